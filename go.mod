@@ -1,0 +1,3 @@
+module github.com/delegatebot/delegatebot
+
+go 1.26.8

@@ -1,0 +1,17 @@
+// Package intents turns a chat message into a structured delegatebot.Request.
+// The rule-based parser (Rules) runs offline and is the default.
+package intents
+
+import (
+	"context"
+	"time"
+
+	"github.com/delegatebot/delegatebot"
+)
+
+// Parser turns the text of a message into a Request. now is the moment the
+// message was written, in the writer's time zone: relative times ("tomorrow at
+// 3") resolve against it.
+type Parser interface {
+	Parse(ctx context.Context, text string, now time.Time) (delegatebot.Request, error)
+}

@@ -1,0 +1,194 @@
+package delegatebot
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Status is where a ticket is in its life cycle.
+type Status string
+
+// The statuses.
+const (
+	StatusOpen       Status = "open"
+	StatusClaimed    Status = "claimed"
+	StatusInProgress Status = "in_progress"
+	StatusWaiting    Status = "waiting"
+	StatusDone       Status = "done"
+	StatusCancelled  Status = "cancelled"
+)
+
+// Statuses lists every status in life-cycle order.
+var Statuses = []Status{StatusOpen, StatusClaimed, StatusInProgress, StatusWaiting, StatusDone, StatusCancelled}
+
+// Valid reports whether s is one of Statuses.
+func (s Status) Valid() bool {
+	for _, v := range Statuses {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Final reports whether no transition leaves s.
+func (s Status) Final() bool { return s == StatusDone || s == StatusCancelled }
+
+// Active reports whether someone holds the ticket (claimed, in progress or waiting).
+func (s Status) Active() bool {
+	return s == StatusClaimed || s == StatusInProgress || s == StatusWaiting
+}
+
+// Human is the status as chat shows it: "in progress" rather than "in_progress".
+func (s Status) Human() string { return strings.ReplaceAll(string(s), "_", " ") }
+
+// Action is a change a user asks of a ticket.
+type Action string
+
+// The actions. Each moves a ticket from some statuses to one status.
+const (
+	ActionClaim   Action = "claim"   // open -> claimed; the actor becomes assignee
+	ActionStart   Action = "start"   // claimed|waiting -> in_progress
+	ActionWait    Action = "wait"    // claimed|in_progress -> waiting
+	ActionRelease Action = "release" // claimed|in_progress|waiting -> open; no assignee
+	ActionDone    Action = "done"    // claimed|in_progress|waiting -> done
+	ActionCancel  Action = "cancel"  // any but final -> cancelled
+)
+
+// Actions lists every action.
+var Actions = []Action{ActionClaim, ActionStart, ActionWait, ActionRelease, ActionDone, ActionCancel}
+
+var transitions = map[Action]struct {
+	from []Status
+	to   Status
+}{
+	ActionClaim:   {[]Status{StatusOpen}, StatusClaimed},
+	ActionStart:   {[]Status{StatusClaimed, StatusWaiting}, StatusInProgress},
+	ActionWait:    {[]Status{StatusClaimed, StatusInProgress}, StatusWaiting},
+	ActionRelease: {[]Status{StatusClaimed, StatusInProgress, StatusWaiting}, StatusOpen},
+	ActionDone:    {[]Status{StatusClaimed, StatusInProgress, StatusWaiting}, StatusDone},
+	ActionCancel:  {[]Status{StatusOpen, StatusClaimed, StatusInProgress, StatusWaiting}, StatusCancelled},
+}
+
+// ParseAction returns the Action named by s.
+func ParseAction(s string) (Action, bool) {
+	a := Action(s)
+	_, ok := transitions[a]
+	return a, ok
+}
+
+// Target returns the status action a leads to.
+func (a Action) Target() Status { return transitions[a].to }
+
+// Next returns the status a ticket in status from moves to under action a, or
+// an ECONFLICT error explaining why it cannot. id and assignee only shape the
+// message ("DEL-7 is already claimed by @bob").
+func (a Action) Next(id string, from Status, assignee string) (Status, error) {
+	t, ok := transitions[a]
+	if !ok {
+		return "", Errorf(EINVALID, "Unknown action %q.", string(a))
+	}
+	for _, s := range t.from {
+		if s == from {
+			return t.to, nil
+		}
+	}
+	switch {
+	case from.Final():
+		return "", Errorf(ECONFLICT, "%s is already %s.", id, from.Human())
+	case a == ActionClaim && assignee != "":
+		return "", Errorf(ECONFLICT, "%s is already claimed by @%s.", id, assignee)
+	case from == StatusOpen:
+		return "", Errorf(ECONFLICT, "%s is open: nobody has claimed it yet.", id)
+	case from == t.to:
+		return "", Errorf(ECONFLICT, "%s is already %s.", id, from.Human())
+	}
+	return "", Errorf(ECONFLICT, "%s cannot %s while %s.", id, string(a), from.Human())
+}
+
+// TicketPrefix starts every human-friendly ticket id.
+const TicketPrefix = "DEL-"
+
+// TicketID formats a ticket number as its id: 42 -> "DEL-42".
+func TicketID(n int64) string { return TicketPrefix + strconv.FormatInt(n, 10) }
+
+// ParseTicketID accepts "DEL-42", "del-42", "#42" or "42" and returns 42.
+func ParseTicketID(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	t = strings.TrimPrefix(t, "#")
+	if len(t) >= len(TicketPrefix) && strings.EqualFold(t[:len(TicketPrefix)], TicketPrefix) {
+		t = t[len(TicketPrefix):]
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 || len(t) > 12 {
+		return 0, Errorf(EINVALID, "That is not a ticket id; ticket ids look like %s12.", TicketPrefix)
+	}
+	return n, nil
+}
+
+// Source is where a ticket's request was written.
+type Source struct {
+	Platform string
+	Channel  string
+	Thread   string // thread or conversation reference to reply in
+	Message  string // platform message reference
+}
+
+// Note is a comment on a ticket.
+type Note struct {
+	Author string
+	Text   string
+	At     time.Time
+}
+
+// Ticket is one delegated piece of work.
+type Ticket struct {
+	Workspace       string
+	Number          int64
+	Requester       string // user id
+	Assignee        string // user id; empty unless claimed
+	Intent          Intent
+	Subject         string
+	Text            string // the original message; may hold PHI
+	RedactedText    string // Text with PHI replaced by placeholders
+	When            Moment
+	Due             Moment
+	Priority        Priority
+	DurationMinutes int
+	Status          Status
+	Source          Source
+	Created         time.Time
+	Updated         time.Time
+	Notes           []Note
+}
+
+// ID returns the ticket's human-friendly id, e.g. "DEL-42".
+func (t *Ticket) ID() string { return TicketID(t.Number) }
+
+// Summary is the one-line form chat shows:
+// "DEL-1 · calendar.reschedule · board meeting · Thu Dec 3 15:00 · open".
+func (t *Ticket) Summary() string {
+	parts := []string{t.ID(), string(t.Intent)}
+	if t.Subject != "" {
+		parts = append(parts, t.Subject)
+	}
+	if !t.When.IsZero() {
+		parts = append(parts, t.When.Human())
+	}
+	if !t.Due.IsZero() {
+		parts = append(parts, "due "+t.Due.Human())
+	}
+	status := t.Status.Human()
+	if t.Assignee != "" && t.Status.Active() {
+		status += " by @" + t.Assignee
+	}
+	parts = append(parts, status)
+	return strings.Join(parts, " · ")
+}
+
+// String is for debugging and never includes text.
+func (t *Ticket) String() string {
+	return fmt.Sprintf("%s(%s/%s)", t.ID(), t.Workspace, t.Status)
+}
