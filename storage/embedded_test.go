@@ -1,0 +1,94 @@
+package storage_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/storage"
+)
+
+// open starts the embedded server in dir and returns a store on it.
+func openEmbedded(t *testing.T, dir string) (*storage.Embedded, *storage.Store) {
+	t.Helper()
+	emb, err := storage.StartEmbedded(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rdb, err := storage.Connect(emb.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { rdb.Close() })
+	s := storage.New(rdb)
+	s.OnWrite = emb.MarkDirty
+	return emb, s
+}
+
+func TestEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	emb, s := openEmbedded(t, dir)
+	for range 3 {
+		if err := s.CreateTicket(ctx, newTicket("T1", "dana"), ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.Transition(ctx, "T1", 2, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob", Note: "mine"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Transition(ctx, "T1", 3, storage.Change{Action: delegatebot.ActionCancel, Actor: "dana"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ApproveChannel(ctx, "T1", "C1", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.FirstDelivery(ctx, "T1", "Ev1", time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if err := emb.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	emb2, s2 := openEmbedded(t, dir)
+	defer emb2.Close()
+	want := map[int64]delegatebot.Status{1: delegatebot.StatusOpen, 2: delegatebot.StatusClaimed, 3: delegatebot.StatusCancelled}
+	all, _, err := s2.ListTickets(ctx, "T1", storage.Filter{}, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != len(want) {
+		t.Fatalf("after restart %d tickets, want %d", len(all), len(want))
+	}
+	for _, tk := range all {
+		if tk.Status != want[tk.Number] {
+			t.Errorf("%s status = %s, want %s", tk.ID(), tk.Status, want[tk.Number])
+		}
+	}
+	held, _, _ := s2.ListTickets(ctx, "T1", storage.Filter{Assignee: "bob"}, 0, 10)
+	if len(held) != 1 || held[0].Number != 2 {
+		t.Fatalf("bob's tickets after restart = %v, want DEL-2", held)
+	}
+	tk, _ := s2.FindTicket(ctx, "T1", 2)
+	if len(tk.Notes) != 1 || tk.Notes[0].Text != "mine" {
+		t.Fatalf("notes after restart = %+v", tk.Notes)
+	}
+	if ok, _ := s2.Approved(ctx, "T1", "C1"); !ok {
+		t.Fatal("channel approval lost in restart")
+	}
+	if first, _ := s2.FirstDelivery(ctx, "T1", "Ev1", time.Hour); first {
+		t.Fatal("dedupe mark lost in restart")
+	}
+	entries, _ := s2.ReadAudit(ctx, "T1", "", 100)
+	if len(entries) != 6 {
+		t.Fatalf("audit after restart has %d entries, want 6", len(entries))
+	}
+	next := newTicket("T1", "dana")
+	if err := s2.CreateTicket(ctx, next, ""); err != nil {
+		t.Fatal(err)
+	}
+	if next.ID() != "DEL-4" {
+		t.Fatalf("next id after restart = %s, want DEL-4", next.ID())
+	}
+}

@@ -1,0 +1,67 @@
+package storage
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/delegatebot/delegatebot"
+)
+
+// Every Redis key the bot uses is built in this file. All keys of a workspace
+// share the hash tag {workspace} so that multi-key transactions and scripts
+// stay on one Redis Cluster slot.
+
+const keyPrefix = "dlg:"
+
+func base(ws string) string { return keyPrefix + "{" + ws + "}:" }
+
+// seqKey holds the workspace's ticket number counter (INCR).
+func seqKey(ws string) string { return base(ws) + "seq" }
+
+// ticketKey is the hash of one ticket's fields.
+func ticketKey(ws string, n int64) string {
+	return base(ws) + "ticket:" + strconv.FormatInt(n, 10)
+}
+
+// notesKey is the list of a ticket's notes, each a JSON object.
+func notesKey(ws string, n int64) string { return ticketKey(ws, n) + ":notes" }
+
+// allKey indexes every ticket of the workspace by number.
+func allKey(ws string) string { return base(ws) + "idx:all" }
+
+// statusKey indexes tickets by their current status, scored by number.
+func statusKey(ws string, s delegatebot.Status) string { return base(ws) + "idx:status:" + string(s) }
+
+// requesterKey indexes every ticket a user requested, scored by number.
+func requesterKey(ws, user string) string { return base(ws) + "idx:requester:" + user }
+
+// assigneeKey indexes the tickets a user currently holds, scored by number.
+func assigneeKey(ws, user string) string { return base(ws) + "idx:assignee:" + user }
+
+// dueKey indexes unfinished tickets with a due time, scored by Unix seconds.
+func dueKey(ws string) string { return base(ws) + "idx:due" }
+
+// auditKey is the workspace's audit stream.
+func auditKey(ws string) string { return base(ws) + "audit" }
+
+// seenKey marks a delivered platform event id, so retries are dropped.
+func seenKey(ws, eventID string) string { return base(ws) + "seen:" + eventID }
+
+// approvedKey is the set of channel ids approved for PHI.
+func approvedKey(ws string) string { return base(ws) + "policy:approved" }
+
+// validWorkspace rejects ids that would break the hash tag or the key layout.
+func validWorkspace(ws string) error {
+	if ws == "" || len(ws) > 64 || strings.ContainsAny(ws, "{}: \t\r\n") {
+		return delegatebot.Errorf(delegatebot.EINVALID, "Invalid workspace id.")
+	}
+	return nil
+}
+
+// validUser rejects user ids that would break the key layout.
+func validUser(u string) error {
+	if u == "" || len(u) > 128 || strings.ContainsAny(u, "{} \t\r\n") {
+		return delegatebot.Errorf(delegatebot.EINVALID, "Invalid user id.")
+	}
+	return nil
+}

@@ -1,0 +1,351 @@
+package storage
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/redis/go-redis/v9"
+)
+
+// maxTxRetries bounds optimistic-transaction retries under contention. Each
+// round has a winner, so this only matters with very many writers.
+const maxTxRetries = 200
+
+// CreateTicket stores t as a new ticket: it assigns the next number of the
+// workspace, sets Status open and the times, indexes it and appends a
+// "ticket.create" audit entry, all in one transaction. guardDetail is the PHI
+// guard's decision on the text (types and counts) for the audit trail.
+func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDetail string) error {
+	if err := validWorkspace(t.Workspace); err != nil {
+		return err
+	}
+	if err := validUser(t.Requester); err != nil {
+		return err
+	}
+	ws := t.Workspace
+	n, err := s.rdb.Incr(ctx, seqKey(ws)).Result()
+	if err != nil {
+		return fmt.Errorf("create ticket: next number: %w", err)
+	}
+	now := s.Now()
+	t.Number, t.Status, t.Assignee = n, delegatebot.StatusOpen, ""
+	t.Created, t.Updated = now, now
+	z := redis.Z{Score: float64(n), Member: n}
+	_, err = s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.HSet(ctx, ticketKey(ws, n), encodeTicket(t))
+		p.ZAdd(ctx, allKey(ws), z)
+		p.ZAdd(ctx, statusKey(ws, t.Status), z)
+		p.ZAdd(ctx, requesterKey(ws, t.Requester), z)
+		if !t.Due.IsZero() {
+			p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
+		}
+		for _, note := range t.Notes {
+			p.RPush(ctx, notesKey(ws, n), encodeNote(note))
+		}
+		addAudit(ctx, p, delegatebot.AuditEntry{
+			At: now, Workspace: ws, Actor: t.Requester, Action: "ticket.create",
+			Ticket: t.ID(), Channel: t.Source.Channel, To: t.Status, Detail: guardDetail,
+		})
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("create ticket %s: %w", t.ID(), err)
+	}
+	s.wrote()
+	return nil
+}
+
+// FindTicket returns ticket number n of workspace ws with its notes, or an
+// ENOTFOUND error.
+func (s *Store) FindTicket(ctx context.Context, ws string, n int64) (*delegatebot.Ticket, error) {
+	if err := validWorkspace(ws); err != nil {
+		return nil, err
+	}
+	ts, err := s.findTickets(ctx, s.rdb, ws, []int64{n}, true)
+	if err != nil {
+		return nil, err
+	}
+	if ts[0] == nil {
+		return nil, notFound(n)
+	}
+	return ts[0], nil
+}
+
+func notFound(n int64) error {
+	return delegatebot.Errorf(delegatebot.ENOTFOUND, "There is no ticket %s.", delegatebot.TicketID(n))
+}
+
+// findTickets loads tickets by number in one round trip; a missing one is nil.
+func (s *Store) findTickets(ctx context.Context, c redis.Cmdable, ws string, ns []int64, notes bool) ([]*delegatebot.Ticket, error) {
+	p := c.Pipeline()
+	hs := make([]*redis.MapStringStringCmd, len(ns))
+	ls := make([]*redis.StringSliceCmd, len(ns))
+	for i, n := range ns {
+		hs[i] = p.HGetAll(ctx, ticketKey(ws, n))
+		if notes {
+			ls[i] = p.LRange(ctx, notesKey(ws, n), 0, -1)
+		}
+	}
+	if _, err := p.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		return nil, fmt.Errorf("load tickets: %w", err)
+	}
+	out := make([]*delegatebot.Ticket, len(ns))
+	for i := range ns {
+		m := hs[i].Val()
+		if len(m) == 0 {
+			continue
+		}
+		t, err := decodeTicket(ws, m)
+		if err != nil {
+			return nil, fmt.Errorf("load ticket %s: %w", delegatebot.TicketID(ns[i]), err)
+		}
+		if notes {
+			for _, raw := range ls[i].Val() {
+				var n delegatebot.Note
+				if err := json.Unmarshal([]byte(raw), &n); err == nil {
+					t.Notes = append(t.Notes, n)
+				}
+			}
+		}
+		out[i] = t
+	}
+	return out, nil
+}
+
+// Change is a requested transition of one ticket.
+type Change struct {
+	Action  delegatebot.Action
+	Actor   string // user id; becomes the assignee on claim
+	Channel string // where the actor asked, for the audit trail
+	Note    string // optional note added with the change (e.g. on done)
+	// Authorize, when set, is called with the current ticket inside the
+	// transaction; a non-nil error aborts the change and is returned as is.
+	// It lets callers check "only the assignee may finish" without a race.
+	Authorize func(t *delegatebot.Ticket) error
+}
+
+// Transition applies c to ticket n atomically: it checks the life cycle
+// (delegatebot.Action.Next), moves the ticket between indexes, records the
+// assignee and appends an audit entry. The first of concurrent claims wins;
+// the others get an ECONFLICT error ("DEL-7 is already claimed by @bob").
+func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*delegatebot.Ticket, error) {
+	if err := validWorkspace(ws); err != nil {
+		return nil, err
+	}
+	if err := validUser(c.Actor); err != nil {
+		return nil, err
+	}
+	key := ticketKey(ws, n)
+	txf := func(tx *redis.Tx) error {
+		ts, err := s.findTickets(ctx, tx, ws, []int64{n}, false)
+		if err != nil {
+			return err
+		}
+		t := ts[0]
+		if t == nil {
+			return notFound(n)
+		}
+		if c.Authorize != nil {
+			if err := c.Authorize(t); err != nil {
+				return err
+			}
+		}
+		from, oldAssignee := t.Status, t.Assignee
+		to, err := c.Action.Next(t.ID(), from, t.Assignee)
+		if err != nil {
+			return err
+		}
+		now := s.Now()
+		t.Status, t.Updated = to, now
+		switch {
+		case c.Action == delegatebot.ActionClaim:
+			t.Assignee = c.Actor
+		case to == delegatebot.StatusOpen:
+			t.Assignee = ""
+		}
+		z := redis.Z{Score: float64(n), Member: n}
+		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			p.HSet(ctx, key, "status", string(to), "assignee", t.Assignee, "updated", fmtTime(now))
+			p.ZRem(ctx, statusKey(ws, from), n)
+			p.ZAdd(ctx, statusKey(ws, to), z)
+			if oldAssignee != "" && oldAssignee != t.Assignee || to.Final() && oldAssignee != "" {
+				p.ZRem(ctx, assigneeKey(ws, oldAssignee), n)
+			}
+			if t.Assignee != "" && !to.Final() {
+				p.ZAdd(ctx, assigneeKey(ws, t.Assignee), z)
+			}
+			if to.Final() {
+				p.ZRem(ctx, dueKey(ws), n)
+			}
+			if c.Note != "" {
+				note := delegatebot.Note{Author: c.Actor, Text: c.Note, At: now}
+				p.RPush(ctx, notesKey(ws, n), encodeNote(note))
+			}
+			addAudit(ctx, p, delegatebot.AuditEntry{
+				At: now, Workspace: ws, Actor: c.Actor, Action: "ticket." + string(c.Action),
+				Ticket: t.ID(), Channel: c.Channel, From: from, To: to,
+			})
+			return nil
+		})
+		return err
+	}
+	if err := s.watch(ctx, txf, key); err != nil {
+		return nil, err
+	}
+	s.wrote()
+	return s.FindTicket(ctx, ws, n)
+}
+
+// watch runs an optimistic transaction, retrying when a watched key changed.
+func (s *Store) watch(ctx context.Context, fn func(*redis.Tx) error, keys ...string) error {
+	for i := 0; i < maxTxRetries; i++ {
+		err := s.rdb.Watch(ctx, fn, keys...)
+		if !errors.Is(err, redis.TxFailedErr) {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	return fmt.Errorf("transaction: too much contention")
+}
+
+// AddNote appends a note to ticket n and records it in the audit trail.
+func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebot.Note, channel string) (*delegatebot.Ticket, error) {
+	if err := validWorkspace(ws); err != nil {
+		return nil, err
+	}
+	if note.At.IsZero() {
+		note.At = s.Now()
+	}
+	key := ticketKey(ws, n)
+	err := s.watch(ctx, func(tx *redis.Tx) error {
+		ok, err := tx.Exists(ctx, key).Result()
+		if err != nil {
+			return err
+		} else if ok == 0 {
+			return notFound(n)
+		}
+		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			p.RPush(ctx, notesKey(ws, n), encodeNote(note))
+			p.HSet(ctx, key, "updated", fmtTime(note.At))
+			addAudit(ctx, p, delegatebot.AuditEntry{
+				At: note.At, Workspace: ws, Actor: note.Author, Action: "ticket.note",
+				Ticket: delegatebot.TicketID(n), Channel: channel,
+			})
+			return nil
+		})
+		return err
+	}, key)
+	if err != nil {
+		return nil, err
+	}
+	s.wrote()
+	return s.FindTicket(ctx, ws, n)
+}
+
+// Filter selects tickets for ListTickets. Empty fields match everything.
+type Filter struct {
+	Status    delegatebot.Status
+	Requester string
+	Assignee  string
+	// Unfinished, when set, keeps only tickets that are not done or cancelled.
+	Unfinished bool
+}
+
+// ListTickets returns up to limit tickets matching f with numbers greater than
+// after, in number order, and the cursor for the next page (0 when there is
+// none). It reads one index and never scans the keyspace.
+func (s *Store) ListTickets(ctx context.Context, ws string, f Filter, after int64, limit int) ([]*delegatebot.Ticket, int64, error) {
+	if err := validWorkspace(ws); err != nil {
+		return nil, 0, err
+	}
+	if limit <= 0 || limit > 1000 {
+		limit = 50
+	}
+	index := allKey(ws)
+	switch {
+	case f.Assignee != "":
+		index = assigneeKey(ws, f.Assignee)
+	case f.Requester != "":
+		index = requesterKey(ws, f.Requester)
+	case f.Status != "":
+		index = statusKey(ws, f.Status)
+	}
+	var out []*delegatebot.Ticket
+	cursor := after
+	for len(out) < limit {
+		ids, err := s.rdb.ZRangeArgs(ctx, redis.ZRangeArgs{
+			Key: index, ByScore: true, Start: "(" + strconv.FormatInt(cursor, 10), Stop: "+inf",
+			Count: int64(limit), Offset: 0,
+		}).Result()
+		if err != nil {
+			return nil, 0, fmt.Errorf("list tickets: %w", err)
+		}
+		if len(ids) == 0 {
+			return out, 0, nil
+		}
+		ns := make([]int64, len(ids))
+		for i, id := range ids {
+			ns[i], _ = strconv.ParseInt(id, 10, 64)
+		}
+		ts, err := s.findTickets(ctx, s.rdb, ws, ns, false)
+		if err != nil {
+			return nil, 0, err
+		}
+		for i, t := range ts {
+			cursor = ns[i]
+			if t != nil && f.match(t) {
+				out = append(out, t)
+				if len(out) == limit {
+					break
+				}
+			}
+		}
+		if len(ids) < limit && len(out) < limit {
+			return out, 0, nil
+		}
+	}
+	return out, cursor, nil
+}
+
+func (f Filter) match(t *delegatebot.Ticket) bool {
+	return (f.Status == "" || t.Status == f.Status) &&
+		(f.Requester == "" || t.Requester == f.Requester) &&
+		(f.Assignee == "" || t.Assignee == f.Assignee) &&
+		(!f.Unfinished || !t.Status.Final())
+}
+
+// Overdue returns up to limit unfinished tickets whose due time is before now.
+func (s *Store) Overdue(ctx context.Context, ws string, now time.Time, limit int) ([]*delegatebot.Ticket, error) {
+	if err := validWorkspace(ws); err != nil {
+		return nil, err
+	}
+	ids, err := s.rdb.ZRangeArgs(ctx, redis.ZRangeArgs{
+		Key: dueKey(ws), ByScore: true, Start: "-inf", Stop: "(" + strconv.FormatInt(now.Unix(), 10),
+		Count: int64(limit),
+	}).Result()
+	if err != nil {
+		return nil, fmt.Errorf("overdue tickets: %w", err)
+	}
+	ns := make([]int64, len(ids))
+	for i, id := range ids {
+		ns[i], _ = strconv.ParseInt(id, 10, 64)
+	}
+	ts, err := s.findTickets(ctx, s.rdb, ws, ns, false)
+	if err != nil {
+		return nil, err
+	}
+	out := ts[:0]
+	for _, t := range ts {
+		if t != nil {
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}
