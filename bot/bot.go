@@ -1,0 +1,208 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/phi"
+)
+
+// Sender delivers cleared messages to a platform. It returns the platform's
+// reference to the message sent, if any.
+type Sender interface {
+	Send(ctx context.Context, m Outgoing) (ref string, err error)
+}
+
+// Outgoing is a reply the guard cleared for its destination. Its fields are
+// unexported and it is built only from a phi.Cleared, so an adapter that
+// accepts Outgoing values cannot be handed anything the guard did not see.
+type Outgoing struct {
+	dest     Destination
+	reply    Reply
+	decision phi.Decision
+}
+
+func newOutgoing(dest Destination, shape Reply, c phi.Cleared) Outgoing {
+	return Outgoing{dest: dest, reply: shape.withTexts(c.Texts()), decision: c.Decision()}
+}
+
+// Destination is where the message goes.
+func (o Outgoing) Destination() Destination { return o.dest }
+
+// Text is the message text as cleared.
+func (o Outgoing) Text() string { return o.reply.Text }
+
+// Card is the ticket card as cleared, or nil. It is a copy.
+func (o Outgoing) Card() *Card {
+	if o.reply.Card == nil {
+		return nil
+	}
+	return o.reply.withTexts(o.reply.texts()).Card
+}
+
+// Decision is what the guard did with the message.
+func (o Outgoing) Decision() phi.Decision { return o.decision }
+
+// Auditor records audit entries; storage.Store implements it.
+type Auditor interface {
+	Audit(ctx context.Context, e delegatebot.AuditEntry) error
+}
+
+// Deduper reports whether an event id is delivered for the first time.
+type Deduper interface {
+	FirstDelivery(ctx context.Context, workspace, eventID string, ttl time.Duration) (bool, error)
+}
+
+// RoleSource tells which roles a user holds.
+type RoleSource interface {
+	RolesOf(ctx context.Context, u delegatebot.User) ([]delegatebot.Role, error)
+}
+
+// Bot runs events through a handler and sends the replies through the guard.
+type Bot struct {
+	Handler Handler
+	Guard   *phi.Guard
+	Roles   RoleSource
+	Audit   Auditor      // guard decisions and refusals; nil records nothing
+	Dedupe  Deduper      // nil keeps every delivery
+	Log     *slog.Logger // ids, types and counts only; never text
+}
+
+// dedupeTTL is how long an event id is remembered. Slack retries for about
+// an hour at most.
+const dedupeTTL = 24 * time.Hour
+
+// Serve handles e and sends its replies with s. It returns an error only when
+// a reply could not be delivered; the user has then seen what could be sent.
+func (b *Bot) Serve(ctx context.Context, e *Event, s Sender) error {
+	w := &Writer{event: e}
+	if err := b.prepare(ctx, e); errors.Is(err, errDuplicate) {
+		b.log().Info("duplicate delivery dropped", "event", e.ID, "workspace", e.Workspace())
+		return nil
+	} else if err != nil {
+		b.fail(ctx, w, e, err)
+	} else if err := b.Handler.ServeEvent(ctx, w, e); err != nil {
+		b.fail(ctx, w, e, err)
+	}
+	var errs []error
+	for _, p := range w.pending {
+		if err := b.send(ctx, s, e, p.dest, p.reply, true); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+var errDuplicate = errors.New("duplicate delivery")
+
+func (b *Bot) prepare(ctx context.Context, e *Event) error {
+	if len(e.Text) > MaxTextBytes {
+		return delegatebot.Errorf(delegatebot.EINVALID, "That message is too long (over %d KB). Please shorten it.", MaxTextBytes>>10)
+	}
+	if !utf8.ValidString(e.Text) {
+		e.Text = strings.ToValidUTF8(e.Text, "\uFFFD")
+	}
+	if e.ID != "" && b.Dedupe != nil {
+		first, err := b.Dedupe.FirstDelivery(ctx, e.Workspace(), e.ID, dedupeTTL)
+		if err != nil {
+			return fmt.Errorf("dedupe: %w", err)
+		} else if !first {
+			return errDuplicate
+		}
+	}
+	if b.Roles != nil {
+		roles, err := b.Roles.RolesOf(ctx, e.User)
+		if err != nil {
+			return fmt.Errorf("roles: %w", err)
+		}
+		e.User.Roles = roles
+	}
+	return nil
+}
+
+// fail shows err to the user privately, in place of anything the handler
+// queued: a failed command must not leave half its replies behind.
+func (b *Bot) fail(ctx context.Context, w *Writer, e *Event, err error) {
+	w.pending = nil
+	code := delegatebot.ErrorCode(err)
+	if code == delegatebot.EINTERNAL {
+		b.log().Error("event failed", "event", e.ID, "workspace", e.Workspace(), "user", e.User.ID,
+			"command", safeName(e.Command), "err", err)
+	}
+	if code == delegatebot.EFORBIDDEN {
+		b.audit(ctx, delegatebot.AuditEntry{Workspace: e.Workspace(), Actor: e.User.ID,
+			Action: "refused", Channel: e.Channel, Detail: "command=" + safeName(e.Command)})
+	}
+	w.Private(Reply{Text: delegatebot.ErrorMessage(err)})
+}
+
+// Send clears one reply for d with the guard and delivers it with s. It is
+// for messages not caused by an event (reminders, digests); event replies go
+// through Serve.
+func (b *Bot) Send(ctx context.Context, s Sender, d Destination, r Reply) error {
+	return b.send(ctx, s, nil, d, r, false)
+}
+
+// send clears and delivers one reply. When the guard blocks it and explain is
+// set, the event's user is told privately which PHI types stopped it.
+func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Reply, explain bool) error {
+	c, err := b.Guard.Clear(ctx, d.phi(), r.texts()...)
+	var blocked *phi.BlockedError
+	switch {
+	case errors.As(err, &blocked):
+		b.recordGuard(ctx, d, blocked.Decision)
+		if !explain || e == nil {
+			return nil
+		}
+		w := &Writer{event: e}
+		w.Private(Reply{Text: blockedText(blocked.Decision)})
+		return b.send(ctx, s, e, w.pending[0].dest, w.pending[0].reply, false)
+	case err != nil:
+		return fmt.Errorf("guard: %w", err)
+	}
+	if c.Decision().Found() || c.Decision().PolicyDown {
+		b.recordGuard(ctx, d, c.Decision())
+	}
+	if _, err := s.Send(ctx, newOutgoing(d, r, c)); err != nil {
+		b.log().Error("send failed", "workspace", d.Workspace, "channel", d.Channel, "user", d.User, "err", err)
+		return fmt.Errorf("send to %s: %w", d.Channel+d.User, err)
+	}
+	return nil
+}
+
+func blockedText(d phi.Decision) string {
+	names := make([]string, 0, len(d.Counts))
+	for _, t := range d.Types() {
+		names = append(names, strings.ToLower(strings.ReplaceAll(string(t), "_", " ")))
+	}
+	return "Not sent: the message contains protected health information (" + strings.Join(names, ", ") +
+		"). It may only be posted in a channel approved for PHI; an admin can list them with /phi list."
+}
+
+func (b *Bot) recordGuard(ctx context.Context, d Destination, dec phi.Decision) {
+	b.log().Info("guard", "workspace", d.Workspace, "channel", d.Channel, "kind", string(d.Kind), "decision", dec.Detail())
+	b.audit(ctx, delegatebot.AuditEntry{Workspace: d.Workspace, Actor: "bot", Action: "guard." + string(dec.Action),
+		Channel: d.Channel, Detail: dec.Detail()})
+}
+
+func (b *Bot) audit(ctx context.Context, entry delegatebot.AuditEntry) {
+	if b.Audit == nil || entry.Workspace == "" {
+		return
+	}
+	if err := b.Audit.Audit(ctx, entry); err != nil {
+		b.log().Error("audit failed", "workspace", entry.Workspace, "action", entry.Action, "err", err)
+	}
+}
+
+func (b *Bot) log() *slog.Logger {
+	if b.Log == nil {
+		return slog.Default()
+	}
+	return b.Log
+}

@@ -1,0 +1,162 @@
+// Package console is the terminal adapter: it reads lines from a reader as
+// one local user at a time, hands them to the bot core and prints what the
+// guard cleared. It is for trying the bot locally and for end-to-end tests.
+package console
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/bot"
+	"github.com/delegatebot/delegatebot/phi"
+)
+
+// Platform, Workspace and Channel identify the console's one conversation.
+const (
+	Platform  = "console"
+	Workspace = "console"
+	Channel   = "console"
+)
+
+// Adapter runs a console session.
+type Adapter struct {
+	Bot *bot.Bot
+	In  io.Reader
+	Out io.Writer
+
+	// User is the identity typed lines come from; /as changes it.
+	User string
+	// Grant, when set, gives roles to a user (/as NAME ROLE...).
+	Grant func(role delegatebot.Role, users ...string)
+	// Location is the users' time zone; nil means the local zone.
+	Location *time.Location
+	// Now returns the current time; nil means time.Now.
+	Now func() time.Time
+	// Prompt prints "name> " before each line when set.
+	Prompt bool
+}
+
+// Help is what the console adds to the bot's /help.
+const Help = `Console commands:
+  /as NAME [ROLE...]   act as another user, granting roles (executive, assistant, admin)
+  /quit                leave`
+
+// Run reads lines until EOF, /quit or ctx ends.
+func (a *Adapter) Run(ctx context.Context) error {
+	sc := bufio.NewScanner(a.In)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for {
+		if a.Prompt {
+			fmt.Fprintf(a.Out, "%s> ", a.User)
+		}
+		if !sc.Scan() {
+			return sc.Err()
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "":
+			continue
+		case line == "/quit" || line == "/exit":
+			return nil
+		case line == "/as" || strings.HasPrefix(line, "/as "):
+			a.switchUser(strings.Fields(line)[1:])
+			continue
+		}
+		e := a.event(line)
+		if err := a.Bot.Serve(ctx, e, a); err != nil {
+			fmt.Fprintf(a.Out, "! some replies could not be delivered: %v\n", err)
+		}
+		if e.Command == "help" {
+			fmt.Fprintln(a.Out, Help)
+		}
+	}
+}
+
+func (a *Adapter) switchUser(args []string) {
+	if len(args) == 0 {
+		fmt.Fprintln(a.Out, "Usage: /as NAME [executive|assistant|admin ...]")
+		return
+	}
+	var granted []string
+	for _, r := range args[1:] {
+		role, ok := delegatebot.ParseRole(strings.ToLower(r))
+		if !ok {
+			fmt.Fprintf(a.Out, "Unknown role %q: use executive, assistant or admin.\n", r)
+			return
+		}
+		if a.Grant != nil {
+			a.Grant(role, args[0])
+		}
+		granted = append(granted, string(role))
+	}
+	a.User = strings.TrimPrefix(args[0], "@")
+	if len(granted) > 0 {
+		fmt.Fprintf(a.Out, "You are now @%s (%s).\n", a.User, strings.Join(granted, ", "))
+	} else {
+		fmt.Fprintf(a.Out, "You are now @%s.\n", a.User)
+	}
+}
+
+func (a *Adapter) event(line string) *bot.Event {
+	now := time.Now
+	if a.Now != nil {
+		now = a.Now
+	}
+	e := &bot.Event{
+		User:        delegatebot.User{Platform: Platform, Workspace: Workspace, ID: a.User, Name: a.User},
+		Channel:     Channel,
+		ChannelKind: phi.KindChannel,
+		Text:        line,
+		Time:        now(),
+		Location:    a.Location,
+	}
+	if strings.HasPrefix(line, "/") {
+		cmd, rest, _ := strings.Cut(line[1:], " ")
+		e.Command, e.Text = cmd, strings.TrimSpace(rest)
+	}
+	return e
+}
+
+// Send implements bot.Sender by printing the cleared message.
+func (a *Adapter) Send(_ context.Context, m bot.Outgoing) (string, error) {
+	d := m.Destination()
+	prefix := "bot: "
+	switch {
+	case d.Ephemeral:
+		prefix = "bot (only you): "
+	case d.Kind == phi.KindDM:
+		prefix = "bot -> @" + d.User + ": "
+	case d.Channel != Channel:
+		prefix = "bot -> #" + d.Channel + ": "
+	case d.Update != "":
+		prefix = "bot (updated): "
+	}
+	var b strings.Builder
+	if t := m.Text(); t != "" {
+		b.WriteString(prefix + strings.ReplaceAll(t, "\n", "\n     ") + "\n")
+		prefix = "     "
+	}
+	if c := m.Card(); c != nil {
+		b.WriteString(prefix + "[" + c.Title + "]\n")
+		for _, f := range c.Fields {
+			fmt.Fprintf(&b, "       %s: %s\n", f.Label, f.Value)
+		}
+		if len(c.Buttons) > 0 {
+			acts := make([]string, len(c.Buttons))
+			for i, btn := range c.Buttons {
+				acts[i] = fmt.Sprintf("%s: /%s %s", btn.Label, btn.Action, c.TicketID)
+			}
+			b.WriteString("       " + strings.Join(acts, " · ") + "\n")
+		}
+	}
+	_, err := io.WriteString(a.Out, b.String())
+	return "", err
+}

@@ -1,0 +1,62 @@
+package bot
+
+// Reply is a message a handler wants to send: text, a ticket card, or both.
+type Reply struct {
+	Text string
+	Card *Card
+}
+
+// Card shows one ticket with the actions the viewer may take on it. Adapters
+// render it as Block Kit, an Adaptive Card or plain text.
+type Card struct {
+	TicketID string // "DEL-42"; an id, not text
+	Title    string
+	Fields   []Field
+	Buttons  []Button
+}
+
+// Field is a labelled value on a card.
+type Field struct {
+	Label string
+	Value string
+}
+
+// Button is an action on a card. Action is a command name ("claim") that the
+// adapter sends back with the card's TicketID when the button is clicked.
+type Button struct {
+	Action string
+	Label  string
+}
+
+// texts flattens every human-readable string of r, in a fixed order, for the
+// guard; withTexts puts cleared strings back in the same order.
+func (r Reply) texts() []string {
+	out := []string{r.Text}
+	if c := r.Card; c != nil {
+		out = append(out, c.Title)
+		for _, f := range c.Fields {
+			out = append(out, f.Label, f.Value)
+		}
+		for _, b := range c.Buttons {
+			out = append(out, b.Label)
+		}
+	}
+	return out
+}
+
+func (r Reply) withTexts(ts []string) Reply {
+	out := Reply{Text: ts[0]}
+	if c := r.Card; c != nil {
+		i := 1
+		next := func() string { s := ts[i]; i++; return s }
+		nc := &Card{TicketID: c.TicketID, Title: next()}
+		for range c.Fields {
+			nc.Fields = append(nc.Fields, Field{Label: next(), Value: next()})
+		}
+		for _, b := range c.Buttons {
+			nc.Buttons = append(nc.Buttons, Button{Action: b.Action, Label: next()})
+		}
+		out.Card = nc
+	}
+	return out
+}

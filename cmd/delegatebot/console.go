@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/bot/console"
+)
+
+// consoleQueue is the channel the console posts new tickets to.
+const consoleQueue = "queue"
+
+// consoleUser is who the console starts as: an executive and admin, so a
+// newcomer can try everything; /as switches.
+const consoleUser = "dana"
+
+func runConsole(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("console", "console [--data-dir DIR]", stderr)
+	cfg, cfgErr := configFromEnv(os.Getenv)
+	fs.StringVar(&cfg.DataDir, "data-dir", cfg.DataDir, "data directory of the embedded store (env DELEGATEBOT_DATA_DIR)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if cfgErr != nil {
+		return cfgErr
+	}
+	cfg.Queue = consoleQueue
+	app, err := openApp(ctx, cfg, stderr)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	app.Roles.Grant(delegatebot.RoleExecutive, consoleUser)
+	app.Roles.Grant(delegatebot.RoleAdmin, consoleUser)
+	interactive := isTerminal(stdin)
+	if interactive {
+		fmt.Fprintf(stdout, "delegatebot console: you are @%s (executive, admin). Type a request, /help, or /quit.\n", consoleUser)
+	}
+	a := &console.Adapter{
+		Bot: app.Bot, In: stdin, Out: stdout, User: consoleUser,
+		Grant: app.Roles.Grant, Location: cfg.Location, Prompt: interactive,
+	}
+	return a.Run(ctx)
+}
+
+// isTerminal reports whether r is a character device (a terminal).
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,121 @@
+// Command delegatebot is a Slack and Microsoft Teams assistant that turns
+// executives' requests into tracked delegation tickets without leaking PHI.
+//
+// Run "delegatebot help" for the subcommands.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// usage is the top-level help. Every flag and environment variable the
+// program reads is documented here and in the README.
+const usage = `delegatebot turns chat requests into tracked delegation tickets, guarding PHI.
+
+Usage:
+  delegatebot console [--data-dir DIR]   chat with the bot in this terminal
+  delegatebot parse [--jsonl] [--now T] [--tz ZONE]
+                                         parse requests (JSON out; see DESIGN.md)
+  delegatebot phi scan [--jsonl]         find and redact PHI (JSON out)
+  delegatebot phi scan --types           list the PHI types detected
+  delegatebot version                    print the version
+  delegatebot help                       this text
+
+Run "delegatebot COMMAND --help" for a command's flags.
+
+Environment:
+  REDIS_URL                 Redis to use: redis://[user:pass@]host:port[/db], rediss:// for TLS,
+                            ?master_name=NAME for Sentinel, ?cluster=true for Cluster.
+                            Unset: an embedded in-process store kept in the data directory.
+  DELEGATEBOT_DATA_DIR      data directory of the embedded store
+                            (default $XDG_DATA_HOME/delegatebot, else ~/.local/share/delegatebot)
+  DELEGATEBOT_ADMINS        comma-separated user ids with the admin role
+  DELEGATEBOT_ASSISTANTS    comma-separated user ids with the assistant role
+  DELEGATEBOT_EXECUTIVES    comma-separated user ids with the executive role
+                            (none listed: anyone may delegate)
+  DELEGATEBOT_TZ            default time zone of users, IANA name (default: the system's)
+  DELEGATEBOT_PHI_MODE      what the guard does with PHI bound for an unapproved
+                            destination: redact (default) or block
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		os.Exit(0)
+	}
+	if err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintln(os.Stderr, "delegatebot:", err)
+			os.Exit(2)
+		}
+		fmt.Fprintln(os.Stderr, "delegatebot:", err)
+		os.Exit(1)
+	}
+}
+
+// usageError is a mistake in the command line; it exits 2.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+// run dispatches a command line; tests call it directly.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return usageError("no command given")
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "console":
+		return runConsole(ctx, rest, stdin, stdout, stderr)
+	case "parse":
+		return runParse(ctx, rest, stdin, stdout, stderr)
+	case "phi":
+		return runPHI(ctx, rest, stdin, stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "delegatebot", version())
+		return nil
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return usageError(fmt.Sprintf("unknown command %q", cmd))
+}
+
+// newFlagSet returns a flag set that prints its usage to stderr and returns
+// errors instead of exiting.
+func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: delegatebot %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "\nSee \"delegatebot help\" for the environment variables.")
+	}
+	return fs
+}
+
+// parseFlags parses args, turning a bad flag into a usageError.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError(err.Error())
+	}
+	if fs.NArg() > 0 {
+		return usageError(fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	}
+	return nil
+}

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/intents"
+)
+
+// parseInput is one line of "parse --jsonl".
+type parseInput struct {
+	ID   json.RawMessage `json:"id"`
+	Text *string         `json:"text"`
+	Now  string          `json:"now"`
+	TZ   string          `json:"tz"`
+}
+
+// parseOutput is the contract's output line (DESIGN.md). Pointers render the
+// contract's nulls.
+type parseOutput struct {
+	ID              json.RawMessage    `json:"id"`
+	Intent          delegatebot.Intent `json:"intent"`
+	Subject         *string            `json:"subject"`
+	When            delegatebot.Moment `json:"when"`
+	Due             delegatebot.Moment `json:"due"`
+	People          []string           `json:"people"`
+	Priority        *string            `json:"priority"`
+	DurationMinutes *int               `json:"duration_minutes"`
+	Confidence      float64            `json:"confidence"`
+	Error           string             `json:"error,omitempty"`
+}
+
+func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("parse", "parse [--jsonl] [--now RFC3339] [--tz ZONE]", stderr)
+	jsonl := fs.Bool("jsonl", false, `read JSON Lines {"id","text","now","tz"} and write one result per line`)
+	nowFlag := fs.String("now", "", "the time requests were written, RFC 3339 (default: now; --jsonl lines carry their own)")
+	tzFlag := fs.String("tz", "", "the writer's IANA time zone (default DELEGATEBOT_TZ, else the system's)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	defTZ := *tzFlag
+	if defTZ == "" {
+		defTZ = os.Getenv("DELEGATEBOT_TZ")
+	}
+	p := intents.Rules{}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	if !*jsonl {
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			return fmt.Errorf("read stdin: %w", err)
+		}
+		text := strings.TrimSpace(string(b))
+		res, err := parseOne(ctx, p, parseInput{ID: json.RawMessage("null"), Text: &text, Now: *nowFlag}, defTZ)
+		if err != nil {
+			return err
+		}
+		return enc.Encode(res)
+	}
+	failed := 0
+	err := eachLine(stdin, func(n int, line []byte) error {
+		var in parseInput
+		if err := json.Unmarshal(line, &in); err != nil || in.Text == nil {
+			failed++
+			fmt.Fprintf(stderr, "delegatebot parse: line %d: not a JSON object with a \"text\" string\n", n)
+			return enc.Encode(parseOutput{ID: in.ID, Intent: delegatebot.IntentNone, People: []string{}, Error: "invalid input line"})
+		}
+		if in.Now == "" {
+			in.Now = *nowFlag
+		}
+		res, err := parseOne(ctx, p, in, defTZ)
+		if err != nil {
+			failed++
+			fmt.Fprintf(stderr, "delegatebot parse: line %d: %v\n", n, err)
+			res = parseOutput{ID: in.ID, Intent: delegatebot.IntentNone, People: []string{}, Error: err.Error()}
+		}
+		return enc.Encode(res)
+	})
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("parse: %d input lines could not be parsed", failed)
+	}
+	return nil
+}
+
+func parseOne(ctx context.Context, p intents.Parser, in parseInput, defTZ string) (parseOutput, error) {
+	now := time.Now()
+	if in.Now != "" {
+		t, err := time.Parse(time.RFC3339, in.Now)
+		if err != nil {
+			return parseOutput{}, fmt.Errorf("now: not RFC 3339")
+		}
+		now = t
+	}
+	tz := in.TZ
+	if tz == "" {
+		tz = defTZ
+	}
+	if tz != "" {
+		loc, err := time.LoadLocation(tz)
+		if err != nil {
+			return parseOutput{}, fmt.Errorf("tz: unknown time zone")
+		}
+		now = now.In(loc)
+	}
+	req, err := p.Parse(ctx, *in.Text, now)
+	if err != nil {
+		return parseOutput{}, err
+	}
+	out := parseOutput{
+		ID: in.ID, Intent: req.Intent, When: req.When, Due: req.Due,
+		People: req.People, Confidence: req.Confidence,
+	}
+	if out.ID == nil {
+		out.ID = json.RawMessage("null")
+	}
+	if out.People == nil {
+		out.People = []string{}
+	}
+	if req.Subject != "" {
+		out.Subject = &req.Subject
+	}
+	if req.Priority != "" {
+		s := string(req.Priority)
+		out.Priority = &s
+	}
+	if req.DurationMinutes > 0 {
+		out.DurationMinutes = &req.DurationMinutes
+	}
+	return out, nil
+}
+
+// eachLine calls fn with each non-blank line of r (numbered from 1), however
+// long the line.
+func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(strings.TrimSpace(string(line))) > 0 {
+			if ferr := fn(n, line); ferr != nil {
+				return ferr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("read stdin: %w", err)
+		}
+	}
+}

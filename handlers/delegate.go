@@ -1,0 +1,93 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/bot"
+	"github.com/delegatebot/delegatebot/phi"
+)
+
+// Delegate turns a message into a ticket: it parses the request, stores the
+// ticket (original text, its redacted form and only the fields the message
+// stated), answers the requester and posts a card to the assistants' queue.
+// Messages that are not requests get a short answer and no ticket.
+func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	if err := require(e.User, "delegate work", delegatebot.RoleExecutive); err != nil {
+		return err
+	}
+	text := strings.TrimSpace(e.Text)
+	if text == "" {
+		return delegatebot.Errorf(delegatebot.EINVALID, "Tell me what you need, e.g. \"move my board meeting to Thursday at 3\".")
+	}
+	req, err := h.parser.Parse(ctx, text, e.Now())
+	if err != nil {
+		return fmt.Errorf("parse request: %w", err)
+	}
+	switch req.Intent {
+	case delegatebot.IntentNone:
+		w.Reply(bot.Reply{Text: "Noted. To delegate something, tell me what you need, e.g. \"draft a reply to Dr. Kim\". /help lists the commands."})
+		return nil
+	case delegatebot.IntentStatus:
+		return h.list(ctx, w, e, "mine")
+	}
+	findings := phi.Scan(text)
+	t := &delegatebot.Ticket{
+		Workspace:       e.Workspace(),
+		Requester:       e.User.ID,
+		Intent:          req.Intent,
+		Subject:         req.Subject,
+		Text:            text,
+		RedactedText:    phi.Redact(text, findings),
+		When:            req.When,
+		Due:             req.Due,
+		Priority:        req.Priority,
+		DurationMinutes: req.DurationMinutes,
+		Source:          delegatebot.Source{Platform: e.User.Platform, Channel: e.Channel, Thread: e.Thread, Message: e.Message},
+	}
+	detail := ""
+	if len(findings) > 0 {
+		detail = phi.Decision{Action: "scan", Counts: phi.Counts(findings)}.Detail()
+	}
+	if err := h.store.CreateTicket(ctx, t, detail); err != nil {
+		return err
+	}
+	reply := t.Summary()
+	if len(req.Missing) > 0 {
+		reply += "\nNot stated yet: " + strings.Join(req.Missing, ", ") + ". Add it with /note " + t.ID() + " …"
+	}
+	w.Reply(bot.Reply{Text: reply})
+	if h.queue != "" {
+		w.Post(h.queue, bot.Reply{Text: "New request " + t.ID() + " from " + mention(t.Requester), Card: card(t)})
+	}
+	return nil
+}
+
+// Status shows one ticket to those who may see it: its requester, its
+// assignee, assistants and admins.
+func (h *Handlers) Status(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	n, _, err := ticketNumber(e.Text, "/status DEL-12")
+	if err != nil {
+		return err
+	}
+	t, err := h.store.FindTicket(ctx, e.Workspace(), n)
+	if err != nil {
+		return err
+	}
+	if err := canSee(e.User, t); err != nil {
+		return err
+	}
+	w.Reply(bot.Reply{Card: card(t)})
+	return nil
+}
+
+// canSee allows a ticket's requester and assignee, assistants and admins.
+func canSee(u delegatebot.User, t *delegatebot.Ticket) error {
+	if u.ID == t.Requester || u.ID == t.Assignee || u.Has(delegatebot.RoleAssistant) || u.Has(delegatebot.RoleAdmin) {
+		return nil
+	}
+	return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s belongs to someone else.", t.ID())
+}
+

@@ -1,0 +1,125 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/bot"
+	"github.com/delegatebot/delegatebot/storage"
+)
+
+// pageSize is how many tickets one listing shows.
+const pageSize = 20
+
+// Tickets lists tickets: /tickets [open|mine|all|overdue|<status>|@user]
+// [after DEL-n]. Executives see only their own tickets; assistants and admins
+// see the workspace's.
+func (h *Handlers) Tickets(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	return h.list(ctx, w, e, e.Text)
+}
+
+func (h *Handlers) list(ctx context.Context, w *bot.Writer, e *bot.Event, args string) error {
+	which, rest := splitArgs(strings.ToLower(args))
+	if which == "" {
+		which = "open"
+	}
+	var after int64
+	if word, id := splitArgs(rest); word == "after" {
+		n, err := delegatebot.ParseTicketID(id)
+		if err != nil {
+			return err
+		}
+		after = n
+	} else if rest != "" {
+		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /tickets [open|mine|all|overdue|waiting|done|@user] [after DEL-n]")
+	}
+	u := e.User
+	staff := u.Has(delegatebot.RoleAssistant) || u.Has(delegatebot.RoleAdmin)
+	var f storage.Filter
+	switch {
+	case which == "mine" && u.Has(delegatebot.RoleAssistant):
+		f = storage.Filter{Assignee: u.ID}
+	case which == "mine":
+		f = storage.Filter{Requester: u.ID, Unfinished: true}
+	case which == "overdue":
+		return h.overdue(ctx, w, e, staff)
+	case which == "all":
+		f = storage.Filter{}
+	case strings.HasPrefix(which, "@") || strings.HasPrefix(which, "<@"):
+		if !staff {
+			return delegatebot.Errorf(delegatebot.EFORBIDDEN, "Only assistants and admins can list other people's tickets.")
+		}
+		f = storage.Filter{Requester: userArg(args)}
+	default:
+		st := delegatebot.Status(strings.ReplaceAll(which, " ", "_"))
+		if which == "in-progress" {
+			st = delegatebot.StatusInProgress
+		}
+		if !st.Valid() {
+			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /tickets [open|mine|all|overdue|waiting|done|@user] [after DEL-n]")
+		}
+		f = storage.Filter{Status: st}
+	}
+	if !staff {
+		f.Requester = u.ID // executives see their own tickets only
+	}
+	ts, next, err := h.store.ListTickets(ctx, e.Workspace(), f, after, pageSize)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	if len(ts) == 0 {
+		b.WriteString("No tickets.")
+	}
+	for _, t := range ts {
+		b.WriteString(t.Summary())
+		b.WriteByte('\n')
+	}
+	if next != 0 {
+		fmt.Fprintf(&b, "More: /tickets %s after %s", which, delegatebot.TicketID(next))
+	}
+	w.Reply(bot.Reply{Text: strings.TrimRight(b.String(), "\n")})
+	return nil
+}
+
+func (h *Handlers) overdue(ctx context.Context, w *bot.Writer, e *bot.Event, staff bool) error {
+	ts, err := h.store.Overdue(ctx, e.Workspace(), e.Now(), 200)
+	if err != nil {
+		return err
+	}
+	var lines []string
+	for _, t := range ts {
+		if staff || t.Requester == e.User.ID {
+			lines = append(lines, t.Summary())
+		}
+	}
+	if len(lines) == 0 {
+		lines = []string{"Nothing is overdue."}
+	}
+	w.Reply(bot.Reply{Text: strings.Join(lines, "\n")})
+	return nil
+}
+
+// userArg extracts a user id from "@bob", "<@U123>" or "<@U123|bob>".
+func userArg(s string) string {
+	s, _ = splitArgs(s)
+	s = strings.TrimPrefix(strings.TrimSuffix(s, ">"), "<")
+	s = strings.TrimPrefix(s, "@")
+	if i := strings.IndexByte(s, '|'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// channelArg extracts a channel id from "#queue", "<#C123>" or "<#C123|name>".
+func channelArg(s string) string {
+	s, _ = splitArgs(s)
+	s = strings.TrimPrefix(strings.TrimSuffix(s, ">"), "<")
+	s = strings.TrimPrefix(s, "#")
+	if i := strings.IndexByte(s, '|'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}

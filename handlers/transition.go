@@ -1,0 +1,121 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/bot"
+	"github.com/delegatebot/delegatebot/storage"
+)
+
+// transition returns the handler of a life-cycle command (/claim DEL-1,
+// /done DEL-1 booked for Thursday, ...). Who may do what:
+//
+//	claim                       assistants
+//	start, wait, done, release  the ticket's assignee (release: admins too)
+//	cancel                      the ticket's requester and admins
+//
+// The check runs inside the store's transaction, against the ticket as it is
+// at that moment. The requester is notified of every change made by someone
+// else; a click on a card updates the card in place.
+func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
+	usage := fmt.Sprintf("/%s DEL-12", a)
+	if a == delegatebot.ActionDone {
+		usage += " [note]"
+	}
+	return func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+		n, note, err := ticketNumber(e.Text, usage)
+		if err != nil {
+			return err
+		}
+		if a == delegatebot.ActionClaim {
+			if err := require(e.User, "claim tickets", delegatebot.RoleAssistant); err != nil {
+				return err
+			}
+		}
+		t, err := h.store.Transition(ctx, e.Workspace(), n, storage.Change{
+			Action: a, Actor: e.User.ID, Channel: e.Channel, Note: note,
+			Authorize: func(t *delegatebot.Ticket) error { return mayChange(e.User, a, t) },
+		})
+		if err != nil {
+			return err
+		}
+		r := bot.Reply{Text: fmt.Sprintf("%s %s by %s.", t.ID(), pastTense[a], mention(e.User.ID)), Card: card(t)}
+		if e.Card != "" {
+			w.Update(e.Card, r)
+		} else {
+			w.Reply(r)
+		}
+		if t.Requester != e.User.ID {
+			msg := fmt.Sprintf("%s was %s by %s: %s", t.ID(), pastTense[a], mention(e.User.ID), t.Summary())
+			if note != "" {
+				msg += "\nNote: " + note
+			}
+			w.Notify(t.Requester, bot.Reply{Text: msg})
+		}
+		return nil
+	}
+}
+
+var pastTense = map[delegatebot.Action]string{
+	delegatebot.ActionClaim: "claimed", delegatebot.ActionStart: "started", delegatebot.ActionWait: "set to waiting",
+	delegatebot.ActionRelease: "released", delegatebot.ActionDone: "done", delegatebot.ActionCancel: "cancelled",
+}
+
+// mayChange says whether u may apply a to t; see transition.
+func mayChange(u delegatebot.User, a delegatebot.Action, t *delegatebot.Ticket) error {
+	if t.Status.Final() {
+		return nil // the life cycle explains that it is finished
+	}
+	switch a {
+	case delegatebot.ActionClaim:
+		return nil // role checked before; the life cycle decides the rest
+	case delegatebot.ActionCancel:
+		if u.ID == t.Requester || u.Has(delegatebot.RoleAdmin) {
+			return nil
+		}
+		return delegatebot.Errorf(delegatebot.EFORBIDDEN, "Only %s (who asked) or an admin can cancel %s.", mention(t.Requester), t.ID())
+	case delegatebot.ActionRelease:
+		if u.Has(delegatebot.RoleAdmin) && t.Assignee != "" {
+			return nil
+		}
+	}
+	if t.Assignee == "" {
+		return nil // an open ticket: the life cycle explains that it is unclaimed
+	}
+	if u.ID != t.Assignee {
+		return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s is claimed by %s; only they can %s it.", t.ID(), mention(t.Assignee), a)
+	}
+	return nil
+}
+
+// Note adds a note to a ticket: its requester, its assignee, assistants and
+// admins may.
+func (h *Handlers) Note(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	n, text, err := ticketNumber(e.Text, "/note DEL-12 text")
+	if err != nil {
+		return err
+	}
+	if text == "" {
+		return delegatebot.Errorf(delegatebot.EINVALID, "Write the note after the ticket id: /note DEL-12 text")
+	}
+	t, err := h.store.FindTicket(ctx, e.Workspace(), n)
+	if err != nil {
+		return err
+	}
+	if err := canSee(e.User, t); err != nil {
+		return err
+	}
+	t, err = h.store.AddNote(ctx, e.Workspace(), n, delegatebot.Note{Author: e.User.ID, Text: text}, e.Channel)
+	if err != nil {
+		return err
+	}
+	w.Reply(bot.Reply{Text: "Note added to " + t.ID() + "."})
+	for _, u := range []string{t.Requester, t.Assignee} {
+		if u != "" && u != e.User.ID {
+			w.Notify(u, bot.Reply{Text: fmt.Sprintf("%s added a note to %s: %s", mention(e.User.ID), t.ID(), text)})
+		}
+	}
+	return nil
+}
