@@ -90,4 +90,3 @@ func canSee(u delegatebot.User, t *delegatebot.Ticket) error {
 	}
 	return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s belongs to someone else.", t.ID())
 }
-
