@@ -49,6 +49,14 @@ func (o Outgoing) Card() *Card {
 // Decision is what the guard did with the message.
 func (o Outgoing) Decision() phi.Decision { return o.decision }
 
+// KindResolver is implemented by a Sender that can tell what kind of place a
+// channel is (e.g. Slack's externally shared channels). The bot asks it about
+// every channel destination before the guard decides; an error counts as
+// KindExternal, so the guard fails closed.
+type KindResolver interface {
+	ChannelKind(ctx context.Context, d Destination) (phi.Kind, error)
+}
+
 // Auditor records audit entries; storage.Store implements it.
 type Auditor interface {
 	Audit(ctx context.Context, e delegatebot.AuditEntry) error
@@ -152,6 +160,14 @@ func (b *Bot) Send(ctx context.Context, s Sender, d Destination, r Reply) error 
 // send clears and delivers one reply. When the guard blocks it and explain is
 // set, the event's user is told privately which PHI types stopped it.
 func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Reply, explain bool) error {
+	if kr, ok := s.(KindResolver); ok && d.Channel != "" && d.Kind != phi.KindDM {
+		k, err := kr.ChannelKind(ctx, d)
+		if err != nil {
+			b.log().Warn("channel kind unknown; treating it as external", "workspace", d.Workspace, "channel", d.Channel, "err", err)
+			k = phi.KindExternal
+		}
+		d.Kind = k
+	}
 	c, err := b.Guard.Clear(ctx, d.phi(), r.texts()...)
 	var blocked *phi.BlockedError
 	switch {

@@ -28,6 +28,11 @@ type Event struct {
 	// the clicked card, so the handler can update it in place.
 	Card string
 
+	// Ambient marks a message the bot only observed (a channel message not
+	// addressed to it); it goes to the Mux's Ambient handler, never creates
+	// a ticket, and gets no public reply.
+	Ambient bool
+
 	// Command is the command name without a slash ("claim", "tickets") or ""
 	// for free text. Text is the free text or the command's arguments.
 	Command string

@@ -26,6 +26,8 @@ func (f HandlerFunc) ServeEvent(ctx context.Context, w *Writer, e *Event) error 
 type Mux struct {
 	commands map[string]Handler
 	text     Handler
+	// Ambient handles messages the bot only observed; nil ignores them.
+	Ambient Handler
 }
 
 // NewMux returns a Mux that sends free text to text.
@@ -51,6 +53,12 @@ func (m *Mux) Commands() []string {
 
 // ServeEvent implements Handler.
 func (m *Mux) ServeEvent(ctx context.Context, w *Writer, e *Event) error {
+	if e.Ambient {
+		if m.Ambient == nil {
+			return nil
+		}
+		return m.Ambient.ServeEvent(ctx, w, e)
+	}
 	if e.Command == "" {
 		return m.text.ServeEvent(ctx, w, e)
 	}

@@ -59,8 +59,8 @@ func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) er
 		reply += "\nNot stated yet: " + strings.Join(req.Missing, ", ") + ". Add it with /note " + t.ID() + " …"
 	}
 	w.Reply(bot.Reply{Text: reply})
-	if h.queue != "" {
-		w.Post(h.queue, bot.Reply{Text: "New request " + t.ID() + " from " + mention(t.Requester), Card: card(t)})
+	if q := h.queues[e.User.Platform]; q != "" {
+		w.Post(q, bot.Reply{Text: "New request " + t.ID() + " from " + mention(t.Requester), Card: card(t)})
 	}
 	return nil
 }

@@ -20,21 +20,22 @@ import (
 type Config struct {
 	Store  *storage.Store
 	Parser intents.Parser
-	// QueueChannel is where new tickets are posted for assistants; empty
-	// posts nowhere.
-	QueueChannel string
+	// Queues maps a platform ("slack", "teams", "console") to the channel
+	// where its new tickets are posted for assistants; a platform without
+	// one posts nowhere.
+	Queues map[string]string
 }
 
 // Handlers holds the dependencies of every use case.
 type Handlers struct {
 	store  *storage.Store
 	parser intents.Parser
-	queue  string
+	queues map[string]string
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
-	return &Handlers{store: cfg.Store, parser: cfg.Parser, queue: cfg.QueueChannel}
+	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues}
 }
 
 // Mux returns a router with every command registered; free text delegates.
@@ -49,6 +50,7 @@ func (h *Handlers) Mux() *bot.Mux {
 	m.HandleFunc("status", h.Status)
 	m.HandleFunc("phi", h.Policy)
 	m.HandleFunc("help", h.Help)
+	m.Ambient = bot.HandlerFunc(h.Observe)
 	return m
 }
 

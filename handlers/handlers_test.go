@@ -28,7 +28,7 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	s := storage.New(redistest.Client(t, testDB))
-	h := handlers.New(handlers.Config{Store: s, Parser: intents.Rules{}, QueueChannel: "CQUEUE"})
+	h := handlers.New(handlers.Config{Store: s, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"}})
 	roles := handlers.NewRoles([]string{"admin"}, []string{"alice", "bob"}, []string{"dana", "lee"})
 	b := &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: s}, Roles: roles, Audit: s}
 	ws := fmt.Sprintf("T%s%d", strings.ReplaceAll(t.Name(), "/", ""), time.Now().UnixNano()%1e6)

@@ -50,6 +50,12 @@ func seenKey(ws, eventID string) string { return base(ws) + "seen:" + eventID }
 // approvedKey is the set of channel ids approved for PHI.
 func approvedKey(ws string) string { return base(ws) + "policy:approved" }
 
+// profileKey is a hash of what the bot remembers about one user of one
+// platform: time zone, display name, a Teams conversation reference.
+func profileKey(ws, platform, user string) string {
+	return base(ws) + "profile:" + platform + ":" + user
+}
+
 // validWorkspace rejects ids that would break the hash tag or the key layout.
 func validWorkspace(ws string) error {
 	if ws == "" || len(ws) > 64 || strings.ContainsAny(ws, "{}: \t\r\n") {

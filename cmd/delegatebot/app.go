@@ -28,7 +28,7 @@ type Config struct {
 	Executives []string
 	Location   *time.Location
 	PHIMode    phi.Action
-	Queue      string // channel for new tickets
+	Queues     map[string]string // platform -> channel for new tickets
 }
 
 // configFromEnv reads Config, listing every problem at once.
@@ -125,7 +125,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		return nil, fmt.Errorf("redis: %w", err)
 	}
 	a.Roles = handlers.NewRoles(cfg.Admins, cfg.Assistants, cfg.Executives)
-	h := handlers.New(handlers.Config{Store: a.Store, Parser: intents.Rules{}, QueueChannel: cfg.Queue})
+	h := handlers.New(handlers.Config{Store: a.Store, Parser: intents.Rules{}, Queues: cfg.Queues})
 	a.Bot = &bot.Bot{
 		Handler: h.Mux(),
 		Guard:   &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode},

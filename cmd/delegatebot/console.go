@@ -27,7 +27,7 @@ func runConsole(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if cfgErr != nil {
 		return cfgErr
 	}
-	cfg.Queue = consoleQueue
+	cfg.Queues = map[string]string{console.Platform: consoleQueue}
 	app, err := openApp(ctx, cfg, stderr)
 	if err != nil {
 		return err

@@ -21,6 +21,8 @@ const usage = `delegatebot turns chat requests into tracked delegation tickets, 
 
 Usage:
   delegatebot console [--data-dir DIR]   chat with the bot in this terminal
+  delegatebot serve [--addr HOST:PORT] [--socket]
+                                         run the Slack and Teams endpoints, /healthz, /readyz
   delegatebot parse [--jsonl] [--now T] [--tz ZONE]
                                          parse requests (JSON out; see DESIGN.md)
   delegatebot phi scan [--jsonl]         find and redact PHI (JSON out)
@@ -78,6 +80,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "console":
 		return runConsole(ctx, rest, stdin, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stdin, stdout, stderr)
 	case "parse":
 		return runParse(ctx, rest, stdin, stdout, stderr)
 	case "phi":

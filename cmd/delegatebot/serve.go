@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+)
+
+// serveOptions are the serve command's flags.
+type serveOptions struct {
+	Addr   string
+	Socket bool // Slack Socket Mode instead of (or beside) public HTTP
+}
+
+// shutdownGrace bounds how long in-flight requests may take after SIGTERM.
+const shutdownGrace = 8 * time.Second
+
+func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("serve", "serve [--addr HOST:PORT] [--socket]", stderr)
+	var opt serveOptions
+	fs.StringVar(&opt.Addr, "addr", envOr("DELEGATEBOT_ADDR", ":8080"), "address to listen on (env DELEGATEBOT_ADDR)")
+	fs.BoolVar(&opt.Socket, "socket", false, "connect to Slack over Socket Mode (needs SLACK_APP_TOKEN)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := configFromEnv(os.Getenv)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewJSONHandler(stderr, nil))
+	app, err := openApp(ctx, cfg, stderr)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	app.Bot.Log = log
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "ok\n")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		pctx, cancel := context.WithTimeout(r.Context(), time.Second)
+		defer cancel()
+		if err := app.Store.Ping(pctx); err != nil {
+			http.Error(w, "redis unreachable", http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ok\n")
+	})
+	// workers holds background work (event processing, Socket Mode) that
+	// must finish before the process exits.
+	workers, wctx := newWorkerGroup(ctx)
+	slackOn, err := mountSlack(wctx, app, mux, opt, log, workers)
+	if err != nil {
+		return fmt.Errorf("slack: %w", err)
+	}
+	teamsOn, err := mountTeams(wctx, app, mux, opt, log, workers)
+	if err != nil {
+		return fmt.Errorf("teams: %w", err)
+	}
+	if !slackOn && !teamsOn {
+		log.Warn("no platform configured: set the SLACK_* or TEAMS_* variables (see delegatebot help)")
+	}
+
+	ln, err := net.Listen("tcp", opt.Addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second}
+	log.Info("listening", "addr", ln.Addr().String(), "slack", slackOn, "teams", teamsOn)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	err = srv.Shutdown(sctx)
+	workers.Wait(sctx)
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	return err
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
