@@ -42,6 +42,12 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		Executives: splitList(getenv("DELEGATEBOT_EXECUTIVES")),
 		Location:   time.Local,
 		PHIMode:    phi.ActionRedact,
+		Queues:     map[string]string{},
+	}
+	for platform, key := range map[string]string{"slack": "SLACK_QUEUE_CHANNEL", "teams": "TEAMS_QUEUE_CONVERSATION"} {
+		if q := getenv(key); q != "" {
+			cfg.Queues[platform] = q
+		}
 	}
 	if tz := getenv("DELEGATEBOT_TZ"); tz != "" {
 		loc, err := time.LoadLocation(tz)
