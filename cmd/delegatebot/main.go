@@ -27,6 +27,11 @@ Usage:
                                          parse requests (JSON out; see DESIGN.md)
   delegatebot phi scan [--jsonl]         find and redact PHI (JSON out)
   delegatebot phi scan --types           list the PHI types detected
+  delegatebot audit export --workspace ID [--since T] [--until T] --format csv|jsonl
+                                         write the audit trail to stdout
+  delegatebot audit verify --workspace ID
+                                         check the audit hash chain; non-zero exit names
+                                         the first edited or deleted entry
   delegatebot version                    print the version
   delegatebot help                       this text
 
@@ -82,6 +87,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runConsole(ctx, rest, stdin, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stdin, stdout, stderr)
+	case "audit":
+		return runAudit(ctx, rest, stdin, stdout, stderr)
 	case "parse":
 		return runParse(ctx, rest, stdin, stdout, stderr)
 	case "phi":

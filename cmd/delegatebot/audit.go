@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/storage"
+)
+
+const auditUsage = `audit export --workspace ID [--since T] [--until T] --format csv|jsonl
+       delegatebot audit verify --workspace ID`
+
+func runAudit(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "Usage: delegatebot "+auditUsage)
+		return usageError("audit: expected export or verify")
+	}
+	switch args[0] {
+	case "export":
+		return runAuditExport(ctx, args[1:], stdout, stderr)
+	case "verify":
+		return runAuditVerify(ctx, args[1:], stdout, stderr)
+	case "-h", "--help", "help":
+		fmt.Fprintln(stdout, "Usage: delegatebot "+auditUsage)
+		return nil
+	}
+	fmt.Fprintln(stderr, "Usage: delegatebot "+auditUsage)
+	return usageError(fmt.Sprintf("audit: unknown subcommand %q", args[0]))
+}
+
+// parseWhen accepts RFC 3339 or a date (midnight UTC).
+func parseWhen(flag, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, usageError(fmt.Sprintf("--%s: %q is not a date (2026-11-01) or RFC 3339 time", flag, s))
+}
+
+// openStore opens only the store, for the offline subcommands.
+func openStore(ctx context.Context, stderr io.Writer) (*App, error) {
+	cfg, err := configFromEnv(os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	return openApp(ctx, cfg, stderr)
+}
+
+// auditRecord is one exported entry.
+type auditRecord struct {
+	ID        string `json:"id"`
+	At        string `json:"at"`
+	Workspace string `json:"workspace"`
+	Actor     string `json:"actor"`
+	Action    string `json:"action"`
+	Ticket    string `json:"ticket"`
+	Channel   string `json:"channel"`
+	From      string `json:"from"`
+	To        string `json:"to"`
+	Detail    string `json:"detail"`
+}
+
+var auditColumns = []string{"id", "at", "workspace", "actor", "action", "ticket", "channel", "from", "to", "detail"}
+
+func (r auditRecord) row() []string {
+	return []string{r.ID, r.At, r.Workspace, r.Actor, r.Action, r.Ticket, r.Channel, r.From, r.To, r.Detail}
+}
+
+func runAuditExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("audit export", auditUsage, stderr)
+	ws := fs.String("workspace", "", "workspace id (Slack team id, Teams tenant id, or \"console\")")
+	since := fs.String("since", "", "first day or time to include (2026-11-01 or RFC 3339)")
+	until := fs.String("until", "", "first day or time to exclude")
+	format := fs.String("format", "", "csv or jsonl")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *ws == "" {
+		return usageError("audit export: --workspace is required")
+	}
+	if *format != "csv" && *format != "jsonl" {
+		return usageError("audit export: --format must be csv or jsonl")
+	}
+	from, err := parseWhen("since", *since)
+	if err != nil {
+		return err
+	}
+	to, err := parseWhen("until", *until)
+	if err != nil {
+		return err
+	}
+	app, err := openStore(ctx, stderr)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	var write func(auditRecord) error
+	if *format == "csv" {
+		cw := csv.NewWriter(out)
+		if err := cw.Write(auditColumns); err != nil {
+			return err
+		}
+		write = func(r auditRecord) error { cw.Write(r.row()); cw.Flush(); return cw.Error() }
+	} else {
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		write = func(r auditRecord) error { return enc.Encode(r) }
+	}
+	progress := isTerminal(os.Stderr) && stderr == io.Writer(os.Stderr)
+	n := 0
+	err = app.Store.ScanAudit(ctx, *ws, from, to, func(e delegatebot.AuditEntry) error {
+		n++
+		if progress && n%10000 == 0 {
+			fmt.Fprintf(stderr, "\rexported %d entries", n)
+		}
+		return write(auditRecord{
+			ID: e.ID, At: e.At.Format(time.RFC3339Nano), Workspace: e.Workspace, Actor: e.Actor, Action: e.Action,
+			Ticket: e.Ticket, Channel: e.Channel, From: string(e.From), To: string(e.To), Detail: e.Detail,
+		})
+	})
+	if progress {
+		fmt.Fprintf(stderr, "\rexported %d entries\n", n)
+	}
+	return err
+}
+
+func runAuditVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("audit verify", auditUsage, stderr)
+	ws := fs.String("workspace", "", "workspace id (Slack team id, Teams tenant id, or \"console\")")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *ws == "" {
+		return usageError("audit verify: --workspace is required")
+	}
+	app, err := openStore(ctx, stderr)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	n, err := app.Store.VerifyAudit(ctx, *ws)
+	var ae *storage.AuditError
+	if errors.As(err, &ae) {
+		return fmt.Errorf("audit trail of %s is NOT intact after %d good entries: %w", *ws, n, err)
+	} else if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "audit trail of %s is intact: %d entries verified\n", *ws, n)
+	return nil
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/storage"
+)
+
+func TestAuditExportAndVerify(t *testing.T) {
+	useTestRedis(t)
+	ctx := context.Background()
+	rdb := redistest.Client(t, testDB)
+	s := storage.New(rdb)
+	for i := range 25 {
+		tk := &delegatebot.Ticket{Workspace: "TAUD", Requester: "dana", Intent: delegatebot.IntentTask, Subject: "badges", Text: "order badges"}
+		if err := s.CreateTicket(ctx, tk, ""); err != nil {
+			t.Fatal(err)
+		}
+		if i%5 == 0 {
+			if _, err := s.Transition(ctx, "TAUD", tk.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "alice"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	out, _, err := runCmd(t, "", "audit", "export", "--workspace", "TAUD", "--format", "jsonl", "--since", "2020-01-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 30 {
+		t.Fatalf("jsonl export has %d lines, want 30", len(lines))
+	}
+	var rec auditRecord
+	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil || rec.Action != "ticket.create" || rec.Ticket != "DEL-1" || rec.Workspace != "TAUD" {
+		t.Fatalf("first record = %+v (err %v)", rec, err)
+	}
+	if strings.Contains(out, "order badges") {
+		t.Fatal("the export contains ticket text")
+	}
+	out, _, err = runCmd(t, "", "audit", "export", "--workspace", "TAUD", "--format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 31 || rows[0][4] != "action" {
+		t.Fatalf("csv export: %d rows (err %v)", len(rows), err)
+	}
+	if out, _, _ := runCmd(t, "", "audit", "export", "--workspace", "TAUD", "--format", "csv", "--until", "2020-01-01"); strings.Count(out, "\n") != 1 {
+		t.Fatalf("export until 2020 should hold only the header, got %q", out)
+	}
+
+	out, _, err = runCmd(t, "", "audit", "verify", "--workspace", "TAUD")
+	if err != nil || !strings.Contains(out, "intact: 30 entries") {
+		t.Fatalf("verify intact: %q (err %v)", out, err)
+	}
+	ids, _ := rdb.XRange(ctx, "dlg:{TAUD}:audit", "-", "+").Result()
+	rdb.XDel(ctx, "dlg:{TAUD}:audit", ids[12].ID)
+	_, _, err = runCmd(t, "", "audit", "verify", "--workspace", "TAUD")
+	if err == nil || !strings.Contains(err.Error(), ids[13].ID) {
+		t.Fatalf("verify after deleting an entry: err %v, want it to name %s", err, ids[13].ID)
+	}
+
+	for _, args := range [][]string{
+		{"audit", "export", "--format", "csv"},
+		{"audit", "export", "--workspace", "T", "--format", "xml"},
+		{"audit", "export", "--workspace", "T", "--format", "csv", "--since", "yesterday"},
+		{"audit", "verify"},
+		{"audit", "frob"},
+	} {
+		if _, _, err := runCmd(t, "", args...); err == nil {
+			t.Errorf("%v: want an error", args)
+		} else if _, ok := err.(usageError); !ok {
+			t.Errorf("%v: err = %v, want a usage error", args, err)
+		}
+	}
+}
