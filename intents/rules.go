@@ -2,27 +2,192 @@ package intents
 
 import (
 	"context"
-	"strings"
+	"sync"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
 )
 
 // Rules is the offline rule-based parser. The zero value is ready to use.
+// It tokenises a message once and reads intent, people, subject, times,
+// priority and duration from the tokens with word lists and a few grammar
+// rules; it never looks anything up and keeps no state between calls.
 type Rules struct{}
 
-// Parse implements Parser. A first, deliberately small version: the parsing
-// issue replaces it.
+// parser holds the working state of one Parse call. Parsers are pooled so
+// that a call allocates little.
+type parser struct {
+	ts     []tok
+	now    time.Time
+	loc    *time.Location
+	today  time.Time // civil date of now, as a UTC midnight
+	atoms  []atom
+	exprs  []expr
+	person []bool
+	cues   map[int]delegatebot.Intent
+	// content is where message content starts ("tell her she can start on
+	// the 5th"): times after it are not the task's; -1 when none.
+	content int
+}
+
+var pool = sync.Pool{New: func() any { return &parser{} }}
+
+// maxText bounds the text read: longer messages are truncated, so a huge
+// paste cannot make a parse slow.
+const maxText = 4000
+
+// Parse implements Parser.
 func (Rules) Parse(ctx context.Context, text string, now time.Time) (delegatebot.Request, error) {
-	t := strings.ToLower(text)
-	r := delegatebot.Request{Intent: delegatebot.IntentTask, Priority: delegatebot.PriorityNormal, Confidence: 0.3}
-	switch {
-	case strings.Contains(t, "move") || strings.Contains(t, "reschedule"):
-		r.Intent = delegatebot.IntentReschedule
-	case strings.Contains(t, "schedule") || strings.Contains(t, "set up"):
-		r.Intent = delegatebot.IntentSchedule
-	case strings.Contains(t, "thank"):
-		r.Intent, r.Priority = delegatebot.IntentNone, ""
+	if err := ctx.Err(); err != nil {
+		return delegatebot.Request{}, err
 	}
-	return r, nil
+	if len(text) > maxText {
+		text = text[:maxText]
+	}
+	p := pool.Get().(*parser)
+	defer pool.Put(p)
+	p.reset(text, now)
+	return p.parse(), nil
+}
+
+func (p *parser) reset(text string, now time.Time) {
+	p.now, p.loc = now, now.Location()
+	y, m, d := now.Date()
+	p.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	p.ts = tokenize(text, p.ts[:0])
+	p.atoms, p.exprs = p.atoms[:0], p.exprs[:0]
+	if cap(p.person) < len(p.ts) {
+		p.person = make([]bool, len(p.ts))
+	}
+	p.person = p.person[:len(p.ts)]
+	clear(p.person)
+	clear(p.cues)
+}
+
+func (p *parser) parse() delegatebot.Request {
+	p.scanAtoms()
+	c, ok := p.classifyIntent()
+	if !ok {
+		return delegatebot.Request{Intent: delegatebot.IntentNone, Confidence: p.noneConfidence()}
+	}
+	p.buildExprs()
+	askSent := p.ts[c.at].sent
+	inAsk := func(s int) bool {
+		return s == askSent || s > askSent && p.continues(s, c.in)
+	}
+	r := delegatebot.Request{Intent: c.in}
+	inPeople := inAsk
+	if c.in == delegatebot.IntentDraftReply {
+		// The sender of the message replied to is often named just before.
+		inPeople = func(s int) bool { return inAsk(s) || s == askSent-1 }
+	}
+	r.People = p.collectPeople(inPeople, c.in == delegatebot.IntentTravel)
+	p.content = -1
+	if w := p.w(c.at); c.in == delegatebot.IntentSend && (w == "tell" || w == "let" || w == "inform") {
+		p.content = c.at
+	}
+	whenE, dueE := p.pickTimes(c.in, inAsk)
+	if whenE == nil && dueE == nil && c.in == delegatebot.IntentCancelMeeting {
+		// "the 3pm huddle is off. cancel it": the time is the meeting's.
+		whenE, _ = p.pickTimes(c.in, func(s int) bool { return s == askSent-1 })
+	}
+	r.When, r.Due = p.moment(whenE), p.moment(dueE)
+	r.Subject = p.subject(c)
+	r.Priority = p.priority(r.When, r.Due)
+	switch c.in {
+	case delegatebot.IntentSchedule, delegatebot.IntentReschedule, delegatebot.IntentCancelMeeting, delegatebot.IntentTask:
+		r.DurationMinutes = p.duration(inAsk)
+	}
+	r.Confidence = clamp01(c.conf)
+	r.Missing = missing(r)
+	return r
+}
+
+// continues reports whether a sentence after the ask still belongs to it:
+// it has no cue of its own, or one of the same intent ("find a slot").
+func (p *parser) continues(s int, in delegatebot.Intent) bool {
+	if p.cues == nil {
+		p.cues = map[int]delegatebot.Intent{}
+	}
+	if v, ok := p.cues[s]; ok {
+		return v == "" || v == in
+	}
+	var got delegatebot.Intent
+	for i := range p.ts {
+		if p.ts[i].sent != s || p.ts[i].k != kWord {
+			continue
+		}
+		if c, ok := p.cueAt(i); ok && c.conf >= 0.6 && !p.negated(i) {
+			got = c.in
+			break
+		}
+	}
+	p.cues[s] = got
+	return got == "" || got == in
+}
+
+// noneConfidence is higher when the message is plainly chatter.
+func (p *parser) noneConfidence() float64 {
+	for i := range p.ts {
+		if politeWords[p.ts[i].w] || p.ts[i].w == "thanks" || p.ts[i].w == "night" || p.ts[i].w == "morning" {
+			return 0.85
+		}
+	}
+	return 0.6
+}
+
+func clamp01(f float64) float64 {
+	switch {
+	case f < 0:
+		return 0
+	case f > 1:
+		return 1
+	}
+	return f
+}
+
+var required = map[delegatebot.Intent][]string{
+	delegatebot.IntentSchedule:      {"subject", "when"},
+	delegatebot.IntentReschedule:    {"subject", "when"},
+	delegatebot.IntentCancelMeeting: {"subject"},
+	delegatebot.IntentDraftReply:    {"people", "subject"},
+	delegatebot.IntentSend:          {"people", "subject"},
+	delegatebot.IntentTriage:        nil,
+	delegatebot.IntentPrepareDoc:    {"subject"},
+	delegatebot.IntentOrganizeDocs:  {"subject"},
+	delegatebot.IntentTravel:        {"subject", "when"},
+	delegatebot.IntentReminder:      {"subject", "when"},
+	delegatebot.IntentTask:          {"subject"},
+	delegatebot.IntentStatus:        nil,
+	delegatebot.IntentNone:          nil,
+}
+
+// Required lists the slots a ticket of intent i needs: "when" for anything
+// that happens at a time, "people" for messages, "subject" for anything
+// about a thing. The result is a fresh slice.
+func Required(i delegatebot.Intent) []string {
+	return append([]string(nil), required[i]...)
+}
+
+// missing names the required slots the request lacks. A deadline counts as
+// a time for "when".
+func missing(r delegatebot.Request) []string {
+	var out []string
+	for _, s := range required[r.Intent] {
+		switch s {
+		case "when":
+			if r.When.IsZero() && r.Due.IsZero() {
+				out = append(out, s)
+			}
+		case "people":
+			if len(r.People) == 0 {
+				out = append(out, s)
+			}
+		case "subject":
+			if r.Subject == "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }

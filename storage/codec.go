@@ -15,14 +15,14 @@ import (
 
 func fmtTime(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
-func encodeTicket(t *delegatebot.Ticket) map[string]any {
+func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 	return map[string]any{
 		"number":    t.Number,
 		"requester": t.Requester,
 		"assignee":  t.Assignee,
 		"intent":    string(t.Intent),
 		"subject":   t.Subject,
-		"text":      t.Text,
+		"text":      s.Keys.seal(t.Text),
 		"redacted":  t.RedactedText,
 		"when":      encodeMoment(t.When),
 		"due":       encodeMoment(t.Due),
@@ -72,14 +72,13 @@ func decodeMoment(s string) (delegatebot.Moment, error) {
 	return m, nil
 }
 
-func decodeTicket(ws string, h map[string]string) (*delegatebot.Ticket, error) {
+func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticket, error) {
 	t := &delegatebot.Ticket{
 		Workspace:    ws,
 		Requester:    h["requester"],
 		Assignee:     h["assignee"],
 		Intent:       delegatebot.Intent(h["intent"]),
 		Subject:      h["subject"],
-		Text:         h["text"],
 		RedactedText: h["redacted"],
 		Priority:     delegatebot.Priority(h["priority"]),
 		Status:       delegatebot.Status(h["status"]),
@@ -90,6 +89,9 @@ func decodeTicket(ws string, h map[string]string) (*delegatebot.Ticket, error) {
 	var err error
 	if t.Number, err = strconv.ParseInt(h["number"], 10, 64); err != nil {
 		return nil, fmt.Errorf("bad number field")
+	}
+	if t.Text, err = s.Keys.open(h["text"]); err != nil {
+		return nil, fmt.Errorf("ticket text: %w", err)
 	}
 	if d := h["duration"]; d != "" {
 		if t.DurationMinutes, err = strconv.Atoi(d); err != nil {
@@ -114,7 +116,20 @@ func decodeTicket(ws string, h map[string]string) (*delegatebot.Ticket, error) {
 	return t, nil
 }
 
-func encodeNote(n delegatebot.Note) string {
+// encodeNote encrypts the whole note: its text may hold PHI.
+func (s *Store) encodeNote(n delegatebot.Note) string {
 	b, _ := json.Marshal(n) // a Note always marshals
-	return string(b)
+	return s.Keys.seal(string(b))
+}
+
+func (s *Store) decodeNote(raw string) (delegatebot.Note, error) {
+	var n delegatebot.Note
+	plain, err := s.Keys.open(raw)
+	if err != nil {
+		return n, fmt.Errorf("note: %w", err)
+	}
+	if err := json.Unmarshal([]byte(plain), &n); err != nil {
+		return n, fmt.Errorf("note: malformed")
+	}
+	return n, nil
 }

@@ -63,6 +63,10 @@ func profileKey(ws, platform, user string) string {
 	return base(ws) + "profile:" + platform + ":" + user
 }
 
+// workspacesKey is the set of every workspace with tickets. It is the one key
+// outside any workspace's hash tag; only offline tools read it.
+func workspacesKey() string { return keyPrefix + "workspaces" }
+
 // validWorkspace rejects ids that would break the hash tag or the key layout.
 func validWorkspace(ws string) error {
 	if ws == "" || len(ws) > 64 || strings.ContainsAny(ws, "{}: \t\r\n") {

@@ -23,6 +23,10 @@ type Store struct {
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 
+	// Keys, when set, encrypts ticket text and notes at rest. Without it they
+	// are stored in plain text.
+	Keys *Keyring
+
 	// OnWrite, when set, is called after every successful change. The
 	// embedded server uses it to know when to write a snapshot.
 	OnWrite func()

@@ -2,8 +2,7 @@ package storage
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
+		"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -32,12 +31,17 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 	if err != nil {
 		return fmt.Errorf("create ticket: next number: %w", err)
 	}
+	// The registry of workspaces is for offline tools (key rotation); it is
+	// written outside the transaction because it lives on another slot.
+	if err := s.rdb.SAdd(ctx, workspacesKey(), ws).Err(); err != nil {
+		return fmt.Errorf("create ticket: register workspace: %w", err)
+	}
 	now := s.Now()
 	t.Number, t.Status, t.Assignee = n, delegatebot.StatusOpen, ""
 	t.Created, t.Updated = now, now
 	z := redis.Z{Score: float64(n), Member: n}
 	_, err = s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.HSet(ctx, ticketKey(ws, n), encodeTicket(t))
+		p.HSet(ctx, ticketKey(ws, n), s.encodeTicket(t))
 		p.ZAdd(ctx, allKey(ws), z)
 		p.ZAdd(ctx, statusKey(ws, t.Status), z)
 		p.ZAdd(ctx, requesterKey(ws, t.Requester), z)
@@ -45,7 +49,7 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 			p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
 		}
 		for _, note := range t.Notes {
-			p.RPush(ctx, notesKey(ws, n), encodeNote(note))
+			p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
 		}
 		addAudit(ctx, p, delegatebot.AuditEntry{
 			At: now, Workspace: ws, Actor: t.Requester, Action: "ticket.create",
@@ -100,16 +104,17 @@ func (s *Store) findTickets(ctx context.Context, c redis.Cmdable, ws string, ns 
 		if len(m) == 0 {
 			continue
 		}
-		t, err := decodeTicket(ws, m)
+		t, err := s.decodeTicket(ws, m)
 		if err != nil {
 			return nil, fmt.Errorf("load ticket %s: %w", delegatebot.TicketID(ns[i]), err)
 		}
 		if notes {
 			for _, raw := range ls[i].Val() {
-				var n delegatebot.Note
-				if err := json.Unmarshal([]byte(raw), &n); err == nil {
-					t.Notes = append(t.Notes, n)
+				n, err := s.decodeNote(raw)
+				if err != nil {
+					return nil, fmt.Errorf("load ticket %s: %w", t.ID(), err)
 				}
+				t.Notes = append(t.Notes, n)
 			}
 		}
 		out[i] = t
@@ -184,7 +189,7 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 			}
 			if c.Note != "" {
 				note := delegatebot.Note{Author: c.Actor, Text: c.Note, At: now}
-				p.RPush(ctx, notesKey(ws, n), encodeNote(note))
+				p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
 			}
 			addAudit(ctx, p, delegatebot.AuditEntry{
 				At: now, Workspace: ws, Actor: c.Actor, Action: "ticket." + string(c.Action),
@@ -232,7 +237,7 @@ func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebo
 			return notFound(n)
 		}
 		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.RPush(ctx, notesKey(ws, n), encodeNote(note))
+			p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
 			p.HSet(ctx, key, "updated", fmtTime(note.At))
 			addAudit(ctx, p, delegatebot.AuditEntry{
 				At: note.At, Workspace: ws, Actor: note.Author, Action: "ticket.note",

@@ -1,0 +1,138 @@
+package intents
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/delegatebot/delegatebot"
+)
+
+var testNow = time.Date(2026, 3, 5, 10, 0, 0, 0, time.UTC)
+
+func parseText(t testing.TB, text string) delegatebot.Request {
+	t.Helper()
+	r, err := Rules{}.Parse(context.Background(), text, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestIntentClassification(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       delegatebot.Intent
+	}{
+		{"ScheduleCall", "set up a call with Priya next week about the budget", delegatebot.IntentSchedule},
+		{"ScheduleSitDown", "I need to sit down with the CFO on friday", delegatebot.IntentSchedule},
+		{"ScheduleTypo", "scedule the ops review tuesday", delegatebot.IntentSchedule},
+		{"BookMeetingIsSchedule", "book a leadership huddle for monday", delegatebot.IntentSchedule},
+		{"RescheduleMove", "mvoe the budget huddle to friday", delegatebot.IntentReschedule},
+		{"RescheduleNegatedCancel", "don't cancel the safety huddle, just push it to monday", delegatebot.IntentReschedule},
+		{"RescheduleProposal", "I can't make the finance committee thursday, can it be friday instead?", delegatebot.IntentReschedule},
+		{"CancelTypo", "cancl the finance committee", delegatebot.IntentCancelMeeting},
+		{"CancelFromCalendar", "take the vendor demo off my calendar", delegatebot.IntentCancelMeeting},
+		{"CancelCantMake", "I can't make the finance committee on Thursday", delegatebot.IntentCancelMeeting},
+		{"CancelFlightIsTravel", "cancel my flight to Denver", delegatebot.IntentTravel},
+		{"DraftReply", "draft a reply to Dr. Okafor's email about the parking garage", delegatebot.IntentDraftReply},
+		{"ReplyTypo", "reoly tomas the residency match", delegatebot.IntentDraftReply},
+		{"SendForward", "forward the survey results to the CNO", delegatebot.IntentSend},
+		{"SendLetKnow", "let Dr. Ortiz know the meeting moved", delegatebot.IntentSend},
+		{"SendNewEmailDraft", "draft an email to the unit managers about parking", delegatebot.IntentSend},
+		{"Triage", "go through my inbox and archive the junk", delegatebot.IntentTriage},
+		{"TriageAntecedent", "I'm drowning in email. sort it for me", delegatebot.IntentTriage},
+		{"PrepareDeck", "put together a deck for the board retreat", delegatebot.IntentPrepareDoc},
+		{"PrepareNeed", "I need the memo on the parking changes by friday", delegatebot.IntentPrepareDoc},
+		{"OrganizeFind", "track down the signed NDAs", delegatebot.IntentOrganizeDocs},
+		{"OrganizeSignatures", "get the CIO to sign the peer review letters", delegatebot.IntentOrganizeDocs},
+		{"OrganizeWhere", "where's the capital plan?", delegatebot.IntentOrganizeDocs},
+		{"TravelFlight", "book me a flight to Chicago on March 20", delegatebot.IntentTravel},
+		{"TravelRegistration", "get me registered for the HFMA annual conference", delegatebot.IntentTravel},
+		{"ReminderRemindMe", "remind me to sign the payroll approvals at 4", delegatebot.IntentReminder},
+		{"ReminderDontForget", "don't let me forget the IRB renewal next friday", delegatebot.IntentReminder},
+		{"ReminderMakeSure", "make sure I call the pharmacy tomorrow", delegatebot.IntentReminder},
+		{"TaskRoom", "reserve the boardroom tomorrow 2-4pm", delegatebot.IntentTask},
+		{"TaskExpense", "file my expense report from the HFMA trip", delegatebot.IntentTask},
+		{"TaskOrder", "order lunch for the quality council", delegatebot.IntentTask},
+		{"StatusDone", "is the capital request done yet?", delegatebot.IntentStatus},
+		{"StatusOpen", "what's open?", delegatebot.IntentStatus},
+		{"StatusDidYou", "did you ever get the P&T committee moved?", delegatebot.IntentStatus},
+		{"NoneThanks", "great, thanks!", delegatebot.IntentNone},
+		{"NoneStatement", "I'm in the OR until 2", delegatebot.IntentNone},
+		{"NoneDone", "the retreat went well", delegatebot.IntentNone},
+		{"NoneSelfAction", "I'll tell Bev myself", delegatebot.IntentNone},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			if r.Intent != tc.want {
+				t.Errorf("%q: intent = %s, want %s", tc.text, r.Intent, tc.want)
+			}
+		})
+	}
+}
+
+func TestEntities(t *testing.T) {
+	cases := []struct {
+		name, text, subject string
+		people              []string
+		prio                delegatebot.Priority
+	}{
+		{"TopicAfterAbout", "draft a reply to Dr. Okafor's email about the parking garage", "parking garage", []string{"Dr. Okafor"}, delegatebot.PriorityNormal},
+		{"ObjectWithModifiers", "prepare the agenda for the quality council", "agenda for the quality council", nil, delegatebot.PriorityNormal},
+		{"RolesAndMentions", "set up a budget review with the chief of surgery and <@U05HJQ2ZP>", "budget review", []string{"chief of surgery", "<@U05HJQ2ZP>"}, delegatebot.PriorityNormal},
+		{"ChannelNotPerson", "post the huddle notes in <#C024BE91L|nursing-leads>", "huddle notes", nil, delegatebot.PriorityNormal},
+		{"OrgNotPerson", "mvoe the Humana rate discussion with Dr. Lindqvist to friday - urgent", "Humana rate discussion", []string{"Dr. Lindqvist"}, delegatebot.PriorityUrgent},
+		{"LowPriority", "cancel the finance committee tuesday, low priority", "finance committee", nil, delegatebot.PriorityLow},
+		{"NotUrgentIsLow", "not urgent, but order more toner", "more toner", nil, delegatebot.PriorityLow},
+		{"UrgentInName", "prepare the urgent care expansion memo", "urgent care expansion memo", nil, delegatebot.PriorityNormal},
+		{"TodayIsHigh", "remove the ED throughput review from my calendar today", "ED throughput review", nil, delegatebot.PriorityHigh},
+		{"LowerCaseName", "send renee the leapfrog submission", "leapfrog submission", []string{"renee"}, delegatebot.PriorityNormal},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := parseText(t, tc.text)
+			if r.Subject != tc.subject {
+				t.Errorf("%q: subject = %q, want %q", tc.text, r.Subject, tc.subject)
+			}
+			got := slices.Clone(r.People)
+			want := slices.Clone(tc.people)
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: people = %q, want %q", tc.text, r.People, tc.people)
+			}
+			if r.Priority != tc.prio {
+				t.Errorf("%q: priority = %q, want %q", tc.text, r.Priority, tc.prio)
+			}
+		})
+	}
+}
+
+func TestDurationAndMissing(t *testing.T) {
+	r := parseText(t, "schedule 45 mins with Dr. Lindqvist tomorrow at 1:30 pm to go over the parking garage")
+	if r.DurationMinutes != 45 {
+		t.Errorf("duration = %d, want 45", r.DurationMinutes)
+	}
+	if r := parseText(t, "set up a 1.5 hr budget review friday"); r.DurationMinutes != 90 {
+		t.Errorf("duration = %d, want 90", r.DurationMinutes)
+	}
+	if r := parseText(t, "remind me in 2 hours to call the pharmacy"); r.DurationMinutes != 0 {
+		t.Errorf("relative time read as duration: got %d, want 0", r.DurationMinutes)
+	}
+	if r := parseText(t, "reschedule the finance committee"); !slices.Contains(r.Missing, "when") {
+		t.Errorf("missing = %q, want it to contain when", r.Missing)
+	}
+	if r := parseText(t, "send the quality scorecard"); !slices.Contains(r.Missing, "people") {
+		t.Errorf("missing = %q, want it to contain people", r.Missing)
+	}
+	if got := Required(delegatebot.IntentReminder); !slices.Contains(got, "when") {
+		t.Errorf("Required(reminder) = %q, want when", got)
+	}
+	typo, clean := parseText(t, "cancl the finance committee"), parseText(t, "cancel the finance committee")
+	if !(typo.Confidence < clean.Confidence) {
+		t.Errorf("typo confidence %.2f, want below clean %.2f", typo.Confidence, clean.Confidence)
+	}
+}

@@ -1,0 +1,202 @@
+package intents
+
+import "strings"
+
+// personSlot are words after which a person is expected: recipients,
+// participants, senders, signers ("send renee the deck", "meet tomas",
+// "with the CIO", "cc Dr. Moreau").
+var personSlot = set(`send email e-mail message text ping tell reply respond meet with cc invite ask call contact
+	remind forward notify inform to let get loop answer bcc and thank`)
+
+// notPerson are words never read as a name even in a person slot.
+var notPerson = set(`me myself us you everyone anyone someone all it them this that him her the a an my our your
+	his their i we up out back in on about re regarding to for from by at before after with and or please pls
+	thanks know sure again also just some any`)
+
+// collectPeople marks person spans in the ask's sentences and returns them
+// as written ("Dr. Shah", "chief of surgery", "<@U05HJQ2ZP>").
+func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
+	var out []string
+	add := func(s, e int) {
+		for j := s; j < e; j++ {
+			p.person[j] = true
+		}
+		name := p.span(s, e)
+		if p.ts[e-1].poss {
+			name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"), "'")
+		}
+		key := strings.ToLower(name)
+		for _, o := range out {
+			if strings.ToLower(o) == key {
+				return
+			}
+		}
+		out = append(out, name)
+	}
+	for i := 0; i < len(p.ts); i++ {
+		t := &p.ts[i]
+		if !inAsk(t.sent) || p.person[i] {
+			continue
+		}
+		switch {
+		case t.k == kMention:
+			add(i, i+1)
+		case t.k != kWord:
+		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)]:
+			e := i + 2
+			if e < len(p.ts) && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && p.common(e) == false {
+				e++
+			}
+			add(i, e)
+			i = e - 1
+		case roleHeads[t.w] && !t.fixed:
+			if s, e, ok := p.roleSpan(i); ok {
+				add(s, e)
+				i = e - 1
+			}
+		case personSlot[t.w] && !p.statement(i) && !(travel && (t.w == "to" || t.w == "for")):
+			if s, e, ok := p.slotName(i); ok {
+				add(s, e)
+			}
+		case t.poss && (t.cap || firstNames[t.w]) && messageNoun(p.w(i+1)):
+			add(i, i+1) // "Lauren's message"
+		case (t.cap || firstNames[t.w]) && !determiners[t.w] && (p.w(i+1) == "sent" || p.w(i+1) == "emailed" ||
+			p.w(i+1) == "asked" || p.w(i+1) == "wrote" || p.w(i+1) == "forwarded" || p.w(i+1) == "wants"):
+			if !orgWords[t.w] && !notPerson[t.w] && classOf(t.w) == ncNone {
+				add(i, i+1) // "Kevin sent me something"
+			}
+		}
+	}
+	return out
+}
+
+func messageNoun(w string) bool {
+	switch w {
+	case "message", "email", "e-mail", "note", "msg", "reply", "request", "question", "text", "invite", "letter", "memo":
+		return true
+	}
+	return false
+}
+
+// common reports whether token j is a word of the rule lexicon rather than a
+// name part (so "Dr. Shah Friday" does not take "Friday").
+func (p *parser) common(j int) bool {
+	w := p.ts[j].w
+	_, wd := weekdays[w]
+	_, mo := months[w]
+	return wd || mo || classOf(w) != ncNone || orgWords[w] || politeWords[w] || npStop[w] || determiners[w]
+}
+
+// roleAdj describe a person without being part of the role's name.
+var roleAdj = set("new old former current other same incoming outgoing our my your")
+
+// weakRoles are role words that are also verbs or common nouns: they count
+// only with a determiner or modifier ("the unit lead", "department chairs").
+var weakRoles = set("lead leads head heads chair chairs partner partners owner owners staff members resident residents fellow fellows sponsor sponsors champion champions principal")
+
+// roleSpan expands a role head ("officer", "CIO", "managers") into its
+// noun phrase: "compliance officer", "chief of surgery", "unit managers".
+func (p *parser) roleSpan(i int) (int, int, bool) {
+	nx := p.w(i + 1)
+	if meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) {
+		return 0, 0, false // "staff meeting", "the CEO's deck"
+	}
+	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !p.ts[i].poss && !(npStop[nx] || npBreak[nx] || determiners[nx] ||
+		notPerson[nx] || titles[nx] || personSlot[nx] || p.isTimeStart(i+1) || p.isDayWord(i+1) || nx == "of" ||
+		nx == "know" || nx == "sent" || nx == "asked" || nx == "wants" || roleHeads[nx] || politeWords[nx] || isCueWord(nx)) {
+		return 0, 0, false // "nurse staffing ratios": a modifier
+	}
+	s := i
+	for s > 0 && p.ts[s-1].k == kWord && p.ts[s-1].sent == p.ts[i].sent && !determiners[p.w(s-1)] &&
+		!notPerson[p.w(s-1)] && !personSlot[p.w(s-1)] && !npStop[p.w(s-1)] && !p.isTimeWord(s-1) &&
+		!p.person[s-1] && s > i-3 && !isCueWord(p.w(s-1)) && !roleAdj[p.w(s-1)] {
+		s--
+	}
+	if weakRoles[p.w(i)] && s == i && !determiners[p.w(i-1)] {
+		return 0, 0, false // "lead the huddle", "chair it"
+	}
+	e := i + 1
+	if (p.w(i) == "chief" || p.w(i) == "head" || p.w(i) == "vp" || p.w(i) == "director" || p.w(i) == "dean") &&
+		p.w(i+1) == "of" && i+2 < len(p.ts) && p.ts[i+2].k == kWord {
+		e = i + 3
+		if i+3 < len(p.ts) && p.ts[i+3].k == kWord && p.ts[i+3].cap && p.ts[i+2].cap {
+			e++
+		}
+	}
+	return s, e, true
+}
+
+// isCueWord: verbs that start an ask never begin a role phrase.
+func isCueWord(w string) bool {
+	switch w {
+	case "get", "send", "email", "tell", "ask", "meet", "cc", "call", "invite", "cancel", "move", "schedule",
+		"reach", "remind", "reply", "respond", "forward", "need", "have", "let", "sign", "is", "are", "was":
+		return true
+	}
+	return false
+}
+
+func (p *parser) isTimeWord(j int) bool {
+	w := p.w(j)
+	_, wd := weekdays[w]
+	return wd || w == "today" || w == "tomorrow" || w == "tonight"
+}
+
+// slotName reads a bare name after a person-slot word: "send renee the
+// deck", "meet tomas about", "with Kevin". Roles, titles and mentions are
+// found on their own; this catches plain names.
+func (p *parser) slotName(i int) (int, int, bool) {
+	w := p.w(i)
+	j := i + 1
+	if (w == "reply" || w == "respond" || w == "reach" || w == "write") && p.w(j) == "to" {
+		j++
+	}
+	if j >= len(p.ts) || p.ts[j].k != kWord {
+		return 0, 0, false
+	}
+	t := &p.ts[j]
+	if notPerson[t.w] || titles[t.w] || roleHeads[t.w] || p.common(j) || p.isTimeStart(j) || isDigit(t.low) || t.fixed {
+		return 0, 0, false
+	}
+	nx := p.w(j + 1)
+	switch {
+	case firstNames[t.w]:
+	case t.cap && p.ts[j].sent == p.ts[i].sent && !t.poss:
+		// A capitalised word in a person slot, unless it starts a topic
+		// ("send Leapfrog submission"): a name is followed by a function word.
+		if !(nx == "" || determiners[nx] || npStop[nx] || nx == "," || nx == "." || nx == "know" || nx == "sent" || p.ts[j+1].k != kWord || p.ts[j+1].cap) {
+			return 0, 0, false
+		}
+	case w == "send" || w == "reply" || w == "email" || w == "tell" || w == "meet" || w == "with" || w == "cc" || w == "ask" || w == "let":
+		// Lower-case unknown word directly followed by the object
+		// ("reply tomas the residency match").
+		if !(determiners[nx] || nx == "about" || nx == "re" || nx == "know" || nx == "to" && w != "send") {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	if orgWords[t.w] {
+		return 0, 0, false
+	}
+	e := j + 1
+	if t.cap && e < len(p.ts) && p.ts[e].k == kWord && p.ts[e].cap && !p.common(e) && !p.isTimeStart(e) && !p.ts[j].poss {
+		e++ // "Renee Park"
+	}
+	return j, e, true
+}
+
+// span joins the raw tokens [s, e) with single spaces.
+func (p *parser) span(s, e int) string {
+	if e-s == 1 {
+		return p.ts[s].raw
+	}
+	var b strings.Builder
+	for j := s; j < e; j++ {
+		if j > s && !(p.ts[j].k == kPunct && (p.ts[j].w == "," || p.ts[j].w == ")")) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.ts[j].raw)
+	}
+	return b.String()
+}

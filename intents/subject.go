@@ -1,0 +1,292 @@
+package intents
+
+import "github.com/delegatebot/delegatebot"
+
+// npBreak ends a subject noun phrase.
+var npBreak = set(`by before until till due with and or but so that which who when if because please pls thanks
+	thank appreciate asap urgent urgently immediately instead anymore yet done coming going right this is are
+	was were has have had conflicts conflict clashes went got needs need overlaps starts runs into as since once
+	after also too again now today tomorrow tonight say saying tell telling cc let know? low high priority no
+	important whenever ok okay cheers sorry been being be`)
+
+// genericObj are objects that do not name what a task is about ("schedule a
+// call with X about Y": the subject is Y).
+var genericObj = set(`call meeting meetings time slot chat email message note reply response something minutes
+	minute hour hours quick short half an a one hold mtg sync catch-up catchup touch-base it`)
+
+// topicLead introduce the topic of an email, call or reminder.
+var topicLead = set("about re regarding")
+
+// subject finds the subject of the ask per the labelling rules: the topic
+// (after about/re/on) for messages, calls and reminders, else the object
+// noun phrase minus articles, people and time expressions.
+func (p *parser) subject(c cue) string {
+	in := c.in
+	if in == delegatebot.IntentTriage && (p.w(c.at) == "inbox" || p.w(c.at) == "mailbox") {
+		return p.ts[c.at].raw
+	}
+	s, e := p.objectNP(c)
+	if in == delegatebot.IntentTriage {
+		// "flag anything urgent in my inbox": the subject is the inbox.
+		has := false
+		for j := s; j < e; j++ {
+			has = has || inboxNouns[p.w(j)]
+		}
+		if !has {
+			if j := p.inSentence(c.at, "inbox", "email", "emails", "mailbox", "mail", "messages"); j > 0 {
+				s, e = j, j+1
+				for s > c.at+1 && !determiners[p.w(s-1)] && p.ts[s-1].k == kWord && !npStop[p.w(s-1)] && !npBreak[p.w(s-1)] {
+					s--
+				}
+			}
+		}
+	}
+	generic := true
+	for j := s; j < e; j++ {
+		if !genericObj[p.w(j)] {
+			generic = false
+		}
+	}
+	switch in {
+	case delegatebot.IntentSend, delegatebot.IntentSchedule, delegatebot.IntentReschedule, delegatebot.IntentCancelMeeting:
+		if !generic {
+			break
+		}
+		if ts, te := p.topic(c.at); te > ts {
+			return p.span(ts, te)
+		}
+		if in != delegatebot.IntentSend {
+			// "find time with X for the accreditation debrief"
+			if j := p.inSentence(c.at, "for"); j > 0 && !p.timeAhead(j) && !p.person[j+1] {
+				if s2 := p.skipDet(j + 1); p.npEnd(s2, in) > s2 {
+					return p.span(s2, p.npEnd(s2, in))
+				}
+			}
+		}
+	case delegatebot.IntentDraftReply, delegatebot.IntentReminder, delegatebot.IntentTask:
+		if ts, te := p.topic(c.at); te > ts {
+			return p.span(ts, te)
+		}
+		if in == delegatebot.IntentDraftReply && generic {
+			if ts, te := p.topic(p.sentStart(p.ts[c.at].sent - 1)); te > ts {
+				return p.span(ts, te)
+			}
+		}
+	}
+	if generic && e > s && (in == delegatebot.IntentDraftReply || in == delegatebot.IntentSchedule && !meetingNouns[p.w(e-1)] || p.w(e-1) == "time") {
+		return ""
+	}
+	if e > s {
+		return p.span(s, e)
+	}
+	return ""
+}
+
+func (p *parser) sentStart(sent int) int {
+	if sent < 0 {
+		return len(p.ts)
+	}
+	for j := range p.ts {
+		if p.ts[j].sent == sent {
+			return j
+		}
+	}
+	return len(p.ts)
+}
+
+// topic returns the noun phrase after about/re/regarding, "to go over" or
+// "something on", in the sentence of token i from i on.
+func (p *parser) topic(i int) (int, int) {
+	if i >= len(p.ts) {
+		return 0, 0
+	}
+	sent := p.ts[i].sent
+	for j := i; j < len(p.ts) && p.ts[j].sent == sent; j++ {
+		w := p.w(j)
+		k := -1
+		switch {
+		case topicLead[w]:
+			k = j + 1
+		case w == "on" && (p.w(j-1) == "something" || messageNoun(p.w(j-1)) || p.w(j-1) == "thread" || p.w(j-1) == "anything"):
+			k = j + 1
+		case (w == "go" || w == "talk" || w == "walk") && (p.w(j+1) == "over" || p.w(j+1) == "about" || p.w(j+1) == "through"):
+			k = j + 2
+		case w == "discuss" || w == "review" && p.w(j-1) == "to" || w == "cover" && p.w(j-1) == "to":
+			k = j + 1
+		}
+		if k < 0 {
+			continue
+		}
+		if p.w(k) == ":" || p.w(k) == "-" {
+			k++
+		}
+		s := p.skipDet(k)
+		e := p.npEnd(s, delegatebot.IntentSend)
+		if e > s {
+			return s, e
+		}
+	}
+	return 0, 0
+}
+
+func (p *parser) skipDet(j int) int {
+	for j < len(p.ts) && (determiners[p.w(j)] && p.w(j) != "this" || p.w(j) == "the") {
+		j++
+	}
+	return j
+}
+
+// objectNP returns the object phrase of the cue.
+func (p *parser) objectNP(c cue) (int, int) {
+	j := c.obj
+	if c.kind == ckRemind {
+		j = p.skipInnerVerb(j)
+	}
+	for j < len(p.ts) {
+		w := p.w(j)
+		switch {
+		case determiners[w] && w != "this" && w != "that", w == "me" || w == "us" || w == "up" || w == "to" && c.in != delegatebot.IntentTravel,
+			p.person[j], p.ts[j].k == kMention, w == "with" && j+1 < len(p.ts) && (p.person[j+1] || p.ts[j+1].k == kMention),
+			w == "and" && j > c.obj && p.person[j-1]:
+			j++
+			continue
+		case isDigit(p.ts[j].low) && unitOf(p.w(j+1)) != 0, w == "half" && unitOf(p.w(j+1)) != 0:
+			j += 2
+			continue
+		case p.atomEndAt(j) > j:
+			// "move fri 1:1 with Ann": a leading time is not the object.
+			j = p.atomEndAt(j)
+			continue
+		case w == "know" && c.in == delegatebot.IntentSend, w == "that" && j > c.obj && p.w(j-1) == "know":
+			j++
+			continue
+		case (w == "an" || w == "a") && unitOf(p.w(j+1)) != 0:
+			j += 2
+			continue
+		}
+		break
+	}
+	if w := p.w(j); (w == "it" || w == "them" || w == "that" || w == "this") && (j+1 >= len(p.ts) || p.ts[j+1].k != kWord || npBreak[p.w(j+1)] || npStop[p.w(j+1)] || p.timeAhead(j+1)) {
+		return p.antecedentNP(j, p.ts[j].sent)
+	}
+	return j, p.npEnd(j, c.in)
+}
+
+// skipInnerVerb moves past "me ... to <verb>" in a reminder: "remind me
+// tonight to sign X" -> X.
+func (p *parser) skipInnerVerb(j int) int {
+	for j < len(p.ts) {
+		w := p.w(j)
+		if w == "me" || w == "to" || w == "that" || w == "i" || w == "we" || w == "myself" || w == ":" || w == "-" || w == "," || w == "for" {
+			j++
+			continue
+		}
+		if e := p.atomEndAt(j); e > j {
+			j = e
+			continue
+		}
+		if (w == "at" || w == "on" || w == "by") && p.atomEndAt(j+1) > j+1 {
+			j = p.atomEndAt(j + 1)
+			continue
+		}
+		break
+	}
+	if j+1 < len(p.ts) && p.ts[j].k == kWord && !determiners[p.w(j)] && !topicLead[p.w(j)] && !p.person[j] &&
+		(determiners[p.w(j+1)] || p.w(j+1) == "hte" || p.person[j+1] || p.ts[j+1].k == kMention || p.w(j+1) == "up" || p.w(j+1) == "back") {
+		j++
+		if p.w(j) == "up" || p.w(j) == "back" || p.w(j) == "on" || p.w(j) == "to" {
+			j++
+		}
+	}
+	return j
+}
+
+// atomEndAt returns the end of an atom starting at j, or j.
+func (p *parser) atomEndAt(j int) int {
+	for _, a := range p.atoms {
+		if a.start == j {
+			return a.end
+		}
+	}
+	return j
+}
+
+// timeAhead reports a time expression starting at j after at most a few
+// prepositions ("on mon", "for early next week", "to 4/14").
+func (p *parser) timeAhead(j int) bool {
+	for k := 0; k < 4 && j < len(p.ts); k++ {
+		if p.atomEndAt(j) > j {
+			return true
+		}
+		switch p.w(j) {
+		case "on", "at", "by", "for", "until", "before", "till", "to", "from", "in", "due", "sometime", "early",
+			"later", "the", "this", "no", "not", "than", "around", ",", "starting", "of", "end", "mid":
+			j++
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// npEnd returns where the noun phrase starting at s ends.
+func (p *parser) npEnd(s int, in delegatebot.Intent) int {
+	j := s
+	for ; j < len(p.ts); j++ {
+		t := &p.ts[j]
+		w := t.w
+		if t.k != kWord || p.person[j] && j > s || p.timeAhead(j) {
+			break
+		}
+		if j > s && npBreak[w] && !(w == "this" && j == s) {
+			break
+		}
+		if (in == delegatebot.IntentStatus || in == delegatebot.IntentSend) && doneWords[w] && j > s {
+			break
+		}
+		switch w {
+		case "to", "in", "at":
+			if in != delegatebot.IntentTravel {
+				return p.trimNP(s, j)
+			}
+		case "about", "re", "regarding", "on":
+			if in != delegatebot.IntentPrepareDoc && in != delegatebot.IntentOrganizeDocs && in != delegatebot.IntentTask ||
+				w == "on" && (p.w(j+1) == "my" || p.w(j+1) == "the") && p.w(j+2) == "calendar" {
+				return p.trimNP(s, j)
+			}
+		case "from", "off":
+			if p.w(j+2) == "calendar" || p.w(j+1) == "calendar" {
+				return p.trimNP(s, j)
+			}
+		case "for":
+			if p.w(j+1) == "me" || p.w(j+1) == "us" {
+				return p.trimNP(s, j)
+			}
+		}
+	}
+	return p.trimNP(s, j)
+}
+
+// trimNP drops trailing function words.
+func (p *parser) trimNP(s, e int) int {
+	for e > s && (npStop[p.w(e-1)] || determiners[p.w(e-1)] || p.w(e-1) == "of") {
+		e--
+	}
+	return e
+}
+
+// antecedentNP is the noun phrase "it" refers to: the first classified noun
+// of the previous sentence with its modifiers.
+func (p *parser) antecedentNP(i, sent int) (int, int) {
+	h := p.antecedentBefore(i, sent)
+	if h < 0 {
+		return 0, 0
+	}
+	s := h
+	for s > 0 && p.ts[s-1].sent == p.ts[h].sent && p.ts[s-1].k == kWord && !determiners[p.w(s-1)] &&
+		!npStop[p.w(s-1)] && !npBreak[p.w(s-1)] && !p.person[s-1] && !isCueWord(p.w(s-1)) && p.w(s-1) != "i'm" &&
+		p.w(s-1) != "drowning" {
+		s--
+	}
+	return s, p.npEnd(h, delegatebot.IntentTask)
+}

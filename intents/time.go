@@ -1,0 +1,339 @@
+package intents
+
+import (
+	"strings"
+	"time"
+)
+
+// atom is one time phrase: a day, a clock time, both, or an exact instant.
+// Days are civil dates held as UTC midnights and placed in the user's
+// location only at the end, so DST never shifts a day.
+type atom struct {
+	start, end int       // token span [start, end)
+	day        time.Time // civil date (UTC midnight); zero if none
+	clock      int       // minutes after midnight; -1 if none
+	inst       time.Time // exact instant ("in 2 hours"); zero if none
+	eod        bool      // end of day / COB
+	dur        int       // minutes, from a range ("2-3pm")
+	weekRef    bool      // a whole week ("next week"): "the week after" anchors on it
+	part       bool      // a part of day ("morning", "tonight"): an exact clock refines it
+	guess      bool      // a bare hour read by the business-hours rule
+}
+
+func (a atom) hasDay() bool   { return !a.day.IsZero() }
+func (a atom) hasClock() bool { return a.clock >= 0 }
+
+// w returns the canonical word at i, or "" outside the message.
+func (p *parser) w(i int) string {
+	if i < 0 || i >= len(p.ts) {
+		return ""
+	}
+	return p.ts[i].w
+}
+
+// scanAtoms finds every time phrase in the message, left to right.
+func (p *parser) scanAtoms() {
+	for i := 0; i < len(p.ts); {
+		if p.ts[i].k != kWord && p.ts[i].w != "@" {
+			i++
+			continue
+		}
+		a, ok := p.atomAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		p.atoms = append(p.atoms, a)
+		i = a.end
+	}
+}
+
+func dayAtom(s, e int, d time.Time) (atom, bool) {
+	return atom{start: s, end: e, day: d, clock: -1}, true
+}
+
+func clockAtom(s, e, c int) (atom, bool) {
+	return atom{start: s, end: e, clock: c}, true
+}
+
+// atomAt matches a time phrase starting at token i.
+func (p *parser) atomAt(i int) (atom, bool) {
+	if i < 0 || i >= len(p.ts) {
+		return atom{}, false
+	}
+	t := &p.ts[i]
+	w := t.w
+	switch w {
+	case "today":
+		return dayAtom(i, i+1, p.today)
+	case "tonight":
+		return atom{start: i, end: i + 1, day: p.today, clock: 19 * 60, part: true}, true
+	case "tomorrow":
+		return dayAtom(i, i+1, p.today.AddDate(0, 0, 1))
+	case "day":
+		if p.w(i+1) == "after" && p.w(i+2) == "tomorrow" {
+			s := i
+			if p.w(i-1) == "the" {
+				s--
+			}
+			return dayAtom(s, i+3, p.today.AddDate(0, 0, 2))
+		}
+	case "noon", "midday":
+		return clockAtom(i, i+1, 12*60)
+	case "morning", "afternoon", "evening", "night":
+		c := map[string]int{"morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}[w]
+		if p.w(i-1) == "this" || p.w(i-1) == "tonight" {
+			return atom{start: i - 1, end: i + 1, day: p.today, clock: c, part: true}, true
+		}
+		if p.w(i-1) == "good" || p.w(i-1) == "last" || p.w(i+1) == "shift" {
+			return atom{}, false
+		}
+		return atom{start: i, end: i + 1, clock: c, part: true}, true
+	case "first":
+		if p.w(i+1) == "thing" {
+			return atom{start: i, end: i + 2, clock: 9 * 60, part: true}, true
+		}
+	case "eod":
+		return atom{start: i, end: i + 1, clock: 17 * 60, eod: true}, true
+	case "eow":
+		return dayAtom(i, i+1, p.weekMonday(0).AddDate(0, 0, 4))
+	case "eom":
+		return dayAtom(i, i+1, p.monthEnd(0))
+	case "close":
+		if p.w(i+1) == "of" && p.w(i+2) == "business" {
+			return atom{start: i, end: i + 3, clock: 17 * 60, eod: true}, true
+		}
+	case "end":
+		return p.endOf(i)
+	case "month", "month-end":
+		if w == "month-end" || p.w(i+1) == "end" {
+			e := i + 1
+			if w == "month" {
+				e++
+			}
+			return dayAtom(i, e, p.monthEnd(0))
+		}
+	case "next", "this", "coming":
+		switch p.w(i + 1) {
+		case "week":
+			if w == "next" {
+				return atom{start: i, end: i + 2, day: p.weekMonday(1), clock: -1, weekRef: true}, true
+			}
+		case "month":
+			if w == "next" {
+				return dayAtom(i, i+2, p.monthEnd(0).AddDate(0, 0, 1))
+			}
+		}
+	case "in", "within":
+		return p.relative(i)
+	case "a", "couple":
+		if a, ok := p.couple(i); ok {
+			return a, true
+		}
+	case "week":
+		if p.w(i-1) == "the" && p.w(i+1) == "after" {
+			return p.weekAfter(i)
+		}
+	case "at", "@", "around", "by", "until", "till", "before", "to":
+		return p.atClock(i)
+	case "that", "it":
+		if p.w(i-1) == "make" {
+			return p.atClock(i) // "make that 9": a correction
+		}
+	}
+	if wd, ok := weekdays[w]; ok {
+		return p.weekday(i, wd)
+	}
+	if m, ok := months[w]; ok {
+		return p.monthDay(i, m)
+	}
+	if t.low != "" && t.low[0] >= '0' && t.low[0] <= '9' {
+		return p.numeric(i)
+	}
+	return atom{}, false
+}
+
+// endOf matches "end of (the|this|next)? day|week|month".
+func (p *parser) endOf(i int) (atom, bool) {
+	if p.w(i+1) != "of" {
+		return atom{}, false
+	}
+	j, next := i+2, 0
+	switch p.w(j) {
+	case "the", "this":
+		j++
+	case "next":
+		j, next = j+1, 1
+	}
+	s := i
+	if p.w(i-1) == "the" {
+		s--
+	}
+	switch p.w(j) {
+	case "day":
+		if next == 0 {
+			return atom{start: s, end: j + 1, clock: 17 * 60, eod: true}, true
+		}
+	case "week":
+		return dayAtom(s, j+1, p.weekMonday(next).AddDate(0, 0, 4))
+	case "month":
+		return dayAtom(s, j+1, p.monthEnd(next))
+	}
+	return atom{}, false
+}
+
+// weekday matches "[this|next|coming] <weekday> [next week]".
+func (p *parser) weekday(i, wd int) (atom, bool) {
+	t := p.ts[i]
+	if strings.HasSuffix(t.low, "s") && t.low != "tues" && t.low != "thurs" && t.low != "weds" && t.w != t.low {
+		// "mondays" is a recurrence, not a day.
+		return atom{}, false
+	}
+	prev := p.w(i - 1)
+	switch prev {
+	case "last", "since", "past", "every", "previous":
+		return atom{}, false
+	case "i", "we", "he", "she", "they":
+		return atom{}, false // "I sat with", "we wed"
+	}
+	if t.low == "may" || t.low == "sun" && !t.cap && prev != "on" && prev != "this" && prev != "next" {
+		return atom{}, false
+	}
+	s := i
+	if prev == "next" || prev == "this" || prev == "coming" {
+		s--
+	}
+	d := p.nextWeekday(wd)
+	e := i + 1
+	if p.w(i+1) == "next" && p.w(i+2) == "week" {
+		d = p.weekMonday(1).AddDate(0, 0, (wd+6)%7)
+		e = i + 3
+	} else if p.w(i+1) == "after" && p.w(i+2) == "next" {
+		d = d.AddDate(0, 0, 7)
+		e = i + 3
+	}
+	return dayAtom(s, e, d)
+}
+
+// relative matches "in|within N minutes|hours|days|weeks|months".
+func (p *parser) relative(i int) (atom, bool) {
+	j := i + 1
+	n, half := 0, false
+	switch w := p.w(j); {
+	case w == "half" && (p.w(j+1) == "an" || p.w(j+1) == "a"):
+		n, half, j = 1, true, j+2
+	case w == "a" && p.w(j+1) == "couple":
+		n, j = 2, j+2
+		if p.w(j) == "of" {
+			j++
+		}
+	case w == "a" && p.w(j+1) == "few":
+		n, j = 3, j+2
+	default:
+		v, ok := numberWord(p.ts, j)
+		if !ok {
+			return atom{}, false
+		}
+		n, j = v, j+1
+	}
+	switch unitOf(p.w(j)) {
+	case 'm':
+		return atom{start: i, end: j + 1, clock: -1, inst: p.now.Add(time.Duration(n) * time.Minute)}, true
+	case 'h':
+		d := time.Duration(n) * time.Hour
+		if half {
+			d = 30 * time.Minute
+		} else if p.w(j+1) == "and" && p.w(j+2) == "a" && p.w(j+3) == "half" {
+			d += 30 * time.Minute
+			j += 3
+		}
+		return atom{start: i, end: j + 1, clock: -1, inst: p.now.Add(d)}, true
+	case 'd':
+		return dayAtom(i, j+1, p.today.AddDate(0, 0, n))
+	case 'w':
+		return dayAtom(i, j+1, p.today.AddDate(0, 0, 7*n))
+	case 'M':
+		return dayAtom(i, j+1, p.today.AddDate(0, n, 0))
+	}
+	return atom{}, false
+}
+
+// couple matches "a couple (of) weeks|days" without "in".
+func (p *parser) couple(i int) (atom, bool) {
+	j := i
+	if p.w(j) == "a" {
+		j++
+	}
+	if p.w(j) != "couple" {
+		return atom{}, false
+	}
+	j++
+	if p.w(j) == "of" {
+		j++
+	}
+	switch unitOf(p.w(j)) {
+	case 'w':
+		return dayAtom(i, j+1, p.today.AddDate(0, 0, 14))
+	case 'd':
+		return dayAtom(i, j+1, p.today.AddDate(0, 0, 2))
+	}
+	return atom{}, false
+}
+
+// weekAfter matches "the week after <time>" and "the week after next":
+// Monday of the week following the anchor.
+func (p *parser) weekAfter(i int) (atom, bool) {
+	if p.w(i+2) == "next" {
+		return atom{start: i - 1, end: i + 3, day: p.weekMonday(2), clock: -1, weekRef: true}, true
+	}
+	a, ok := p.atomAt(i + 2)
+	if !ok || !a.hasDay() {
+		return atom{}, false
+	}
+	return atom{start: i - 1, end: a.end, day: mondayOf(a.day).AddDate(0, 0, 7), clock: -1, weekRef: true}, true
+}
+
+// unitOf classifies a duration unit: m(inutes) h(ours) d(ays) w(eeks) M(onths).
+func unitOf(w string) byte {
+	switch w {
+	case "minutes", "minute", "mns", "m":
+		return 'm'
+	case "hours", "hour", "h":
+		return 'h'
+	case "days", "day", "business":
+		return 'd'
+	case "weeks", "week", "wks", "wk":
+		return 'w'
+	case "months", "month":
+		return 'M'
+	}
+	return 0
+}
+
+// numberWord reads a count written as digits or a small number word.
+func numberWord(ts []tok, i int) (int, bool) {
+	if i < 0 || i >= len(ts) {
+		return 0, false
+	}
+	if n, ok := atoi(ts[i].low); ok {
+		return n, true
+	}
+	n, ok := numberWords[ts[i].w]
+	return n, ok
+}
+
+// atoi parses a short run of ASCII digits.
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 6 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}

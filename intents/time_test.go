@@ -1,0 +1,136 @@
+package intents
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// timeCase checks one time phrase. now is "2006-01-02T15:04" in tz; field is
+// "when" or "due"; any listed value passes (the ambiguous "next <weekday>").
+type timeCase struct {
+	name, tz, now, text, field string
+	want                       []string
+	dur                        int
+}
+
+func runTimeCases(t *testing.T, cases []timeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tz := tc.tz
+			if tz == "" {
+				tz = "America/New_York"
+			}
+			loc, err := time.LoadLocation(tz)
+			if err != nil {
+				t.Skipf("no zone data: %v", err)
+			}
+			now, err := time.ParseInLocation("2006-01-02T15:04", tc.now, loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := Rules{}.Parse(context.Background(), tc.text, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := r.When.String()
+			if tc.field == "due" {
+				got = r.Due.String()
+			}
+			ok := false
+			for _, w := range tc.want {
+				ok = ok || got == w
+			}
+			if !ok {
+				t.Errorf("%q: %s = %q, want one of %q", tc.text, tc.field, got, tc.want)
+			}
+			if tc.dur != 0 && r.DurationMinutes != tc.dur {
+				t.Errorf("%q: duration = %d, want %d", tc.text, r.DurationMinutes, tc.dur)
+			}
+		})
+	}
+}
+
+// 2026-03-05 is a Thursday; 2026-03-08 is the US spring-forward Sunday.
+func TestTimeTable(t *testing.T) {
+	const thu = "2026-03-05T10:00"
+	runTimeCases(t, []timeCase{
+		{name: "BareWeekday", now: thu, text: "cancel the ops huddle friday", field: "when", want: []string{"2026-03-06"}},
+		{name: "BareWeekdaySameDay", now: thu, text: "cancel the ops huddle thursday", field: "when", want: []string{"2026-03-12"}},
+		{name: "WeekdayAbbrev", now: thu, text: "cancel the ops huddle on tues", field: "when", want: []string{"2026-03-10"}},
+		{name: "ThisWeekday", now: thu, text: "move the ops huddle to this saturday", field: "when", want: []string{"2026-03-07"}},
+		{name: "NextWeekdayToday", now: thu, text: "move the ops huddle to next thursday", field: "when", want: []string{"2026-03-12"}},
+		{name: "NextWeekdayThisWeek", now: thu, text: "move the ops huddle to next saturday", field: "when", want: []string{"2026-03-07", "2026-03-14"}},
+		{name: "NextWeekdayTomorrow", now: thu, text: "move the ops huddle to next friday", field: "when", want: []string{"2026-03-06", "2026-03-13"}},
+		{name: "NextWeekdayFollowingWeek", now: thu, text: "move the ops huddle to next tuesday", field: "when", want: []string{"2026-03-10"}},
+		{name: "Today", now: thu, text: "cancel the ops huddle today", field: "when", want: []string{"2026-03-05"}},
+		{name: "Tomorrow", now: thu, text: "cancel the ops huddle tomorrow", field: "when", want: []string{"2026-03-06"}},
+		{name: "Tmrw", now: thu, text: "cancel the ops huddle tmrw", field: "when", want: []string{"2026-03-06"}},
+		{name: "BareHourPM", now: thu, text: "move the ops huddle to friday at 3", field: "when", want: []string{"2026-03-06T15:00:00-05:00"}},
+		{name: "BareHourAM", now: thu, text: "move the ops huddle to friday at 9", field: "when", want: []string{"2026-03-06T09:00:00-05:00"}},
+		{name: "BareHourNoon", now: thu, text: "move the ops huddle to friday at 12", field: "when", want: []string{"2026-03-06T12:00:00-05:00"}},
+		{name: "WeekdayClock", now: thu, text: "move the ops huddle to fri 4:30", field: "when", want: []string{"2026-03-06T16:30:00-05:00"}},
+		{name: "ClockAheadToday", now: thu, text: "remind me at 4 to call the pharmacy", field: "when", want: []string{"2026-03-05T16:00:00-05:00"}},
+		{name: "ClockPassedTomorrow", now: thu, text: "remind me at 9 to call the pharmacy", field: "when", want: []string{"2026-03-06T09:00:00-05:00"}},
+		{name: "PMSuffix", now: thu, text: "schedule the ops huddle friday 3pm", field: "when", want: []string{"2026-03-06T15:00:00-05:00"}},
+		{name: "TwentyFourHour", now: thu, text: "schedule the ops huddle friday 15:00", field: "when", want: []string{"2026-03-06T15:00:00-05:00"}},
+		{name: "Military", now: thu, text: "schedule the ops huddle friday 1430", field: "when", want: []string{"2026-03-06T14:30:00-05:00"}},
+		{name: "MilitaryEarly", now: thu, text: "schedule the ops huddle friday 0745", field: "when", want: []string{"2026-03-06T07:45:00-05:00"}},
+		{name: "Morning", now: thu, text: "remind me tomorrow morning to sign the forms", field: "when", want: []string{"2026-03-06T09:00:00-05:00"}},
+		{name: "FirstThing", now: thu, text: "remind me first thing tomorrow to sign the forms", field: "when", want: []string{"2026-03-06T09:00:00-05:00"}},
+		{name: "Noon", now: thu, text: "remind me at noon to sign the forms", field: "when", want: []string{"2026-03-05T12:00:00-05:00"}},
+		{name: "Afternoon", now: thu, text: "cancel the ops huddle friday afternoon", field: "when", want: []string{"2026-03-06T14:00:00-05:00"}},
+		{name: "Tonight", now: thu, text: "remind me tonight to sign the forms", field: "when", want: []string{"2026-03-05T19:00:00-05:00"}},
+		{name: "TonightExact", now: thu, text: "remind me tonight at 8 to sign the forms", field: "when", want: []string{"2026-03-05T20:00:00-05:00"}},
+		{name: "Night", now: thu, text: "remind me friday night to sign the forms", field: "when", want: []string{"2026-03-06T19:00:00-05:00"}},
+		{name: "BareEOD", now: thu, text: "prepare the budget memo EOD", field: "due", want: []string{"2026-03-05T17:00:00-05:00"}},
+		{name: "EODWeekday", now: thu, text: "prepare the budget memo by EOD monday", field: "due", want: []string{"2026-03-09T17:00:00-04:00"}},
+		{name: "COB", now: thu, text: "prepare the budget memo by COB tomorrow", field: "due", want: []string{"2026-03-06T17:00:00-05:00"}},
+		{name: "InHours", now: thu, text: "remind me in 2 hours to sign the forms", field: "when", want: []string{"2026-03-05T12:00:00-05:00"}},
+		{name: "InMinutes", now: thu, text: "remind me in 30 min to sign the forms", field: "when", want: []string{"2026-03-05T10:30:00-05:00"}},
+		{name: "InDays", now: thu, text: "remind me in 3 days to sign the forms", field: "when", want: []string{"2026-03-08"}},
+		{name: "InTwoWeeks", now: thu, text: "remind me in two weeks to sign the forms", field: "when", want: []string{"2026-03-19"}},
+		{name: "CoupleWeeks", now: thu, text: "schedule the ops review in a couple of weeks", field: "when", want: []string{"2026-03-19"}},
+		{name: "NextWeek", now: thu, text: "schedule the ops review next week", field: "when", want: []string{"2026-03-09"}},
+		{name: "SometimeNextWeek", now: thu, text: "prepare the budget memo by sometime next week", field: "due", want: []string{"2026-03-09"}},
+		{name: "EndOfWeek", now: thu, text: "prepare the budget memo by end of week", field: "due", want: []string{"2026-03-06"}},
+		{name: "EOW", now: thu, text: "prepare the budget memo by EOW", field: "due", want: []string{"2026-03-06"}},
+		{name: "EndOfNextWeek", now: thu, text: "prepare the budget memo by the end of next week", field: "due", want: []string{"2026-03-13"}},
+		{name: "EndOfMonth", now: thu, text: "prepare the budget memo by end of month", field: "due", want: []string{"2026-03-31"}},
+		{name: "EOM", now: thu, text: "prepare the budget memo by EOM", field: "due", want: []string{"2026-03-31"}},
+		{name: "NextMonth", now: thu, text: "schedule the ops review next month", field: "when", want: []string{"2026-04-01"}},
+		{name: "WeekAfterNext", now: thu, text: "schedule the ops review the week after next", field: "when", want: []string{"2026-03-16"}},
+		{name: "WeekAfterDate", now: thu, text: "schedule the ops review the week after March 20", field: "when", want: []string{"2026-03-23"}},
+		{name: "DayOfMonthAhead", now: thu, text: "cancel the ops huddle on the 15th", field: "when", want: []string{"2026-03-15"}},
+		{name: "DayOfMonthPassed", now: thu, text: "cancel the ops huddle on the 2nd", field: "when", want: []string{"2026-04-02"}},
+		{name: "MonthDay", now: thu, text: "cancel the ops huddle Dec 3", field: "when", want: []string{"2026-12-03"}},
+		{name: "MonthDayOrdinal", now: thu, text: "cancel the ops huddle December 3rd", field: "when", want: []string{"2026-12-03"}},
+		{name: "MonthDayRollsYear", now: thu, text: "cancel the ops huddle Feb 2", field: "when", want: []string{"2027-02-02"}},
+		{name: "SlashDate", now: thu, text: "cancel the ops huddle 12/3", field: "when", want: []string{"2026-12-03"}},
+		{name: "SlashDateClock", now: thu, text: "move the ops huddle to 4/14, 4", field: "when", want: []string{"2026-04-14T16:00:00-04:00"}},
+		{name: "RangeDuration", now: thu, text: "schedule the ops review friday 2-3pm", field: "when", want: []string{"2026-03-06T14:00:00-05:00"}, dur: 60},
+		{name: "MilitaryRange", now: thu, text: "book the boardroom friday 1430-1600", field: "when", want: []string{"2026-03-06T14:30:00-05:00"}, dur: 90},
+		{name: "DueBy", now: thu, text: "send the deck to Dr. Shah by friday", field: "due", want: []string{"2026-03-06"}},
+		{name: "DueNoLaterThan", now: thu, text: "prepare the budget memo no later than monday", field: "due", want: []string{"2026-03-09"}},
+		{name: "DueLatest", now: thu, text: "prepare the budget memo friday at the latest", field: "due", want: []string{"2026-03-06"}},
+		{name: "DueBeforeEvent", now: thu, text: "prepare the budget memo before the board meeting at 3", field: "due", want: []string{"2026-03-05T15:00:00-05:00"}},
+		{name: "Correction", now: thu, text: "move the ops huddle to Tuesday -- sorry, Wednesday", field: "when", want: []string{"2026-03-11"}},
+		{name: "MakeThat", now: thu, text: "move the ops huddle to friday at 10, actually make that 9", field: "when", want: []string{"2026-03-06T09:00:00-05:00"}},
+		{name: "Strikethrough", now: thu, text: "move the ops huddle to ~monday~ tuesday", field: "when", want: []string{"2026-03-10"}},
+		{name: "ContextTimeIgnored", now: thu, text: "I was out yesterday. draft the agenda for tmrw's MEC", field: "when", want: []string{""}},
+	})
+}
+
+// DST: the offset is the one in force on the resolved day.
+func TestTimeDST(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "NewYorkSpringForward", now: "2026-03-06T16:00", text: "move the ops huddle to monday at 9", field: "when", want: []string{"2026-03-09T09:00:00-04:00"}},
+		{name: "NewYorkFallBack", now: "2026-10-30T16:00", text: "move the ops huddle to monday at 9", field: "when", want: []string{"2026-11-02T09:00:00-05:00"}},
+		{name: "NewYorkInHoursAcrossChange", now: "2026-03-08T00:30", text: "remind me in 3 hours to call the pharmacy", field: "when", want: []string{"2026-03-08T04:30:00-04:00"}},
+		{name: "ChicagoSameDayAfterChange", tz: "America/Chicago", now: "2027-03-13T11:52", text: "organize the peer review files by end of day tomorrow", field: "due", want: []string{"2027-03-14T17:00:00-05:00"}},
+		{name: "LondonSummerTime", tz: "Europe/London", now: "2026-03-27T10:00", text: "move the ops huddle to monday at 3pm", field: "when", want: []string{"2026-03-30T15:00:00+01:00"}},
+		{name: "SydneyDSTEnds", tz: "Australia/Sydney", now: "2026-04-03T10:00", text: "move the ops huddle to tuesday at 10", field: "when", want: []string{"2026-04-07T10:00:00+10:00"}},
+		{name: "PhoenixNoDST", tz: "America/Phoenix", now: "2026-03-06T10:00", text: "move the ops huddle to monday at 9", field: "when", want: []string{"2026-03-09T09:00:00-07:00"}},
+	})
+}

@@ -1,0 +1,249 @@
+package intents
+
+import (
+	"time"
+
+	"github.com/delegatebot/delegatebot"
+)
+
+// expr is a time expression: adjacent atoms merged ("next Tuesday at
+// 11:15am"), with what the words around it say about its role.
+type expr struct {
+	atom
+	sent    int
+	due     bool // by/before/until/due/latest: a deadline
+	bareEOD bool // EOD with no preposition: a deadline unless it times the thing itself
+	to      bool // "to/for <time>": the new time of a move
+	mod     bool // dates another event ("the Friday board meeting")
+	past    bool // context ("since Monday", "last week")
+	corr    bool // a correction ("sorry, Wednesday")
+}
+
+// glue may separate atoms of one expression: "tomorrow, 4:30pm", "thu at 4".
+func glue(w string) bool {
+	switch w {
+	case ",", "at", "on", "the", "@", "-", "–", "around", "in", "starting", "from", "of":
+		return true
+	}
+	return false
+}
+
+// buildExprs merges adjacent compatible atoms and classifies each result.
+func (p *parser) buildExprs() {
+	for _, a := range p.atoms {
+		if n := len(p.exprs); n > 0 {
+			last := &p.exprs[n-1]
+			if p.joinable(last.atom, a) {
+				last.end = a.end
+				if a.hasDay() {
+					last.day = a.day
+				}
+				switch {
+				case !a.hasClock():
+				case last.hasClock() && a.part:
+					// "at 8 tonight": the part of day settles am/pm.
+					if last.guess && a.clock >= 14*60 && last.clock < 12*60 {
+						last.clock += 12 * 60
+					}
+				case last.hasClock() && last.part:
+					// "tomorrow morning at 10": the exact clock refines.
+					pm := last.clock >= 14*60
+					last.clock, last.part, last.guess = a.clock, false, a.guess
+					if pm && a.guess && a.clock < 12*60 {
+						last.clock += 12 * 60
+					}
+				default:
+					last.clock, last.eod, last.guess, last.part = a.clock, a.eod, a.guess, a.part
+					if a.dur > 0 {
+						last.dur = a.dur
+					}
+				}
+				continue
+			}
+		}
+		p.exprs = append(p.exprs, expr{atom: a, sent: p.ts[a.start].sent})
+	}
+	for k := range p.exprs {
+		p.classify(&p.exprs[k])
+	}
+}
+
+func (p *parser) joinable(x, y atom) bool {
+	if !x.inst.IsZero() || !y.inst.IsZero() || x.hasClock() && y.hasClock() && x.part == y.part {
+		return false
+	}
+	if x.hasDay() && y.hasDay() {
+		// "Sunday March 8", "Tuesday the 15th": one day named twice.
+		if _, wd := weekdays[p.w(x.end-1)]; !wd || x.hasClock() || y.weekRef {
+			return false
+		}
+	}
+	gap := 0
+	for j := x.end; j < y.start; j++ {
+		if !glue(p.ts[j].w) {
+			return false
+		}
+		gap++
+	}
+	return gap <= 3
+}
+
+// classify reads the words around an expression.
+func (p *parser) classify(e *expr) {
+	j := e.start - 1
+	for j >= 0 && (glue(p.w(j)) || p.w(j) == "sometime" || p.w(j) == "early" || p.w(j) == "later" ||
+		p.w(j) == "mid" || p.w(j) == "this") && p.w(j) != "from" {
+		j--
+	}
+	switch p.w(j) {
+	case "by", "before", "until", "till", "til", "due", "deadline", "thru", "through":
+		e.due = true
+	case "than":
+		e.due = p.w(j-1) == "later" || p.w(j-1) == "after"
+	case "to":
+		if p.w(j-1) == "prior" {
+			e.due = true
+		} else {
+			e.to = true
+		}
+	case "for", "be", "instead":
+		e.to = true
+	case "since", "last", "ago", "past", "from":
+		e.past = p.w(j) != "from" || p.w(j+1) == "last"
+	}
+	if !e.due && !e.to && j >= 0 {
+		// "before the board meeting at 3", "before it lapses Jan 15",
+		// "early bird closes friday": a cut-off.
+		switch p.w(j) {
+		case "closes", "close", "ends", "expires", "expire", "lapses", "lapse", "deadline", "cutoff", "due":
+			e.due = true
+		}
+		for b := j; !e.due && b >= 0 && b >= j-5 && p.ts[b].sent == e.sent; b-- {
+			w := p.w(b)
+			if w == "before" || w == "by" || w == "until" || w == "prior" {
+				e.due = true
+			}
+			if p.ts[b].k != kWord || w == "to" || w == "for" || w == "from" || isCueWord(w) || p.inAtom(b) {
+				break
+			}
+		}
+	}
+	for b := e.start - 1; b >= 1 && b >= e.start-6 && p.ts[b].sent == e.sent; b-- {
+		// "tell her she can start on the 5th": the time is message content.
+		switch p.w(b - 1) {
+		case "she", "he", "they":
+			switch p.w(b) {
+			case "can", "will", "could", "should", "would", "is", "are", "needs", "has", "starts", "start", "'ll":
+				e.past = true
+			}
+		}
+	}
+	if p.w(e.start) == "within" {
+		e.due = true
+	}
+	k := e.end
+	if p.w(k) == "at" && p.w(k+1) == "the" {
+		k += 2
+	}
+	switch p.w(k) {
+	case "latest":
+		e.due = true
+	case "ago":
+		e.past = true
+	}
+	if !e.due && e.eod && !e.to {
+		e.bareEOD = true
+	}
+	if e.end-1 >= 0 && p.ts[e.end-1].poss {
+		e.mod = true
+	}
+	if nx := p.w(e.end); (p.w(j) == "the" || p.w(j) == "for" || p.w(j) == "your" || p.w(j) == "my") &&
+		(meetingNouns[nx] || docNouns[nx]) {
+		e.mod = true
+	}
+	for b := e.start - 1; b >= 0 && b >= e.start-4; b-- {
+		switch p.w(b) {
+		case "sorry", "actually", "mean", "correction", "wait", "rather", "scratch", "oops":
+			e.corr = true
+		case "make", "change":
+			if p.w(b+1) == "that" || p.w(b+1) == "it" {
+				e.corr = true
+			}
+		}
+	}
+}
+
+// pickTimes chooses when and due among the expressions of the sentences the
+// ask spans. The last stated value wins over a corrected one.
+func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (when, due *expr) {
+	timesThing := in == delegatebot.IntentReminder || in == delegatebot.IntentSchedule ||
+		in == delegatebot.IntentReschedule || in == delegatebot.IntentCancelMeeting || in == delegatebot.IntentTravel
+	var last *expr
+	for k := range p.exprs {
+		e := &p.exprs[k]
+		if e.past || !inAsk(e.sent) || e.mod && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due {
+			continue
+		}
+		if e.corr && last != nil {
+			if e.hasDay() {
+				last.day = e.day
+			}
+			if e.hasClock() {
+				last.clock, last.eod = e.clock, e.eod
+			}
+			if !e.inst.IsZero() {
+				last.inst = e.inst
+			}
+			continue
+		}
+		isDue := e.due || e.bareEOD && !timesThing
+		switch {
+		case isDue && due == nil:
+			due = e
+		case isDue:
+		case when == nil:
+			when = e
+		case in == delegatebot.IntentReschedule && e.to:
+			when = e
+		default:
+			continue
+		}
+		last = e
+	}
+	if in == delegatebot.IntentReschedule && when != nil && !when.hasDay() && when.inst.IsZero() {
+		for k := range p.exprs {
+			if e := &p.exprs[k]; e != when && e.hasDay() && !e.past && inAsk(e.sent) && e.start < when.start {
+				w := *when
+				w.day = e.day
+				return &w, due
+			}
+		}
+	}
+	return when, due
+}
+
+// moment turns an expression into a Moment in the user's location.
+func (p *parser) moment(e *expr) delegatebot.Moment {
+	if e == nil {
+		return delegatebot.Moment{}
+	}
+	if !e.inst.IsZero() {
+		return delegatebot.At(e.inst)
+	}
+	if e.hasDay() {
+		y, m, d := e.day.Date()
+		if !e.hasClock() {
+			return delegatebot.Moment{T: time.Date(y, m, d, 0, 0, 0, 0, p.loc)}
+		}
+		return delegatebot.At(time.Date(y, m, d, e.clock/60, e.clock%60, 0, 0, p.loc))
+	}
+	if !e.hasClock() {
+		return delegatebot.Moment{}
+	}
+	y, m, d := p.today.Date()
+	t := time.Date(y, m, d, e.clock/60, e.clock%60, 0, 0, p.loc)
+	if !e.eod && !t.After(p.now) {
+		t = time.Date(y, m, d+1, e.clock/60, e.clock%60, 0, 0, p.loc)
+	}
+	return delegatebot.At(t)
+}
