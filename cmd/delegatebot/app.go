@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -29,6 +30,11 @@ type Config struct {
 	Location   *time.Location
 	PHIMode    phi.Action
 	Queues     map[string]string // platform -> channel for new tickets
+
+	EncryptionKey  string   // base64, DELEGATEBOT_ENCRYPTION_KEY (or read from DELEGATEBOT_ENCRYPTION_KEY_FILE)
+	OldKeys        []string // base64, DELEGATEBOT_OLD_ENCRYPTION_KEYS: decrypt only
+	RequireKey     bool     // refuse to start without a key (serve)
+	NoEncryption   bool     // --insecure-no-encryption: allow storing text unencrypted
 }
 
 // configFromEnv reads Config, listing every problem at once.
@@ -66,6 +72,25 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 	}
 	if cfg.DataDir == "" {
 		cfg.DataDir = defaultDataDir(getenv)
+	}
+	cfg.EncryptionKey = getenv("DELEGATEBOT_ENCRYPTION_KEY")
+	if f := getenv("DELEGATEBOT_ENCRYPTION_KEY_FILE"); f != "" && cfg.EncryptionKey == "" {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_ENCRYPTION_KEY_FILE: %w", err))
+		}
+		cfg.EncryptionKey = strings.TrimSpace(string(b))
+	}
+	if cfg.EncryptionKey != "" {
+		if _, err := storage.ParseKey(cfg.EncryptionKey); err != nil {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_ENCRYPTION_KEY: %w (want base64 of 32 bytes)", err))
+		}
+	}
+	cfg.OldKeys = splitList(getenv("DELEGATEBOT_OLD_ENCRYPTION_KEYS"))
+	for i, k := range cfg.OldKeys {
+		if _, err := storage.ParseKey(k); err != nil {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_OLD_ENCRYPTION_KEYS: key %d: %w", i+1, err))
+		}
 	}
 	return cfg, errors.Join(errs...)
 }
@@ -121,6 +146,10 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	}
 	a.rdb = rdb
 	a.Store = storage.New(rdb)
+	if a.Store.Keys, err = keyring(cfg, a.embedded != nil, stderr); err != nil {
+		a.Close()
+		return nil, err
+	}
 	if a.embedded != nil {
 		a.Store.OnWrite = a.embedded.MarkDirty
 	}
@@ -154,4 +183,51 @@ func (a *App) Close() error {
 		errs = append(errs, a.embedded.Close())
 	}
 	return errors.Join(errs...)
+}
+
+// keyFile is where the embedded mode keeps the key it generated.
+const keyFile = "encryption.key"
+
+// keyring builds the encryption keys from cfg. Without a configured key the
+// embedded store generates one into its data directory (and says so); serve
+// refuses to start unless told --insecure-no-encryption; other commands run
+// unencrypted with a warning.
+func keyring(cfg Config, embedded bool, stderr io.Writer) (*storage.Keyring, error) {
+	cur := cfg.EncryptionKey
+	if cur == "" && embedded {
+		path := filepath.Join(cfg.DataDir, keyFile)
+		b, err := os.ReadFile(path)
+		switch {
+		case err == nil:
+			cur = strings.TrimSpace(string(b))
+		case errors.Is(err, fs.ErrNotExist):
+			cur = storage.NewKey()
+			if err := os.WriteFile(path, []byte(cur+"\n"), 0o600); err != nil {
+				return nil, fmt.Errorf("write generated encryption key: %w", err)
+			}
+			fmt.Fprintf(stderr, "delegatebot: no DELEGATEBOT_ENCRYPTION_KEY: generated one into %s\n", path)
+		default:
+			return nil, fmt.Errorf("read encryption key: %w", err)
+		}
+	}
+	if cur == "" {
+		if cfg.RequireKey && !cfg.NoEncryption {
+			return nil, errors.New("no encryption key: set DELEGATEBOT_ENCRYPTION_KEY (base64 of 32 bytes; `delegatebot keys new` makes one) or pass --insecure-no-encryption")
+		}
+		fmt.Fprintln(stderr, "delegatebot: WARNING: no encryption key: ticket text and notes are stored unencrypted")
+		return nil, nil
+	}
+	key, err := storage.ParseKey(cur)
+	if err != nil {
+		return nil, fmt.Errorf("encryption key: %w", err)
+	}
+	var old [][]byte
+	for _, o := range cfg.OldKeys {
+		b, err := storage.ParseKey(o)
+		if err != nil {
+			return nil, fmt.Errorf("old encryption key: %w", err)
+		}
+		old = append(old, b)
+	}
+	return storage.NewKeyring(key, old...)
 }

@@ -32,6 +32,8 @@ Usage:
   delegatebot audit verify --workspace ID
                                          check the audit hash chain; non-zero exit names
                                          the first edited or deleted entry
+  delegatebot keys new                   print a fresh encryption key (base64 of 32 bytes)
+  delegatebot keys rotate                re-encrypt stored text under the current key
   delegatebot version                    print the version
   delegatebot help                       this text
 
@@ -48,6 +50,14 @@ Environment:
   DELEGATEBOT_EXECUTIVES    comma-separated user ids with the executive role
                             (none listed: anyone may delegate)
   DELEGATEBOT_TZ            default time zone of users, IANA name (default: the system's)
+  DELEGATEBOT_ENCRYPTION_KEY
+                            base64 of 32 bytes: encrypts ticket text and notes (AES-256-GCM).
+                            Unset: the embedded store generates one into its data directory;
+                            serve refuses to start without one unless --insecure-no-encryption
+  DELEGATEBOT_ENCRYPTION_KEY_FILE
+                            a file holding the key, instead of the variable
+  DELEGATEBOT_OLD_ENCRYPTION_KEYS
+                            comma-separated older keys, for decryption only (key rotation)
   DELEGATEBOT_PHI_MODE      what the guard does with PHI bound for an unapproved
                             destination: redact (default) or block
 `
@@ -89,6 +99,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, rest, stdin, stdout, stderr)
 	case "audit":
 		return runAudit(ctx, rest, stdin, stdout, stderr)
+	case "keys":
+		return runKeys(ctx, rest, stdin, stdout, stderr)
 	case "parse":
 		return runParse(ctx, rest, stdin, stdout, stderr)
 	case "phi":

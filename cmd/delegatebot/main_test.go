@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -191,4 +193,45 @@ func TestUsageErrors(t *testing.T) {
 	if err != nil || !strings.Contains(out, "DELEGATEBOT_ASSISTANTS") || !strings.Contains(out, "REDIS_URL") {
 		t.Fatalf("help = %q (err %v)", out, err)
 	}
+}
+
+func TestEncryptionKeyHandling(t *testing.T) {
+	t.Run("EmbeddedGeneratesKey", func(t *testing.T) {
+		t.Setenv("REDIS_URL", "")
+		t.Setenv("DELEGATEBOT_ENCRYPTION_KEY", "")
+		dir := t.TempDir()
+		_, stderr, err := runCmd(t, "call the family of pt Maria Gonzalez at 617-555-0142\n", "console", "--data-dir", dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(stderr, "generated one into") {
+			t.Fatalf("stderr %q does not say a key was generated", stderr)
+		}
+		snap, err := os.ReadFile(filepath.Join(dir, "delegatebot-snapshot.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(snap), "617-555-0142") {
+			t.Fatal("the snapshot holds the ticket text in plain text")
+		}
+		out, stderr, err := runCmd(t, "/status DEL-1\n", "console", "--data-dir", dir)
+		if err != nil || strings.Contains(stderr, "generated") || !strings.Contains(out, "Maria") && !strings.Contains(out, "[NAME]") {
+			t.Fatalf("restart with the generated key: out %q stderr %q err %v", out, stderr, err)
+		}
+	})
+	t.Run("ServeRefusesWithoutKey", func(t *testing.T) {
+		useTestRedis(t)
+		t.Setenv("DELEGATEBOT_ENCRYPTION_KEY", "")
+		_, _, err := runCmd(t, "", "serve", "--addr", "127.0.0.1:0")
+		if err == nil || !strings.Contains(err.Error(), "DELEGATEBOT_ENCRYPTION_KEY") {
+			t.Fatalf("serve without a key: err %v", err)
+		}
+	})
+	t.Run("BadKey", func(t *testing.T) {
+		t.Setenv("DELEGATEBOT_ENCRYPTION_KEY", "tooshort")
+		_, _, err := runCmd(t, "", "console")
+		if err == nil || !strings.Contains(err.Error(), "DELEGATEBOT_ENCRYPTION_KEY") {
+			t.Fatalf("bad key: err %v", err)
+		}
+	})
 }

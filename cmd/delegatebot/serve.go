@@ -26,6 +26,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	var opt serveOptions
 	fs.StringVar(&opt.Addr, "addr", envOr("DELEGATEBOT_ADDR", ":8080"), "address to listen on (env DELEGATEBOT_ADDR)")
 	fs.BoolVar(&opt.Socket, "socket", false, "connect to Slack over Socket Mode (needs SLACK_APP_TOKEN)")
+	insecure := fs.Bool("insecure-no-encryption", false, "start without DELEGATEBOT_ENCRYPTION_KEY, storing ticket text unencrypted")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -33,6 +34,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
+	cfg.RequireKey, cfg.NoEncryption = true, *insecure
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
 	app, err := openApp(ctx, cfg, stderr)
 	if err != nil {
