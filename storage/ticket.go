@@ -2,7 +2,7 @@ package storage
 
 import (
 	"context"
-		"errors"
+	"errors"
 	"fmt"
 	"strconv"
 	"time"

@@ -31,10 +31,10 @@ type Config struct {
 	PHIMode    phi.Action
 	Queues     map[string]string // platform -> channel for new tickets
 
-	EncryptionKey  string   // base64, DELEGATEBOT_ENCRYPTION_KEY (or read from DELEGATEBOT_ENCRYPTION_KEY_FILE)
-	OldKeys        []string // base64, DELEGATEBOT_OLD_ENCRYPTION_KEYS: decrypt only
-	RequireKey     bool     // refuse to start without a key (serve)
-	NoEncryption   bool     // --insecure-no-encryption: allow storing text unencrypted
+	EncryptionKey string   // base64, DELEGATEBOT_ENCRYPTION_KEY (or read from DELEGATEBOT_ENCRYPTION_KEY_FILE)
+	OldKeys       []string // base64, DELEGATEBOT_OLD_ENCRYPTION_KEYS: decrypt only
+	RequireKey    bool     // refuse to start without a key (serve)
+	NoEncryption  bool     // --insecure-no-encryption: allow storing text unencrypted
 }
 
 // configFromEnv reads Config, listing every problem at once.
