@@ -32,7 +32,12 @@ type User struct {
 	ID        string // the platform's user id
 	Name      string // display name, for messages only
 	Roles     []Role
+	Cleared   bool     // may see tickets' original text (PHI clearance)
+	Supports  []string // for assistants: the executives they support
 }
 
 // Has reports whether u holds role r.
 func (u User) Has(r Role) bool { return slices.Contains(u.Roles, r) }
+
+// Assists reports whether u supports executive exec.
+func (u User) Assists(exec string) bool { return slices.Contains(u.Supports, exec) }

@@ -67,16 +67,17 @@ type Deduper interface {
 	FirstDelivery(ctx context.Context, workspace, eventID string, ttl time.Duration) (bool, error)
 }
 
-// RoleSource tells which roles a user holds.
-type RoleSource interface {
-	RolesOf(ctx context.Context, u delegatebot.User) ([]delegatebot.Role, error)
+// Directory fills in what a user may do: roles, PHI clearance and the
+// executives an assistant supports.
+type Directory interface {
+	Identify(ctx context.Context, u *delegatebot.User) error
 }
 
 // Bot runs events through a handler and sends the replies through the guard.
 type Bot struct {
 	Handler Handler
 	Guard   *phi.Guard
-	Roles   RoleSource
+	Users   Directory // nil leaves users without roles
 	Audit   Auditor      // guard decisions and refusals; nil records nothing
 	Dedupe  Deduper      // nil keeps every delivery
 	Log     *slog.Logger // ids, types and counts only; never text
@@ -124,12 +125,10 @@ func (b *Bot) prepare(ctx context.Context, e *Event) error {
 			return errDuplicate
 		}
 	}
-	if b.Roles != nil {
-		roles, err := b.Roles.RolesOf(ctx, e.User)
-		if err != nil {
-			return fmt.Errorf("roles: %w", err)
+	if b.Users != nil {
+		if err := b.Users.Identify(ctx, &e.User); err != nil {
+			return fmt.Errorf("identify user: %w", err)
 		}
-		e.User.Roles = roles
 	}
 	return nil
 }

@@ -60,13 +60,12 @@ func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) er
 	}
 	w.Reply(bot.Reply{Text: reply})
 	if q := h.queues[e.User.Platform]; q != "" {
-		w.Post(q, bot.Reply{Text: "New request " + t.ID() + " from " + mention(t.Requester), Card: card(t)})
+		w.Post(q, bot.Reply{Text: "New request " + t.ID() + " from " + mention(t.Requester), Card: card(t, nil)})
 	}
 	return nil
 }
 
-// Status shows one ticket to those who may see it: its requester, its
-// assignee, assistants and admins.
+// Status shows one ticket to those who may see it (see canSee).
 func (h *Handlers) Status(ctx context.Context, w *bot.Writer, e *bot.Event) error {
 	n, _, err := ticketNumber(e.Text, "/status DEL-12")
 	if err != nil {
@@ -76,17 +75,13 @@ func (h *Handlers) Status(ctx context.Context, w *bot.Writer, e *bot.Event) erro
 	if err != nil {
 		return err
 	}
-	if err := canSee(e.User, t); err != nil {
+	mode, err := h.store.QueueMode(ctx, e.Workspace())
+	if err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Card: card(t)})
-	return nil
-}
-
-// canSee allows a ticket's requester and assignee, assistants and admins.
-func canSee(u delegatebot.User, t *delegatebot.Ticket) error {
-	if u.ID == t.Requester || u.ID == t.Assignee || u.Has(delegatebot.RoleAssistant) || u.Has(delegatebot.RoleAdmin) {
-		return nil
+	if err := canSee(e.User, t, mode); err != nil {
+		return err
 	}
-	return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s belongs to someone else.", t.ID())
+	w.Reply(bot.Reply{Card: card(t, &e.User)})
+	return nil
 }

@@ -8,7 +8,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
@@ -50,47 +49,69 @@ func (h *Handlers) Mux() *bot.Mux {
 	m.HandleFunc("status", h.Status)
 	m.HandleFunc("phi", h.Policy)
 	m.HandleFunc("help", h.Help)
+	m.HandleFunc("role", h.Role)
+	m.HandleFunc("support", h.support(true))
+	m.HandleFunc("unsupport", h.support(false))
+	m.HandleFunc("clearance", h.Clearance)
+	m.HandleFunc("queue", h.Queue)
+	m.HandleFunc("roles", h.Roles)
+	m.HandleFunc("audit", h.AuditSummary)
 	m.Ambient = bot.HandlerFunc(h.Observe)
 	return m
 }
 
-// Roles assigns roles from configuration: lists of platform user ids per
-// role. With no executives listed, anyone may delegate.
-type Roles struct {
-	mu          sync.RWMutex
-	byUser      map[string][]delegatebot.Role
+// Directory tells what users may do: the roles and clearance configuration
+// bootstraps (platform user ids per role; with no executives listed anyone
+// may delegate) merged with what admins granted in chat, kept in Redis.
+type Directory struct {
+	store       *storage.Store
+	config      map[string][]delegatebot.Role
+	cleared     map[string]bool
 	anyoneExecs bool
 }
 
-// NewRoles returns Roles from the configured id lists.
-func NewRoles(admins, assistants, executives []string) *Roles {
-	r := &Roles{byUser: map[string][]delegatebot.Role{}, anyoneExecs: len(executives) == 0}
-	r.Grant(delegatebot.RoleAdmin, admins...)
-	r.Grant(delegatebot.RoleAssistant, assistants...)
-	r.Grant(delegatebot.RoleExecutive, executives...)
-	return r
+// DirectoryConfig is the bootstrap configuration of a Directory.
+type DirectoryConfig struct {
+	Admins, Assistants, Executives []string
+	Cleared                        []string // users with PHI clearance
 }
 
-// Grant gives role to users.
-func (r *Roles) Grant(role delegatebot.Role, users ...string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	for _, u := range users {
-		if u = strings.TrimSpace(u); u != "" && !hasRole(r.byUser[u], role) {
-			r.byUser[u] = append(r.byUser[u], role)
+// NewDirectory returns a Directory over store with bootstrap configuration c.
+func NewDirectory(store *storage.Store, c DirectoryConfig) *Directory {
+	d := &Directory{store: store, config: map[string][]delegatebot.Role{}, cleared: map[string]bool{}, anyoneExecs: len(c.Executives) == 0}
+	for role, users := range map[delegatebot.Role][]string{
+		delegatebot.RoleAdmin: c.Admins, delegatebot.RoleAssistant: c.Assistants, delegatebot.RoleExecutive: c.Executives,
+	} {
+		for _, u := range users {
+			if u = strings.TrimSpace(u); u != "" {
+				d.config[u] = append(d.config[u], role)
+			}
 		}
 	}
+	for _, u := range c.Cleared {
+		d.cleared[strings.TrimSpace(u)] = true
+	}
+	return d
 }
 
-// RolesOf implements bot.RoleSource.
-func (r *Roles) RolesOf(_ context.Context, u delegatebot.User) ([]delegatebot.Role, error) {
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	roles := append([]delegatebot.Role(nil), r.byUser[u.ID]...)
-	if r.anyoneExecs && !hasRole(roles, delegatebot.RoleExecutive) {
+// Identify implements bot.Directory. If Redis cannot be read it fails, and
+// the user is refused rather than given the configuration's roles alone.
+func (d *Directory) Identify(ctx context.Context, u *delegatebot.User) error {
+	a, err := d.store.Access(ctx, u.Workspace, u.ID)
+	if err != nil {
+		return err
+	}
+	roles := append([]delegatebot.Role(nil), d.config[u.ID]...)
+	for _, r := range a.Roles {
+		if !hasRole(roles, r) {
+			roles = append(roles, r)
+		}
+	}
+	if d.anyoneExecs && !hasRole(roles, delegatebot.RoleExecutive) {
 		roles = append(roles, delegatebot.RoleExecutive)
 	}
-	return roles, nil
+	u.Roles, u.Cleared, u.Supports = roles, a.Cleared || d.cleared[u.ID], a.Supports
+	return nil
 }
 
 func hasRole(rs []delegatebot.Role, r delegatebot.Role) bool {
@@ -138,15 +159,23 @@ func ticketNumber(args, usage string) (n int64, rest string, err error) {
 // mention formats a user id for chat.
 func mention(user string) string { return "@" + user }
 
-// card renders a ticket as a card with the buttons its status allows.
-func card(t *delegatebot.Ticket) *bot.Card {
+// card renders a ticket as a card with the buttons its status allows. The
+// request's original text is shown to viewers with PHI clearance, to its
+// requester and, when viewer is nil, to a channel (the queue, where the
+// guard decides by the channel's approval); other viewers see the redacted
+// text.
+func card(t *delegatebot.Ticket, viewer *delegatebot.User) *bot.Card {
 	c := &bot.Card{TicketID: t.ID(), Title: t.Summary()}
 	add := func(label, value string) {
 		if value != "" {
 			c.Fields = append(c.Fields, bot.Field{Label: label, Value: value})
 		}
 	}
-	add("Request", t.Text)
+	if viewer == nil || viewer.Cleared || viewer.ID == t.Requester {
+		add("Request", t.Text)
+	} else {
+		add("Request", t.RedactedText)
+	}
 	add("Requested by", mention(t.Requester))
 	if t.Assignee != "" {
 		add("Assignee", mention(t.Assignee))

@@ -29,8 +29,10 @@ type env struct {
 func newEnv(t *testing.T) *env {
 	s := storage.New(redistest.Client(t, testDB))
 	h := handlers.New(handlers.Config{Store: s, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"}})
-	roles := handlers.NewRoles([]string{"admin"}, []string{"alice", "bob"}, []string{"dana", "lee"})
-	b := &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: s}, Roles: roles, Audit: s}
+	users := handlers.NewDirectory(s, handlers.DirectoryConfig{
+		Admins: []string{"admin"}, Assistants: []string{"alice", "bob"}, Executives: []string{"dana", "lee"},
+	})
+	b := &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: s}, Users: users, Audit: s}
 	ws := fmt.Sprintf("T%s%d", strings.ReplaceAll(t.Name(), "/", ""), time.Now().UnixNano()%1e6)
 	return &env{t: t, ws: ws, store: s, bot: b}
 }

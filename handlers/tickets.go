@@ -37,6 +37,10 @@ func (h *Handlers) list(ctx context.Context, w *bot.Writer, e *bot.Event, args s
 	}
 	u := e.User
 	staff := u.Has(delegatebot.RoleAssistant) || u.Has(delegatebot.RoleAdmin)
+	mode, err := h.store.QueueMode(ctx, e.Workspace())
+	if err != nil {
+		return err
+	}
 	var f storage.Filter
 	switch {
 	case which == "mine" && u.Has(delegatebot.RoleAssistant):
@@ -44,7 +48,7 @@ func (h *Handlers) list(ctx context.Context, w *bot.Writer, e *bot.Event, args s
 	case which == "mine":
 		f = storage.Filter{Requester: u.ID, Unfinished: true}
 	case which == "overdue":
-		return h.overdue(ctx, w, e, staff)
+		return h.overdue(ctx, w, e, staff, mode)
 	case which == "all":
 		f = storage.Filter{}
 	case strings.HasPrefix(which, "@") || strings.HasPrefix(which, "<@"):
@@ -62,8 +66,11 @@ func (h *Handlers) list(ctx context.Context, w *bot.Writer, e *bot.Event, args s
 		}
 		f = storage.Filter{Status: st}
 	}
-	if !staff {
+	switch {
+	case !staff:
 		f.Requester = u.ID // executives see their own tickets only
+	case mode == storage.QueuePairs && !u.Has(delegatebot.RoleAdmin) && f.Assignee == "":
+		f.Requesters = append(u.Supports, u.ID) // assistants see the executives they support
 	}
 	ts, next, err := h.store.ListTickets(ctx, e.Workspace(), f, after, pageSize)
 	if err != nil {
@@ -84,14 +91,14 @@ func (h *Handlers) list(ctx context.Context, w *bot.Writer, e *bot.Event, args s
 	return nil
 }
 
-func (h *Handlers) overdue(ctx context.Context, w *bot.Writer, e *bot.Event, staff bool) error {
+func (h *Handlers) overdue(ctx context.Context, w *bot.Writer, e *bot.Event, staff bool, mode string) error {
 	ts, err := h.store.Overdue(ctx, e.Workspace(), e.Now(), 200)
 	if err != nil {
 		return err
 	}
 	var lines []string
 	for _, t := range ts {
-		if staff || t.Requester == e.User.ID {
+		if canSee(e.User, t, mode) == nil && (staff || t.Requester == e.User.ID) {
 			lines = append(lines, t.Summary())
 		}
 	}

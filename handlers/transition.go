@@ -34,14 +34,18 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 				return err
 			}
 		}
+		mode, err := h.store.QueueMode(ctx, e.Workspace())
+		if err != nil {
+			return err
+		}
 		t, err := h.store.Transition(ctx, e.Workspace(), n, storage.Change{
 			Action: a, Actor: e.User.ID, Channel: e.Channel, Note: note,
-			Authorize: func(t *delegatebot.Ticket) error { return mayChange(e.User, a, t) },
+			Authorize: func(t *delegatebot.Ticket) error { return mayChange(e.User, a, t, mode) },
 		})
 		if err != nil {
 			return err
 		}
-		r := bot.Reply{Text: fmt.Sprintf("%s %s by %s.", t.ID(), pastTense[a], mention(e.User.ID)), Card: card(t)}
+		r := bot.Reply{Text: fmt.Sprintf("%s %s by %s.", t.ID(), pastTense[a], mention(e.User.ID)), Card: card(t, &e.User)}
 		if e.Card != "" {
 			w.Update(e.Card, r)
 		} else {
@@ -64,13 +68,16 @@ var pastTense = map[delegatebot.Action]string{
 }
 
 // mayChange says whether u may apply a to t; see transition.
-func mayChange(u delegatebot.User, a delegatebot.Action, t *delegatebot.Ticket) error {
+func mayChange(u delegatebot.User, a delegatebot.Action, t *delegatebot.Ticket, mode string) error {
 	if t.Status.Final() {
 		return nil // the life cycle explains that it is finished
 	}
 	switch a {
 	case delegatebot.ActionClaim:
-		return nil // role checked before; the life cycle decides the rest
+		if mode == storage.QueuePairs && !u.Assists(t.Requester) {
+			return delegatebot.Errorf(delegatebot.EFORBIDDEN, "Only assistants supporting %s can claim %s.", mention(t.Requester), t.ID())
+		}
+		return nil // the life cycle decides the rest
 	case delegatebot.ActionCancel:
 		if u.ID == t.Requester || u.Has(delegatebot.RoleAdmin) {
 			return nil
@@ -104,7 +111,11 @@ func (h *Handlers) Note(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	if err != nil {
 		return err
 	}
-	if err := canSee(e.User, t); err != nil {
+	mode, err := h.store.QueueMode(ctx, e.Workspace())
+	if err != nil {
+		return err
+	}
+	if err := canSee(e.User, t, mode); err != nil {
 		return err
 	}
 	t, err = h.store.AddNote(ctx, e.Workspace(), n, delegatebot.Note{Author: e.User.ID, Text: text}, e.Channel)

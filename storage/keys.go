@@ -57,6 +57,21 @@ func seenKey(ws, eventID string) string { return base(ws) + "seen:" + eventID }
 // approvedKey is the set of channel ids approved for PHI.
 func approvedKey(ws string) string { return base(ws) + "policy:approved" }
 
+// roleKey is the set of users granted role r in chat.
+func roleKey(ws string, r delegatebot.Role) string { return base(ws) + "role:" + string(r) }
+
+// clearanceKey is the set of users cleared to see tickets' original text.
+func clearanceKey(ws string) string { return base(ws) + "clearance" }
+
+// supportKey is the set of executives an assistant supports.
+func supportKey(ws, assistant string) string { return base(ws) + "supports:" + assistant }
+
+// membersKey is the set of every user ever granted anything, for overviews.
+func membersKey(ws string) string { return base(ws) + "members" }
+
+// settingsKey is a hash of workspace settings (queue mode).
+func settingsKey(ws string) string { return base(ws) + "settings" }
+
 // profileKey is a hash of what the bot remembers about one user of one
 // platform: time zone, display name, a Teams conversation reference.
 func profileKey(ws, platform, user string) string {

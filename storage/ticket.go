@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -259,6 +260,9 @@ type Filter struct {
 	Status    delegatebot.Status
 	Requester string
 	Assignee  string
+	// Requesters, when set, keeps only tickets requested by one of them (an
+	// assistant's supported executives).
+	Requesters []string
 	// Unfinished, when set, keeps only tickets that are not done or cancelled.
 	Unfinished bool
 }
@@ -323,6 +327,7 @@ func (f Filter) match(t *delegatebot.Ticket) bool {
 	return (f.Status == "" || t.Status == f.Status) &&
 		(f.Requester == "" || t.Requester == f.Requester) &&
 		(f.Assignee == "" || t.Assignee == f.Assignee) &&
+		(f.Requesters == nil || slices.Contains(f.Requesters, t.Requester)) &&
 		(!f.Unfinished || !t.Status.Final())
 }
 

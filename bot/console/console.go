@@ -31,8 +31,8 @@ type Adapter struct {
 
 	// User is the identity typed lines come from; /as changes it.
 	User string
-	// Grant, when set, gives roles to a user (/as NAME ROLE...).
-	Grant func(role delegatebot.Role, users ...string)
+	// Grant, when set, gives a role to a user (/as NAME ROLE...).
+	Grant func(role delegatebot.Role, user string) error
 	// Location is the users' time zone; nil means the local zone.
 	Location *time.Location
 	// Now returns the current time; nil means time.Now.
@@ -93,7 +93,10 @@ func (a *Adapter) switchUser(args []string) {
 			return
 		}
 		if a.Grant != nil {
-			a.Grant(role, args[0])
+			if err := a.Grant(role, strings.TrimPrefix(args[0], "@")); err != nil {
+				fmt.Fprintf(a.Out, "Could not grant %s: %v\n", role, delegatebot.ErrorMessage(err))
+				return
+			}
 		}
 		granted = append(granted, string(role))
 	}

@@ -27,6 +27,7 @@ type Config struct {
 	Admins     []string
 	Assistants []string
 	Executives []string
+	Cleared    []string // users with PHI clearance
 	Location   *time.Location
 	PHIMode    phi.Action
 	Queues     map[string]string // platform -> channel for new tickets
@@ -46,6 +47,7 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		Admins:     splitList(getenv("DELEGATEBOT_ADMINS")),
 		Assistants: splitList(getenv("DELEGATEBOT_ASSISTANTS")),
 		Executives: splitList(getenv("DELEGATEBOT_EXECUTIVES")),
+		Cleared:    splitList(getenv("DELEGATEBOT_PHI_CLEARED")),
 		Location:   time.Local,
 		PHIMode:    phi.ActionRedact,
 		Queues:     map[string]string{},
@@ -119,7 +121,7 @@ func splitList(s string) []string {
 type App struct {
 	Config   Config
 	Store    *storage.Store
-	Roles    *handlers.Roles
+	Users    *handlers.Directory
 	Bot      *bot.Bot
 	rdb      redis.UniversalClient
 	embedded *storage.Embedded
@@ -159,12 +161,14 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		a.Close()
 		return nil, fmt.Errorf("redis: %w", err)
 	}
-	a.Roles = handlers.NewRoles(cfg.Admins, cfg.Assistants, cfg.Executives)
+	a.Users = handlers.NewDirectory(a.Store, handlers.DirectoryConfig{
+		Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
+	})
 	h := handlers.New(handlers.Config{Store: a.Store, Parser: intents.Rules{}, Queues: cfg.Queues})
 	a.Bot = &bot.Bot{
 		Handler: h.Mux(),
 		Guard:   &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode},
-		Roles:   a.Roles,
+		Users:   a.Users,
 		Audit:   a.Store,
 		Dedupe:  a.Store,
 		Log:     slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),

@@ -33,15 +33,26 @@ func runConsole(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 	defer app.Close()
-	app.Roles.Grant(delegatebot.RoleExecutive, consoleUser)
-	app.Roles.Grant(delegatebot.RoleAdmin, consoleUser)
+	// The console's first user can do everything, so a newcomer can try it
+	// all; grants are kept like any other, and audited.
+	grant := func(role delegatebot.Role, user string) error {
+		return app.Store.SetRole(ctx, console.Workspace, user, role, true, "console")
+	}
+	for _, r := range []delegatebot.Role{delegatebot.RoleExecutive, delegatebot.RoleAdmin} {
+		if err := grant(r, consoleUser); err != nil {
+			return err
+		}
+	}
+	if err := app.Store.SetClearance(ctx, console.Workspace, consoleUser, true, "console"); err != nil {
+		return err
+	}
 	interactive := isTerminal(stdin)
 	if interactive {
-		fmt.Fprintf(stdout, "delegatebot console: you are @%s (executive, admin). Type a request, /help, or /quit.\n", consoleUser)
+		fmt.Fprintf(stdout, "delegatebot console: you are @%s (executive, admin, PHI clearance). Type a request, /help, or /quit.\n", consoleUser)
 	}
 	a := &console.Adapter{
 		Bot: app.Bot, In: stdin, Out: stdout, User: consoleUser,
-		Grant: app.Roles.Grant, Location: cfg.Location, Prompt: interactive,
+		Grant: grant, Location: cfg.Location, Prompt: interactive,
 	}
 	return a.Run(ctx)
 }

@@ -1,0 +1,164 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/bot"
+	"github.com/delegatebot/delegatebot/storage"
+)
+
+// canSee allows a ticket's requester and assignee, admins, and assistants:
+// all of them in the team queue mode, only those supporting the requester in
+// the pairs mode.
+func canSee(u delegatebot.User, t *delegatebot.Ticket, mode string) error {
+	switch {
+	case u.ID == t.Requester || u.ID == t.Assignee || u.Has(delegatebot.RoleAdmin):
+		return nil
+	case u.Has(delegatebot.RoleAssistant) && (mode != storage.QueuePairs || u.Assists(t.Requester)):
+		return nil
+	case u.Has(delegatebot.RoleAssistant):
+		return delegatebot.Errorf(delegatebot.EFORBIDDEN, "Only assistants supporting %s can see %s.", mention(t.Requester), t.ID())
+	}
+	return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s belongs to someone else.", t.ID())
+}
+
+// Role grants or revokes a role (admins): /role grant|revoke @user ROLE.
+func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	if err := require(e.User, "manage roles", delegatebot.RoleAdmin); err != nil {
+		return err
+	}
+	const usage = "Usage: /delegatebot role grant|revoke @user executive|assistant|admin"
+	f := strings.Fields(e.Text)
+	if len(f) != 3 || (f[0] != "grant" && f[0] != "revoke") {
+		return delegatebot.Errorf(delegatebot.EINVALID, usage)
+	}
+	role, ok := delegatebot.ParseRole(strings.ToLower(f[2]))
+	if !ok {
+		return delegatebot.Errorf(delegatebot.EINVALID, usage)
+	}
+	user := userArg(f[1])
+	on := f[0] == "grant"
+	if !on && user == e.User.ID && role == delegatebot.RoleAdmin {
+		return delegatebot.Errorf(delegatebot.EINVALID, "You cannot revoke your own admin role; ask another admin.")
+	}
+	if err := h.store.SetRole(ctx, e.Workspace(), user, role, on, e.User.ID); err != nil {
+		return err
+	}
+	verb := "now"
+	if !on {
+		verb = "no longer"
+	}
+	w.Reply(bot.Reply{Text: fmt.Sprintf("%s is %s an %s.", mention(user), verb, role)})
+	return nil
+}
+
+// support pairs or unpairs an assistant with an executive (admins):
+// /support @assistant @executive.
+func (h *Handlers) support(on bool) bot.HandlerFunc {
+	return func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+		if err := require(e.User, "manage support pairs", delegatebot.RoleAdmin); err != nil {
+			return err
+		}
+		f := strings.Fields(e.Text)
+		if len(f) != 2 {
+			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot support|unsupport @assistant @executive")
+		}
+		a, x := userArg(f[0]), userArg(f[1])
+		if err := h.store.SetSupport(ctx, e.Workspace(), a, x, on, e.User.ID); err != nil {
+			return err
+		}
+		if on {
+			w.Reply(bot.Reply{Text: fmt.Sprintf("%s now supports %s.", mention(a), mention(x))})
+		} else {
+			w.Reply(bot.Reply{Text: fmt.Sprintf("%s no longer supports %s.", mention(a), mention(x))})
+		}
+		return nil
+	}
+}
+
+// Clearance grants or revokes PHI clearance (admins): /clearance grant|revoke @user.
+func (h *Handlers) Clearance(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	if err := require(e.User, "manage PHI clearance", delegatebot.RoleAdmin); err != nil {
+		return err
+	}
+	f := strings.Fields(e.Text)
+	if len(f) != 2 || (f[0] != "grant" && f[0] != "revoke") {
+		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot clearance grant|revoke @user")
+	}
+	user, on := userArg(f[1]), f[0] == "grant"
+	if err := h.store.SetClearance(ctx, e.Workspace(), user, on, e.User.ID); err != nil {
+		return err
+	}
+	if on {
+		w.Reply(bot.Reply{Text: mention(user) + " may now see requests' original text, in approved channels."})
+	} else {
+		w.Reply(bot.Reply{Text: mention(user) + " now sees requests redacted."})
+	}
+	return nil
+}
+
+// Queue sets who sees the queue (admins): /queue team|pairs.
+func (h *Handlers) Queue(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	if err := require(e.User, "change the queue", delegatebot.RoleAdmin); err != nil {
+		return err
+	}
+	mode := strings.ToLower(strings.TrimSpace(e.Text))
+	if mode == "" {
+		m, err := h.store.QueueMode(ctx, e.Workspace())
+		if err != nil {
+			return err
+		}
+		w.Reply(bot.Reply{Text: "The queue is in " + m + " mode."})
+		return nil
+	}
+	if err := h.store.SetQueueMode(ctx, e.Workspace(), mode, e.User.ID); err != nil {
+		return err
+	}
+	if mode == storage.QueuePairs {
+		w.Reply(bot.Reply{Text: "Assistants now see and claim only the tickets of the executives they support."})
+	} else {
+		w.Reply(bot.Reply{Text: "Every assistant now sees and may claim every ticket."})
+	}
+	return nil
+}
+
+// Roles lists role grants, clearance and support pairs made in chat (admins).
+func (h *Handlers) Roles(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	if err := require(e.User, "list roles", delegatebot.RoleAdmin); err != nil {
+		return err
+	}
+	g, err := h.store.Grants(ctx, e.Workspace())
+	if err != nil {
+		return err
+	}
+	users := make([]string, 0, len(g))
+	for u := range g {
+		users = append(users, u)
+	}
+	sort.Strings(users)
+	var b strings.Builder
+	b.WriteString("Granted in chat (configuration may add more):")
+	if len(users) == 0 {
+		b.WriteString(" nothing yet.")
+	}
+	for _, u := range users {
+		a := g[u]
+		parts := make([]string, 0, 3)
+		for _, r := range a.Roles {
+			parts = append(parts, string(r))
+		}
+		if a.Cleared {
+			parts = append(parts, "PHI clearance")
+		}
+		if len(a.Supports) > 0 {
+			parts = append(parts, "supports @"+strings.Join(a.Supports, ", @"))
+		}
+		fmt.Fprintf(&b, "\n%s: %s", mention(u), strings.Join(parts, "; "))
+	}
+	w.Reply(bot.Reply{Text: b.String()})
+	return nil
+}
