@@ -77,7 +77,7 @@ type Directory interface {
 type Bot struct {
 	Handler Handler
 	Guard   *phi.Guard
-	Users   Directory // nil leaves users without roles
+	Users   Directory    // nil leaves users without roles
 	Audit   Auditor      // guard decisions and refusals; nil records nothing
 	Dedupe  Deduper      // nil keeps every delivery
 	Log     *slog.Logger // ids, types and counts only; never text
