@@ -151,7 +151,8 @@ type Ticket struct {
 	Assignee        string // user id; empty unless claimed
 	Intent          Intent
 	Subject         string
-	Text            string // the original message; may hold PHI
+	People          []string // people the request names (recipients, participants)
+	Text            string   // the original message; may hold PHI
 	RedactedText    string // Text with PHI replaced by placeholders
 	When            Moment
 	Due             Moment

@@ -73,5 +73,14 @@ Commands:
   /release DEL-n              give it back to the queue (its assignee, admins)
   /cancel DEL-n               withdraw it (its requester, admins)
   /note DEL-n <text>          add a note
+  /confirm, /discard          answer "Did I get this right?" (or type yes / no)
   /phi approve|revoke [#channel], /phi list   channels approved for PHI (admins)
-  /help                       this text`
+  /role grant|revoke @user executive|assistant|admin      (admins)
+  /support @assistant @executive, /unsupport …            (admins)
+  /clearance grant|revoke @user   who may see requests' original text (admins)
+  /queue [team|pairs]         every assistant sees every ticket, or only their executives' (admins)
+  /roles                      grants made in chat (admins)
+  /audit [days]               audit trail summary (admins)
+  /help                       this text
+When I ask a question, just answer it (or say "cancel"). Right after opening a
+ticket, "actually make it 4pm" changes it.`

@@ -8,12 +8,17 @@ import (
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/phi"
+	"github.com/delegatebot/delegatebot/storage"
 )
 
 // Delegate turns a message into a ticket: it parses the request, stores the
 // ticket (original text, its redacted form and only the fields the message
 // stated), answers the requester and posts a card to the assistants' queue.
-// Messages that are not requests get a short answer and no ticket.
+// When something essential is missing it asks first, and when the parse is
+// unsure it shows what it understood and asks for confirmation (dialogue.go).
+// A free-text message may also answer such a question or edit the ticket
+// just opened ("actually make it 4pm"). Messages that are not requests get a
+// short answer and no ticket.
 func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) error {
 	if err := require(e.User, "delegate work", delegatebot.RoleExecutive); err != nil {
 		return err
@@ -21,6 +26,13 @@ func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) er
 	text := strings.TrimSpace(e.Text)
 	if text == "" {
 		return delegatebot.Errorf(delegatebot.EINVALID, "Tell me what you need, e.g. \"move my board meeting to Thursday at 3\".")
+	}
+	if e.Command == "" {
+		if done, err := h.continueDialogue(ctx, w, e, text); done || err != nil {
+			return err
+		}
+	} else if err := h.store.DropPending(ctx, e.Workspace(), e.User.ID, e.Channel); err != nil {
+		return err
 	}
 	req, err := h.parser.Parse(ctx, text, e.Now())
 	if err != nil {
@@ -33,19 +45,34 @@ func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) er
 	case delegatebot.IntentStatus:
 		return h.list(ctx, w, e, "mine")
 	}
-	findings := phi.Scan(text)
+	p := storage.Pending{Text: text, Request: req, Source: source(e), Zone: e.Now().Location().String()}
+	if req.Confidence < confirmBelow {
+		return h.askConfirm(ctx, w, e, p)
+	}
+	return h.askOrCreate(ctx, w, e, p)
+}
+
+func source(e *bot.Event) delegatebot.Source {
+	return delegatebot.Source{Platform: e.User.Platform, Channel: e.Channel, Thread: e.Thread, Message: e.Message}
+}
+
+// create opens the ticket of a complete (or given-up-on) request.
+func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p storage.Pending) error {
+	req := p.Request
+	findings := phi.Scan(p.Text)
 	t := &delegatebot.Ticket{
 		Workspace:       e.Workspace(),
 		Requester:       e.User.ID,
 		Intent:          req.Intent,
 		Subject:         req.Subject,
-		Text:            text,
-		RedactedText:    phi.Redact(text, findings),
+		People:          req.People,
+		Text:            p.Text,
+		RedactedText:    phi.Redact(p.Text, findings),
 		When:            req.When,
 		Due:             req.Due,
 		Priority:        req.Priority,
 		DurationMinutes: req.DurationMinutes,
-		Source:          delegatebot.Source{Platform: e.User.Platform, Channel: e.Channel, Thread: e.Thread, Message: e.Message},
+		Source:          p.Source,
 	}
 	detail := ""
 	if len(findings) > 0 {
@@ -54,11 +81,10 @@ func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) er
 	if err := h.store.CreateTicket(ctx, t, detail); err != nil {
 		return err
 	}
-	reply := t.Summary()
-	if len(req.Missing) > 0 {
-		reply += "\nNot stated yet: " + strings.Join(req.Missing, ", ") + ". Add it with /note " + t.ID() + " …"
+	if err := h.store.SetRecent(ctx, e.Workspace(), e.User.ID, e.Channel, t.Number, recentTTL); err != nil {
+		return err
 	}
-	w.Reply(bot.Reply{Text: reply})
+	w.Reply(bot.Reply{Text: t.Summary()})
 	if q := h.queues[e.User.Platform]; q != "" {
 		w.Post(q, bot.Reply{Text: "New request " + t.ID() + " from " + mention(t.Requester), Card: card(t, nil)})
 	}

@@ -45,6 +45,8 @@ func (h *Handlers) Mux() *bot.Mux {
 		m.HandleFunc(string(a), h.transition(a))
 	}
 	m.HandleFunc("note", h.Note)
+	m.HandleFunc("confirm", h.Confirm)
+	m.HandleFunc("discard", h.Discard)
 	m.HandleFunc("tickets", h.Tickets)
 	m.HandleFunc("status", h.Status)
 	m.HandleFunc("phi", h.Policy)

@@ -109,7 +109,7 @@ func TestDelegateClaimDone(t *testing.T) {
 
 func TestRoles(t *testing.T) {
 	e := newEnv(t)
-	e.send("dana", "book my flight to Denver for the AHA conference")
+	e.send("dana", "book my flight to Denver for the AHA conference on Dec 8")
 	for _, tc := range []struct {
 		name, user, line, want string
 	}{

@@ -79,7 +79,7 @@ func TestRoleMatrix(t *testing.T) {
 				must(e.store.SetQueueMode(ctx, e.ws, storage.QueuePairs, "admin"))
 				must(e.store.SetSupport(ctx, e.ws, "alice", "dana", true, "admin"))
 				must(e.store.SetSupport(ctx, e.ws, "bob", "lee", true, "admin"))
-				e.send("dana", "book a car to the Boston conference")
+				e.send("dana", "book a car to the Boston conference on Dec 8")
 				if tc.claimed {
 					if out := e.send("alice", "/claim DEL-1"); out[0].Destination().Ephemeral {
 						t.Fatalf("setup claim refused: %q", out[0].Text())

@@ -14,4 +14,7 @@ import (
 // 3") resolve against it.
 type Parser interface {
 	Parse(ctx context.Context, text string, now time.Time) (delegatebot.Request, error)
+	// Answer reads a reply to a follow-up question about a request of
+	// intent in: its times and people, as if it were part of that request.
+	Answer(ctx context.Context, text string, now time.Time, in delegatebot.Intent) (delegatebot.Request, error)
 }

@@ -22,6 +22,7 @@ func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 		"assignee":  t.Assignee,
 		"intent":    string(t.Intent),
 		"subject":   t.Subject,
+		"people":    encodeList(t.People),
 		"text":      s.Keys.seal(t.Text),
 		"redacted":  t.RedactedText,
 		"when":      encodeMoment(t.When),
@@ -79,6 +80,7 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 		Assignee:     h["assignee"],
 		Intent:       delegatebot.Intent(h["intent"]),
 		Subject:      h["subject"],
+		People:       decodeList(h["people"]),
 		RedactedText: h["redacted"],
 		Priority:     delegatebot.Priority(h["priority"]),
 		Status:       delegatebot.Status(h["status"]),
@@ -132,4 +134,20 @@ func (s *Store) decodeNote(raw string) (delegatebot.Note, error) {
 		return n, fmt.Errorf("note: malformed")
 	}
 	return n, nil
+}
+
+func encodeList(l []string) string {
+	if len(l) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(l) // a []string always marshals
+	return string(b)
+}
+
+func decodeList(s string) []string {
+	var l []string
+	if s != "" {
+		_ = json.Unmarshal([]byte(s), &l) // a malformed list reads as empty
+	}
+	return l
 }

@@ -72,6 +72,14 @@ func membersKey(ws string) string { return base(ws) + "members" }
 // settingsKey is a hash of workspace settings (queue mode).
 func settingsKey(ws string) string { return base(ws) + "settings" }
 
+// pendingKey holds a request waiting for its requester's answer to a
+// follow-up question, per user and conversation; it expires.
+func pendingKey(ws, user, channel string) string { return base(ws) + "pending:" + user + ":" + channel }
+
+// recentKey remembers the last ticket a user opened in a conversation, so a
+// follow-up "actually make it 4pm" edits it; it expires.
+func recentKey(ws, user, channel string) string { return base(ws) + "recent:" + user + ":" + channel }
+
 // profileKey is a hash of what the bot remembers about one user of one
 // platform: time zone, display name, a Teams conversation reference.
 func profileKey(ws, platform, user string) string {

@@ -81,7 +81,7 @@ func TestConsoleConversation(t *testing.T) {
 func TestConsoleEmbeddedRestart(t *testing.T) {
 	t.Setenv("REDIS_URL", "")
 	dir := t.TempDir()
-	_, stderr, err := runCmd(t, "order new badges for the front desk\nbook a hotel in Boston for the AHA meeting\n/as alice assistant\n/claim DEL-2\n", "console", "--data-dir", dir)
+	_, stderr, err := runCmd(t, "order new badges for the front desk\nbook a hotel in Boston for the AHA meeting on Dec 8\n/as alice assistant\n/claim DEL-2\n", "console", "--data-dir", dir)
 	if err != nil {
 		t.Fatal(err)
 	}

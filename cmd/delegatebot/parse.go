@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"time"
@@ -120,7 +121,7 @@ func parseOne(ctx context.Context, p intents.Parser, in parseInput, defTZ string
 	}
 	out := parseOutput{
 		ID: in.ID, Intent: req.Intent, When: req.When, Due: req.Due,
-		People: req.People, Confidence: req.Confidence,
+		People: req.People, Confidence: math.Round(req.Confidence*100) / 100,
 	}
 	if out.ID == nil {
 		out.ID = json.RawMessage("null")
