@@ -27,7 +27,11 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.StringVar(&opt.Addr, "addr", envOr("DELEGATEBOT_ADDR", ":8080"), "address to listen on (env DELEGATEBOT_ADDR)")
 	fs.BoolVar(&opt.Socket, "socket", false, "connect to Slack over Socket Mode (needs SLACK_APP_TOKEN)")
 	insecure := fs.Bool("insecure-no-encryption", false, "start without DELEGATEBOT_ENCRYPTION_KEY, storing ticket text unencrypted")
+	path := fs.String("config", "", "configuration file of KEY=VALUE lines; the environment overrides it (env "+configFileEnv+")")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := configFile(*path); err != nil {
 		return err
 	}
 	cfg, err := configFromEnv(os.Getenv)
@@ -59,11 +63,11 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	// workers holds background work (event processing, Socket Mode) that
 	// must finish before the process exits.
 	workers, wctx := newWorkerGroup(ctx)
-	slackOn, err := mountSlack(wctx, app, mux, opt, log, workers)
+	slackOn, err := mountSlack(ctx, app, mux, opt, log, workers)
 	if err != nil {
 		return fmt.Errorf("slack: %w", err)
 	}
-	teamsOn, err := mountTeams(wctx, app, mux, opt, log, workers)
+	teamsOn, err := mountTeams(ctx, app, mux, opt, log, workers)
 	if err != nil {
 		return fmt.Errorf("teams: %w", err)
 	}

@@ -1,0 +1,135 @@
+package slack
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/delegatebot/delegatebot/bot"
+	"github.com/slack-go/slack"
+)
+
+// umbrella is the slash command that carries any subcommand:
+// "/delegatebot start DEL-3" is "/start DEL-3".
+const umbrella = "delegatebot"
+
+// serveCommand acknowledges a slash command with an empty 200 — the answer
+// comes later through the Web API, ephemeral when it is an error — and runs
+// it in the background.
+func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, _ []byte) {
+	s, err := slack.SlashCommandParse(r)
+	if err != nil {
+		http.Error(w, "malformed payload", http.StatusBadRequest)
+		return
+	}
+	t := a.fromCommand(s)
+	if t == nil {
+		http.Error(w, "malformed payload", http.StatusBadRequest)
+		return
+	}
+	a.spawn(t)
+	w.WriteHeader(http.StatusOK)
+}
+
+// fromCommand turns a slash command into a bot.Event. The command's name is
+// its name in the app manifest without the slash; that is where names are
+// configured.
+func (a *Adapter) fromCommand(s slack.SlashCommand) task {
+	if s.TeamID == "" || s.UserID == "" || s.ChannelID == "" || s.Command == "" {
+		a.log.Warn("command rejected", "reason", "missing fields")
+		return nil
+	}
+	name, text := strings.ToLower(strings.TrimPrefix(s.Command, "/")), strings.TrimSpace(s.Text)
+	if name == umbrella {
+		sub, rest, _ := strings.Cut(text, " ")
+		name, text = strings.ToLower(sub), strings.TrimSpace(rest)
+		if name == "" {
+			name = "help"
+		}
+	}
+	e := &bot.Event{
+		User:    user(s.TeamID, s.UserID),
+		Channel: s.ChannelID,
+		Command: name,
+		Text:    text,
+		Time:    time.Now(),
+	}
+	if s.TriggerID != "" {
+		// Socket Mode redelivers unacknowledged envelopes; the trigger id is
+		// unique per invocation.
+		e.ID = "cmd:" + s.TriggerID
+	}
+	return func(ctx context.Context) {
+		e.ChannelKind = a.channelKind(ctx, s.TeamID, e.Channel)
+		a.serve(ctx, e)
+	}
+}
+
+// serveInteractive handles a button click on a ticket card.
+func (a *Adapter) serveInteractive(w http.ResponseWriter, r *http.Request, _ []byte) {
+	if err := r.ParseForm(); err != nil {
+		http.Error(w, "malformed payload", http.StatusBadRequest)
+		return
+	}
+	var ic slack.InteractionCallback
+	if err := json.Unmarshal([]byte(r.PostForm.Get("payload")), &ic); err != nil {
+		a.log.Warn("interaction rejected", "reason", "malformed JSON")
+		http.Error(w, "malformed payload", http.StatusBadRequest)
+		return
+	}
+	if t := a.fromInteraction(&ic); t != nil {
+		a.spawn(t)
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// fromInteraction turns a block_actions click into a command on the card's
+// ticket: the button's action_id is the command, its value the ticket id, and
+// the clicked message is the Card to update. Roles are checked by the
+// handlers exactly as for typed commands. Other interaction types are
+// ignored.
+func (a *Adapter) fromInteraction(ic *slack.InteractionCallback) task {
+	if ic.Type != slack.InteractionTypeBlockActions || ic.Team.ID == "" || ic.User.ID == "" {
+		a.log.Info("interaction ignored", "type", string(ic.Type))
+		return nil
+	}
+	channel := ic.Container.ChannelID
+	if channel == "" {
+		channel = ic.Channel.ID
+	}
+	if channel == "" || ic.Container.MessageTs == "" {
+		a.log.Info("interaction ignored", "type", string(ic.Type), "reason", "not on a message")
+		return nil
+	}
+	var events []*bot.Event
+	for _, act := range ic.ActionCallback.BlockActions {
+		if act == nil || act.ActionID == "" {
+			continue
+		}
+		e := &bot.Event{
+			User:    user(ic.Team.ID, ic.User.ID),
+			Channel: channel,
+			Thread:  ic.Container.ThreadTs,
+			Card:    ref(channel, ic.Container.MessageTs),
+			Command: strings.ToLower(act.ActionID),
+			Text:    act.Value,
+			Time:    time.Now(),
+		}
+		if act.ActionTs != "" {
+			e.ID = "act:" + ic.User.ID + ":" + act.ActionTs
+		}
+		events = append(events, e)
+	}
+	if len(events) == 0 {
+		return nil
+	}
+	return func(ctx context.Context) {
+		kind := a.channelKind(ctx, ic.Team.ID, channel)
+		for _, e := range events {
+			e.ChannelKind = kind
+			a.serve(ctx, e)
+		}
+	}
+}

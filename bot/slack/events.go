@@ -1,0 +1,195 @@
+package slack
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/delegatebot/delegatebot/bot"
+	"github.com/delegatebot/delegatebot/phi"
+	"github.com/slack-go/slack/slackevents"
+)
+
+// envelope is the outer Events API payload. It is decoded first, by us, so
+// that malformed bodies are refused and unknown types ignored before
+// slackevents sees them.
+type envelope struct {
+	Type           string `json:"type"`
+	Challenge      string `json:"challenge"`
+	TeamID         string `json:"team_id"`
+	EventID        string `json:"event_id"`
+	Authorizations []struct {
+		UserID string `json:"user_id"`
+		IsBot  bool   `json:"is_bot"`
+	} `json:"authorizations"`
+}
+
+// botUser is the bot's own user id, which Slack names in the authorizations
+// of every event it delivers to the app.
+func (e envelope) botUser() string {
+	for _, au := range e.Authorizations {
+		if au.IsBot {
+			return au.UserID
+		}
+	}
+	return ""
+}
+
+var errMalformed = errors.New("malformed payload")
+
+// serveEvents acknowledges an Events API request at once and leaves the work
+// to the background: Slack retries anything not answered within 3 s.
+// Retried deliveries are processed like first ones; the core drops the
+// duplicates by event id, so whichever arrives first wins.
+func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request, body []byte) {
+	if n := r.Header.Get("X-Slack-Retry-Num"); n != "" {
+		a.log.Info("event redelivered", "retry", n, "reason", r.Header.Get("X-Slack-Retry-Reason"))
+	}
+	challenge, t, err := a.fromEvents(body)
+	switch {
+	case err != nil:
+		http.Error(w, "malformed payload", http.StatusBadRequest)
+		return
+	case challenge != "":
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(map[string]string{"challenge": challenge})
+		return
+	case t != nil:
+		a.spawn(t)
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// fromEvents reads an Events API payload (HTTP body or Socket Mode payload):
+// a url_verification challenge to echo, or the task an event calls for
+// (nil for events the bot ignores).
+func (a *Adapter) fromEvents(body []byte) (challenge string, t task, err error) {
+	var env envelope
+	if err := json.Unmarshal(body, &env); err != nil {
+		a.log.Warn("event rejected", "reason", "malformed JSON")
+		return "", nil, errMalformed
+	}
+	switch env.Type {
+	case slackevents.URLVerification:
+		if env.Challenge == "" {
+			return "", nil, errMalformed
+		}
+		return env.Challenge, nil, nil
+	case slackevents.CallbackEvent:
+	default:
+		a.log.Info("event ignored", "type", env.Type, "workspace", env.TeamID)
+		return "", nil, nil
+	}
+	if env.TeamID == "" {
+		return "", nil, errMalformed
+	}
+	// The signature was checked already; Slack's legacy verification token is not used.
+	ev, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())
+	if err != nil {
+		// ParseEvent names an unknown inner type in the outer Type.
+		a.log.Info("event ignored", "type", ev.Type, "workspace", env.TeamID, "event", env.EventID, "reason", "unsupported")
+		return "", nil, nil
+	}
+	ws, botID := env.TeamID, env.botUser()
+	switch in := ev.InnerEvent.Data.(type) {
+	case *slackevents.MessageEvent:
+		return "", a.fromMessage(ws, env.EventID, botID, in), nil
+	case *slackevents.AppMentionEvent:
+		return "", a.fromMention(ws, env.EventID, botID, in), nil
+	case *slackevents.AppHomeOpenedEvent:
+		if in.Tab != "home" || in.User == "" {
+			return "", nil, nil
+		}
+		return "", func(ctx context.Context) { a.publishHome(ctx, ws, in.User, in.Channel) }, nil
+	}
+	a.log.Info("event ignored", "type", ev.InnerEvent.Type, "workspace", ws, "event", env.EventID)
+	return "", nil, nil
+}
+
+// fromMessage handles a message posted where the bot is: in its DM it is a
+// request (free text); in a channel the bot only observes it (Ambient), to
+// warn about PHI. Messages by bots — the bot's own included — and edits,
+// deletions and other subtypes are ignored, so the bot never answers itself.
+func (a *Adapter) fromMessage(ws, id, botID string, m *slackevents.MessageEvent) task {
+	switch {
+	case m.BotID != "" || m.User == "" || m.User == botID:
+		return nil
+	case m.SubType != "" && m.SubType != "thread_broadcast" && m.SubType != "file_share":
+		return nil
+	}
+	e := &bot.Event{
+		ID:      id,
+		User:    user(ws, m.User),
+		Channel: m.Channel,
+		Thread:  m.ThreadTimeStamp,
+		Message: ref(m.Channel, m.TimeStamp),
+		Text:    m.Text,
+		Time:    parseTS(m.TimeStamp),
+	}
+	if m.ChannelType == slackevents.ChannelTypeIM {
+		e.ChannelKind = phi.KindDM
+		return func(ctx context.Context) { a.serve(ctx, e) }
+	}
+	if botID != "" && strings.Contains(m.Text, "<@"+botID+">") {
+		return nil // addressed to the bot: its app_mention event handles it
+	}
+	e.Ambient = true
+	return func(ctx context.Context) {
+		e.ChannelKind = a.channelKind(ctx, ws, e.Channel)
+		a.serve(ctx, e)
+	}
+}
+
+// fromMention handles "@delegatebot <request>" in a channel: free text with
+// the mention removed, answered in a thread to keep the channel quiet.
+func (a *Adapter) fromMention(ws, id, botID string, m *slackevents.AppMentionEvent) task {
+	if m.BotID != "" || m.User == "" || m.User == botID {
+		return nil
+	}
+	thread := m.ThreadTimeStamp
+	if thread == "" {
+		thread = m.TimeStamp
+	}
+	e := &bot.Event{
+		ID:      id,
+		User:    user(ws, m.User),
+		Channel: m.Channel,
+		Thread:  thread,
+		Message: ref(m.Channel, m.TimeStamp),
+		Text:    stripMention(m.Text, botID),
+		Time:    parseTS(m.TimeStamp),
+	}
+	return func(ctx context.Context) {
+		e.ChannelKind = a.channelKind(ctx, ws, e.Channel)
+		a.serve(ctx, e)
+	}
+}
+
+// stripMention removes the bot's mention from text; without the bot's id it
+// removes a leading mention.
+func stripMention(text, botID string) string {
+	if botID != "" {
+		text = strings.ReplaceAll(text, "<@"+botID+">", "")
+	} else if strings.HasPrefix(text, "<@") {
+		if i := strings.IndexByte(text, '>'); i > 0 {
+			text = text[i+1:]
+		}
+	}
+	return strings.TrimSpace(text)
+}
+
+// parseTS turns a Slack timestamp ("1712345678.000100") into a time; a bad
+// one yields the zero time, which the core reads as now.
+func parseTS(ts string) time.Time {
+	sec, frac, _ := strings.Cut(ts, ".")
+	s, err := strconv.ParseInt(sec, 10, 64)
+	if err != nil {
+		return time.Time{}
+	}
+	us, _ := strconv.ParseInt((frac + "000000")[:6], 10, 64)
+	return time.Unix(s, us*1000)
+}

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestMountSlackConfig(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		env     map[string]string
+		socket  bool
+		on      bool
+		missing []string // variables the error must name; nil: no error
+	}{
+		{"Unconfigured", nil, false, false, nil},
+		{"HTTP", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}, false, true, nil},
+		{"TokenOnly", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, false, false, []string{"SLACK_SIGNING_SECRET"}},
+		{"SecretOnly", map[string]string{"SLACK_SIGNING_SECRET": "s"}, false, false, []string{"SLACK_BOT_TOKEN"}},
+		{"AppTokenOnly", map[string]string{"SLACK_APP_TOKEN": "xapp-1"}, false, false, []string{"SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"}},
+		{"SocketWithoutAppToken", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, true, false, []string{"SLACK_APP_TOKEN"}},
+		{"SocketWithNothing", nil, true, false, []string{"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, k := range []string{"SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"} {
+				t.Setenv(k, tc.env[k])
+			}
+			var app *App
+			if tc.on {
+				app = testApp(t)
+			}
+			workers, wctx := newWorkerGroup(context.Background())
+			on, err := mountSlack(wctx, app, http.NewServeMux(), serveOptions{Socket: tc.socket}, slog.New(slog.DiscardHandler), workers)
+			if on != tc.on {
+				t.Errorf("enabled = %v, want %v", on, tc.on)
+			}
+			if tc.missing == nil && err != nil {
+				t.Errorf("err = %v, want none", err)
+			}
+			if tc.missing != nil && err == nil {
+				t.Fatalf("no error, want one naming %v", tc.missing)
+			}
+			for _, v := range tc.missing {
+				if !strings.Contains(err.Error(), v) {
+					t.Errorf("err %q does not name %s", err, v)
+				}
+			}
+		})
+	}
+}
+
+// testApp wires the App as runServe does, from the environment, on this
+// package's test database.
+func testApp(t *testing.T) *App {
+	t.Helper()
+	useTestRedis(t)
+	cfg, err := configFromEnv(os.Getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	app, err := openApp(context.Background(), cfg, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { app.Close() })
+	return app
+}
+
+// TestServeSlack mounts Slack from the environment, as serve does, and
+// checks the wiring: a signed DM becomes a ticket whose card goes to
+// SLACK_QUEUE_CHANNEL through the Web API at SLACK_API_URL.
+func TestServeSlack(t *testing.T) {
+	var mu sync.Mutex
+	var calls []string
+	fake := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		mu.Lock()
+		calls = append(calls, strings.TrimPrefix(r.URL.Path, "/api/")+" "+r.PostForm.Get("channel"))
+		mu.Unlock()
+		json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": map[string]any{"id": "C1", "is_channel": true}, "ts": "1.1",
+			"user": map[string]any{"id": "U1", "tz": "Europe/Paris"}})
+	}))
+	defer fake.Close()
+	const secret = "shh"
+	t.Setenv("SLACK_BOT_TOKEN", "xoxb-1")
+	t.Setenv("SLACK_SIGNING_SECRET", secret)
+	t.Setenv("SLACK_APP_TOKEN", "")
+	t.Setenv("SLACK_API_URL", fake.URL+"/api/")
+	t.Setenv("SLACK_QUEUE_CHANNEL", "CQUEUE")
+	t.Setenv("DELEGATEBOT_EXECUTIVES", "UEXEC")
+	app := testApp(t)
+	mux := http.NewServeMux()
+	workers, wctx := newWorkerGroup(context.Background())
+	on, err := mountSlack(wctx, app, mux, serveOptions{}, slog.New(slog.DiscardHandler), workers)
+	if !on || err != nil {
+		t.Fatalf("mountSlack = %v, %v", on, err)
+	}
+	post := func(body string) *httptest.ResponseRecorder {
+		r := httptest.NewRequest(http.MethodPost, "/slack/events", strings.NewReader(body))
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
+		mac := hmac.New(sha256.New, []byte(secret))
+		fmt.Fprintf(mac, "v0:%s:%s", ts, body)
+		r.Header.Set("X-Slack-Request-Timestamp", ts)
+		r.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+		w := httptest.NewRecorder()
+		mux.ServeHTTP(w, r)
+		return w
+	}
+	if w := post(`{"type":"url_verification","challenge":"abc"}`); !strings.Contains(w.Body.String(), "abc") {
+		t.Fatalf("url_verification: %d %s", w.Code, w.Body)
+	}
+	ev := `{"type":"event_callback","team_id":"TSERVE","event_id":"Ev1","authorizations":[{"user_id":"UBOT","is_bot":true}],
+		"event":{"type":"message","channel_type":"im","channel":"DUEXEC","user":"UEXEC","text":"move my board meeting to Thursday at 3","ts":"1700000000.000100"}}`
+	if w := post(ev); w.Code != http.StatusOK {
+		t.Fatalf("event: %d", w.Code)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	workers.Wait(ctx)
+	mu.Lock()
+	defer mu.Unlock()
+	got := strings.Join(calls, "\n")
+	if !strings.Contains(got, "chat.postMessage CQUEUE") || !strings.Contains(got, "chat.postMessage DUEXEC") {
+		t.Errorf("Web API calls:\n%s\nwant a card to CQUEUE and an answer to DUEXEC", got)
+	}
+	unsigned := httptest.NewRequest(http.MethodPost, "/slack/commands", bytes.NewReader([]byte(url.Values{"command": {"/delegate"}}.Encode())))
+	w := httptest.NewRecorder()
+	mux.ServeHTTP(w, unsigned)
+	if w.Code != http.StatusUnauthorized {
+		t.Errorf("unsigned command: %d, want 401", w.Code)
+	}
+}
