@@ -62,7 +62,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	})
 	// workers holds background work (event processing, Socket Mode) that
 	// must finish before the process exits.
-	workers, wctx := newWorkerGroup(ctx)
+	workers, _ := newWorkerGroup(ctx)
 	slackOn, err := mountSlack(ctx, app, mux, opt, log, workers)
 	if err != nil {
 		return fmt.Errorf("slack: %w", err)
