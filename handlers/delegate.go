@@ -81,6 +81,7 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	if err := h.store.CreateTicket(ctx, t, detail); err != nil {
 		return err
 	}
+	h.plan(ctx, t)
 	if err := h.store.SetRecent(ctx, e.Workspace(), e.User.ID, e.Channel, t.Number, recentTTL); err != nil {
 		return err
 	}

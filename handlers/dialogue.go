@@ -245,6 +245,7 @@ func (h *Handlers) edit(ctx context.Context, w *bot.Writer, e *bot.Event, n int6
 		w.Reply(bot.Reply{Text: fmt.Sprintf("I couldn't tell what to change in %s. Add details with /note %s …", t.ID(), t.ID())})
 		return nil
 	}
+	h.plan(ctx, t)
 	w.Reply(bot.Reply{Text: "Updated: " + t.Summary()})
 	if t.Assignee != "" && t.Assignee != e.User.ID {
 		w.Notify(t.Assignee, bot.Reply{Text: fmt.Sprintf("%s changed %s: %s", mention(e.User.ID), t.ID(), t.Summary())})

@@ -23,18 +23,21 @@ type Config struct {
 	// where its new tickets are posted for assistants; a platform without
 	// one posts nowhere.
 	Queues map[string]string
+	// Reminders, when set, plans reminders and escalations for new tickets.
+	Reminders *Reminders
 }
 
 // Handlers holds the dependencies of every use case.
 type Handlers struct {
-	store  *storage.Store
-	parser intents.Parser
-	queues map[string]string
+	store     *storage.Store
+	parser    intents.Parser
+	queues    map[string]string
+	reminders *Reminders
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
-	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues}
+	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders}
 }
 
 // Mux returns a router with every command registered; free text delegates.
@@ -207,4 +210,15 @@ var buttons = map[delegatebot.Status][]delegatebot.Action{
 var buttonLabels = map[delegatebot.Action]string{
 	delegatebot.ActionClaim: "Claim", delegatebot.ActionStart: "Start", delegatebot.ActionWait: "Waiting",
 	delegatebot.ActionRelease: "Release", delegatebot.ActionDone: "Done", delegatebot.ActionCancel: "Cancel",
+}
+
+// plan schedules t's reminders. A failure is logged, not returned: the
+// ticket exists, and the user should hear so.
+func (h *Handlers) plan(ctx context.Context, t *delegatebot.Ticket) {
+	if h.reminders == nil {
+		return
+	}
+	if err := h.reminders.Schedule(ctx, t); err != nil {
+		h.reminders.log().Error("schedule reminders", "workspace", t.Workspace, "ticket", t.ID(), "err", err)
+	}
 }

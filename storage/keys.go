@@ -86,6 +86,19 @@ func profileKey(ws, platform, user string) string {
 	return base(ws) + "profile:" + platform + ":" + user
 }
 
+// scheduleKey is the sorted set of a workspace's scheduled jobs, scored by
+// due time (Unix ms); leaseKey holds the jobs a replica is running, scored
+// by lease expiry.
+func scheduleKey(ws string) string { return base(ws) + "schedule" }
+func leaseKey(ws string) string    { return base(ws) + "schedule:leases" }
+
+// requestersKey is the set of users who requested tickets in a workspace.
+func requestersKey(ws string) string { return base(ws) + "requesters" }
+
+// scheduledKey is the set of workspaces with scheduled jobs, outside any
+// hash tag like workspacesKey.
+func scheduledKey() string { return keyPrefix + "scheduled" }
+
 // workspacesKey is the set of every workspace with tickets. It is the one key
 // outside any workspace's hash tag; only offline tools read it.
 func workspacesKey() string { return keyPrefix + "workspaces" }

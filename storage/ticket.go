@@ -46,6 +46,7 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 		p.ZAdd(ctx, allKey(ws), z)
 		p.ZAdd(ctx, statusKey(ws, t.Status), z)
 		p.ZAdd(ctx, requesterKey(ws, t.Requester), z)
+		p.SAdd(ctx, requestersKey(ws), t.Requester)
 		if !t.Due.IsZero() {
 			p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
 		}

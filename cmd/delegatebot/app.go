@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -35,7 +36,11 @@ type Config struct {
 	EncryptionKey string   // base64, DELEGATEBOT_ENCRYPTION_KEY (or read from DELEGATEBOT_ENCRYPTION_KEY_FILE)
 	OldKeys       []string // base64, DELEGATEBOT_OLD_ENCRYPTION_KEYS: decrypt only
 	RequireKey    bool     // refuse to start without a key (serve)
-	NoEncryption  bool     // --insecure-no-encryption: allow storing text unencrypted
+
+	RemindBefore  time.Duration // DELEGATEBOT_REMIND_BEFORE: reminder before a deadline
+	EscalateAfter time.Duration // DELEGATEBOT_ESCALATE_AFTER: unclaimed-ticket escalation; 0 off
+	DigestHour    int           // DELEGATEBOT_DIGEST_HOUR: daily digest hour (UTC); -1 off
+	NoEncryption  bool          // --insecure-no-encryption: allow storing text unencrypted
 }
 
 // configFromEnv reads Config, listing every problem at once.
@@ -74,6 +79,23 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 	}
 	if cfg.DataDir == "" {
 		cfg.DataDir = defaultDataDir(getenv)
+	}
+	cfg.RemindBefore, cfg.EscalateAfter, cfg.DigestHour = time.Hour, 2*time.Hour, 8
+	for key, dst := range map[string]*time.Duration{"DELEGATEBOT_REMIND_BEFORE": &cfg.RemindBefore, "DELEGATEBOT_ESCALATE_AFTER": &cfg.EscalateAfter} {
+		if v := getenv(key); v != "" {
+			d, err := time.ParseDuration(v)
+			if err != nil || d < 0 {
+				errs = append(errs, fmt.Errorf("%s: %q is not a duration like 90m or 2h (0 turns it off)", key, v))
+			}
+			*dst = d
+		}
+	}
+	if v := getenv("DELEGATEBOT_DIGEST_HOUR"); v != "" {
+		h, err := strconv.Atoi(v)
+		if err != nil || h < -1 || h > 23 {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_DIGEST_HOUR: %q is not an hour 0-23 (or -1 for no digest)", v))
+		}
+		cfg.DigestHour = h
 	}
 	cfg.EncryptionKey = getenv("DELEGATEBOT_ENCRYPTION_KEY")
 	if f := getenv("DELEGATEBOT_ENCRYPTION_KEY_FILE"); f != "" && cfg.EncryptionKey == "" {
@@ -119,12 +141,15 @@ func splitList(s string) []string {
 
 // App is the wired program: store, roles, handlers and the bot core.
 type App struct {
-	Config   Config
-	Store    *storage.Store
-	Users    *handlers.Directory
-	Bot      *bot.Bot
-	rdb      redis.UniversalClient
-	embedded *storage.Embedded
+	Config Config
+	Store  *storage.Store
+	Users  *handlers.Directory
+	// Reminders sends scheduled reminders; serve fills in its Senders as
+	// each platform is mounted and runs it.
+	Reminders *handlers.Reminders
+	Bot       *bot.Bot
+	rdb       redis.UniversalClient
+	embedded  *storage.Embedded
 }
 
 // openApp connects to Redis (or starts the embedded store, saying so on
@@ -164,7 +189,11 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	a.Users = handlers.NewDirectory(a.Store, handlers.DirectoryConfig{
 		Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
 	})
-	h := handlers.New(handlers.Config{Store: a.Store, Parser: intents.Rules{}, Queues: cfg.Queues})
+	a.Reminders = &handlers.Reminders{
+		Store: a.Store, Senders: map[string]bot.Sender{}, Queues: cfg.Queues,
+		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour,
+	}
+	h := handlers.New(handlers.Config{Store: a.Store, Parser: intents.Rules{}, Queues: cfg.Queues, Reminders: a.Reminders})
 	a.Bot = &bot.Bot{
 		Handler: h.Mux(),
 		Guard:   &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode},
@@ -173,6 +202,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		Dedupe:  a.Store,
 		Log:     slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
 	}
+	a.Reminders.Bot, a.Reminders.Log = a.Bot, a.Bot.Log
 	return a, nil
 }
 

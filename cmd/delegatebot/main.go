@@ -32,12 +32,18 @@ Usage:
   delegatebot audit verify --workspace ID
                                          check the audit hash chain; non-zero exit names
                                          the first edited or deleted entry
+  delegatebot config check [--config FILE] [--socket]
+                                         validate the configuration serve would use; lists
+                                         every problem and exits non-zero if there is any
   delegatebot keys new                   print a fresh encryption key (base64 of 32 bytes)
   delegatebot keys rotate                re-encrypt stored text under the current key
   delegatebot version                    print the version
   delegatebot help                       this text
 
 Run "delegatebot COMMAND --help" for a command's flags.
+
+Configuration comes from the environment, and from a file of KEY=VALUE lines named by
+--config (serve, config check) or DELEGATEBOT_CONFIG; the environment overrides the file.
 
 Environment:
   REDIS_URL                 Redis to use: redis://[user:pass@]host:port[/db], rediss:// for TLS,
@@ -58,6 +64,17 @@ Environment:
                             a file holding the key, instead of the variable
   DELEGATEBOT_OLD_ENCRYPTION_KEYS
                             comma-separated older keys, for decryption only (key rotation)
+  DELEGATEBOT_PHI_CLEARED   comma-separated user ids cleared to see requests' original text
+  DELEGATEBOT_REMIND_BEFORE remind the assignee this long before a deadline (default 1h)
+  DELEGATEBOT_ESCALATE_AFTER
+                            re-post a ticket to the queue when unclaimed this long (default 2h; 0 off)
+  DELEGATEBOT_DIGEST_HOUR   hour (UTC) of executives' daily digest (default 8; -1 off)
+  DELEGATEBOT_ADDR          serve's listen address (default :8080; --addr overrides)
+  SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_QUEUE_CHANNEL
+                            Slack (see README "Install in your Slack workspace")
+  TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID, TEAMS_OPENID_METADATA_URL,
+  TEAMS_TOKEN_URL, TEAMS_QUEUE_CONVERSATION
+                            Microsoft Teams (see README "Install in Teams")
   DELEGATEBOT_PHI_MODE      what the guard does with PHI bound for an unapproved
                             destination: redact (default) or block
 `
@@ -99,6 +116,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, rest, stdin, stdout, stderr)
 	case "audit":
 		return runAudit(ctx, rest, stdin, stdout, stderr)
+	case "config":
+		return runConfig(ctx, rest, stdin, stdout, stderr)
 	case "keys":
 		return runKeys(ctx, rest, stdin, stdout, stderr)
 	case "parse":

@@ -18,6 +18,9 @@ type serveOptions struct {
 	Socket bool // Slack Socket Mode instead of (or beside) public HTTP
 }
 
+// reminderTick is how often serve looks for due reminders.
+const reminderTick = 15 * time.Second
+
 // shutdownGrace bounds how long in-flight requests may take after SIGTERM.
 const shutdownGrace = 8 * time.Second
 
@@ -45,7 +48,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return err
 	}
 	defer app.Close()
-	app.Bot.Log = log
+	app.Bot.Log, app.Reminders.Log = log, log
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -74,6 +77,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if !slackOn && !teamsOn {
 		log.Warn("no platform configured: set the SLACK_* or TEAMS_* variables (see delegatebot help)")
 	}
+
+	workers.Go(func(context.Context) { app.Reminders.Run(ctx, reminderTick) })
 
 	ln, err := net.Listen("tcp", opt.Addr)
 	if err != nil {

@@ -73,6 +73,7 @@ func mountSlack(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 		Log:           log,
 		Location:      app.Config.Location,
 	})
+	app.Reminders.Senders["slack"] = a
 	if env.SigningSecret != "" {
 		mux.Handle("/slack/", a.Handler())
 	}

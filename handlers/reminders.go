@@ -1,0 +1,247 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/bot"
+	"github.com/delegatebot/delegatebot/phi"
+	"github.com/delegatebot/delegatebot/storage"
+)
+
+// Reminders sends what is due without anyone asking: a reminder to the
+// assignee before a ticket's deadline, an overdue notice, an escalation to
+// the queue when a ticket stays unclaimed, and a daily digest to each
+// executive with unfinished tickets. Jobs are scheduled in Redis and leased
+// by one replica at a time (storage.TakeJobs), so any number of replicas
+// send each message once.
+type Reminders struct {
+	Store   *storage.Store
+	Bot     *bot.Bot
+	Senders map[string]bot.Sender // platform -> sender
+	Queues  map[string]string     // platform -> queue channel
+
+	DueSoon       time.Duration // remind this long before a deadline; 0 means 1h
+	EscalateAfter time.Duration // escalate unclaimed tickets after this; 0 turns it off
+	DigestHour    int           // hour of the day (UTC) of the daily digest; -1 turns it off
+	Now           func() time.Time
+	Log           *slog.Logger
+}
+
+// The job kinds.
+const (
+	jobDueSoon  = "due_soon"
+	jobOverdue  = "overdue"
+	jobEscalate = "escalate"
+	jobDigest   = "digest"
+)
+
+// lease bounds how long a replica may hold a job before another takes it.
+const lease = time.Minute
+
+func (r *Reminders) now() time.Time {
+	if r.Now != nil {
+		return r.Now()
+	}
+	return time.Now()
+}
+
+func (r *Reminders) log() *slog.Logger {
+	if r.Log != nil {
+		return r.Log
+	}
+	return slog.Default()
+}
+
+// deadline is when a ticket is due: its due instant, or the end of the
+// business day (17:00) of a due date.
+func deadline(t *delegatebot.Ticket) time.Time {
+	if t.Due.Clock {
+		return t.Due.T
+	}
+	y, m, d := t.Due.T.Date()
+	return time.Date(y, m, d, 17, 0, 0, 0, t.Due.T.Location())
+}
+
+// Schedule plans the jobs of a new or edited ticket. A job is named by its
+// kind and ticket, so planning again (after an edit) moves it.
+func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
+	ws := t.Workspace
+	var jobs []storage.Job
+	if !t.Due.IsZero() {
+		soon := r.DueSoon
+		if soon == 0 {
+			soon = time.Hour
+		}
+		dl := deadline(t)
+		jobs = append(jobs, storage.Job{Kind: jobDueSoon, Ticket: t.Number, At: dl.Add(-soon)},
+			storage.Job{Kind: jobOverdue, Ticket: t.Number, At: dl})
+	}
+	if r.EscalateAfter > 0 && t.Status == delegatebot.StatusOpen {
+		jobs = append(jobs, storage.Job{Kind: jobEscalate, Ticket: t.Number, At: t.Created.Add(r.EscalateAfter)})
+	}
+	for _, j := range jobs {
+		if err := r.Store.ScheduleJob(ctx, ws, j, false); err != nil {
+			return err
+		}
+	}
+	if r.DigestHour >= 0 {
+		return r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobDigest, At: r.nextDigest(r.now())}, true)
+	}
+	return nil
+}
+
+func (r *Reminders) nextDigest(after time.Time) time.Time {
+	u := after.UTC()
+	d := time.Date(u.Year(), u.Month(), u.Day(), r.DigestHour, 0, 0, 0, time.UTC)
+	if !d.After(after) {
+		d = d.Add(24 * time.Hour)
+	}
+	return d
+}
+
+// Run ticks every interval until ctx ends.
+func (r *Reminders) Run(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := r.Tick(ctx); err != nil {
+				r.log().Error("reminders", "err", err)
+			}
+		}
+	}
+}
+
+// Tick runs every job that is due now, in every workspace.
+func (r *Reminders) Tick(ctx context.Context) error {
+	wss, err := r.Store.ScheduledWorkspaces(ctx)
+	if err != nil {
+		return err
+	}
+	for _, ws := range wss {
+		for {
+			jobs, err := r.Store.TakeJobs(ctx, ws, r.now(), lease, 50)
+			if err != nil {
+				return err
+			}
+			for _, j := range jobs {
+				if err := r.run(ctx, ws, j); err != nil {
+					// The lease expires and another tick tries again.
+					r.log().Error("reminder failed", "workspace", ws, "job", j.Kind, "ticket", j.Ticket, "err", err)
+					continue
+				}
+				if err := r.Store.DoneJob(ctx, ws, j); err != nil {
+					return err
+				}
+			}
+			if len(jobs) < 50 {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
+	if j.Kind == jobDigest {
+		if err := r.digest(ctx, ws); err != nil {
+			return err
+		}
+		return r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobDigest, At: r.nextDigest(r.now())}, false)
+	}
+	t, err := r.Store.FindTicket(ctx, ws, j.Ticket)
+	if delegatebot.ErrorCode(err) == delegatebot.ENOTFOUND {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if t.Status.Final() {
+		return nil
+	}
+	switch j.Kind {
+	case jobDueSoon, jobOverdue:
+		word := "Reminder: due " + t.Due.Human()
+		if j.Kind == jobOverdue {
+			word = "Overdue since " + t.Due.Human()
+		}
+		msg := bot.Reply{Text: fmt.Sprintf("%s — %s", word, t.Summary())}
+		if t.Assignee == "" {
+			return r.toQueue(ctx, t, msg)
+		}
+		if err := r.dm(ctx, t, t.Assignee, msg); err != nil {
+			return err
+		}
+		if j.Kind == jobOverdue && t.Requester != t.Assignee {
+			return r.dm(ctx, t, t.Requester, msg)
+		}
+	case jobEscalate:
+		if t.Status != delegatebot.StatusOpen {
+			return nil
+		}
+		return r.toQueue(ctx, t, bot.Reply{Text: fmt.Sprintf("Still unclaimed after %s: %s", r.EscalateAfter, t.Summary()), Card: card(t, nil)})
+	}
+	return nil
+}
+
+func (r *Reminders) sender(platform string) (bot.Sender, error) {
+	s, ok := r.Senders[platform]
+	if !ok {
+		return nil, fmt.Errorf("no sender for platform %q", platform)
+	}
+	return s, nil
+}
+
+func (r *Reminders) dm(ctx context.Context, t *delegatebot.Ticket, user string, msg bot.Reply) error {
+	s, err := r.sender(t.Source.Platform)
+	if err != nil {
+		return err
+	}
+	d := bot.Destination{Platform: t.Source.Platform, Workspace: t.Workspace, Kind: phi.KindDM, User: user}
+	return r.Bot.Send(ctx, s, d, msg)
+}
+
+func (r *Reminders) toQueue(ctx context.Context, t *delegatebot.Ticket, msg bot.Reply) error {
+	q := r.Queues[t.Source.Platform]
+	if q == "" {
+		return nil
+	}
+	s, err := r.sender(t.Source.Platform)
+	if err != nil {
+		return err
+	}
+	d := bot.Destination{Platform: t.Source.Platform, Workspace: t.Workspace, Channel: q, Kind: phi.KindChannel}
+	return r.Bot.Send(ctx, s, d, msg)
+}
+
+// digest sends each executive of ws the list of their unfinished tickets.
+func (r *Reminders) digest(ctx context.Context, ws string) error {
+	users, err := r.Store.Requesters(ctx, ws)
+	if err != nil {
+		return err
+	}
+	for _, u := range users {
+		ts, _, err := r.Store.ListTickets(ctx, ws, storage.Filter{Requester: u, Unfinished: true}, 0, 50)
+		if err != nil {
+			return err
+		}
+		if len(ts) == 0 {
+			continue
+		}
+		lines := []string{fmt.Sprintf("Your %d open requests:", len(ts))}
+		for _, t := range ts {
+			lines = append(lines, t.Summary())
+		}
+		if err := r.dm(ctx, ts[0], u, bot.Reply{Text: strings.Join(lines, "\n")}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
