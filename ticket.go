@@ -153,7 +153,7 @@ type Ticket struct {
 	Subject         string
 	People          []string // people the request names (recipients, participants)
 	Text            string   // the original message; may hold PHI
-	RedactedText    string // Text with PHI replaced by placeholders
+	RedactedText    string   // Text with PHI replaced by placeholders
 	When            Moment
 	Due             Moment
 	Priority        Priority

@@ -81,6 +81,8 @@ type Bot struct {
 	Audit   Auditor      // guard decisions and refusals; nil records nothing
 	Dedupe  Deduper      // nil keeps every delivery
 	Log     *slog.Logger // ids, types and counts only; never text
+	// OnGuard, when set, sees every guard decision (for metrics).
+	OnGuard func(d Destination, dec phi.Decision)
 }
 
 // dedupeTTL is how long an event id is remembered. Slack retries for about
@@ -171,6 +173,7 @@ func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Rep
 	var blocked *phi.BlockedError
 	switch {
 	case errors.As(err, &blocked):
+		b.observe(d, blocked.Decision)
 		b.recordGuard(ctx, d, blocked.Decision)
 		if !explain || e == nil {
 			return nil
@@ -181,6 +184,7 @@ func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Rep
 	case err != nil:
 		return fmt.Errorf("guard: %w", err)
 	}
+	b.observe(d, c.Decision())
 	if c.Decision().Found() || c.Decision().PolicyDown {
 		b.recordGuard(ctx, d, c.Decision())
 	}
@@ -198,6 +202,12 @@ func blockedText(d phi.Decision) string {
 	}
 	return "Not sent: the message contains protected health information (" + strings.Join(names, ", ") +
 		"). It may only be posted in a channel approved for PHI; an admin can list them with /phi list."
+}
+
+func (b *Bot) observe(d Destination, dec phi.Decision) {
+	if b.OnGuard != nil {
+		b.OnGuard(d, dec)
+	}
 }
 
 func (b *Bot) recordGuard(ctx context.Context, d Destination, dec phi.Decision) {

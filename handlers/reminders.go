@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -133,7 +134,11 @@ func (r *Reminders) Tick(ctx context.Context) error {
 				return err
 			}
 			for _, j := range jobs {
-				if err := r.run(ctx, ws, j); err != nil {
+				if err := r.run(ctx, ws, j); errors.Is(err, errNoSender) {
+					// No replica of this deployment serves the platform:
+					// retrying cannot help.
+					r.log().Warn("reminder dropped", "workspace", ws, "job", j.Kind, "ticket", j.Ticket, "err", err)
+				} else if err != nil {
 					// The lease expires and another tick tries again.
 					r.log().Error("reminder failed", "workspace", ws, "job", j.Kind, "ticket", j.Ticket, "err", err)
 					continue
@@ -191,10 +196,13 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 	return nil
 }
 
+// errNoSender means no sender serves a ticket's platform.
+var errNoSender = errors.New("no sender for the platform")
+
 func (r *Reminders) sender(platform string) (bot.Sender, error) {
 	s, ok := r.Senders[platform]
 	if !ok {
-		return nil, fmt.Errorf("no sender for platform %q", platform)
+		return nil, fmt.Errorf("%w %q", errNoSender, platform)
 	}
 	return s, nil
 }

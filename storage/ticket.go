@@ -360,3 +360,28 @@ func (s *Store) Overdue(ctx context.Context, ws string, now time.Time, limit int
 	}
 	return out, nil
 }
+
+// StatusCounts returns how many tickets of each workspace are in each status,
+// reading one counter per index (for metrics).
+func (s *Store) StatusCounts(ctx context.Context) (map[string]map[delegatebot.Status]int64, error) {
+	wss, err := s.rdb.SMembers(ctx, workspacesKey()).Result()
+	if err != nil {
+		return nil, fmt.Errorf("count tickets: %w", err)
+	}
+	out := make(map[string]map[delegatebot.Status]int64, len(wss))
+	for _, ws := range wss {
+		p := s.rdb.Pipeline()
+		cmds := make([]*redis.IntCmd, len(delegatebot.Statuses))
+		for i, st := range delegatebot.Statuses {
+			cmds[i] = p.ZCard(ctx, statusKey(ws, st))
+		}
+		if _, err := p.Exec(ctx); err != nil {
+			return nil, fmt.Errorf("count tickets: %w", err)
+		}
+		out[ws] = map[delegatebot.Status]int64{}
+		for i, st := range delegatebot.Statuses {
+			out[ws][st] = cmds[i].Val()
+		}
+	}
+	return out, nil
+}

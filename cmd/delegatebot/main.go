@@ -35,6 +35,8 @@ Usage:
   delegatebot config check [--config FILE] [--socket]
                                          validate the configuration serve would use; lists
                                          every problem and exits non-zero if there is any
+  delegatebot teams package [--app-id ID] [--out FILE]
+                                         build the Teams app package (zip) to sideload
   delegatebot keys new                   print a fresh encryption key (base64 of 32 bytes)
   delegatebot keys rotate                re-encrypt stored text under the current key
   delegatebot version                    print the version
@@ -118,6 +120,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runAudit(ctx, rest, stdin, stdout, stderr)
 	case "config":
 		return runConfig(ctx, rest, stdin, stdout, stderr)
+	case "teams":
+		return runTeams(ctx, rest, stdin, stdout, stderr)
 	case "keys":
 		return runKeys(ctx, rest, stdin, stdout, stderr)
 	case "parse":

@@ -50,7 +50,11 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	defer app.Close()
 	app.Bot.Log, app.Reminders.Log = log, log
 
+	met := newMetrics(app.Store)
+	app.Bot.OnGuard = met.observeGuard
+	app.rdb.AddHook(redisErrorHook{met.redisErrors})
 	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", met.handler())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, "ok\n")
 	})
@@ -84,7 +88,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second}
+	srv := &http.Server{Handler: met.instrument(mux), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second}
 	log.Info("listening", "addr", ln.Addr().String(), "slack", slackOn, "teams", teamsOn)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/delegatebot/delegatebot/bot"
+	"github.com/delegatebot/delegatebot/phi"
+	"github.com/delegatebot/delegatebot/storage"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/redis/go-redis/v9"
+)
+
+// metrics are the program's Prometheus metrics, all named delegatebot_….
+// Labels carry paths, statuses, PHI types and actions — never text or ids
+// of people.
+type metrics struct {
+	reg         *prometheus.Registry
+	requests    *prometheus.CounterVec
+	latency     *prometheus.HistogramVec
+	guard       *prometheus.CounterVec
+	redisErrors prometheus.Counter
+}
+
+func newMetrics(store *storage.Store) *metrics {
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "delegatebot_http_requests_total", Help: "HTTP requests served, by path and status code.",
+		}, []string{"path", "code"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "delegatebot_http_request_duration_seconds", Help: "Time to answer HTTP requests, by path.",
+			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5},
+		}, []string{"path"}),
+		guard: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "delegatebot_guard_decisions_total",
+			Help: "Outbound messages by guard action, and PHI findings by type (type=\"none\" for messages without PHI).",
+		}, []string{"action", "type"}),
+		redisErrors: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "delegatebot_redis_errors_total", Help: "Redis commands that failed (not counting misses and lost optimistic transactions).",
+		}),
+	}
+	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		&ticketCollector{store: store, desc: prometheus.NewDesc("delegatebot_tickets",
+			"Tickets by workspace and status.", []string{"workspace", "status"}, nil)})
+	return m
+}
+
+// handler serves /metrics.
+func (m *metrics) handler() http.Handler { return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}) }
+
+// observeGuard is bot.Bot.OnGuard.
+func (m *metrics) observeGuard(_ bot.Destination, d phi.Decision) {
+	if !d.Found() {
+		m.guard.WithLabelValues(string(d.Action), "none").Inc()
+		return
+	}
+	for t, n := range d.Counts {
+		m.guard.WithLabelValues(string(d.Action), string(t)).Add(float64(n))
+	}
+}
+
+// instrument counts and times requests by route pattern.
+func (m *metrics) instrument(mux *http.ServeMux) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
+		mux.ServeHTTP(sw, r)
+		_, pattern := mux.Handler(r)
+		if pattern == "" {
+			pattern = "unmatched"
+		}
+		m.requests.WithLabelValues(pattern, strconv.Itoa(sw.code)).Inc()
+		m.latency.WithLabelValues(pattern).Observe(time.Since(start).Seconds())
+	})
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.code = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// ticketCollector reads ticket counts from Redis at scrape time, so every
+// replica reports the same numbers without keeping state.
+type ticketCollector struct {
+	store *storage.Store
+	desc  *prometheus.Desc
+}
+
+func (c *ticketCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc }
+
+func (c *ticketCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	counts, err := c.store.StatusCounts(ctx)
+	if err != nil {
+		ch <- prometheus.NewInvalidMetric(c.desc, err)
+		return
+	}
+	for ws, byStatus := range counts {
+		for st, n := range byStatus {
+			ch <- prometheus.MustNewConstMetric(c.desc, prometheus.GaugeValue, float64(n), ws, string(st))
+		}
+	}
+}
+
+// redisErrorHook counts failed Redis commands.
+type redisErrorHook struct{ c prometheus.Counter }
+
+func (h redisErrorHook) DialHook(next redis.DialHook) redis.DialHook {
+	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		conn, err := next(ctx, network, addr)
+		if err != nil {
+			h.c.Inc()
+		}
+		return conn, err
+	}
+}
+
+func (h redisErrorHook) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		err := next(ctx, cmd)
+		h.count(err)
+		return err
+	}
+}
+
+func (h redisErrorHook) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		err := next(ctx, cmds)
+		h.count(err)
+		return err
+	}
+}
+
+func (h redisErrorHook) count(err error) {
+	if err != nil && !errors.Is(err, redis.Nil) && !errors.Is(err, redis.TxFailedErr) {
+		h.c.Inc()
+	}
+}
