@@ -1,24 +1,381 @@
 package phi
 
-import "regexp"
+import (
+	"slices"
+	"sort"
+	"sync"
+	"unsafe"
+)
 
-// A first, deliberately small detector: the PHI guard issue replaces it.
-var simple = []struct {
-	t  Type
-	re *regexp.Regexp
-}{
-	{SSN, regexp.MustCompile(`\b\d{3}-\d{2}-\d{4}\b`)},
-	{Email, regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
-	{Phone, regexp.MustCompile(`\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b`)},
+// Scan returns the PHI findings in text, sorted by Start and not overlapping,
+// as byte offsets into text (End exclusive). It is safe for concurrent use,
+// never panics, and never logs the text.
+//
+// The text is first folded (fullwidth forms, invisible characters, odd
+// spaces and dashes) into a view that keeps a map back to the original
+// offsets. Hand-written detectors then propose candidate spans over a token
+// list: structured identifiers (validated where a check digit or range rule
+// exists), labelled record numbers, and context types (names, health dates,
+// ages, personal addresses) gated by cues in the message. Overlaps are resolved
+// by priority, then length.
+func Scan(text string) (out []Finding) {
+	if len(text) == 0 {
+		return nil
+	}
+	if failClosed {
+		defer func() {
+			// A detector bug must not take the bot down, but an empty result
+			// would let PHI through: fail closed by marking the whole message.
+			if recover() != nil {
+				out = []Finding{{Type: Name, Start: 0, End: len(text)}}
+			}
+		}()
+	}
+	s := pool.Get().(*scanner)
+	s.reset(text)
+	s.run()
+	out = s.findings(text)
+	if len(s.b) <= 1<<16 { // don't pin huge buffers in the pool
+		pool.Put(s)
+	}
+	return out
 }
 
-// Scan returns the PHI findings in text, sorted by Start and not overlapping.
-func Scan(text string) []Finding {
-	var out []Finding
-	for _, s := range simple {
-		for _, m := range s.re.FindAllStringIndex(text, -1) {
-			out = append(out, Finding{Type: s.t, Start: m[0], End: m[1]})
+// pool recycles scanners and their buffers; each Scan has its own.
+var pool = sync.Pool{New: func() any { return new(scanner) }}
+
+// failClosed turns a panic inside Scan into a whole-message finding. The
+// fuzz test switches it off so that panics surface as failures.
+var failClosed = true
+
+// priorities: higher wins an overlap; equal priorities prefer the longer span.
+const (
+	priContext = 1 // names, ages, dates, addresses
+	priGeneric = 3 // shape-recognised identifiers (phone, card, SSN, IP)
+	priBlock   = 4 // values behind a non-PHI label (NPI, PO, invoice, ...)
+	priLabel   = 5 // values behind a PHI label (MRN, member, DEA, ...)
+	priExact   = 6 // e-mail and URL syntax
+)
+
+// blockType marks a span that is known not to be PHI; it suppresses weaker
+// candidates and is dropped from the output.
+const blockType Type = ""
+
+type tok struct {
+	s, e   int32
+	nd, na int16 // digit and letter counts (non-ASCII letter bytes count as letters)
+	sp     uint8 // whitespace before the token: 0 none, 1 blanks, 2 line break
+	punct  bool  // a single punctuation byte
+}
+
+type cand struct {
+	t    Type
+	s, e int // folded offsets
+	pri  int8
+}
+
+type scanner struct {
+	f      *folded
+	b      []byte
+	lo     string // lower-cased folded text; substrings of it cost nothing
+	toks   []tok
+	cls    []uint64 // lexicon bits of each token (see detect_lex.go)
+	bits   uint64   // union of cls: which word lists occur at all
+	digits int      // digit count, colons and at-signs: detector prefilters
+	colons int
+	ats    int
+	cands  []cand
+	health bool // the message is about a patient or a health matter
+	names  []cand
+	fs     folded
+	gs     []grp  // digit-run scratch
+	dig    []byte // digit scratch
+	occ    []bool // resolve scratch
+	kept   []cand // resolve result
+}
+
+// newScanner is for tests and benchmarks that inspect candidates; Scan
+// itself takes scanners from the pool.
+func newScanner(text string) *scanner {
+	s := new(scanner)
+	s.reset(text)
+	return s
+}
+
+// reset prepares s for text, keeping its buffers.
+func (s *scanner) reset(text string) {
+	fold(text, &s.fs)
+	s.f = &s.fs
+	s.b = s.fs.b
+	// lo is only read while this Scan runs and never escapes it, so it may
+	// share the reusable buffer.
+	s.lo = unsafe.String(unsafe.SliceData(s.fs.lo), len(s.fs.lo))
+	s.cands = s.cands[:0]
+	s.names = s.names[:0]
+	s.health = false
+	s.tokenize()
+}
+
+// byte classes, by table: the tokenizer's inner loop.
+const (
+	cAlnum = 1 << iota
+	cDigit
+	cSpace
+)
+
+var class = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= '0' && c <= '9':
+			t[c] = cAlnum | cDigit
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= 0x80 && c != sub:
+			t[c] = cAlnum
+		case c == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
+			t[c] = cSpace
 		}
+	}
+	return
+}()
+
+func isAlnum(c byte) bool { return class[c]&cAlnum != 0 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isSpace(c byte) bool { return class[c]&cSpace != 0 }
+
+// tokenize splits the folded text into alphanumeric runs and single
+// punctuation bytes, noting the whitespace before each, and looks every word
+// up in the lexicon while its bytes are hot.
+func (s *scanner) tokenize() {
+	b, lo := s.b, s.lo
+	s.toks = s.toks[:0]
+	s.cls = s.cls[:0]
+	s.bits = 0
+	s.digits, s.colons, s.ats = 0, 0, 0
+	var sp uint8
+	for i := 0; i < len(b); {
+		c := b[i]
+		if isSpace(c) {
+			if c == '\n' || c == '\r' {
+				sp = 2
+			} else if sp == 0 {
+				sp = 1
+			}
+			i++
+			continue
+		}
+		t := tok{s: int32(i), sp: sp}
+		sp = 0
+		if !isAlnum(c) {
+			switch c {
+			case ':':
+				s.colons++
+			case '@':
+				s.ats++
+			}
+			t.e, t.punct = int32(i+1), true
+			s.toks = append(s.toks, t)
+			s.cls = append(s.cls, 0)
+			i++
+			continue
+		}
+		j, nd := i, 0
+		h := uint64(fnvOffset)
+		for j < len(b) {
+			k := class[b[j]]
+			if k&cAlnum == 0 {
+				break
+			}
+			nd += int(k>>1) & 1 // cDigit
+			h = (h ^ uint64(lo[j])) * fnvPrime
+			j++
+		}
+		// counts saturate: a 40 kB "word" must not wrap to a negative count
+		t.e, t.nd, t.na = int32(j), int16(min(nd, 1<<15-1)), int16(min(j-i-nd, 1<<15-1))
+		s.digits += nd
+		s.toks = append(s.toks, t)
+		// Word lists hold no digits, so only letter tokens are looked up.
+		var bits uint64
+		if t.nd == 0 && j-i <= maxLexWord {
+			bits = lexLookup(h, lo[i:j])
+			s.bits |= bits
+		}
+		s.cls = append(s.cls, bits)
+		i = j
+	}
+}
+
+// w is token i lower-cased; "" outside the token list.
+func (s *scanner) w(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.lo[s.toks[i].s:s.toks[i].e]
+}
+
+// raw is token i as written (folded).
+func (s *scanner) raw(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return string(s.b[s.toks[i].s:s.toks[i].e])
+}
+
+// is reports whether token i is the punctuation byte c.
+func (s *scanner) is(i int, c byte) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].punct && s.b[s.toks[i].s] == c
+}
+
+// tokAt returns the index of the first token starting at or after folded
+// offset p.
+func (s *scanner) tokAt(p int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return int(s.toks[i].s) >= p })
+}
+
+// add records a candidate at folded offsets [st,en); empty or out-of-range
+// spans are ignored so detectors need not check.
+func (s *scanner) add(t Type, st, en int, pri int8) {
+	if st < 0 || en > len(s.b) || st >= en {
+		return
+	}
+	s.cands = append(s.cands, cand{t: t, s: st, e: en, pri: pri})
+}
+
+// addTok adds a candidate covering tokens i..j inclusive.
+func (s *scanner) addTok(t Type, i, j int, pri int8) {
+	if i < 0 || j >= len(s.toks) || i > j {
+		return
+	}
+	s.add(t, int(s.toks[i].s), int(s.toks[j].e), pri)
+}
+
+// run calls the detectors in dependency order: identifiers first (they make
+// a message personal), then names, which towns and ages build on.
+func (s *scanner) run() {
+	// Each detector runs only if the message has what it looks for.
+	s.health = s.bits&uint64(healthWords) != 0
+	if s.ats > 0 || s.bits&uint64(atSet) != 0 {
+		s.detectEmails()
+	}
+	if s.bits&uint64(urlSet) != 0 {
+		s.detectURLs()
+	}
+	s.detectLabelled()
+	if s.digits > 0 {
+		s.detectNumbers()
+	}
+	if s.bits&uint64(digitSet) != 0 {
+		s.detectSpelled()
+	}
+	if s.colons >= 2 {
+		s.detectIPv6()
+	}
+	if s.bits&uint64(monthSet) != 0 {
+		s.detectMonthDates()
+	}
+	if s.digits > 0 || s.bits&uint64(addrSet) != 0 {
+		s.detectAddresses()
+	}
+	ages := s.digits > 0 || s.bits&uint64(numberSet) != 0
+	if ages {
+		s.detectAges() // an age over 89 also tells the name pass this is about a person
+	}
+	s.detectNames()
+	if len(s.names) > 0 {
+		s.detectTowns()
+	}
+}
+
+// resolve keeps the best non-overlapping candidates.
+func (s *scanner) resolve() []cand {
+	cs := s.cands
+	if len(cs) == 0 {
+		return nil
+	}
+	better := func(a, b cand) bool { // a must be tried before b
+		return a.pri > b.pri || a.pri == b.pri && a.e-a.s > b.e-b.s
+	}
+	if len(cs) <= 8 {
+		// the common case: a few candidates, sorted and checked by hand
+		for i := 1; i < len(cs); i++ {
+			for j := i; j > 0 && better(cs[j], cs[j-1]); j-- {
+				cs[j], cs[j-1] = cs[j-1], cs[j]
+			}
+		}
+		kept := s.kept[:0]
+	next:
+		for _, c := range cs {
+			for _, k := range kept {
+				if c.s < k.e && k.s < c.e {
+					continue next
+				}
+			}
+			kept = append(kept, c)
+		}
+		for i := 1; i < len(kept); i++ {
+			for j := i; j > 0 && kept[j].s < kept[j-1].s; j-- {
+				kept[j], kept[j-1] = kept[j-1], kept[j]
+			}
+		}
+		s.kept = kept
+		return kept
+	}
+	// ties broken by position, so an unstable sort stays deterministic
+	slices.SortFunc(cs, func(a, b cand) int {
+		if better(a, b) {
+			return -1
+		}
+		if better(b, a) {
+			return 1
+		}
+		return a.s - b.s
+	})
+	// occ marks bytes already taken; candidates are short, so checking
+	// their bytes is linear overall.
+	if cap(s.occ) < len(s.b) {
+		s.occ = make([]bool, len(s.b))
+	}
+	occ := s.occ[:len(s.b)]
+	clear(occ)
+	kept := s.kept[:0]
+	defer func() { s.kept = kept }()
+	for _, c := range cs {
+		free := true
+		for p := c.s; p < c.e; p++ {
+			if occ[p] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for p := c.s; p < c.e; p++ {
+			occ[p] = true
+		}
+		kept = append(kept, c)
+	}
+	slices.SortFunc(kept, func(a, b cand) int { return a.s - b.s })
+	return kept
+}
+
+// findings maps the kept candidates back to original offsets.
+func (s *scanner) findings(text string) []Finding {
+	var out []Finding
+	last := 0
+	for _, c := range s.resolve() {
+		if c.t == blockType {
+			continue
+		}
+		st, en := s.f.orig(c.s, c.e)
+		if st < last {
+			st = last
+		}
+		if st >= en || en > len(text) {
+			continue
+		}
+		out = append(out, Finding{Type: c.t, Start: st, End: en})
+		last = en
 	}
 	return out
 }

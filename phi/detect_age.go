@@ -1,0 +1,207 @@
+package phi
+
+// Ages over 89 (digits or words) and identifiers spelled out digit by digit.
+
+var digitWords = map[string]int{"zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "niner": 9}
+
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+var ageBefore = words("age", "aged", "turns", "turned", "turning", "tuurns", "ages", "celebrating",
+	"celebrates", "reached", "reaches")
+
+var ageAfter = words("yo", "y/o", "yrs", "years", "year", "yr", "yoa", "birthday", "bday")
+
+// agePronoun introduces a person whose age follows: "who is 94".
+var agePronoun = words("who", "she", "he", "patient", "pt", "mom", "dad", "mother", "father", "grandmother",
+	"grandfather", "grandma", "grandpa", "wife", "husband", "aunt", "uncle")
+
+// ageWhen follow "is 101" or "turns 99": the age is stated for a day.
+var ageWhen = words("today", "tomorrow", "next", "this", "on", "now")
+
+var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below", "beyond", "aged", "people",
+	"members", "residents", "those", "anyone", "everyone", "ages")
+
+// detectAges finds "95 yrs old", "(92)" after a name, "is 101 today",
+// "age 93", "ninety-four", "a hundred and two".
+func (s *scanner) detectAges() {
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && s.cls[i]&uint64(numberSet|spellSet) == 0 {
+			continue
+		}
+		if t.nd >= 2 && t.nd <= 3 {
+			w := s.w(i)
+			v, k := 0, 0
+			for ; k < len(w) && isDigit(w[k]); k++ {
+				v = v*10 + int(w[k]-'0')
+			}
+			sfx := w[k:]
+			birthday := sfx == "th" && (s.in(i+1, ageAfter) || s.w(i+1) == "bday")
+			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && !birthday) {
+				continue
+			}
+			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {
+				continue
+			}
+			if s.ageCue(i, i, sfx != "") {
+				s.add(Age, int(t.s), int(t.s)+k, priContext) // digits only, not "yo"
+			}
+			continue
+		}
+		if t.nd == 0 && s.in(i, numberSet|spellSet) {
+			if end, v := s.spelledNumber(i); end >= i {
+				if v >= 90 && v <= 125 && s.ageCue(i, end, false) {
+					s.addTok(Age, i, end, priContext)
+				}
+				i = end
+			}
+		}
+	}
+}
+
+// ageCue judges the words around a number at tokens i..end.
+func (s *scanner) ageCue(i, end int, suffixed bool) bool {
+	n := end + 1
+	nw := s.w(n)
+	if s.is(n, '+') || s.is(n, '%') || nw == "and" || nw == "or" || nw == "plus" || nw == "percent" ||
+		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
+		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute")) {
+		return false
+	}
+	if i > 0 && !s.toks[i-1].punct && s.in(i-1, ageNeg) && s.w(i-1) != "aged" {
+		return false
+	}
+	if suffixed {
+		return true
+	}
+	if s.in(n, ageAfter) || (s.is(n, '-') && (s.w(n+1) == "year" || s.w(n+1) == "yr" || s.w(n+1) == "years")) ||
+		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o")) {
+		return true
+	}
+	if s.in(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-')) && s.in(i-2, ageBefore) {
+		return true
+	}
+	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.in(n, ageWhen) {
+		return true
+	}
+	// "who is 94", "she's 94": a person's age stated outright
+	if pw := s.w(i - 1); pw == "is" || pw == "was" || pw == "s" && s.is(i-2, '\'') {
+		k := i - 2
+		if pw == "s" {
+			k = i - 3
+		}
+		if s.in(k, agePronoun) && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageAfterName adds the age in "<name> (92)" or "<name>, 93," where the name
+// ends at token end.
+func (s *scanner) ageAfterName(end int) {
+	i := end + 2
+	if !(s.is(end+1, '(') && s.is(i+1, ')')) && !(s.is(end+1, ',') && (s.is(i+1, ',') || s.is(i+1, ')'))) {
+		return
+	}
+	if t := s.toks[i]; t.na == 0 && (t.nd == 2 || t.nd == 3) {
+		if v := atoi(s.b[t.s:t.e]); v >= 90 && v <= 125 {
+			s.addTok(Age, i, i, priContext)
+		}
+	}
+}
+
+// spelledNumber parses "ninety-four", "a hundred and two", "one hundred one"
+// at token i; it returns the last token and the value, or end < i.
+func (s *scanner) spelledNumber(i int) (int, int) {
+	k, v, end := i, 0, -1
+	if s.w(k) == "a" || s.w(k) == "one" && s.w(k+1) == "hundred" {
+		if s.w(k+1) != "hundred" {
+			return -1, 0
+		}
+		k++
+	}
+	if s.w(k) == "hundred" {
+		v, end = 100, k
+		k++
+		if s.w(k) == "and" {
+			k++
+		}
+	}
+	if tens, ok := numberWords[s.w(k)]; ok {
+		v += tens
+		end = k
+		if tens >= 20 && tens%10 == 0 {
+			j := k + 1
+			if s.is(j, '-') && s.toks[j].sp == 0 {
+				j++
+			}
+			if u, ok := numberWords[s.w(j)]; ok && u < 10 {
+				v += u
+				end = j
+			}
+		}
+	}
+	return end, v
+}
+
+// detectSpelled finds identifiers read out digit by digit: "nine two two,
+// four one seven, ..." (at least seven digit words).
+func (s *scanner) detectSpelled() {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.in(i, digitSet) || s.w(i) == "o" || s.w(i) == "oh" {
+			continue
+		}
+		n, end, words := 0, i, 0
+		for k := i; k < len(s.toks); k++ {
+			if s.in(k, digitSet) {
+				n, end, words = n+1, k, words+1
+				continue
+			}
+			if t := s.toks[k]; t.nd > 0 && t.na == 0 && t.nd <= 4 && words >= 1 && s.toks[k].sp < 2 {
+				n, end = n+int(t.nd), k // "nine 2 two": numerals mixed in
+				continue
+			}
+			w := s.w(k)
+			sepWord := w == "dash" || w == "hyphen" || w == "dot" || w == "space" || w == "and"
+			if (s.is(k, ',') || s.is(k, '-') || s.is(k, '.') || s.is(k, '/') || sepWord) && k+1 < len(s.toks) &&
+				(s.in(k+1, digitSet) || s.toks[k+1].nd > 0 && s.toks[k+1].na == 0) {
+				continue
+			}
+			break
+		}
+		if n < 7 || words < 3 {
+			i = end
+			continue
+		}
+		t := Phone
+		switch {
+		case s.prevWordIn(i, ssnWords, 4):
+			t = SSN
+		case s.prevLabel(i) != "":
+			t = s.prevLabel(i)
+		case n == 9:
+			t = SSN
+		}
+		s.addTok(t, i, end, priLabel)
+		i = end
+	}
+}
+
+// prevLabel returns the type of a PHI label among the few words before ti.
+func (s *scanner) prevLabel(ti int) Type {
+	for k, seen := ti-1, 0; k >= 0 && seen < 4; k-- {
+		if s.toks[k].punct {
+			continue
+		}
+		if t, ok := labelType[s.w(k)]; ok {
+			return t
+		}
+		seen++
+	}
+	return ""
+}

@@ -1,0 +1,230 @@
+package phi
+
+// Dates are PHI only when tied to a person's health (birth, admission,
+// discharge, death, visit, procedure, incident); meeting and scheduling
+// dates, deadlines, expiries and fiscal periods are not. Each date candidate
+// is judged by the words around it.
+
+var months = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+var dobWords = words("dob", "birthdate", "birthday", "birth", "born", "bday", "b", "birthay", "bdate", "dateofbirth", "d.o.b")
+
+var healthDateWords = words("dob", "birthdate", "birthday", "birth", "born", "bday", "birthay", "admit", "admitted",
+	"admission", "adm", "admits", "readmit", "readmitted", "discharge", "discharged", "dc", "d/c", "died",
+	"death", "deceased", "passed", "expired", "dod", "visit", "visits", "seen", "appointment", "appt",
+	"procedure", "surgery", "surgical", "operation", "op", "fall", "fell", "fallen", "injury", "injured",
+	"accident", "records", "record", "dos", "service", "f/u", "follow", "followup", "follow-up", "ambulance",
+	"transfer", "transferred", "delivered", "delivery", "diagnosed", "dx", "tested", "labs", "scan",
+	"mri", "xray", "vaccinated", "vaccine", "infusion", "treated", "treatment", "stay", "hospitalized",
+	"encounter", "late", "meds", "medication", "dose", "missed", "incident", "er", "ed", "icu", "intake",
+	"admitting", "arrived", "presented", "consult", "biopsy", "exam", "screening", "test", "results",
+	"imaging", "dialysis", "chemo", "transfusion", "discharging", "seizure", "stroke", "overdose", "birthdt",
+	"complaint", "grievance", "stayed", "dob:", "bdy", "expiration-of-life", "funeral", "surgeries")
+
+var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", "due", "by", "opens", "open",
+	"closes", "close", "arrives", "arrive", "ships", "shipment", "moved", "move", "reschedule", "rescheduled",
+	"announced", "agenda", "starting", "starts", "start", "effective", "expires", "expiry", "exp", "expiration",
+	"valid", "through", "thru", "lapse", "lapses", "lapsed", "ends", "end", "renewal", "renew", "enrollment",
+	"board", "budget", "discuss", "presenting", "present", "required", "webinar", "session", "training",
+	"offsite", "retreat", "summit", "lunch", "dinner", "launch", "until", "til", "before", "review", "submit",
+	"invoice", "payment", "paid", "week", "exp.", "cutoff", "go-live", "kickoff", "town", "hall", "interview",
+	"coverage", "terminated", "termed", "term", "period", "quarter", "fiscal", "lapsing",
+	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release")
+
+var afterDateWords = words("visit", "appointment", "appt", "discharge", "admission", "admit", "surgery", "procedure",
+	"fall", "follow-up", "f/u", "death", "delivery", "birth", "er", "ed", "mri", "scan", "labs", "stay", "encounter",
+	"injury", "accident", "incident", "consult", "exam", "infusion", "dialysis", "transfer")
+
+// dateCand judges a date candidate at folded offsets [st,en).
+func (s *scanner) dateCand(st, en int, hasYear bool) {
+	ti := s.tokAt(st)
+	te := s.tokAt(en) // first token after the date
+	if s.isTimeAt(te) {
+		return
+	}
+	after := false
+	for k, n := te, 0; k < len(s.toks) && n < 2; k++ {
+		if s.toks[k].punct {
+			continue
+		}
+		if s.in(k, afterDateWords) {
+			after = true
+		}
+		n++
+	}
+	if s.rangeEnd(ti) {
+		s.add(Date, st, en, priContext)
+		return
+	}
+	// A bare "5/6" needs its cue close by; a full date may sit further
+	// from it ("Records for <name> from <date> to <date>").
+	window := 6
+	if hasYear {
+		window = 10
+	}
+	// The closest cue decides: "surgery scheduled for 4/12" is a health
+	// date, "the board meeting about her surgery moved to 4/12" is not.
+	c := s.nearestCue(ti, window)
+	if !after && c < 0 {
+		return
+	}
+	cue := after || c > 0 || s.isDOBAbbrev(ti)
+	if cue || (hasYear && s.health) {
+		s.add(Date, st, en, priContext)
+	}
+}
+
+// nearestCue looks back from token ti through up to n words of the clause
+// for the closest date cue: 1 for a health cue, -1 for a scheduling one.
+func (s *scanner) nearestCue(ti, n int) int {
+	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
+		if s.toks[k+1].sp == 2 {
+			return 0
+		}
+		if s.toks[k].punct {
+			if c := s.b[s.toks[k].s]; c == ';' || c == '!' || c == '?' || c == '|' || c == '>' {
+				return 0
+			}
+			continue
+		}
+		switch {
+		case s.in(k, healthDateWords):
+			return 1
+		case s.in(k, schedWords) && seen < 5:
+			return -1
+		}
+		if !s.in(k, function) {
+			seen++
+		}
+	}
+	return 0
+}
+
+// rangeEnd reports a date that closes a range whose first date was taken:
+// "from <date> to <date>", "<date> - <date>".
+func (s *scanner) rangeEnd(ti int) bool {
+	k := ti - 1
+	if w := s.w(k); !(w == "to" || w == "through" || w == "thru" || w == "until" || s.is(k, '-')) || k < 1 {
+		return false
+	}
+	p := int(s.toks[k-1].e)
+	for _, c := range s.cands {
+		if c.t == Date && c.e == p {
+			return true
+		}
+	}
+	return false
+}
+
+// isDOBAbbrev spots "D.O.B." (tokens d . o . b .) just before token ti.
+func (s *scanner) isDOBAbbrev(ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		if s.w(k) == "b" && s.w(k-2) == "o" && s.w(k-4) == "d" {
+			return true
+		}
+	}
+	return false
+}
+
+// isTimeAt reports a clock time at token i ("at 2:15", "@ 10", "3-4pm",
+// "10am"): a scheduling date.
+func (s *scanner) isTimeAt(i int) bool {
+	if s.w(i) == "at" || s.is(i, '@') {
+		i++
+	}
+	if i >= len(s.toks) {
+		return false
+	}
+	w := s.w(i)
+	if s.toks[i].nd > 0 && (s.is(i+1, ':') || hasSuffix(w, "am") || hasSuffix(w, "pm") ||
+		s.w(i+1) == "am" || s.w(i+1) == "pm" || (s.is(i+1, '-') && (hasSuffix(s.w(i+2), "pm") || hasSuffix(s.w(i+2), "am")))) {
+		return true
+	}
+	return w == "noon" || w == "midnight"
+}
+
+func hasSuffix(w, x string) bool { return len(w) >= len(x) && w[len(w)-len(x):] == x }
+
+// dayNum parses a day-of-month token ("14", "14th", "3rd").
+func (s *scanner) dayNum(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].punct || s.toks[i].nd == 0 || s.toks[i].nd > 2 {
+		return false
+	}
+	w := s.w(i)
+	d := 0
+	k := 0
+	for ; k < len(w) && isDigit(w[k]); k++ {
+		d = d*10 + int(w[k]-'0')
+	}
+	sfx := w[k:]
+	return d >= 1 && d <= 31 && (sfx == "" || sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th")
+}
+
+// yearAt matches "1952" or "'52" at token i and returns its last token.
+func (s *scanner) yearAt(i int) (int, bool) {
+	if i < len(s.toks) && s.toks[i].nd == 4 && s.toks[i].na == 0 {
+		y := atoi(s.b[s.toks[i].s:s.toks[i].e])
+		return i, y >= 1880 && y <= 2099
+	}
+	if s.is(i, '\'') && i+1 < len(s.toks) && s.toks[i+1].sp == 0 && s.toks[i+1].nd == 2 && s.toks[i+1].na == 0 {
+		return i + 1, true
+	}
+	return i, false
+}
+
+// detectMonthDates finds "March 14, 1952", "Mar 14th", "14-Mar-1952",
+// "14 March 1952" and judges them like numeric dates.
+func (s *scanner) detectMonthDates() {
+	for i := range s.toks {
+		if s.toks[i].punct || s.toks[i].nd > 0 {
+			continue
+		}
+		if !s.in(i, monthSet) {
+			continue
+		}
+		j := i + 1
+		if s.is(j, '.') {
+			j++
+		}
+		st, en, year := i, -1, false
+		if s.dayNum(j) && s.toks[j].sp < 2 { // month day [,] [year]
+			en = j
+			k := j + 1
+			if s.is(k, ',') {
+				k++
+			}
+			if y, ok := s.yearAt(k); ok {
+				en, year = y, true
+			}
+		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.is(j, '-') { // 14-Mar-1952
+			if y, ok := s.yearAt(j + 1); ok {
+				st, en, year = i-2, y, true
+			}
+		} else if s.w(i-1) == "of" && s.dayNum(i-2) { // 14th of March [1952]
+			st, en = i-2, i
+			if y, ok := s.yearAt(j); ok {
+				en, year = y, true
+			} else if s.is(j, ',') {
+				if y, ok := s.yearAt(j + 1); ok {
+					en, year = y, true
+				}
+			}
+		} else if s.dayNum(i-1) && !s.is(j, '-') { // 14 March [1952]
+			st, en = i-1, i
+			if y, ok := s.yearAt(j); ok {
+				en, year = y, true
+			}
+		}
+		if en < 0 {
+			continue
+		}
+		if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health {
+			continue // "may 5" in a lower-case sentence is usually the verb
+		}
+		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
+	}
+}

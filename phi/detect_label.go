@@ -1,0 +1,352 @@
+package phi
+
+// Labelled identifiers: a field label ("MRN", "member #", "DEA#", "VIN",
+// "acct", "SSN is") followed by a value. The label decides the type, which
+// is how record numbers with no recognisable shape are found. Organisational
+// labels (NPI, PO, invoice, ticket, Zoom meeting ID, ...) block their value
+// instead, so a ten-digit NPI is never taken for a phone number.
+
+var labelType = map[string]Type{
+	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN,
+	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
+	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
+	"hicn": HealthPlanID, "plan": HealthPlanID,
+	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
+	"acc": AccountNumber, "a/c": AccountNumber,
+	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
+	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
+	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
+	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID,
+	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
+}
+
+// orgMoney marks messages about the organisation's payments, whose account
+// numbers are not an individual's.
+var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "vendor", "supplier", "payroll",
+	"escrow", "treasury", "invoice", "po")
+
+// needFiller lists labels too common as plain words to count without a
+// following "#", "no.", "number", "id" or ":".
+var needFiller = words("record", "rec", "chart", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr")
+
+var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipment", "tracking",
+	"confirmation", "contract", "job", "cpt", "icd", "group", "grp", "zoom", "meeting", "webinar",
+	"room", "rm", "bed", "version", "ver", "build", "release", "patch", "ref",
+	"reference", "incident", "req", "requisition", "batch", "lot", "asset", "cost", "center", "gl",
+	"fund", "project", "case", "pin", "passcode", "code", "item", "sku", "part", "model", "catalog",
+	"quote", "bid", "rfp", "vendor", "supplier", "badge", "check", "cheque", "wire", "routing",
+	"tin", "ein", "taxonomy", "suite", "ste", "bldg", "building", "station",
+	"pager", "fy", "q1", "q2", "q3", "q4", "budget", "grant", "award", "pr", "issue", "bug",
+	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn")
+
+var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are",
+	"sec", "security")
+
+// blockFiller: an organisational label only claims a value written right
+// after it ("unit is 101" says nothing about 101).
+var blockFiller = words("no", "nbr", "num", "number", "id", "#")
+
+var versionWords = words("version", "ver", "v", "build", "release", "patch", "firmware", "fw", "rev", "revision", "client", "update", "sw")
+
+var ssnWords = words("ssn", "social", "security", "ss", "ssn's", "ssns")
+
+var phoneWords = words("phone", "cell", "cel", "mobile", "mob", "tel", "telephone", "fax", "call", "text",
+	"reach", "reachable", "contact", "ph", "home", "work", "number", "dial", "ring", "callback", "cb",
+	"whatsapp", "sms", "pager", "at", "on", "c", "h", "w", "m", "p", "f", "phn", "tele")
+
+// function words do not count towards prevWordIn's distance.
+var function = words("the", "a", "an", "of", "her", "his", "their", "our", "my", "this", "that", "your")
+
+// prevWordIn reports whether one of the n words before token ti (in the same
+// clause) is in ws.
+func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
+	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
+		t := s.toks[k]
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		if t.punct {
+			c := s.b[t.s]
+			if c == ';' || c == '!' || c == '?' || c == '|' || c == '>' {
+				return false
+			}
+			continue
+		}
+		if s.in(k, ws) {
+			return true
+		}
+		if !s.in(k, function) {
+			seen++
+		}
+	}
+	return false
+}
+
+// detectLabelled scans for labels and the values they introduce.
+func (s *scanner) detectLabelled() {
+	for i := range s.toks {
+		t := s.toks[i]
+		if t.punct {
+			continue
+		}
+		if t.nd > 0 {
+			s.shapeToken(i)
+			continue
+		}
+		if s.cls[i]&uint64(labelSet|blockLabels|patientTrig) == 0 && !(s.is(i+1, '/') && s.w(i) == "s") &&
+			(s.cls[i] != 0 || t.e-t.s <= 3 || !hasDouble(s.lo[t.s:t.e]) || !s.digitsNear(i)) {
+			continue // neither a label nor a misspelt one ("pllate")
+		}
+		w := s.w(i)
+		if w == "s" && s.is(i+1, '/') && s.w(i+2) == "n" && s.toks[i+1].sp == 0 {
+			w, i = "sn", i+2 // "s/n"
+		}
+		var lt Type
+		isLabel := s.in(i, labelSet) || w == "sn"
+		if isLabel {
+			lt = labelType[w]
+		} else if len(w) > 3 && len(w) < 16 && s.cls[i] == 0 {
+			// doubled-letter typos: "pllate", "acccount"
+			var buf [16]byte
+			if c := undouble(buf[:0], w); len(c) < len(w) {
+				lt, isLabel = labelType[string(c)]
+			}
+		}
+		block := s.in(i, blockLabels)
+		if w == "patient" || w == "pt" {
+			lt, isLabel = MRN, true
+		}
+		if !isLabel && !block {
+			continue
+		}
+		j, fill := i+1, 0
+		for j < len(s.toks) && fill < 4 {
+			if s.toks[j].sp == 2 {
+				break
+			}
+			if s.toks[j].punct {
+				c := s.b[s.toks[j].s]
+				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' {
+					break
+				}
+			} else if !s.in(j, fillerWords) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
+				block && !s.in(j, blockFiller) {
+				break
+			}
+			j++
+			fill++
+		}
+		if isLabel && !s.in(i, needFiller) && !s.startsValue(j) {
+			// "Driver's license for the visitor: MA S1234": skip a few words
+			// up to a colon on the same line.
+			for k := j; k < len(s.toks) && k < j+5 && s.toks[k].sp < 2; k++ {
+				if s.is(k, ':') {
+					j, fill = k+1, fill+1
+					break
+				}
+			}
+		}
+		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.in(j, states) && s.toks[j].e-s.toks[j].s == 2 && s.startsValue(j+1) {
+			j++ // issuing state before a licence number
+		}
+		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0) {
+			continue
+		}
+		if w == "license" && s.w(i+1) == "plate" {
+			continue
+		}
+		if w == "udi" && j < len(s.toks) {
+			// a UDI carries GS1 application identifiers: "(01)0088...(17)2501"
+			st, en := int(s.toks[j].s), int(s.toks[j].s)
+			if st > 0 && s.b[st-1] == '(' {
+				st--
+			}
+			for en < len(s.b) && !isSpace(s.b[en]) {
+				en++
+			}
+			for en > st && (s.b[en-1] == '.' || s.b[en-1] == ',' || s.b[en-1] == ';') {
+				en--
+			}
+			if alnumCount(s.b[st:en]) >= 6 {
+				s.add(DeviceID, st, en, priLabel)
+			}
+			continue
+		}
+		end, ok := s.idValue(j, lt == VehicleID)
+		if !ok {
+			continue
+		}
+		if block {
+			s.addTok(blockType, j, end, priBlock)
+			continue
+		}
+		v := s.b[s.toks[j].s:s.toks[end].e]
+		s.dig = digitsOf(s.dig, v)
+		d := s.dig
+		if lt == AccountNumber && s.bits&uint64(orgMoney) != 0 {
+			continue // the organisation's own bank details in a payment
+		}
+		switch lt {
+		case SSN:
+			if len(d) != 9 {
+				continue
+			}
+		case MRN, AccountNumber:
+			if len(d) < 4 {
+				continue
+			}
+		default:
+			if alnumCount(v) < 4 {
+				continue
+			}
+		}
+		s.addTok(lt, j, end, priLabel)
+	}
+}
+
+// startsValue reports whether token j could begin an identifier.
+func (s *scanner) startsValue(j int) bool {
+	return j < len(s.toks) && !s.toks[j].punct && (s.toks[j].nd > 0 || s.is(j+1, '-'))
+}
+
+// digitsNear reports a token with digits within the three tokens after i:
+// only then can an unknown word be a misspelt label.
+func (s *scanner) digitsNear(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if s.toks[k].nd > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDouble(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if w[k] == w[k-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// undouble appends w to dst without its first doubled letter.
+func undouble(dst []byte, w string) []byte {
+	for k := 1; k < len(w); k++ {
+		if w[k] == w[k-1] {
+			return append(append(dst, w[:k]...), w[k+1:]...)
+		}
+	}
+	return append(dst, w...)
+}
+
+func alnumCount(v []byte) int {
+	n := 0
+	for _, c := range v {
+		if isAlnum(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// idValue finds the extent of an identifier starting at token j: alphanumeric
+// tokens joined by '-', '.', '/' without spaces, or digit groups separated by
+// single spaces ("808 73 1874"). It returns the last token's index.
+func (s *scanner) idValue(j int, plate bool) (int, bool) {
+	t := s.toks[j]
+	joined := j+2 < len(s.toks) && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 && !s.toks[j+2].punct &&
+		(s.is(j+1, '-') || s.is(j+1, '.') || s.is(j+1, '/'))
+	// "ZGP 8812 0043": a short upper-case prefix before digit groups
+	prefix := t.nd == 0 && t.na <= 4 && j+1 < len(s.toks) && s.toks[j+1].sp == 1 && s.toks[j+1].nd > 0 &&
+		s.toks[j+1].na == 0 && isUpperTok(s.b[t.s:t.e])
+	if t.punct || (t.nd == 0 && !plate && !joined && !prefix) || t.nd+t.na > 40 {
+		return 0, false
+	}
+	end := j
+	for n := 0; n < 10; n++ {
+		k := end + 1
+		if k >= len(s.toks) {
+			break
+		}
+		nt := s.toks[k]
+		if nt.sp == 0 && nt.punct {
+			c := s.b[nt.s]
+			if (c == '-' || c == '.' || c == '/') && k+1 < len(s.toks) && s.toks[k+1].sp == 0 && !s.toks[k+1].punct {
+				end = k + 1
+				continue
+			}
+			break
+		}
+		cur := s.toks[end]
+		if nt.sp == 1 && !nt.punct && nt.nd > 0 && nt.na == 0 && (cur.na == 0 || prefix && end == j) {
+			end = k
+			continue
+		}
+		if plate && nt.sp == 1 && !nt.punct && nt.na+nt.nd <= 4 && s.toks[end].e-t.s <= 4 && isUpperTok(s.b[nt.s:nt.e]) {
+			end = k
+			continue
+		}
+		break
+	}
+	v := s.b[t.s:s.toks[end].e]
+	if s.dig = digitsOf(s.dig, v); len(s.dig) == 0 {
+		return 0, false
+	}
+	return end, true
+}
+
+func isUpperTok(v []byte) bool {
+	for _, c := range v {
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// shapeToken recognises unlabelled identifiers with a check digit or a strict
+// format inside one alphanumeric token: DEA numbers, VINs, Medicare MBIs.
+func (s *scanner) shapeToken(i int) {
+	t := s.toks[i]
+	if n := t.e - t.s; n != 9 && n != 11 && n != 17 {
+		return
+	}
+	v := s.lo[t.s:t.e] // the validators are case-blind
+	switch {
+	case len(v) == 9 && t.na == 2 && validDEA(v):
+		s.addTok(LicenseNumber, i, i, priGeneric)
+	case len(v) == 17 && t.na > 0 && validVIN(v):
+		s.addTok(VehicleID, i, i, priGeneric)
+	case len(v) == 11 && validMBI(v):
+		s.addTok(HealthPlanID, i, i, priGeneric)
+	}
+}
+
+// validMBI checks the Medicare Beneficiary Identifier format
+// (C A AN N A AN N A A N N, letters excluding S L O I B Z).
+func validMBI(v string) bool {
+	const pat = "CAXNAXNAANN"
+	for i := 0; i < 11; i++ {
+		c := upper(v[i])
+		letter := c >= 'A' && c <= 'Z' && c != 'S' && c != 'L' && c != 'O' && c != 'I' && c != 'B' && c != 'Z'
+		switch pat[i] {
+		case 'C':
+			if c < '1' || c > '9' {
+				return false
+			}
+		case 'N':
+			if !isDigit(c) {
+				return false
+			}
+		case 'A':
+			if !letter {
+				return false
+			}
+		case 'X':
+			if !letter && !isDigit(c) {
+				return false
+			}
+		}
+	}
+	return true
+}

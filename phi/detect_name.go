@@ -1,0 +1,225 @@
+package phi
+
+import "strings"
+
+// Person names. A name is PHI when it belongs to a patient, relative or
+// visitor, or anyone discussed in a health context; colleagues, executives,
+// vendors and clinicians acting as staff are not. The scanner therefore:
+//   - always takes a name after a patient/relative trigger ("pt", "patient:",
+//     "son", "visitor for", "Mr."), including first-only and lower-case ones;
+//   - takes other capitalised name sequences only when the message is about a
+//     health matter or carries a personal identifier, and nothing marks the
+//     person as staff ("Dr.", "CEO", "(Stryker)", "join the call");
+//   - accepts lower-case names only when they start with a known given name.
+
+var (
+	firstNames     = fieldsSet(firstNameList + " " + hyphenHeads(firstNameList))
+	ambiguousFirst = fieldsSet(ambiguousFirstList)
+)
+
+// hyphenHeads lists the first parts of hyphenated names ("seo" of
+// "seo-yeon") so the token before the hyphen is recognised.
+func hyphenHeads(list string) string {
+	var out []string
+	for _, f := range strings.Fields(list) {
+		if k := strings.IndexByte(f, '-'); k > 0 {
+			out = append(out, f[:k])
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// capStop are words that end or prevent a name even when capitalised.
+var capStop = words("the", "a", "an", "please", "pls", "can", "could", "would", "will", "should", "is", "are",
+	"was", "has", "have", "had", "do", "does", "did", "our", "we", "i", "you", "he", "she", "they", "his", "her",
+	"their", "it", "this", "that", "these", "those", "there", "here", "what", "when", "where", "who", "why", "how",
+	"hi", "hello", "hey", "thanks", "thank", "yes", "no", "ok", "okay", "fyi", "re", "fwd", "per", "also", "and",
+	"or", "but", "if", "so", "just", "any", "all", "some", "new", "morning", "afternoon", "evening", "today",
+	"tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+	"tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "patient", "pt", "mr", "mrs", "ms", "miss",
+	"mx", "dr", "doctor", "nurse", "rn", "md", "np", "pa", "prof", "sir", "hospital", "health", "medical",
+	"center", "centre", "clinic", "care", "foundation", "board", "unit", "team", "teams", "room", "floor", "north",
+	"south", "east", "west", "nicu", "icu", "er", "ed", "or", "mrn", "ssn", "dob", "vip", "ceo", "cfo", "cmo",
+	"cno", "coo", "cio", "it", "hr", "him", "po", "npi", "dea", "vin", "mbi", "dl", "id", "visit", "referral",
+	"home", "cell", "phone", "fax", "email", "contact", "member", "policy", "plan", "account", "records", "record",
+	"change", "address", "fall", "complaint", "grievance", "charge", "card", "corporate", "amex", "visa", "aetna",
+	"cigna", "medicare", "medicaid", "humana", "unusual", "mychart", "epic", "zoom", "slack", "outlook", "lot",
+	"plate", "hospice", "family", "legal", "visitor", "write", "pull", "call", "ring", "forward", "book", "send",
+	"remove", "open", "post", "print", "approve", "need", "get", "set", "let", "make", "take", "tell", "ask",
+	"check", "see", "add", "update", "move", "find", "schedule", "cancel", "confirm", "note", "summary", "link",
+	"statement", "balance", "bill", "billing", "refund", "deposit", "surgery", "lab", "pharmacy", "emergency",
+	"urgent", "street", "avenue", "road", "lane", "drive", "way", "court", "blvd", "st", "ave", "rd", "ln", "ct",
+	"box", "apt", "suite", "eligibility", "pacemaker", "morning", "list", "dept", "department", "office", "ward",
+	"icd", "cpt", "hipaa", "covid", "q1", "q2", "q3", "q4", "fy", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
+	"september", "october", "november", "december", "birthdate", "birthday", "admit", "discharge", "vehicle",
+	"serial", "device", "license", "tel", "mailto", "http", "https", "www", "my", "your", "me", "us", "not",
+	"great", "good", "urgent", "important", "reminder", "update", "attn", "cc", "bcc", "subject", "from", "to",
+	"for", "with", "about", "on", "in", "at", "by", "of", "via", "re:", "rm", "bed", "grp", "group", "inc", "llc",
+	"mom", "dad", "son", "daughter", "wife", "husband", "spouse", "mother", "father", "nephew", "niece",
+	"grandson", "granddaughter", "brother", "sister", "aunt", "uncle", "guardian", "poa", "caregiver", "ssn#",
+	"hosppice", "deceased", "expired", "pts", "pt's", "dx", "rx", "hx", "vs", "ps", "p.s", "asap", "eod", "eta",
+	"ooo", "pto", "tbd", "n/a", "ma", "ny", "ca", "tx", "fl", "wa", "il", "oh", "pa", "nj", "ga", "nc", "va", "az")
+
+var orgWords = words("foundation", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc",
+	"group", "partners", "associates", "university", "college", "institute", "systems", "solutions", "pharma",
+	"bank", "insurance", "services", "network", "corp", "company", "co", "healthcare", "labs", "capital", "trust",
+	"fund", "society", "association", "council", "committee", "board", "ltd", "plc", "law", "legal", "street",
+	"avenue", "road", "lane", "drive", "pkwy", "parkway", "blvd", "building", "tower", "wing", "pavilion")
+
+var relatives = words("son", "daughter", "wife", "husband", "spouse", "partner", "mother", "father", "mom", "dad",
+	"brother", "sister", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "grandma",
+	"grandpa", "aunt", "uncle", "cousin", "guardian", "poa", "caregiver", "fiance", "fiancee", "stepson",
+	"stepdaughter", "sibling", "parent", "child", "kid", "baby", "infant", "newborn", "widow", "widower",
+	"proxy", "surrogate", "kin", "stepmother", "stepfather", "boyfriend", "girlfriend", "friend", "neighbor",
+	"neighbour", "roommate", "grandchild", "twin")
+
+var patientTrig = words("patient", "pt", "pt.", "resident", "decedent", "visitor", "visiting", "client",
+	"patients", "pts", "name", "named", "deceased", "inpatient", "outpatient", "newborn", "baby", "mrs", "mr", "ms",
+	"miss", "mx", "mister", "guarantor", "subscriber", "insured", "policyholder", "enrollee", "beneficiary",
+	"decedent's")
+
+var honorifics = words("mr", "mrs", "ms", "miss", "mx", "mister")
+
+var staffBefore = words("dr", "doctor", "nurse", "rn", "np", "pa", "prof", "professor", "attn", "cc", "ceo", "cfo",
+	"cmo", "cno", "coo", "cio", "vp", "svp", "evp", "director", "manager", "chair", "colleague", "surgeon",
+	"physician", "provider", "hospitalist", "rep", "md", "pharmacist", "therapist", "coordinator", "dir",
+	"supervisor", "chaplain", "resident", "intern", "fellow", "attending", "cardiologist", "anesthesiologist",
+	"president", "trustee", "exec", "executive", "assistant", "boss", "recruiter", "consultant", "counsel",
+	"attorney", "lawyer", "auditor", "vendor", "candidate", "dean", "chief", "officer", "admin", "administrator")
+
+// stopLower ends a lower-case name: function words and frequent verbs.
+var stopLower = words("is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",
+	"called", "calls", "came", "on", "in", "at", "to", "for", "from", "with", "and", "or", "the", "a", "an", "of",
+	"by", "about", "re", "who", "which", "that", "this", "will", "would", "can", "could", "should", "be", "been",
+	"are", "were", "its", "died", "turns", "turned", "wrote", "gave", "left", "reports", "reported", "states",
+	"mrn", "dob", "ssn", "pt", "patient", "son", "daughter", "wife", "husband", "mother", "father", "is", "just",
+	"also", "still", "not", "no", "yes", "today", "tomorrow", "yesterday", "now", "again", "here", "there",
+	"please", "pls", "thanks", "needs", "got", "gets", "did", "does", "do", "may", "might", "must", "shall",
+	"passed", "fell", "lives", "living", "arrived", "went", "goes", "going", "being", "room", "bed", "unit",
+	"admitted", "discharged", "reachable", "says", "re:", "x", "ext", "phone", "cell", "email", "chart", "account",
+	"acct", "bill", "billing", "visit", "family", "meeting", "complaint", "if", "but", "so", "as", "than", "then",
+	"when", "while", "after", "before", "since", "until", "via", "per", "into", "onto", "over", "under", "up",
+	"down", "out", "off", "back", "it", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "my")
+
+var followCue = words("has", "had", "was", "is", "died", "passed", "turns", "turned", "wrote", "from", "on", "in",
+	"says", "said", "called", "needs", "wants", "asked", "gave", "left", "fell", "came", "arrived", "lives", "age",
+	"aged", "dob", "mrn", "requested", "reported", "complained", "expired", "tuurns", "celebrates")
+
+var followStaff = words("join", "joins", "joining", "foundation", "wants", "reschedule")
+
+var healthWords = words("patient", "pt", "mrn", "dob", "admit", "admitted", "admission", "discharge", "discharged",
+	"chart", "hospice", "icu", "nicu", "er", "died", "death", "mychart", "pacemaker", "defibrillator", "implant",
+	"implanted", "ssn", "member", "medicaid", "medicare", "mbi", "diagnosis", "surgery", "visit", "referral",
+	"referring", "family", "son", "daughter", "mother", "father", "wife", "husband", "spouse", "nephew", "niece",
+	"grandson", "granddaughter", "guardian", "poa", "visitor", "complaint", "grievance", "billing", "bill",
+	"statement", "refund", "balance", "deposit", "acct", "records", "fall", "vip", "meds", "medication",
+	"insurance", "policy", "eligibility", "consult", "appointment", "appt", "sympathy", "condolence", "deceased",
+	"birthday", "birthdate", "turns", "yrs", "y/o", "pts", "dispute", "registration", "intake", "unit", "hosppice",
+	"passed", "funeral", "cancer", "diabetes", "dementia", "pregnant", "labor", "delivery", "overdose", "ed",
+	"ambulance", "hearing", "pump", "cgm", "wheelchair", "transplant", "dialysis", "chemo", "oncology", "rehab",
+	"step-down", "bedside", "allergy", "allergic", "prescription", "rx", "pharmacy", "lab", "labs", "imaging",
+	"mri", "xray", "wrote", "financial", "assistance", "charity", "apologize", "waive", "itemized", "claim",
+	"tested", "positive", "sick", "illness", "injury", "injured", "exposure", "exposed", "quarantine",
+	"isolation", "fmla", "covid", "flu", "hospitalized", "disability", "ems", "biopsy", "diagnosed", "icu",
+	"surgical", "readmitted", "dob:", "mrn:", "chaplain", "bereavement", "obituary", "wheelchair", "fell",
+	"get-well", "flowers", "condolences", "recovery", "recovering", "age", "aged", "yo", "y/o", "transport",
+	"upset", "furious", "angry", "unhappy", "frustrated", "complained", "complaining", "dissatisfied", "yelp",
+	"lawsuit", "sued", "suing", "threatening", "grievances", "waiting", "wait", "billed", "charged", "copay",
+	"visiting", "snf", "transfer", "transferred", "ambulance", "bay", "triage", "admitting", "homebound", "caregiver", "prognosis", "comfort", "palliative")
+
+func (s *scanner) isUpperStart(i int) bool {
+	c := s.b[s.toks[i].s]
+	return c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// nameWord matches one name word at token i, joined over "-" and "'" as in
+// "Seo-yeon" and "O'Brien"; it returns the last token used.
+func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return 0, false
+	}
+	t := s.toks[i]
+	w := s.w(i)
+	apos := len(w) == 1 && s.is(i+1, '\'') && s.toks[i+1].sp == 0 && i+2 < len(s.toks) && s.toks[i+2].sp == 0 &&
+		s.toks[i+2].e-s.toks[i+2].s > 1 // "O'Neill"
+	if t.punct || t.nd > 0 || len(w) < 2 && !apos || s.in(i, capStop) || (!s.isUpperStart(i) && (!lowerOK || s.in(i, stopLower))) {
+		return 0, false
+	}
+	last := i
+	for last+2 < len(s.toks) && (s.is(last+1, '-') || s.is(last+1, '\'')) && s.toks[last+1].sp == 0 &&
+		s.toks[last+2].sp == 0 && !s.toks[last+2].punct && s.toks[last+2].nd == 0 && s.toks[last+2].e-s.toks[last+2].s > 1 {
+		last += 2
+	}
+	return last, true
+}
+
+func (s *scanner) isInitial(i int, lowerOK bool) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].punct || s.toks[i].e-s.toks[i].s != 1 || s.toks[i].nd > 0 {
+		return false
+	}
+	return s.isUpperStart(i) || lowerOK
+}
+
+// nameAt parses a name starting at token i and returns its last token and
+// the number of name words (initials and particles not counted).
+func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
+	end = -1
+	for k := i; nw < 4 && k < len(s.toks); {
+		if k > i && s.toks[k].sp == 2 {
+			break
+		}
+		if nw == 1 && lowerOK && s.isUpperStart(i) {
+			lowerOK = false // "John Doe transferred": keep the case the name began with
+		}
+		if last, ok := s.nameWord(k, lowerOK); ok {
+			end, nw, k = last, nw+1, last+1
+			// inverted "BRANNIGAN, WILLA M"
+			if nw == 1 && s.is(k, ',') && isUpperTok(s.b[s.toks[i].s:s.toks[last].e]) && k+1 < len(s.toks) &&
+				!s.toks[k+1].punct && isUpperTok(s.b[s.toks[k+1].s:s.toks[k+1].e]) && s.toks[k+1].nd == 0 {
+				if l2, ok := s.nameWord(k+1, false); ok {
+					end, nw, k = l2, nw+1, l2+1
+					if s.isInitial(k, false) && s.toks[k].sp == 1 {
+						end, k = k, k+1
+					}
+				}
+			}
+			continue
+		}
+		if s.isInitial(k, lowerOK) {
+			nk := k + 1
+			if s.is(nk, '.') && s.toks[nk].sp == 0 {
+				nk++
+			}
+			if _, ok := s.nameWord(nk, lowerOK); ok && s.toks[nk].sp < 2 {
+				k = nk
+				continue
+			}
+			break
+		}
+		if nw > 0 && s.in(k, particle) {
+			if _, ok := s.nameWord(k+1, false); ok {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	return end, nw
+}
+
+var particle = words("de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "le", "du", "bin", "ibn",
+	"al", "el", "ter", "ten", "dos", "das", "st")
+
+// sentenceStart reports whether token i starts a sentence, line or list item.
+func (s *scanner) sentenceStart(i int) bool {
+	if i == 0 || s.toks[i].sp == 2 {
+		return true
+	}
+	p := s.toks[i-1]
+	if !p.punct {
+		return false
+	}
+	c := s.b[p.s]
+	return c == '.' || c == '!' || c == '?' || c == '>' || c == sub || c == '*' || c == '-' || c == '"' || c == '(' || c == ':' || c == '\n'
+}

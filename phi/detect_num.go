@@ -1,0 +1,300 @@
+package phi
+
+// Shape-based detection of digit runs: phone, SSN, payment card, IPv4 and
+// numeric dates. A run is a sequence of digit groups joined by short
+// separators (space, '-', '.', '/', ") "), so "253.786-2747", "808 73 1874"
+// and "4 6 9 7 2 4 8 2 2 2" are each one run. Every sub-range of groups is
+// tried, longest first, so "4/1 3-4pm" still yields the date "4/1".
+
+type grp struct {
+	s, e  int
+	sep   byte // separator class before the group (0 for the first)
+	alpha bool // a letter follows the group directly ("24th", "4pm")
+}
+
+const maxGroups = 24
+
+// detectNumbers classifies every digit run in the message.
+func (s *scanner) detectNumbers() {
+	gs := s.gs[:0]
+	defer func() { s.gs = gs }()
+	// A run starts at a token that begins with a digit; digits inside a word
+	// ("SN4381", "x4410") are left to the label pass.
+	p := 0
+	for _, t := range s.toks {
+		if t.nd == 0 || int(t.s) < p || !isDigit(s.b[t.s]) {
+			continue
+		}
+		gs = s.digitRun(int(t.s), gs[:0])
+		s.classifyRun(gs)
+		p = gs[len(gs)-1].e
+	}
+}
+
+// digitRun collects the digit groups of the run starting at p.
+func (s *scanner) digitRun(p int, gs []grp) []grp {
+	b := s.b
+	end := func(q int) int {
+		for q < len(b) && isDigit(b[q]) {
+			q++
+		}
+		return q
+	}
+	q := end(p)
+	gs = append(gs, grp{s: p, e: q, alpha: q < len(b) && isAlnum(b[q])})
+	for len(gs) < maxGroups && !gs[len(gs)-1].alpha {
+		k, sep := q, byte(0)
+		if k < len(b) && b[k] == ')' {
+			sep, k = ')', k+1
+			if k < len(b) && b[k] == ' ' {
+				k++
+			}
+		} else if k < len(b) && b[k] == '\n' {
+			sep, k = ' ', k+1 // a value broken over two lines
+		} else if k < len(b) && (b[k] == ' ' || b[k] == '-' || b[k] == '.' || b[k] == '/' || b[k] == '_') {
+			sep, k = b[k], k+1
+			if sep == '_' {
+				sep = '-'
+			}
+			if k < len(b) && (b[k] == ' ' || b[k] == '\n') && sep != ' ' {
+				k++
+			} else if sep == ' ' && k+1 < len(b) && (b[k] == '-' || b[k] == '.') {
+				sep, k = b[k], k+1
+				if k < len(b) && b[k] == ' ' {
+					k++
+				}
+			}
+		}
+		if sep == 0 || k >= len(b) || !isDigit(b[k]) {
+			break
+		}
+		q = end(k)
+		gs = append(gs, grp{s: k, e: q, sep: sep, alpha: q < len(b) && isAlnum(b[q])})
+	}
+	return gs
+}
+
+// classifyRun tries sub-ranges of groups, longest first from each start.
+func (s *scanner) classifyRun(gs []grp) {
+	for i := 0; i < len(gs); {
+		j := len(gs) - 1
+		for ; j >= i; j-- {
+			if s.classify(gs[i : j+1]) {
+				break
+			}
+		}
+		if j < i {
+			i++
+		} else {
+			i = j + 1
+		}
+	}
+}
+
+// classify tries to recognise groups as one identifier and adds a candidate.
+func (s *scanner) classify(g []grp) bool {
+	b := s.b
+	n, k := 0, len(g)
+	var lens [maxGroups]int
+	for i, x := range g {
+		lens[i] = x.e - x.s
+		n += lens[i]
+	}
+	st, en := g[0].s, g[k-1].e
+	seps := func(ok func(byte) bool) bool {
+		for _, x := range g[1:] {
+			if !ok(x.sep) {
+				return false
+			}
+		}
+		return true
+	}
+	same := func(c byte) bool {
+		return seps(func(x byte) bool { return x == c })
+	}
+	lastAlpha := g[k-1].alpha
+	if n < 3 || n > 19 || k == 1 && n != 8 && n < 10 && !s.plusAt(st) {
+		return false // too short or too long to be any identifier shape
+	}
+	s.dig = digitsOf(s.dig, b[st:en])
+	d := s.dig
+	ti := s.tokAt(st)
+	plus := st > 0 && b[st-1] == '+'
+	paren := st > 0 && b[st-1] == '(' && lens[0] == 3 && k > 1 && g[1].sep == ')'
+	if k > 1 && g[1].sep == ')' && !paren {
+		return false
+	}
+	singles := true
+	for _, x := range g {
+		if x.e-x.s != 1 || (x.sep != 0 && x.sep != ' ' && x.sep != '-' && x.sep != '.') {
+			singles = false
+		}
+	}
+
+	// IPv4
+	if k == 4 && same('.') && !lastAlpha {
+		var parts [][]byte
+		for _, x := range g {
+			parts = append(parts, b[x.s:x.e])
+		}
+		if validIPv4(parts) && !s.prevWordIn(ti, versionWords, 2) {
+			s.add(IPAddress, st, en, priGeneric)
+			return true
+		}
+	}
+	// Numeric dates are context types: decided in dateCand.
+	if !lastAlpha || isOrdinal(b, en) {
+		if k == 3 && (same('/') || same('-') || same('.')) && validMDY(b, g) {
+			s.dateCand(st, en, true)
+			return true
+		}
+		if k == 2 && same('/') && lens[0] <= 2 && lens[1] <= 2 && validMD(b, g) {
+			s.dateCand(st, en, false)
+			return true
+		}
+		if k == 1 && n == 8 && validPlainDate(d) && s.prevWordIn(ti, dobWords, 4) {
+			s.dateCand(st, en, true)
+			return true
+		}
+	}
+	if lastAlpha && !s.extAfter(en) {
+		return false
+	}
+	// SSN: 3-2-4 in any separators, or nine spaced single digits.
+	if n == 9 && ((k == 3 && lens[0] == 3 && lens[1] == 2 && seps(func(c byte) bool { return c != '/' && c != ')' })) || (singles && k == 9)) {
+		if validSSN(d) || s.prevWordIn(ti, ssnWords, 4) {
+			s.add(SSN, st, en, priGeneric)
+			return true
+		}
+	}
+	// Phone numbers.
+	phone := false
+	cue := (k == 1 || n == 7) && s.prevWordIn(ti, phoneWords, 4)
+	switch {
+	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && b[st] >= '2' && seps(notSlash):
+		phone = true
+	case n == 11 && k == 4 && lens[0] == 1 && b[st] == '1' && lens[1] == 3 && lens[2] == 3 && seps(notSlash):
+		phone = true
+	case singles && (k == 10 || k == 11 && b[st] == '1'):
+		phone = true
+	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && (cue || plus):
+		phone = true
+	case plus && n >= 8 && n <= 15 && seps(notSlash):
+		phone = true
+	case n == 7 && k == 2 && lens[0] == 3 && (same('-') || same('.')) && cue:
+		phone = true
+	}
+	if phone {
+		if paren || plus {
+			st--
+		}
+		s.add(Phone, st, s.extEnd(en), priGeneric)
+		return true
+	}
+	// Payment cards: 13-19 digits in groups of 3-6 (or none), Luhn-valid.
+	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || singles) && luhn(d) {
+		ok := true
+		for i := 0; i < k && !singles; i++ {
+			if k > 1 && (lens[i] < 3 || lens[i] > 6) {
+				ok = false
+			}
+		}
+		if ok {
+			s.add(CreditCard, st, en, priGeneric)
+			return true
+		}
+	}
+	return false
+}
+
+func notSlash(c byte) bool { return c != '/' }
+
+func (s *scanner) plusAt(st int) bool { return st > 0 && s.b[st-1] == '+' }
+
+func isOrdinal(b []byte, en int) bool {
+	if en+2 > len(b) {
+		return false
+	}
+	sfx := string([]byte{lower(b[en]), lower(b[en+1])})
+	if sfx != "st" && sfx != "nd" && sfx != "rd" && sfx != "th" {
+		return false
+	}
+	return en+2 == len(b) || !isAlnum(b[en+2])
+}
+
+// extAfter reports whether en is followed directly by an extension marker.
+func (s *scanner) extAfter(en int) bool { return s.extEnd(en) > en }
+
+// extEnd extends a phone number over an attached extension: "ext. 21",
+// "x21", "extension 21", "#21".
+func (s *scanner) extEnd(en int) int {
+	b, lo := s.b, s.lo
+	p := en
+	for p < len(b) && (b[p] == ' ' || b[p] == ',') && p-en < 3 {
+		p++
+	}
+	switch {
+	case hasPrefixAt(lo, p, "extension"):
+		p += 9
+	case hasPrefixAt(lo, p, "ext"):
+		p += 3
+	case p < len(b) && (b[p] == 'x' || b[p] == 'X' || b[p] == '#'):
+		p++
+	default:
+		return en
+	}
+	if p < len(b) && b[p] == '.' {
+		p++
+	}
+	for p < len(b) && (b[p] == ' ' || b[p] == ':') {
+		p++
+	}
+	q := p
+	for q < len(b) && isDigit(b[q]) && q-p < 7 {
+		q++
+	}
+	if q == p || (q < len(b) && isAlnum(b[q])) {
+		return en
+	}
+	return q
+}
+
+func hasPrefixAt(s string, p int, pre string) bool {
+	return p >= 0 && p+len(pre) <= len(s) && s[p:p+len(pre)] == pre
+}
+
+func validMDY(b []byte, g []grp) bool {
+	a, c, y := b[g[0].s:g[0].e], b[g[1].s:g[1].e], b[g[2].s:g[2].e]
+	if len(a) == 4 { // ISO order
+		a, c, y = c, y, a
+		if len(y) != 4 || len(a) > 2 || len(c) > 2 {
+			return false
+		}
+		return validYMD(atoi(y), atoi(a), atoi(c))
+	}
+	if len(a) > 2 || len(c) > 2 || (len(y) != 2 && len(y) != 4) {
+		return false
+	}
+	yy := atoi(y)
+	if len(y) == 2 {
+		yy += 1900
+	}
+	m, dd := atoi(a), atoi(c)
+	return validYMD(yy, m, dd) || validYMD(yy, dd, m)
+}
+
+func validMD(b []byte, g []grp) bool {
+	m, d := atoi(b[g[0].s:g[0].e]), atoi(b[g[1].s:g[1].e])
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+func validYMD(y, m, d int) bool {
+	return y >= 1880 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+func validPlainDate(d []byte) bool {
+	if len(d) != 8 {
+		return false
+	}
+	return validYMD(atoi(d[4:]), atoi(d[:2]), atoi(d[2:4])) || validYMD(atoi(d[:4]), atoi(d[4:6]), atoi(d[6:]))
+}

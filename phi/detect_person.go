@@ -1,0 +1,348 @@
+package phi
+
+// The name pass proper: triggers, generic capitalised sequences and the
+// staff/vendor checks that keep colleagues out.
+
+// hasIDs reports whether a personal identifier (anything but a name, date
+// or age; addresses count, facility ones are never found) is known already.
+func (s *scanner) hasIDs() bool {
+	for _, c := range s.cands {
+		switch c.t {
+		case blockType, Name, Date:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// bizContext marks messages about vendors and meetings, where a named person
+// with a phone number is a business contact.
+var bizWords = words("deck", "vendor", "rep", "sales", "demo", "proposal", "contract", "quote", "rfp",
+	"partnership", "agenda", "slides", "presentation", "webinar", "conference", "intro", "introduce",
+	"invoice", "manager", "recruiter", "candidate", "interview", "board", "sync", "offsite")
+
+var boardLike = words("board", "team", "staff", "committee", "council", "faculty", "cabinet")
+
+var staffEvent = words("rounds", "lecture", "speaker", "presents", "presenting", "training", "education",
+	"conference", "symposium", "seminar", "orientation", "onboarding", "interview", "interviews", "residency",
+	"hire", "hired", "welcome", "promoted", "congratulations", "congrats", "award", "retirement", "retiring",
+	"tour", "keynote", "panel", "webinar", "shadowing", "preceptor")
+
+// detectNames finds person names; see detect_name.go for the policy.
+func (s *scanner) detectNames() {
+	ids := s.hasIDs()
+	biz := false
+	for i := range s.toks {
+		if !s.toks[i].punct && s.in(i, bizWords) {
+			biz = true
+			break
+		}
+	}
+	// Staff events (grand rounds, welcomes, tours) name colleagues even when
+	// clinical words are around.
+	ctx := s.health && s.bits&uint64(staffEvent) == 0 || (ids && !biz)
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.punct || t.nd > 0 {
+			continue
+		}
+		c := s.b[t.s]
+		if s.cls[i]&uint64(patientTrig|relatives|staffBefore|firstNames) == 0 && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
+			!(ctx && s.cls[i] == 0) {
+			continue // a common lower-case word
+		}
+		w := s.w(i)
+		if s.in(i, patientTrig) || s.in(i, relatives) {
+			if s.in(i, honorifics) && !ctx {
+				continue
+			}
+			if e := s.triggeredName(i); e > i {
+				i = e
+			}
+			continue
+		}
+		if s.in(i, staffBefore) || w == "member" && s.in(i-1, boardLike) {
+			// skip the staff member's name: "Dr. Ortega", "CEO Ann Lee"
+			j := i + 1
+			if s.is(j, '.') {
+				j++
+			}
+			if end, nw := s.nameAt(j, false); nw > 0 {
+				if s.patientAfter(end) {
+					s.addName(j, end) // the colleague is the patient here
+				}
+				i = end
+			}
+			continue
+		}
+		if !ctx {
+			// an inverted all-caps name is a patient-list entry in any context
+			if s.is(i+1, ',') && isUpperTok(s.b[t.s:t.e]) && t.e-t.s > 1 {
+				if end, nw := s.nameAt(i, false); nw >= 2 && !s.staffAfter(end) {
+					s.addName(i, end)
+					i = end
+				}
+			}
+			continue
+		}
+		upper := s.isUpperStart(i)
+		if !upper {
+			known := s.in(i, firstNames) && !s.in(i, ambiguousFirst)
+			if l, ok := s.nameWord(i, true); ok && l > i {
+				w = s.lo[s.toks[i].s:s.toks[l].e] // "seo-yeon"
+				known = firstNames.has(w) && !ambiguousFirst.has(w)
+			}
+			if !known {
+				// an unknown lower-case name: rare words with a person cue
+				if !s.rareWord(i) || !(s.rareWord(i+1) || s.is(i+1, '-') || s.isInitial(i+1, true)) {
+					continue // cheap test first: it needs two rare words
+				}
+				if end, nw := s.rareName(i); nw >= 2 && s.lowerCue(i, end) && !s.staffAfter(end) && !s.misspelt(i, end) {
+					s.addName(i, end)
+					i = end
+				}
+				continue
+			}
+		}
+		end, nw := s.nameAt(i, !upper)
+		if nw == 0 {
+			continue
+		}
+		if s.acceptGeneric(i, end, nw, upper) {
+			s.addName(i, end)
+		}
+		i = end
+	}
+	if len(s.names) > 0 {
+		s.repeatNames()
+	}
+}
+
+// repeatNames labels later mentions of a found name's words ("pt Maria
+// Gonzalez ... Maria asked"), which would otherwise leak it.
+func (s *scanner) repeatNames() {
+	// the words of the names found, with the spans they came from
+	var ws [16]struct {
+		w    string
+		s, e int
+	}
+	n := 0
+	for _, nm := range s.names {
+		for k := s.tokAt(nm.s); k < len(s.toks) && int(s.toks[k].e) <= nm.e && n < len(ws); k++ {
+			if !s.toks[k].punct && s.toks[k].e-s.toks[k].s > 2 {
+				ws[n].w, ws[n].s, ws[n].e = s.w(k), nm.s, nm.e
+				n++
+			}
+		}
+	}
+	for i := range s.toks {
+		t := s.toks[i]
+		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.cls[i]&^uint64(firstNames) != 0 || !s.isUpperStart(i) && s.cls[i] == 0 {
+			continue // too short, a listed word, or lower case and unknown
+		}
+		w := s.w(i)
+		for _, x := range ws[:n] {
+			if x.w == w && (int(t.s) < x.s || int(t.e) > x.e) {
+				s.add(Name, int(t.s), int(t.e), priContext)
+				break
+			}
+		}
+	}
+}
+
+// triggeredName handles a name after a patient/relative trigger at token i
+// and returns the last token consumed.
+func (s *scanner) triggeredName(i int) int {
+	j := i + 1
+	for n := 0; n < 3 && j < len(s.toks) && s.toks[j].sp < 2; n++ {
+		w := s.w(j)
+		if s.is(j, ':') || s.is(j, ',') || s.is(j, '-') || s.is(j, '.') || w == "for" || w == "of" || w == "is" ||
+			w == "name" || w == "named" || s.in(j, honorifics) {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(s.toks) || s.toks[j].sp == 2 && j > i+1 && !s.is(j-1, ':') {
+		return i
+	}
+	if j < len(s.toks) && s.toks[j].sp == 2 && !s.is(j-1, ':') {
+		return i
+	}
+	end, nw := s.nameAt(j, true)
+	if nw == 0 {
+		return i
+	}
+	first := s.w(j)
+	upper := s.isUpperStart(j)
+	if !upper && !(firstNames.has(first) && !ambiguousFirst.has(first)) {
+		// lower case and no known given name: keep the words that are in
+		// no word list ("patient experience scores" is no name)
+		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)
+		if end, nw = s.rareName(j); nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
+			return i // "son reachble at": a misspelt word is no name
+		}
+	}
+	if s.staffAfter(end) || s.orgLike(j, end) {
+		return end
+	}
+	if nw == 1 && upper && s.is(end+1, ',') && s.in(end+2, firstNames) && s.isUpperStart(end+2) {
+		// "Patient: Smith, John [A]" - surname first, then a given name
+		if e2, n2 := s.nameAt(end+2, false); n2 > 0 {
+			end = e2
+		}
+	}
+	s.addName(j, end)
+	return end
+}
+
+// orgLike reports a word of tokens i..end that marks an organisation or a
+// department rather than a person ("Risk Management", "Mass General").
+func (s *scanner) orgLike(i, end int) bool {
+	for k := i; k <= end; k++ {
+		if (k == i || s.toks[k].sp > 0) && s.cls[k]&uint64(orgWords|deptWords) != 0 {
+			return true
+		}
+	}
+	// "St. Mary's", "Saint Anne's"
+	return s.w(i-1) == "saint" || s.is(i-1, '.') && s.w(i-2) == "st"
+}
+
+var deptWords = words("management", "relations", "services", "service", "work", "general", "financial", "risk",
+	"social", "regional", "memorial", "community", "children's", "saint", "mount", "department", "nursing",
+	"radiology", "cardiology", "oncology", "quality", "compliance", "privacy", "security", "safety", "finance",
+	"admissions", "registration", "scheduling", "access", "experience", "affairs", "resources", "human",
+	"operations", "facilities", "engineering", "environmental", "supply", "chain", "materials", "information",
+	"technology", "advantage", "plus", "choice", "select", "premier", "blue", "cross", "shield", "united",
+	"kaiser", "permanente", "pilgrim", "anthem", "molina", "centene", "wellcare", "cerner", "meditech",
+	"hyperspace", "press", "ganey", "leapfrog", "joint", "commission", "vizient", "optum", "deaconess",
+	"israel", "presbyterian", "baptist", "methodist", "lutheran", "mercy", "sinai", "physicians", "surgeons",
+	"pediatrics", "orthopedics", "neurology", "psychiatry", "behavioral", "rehabilitation", "laboratory",
+	"imaging", "transport", "dietary", "nutrition", "housekeeping", "patient", "family", "medicine", "affairs",
+	"partners", "alliance", "cooperative", "collaborative", "outreach", "wellness", "hospice", "pharmacy",
+	"insurance", "assurance", "life", "mutual", "national", "american", "international", "global", "county",
+	"city", "state", "federal", "department", "agency", "office", "bureau", "court", "police", "fire", "school",
+	"academy", "church", "street", "avenue", "road", "square", "park", "bay", "valley", "river", "lake", "north",
+	"south", "east", "west", "central", "new", "old", "grand", "great", "first", "second", "third", "daily",
+	"weekly", "monthly", "annual", "q1", "q2", "q3", "q4", "report", "summary", "update", "review", "plan",
+	"project", "program", "initiative", "committee", "council", "board", "task", "force", "steering")
+
+// acceptGeneric decides an untriggered name candidate in a health context.
+func (s *scanner) acceptGeneric(i, end, nw int, upper bool) bool {
+	if s.staffAfter(end) || s.orgLike(i, end) {
+		return false
+	}
+	first := s.w(i)
+	if l, ok := s.nameWord(i, true); ok {
+		first = s.lo[s.toks[i].s:s.toks[l].e]
+	}
+	known := firstNames.has(first) || firstNames.has(firstPart(first))
+	if i > 0 && !s.toks[i-1].punct && (s.in(i-1, staffBefore) || s.in(i-1, orgWords)) {
+		return false
+	}
+	if !upper {
+		return nw >= 2 && known && !ambiguousFirst.has(first)
+	}
+	allCaps := isUpperTok(s.b[s.toks[i].s:s.toks[i].e])
+	if allCaps && s.is(i+1, ',') && nw >= 2 {
+		return true // inverted "BRANNIGAN, WILLA M"
+	}
+	if allCaps && !known {
+		return false // acronyms: "CMO", "HIM"
+	}
+	if nw == 1 {
+		if s.w(end+1) == "family" && s.w(i-1) == "the" {
+			return true // "the Okafor family"
+		}
+		return known && !ambiguousFirst.has(first) && s.possessive(end)
+	}
+	if s.sentenceStart(i) {
+		return known || s.followsName(end)
+	}
+	return true
+}
+
+func firstPart(w string) string {
+	for k := 0; k < len(w); k++ {
+		if w[k] == '-' {
+			return w[:k]
+		}
+	}
+	return w
+}
+
+func (s *scanner) possessive(end int) bool {
+	return s.is(end+1, '\'') && s.w(end+2) == "s"
+}
+
+// followsName reports a cue after a sentence-initial capitalised pair that
+// marks it as a person: a possessive, a colon or comma, or a verb like "has".
+func (s *scanner) followsName(end int) bool {
+	k := end + 1
+	if k >= len(s.toks) {
+		return false
+	}
+	if s.toks[k].punct {
+		c := s.b[s.toks[k].s]
+		return c == '\'' || c == ':' || c == ',' || c == '(' || c == '-' || c == sub || c == ';'
+	}
+	return s.in(k, followCue)
+}
+
+// staffAfter reports cues after a name that make it a colleague or an
+// organisation: "Kim Romero (Stryker)", "Yates Foundation", "Omar joins".
+func (s *scanner) staffAfter(end int) bool {
+	k := end + 1
+	if k >= len(s.toks) {
+		return false
+	}
+	w := s.w(k)
+	if s.in(k, orgWords) && s.isUpperStart(k) || s.in(k, followStaff) && w != "wants" {
+		return true
+	}
+	if w == "wants" && (s.w(k+1) == "to" && (s.w(k+2) == "reschedule" || s.w(k+2) == "meet" || s.w(k+2) == "join") || s.w(k+1) == "the") {
+		return true
+	}
+	if s.is(k, ',') && (s.in(k+1, staffBefore) || s.w(k+1) == "md" || s.w(k+1) == "rn") {
+		return true
+	}
+	// "(Stryker)": a capitalised word alone in parentheses names an employer
+	if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.isUpperStart(k+1) && s.toks[k+1].nd == 0 &&
+		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" {
+		return true
+	}
+	return false
+}
+
+// patientAfter reports a cue right after a name that makes its bearer the
+// patient: "was admitted", "tested positive", "'s biopsy".
+func (s *scanner) patientAfter(end int) bool {
+	k := end + 1
+	if s.possessive(end) {
+		return s.in(end+3, patientNouns)
+	}
+	if w := s.w(k); w == "was" || w == "is" || w == "has" || w == "got" || w == "been" {
+		k++
+		if s.w(k) == "been" || s.w(k) == "in" || s.w(k) == "now" {
+			k++
+		}
+	}
+	return s.in(k, patientVerbs)
+}
+
+var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnosis", "condition", "admission",
+	"discharge", "chart", "mrn", "dob", "procedure", "scan", "prognosis", "treatment", "care", "medication",
+	"meds", "test", "mychart", "records", "bill", "room")
+
+var patientVerbs = words("admitted", "hospitalized", "discharged", "diagnosed", "injured", "tested", "fell",
+	"died", "passed", "readmitted", "transferred", "intubated", "icu", "er", "ed", "hospital", "surgery",
+	"recovering", "sick", "positive", "pregnant", "delivered", "collapsed", "seen", "treated")
+
+// addName records a name over tokens i..end and any age right after it.
+func (s *scanner) addName(i, end int) {
+	st, en := int(s.toks[i].s), int(s.toks[end].e)
+	s.add(Name, st, en, priContext)
+	s.names = append(s.names, cand{t: Name, s: st, e: en})
+	s.ageAfterName(end)
+}

@@ -1,0 +1,236 @@
+package phi
+
+import (
+	"bytes"
+	"net/netip"
+	"strings"
+)
+
+// E-mail addresses (plain, Slack mailto markup, and "[at]"/" dot " spellings),
+// URLs that identify a person, and IPv6 addresses.
+
+func isLocalChar(c byte) bool {
+	return isAlnum(c) && c < 0x80 || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+}
+
+func isDomainChar(c byte) bool { return isAlnum(c) && c < 0x80 || c == '.' || c == '-' }
+
+// detectEmails expands each '@' into the address around it, then looks for
+// spelled-out ones.
+func (s *scanner) detectEmails() {
+	b := s.b
+	for p := 0; p < len(b); p++ {
+		if k := bytes.IndexByte(b[p:], '@'); k < 0 {
+			break
+		} else {
+			p += k
+		}
+		q := p
+		for q > 0 && isLocalChar(b[q-1]) {
+			q--
+		}
+		for q < p && (b[q] == '.' || b[q] == '\'' || b[q] == '-') {
+			q++
+		}
+		r := p + 1
+		for r < len(b) && isDomainChar(b[r]) {
+			r++
+		}
+		for r > p+1 && (b[r-1] == '.' || b[r-1] == '-') {
+			r--
+		}
+		dom := s.lo[p+1 : r]
+		dot := strings.LastIndexByte(dom, '.')
+		if q == p || dot <= 0 || len(dom)-dot-1 < 2 || !allLetters(dom[dot+1:]) {
+			continue
+		}
+		s.add(Email, q, r, priExact)
+	}
+	if s.bits&uint64(atSet) != 0 || s.ats > 0 {
+		s.detectObfuscatedEmails()
+	}
+}
+
+func allLetters(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if !isLetter(v[i]) {
+			return false
+		}
+	}
+	return len(v) > 0
+}
+
+var tlds = words("com", "org", "net", "edu", "gov", "io", "us", "co", "uk", "ca", "info", "biz", "me",
+	"health", "mail", "de", "fr", "au", "in", "mil", "ai", "app", "email", "care", "med", "ly", "tv", "ru", "cn", "nl")
+
+// marker matches an obfuscation marker ("at", "[at]", "(dot)", "{at}") at
+// token i and returns the index after it.
+func (s *scanner) marker(i int, word string) (int, bool) {
+	if s.w(i) == word {
+		return i + 1, true
+	}
+	if (s.is(i, '[') || s.is(i, '(') || s.is(i, '{') || s.is(i, '<')) && s.w(i+1) == word &&
+		(s.is(i+2, ']') || s.is(i+2, ')') || s.is(i+2, '}') || s.is(i+2, '>')) {
+		return i + 3, true
+	}
+	if word == "at" && s.is(i, '@') {
+		return i + 1, true
+	}
+	if word == "dot" && s.is(i, '.') {
+		return i + 1, true
+	}
+	return 0, false
+}
+
+// detectObfuscatedEmails finds "name at domain dot com" and bracketed forms.
+func (s *scanner) detectObfuscatedEmails() {
+	for i := 1; i < len(s.toks); i++ {
+		if !s.in(i, atSet) && !(s.toks[i].punct && s.toks[i].e < int32(len(s.b)) && (s.is(i, '@') || s.w(i+1) == "at")) {
+			continue
+		}
+		j, ok := s.marker(i, "at")
+		if !ok || s.toks[i].sp == 0 && !s.toks[i].punct || s.toks[i-1].punct {
+			continue
+		}
+		// domain: word (dot word)+, ending in a known top-level domain
+		k, last := j, -1
+		for k < len(s.toks) && !s.toks[k].punct && s.toks[k].sp < 2 {
+			last = k
+			n, ok := s.marker(k+1, "dot")
+			if !ok || n >= len(s.toks) || s.toks[n].punct {
+				break
+			}
+			k = n
+		}
+		if last < 0 || last == j || !s.in(last, tlds) {
+			continue
+		}
+		// local part: tokens glued by . _ - + directly before the marker
+		st := i - 1
+		for st >= 2 && s.toks[st].sp == 0 && s.toks[st-1].punct && s.toks[st-1].sp == 0 && !s.toks[st-2].punct &&
+			strings.IndexByte("._-+", s.b[s.toks[st-1].s]) >= 0 {
+			st -= 2
+		}
+		// "john dot smith at ...": spelled dots inside the local part
+		for st >= 2 {
+			if n, ok := s.marker(st-1, "dot"); ok && n == st && !s.toks[st-1].punct && !s.toks[st-2].punct {
+				st -= 2
+				continue
+			}
+			if st >= 4 && s.is(st-1, ']') && s.w(st-2) == "dot" && (s.is(st-3, '[') || s.is(st-3, '(')) && !s.toks[st-4].punct {
+				st -= 4
+				continue
+			}
+			break
+		}
+		s.addTok(Email, st, last, priExact)
+		i = last
+	}
+}
+
+var personalURL = []string{"patient", "mychart", "visit", "record", "chart", "portal", "member", "profile",
+	"carepages", "caringbridge", "journal", "gofundme", "mrn", "pid=", "pt=", "person", "user", "update",
+	"family", "obituar", "memorial", "results", "appointment", "bill"}
+
+var orgURL = []string{"board.", "intranet", "wiki.", "sharepoint", "zoom.", "teams.", "webex", "docs.",
+	"drive.", "/packet", "-packet", "agenda", "minutes", "/policies", "/policy", "careers", "/news",
+	"meet.", "calendar", "/intranet", "/hr/", "survey"}
+
+// detectURLs labels URLs that point at a person (portal, visit or update
+// pages, ids in the path) and blocks the rest so their digits stay quiet.
+func (s *scanner) detectURLs() {
+	lo := s.lo
+	for p := 0; p < len(lo); {
+		i := strings.Index(lo[p:], "http")
+		j := strings.Index(lo[p:], "www.")
+		if i < 0 && j < 0 {
+			return
+		}
+		if i < 0 || (j >= 0 && j < i) {
+			i = j
+		}
+		st := p + i
+		if st > 0 && isAlnum(lo[st-1]) || !(hasPrefixAt(lo, st, "http://") || hasPrefixAt(lo, st, "https://") || hasPrefixAt(lo, st, "www.")) {
+			p = st + 4
+			continue
+		}
+		en := st
+		for en < len(lo) && !isSpace(lo[en]) && strings.IndexByte("<>|\"`", lo[en]) < 0 {
+			en++
+		}
+		for en > st && strings.IndexByte(".,;:!?)]*_'", lo[en-1]) >= 0 {
+			en--
+		}
+		p = en + 1
+		u := lo[st:en]
+		if containsAny(u, personalURL) && !containsAny(u, orgURL) || digitRunIn(u, 5) {
+			s.add(URL, st, en, priExact)
+		} else {
+			s.add(blockType, st, en, priExact)
+		}
+	}
+}
+
+func containsAny(u string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(u, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitRunIn reports a run of at least n digits in the path or query of u
+// (an id), ignoring the host.
+func digitRunIn(u string, n int) bool {
+	if i := strings.Index(u, "//"); i >= 0 {
+		u = u[i+2:]
+	}
+	i := strings.IndexByte(u, '/')
+	if i < 0 {
+		return false
+	}
+	run := 0
+	for k := i; k < len(u); k++ {
+		if isDigit(u[k]) {
+			run++
+			if run >= n {
+				return !containsAny(u, orgURL)
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+func isHex(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// detectIPv6 validates colon-separated hex runs with net/netip.
+func (s *scanner) detectIPv6() {
+	b := s.b
+	for p := 0; p < len(b); p++ {
+		if !(isHex(b[p]) || b[p] == ':') || (p > 0 && (isAlnum(b[p-1]) || b[p-1] == ':')) {
+			continue
+		}
+		q, colons := p, 0
+		for q < len(b) && (isHex(b[q]) || b[q] == ':' || b[q] == '.') && q-p < 60 {
+			if b[q] == ':' {
+				colons++
+			}
+			q++
+		}
+		for q > p && (b[q-1] == '.' || b[q-1] == ':' && !(q-2 >= p && b[q-2] == ':')) {
+			q--
+		}
+		if colons < 2 || (q < len(b) && isAlnum(b[q])) {
+			p = q
+			continue
+		}
+		v := string(b[p:q])
+		if a, err := netip.ParseAddr(v); err == nil && a.Is6() && (strings.Contains(v, "::") || colons == 7) {
+			s.add(IPAddress, p, q, priGeneric)
+		}
+		p = q
+	}
+}

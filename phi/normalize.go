@@ -1,0 +1,196 @@
+package phi
+
+import (
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// folded is the scanner's view of a message: an ASCII-centred byte string in
+// which look-alike characters are folded to their plain forms, invisible
+// characters are dropped, and every byte remembers which original bytes
+// produced it, so spans found in the folded text map back to the original.
+type folded struct {
+	b   []byte  // folded text
+	lo  []byte  // b with ASCII letters lower-cased, for keyword matching
+	os  []int32 // os[i]: original offset of the rune that produced b[i]
+	oe  []int32 // oe[i]: original end offset of that rune
+	id  bool    // b is the original text byte for byte (os/oe unused)
+	buf []byte  // backing store for b when it is not the text itself
+}
+
+// sub stands for a non-letter, non-ASCII rune (symbols, emoji, bullets,
+// invalid bytes): one byte the scanners treat as punctuation.
+const sub = 0x1a
+
+// fold builds the folded view in f, reusing its buffers. Pure ASCII, the
+// common case, is not copied or mapped at all: b aliases the text, which is
+// safe because nothing writes to b.
+func fold(text string, f *folded) {
+	f.lo = grow(f.lo, len(text))
+	ascii := true
+	lo := f.lo[:len(text)]
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		lo[i] = lowerTab[c]
+	}
+	if ascii {
+		f.id = true
+		f.b = unsafe.Slice(unsafe.StringData(text), len(text))
+		return
+	}
+	f.id = false
+	f.b = f.buf[:0]
+	f.os = f.os[:0]
+	f.oe = f.oe[:0]
+	emit := func(c byte, s, e int) {
+		f.b = append(f.b, c)
+		f.os = append(f.os, int32(s))
+		f.oe = append(f.oe, int32(e))
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			emit(c, i, i+1)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		e := i + n
+		switch {
+		case r == utf8.RuneError && n == 1:
+			emit(sub, i, e)
+		case r >= 0xFF01 && r <= 0xFF5E: // fullwidth ASCII
+			emit(byte(r-0xFEE0), i, e)
+		case invisible(r):
+			// dropped: a zero-width space inside "123<ZWSP>45" must not split it
+		case r == 0x3000 || r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) ||
+			r == 0x202F || r == 0x205F:
+			emit(' ', i, e)
+		case r == 0x2028 || r == 0x2029 || r == 0x85:
+			emit('\n', i, e)
+		case (r >= 0x2010 && r <= 0x2015) || r == 0x2212 || r == 0xFE58 || r == 0xFE63 || r == 0x2043:
+			emit('-', i, e)
+		case r == 0x2018 || r == 0x2019 || r == 0x02BC || r == 0x2032 || r == 0xFF07:
+			emit('\'', i, e)
+		case r == 0x201C || r == 0x201D:
+			emit('"', i, e)
+		case r == 0x2044 || r == 0x2215:
+			emit('/', i, e)
+		case r == 0xFE6B:
+			emit('@', i, e)
+		case r == 0x2024 || r == 0xFE52:
+			emit('.', i, e)
+		default:
+			if d, ok := digitOf(r); ok {
+				emit('0'+d, i, e)
+			} else if a, ok := asciiLetterOf(r); ok {
+				emit(a, i, e)
+			} else if unicode.IsLetter(r) || unicode.IsMark(r) {
+				for k := i; k < e; k++ { // keep letters so accented names scan as words
+					emit(text[k], i, e)
+				}
+			} else {
+				emit(sub, i, e)
+			}
+		}
+		i = e
+	}
+	f.buf = f.b
+	f.lo = grow(f.lo, len(f.b))
+	for i, c := range f.b {
+		f.lo[i] = lower(c)
+	}
+}
+
+// grow returns buf resized to n, reallocating only when it is too small.
+func grow(buf []byte, n int) []byte {
+	if cap(buf) < n {
+		return make([]byte, n)
+	}
+	return buf[:n]
+}
+
+// orig maps a folded span [s,e) to original byte offsets.
+func (f *folded) orig(s, e int) (int, int) {
+	if f.id {
+		return s, e
+	}
+	return int(f.os[s]), int(f.oe[e-1])
+}
+
+var lowerTab = func() (t [256]byte) {
+	for i := range t {
+		t[i] = lower(byte(i))
+	}
+	return
+}()
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 32
+	}
+	return c
+}
+
+// invisible reports format and zero-width characters used to break up values.
+func invisible(r rune) bool {
+	switch {
+	case r == 0xAD, r == 0x34F, r == 0x61C, r == 0x180E, r == 0xFEFF:
+		return true
+	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x206F:
+		return true
+	case r >= 0xFE00 && r <= 0xFE0F: // variation selectors
+		return true
+	}
+	return false
+}
+
+// digitOf folds the decimal digits of other scripts and compatibility forms
+// (superscripts, circled and mathematical digits) to 0-9.
+func digitOf(r rune) (byte, bool) {
+	switch {
+	case r == 0xB9:
+		return 1, true
+	case r == 0xB2 || r == 0xB3:
+		return byte(r - 0xB0), true
+	case r == 0x2070:
+		return 0, true
+	case r >= 0x2074 && r <= 0x2079:
+		return byte(r - 0x2070), true
+	case r >= 0x2080 && r <= 0x2089:
+		return byte(r - 0x2080), true
+	case r >= 0x2460 && r <= 0x2468: // circled 1-9
+		return byte(r - 0x2460 + 1), true
+	case r >= 0x1D7CE && r <= 0x1D7FF: // mathematical digits, five styles
+		return byte((r - 0x1D7CE) % 10), true
+	}
+	if unicode.IsDigit(r) {
+		// Arabic-Indic, Devanagari, ... : Unicode keeps each script's zero at a
+		// code point ending in 0, so the value is the distance from it.
+		for z := r; z > r-10; z-- {
+			if !unicode.IsDigit(z) {
+				return byte(r - z - 1), true
+			}
+		}
+		return byte(r % 16 % 10), true
+	}
+	return 0, false
+}
+
+// asciiLetterOf folds mathematical alphanumeric letters (bold, italic, ...)
+// to ASCII, as NFKC would.
+func asciiLetterOf(r rune) (byte, bool) {
+	if r >= 0x1D400 && r <= 0x1D6A3 {
+		k := (r - 0x1D400) % 52
+		if k < 26 {
+			return byte('A' + k), true
+		}
+		return byte('a' + k - 26), true
+	}
+	return 0, false
+}

@@ -1,0 +1,64 @@
+package phi
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// BenchmarkScanDevSet scans every dev-set message once per iteration and
+// reports throughput (MB/s) over the message bytes.
+func BenchmarkScanDevSet(b *testing.B) {
+	msgs := loadDev(b)
+	total := 0
+	for _, m := range msgs {
+		total += len(m.Text)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, m := range msgs {
+			Scan(m.Text)
+		}
+	}
+	b.StopTimer()
+	if cpu := cpuTime() - c0; cpu > 0 {
+		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
+	}
+}
+
+// msg300 is a ~300-byte message mixing PHI and hard negatives.
+var msg300 = "VIP admit tomorrow: Tobias Whitfield, DOB 05/07/1949, MRN 8841207, member # W866883739. " +
+	"Son reachable at (617) 555-0142 ext. 12 or t.whitfield@example.org. Board sync moved to 4/1 3-4pm, " +
+	"invoice 612763 for $75K, NPI 1634535557, ticket DEL-1042, v10.4.2 client. Lives at 12 Elm St, Salem, MA 01970."
+
+// BenchmarkScan300B times single scans of a ~300-byte message and reports
+// the 99th-percentile latency as p99-µs.
+func BenchmarkScan300B(b *testing.B) {
+	b.SetBytes(int64(len(msg300)))
+	b.ReportAllocs()
+	lat := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		Scan(msg300)
+		lat = append(lat, time.Since(t0))
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	p99 := lat[len(lat)*99/100]
+	b.ReportMetric(float64(p99.Nanoseconds())/1e3, "p99-µs")
+}
+
+// BenchmarkScanLarge scans a 1 MB text to check there is no super-linear
+// behaviour on big inputs.
+func BenchmarkScanLarge(b *testing.B) {
+	big := strings.Repeat(msg300+"\n", 1<<20/len(msg300))
+	b.SetBytes(int64(len(big)))
+	for i := 0; i < b.N; i++ {
+		Scan(big)
+	}
+}

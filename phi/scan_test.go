@@ -1,0 +1,254 @@
+package phi
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// want is an expected finding: its type and the exact text it covers.
+type want struct {
+	t Type
+	v string
+}
+
+func (w want) String() string { return fmt.Sprintf("%s:%q", w.t, w.v) }
+
+// got renders findings as type:text pairs, checking offsets on the way.
+func got(t *testing.T, text string, fs []Finding) []want {
+	t.Helper()
+	var out []want
+	last := 0
+	for _, f := range fs {
+		if f.Start < last || f.Start >= f.End || f.End > len(text) {
+			t.Fatalf("Scan(%q): bad or overlapping offsets %+v", text, fs)
+		}
+		last = f.End
+		out = append(out, want{f.Type, text[f.Start:f.End]})
+	}
+	return out
+}
+
+type scanCase struct {
+	name string
+	text string
+	want []want
+}
+
+func runCases(t *testing.T, cases []scanCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			g := got(t, c.text, Scan(c.text))
+			if fmt.Sprint(g) != fmt.Sprint(c.want) {
+				t.Errorf("Scan(%q)\n got %v\nwant %v", c.text, g, c.want)
+			}
+			// every wanted value must be found at its first occurrence
+			for _, w := range c.want {
+				if !strings.Contains(c.text, w.v) {
+					t.Fatalf("bad test: %q not in text", w.v)
+				}
+			}
+		})
+	}
+}
+
+func TestScanSSN(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SSNDashed", "her SSN is 219-09-9999 on file", []want{{SSN, "219-09-9999"}}},
+		{"SSNSpaces", "social 219 09 9999.", []want{{SSN, "219 09 9999"}}},
+		{"SSNMixedSeparators", "ss# 219.09-9999", []want{{SSN, "219.09-9999"}}},
+		{"SSNLabelledPlain", "ssn is 219099999", []want{{SSN, "219099999"}}},
+		{"SSNFullwidth", "ssn: ２１９－０９－９９９９", []want{{SSN, "２１９－０９－９９９９"}}},
+		{"SSNZeroWidth", "SSN 219\u200b09\u200b9999", []want{{SSN, "219\u200b09\u200b9999"}}},
+		{"SSNSpelled", "ssn two one nine, zero nine, nine nine nine nine", []want{{SSN, "two one nine, zero nine, nine nine nine nine"}}},
+		{"SSNInvalidAreaUnlabelled", "ref 666-12-3456 is a test value", nil},
+		{"SSNTopic", "drop the SSN column from the export", nil},
+		{"SSNLastFour", "last 4 of her SSN (6620) match", nil},
+	})
+}
+
+func TestScanPhone(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PhoneDashed", "call 617-555-0142 today", []want{{Phone, "617-555-0142"}}},
+		{"PhoneParens", "reach her at (617) 555-0142.", []want{{Phone, "(617) 555-0142"}}},
+		{"PhonePlusOne", "cell +1 617 555 0142", []want{{Phone, "+1 617 555 0142"}}},
+		{"PhoneLeadingOne", "dial 1-617-555-0142 now", []want{{Phone, "1-617-555-0142"}}},
+		{"PhoneDots", "fax 617.555.0142", []want{{Phone, "617.555.0142"}}},
+		{"PhoneExtension", "office (617) 555-0142 ext. 204, ask for billing", []want{{Phone, "(617) 555-0142 ext. 204"}}},
+		{"PhonePlainWithCue", "mobile: 6175550142", []want{{Phone, "6175550142"}}},
+		{"PhoneSpacedDigits", "call 6 1 7 5 5 5 0 1 4 2 please", []want{{Phone, "6 1 7 5 5 5 0 1 4 2"}}},
+		{"PhoneSpelled", "call six one seven, five five five, zero one four two", []want{{Phone, "six one seven, five five five, zero one four two"}}},
+		{"PhoneSlackTel", "<tel:6175550142|617-555-0142>", []want{{Phone, "6175550142"}, {Phone, "617-555-0142"}}},
+		{"ExtensionAlone", "dial x4410 or ext. 2953 for the desk", nil},
+		{"ZoomMeetingID", "Meeting ID 812 3344 5566 for the sync", nil},
+		{"NPITenDigits", "NPI 1234567893 is wrong", nil},
+		{"PONumber", "approve PO#4502219088 today", nil},
+	})
+}
+
+func TestScanEmail(t *testing.T) {
+	runCases(t, []scanCase{
+		{"EmailPlain", "send it to j.roe@gmail.com please", []want{{Email, "j.roe@gmail.com"}}},
+		{"EmailSlackMailto", "use <mailto:a.b@c.org|a.b@c.org> now", []want{{Email, "a.b@c.org"}, {Email, "a.b@c.org"}}},
+		{"EmailBracketAt", "j.roe [at] gmail [dot] com", []want{{Email, "j.roe [at] gmail [dot] com"}}},
+		{"EmailWordsAt", "write to kim_lee at outlook dot com", []want{{Email, "kim_lee at outlook dot com"}}},
+		{"AtInSentence", "meet at noon at the cafe dot matrix", nil},
+	})
+}
+
+func TestScanRecordNumbers(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MRNColon", "MRN: 00482231 needs merging", []want{{MRN, "00482231"}}},
+		{"MRNHashPrefix", "MR# A77120 pulled", []want{{MRN, "A77120"}}},
+		{"ChartNumber", "chart # 5512093", []want{{MRN, "5512093"}}},
+		{"MRNTopic", "the 10-digit MRNs project is late", nil},
+		{"MemberID", "member id XQZ440192231", []want{{HealthPlanID, "XQZ440192231"}}},
+		{"MedicareMBIUnlabelled", "checking 1EG4TE5MK73 eligibility", []want{{HealthPlanID, "1EG4TE5MK73"}}},
+		{"GroupNumber", "group # 0044120 is the employer plan", nil},
+		{"HospitalAccount", "HAR 300112233 balance", []want{{AccountNumber, "300112233"}}},
+		{"InvoiceNotAccount", "invoice 7712093 for $4k", nil},
+		{"TicketID", "see DEL-1042 and INC0048213", nil},
+	})
+}
+
+func TestScanLicenceVehicleDevice(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DEALabelled", "DEA# AB1234563 on file", []want{{LicenseNumber, "AB1234563"}}},
+		{"DEAUnlabelledChecksum", "registration BJ6125341 renewed", []want{{LicenseNumber, "BJ6125341"}}},
+		{"DEAUnlabelledBadChecksum", "code BJ6125342 renewed", nil},
+		{"DriversLicence", "DL S530-4417-2231 scanned", []want{{LicenseNumber, "S530-4417-2231"}}},
+		{"VINUnlabelled", "towed 1HGCM82633A004352 from lot B", []want{{VehicleID, "1HGCM82633A004352"}}},
+		{"VINBadCheckDigit", "towed 1HGCM82635A004352 from lot B", nil},
+		{"PlateLabelled", "plate 7ABC 123 in bay 2", []want{{VehicleID, "7ABC 123"}}},
+		{"DeviceSerial", "pump serial PX-88120-Q", []want{{DeviceID, "PX-88120-Q"}}},
+		{"AssetTag", "asset tag 44120 for the monitor", nil},
+	})
+}
+
+func TestScanCardAndIP(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CardSpaced", "card 4111 1111 1111 1111 declined", []want{{CreditCard, "4111 1111 1111 1111"}}},
+		{"CardPlainLuhn", "charge 5500005555555559 again", []want{{CreditCard, "5500005555555559"}}},
+		{"CardFailsLuhn", "ref 4111 1111 1111 1112", nil},
+		{"IPv4", "login from 10.20.30.40 flagged", []want{{IPAddress, "10.20.30.40"}}},
+		{"IPv4OutOfRange", "value 10.20.300.40", nil},
+		{"VersionString", "upgrade to v10.4.2 and build 2024.11.0.3", nil},
+		{"IPv6", "from 2001:db8::8a2e:370:7334 again", []want{{IPAddress, "2001:db8::8a2e:370:7334"}}},
+		{"ClockTime", "offsite 8:30 then 12:00:00", nil},
+	})
+}
+
+func TestScanURL(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PatientPortalURL", "link https://portal.example.org/patient/4412093/summary ok", []want{{URL, "https://portal.example.org/patient/4412093/summary"}}},
+		{"SlackURLLabel", "<https://mychart.example.org/visit?pt=88123|here>", []want{{URL, "https://mychart.example.org/visit?pt=88123"}}},
+		{"BoardPortal", "<https://board.example.org/q3-packet|Q3 packet>", nil},
+		{"ZoomLink", "join https://zoom.us/j/98765432101", nil},
+	})
+}
+
+func TestScanDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DOBSlashes", "DOB 03/14/1952 confirmed", []want{{Date, "03/14/1952"}}},
+		{"DOBISO", "born 1952-03-14", []want{{Date, "1952-03-14"}}},
+		{"DOBPlainDigits", "dob 03141952", []want{{Date, "03141952"}}},
+		{"AdmitMonthName", "admitted March 14, 2025 via the ED", []want{{Date, "March 14, 2025"}}},
+		{"DischargeDayMonth", "discharged 14-Mar-2025", []want{{Date, "14-Mar-2025"}}},
+		{"VisitAfter", "about the Mar 14th visit", []want{{Date, "Mar 14th"}}},
+		{"MeetingDate", "board meeting moved to 3/14 at 2pm", nil},
+		{"EnrollmentDates", "enrollment opens 11/1 and closes 11/15", nil},
+		{"CardExpiry", "card exp 12/27", nil},
+		{"FiscalPeriod", "FY2027 Q3 numbers", nil},
+	})
+}
+
+func TestScanAge(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AgeYearsOld", "pt Ruth is 94 years old", []want{{Name, "Ruth"}, {Age, "94"}}},
+		{"AgeYO", "a 97 y/o woman fell", []want{{Age, "97"}}},
+		{"AgeSpelled", "he turns ninety-six next week", []want{{Age, "ninety-six"}}},
+		{"AgeHundred", "she turns a hundred and one", []want{{Age, "a hundred and one"}}},
+		{"AgeEightyNine", "a 89 y/o man", nil},
+		{"AgeAggregate", "patients 90 and older were 4%", nil},
+		{"NinetyDay", "the 90-day readmission rate", nil},
+	})
+}
+
+func TestScanAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"StreetCityZip", "send it to 42 Maple Street, Lowell, MA 01852 today", []want{{Address, "42 Maple Street, Lowell, MA 01852"}}},
+		{"StreetUnit", "she lives at 9 Oak Ln Apt 4B", []want{{Address, "9 Oak Ln Apt 4B"}}},
+		{"POBox", "mail to P.O. Box 77, Dracut, MA", []want{{Address, "P.O. Box 77, Dracut, MA"}}},
+		{"TownOfResidence", "she lives in Dracut with her son", []want{{Address, "Dracut"}}},
+		{"FacilityAddress", "the new clinic at 1400 Commerce Pkwy opens Friday", nil},
+		{"ZipLikeCount", "we saw 10482 visits in 2024", nil},
+	})
+}
+
+func TestScanNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PatientTrigger", "pt Maria Gonzalez needs a wheelchair", []want{{Name, "Maria Gonzalez"}}},
+		{"Honorific", "Mr. Okafor's MRI is delayed", []want{{Name, "Okafor"}}},
+		{"PatientInitial", "records for patient J. Smith", []want{{Name, "J. Smith"}}},
+		{"Inverted", "patient BRANNIGAN, WILLA M in bed 4", []want{{Name, "BRANNIGAN, WILLA M"}}},
+		{"Relative", "her daughter Priya Raman called twice", []want{{Name, "Priya Raman"}}},
+		{"LowerCase", "patient oliver brandt, mrn 5520193", []want{{Name, "oliver brandt"}, {MRN, "5520193"}}},
+		{"PossessiveOutside", "Nadia Petrov's discharge is today", []want{{Name, "Nadia Petrov"}}},
+		{"ColleagueScheduling", "Can you find a time for Priya Raman and Dr. Lee next week?", nil},
+		{"VendorContact", "Kim Lee (Medtronic) wants to reschedule", nil},
+		{"DoctorStaff", "Dr. Okafor will cover the clinic", nil},
+		{"Foundation", "The Whitfield Foundation gift will be announced", nil},
+		{"SlackMention", "<@U12345> can you join?", nil},
+	})
+}
+
+// TestScanOffsetsNonASCII checks that offsets refer to the original bytes
+// around multi-byte and invisible characters.
+func TestScanOffsetsNonASCII(t *testing.T) {
+	runCases(t, []scanCase{
+		{"EmojiBefore", "🎉🎉 call 617-555-0142", []want{{Phone, "617-555-0142"}}},
+		{"NoBreakSpaces", "SSN 219\u00a009\u00a09999", []want{{SSN, "219\u00a009\u00a09999"}}},
+		{"FullwidthDate", "DOB １１／１５／１９６７", []want{{Date, "１１／１５／１９６７"}}},
+		{"InvalidUTF8", "\xff\xfe call 617-555-0142 \xff", []want{{Phone, "617-555-0142"}}},
+	})
+}
+
+func TestScanEmpty(t *testing.T) {
+	if g := Scan(""); g != nil {
+		t.Errorf("Scan(\"\") = %v, want nil", g)
+	}
+}
+
+// TestScanConcurrent runs Scan from several goroutines (the scanners come
+// from a shared pool) and checks every result matches a sequential run.
+func TestScanConcurrent(t *testing.T) {
+	texts := []string{
+		"pt Maria Gonzalez, SSN 219-09-9999, DOB 03/14/1952",
+		"Board meeting moved to 4/1 at 2pm",
+		"ssn: ２１９－０９－９９９９ and card 4111 1111 1111 1111",
+		strings.Repeat("call 617-555-0142 about Mr. Okafor's MRI. ", 50),
+	}
+	want := make([]string, len(texts))
+	for i, x := range texts {
+		want[i] = fmt.Sprint(Scan(x))
+	}
+	done := make(chan string)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for n := 0; n < 200; n++ {
+				i := (g + n) % len(texts)
+				if got := fmt.Sprint(Scan(texts[i])); got != want[i] {
+					done <- fmt.Sprintf("Scan(%q) = %s concurrently, want %s", texts[i], got, want[i])
+					return
+				}
+			}
+			done <- ""
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}

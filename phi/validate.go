@@ -1,0 +1,137 @@
+package phi
+
+// Validators for identifiers that carry a check digit or structural rules.
+// They run only where a shape alone would otherwise be ambiguous; a labelled
+// value ("SSN 900-12-3456") is kept even when it fails, because a typo in a
+// real number is still that person's number.
+
+// digitsOf appends the ASCII digits of b to dst[:0].
+func digitsOf(dst, b []byte) []byte {
+	out := dst[:0]
+	for _, c := range b {
+		if isDigit(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func atoi(d []byte) int {
+	n := 0
+	for _, c := range d {
+		if n > 1e9 {
+			return n
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// validSSN applies the SSA rules: area not 000, 666 or 9xx; group not 00;
+// serial not 0000.
+func validSSN(d []byte) bool {
+	if len(d) != 9 {
+		return false
+	}
+	area, group, serial := atoi(d[:3]), atoi(d[3:5]), atoi(d[5:])
+	return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+}
+
+// luhn reports whether the digits pass the Luhn check used by payment cards.
+func luhn(d []byte) bool {
+	sum, dbl := 0, false
+	for i := len(d) - 1; i >= 0; i-- {
+		n := int(d[i] - '0')
+		if dbl {
+			n *= 2
+			if n > 9 {
+				n -= 9
+			}
+		}
+		sum += n
+		dbl = !dbl
+	}
+	return len(d) > 0 && sum%10 == 0
+}
+
+// validDEA checks a DEA registration number: two letters, seven digits, the
+// last being (d1+d3+d5 + 2*(d2+d4+d6)) mod 10.
+func validDEA(v string) bool {
+	if len(v) != 9 || !isLetter(v[0]) || !(isLetter(v[1]) || v[1] == '9') {
+		return false
+	}
+	var d [7]int
+	for i := 0; i < 7; i++ {
+		c := v[2+i]
+		if !isDigit(c) {
+			return false
+		}
+		d[i] = int(c - '0')
+	}
+	return (d[0]+d[2]+d[4]+2*(d[1]+d[3]+d[5]))%10 == d[6]
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// validVIN checks a 17-character vehicle identification number: no I, O or Q,
+// and the ISO 3779 check digit in position 9.
+func validVIN(v string) bool {
+	if len(v) != 17 {
+		return false
+	}
+	weights := [17]int{8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2}
+	sum := 0
+	for i := 0; i < 17; i++ {
+		n, ok := vinValue(v[i])
+		if !ok {
+			return false
+		}
+		sum += n * weights[i]
+	}
+	c := sum % 11
+	want := byte('0' + c)
+	if c == 10 {
+		want = 'X'
+	}
+	return upper(v[8]) == want
+}
+
+func upper(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 32
+	}
+	return c
+}
+
+func vinValue(c byte) (int, bool) {
+	c = upper(c)
+	switch {
+	case isDigit(c):
+		return int(c - '0'), true
+	case c >= 'A' && c <= 'H':
+		return int(c-'A') + 1, true
+	case c >= 'J' && c <= 'N':
+		return int(c-'J') + 1, true
+	case c == 'P':
+		return 7, true
+	case c == 'R':
+		return 9, true
+	case c >= 'S' && c <= 'Z':
+		return int(c-'S') + 2, true
+	}
+	return 0, false
+}
+
+// validIPv4 checks four dotted octets in 0..255 without leading-zero padding
+// beyond three digits.
+func validIPv4(groups [][]byte) bool {
+	if len(groups) != 4 {
+		return false
+	}
+	for _, g := range groups {
+		if len(g) == 0 || len(g) > 3 || atoi(g) > 255 {
+			return false
+		}
+	}
+	return true
+}
