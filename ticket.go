@@ -134,6 +134,10 @@ type Source struct {
 	Channel  string
 	Thread   string // thread or conversation reference to reply in
 	Message  string // platform message reference
+	// Event is the platform's id of the delivery that asked for the ticket;
+	// a redelivery of the same event finds the ticket instead of making a
+	// second one.
+	Event string
 }
 
 // Note is a comment on a ticket.

@@ -93,12 +93,18 @@ const dedupeTTL = 24 * time.Hour
 // a reply could not be delivered; the user has then seen what could be sent.
 func (b *Bot) Serve(ctx context.Context, e *Event, s Sender) error {
 	w := &Writer{event: e}
-	if err := b.prepare(ctx, e); errors.Is(err, errDuplicate) {
+	err := b.prepare(ctx, e)
+	if errors.Is(err, errDuplicate) {
 		b.log().Info("duplicate delivery dropped", "event", e.ID, "workspace", e.Workspace())
 		return nil
-	} else if err != nil {
-		b.fail(ctx, w, e, err)
-	} else if err := b.Handler.ServeEvent(ctx, w, e); err != nil {
+	}
+	if err == nil {
+		err = b.Handler.ServeEvent(ctx, w, e)
+	}
+	if err != nil && e.Retry && delegatebot.ErrorCode(err) == delegatebot.EINTERNAL {
+		return &RetryError{Err: err}
+	}
+	if err != nil {
 		b.fail(ctx, w, e, err)
 	}
 	var errs []error
@@ -112,6 +118,14 @@ func (b *Bot) Serve(ctx context.Context, e *Event, s Sender) error {
 
 var errDuplicate = errors.New("duplicate delivery")
 
+// RetryError is returned by Serve for an event marked Retry that failed for
+// a reason other than the user's input (Redis unreachable, say). Nothing was
+// sent; the adapter should deliver the event again later.
+type RetryError struct{ Err error }
+
+func (e *RetryError) Error() string { return "event not handled, retry later: " + e.Err.Error() }
+func (e *RetryError) Unwrap() error { return e.Err }
+
 func (b *Bot) prepare(ctx context.Context, e *Event) error {
 	if len(e.Text) > MaxTextBytes {
 		return delegatebot.Errorf(delegatebot.EINVALID, "That message is too long (over %d KB). Please shorten it.", MaxTextBytes>>10)
@@ -119,7 +133,7 @@ func (b *Bot) prepare(ctx context.Context, e *Event) error {
 	if !utf8.ValidString(e.Text) {
 		e.Text = strings.ToValidUTF8(e.Text, "\uFFFD")
 	}
-	if e.ID != "" && b.Dedupe != nil {
+	if e.ID != "" && b.Dedupe != nil && !e.Retry {
 		first, err := b.Dedupe.FirstDelivery(ctx, e.Workspace(), e.ID, dedupeTTL)
 		if err != nil {
 			return fmt.Errorf("dedupe: %w", err)

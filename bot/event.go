@@ -18,7 +18,12 @@ const MaxTextBytes = 8 << 10
 
 // Event is one thing a user did: a message, a command or a button click.
 type Event struct {
-	ID          string           // platform event id, for dropping redeliveries; may be empty
+	ID string // platform event id, for dropping redeliveries; may be empty
+	// Retry is set by an adapter that delivers the event again when Serve
+	// fails (a durable queue): Serve then returns internal errors instead of
+	// telling the user, and leaves dropping duplicates to the queue and to
+	// idempotent ticket creation.
+	Retry       bool
 	User        delegatebot.User // who; Roles are filled in by the core
 	Channel     string           // where; a channel, DM or conversation id
 	ChannelKind phi.Kind

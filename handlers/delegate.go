@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"strings"
 
 	"github.com/delegatebot/delegatebot"
@@ -74,16 +75,25 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 		DurationMinutes: req.DurationMinutes,
 		Source:          p.Source,
 	}
+	t.Source.Event = e.ID
 	detail := ""
 	if len(findings) > 0 {
 		detail = phi.Decision{Action: "scan", Counts: phi.Counts(findings)}.Detail()
 	}
-	if err := h.store.CreateTicket(ctx, t, detail); err != nil {
+	existing, err := h.store.CreateTicket(ctx, t, detail)
+	if err != nil {
 		return err
 	}
+	if existing {
+		// A redelivered event: the ticket exists; say so again, post nothing new.
+		w.Reply(bot.Reply{Text: t.Summary()})
+		return nil
+	}
 	h.plan(ctx, t)
+	// The ticket exists now: a failure from here on must not make the
+	// platform redeliver the event, so it is logged, not returned.
 	if err := h.store.SetRecent(ctx, e.Workspace(), e.User.ID, e.Channel, t.Number, recentTTL); err != nil {
-		return err
+		slog.Error("remember recent ticket", "workspace", t.Workspace, "ticket", t.ID(), "err", err)
 	}
 	w.Reply(bot.Reply{Text: t.Summary()})
 	if q := h.queues[e.User.Platform]; q != "" {

@@ -19,7 +19,7 @@ func auditTrail(t *testing.T) (*redis.Client, *storage.Store, string, []string) 
 	ctx := context.Background()
 	rdb := redistest.Client(t, testDB)
 	s, ws := storage.New(rdb), workspace(t)
-	if err := s.CreateTicket(ctx, newTicket(ws, "dana"), ""); err != nil {
+	if _, err := s.CreateTicket(ctx, newTicket(ws, "dana"), ""); err != nil {
 		t.Fatal(err)
 	}
 	for i := range 9 {

@@ -34,6 +34,7 @@ func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 		"channel":   t.Source.Channel,
 		"thread":    t.Source.Thread,
 		"message":   t.Source.Message,
+		"event":     t.Source.Event,
 		"created":   fmtTime(t.Created),
 		"updated":   fmtTime(t.Updated),
 	}
@@ -85,7 +86,7 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 		Priority:     delegatebot.Priority(h["priority"]),
 		Status:       delegatebot.Status(h["status"]),
 		Source: delegatebot.Source{
-			Platform: h["platform"], Channel: h["channel"], Thread: h["thread"], Message: h["message"],
+			Platform: h["platform"], Channel: h["channel"], Thread: h["thread"], Message: h["message"], Event: h["event"],
 		},
 	}
 	var err error

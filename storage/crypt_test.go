@@ -43,7 +43,7 @@ func TestEncryptionAtRest(t *testing.T) {
 	tk := newTicket(ws, "dana")
 	tk.Text = secret
 	tk.Notes = []delegatebot.Note{{Author: "dana", Text: "her DOB is 03/14/1952"}}
-	if err := s.CreateTicket(ctx, tk, ""); err != nil {
+	if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "bob", Text: "called Maria Gonzalez"}, "C1"); err != nil {

@@ -31,7 +31,7 @@ func TestEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
 	dir := t.TempDir()
 	emb, s := openEmbedded(t, dir)
 	for range 3 {
-		if err := s.CreateTicket(ctx, newTicket("T1", "dana"), ""); err != nil {
+		if _, err := s.CreateTicket(ctx, newTicket("T1", "dana"), ""); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -85,7 +85,7 @@ func TestEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
 		t.Fatalf("audit after restart has %d entries, want 6", len(entries))
 	}
 	next := newTicket("T1", "dana")
-	if err := s2.CreateTicket(ctx, next, ""); err != nil {
+	if _, err := s2.CreateTicket(ctx, next, ""); err != nil {
 		t.Fatal(err)
 	}
 	if next.ID() != "DEL-4" {

@@ -23,6 +23,9 @@ func ticketKey(ws string, n int64) string {
 	return base(ws) + "ticket:" + strconv.FormatInt(n, 10)
 }
 
+// createdKey maps a platform event id to the ticket it created.
+func createdKey(ws, eventID string) string { return base(ws) + "created:" + eventID }
+
 // notesKey is the list of a ticket's notes, each a JSON object.
 func notesKey(ws string, n int64) string { return ticketKey(ws, n) + ":notes" }
 
@@ -98,6 +101,21 @@ func requestersKey(ws string) string { return base(ws) + "requesters" }
 // scheduledKey is the set of workspaces with scheduled jobs, outside any
 // hash tag like workspacesKey.
 func scheduledKey() string { return keyPrefix + "scheduled" }
+
+// The inbox keys of a platform share the hash tag {inbox:platform}, apart
+// from every workspace, so the enqueue and dequeue scripts stay on one slot.
+func inboxBase(platform string) string { return keyPrefix + "{inbox:" + platform + "}:" }
+
+// inboxKey is the list of queued events of a platform.
+func inboxKey(platform string) string { return inboxBase(platform) + "queue" }
+
+// inboxLeaseKey holds the events being handled, scored by lease expiry.
+func inboxLeaseKey(platform string) string { return inboxBase(platform) + "leases" }
+
+// inboxSeenKey marks an event id as queued, so redeliveries are dropped.
+func inboxSeenKey(platform, ws, eventID string) string {
+	return inboxBase(platform) + "seen:" + ws + ":" + eventID
+}
 
 // workspacesKey is the set of every workspace with tickets. It is the one key
 // outside any workspace's hash tag; only offline tools read it.

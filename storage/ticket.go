@@ -20,51 +20,87 @@ const maxTxRetries = 200
 // workspace, sets Status open and the times, indexes it and appends a
 // "ticket.create" audit entry, all in one transaction. guardDetail is the PHI
 // guard's decision on the text (types and counts) for the audit trail.
-func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDetail string) error {
+//
+// When t.Source.Event is set, creation is idempotent: a ticket already made
+// for that event is loaded into t instead, and CreateTicket reports it with
+// existing, so a redelivered event never makes two tickets.
+func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDetail string) (existing bool, err error) {
 	if err := validWorkspace(t.Workspace); err != nil {
-		return err
+		return false, err
 	}
 	if err := validUser(t.Requester); err != nil {
-		return err
+		return false, err
 	}
 	ws := t.Workspace
-	n, err := s.rdb.Incr(ctx, seqKey(ws)).Result()
-	if err != nil {
-		return fmt.Errorf("create ticket: next number: %w", err)
-	}
 	// The registry of workspaces is for offline tools (key rotation); it is
 	// written outside the transaction because it lives on another slot.
 	if err := s.rdb.SAdd(ctx, workspacesKey(), ws).Err(); err != nil {
-		return fmt.Errorf("create ticket: register workspace: %w", err)
+		return false, fmt.Errorf("create ticket: register workspace: %w", err)
 	}
-	now := s.Now()
-	t.Number, t.Status, t.Assignee = n, delegatebot.StatusOpen, ""
-	t.Created, t.Updated = now, now
-	z := redis.Z{Score: float64(n), Member: n}
-	_, err = s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.HSet(ctx, ticketKey(ws, n), s.encodeTicket(t))
-		p.ZAdd(ctx, allKey(ws), z)
-		p.ZAdd(ctx, statusKey(ws, t.Status), z)
-		p.ZAdd(ctx, requesterKey(ws, t.Requester), z)
-		p.SAdd(ctx, requestersKey(ws), t.Requester)
-		if !t.Due.IsZero() {
-			p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
+	var watched []string
+	if t.Source.Event != "" {
+		watched = append(watched, createdKey(ws, t.Source.Event))
+	}
+	var found int64
+	err = s.watch(ctx, func(tx *redis.Tx) error {
+		if len(watched) > 0 {
+			prev, err := tx.Get(ctx, watched[0]).Int64()
+			if err == nil {
+				found = prev
+				return nil
+			} else if !errors.Is(err, redis.Nil) {
+				return err
+			}
 		}
-		for _, note := range t.Notes {
-			p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
+		n, err := tx.Incr(ctx, seqKey(ws)).Result()
+		if err != nil {
+			return fmt.Errorf("next number: %w", err)
 		}
-		addAudit(ctx, p, delegatebot.AuditEntry{
-			At: now, Workspace: ws, Actor: t.Requester, Action: "ticket.create",
-			Ticket: t.ID(), Channel: t.Source.Channel, To: t.Status, Detail: guardDetail,
+		now := s.Now()
+		t.Number, t.Status, t.Assignee = n, delegatebot.StatusOpen, ""
+		t.Created, t.Updated = now, now
+		z := redis.Z{Score: float64(n), Member: n}
+		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			p.HSet(ctx, ticketKey(ws, n), s.encodeTicket(t))
+			p.ZAdd(ctx, allKey(ws), z)
+			p.ZAdd(ctx, statusKey(ws, t.Status), z)
+			p.ZAdd(ctx, requesterKey(ws, t.Requester), z)
+			p.SAdd(ctx, requestersKey(ws), t.Requester)
+			if !t.Due.IsZero() {
+				p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
+			}
+			for _, note := range t.Notes {
+				p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
+			}
+			if len(watched) > 0 {
+				p.Set(ctx, watched[0], n, createdTTL)
+			}
+			addAudit(ctx, p, delegatebot.AuditEntry{
+				At: now, Workspace: ws, Actor: t.Requester, Action: "ticket.create",
+				Ticket: t.ID(), Channel: t.Source.Channel, To: t.Status, Detail: guardDetail,
+			})
+			return nil
 		})
-		return nil
-	})
+		return err
+	}, watched...)
 	if err != nil {
-		return fmt.Errorf("create ticket %s: %w", t.ID(), err)
+		return false, fmt.Errorf("create ticket: %w", err)
+	}
+	if found != 0 {
+		prev, err := s.FindTicket(ctx, ws, found)
+		if err != nil {
+			return false, err
+		}
+		*t = *prev
+		return true, nil
 	}
 	s.wrote()
-	return nil
+	return false, nil
 }
+
+// createdTTL is how long an event id is remembered for idempotent creation:
+// longer than any platform retries.
+const createdTTL = 24 * time.Hour
 
 // FindTicket returns ticket number n of workspace ws with its notes, or an
 // ENOTFOUND error.

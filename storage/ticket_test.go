@@ -43,7 +43,7 @@ func TestCreateAndFind(t *testing.T) {
 	want := newTicket(ws, "dana")
 	want.When = delegatebot.At(time.Date(2026, 12, 3, 15, 0, 0, 0, ny))
 	want.Due = delegatebot.DateOf(time.Date(2026, 12, 4, 0, 0, 0, 0, ny))
-	if err := s.CreateTicket(ctx, want, ""); err != nil {
+	if _, err := s.CreateTicket(ctx, want, ""); err != nil {
 		t.Fatal(err)
 	}
 	if got := want.ID(); got != "DEL-1" {
@@ -60,7 +60,7 @@ func TestCreateAndFind(t *testing.T) {
 		t.Fatalf("moments = %s / %s, want 2026-12-03T15:00:00-05:00 / 2026-12-04", got.When, got.Due)
 	}
 	second := newTicket(ws, "dana")
-	if err := s.CreateTicket(ctx, second, ""); err != nil {
+	if _, err := s.CreateTicket(ctx, second, ""); err != nil {
 		t.Fatal(err)
 	}
 	if second.ID() != "DEL-2" {
@@ -75,7 +75,7 @@ func TestClaimRace(t *testing.T) {
 	ctx := context.Background()
 	s, ws := newStore(t), workspace(t)
 	tk := newTicket(ws, "dana")
-	if err := s.CreateTicket(ctx, tk, ""); err != nil {
+	if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 		t.Fatal(err)
 	}
 	const n = 50
@@ -164,7 +164,7 @@ func TestTransitions(t *testing.T) {
 				ws := workspace(t)
 				tk := newTicket(ws, "dana")
 				tk.Due = delegatebot.DateOf(time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC))
-				if err := s.CreateTicket(ctx, tk, ""); err != nil {
+				if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 					t.Fatal(err)
 				}
 				for _, step := range steps {
@@ -233,7 +233,7 @@ func TestAuthorizeRunsInTransaction(t *testing.T) {
 	ctx := context.Background()
 	s, ws := newStore(t), workspace(t)
 	tk := newTicket(ws, "dana")
-	if err := s.CreateTicket(ctx, tk, ""); err != nil {
+	if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 		t.Fatal(err)
 	}
 	refuse := delegatebot.Errorf(delegatebot.EFORBIDDEN, "no")
@@ -252,7 +252,7 @@ func TestNotes(t *testing.T) {
 	ctx := context.Background()
 	s, ws := newStore(t), workspace(t)
 	tk := newTicket(ws, "dana")
-	if err := s.CreateTicket(ctx, tk, ""); err != nil {
+	if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "bob", Text: "called the office"}, "C1"); err != nil {
@@ -279,7 +279,7 @@ func TestPagination(t *testing.T) {
 		if i%3 == 0 {
 			requester = "lee"
 		}
-		if err := s.CreateTicket(ctx, newTicket(ws, requester), ""); err != nil {
+		if _, err := s.CreateTicket(ctx, newTicket(ws, requester), ""); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -356,10 +356,10 @@ func TestPolicyAndDedupe(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t)
-	if err := s.CreateTicket(ctx, newTicket("bad{ws}", "dana"), ""); delegatebot.ErrorCode(err) != delegatebot.EINVALID {
+	if _, err := s.CreateTicket(ctx, newTicket("bad{ws}", "dana"), ""); delegatebot.ErrorCode(err) != delegatebot.EINVALID {
 		t.Fatalf("workspace with braces: err = %v, want EINVALID", err)
 	}
-	if err := s.CreateTicket(ctx, newTicket(workspace(t), ""), ""); delegatebot.ErrorCode(err) != delegatebot.EINVALID {
+	if _, err := s.CreateTicket(ctx, newTicket(workspace(t), ""), ""); delegatebot.ErrorCode(err) != delegatebot.EINVALID {
 		t.Fatalf("no requester: err = %v, want EINVALID", err)
 	}
 }
@@ -369,7 +369,7 @@ func BenchmarkCreateTicket(b *testing.B) {
 	s, ws := newStore(b), workspace(b)
 	b.ResetTimer()
 	for b.Loop() {
-		if err := s.CreateTicket(ctx, newTicket(ws, "dana"), ""); err != nil {
+		if _, err := s.CreateTicket(ctx, newTicket(ws, "dana"), ""); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -382,7 +382,7 @@ func BenchmarkClaimTicket(b *testing.B) {
 	ns := make([]int64, 0, b.N)
 	for range b.N {
 		tk := newTicket(ws, "dana")
-		if err := s.CreateTicket(ctx, tk, ""); err != nil {
+		if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 			b.Fatal(err)
 		}
 		ns = append(ns, tk.Number)
@@ -394,4 +394,44 @@ func BenchmarkClaimTicket(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "claims/s")
+}
+
+func TestCreateTicketIdempotentByEvent(t *testing.T) {
+	ctx := context.Background()
+	s, ws := newStore(t), workspace(t)
+	first := newTicket(ws, "dana")
+	first.Source.Event = "Ev42"
+	if existing, err := s.CreateTicket(ctx, first, ""); err != nil || existing {
+		t.Fatalf("first delivery: existing %v, err %v", existing, err)
+	}
+	var wg sync.WaitGroup
+	results := make([]*delegatebot.Ticket, 10)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			again := newTicket(ws, "dana")
+			again.Source.Event = "Ev42"
+			existing, err := s.CreateTicket(ctx, again, "")
+			if err != nil || !existing {
+				t.Errorf("redelivery: existing %v, err %v", existing, err)
+			}
+			results[i] = again
+		}()
+	}
+	wg.Wait()
+	for _, r := range results {
+		if r.Number != first.Number {
+			t.Fatalf("redelivery got %s, want %s", r.ID(), first.ID())
+		}
+	}
+	all, _, _ := s.ListTickets(ctx, ws, storage.Filter{}, 0, 100)
+	if len(all) != 1 {
+		t.Fatalf("%d tickets after 11 deliveries of one event, want 1", len(all))
+	}
+	other := newTicket(ws, "dana")
+	other.Source.Event = "Ev43"
+	if existing, _ := s.CreateTicket(ctx, other, ""); existing || other.Number != 2 {
+		t.Fatalf("another event: existing %v, %s", existing, other.ID())
+	}
 }

@@ -7,6 +7,7 @@ package slack
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -43,6 +44,15 @@ type Profiles interface {
 	Profile(ctx context.Context, ws, platform, user string) (map[string]string, error)
 }
 
+// Inbox is a durable queue of raw event deliveries; storage.Store implements
+// it. With one, an Events API request is acknowledged only once its event
+// is stored, and workers (RunInbox) handle it, again after a failure.
+type Inbox interface {
+	Enqueue(ctx context.Context, platform, workspace, eventID string, body []byte) (queued bool, err error)
+	Dequeue(ctx context.Context, platform string, lease time.Duration) (item string, body []byte, err error)
+	Ack(ctx context.Context, platform, item string) error
+}
+
 // Config configures an Adapter.
 type Config struct {
 	Bot           *bot.Bot
@@ -53,6 +63,12 @@ type Config struct {
 	// Slack's. Tests point it at a local fake.
 	APIURL   string
 	Profiles Profiles // time zones; nil looks them up every time
+	// Inbox, when set, makes event deliveries durable (see Inbox); nil
+	// handles them in memory after the acknowledgement.
+	Inbox Inbox
+	// InboxLease is how long a worker may hold an inbox event before another
+	// worker gets it again; 0 means 30 s.
+	InboxLease time.Duration
 	// Go runs work in the background after the request is acknowledged;
 	// shutdown waits for it. Nil starts plain goroutines.
 	Go       func(func(ctx context.Context))
@@ -102,6 +118,9 @@ func NewAdapter(cfg Config) *Adapter {
 	if cfg.MaxConcurrent <= 0 {
 		cfg.MaxConcurrent = 32
 	}
+	if cfg.InboxLease <= 0 {
+		cfg.InboxLease = 30 * time.Second
+	}
 	// Keep connections to the Web API open for every concurrent handler;
 	// the default transport keeps two and would redial under load.
 	tr := http.DefaultTransport.(*http.Transport).Clone()
@@ -137,7 +156,7 @@ func (a *Adapter) Handler() http.Handler {
 }
 
 // task is work left for after the acknowledgement.
-type task func(ctx context.Context)
+type task func(ctx context.Context) error
 
 // spawn runs t in the background, at most MaxConcurrent at a time so that
 // a burst queues instead of thrashing Redis and the Web API, and with a bound
@@ -148,7 +167,7 @@ func (a *Adapter) spawn(t task) {
 		defer func() { <-a.slots }()
 		ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 		defer cancel()
-		t(ctx)
+		_ = t(ctx) // serve logs what went wrong
 	}
 	if a.cfg.Go != nil {
 		a.cfg.Go(run)
@@ -159,15 +178,21 @@ func (a *Adapter) spawn(t task) {
 
 // serve completes e with what only the Web API knows (the user's time zone)
 // and runs it through the bot.
-func (a *Adapter) serve(ctx context.Context, e *bot.Event) {
+func (a *Adapter) serve(ctx context.Context, e *bot.Event) error {
 	e.User.Platform = Platform
 	if e.Location == nil {
 		e.Location = a.location(ctx, e.Workspace(), e.User.ID)
 	}
-	if err := a.cfg.Bot.Serve(ctx, e, a); err != nil {
+	err := a.cfg.Bot.Serve(ctx, e, a)
+	var retry *bot.RetryError
+	switch {
+	case errors.As(err, &retry):
+		a.log.Warn("event not handled; it will be retried", "workspace", e.Workspace(), "event", e.ID, "err", err)
+	case err != nil:
 		a.log.Error("event replies not all delivered", "workspace", e.Workspace(), "event", e.ID,
 			"user", e.User.ID, "channel", e.Channel, "err", err)
 	}
+	return err
 }
 
 // channelKind is the kind of the channel an event came from. DM ids start

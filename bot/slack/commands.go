@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strings"
 	"time"
@@ -61,9 +62,9 @@ func (a *Adapter) fromCommand(s slack.SlashCommand) task {
 		// unique per invocation.
 		e.ID = "cmd:" + s.TriggerID
 	}
-	return func(ctx context.Context) {
+	return func(ctx context.Context) error {
 		e.ChannelKind = a.channelKind(ctx, s.TeamID, e.Channel)
-		a.serve(ctx, e)
+		return a.serve(ctx, e)
 	}
 }
 
@@ -125,11 +126,13 @@ func (a *Adapter) fromInteraction(ic *slack.InteractionCallback) task {
 	if len(events) == 0 {
 		return nil
 	}
-	return func(ctx context.Context) {
+	return func(ctx context.Context) error {
 		kind := a.channelKind(ctx, ic.Team.ID, channel)
+		var errs []error
 		for _, e := range events {
 			e.ChannelKind = kind
-			a.serve(ctx, e)
+			errs = append(errs, a.serve(ctx, e))
 		}
+		return errors.Join(errs...)
 	}
 }

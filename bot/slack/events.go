@@ -41,15 +41,17 @@ func (e envelope) botUser() string {
 
 var errMalformed = errors.New("malformed payload")
 
-// serveEvents acknowledges an Events API request at once and leaves the work
-// to the background: Slack retries anything not answered within 3 s.
-// Retried deliveries are processed like first ones; the core drops the
-// duplicates by event id, so whichever arrives first wins.
+// serveEvents acknowledges an Events API request fast and leaves the work to
+// the background: Slack retries anything not answered within 3 s. With an
+// inbox, the event is stored durably first and a failure to store it is a
+// 503, so Slack delivers it again; retried deliveries are dropped by event
+// id. Without one, retried deliveries are processed like first ones and the
+// core drops the duplicates.
 func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request, body []byte) {
 	if n := r.Header.Get("X-Slack-Retry-Num"); n != "" {
 		a.log.Info("event redelivered", "retry", n, "reason", r.Header.Get("X-Slack-Retry-Reason"))
 	}
-	challenge, t, err := a.fromEvents(body)
+	challenge, t, err := a.fromEvents(body, false)
 	switch {
 	case err != nil:
 		http.Error(w, "malformed payload", http.StatusBadRequest)
@@ -58,16 +60,104 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request, body []byt
 		w.Header().Set("Content-Type", "application/json")
 		json.NewEncoder(w).Encode(map[string]string{"challenge": challenge})
 		return
+	case t != nil && a.cfg.Inbox != nil:
+		if !a.enqueue(r.Context(), body) {
+			http.Error(w, "temporarily unavailable", http.StatusServiceUnavailable)
+			return
+		}
 	case t != nil:
 		a.spawn(t)
 	}
 	w.WriteHeader(http.StatusOK)
 }
 
+// enqueueTimeout bounds storing an event, well inside Slack's 3 s.
+const enqueueTimeout = 2 * time.Second
+
+// enqueue stores an event delivery in the inbox and reports whether it is
+// safe to acknowledge (stored now, or stored by an earlier delivery).
+func (a *Adapter) enqueue(ctx context.Context, body []byte) bool {
+	var env envelope
+	if json.Unmarshal(body, &env) != nil || env.EventID == "" {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(ctx, enqueueTimeout)
+	defer cancel()
+	queued, err := a.cfg.Inbox.Enqueue(ctx, Platform, env.TeamID, env.EventID, body)
+	if err != nil {
+		a.log.Error("event not stored; asking Slack to retry", "workspace", env.TeamID, "event", env.EventID, "err", err)
+		return false
+	}
+	if !queued {
+		a.log.Info("duplicate delivery dropped", "workspace", env.TeamID, "event", env.EventID)
+	}
+	return true
+}
+
+// RunInbox handles the inbox's events with n workers until ctx ends. An
+// event whose handling fails for a reason other than the user's input
+// (bot.RetryError) stays leased and is handled again when the lease expires.
+func (a *Adapter) RunInbox(ctx context.Context, n int) {
+	done := make(chan struct{})
+	for range n {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			a.inboxWorker(ctx)
+		}()
+	}
+	for range n {
+		<-done
+	}
+}
+
+func (a *Adapter) inboxWorker(ctx context.Context) {
+	idle := 10 * time.Millisecond
+	for ctx.Err() == nil {
+		item, body, err := a.cfg.Inbox.Dequeue(ctx, Platform, a.cfg.InboxLease)
+		if err != nil || item == "" {
+			if err != nil && ctx.Err() == nil {
+				a.log.Warn("inbox read failed", "err", err)
+			}
+			select {
+			case <-ctx.Done():
+			case <-time.After(idle):
+			}
+			idle = min(2*idle, 500*time.Millisecond)
+			continue
+		}
+		idle = 10 * time.Millisecond
+		a.handleItem(ctx, item, body)
+	}
+}
+
+// handleItem runs one leased event to the end even if ctx ends meanwhile
+// (shutdown lets in-flight work finish), then acknowledges it unless it is
+// to be retried.
+func (a *Adapter) handleItem(ctx context.Context, item string, body []byte) {
+	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.cfg.InboxLease)
+	defer cancel()
+	var err error
+	if _, t, perr := a.fromEvents(body, true); perr == nil && t != nil {
+		a.slots <- struct{}{}
+		err = t(wctx)
+		<-a.slots
+	}
+	var retry *bot.RetryError
+	if errors.As(err, &retry) {
+		return // leased: handled again after the lease expires
+	}
+	if err := a.cfg.Inbox.Ack(wctx, Platform, item); err != nil {
+		a.log.Error("inbox ack failed; the event may be handled twice", "err", err)
+	}
+}
+
 // fromEvents reads an Events API payload (HTTP body or Socket Mode payload):
 // a url_verification challenge to echo, or the task an event calls for
 // (nil for events the bot ignores).
-func (a *Adapter) fromEvents(body []byte) (challenge string, t task, err error) {
+//
+// With retry, the events are marked bot.Event.Retry: they come from the
+// durable inbox, which delivers them again if serving fails.
+func (a *Adapter) fromEvents(body []byte, retry bool) (challenge string, t task, err error) {
 	var env envelope
 	if err := json.Unmarshal(body, &env); err != nil {
 		a.log.Warn("event rejected", "reason", "malformed JSON")
@@ -97,14 +187,14 @@ func (a *Adapter) fromEvents(body []byte) (challenge string, t task, err error) 
 	ws, botID := env.TeamID, env.botUser()
 	switch in := ev.InnerEvent.Data.(type) {
 	case *slackevents.MessageEvent:
-		return "", a.fromMessage(ws, env.EventID, botID, in), nil
+		return "", a.fromMessage(ws, env.EventID, botID, in, retry), nil
 	case *slackevents.AppMentionEvent:
-		return "", a.fromMention(ws, env.EventID, botID, in), nil
+		return "", a.fromMention(ws, env.EventID, botID, in, retry), nil
 	case *slackevents.AppHomeOpenedEvent:
 		if in.Tab != "home" || in.User == "" {
 			return "", nil, nil
 		}
-		return "", func(ctx context.Context) { a.publishHome(ctx, ws, in.User, in.Channel) }, nil
+		return "", func(ctx context.Context) error { a.publishHome(ctx, ws, in.User, in.Channel); return nil }, nil
 	}
 	a.log.Info("event ignored", "type", ev.InnerEvent.Type, "workspace", ws, "event", env.EventID)
 	return "", nil, nil
@@ -114,7 +204,7 @@ func (a *Adapter) fromEvents(body []byte) (challenge string, t task, err error) 
 // request (free text); in a channel the bot only observes it (Ambient), to
 // warn about PHI. Messages by bots — the bot's own included — and edits,
 // deletions and other subtypes are ignored, so the bot never answers itself.
-func (a *Adapter) fromMessage(ws, id, botID string, m *slackevents.MessageEvent) task {
+func (a *Adapter) fromMessage(ws, id, botID string, m *slackevents.MessageEvent, retry bool) task {
 	switch {
 	case m.BotID != "" || m.User == "" || m.User == botID:
 		return nil
@@ -129,24 +219,25 @@ func (a *Adapter) fromMessage(ws, id, botID string, m *slackevents.MessageEvent)
 		Message: ref(m.Channel, m.TimeStamp),
 		Text:    m.Text,
 		Time:    parseTS(m.TimeStamp),
+		Retry:   retry,
 	}
 	if m.ChannelType == slackevents.ChannelTypeIM {
 		e.ChannelKind = phi.KindDM
-		return func(ctx context.Context) { a.serve(ctx, e) }
+		return func(ctx context.Context) error { return a.serve(ctx, e) }
 	}
 	if botID != "" && strings.Contains(m.Text, "<@"+botID+">") {
 		return nil // addressed to the bot: its app_mention event handles it
 	}
 	e.Ambient = true
-	return func(ctx context.Context) {
+	return func(ctx context.Context) error {
 		e.ChannelKind = a.channelKind(ctx, ws, e.Channel)
-		a.serve(ctx, e)
+		return a.serve(ctx, e)
 	}
 }
 
 // fromMention handles "@delegatebot <request>" in a channel: free text with
 // the mention removed, answered in a thread to keep the channel quiet.
-func (a *Adapter) fromMention(ws, id, botID string, m *slackevents.AppMentionEvent) task {
+func (a *Adapter) fromMention(ws, id, botID string, m *slackevents.AppMentionEvent, retry bool) task {
 	if m.BotID != "" || m.User == "" || m.User == botID {
 		return nil
 	}
@@ -162,10 +253,11 @@ func (a *Adapter) fromMention(ws, id, botID string, m *slackevents.AppMentionEve
 		Message: ref(m.Channel, m.TimeStamp),
 		Text:    stripMention(m.Text, botID),
 		Time:    parseTS(m.TimeStamp),
+		Retry:   retry,
 	}
-	return func(ctx context.Context) {
+	return func(ctx context.Context) error {
 		e.ChannelKind = a.channelKind(ctx, ws, e.Channel)
-		a.serve(ctx, e)
+		return a.serve(ctx, e)
 	}
 }
 

@@ -67,7 +67,7 @@ func (a *Adapter) RunSocket(ctx context.Context) error {
 func (a *Adapter) fromSocket(req *socketmode.Request) task {
 	switch req.Type {
 	case socketmode.RequestTypeEventsAPI:
-		_, t, _ := a.fromEvents(req.Payload)
+		_, t, _ := a.fromEvents(req.Payload, false)
 		return t
 	case socketmode.RequestTypeSlashCommands:
 		var s slack.SlashCommand

@@ -19,7 +19,7 @@ func TestAuditExportAndVerify(t *testing.T) {
 	s := storage.New(rdb)
 	for i := range 25 {
 		tk := &delegatebot.Ticket{Workspace: "TAUD", Requester: "dana", Intent: delegatebot.IntentTask, Subject: "badges", Text: "order badges"}
-		if err := s.CreateTicket(ctx, tk, ""); err != nil {
+		if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 			t.Fatal(err)
 		}
 		if i%5 == 0 {

@@ -50,6 +50,9 @@ func (e slackEnv) check(socket bool) (bool, error) {
 	return true, nil
 }
 
+// inboxWorkers is how many events one replica handles at once.
+const inboxWorkers = 16
+
 // mountSlack adds the Slack endpoints to mux when Slack is configured and
 // reports whether it did. With --socket it also runs Socket Mode in the
 // background until ctx ends.
@@ -69,6 +72,7 @@ func mountSlack(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 		AppToken:      env.AppToken,
 		APIURL:        env.APIURL,
 		Profiles:      app.Store,
+		Inbox:         app.Store,
 		Go:            workers.Go,
 		Log:           log,
 		Location:      app.Config.Location,
@@ -76,6 +80,9 @@ func mountSlack(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 	app.Reminders.Senders["slack"] = a
 	if env.SigningSecret != "" {
 		mux.Handle("/slack/", a.Handler())
+		// Events are acknowledged once stored in the inbox; these workers
+		// handle them, on every replica.
+		workers.Go(func(context.Context) { a.RunInbox(ctx, inboxWorkers) })
 	}
 	if opt.Socket {
 		workers.Go(func(context.Context) {
