@@ -99,6 +99,7 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	if q := h.queues[e.User.Platform]; q != "" {
 		w.Post(q, bot.Reply{Text: "New request " + t.ID() + " from " + mention(t.Requester), Card: card(t, nil)})
 	}
+	h.drafter.Draft(ctx, w, e, t, h.queues[e.User.Platform])
 	return nil
 }
 

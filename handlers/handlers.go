@@ -25,6 +25,9 @@ type Config struct {
 	Queues map[string]string
 	// Reminders, when set, plans reminders and escalations for new tickets.
 	Reminders *Reminders
+	// Drafter, when set, posts a suggested AI draft for new reply and
+	// document tickets; nil is off.
+	Drafter *Drafter
 }
 
 // Handlers holds the dependencies of every use case.
@@ -33,11 +36,12 @@ type Handlers struct {
 	parser    intents.Parser
 	queues    map[string]string
 	reminders *Reminders
+	drafter   *Drafter
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
-	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders}
+	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter}
 }
 
 // Mux returns a router with every command registered; free text delegates.

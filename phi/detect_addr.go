@@ -35,9 +35,10 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 // detectAddresses finds street addresses, PO boxes, towns after "lives in"
 // and labelled ZIP codes.
 func (s *scanner) detectAddresses() {
+	streets := s.bits&uint64(streetSuffix) != 0 // no suffix word, no street
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd == 0 && s.cls[i]&uint64(addrSet) == 0 {
+		if t.punct || t.nd == 0 && s.toks[i].cls&uint64(addrSet) == 0 {
 			continue
 		}
 		w := s.w(i)
@@ -47,7 +48,7 @@ func (s *scanner) detectAddresses() {
 			end := s.cityStateZip(j)
 			s.addTok(Address, i, end, priContext)
 			i = end
-		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !s.is(i-1, '-') && !s.is(i-1, '/') && !s.is(i-1, '#')):
+		case streets && t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !s.is(i-1, '-') && !s.is(i-1, '/') && !s.is(i-1, '#')):
 			end := s.street(i)
 			if end < 0 || (s.prevWordIn(i, facilityWords, 6) && !s.prevWordIn(i, personalAddr, 6)) {
 				continue

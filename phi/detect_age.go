@@ -30,7 +30,7 @@ var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below",
 func (s *scanner) detectAges() {
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && s.cls[i]&uint64(numberSet|spellSet) == 0 {
+		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && s.toks[i].cls&uint64(numberSet|spellSet) == 0 {
 			continue
 		}
 		if t.nd >= 2 && t.nd <= 3 {
@@ -83,6 +83,11 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		return true
 	}
 	if s.in(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-')) && s.in(i-2, ageBefore) {
+		return true
+	}
+	// "Ngozi Eze, 97," or "Ruth Ames (93)": right after a capitalised word
+	if (s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')')) || s.is(i-1, '(') && s.is(n, ')')) &&
+		i >= 2 && !s.toks[i-2].punct && s.toks[i-2].nd == 0 && s.isUpperStart(i-2) && !s.in(i-2, capStop) {
 		return true
 	}
 	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.in(n, ageWhen) {

@@ -25,6 +25,13 @@ var healthDateWords = words("dob", "birthdate", "birthday", "birth", "born", "bd
 	"imaging", "dialysis", "chemo", "transfusion", "discharging", "seizure", "stroke", "overdose", "birthdt",
 	"complaint", "grievance", "stayed", "dob:", "bdy", "expiration-of-life", "funeral", "surgeries")
 
+// weakDateWords are date cues that also fit operational messages ("sepsis
+// bundle results on 5/6").
+var weakDateWords = words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
+	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
+	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
+	"delivery", "delivered")
+
 var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", "due", "by", "opens", "open",
 	"closes", "close", "arrives", "arrive", "ships", "shipment", "moved", "move", "reschedule", "rescheduled",
 	"announced", "agenda", "starting", "starts", "start", "effective", "expires", "expiry", "exp", "expiration",
@@ -72,14 +79,15 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	if !after && c < 0 {
 		return
 	}
-	cue := after || c > 0 || s.isDOBAbbrev(ti)
+	cue := after || c > 1 || c == 1 && (s.health || s.hasIDs()) || s.isDOBAbbrev(ti)
 	if cue || (hasYear && s.health) {
 		s.add(Date, st, en, priContext)
 	}
 }
 
 // nearestCue looks back from token ti through up to n words of the clause
-// for the closest date cue: 1 for a health cue, -1 for a scheduling one.
+// for the closest date cue: 2 for a health cue, 1 for a weak one, -1 for a
+// scheduling one, 0 for none.
 func (s *scanner) nearestCue(ti, n int) int {
 	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
 		if s.toks[k+1].sp == 2 {
@@ -92,8 +100,10 @@ func (s *scanner) nearestCue(ti, n int) int {
 			continue
 		}
 		switch {
+		case s.in(k, weakDateWords):
+			return 1 // "results", "labs": a health date only in a patient's message
 		case s.in(k, healthDateWords):
-			return 1
+			return 2
 		case s.in(k, schedWords) && seen < 5:
 			return -1
 		}

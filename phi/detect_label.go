@@ -93,8 +93,8 @@ func (s *scanner) detectLabelled() {
 			s.shapeToken(i)
 			continue
 		}
-		if s.cls[i]&uint64(labelSet|blockLabels|patientTrig) == 0 && !(s.is(i+1, '/') && s.w(i) == "s") &&
-			(s.cls[i] != 0 || t.e-t.s <= 3 || !hasDouble(s.lo[t.s:t.e]) || !s.digitsNear(i)) {
+		if s.toks[i].cls&uint64(labelSet|blockLabels|patientTrig) == 0 && !(s.is(i+1, '/') && s.w(i) == "s") &&
+			(s.toks[i].cls != 0 || t.e-t.s <= 3 || !hasDouble(s.lo[t.s:t.e]) || !s.digitsNear(i)) {
 			continue // neither a label nor a misspelt one ("pllate")
 		}
 		w := s.w(i)
@@ -105,7 +105,7 @@ func (s *scanner) detectLabelled() {
 		isLabel := s.in(i, labelSet) || w == "sn"
 		if isLabel {
 			lt = labelType[w]
-		} else if len(w) > 3 && len(w) < 16 && s.cls[i] == 0 {
+		} else if len(w) > 3 && len(w) < 16 && s.toks[i].cls == 0 {
 			// doubled-letter typos: "pllate", "acccount"
 			var buf [16]byte
 			if c := undouble(buf[:0], w); len(c) < len(w) {

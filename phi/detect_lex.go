@@ -86,7 +86,7 @@ func (ws set) has(w string) bool { return lex[w]&uint64(ws) != 0 }
 
 // in reports whether token i is a word in the list.
 func (s *scanner) in(i int, ws set) bool {
-	return i >= 0 && i < len(s.cls) && s.cls[i]&uint64(ws) != 0
+	return i >= 0 && i < len(s.toks) && s.toks[i].cls&uint64(ws) != 0
 }
 
 func keys[V any](m map[string]V) set {

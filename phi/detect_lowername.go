@@ -21,14 +21,14 @@ func (s *scanner) rareWord(k int) bool {
 	if s.in(k, firstNames) && !s.in(k, ambiguousFirst) {
 		return true
 	}
-	return s.cls[k] == 0 && !wordlike(s.w(k))
+	return s.toks[k].cls == 0 && !wordlike(s.w(k))
 }
 
 // misspelt reports a word of i..end that is a typo of a listed word; it is
 // the costly check, so it runs last, on candidates only.
 func (s *scanner) misspelt(i, end int) bool {
 	for k := i; k <= end; k++ {
-		if !s.toks[k].punct && s.cls[k] == 0 && typoOfListed(s.w(k)) {
+		if !s.toks[k].punct && s.toks[k].cls == 0 && typoOfListed(s.w(k)) {
 			return true
 		}
 	}

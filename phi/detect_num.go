@@ -113,7 +113,7 @@ func (s *scanner) classify(g []grp) bool {
 		return seps(func(x byte) bool { return x == c })
 	}
 	lastAlpha := g[k-1].alpha
-	if n < 3 || n > 19 || k == 1 && n != 8 && n < 10 && !s.plusAt(st) {
+	if n < 2 || n > 19 || k == 1 && n != 8 && n < 10 && !s.plusAt(st) {
 		return false // too short or too long to be any identifier shape
 	}
 	s.dig = digitsOf(s.dig, b[st:en])

@@ -22,6 +22,11 @@ var bizWords = words("deck", "vendor", "rep", "sales", "demo", "proposal", "cont
 	"partnership", "agenda", "slides", "presentation", "webinar", "conference", "intro", "introduce",
 	"invoice", "manager", "recruiter", "candidate", "interview", "board", "sync", "offsite")
 
+// colleagueVerbs address or involve a colleague: "Ask Dana", "remind Omar",
+// "a call with Tom Becker", "cc Linda Park".
+var colleagueVerbs = words("ask", "remind", "tell", "have", "cc", "loop", "ping", "thank", "invite", "copy",
+	"with", "let", "notify", "email", "message", "text", "introduce", "congratulate", "bcc", "include", "and")
+
 var boardLike = words("board", "team", "staff", "committee", "council", "faculty", "cabinet")
 
 var staffEvent = words("rounds", "lecture", "speaker", "presents", "presenting", "training", "education",
@@ -48,8 +53,8 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		c := s.b[t.s]
-		if s.cls[i]&uint64(patientTrig|relatives|staffBefore|firstNames) == 0 && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!(ctx && s.cls[i] == 0) {
+		if s.toks[i].cls&uint64(patientTrig|relatives|staffBefore|firstNames) == 0 && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
+			!(ctx && s.toks[i].cls == 0) {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -138,7 +143,7 @@ func (s *scanner) repeatNames() {
 	}
 	for i := range s.toks {
 		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.cls[i]&^uint64(firstNames) != 0 || !s.isUpperStart(i) && s.cls[i] == 0 {
+		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.toks[i].cls&^uint64(firstNames) != 0 || !s.isUpperStart(i) && s.toks[i].cls == 0 {
 			continue // too short, a listed word, or lower case and unknown
 		}
 		w := s.w(i)
@@ -201,7 +206,7 @@ func (s *scanner) triggeredName(i int) int {
 // department rather than a person ("Risk Management", "Mass General").
 func (s *scanner) orgLike(i, end int) bool {
 	for k := i; k <= end; k++ {
-		if (k == i || s.toks[k].sp > 0) && s.cls[k]&uint64(orgWords|deptWords) != 0 {
+		if (k == i || s.toks[k].sp > 0) && s.toks[k].cls&uint64(orgWords|deptWords) != 0 {
 			return true
 		}
 	}
@@ -230,7 +235,7 @@ var deptWords = words("management", "relations", "services", "service", "work", 
 
 // acceptGeneric decides an untriggered name candidate in a health context.
 func (s *scanner) acceptGeneric(i, end, nw int, upper bool) bool {
-	if s.staffAfter(end) || s.orgLike(i, end) {
+	if s.staffAfter(end) || s.orgLike(i, end) || s.deptAfter(end) {
 		return false
 	}
 	first := s.w(i)
@@ -238,7 +243,8 @@ func (s *scanner) acceptGeneric(i, end, nw int, upper bool) bool {
 		first = s.lo[s.toks[i].s:s.toks[l].e]
 	}
 	known := firstNames.has(first) || firstNames.has(firstPart(first))
-	if i > 0 && !s.toks[i-1].punct && (s.in(i-1, staffBefore) || s.in(i-1, orgWords)) {
+	if i > 0 && !s.toks[i-1].punct && (s.in(i-1, staffBefore) || s.in(i-1, orgWords) || s.in(i-1, colleagueVerbs)) &&
+		!s.patientAfter(end) {
 		return false
 	}
 	if !upper {
@@ -304,7 +310,10 @@ func (s *scanner) staffAfter(end int) bool {
 	if w == "wants" && (s.w(k+1) == "to" && (s.w(k+2) == "reschedule" || s.w(k+2) == "meet" || s.w(k+2) == "join") || s.w(k+1) == "the") {
 		return true
 	}
-	if s.is(k, ',') && (s.in(k+1, staffBefore) || s.w(k+1) == "md" || s.w(k+1) == "rn") {
+	if s.is(k, ',') && (s.in(k+1, staffBefore) || s.w(k+1) == "md" || s.w(k+1) == "rn" || s.w(k+1) == "our") {
+		return true
+	}
+	if s.in(k, staffAfterWords) || w == "will" && s.in(k+1, staffAfterWords) {
 		return true
 	}
 	// "(Stryker)": a capitalised word alone in parentheses names an employer
@@ -314,6 +323,30 @@ func (s *scanner) staffAfter(end int) bool {
 	}
 	return false
 }
+
+// deptAfter reports a department after an untriggered name: "Maria Santos
+// from Case Management", "Karen Wu in HIM" (but not "in ICU", "in 4B").
+func (s *scanner) deptAfter(end int) bool {
+	k := end + 1
+	w := s.w(k)
+	if w != "from" && w != "in" && w != "at" || k+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[k+1]
+	if s.in(k+1, deptWords) || s.in(k+1, orgWords) || s.in(k+2, deptWords) && s.isUpperStart(k+1) {
+		return true
+	}
+	acronym := !n.punct && n.nd == 0 && n.na > 1 && isUpperTok(s.b[n.s:n.e])
+	return acronym && !s.in(k+1, careUnits)
+}
+
+// careUnits are places a patient is, not departments a colleague works in.
+var careUnits = words("icu", "nicu", "picu", "micu", "sicu", "ccu", "cvicu", "pacu", "er", "ed", "or", "ldr", "snf",
+	"ltac", "ltc", "obs", "ob", "mom", "vip")
+
+// staffAfterWords after a name describe someone at work.
+var staffAfterWords = words("covering", "covers", "cover", "round", "rounds", "rounding", "presents", "present",
+	"chairs", "leads", "owns", "approved", "approve", "signed", "sign", "joins", "join", "hosting", "hosts")
 
 // patientAfter reports a cue right after a name that makes its bearer the
 // patient: "was admitted", "tested positive", "'s biopsy".

@@ -36,6 +36,10 @@ func Scan(text string) (out []Finding) {
 	s.run()
 	out = s.findings(text)
 	if len(s.b) <= 1<<16 { // don't pin huge buffers in the pool
+		// Pooled scanners must not keep message text alive or readable.
+		clear(s.fs.lo)
+		clear(s.fs.buf)
+		s.b, s.fs.b, s.lo = nil, nil, ""
 		pool.Put(s)
 	}
 	return out
@@ -62,6 +66,7 @@ const (
 const blockType Type = ""
 
 type tok struct {
+	cls    uint64 // lexicon bits (see detect_lex.go); 0 for punctuation and numbers
 	s, e   int32
 	nd, na int16 // digit and letter counts (non-ASCII letter bytes count as letters)
 	sp     uint8 // whitespace before the token: 0 none, 1 blanks, 2 line break
@@ -79,9 +84,8 @@ type scanner struct {
 	b      []byte
 	lo     string // lower-cased folded text; substrings of it cost nothing
 	toks   []tok
-	cls    []uint64 // lexicon bits of each token (see detect_lex.go)
-	bits   uint64   // union of cls: which word lists occur at all
-	digits int      // digit count, colons and at-signs: detector prefilters
+	bits   uint64 // union of the tokens' cls: which word lists occur at all
+	digits int    // digit count, colons and at-signs: detector prefilters
 	colons int
 	ats    int
 	cands  []cand
@@ -92,14 +96,6 @@ type scanner struct {
 	dig    []byte // digit scratch
 	occ    []bool // resolve scratch
 	kept   []cand // resolve result
-}
-
-// newScanner is for tests and benchmarks that inspect candidates; Scan
-// itself takes scanners from the pool.
-func newScanner(text string) *scanner {
-	s := new(scanner)
-	s.reset(text)
-	return s
 }
 
 // reset prepares s for text, keeping its buffers.
@@ -149,7 +145,6 @@ func isSpace(c byte) bool { return class[c]&cSpace != 0 }
 func (s *scanner) tokenize() {
 	b, lo := s.b, s.lo
 	s.toks = s.toks[:0]
-	s.cls = s.cls[:0]
 	s.bits = 0
 	s.digits, s.colons, s.ats = 0, 0, 0
 	var sp uint8
@@ -175,7 +170,6 @@ func (s *scanner) tokenize() {
 			}
 			t.e, t.punct = int32(i+1), true
 			s.toks = append(s.toks, t)
-			s.cls = append(s.cls, 0)
 			i++
 			continue
 		}
@@ -193,14 +187,12 @@ func (s *scanner) tokenize() {
 		// counts saturate: a 40 kB "word" must not wrap to a negative count
 		t.e, t.nd, t.na = int32(j), int16(min(nd, 1<<15-1)), int16(min(j-i-nd, 1<<15-1))
 		s.digits += nd
-		s.toks = append(s.toks, t)
 		// Word lists hold no digits, so only letter tokens are looked up.
-		var bits uint64
-		if t.nd == 0 && j-i <= maxLexWord {
-			bits = lexLookup(h, lo[i:j])
-			s.bits |= bits
+		if nd == 0 && j-i <= maxLexWord {
+			t.cls = lexLookup(h, lo[i:j])
+			s.bits |= t.cls
 		}
-		s.cls = append(s.cls, bits)
+		s.toks = append(s.toks, t)
 		i = j
 	}
 }
@@ -211,14 +203,6 @@ func (s *scanner) w(i int) string {
 		return ""
 	}
 	return s.lo[s.toks[i].s:s.toks[i].e]
-}
-
-// raw is token i as written (folded).
-func (s *scanner) raw(i int) string {
-	if i < 0 || i >= len(s.toks) {
-		return ""
-	}
-	return string(s.b[s.toks[i].s:s.toks[i].e])
 }
 
 // is reports whether token i is the punctuation byte c.

@@ -59,3 +59,17 @@ func TestScanForms(t *testing.T) {
 		{"MathDigits", "ssn 𝟐𝟏𝟗-𝟎𝟗-𝟗𝟗𝟗𝟗", []want{{SSN, "𝟐𝟏𝟗-𝟎𝟗-𝟗𝟗𝟗𝟗"}}},
 	})
 }
+
+func TestScanShortDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SingleDigitMonthDay", "his mother fell on 3/3 in the lot", []want{{Date, "3/3"}}},
+		{"ColleagueDepartment", "Can you get Maria Santos from Case Management to the discharge huddle?", nil},
+		{"ColleagueAcronymDept", "Please forward the report to Karen Wu in HIM", nil},
+		{"PatientInUnit", "family of Maria Lopez in ICU wants an update", []want{{Name, "Maria Lopez"}}},
+		{"AskColleague", "Ask Derek Foster if the billing upgrade is on for 5/5", nil},
+		{"CallWithColleague", "Set up a call with Tom Becker about the ICU staffing plan", nil},
+		{"CommaAge", "transfer for Ngozi Eze, 97, arriving 3pm", []want{{Name, "Ngozi Eze"}, {Age, "97"}}},
+		{"LowerCaseUnknownName", "write back to xiomara quispe (xq@gmail.com)", []want{{Name, "xiomara quispe"}, {Email, "xq@gmail.com"}}},
+		{"RepeatedName", "pt Maria Gonzalez in 4B; Maria asked for water", []want{{Name, "Maria Gonzalez"}, {Name, "Maria"}}},
+	})
+}

@@ -121,6 +121,21 @@ func inboxSeenKey(platform, ws, eventID string) string {
 // outside any workspace's hash tag; only offline tools read it.
 func workspacesKey() string { return keyPrefix + "workspaces" }
 
+// llmRateKey counts a workspace's model calls in one fixed window (INCR,
+// expiring); window is the Unix time divided by the window length.
+func llmRateKey(ws string, window int64) string {
+	return base(ws) + "llm:rate:" + strconv.FormatInt(window, 10)
+}
+
+// llmTokensKey totals a workspace's model tokens of one UTC day ("2026-11-27",
+// INCRBY, expiring).
+func llmTokensKey(ws, day string) string { return base(ws) + "llm:tokens:" + day }
+
+// llmCacheKey holds a model answer by the SHA-256 (hex) of its redacted
+// prompt (SET EX). Answers hold placeholders, never PHI: the model only saw
+// redacted text.
+func llmCacheKey(ws, hash string) string { return base(ws) + "llm:cache:" + hash }
+
 // validWorkspace rejects ids that would break the hash tag or the key layout.
 func validWorkspace(ws string) error {
 	if ws == "" || len(ws) > 64 || strings.ContainsAny(ws, "{}: \t\r\n") {

@@ -15,7 +15,6 @@ import (
 
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/handlers"
-	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 	"github.com/redis/go-redis/v9"
@@ -36,6 +35,8 @@ type Config struct {
 	EncryptionKey string   // base64, DELEGATEBOT_ENCRYPTION_KEY (or read from DELEGATEBOT_ENCRYPTION_KEY_FILE)
 	OldKeys       []string // base64, DELEGATEBOT_OLD_ENCRYPTION_KEYS: decrypt only
 	RequireKey    bool     // refuse to start without a key (serve)
+
+	LLM llmConfig // OPENAI_* and DELEGATEBOT_LLM*: optional model assistance
 
 	RemindBefore  time.Duration // DELEGATEBOT_REMIND_BEFORE: reminder before a deadline
 	EscalateAfter time.Duration // DELEGATEBOT_ESCALATE_AFTER: unclaimed-ticket escalation; 0 off
@@ -97,6 +98,11 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		}
 		cfg.DigestHour = h
 	}
+	llm, err := llmConfigFromEnv(getenv)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	cfg.LLM = llm
 	cfg.EncryptionKey = getenv("DELEGATEBOT_ENCRYPTION_KEY")
 	if f := getenv("DELEGATEBOT_ENCRYPTION_KEY_FILE"); f != "" && cfg.EncryptionKey == "" {
 		b, err := os.ReadFile(f)
@@ -193,15 +199,14 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		Store: a.Store, Senders: map[string]bot.Sender{}, Queues: cfg.Queues,
 		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour,
 	}
-	h := handlers.New(handlers.Config{Store: a.Store, Parser: intents.Rules{}, Queues: cfg.Queues, Reminders: a.Reminders})
-	a.Bot = &bot.Bot{
-		Handler: h.Mux(),
-		Guard:   &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode},
-		Users:   a.Users,
-		Audit:   a.Store,
-		Dedupe:  a.Store,
-		Log:     slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
-	}
+	guard := &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	model := newModel(cfg.LLM, a.Store, guard, log) // nil without OPENAI_API_KEY
+	h := handlers.New(handlers.Config{
+		Store: a.Store, Parser: llmParser(model, false), Queues: cfg.Queues,
+		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model),
+	})
+	a.Bot = &bot.Bot{Handler: withLLMScope(h.Mux()), Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log}
 	a.Reminders.Bot, a.Reminders.Log = a.Bot, a.Bot.Log
 	return a, nil
 }

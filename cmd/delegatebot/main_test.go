@@ -102,6 +102,7 @@ func TestConsoleEmbeddedRestart(t *testing.T) {
 }
 
 func TestParseContract(t *testing.T) {
+	t.Setenv("OPENAI_API_KEY", "") // rules only, whatever the developer's environment
 	in := `{"id":"i1","text":"move my board meeting to Thursday at 3","now":"2026-11-27T09:00:00-05:00","tz":"America/New_York"}
 {"id":"i2","text":"thanks!","now":"2026-11-27T09:00:00-05:00","tz":"America/New_York"}
 `

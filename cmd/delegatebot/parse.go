@@ -39,10 +39,13 @@ type parseOutput struct {
 }
 
 func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("parse", "parse [--jsonl] [--now RFC3339] [--tz ZONE]", stderr)
+	fs := newFlagSet("parse", "parse [--jsonl] [--now RFC3339] [--tz ZONE] [--llm off|auto|always]", stderr)
 	jsonl := fs.Bool("jsonl", false, `read JSON Lines {"id","text","now","tz"} and write one result per line`)
 	nowFlag := fs.String("now", "", "the time requests were written, RFC 3339 (default: now; --jsonl lines carry their own)")
 	tzFlag := fs.String("tz", "", "the writer's IANA time zone (default DELEGATEBOT_TZ, else the system's)")
+	llmFlag := fs.String("llm", "auto", "language model: off; auto asks it when the rules are unsure and OPENAI_API_KEY is set;\n"+
+		"always asks it for every request (evaluation; needs OPENAI_API_KEY). Rate limit, budget, cache\n"+
+		"and audit apply only when REDIS_URL is set")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -50,7 +53,11 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if defTZ == "" {
 		defTZ = os.Getenv("DELEGATEBOT_TZ")
 	}
-	p := intents.Rules{}
+	p, ctx, closeLLM, err := parseModel(ctx, *llmFlag, os.Getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer closeLLM()
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
@@ -68,7 +75,7 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return enc.Encode(res)
 	}
 	failed := 0
-	err := eachLine(stdin, func(n int, line []byte) error {
+	err = eachLine(stdin, func(n int, line []byte) error {
 		var in parseInput
 		if err := json.Unmarshal(line, &in); err != nil || in.Text == nil {
 			failed++

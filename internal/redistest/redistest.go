@@ -1,7 +1,9 @@
 // Package redistest connects tests to a real Redis server.
 //
 // It reads REDIS_URL (default redis://127.0.0.1:6379), selects a database
-// dedicated to the calling package and flushes it once per test process, so
+// dedicated to the calling package (7 intents, 10 bot/teams, 11 storage,
+// 12 bot, 13 handlers, 14 cmd/delegatebot, 15 bot/slack; 8 is the bench
+// harness's) and flushes it once per test process, so
 // packages tested in parallel do not see each other's keys. When no server
 // answers, tests fail under CI=true; elsewhere they fall back to an in-process
 // miniredis so that a newcomer can still run them, and say so.
