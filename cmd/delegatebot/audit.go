@@ -16,7 +16,8 @@ import (
 )
 
 const auditUsage = `audit export --workspace ID [--since T] [--until T] --format csv|jsonl
-       delegatebot audit verify --workspace ID`
+       delegatebot audit verify --workspace ID
+       delegatebot audit trim --workspace ID --keep DURATION`
 
 func runAudit(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
@@ -28,6 +29,8 @@ func runAudit(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return runAuditExport(ctx, args[1:], stdout, stderr)
 	case "verify":
 		return runAuditVerify(ctx, args[1:], stdout, stderr)
+	case "trim":
+		return runAuditTrim(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprintln(stdout, "Usage: delegatebot "+auditUsage)
 		return nil
@@ -162,5 +165,34 @@ func runAuditVerify(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	fmt.Fprintf(stdout, "audit trail of %s is intact: %d entries verified\n", *ws, n)
+	return nil
+}
+
+// minRetention guards against trimming away a trail by a typo (--keep 6m).
+const minRetention = 24 * time.Hour
+
+func runAuditTrim(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("audit trim", auditUsage, stderr)
+	ws := fs.String("workspace", "", "workspace id (Slack team id, Teams tenant id, or \"console\")")
+	keep := fs.Duration("keep", 0, "retention: entries younger than this are kept, e.g. 52560h (6 years); at least 24h")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *ws == "" {
+		return usageError("audit trim: --workspace is required")
+	}
+	if *keep < minRetention {
+		return usageError("audit trim: --keep must be at least 24h (HIPAA asks for six years: 52560h)")
+	}
+	app, err := openStore(ctx, stderr)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	n, err := app.Store.TrimAudit(ctx, *ws, time.Now().Add(-*keep))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "trimmed %d audit entries of %s older than %s; the chain stays verifiable\n", n, *ws, *keep)
 	return nil
 }

@@ -66,7 +66,12 @@ func TestAuditExportAndVerify(t *testing.T) {
 		t.Fatalf("verify after deleting an entry: err %v, want it to name %s", err, ids[13].ID)
 	}
 
+	out, _, err = runCmd(t, "", "audit", "trim", "--workspace", "TAUD", "--keep", "48h")
+	if err != nil || !strings.Contains(out, "trimmed 0 audit entries") {
+		t.Fatalf("trim of a young trail: %q (err %v)", out, err)
+	}
 	for _, args := range [][]string{
+		{"audit", "trim", "--workspace", "TAUD", "--keep", "1h"},
 		{"audit", "export", "--format", "csv"},
 		{"audit", "export", "--workspace", "T", "--format", "xml"},
 		{"audit", "export", "--workspace", "T", "--format", "csv", "--since", "yesterday"},

@@ -32,6 +32,8 @@ Usage:
   delegatebot audit verify --workspace ID
                                          check the audit hash chain; non-zero exit names
                                          the first edited or deleted entry
+  delegatebot audit trim --workspace ID --keep DURATION
+                                         drop entries older than the retention
   delegatebot config check [--config FILE] [--socket]
                                          validate the configuration serve would use; lists
                                          every problem and exits non-zero if there is any
