@@ -435,3 +435,20 @@ func TestCreateTicketIdempotentByEvent(t *testing.T) {
 		t.Fatalf("another event: existing %v, %s", existing, other.ID())
 	}
 }
+
+// BenchmarkCreateTicketParallel creates tickets from many goroutines, as
+// replicas and workers do, for comparison with redis-benchmark's 50 clients.
+func BenchmarkCreateTicketParallel(b *testing.B) {
+	ctx := context.Background()
+	s, ws := newStore(b), workspace(b)
+	b.SetParallelism(16)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := s.CreateTicket(ctx, newTicket(ws, "dana"), ""); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "tickets/s")
+}
