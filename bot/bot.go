@@ -210,11 +210,7 @@ func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Rep
 }
 
 func blockedText(d phi.Decision) string {
-	names := make([]string, 0, len(d.Counts))
-	for _, t := range d.Types() {
-		names = append(names, strings.ToLower(strings.ReplaceAll(string(t), "_", " ")))
-	}
-	return "Not sent: the message contains protected health information (" + strings.Join(names, ", ") +
+	return "Not sent: the message contains protected health information (" + strings.Join(d.Names(), ", ") +
 		"). It may only be posted in a channel approved for PHI; an admin can list them with /phi list."
 }
 

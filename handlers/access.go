@@ -26,6 +26,19 @@ func canSee(u delegatebot.User, t *delegatebot.Ticket, mode string) error {
 	return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s belongs to someone else.", t.ID())
 }
 
+// visibleTicket loads ticket n for the event's user, or refuses (canSee).
+func (h *Handlers) visibleTicket(ctx context.Context, e *bot.Event, n int64) (*delegatebot.Ticket, error) {
+	t, err := h.store.FindTicket(ctx, e.Workspace(), n)
+	if err != nil {
+		return nil, err
+	}
+	mode, err := h.store.QueueMode(ctx, e.Workspace())
+	if err != nil {
+		return nil, err
+	}
+	return t, canSee(e.User, t, mode)
+}
+
 // Role grants or revokes a role (admins): /role grant|revoke @user ROLE.
 func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error {
 	if err := require(e.User, "manage roles", delegatebot.RoleAdmin); err != nil {

@@ -109,15 +109,8 @@ func (h *Handlers) Status(ctx context.Context, w *bot.Writer, e *bot.Event) erro
 	if err != nil {
 		return err
 	}
-	t, err := h.store.FindTicket(ctx, e.Workspace(), n)
+	t, err := h.visibleTicket(ctx, e, n)
 	if err != nil {
-		return err
-	}
-	mode, err := h.store.QueueMode(ctx, e.Workspace())
-	if err != nil {
-		return err
-	}
-	if err := canSee(e.User, t, mode); err != nil {
 		return err
 	}
 	w.Reply(bot.Reply{Card: card(t, &e.User)})

@@ -32,11 +32,7 @@ func (h *Handlers) Observe(ctx context.Context, w *bot.Writer, e *bot.Event) err
 		// The warning matters more than the record: send it anyway.
 		slog.Error("audit inbound PHI", "workspace", e.Workspace(), "channel", e.Channel, "err", err)
 	}
-	names := make([]string, 0, len(d.Counts))
-	for _, t := range d.Types() {
-		names = append(names, strings.ToLower(strings.ReplaceAll(string(t), "_", " ")))
-	}
 	w.Private(bot.Reply{Text: "Your message here looks like it contains protected health information (" +
-		strings.Join(names, ", ") + "). This channel is not approved for PHI: please delete it and use an approved channel."})
+		strings.Join(d.Names(), ", ") + "). This channel is not approved for PHI: please delete it and use an approved channel."})
 	return nil
 }

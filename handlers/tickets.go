@@ -110,21 +110,17 @@ func (h *Handlers) overdue(ctx context.Context, w *bot.Writer, e *bot.Event, sta
 }
 
 // userArg extracts a user id from "@bob", "<@U123>" or "<@U123|bob>".
-func userArg(s string) string {
-	s, _ = splitArgs(s)
-	s = strings.TrimPrefix(strings.TrimSuffix(s, ">"), "<")
-	s = strings.TrimPrefix(s, "@")
-	if i := strings.IndexByte(s, '|'); i >= 0 {
-		s = s[:i]
-	}
-	return s
-}
+func userArg(s string) string { return idArg(s, "@") }
 
 // channelArg extracts a channel id from "#queue", "<#C123>" or "<#C123|name>".
-func channelArg(s string) string {
+func channelArg(s string) string { return idArg(s, "#") }
+
+// idArg extracts the id from the first word of s, written bare, with its
+// sigil, or in Slack's <sigil id|label> markup.
+func idArg(s, sigil string) string {
 	s, _ = splitArgs(s)
 	s = strings.TrimPrefix(strings.TrimSuffix(s, ">"), "<")
-	s = strings.TrimPrefix(s, "#")
+	s = strings.TrimPrefix(s, sigil)
 	if i := strings.IndexByte(s, '|'); i >= 0 {
 		s = s[:i]
 	}

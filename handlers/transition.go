@@ -107,15 +107,8 @@ func (h *Handlers) Note(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	if text == "" {
 		return delegatebot.Errorf(delegatebot.EINVALID, "Write the note after the ticket id: /note DEL-12 text")
 	}
-	t, err := h.store.FindTicket(ctx, e.Workspace(), n)
+	t, err := h.visibleTicket(ctx, e, n)
 	if err != nil {
-		return err
-	}
-	mode, err := h.store.QueueMode(ctx, e.Workspace())
-	if err != nil {
-		return err
-	}
-	if err := canSee(e.User, t, mode); err != nil {
 		return err
 	}
 	t, err = h.store.AddNote(ctx, e.Workspace(), n, delegatebot.Note{Author: e.User.ID, Text: text}, e.Channel)

@@ -79,6 +79,16 @@ func (d Decision) Types() []Type {
 	return ts
 }
 
+// Names lists the types found as words for people ("ssn", "health plan id").
+func (d Decision) Names() []string {
+	ts := d.Types()
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = strings.ToLower(strings.ReplaceAll(string(t), "_", " "))
+	}
+	return out
+}
+
 // Detail is the decision as an audit detail: "redact NAME=1 SSN=2".
 func (d Decision) Detail() string {
 	var b strings.Builder
