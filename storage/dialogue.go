@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
@@ -157,7 +158,7 @@ func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, chann
 				p.ZRem(ctx, dueKey(ws), n)
 			}
 			addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "ticket.edit",
-				Ticket: t.ID(), Channel: channel, Detail: "fields=" + joinFields(changed)})
+				Ticket: t.ID(), Channel: channel, Detail: "fields=" + strings.Join(changed, ",")})
 			return nil
 		})
 		return err
@@ -167,15 +168,4 @@ func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, chann
 	}
 	s.wrote()
 	return s.FindTicket(ctx, ws, n)
-}
-
-func joinFields(fs []string) string {
-	out := ""
-	for i, f := range fs {
-		if i > 0 {
-			out += ","
-		}
-		out += f
-	}
-	return out
 }
