@@ -182,6 +182,11 @@ func (p *parser) cueAt(i int) (cue, bool) {
 		}
 	case "decline":
 		return mk(delegatebot.IntentCancelMeeting, 0.85)
+	case "kill", "axe", "ditch", "skip":
+		// Slang for cancelling, but only of a meeting: "kill the draft" is not.
+		if p.nounClass(i+1) == ncMeeting || p.calendarPhrase(i, "from", "off", "on") {
+			return mk(delegatebot.IntentCancelMeeting, 0.8)
+		}
 	case "can't", "cannot", "won't", "cant":
 		if j := p.near(i, 3, "make", "attend"); j > 0 {
 			c.obj = j + 1
