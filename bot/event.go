@@ -43,6 +43,10 @@ type Event struct {
 	Command string
 	Text    string
 
+	// ResponseURL is where the platform accepts answers to this event even
+	// where the bot cannot post (Slack's response_url of a slash command).
+	ResponseURL string
+
 	Time     time.Time      // when it happened
 	Location *time.Location // the user's time zone; nil means the configured default
 }
@@ -72,6 +76,9 @@ type Destination struct {
 	Thread    string
 	Ephemeral bool   // only User sees it, in Channel
 	Update    string // a message reference to replace instead of posting anew
+	// ResponseURL, for answers to an event, is the event's ResponseURL: an
+	// adapter may answer there when it cannot post in Channel.
+	ResponseURL string
 }
 
 func (d Destination) phi() phi.Destination {

@@ -97,7 +97,8 @@ type pending struct {
 
 func (w *Writer) base() Destination {
 	e := w.event
-	return Destination{Platform: e.User.Platform, Workspace: e.Workspace(), Channel: e.Channel, Kind: e.ChannelKind, Thread: e.Thread}
+	return Destination{Platform: e.User.Platform, Workspace: e.Workspace(), Channel: e.Channel, Kind: e.ChannelKind,
+		Thread: e.Thread, ResponseURL: e.ResponseURL}
 }
 
 // Reply answers in the event's channel and thread.

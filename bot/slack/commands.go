@@ -51,11 +51,12 @@ func (a *Adapter) fromCommand(s slack.SlashCommand) task {
 		}
 	}
 	e := &bot.Event{
-		User:    user(s.TeamID, s.UserID),
-		Channel: s.ChannelID,
-		Command: name,
-		Text:    text,
-		Time:    time.Now(),
+		User:        user(s.TeamID, s.UserID),
+		Channel:     s.ChannelID,
+		Command:     name,
+		Text:        text,
+		Time:        time.Now(),
+		ResponseURL: s.ResponseURL,
 	}
 	if s.TriggerID != "" {
 		// Socket Mode redelivers unacknowledged envelopes; the trigger id is

@@ -277,6 +277,8 @@ func (f *fakeSlack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			"is_im": strings.HasPrefix(c, "D"), "is_mpim": strings.HasPrefix(c, "GMP")}}
 	case "users.info":
 		resp = map[string]any{"user": map[string]any{"id": form.Get("user"), "tz": "America/New_York"}}
+	case "/hook": // a command's response_url
+		resp = map[string]any{}
 	case "views.publish":
 		resp = map[string]any{"view": map[string]any{"id": "V" + ts}}
 	default:

@@ -28,6 +28,9 @@ func (a *Adapter) Send(ctx context.Context, m bot.Outgoing) (string, error) {
 		_, err := withRetry(ctx, a, "chat.postEphemeral", func() (string, error) {
 			return a.api.PostEphemeralContext(ctx, d.Channel, d.User, opts...)
 		})
+		if notHere(err) && d.ResponseURL != "" {
+			return "", a.respond(ctx, d, opts, slack.ResponseTypeEphemeral)
+		}
 		return "", err
 	case d.Update != "":
 		channel, ts := splitRef(d.Update, d.Channel)
@@ -55,10 +58,38 @@ func (a *Adapter) Send(ctx context.Context, m bot.Outgoing) (string, error) {
 		_, ts, err := a.api.PostMessageContext(ctx, channel, opts...)
 		return ts, err
 	})
+	if notHere(err) && d.ResponseURL != "" {
+		return "", a.respond(ctx, d, opts, slack.ResponseTypeInChannel)
+	}
 	if err != nil {
 		return "", err
 	}
 	return ref(channel, ts), nil
+}
+
+// notHere reports a Web API error meaning the bot cannot post in the
+// channel: a slash command typed where the bot is not a member, or in a DM
+// between two other people.
+func notHere(err error) bool {
+	var se slack.SlackErrorResponse
+	if errors.As(err, &se) {
+		switch se.Err {
+		case "not_in_channel", "channel_not_found", "is_archived":
+			return true
+		}
+	}
+	return false
+}
+
+// respond answers through the command's response_url, which works where the
+// bot cannot post.
+func (a *Adapter) respond(ctx context.Context, d bot.Destination, opts []slack.MsgOption, responseType string) error {
+	opts = append(opts, slack.MsgOptionResponseURL(d.ResponseURL, responseType))
+	_, err := withRetry(ctx, a, "response_url", func() (string, error) {
+		_, _, err := a.api.PostMessageContext(ctx, d.Channel, opts...)
+		return "", err
+	})
+	return err
 }
 
 // openDM returns the id of the bot's DM with user, opening it the first time.
