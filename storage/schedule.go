@@ -39,15 +39,20 @@ func (s *Store) ScheduleJob(ctx context.Context, ws string, j Job, keep bool) er
 	if err := validWorkspace(ws); err != nil {
 		return err
 	}
-	p := s.rdb.TxPipeline()
-	z := redis.Z{Score: float64(j.At.UnixMilli()), Member: j.member()}
-	if keep {
-		p.ZAddNX(ctx, scheduleKey(ws), z)
-	} else {
-		p.ZAdd(ctx, scheduleKey(ws), z)
+	// The registry of scheduled workspaces lives on another slot than the
+	// schedule, so the two writes are separate; an extra registry entry is
+	// harmless.
+	if err := s.rdb.SAdd(ctx, scheduledKey(), ws).Err(); err != nil {
+		return fmt.Errorf("schedule %s: %w", j.Kind, err)
 	}
-	p.SAdd(ctx, scheduledKey(), ws)
-	if _, err := p.Exec(ctx); err != nil {
+	z := redis.Z{Score: float64(j.At.UnixMilli()), Member: j.member()}
+	var err error
+	if keep {
+		err = s.rdb.ZAddNX(ctx, scheduleKey(ws), z).Err()
+	} else {
+		err = s.rdb.ZAdd(ctx, scheduleKey(ws), z).Err()
+	}
+	if err != nil {
 		return fmt.Errorf("schedule %s: %w", j.Kind, err)
 	}
 	s.wrote()

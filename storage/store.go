@@ -69,6 +69,7 @@ func Connect(rawURL string) (redis.UniversalClient, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parse REDIS_URL (sentinel): %w", err)
 		}
+		failFast(q, &opt.MaxRetries, &opt.DialTimeout)
 		return redis.NewFailoverClient(opt), nil
 	case q.Get("cluster") == "true" || q.Get("cluster") == "1":
 		q.Del("cluster")
@@ -77,12 +78,27 @@ func Connect(rawURL string) (redis.UniversalClient, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parse REDIS_URL (cluster): %w", err)
 		}
+		failFast(q, &opt.MaxRetries, &opt.DialTimeout)
 		return redis.NewClusterClient(opt), nil
 	default:
 		opt, err := redis.ParseURL(rawURL)
 		if err != nil {
 			return nil, fmt.Errorf("parse REDIS_URL: %w", err)
 		}
+		failFast(q, &opt.MaxRetries, &opt.DialTimeout)
 		return redis.NewClient(opt), nil
+	}
+}
+
+// failFast sets one retry and a 2 s dial timeout unless the URL sets them:
+// when Redis is down the Slack inbox must answer 503 well within Slack's
+// 3 s, so the event is redelivered, and the guard's policy check must fail
+// closed at once rather than after go-redis's default backoff.
+func failFast(q url.Values, retries *int, dial *time.Duration) {
+	if !q.Has("max_retries") {
+		*retries = 1
+	}
+	if !q.Has("dial_timeout") {
+		*dial = 2 * time.Second
 	}
 }

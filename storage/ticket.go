@@ -37,13 +37,13 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 	if err := s.rdb.SAdd(ctx, workspacesKey(), ws).Err(); err != nil {
 		return false, fmt.Errorf("create ticket: register workspace: %w", err)
 	}
-	var watched []string
-	if t.Source.Event != "" {
-		watched = append(watched, createdKey(ws, t.Source.Event))
-	}
+	// The event's marker is watched even without an event id (it is then
+	// never written): Redis Cluster routes WATCH by key, so there must be one.
+	watched := []string{createdKey(ws, t.Source.Event)}
+	dedupe := t.Source.Event != ""
 	var found int64
 	err = s.watch(ctx, func(tx *redis.Tx) error {
-		if len(watched) > 0 {
+		if dedupe {
 			prev, err := tx.Get(ctx, watched[0]).Int64()
 			if err == nil {
 				found = prev
@@ -72,7 +72,7 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 			for _, note := range t.Notes {
 				p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
 			}
-			if len(watched) > 0 {
+			if dedupe {
 				p.Set(ctx, watched[0], n, createdTTL)
 			}
 			addAudit(ctx, p, delegatebot.AuditEntry{

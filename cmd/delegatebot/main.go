@@ -39,6 +39,8 @@ Usage:
                                          every problem and exits non-zero if there is any
   delegatebot teams package [--app-id ID] [--out FILE]
                                          build the Teams app package (zip) to sideload
+  delegatebot bench [--rate N] [--duration D] [--concurrency N] [--fault] [--target URL] [--redis-url URL]
+                                         load and fault test of the Slack endpoint (loopback only)
   delegatebot keys new                   print a fresh encryption key (base64 of 32 bytes)
   delegatebot keys rotate                re-encrypt stored text under the current key
   delegatebot version                    print the version
@@ -74,6 +76,7 @@ Environment:
                             re-post a ticket to the queue when unclaimed this long (default 2h; 0 off)
   DELEGATEBOT_DIGEST_HOUR   hour (UTC) of executives' daily digest (default 8; -1 off)
   DELEGATEBOT_ADDR          serve's listen address (default :8080; --addr overrides)
+  DELEGATEBOT_INBOX_LEASE   how long a worker may hold a Slack event before another retries it (default 30s)
   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_QUEUE_CHANNEL
                             Slack (see README "Install in your Slack workspace")
   TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID, TEAMS_OPENID_METADATA_URL,
@@ -124,6 +127,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runConfig(ctx, rest, stdin, stdout, stderr)
 	case "teams":
 		return runTeams(ctx, rest, stdin, stdout, stderr)
+	case "bench":
+		return runBench(ctx, rest, stdin, stdout, stderr)
 	case "keys":
 		return runKeys(ctx, rest, stdin, stdout, stderr)
 	case "parse":

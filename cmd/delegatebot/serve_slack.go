@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/delegatebot/delegatebot/bot/slack"
 )
@@ -65,6 +66,14 @@ func mountSlack(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 	if env.Queue == "" {
 		log.Warn("SLACK_QUEUE_CHANNEL is not set: new tickets are not posted for assistants")
 	}
+	lease := 30 * time.Second
+	if v := os.Getenv("DELEGATEBOT_INBOX_LEASE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < time.Second {
+			return false, fmt.Errorf("DELEGATEBOT_INBOX_LEASE: %q is not a duration of at least 1s", v)
+		}
+		lease = d
+	}
 	a := slack.NewAdapter(slack.Config{
 		Bot:           app.Bot,
 		Token:         env.BotToken,
@@ -73,6 +82,7 @@ func mountSlack(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 		APIURL:        env.APIURL,
 		Profiles:      app.Store,
 		Inbox:         app.Store,
+		InboxLease:    lease,
 		Go:            workers.Go,
 		Log:           log,
 		Location:      app.Config.Location,

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/delegatebot/delegatebot/internal/redistest"
+)
+
+// benchDB is the Redis database the bench tests use (the bench's default).
+const benchDB = 8
+
+// benchRedisURL is the test server's URL on benchDB, flushed.
+func benchRedisURL(t *testing.T) string {
+	t.Helper()
+	o := redistest.Client(t, benchDB).Options()
+	auth := ""
+	if o.Password != "" {
+		auth = ":" + o.Password + "@"
+	}
+	return "redis://" + auth + o.Addr + "/8"
+}
+
+// summary splits the bench's output into its "name value" lines.
+func summary(t *testing.T, out string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		k, v, _ := strings.Cut(l, " ")
+		m[k] = strings.TrimSpace(v)
+	}
+	for _, k := range []string{"run", "target", "redis", "sent", "acked", "errors", "throughput", "latency",
+		"tickets", "lost", "duplicated", "unacked", "guard", "target-slo", "result"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("summary has no %q line:\n%s", k, out)
+		}
+	}
+	if !regexp.MustCompile(`^ack p50=[0-9.]+ms p95=[0-9.]+ms p99=[0-9.]+ms max=[0-9.]+ms$`).MatchString(m["latency"]) {
+		t.Errorf("latency line = %q", m["latency"])
+	}
+	if !regexp.MustCompile(`^[0-9.]+ acked/s over [0-9.]+s \(offered \d+/s\)$`).MatchString(m["throughput"]) {
+		t.Errorf("throughput line = %q", m["throughput"])
+	}
+	return m
+}
+
+// TestBench runs the harness briefly, without faults, against the in-process
+// server and the test Redis: every event is acknowledged and becomes exactly
+// one ticket, and PHI reaches only the approved queue channel.
+func TestBench(t *testing.T) {
+	if testing.Short() {
+		t.Skip("load test; skipped with -short")
+	}
+	url := benchRedisURL(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var out, errb bytes.Buffer
+	err := runBench(ctx, []string{"--rate", "200", "--duration", "2s", "--redis-url", url, "--drain", "30s"}, nil, &out, &errb)
+	if err != nil {
+		t.Fatalf("bench: %v\nstdout:\n%s\nstderr:\n%s", err, out.String(), errb.String())
+	}
+	t.Logf("bench:\n%s", out.String())
+	m := summary(t, out.String())
+	for k, want := range map[string]string{"acked": "400", "lost": "0", "duplicated": "0", "result": "PASS", "errors": "none"} {
+		if m[k] != want {
+			t.Errorf("%s = %q, want %q", k, m[k], want)
+		}
+	}
+	if !strings.HasPrefix(m["tickets"], "400 found") {
+		t.Errorf("tickets = %q, want 400 found", m["tickets"])
+	}
+	if !strings.HasPrefix(m["guard"], "leaks=0;") || strings.Contains(m["guard"], "queue posts 0 ") {
+		t.Errorf("guard = %q, want no leaks and queue posts", m["guard"])
+	}
+}
+
+// TestBenchFault kills the bench's own redis-server mid-run: deliveries
+// refused meanwhile are retried, and still every acknowledged event becomes
+// exactly one ticket and no PHI reaches the queue while the policy is
+// unreadable.
+func TestBenchFault(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fault test; skipped with -short")
+	}
+	if _, err := exec.LookPath("redis-server"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("redis-server is not installed (CI=true requires it)")
+		}
+		t.Skip("redis-server is not installed")
+	}
+	// An event handled at the moment of the kill waits out its lease.
+	t.Setenv("DELEGATEBOT_INBOX_LEASE", "3s")
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	var out, errb bytes.Buffer
+	err := runBench(ctx, []string{"--fault", "--rate", "100", "--duration", "3s", "--fault-downtime", "1s",
+		"--retry-delay", "500ms", "--drain", "45s"}, nil, &out, &errb)
+	if err != nil {
+		t.Fatalf("bench --fault: %v\nstdout:\n%s\nstderr:\n%s", err, out.String(), errb.String())
+	}
+	t.Logf("bench --fault:\n%s", out.String())
+	m := summary(t, out.String())
+	for k, want := range map[string]string{"acked": "300", "lost": "0", "duplicated": "0", "result": "PASS"} {
+		if m[k] != want {
+			t.Errorf("%s = %q, want %q", k, m[k], want)
+		}
+	}
+	if !regexp.MustCompile(`/readyz 503 while down, 200 after`).MatchString(m["fault"]) {
+		t.Errorf("fault = %q, want /readyz 503 while down and 200 after", m["fault"])
+	}
+	if !strings.HasPrefix(m["guard"], "leaks=0;") {
+		t.Errorf("guard = %q, want no leaks", m["guard"])
+	}
+}
+
+func TestBenchFlags(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"RateTooHigh", []string{"--rate", "1000000"}},
+		{"DurationTooLong", []string{"--duration", "1h"}},
+		{"FaultWithTarget", []string{"--fault", "--target", "http://127.0.0.1:8080"}},
+		{"RemoteTarget", []string{"--target", "http://example.org"}},
+		{"RemoteRedis", []string{"--redis-url", "redis://10.0.0.5:6379/8"}},
+		{"RemoteClusterNode", []string{"--redis-url", "redis://127.0.0.1:7001?cluster=true&addr=10.0.0.5:7002"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var errb bytes.Buffer
+			_, err := parseBenchFlags(tc.args, &errb)
+			if _, ok := err.(usageError); !ok {
+				t.Errorf("err = %v, want a usage error", err)
+			}
+		})
+	}
+	if _, err := parseBenchFlags([]string{"--rate", "500", "--target", "http://127.0.0.1:8080/"}, &bytes.Buffer{}); err != nil {
+		t.Errorf("loopback target: %v", err)
+	}
+}
