@@ -72,7 +72,7 @@ type Destination struct {
 	Workspace string
 	Channel   string   // channel or conversation id; empty for a DM not yet opened
 	Kind      phi.Kind // decides which PHI policy applies
-	User      string   // for a DM or an ephemeral reply: the user who sees it
+	User      string   // for a DM or an ephemeral reply: the user who sees it; for a reply: who asked
 	Thread    string
 	Ephemeral bool   // only User sees it, in Channel
 	Update    string // a message reference to replace instead of posting anew

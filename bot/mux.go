@@ -98,7 +98,7 @@ type pending struct {
 func (w *Writer) base() Destination {
 	e := w.event
 	return Destination{Platform: e.User.Platform, Workspace: e.Workspace(), Channel: e.Channel, Kind: e.ChannelKind,
-		Thread: e.Thread, ResponseURL: e.ResponseURL}
+		Thread: e.Thread, ResponseURL: e.ResponseURL, User: e.User.ID}
 }
 
 // Reply answers in the event's channel and thread.

@@ -209,16 +209,24 @@ func TestSlashCommands(t *testing.T) {
 	h.command(asstUser, "CWORK", "/tickets", "bogus words here")
 	h.wait()
 	eph := h.fake.sent("chat.postEphemeral")
-	if len(eph) != 2 || !strings.Contains(eph[0].Form.Get("text")+eph[1].Form.Get("text"), "Only admins") {
-		t.Fatalf("ephemeral = %+v, want two private errors", eph)
+	var all string
+	for _, c := range eph {
+		if c.Form.Get("channel") != "CWORK" {
+			t.Fatalf("a command answer went to %s, not privately where it was typed", c.Form.Get("channel"))
+		}
+		all += c.Form.Get("text")
+	}
+	// claim, start, two refusals: every answer in the channel is private.
+	if len(eph) != 4 || !strings.Contains(all, "Only admins") || !strings.Contains(all, "claimed by") {
+		t.Fatalf("ephemeral = %+v, want the four command answers privately", eph)
 	}
 	if ok, _ := h.store.Approved(context.Background(), h.ws, "CWORK"); ok {
 		t.Error("a non-admin approved a channel")
 	}
-	before := len(h.fake.sent("chat.postMessage"))
+	before := len(h.fake.sent("chat.postEphemeral"))
 	h.command(execUser, "CWORK", "/delegatebot", "")
 	h.wait()
-	posts := h.fake.sent("chat.postMessage")
+	posts := h.fake.sent("chat.postEphemeral")
 	if len(posts) != before+1 || !strings.Contains(posts[before].Form.Get("text"), "/claim DEL-n") {
 		t.Errorf("/delegatebot without arguments did not answer with help")
 	}

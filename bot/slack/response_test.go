@@ -17,7 +17,7 @@ func TestCommandWhereBotIsNotMember(t *testing.T) {
 	h.fake.fail["chat.postEphemeral"] = "channel_not_found"
 	hook := strings.TrimSuffix(h.ad.cfg.APIURL, "/api/") + "/hook"
 	for _, tc := range []struct{ command, text, wantType string }{
-		{"/tickets", "open", "in_channel"},
+		{"/tickets", "open", "ephemeral"},
 		{"/claim", "DEL-99", "ephemeral"},
 	} {
 		body := []byte(url.Values{

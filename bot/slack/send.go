@@ -14,7 +14,8 @@ import (
 // Send implements bot.Sender: it renders what the guard cleared as Block
 // Kit and delivers it.
 //
-//	Ephemeral        chat.postEphemeral to Destination.User in Channel
+//	Ephemeral        chat.postEphemeral to Destination.User in Channel (also a
+//	                 slash command's answer in a channel)
 //	Update set       chat.update of that message
 //	DM not opened    conversations.open with the user, then chat.postMessage
 //	otherwise        chat.postMessage (in Thread when set)
@@ -23,6 +24,11 @@ import (
 func (a *Adapter) Send(ctx context.Context, m bot.Outgoing) (string, error) {
 	d := m.Destination()
 	opts := render(m)
+	// A slash command's answer in a channel is for whoever typed it, as is
+	// Slack's custom; DMs with the bot and queue posts stay ordinary.
+	if d.ResponseURL != "" && d.Update == "" && d.User != "" && d.Kind != phi.KindDM {
+		d.Ephemeral = true
+	}
 	switch {
 	case d.Ephemeral:
 		_, err := withRetry(ctx, a, "chat.postEphemeral", func() (string, error) {
