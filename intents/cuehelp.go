@@ -37,6 +37,13 @@ func (p *parser) genericCue(i int, c cue) (cue, bool) {
 		if p.nounClass(i+1) == ncTravel || nx == "me" && p.nounClass(i+2) == ncTravel {
 			return mk(delegatebot.IntentTravel, 0.75)
 		}
+		if p.nounClass(i+1) == ncDoc || nx == "me" && p.nounClass(i+2) == ncDoc {
+			// "get me the census report": a document to prepare.
+			if nx == "me" {
+				c.obj = i + 2
+			}
+			return mk(delegatebot.IntentPrepareDoc, 0.7)
+		}
 		return c, false
 	case "need", "want", "needs", "like":
 		if nx == "you" || nx == "to" || nx == "u" || det {

@@ -39,6 +39,7 @@ func TestIntentClassification(t *testing.T) {
 		{"CancelSlangSkip", "skip the quality council this week", delegatebot.IntentCancelMeeting},
 		{"CancelSlangAxe", "axe my 1:1 with Marcus tomorrow", delegatebot.IntentCancelMeeting},
 		{"KillNotAMeeting", "kill the draft memo", delegatebot.IntentNone},
+		{"GetMeReport", "get me the census report by end of month", delegatebot.IntentPrepareDoc},
 		{"DraftReply", "draft a reply to Dr. Okafor's email about the parking garage", delegatebot.IntentDraftReply},
 		{"ReplyTypo", "reoly tomas the residency match", delegatebot.IntentDraftReply},
 		{"SendForward", "forward the survey results to the CNO", delegatebot.IntentSend},
