@@ -180,6 +180,20 @@ func (p *parser) cueAt(i int) (cue, bool) {
 		if w == "clear" && (p.nounClass(i+1) == ncMeeting || p.near(i, 2, "afternoon", "morning", "calendar", "day") > 0) {
 			return mk(delegatebot.IntentCancelMeeting, 0.8)
 		}
+	case "grab":
+		// "grab lunch with Dr. Ortiz" is a meeting; "grab lunch for me and
+		// Dr. Ortiz" is ordering food.
+		if det || !p.verbPos(i) {
+			return c, false
+		}
+		switch {
+		case p.nounClass(i+1) == ncMeeting && p.near(i, 3, "with", "w/") > 0:
+			return mk(delegatebot.IntentSchedule, 0.75)
+		case p.nounClass(i+1) == ncTravel:
+			return mk(delegatebot.IntentTravel, 0.7)
+		case p.near(i, 2, "lunch", "coffee", "breakfast", "dinner", "snacks", "food", "coffees", "lunches", "sandwiches", "pizza") > 0:
+			return mk(delegatebot.IntentTask, 0.7)
+		}
 	case "decline":
 		return mk(delegatebot.IntentCancelMeeting, 0.85)
 	case "kill", "axe", "ditch", "skip":

@@ -41,10 +41,24 @@ var npStop = set(`to for with about re regarding on at by before until till from
 // last classified noun before the phrase ends.
 func (p *parser) nounClass(i int) int {
 	c := ncNone
+	lead := true // only determiners and times so far: "the 4pm ops huddle", "my 10:30"
+	clock := false
 	for j := i; j < len(p.ts) && j < i+8; j++ {
 		t := &p.ts[j]
+		if lead && t.k == kWord {
+			if e := p.atomEndAt(j); e > j {
+				// A time right after the article dates the thing named
+				// next; a bare clock time ("kill my 10:30") is a meeting.
+				clock = clock || p.clockAtom(j)
+				j = e - 1
+				continue
+			}
+		}
 		if t.k != kWord || j > i && npStop[t.w] || p.isTimeStart(j) {
 			break
+		}
+		if lead && !determiners[t.w] {
+			lead = false
 		}
 		if k := classOf(t.w); k != ncNone && c != ncExpense {
 			c = k // the head noun is the last one; "expense report" stays an expense
@@ -56,7 +70,20 @@ func (p *parser) nounClass(i int) int {
 			return ncNone
 		}
 	}
+	if c == ncNone && clock {
+		return ncMeeting
+	}
 	return c
+}
+
+// clockAtom reports whether the atom starting at j names a clock time.
+func (p *parser) clockAtom(j int) bool {
+	for _, a := range p.atoms {
+		if a.start == j {
+			return a.hasClock() && a.inst.IsZero()
+		}
+	}
+	return false
 }
 
 func classOf(w string) int {

@@ -219,7 +219,9 @@ var (
 		lawyer pharmacist therapist resident residents fellow fellows intern interns staff team-lead specialist
 		ts hospitalist cio coo ceo cfo cmo cno cmio cto chro ciso cqo cco cso cdo cpo cnio ams md pa np rn cra
 		superintendent principal controller partner partners members trustees trustee scheduler planner steward
-		champion champions educator educators navigator navigators owner owners sponsor sponsors president's`)
+		champion champions educator educators navigator navigators owner owners sponsor sponsors president's
+		chiefs directors officers coordinators administrators architects engineers consultants attorneys lawyers
+		pharmacists therapists deans specialists hospitalists surgeons physicians vps`)
 	// orgWords are organisations and departments: never people.
 	orgWords = set(`humana aetna cigna medicare medicaid cms epic cerner leapfrog hfma aamc becker becker's jcaho
 		unitedhealthcare uhc bcbs anthem kaiser finance compliance hr it legal pharmacy facilities marketing

@@ -41,6 +41,10 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 		switch {
 		case t.k == kMention:
 			add(i, i+1)
+		case t.w == "," && i > 0 && p.person[i-1]: // "Anna, Raj and Dr. Kim"
+			if s, e, ok := p.slotName(i); ok {
+				add(s, e)
+			}
 		case t.k != kWord:
 		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)]:
 			e := i + 2
@@ -102,8 +106,8 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 		return 0, 0, false // "staff meeting", "the CEO's deck"
 	}
 	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !p.ts[i].poss && !(npStop[nx] || npBreak[nx] || determiners[nx] ||
-		notPerson[nx] || titles[nx] || personSlot[nx] || p.isTimeStart(i+1) || p.isDayWord(i+1) || nx == "of" ||
-		nx == "know" || nx == "sent" || nx == "asked" || nx == "wants" || roleHeads[nx] || politeWords[nx] || isCueWord(nx)) {
+		notPerson[nx] || titles[nx] || personSlot[nx] || p.timeAhead(i+1) || p.isDayWord(i+1) || nx == "of" ||
+		nx == "know" || nx == "sent" || nx == "asked" || nx == "wants" || politeWords[nx] || isCueWord(nx)) {
 		return 0, 0, false // "nurse staffing ratios": a modifier
 	}
 	s := i
@@ -164,7 +168,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	case t.cap && p.ts[j].sent == p.ts[i].sent && !t.poss:
 		// A capitalised word in a person slot, unless it starts a topic
 		// ("send Leapfrog submission"): a name is followed by a function word.
-		if !(nx == "" || determiners[nx] || npStop[nx] || nx == "," || nx == "." || nx == "know" || nx == "sent" || p.ts[j+1].k != kWord || p.ts[j+1].cap) {
+		if !(nx == "" || determiners[nx] || npStop[nx] || nx == "," || nx == "." || nx == "know" || nx == "sent" || p.ts[j+1].k != kWord || p.ts[j+1].cap || p.timeAhead(j+1)) {
 			return 0, 0, false
 		}
 	case w == "send" || w == "reply" || w == "email" || w == "tell" || w == "meet" || w == "with" || w == "cc" || w == "ask" || w == "let":

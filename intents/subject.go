@@ -12,7 +12,7 @@ var npBreak = set(`by before until till due with and or but so that which who wh
 // genericObj are objects that do not name what a task is about ("schedule a
 // call with X about Y": the subject is Y).
 var genericObj = set(`call meeting meetings time slot chat email message note reply response something minutes
-	minute hour hours quick short half an a one hold mtg sync catch-up catchup touch-base it`)
+	minute hour hours quick short half an a one hold mtg sync catch-up catchup touch-base it everyone everybody all`)
 
 // topicLead introduce the topic of an email, call or reminder.
 var topicLead = set("about re regarding")
@@ -147,7 +147,7 @@ func (p *parser) objectNP(c cue) (int, int) {
 		switch {
 		case determiners[w] && w != "this" && w != "that", w == "me" || w == "us" || w == "up" || w == "to" && c.in != delegatebot.IntentTravel,
 			p.person[j], p.ts[j].k == kMention, w == "with" && j+1 < len(p.ts) && (p.person[j+1] || p.ts[j+1].k == kMention),
-			w == "and" && j > c.obj && p.person[j-1]:
+			(w == "and" || w == ",") && j > c.obj && p.person[j-1]:
 			j++
 			continue
 		case isDigit(p.ts[j].low) && unitOf(p.w(j+1)) != 0, w == "half" && unitOf(p.w(j+1)) != 0:
@@ -162,6 +162,9 @@ func (p *parser) objectNP(c cue) (int, int) {
 			continue
 		case (w == "an" || w == "a") && unitOf(p.w(j+1)) != 0:
 			j += 2
+			continue
+		case w == "before" && c.kind == ckRemind && j > c.obj && unitOf(p.w(j-1)) != 0:
+			j++ // "remind me 15 min before the board call"
 			continue
 		}
 		break
@@ -235,8 +238,8 @@ func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 	for ; j < len(p.ts); j++ {
 		t := &p.ts[j]
 		w := t.w
-		if t.k != kWord || p.person[j] && j > s || p.timeAhead(j) {
-			break
+		if t.k != kWord || p.person[j] && j > s || p.timeAhead(j) || j > s && unitOf(p.w(j+1)) != 0 && p.w(j+2) == "before" {
+			break // "send the deck 10 min before the call"
 		}
 		if j > s && npBreak[w] && !(w == "this" && j == s) {
 			break

@@ -17,6 +17,7 @@ type expr struct {
 	mod     bool // dates another event ("the Friday board meeting")
 	past    bool // context ("since Monday", "last week")
 	corr    bool // a correction ("sorry, Wednesday")
+	lead    int  // minutes before the stated time ("15 min before the call at 2")
 }
 
 // glue may separate atoms of one expression: "tomorrow, 4:30pm", "thu at 4".
@@ -122,8 +123,13 @@ func (p *parser) classify(e *expr) {
 			w := p.w(b)
 			if w == "before" || w == "by" || w == "until" || w == "prior" {
 				e.due = true
+				if w == "before" {
+					if n := p.leadBefore(b); n > 0 && e.hasClock() {
+						e.due, e.lead = false, n
+					}
+				}
 			}
-			if p.ts[b].k != kWord || w == "to" || w == "for" || w == "from" || isCueWord(w) || p.inAtom(b) {
+			if p.ts[b].k != kWord || w == "to" || w == "for" || w == "from" || isCueWord(w) && !(meetingNouns[w] && !p.verbPos(b)) || p.inAtom(b) {
 				break
 			}
 		}
@@ -210,6 +216,18 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 		last = e
 	}
+	if in != delegatebot.IntentReschedule && when != nil && !when.hasDay() && when.inst.IsZero() {
+		// "skip the 2pm finance committee on friday": a clock time in the
+		// object and a later bare day of the same clause are one moment.
+		for k := range p.exprs {
+			if e := &p.exprs[k]; e != when && e.hasDay() && !e.hasClock() && !e.past && !e.due && !e.mod &&
+				e.sent == when.sent && e.start > when.end && e.inst.IsZero() {
+				w := *when
+				w.day = e.day
+				return &w, due
+			}
+		}
+	}
 	if in == delegatebot.IntentReschedule && when != nil && !when.hasDay() && when.inst.IsZero() {
 		for k := range p.exprs {
 			if e := &p.exprs[k]; e != when && e.hasDay() && !e.past && inAsk(e.sent) && e.start < when.start {
@@ -222,10 +240,43 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	return when, due
 }
 
+// leadBefore reads an offset ending just before token b ("15 mins before",
+// "an hour before") in minutes, or 0.
+func (p *parser) leadBefore(b int) int {
+	u := unitOf(p.w(b - 1))
+	if u != 'm' && u != 'h' {
+		return 0
+	}
+	n, ok := numberWord(p.ts, b-2)
+	if !ok && p.w(b-2) == "half" {
+		n, ok = 1, true
+		u = 'x'
+	}
+	if !ok || n <= 0 || n > 600 {
+		return 0
+	}
+	switch u {
+	case 'h':
+		return n * 60
+	case 'x':
+		return 30
+	}
+	return n
+}
+
 // moment turns an expression into a Moment in the user's location.
 func (p *parser) moment(e *expr) delegatebot.Moment {
 	if e == nil {
 		return delegatebot.Moment{}
+	}
+	if e.lead > 0 {
+		x := *e
+		x.lead = 0
+		m := p.moment(&x)
+		if m.IsZero() {
+			return m
+		}
+		return delegatebot.At(m.T.Add(-time.Duration(e.lead) * time.Minute))
 	}
 	if !e.inst.IsZero() {
 		return delegatebot.At(e.inst)
