@@ -50,7 +50,7 @@ func (s *scanner) detectAddresses() {
 			i = end
 		case streets && t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !s.is(i-1, '-') && !s.is(i-1, '/') && !s.is(i-1, '#')):
 			end := s.street(i)
-			if end < 0 || (s.prevWordIn(i, facilityWords, 6) && !s.prevWordIn(i, personalAddr, 6)) {
+			if end < 0 || (s.prevWordIn(i, facilityWords, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i))) {
 				continue
 			}
 			end = s.cityStateZip(end)
@@ -59,6 +59,9 @@ func (s *scanner) detectAddresses() {
 		case w == "lives" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address":
 			j := i + 1
+			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) {
+				continue // "the clinic address is ..."
+			}
 			if w := s.w(j); w == "at" || w == "on" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {
 					i = end
@@ -273,4 +276,15 @@ func (s *scanner) town(k int, lowerOK bool) int {
 		end = k
 	}
 	return end
+}
+
+// facilityAddress reports "clinic address", "office address is" just before
+// token i: the word "address" there names a facility's, not a person's.
+func (s *scanner) facilityAddress(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if s.w(k) == "address" {
+			return s.in(k-1, facilityWords) && !s.in(k-1, personalAddr)
+		}
+	}
+	return false
 }

@@ -22,6 +22,23 @@ var agePronoun = words("who", "she", "he", "patient", "pt", "mom", "dad", "mothe
 // ageWhen follow "is 101" or "turns 99": the age is stated for a day.
 var ageWhen = words("today", "tomorrow", "next", "this", "on", "now")
 
+// ageMetric names a measure whose value follows "is": not an age.
+var ageMetric = words("score", "scores", "rate", "census", "index", "percentile", "rank", "ranking", "volume",
+	"count", "total", "average", "avg", "mean", "median", "nps", "temp", "temperature", "number", "budget",
+	"pulse", "hr", "bp", "weight", "rating", "grade", "level", "occupancy", "top-box", "goal", "target", "kpi")
+
+// ageOlder closes a range: "90 and up", "ninety or older".
+var ageOlder = words("up", "older", "above", "younger", "more", "less")
+
+// nameTok reports a capitalised, mixed-case word at token i: a name.
+func (s *scanner) nameTok(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].punct || s.toks[i].nd > 0 || s.toks[i].na < 2 || s.in(i, capStop) {
+		return false
+	}
+	c, d := s.b[s.toks[i].s], s.b[s.toks[i].s+1]
+	return c >= 'A' && c <= 'Z' && d >= 'a' && d <= 'z'
+}
+
 var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below", "beyond", "aged", "people",
 	"members", "residents", "those", "anyone", "everyone", "ages")
 
@@ -67,7 +84,7 @@ func (s *scanner) detectAges() {
 func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	n := end + 1
 	nw := s.w(n)
-	if s.is(n, '+') || s.is(n, '%') || nw == "and" || nw == "or" || nw == "plus" || nw == "percent" ||
+	if s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.in(n+1, ageNeg|ageOlder) || nw == "plus" || nw == "percent" ||
 		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
 		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute")) {
 		return false
@@ -90,6 +107,9 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		i >= 2 && !s.toks[i-2].punct && s.toks[i-2].nd == 0 && s.isUpperStart(i-2) && !s.in(i-2, capStop) {
 		return true
 	}
+	if s.in(i-2, ageMetric) || s.in(i-3, ageMetric) {
+		return false // "the Press Ganey score is 91 this quarter"
+	}
 	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.in(n, ageWhen) {
 		return true
 	}
@@ -100,6 +120,10 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 			k = i - 3
 		}
 		if s.in(k, agePronoun) && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks)) {
+			return true
+		}
+		// "Theodora Pike is ninety-one", "patient Pike is 93" in a patient message
+		if s.nameTok(k) && (s.in(k-1, agePronoun) || s.nameTok(k-1) && (s.health || s.in(k-2, agePronoun))) {
 			return true
 		}
 	}
@@ -173,7 +197,7 @@ func (s *scanner) detectSpelled() {
 			}
 			w := s.w(k)
 			sepWord := w == "dash" || w == "hyphen" || w == "dot" || w == "space" || w == "and"
-			if (s.is(k, ',') || s.is(k, '-') || s.is(k, '.') || s.is(k, '/') || sepWord) && k+1 < len(s.toks) &&
+			if (s.is(k, ',') || s.is(k, '-') || s.is(k, '.') || s.is(k, '/') || s.is(k, ')') || sepWord) && k+1 < len(s.toks) &&
 				(s.in(k+1, digitSet) || s.toks[k+1].nd > 0 && s.toks[k+1].na == 0) {
 				continue
 			}

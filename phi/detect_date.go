@@ -79,7 +79,9 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	if !after && c < 0 {
 		return
 	}
-	cue := after || c > 1 || c == 1 && (s.health || s.hasIDs()) || s.isDOBAbbrev(ti)
+	strong := after || c > 1 || s.isDOBAbbrev(ti)
+	s.healthDate = s.healthDate || strong
+	cue := strong || c == 1 && (s.health || s.hasIDs())
 	if cue || (hasYear && s.health) {
 		s.add(Date, st, en, priContext)
 	}
@@ -187,7 +189,8 @@ func (s *scanner) yearAt(i int) (int, bool) {
 }
 
 // detectMonthDates finds "March 14, 1952", "Mar 14th", "14-Mar-1952",
-// "14 March 1952" and judges them like numeric dates.
+// "14 March 1952" and judges them like numeric dates; "March 2024" only
+// after a strong health cue.
 func (s *scanner) detectMonthDates() {
 	for i := range s.toks {
 		if s.toks[i].punct || s.toks[i].nd > 0 {
@@ -228,6 +231,15 @@ func (s *scanner) detectMonthDates() {
 			if y, ok := s.yearAt(j); ok {
 				en, year = y, true
 			}
+		} else if y, ok := s.yearAt(j); ok && s.toks[j].sp < 2 { // March 2024
+			// Month and year alone is a health date only right after a
+			// strong cue ("admitted March 2024"), never on the message's
+			// health context alone ("survey window March 2024").
+			if s.monthYearCue(i) {
+				s.add(Date, int(s.toks[i].s), int(s.toks[y].e), priContext)
+				s.healthDate = true
+			}
+			continue
 		}
 		if en < 0 {
 			continue
@@ -236,5 +248,39 @@ func (s *scanner) detectMonthDates() {
 			continue // "may 5" in a lower-case sentence is usually the verb
 		}
 		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
+	}
+}
+
+// monthYearGap may stand between a health verb and a month-year date:
+// "admitted in March 2024", "seen early Jan 2025".
+var monthYearGap = words("in", "on", "since", "during", "early", "late", "mid", "around", "back", "of", "from")
+
+// monthYearCue reports a strong health cue right before the month at token i
+// ("admitted March 2024"); a cue further away names a topic ("discharge
+// volume March 2025").
+func (s *scanner) monthYearCue(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && (s.in(k, monthYearGap) || s.is(k, '-') || s.is(k, ':')); n++ {
+		k--
+	}
+	return s.in(k, healthDateWords) && !s.in(k, weakDateWords) && !s.in(k-1, schedWords)
+}
+
+// detectOrdinalDays finds a bare day of the month right after a strong
+// health cue: "passed away on the 3rd", "discharged the 14th".
+func (s *scanner) detectOrdinalDays() {
+	for i := 2; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.na != 2 || t.nd == 0 || t.nd > 2 || s.w(i-1) != "the" || !s.dayNum(i) || s.in(i+1, monthSet) || s.w(i+1) == "of" {
+			continue
+		}
+		k := i - 2
+		for n := 0; n < 2 && (s.w(k) == "on" || s.w(k) == "away"); n++ {
+			k--
+		}
+		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) {
+			s.add(Date, int(t.s), int(t.e), priContext)
+			s.healthDate = true
+		}
 	}
 }

@@ -149,7 +149,7 @@ func (s *scanner) detectLabelled() {
 		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.in(j, states) && s.toks[j].e-s.toks[j].s == 2 && s.startsValue(j+1) {
 			j++ // issuing state before a licence number
 		}
-		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0) {
+		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j)) {
 			continue
 		}
 		if w == "license" && s.w(i+1) == "plate" {
@@ -278,7 +278,7 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 			break
 		}
 		cur := s.toks[end]
-		if nt.sp == 1 && !nt.punct && nt.nd > 0 && nt.na == 0 && (cur.na == 0 || prefix && end == j) {
+		if nt.sp == 1 && !nt.punct && nt.nd > 0 && nt.na == 0 && (cur.na == 0 || prefix && end == j || cur.nd >= 3 && cur.na <= 2) {
 			end = k
 			continue
 		}
@@ -349,4 +349,29 @@ func validMBI(v string) bool {
 		}
 	}
 	return true
+}
+
+// bareTag accepts "tag ABC-1234", "tag 7ABC123": a plate written right after
+// "tag" with no "#" or ":", when the value is plate-shaped (upper-case
+// letters and digits, 5-8 of them) and "tag" is not itself qualified
+// ("asset tag", "price tag").
+func (s *scanner) bareTag(i, j int) bool {
+	if s.w(i) != "tag" || s.toks[j].punct || s.in(i-1, blockLabels) || s.w(i-1) == "price" || s.w(i-1) == "name" {
+		return false
+	}
+	end, ok := s.idValue(j, true)
+	if !ok {
+		return false
+	}
+	v := s.b[s.toks[j].s:s.toks[end].e]
+	n, letters := alnumCount(v), 0
+	for _, c := range v {
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return n >= 5 && n <= 8 && letters > 0 && letters < n
 }

@@ -105,5 +105,6 @@ var (
 	spellSet  = words("a", "hundred")
 	atSet     = words("at")
 	urlSet    = words("http", "https", "www")
+	tldSet    = words("org", "com", "net", "edu", "gov", "io")
 	addrSet   = words("po", "p", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
 )

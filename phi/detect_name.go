@@ -40,7 +40,7 @@ var capStop = words("the", "a", "an", "please", "pls", "can", "could", "would", 
 	"mx", "dr", "doctor", "nurse", "rn", "md", "np", "pa", "prof", "sir", "hospital", "health", "medical",
 	"center", "centre", "clinic", "care", "foundation", "board", "unit", "team", "teams", "room", "floor", "north",
 	"south", "east", "west", "nicu", "icu", "er", "ed", "or", "mrn", "ssn", "dob", "vip", "ceo", "cfo", "cmo",
-	"cno", "coo", "cio", "it", "hr", "him", "po", "npi", "dea", "vin", "mbi", "dl", "id", "visit", "referral",
+	"cno", "coo", "cio", "it", "hr", "him", "po", "npi", "dea", "vin", "mbi", "dl", "id", "visit", "referral", "dod",
 	"home", "cell", "phone", "fax", "email", "contact", "member", "policy", "plan", "account", "records", "record",
 	"change", "address", "fall", "complaint", "grievance", "charge", "card", "corporate", "amex", "visa", "aetna",
 	"cigna", "medicare", "medicaid", "humana", "unusual", "mychart", "epic", "zoom", "slack", "outlook", "lot",
@@ -104,7 +104,8 @@ var stopLower = words("is", "was", "has", "had", "have", "asked", "asks", "wants
 
 var followCue = words("has", "had", "was", "is", "died", "passed", "turns", "turned", "wrote", "from", "on", "in",
 	"says", "said", "called", "needs", "wants", "asked", "gave", "left", "fell", "came", "arrived", "lives", "age",
-	"aged", "dob", "mrn", "requested", "reported", "complained", "expired", "tuurns", "celebrates")
+	"aged", "dob", "mrn", "requested", "reported", "complained", "expired", "tuurns", "celebrates", "admitted",
+	"discharged", "transferred", "underwent", "refused", "refuses", "coded", "insists", "threatened", "dod", "ssn")
 
 var followStaff = words("join", "joins", "joining", "foundation", "wants", "reschedule")
 
@@ -171,10 +172,14 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 		if nw == 1 && lowerOK && s.isUpperStart(i) {
 			lowerOK = false // "John Doe transferred": keep the case the name began with
 		}
+		if nw > 0 && s.in(k, nameSuffix) && s.toks[k].sp == 1 {
+			end = k // "Ashcroft III", "Reyes Jr"
+			break
+		}
 		if last, ok := s.nameWord(k, lowerOK); ok {
 			end, nw, k = last, nw+1, last+1
 			// inverted "BRANNIGAN, WILLA M"
-			if nw == 1 && s.is(k, ',') && isUpperTok(s.b[s.toks[i].s:s.toks[last].e]) && k+1 < len(s.toks) &&
+			if nw <= 3 && s.is(k, ',') && isUpperTok(s.b[s.toks[i].s:s.toks[last].e]) && k+1 < len(s.toks) &&
 				!s.toks[k+1].punct && isUpperTok(s.b[s.toks[k+1].s:s.toks[k+1].e]) && s.toks[k+1].nd == 0 {
 				if l2, ok := s.nameWord(k+1, false); ok {
 					end, nw, k = l2, nw+1, l2+1
@@ -201,11 +206,23 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 				k++
 				continue
 			}
+			// "St. Clair"
+			if _, ok := s.nameWord(k+2, false); ok && s.is(k+1, '.') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 1 {
+				k += 2
+				continue
+			}
+			// "de la Cruz", "van der Berg": two particles
+			if _, ok := s.nameWord(k+2, false); ok && s.in(k+1, particle) && s.toks[k+1].sp == 1 {
+				k += 2
+				continue
+			}
 		}
 		break
 	}
 	return end, nw
 }
+
+var nameSuffix = words("jr", "sr", "ii", "iii", "iv")
 
 var particle = words("de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "le", "du", "bin", "ibn",
 	"al", "el", "ter", "ten", "dos", "das", "st")
@@ -221,4 +238,54 @@ func (s *scanner) sentenceStart(i int) bool {
 	}
 	c := s.b[p.s]
 	return c == '.' || c == '!' || c == '?' || c == '>' || c == sub || c == '*' || c == '-' || c == '"' || c == '(' || c == ':' || c == '\n'
+}
+
+// invertedCaps reports an all-caps surname of one to three words starting at
+// token i and followed by a comma: "BRANNIGAN, WILLA", "DE LA CRUZ, ANA",
+// "O'NEILL, FIONA".
+func (s *scanner) invertedCaps(i int) bool {
+	for k, n := i, 0; n < 3 && k < len(s.toks); n++ {
+		t := s.toks[k]
+		last, ok := s.nameWord(k, false)
+		if !ok {
+			last = k
+		}
+		if !ok && !s.in(k, particle) || k > i && t.sp != 1 || !isUpperTok(s.b[t.s:s.toks[last].e]) {
+			return false
+		}
+		if s.is(last+1, ',') {
+			return true
+		}
+		k = last + 1
+	}
+	return false
+}
+
+// knownGivenAfterComma reports a known first name right after the comma of
+// an inverted name spanning tokens i..end.
+func (s *scanner) knownGivenAfterComma(i, end int) bool {
+	for k := i; k < end; k++ {
+		if s.is(k, ',') {
+			return s.in(k+1, firstNames)
+		}
+	}
+	return false
+}
+
+// afterIDField reports a name that follows a personal identifier across a
+// field separator: "MRN: 8812203 • Wilhelmina Dreyer", "DOB 3/4/1931 | Ann Lee".
+func (s *scanner) afterIDField(i int) bool {
+	if i < 2 || !s.toks[i-1].punct || s.toks[i-2].punct {
+		return false
+	}
+	if c := s.b[s.toks[i-1].s]; c != sub && c != '|' && c != ';' && c != ',' && c != '-' {
+		return false
+	}
+	e := int(s.toks[i-2].e)
+	for _, c := range s.cands {
+		if c.e == e && c.t != blockType && c.t != Name {
+			return true
+		}
+	}
+	return false
 }

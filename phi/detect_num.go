@@ -171,7 +171,7 @@ func (s *scanner) classify(g []grp) bool {
 	phone := false
 	cue := (k == 1 || n == 7) && s.prevWordIn(ti, phoneWords, 4)
 	switch {
-	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && b[st] >= '2' && seps(notSlash):
+	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && b[st] >= '2' && (seps(notSlash) || same('/')):
 		phone = true
 	case n == 11 && k == 4 && lens[0] == 1 && b[st] == '1' && lens[1] == 3 && lens[2] == 3 && seps(notSlash):
 		phone = true

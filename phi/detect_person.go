@@ -46,7 +46,7 @@ func (s *scanner) detectNames() {
 	}
 	// Staff events (grand rounds, welcomes, tours) name colleagues even when
 	// clinical words are around.
-	ctx := s.health && s.bits&uint64(staffEvent) == 0 || (ids && !biz)
+	ctx := s.health && s.bits&uint64(staffEvent) == 0 || ((ids || s.healthDate) && !biz)
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {
@@ -83,8 +83,10 @@ func (s *scanner) detectNames() {
 		}
 		if !ctx {
 			// an inverted all-caps name is a patient-list entry in any context
-			if s.is(i+1, ',') && isUpperTok(s.b[t.s:t.e]) && t.e-t.s > 1 {
-				if end, nw := s.nameAt(i, false); nw >= 2 && !s.staffAfter(end) {
+			if t.e-t.s > 1 && isUpperTok(s.b[t.s:t.e]) && s.invertedCaps(i) {
+				// with no health context, the given name must be a known one:
+				// "WELLS FARGO, ACCOUNTS PAYABLE" is a company
+				if end, nw := s.nameAt(i, false); nw >= 2 && !s.staffAfter(end) && !s.orgLike(i, end) && s.knownGivenAfterComma(i, end) {
 					s.addName(i, end)
 					i = end
 				}
@@ -162,7 +164,7 @@ func (s *scanner) triggeredName(i int) int {
 	j := i + 1
 	for n := 0; n < 3 && j < len(s.toks) && s.toks[j].sp < 2; n++ {
 		w := s.w(j)
-		if s.is(j, ':') || s.is(j, ',') || s.is(j, '-') || s.is(j, '.') || w == "for" || w == "of" || w == "is" ||
+		if s.is(j, ':') || s.is(j, ',') || s.is(j, '-') || s.is(j, '.') || s.is(j, '*') || s.is(j, '_') || w == "for" || w == "of" || w == "is" ||
 			w == "name" || w == "named" || s.in(j, honorifics) {
 			j++
 			continue
@@ -251,7 +253,7 @@ func (s *scanner) acceptGeneric(i, end, nw int, upper bool) bool {
 		return nw >= 2 && known && !ambiguousFirst.has(first)
 	}
 	allCaps := isUpperTok(s.b[s.toks[i].s:s.toks[i].e])
-	if allCaps && s.is(i+1, ',') && nw >= 2 {
+	if allCaps && nw >= 2 && s.invertedCaps(i) {
 		return true // inverted "BRANNIGAN, WILLA M"
 	}
 	if allCaps && !known {
@@ -264,7 +266,7 @@ func (s *scanner) acceptGeneric(i, end, nw int, upper bool) bool {
 		return known && !ambiguousFirst.has(first) && s.possessive(end)
 	}
 	if s.sentenceStart(i) {
-		return known || s.followsName(end)
+		return known || s.followsName(end) || s.afterIDField(i)
 	}
 	return true
 }
@@ -291,6 +293,9 @@ func (s *scanner) followsName(end int) bool {
 	}
 	if s.toks[k].punct {
 		c := s.b[s.toks[k].s]
+		if c == ')' {
+			return s.in(k+1, followCue) // "(Hamish Doyle) was discharged"
+		}
 		return c == '\'' || c == ':' || c == ',' || c == '(' || c == '-' || c == sub || c == ';'
 	}
 	return s.in(k, followCue)

@@ -134,7 +134,8 @@ var personalURL = []string{"patient", "mychart", "visit", "record", "chart", "po
 
 var orgURL = []string{"board.", "intranet", "wiki.", "sharepoint", "zoom.", "teams.", "webex", "docs.",
 	"drive.", "/packet", "-packet", "agenda", "minutes", "/policies", "/policy", "careers", "/news",
-	"meet.", "calendar", "/intranet", "/hr/", "survey"}
+	"meet.", "calendar", "/intranet", "/hr/", "survey", "-policy", "/patients/", "/about", "/locations",
+	"/services", "/find-a-", "/giving", "/donate", "/events", "/contact", "/visitors", "/visitor-"}
 
 // detectURLs labels URLs that point at a person (portal, visit or update
 // pages, ids in the path) and blocks the rest so their digits stay quiet.
@@ -162,12 +163,44 @@ func (s *scanner) detectURLs() {
 			en--
 		}
 		p = en + 1
-		u := lo[st:en]
-		if containsAny(u, personalURL) && !containsAny(u, orgURL) || digitRunIn(u, 5) {
-			s.add(URL, st, en, priExact)
-		} else {
-			s.add(blockType, st, en, priExact)
+		s.judgeURL(st, en)
+	}
+}
+
+func (s *scanner) judgeURL(st, en int) {
+	u := s.lo[st:en]
+	if containsAny(u, personalURL) && !containsAny(u, orgURL) || digitRunIn(u, 5) {
+		s.add(URL, st, en, priExact)
+	} else {
+		s.add(blockType, st, en, priExact)
+	}
+}
+
+// detectBareURLs finds host names written without a scheme but with a path
+// ("mychart.example.org/visit/123"): a top-level-domain word after a dot and
+// directly followed by '/'. A bare host with no path identifies no one.
+func (s *scanner) detectBareURLs() {
+	lo := s.lo
+	for i := 2; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.cls&uint64(tldSet) == 0 || t.sp != 0 || !s.is(i-1, '.') || int(t.e) >= len(lo) || lo[t.e] != '/' {
+			continue
 		}
+		st := int(s.toks[i-1].s)
+		for st > 0 && isDomainChar(lo[st-1]) {
+			st--
+		}
+		if st > 0 && (lo[st-1] == '@' || lo[st-1] == '/' || isAlnum(lo[st-1])) || st == int(s.toks[i-1].s) {
+			continue // part of an e-mail or a URL with a scheme, or no host label
+		}
+		en := int(t.e)
+		for en < len(lo) && !isSpace(lo[en]) && strings.IndexByte("<>|\"`", lo[en]) < 0 {
+			en++
+		}
+		for en > st && strings.IndexByte(".,;:!?)]*_'", lo[en-1]) >= 0 {
+			en--
+		}
+		s.judgeURL(st, en)
 	}
 }
 

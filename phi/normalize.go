@@ -83,7 +83,7 @@ func fold(text string, f *folded) {
 			emit('/', i, e)
 		case r == 0xFE6B:
 			emit('@', i, e)
-		case r == 0x2024 || r == 0xFE52:
+		case r == 0x2024 || r == 0xFE52 || r == 0xB7 || r == 0x2027 || r == 0x2219 || r == 0x22C5 || r == 0x30FB:
 			emit('.', i, e)
 		default:
 			if d, ok := digitOf(r); ok {
@@ -193,4 +193,60 @@ func asciiLetterOf(r rune) (byte, bool) {
 		return byte('a' + k - 26), true
 	}
 	return 0, false
+}
+
+// unconfuse rewrites letters typed for digits ("5O8-555-O199", "l23-45-6789")
+// inside number-like tokens: only O, o, l or I (at most two) among digits,
+// and at least two digits or a joined digit group ("OO1-23-4567"). It
+// reports whether it changed anything. Offsets are unchanged, since each
+// letter becomes one digit.
+func (s *scanner) unconfuse() bool {
+	changed := false
+	for i, t := range s.toks {
+		if t.nd == 0 || t.na == 0 || t.na > 2 || t.nd < 2 && !s.joinedDigits(i) {
+			continue
+		}
+		if !lookalikeDigits(s.b[t.s:t.e]) {
+			continue
+		}
+		if !changed && s.fs.id {
+			// b aliases the caller's text: switch to a private copy.
+			s.fs.buf = append(s.fs.buf[:0], s.b...)
+			s.fs.b = s.fs.buf
+			s.b = s.fs.b
+		}
+		changed = true
+		for k := t.s; k < t.e; k++ {
+			switch s.b[k] {
+			case 'O', 'o':
+				s.b[k], s.fs.lo[k] = '0', '0'
+			case 'l', 'I':
+				s.b[k], s.fs.lo[k] = '1', '1'
+			}
+		}
+	}
+	return changed
+}
+
+// lookalikeDigits reports a token made of digits and the letters O, o, l, I.
+func lookalikeDigits(w []byte) bool {
+	for _, c := range w {
+		if !isDigit(c) && c != 'O' && c != 'o' && c != 'l' && c != 'I' {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedDigits reports a group of two or more plain digits joined to token i
+// by '-', '.' or '/' with no spaces: "O4/12", "OO1-23".
+func (s *scanner) joinedDigits(i int) bool {
+	for _, d := range [2]int{-1, 1} {
+		p, q := i+d, i+2*d
+		if q >= 0 && q < len(s.toks) && (s.is(p, '-') || s.is(p, '.') || s.is(p, '/')) &&
+			s.toks[max(p, q)].sp == 0 && s.toks[max(i, p)].sp == 0 && s.toks[q].nd >= 2 && s.toks[q].na == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -80,22 +80,27 @@ type cand struct {
 }
 
 type scanner struct {
-	f      *folded
-	b      []byte
-	lo     string // lower-cased folded text; substrings of it cost nothing
-	toks   []tok
-	bits   uint64 // union of the tokens' cls: which word lists occur at all
-	digits int    // digit count, colons and at-signs: detector prefilters
-	colons int
-	ats    int
-	cands  []cand
-	health bool // the message is about a patient or a health matter
-	names  []cand
-	fs     folded
-	gs     []grp  // digit-run scratch
-	dig    []byte // digit scratch
-	occ    []bool // resolve scratch
-	kept   []cand // resolve result
+	f       *folded
+	b       []byte
+	lo      string // lower-cased folded text; substrings of it cost nothing
+	toks    []tok
+	bits    uint64 // union of the tokens' cls: which word lists occur at all
+	digits  int    // digit count, colons and at-signs: detector prefilters
+	colons  int
+	slashes int
+	mixed   int // tokens of digits and letters typed for digits ("5O8")
+	ords    int // day-like tokens with a two-letter suffix ("3rd")
+	ats     int
+	cands   []cand
+	health  bool // the message is about a patient or a health matter
+	// healthDate: a date with a strong health cue ("seen 3/4") was found
+	healthDate bool
+	names      []cand
+	fs         folded
+	gs         []grp  // digit-run scratch
+	dig        []byte // digit scratch
+	occ        []bool // resolve scratch
+	kept       []cand // resolve result
 }
 
 // reset prepares s for text, keeping its buffers.
@@ -108,8 +113,11 @@ func (s *scanner) reset(text string) {
 	s.lo = unsafe.String(unsafe.SliceData(s.fs.lo), len(s.fs.lo))
 	s.cands = s.cands[:0]
 	s.names = s.names[:0]
-	s.health = false
+	s.health, s.healthDate = false, false
 	s.tokenize()
+	if s.mixed > 0 && s.unconfuse() {
+		s.tokenize()
+	}
 }
 
 // byte classes, by table: the tokenizer's inner loop.
@@ -146,7 +154,7 @@ func (s *scanner) tokenize() {
 	b, lo := s.b, s.lo
 	s.toks = s.toks[:0]
 	s.bits = 0
-	s.digits, s.colons, s.ats = 0, 0, 0
+	s.digits, s.colons, s.ats, s.mixed, s.ords, s.slashes = 0, 0, 0, 0, 0, 0
 	var sp uint8
 	for i := 0; i < len(b); {
 		c := b[i]
@@ -167,6 +175,8 @@ func (s *scanner) tokenize() {
 				s.colons++
 			case '@':
 				s.ats++
+			case '/':
+				s.slashes++
 			}
 			t.e, t.punct = int32(i+1), true
 			s.toks = append(s.toks, t)
@@ -187,6 +197,14 @@ func (s *scanner) tokenize() {
 		// counts saturate: a 40 kB "word" must not wrap to a negative count
 		t.e, t.nd, t.na = int32(j), int16(min(nd, 1<<15-1)), int16(min(j-i-nd, 1<<15-1))
 		s.digits += nd
+		if nd > 0 && nd < j-i && j-i-nd <= 2 {
+			if nd <= 2 && j-i-nd == 2 {
+				s.ords++ // "3rd", "24th" (and "4pm")
+			}
+			if lookalikeDigits(b[i:j]) {
+				s.mixed++
+			}
+		}
 		// Word lists hold no digits, so only letter tokens are looked up.
 		if nd == 0 && j-i <= maxLexWord {
 			t.cls = lexLookup(h, lo[i:j])
@@ -244,6 +262,9 @@ func (s *scanner) run() {
 	if s.bits&uint64(urlSet) != 0 {
 		s.detectURLs()
 	}
+	if s.slashes > 0 && s.bits&uint64(tldSet) != 0 {
+		s.detectBareURLs()
+	}
 	s.detectLabelled()
 	if s.digits > 0 {
 		s.detectNumbers()
@@ -256,6 +277,9 @@ func (s *scanner) run() {
 	}
 	if s.bits&uint64(monthSet) != 0 {
 		s.detectMonthDates()
+	}
+	if s.ords > 0 && s.bits&uint64(healthDateWords) != 0 {
+		s.detectOrdinalDays()
 	}
 	if s.digits > 0 || s.bits&uint64(addrSet) != 0 {
 		s.detectAddresses()
