@@ -14,15 +14,16 @@ import (
 // be a request itself. Subject is the reply's text, trimmed, for when the
 // question asked what the request is about.
 func (Rules) Answer(ctx context.Context, text string, now time.Time, in delegatebot.Intent) (delegatebot.Request, error) {
-	if err := ctx.Err(); err != nil {
-		return delegatebot.Request{}, err
-	}
 	if len(text) > maxText {
 		text = text[:maxText]
 	}
-	p := pool.Get().(*parser)
-	defer pool.Put(p)
-	p.reset(text, now)
+	return withParser(ctx, text, now, func(p *parser) delegatebot.Request {
+		return p.answer(text, in)
+	})
+}
+
+// answer reads the slots of a reply as if inside an ask of intent in.
+func (p *parser) answer(text string, in delegatebot.Intent) delegatebot.Request {
 	p.scanAtoms()
 	p.buildExprs()
 	p.content = -1
@@ -32,5 +33,5 @@ func (Rules) Answer(ctx context.Context, text string, now time.Time, in delegate
 	whenE, dueE := p.pickTimes(in, all)
 	r.When, r.Due = p.moment(whenE), p.moment(dueE)
 	r.Subject = strings.Trim(strings.TrimSpace(text), ".!?")
-	return r, nil
+	return r
 }

@@ -38,6 +38,12 @@ const maxText = 4000
 
 // Parse implements Parser.
 func (Rules) Parse(ctx context.Context, text string, now time.Time) (delegatebot.Request, error) {
+	return withParser(ctx, text, now, (*parser).parse)
+}
+
+// withParser runs fn on a pooled parser reset to text (truncated to maxText)
+// and now.
+func withParser(ctx context.Context, text string, now time.Time, fn func(*parser) delegatebot.Request) (delegatebot.Request, error) {
 	if err := ctx.Err(); err != nil {
 		return delegatebot.Request{}, err
 	}
@@ -47,7 +53,7 @@ func (Rules) Parse(ctx context.Context, text string, now time.Time) (delegatebot
 	p := pool.Get().(*parser)
 	defer pool.Put(p)
 	p.reset(text, now)
-	return p.parse(), nil
+	return fn(p), nil
 }
 
 func (p *parser) reset(text string, now time.Time) {

@@ -123,19 +123,7 @@ func (s *Store) Recent(ctx context.Context, ws, user, channel string) (int64, er
 // atomically. edit returns the names of the fields it changed; none changes
 // nothing.
 func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, channel string, edit func(t *delegatebot.Ticket) ([]string, error)) (*delegatebot.Ticket, error) {
-	if err := validWorkspace(ws); err != nil {
-		return nil, err
-	}
-	key := ticketKey(ws, n)
-	err := s.watch(ctx, func(tx *redis.Tx) error {
-		ts, err := s.findTickets(ctx, tx, ws, []int64{n}, false)
-		if err != nil {
-			return err
-		}
-		t := ts[0]
-		if t == nil {
-			return notFound(n)
-		}
+	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
 		if t.Status.Final() {
 			return delegatebot.Errorf(delegatebot.ECONFLICT, "%s is already %s.", t.ID(), t.Status.Human())
 		}
@@ -146,26 +134,18 @@ func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, chann
 		now := s.Now()
 		t.Updated = now
 		enc := s.encodeTicket(t)
-		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			fields := []any{"updated", enc["updated"]}
-			for _, f := range changed {
-				fields = append(fields, f, enc[f])
-			}
-			p.HSet(ctx, key, fields...)
-			if !t.Due.IsZero() {
-				p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
-			} else {
-				p.ZRem(ctx, dueKey(ws), n)
-			}
-			addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "ticket.edit",
-				Ticket: t.ID(), Channel: channel, Detail: "fields=" + strings.Join(changed, ",")})
-			return nil
-		})
-		return err
-	}, key)
-	if err != nil {
-		return nil, err
-	}
-	s.wrote()
-	return s.FindTicket(ctx, ws, n)
+		fields := []any{"updated", enc["updated"]}
+		for _, f := range changed {
+			fields = append(fields, f, enc[f])
+		}
+		p.HSet(ctx, ticketKey(ws, n), fields...)
+		if !t.Due.IsZero() {
+			p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
+		} else {
+			p.ZRem(ctx, dueKey(ws), n)
+		}
+		addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "ticket.edit",
+			Ticket: t.ID(), Channel: channel, Detail: "fields=" + strings.Join(changed, ",")})
+		return nil
+	})
 }

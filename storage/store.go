@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -26,6 +27,8 @@ type Store struct {
 	// Keys, when set, encrypts ticket text and notes at rest. Without it they
 	// are stored in plain text.
 	Keys *Keyring
+
+	registered sync.Map // workspaces known to be in the registry
 
 	// OnWrite, when set, is called after every successful change. The
 	// embedded server uses it to know when to write a snapshot.

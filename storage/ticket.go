@@ -32,10 +32,8 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 		return false, err
 	}
 	ws := t.Workspace
-	// The registry of workspaces is for offline tools (key rotation); it is
-	// written outside the transaction because it lives on another slot.
-	if err := s.rdb.SAdd(ctx, workspacesKey(), ws).Err(); err != nil {
-		return false, fmt.Errorf("create ticket: register workspace: %w", err)
+	if err := s.register(ctx, ws); err != nil {
+		return false, fmt.Errorf("create ticket: %w", err)
 	}
 	// The event's marker is watched even without an event id (it is then
 	// never written): Redis Cluster routes WATCH by key, so there must be one.
@@ -96,6 +94,21 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 	}
 	s.wrote()
 	return false, nil
+}
+
+// register adds ws to the registry of workspaces that offline tools (key
+// rotation, metrics) walk. It lives on another slot than the workspace's
+// keys, so it is written outside the ticket's transaction, and only once per
+// process: creating a ticket should not cost a second round trip.
+func (s *Store) register(ctx context.Context, ws string) error {
+	if _, done := s.registered.Load(ws); done {
+		return nil
+	}
+	if err := s.rdb.SAdd(ctx, workspacesKey(), ws).Err(); err != nil {
+		return fmt.Errorf("register workspace: %w", err)
+	}
+	s.registered.Store(ws, struct{}{})
+	return nil
 }
 
 // createdTTL is how long an event id is remembered for idempotent creation:
@@ -183,16 +196,7 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 	if err := validUser(c.Actor); err != nil {
 		return nil, err
 	}
-	key := ticketKey(ws, n)
-	txf := func(tx *redis.Tx) error {
-		ts, err := s.findTickets(ctx, tx, ws, []int64{n}, false)
-		if err != nil {
-			return err
-		}
-		t := ts[0]
-		if t == nil {
-			return notFound(n)
-		}
+	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
 		if c.Authorize != nil {
 			if err := c.Authorize(t); err != nil {
 				return err
@@ -212,36 +216,59 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 			t.Assignee = ""
 		}
 		z := redis.Z{Score: float64(n), Member: n}
-		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.HSet(ctx, key, "status", string(to), "assignee", t.Assignee, "updated", fmtTime(now))
-			p.ZRem(ctx, statusKey(ws, from), n)
-			p.ZAdd(ctx, statusKey(ws, to), z)
-			if oldAssignee != "" && oldAssignee != t.Assignee || to.Final() && oldAssignee != "" {
-				p.ZRem(ctx, assigneeKey(ws, oldAssignee), n)
-			}
-			if t.Assignee != "" && !to.Final() {
-				p.ZAdd(ctx, assigneeKey(ws, t.Assignee), z)
-			}
-			if to.Final() {
-				p.ZRem(ctx, dueKey(ws), n)
-			}
-			if c.Note != "" {
-				note := delegatebot.Note{Author: c.Actor, Text: c.Note, At: now}
-				p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
-			}
-			addAudit(ctx, p, delegatebot.AuditEntry{
-				At: now, Workspace: ws, Actor: c.Actor, Action: "ticket." + string(c.Action),
-				Ticket: t.ID(), Channel: c.Channel, From: from, To: to,
-			})
-			return nil
+		p.HSet(ctx, ticketKey(ws, n), "status", string(to), "assignee", t.Assignee, "updated", fmtTime(now))
+		p.ZRem(ctx, statusKey(ws, from), n)
+		p.ZAdd(ctx, statusKey(ws, to), z)
+		if oldAssignee != "" && oldAssignee != t.Assignee || to.Final() && oldAssignee != "" {
+			p.ZRem(ctx, assigneeKey(ws, oldAssignee), n)
+		}
+		if t.Assignee != "" && !to.Final() {
+			p.ZAdd(ctx, assigneeKey(ws, t.Assignee), z)
+		}
+		if to.Final() {
+			p.ZRem(ctx, dueKey(ws), n)
+		}
+		if c.Note != "" {
+			note := delegatebot.Note{Author: c.Actor, Text: c.Note, At: now}
+			p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
+			t.Notes = append(t.Notes, note)
+		}
+		addAudit(ctx, p, delegatebot.AuditEntry{
+			At: now, Workspace: ws, Actor: c.Actor, Action: "ticket." + string(c.Action),
+			Ticket: t.ID(), Channel: c.Channel, From: from, To: to,
 		})
-		return err
+		return nil
+	})
+}
+
+// updateTicket changes ticket n in an optimistic transaction on its key:
+// change gets the ticket as stored, with its notes, edits it in place and
+// queues its writes on p (nothing queued writes nothing; an error aborts).
+// If the ticket changed meanwhile, change runs again on the new state. The
+// edited ticket is returned, so callers need no second read.
+func (s *Store) updateTicket(ctx context.Context, ws string, n int64, change func(t *delegatebot.Ticket, p redis.Pipeliner) error) (*delegatebot.Ticket, error) {
+	if err := validWorkspace(ws); err != nil {
+		return nil, err
 	}
-	if err := s.watch(ctx, txf, key); err != nil {
+	var out *delegatebot.Ticket
+	err := s.watch(ctx, func(tx *redis.Tx) error {
+		ts, err := s.findTickets(ctx, tx, ws, []int64{n}, true)
+		if err != nil {
+			return err
+		}
+		t := ts[0]
+		if t == nil {
+			return notFound(n)
+		}
+		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error { return change(t, p) })
+		out = t
+		return err
+	}, ticketKey(ws, n))
+	if err != nil {
 		return nil, err
 	}
 	s.wrote()
-	return s.FindTicket(ctx, ws, n)
+	return out, nil
 }
 
 // watch runs an optimistic transaction, retrying when a watched key changed.
@@ -260,36 +287,19 @@ func (s *Store) watch(ctx context.Context, fn func(*redis.Tx) error, keys ...str
 
 // AddNote appends a note to ticket n and records it in the audit trail.
 func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebot.Note, channel string) (*delegatebot.Ticket, error) {
-	if err := validWorkspace(ws); err != nil {
-		return nil, err
-	}
 	if note.At.IsZero() {
 		note.At = s.Now()
 	}
-	key := ticketKey(ws, n)
-	err := s.watch(ctx, func(tx *redis.Tx) error {
-		ok, err := tx.Exists(ctx, key).Result()
-		if err != nil {
-			return err
-		} else if ok == 0 {
-			return notFound(n)
-		}
-		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
-			p.HSet(ctx, key, "updated", fmtTime(note.At))
-			addAudit(ctx, p, delegatebot.AuditEntry{
-				At: note.At, Workspace: ws, Actor: note.Author, Action: "ticket.note",
-				Ticket: delegatebot.TicketID(n), Channel: channel,
-			})
-			return nil
+	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
+		p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
+		p.HSet(ctx, ticketKey(ws, n), "updated", fmtTime(note.At))
+		addAudit(ctx, p, delegatebot.AuditEntry{
+			At: note.At, Workspace: ws, Actor: note.Author, Action: "ticket.note",
+			Ticket: t.ID(), Channel: channel,
 		})
-		return err
-	}, key)
-	if err != nil {
-		return nil, err
-	}
-	s.wrote()
-	return s.FindTicket(ctx, ws, n)
+		t.Notes, t.Updated = append(t.Notes, note), note.At
+		return nil
+	})
 }
 
 // Filter selects tickets for ListTickets. Empty fields match everything.

@@ -74,32 +74,17 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		}
 		return enc.Encode(res)
 	}
-	failed := 0
-	err = eachLine(stdin, func(n int, line []byte) error {
-		var in parseInput
-		if err := json.Unmarshal(line, &in); err != nil || in.Text == nil {
-			failed++
-			fmt.Fprintf(stderr, "delegatebot parse: line %d: not a JSON object with a \"text\" string\n", n)
-			return enc.Encode(parseOutput{ID: in.ID, Intent: delegatebot.IntentNone, People: []string{}, Error: "invalid input line"})
+	return jsonLines(stdin, out, stderr, "parse", func(in parseInput) (any, error) {
+		if in.Text == nil {
+			return nil, errNoText
 		}
 		if in.Now == "" {
 			in.Now = *nowFlag
 		}
-		res, err := parseOne(ctx, p, in, defTZ)
-		if err != nil {
-			failed++
-			fmt.Fprintf(stderr, "delegatebot parse: line %d: %v\n", n, err)
-			res = parseOutput{ID: in.ID, Intent: delegatebot.IntentNone, People: []string{}, Error: err.Error()}
-		}
-		return enc.Encode(res)
+		return parseOne(ctx, p, in, defTZ)
+	}, func(in parseInput, err error) any {
+		return parseOutput{ID: in.ID, Intent: delegatebot.IntentNone, People: []string{}, Error: err.Error()}
 	})
-	if err != nil {
-		return err
-	}
-	if failed > 0 {
-		return fmt.Errorf("parse: %d input lines could not be parsed", failed)
-	}
-	return nil
 }
 
 func parseOne(ctx context.Context, p intents.Parser, in parseInput, defTZ string) (parseOutput, error) {
@@ -147,23 +132,4 @@ func parseOne(ctx context.Context, p intents.Parser, in parseInput, defTZ string
 		out.DurationMinutes = &req.DurationMinutes
 	}
 	return out, nil
-}
-
-// eachLine calls fn with each non-blank line of r (numbered from 1), however
-// long the line.
-func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
-	br := bufio.NewReaderSize(r, 64<<10)
-	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if len(strings.TrimSpace(string(line))) > 0 {
-			if ferr := fn(n, line); ferr != nil {
-				return ferr
-			}
-		}
-		if err == io.EOF {
-			return nil
-		} else if err != nil {
-			return fmt.Errorf("read stdin: %w", err)
-		}
-	}
 }

@@ -53,23 +53,14 @@ func runPHI(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		}
 		return enc.Encode(scan(json.RawMessage("null"), string(b)))
 	}
-	failed := 0
-	err := eachLine(stdin, func(n int, line []byte) error {
-		var in scanInput
-		if err := json.Unmarshal(line, &in); err != nil || in.Text == nil {
-			failed++
-			fmt.Fprintf(stderr, "delegatebot phi scan: line %d: not a JSON object with a \"text\" string\n", n)
-			return enc.Encode(scanOutput{ID: in.ID, Findings: []phi.Finding{}, Error: "invalid input line"})
+	return jsonLines(stdin, out, stderr, "phi scan", func(in scanInput) (any, error) {
+		if in.Text == nil {
+			return nil, errNoText
 		}
-		return enc.Encode(scan(in.ID, *in.Text))
+		return scan(in.ID, *in.Text), nil
+	}, func(in scanInput, err error) any {
+		return scanOutput{ID: in.ID, Findings: []phi.Finding{}, Error: err.Error()}
 	})
-	if err != nil {
-		return err
-	}
-	if failed > 0 {
-		return fmt.Errorf("phi scan: %d input lines could not be read", failed)
-	}
-	return nil
 }
 
 func scan(id json.RawMessage, text string) scanOutput {
