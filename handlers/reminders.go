@@ -178,6 +178,9 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 			word = "Overdue since " + t.Due.Human()
 		}
 		msg := bot.Reply{Text: fmt.Sprintf("%s — %s", word, t.Summary())}
+		if j.Kind == jobOverdue {
+			r.audit(ctx, t, "ticket.overdue")
+		}
 		if t.Assignee == "" {
 			return r.toQueue(ctx, t, msg)
 		}
@@ -191,6 +194,7 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		if t.Status != delegatebot.StatusOpen {
 			return nil
 		}
+		r.audit(ctx, t, "ticket.escalate")
 		return r.toQueue(ctx, t, bot.Reply{Text: fmt.Sprintf("Still unclaimed after %s: %s", r.EscalateAfter, t.Summary()), Card: card(t, nil)})
 	}
 	return nil

@@ -151,3 +151,17 @@ func validUser(u string) error {
 	}
 	return nil
 }
+
+// auditKeyPattern matches every workspace's audit stream (SCAN MATCH), for
+// finding workspaces that have an audit trail but never had a ticket.
+func auditKeyPattern() string { return keyPrefix + "{*}:audit" }
+
+// workspaceOfAuditKey is the inverse of auditKey; ok is false for other keys.
+func workspaceOfAuditKey(key string) (ws string, ok bool) {
+	rest, found := strings.CutPrefix(key, keyPrefix+"{")
+	if !found {
+		return "", false
+	}
+	ws, tail, found := strings.Cut(rest, "}")
+	return ws, found && tail == ":audit" && ws != ""
+}

@@ -17,7 +17,8 @@ import (
 
 const auditUsage = `audit export --workspace ID [--since T] [--until T] --format csv|jsonl
        delegatebot audit verify --workspace ID
-       delegatebot audit trim --workspace ID --keep DURATION`
+       delegatebot audit trim --workspace ID --keep DURATION
+       delegatebot audit workspaces`
 
 func runAudit(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
@@ -31,6 +32,8 @@ func runAudit(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return runAuditVerify(ctx, args[1:], stdout, stderr)
 	case "trim":
 		return runAuditTrim(ctx, args[1:], stdout, stderr)
+	case "workspaces":
+		return runAuditWorkspaces(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprintln(stdout, "Usage: delegatebot "+auditUsage)
 		return nil
@@ -110,6 +113,11 @@ func runAuditExport(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer app.Close()
+	bar, err := auditBar(ctx, app.Store, *ws, stderr, "export")
+	if err != nil {
+		return err
+	}
+	defer bar.Finish()
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
@@ -125,21 +133,12 @@ func runAuditExport(ctx context.Context, args []string, stdout, stderr io.Writer
 		enc.SetEscapeHTML(false)
 		write = func(r auditRecord) error { return enc.Encode(r) }
 	}
-	progress := isTerminal(os.Stderr) && stderr == io.Writer(os.Stderr)
-	n := 0
-	err = app.Store.ScanAudit(ctx, *ws, from, to, func(e delegatebot.AuditEntry) error {
-		n++
-		if progress && n%10000 == 0 {
-			fmt.Fprintf(stderr, "\rexported %d entries", n)
-		}
+	err = app.Store.ScanAudit(storage.WithAuditProgress(ctx, bar.Add), *ws, from, to, func(e delegatebot.AuditEntry) error {
 		return write(auditRecord{
 			ID: e.ID, At: e.At.Format(time.RFC3339Nano), Workspace: e.Workspace, Actor: e.Actor, Action: e.Action,
 			Ticket: e.Ticket, Channel: e.Channel, From: string(e.From), To: string(e.To), Detail: e.Detail,
 		})
 	})
-	if progress {
-		fmt.Fprintf(stderr, "\rexported %d entries\n", n)
-	}
 	return err
 }
 
@@ -157,7 +156,12 @@ func runAuditVerify(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer app.Close()
-	n, err := app.Store.VerifyAudit(ctx, *ws)
+	bar, err := auditBar(ctx, app.Store, *ws, stderr, "verify")
+	if err != nil {
+		return err
+	}
+	n, err := app.Store.VerifyAudit(storage.WithAuditProgress(ctx, bar.Add), *ws)
+	bar.Finish()
 	var ae *storage.AuditError
 	if errors.As(err, &ae) {
 		return fmt.Errorf("audit trail of %s is NOT intact after %d good entries: %w", *ws, n, err)
@@ -189,7 +193,12 @@ func runAuditTrim(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 	defer app.Close()
+	if err := requireWorkspace(ctx, app.Store, *ws); err != nil {
+		return err
+	}
+	bar := newProgress(stderr, -1, "trim "+*ws)
 	n, err := app.Store.TrimAudit(ctx, *ws, time.Now().Add(-*keep))
+	bar.Finish()
 	if err != nil {
 		return err
 	}

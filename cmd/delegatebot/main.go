@@ -34,6 +34,10 @@ Usage:
                                          the first edited or deleted entry
   delegatebot audit trim --workspace ID --keep DURATION
                                          drop entries older than the retention
+  delegatebot audit workspaces           list the workspaces with tickets or an audit trail
+  delegatebot report --workspace ID [--since DATE] [--until DATE] --out FILE
+                                         write the oversight report: one self-contained HTML
+                                         file (charts, no request text, no PHI) for reviews
   delegatebot config check [--config FILE] [--socket]
                                          validate the configuration serve would use; lists
                                          every problem and exits non-zero if there is any
@@ -82,6 +86,8 @@ Environment:
   TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID, TEAMS_OPENID_METADATA_URL,
   TEAMS_TOKEN_URL, TEAMS_QUEUE_CONVERSATION
                             Microsoft Teams (see README "Install in Teams")
+  DELEGATEBOT_ACCESS_REVIEW_DAYS
+                            days between access reviews the report checks (default 90; 0 off)
   DELEGATEBOT_PHI_MODE      what the guard does with PHI bound for an unapproved
                             destination: redact (default) or block
 `
@@ -123,6 +129,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, rest, stdin, stdout, stderr)
 	case "audit":
 		return runAudit(ctx, rest, stdin, stdout, stderr)
+	case "report":
+		return runReport(ctx, rest, stdout, stderr)
 	case "config":
 		return runConfig(ctx, rest, stdin, stdout, stderr)
 	case "teams":
