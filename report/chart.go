@@ -11,13 +11,22 @@ import (
 type Series struct {
 	Name   string
 	Values []float64
+	Color  string // CSS colour; "" takes the palette's next
 }
 
 // palette is the Okabe-Ito set: distinguishable with colour-blindness and
 // in greyscale print.
 var palette = []string{"#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"}
 
-func color(i int) string { return palette[i%len(palette)] }
+func (s Series) color(i int) string {
+	if s.Color != "" {
+		return s.Color
+	}
+	return palette[i%len(palette)]
+}
+
+// legendCols is how many legend entries share a row.
+const legendCols = 3
 
 // The geometry of every chart, in SVG user units. The SVG scales to its
 // container (width 100%, viewBox), so nothing is clipped on screen or paper.
@@ -46,23 +55,23 @@ func BarChart(title string, categories []string, series []Series) template.HTML 
 		}
 		maxV = math.Max(maxV, sum)
 	}
-	top := niceCeil(maxV)
-	legendRows := (len(series) + 3) / 4
+	step := niceStep(maxV / 4)
+	top := step * math.Max(1, math.Ceil(maxV/step))
+	legendRows := (len(series) + legendCols - 1) / legendCols
 	h := marginTop + plotH + axisH + legendRows*legendRow + 8
 	fmt.Fprintf(&b, `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="100%%" role="img" aria-label="%s" preserveAspectRatio="xMinYMin meet">`,
 		chartW, h, template.HTMLEscapeString(title))
 	fmt.Fprintf(&b, `<title>%s</title>`, template.HTMLEscapeString(title))
 	plotW := chartW - marginLeft - marginRight
 	y := func(v float64) float64 { return marginTop + plotH - v/top*plotH }
-	// Grid lines and y labels at quarters of the top.
-	for k := 0; k <= 4; k++ {
-		v := top * float64(k) / 4
+	// Grid lines and y labels at every step: whole numbers for counts.
+	for v := 0.0; v <= top+step/2; v += step {
 		fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%d" y2="%.1f" stroke="#ddd" stroke-width="1"/>`, marginLeft, y(v), chartW-marginRight, y(v))
 		fmt.Fprintf(&b, `<text x="%d" y="%.1f" font-size="11" text-anchor="end" fill="#444">%s</text>`, marginLeft-6, y(v)+4, num(v))
 	}
 	if n > 0 {
 		slot := float64(plotW) / float64(n)
-		barW := math.Max(2, slot*0.7)
+		barW := math.Min(56, math.Max(2, slot*0.7))
 		every := 1 + n/16 // thin the labels of long ranges
 		for i, c := range categories {
 			x := marginLeft + slot*float64(i) + (slot-barW)/2
@@ -73,7 +82,7 @@ func BarChart(title string, categories []string, series []Series) template.HTML 
 				}
 				v := s.Values[i]
 				fmt.Fprintf(&b, `<rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s"><title>%s · %s: %s</title></rect>`,
-					x, y(base+v), barW, y(base)-y(base+v), color(si), template.HTMLEscapeString(c), template.HTMLEscapeString(s.Name), num(v))
+					x, y(base+v), barW, y(base)-y(base+v), s.color(si), template.HTMLEscapeString(c), template.HTMLEscapeString(s.Name), num(v))
 				base += v
 			}
 			if i%every == 0 {
@@ -82,25 +91,28 @@ func BarChart(title string, categories []string, series []Series) template.HTML 
 			}
 		}
 	}
+	if maxV == 0 {
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="13" text-anchor="middle" fill="#666">nothing recorded</text>`, marginLeft+plotW/2, marginTop+plotH/2)
+	}
 	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#444" stroke-width="1"/>`, marginLeft, marginTop+plotH, chartW-marginRight, marginTop+plotH)
 	for i, s := range series {
-		lx := marginLeft + (i%4)*(plotW/4)
-		ly := marginTop + plotH + axisH + (i/4)*legendRow
+		lx := marginLeft + (i%legendCols)*(plotW/legendCols)
+		ly := marginTop + plotH + axisH + (i/legendCols)*legendRow
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="12" height="12" fill="%s"/><text x="%d" y="%d" font-size="12" fill="#222">%s</text>`,
-			lx, ly, color(i), lx+16, ly+10, template.HTMLEscapeString(clip(s.Name, 28)))
+			lx, ly, s.color(i), lx+16, ly+10, template.HTMLEscapeString(clip(s.Name, 30)))
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String()) // #nosec: every text above is escaped
 }
 
-// niceCeil rounds v up to 1, 2, 2.5 or 5 times a power of ten, so the axis
-// reads in round numbers; at least 1.
-func niceCeil(v float64) float64 {
+// niceStep rounds v up to 1, 2 or 5 times a power of ten, at least 1, so
+// the axis of a count reads in whole, round numbers.
+func niceStep(v float64) float64 {
 	if v <= 1 {
 		return 1
 	}
 	p := math.Pow(10, math.Floor(math.Log10(v)))
-	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+	for _, m := range []float64{1, 2, 5, 10} {
 		if v <= m*p {
 			return m * p
 		}

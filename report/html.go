@@ -148,9 +148,9 @@ func (b *Builder) view() view {
 	v := view{
 		Workspace: b.cfg.Workspace, From: from.UTC().Format(time.DateOnly), To: to.UTC().Format(time.DateOnly),
 		Generated: stamp(b.cfg.Now), Entries: b.entries, InPeriod: b.inRange,
-		OpenedChart: BarChart("Tickets opened per week by intent", labels, b.opened.series(wks)),
-		ClosedChart: BarChart("Tickets closed per week by intent and outcome", labels, b.closed.series(wks)),
-		GuardChart:  BarChart("Guard decisions per week by action", labels, b.guardAction.series(wks)),
+		OpenedChart: BarChart("Tickets opened per week by intent", labels, b.intentColors(b.opened.series(wks))),
+		ClosedChart: BarChart("Tickets done or cancelled per week by intent", labels, b.intentColors(b.closed.series(wks))),
+		GuardChart:  BarChart("Guard decisions per week by action", labels, guardColors(b.guardAction.series(wks))),
 		Opened:      int(b.opened.total()), Closed: int(b.closed.total()),
 		Escalations: b.escalations, ChannelChanges: b.channelChanges, AccessChanges: b.changes,
 		ClearanceRequests: b.clearanceReqs, Verify: b.cfg.Verify, Checkpoint: b.cfg.Checkpoint,
@@ -284,6 +284,32 @@ func (b *Builder) view() view {
 		v.ReviewDecisions = append(v.ReviewDecisions, countRow{Key: k, N: b.reviewDecisions[k]})
 	}
 	return v
+}
+
+// intentColors gives each intent the same colour in every chart: the
+// palette in order of the intents' names.
+func (b *Builder) intentColors(ss []Series) []Series {
+	names := map[string]bool{}
+	for k := range b.opened.keys {
+		names[k] = true
+	}
+	for k := range b.closed.keys {
+		names[k] = true
+	}
+	order := sortedKeys(names)
+	for i := range ss {
+		ss[i].Color = palette[slices.Index(order, ss[i].Name)%len(palette)]
+	}
+	return ss
+}
+
+// guardColors reads at a glance: allowed green, redacted orange, blocked red.
+func guardColors(ss []Series) []Series {
+	colors := map[string]string{"allow": "#009E73", "redact": "#E69F00", "block": "#D55E00"}
+	for i := range ss {
+		ss[i].Color = colors[ss[i].Name]
+	}
+	return ss
 }
 
 func stats(title string, ds []time.Duration) durationStats {

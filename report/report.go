@@ -165,7 +165,7 @@ func (b *Builder) Entry(e delegatebot.AuditEntry) {
 		f := b.facts(e.Ticket)
 		f.closed, f.outcome = e.At, e.To
 		if in {
-			b.closed.add(e.At, f.intent+" ("+e.To.Human()+")", 1)
+			b.closed.add(e.At, f.intent, 1)
 		}
 	case e.Action == "ticket.escalate":
 		b.facts(e.Ticket).escalated++
@@ -427,13 +427,23 @@ func deadline(m delegatebot.Moment) time.Time {
 func human(d time.Duration) string {
 	switch {
 	case d <= 0:
-		return "0m"
+		return "0s"
+	case d < time.Minute:
+		return strconv.Itoa(int(d.Seconds()+0.5)) + "s"
 	case d < time.Hour:
 		return strconv.Itoa(int(d.Minutes()+0.5)) + "m"
 	case d < 24*time.Hour:
 		h := int(d.Hours())
-		return strconv.Itoa(h) + "h " + strconv.Itoa(int(d.Minutes())-60*h) + "m"
+		return unit(h, "h", int(d.Minutes())-60*h, "m")
 	}
 	days := int(d.Hours()) / 24
-	return strconv.Itoa(days) + "d " + strconv.Itoa(int(d.Hours())-24*days) + "h"
+	return unit(days, "d", int(d.Hours())-24*days, "h")
+}
+
+// unit writes "3h 20m", or "3h" when the smaller unit is zero.
+func unit(big int, bu string, small int, su string) string {
+	if small == 0 {
+		return strconv.Itoa(big) + bu
+	}
+	return strconv.Itoa(big) + bu + " " + strconv.Itoa(small) + su
 }

@@ -2,6 +2,9 @@ package report
 
 import (
 	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -72,7 +75,7 @@ func TestReportSections(t *testing.T) {
 		"<svg", "@media print",
 		"calendar.schedule", "email.reply",
 		"<b>30m</b>", // p50 of claim: 0.5h and 1h (nearest rank)
-		"DEL-1</td><td>calendar.schedule</td><td>2026-11-02 14:00 UTC</td><td class=\"bad\">done 2h 0m late",
+		"DEL-1</td><td>calendar.schedule</td><td>2026-11-02 14:00 UTC</td><td class=\"bad\">done 2h late",
 		"DEL-3</td><td>email.reply</td><td>2026-11-11 17:00 UTC</td><td class=\"bad\">still open",
 		"<td>done</td><td>none</td><td>DEL-1</td><td class=\"n\">1</td>",
 		"<td>CGEN</td><td>MRN 2</td>",
@@ -117,7 +120,7 @@ func TestReportPeriod(t *testing.T) {
 	if strings.Contains(html, "<td>CGEN</td>") {
 		t.Error("an inbound warning before the period is counted")
 	}
-	if strings.Contains(html, "done 2h 0m late") {
+	if strings.Contains(html, "done 2h late") {
 		t.Error("a deadline before the period is listed")
 	}
 }
@@ -144,5 +147,41 @@ func TestBarChartEscapes(t *testing.T) {
 	}
 	if !strings.Contains(svg, `<rect class="bar"`) {
 		t.Errorf("chart has no bar: %s", svg)
+	}
+}
+
+func TestNiceStep(t *testing.T) {
+	for _, tc := range []struct{ max, step float64 }{{0, 1}, {1, 1}, {3, 1}, {4.4, 2}, {9, 5}, {37, 10}, {180, 50}} {
+		if got := niceStep(tc.max / 4); got != tc.step {
+			t.Errorf("niceStep(%v/4) = %v, want %v", tc.max, got, tc.step)
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/report.golden.html")
+
+// TestReportGolden keeps the whole page of the sample under review: run with
+// -update after an intended change and look at the diff (and the page).
+func TestReportGolden(t *testing.T) {
+	html := sample(t, Config{
+		Approved: []string{"CPHI"}, ReviewEvery: 90 * 24 * time.Hour,
+		Access: []Access{{User: "UASSIST", Roles: []delegatebot.Role{delegatebot.RoleAssistant}, Cleared: true, Supports: []string{"UEXEC"}}},
+		Verify: Verification{Entries: 18}, Checkpoint: "2026-11-20 09:00 UTC, 17 entries, head 3f2a…",
+	})
+	golden := filepath.Join("testdata", "report.golden.html")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(html), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./report -run TestReportGolden -update)", err)
+	}
+	if html != string(want) {
+		t.Errorf("the report differs from %s; run with -update and review the diff", golden)
 	}
 }

@@ -139,12 +139,12 @@ func TestReportAfterSlackSession(t *testing.T) {
 		`id="tickets"`, `id="times"`, `id="sla"`, `id="guard"`, `id="inbound"`, `id="refusals"`, `id="channels"`,
 		`id="access"`, `id="clearance"`, `id="policy"`, `id="review"`, `id="integrity"`,
 		"<svg", `class="bar"`, "DEL-1",
-		"<td>CPHI</td><td>UADMIN</td>",             // approved, by whom
+		"<td>CPHI</td><td>UADMIN</td>",               // approved, by whom
 		"<td>cancel</td><td>none</td><td>DEL-1</td>", // the refusal, with its ticket
-		"<td>CGEN</td>",                            // the inbound warning
-		"<td>channel</td>",                         // guard decisions by destination kind
-		"The audit hash chain is intact",           // verified
-		"Not yet acknowledged by: UASSIST",         // assistants from the configuration
+		"<td>CGEN</td>",                              // the inbound warning
+		"<td>channel</td>",                           // guard decisions by destination kind
+		"The audit hash chain is intact",             // verified
+		"Not yet acknowledged by: UASSIST",           // assistants from the configuration
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("report lacks %q", want)
