@@ -81,6 +81,8 @@ Commands:
   /queue [team|pairs]         every assistant sees every ticket, or only their executives' (admins)
   /roles                      grants made in chat (admins)
   /audit [days]               audit trail summary (admins)
+  /policy                     the PHI handling guidelines; /policy ack to acknowledge them
+  /policy set <text or link>, /policy status   set them, see who acknowledged (admins)
   /help                       this text
 When I ask a question, just answer it (or say "cancel"). Right after opening a
 ticket, "actually make it 4pm" changes it.`

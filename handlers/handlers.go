@@ -28,20 +28,24 @@ type Config struct {
 	// Drafter, when set, posts a suggested AI draft for new reply and
 	// document tickets; nil is off.
 	Drafter *Drafter
+	// Guidelines configures the PHI handling guidelines (/policy).
+	Guidelines GuidelinesConfig
 }
 
 // Handlers holds the dependencies of every use case.
 type Handlers struct {
-	store     *storage.Store
-	parser    intents.Parser
-	queues    map[string]string
-	reminders *Reminders
-	drafter   *Drafter
+	store      *storage.Store
+	parser     intents.Parser
+	queues     map[string]string
+	reminders  *Reminders
+	drafter    *Drafter
+	guidelines GuidelinesConfig
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
-	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter}
+	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter,
+		guidelines: cfg.Guidelines}
 }
 
 // Mux returns a router with every command registered; free text delegates.
@@ -65,6 +69,8 @@ func (h *Handlers) Mux() *bot.Mux {
 	m.HandleFunc("queue", h.Queue)
 	m.HandleFunc("roles", h.Roles)
 	m.HandleFunc("audit", h.AuditSummary)
+	m.HandleFunc("policy", h.Guidelines)
+	m.HandleFunc(ackAction, h.Acknowledge)
 	m.Ambient = bot.HandlerFunc(h.Observe)
 	return m
 }

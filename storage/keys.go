@@ -165,3 +165,11 @@ func workspaceOfAuditKey(key string) (ws string, ok bool) {
 	ws, tail, found := strings.Cut(rest, "}")
 	return ws, found && tail == ":audit" && ws != ""
 }
+
+// guidelinesKey is a hash of the workspace's PHI handling guidelines:
+// version, text, by, at.
+func guidelinesKey(ws string) string { return base(ws) + "guidelines" }
+
+// acksKey maps each user to the guidelines version they acknowledged and
+// when ("3:1764600000000").
+func acksKey(ws string) string { return base(ws) + "guidelines:acks" }

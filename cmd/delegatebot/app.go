@@ -38,6 +38,8 @@ type Config struct {
 
 	LLM llmConfig // OPENAI_* and DELEGATEBOT_LLM*: optional model assistance
 
+	Oversight oversightConfig // DELEGATEBOT_POLICY_ACK, DELEGATEBOT_ACCESS_REVIEW_DAYS
+
 	RemindBefore  time.Duration // DELEGATEBOT_REMIND_BEFORE: reminder before a deadline
 	EscalateAfter time.Duration // DELEGATEBOT_ESCALATE_AFTER: unclaimed-ticket escalation; 0 off
 	DigestHour    int           // DELEGATEBOT_DIGEST_HOUR: daily digest hour (UTC); -1 off
@@ -103,6 +105,9 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		errs = append(errs, err)
 	}
 	cfg.LLM = llm
+	if cfg.Oversight, err = oversightConfigFromEnv(getenv); err != nil {
+		errs = append(errs, err)
+	}
 	cfg.EncryptionKey = getenv("DELEGATEBOT_ENCRYPTION_KEY")
 	if f := getenv("DELEGATEBOT_ENCRYPTION_KEY_FILE"); f != "" && cfg.EncryptionKey == "" {
 		b, err := os.ReadFile(f)
@@ -205,6 +210,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	h := handlers.New(handlers.Config{
 		Store: a.Store, Parser: llmParser(model, false), Queues: cfg.Queues,
 		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model),
+		Guidelines: handlers.GuidelinesConfig{Require: cfg.Oversight.RequireAck, Assistants: cfg.Assistants},
 	})
 	a.Bot = &bot.Bot{Handler: withLLMScope(h.Mux()), Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log}
 	a.Reminders.Bot, a.Reminders.Log = a.Bot, a.Bot.Log

@@ -86,6 +86,8 @@ Environment:
   TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID, TEAMS_OPENID_METADATA_URL,
   TEAMS_TOKEN_URL, TEAMS_QUEUE_CONVERSATION
                             Microsoft Teams (see README "Install in Teams")
+  DELEGATEBOT_POLICY_ACK    on (default): assistants acknowledge the PHI handling guidelines
+                            (/policy) before they claim a ticket holding PHI; off
   DELEGATEBOT_ACCESS_REVIEW_DAYS
                             days between access reviews the report checks (default 90; 0 off)
   DELEGATEBOT_PHI_MODE      what the guard does with PHI bound for an unapproved

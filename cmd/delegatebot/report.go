@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
@@ -55,11 +54,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := requireWorkspace(ctx, app.Store, *ws); err != nil {
 		return err
 	}
-	every, err := accessReviewEvery(os.Getenv)
-	if err != nil {
-		return err
-	}
-	cfg := report.Config{Workspace: *ws, Since: from, Until: to, Now: app.Store.Now(), ReviewEvery: every}
+	cfg := report.Config{Workspace: *ws, Since: from, Until: to, Now: app.Store.Now(), ReviewEvery: app.Config.Oversight.ReviewEvery}
 	b, err := buildReport(ctx, app, cfg, stderr)
 	if err != nil {
 		return err
@@ -178,20 +173,6 @@ func requireWorkspace(ctx context.Context, st *storage.Store, ws string) error {
 		return fmt.Errorf("no such workspace %q (\"delegatebot audit workspaces\" lists them)", ws)
 	}
 	return nil
-}
-
-// accessReviewEvery reads DELEGATEBOT_ACCESS_REVIEW_DAYS (default 90; 0
-// turns reviews off).
-func accessReviewEvery(getenv func(string) string) (time.Duration, error) {
-	s := getenv("DELEGATEBOT_ACCESS_REVIEW_DAYS")
-	if s == "" {
-		return 90 * 24 * time.Hour, nil
-	}
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 || n > 3660 {
-		return 0, fmt.Errorf("DELEGATEBOT_ACCESS_REVIEW_DAYS: %q is not a number of days (0 to 3660)", s)
-	}
-	return time.Duration(n) * 24 * time.Hour, nil
 }
 
 // writeFileAtomic writes path through a temporary file in the same

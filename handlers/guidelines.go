@@ -1,0 +1,193 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/bot"
+)
+
+// GuidelinesConfig configures the PHI handling guidelines assistants
+// acknowledge (training attestation).
+type GuidelinesConfig struct {
+	// Require makes assistants acknowledge the current guidelines before
+	// they claim a ticket that holds PHI.
+	Require bool
+	// Assistants are the assistants of the roles configuration, so that
+	// /policy status lists them beside those granted in chat.
+	Assistants []string
+}
+
+// DefaultGuidelines is version 1 of every workspace's guidelines, until an
+// admin sets its own with /policy set.
+const DefaultGuidelines = `PHI handling guidelines
+1. Use protected health information (PHI) only for the task you were given, and only the minimum needed.
+2. Discuss PHI only in channels approved for it and in direct messages with the people who need it; never in shared, external or social channels.
+3. Do not copy PHI out of the approved systems (personal email, notes apps, AI tools, screenshots).
+4. If you see PHI where it should not be, tell an admin at once; do not forward it.
+5. Your access is reviewed regularly and may be withdrawn when your role changes.`
+
+// ackAction is the button (and command) that acknowledges the guidelines;
+// its card carries the version ("v3") where a ticket card carries its id.
+const ackAction = "ack"
+
+// Guidelines handles /policy: show the guidelines (with an Acknowledge
+// button), "set <text or link>" (admins), "ack" and "status".
+func (h *Handlers) Guidelines(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	sub, rest := splitArgs(e.Text)
+	switch strings.ToLower(sub) {
+	case "", "show":
+		return h.showGuidelines(ctx, w, e)
+	case "set":
+		if err := require(e.User, "set the PHI handling guidelines", delegatebot.RoleAdmin); err != nil {
+			return err
+		}
+		g, err := h.store.SetGuidelines(ctx, e.Workspace(), rest, e.User.ID)
+		if err != nil {
+			return err
+		}
+		w.Reply(bot.Reply{Text: fmt.Sprintf("The PHI handling guidelines are now version %d. Assistants must acknowledge them (/delegatebot policy ack) before they claim a ticket that holds PHI.", g.Version)})
+		return nil
+	case "ack", "acknowledge":
+		return h.Acknowledge(ctx, w, e)
+	case "status":
+		return h.guidelinesStatus(ctx, w, e)
+	}
+	return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot policy [set <text or link> | ack | status]")
+}
+
+func (h *Handlers) showGuidelines(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	g, err := h.store.Guidelines(ctx, e.Workspace())
+	if err != nil {
+		return err
+	}
+	text := g.Text
+	if text == "" {
+		text = DefaultGuidelines
+	}
+	acked, err := h.store.AcknowledgedGuidelines(ctx, e.Workspace(), e.User.ID)
+	if err != nil {
+		return err
+	}
+	c := &bot.Card{TicketID: "v" + strconv.Itoa(g.Version), Title: fmt.Sprintf("PHI handling guidelines, version %d", g.Version),
+		Fields: []bot.Field{{Label: "Guidelines", Value: text}}}
+	if acked {
+		c.Fields = append(c.Fields, bot.Field{Label: "Your acknowledgement", Value: "You have acknowledged this version."})
+	} else {
+		c.Buttons = []bot.Button{{Action: ackAction, Label: "I have read and will follow these"}}
+	}
+	w.Private(bot.Reply{Card: c})
+	return nil
+}
+
+// Acknowledge records that the user read the current guidelines: /policy
+// ack, or the button on the guidelines card (which names the version shown,
+// so a click on an outdated card asks to read the new one).
+func (h *Handlers) Acknowledge(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	g, err := h.store.Guidelines(ctx, e.Workspace())
+	if err != nil {
+		return err
+	}
+	version := g.Version
+	if v, ok := strings.CutPrefix(strings.TrimSpace(e.Text), "v"); ok {
+		if n, err := strconv.Atoi(v); err == nil {
+			version = n
+		}
+	}
+	if err := h.store.AcknowledgeGuidelines(ctx, e.Workspace(), e.User.ID, version); err != nil {
+		return err
+	}
+	w.Private(bot.Reply{Text: fmt.Sprintf("Thank you: your acknowledgement of the PHI handling guidelines (version %d) is recorded.", version)})
+	return nil
+}
+
+func (h *Handlers) guidelinesStatus(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	ws := e.Workspace()
+	g, err := h.store.Guidelines(ctx, ws)
+	if err != nil {
+		return err
+	}
+	if !e.User.Has(delegatebot.RoleAdmin) {
+		acked, err := h.store.AcknowledgedGuidelines(ctx, ws, e.User.ID)
+		if err != nil {
+			return err
+		}
+		if acked {
+			w.Private(bot.Reply{Text: fmt.Sprintf("You have acknowledged the current PHI handling guidelines (version %d).", g.Version)})
+		} else {
+			w.Private(bot.Reply{Text: fmt.Sprintf("You have not acknowledged the current PHI handling guidelines (version %d): /delegatebot policy", g.Version)})
+		}
+		return nil
+	}
+	acks, err := h.store.GuidelinesAcks(ctx, ws)
+	if err != nil {
+		return err
+	}
+	grants, err := h.store.Grants(ctx, ws)
+	if err != nil {
+		return err
+	}
+	assistants := slices.Clone(h.guidelines.Assistants)
+	for u, a := range grants {
+		if slices.Contains(a.Roles, delegatebot.RoleAssistant) {
+			assistants = append(assistants, u)
+		}
+	}
+	for u := range acks {
+		assistants = append(assistants, u)
+	}
+	slices.Sort(assistants)
+	assistants = slices.Compact(assistants)
+	var done, missing []string
+	for _, u := range assistants {
+		if a, ok := acks[u]; ok && a.Version >= g.Version {
+			done = append(done, fmt.Sprintf("%s (%s)", mention(u), a.At.Format("2006-01-02")))
+		} else {
+			missing = append(missing, mention(u))
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "PHI handling guidelines, version %d", g.Version)
+	if g.By != "" {
+		fmt.Fprintf(&b, " (set by %s on %s)", mention(g.By), g.At.Format("2006-01-02"))
+	}
+	fmt.Fprintf(&b, "\nAcknowledged: %s", listOrNone(done))
+	fmt.Fprintf(&b, "\nNot yet acknowledged: %s", listOrNone(missing))
+	w.Private(bot.Reply{Text: b.String()})
+	return nil
+}
+
+func listOrNone(l []string) string {
+	if len(l) == 0 {
+		return "nobody"
+	}
+	return strings.Join(l, ", ")
+}
+
+// ackGate returns the check a claim makes inside its transaction: when
+// acknowledgements are required and the user has not acknowledged the
+// current guidelines, a ticket that holds PHI is refused. It costs a read
+// only for claims.
+func (h *Handlers) ackGate(ctx context.Context, e *bot.Event, a delegatebot.Action) (func(*delegatebot.Ticket) error, error) {
+	if !h.guidelines.Require || a != delegatebot.ActionClaim {
+		return func(*delegatebot.Ticket) error { return nil }, nil
+	}
+	acked, err := h.store.AcknowledgedGuidelines(ctx, e.Workspace(), e.User.ID)
+	if err != nil {
+		return nil, err
+	}
+	return func(t *delegatebot.Ticket) error {
+		if acked || !holdsPHI(t) || t.Status != delegatebot.StatusOpen {
+			return nil
+		}
+		return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s holds PHI: acknowledge the PHI handling guidelines first (/delegatebot policy), then claim it again.", t.ID())
+	}, nil
+}
+
+// holdsPHI reports whether the guard found PHI in a ticket's request: its
+// redacted text then differs from the original.
+func holdsPHI(t *delegatebot.Ticket) bool { return t.Text != t.RedactedText }
