@@ -83,6 +83,7 @@ Commands:
   /audit [days]               audit trail summary (admins)
   /policy                     the PHI handling guidelines; /policy ack to acknowledge them
   /policy set <text or link>, /policy status   set them, see who acknowledged (admins)
+  /review [done]              access review: keep or revoke every right granted (admins)
   /help                       this text
 When I ask a question, just answer it (or say "cancel"). Right after opening a
 ticket, "actually make it 4pm" changes it.`

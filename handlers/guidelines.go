@@ -6,20 +6,25 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
 )
 
-// GuidelinesConfig configures the PHI handling guidelines assistants
-// acknowledge (training attestation).
-type GuidelinesConfig struct {
-	// Require makes assistants acknowledge the current guidelines before
-	// they claim a ticket that holds PHI.
-	Require bool
-	// Assistants are the assistants of the roles configuration, so that
-	// /policy status lists them beside those granted in chat.
-	Assistants []string
+// OversightConfig configures what compliance oversight asks of the bot:
+// acknowledged PHI handling guidelines (training attestation) and periodic
+// access reviews.
+type OversightConfig struct {
+	// RequireAck makes assistants acknowledge the current guidelines
+	// before they claim a ticket that holds PHI.
+	RequireAck bool
+	// Admins and Assistants are those of the roles configuration, so that
+	// /policy status and access reviews list them beside those granted in
+	// chat (configured roles can only be changed in the configuration).
+	Admins, Assistants []string
+	// ReviewEvery is the access review interval; 0 turns the reviews off.
+	ReviewEvery time.Duration
 }
 
 // DefaultGuidelines is version 1 of every workspace's guidelines, until an
@@ -131,7 +136,7 @@ func (h *Handlers) guidelinesStatus(ctx context.Context, w *bot.Writer, e *bot.E
 	if err != nil {
 		return err
 	}
-	assistants := slices.Clone(h.guidelines.Assistants)
+	assistants := slices.Clone(h.oversight.Assistants)
 	for u, a := range grants {
 		if slices.Contains(a.Roles, delegatebot.RoleAssistant) {
 			assistants = append(assistants, u)
@@ -173,7 +178,7 @@ func listOrNone(l []string) string {
 // current guidelines, a ticket that holds PHI is refused. It costs a read
 // only for claims.
 func (h *Handlers) ackGate(ctx context.Context, e *bot.Event, a delegatebot.Action) (func(*delegatebot.Ticket) error, error) {
-	if !h.guidelines.Require || a != delegatebot.ActionClaim {
+	if !h.oversight.RequireAck || a != delegatebot.ActionClaim {
 		return func(*delegatebot.Ticket) error { return nil }, nil
 	}
 	acked, err := h.store.AcknowledgedGuidelines(ctx, e.Workspace(), e.User.ID)

@@ -16,7 +16,7 @@ import (
 // withGuidelines rewires e's bot with acknowledgements required.
 func withGuidelines(e *env) {
 	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"},
-		Guidelines: handlers.GuidelinesConfig{Require: true, Assistants: []string{"alice", "bob"}}})
+		Oversight: handlers.OversightConfig{RequireAck: true, Assistants: []string{"alice", "bob"}}})
 	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: e.bot.Users, Audit: e.store}
 }
 
@@ -25,7 +25,7 @@ func TestGuidelinesGateClaims(t *testing.T) {
 	e := newEnv(t)
 	withGuidelines(e)
 	e.send("dana", "call the patient back at 617-555-0142 about the complaint") // DEL-1 holds PHI
-	e.send("dana", "order new badges for the front desk")                      // DEL-2 does not
+	e.send("dana", "order new badges for the front desk")                       // DEL-2 does not
 
 	if got := only(t, e.send("alice", "/claim DEL-1")); !strings.Contains(got, "DEL-1 holds PHI: acknowledge the PHI handling guidelines first") {
 		t.Fatalf("claim before acknowledging: %q", got)

@@ -28,24 +28,25 @@ type Config struct {
 	// Drafter, when set, posts a suggested AI draft for new reply and
 	// document tickets; nil is off.
 	Drafter *Drafter
-	// Guidelines configures the PHI handling guidelines (/policy).
-	Guidelines GuidelinesConfig
+	// Oversight configures the PHI handling guidelines (/policy) and
+	// access reviews (/review).
+	Oversight OversightConfig
 }
 
 // Handlers holds the dependencies of every use case.
 type Handlers struct {
-	store      *storage.Store
-	parser     intents.Parser
-	queues     map[string]string
-	reminders  *Reminders
-	drafter    *Drafter
-	guidelines GuidelinesConfig
+	store     *storage.Store
+	parser    intents.Parser
+	queues    map[string]string
+	reminders *Reminders
+	drafter   *Drafter
+	oversight OversightConfig
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
 	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter,
-		guidelines: cfg.Guidelines}
+		oversight: cfg.Oversight}
 }
 
 // Mux returns a router with every command registered; free text delegates.
@@ -71,6 +72,9 @@ func (h *Handlers) Mux() *bot.Mux {
 	m.HandleFunc("audit", h.AuditSummary)
 	m.HandleFunc("policy", h.Guidelines)
 	m.HandleFunc(ackAction, h.Acknowledge)
+	m.HandleFunc("review", h.Review)
+	m.HandleFunc(reviewKeep, h.ReviewDecision(true))
+	m.HandleFunc(reviewRevoke, h.ReviewDecision(false))
 	m.Ambient = bot.HandlerFunc(h.Observe)
 	return m
 }

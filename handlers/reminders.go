@@ -31,6 +31,9 @@ type Reminders struct {
 	DigestHour    int           // hour of the day (UTC) of the daily digest; -1 turns it off
 	Now           func() time.Time
 	Log           *slog.Logger
+
+	// Oversight plans access review prompts to admins (ReviewEvery; 0 off).
+	Oversight OversightConfig
 }
 
 // The job kinds.
@@ -89,6 +92,9 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 		if err := r.Store.ScheduleJob(ctx, ws, j, false); err != nil {
 			return err
 		}
+	}
+	if err := r.scheduleReview(ctx, ws); err != nil {
+		return err
 	}
 	if r.DigestHour >= 0 {
 		return r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobDigest, At: r.nextDigest(r.now())}, true)
@@ -156,6 +162,9 @@ func (r *Reminders) Tick(ctx context.Context) error {
 }
 
 func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
+	if j.Kind == jobReview {
+		return r.reviewPrompt(ctx, ws)
+	}
 	if j.Kind == jobDigest {
 		if err := r.digest(ctx, ws); err != nil {
 			return err

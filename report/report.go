@@ -233,7 +233,7 @@ func (b *Builder) Entry(e delegatebot.AuditEntry) {
 		}
 		b.acks[e.Actor] = c
 	case strings.HasPrefix(e.Action, "review."):
-		if e.Action == "review.complete" || e.Action == "review.start" {
+		if e.Action == "review.complete" {
 			b.lastReview = e.At
 		}
 		if in {

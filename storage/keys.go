@@ -173,3 +173,7 @@ func guidelinesKey(ws string) string { return base(ws) + "guidelines" }
 // acksKey maps each user to the guidelines version they acknowledged and
 // when ("3:1764600000000").
 func acksKey(ws string) string { return base(ws) + "guidelines:acks" }
+
+// reviewKey is a hash of the workspace's access review state: when the last
+// review was completed and by whom.
+func reviewKey(ws string) string { return base(ws) + "review" }

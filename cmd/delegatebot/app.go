@@ -200,9 +200,11 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	a.Users = handlers.NewDirectory(a.Store, handlers.DirectoryConfig{
 		Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
 	})
+	oversight := handlers.OversightConfig{RequireAck: cfg.Oversight.RequireAck, Admins: cfg.Admins, Assistants: cfg.Assistants,
+		ReviewEvery: cfg.Oversight.ReviewEvery}
 	a.Reminders = &handlers.Reminders{
 		Store: a.Store, Senders: map[string]bot.Sender{}, Queues: cfg.Queues,
-		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour,
+		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour, Oversight: oversight,
 	}
 	guard := &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
@@ -210,7 +212,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	h := handlers.New(handlers.Config{
 		Store: a.Store, Parser: llmParser(model, false), Queues: cfg.Queues,
 		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model),
-		Guidelines: handlers.GuidelinesConfig{Require: cfg.Oversight.RequireAck, Assistants: cfg.Assistants},
+		Oversight: oversight,
 	})
 	a.Bot = &bot.Bot{Handler: withLLMScope(h.Mux()), Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log}
 	a.Reminders.Bot, a.Reminders.Log = a.Bot, a.Bot.Log
