@@ -294,9 +294,11 @@ func TestClusterPolicyAuditJobs(t *testing.T) {
 			if err := s.Audit(ctx, delegatebot.AuditEntry{Workspace: ws, Actor: "bot", Action: "guard.redact", Channel: "D1", Detail: "PHONE=1"}); err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(5 * time.Millisecond) // stream ids are in ms: keep the cut between entries
-			cut := time.Now()
-			time.Sleep(5 * time.Millisecond)
+			last, err := cc.XRevRangeN(ctx, "dlg:{"+ws+"}:audit", "+", "-", 1).Result()
+			if err != nil || len(last) != 1 {
+				t.Fatalf("last audit entry: %v, %v", last, err)
+			}
+			cut := pastStreamID(t, cc, last[0].ID)
 			if err := s.Audit(ctx, delegatebot.AuditEntry{Workspace: ws, Actor: "bot", Action: "guard.allow", Channel: "CPHI"}); err != nil {
 				t.Fatal(err)
 			}

@@ -51,6 +51,13 @@ type harness struct {
 	h     http.Handler
 	wg    sync.WaitGroup
 	logs  *syncBuffer
+
+	sleepMu sync.Mutex
+	sleeps  []time.Duration // the adapter's waits before retries, in order
+	// sleepGate, when set, holds every such wait until it is closed.
+	sleepGate chan struct{}
+	// inboxChanged signals a lease or an acknowledgement (see withInbox).
+	inboxChanged chan struct{}
 }
 
 // harnessOption adjusts the wiring before the adapter is built.
@@ -91,7 +98,7 @@ func newHarness(tb testing.TB, opts ...harnessOption) *harness {
 	}
 	h.ad = NewAdapter(Config{
 		Bot: b, Token: "xoxb-test", SigningSecret: testSecret, APIURL: srv.URL + "/api/",
-		Profiles: h.store, Log: log, MaxRetryWait: 2 * time.Second,
+		Profiles: h.store, Log: log, MaxRetryWait: 2 * time.Second, Sleep: h.sleep,
 		Go: func(fn func(context.Context)) {
 			h.wg.Add(1)
 			go func() { defer h.wg.Done(); fn(context.Background()) }()
@@ -103,6 +110,48 @@ func newHarness(tb testing.TB, opts ...harnessOption) *harness {
 
 // wait waits for the background work of every request so far.
 func (h *harness) wait() { h.wg.Wait() }
+
+// sleep is the adapter's clock for retry waits: it records d and returns at
+// once, or when sleepGate is closed.
+func (h *harness) sleep(ctx context.Context, d time.Duration) error {
+	h.sleepMu.Lock()
+	h.sleeps = append(h.sleeps, d)
+	gate := h.sleepGate
+	h.sleepMu.Unlock()
+	if gate != nil {
+		select {
+		case <-gate:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// waits returns the retry waits so far.
+func (h *harness) waits() []time.Duration {
+	h.sleepMu.Lock()
+	defer h.sleepMu.Unlock()
+	return append([]time.Duration(nil), h.sleeps...)
+}
+
+// returnsWhile runs serve and fails the test unless it returns while the
+// background work it started is still held: an acknowledgement that waited
+// for that work would never return. The bound only turns such a hang into a
+// failure; it measures nothing.
+func returnsWhile(t *testing.T, held string, serve func() int) {
+	t.Helper()
+	code := make(chan int, 1)
+	go func() { code <- serve() }()
+	select {
+	case c := <-code:
+		if c != http.StatusOK {
+			t.Fatalf("status %d, want 200", c)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the acknowledgement waited for %s", held)
+	}
+}
 
 // sign computes Slack's v0 signature of body at ts.
 func sign(secret string, ts int64, body []byte) string {
@@ -230,7 +279,8 @@ type fakeSlack struct {
 	external map[string]bool // channel -> is_ext_shared
 	fail     map[string]string
 	limited  map[string]int // method -> 429s still to answer
-	slow     time.Duration  // delay of every answer
+	// gate, when set, holds every answer until it is closed.
+	gate chan struct{}
 }
 
 func newFakeSlack() *fakeSlack {
@@ -248,9 +298,15 @@ func (f *fakeSlack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if limited {
 		f.limited[method]--
 	}
-	failure, ext, slow := f.fail[method], f.external[form.Get("channel")], f.slow
+	failure, ext, gate := f.fail[method], f.external[form.Get("channel")], f.gate
 	f.mu.Unlock()
-	time.Sleep(slow)
+	if gate != nil {
+		select {
+		case <-gate:
+		case <-r.Context().Done():
+			return
+		}
+	}
 	if limited {
 		w.Header().Set("Retry-After", "1")
 		w.WriteHeader(http.StatusTooManyRequests)

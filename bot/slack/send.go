@@ -172,13 +172,9 @@ func withRetry[T any](ctx context.Context, a *Adapter, method string, fn func() 
 		}
 		wait := min(max(rl.RetryAfter, 500*time.Millisecond), a.cfg.MaxRetryWait)
 		a.log.Warn("rate limited", "method", method, "attempt", attempt, "wait", wait.String())
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
+		if err := a.cfg.Sleep(ctx, wait); err != nil {
 			var zero T
-			return zero, fmt.Errorf("%s: %w", method, ctx.Err())
-		case <-t.C:
+			return zero, fmt.Errorf("%s: %w", method, err)
 		}
 	}
 }
@@ -219,4 +215,16 @@ func (a *Adapter) zone(name string) *time.Location {
 	}
 	a.zones.Store(name, l)
 	return l
+}
+
+// sleep waits d or until ctx ends.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }

@@ -133,13 +133,21 @@ func TestConnectorTimeout(t *testing.T) {
 	}
 	c, _ := newClient(t, te, logs)
 	c.Client = &http.Client{Timeout: 100 * time.Millisecond}
-	start := time.Now()
-	_, err := c.Post(context.Background(), conn.serviceURL(), "a:1dm", msg)
+	// The connector never answers: only the client's timeout ends each
+	// attempt. The bound below only turns a hang into a failure.
+	errc := make(chan error, 1)
+	go func() {
+		_, err := c.Post(context.Background(), conn.serviceURL(), "a:1dm", msg)
+		errc <- err
+	}()
+	var err error
+	select {
+	case err = <-errc:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the timeout did not bound the call")
+	}
 	if err == nil || !strings.Contains(err.Error(), "after 3 attempts") {
 		t.Fatalf("err = %v", err)
-	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("took %v: the timeout did not bound the call", d)
 	}
 	if !strings.Contains(logs.String(), "teams connector gave up") {
 		t.Errorf("logs:\n%s", logs)

@@ -179,9 +179,11 @@ func TestServeTeams(t *testing.T) {
 	if code := post("Bearer " + f.token(t)); code != http.StatusAccepted {
 		t.Fatalf("status %d, want 202", code)
 	}
-	wait, cancel := context.WithTimeout(ctx, 10*time.Second)
+	wait, cancel := context.WithTimeout(ctx, 30*time.Second) // a failure bound, not a pause
 	defer cancel()
-	workers.Wait(wait)
+	if err := workers.Wait(wait); err != nil {
+		t.Fatalf("background work did not finish: %v", err)
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if len(f.sent) != 2 || f.sent[0]["_conversation"] != "a:1dana" || f.sent[1]["_conversation"] != queue {
