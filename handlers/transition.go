@@ -107,11 +107,14 @@ func (h *Handlers) Note(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	if text == "" {
 		return delegatebot.Errorf(delegatebot.EINVALID, "Write the note after the ticket id: /note DEL-12 text")
 	}
-	t, err := h.visibleTicket(ctx, e, n)
+	mode, err := h.store.QueueMode(ctx, e.Workspace())
 	if err != nil {
 		return err
 	}
-	t, err = h.store.AddNote(ctx, e.Workspace(), n, delegatebot.Note{Author: e.User.ID, Text: text}, e.Channel)
+	// Access is checked on the ticket as the note is written: an assignee
+	// who was just replaced can no longer add one.
+	t, err := h.store.AddNote(ctx, e.Workspace(), n, delegatebot.Note{Author: e.User.ID, Text: text}, e.Channel,
+		func(t *delegatebot.Ticket) error { return canSee(e.User, t, mode) })
 	if err != nil {
 		return err
 	}

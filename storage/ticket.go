@@ -286,11 +286,18 @@ func (s *Store) watch(ctx context.Context, fn func(*redis.Tx) error, keys ...str
 }
 
 // AddNote appends a note to ticket n and records it in the audit trail.
-func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebot.Note, channel string) (*delegatebot.Ticket, error) {
+// authorize, when set, runs inside the transaction against the ticket as it
+// is written and refuses by returning an error (nothing is written).
+func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebot.Note, channel string, authorize func(*delegatebot.Ticket) error) (*delegatebot.Ticket, error) {
 	if note.At.IsZero() {
 		note.At = s.Now()
 	}
 	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
+		if authorize != nil {
+			if err := authorize(t); err != nil {
+				return err
+			}
+		}
 		p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
 		p.HSet(ctx, ticketKey(ws, n), "updated", fmtTime(note.At))
 		addAudit(ctx, p, delegatebot.AuditEntry{

@@ -10,7 +10,6 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"sync"
 	"testing"
 	"time"
@@ -247,6 +246,3 @@ func (c *connector) to(conversation string) []call {
 	}
 	return out
 }
-
-// escapePath is how a conversation id appears in a connector URL.
-func escapePath(s string) string { return url.PathEscape(s) }
