@@ -45,7 +45,7 @@ const startWait = 15 * time.Second
 
 // server is the Redis the test binary uses, chosen once.
 type server struct {
-	url  string         // redis://host:port, no database
+	url  string         // redis://host:port for a server of its own
 	opt  *redis.Options // parsed url
 	desc string         // what it is, for messages
 	err  error          // why there is none
@@ -121,8 +121,9 @@ func warn(msg string) {
 	}
 }
 
-// URL returns the URL of the test server (without a database), starting it
-// if need be, or "" when there is none; Client then says why.
+// URL returns the URL of the test server, starting it if need be, or ""
+// when there is none (Client then says why). Tests that need a URL for a
+// database of their own build it from Client's options instead.
 func URL() string { return current().url }
 
 // Client returns a client on database db of the test server, flushed the first
