@@ -1,5 +1,7 @@
 package bot
 
+import "github.com/delegatebot/delegatebot"
+
 // Reply is a message a handler wants to send: text, a ticket card, or both.
 type Reply struct {
 	Text string
@@ -22,10 +24,12 @@ type Field struct {
 }
 
 // Button is an action on a card. Action is a command name ("claim") that the
-// adapter sends back with the card's TicketID when the button is clicked.
+// adapter sends back with the card's TicketID when the button is clicked;
+// Style is how prominent the adapter makes it.
 type Button struct {
 	Action string
 	Label  string
+	Style  delegatebot.ButtonStyle
 }
 
 // texts flattens every human-readable string of r, in a fixed order, for the
@@ -54,7 +58,7 @@ func (r Reply) withTexts(ts []string) Reply {
 			nc.Fields = append(nc.Fields, Field{Label: next(), Value: next()})
 		}
 		for _, b := range c.Buttons {
-			nc.Buttons = append(nc.Buttons, Button{Action: b.Action, Label: next()})
+			nc.Buttons = append(nc.Buttons, Button{Action: b.Action, Label: next(), Style: b.Style})
 		}
 		out.Card = nc
 	}

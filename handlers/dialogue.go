@@ -210,33 +210,36 @@ func (h *Handlers) answer(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 // new time of day keeps the ticket's date unless the correction names one.
 func (h *Handlers) edit(ctx context.Context, w *bot.Writer, e *bot.Event, n int64, text string) error {
 	var unclear bool
-	t, err := h.store.EditTicket(ctx, e.Workspace(), n, e.User.ID, e.Channel, func(t *delegatebot.Ticket) ([]string, error) {
+	t, err := h.store.EditTicket(ctx, e.Workspace(), n, e.User.ID, e.Channel, func(t *delegatebot.Ticket) (delegatebot.TicketUpdate, error) {
+		var u delegatebot.TicketUpdate
 		if t.Requester != e.User.ID {
-			return nil, delegatebot.Errorf(delegatebot.EFORBIDDEN, "Only %s can change %s.", mention(t.Requester), t.ID())
+			return u, delegatebot.Errorf(delegatebot.EFORBIDDEN, "Only %s can change %s.", mention(t.Requester), t.ID())
 		}
 		ans, err := h.parser.Answer(ctx, text, e.Now(), t.Intent)
 		if err != nil {
-			return nil, err
+			return u, err
 		}
-		var changed []string
 		keepDate := !dateWords.MatchString(text)
 		if !ans.When.IsZero() {
-			t.When, changed = merge(t.When, ans.When, keepDate), append(changed, "when")
+			when := merge(t.When, ans.When, keepDate)
+			u.When = &when
 		}
 		if !ans.Due.IsZero() {
-			t.Due, changed = merge(t.Due, ans.Due, keepDate), append(changed, "due")
+			due := merge(t.Due, ans.Due, keepDate)
+			u.Due = &due
 		}
 		if len(ans.People) > 0 && !slices.Equal(ans.People, t.People) {
-			t.People, changed = ans.People, append(changed, "people")
+			u.People = &ans.People
 		}
-		for _, u := range []string{"urgent", "asap"} {
-			if strings.Contains(strings.ToLower(text), u) && t.Priority != delegatebot.PriorityUrgent {
-				t.Priority, changed = delegatebot.PriorityUrgent, append(changed, "priority")
+		for _, w := range []string{"urgent", "asap"} {
+			if strings.Contains(strings.ToLower(text), w) && t.Priority != delegatebot.PriorityUrgent {
+				urgent := delegatebot.PriorityUrgent
+				u.Priority = &urgent
 				break
 			}
 		}
-		unclear = len(changed) == 0
-		return changed, nil
+		unclear = u.IsZero()
+		return u, nil
 	})
 	if err != nil {
 		return err

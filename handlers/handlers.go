@@ -198,22 +198,10 @@ func card(t *delegatebot.Ticket, viewer *delegatebot.User) *bot.Card {
 	for _, n := range t.Notes {
 		add("Note by "+mention(n.Author), n.Text)
 	}
-	for _, a := range buttons[t.Status] {
-		c.Buttons = append(c.Buttons, bot.Button{Action: string(a), Label: buttonLabels[a]})
+	for _, a := range delegatebot.ButtonsFor(t.Status) {
+		c.Buttons = append(c.Buttons, bot.Button{Action: string(a.Action), Label: a.Label, Style: a.Style})
 	}
 	return c
-}
-
-var buttons = map[delegatebot.Status][]delegatebot.Action{
-	delegatebot.StatusOpen:       {delegatebot.ActionClaim, delegatebot.ActionCancel},
-	delegatebot.StatusClaimed:    {delegatebot.ActionStart, delegatebot.ActionDone, delegatebot.ActionRelease},
-	delegatebot.StatusInProgress: {delegatebot.ActionDone, delegatebot.ActionWait, delegatebot.ActionRelease},
-	delegatebot.StatusWaiting:    {delegatebot.ActionStart, delegatebot.ActionDone, delegatebot.ActionRelease},
-}
-
-var buttonLabels = map[delegatebot.Action]string{
-	delegatebot.ActionClaim: "Claim", delegatebot.ActionStart: "Start", delegatebot.ActionWait: "Waiting",
-	delegatebot.ActionRelease: "Release", delegatebot.ActionDone: "Done", delegatebot.ActionCancel: "Cancel",
 }
 
 // plan schedules t's reminders. A failure is logged, not returned: the

@@ -45,14 +45,14 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		r := bot.Reply{Text: fmt.Sprintf("%s %s by %s.", t.ID(), pastTense[a], mention(e.User.ID)), Card: card(t, &e.User)}
+		r := bot.Reply{Text: fmt.Sprintf("%s %s by %s.", t.ID(), a.Past(), mention(e.User.ID)), Card: card(t, &e.User)}
 		if e.Card != "" {
 			w.Update(e.Card, r)
 		} else {
 			w.Reply(r)
 		}
 		if t.Requester != e.User.ID {
-			msg := fmt.Sprintf("%s was %s by %s: %s", t.ID(), pastTense[a], mention(e.User.ID), t.Summary())
+			msg := fmt.Sprintf("%s was %s by %s: %s", t.ID(), a.Past(), mention(e.User.ID), t.Summary())
 			if note != "" {
 				msg += "\nNote: " + note
 			}
@@ -62,13 +62,9 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 	}
 }
 
-var pastTense = map[delegatebot.Action]string{
-	delegatebot.ActionClaim: "claimed", delegatebot.ActionStart: "started", delegatebot.ActionWait: "set to waiting",
-	delegatebot.ActionRelease: "released", delegatebot.ActionDone: "done", delegatebot.ActionCancel: "cancelled",
-}
-
 // mayChange says whether u may apply a to t; see transition.
 func mayChange(u delegatebot.User, a delegatebot.Action, t *delegatebot.Ticket, mode string) error {
+	spec, _ := a.Spec()
 	if t.Status.Final() {
 		return nil // the life cycle explains that it is finished
 	}
@@ -92,7 +88,7 @@ func mayChange(u delegatebot.User, a delegatebot.Action, t *delegatebot.Ticket, 
 		return nil // an open ticket: the life cycle explains that it is unclaimed
 	}
 	if u.ID != t.Assignee {
-		return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s is claimed by %s; only they can %s it.", t.ID(), mention(t.Assignee), a)
+		return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s is claimed by %s; only they can %s it.", t.ID(), mention(t.Assignee), spec.Verb)
 	}
 	return nil
 }

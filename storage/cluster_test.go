@@ -206,9 +206,9 @@ func TestClusterTickets(t *testing.T) {
 				if err != nil || len(got.Notes) != 1 || got.Notes[0].Text != "called the board office" {
 					t.Fatalf("AddNote: %+v, %v", got, err)
 				}
-				got, err = s.EditTicket(ctx, ws, tk.Number, "dana", "D1", func(t *delegatebot.Ticket) ([]string, error) {
-					t.Subject = "board dinner"
-					return []string{"subject"}, nil
+				got, err = s.EditTicket(ctx, ws, tk.Number, "dana", "D1", func(t *delegatebot.Ticket) (delegatebot.TicketUpdate, error) {
+					subject := "board dinner"
+					return delegatebot.TicketUpdate{Subject: &subject}, nil
 				})
 				if err != nil || got.Subject != "board dinner" {
 					t.Fatalf("EditTicket: %+v, %v", got, err)

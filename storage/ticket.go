@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
@@ -216,7 +217,7 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 			t.Assignee = ""
 		}
 		z := redis.Z{Score: float64(n), Member: n}
-		p.HSet(ctx, ticketKey(ws, n), "status", string(to), "assignee", t.Assignee, "updated", fmtTime(now))
+		p.HSet(ctx, ticketKey(ws, n), encodeTransition(t)...)
 		p.ZRem(ctx, statusKey(ws, from), n)
 		p.ZAdd(ctx, statusKey(ws, to), z)
 		if oldAssignee != "" && oldAssignee != t.Assignee || to.Final() && oldAssignee != "" {
@@ -299,12 +300,40 @@ func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebo
 			}
 		}
 		p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
-		p.HSet(ctx, ticketKey(ws, n), "updated", fmtTime(note.At))
+		p.HSet(ctx, ticketKey(ws, n), fieldUpdated, fmtTime(note.At))
 		addAudit(ctx, p, delegatebot.AuditEntry{
 			At: note.At, Workspace: ws, Actor: note.Author, Action: "ticket.note",
 			Ticket: t.ID(), Channel: channel,
 		})
 		t.Notes, t.Updated = append(t.Notes, note), note.At
+		return nil
+	})
+}
+
+// EditTicket changes the fields of ticket n its requester may edit and
+// records which changed in the audit trail, atomically. edit gets the ticket
+// as stored (to check who asks and to compute the change) and returns the
+// update; an empty update writes nothing.
+func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, channel string, edit func(t *delegatebot.Ticket) (delegatebot.TicketUpdate, error)) (*delegatebot.Ticket, error) {
+	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
+		if t.Status.Final() {
+			return delegatebot.Errorf(delegatebot.ECONFLICT, "%s is already %s.", t.ID(), t.Status.Human())
+		}
+		u, err := edit(t)
+		if err != nil || u.IsZero() {
+			return err
+		}
+		now := s.Now()
+		u.Apply(t)
+		t.Updated = now
+		p.HSet(ctx, ticketKey(ws, n), encodeUpdate(t, u)...)
+		if !t.Due.IsZero() {
+			p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
+		} else {
+			p.ZRem(ctx, dueKey(ws), n)
+		}
+		addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "ticket.edit",
+			Ticket: t.ID(), Channel: channel, Detail: "fields=" + strings.Join(u.Names(), ",")})
 		return nil
 	})
 }

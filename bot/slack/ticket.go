@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/slack-go/slack"
 )
@@ -67,17 +68,18 @@ func cardBlocks(c *bot.Card) []slack.Block {
 		for _, b := range c.Buttons {
 			btn := slack.NewButtonBlockElement(b.Action, c.TicketID,
 				slack.NewTextBlockObject(slack.PlainTextType, truncate(b.Label, maxButtonText), false, false))
-			switch b.Action {
-			case "claim", "done":
-				btn.Style = slack.StylePrimary
-			case "cancel":
-				btn.Style = slack.StyleDanger
-			}
+			btn.Style = buttonStyles[b.Style]
 			els = append(els, btn)
 		}
 		blocks = append(blocks, slack.NewActionBlock("ticket:"+c.TicketID, els...))
 	}
 	return blocks
+}
+
+// buttonStyles maps the core's button styles to Block Kit's.
+var buttonStyles = map[delegatebot.ButtonStyle]slack.Style{
+	delegatebot.StylePrimary: slack.StylePrimary,
+	delegatebot.StyleDanger:  slack.StyleDanger,
 }
 
 func section(text string) *slack.SectionBlock {
