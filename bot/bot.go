@@ -241,3 +241,14 @@ func (b *Bot) log() *slog.Logger {
 	}
 	return b.Log
 }
+
+// Bare splits text typed without a slash into a command and its arguments
+// when the bot's command table (its Handler, a *Mux) says the text is one on
+// platform; adapters of platforms without slash commands use it. With
+// another Handler nothing is a bare command.
+func (b *Bot) Bare(platform, text string) (name, args string, ok bool) {
+	if m, isMux := b.Handler.(*Mux); isMux {
+		return m.Bare(platform, text)
+	}
+	return "", text, false
+}

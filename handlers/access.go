@@ -41,9 +41,6 @@ func (h *Handlers) visibleTicket(ctx context.Context, e *bot.Event, n int64) (*d
 
 // Role grants or revokes a role (admins): /role grant|revoke @user ROLE.
 func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "manage roles", delegatebot.RoleAdmin); err != nil {
-		return err
-	}
 	const usage = "Usage: /delegatebot role grant|revoke @user executive|assistant|admin"
 	f := strings.Fields(e.Text)
 	if len(f) != 3 || (f[0] != "grant" && f[0] != "revoke") {
@@ -73,9 +70,6 @@ func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 // /support @assistant @executive.
 func (h *Handlers) support(on bool) bot.HandlerFunc {
 	return func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-		if err := require(e.User, "manage support pairs", delegatebot.RoleAdmin); err != nil {
-			return err
-		}
 		f := strings.Fields(e.Text)
 		if len(f) != 2 {
 			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot support|unsupport @assistant @executive")
@@ -95,9 +89,6 @@ func (h *Handlers) support(on bool) bot.HandlerFunc {
 
 // Clearance grants or revokes PHI clearance (admins): /clearance grant|revoke @user.
 func (h *Handlers) Clearance(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "manage PHI clearance", delegatebot.RoleAdmin); err != nil {
-		return err
-	}
 	f := strings.Fields(e.Text)
 	if len(f) != 2 || (f[0] != "grant" && f[0] != "revoke") {
 		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot clearance grant|revoke @user")
@@ -116,9 +107,6 @@ func (h *Handlers) Clearance(ctx context.Context, w *bot.Writer, e *bot.Event) e
 
 // Queue sets who sees the queue (admins): /queue team|pairs.
 func (h *Handlers) Queue(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "change the queue", delegatebot.RoleAdmin); err != nil {
-		return err
-	}
 	mode := strings.ToLower(strings.TrimSpace(e.Text))
 	if mode == "" {
 		m, err := h.store.QueueMode(ctx, e.Workspace())
@@ -141,9 +129,6 @@ func (h *Handlers) Queue(ctx context.Context, w *bot.Writer, e *bot.Event) error
 
 // Roles lists role grants, clearance and support pairs made in chat (admins).
 func (h *Handlers) Roles(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "list roles", delegatebot.RoleAdmin); err != nil {
-		return err
-	}
 	g, err := h.store.Grants(ctx, e.Workspace())
 	if err != nil {
 		return err

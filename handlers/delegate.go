@@ -21,7 +21,7 @@ import (
 // just opened ("actually make it 4pm"). Messages that are not requests get a
 // short answer and no ticket.
 func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "delegate work", delegatebot.RoleExecutive); err != nil {
+	if err := e.User.Require("delegate work", delegatebot.RoleExecutive); err != nil {
 		return err
 	}
 	text := strings.TrimSpace(e.Text)

@@ -59,8 +59,8 @@ func TestFollowUpQuestion(t *testing.T) {
 		e := newEnv(t)
 		e.send("dana", "draft a reply about the parking garage")
 		// A new bot over the same Redis, as after a restart.
-		h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}})
-		e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: e.bot.Users, Audit: e.store}
+		h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Users: testUsers})
+		e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: h.Directory(), Audit: e.store}
 		out := e.send("dana", "Dr. Kim")
 		if len(out) != 1 || !strings.HasPrefix(out[0].Text(), "DEL-1 · email.draft_reply · parking garage") {
 			t.Fatalf("answer after restart: %q", texts(out))

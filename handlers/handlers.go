@@ -1,7 +1,10 @@
 // Package handlers implements delegatebot's use cases — delegate, claim,
 // start, wait, release, done, cancel, note, tickets, status, channel policy and
-// help — as bot handlers over the Redis store. Every handler checks the
-// caller's role itself; adapters only translate.
+// help — as bot handlers over the Redis store. The command table
+// (commands.go) names the roles a command needs and the Mux enforces them;
+// rules that depend on the ticket (only its assignee may finish it) are
+// checked by the handler, inside the store's transaction. Adapters only
+// translate.
 package handlers
 
 import (
@@ -28,6 +31,9 @@ type Config struct {
 	// Drafter, when set, posts a suggested AI draft for new reply and
 	// document tickets; nil is off.
 	Drafter *Drafter
+	// Users bootstraps the directory of users and roles (Directory), which
+	// handlers and the bot share.
+	Users DirectoryConfig
 }
 
 // Handlers holds the dependencies of every use case.
@@ -37,37 +43,19 @@ type Handlers struct {
 	queues    map[string]string
 	reminders *Reminders
 	drafter   *Drafter
+	users     *Directory
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
-	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter}
+	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter,
+		users: NewDirectory(cfg.Store, cfg.Users)}
 }
 
-// Mux returns a router with every command registered; free text delegates.
-func (h *Handlers) Mux() *bot.Mux {
-	m := bot.NewMux(bot.HandlerFunc(h.Delegate))
-	m.HandleFunc("delegate", h.Delegate)
-	for _, a := range delegatebot.Actions {
-		m.HandleFunc(string(a), h.transition(a))
-	}
-	m.HandleFunc("note", h.Note)
-	m.HandleFunc("confirm", h.Confirm)
-	m.HandleFunc("discard", h.Discard)
-	m.HandleFunc("tickets", h.Tickets)
-	m.HandleFunc("status", h.Status)
-	m.HandleFunc("phi", h.Policy)
-	m.HandleFunc("help", h.Help)
-	m.HandleFunc("role", h.Role)
-	m.HandleFunc("support", h.support(true))
-	m.HandleFunc("unsupport", h.support(false))
-	m.HandleFunc("clearance", h.Clearance)
-	m.HandleFunc("queue", h.Queue)
-	m.HandleFunc("roles", h.Roles)
-	m.HandleFunc("audit", h.AuditSummary)
-	m.Ambient = bot.HandlerFunc(h.Observe)
-	return m
-}
+// Directory is the one directory of users and roles: give it to the bot
+// (bot.Bot.Users) so that the users handlers look up and the users the bot
+// identifies are the same.
+func (h *Handlers) Directory() *Directory { return h.users }
 
 // Directory tells what users may do: the roles and clearance configuration
 // bootstraps (platform user ids per role; with no executives listed anyone
@@ -123,6 +111,13 @@ func (d *Directory) Identify(ctx context.Context, u *delegatebot.User) error {
 	return nil
 }
 
+// Lookup returns user id of workspace ws on platform with their roles,
+// clearance and supported executives, e.g. to check the target of a command.
+func (d *Directory) Lookup(ctx context.Context, platform, ws, id string) (delegatebot.User, error) {
+	u := delegatebot.User{Platform: platform, Workspace: ws, ID: id}
+	return u, d.Identify(ctx, &u)
+}
+
 func hasRole(rs []delegatebot.Role, r delegatebot.Role) bool {
 	for _, x := range rs {
 		if x == r {
@@ -130,20 +125,6 @@ func hasRole(rs []delegatebot.Role, r delegatebot.Role) bool {
 		}
 	}
 	return false
-}
-
-// require returns an EFORBIDDEN error unless u holds one of roles.
-func require(u delegatebot.User, what string, roles ...delegatebot.Role) error {
-	for _, r := range roles {
-		if u.Has(r) {
-			return nil
-		}
-	}
-	names := make([]string, len(roles))
-	for i, r := range roles {
-		names[i] = string(r) + "s"
-	}
-	return delegatebot.Errorf(delegatebot.EFORBIDDEN, "Only %s can %s.", strings.Join(names, " and "), what)
 }
 
 // splitArgs splits command arguments into the first word and the rest.

@@ -26,13 +26,15 @@ type env struct {
 	bot   *bot.Bot
 }
 
+// testUsers are the configured roles of every test.
+var testUsers = handlers.DirectoryConfig{
+	Admins: []string{"admin"}, Assistants: []string{"alice", "bob"}, Executives: []string{"dana", "lee"},
+}
+
 func newEnv(t *testing.T) *env {
 	s := storage.New(redistest.Client(t, testDB))
-	h := handlers.New(handlers.Config{Store: s, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"}})
-	users := handlers.NewDirectory(s, handlers.DirectoryConfig{
-		Admins: []string{"admin"}, Assistants: []string{"alice", "bob"}, Executives: []string{"dana", "lee"},
-	})
-	b := &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: s}, Users: users, Audit: s}
+	h := handlers.New(handlers.Config{Store: s, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"}, Users: testUsers})
+	b := &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: s}, Users: h.Directory(), Audit: s}
 	ws := fmt.Sprintf("T%s%d", strings.ReplaceAll(t.Name(), "/", ""), time.Now().UnixNano()%1e6)
 	return &env{t: t, ws: ws, store: s, bot: b}
 }

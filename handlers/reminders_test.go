@@ -35,8 +35,8 @@ func withReminders(e *env, rec bot.Sender) (*handlers.Reminders, *time.Time) {
 		Store: e.store, Senders: map[string]bot.Sender{"test": rec}, Queues: map[string]string{"test": "CQUEUE"},
 		EscalateAfter: 2 * time.Hour, DigestHour: 8, Now: func() time.Time { return clock },
 	}
-	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: r.Queues, Reminders: r})
-	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: e.bot.Users, Audit: e.store}
+	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: r.Queues, Reminders: r, Users: testUsers})
+	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: h.Directory(), Audit: e.store}
 	r.Bot = e.bot
 	return r, &clock
 }

@@ -12,7 +12,7 @@ import (
 // transition returns the handler of a life-cycle command (/claim DEL-1,
 // /done DEL-1 booked for Thursday, ...). Who may do what:
 //
-//	claim                       assistants
+//	claim                       assistants (the command table checks the role)
 //	start, wait, done, release  the ticket's assignee (release: admins too)
 //	cancel                      the ticket's requester and admins
 //
@@ -28,11 +28,6 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 		n, note, err := ticketNumber(e.Text, usage)
 		if err != nil {
 			return err
-		}
-		if a == delegatebot.ActionClaim {
-			if err := require(e.User, "claim tickets", delegatebot.RoleAssistant); err != nil {
-				return err
-			}
 		}
 		mode, err := h.store.QueueMode(ctx, e.Workspace())
 		if err != nil {

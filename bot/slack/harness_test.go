@@ -82,16 +82,15 @@ func newHarness(tb testing.TB, opts ...harnessOption) *harness {
 	tb.Cleanup(srv.Close)
 	h.store = storage.New(redistest.Client(tb, testDB))
 	log := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	hs := handlers.New(handlers.Config{Store: h.store, Parser: intents.Rules{}, Queues: map[string]string{Platform: queue}})
+	hs := handlers.New(handlers.Config{Store: h.store, Parser: intents.Rules{}, Queues: map[string]string{Platform: queue},
+		Users: handlers.DirectoryConfig{Admins: []string{adminUser}, Assistants: []string{asstUser}, Executives: []string{execUser, exec2User}}})
 	b := &bot.Bot{
 		Handler: hs.Mux(),
 		Guard:   &phi.Guard{Policy: h.store},
-		Users: handlers.NewDirectory(h.store, handlers.DirectoryConfig{
-			Admins: []string{adminUser}, Assistants: []string{asstUser}, Executives: []string{execUser, exec2User},
-		}),
-		Audit:  h.store,
-		Dedupe: h.store,
-		Log:    log,
+		Users:   hs.Directory(),
+		Audit:   h.store,
+		Dedupe:  h.store,
+		Log:     log,
 	}
 	for _, o := range opts {
 		o(b)

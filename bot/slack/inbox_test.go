@@ -140,7 +140,7 @@ func TestInboxRetriesFailedWork(t *testing.T) {
 	defer dead.Close()
 	broken := storage.New(dead)
 	hs := handlers.New(handlers.Config{Store: broken, Parser: intents.Rules{}})
-	failing := &bot.Bot{Handler: hs.Mux(), Guard: &phi.Guard{Policy: broken}, Users: handlers.NewDirectory(broken, handlers.DirectoryConfig{}), Audit: broken}
+	failing := &bot.Bot{Handler: hs.Mux(), Guard: &phi.Guard{Policy: broken}, Users: hs.Directory(), Audit: broken}
 	good := h.ad.cfg.Bot
 	h.withInbox(h.store, failing)
 	if code := postEvent(h, "EvRetry", ""); code != http.StatusOK {

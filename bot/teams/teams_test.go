@@ -69,11 +69,12 @@ func newEnv(t *testing.T, tenant string) *env {
 	e := &env{tenant: tenant, oid: newOpenID(t), tokens: newTokenEndpoint(t), conn: newConnector(t), logs: &syncBuffer{}}
 	e.store = storage.New(redistest.Client(t, testDB))
 	log := slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: map[string]string{"teams": queueID}})
+	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: map[string]string{"teams": queueID},
+		Users: handlers.DirectoryConfig{Assistants: []string{asstID}, Executives: []string{execID}}})
 	e.adapter = &teams.Adapter{
 		Bot: &bot.Bot{
 			Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store, Mode: phi.ActionRedact},
-			Users: handlers.NewDirectory(e.store, handlers.DirectoryConfig{Assistants: []string{asstID}, Executives: []string{execID}}),
+			Users: h.Directory(),
 			Audit: e.store, Dedupe: e.store, Log: log,
 		},
 		Auth: &teams.Authenticator{AppID: appID, MetadataURL: e.oid.metadataURL()},
