@@ -130,7 +130,7 @@ func (a Action) Next(id string, from Status, assignee string) (Status, error) {
 	case from.Final():
 		return "", Errorf(ECONFLICT, "%s is already %s.", id, from.Human())
 	case a == ActionClaim && assignee != "":
-		return "", Errorf(ECONFLICT, "%s is already claimed by @%s.", id, assignee)
+		return "", Errorf(ECONFLICT, "%s is already claimed by %s.", id, Mention(assignee))
 	case from == StatusOpen:
 		return "", Errorf(ECONFLICT, "%s is open: nobody has claimed it yet.", id)
 	case from == t.To:

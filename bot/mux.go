@@ -175,7 +175,7 @@ func (w *Writer) Update(ref string, r Reply) {
 // Notify sends r to user in a direct message.
 func (w *Writer) Notify(user string, r Reply) {
 	e := w.event
-	d := Destination{Platform: e.User.Platform, Workspace: e.Workspace(), Kind: phi.KindDM, User: user}
+	d := Destination{Platform: e.User.Platform, Workspace: e.Workspace(), Kind: phi.KindDM, DM: user, User: user}
 	w.pending = append(w.pending, pending{d, r})
 }
 

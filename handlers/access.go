@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strings"
 
@@ -62,7 +61,7 @@ func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	if !on {
 		verb = "no longer"
 	}
-	w.Reply(bot.Reply{Text: fmt.Sprintf("%s is %s an %s.", mention(user), verb, role)})
+	w.Reply(bot.Reply{Text: bot.Textf("%s is %s an %s.", mention(user), verb, role)})
 	return nil
 }
 
@@ -79,9 +78,9 @@ func (h *Handlers) support(on bool) bot.HandlerFunc {
 			return err
 		}
 		if on {
-			w.Reply(bot.Reply{Text: fmt.Sprintf("%s now supports %s.", mention(a), mention(x))})
+			w.Reply(bot.Reply{Text: bot.Textf("%s now supports %s.", mention(a), mention(x))})
 		} else {
-			w.Reply(bot.Reply{Text: fmt.Sprintf("%s no longer supports %s.", mention(a), mention(x))})
+			w.Reply(bot.Reply{Text: bot.Textf("%s no longer supports %s.", mention(a), mention(x))})
 		}
 		return nil
 	}
@@ -98,9 +97,9 @@ func (h *Handlers) Clearance(ctx context.Context, w *bot.Writer, e *bot.Event) e
 		return err
 	}
 	if on {
-		w.Reply(bot.Reply{Text: mention(user) + " may now see requests' original text, in approved channels."})
+		w.Reply(bot.Reply{Text: bot.Textf("%s may now see requests' original text, in approved channels.", mention(user))})
 	} else {
-		w.Reply(bot.Reply{Text: mention(user) + " now sees requests redacted."})
+		w.Reply(bot.Reply{Text: bot.Textf("%s now sees requests redacted.", mention(user))})
 	}
 	return nil
 }
@@ -113,16 +112,16 @@ func (h *Handlers) Queue(ctx context.Context, w *bot.Writer, e *bot.Event) error
 		if err != nil {
 			return err
 		}
-		w.Reply(bot.Reply{Text: "The queue is in " + m + " mode."})
+		w.Reply(bot.Reply{Text: bot.Plain("The queue is in " + m + " mode.")})
 		return nil
 	}
 	if err := h.store.SetQueueMode(ctx, e.Workspace(), mode, e.User.ID); err != nil {
 		return err
 	}
 	if mode == storage.QueuePairs {
-		w.Reply(bot.Reply{Text: "Assistants now see and claim only the tickets of the executives they support."})
+		w.Reply(bot.Reply{Text: bot.Plain("Assistants now see and claim only the tickets of the executives they support.")})
 	} else {
-		w.Reply(bot.Reply{Text: "Every assistant now sees and may claim every ticket."})
+		w.Reply(bot.Reply{Text: bot.Plain("Every assistant now sees and may claim every ticket.")})
 	}
 	return nil
 }
@@ -138,10 +137,9 @@ func (h *Handlers) Roles(ctx context.Context, w *bot.Writer, e *bot.Event) error
 		users = append(users, u)
 	}
 	sort.Strings(users)
-	var b strings.Builder
-	b.WriteString("Granted in chat (configuration may add more):")
+	text := bot.Plain("Granted in chat (configuration may add more):")
 	if len(users) == 0 {
-		b.WriteString(" nothing yet.")
+		text = text.Append(bot.Plain(" nothing yet."))
 	}
 	for _, u := range users {
 		a := g[u]
@@ -152,11 +150,18 @@ func (h *Handlers) Roles(ctx context.Context, w *bot.Writer, e *bot.Event) error
 		if a.Cleared {
 			parts = append(parts, "PHI clearance")
 		}
-		if len(a.Supports) > 0 {
-			parts = append(parts, "supports @"+strings.Join(a.Supports, ", @"))
+		line := bot.Textf("\n%s: %s", mention(u), strings.Join(parts, "; "))
+		for i, x := range a.Supports {
+			sep := ", "
+			if i == 0 && len(parts) > 0 {
+				sep = "; supports "
+			} else if i == 0 {
+				sep = "supports "
+			}
+			line = line.Append(bot.Textf("%s%s", sep, mention(x)))
 		}
-		fmt.Fprintf(&b, "\n%s: %s", mention(u), strings.Join(parts, "; "))
+		text = text.Append(line)
 	}
-	w.Reply(bot.Reply{Text: b.String()})
+	w.Reply(bot.Reply{Text: text})
 	return nil
 }

@@ -29,22 +29,26 @@ func (h *Handlers) Policy(ctx context.Context, w *bot.Writer, e *bot.Event) erro
 		if err := h.store.ApproveChannel(ctx, ws, channel, e.User.ID); err != nil {
 			return err
 		}
-		w.Reply(bot.Reply{Text: "#" + channel + " is now approved for PHI."})
+		w.Reply(bot.Reply{Text: bot.Textf("%s is now approved for PHI.", delegatebot.ChannelRef(channel))})
 	case "revoke":
 		if err := h.store.RevokeChannel(ctx, ws, channel, e.User.ID); err != nil {
 			return err
 		}
-		w.Reply(bot.Reply{Text: "#" + channel + " is no longer approved for PHI; PHI sent there will be redacted."})
+		w.Reply(bot.Reply{Text: bot.Textf("%s is no longer approved for PHI; PHI sent there will be redacted.", delegatebot.ChannelRef(channel))})
 	case "list", "":
 		cs, err := h.store.ApprovedChannels(ctx, ws)
 		if err != nil {
 			return err
 		}
 		if len(cs) == 0 {
-			w.Reply(bot.Reply{Text: "No channel is approved for PHI."})
+			w.Reply(bot.Reply{Text: bot.Plain("No channel is approved for PHI.")})
 			return nil
 		}
-		w.Reply(bot.Reply{Text: "Approved for PHI: #" + strings.Join(cs, ", #")})
+		refs := make([]bot.Text, len(cs))
+		for i, c := range cs {
+			refs[i] = bot.Textf("%s", delegatebot.ChannelRef(c))
+		}
+		w.Reply(bot.Reply{Text: bot.Plain("Approved for PHI: ").Append(bot.JoinText(refs, ", "))})
 	default:
 		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /phi approve|revoke [#channel], /phi list")
 	}

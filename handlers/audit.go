@@ -56,7 +56,7 @@ func (h *Handlers) AuditSummary(ctx context.Context, w *bot.Writer, e *bot.Event
 		fmt.Fprintf(&b, "\nPHI %s: %s", act, strings.Join(parts, ", "))
 	}
 	fmt.Fprintf(&b, "\nOverdue tickets: %d", len(overdue))
-	w.Reply(bot.Reply{Text: b.String()})
+	w.Reply(bot.Reply{Text: bot.Plain(b.String())})
 	return nil
 }
 

@@ -74,7 +74,7 @@ func (h *Handlers) Mux() *bot.Mux {
 // asker's platform.
 func helpHandler(m *bot.Mux) bot.HandlerFunc {
 	return func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-		w.Reply(bot.Reply{Text: Help(m.Commands(), e.User.Platform)})
+		w.Reply(bot.Reply{Text: bot.Plain(Help(m.Commands(), e.User.Platform))})
 		return nil
 	}
 }

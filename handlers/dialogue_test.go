@@ -85,7 +85,7 @@ func TestFollowUpQuestion(t *testing.T) {
 func TestConfirmLowConfidence(t *testing.T) {
 	e := newEnv(t)
 	out := e.send("dana", "chnge the retreat plan")
-	if len(out) != 1 || out[0].Card() == nil || out[0].Card().Title != "Did I get this right?" {
+	if len(out) != 1 || out[0].Card() == nil || out[0].Card().Title.String() != "Did I get this right?" {
 		t.Fatalf("low-confidence reply: %q", texts(out))
 	}
 	btns := out[0].Card().Buttons

@@ -20,6 +20,7 @@ import (
 	"github.com/delegatebot/delegatebot/handlers"
 	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 	openai "github.com/sashabaranov/go-openai"
@@ -103,11 +104,11 @@ func (d *draftEnv) draft(t *testing.T, in delegatebot.Intent, text, queue string
 	b := &bot.Bot{Handler: h, Guard: &phi.Guard{Policy: d.store}}
 	ev := &bot.Event{User: delegatebot.User{Platform: "test", Workspace: d.ws, ID: "dana"},
 		Channel: "C1", ChannelKind: phi.KindChannel, Text: text, Time: time.Now()}
-	rec := &recorder{}
+	rec := &testkit.Recorder{}
 	if err := b.Serve(context.Background(), ev, rec); err != nil {
 		t.Fatal(err)
 	}
-	return rec.out
+	return rec.Out()
 }
 
 func TestDraft(t *testing.T) {

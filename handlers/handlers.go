@@ -146,8 +146,17 @@ func ticketNumber(args, usage string) (n int64, rest string, err error) {
 	return n, rest, err
 }
 
-// mention formats a user id for chat.
-func mention(user string) string { return "@" + user }
+// summary is the ticket's one-line summary with its assignee as a mention.
+func summary(t *delegatebot.Ticket) bot.Text {
+	s := t.Summary()
+	if by := " by " + mention(t.Assignee).String(); t.Assignee != "" && t.Status.Active() && strings.HasSuffix(s, by) {
+		return bot.Textf("%s by %s", strings.TrimSuffix(s, by), mention(t.Assignee))
+	}
+	return bot.Plain(s)
+}
+
+// mention names a user in a message; adapters render it as a mention.
+func mention(user string) delegatebot.Mention { return delegatebot.Mention(user) }
 
 // card renders a ticket as a card with the buttons its status allows. The
 // request's original text is shown to viewers with PHI clearance, to its
@@ -155,29 +164,32 @@ func mention(user string) string { return "@" + user }
 // guard decides by the channel's approval); other viewers see the redacted
 // text.
 func card(t *delegatebot.Ticket, viewer *delegatebot.User) *bot.Card {
-	c := &bot.Card{TicketID: t.ID(), Title: t.Summary()}
-	add := func(label, value string) {
-		if value != "" {
-			c.Fields = append(c.Fields, bot.Field{Label: label, Value: value})
+	c := &bot.Card{TicketID: t.ID(), Title: summary(t)}
+	add := func(label string, value bot.Text) {
+		if len(value) > 0 {
+			c.Fields = append(c.Fields, bot.Field{Label: bot.Plain(label), Value: value})
 		}
 	}
+	addText := func(label, value string) { add(label, bot.Plain(value)) }
 	if viewer == nil || viewer.Cleared || viewer.ID == t.Requester {
-		add("Request", t.Text)
+		addText("Request", t.Text)
 	} else {
-		add("Request", t.RedactedText)
+		addText("Request", t.RedactedText)
 	}
-	add("Requested by", mention(t.Requester))
+	add("Requested by", bot.Textf("%s", mention(t.Requester)))
 	if t.Assignee != "" {
-		add("Assignee", mention(t.Assignee))
+		add("Assignee", bot.Textf("%s", mention(t.Assignee)))
 	}
-	add("Priority", string(t.Priority))
-	add("When", t.When.Human())
-	add("Due", t.Due.Human())
+	addText("Priority", string(t.Priority))
+	addText("When", t.When.Human())
+	addText("Due", t.Due.Human())
 	if t.DurationMinutes > 0 {
-		add("Duration", fmt.Sprintf("%d min", t.DurationMinutes))
+		addText("Duration", fmt.Sprintf("%d min", t.DurationMinutes))
 	}
 	for _, n := range t.Notes {
-		add("Note by "+mention(n.Author), n.Text)
+		if n.Text != "" {
+			c.Fields = append(c.Fields, bot.Field{Label: bot.Textf("Note by %s", mention(n.Author)), Value: bot.Plain(n.Text)})
+		}
 	}
 	for _, a := range delegatebot.ButtonsFor(t.Status) {
 		c.Buttons = append(c.Buttons, bot.Button{Action: string(a.Action), Label: a.Label, Style: a.Style})

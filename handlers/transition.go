@@ -40,16 +40,16 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		r := bot.Reply{Text: fmt.Sprintf("%s %s by %s.", t.ID(), a.Past(), mention(e.User.ID)), Card: card(t, &e.User)}
+		r := bot.Reply{Text: bot.Textf("%s %s by %s.", t.ID(), a.Past(), mention(e.User.ID)), Card: card(t, &e.User)}
 		if e.Card != "" {
 			w.Update(e.Card, r)
 		} else {
 			w.Reply(r)
 		}
 		if t.Requester != e.User.ID {
-			msg := fmt.Sprintf("%s was %s by %s: %s", t.ID(), a.Past(), mention(e.User.ID), t.Summary())
+			msg := bot.Textf("%s was %s by %s: %s", t.ID(), a.Past(), mention(e.User.ID), summary(t))
 			if note != "" {
-				msg += "\nNote: " + note
+				msg = msg.Append(bot.Plain("\nNote: " + note))
 			}
 			w.Notify(t.Requester, bot.Reply{Text: msg})
 		}
@@ -109,10 +109,10 @@ func (h *Handlers) Note(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	if err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Text: "Note added to " + t.ID() + "."})
+	w.Reply(bot.Reply{Text: bot.Plain("Note added to " + t.ID() + ".")})
 	for _, u := range []string{t.Requester, t.Assignee} {
 		if u != "" && u != e.User.ID {
-			w.Notify(u, bot.Reply{Text: fmt.Sprintf("%s added a note to %s: %s", mention(e.User.ID), t.ID(), text)})
+			w.Notify(u, bot.Reply{Text: bot.Textf("%s added a note to %s: %s", mention(e.User.ID), t.ID(), text)})
 		}
 	}
 	return nil

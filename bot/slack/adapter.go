@@ -87,8 +87,7 @@ type Config struct {
 	MaxConcurrent int
 }
 
-// Adapter connects the bot to one Slack app. It implements bot.Sender and
-// bot.KindResolver.
+// Adapter connects the bot to one Slack app. It implements bot.Sender.
 type Adapter struct {
 	cfg    Config
 	client *slack.Client

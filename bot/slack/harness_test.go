@@ -1,11 +1,7 @@
 package slack
 
 import (
-	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -24,6 +20,7 @@ import (
 	"github.com/delegatebot/delegatebot/handlers"
 	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 )
@@ -50,7 +47,7 @@ type harness struct {
 	ad    *Adapter
 	h     http.Handler
 	wg    sync.WaitGroup
-	logs  *syncBuffer
+	logs  *testkit.LogBuffer
 
 	sleepMu sync.Mutex
 	sleeps  []time.Duration // the adapter's waits before retries, in order
@@ -77,7 +74,7 @@ func newWorkspaceID() string {
 
 func newHarness(tb testing.TB, opts ...harnessOption) *harness {
 	tb.Helper()
-	h := &harness{t: tb, ws: newWorkspaceID(), fake: newFakeSlack(), logs: &syncBuffer{}}
+	h := &harness{t: tb, ws: newWorkspaceID(), fake: newFakeSlack(), logs: &testkit.LogBuffer{}}
 	srv := httptest.NewServer(h.fake)
 	tb.Cleanup(srv.Close)
 	h.store = storage.New(redistest.Client(tb, testDB))
@@ -154,20 +151,12 @@ func returnsWhile(t *testing.T, held string, serve func() int) {
 
 // sign computes Slack's v0 signature of body at ts.
 func sign(secret string, ts int64, body []byte) string {
-	mac := hmac.New(sha256.New, []byte(secret))
-	fmt.Fprintf(mac, "v0:%d:", ts)
-	mac.Write(body)
-	return "v0=" + hex.EncodeToString(mac.Sum(nil))
+	return testkit.SlackSignature(secret, ts, body)
 }
 
 // request builds a POST signed now, as Slack would send it.
 func request(path, contentType string, body []byte) *http.Request {
-	r := httptest.NewRequest(http.MethodPost, path, bytes.NewReader(body))
-	r.Header.Set("Content-Type", contentType)
-	ts := time.Now().Unix()
-	r.Header.Set("X-Slack-Request-Timestamp", strconv.FormatInt(ts, 10))
-	r.Header.Set("X-Slack-Signature", sign(testSecret, ts, body))
-	return r
+	return testkit.SlackRequest(testSecret, path, contentType, body)
 }
 
 // serve runs r against the endpoints and returns the response.
@@ -241,24 +230,6 @@ func commandBody(ws, user, channel, command, text string) []byte {
 		"token": {"legacy"}, "team_id": {ws}, "channel_id": {channel}, "user_id": {user},
 		"command": {command}, "text": {text}, "trigger_id": {"trig" + nextTS()}, "response_url": {"http://127.0.0.1:1/hook"},
 	}.Encode())
-}
-
-// syncBuffer is a log destination safe for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // call is one Web API request the fake received.

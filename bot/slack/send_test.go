@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/slack-go/slack/socketmode"
@@ -130,12 +131,13 @@ func TestAppHome(t *testing.T) {
 
 // TestRender: cards become Block Kit and text cannot inject mentions.
 func TestRender(t *testing.T) {
-	if got := mrkdwn("<!channel> & @UEXEC in #CQUEUE"); got != "&lt;!channel&gt; &amp; <@UEXEC> in <#CQUEUE>" {
+	text := bot.Textf("<!channel> & @UTYPED <@UTYPED> %s in %s", delegatebot.Mention("UEXEC"), delegatebot.ChannelRef("CQUEUE"))
+	if got := mrkdwn(text, 100); got != "&lt;!channel&gt; &amp; @UTYPED &lt;@UTYPED&gt; <@UEXEC> in <#CQUEUE>" {
 		t.Errorf("mrkdwn = %q", got)
 	}
-	c := &bot.Card{TicketID: "DEL-7", Title: "t"}
+	c := &bot.Card{TicketID: "DEL-7", Title: bot.Plain("t")}
 	for i := 0; i < 13; i++ {
-		c.Fields = append(c.Fields, bot.Field{Label: "l", Value: strings.Repeat("v", 3000)})
+		c.Fields = append(c.Fields, bot.Field{Label: bot.Plain("l"), Value: bot.Plain(strings.Repeat("v", 3000))})
 	}
 	c.Buttons = []bot.Button{{Action: "claim", Label: "Claim"}}
 	bs := cardBlocks(c)

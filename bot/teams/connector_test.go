@@ -11,11 +11,12 @@ import (
 	"time"
 
 	"github.com/delegatebot/delegatebot/bot/teams"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 )
 
 // newClient returns a Connector on the fakes that records its waits instead
 // of sleeping.
-func newClient(t *testing.T, te *tokenEndpoint, logs *syncBuffer) (*teams.Connector, *[]time.Duration) {
+func newClient(t *testing.T, te *tokenEndpoint, logs *testkit.LogBuffer) (*teams.Connector, *[]time.Duration) {
 	var mu sync.Mutex
 	waits := &[]time.Duration{}
 	return &teams.Connector{
@@ -78,7 +79,7 @@ func TestConnectorRetries(t *testing.T) {
 		}, "status 400 (BadArgument)", 1, nil, "teams connector refused"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			conn, te, logs := newConnector(t), newTokenEndpoint(t), &syncBuffer{}
+			conn, te, logs := newConnector(t), newTokenEndpoint(t), &testkit.LogBuffer{}
 			var seen int
 			conn.Before = func(w http.ResponseWriter, r *http.Request, n int) bool {
 				seen++
@@ -121,7 +122,7 @@ func slicesEqual(a, b []time.Duration) bool {
 }
 
 func TestConnectorTimeout(t *testing.T) {
-	conn, te, logs := newConnector(t), newTokenEndpoint(t), &syncBuffer{}
+	conn, te, logs := newConnector(t), newTokenEndpoint(t), &testkit.LogBuffer{}
 	release := make(chan struct{})
 	t.Cleanup(func() { close(release) })
 	conn.Before = func(w http.ResponseWriter, r *http.Request, n int) bool {
@@ -158,7 +159,7 @@ func TestConnectorTokens(t *testing.T) {
 	ctx := context.Background()
 	t.Run("CachedAndRefreshedOnceOn401", func(t *testing.T) {
 		conn, te := newConnector(t), newTokenEndpoint(t)
-		c, _ := newClient(t, te, &syncBuffer{})
+		c, _ := newClient(t, te, &testkit.LogBuffer{})
 		if _, err := c.Post(ctx, conn.serviceURL(), "a:1", msg); err != nil {
 			t.Fatal(err)
 		}
@@ -188,7 +189,7 @@ func TestConnectorTokens(t *testing.T) {
 		}
 	})
 	t.Run("TokenEndpointFails", func(t *testing.T) {
-		conn, te, logs := newConnector(t), newTokenEndpoint(t), &syncBuffer{}
+		conn, te, logs := newConnector(t), newTokenEndpoint(t), &testkit.LogBuffer{}
 		te.fail = http.StatusUnauthorized
 		c, _ := newClient(t, te, logs)
 		_, err := c.Post(ctx, conn.serviceURL(), "a:1", msg)
@@ -204,12 +205,12 @@ func TestConnectorTokens(t *testing.T) {
 	})
 	t.Run("Unreachable", func(t *testing.T) {
 		te := newTokenEndpoint(t)
-		c, _ := newClient(t, te, &syncBuffer{})
+		c, _ := newClient(t, te, &testkit.LogBuffer{})
 		if _, err := c.Post(ctx, "http://127.0.0.1:1/amer/", "a:1", msg); err == nil {
 			t.Fatal("post to a closed port succeeded")
 		}
 		te.srv.Close()
-		c, _ = newClient(t, te, &syncBuffer{})
+		c, _ = newClient(t, te, &testkit.LogBuffer{})
 		if _, err := c.Post(ctx, "http://127.0.0.1:1/amer/", "a:1", msg); err == nil {
 			t.Fatal("post without a token endpoint succeeded")
 		}

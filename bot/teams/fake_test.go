@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/golang-jwt/jwt/v4"
 )
 
@@ -96,22 +97,12 @@ func claims(serviceURL string) jwt.MapClaims { return claimsAt(serviceURL, time.
 
 // claimsAt are claims valid at now.
 func claimsAt(serviceURL string, now time.Time) jwt.MapClaims {
-	return jwt.MapClaims{
-		"serviceurl": serviceURL, "nbf": now.Add(-time.Minute).Unix(), "exp": now.Add(time.Hour).Unix(),
-		"iss": "https://api.botframework.com", "aud": appID,
-	}
+	return testkit.TeamsClaims(appID, serviceURL, now)
 }
 
 // sign makes an RS256 token with key and kid.
 func sign(t *testing.T, c jwt.MapClaims, key *rsa.PrivateKey, kid string) string {
-	t.Helper()
-	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, c)
-	tok.Header["kid"] = kid
-	s, err := tok.SignedString(key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return testkit.TeamsToken(t, c, key, kid)
 }
 
 // tokenEndpoint is Azure AD's client-credentials endpoint.
