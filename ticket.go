@@ -109,8 +109,20 @@ type Ticket struct {
 func (t *Ticket) ID() string { return TicketID(t.Number) }
 
 // Summary is the one-line form chat shows:
-// "DEL-1 · calendar.reschedule · board meeting · Thu Dec 3 15:00 · open".
+// "DEL-1 · calendar.reschedule · board meeting · Thu Dec 3 15:00 · open",
+// ending "claimed by @bob" while someone holds it.
 func (t *Ticket) Summary() string {
+	s, by := t.SummaryParts()
+	if by != "" {
+		s += " by " + by.String()
+	}
+	return s
+}
+
+// SummaryParts returns Summary without its closing "by @assignee", and that
+// assignee ("" unless someone holds the ticket), for messages that show the
+// assignee as a mention.
+func (t *Ticket) SummaryParts() (string, Mention) {
 	parts := []string{t.ID(), string(t.Intent)}
 	if t.Subject != "" {
 		parts = append(parts, t.Subject)
@@ -121,12 +133,12 @@ func (t *Ticket) Summary() string {
 	if !t.Due.IsZero() {
 		parts = append(parts, "due "+t.Due.Human())
 	}
-	status := t.Status.Human()
+	parts = append(parts, t.Status.Human())
+	var by Mention
 	if t.Assignee != "" && t.Status.Active() {
-		status += " by @" + t.Assignee
+		by = Mention(t.Assignee)
 	}
-	parts = append(parts, status)
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, " · "), by
 }
 
 // String is for debugging and never includes text.
@@ -134,9 +146,11 @@ func (t *Ticket) String() string {
 	return fmt.Sprintf("%s(%s/%s)", t.ID(), t.Workspace, t.Status)
 }
 
-// TicketUpdate is a change to the fields of a ticket its requester may edit
-// after opening it ("actually make it 4pm"). A nil field stays as it is.
+// TicketUpdate is a change to a ticket outside its life cycle: the fields
+// its requester may edit after opening it ("actually make it 4pm"), or who
+// holds it. A nil field stays as it is.
 type TicketUpdate struct {
+	Assignee        *string // only while someone holds the ticket (Status.Active)
 	Subject         *string
 	People          *[]string
 	When            *Moment
@@ -155,7 +169,7 @@ func (u TicketUpdate) Names() []string {
 		set  bool
 		name string
 	}{
-		{u.Subject != nil, "subject"}, {u.People != nil, "people"}, {u.When != nil, "when"},
+		{u.Assignee != nil, "assignee"}, {u.Subject != nil, "subject"}, {u.People != nil, "people"}, {u.When != nil, "when"},
 		{u.Due != nil, "due"}, {u.Priority != nil, "priority"}, {u.DurationMinutes != nil, "duration"},
 	} {
 		if f.set {
@@ -167,6 +181,9 @@ func (u TicketUpdate) Names() []string {
 
 // Apply writes u's fields into t.
 func (u TicketUpdate) Apply(t *Ticket) {
+	if u.Assignee != nil {
+		t.Assignee = *u.Assignee
+	}
 	if u.Subject != nil {
 		t.Subject = *u.Subject
 	}

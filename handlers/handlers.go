@@ -49,7 +49,7 @@ type Handlers struct {
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
 	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter,
-		users: NewDirectory(cfg.Store, cfg.Users)}
+		users: newDirectory(cfg.Store, cfg.Users)}
 }
 
 // Directory is the one directory of users and roles: give it to the bot
@@ -73,8 +73,8 @@ type DirectoryConfig struct {
 	Cleared                        []string // users with PHI clearance
 }
 
-// NewDirectory returns a Directory over store with bootstrap configuration c.
-func NewDirectory(store *storage.Store, c DirectoryConfig) *Directory {
+// newDirectory returns a Directory over store with bootstrap configuration c.
+func newDirectory(store *storage.Store, c DirectoryConfig) *Directory {
 	d := &Directory{store: store, config: map[string][]delegatebot.Role{}, cleared: map[string]bool{}, anyoneExecs: len(c.Executives) == 0}
 	for role, users := range map[delegatebot.Role][]string{
 		delegatebot.RoleAdmin: c.Admins, delegatebot.RoleAssistant: c.Assistants, delegatebot.RoleExecutive: c.Executives,
@@ -148,9 +148,9 @@ func ticketNumber(args, usage string) (n int64, rest string, err error) {
 
 // summary is the ticket's one-line summary with its assignee as a mention.
 func summary(t *delegatebot.Ticket) bot.Text {
-	s := t.Summary()
-	if by := " by " + mention(t.Assignee).String(); t.Assignee != "" && t.Status.Active() && strings.HasSuffix(s, by) {
-		return bot.Textf("%s by %s", strings.TrimSuffix(s, by), mention(t.Assignee))
+	s, by := t.SummaryParts()
+	if by != "" {
+		return bot.Textf("%s by %s", s, by)
 	}
 	return bot.Plain(s)
 }

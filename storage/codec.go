@@ -69,6 +69,9 @@ func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 // to t, and t's update time.
 func encodeUpdate(t *delegatebot.Ticket, u delegatebot.TicketUpdate) []any {
 	out := []any{fieldUpdated, fmtTime(t.Updated)}
+	if u.Assignee != nil {
+		out = append(out, fieldAssignee, t.Assignee)
+	}
 	if u.Subject != nil {
 		out = append(out, fieldSubject, t.Subject)
 	}

@@ -248,6 +248,40 @@ func TestAuthorizeRunsInTransaction(t *testing.T) {
 	}
 }
 
+// TestEditAssignee: a held ticket changes hands with its assignee index; an
+// open one cannot.
+func TestEditAssignee(t *testing.T) {
+	ctx := context.Background()
+	s, ws := newStore(t), workspace(t)
+	tk := newTicket(ws, "dana")
+	if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
+		t.Fatal(err)
+	}
+	to := func(user string) func(*delegatebot.Ticket) (delegatebot.TicketUpdate, error) {
+		return func(*delegatebot.Ticket) (delegatebot.TicketUpdate, error) {
+			return delegatebot.TicketUpdate{Assignee: &user}, nil
+		}
+	}
+	if _, err := s.EditTicket(ctx, ws, tk.Number, "admin", "C1", to("carol")); delegatebot.ErrorCode(err) != delegatebot.ECONFLICT {
+		t.Fatalf("handing over an open ticket: err = %v, want ECONFLICT", err)
+	}
+	if _, err := s.Transition(ctx, ws, tk.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.EditTicket(ctx, ws, tk.Number, "admin", "C1", to("carol"))
+	if err != nil || got.Assignee != "carol" || got.Status != delegatebot.StatusClaimed {
+		t.Fatalf("EditTicket = %+v, %v; want claimed by carol", got, err)
+	}
+	for user, want := range map[string]int{"bob": 0, "carol": 1} {
+		if held, _, _ := s.ListTickets(ctx, ws, storage.Filter{Assignee: user}, 0, 10); len(held) != want {
+			t.Errorf("%s holds %d tickets, want %d", user, len(held), want)
+		}
+	}
+	if stored, _ := s.FindTicket(ctx, ws, tk.Number); stored.Assignee != "carol" {
+		t.Errorf("stored assignee = %q", stored.Assignee)
+	}
+}
+
 func TestNotes(t *testing.T) {
 	ctx := context.Background()
 	s, ws := newStore(t), workspace(t)

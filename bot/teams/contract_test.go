@@ -5,27 +5,36 @@ import (
 	"net/http"
 	"testing"
 
+	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/bot/teams"
 	"github.com/delegatebot/delegatebot/internal/testkit"
+	"github.com/delegatebot/delegatebot/phi"
 )
 
-// TestSenderContract holds the Teams adapter's sender for messages no
-// activity triggered (reminders, escalations, notifications) to the
-// contract every sender keeps, against the fake connector. The executive
-// wrote to the bot first, so the tenant's service URL and their personal
-// chat are known.
+// TestSenderContract holds the Teams adapter's two senders to the contract
+// every sender keeps, against the fake connector: the one that answers an
+// activity in the queue channel, and the one for messages no activity
+// triggered (reminders, escalations). The executive wrote to the bot first,
+// so the tenant's service URL and their personal chat are known.
 func TestSenderContract(t *testing.T) {
-	testkit.RunSenderContract(t, func(t *testing.T) *testkit.SenderHarness {
-		e := newEnv(t, "tenant-contract")
-		if code := e.send(t, e.activity("m0", "personal", execDM, execID, "help")); code != http.StatusAccepted {
-			t.Fatalf("first message: status %d", code)
-		}
-		return &testkit.SenderHarness{
-			Sender: e.adapter.Background(), Platform: teams.Platform, Workspace: e.tenant, Channel: queueID, User: execID,
-			Mention:    func(id string) string { return "@" + id },
-			Deliveries: func() []testkit.Delivery { return deliveries(e.conn) },
-		}
-	})
+	for name, newSender := range map[string]func(e *env) bot.Sender{
+		"Reply":      func(e *env) bot.Sender { return e.adapter.ReplySender(e.conn.serviceURL(), queueID, phi.KindChannel) },
+		"Background": func(e *env) bot.Sender { return e.adapter.Background() },
+	} {
+		t.Run(name, func(t *testing.T) {
+			testkit.RunSenderContract(t, func(t *testing.T) *testkit.SenderHarness {
+				e := newEnv(t, "tenant-contract")
+				if code := e.send(t, e.activity("m0", "personal", execDM, execID, "help")); code != http.StatusAccepted {
+					t.Fatalf("first message: status %d", code)
+				}
+				return &testkit.SenderHarness{
+					Sender: newSender(e), Platform: teams.Platform, Workspace: e.tenant, Channel: queueID, User: execID,
+					Mention:    func(id string) string { return "@" + id },
+					Deliveries: func() []testkit.Delivery { return deliveries(e.conn) },
+				}
+			})
+		})
+	}
 }
 
 // deliveries decodes the activities the fake connector received.
