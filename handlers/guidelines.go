@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -48,14 +47,14 @@ func (h *Handlers) Guidelines(ctx context.Context, w *bot.Writer, e *bot.Event) 
 	case "", "show":
 		return h.showGuidelines(ctx, w, e)
 	case "set":
-		if err := require(e.User, "set the PHI handling guidelines", delegatebot.RoleAdmin); err != nil {
+		if err := e.User.Require("set the PHI handling guidelines", delegatebot.RoleAdmin); err != nil {
 			return err
 		}
 		g, err := h.store.SetGuidelines(ctx, e.Workspace(), rest, e.User.ID)
 		if err != nil {
 			return err
 		}
-		w.Reply(bot.Reply{Text: fmt.Sprintf("The PHI handling guidelines are now version %d. Assistants must acknowledge them (/delegatebot policy ack) before they claim a ticket that holds PHI.", g.Version)})
+		w.Reply(bot.Reply{Text: bot.Textf("The PHI handling guidelines are now version %d. Assistants must acknowledge them (/delegatebot policy ack) before they claim a ticket that holds PHI.", g.Version)})
 		return nil
 	case "ack", "acknowledge":
 		return h.Acknowledge(ctx, w, e)
@@ -78,10 +77,10 @@ func (h *Handlers) showGuidelines(ctx context.Context, w *bot.Writer, e *bot.Eve
 	if err != nil {
 		return err
 	}
-	c := &bot.Card{TicketID: "v" + strconv.Itoa(g.Version), Title: fmt.Sprintf("PHI handling guidelines, version %d", g.Version),
-		Fields: []bot.Field{{Label: "Guidelines", Value: text}}}
+	c := &bot.Card{TicketID: "v" + strconv.Itoa(g.Version), Title: bot.Textf("PHI handling guidelines, version %d", g.Version),
+		Fields: []bot.Field{{Label: bot.Plain("Guidelines"), Value: bot.Plain(text)}}}
 	if acked {
-		c.Fields = append(c.Fields, bot.Field{Label: "Your acknowledgement", Value: "You have acknowledged this version."})
+		c.Fields = append(c.Fields, bot.Field{Label: bot.Plain("Your acknowledgement"), Value: bot.Plain("You have acknowledged this version.")})
 	} else {
 		c.Buttons = []bot.Button{{Action: ackAction, Label: "I have read and will follow these"}}
 	}
@@ -106,7 +105,7 @@ func (h *Handlers) Acknowledge(ctx context.Context, w *bot.Writer, e *bot.Event)
 	if err := h.store.AcknowledgeGuidelines(ctx, e.Workspace(), e.User.ID, version); err != nil {
 		return err
 	}
-	w.Private(bot.Reply{Text: fmt.Sprintf("Thank you: your acknowledgement of the PHI handling guidelines (version %d) is recorded.", version)})
+	w.Private(bot.Reply{Text: bot.Textf("Thank you: your acknowledgement of the PHI handling guidelines (version %d) is recorded.", version)})
 	return nil
 }
 
@@ -122,9 +121,9 @@ func (h *Handlers) guidelinesStatus(ctx context.Context, w *bot.Writer, e *bot.E
 			return err
 		}
 		if acked {
-			w.Private(bot.Reply{Text: fmt.Sprintf("You have acknowledged the current PHI handling guidelines (version %d).", g.Version)})
+			w.Private(bot.Reply{Text: bot.Textf("You have acknowledged the current PHI handling guidelines (version %d).", g.Version)})
 		} else {
-			w.Private(bot.Reply{Text: fmt.Sprintf("You have not acknowledged the current PHI handling guidelines (version %d): /delegatebot policy", g.Version)})
+			w.Private(bot.Reply{Text: bot.Textf("You have not acknowledged the current PHI handling guidelines (version %d): /delegatebot policy", g.Version)})
 		}
 		return nil
 	}
@@ -147,30 +146,35 @@ func (h *Handlers) guidelinesStatus(ctx context.Context, w *bot.Writer, e *bot.E
 	}
 	slices.Sort(assistants)
 	assistants = slices.Compact(assistants)
-	var done, missing []string
+	var done, missing []bot.Text
 	for _, u := range assistants {
 		if a, ok := acks[u]; ok && a.Version >= g.Version {
-			done = append(done, fmt.Sprintf("%s (%s)", mention(u), a.At.Format("2006-01-02")))
+			done = append(done, bot.Textf("%s (%s)", mention(u), a.At.Format("2006-01-02")))
 		} else {
-			missing = append(missing, mention(u))
+			missing = append(missing, bot.Textf("%s", mention(u)))
 		}
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "PHI handling guidelines, version %d", g.Version)
+	t := bot.Textf("PHI handling guidelines, version %d", g.Version)
 	if g.By != "" {
-		fmt.Fprintf(&b, " (set by %s on %s)", mention(g.By), g.At.Format("2006-01-02"))
+		t = t.Append(bot.Textf(" (set by %s on %s)", mention(g.By), g.At.Format("2006-01-02")))
 	}
-	fmt.Fprintf(&b, "\nAcknowledged: %s", listOrNone(done))
-	fmt.Fprintf(&b, "\nNot yet acknowledged: %s", listOrNone(missing))
-	w.Private(bot.Reply{Text: b.String()})
+	t = t.Append(bot.Textf("\nAcknowledged: %s", listOrNone(done)), bot.Textf("\nNot yet acknowledged: %s", listOrNone(missing)))
+	w.Private(bot.Reply{Text: t})
 	return nil
 }
 
-func listOrNone(l []string) string {
+func listOrNone(l []bot.Text) bot.Text {
 	if len(l) == 0 {
-		return "nobody"
+		return bot.Plain("nobody")
 	}
-	return strings.Join(l, ", ")
+	var out bot.Text
+	for i, t := range l {
+		if i > 0 {
+			out = out.Append(bot.Plain(", "))
+		}
+		out = out.Append(t)
+	}
+	return out
 }
 
 // ackGate returns the check a claim makes inside its transaction: when

@@ -15,9 +15,9 @@ import (
 
 // withGuidelines rewires e's bot with acknowledgements required.
 func withGuidelines(e *env) {
-	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"},
+	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"}, Users: testUsers,
 		Oversight: handlers.OversightConfig{RequireAck: true, Assistants: []string{"alice", "bob"}}})
-	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: e.bot.Users, Audit: e.store}
+	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: h.Directory(), Audit: e.store}
 }
 
 func TestGuidelinesGateClaims(t *testing.T) {
@@ -38,7 +38,7 @@ func TestGuidelinesGateClaims(t *testing.T) {
 	out := e.send("alice", "/policy")
 	c := out[0].Card()
 	if c == nil || c.TicketID != "v1" || len(c.Buttons) != 1 || c.Buttons[0].Action != "ack" ||
-		!strings.Contains(c.Fields[0].Value, "minimum needed") || !out[0].Destination().Ephemeral {
+		!strings.Contains(c.Fields[0].Value.String(), "minimum needed") || !out[0].Destination().Ephemeral {
 		t.Fatalf("/policy = %+v to %+v", c, out[0].Destination())
 	}
 	// The button sends the card's version back.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 )
 
 // TestRemindersAuditEscalationAndOverdue checks the oversight report's
@@ -14,7 +15,7 @@ import (
 func TestRemindersAuditEscalationAndOverdue(t *testing.T) {
 	ctx := context.Background()
 	e := newEnv(t)
-	r, clock := withReminders(e, &syncRecorder{})
+	r, clock := withReminders(e, &testkit.Recorder{})
 	e.send("dana", "prepare the board deck by today 3pm") // DEL-1, due 15:00
 	e.send("dana", "order new badges for the front desk") // DEL-2, escalates at 11:00
 	e.send("alice", "/claim DEL-1")

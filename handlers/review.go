@@ -31,17 +31,17 @@ const maxReviewCards = 40
 
 type reviewItem struct {
 	ref   string // "" for what only the configuration can change
-	label string
+	label bot.Text
 }
 
 // reviewItems lists what an access review covers in ws.
 func reviewItems(ctx context.Context, st *storage.Store, ws string, oc OversightConfig) ([]reviewItem, error) {
 	var items []reviewItem
 	for _, u := range oc.Admins {
-		items = append(items, reviewItem{label: mention(u) + " is an admin (configuration)"})
+		items = append(items, reviewItem{label: bot.Textf("%s is an admin (configuration)", mention(u))})
 	}
 	for _, u := range oc.Assistants {
-		items = append(items, reviewItem{label: mention(u) + " is an assistant (configuration)"})
+		items = append(items, reviewItem{label: bot.Textf("%s is an assistant (configuration)", mention(u))})
 	}
 	grants, err := st.Grants(ctx, ws)
 	if err != nil {
@@ -55,13 +55,13 @@ func reviewItems(ctx context.Context, st *storage.Store, ws string, oc Oversight
 	for _, u := range users {
 		a := grants[u]
 		for _, r := range a.Roles {
-			items = append(items, reviewItem{"role:" + u + ":" + string(r), fmt.Sprintf("%s holds the %s role", mention(u), r)})
+			items = append(items, reviewItem{"role:" + u + ":" + string(r), bot.Textf("%s holds the %s role", mention(u), string(r))})
 		}
 		if a.Cleared {
-			items = append(items, reviewItem{"clearance:" + u, mention(u) + " is cleared to see requests' original text"})
+			items = append(items, reviewItem{"clearance:" + u, bot.Textf("%s is cleared to see requests' original text", mention(u))})
 		}
 		for _, x := range a.Supports {
-			items = append(items, reviewItem{"support:" + u + ":" + x, fmt.Sprintf("%s supports %s", mention(u), mention(x))})
+			items = append(items, reviewItem{"support:" + u + ":" + x, bot.Textf("%s supports %s", mention(u), mention(x))})
 		}
 	}
 	chans, err := st.ApprovedChannels(ctx, ws)
@@ -69,14 +69,14 @@ func reviewItems(ctx context.Context, st *storage.Store, ws string, oc Oversight
 		return nil, err
 	}
 	for _, c := range chans {
-		items = append(items, reviewItem{"channel:" + c, "#" + c + " is approved for PHI"})
+		items = append(items, reviewItem{"channel:" + c, bot.Textf("%s is approved for PHI", delegatebot.ChannelRef(c))})
 	}
 	return items, nil
 }
 
 // reviewReplies is the review prompt: a summary and a card per item.
 func reviewReplies(items []reviewItem, intro string) []bot.Reply {
-	var fixed []string
+	var fixed []bot.Text
 	out := []bot.Reply{{}}
 	for _, it := range items {
 		if it.ref == "" {
@@ -89,24 +89,25 @@ func reviewReplies(items []reviewItem, intro string) []bot.Reply {
 		out = append(out, bot.Reply{Card: &bot.Card{TicketID: it.ref, Title: it.label,
 			Buttons: []bot.Button{{Action: reviewKeep, Label: "Keep"}, {Action: reviewRevoke, Label: "Revoke"}}}})
 	}
-	var b strings.Builder
-	b.WriteString(intro)
-	fmt.Fprintf(&b, "\n%d rights granted in chat to keep or revoke below", len(out)-1)
+	t := bot.Textf("%s\n%d rights granted in chat to keep or revoke below", intro, len(out)-1)
 	if n := len(items) - len(fixed) - (len(out) - 1); n > 0 {
-		fmt.Fprintf(&b, " (%d more: decide these first, then run /delegatebot review again)", n)
+		t = t.Append(bot.Textf(" (%d more: decide these first, then run /delegatebot review again)", n))
 	}
-	b.WriteString(". When you are done: /delegatebot review done")
+	t = t.Append(bot.Plain(". When you are done: /delegatebot review done"))
 	if len(fixed) > 0 {
-		b.WriteString("\nFrom the configuration (change it there):\n  " + strings.Join(fixed, "\n  "))
+		t = t.Append(bot.Plain("\nFrom the configuration (change it there):"))
+		for _, f := range fixed {
+			t = t.Append(bot.Plain("\n  "), f)
+		}
 	}
-	out[0].Text = b.String()
+	out[0].Text = t
 	return out
 }
 
 // Review runs an access review (admins): /review lists every right with
 // Keep / Revoke buttons; /review done records the review as complete.
 func (h *Handlers) Review(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "review access", delegatebot.RoleAdmin); err != nil {
+	if err := e.User.Require("review access", delegatebot.RoleAdmin); err != nil {
 		return err
 	}
 	ws := e.Workspace()
@@ -132,7 +133,7 @@ func (h *Handlers) Review(ctx context.Context, w *bot.Writer, e *bot.Event) erro
 		if h.oversight.ReviewEvery > 0 {
 			next = fmt.Sprintf(" The next one is due in %d days.", int(h.oversight.ReviewEvery.Hours()/24))
 		}
-		w.Reply(bot.Reply{Text: "Access review completed and recorded." + next})
+		w.Reply(bot.Reply{Text: bot.Plain("Access review completed and recorded." + next)})
 		return nil
 	}
 	return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot review [done]")
@@ -141,7 +142,7 @@ func (h *Handlers) Review(ctx context.Context, w *bot.Writer, e *bot.Event) erro
 // ReviewDecision handles the Keep and Revoke buttons of a review card.
 func (h *Handlers) ReviewDecision(keep bool) bot.HandlerFunc {
 	return func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-		if err := require(e.User, "review access", delegatebot.RoleAdmin); err != nil {
+		if err := e.User.Require("review access", delegatebot.RoleAdmin); err != nil {
 			return err
 		}
 		ws, ref := e.Workspace(), strings.TrimSpace(e.Text)
@@ -187,7 +188,7 @@ func (h *Handlers) ReviewDecision(keep bool) bot.HandlerFunc {
 			Channel: e.Channel, Detail: "item=" + ref}); err != nil {
 			return err
 		}
-		w.Private(bot.Reply{Text: verb + ": " + ref})
+		w.Private(bot.Reply{Text: bot.Plain(verb + ": " + ref)})
 		return nil
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/handlers"
 	"github.com/delegatebot/delegatebot/intents"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
 )
 
@@ -17,8 +18,8 @@ func TestAccessReview(t *testing.T) {
 	ctx := context.Background()
 	e := newEnv(t)
 	oc := handlers.OversightConfig{Admins: []string{"admin"}, Assistants: []string{"alice", "bob"}, ReviewEvery: 90 * 24 * time.Hour}
-	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Oversight: oc})
-	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: e.bot.Users, Audit: e.store}
+	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Users: testUsers, Oversight: oc})
+	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: h.Directory(), Audit: e.store}
 	e.send("admin", "/role grant @carol assistant")
 	e.send("admin", "/clearance grant @carol")
 	e.send("admin", "/support @carol @dana")
@@ -94,7 +95,7 @@ func TestAccessReview(t *testing.T) {
 func TestAccessReviewPrompt(t *testing.T) {
 	ctx := context.Background()
 	e := newEnv(t)
-	rec := &syncRecorder{}
+	rec := &testkit.Recorder{}
 	r, clock := withReminders(e, rec)
 	r.DigestHour, r.EscalateAfter = -1, 0
 	r.Oversight = handlers.OversightConfig{Admins: []string{"admin"}, ReviewEvery: 30 * 24 * time.Hour}
@@ -103,13 +104,14 @@ func TestAccessReviewPrompt(t *testing.T) {
 	t.Cleanup(func() { e.send("dana", "/cancel DEL-1") })
 	start := *clock
 	tick := func(at time.Time) []bot.Outgoing {
-		*clock, rec.out = at, nil
+		*clock = at
+		rec.Reset()
 		if err := r.Tick(ctx); err != nil {
 			t.Fatal(err)
 		}
 		// Reminders tick every workspace of the test database: keep this one's.
 		var mine []bot.Outgoing
-		for _, o := range rec.out {
+		for _, o := range rec.Out() {
 			if o.Destination().Workspace == e.ws {
 				mine = append(mine, o)
 			}

@@ -197,9 +197,6 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		a.Close()
 		return nil, fmt.Errorf("redis: %w", err)
 	}
-	a.Users = handlers.NewDirectory(a.Store, handlers.DirectoryConfig{
-		Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
-	})
 	oversight := handlers.OversightConfig{RequireAck: cfg.Oversight.RequireAck, Admins: cfg.Admins, Assistants: cfg.Assistants,
 		ReviewEvery: cfg.Oversight.ReviewEvery}
 	a.Reminders = &handlers.Reminders{
@@ -212,9 +209,15 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	h := handlers.New(handlers.Config{
 		Store: a.Store, Parser: llmParser(model, false), Queues: cfg.Queues,
 		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model),
+		Users: handlers.DirectoryConfig{
+			Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
+		},
 		Oversight: oversight,
 	})
-	a.Bot = &bot.Bot{Handler: withLLMScope(h.Mux()), Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log}
+	a.Users = h.Directory()
+	mux := h.Mux()
+	mux.Use(withLLMScope)
+	a.Bot = &bot.Bot{Handler: mux, Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log}
 	a.Reminders.Bot, a.Reminders.Log = a.Bot, a.Bot.Log
 	return a, nil
 }

@@ -23,8 +23,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
-	"github.com/golang-jwt/jwt/v4"
 )
 
 const teamsAppID = "0b7c1e4d-5a6f-4e21-9c3b-7d8e9f0a1b2c"
@@ -115,16 +115,7 @@ func newFakeBotFramework(t *testing.T) *fakeBotFramework {
 }
 
 func (f *fakeBotFramework) token(t *testing.T) string {
-	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{
-		"iss": "https://api.botframework.com", "aud": teamsAppID, "serviceurl": f.srv.URL + "/amer/",
-		"nbf": time.Now().Add(-time.Minute).Unix(), "exp": time.Now().Add(time.Hour).Unix(),
-	})
-	tok.Header["kid"] = "k1"
-	s, err := tok.SignedString(f.key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return testkit.TeamsToken(t, testkit.TeamsClaims(teamsAppID, f.srv.URL+"/amer/", time.Now()), f.key, "k1")
 }
 
 // TestServeTeams mounts the Teams endpoint as serve does and runs a
@@ -179,9 +170,11 @@ func TestServeTeams(t *testing.T) {
 	if code := post("Bearer " + f.token(t)); code != http.StatusAccepted {
 		t.Fatalf("status %d, want 202", code)
 	}
-	wait, cancel := context.WithTimeout(ctx, 10*time.Second)
+	wait, cancel := context.WithTimeout(ctx, 30*time.Second) // a failure bound, not a pause
 	defer cancel()
-	workers.Wait(wait)
+	if err := workers.Wait(wait); err != nil {
+		t.Fatalf("background work did not finish: %v", err)
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if len(f.sent) != 2 || f.sent[0]["_conversation"] != "a:1dana" || f.sent[1]["_conversation"] != queue {
