@@ -62,6 +62,8 @@ func (h *Handlers) commands(m *bot.Mux) []bot.Command {
 			Bare: bot.BareAny(bot.BareNone, bot.BareFirst("done")), Roles: admin, Can: "review access", Handler: bot.HandlerFunc(h.Review)},
 		{Name: reviewKeep, Hidden: true, Roles: admin, Can: "review access", Handler: h.ReviewDecision(true)},
 		{Name: reviewRevoke, Hidden: true, Roles: admin, Can: "review access", Handler: h.ReviewDecision(false)},
+		{Name: "report", Help: "a link to the oversight report of the last 90 days", Who: "admins",
+			Bare: bot.BareNone, Roles: admin, Can: "read the oversight report", Handler: bot.HandlerFunc(h.Report)},
 		{Name: "help", Help: "this text", Bare: bot.BareNone, Handler: helpHandler(m)},
 	}
 }

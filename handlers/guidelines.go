@@ -24,6 +24,9 @@ type OversightConfig struct {
 	Admins, Assistants []string
 	// ReviewEvery is the access review interval; 0 turns the reviews off.
 	ReviewEvery time.Duration
+	// ReportLink, when set, returns a short-lived link to the oversight
+	// report of ws for admin user, and how long it works (/report).
+	ReportLink func(ws, user string) (string, time.Duration, error)
 }
 
 // DefaultGuidelines is version 1 of every workspace's guidelines, until an

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"context"
+	"encoding/base64"
 	"strings"
 	"testing"
 	"time"
@@ -138,5 +139,29 @@ func TestAccessReviewPrompt(t *testing.T) {
 	e.send("admin", "/review done")
 	if out := tick(start.Add(45 * 24 * time.Hour)); len(out) != 0 {
 		t.Fatalf("prompt after a completed review: %q", texts(out))
+	}
+}
+
+func TestReportCommand(t *testing.T) {
+	e := newEnv(t)
+	if got := only(t, e.send("admin", "/report")); !strings.Contains(got, "Report links are off here") {
+		t.Fatalf("without links: %q", got)
+	}
+	// A link as serve signs it: base64url of workspace, user and expiry, a
+	// dot, base64url of the HMAC. The guard must let it through.
+	link := "https://bot.example.org/report/" + base64.RawURLEncoding.EncodeToString([]byte(e.ws+"\nadmin\n1764600000")) +
+		".P_gjmDzplmHCZxMquxk3QS469GcHGeWJl1S0OASXfjs"
+	oc := handlers.OversightConfig{ReportLink: func(ws, user string) (string, time.Duration, error) {
+		return link, 15 * time.Minute, nil
+	}}
+	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Users: testUsers, Oversight: oc})
+	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: h.Directory(), Audit: e.store}
+	out := e.send("admin", "/report")
+	if len(out) != 1 || !out[0].Destination().Ephemeral || !strings.Contains(out[0].Text(), link) ||
+		!strings.Contains(out[0].Text(), "15 minutes") {
+		t.Fatalf("/report: %q", texts(out))
+	}
+	if got := only(t, e.send("alice", "/report")); !strings.Contains(got, "Only admins") {
+		t.Fatalf("an assistant got a report link: %q", got)
 	}
 }

@@ -160,7 +160,9 @@ type App struct {
 	Reminders *handlers.Reminders
 	Bot       *bot.Bot
 	rdb       redis.UniversalClient
-	embedded  *storage.Embedded
+	// reportLinks signs the report links /report hands out; nil is off.
+	reportLinks *reportLinks
+	embedded    *storage.Embedded
 }
 
 // openApp connects to Redis (or starts the embedded store, saying so on
@@ -199,6 +201,9 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	}
 	oversight := handlers.OversightConfig{RequireAck: cfg.Oversight.RequireAck, Admins: cfg.Admins, Assistants: cfg.Assistants,
 		ReviewEvery: cfg.Oversight.ReviewEvery}
+	if a.reportLinks = newReportLinks(cfg); a.reportLinks != nil {
+		oversight.ReportLink = a.reportLinks.Link
+	}
 	a.Reminders = &handlers.Reminders{
 		Store: a.Store, Senders: map[string]bot.Sender{}, Queues: cfg.Queues,
 		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour, Oversight: oversight,

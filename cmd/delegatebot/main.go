@@ -86,6 +86,8 @@ Environment:
   TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID, TEAMS_OPENID_METADATA_URL,
   TEAMS_TOKEN_URL, TEAMS_QUEUE_CONVERSATION
                             Microsoft Teams (see README "Install in Teams")
+  DELEGATEBOT_PUBLIC_URL    serve's public https:// address: /report answers admins with a
+                            15-minute signed link to the oversight report
   DELEGATEBOT_POLICY_ACK    on (default): assistants acknowledge the PHI handling guidelines
                             (/policy) before they claim a ticket holding PHI; off
   DELEGATEBOT_ACCESS_REVIEW_DAYS

@@ -18,11 +18,17 @@ type oversightConfig struct {
 	// ReviewEvery is the access review interval
 	// (DELEGATEBOT_ACCESS_REVIEW_DAYS, default 90 days; 0 off).
 	ReviewEvery time.Duration
+	// PublicURL is serve's address as admins' browsers reach it
+	// (DELEGATEBOT_PUBLIC_URL); set, /report answers with a signed link.
+	PublicURL string
 }
 
 func oversightConfigFromEnv(getenv func(string) string) (oversightConfig, error) {
-	c := oversightConfig{RequireAck: true, ReviewEvery: 90 * 24 * time.Hour}
+	c := oversightConfig{RequireAck: true, ReviewEvery: 90 * 24 * time.Hour, PublicURL: getenv("DELEGATEBOT_PUBLIC_URL")}
 	var errs []error
+	if u := c.PublicURL; u != "" && !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://localhost") && !strings.HasPrefix(u, "http://127.0.0.1") {
+		errs = append(errs, fmt.Errorf("DELEGATEBOT_PUBLIC_URL: %q must be an https:// URL (report links carry a signature)", u))
+	}
 	switch v := strings.ToLower(getenv("DELEGATEBOT_POLICY_ACK")); v {
 	case "", "on", "true", "1":
 	case "off", "false", "0":

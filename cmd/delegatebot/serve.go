@@ -55,6 +55,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	app.rdb.AddHook(redisErrorHook{met.redisErrors})
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", met.handler())
+	if app.reportLinks != nil {
+		mux.Handle("GET /report/{token}", app.reportLinks.handler(app, log))
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, "ok\n")
 	})
