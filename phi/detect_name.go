@@ -1,7 +1,5 @@
 package phi
 
-import "strings"
-
 // Person names. A name is PHI when it belongs to a patient, relative or
 // visitor, or anyone discussed in a health context; colleagues, executives,
 // vendors and clinicians acting as staff are not. The scanner therefore:
@@ -12,22 +10,9 @@ import "strings"
 //     person as staff ("Dr.", "CEO", "(Stryker)", "join the call");
 //   - accepts lower-case names only when they start with a known given name.
 
-var (
-	firstNames     = fieldsSet(firstNameList + " " + hyphenHeads(firstNameList))
-	ambiguousFirst = fieldsSet(ambiguousFirstList)
-)
-
-// hyphenHeads lists the first parts of hyphenated names ("seo" of
-// "seo-yeon") so the token before the hyphen is recognised.
-func hyphenHeads(list string) string {
-	var out []string
-	for _, f := range strings.Fields(list) {
-		if k := strings.IndexByte(f, '-'); k > 0 {
-			out = append(out, f[:k])
-		}
-	}
-	return strings.Join(out, " ")
-}
+// lowerGiven reports a given name that may start a lower-case name: a real
+// given name that is not also an everyday word ("will", "hope", "may").
+func lowerGiven(g gaz) bool { return g.isGiven() && g.given >= g.word+6 }
 
 // capStop are words that end or prevent a name even when capitalised.
 var capStop = words("the", "a", "an", "please", "pls", "can", "could", "would", "will", "should", "is", "are",
@@ -61,7 +46,7 @@ var capStop = words("the", "a", "an", "please", "pls", "can", "could", "would", 
 	"hosppice", "deceased", "expired", "pts", "pt's", "dx", "rx", "hx", "vs", "ps", "p.s", "asap", "eod", "eta",
 	"ooo", "pto", "tbd", "n/a", "ma", "ny", "ca", "tx", "fl", "wa", "il", "oh", "pa", "nj", "ga", "nc", "va", "az")
 
-var orgWords = words("foundation", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc",
+var orgWords = words("foundation", "rehab", "home", "sq", "square", "bank", "trust", "fund", "pharmacy", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc",
 	"group", "partners", "associates", "university", "college", "institute", "systems", "solutions", "pharma",
 	"bank", "insurance", "services", "network", "corp", "company", "co", "healthcare", "labs", "capital", "trust",
 	"fund", "society", "association", "council", "committee", "board", "ltd", "plc", "law", "legal", "street",
@@ -266,7 +251,7 @@ func (s *scanner) invertedCaps(i int) bool {
 func (s *scanner) knownGivenAfterComma(i, end int) bool {
 	for k := i; k < end; k++ {
 		if s.is(k, ',') {
-			return s.in(k+1, firstNames)
+			return s.gz(k + 1).isGiven()
 		}
 	}
 	return false

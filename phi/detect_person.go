@@ -20,12 +20,15 @@ func (s *scanner) hasIDs() bool {
 // with a phone number is a business contact.
 var bizWords = words("deck", "vendor", "rep", "sales", "demo", "proposal", "contract", "quote", "rfp",
 	"partnership", "agenda", "slides", "presentation", "webinar", "conference", "intro", "introduce",
-	"invoice", "manager", "recruiter", "candidate", "interview", "board", "sync", "offsite")
+	"invoice", "manager", "recruiter", "candidate", "interview", "board", "sync", "offsite", "gala", "sponsor",
+	"sponsors", "donor", "donors", "giving", "gift", "philanthropy", "trust", "fund", "adjuster", "broker")
 
 // colleagueVerbs address or involve a colleague: "Ask Dana", "remind Omar",
 // "a call with Tom Becker", "cc Linda Park".
 var colleagueVerbs = words("ask", "remind", "tell", "have", "cc", "loop", "ping", "thank", "invite", "copy",
 	"with", "let", "notify", "email", "message", "text", "introduce", "congratulate", "bcc", "include", "and")
+
+var placePreps = words("from", "in", "near", "of", "to")
 
 var boardLike = words("board", "team", "staff", "committee", "council", "faculty", "cabinet")
 
@@ -47,13 +50,14 @@ func (s *scanner) detectNames() {
 	// Staff events (grand rounds, welcomes, tours) name colleagues even when
 	// clinical words are around.
 	ctx := s.health && s.bits&uint64(staffEvent) == 0 || ((ids || s.healthDate) && !biz)
+	m := nameMsg{ctx: ctx, biz: biz, ids: ids, staffEvent: s.bits&uint64(staffEvent) != 0}
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {
 			continue
 		}
 		c := s.b[t.s]
-		if s.toks[i].cls&uint64(patientTrig|relatives|staffBefore|firstNames) == 0 && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
+		if s.toks[i].cls&uint64(patientTrig|relatives|staffBefore) == 0 && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
 			!(ctx && s.toks[i].cls == 0) {
 			continue // a common lower-case word
 		}
@@ -81,42 +85,32 @@ func (s *scanner) detectNames() {
 			}
 			continue
 		}
-		if !ctx {
-			// an inverted all-caps name is a patient-list entry in any context
-			if t.e-t.s > 1 && isUpperTok(s.b[t.s:t.e]) && s.invertedCaps(i) {
-				// with no health context, the given name must be a known one:
-				// "WELLS FARGO, ACCOUNTS PAYABLE" is a company
-				if end, nw := s.nameAt(i, false); nw >= 2 && !s.staffAfter(end) && !s.orgLike(i, end) && s.knownGivenAfterComma(i, end) {
-					s.addName(i, end)
-					i = end
-				}
-			}
-			continue
-		}
 		upper := s.isUpperStart(i)
-		if !upper {
-			known := s.in(i, firstNames) && !s.in(i, ambiguousFirst)
-			if l, ok := s.nameWord(i, true); ok && l > i {
-				w = s.lo[s.toks[i].s:s.toks[l].e] // "seo-yeon"
-				known = firstNames.has(w) && !ambiguousFirst.has(w)
+		var end, nw int
+		if upper {
+			end, nw = s.nameAt(i, false)
+		} else {
+			if !ctx || s.toks[i].cls != 0 {
+				continue // lower-case names only where the message is personal
 			}
-			if !known {
-				// an unknown lower-case name: rare words with a person cue
-				if !s.rareWord(i) || !(s.rareWord(i+1) || s.is(i+1, '-') || s.isInitial(i+1, true)) {
-					continue // cheap test first: it needs two rare words
-				}
-				if end, nw := s.rareName(i); nw >= 2 && s.lowerCue(i, end) && !s.staffAfter(end) && !s.misspelt(i, end) {
-					s.addName(i, end)
-					i = end
-				}
-				continue
-			}
+			end, nw = s.lowerName(i)
 		}
-		end, nw := s.nameAt(i, !upper)
 		if nw == 0 {
 			continue
 		}
-		if s.acceptGeneric(i, end, nw, upper) {
+		// organisations, departments and a town after "from" or "in"
+		// ("pt Cora Vance from Lowell") are never person names
+		if upper && nw == 1 && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 {
+			// an inverted "Walker, Tamsin [J]"
+			if e2, n2 := s.nameAt(end+2, false); n2 > 0 {
+				end, nw = e2, nw+n2
+			}
+		}
+		if s.orgLike(i, end) || nw == 1 && s.gz(i).place && s.in(i-1, placePreps) {
+			i = end
+			continue
+		}
+		if s.nameScore(i, end, nw, m) > 0 {
 			s.addName(i, end)
 		}
 		i = end
@@ -145,7 +139,7 @@ func (s *scanner) repeatNames() {
 	}
 	for i := range s.toks {
 		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.toks[i].cls&^uint64(firstNames) != 0 || !s.isUpperStart(i) && s.toks[i].cls == 0 {
+		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.toks[i].cls != 0 || !s.isUpperStart(i) && !s.gz(i).isGiven() {
 			continue // too short, a listed word, or lower case and unknown
 		}
 		w := s.w(i)
@@ -183,7 +177,7 @@ func (s *scanner) triggeredName(i int) int {
 	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
-	if !upper && !(firstNames.has(first) && !ambiguousFirst.has(first)) {
+	if !upper && !lowerGiven(gazetteer().lookup(first)) {
 		// lower case and no known given name: keep the words that are in
 		// no word list ("patient experience scores" is no name)
 		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)
@@ -194,7 +188,7 @@ func (s *scanner) triggeredName(i int) int {
 	if s.staffAfter(end) || s.orgLike(j, end) {
 		return end
 	}
-	if nw == 1 && upper && s.is(end+1, ',') && s.in(end+2, firstNames) && s.isUpperStart(end+2) {
+	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {
 		// "Patient: Smith, John [A]" - surname first, then a given name
 		if e2, n2 := s.nameAt(end+2, false); n2 > 0 {
 			end = e2
@@ -209,6 +203,12 @@ func (s *scanner) triggeredName(i int) int {
 func (s *scanner) orgLike(i, end int) bool {
 	for k := i; k <= end; k++ {
 		if (k == i || s.toks[k].sp > 0) && s.toks[k].cls&uint64(orgWords|deptWords) != 0 {
+			return true
+		}
+	}
+	// "Elara Home Health", "Golden Age Rehab": an organisation's name goes on
+	for k, n := end+1, 0; n < 3 && k < len(s.toks) && s.toks[k].sp == 1 && !s.toks[k].punct && s.isUpperStart(k); k, n = k+1, n+1 {
+		if s.toks[k].cls&uint64(orgWords|deptWords) != 0 {
 			return true
 		}
 	}
@@ -234,42 +234,6 @@ var deptWords = words("management", "relations", "services", "service", "work", 
 	"south", "east", "west", "central", "new", "old", "grand", "great", "first", "second", "third", "daily",
 	"weekly", "monthly", "annual", "q1", "q2", "q3", "q4", "report", "summary", "update", "review", "plan",
 	"project", "program", "initiative", "committee", "council", "board", "task", "force", "steering")
-
-// acceptGeneric decides an untriggered name candidate in a health context.
-func (s *scanner) acceptGeneric(i, end, nw int, upper bool) bool {
-	if s.staffAfter(end) || s.orgLike(i, end) || s.deptAfter(end) {
-		return false
-	}
-	first := s.w(i)
-	if l, ok := s.nameWord(i, true); ok {
-		first = s.lo[s.toks[i].s:s.toks[l].e]
-	}
-	known := firstNames.has(first) || firstNames.has(firstPart(first))
-	if i > 0 && !s.toks[i-1].punct && (s.in(i-1, staffBefore) || s.in(i-1, orgWords) || s.in(i-1, colleagueVerbs)) &&
-		!s.patientAfter(end) {
-		return false
-	}
-	if !upper {
-		return nw >= 2 && known && !ambiguousFirst.has(first)
-	}
-	allCaps := isUpperTok(s.b[s.toks[i].s:s.toks[i].e])
-	if allCaps && nw >= 2 && s.invertedCaps(i) {
-		return true // inverted "BRANNIGAN, WILLA M"
-	}
-	if allCaps && !known {
-		return false // acronyms: "CMO", "HIM"
-	}
-	if nw == 1 {
-		if s.w(end+1) == "family" && s.w(i-1) == "the" {
-			return true // "the Okafor family"
-		}
-		return known && !ambiguousFirst.has(first) && s.possessive(end)
-	}
-	if s.sentenceStart(i) {
-		return known || s.followsName(end) || s.afterIDField(i)
-	}
-	return true
-}
 
 func firstPart(w string) string {
 	for k := 0; k < len(w); k++ {
@@ -360,13 +324,20 @@ func (s *scanner) patientAfter(end int) bool {
 	if s.possessive(end) {
 		return s.in(end+3, patientNouns)
 	}
-	if w := s.w(k); w == "was" || w == "is" || w == "has" || w == "got" || w == "been" {
-		k++
-		if s.w(k) == "been" || s.w(k) == "in" || s.w(k) == "now" {
+	aux := false
+	for n := 0; n < 3; n++ {
+		// "was admitted", "is being admitted", "has been seen", "will be in for"
+		if w := s.w(k); w == "was" || w == "is" || w == "has" || w == "got" || w == "been" || w == "being" ||
+			w == "will" || w == "be" || w == "now" || w == "in" || w == "for" || w == "getting" {
 			k++
+			aux = true
+			continue
 		}
+		break
 	}
-	return s.in(k, patientVerbs)
+	// a verb that takes a patient as its object ("Dr. Patel discharged 14
+	// patients") marks its subject as the patient only in the passive
+	return s.in(k, patientVerbs) && (aux || !s.in(k, passiveOnly))
 }
 
 var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnosis", "condition", "admission",
@@ -375,7 +346,15 @@ var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnos
 
 var patientVerbs = words("admitted", "hospitalized", "discharged", "diagnosed", "injured", "tested", "fell",
 	"died", "passed", "readmitted", "transferred", "intubated", "icu", "er", "ed", "hospital", "surgery",
-	"recovering", "sick", "positive", "pregnant", "delivered", "collapsed", "seen", "treated")
+	"recovering", "sick", "positive", "pregnant", "delivered", "collapsed", "seen", "treated", "cath")
+
+var passiveOnly = words("admitted", "discharged", "transferred", "seen", "treated", "diagnosed", "intubated",
+	"readmitted", "hospitalized", "delivered")
+
+// employeeHealth words make a named colleague an employee-health case.
+var employeeHealth = words("needlestick", "positive", "exposure", "exposed", "shingles", "covid", "flu",
+	"injury", "injured", "titer", "titers", "rtw", "fmla", "quarantine", "isolation", "sick", "illness",
+	"hospitalized", "surgery", "cath", "er", "ed", "comp", "workers", "symptoms", "fever", "chest")
 
 // addName records a name over tokens i..end and any age right after it.
 func (s *scanner) addName(i, end int) {

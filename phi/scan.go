@@ -101,6 +101,9 @@ type scanner struct {
 	dig        []byte // digit scratch
 	occ        []bool // resolve scratch
 	kept       []cand // resolve result
+	// train, when set, sees every name candidate the model scores
+	// (training only; nil in production)
+	train func(i, end int, f []uint16)
 }
 
 // reset prepares s for text, keeping its buffers.

@@ -1,0 +1,172 @@
+package phi
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"io"
+	"strconv"
+	"sync"
+	"unsafe"
+)
+
+// Gazetteers built from public data by scripts/gen_phi_gazetteer.py (sources
+// and licences in gazetteer/README.md): given names with US birth counts,
+// surnames, English words with a frequency rank, and US towns. They tell a
+// name from a word; the context model decides whether a name is PHI.
+
+//go:embed gazetteer/*.tsv.gz
+var gazetteerFS embed.FS
+
+// gaz is what the gazetteers know about one lower-case word. Zero means
+// absent from that table.
+type gaz struct {
+	given uint8 // log2 of US births with this given name (1..~22)
+	sur   uint8 // surname list tier: 3 common English, 2 other locales, 1 scraped
+	word  uint8 // English word: 1 + frequency bucket (1 = in the dictionary only, up to 21 = "the")
+	place bool  // a US city or town
+}
+
+// isGiven reports a given name with some real use (>= 256 US births).
+func (g gaz) isGiven() bool { return g.given >= 8 }
+
+// isCommonWord reports an everyday English word (roughly the 4,000 most
+// frequent).
+func (g gaz) isCommonWord() bool { return g.word >= 9 }
+
+// isWord reports a dictionary word of any frequency.
+func (g gaz) isWord() bool { return g.word > 0 }
+
+// gazTable is an open-addressing hash table over one string of keys: about
+// 450k entries in a few MB, built once on first use.
+type gazTable struct {
+	blob  string
+	slots []uint32 // entry index + 1; 0 = empty
+	ents  []gazEnt
+}
+
+type gazEnt struct {
+	off uint32
+	n   uint8
+	g   gaz
+}
+
+var (
+	gazOnce sync.Once
+	gazTab  *gazTable
+)
+
+// gazetteer returns the loaded table; the embedded files are decoded once.
+func gazetteer() *gazTable {
+	gazOnce.Do(func() { gazTab = loadGazetteer() })
+	return gazTab
+}
+
+func loadGazetteer() *gazTable {
+	type row struct {
+		k string
+		v uint8
+	}
+	var blob bytes.Buffer
+	idx := make(map[string]int, 1<<19) // key -> entry, only while loading
+	var ents []gazEnt
+	add := func(k []byte, set func(*gaz)) {
+		if len(k) == 0 || len(k) > 255 {
+			return
+		}
+		i, ok := idx[string(k)]
+		if !ok {
+			i = len(ents)
+			ents = append(ents, gazEnt{off: uint32(blob.Len()), n: uint8(len(k))})
+			blob.Write(k)
+			idx[string(k)] = i
+		}
+		set(&ents[i].g)
+	}
+	read := func(name string, set func(*gaz, uint8)) {
+		f, err := gazetteerFS.Open("gazetteer/" + name)
+		if err != nil {
+			panic("phi: gazetteer " + name + ": " + err.Error()) // embedded: a build error
+		}
+		defer f.Close()
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			panic("phi: gazetteer " + name + ": " + err.Error())
+		}
+		br := bufio.NewReaderSize(zr, 1<<16)
+		for {
+			line, err := br.ReadSlice('\n')
+			if len(line) > 0 {
+				line = bytes.TrimRight(line, "\n")
+				if tab := bytes.IndexByte(line, '\t'); tab > 0 {
+					v, _ := strconv.Atoi(string(line[tab+1:]))
+					add(line[:tab], func(g *gaz) { set(g, uint8(min(max(v, 0), 250))) })
+				}
+			}
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				panic("phi: gazetteer " + name + ": " + err.Error())
+			}
+		}
+	}
+	read("given.tsv.gz", func(g *gaz, v uint8) { g.given = v })
+	read("surname.tsv.gz", func(g *gaz, v uint8) { g.sur = v })
+	read("word.tsv.gz", func(g *gaz, v uint8) { g.word = v + 1 })
+	read("place.tsv.gz", func(g *gaz, _ uint8) { g.place = true })
+	n := 1
+	for n < 2*len(ents) {
+		n <<= 1
+	}
+	t := &gazTable{blob: blob.String(), slots: make([]uint32, n), ents: ents}
+	for i, e := range ents {
+		p := fnv(t.blob[e.off:e.off+uint32(e.n)]) & uint64(n-1)
+		for t.slots[p] != 0 {
+			p = (p + 1) & uint64(n-1)
+		}
+		t.slots[p] = uint32(i + 1)
+	}
+	return t
+}
+
+func fnv(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// lookup returns what the gazetteers know about the lower-case word w.
+func (t *gazTable) lookup(w string) gaz {
+	if len(w) == 0 || len(w) > 255 {
+		return gaz{}
+	}
+	mask := uint64(len(t.slots) - 1)
+	for p := fnv(w) & mask; ; p = (p + 1) & mask {
+		k := t.slots[p]
+		if k == 0 {
+			return gaz{}
+		}
+		e := &t.ents[k-1]
+		if int(e.n) == len(w) && t.blob[e.off:e.off+uint32(e.n)] == w {
+			return e.g
+		}
+	}
+}
+
+// lookupBytes is lookup for a byte slice, without copying it.
+func (t *gazTable) lookupBytes(w []byte) gaz {
+	return t.lookup(unsafe.String(unsafe.SliceData(w), len(w)))
+}
+
+// gz returns the gazetteer entry of token i (lower case); zero outside the
+// token list or for punctuation and numbers.
+func (s *scanner) gz(i int) gaz {
+	if i < 0 || i >= len(s.toks) || s.toks[i].punct || s.toks[i].nd > 0 {
+		return gaz{}
+	}
+	return gazetteer().lookup(s.w(i))
+}
