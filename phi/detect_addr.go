@@ -35,10 +35,10 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 // detectAddresses finds street addresses, PO boxes, towns after "lives in"
 // and labelled ZIP codes.
 func (s *scanner) detectAddresses() {
-	streets := s.bits&uint64(streetSuffix) != 0 // no suffix word, no street
+	streets := s.mentions(streetSuffix) // no suffix word, no street
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd == 0 && s.toks[i].cls&uint64(addrSet) == 0 {
+		if t.punct || t.nd == 0 && !s.inAny(i, addrSet) {
 			continue
 		}
 		w := s.w(i)

@@ -47,7 +47,7 @@ var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below",
 func (s *scanner) detectAges() {
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && s.toks[i].cls&uint64(numberSet|spellSet) == 0 {
+		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && !s.inAny(i, numberSet, spellSet) {
 			continue
 		}
 		if t.nd >= 2 && t.nd <= 3 {
@@ -69,7 +69,7 @@ func (s *scanner) detectAges() {
 			}
 			continue
 		}
-		if t.nd == 0 && s.in(i, numberSet|spellSet) {
+		if t.nd == 0 && s.inAny(i, numberSet, spellSet) {
 			if end, v := s.spelledNumber(i); end >= i {
 				if v >= 90 && v <= 125 && s.ageCue(i, end, false) {
 					s.addTok(Age, i, end, priContext)
@@ -84,7 +84,7 @@ func (s *scanner) detectAges() {
 func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	n := end + 1
 	nw := s.w(n)
-	if s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.in(n+1, ageNeg|ageOlder) || nw == "plus" || nw == "percent" ||
+	if s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.inAny(n+1, ageNeg, ageOlder) || nw == "plus" || nw == "percent" ||
 		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
 		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute")) {
 		return false
@@ -134,7 +134,12 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 // ends at token end.
 func (s *scanner) ageAfterName(end int) {
 	i := end + 2
-	if !(s.is(end+1, '(') && s.is(i+1, ')')) && !(s.is(end+1, ',') && (s.is(i+1, ',') || s.is(i+1, ')'))) {
+	if s.w(i) == "now" || s.w(i) == "age" || s.w(i) == "aged" {
+		i++ // "<name> (now 91)", "<name>, age 93"
+	}
+	closes := i+1 >= len(s.toks) || s.is(i+1, ',') || s.is(i+1, ')') || s.is(i+1, '.') || s.is(i+1, ';') ||
+		s.is(i+1, '-') || s.toks[i+1].sp == 2 || s.in(i+1, ageAfter)
+	if !(s.is(end+1, '(') && s.is(i+1, ')')) && !(s.is(end+1, ',') && closes) || i >= len(s.toks) {
 		return
 	}
 	if t := s.toks[i]; t.na == 0 && (t.nd == 2 || t.nd == 3) {

@@ -84,7 +84,38 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	cue := strong || c == 1 && (s.health || s.hasIDs())
 	if cue || (hasYear && s.health) {
 		s.add(Date, st, en, priContext)
+		return
 	}
+	// No cue either way: a date in a message about an identified patient's
+	// health is theirs ("Amara had a reaction at school 11/18"). Whether
+	// the message identifies someone is known only after the name pass.
+	s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
+}
+
+// settleDates adds the dates held back by dateCand when the message names
+// a patient (or carries a personal identifier) and is about health.
+func (s *scanner) settleDates() {
+	if len(s.pending) == 0 || !s.health && !s.healthDate {
+		return
+	}
+	if len(s.names) == 0 && !s.personalIDs() {
+		return
+	}
+	for _, c := range s.pending {
+		s.add(c.t, c.s, c.e, c.pri)
+	}
+}
+
+// personalIDs reports an identifier that only an individual has (record,
+// plan, account, SSN numbers); phones and e-mails may be a department's.
+func (s *scanner) personalIDs() bool {
+	for _, c := range s.cands {
+		switch c.t {
+		case MRN, SSN, HealthPlanID, AccountNumber, Address:
+			return true
+		}
+	}
+	return false
 }
 
 // nearestCue looks back from token ti through up to n words of the clause

@@ -16,7 +16,9 @@ var labelType = map[string]Type{
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
-	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID,
+	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
+	"transmitter": DeviceID, "registration": LicenseNumber, "reg": LicenseNumber,
+	"checking": AccountNumber, "savings": AccountNumber, "iban": AccountNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
 }
 
@@ -27,7 +29,19 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
-var needFiller = words("record", "rec", "chart", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr")
+var needFiller = words("record", "rec", "chart", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
+	"registration", "transmitter")
+
+// payers name a health plan: before "id", "#", "no." or "number" they label a
+// member id ("TRICARE Prime id 1038472910", "Medicaid (MassHealth) ID ...").
+var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", "uhc", "anthem", "kaiser",
+	"tufts", "wellcare", "molina", "centene", "ambetter", "highmark", "medi-cal", "champva", "medicaid",
+	"medicare", "insurer", "payer", "carrier", "aid", "bluecross", "optum", "harvard", "pilgrim")
+
+// personalMoney words make an account in a payment message an individual's
+// ("wire to his daughter's account", "guarantor set up ACH").
+var personalMoney = words("guarantor", "personal", "patient", "pt", "refund", "reimburse", "her", "his",
+	"estate", "daughter", "son", "wife", "husband", "checking", "savings", "resident's", "patient's")
 
 var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipment", "tracking",
 	"confirmation", "contract", "job", "cpt", "icd", "group", "grp", "zoom", "meeting", "webinar",
@@ -46,7 +60,8 @@ var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "wa
 // after it ("unit is 101" says nothing about 101).
 var blockFiller = words("no", "nbr", "num", "number", "id", "#")
 
-var versionWords = words("version", "ver", "v", "build", "release", "patch", "firmware", "fw", "rev", "revision", "client", "update", "sw")
+var versionWords = words("version", "ver", "v", "build", "release", "patch", "firmware", "fw", "rev", "revision", "client", "update", "sw",
+	"software", "running", "runs", "upgrade", "upgraded", "app", "agent", "driver", "os", "ios", "android", "windows", "chrome")
 
 var ssnWords = words("ssn", "social", "security", "ss", "ssn's", "ssns")
 
@@ -93,8 +108,8 @@ func (s *scanner) detectLabelled() {
 			s.shapeToken(i)
 			continue
 		}
-		if s.toks[i].cls&uint64(labelSet|blockLabels|patientTrig) == 0 && !(s.is(i+1, '/') && s.w(i) == "s") &&
-			(s.toks[i].cls != 0 || t.e-t.s <= 3 || !hasDouble(s.lo[t.s:t.e]) || !s.digitsNear(i)) {
+		if !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && s.w(i) == "s") &&
+			(s.listed(i) || t.e-t.s <= 3 || !hasDouble(s.lo[t.s:t.e]) || !s.digitsNear(i)) {
 			continue // neither a label nor a misspelt one ("pllate")
 		}
 		w := s.w(i)
@@ -105,7 +120,17 @@ func (s *scanner) detectLabelled() {
 		isLabel := s.in(i, labelSet) || w == "sn"
 		if isLabel {
 			lt = labelType[w]
-		} else if len(w) > 3 && len(w) < 16 && s.toks[i].cls == 0 {
+		} else if s.in(i, payers) {
+			// a payer, then up to three plan words or a parenthesis, then "id"
+			k := i + 1
+			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.in(k, blockFiller) && s.toks[k].nd == 0; n++ {
+				k++
+			}
+			if s.in(k, blockFiller) || s.is(k, '#') {
+				lt, isLabel, i = HealthPlanID, true, k-1
+				w = s.w(i)
+			}
+		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) {
 			// doubled-letter typos: "pllate", "acccount"
 			var buf [16]byte
 			if c := undouble(buf[:0], w); len(c) < len(w) {
@@ -183,7 +208,7 @@ func (s *scanner) detectLabelled() {
 		v := s.b[s.toks[j].s:s.toks[end].e]
 		s.dig = digitsOf(s.dig, v)
 		d := s.dig
-		if lt == AccountNumber && s.bits&uint64(orgMoney) != 0 {
+		if lt == AccountNumber && s.mentions(orgMoney) && !s.mentions(personalMoney) {
 			continue // the organisation's own bank details in a payment
 		}
 		switch lt {
@@ -192,8 +217,8 @@ func (s *scanner) detectLabelled() {
 				continue
 			}
 		case MRN, AccountNumber:
-			if len(d) < 4 {
-				continue
+			if len(d) < 4 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
+				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
 		default:
 			if alnumCount(v) < 4 {
@@ -201,6 +226,46 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		s.addTok(lt, j, end, priLabel)
+		s.carryLabel(lt, j, end)
+	}
+}
+
+// carryLabel extends a label over a list of values of the same shape:
+// "MRNs 40019283 / 40019388", "serials 2219X0447 (L) and 2219X0452 (R)",
+// values on the following lines of a labelled list.
+func (s *scanner) carryLabel(lt Type, j, end int) {
+	first := s.b[s.toks[j].s:s.toks[end].e]
+	nd, n := len(digitsOf(nil, first)), alnumCount(first)
+	for rounds := 0; rounds < 10; rounds++ {
+		k := end + 1
+		// a short qualifier in parentheses: "(L)", "(old)"
+		if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.toks[k+1].nd == 0 {
+			k += 3
+		}
+		sep := false
+		for m := 0; m < 3 && k < len(s.toks); m++ {
+			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.w(k) == "and" || s.w(k) == "or" ||
+				s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
+				k++
+				sep = true
+				continue
+			}
+			break
+		}
+		if k >= len(s.toks) || !sep && s.toks[k].sp != 2 || !s.startsValue(k) {
+			return
+		}
+		e2, ok := s.idValue(k, lt == VehicleID)
+		if !ok {
+			return
+		}
+		v := s.b[s.toks[k].s:s.toks[e2].e]
+		d2, n2 := len(digitsOf(nil, v)), alnumCount(v)
+		if d2 < nd-2 || d2 > nd+2 || n2 < n-2 || n2 > n+2 {
+			return // a different kind of number: a date, an amount
+		}
+		s.addTok(lt, k, e2, priLabel)
+		end = e2
 	}
 }
 
@@ -313,7 +378,7 @@ func (s *scanner) shapeToken(i int) {
 	}
 	v := s.lo[t.s:t.e] // the validators are case-blind
 	switch {
-	case len(v) == 9 && t.na == 2 && validDEA(v):
+	case len(v) == 9 && t.na == 2 && validDEA(v) && v[:2] != "kb": // "KB5044273" is a knowledge-base article
 		s.addTok(LicenseNumber, i, i, priGeneric)
 	case len(v) == 17 && t.na > 0 && validVIN(v):
 		s.addTok(VehicleID, i, i, priGeneric)

@@ -9,7 +9,7 @@ func (s *scanner) rareWord(k int) bool {
 		return false
 	}
 	t := s.toks[k]
-	if t.punct || t.nd > 0 || t.e-t.s < 2 || t.cls != 0 {
+	if t.punct || t.nd > 0 || t.e-t.s < 2 || t.lex != 0 {
 		return false
 	}
 	g := s.gz(k)
@@ -23,7 +23,7 @@ func (s *scanner) rareWord(k int) bool {
 // word; it is the costly check, so it runs last, on candidates only.
 func (s *scanner) misspelt(i, end int) bool {
 	for k := i; k <= end; k++ {
-		if !s.toks[k].punct && s.toks[k].cls == 0 && typoOfWord(s.w(k)) {
+		if !s.toks[k].punct && !s.listed(k) && typoOfWord(s.w(k)) {
 			return true
 		}
 	}
@@ -127,24 +127,4 @@ func (s *scanner) rareName(i int) (end, nw int) {
 		last += 2
 	}
 	return last, nw
-}
-
-// lowerCue reports a cue around a lower-case name candidate i..end that marks
-// it as a person: a possessive, bracket, colon or comma after it, a verb such
-// as "died" or "has", or a preposition introducing it.
-func (s *scanner) lowerCue(i, end int) bool {
-	k := end + 1
-	if k >= len(s.toks) {
-		return true
-	}
-	if s.toks[k].punct {
-		c := s.b[s.toks[k].s]
-		if c == '\'' || c == ':' || c == ',' || c == '(' || c == ';' || c == ')' {
-			return true
-		}
-	} else if s.in(k, followCue) {
-		return true
-	}
-	p := s.w(i - 1)
-	return p == "for" || p == "to" || p == "from" || p == "about" || p == "re" || p == "regarding" || p == "with"
 }

@@ -225,38 +225,6 @@ func (s *scanner) sentenceStart(i int) bool {
 	return c == '.' || c == '!' || c == '?' || c == '>' || c == sub || c == '*' || c == '-' || c == '"' || c == '(' || c == ':' || c == '\n'
 }
 
-// invertedCaps reports an all-caps surname of one to three words starting at
-// token i and followed by a comma: "BRANNIGAN, WILLA", "DE LA CRUZ, ANA",
-// "O'NEILL, FIONA".
-func (s *scanner) invertedCaps(i int) bool {
-	for k, n := i, 0; n < 3 && k < len(s.toks); n++ {
-		t := s.toks[k]
-		last, ok := s.nameWord(k, false)
-		if !ok {
-			last = k
-		}
-		if !ok && !s.in(k, particle) || k > i && t.sp != 1 || !isUpperTok(s.b[t.s:s.toks[last].e]) {
-			return false
-		}
-		if s.is(last+1, ',') {
-			return true
-		}
-		k = last + 1
-	}
-	return false
-}
-
-// knownGivenAfterComma reports a known first name right after the comma of
-// an inverted name spanning tokens i..end.
-func (s *scanner) knownGivenAfterComma(i, end int) bool {
-	for k := i; k < end; k++ {
-		if s.is(k, ',') {
-			return s.gz(k + 1).isGiven()
-		}
-	}
-	return false
-}
-
 // afterIDField reports a name that follows a personal identifier across a
 // field separator: "MRN: 8812203 • Wilhelmina Dreyer", "DOB 3/4/1931 | Ann Lee".
 func (s *scanner) afterIDField(i int) bool {

@@ -170,14 +170,15 @@ func (s *scanner) classify(g []grp) bool {
 	// Phone numbers.
 	phone := false
 	cue := (k == 1 || n == 7) && s.prevWordIn(ti, phoneWords, 4)
+	nanp := validNANP(d)
 	switch {
-	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && b[st] >= '2' && (seps(notSlash) || same('/')):
+	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && nanp && (seps(notSlash) || same('/')):
 		phone = true
-	case n == 11 && k == 4 && lens[0] == 1 && b[st] == '1' && lens[1] == 3 && lens[2] == 3 && seps(notSlash):
+	case n == 11 && k == 4 && lens[0] == 1 && b[st] == '1' && lens[1] == 3 && lens[2] == 3 && nanp && seps(notSlash):
 		phone = true
-	case singles && (k == 10 || k == 11 && b[st] == '1'):
+	case singles && (k == 10 || k == 11 && b[st] == '1') && nanp:
 		phone = true
-	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && (cue || plus):
+	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && (cue && nanp || plus):
 		phone = true
 	case plus && n >= 8 && n <= 15 && seps(notSlash):
 		phone = true
@@ -192,7 +193,7 @@ func (s *scanner) classify(g []grp) bool {
 		return true
 	}
 	// Payment cards: 13-19 digits in groups of 3-6 (or none), Luhn-valid.
-	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || singles) && luhn(d) {
+	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles) && luhn(d) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
 			if k > 1 && (lens[i] < 3 || lens[i] > 6) {

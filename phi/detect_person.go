@@ -49,16 +49,16 @@ func (s *scanner) detectNames() {
 	}
 	// Staff events (grand rounds, welcomes, tours) name colleagues even when
 	// clinical words are around.
-	ctx := s.health && s.bits&uint64(staffEvent) == 0 || ((ids || s.healthDate) && !biz)
-	m := nameMsg{ctx: ctx, biz: biz, ids: ids, staffEvent: s.bits&uint64(staffEvent) != 0}
+	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
+	m := nameMsg{ctx: ctx, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {
 			continue
 		}
 		c := s.b[t.s]
-		if s.toks[i].cls&uint64(patientTrig|relatives|staffBefore) == 0 && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!(ctx && s.toks[i].cls == 0) {
+		if !s.inAny(i, patientTrig, relatives, staffBefore) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
+			!(ctx && !s.listed(i)) {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -90,7 +90,7 @@ func (s *scanner) detectNames() {
 		if upper {
 			end, nw = s.nameAt(i, false)
 		} else {
-			if !ctx || s.toks[i].cls != 0 {
+			if !ctx || s.listed(i) {
 				continue // lower-case names only where the message is personal
 			}
 			end, nw = s.lowerName(i)
@@ -139,7 +139,7 @@ func (s *scanner) repeatNames() {
 	}
 	for i := range s.toks {
 		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.toks[i].cls != 0 || !s.isUpperStart(i) && !s.gz(i).isGiven() {
+		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.listed(i) || !s.isUpperStart(i) && !s.gz(i).isGiven() {
 			continue // too short, a listed word, or lower case and unknown
 		}
 		w := s.w(i)
@@ -202,13 +202,13 @@ func (s *scanner) triggeredName(i int) int {
 // department rather than a person ("Risk Management", "Mass General").
 func (s *scanner) orgLike(i, end int) bool {
 	for k := i; k <= end; k++ {
-		if (k == i || s.toks[k].sp > 0) && s.toks[k].cls&uint64(orgWords|deptWords) != 0 {
+		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) {
 			return true
 		}
 	}
 	// "Elara Home Health", "Golden Age Rehab": an organisation's name goes on
 	for k, n := end+1, 0; n < 3 && k < len(s.toks) && s.toks[k].sp == 1 && !s.toks[k].punct && s.isUpperStart(k); k, n = k+1, n+1 {
-		if s.toks[k].cls&uint64(orgWords|deptWords) != 0 {
+		if s.inAny(k, orgWords, deptWords) {
 			return true
 		}
 	}
@@ -246,23 +246,6 @@ func firstPart(w string) string {
 
 func (s *scanner) possessive(end int) bool {
 	return s.is(end+1, '\'') && s.w(end+2) == "s"
-}
-
-// followsName reports a cue after a sentence-initial capitalised pair that
-// marks it as a person: a possessive, a colon or comma, or a verb like "has".
-func (s *scanner) followsName(end int) bool {
-	k := end + 1
-	if k >= len(s.toks) {
-		return false
-	}
-	if s.toks[k].punct {
-		c := s.b[s.toks[k].s]
-		if c == ')' {
-			return s.in(k+1, followCue) // "(Hamish Doyle) was discharged"
-		}
-		return c == '\'' || c == ':' || c == ',' || c == '(' || c == '-' || c == sub || c == ';'
-	}
-	return s.in(k, followCue)
 }
 
 // staffAfter reports cues after a name that make it a colleague or an

@@ -46,7 +46,7 @@ func (s *scanner) detectEmails() {
 		}
 		s.add(Email, q, r, priExact)
 	}
-	if s.bits&uint64(atSet) != 0 || s.ats > 0 {
+	if s.mentions(atSet) || s.ats > 0 {
 		s.detectObfuscatedEmails()
 	}
 }
@@ -130,7 +130,7 @@ func (s *scanner) detectObfuscatedEmails() {
 
 var personalURL = []string{"patient", "mychart", "visit", "record", "chart", "portal", "member", "profile",
 	"carepages", "caringbridge", "journal", "gofundme", "mrn", "pid=", "pt=", "person", "user", "update",
-	"family", "obituar", "memorial", "results", "appointment", "bill"}
+	"family", "obituar", "memorial", "results", "appointment", "bill", "/u/", "/users/", "/share/"}
 
 var orgURL = []string{"board.", "intranet", "wiki.", "sharepoint", "zoom.", "teams.", "webex", "docs.",
 	"drive.", "/packet", "-packet", "agenda", "minutes", "/policies", "/policy", "careers", "/news",
@@ -183,7 +183,7 @@ func (s *scanner) detectBareURLs() {
 	lo := s.lo
 	for i := 2; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.cls&uint64(tldSet) == 0 || t.sp != 0 || !s.is(i-1, '.') || int(t.e) >= len(lo) || lo[t.e] != '/' {
+		if !s.in(i, tldSet) || t.sp != 0 || !s.is(i-1, '.') || int(t.e) >= len(lo) || lo[t.e] != '/' {
 			continue
 		}
 		st := int(s.toks[i-1].s)

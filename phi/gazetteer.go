@@ -64,10 +64,6 @@ func gazetteer() *gazTable {
 }
 
 func loadGazetteer() *gazTable {
-	type row struct {
-		k string
-		v uint8
-	}
 	var blob bytes.Buffer
 	idx := make(map[string]int, 1<<19) // key -> entry, only while loading
 	var ents []gazEnt

@@ -305,7 +305,7 @@ func (s *scanner) nameFeatures(f []uint16, i, end, nw int, m nameMsg) []uint16 {
 	if s.afterIDField(i) {
 		add(fAfterIDField)
 	}
-	if s.bits&uint64(employeeHealth) != 0 && (s.deptAfter(end) || s.staffAfter(end) || s.in(p, staffBefore)) {
+	if s.mentions(employeeHealth) && (s.deptAfter(end) || s.staffAfter(end) || s.in(p, staffBefore)) {
 		add(fEmployeeHealth) // a colleague who is an employee-health case
 	}
 	if g.place && nw == 1 {
