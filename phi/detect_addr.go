@@ -183,7 +183,7 @@ func (s *scanner) street(i int) int {
 		if n > 0 && s.in(k, streetSuffix) {
 			end := k
 			for s.in(end+1, streetSuffix) && s.toks[end+1].sp == 1 {
-				end++ // "Cedar Ridge Road"
+				end++ // "Maple Hollow Road"
 			}
 			k = end
 			if s.is(k+1, '.') && s.toks[k+1].sp == 0 {

@@ -10,7 +10,7 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
-var ageBefore = words("age", "aged", "turns", "turned", "turning", "tuurns", "ages", "celebrating",
+var ageBefore = words("age", "aged", "turns", "turned", "turning", "ages", "celebrating",
 	"celebrates", "reached", "reaches")
 
 var ageAfter = words("yo", "y/o", "yrs", "years", "year", "yr", "yoa", "birthday", "bday")

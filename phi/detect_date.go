@@ -11,9 +11,9 @@ var months = map[string]int{
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
-var dobWords = words("dob", "birthdate", "birthday", "birth", "born", "bday", "b", "birthay", "bdate", "dateofbirth", "d.o.b")
+var dobWords = words("dob", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")
 
-var healthDateWords = words("dob", "birthdate", "birthday", "birth", "born", "bday", "birthay", "admit", "admitted",
+var healthDateWords = words("dob", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
 	"admission", "adm", "admits", "readmit", "readmitted", "discharge", "discharged", "dc", "d/c", "died",
 	"death", "deceased", "passed", "expired", "dod", "visit", "visits", "seen", "appointment", "appt",
 	"procedure", "surgery", "surgical", "operation", "op", "fall", "fell", "fallen", "injury", "injured",

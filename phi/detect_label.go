@@ -57,7 +57,7 @@ var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "wa
 	"sec", "security")
 
 // blockFiller: an organisational label only claims a value written right
-// after it ("unit is 101" says nothing about 101).
+// after it ("unit is 204" says nothing about 204).
 var blockFiller = words("no", "nbr", "num", "number", "id", "#")
 
 var versionWords = words("version", "ver", "v", "build", "release", "patch", "firmware", "fw", "rev", "revision", "client", "update", "sw",
@@ -110,7 +110,7 @@ func (s *scanner) detectLabelled() {
 		}
 		if !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && s.w(i) == "s") &&
 			(s.listed(i) || t.e-t.s <= 3 || !hasDouble(s.lo[t.s:t.e]) || !s.digitsNear(i)) {
-			continue // neither a label nor a misspelt one ("pllate")
+			continue // neither a label nor a misspelt one ("liccense")
 		}
 		w := s.w(i)
 		if w == "s" && s.is(i+1, '/') && s.w(i+2) == "n" && s.toks[i+1].sp == 0 {
@@ -131,7 +131,7 @@ func (s *scanner) detectLabelled() {
 				w = s.w(i)
 			}
 		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) {
-			// doubled-letter typos: "pllate", "acccount"
+			// doubled-letter typos: "liccense", "acccount"
 			var buf [16]byte
 			if c := undouble(buf[:0], w); len(c) < len(w) {
 				lt, isLabel = labelType[string(c)]
@@ -316,7 +316,7 @@ func alnumCount(v []byte) int {
 
 // idValue finds the extent of an identifier starting at token j: alphanumeric
 // tokens joined by '-', '.', '/' without spaces, or digit groups separated by
-// single spaces ("808 73 1874"). It returns the last token's index.
+// single spaces ("512 40 9921"). It returns the last token's index.
 func (s *scanner) idValue(j int, plate bool) (int, bool) {
 	t := s.toks[j]
 	joined := j+2 < len(s.toks) && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 && !s.toks[j+2].punct &&

@@ -43,7 +43,7 @@ var capStop = words("the", "a", "an", "please", "pls", "can", "could", "would", 
 	"for", "with", "about", "on", "in", "at", "by", "of", "via", "re:", "rm", "bed", "grp", "group", "inc", "llc",
 	"mom", "dad", "son", "daughter", "wife", "husband", "spouse", "mother", "father", "nephew", "niece",
 	"grandson", "granddaughter", "brother", "sister", "aunt", "uncle", "guardian", "poa", "caregiver", "ssn#",
-	"hosppice", "deceased", "expired", "pts", "pt's", "dx", "rx", "hx", "vs", "ps", "p.s", "asap", "eod", "eta",
+	"deceased", "expired", "pts", "pt's", "dx", "rx", "hx", "vs", "ps", "p.s", "asap", "eod", "eta",
 	"ooo", "pto", "tbd", "n/a", "ma", "ny", "ca", "tx", "fl", "wa", "il", "oh", "pa", "nj", "ga", "nc", "va", "az")
 
 var orgWords = words("foundation", "rehab", "home", "sq", "square", "bank", "trust", "fund", "pharmacy", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc",
@@ -54,7 +54,7 @@ var orgWords = words("foundation", "rehab", "home", "sq", "square", "bank", "tru
 
 var relatives = words("son", "daughter", "wife", "husband", "spouse", "partner", "mother", "father", "mom", "dad",
 	"brother", "sister", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "grandma",
-	"grandpa", "aunt", "uncle", "cousin", "guardian", "poa", "caregiver", "fiance", "fiancee", "stepson",
+	"grandpa", "aunt", "uncle", "cousin", "guardian", "poa", "caregiver", "fiancee", "stepson",
 	"stepdaughter", "sibling", "parent", "child", "kid", "baby", "infant", "newborn", "widow", "widower",
 	"proxy", "surrogate", "kin", "stepmother", "stepfather", "boyfriend", "girlfriend", "friend", "neighbor",
 	"neighbour", "roommate", "grandchild", "twin")
@@ -89,7 +89,7 @@ var stopLower = words("is", "was", "has", "had", "have", "asked", "asks", "wants
 
 var followCue = words("has", "had", "was", "is", "died", "passed", "turns", "turned", "wrote", "from", "on", "in",
 	"says", "said", "called", "needs", "wants", "asked", "gave", "left", "fell", "came", "arrived", "lives", "age",
-	"aged", "dob", "mrn", "requested", "reported", "complained", "expired", "tuurns", "celebrates", "admitted",
+	"aged", "dob", "mrn", "requested", "reported", "complained", "expired", "celebrates", "admitted",
 	"discharged", "transferred", "underwent", "refused", "refuses", "coded", "insists", "threatened", "dod", "ssn")
 
 var followStaff = words("join", "joins", "joining", "foundation", "wants", "reschedule")
@@ -103,7 +103,7 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"spouse", "nephew", "niece", "grandson", "granddaughter", "guardian", "poa", "visitor", "complaint",
 	"grievance", "refund", "records", "fall", "vip", "meds", "medication", "appointment", "appt", "sympathy",
 	"condolence", "deceased", "birthday", "birthdate", "turns", "yrs", "y/o", "pts", "dispute", "intake",
-	"hosppice", "passed", "funeral", "cancer", "diabetes", "dementia", "pregnant", "overdose", "ambulance",
+	"passed", "funeral", "cancer", "diabetes", "dementia", "pregnant", "overdose", "ambulance",
 	"pump", "cgm", "wheelchair", "transplant", "step-down", "bedside", "allergy", "allergic", "prescription",
 	"rx", "mri", "xray", "wrote", "apologize", "waive", "itemized", "tested", "positive", "sick", "illness",
 	"injury", "injured", "exposure", "exposed", "quarantine", "isolation", "fmla", "hospitalized", "disability",
@@ -119,7 +119,7 @@ func (s *scanner) isUpperStart(i int) bool {
 }
 
 // nameWord matches one name word at token i, joined over "-" and "'" as in
-// "Seo-yeon" and "O'Brien"; it returns the last token used.
+// "Ji-woo" and "O'Brien"; it returns the last token used.
 func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
 	if i < 0 || i >= len(s.toks) {
 		return 0, false

@@ -2,9 +2,9 @@ package phi
 
 // Shape-based detection of digit runs: phone, SSN, payment card, IPv4 and
 // numeric dates. A run is a sequence of digit groups joined by short
-// separators (space, '-', '.', '/', ") "), so "253.786-2747", "808 73 1874"
-// and "4 6 9 7 2 4 8 2 2 2" are each one run. Every sub-range of groups is
-// tried, longest first, so "4/1 3-4pm" still yields the date "4/1".
+// separators (space, '-', '.', '/', ") "), so "415.902-3318", "512 40 9921"
+// and "3 1 2 8 8 0 4 1 7 5" are each one run. Every sub-range of groups is
+// tried, longest first, so "6/2 1-2pm" still yields the date "4/1".
 
 type grp struct {
 	s, e  int

@@ -72,7 +72,7 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		if s.in(i, staffBefore) || w == "member" && s.in(i-1, boardLike) {
-			// skip the staff member's name: "Dr. Ortega", "CEO Ann Lee"
+			// skip the staff member's name: "Dr. Lindqvist", "CEO Ana Berg"
 			j := i + 1
 			if s.is(j, '.') {
 				j++
@@ -182,7 +182,7 @@ func (s *scanner) triggeredName(i int) int {
 		// no word list ("patient experience scores" is no name)
 		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)
 		if end, nw = s.rareName(j); nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
-			return i // "son reachble at": a misspelt word is no name
+			return i // "son reachabel at": a misspelt word is no name
 		}
 	}
 	if s.staffAfter(end) || s.orgLike(j, end) {
@@ -249,7 +249,7 @@ func (s *scanner) possessive(end int) bool {
 }
 
 // staffAfter reports cues after a name that make it a colleague or an
-// organisation: "Kim Romero (Stryker)", "Yates Foundation", "Omar joins".
+// organisation: "Lea Moreau (Medtronic)", "Harlow Foundation", "Omar joins".
 func (s *scanner) staffAfter(end int) bool {
 	k := end + 1
 	if k >= len(s.toks) {
