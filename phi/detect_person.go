@@ -139,13 +139,15 @@ func (s *scanner) repeatNames() {
 	}
 	for i := range s.toks {
 		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.listed(i) || !s.isUpperStart(i) && !s.gz(i).isGiven() {
-			continue // too short, a listed word, or lower case and unknown
+		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.listed(i) {
+			continue // too short or a listed word
 		}
 		w := s.w(i)
 		for _, x := range ws[:n] {
 			if x.w == w && (int(t.s) < x.s || int(t.e) > x.e) {
-				s.add(Name, int(t.s), int(t.e), priContext)
+				if s.isUpperStart(i) || s.gz(i).isGiven() { // lower case only if a given name
+					s.add(Name, int(t.s), int(t.e), priContext)
+				}
 				break
 			}
 		}

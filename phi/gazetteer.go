@@ -42,8 +42,25 @@ func (g gaz) isWord() bool { return g.word > 0 }
 // 450k entries in a few MB, built once on first use.
 type gazTable struct {
 	blob  string
-	slots []uint32 // entry index + 1; 0 = empty
+	slots []uint64 // hash's high 32 bits << 32 | entry index + 1; 0 = empty
 	ents  []gazEnt
+	// common is a Bloom filter of the everyday English words that are no
+	// name: 128 kB that stay in cache, so most words of a message are ruled
+	// out without touching the table.
+	common []uint64
+}
+
+const commonBits = 1 << 20
+
+func (t *gazTable) bloomBits(h uint64) (uint64, uint64) {
+	return h & (commonBits - 1), (h >> 32) & (commonBits - 1)
+}
+
+// likelyCommon reports whether the word with FNV hash h is (very likely) an
+// everyday English word that is no given name or surname.
+func (t *gazTable) likelyCommon(h uint64) bool {
+	a, b := t.bloomBits(h)
+	return t.common[a/64]&(1<<(a%64)) != 0 && t.common[b/64]&(1<<(b%64)) != 0
 }
 
 type gazEnt struct {
@@ -116,13 +133,19 @@ func loadGazetteer() *gazTable {
 	for n < 2*len(ents) {
 		n <<= 1
 	}
-	t := &gazTable{blob: blob.String(), slots: make([]uint32, n), ents: ents}
+	t := &gazTable{blob: blob.String(), slots: make([]uint64, n), ents: ents, common: make([]uint64, commonBits/64)}
 	for i, e := range ents {
-		p := fnv(t.blob[e.off:e.off+uint32(e.n)]) & uint64(n-1)
+		h := fnv(t.blob[e.off : e.off+uint32(e.n)])
+		p := h & uint64(n-1)
 		for t.slots[p] != 0 {
 			p = (p + 1) & uint64(n-1)
 		}
-		t.slots[p] = uint32(i + 1)
+		t.slots[p] = h>>32<<32 | uint64(i+1)
+		if g := e.g; g.word >= 6 && g.given == 0 && g.sur == 0 {
+			a, b := t.bloomBits(h)
+			t.common[a/64] |= 1 << (a % 64)
+			t.common[b/64] |= 1 << (b % 64)
+		}
 	}
 	return t
 }
@@ -141,12 +164,16 @@ func (t *gazTable) lookup(w string) gaz {
 		return gaz{}
 	}
 	mask := uint64(len(t.slots) - 1)
-	for p := fnv(w) & mask; ; p = (p + 1) & mask {
+	h := fnv(w)
+	for p := h & mask; ; p = (p + 1) & mask {
 		k := t.slots[p]
 		if k == 0 {
 			return gaz{}
 		}
-		e := &t.ents[k-1]
+		if k>>32 != h>>32 {
+			continue // another word: the tag saves reading its entry
+		}
+		e := &t.ents[uint32(k)-1]
 		if int(e.n) == len(w) && t.blob[e.off:e.off+uint32(e.n)] == w {
 			return e.g
 		}
@@ -159,10 +186,22 @@ func (t *gazTable) lookupBytes(w []byte) gaz {
 }
 
 // gz returns the gazetteer entry of token i (lower case); zero outside the
-// token list or for punctuation and numbers.
+// token list or for punctuation and numbers. Entries are cached per scan.
 func (s *scanner) gz(i int) gaz {
 	if i < 0 || i >= len(s.toks) || s.toks[i].punct || s.toks[i].nd > 0 {
 		return gaz{}
 	}
-	return gazetteer().lookup(s.w(i))
+	if len(s.gzc) != len(s.toks) {
+		s.gzc = append(s.gzc[:0], make([]gazCache, len(s.toks))...)
+	}
+	c := &s.gzc[i]
+	if !c.ok {
+		c.g, c.ok = gazetteer().lookup(s.w(i)), true
+	}
+	return c.g
+}
+
+type gazCache struct {
+	g  gaz
+	ok bool
 }

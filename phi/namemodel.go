@@ -151,8 +151,8 @@ type nameMsg struct {
 
 // nameFeatures appends the active features of the candidate i..end (nw name
 // words) to f.
-func (s *scanner) nameFeatures(f []uint16, i, end, nw int, m nameMsg) []uint16 {
-	add := func(k int) { f = append(f, uint16(k)) }
+func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
+	add := fb.add
 	add(fBias)
 	g := s.gz(i)
 	if l, ok := s.nameWord(i, true); ok && l > i {
@@ -311,18 +311,30 @@ func (s *scanner) nameFeatures(f []uint16, i, end, nw int, m nameMsg) []uint16 {
 	if g.place && nw == 1 {
 		add(fPlace)
 	}
-	return f
+}
+
+// features is a candidate's list of active features, kept on the stack.
+type features struct {
+	f [64]uint16
+	n int
+}
+
+func (fb *features) add(k int) {
+	if fb.n < len(fb.f) {
+		fb.f[fb.n] = uint16(k)
+		fb.n++
+	}
 }
 
 // nameScore is the model's log-odds that the candidate i..end is PHI.
 func (s *scanner) nameScore(i, end, nw int, m nameMsg) float32 {
-	var buf [48]uint16
-	f := s.nameFeatures(buf[:0], i, end, nw, m)
+	var fb features
+	s.nameFeatures(&fb, i, end, nw, m)
 	if s.train != nil {
-		s.train(i, end, f)
+		s.train(i, end, append([]uint16(nil), fb.f[:fb.n]...))
 	}
 	var z float32
-	for _, k := range f {
+	for _, k := range fb.f[:fb.n] {
 		z += nameWeights[k]
 	}
 	return z

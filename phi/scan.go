@@ -96,7 +96,8 @@ type scanner struct {
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
 	names      []cand
-	pending    []cand // dates decided once the names are known
+	pending    []cand     // dates decided once the names are known
+	gzc        []gazCache // gazetteer entries of the tokens, looked up on demand
 	fs         folded
 	gs         []grp  // digit-run scratch
 	dig        []byte // digit scratch
@@ -119,6 +120,7 @@ func (s *scanner) reset(text string) {
 	s.cands = s.cands[:0]
 	s.names = s.names[:0]
 	s.pending = s.pending[:0]
+	s.gzc = s.gzc[:0]
 	s.health, s.healthDate = false, false
 	s.tokenize()
 	if s.mixed > 0 && s.unconfuse() {

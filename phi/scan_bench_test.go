@@ -12,7 +12,7 @@ import (
 // over the message bytes.
 func BenchmarkScanCorpus(b *testing.B) {
 	msgs := append(loadCorpus(b, "testdata/blind-tune.jsonl"), loadCorpus(b, "testdata/blind-report.jsonl")...)
-	Scan("warm up the gazetteers") // loaded once per process, not per scan
+	gazetteer() // loaded once per process, not per scan
 	total := 0
 	for _, m := range msgs {
 		total += len(m.Text)
@@ -40,6 +40,7 @@ var msg300 = "VIP admit tonight: Rosalind Achterberg, DOB 11/23/1947, MRN 773041
 // BenchmarkScan300B times single scans of a ~300-byte message and reports
 // the 99th-percentile latency as p99-µs.
 func BenchmarkScan300B(b *testing.B) {
+	gazetteer()
 	b.SetBytes(int64(len(msg300)))
 	b.ReportAllocs()
 	lat := make([]time.Duration, 0, b.N)
