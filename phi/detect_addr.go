@@ -17,7 +17,8 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 	"venue", "hotel", "conference", "store", "pharmacy", "lab", "branch", "location", "practice", "pavilion",
 	"tower", "plant", "depot", "meet", "meeting", "event", "offsite", "retreat", "gala", "dinner", "lunch",
 	"restaurant", "vendor", "company", "corporate", "business", "new", "lot", "garage", "parking", "entrance",
-	"repaving", "construction", "closed", "shuttle")
+	"repaving", "construction", "closed", "shuttle", "suite", "landlord", "lease", "van", "mobile", "listing",
+	"profile", "dock", "loading", "moves", "moved", "relocating", "relocated")
 
 var personalAddr = words("home", "lives", "live", "living", "resides", "residence", "wrote", "letter", "mail",
 	"send", "sent", "mailing", "address", "patient", "pt", "her", "his", "their", "sympathy", "card",
@@ -54,7 +55,16 @@ func (s *scanner) detectAddresses() {
 				continue
 			}
 			end = s.cityStateZip(end)
-			s.addTok(Address, i, end, priContext)
+			personal := s.prevWordIn(i, personalAddr, 8)
+			if s.in(end+1, facilityWords) && !personal {
+				i = end // "use the 55 Fruit St entrance"
+				continue
+			}
+			if !personal && !s.health {
+				s.pendingAddr = append(s.pendingAddr, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[end].e), pri: priContext})
+			} else {
+				s.addTok(Address, i, end, priContext)
+			}
 			i = end
 		case w == "lives" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address":
@@ -86,7 +96,11 @@ func (s *scanner) detectAddresses() {
 				if s.is(j+1, '-') && s.toks[j+2].nd == 4 {
 					end = j + 2
 				}
-				s.addTok(Address, j, end, priContext)
+				if s.prevWordIn(i+1, personalAddr, 8) {
+					s.addTok(Address, j, end, priContext)
+				} else { // "Zip 01852 has the highest self-pay volume": a place, unless someone lives there
+					s.pendingAddr = append(s.pendingAddr, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
+				}
 			}
 		}
 	}

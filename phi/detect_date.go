@@ -40,7 +40,8 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"offsite", "retreat", "summit", "lunch", "dinner", "launch", "until", "til", "before", "review", "submit",
 	"invoice", "payment", "paid", "week", "exp.", "cutoff", "go-live", "kickoff", "town", "hall", "interview",
 	"coverage", "terminated", "termed", "term", "period", "quarter", "fiscal", "lapsing",
-	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release")
+	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release",
+	"changed", "changes", "dated", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover")
 
 var afterDateWords = words("visit", "appointment", "appt", "discharge", "admission", "admit", "surgery", "procedure",
 	"fall", "follow-up", "f/u", "death", "delivery", "birth", "er", "ed", "mri", "scan", "labs", "stay", "encounter",
@@ -93,8 +94,14 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 }
 
 // settleDates adds the dates held back by dateCand when the message names
-// a patient (or carries a personal identifier) and is about health.
+// a patient (or carries a personal identifier) and is about health, and the
+// addresses held back when the message names someone.
 func (s *scanner) settleDates() {
+	if len(s.pendingAddr) > 0 && (len(s.names) > 0 || s.personalIDs()) {
+		for _, c := range s.pendingAddr {
+			s.add(c.t, c.s, c.e, c.pri)
+		}
+	}
 	if len(s.pending) == 0 || !s.health && !s.healthDate {
 		return
 	}

@@ -113,6 +113,9 @@ func (s *scanner) detectLabelled() {
 			continue // neither a label nor a misspelt one ("liccense")
 		}
 		w := s.w(i)
+		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 {
+			continue // part of a code: "NB-REG-0042"
+		}
 		if w == "s" && s.is(i+1, '/') && s.w(i+2) == "n" && s.toks[i+1].sp == 0 {
 			w, i = "sn", i+2 // "s/n"
 		}
@@ -220,10 +223,17 @@ func (s *scanner) detectLabelled() {
 			if len(d) < 4 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
 				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
+		case HealthPlanID:
+			if len(d) < 5 && !(len(v) == 11 && validMBI(string(v))) {
+				continue // "policy INT-009" is a document number
+			}
 		default:
 			if alnumCount(v) < 4 {
 				continue
 			}
+		}
+		if lt == DeviceID && !s.health && !s.hasIDs() {
+			continue // an asset's serial: a device is PHI with its patient
 		}
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)

@@ -100,8 +100,8 @@ func (s *scanner) lowerName(i int) (end, nw int) {
 	if g.isCommonWord() && !lowerGiven(g) {
 		return -1, 0
 	}
-	if !s.rareWord(i) {
-		return -1, 0
+	if !s.rareWord(i) || s.misspelt(i, i) {
+		return -1, 0 // "grandaughter" is a misspelt word, not a name
 	}
 	return s.rareName(i)
 }

@@ -74,7 +74,7 @@ var staffBefore = words("dr", "doctor", "nurse", "rn", "np", "pa", "prof", "prof
 	"attorney", "lawyer", "auditor", "vendor", "candidate", "dean", "chief", "officer", "admin", "administrator")
 
 // stopLower ends a lower-case name: function words and frequent verbs.
-var stopLower = words("is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",
+var stopLower = words("ty", "thx", "vm", "vms", "min", "mins", "hr", "hrs", "plz", "tmrw", "abt", "bc", "idk", "lmk", "is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",
 	"called", "calls", "came", "on", "in", "at", "to", "for", "from", "with", "and", "or", "the", "a", "an", "of",
 	"by", "about", "re", "who", "which", "that", "this", "will", "would", "can", "could", "should", "be", "been",
 	"are", "were", "its", "died", "turns", "turned", "wrote", "gave", "left", "reports", "reported", "states",

@@ -62,10 +62,10 @@ func (s *scanner) detectNames() {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
+		if s.in(i, honorifics) {
+			continue // "Mrs." says nothing of patient or colleague: the model decides the name after it
+		}
 		if s.in(i, patientTrig) || s.in(i, relatives) {
-			if s.in(i, honorifics) && !ctx {
-				continue
-			}
 			if e := s.triggeredName(i); e > i {
 				i = e
 			}
@@ -100,13 +100,15 @@ func (s *scanner) detectNames() {
 		}
 		// organisations, departments and a town after "from" or "in"
 		// ("pt Cora Vance from Lowell") are never person names
-		if upper && nw == 1 && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 {
-			// an inverted "Walker, Tamsin [J]"
-			if e2, n2 := s.nameAt(end+2, false); n2 > 0 {
+		if upper && nw == 1 && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 &&
+			!s.is(i-1, ',') {
+			// an inverted "Walker, Tamsin [J]", but not a list "Rose, Hunter, and Grace"
+			if e2, n2 := s.nameAt(end+2, false); n2 > 0 && !(s.is(e2+1, ',') && (s.w(e2+2) == "and" || s.isUpperStart(e2+2))) &&
+				s.w(e2+1) != "and" {
 				end, nw = e2, nw+n2
 			}
 		}
-		if s.orgLike(i, end) || nw == 1 && s.gz(i).place && s.in(i-1, placePreps) {
+		if s.orgLike(i, end) || nw == 1 && s.gz(i).place && (s.in(i-1, placePreps) || s.inAny(end+1, orgWords, deptWords, facilityWords)) {
 			i = end
 			continue
 		}

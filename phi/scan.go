@@ -96,13 +96,15 @@ type scanner struct {
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
 	names      []cand
-	pending    []cand     // dates decided once the names are known
-	gzc        []gazCache // gazetteer entries of the tokens, looked up on demand
-	fs         folded
-	gs         []grp  // digit-run scratch
-	dig        []byte // digit scratch
-	occ        []bool // resolve scratch
-	kept       []cand // resolve result
+	pending    []cand // dates decided once the names are known
+	// addresses with no personal cue, kept if the message names someone
+	pendingAddr []cand
+	gzc         []gazCache // gazetteer entries of the tokens, looked up on demand
+	fs          folded
+	gs          []grp  // digit-run scratch
+	dig         []byte // digit scratch
+	occ         []bool // resolve scratch
+	kept        []cand // resolve result
 	// train, when set, sees every name candidate the model scores
 	// (training only; nil in production)
 	train func(i, end int, f []uint16)
@@ -120,6 +122,7 @@ func (s *scanner) reset(text string) {
 	s.cands = s.cands[:0]
 	s.names = s.names[:0]
 	s.pending = s.pending[:0]
+	s.pendingAddr = s.pendingAddr[:0]
 	s.gzc = s.gzc[:0]
 	s.health, s.healthDate = false, false
 	s.tokenize()

@@ -36,6 +36,10 @@ PATIENT = [
     "VIP heads up: {P} (board chair's mother) admitted to cardiac stepdown",
     "{P} MRN {MRN} needs records sent to the SNF",
     "Mrs. {PL} in room 412 says her dentures went missing",
+    "Mr. {PL}'s daughter called again about his discharge",
+    "mrs. {pl} fell on 5 south, family notified",
+    "Ms. {PL} wants a copy of her records sent to her new doctor",
+    "Please send flowers to Mr. {PL} on 6 West",
     "{PL}, {PF} - discharged yesterday, readmitted tonight",
     "the {PL} family wants a meeting with patient relations",
     "{P}'s biopsy results came back, can Dr. {CL} call the son {RF}?",
@@ -146,6 +150,12 @@ COLLEAGUE = [
     "Ambulance diversion ended at 4; {C} sent the update to the ED leads",
     "Please call {C} from Medline back on {PHONE} about the quote",
     "{C}'s cell is {PHONE} if the vendor demo runs late",
+    "Ms. {CL} from the {CL2} Foundation can take two more families for the holiday program",
+    "Mr. {CL} sent regrets for the Chamber breakfast",
+    "Their volunteer coordinator is Mrs. {CL}, send her the thank-you",
+    "Covering for Dr. {CL} and Ms. {CL2} while they're at the conference",
+    "Please confirm Mr. {CL} and Ms. {CL2} for the board dinner",
+    "Mrs. {CL} from Development wants the donor list for the NICU campaign",
     "Nurse manager {C} asked for two more travelers on 4 North",
 ]
 NONAME = [
