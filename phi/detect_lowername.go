@@ -19,6 +19,13 @@ func (s *scanner) rareWord(k int) bool {
 	return !wordlike(s.w(k)) && (!g.isWord() || g.sur > 0 && g.word < 6)
 }
 
+// surnameWord reports a listed surname that may follow a given name even
+// though it is also a word: "jordan roe", "tova marsh".
+func (s *scanner) surnameWord(k int) bool {
+	g := s.gz(k)
+	return !s.toks[k].punct && s.toks[k].nd == 0 && !s.listed(k) && g.sur >= 2 && g.word < 12
+}
+
 // misspelt reports a word of i..end that is a typo of a frequent English
 // word; it is the costly check, so it runs last, on candidates only.
 func (s *scanner) misspelt(i, end int) bool {
@@ -117,7 +124,7 @@ func (s *scanner) rareName(i int) (end, nw int) {
 		if t.punct || t.e-t.s == 1 || s.in(k, particle) || k > i && s.toks[k].sp == 0 {
 			continue // initials, particles, the tails of "seo-yeon"
 		}
-		if !s.rareWord(k) {
+		if !s.rareWord(k) && !(k > i && s.surnameWord(k)) {
 			break
 		}
 		last, nw = k, nw+1

@@ -111,7 +111,12 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"obituary", "fell", "get-well", "flowers", "condolences", "recovery", "recovering", "yo", "upset",
 	"furious", "angry", "unhappy", "frustrated", "complained", "complaining", "dissatisfied", "yelp", "lawsuit",
 	"sued", "suing", "threatening", "grievances", "billed", "charged", "copay", "visiting", "snf", "triage",
-	"admitting", "homebound", "caregiver", "prognosis", "comfort", "palliative")
+	"admitting", "homebound", "caregiver", "prognosis", "comfort", "palliative", "cath", "pain", "fracture",
+	"fractured", "stroke", "seizure", "covid", "fever", "sepsis", "infection", "wound", "cardiac", "chemo",
+	"dialysis", "sitter", "dentures", "insulin", "concussion", "bleeding", "stitches", "ultrasound", "hip",
+	"knee", "collapsed", "needlestick", "shingles", "afebrile", "symptoms", "rehab", "hearing", "mammo",
+	"colonoscopy", "mastectomy", "post-op", "postop", "pre-op", "icu", "nicu", "er", "interpreter", "proxy",
+	"portal", "guarantor", "copay", "deductible", "claim", "ambulance", "ems", "bedside", "discharged")
 
 func (s *scanner) isUpperStart(i int) bool {
 	c := s.b[s.toks[i].s]

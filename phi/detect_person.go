@@ -78,7 +78,7 @@ func (s *scanner) detectNames() {
 				j++
 			}
 			if end, nw := s.nameAt(j, false); nw > 0 {
-				if s.patientAfter(end) {
+				if s.patientAfter(end) || s.patientClause(end) {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -329,7 +329,43 @@ func (s *scanner) patientAfter(end int) bool {
 
 var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnosis", "condition", "admission",
 	"discharge", "chart", "mrn", "dob", "procedure", "scan", "prognosis", "treatment", "care", "medication",
-	"meds", "test", "mychart", "records", "bill", "room")
+	"meds", "test", "mychart", "records", "bill", "room", "account", "zip", "address", "cell", "phone",
+	"insurance", "son", "daughter", "wife", "husband", "mom", "dad", "mother", "father", "family", "sister",
+	"brother", "claim", "balance", "copay", "appt", "appointment", "email", "portal", "stay", "visit", "bills")
+
+// patientClause reports a cue in the rest of the clause after a colleague's
+// name that makes them the patient or an employee-health case: "trustee X is
+// the patient, admitted ...", "RN X ... was injured by a combative pt".
+func (s *scanner) patientClause(end int) bool {
+	for k := end + 1; k < len(s.toks) && k <= end+14; k++ {
+		t := s.toks[k]
+		if t.sp == 2 {
+			return false
+		}
+		if t.punct {
+			if c := s.b[t.s]; c == '.' || c == ';' || c == '!' || c == '?' {
+				return false
+			}
+			continue
+		}
+		switch w := s.w(k); {
+		case s.in(k, caseWords):
+			return true
+		case w == "patient" && (s.w(k-1) == "the" || s.w(k-1) == "a"):
+			return true
+		case (w == "admitted" || w == "injured" || w == "hospitalized" || w == "seen") &&
+			(s.w(k-1) == "was" || s.w(k-1) == "being" || s.w(k-1) == "been" || s.w(k-1) == "is" || s.w(k-1) == ","):
+			return true
+		case w == "in" && s.w(k+1) == "for" && s.w(k-1) == "be":
+			return true // "will be in for a cardiac cath"
+		}
+	}
+	return false
+}
+
+// caseWords make a named colleague an employee-health case or a patient.
+var caseWords = words("employee-health", "needlestick", "covid", "shingles", "collapsed", "fractured",
+	"exposure", "exposed", "quarantine", "afebrile", "rtw", "fmla")
 
 var patientVerbs = words("admitted", "hospitalized", "discharged", "diagnosed", "injured", "tested", "fell",
 	"died", "passed", "readmitted", "transferred", "intubated", "icu", "er", "ed", "hospital", "surgery",

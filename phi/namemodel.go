@@ -90,6 +90,7 @@ const (
 	fPlace
 	fEmployeeHealth
 	fUnknown1
+	fPatientClause
 	fInvertedGiven
 	fNoGazName
 	nNameFeatures
@@ -107,7 +108,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"next_followcue", "staff_after", "org_like", "dept_after", "patient_after", "possessive", "next_comma",
 	"next_paren", "next_colon", "next_family", "next_name", "next_end",
 	"health", "ids", "health_date", "biz", "staff_event", "ctx", "ctx_known", "ctx_nw2", "noctx_nw2", "ctx_lower",
-	"after_id_field", "place", "employee_health", "unknown1", "inverted_given", "no_gaz_name",
+	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
 }
 
 func givenBin(g gaz) int {
@@ -255,6 +256,9 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	if s.patientAfter(end) {
 		add(fPatientAfter)
+	}
+	if s.patientClause(end) {
+		add(fPatientClause)
 	}
 	if s.possessive(end) {
 		add(fPossessive)
