@@ -112,6 +112,10 @@ func (s *scanner) detectNames() {
 			i = end
 			continue
 		}
+		if s.dir != nil && s.dir.has(s.lo[s.toks[i].s:s.toks[end].e]) && !s.patientAfter(end) && !s.patientClause(end) {
+			i = end // a colleague, and nothing makes them the patient
+			continue
+		}
 		if s.nameScore(i, end, nw, m) > 0 {
 			s.addName(i, end)
 		}
@@ -351,8 +355,8 @@ func (s *scanner) patientClause(end int) bool {
 		switch w := s.w(k); {
 		case s.in(k, caseWords):
 			return true
-		case w == "patient" && (s.w(k-1) == "the" || s.w(k-1) == "a"):
-			return true
+		case w == "patient" && (s.w(k-1) == "the" || s.w(k-1) == "a") && (s.w(k-2) == "is" || s.w(k-2) == "was"):
+			return true // "X is the patient", not "X called about the patient"
 		case (w == "admitted" || w == "injured" || w == "hospitalized" || w == "seen") &&
 			(s.w(k-1) == "was" || s.w(k-1) == "being" || s.w(k-1) == "been" || s.w(k-1) == "is" || s.w(k-1) == ","):
 			return true

@@ -18,7 +18,9 @@ import (
 // exists), labelled record numbers, and context types (names, health dates,
 // ages, personal addresses) gated by cues in the message. Overlaps are resolved
 // by priority, then length.
-func Scan(text string) (out []Finding) {
+func Scan(text string) []Finding { return scan(text, nil) }
+
+func scan(text string, dir *Directory) (out []Finding) {
 	if len(text) == 0 {
 		return nil
 	}
@@ -32,6 +34,8 @@ func Scan(text string) (out []Finding) {
 		}()
 	}
 	s := pool.Get().(*scanner)
+	s.dir = dir
+	defer func() { s.dir = nil }()
 	s.reset(text)
 	s.run()
 	out = s.findings(text)
@@ -101,10 +105,11 @@ type scanner struct {
 	pendingAddr []cand
 	gzc         []gazCache // gazetteer entries of the tokens, looked up on demand
 	fs          folded
-	gs          []grp  // digit-run scratch
-	dig         []byte // digit scratch
-	occ         []bool // resolve scratch
-	kept        []cand // resolve result
+	gs          []grp      // digit-run scratch
+	dig         []byte     // digit scratch
+	occ         []bool     // resolve scratch
+	kept        []cand     // resolve result
+	dir         *Directory // known colleagues, or nil
 	// train, when set, sees every name candidate the model scores
 	// (training only; nil in production)
 	train func(i, end int, f []uint16)
