@@ -20,6 +20,8 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 	"repaving", "construction", "closed", "shuttle", "suite", "landlord", "lease", "van", "mobile", "listing",
 	"profile", "dock", "loading", "moves", "moved", "relocating", "relocated")
 
+var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "currently", "still", "alone", "there")
+
 var personalAddr = words("home", "lives", "live", "living", "resides", "residence", "wrote", "letter", "mail",
 	"send", "sent", "mailing", "address", "patient", "pt", "her", "his", "their", "sympathy", "card",
 	"flowers", "ship", "deliver", "visit", "house", "apartment")
@@ -64,6 +66,12 @@ func (s *scanner) detectAddresses() {
 				s.pendingAddr = append(s.pendingAddr, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[end].e), pri: priContext})
 			} else {
 				s.addTok(Address, i, end, priContext)
+				if s.w(end+1) == "in" { // "14 Pond Rd in Boxford"
+					if te := s.town(end+2, false); te > end+1 {
+						s.addTok(Address, end+2, te, priContext)
+						end = te
+					}
+				}
 			}
 			i = end
 		case w == "lives" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
@@ -71,6 +79,9 @@ func (s *scanner) detectAddresses() {
 			j := i + 1
 			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) {
 				continue // "the clinic address is ..."
+			}
+			for s.inAny(j, residenceAdverbs) {
+				j++ // "lives out in Ashby", "now living in Lowell"
 			}
 			if w := s.w(j); w == "at" || w == "on" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {

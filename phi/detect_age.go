@@ -119,7 +119,8 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		if pw == "s" {
 			k = i - 3
 		}
-		if s.in(k, agePronoun) && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks)) {
+		if s.in(k, agePronoun) && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks) ||
+			s.w(n) == "and" || s.w(n) == "so" || s.w(n) == "but" || s.is(n, '!') || s.is(n, sub)) {
 			return true
 		}
 		// "Theodora Pike is ninety-one", "patient Pike is 93" in a patient message
@@ -137,8 +138,15 @@ func (s *scanner) ageAfterName(end int) {
 	if s.w(i) == "now" || s.w(i) == "age" || s.w(i) == "aged" {
 		i++ // "<name> (now 91)", "<name>, age 93"
 	}
+	if e, v := s.spelledNumber(i); e >= i && v >= 90 && v <= 125 && s.is(end+1, ',') {
+		// "<name>, ninety-four," spelled out
+		if e+1 >= len(s.toks) || s.toks[e+1].punct || s.toks[e+1].sp == 2 {
+			s.addTok(Age, i, e, priContext)
+		}
+		return
+	}
 	closes := i+1 >= len(s.toks) || s.is(i+1, ',') || s.is(i+1, ')') || s.is(i+1, '.') || s.is(i+1, ';') ||
-		s.is(i+1, '-') || s.toks[i+1].sp == 2 || s.in(i+1, ageAfter)
+		s.is(i+1, '-') || s.is(i+1, '(') || s.is(i+1, sub) || s.toks[i+1].sp == 2 || s.in(i+1, ageAfter)
 	if !(s.is(end+1, '(') && s.is(i+1, ')')) && !(s.is(end+1, ',') && closes) || i >= len(s.toks) {
 		return
 	}

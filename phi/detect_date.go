@@ -11,9 +11,9 @@ var months = map[string]int{
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
-var dobWords = words("dob", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")
+var dobWords = words("dob", "doi", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")
 
-var healthDateWords = words("dob", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
+var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
 	"admission", "adm", "admits", "readmit", "readmitted", "discharge", "discharged", "dc", "d/c", "died",
 	"death", "deceased", "passed", "expired", "dod", "visit", "visits", "seen", "appointment", "appt",
 	"procedure", "surgery", "surgical", "operation", "op", "fall", "fell", "fallen", "injury", "injured",
@@ -43,7 +43,7 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release",
 	"changed", "changes", "dated", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover")
 
-var afterDateWords = words("visit", "appointment", "appt", "discharge", "admission", "admit", "surgery", "procedure",
+var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", "recheck", "post-op", "visit", "appointment", "appt", "discharge", "admission", "admit", "surgery", "procedure",
 	"fall", "follow-up", "f/u", "death", "delivery", "birth", "er", "ed", "mri", "scan", "labs", "stay", "encounter",
 	"injury", "accident", "incident", "consult", "exam", "infusion", "dialysis", "transfer")
 
@@ -145,6 +145,11 @@ func (s *scanner) nearestCue(ti, n int) int {
 		case s.in(k, healthDateWords):
 			return 2
 		case s.in(k, schedWords) && seen < 5:
+			// "recheck due 5/12", "DOS starting 12/01": a health word owns
+			// the scheduling word
+			if p := k - 1; p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) && !s.in(p, weakDateWords) {
+				return 2
+			}
 			return -1
 		}
 		if !s.in(k, function) {
@@ -319,6 +324,9 @@ func (s *scanner) detectOrdinalDays() {
 		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) {
 			s.add(Date, int(t.s), int(t.e), priContext)
 			s.healthDate = true
+		} else if s.nearestCue(i-1, 6) >= 0 {
+			// "he died in our ICU on the 9th": decided with the names
+			s.pending = append(s.pending, cand{t: Date, s: int(t.s), e: int(t.e), pri: priContext})
 		}
 	}
 }

@@ -54,6 +54,7 @@ var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipm
 	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn")
 
 var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are",
+	"the", "card",
 	"sec", "security")
 
 // blockFiller: an organisational label only claims a value written right
@@ -132,6 +133,8 @@ func (s *scanner) detectLabelled() {
 			if s.in(k, blockFiller) || s.is(k, '#') {
 				lt, isLabel, i = HealthPlanID, true, k-1
 				w = s.w(i)
+			} else if s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
+				lt, isLabel = HealthPlanID, true // "MassHealth 100293847561"
 			}
 		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) {
 			// doubled-letter typos: "liccense", "acccount"
@@ -255,6 +258,7 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		sep := false
 		for m := 0; m < 3 && k < len(s.toks); m++ {
 			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.w(k) == "and" || s.w(k) == "or" ||
+				s.w(k) == "not" || s.w(k) == "vs" ||
 				s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
 				k++
 				sep = true

@@ -95,6 +95,9 @@ func (s *scanner) detectObfuscatedEmails() {
 		// domain: word (dot word)+, ending in a known top-level domain
 		k, last := j, -1
 		for k < len(s.toks) && !s.toks[k].punct && s.toks[k].sp < 2 {
+			for k+2 < len(s.toks) && s.is(k+1, '-') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 && !s.toks[k+2].punct {
+				k += 2 // "medpay-secure"
+			}
 			last = k
 			n, ok := s.marker(k+1, "dot")
 			if !ok || n >= len(s.toks) || s.toks[n].punct {
@@ -130,7 +133,7 @@ func (s *scanner) detectObfuscatedEmails() {
 
 var personalURL = []string{"patient", "mychart", "visit", "record", "chart", "portal", "member", "profile",
 	"carepages", "caringbridge", "journal", "gofundme", "mrn", "pid=", "pt=", "person", "user", "update",
-	"family", "obituar", "memorial", "results", "appointment", "bill", "/u/", "/users/", "/share/"}
+	"family", "obituar", "memorial", "results", "appointment", "bill", "/u/", "/users/", "/share/", "name=", "/statement"}
 
 var orgURL = []string{"board.", "intranet", "wiki.", "sharepoint", "zoom.", "teams.", "webex", "docs.",
 	"drive.", "/packet", "-packet", "agenda", "minutes", "/policies", "/policy", "careers", "/news",

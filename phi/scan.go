@@ -306,7 +306,7 @@ func (s *scanner) run() {
 	if s.mentions(monthSet) {
 		s.detectMonthDates()
 	}
-	if s.ords > 0 && s.mentions(healthDateWords) {
+	if s.ords > 0 {
 		s.detectOrdinalDays()
 	}
 	if s.digits > 0 || s.mentions(addrSet) {
