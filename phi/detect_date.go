@@ -41,7 +41,11 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"invoice", "payment", "paid", "week", "exp.", "cutoff", "go-live", "kickoff", "town", "hall", "interview",
 	"coverage", "terminated", "termed", "term", "period", "quarter", "fiscal", "lapsing",
 	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release",
-	"changed", "changes", "dated", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover")
+	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover")
+
+// orgVisits make a "visit" an inspection or a business call.
+var orgVisits = words("site", "dph", "survey", "board", "state", "magnet", "joint", "commission", "cms", "vendor",
+	"sales", "donor", "accreditation", "leapfrog", "regulatory")
 
 var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", "recheck", "post-op", "visit", "appointment", "appt", "discharge", "admission", "admit", "surgery", "procedure",
 	"fall", "follow-up", "f/u", "death", "delivery", "birth", "er", "ed", "mri", "scan", "labs", "stay", "encounter",
@@ -140,6 +144,8 @@ func (s *scanner) nearestCue(ti, n int) int {
 			continue
 		}
 		switch {
+		case (s.w(k) == "visit" || s.w(k) == "visits") && s.in(k-1, orgVisits):
+			return -1 // "the DPH visit", "Magnet site visit": a survey, not a patient's
 		case s.in(k, weakDateWords):
 			return 1 // "results", "labs": a health date only in a patient's message
 		case s.in(k, healthDateWords):

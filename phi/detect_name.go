@@ -46,7 +46,7 @@ var capStop = words("the", "a", "an", "please", "pls", "can", "could", "would", 
 	"deceased", "expired", "pts", "pt's", "dx", "rx", "hx", "vs", "ps", "p.s", "asap", "eod", "eta",
 	"ooo", "pto", "tbd", "n/a", "ma", "ny", "ca", "tx", "fl", "wa", "il", "oh", "pa", "nj", "ga", "nc", "va", "az")
 
-var orgWords = words("foundation", "rehab", "home", "sq", "square", "bank", "trust", "fund", "pharmacy", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc",
+var orgWords = words("temple", "synagogue", "mosque", "parish", "mt", "foundation", "rehab", "home", "sq", "square", "bank", "trust", "fund", "pharmacy", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc",
 	"group", "partners", "associates", "university", "college", "institute", "systems", "solutions", "pharma",
 	"bank", "insurance", "services", "network", "corp", "company", "co", "healthcare", "labs", "capital", "trust",
 	"fund", "society", "association", "council", "committee", "board", "ltd", "plc", "law", "legal", "street",
@@ -74,7 +74,7 @@ var staffBefore = words("dr", "doctor", "nurse", "rn", "np", "pa", "prof", "prof
 	"attorney", "lawyer", "auditor", "vendor", "candidate", "dean", "chief", "officer", "admin", "administrator")
 
 // stopLower ends a lower-case name: function words and frequent verbs.
-var stopLower = words("ty", "thx", "vm", "vms", "min", "mins", "hr", "hrs", "plz", "tmrw", "abt", "bc", "idk", "lmk", "is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",
+var stopLower = words("ve", "ll", "ty", "thx", "vm", "vms", "min", "mins", "hr", "hrs", "plz", "tmrw", "abt", "bc", "idk", "lmk", "is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",
 	"called", "calls", "came", "on", "in", "at", "to", "for", "from", "with", "and", "or", "the", "a", "an", "of",
 	"by", "about", "re", "who", "which", "that", "this", "will", "would", "can", "could", "should", "be", "been",
 	"are", "were", "its", "died", "turns", "turned", "wrote", "gave", "left", "reports", "reported", "states",

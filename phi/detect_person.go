@@ -30,6 +30,26 @@ var colleagueVerbs = words("ask", "remind", "tell", "have", "cc", "loop", "ping"
 
 var placePreps = words("from", "in", "near", "of", "to")
 
+// acronym reports an all-capital word of two to five letters at token k:
+// "Lowell GM", "Boston EMS".
+func (s *scanner) acronym(k int) bool {
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].sp != 1 {
+		return false
+	}
+	n := s.toks[k].e - s.toks[k].s
+	return n >= 2 && n <= 5 && isUpperTok(s.b[s.toks[k].s:s.toks[k].e])
+}
+
+var vehicleWords = words("plate", "plates", "vin", "sedan", "suv", "minivan", "truck", "hatchback", "pickup")
+
+var driveWords = words("car", "drives", "driving", "drove", "vehicle", "parked")
+
+// vehicleWord reports a make or model: "drives a gray Odyssey plate ...",
+// "car is a Kia".
+func (s *scanner) vehicleWord(i, end int) bool {
+	return s.in(end+1, vehicleWords) || s.prevWordIn(i, driveWords, 3)
+}
+
 var boardLike = words("board", "team", "staff", "committee", "council", "faculty", "cabinet")
 
 var staffEvent = words("rounds", "lecture", "speaker", "presents", "presenting", "training", "education",
@@ -108,7 +128,8 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if s.orgLike(i, end) || nw == 1 && s.gz(i).place && (s.in(i-1, placePreps) || s.inAny(end+1, orgWords, deptWords, facilityWords)) {
+		if s.orgLike(i, end) || nw == 1 && s.gz(i).place && (s.in(i-1, placePreps) || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
+			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end
 			continue
 		}

@@ -93,7 +93,7 @@ func (s *scanner) detectObfuscatedEmails() {
 			continue
 		}
 		// domain: word (dot word)+, ending in a known top-level domain
-		k, last := j, -1
+		k, last, dots := j, -1, 0
 		for k < len(s.toks) && !s.toks[k].punct && s.toks[k].sp < 2 {
 			for k+2 < len(s.toks) && s.is(k+1, '-') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 && !s.toks[k+2].punct {
 				k += 2 // "medpay-secure"
@@ -103,9 +103,9 @@ func (s *scanner) detectObfuscatedEmails() {
 			if !ok || n >= len(s.toks) || s.toks[n].punct {
 				break
 			}
-			k = n
+			k, dots = n, dots+1
 		}
-		if last < 0 || last == j || !s.in(last, tlds) {
+		if last < 0 || last == j || dots == 0 || !s.in(last, tlds) {
 			continue
 		}
 		// local part: tokens glued by . _ - + directly before the marker
