@@ -18,7 +18,8 @@ var labelType = map[string]Type{
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
 	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
 	"transmitter": DeviceID, "registration": LicenseNumber, "reg": LicenseNumber,
-	"checking": AccountNumber, "savings": AccountNumber, "iban": AccountNumber,
+	"checking": AccountNumber, "savings": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
+	"csn": AccountNumber, "encounter": AccountNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
 }
 
@@ -30,6 +31,7 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
+	"encounter",
 	"registration", "transmitter")
 
 // payers name a health plan: before "id", "#", "no." or "number" they label a
@@ -170,17 +172,33 @@ func (s *scanner) detectLabelled() {
 		if isLabel && !s.in(i, needFiller) && !s.startsValue(j) {
 			// "Driver's license for the visitor: MA S1234": skip a few words
 			// up to a colon on the same line.
+			found := false
 			for k := j; k < len(s.toks) && k < j+5 && s.toks[k].sp < 2; k++ {
 				if s.is(k, ':') {
-					j, fill = k+1, fill+1
+					j, fill, found = k+1, fill+1, true
 					break
+				}
+			}
+			// "the MRN on the wristband reads 4410293", "MRN ending
+			// 4410293": a long number a few words on in the clause
+			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID) {
+				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
+					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' {
+						break
+					}
+					if t := s.toks[k]; t.nd >= 6 && int(t.na) <= 2 {
+						j, fill = k, fill+1
+						break
+					}
 				}
 			}
 		}
 		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.in(j, states) && s.toks[j].e-s.toks[j].s == 2 && s.startsValue(j+1) {
 			j++ // issuing state before a licence number
 		}
-		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j)) {
+		// "chart 4410293 is locked": a record word right before a long number
+		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && s.toks[j].na == 0
+		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j) && !bareRecord) {
 			continue
 		}
 		if w == "license" && s.w(i+1) == "plate" {
@@ -282,6 +300,10 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		end = e2
 	}
 }
+
+// gluedLabels may be written without a space before their digits.
+var gluedLabels = map[string]Type{"mrn": MRN, "mr": MRN, "acct": AccountNumber, "har": AccountNumber,
+	"ssn": SSN, "mbr": HealthPlanID, "fin": AccountNumber}
 
 // startsValue reports whether token j could begin an identifier.
 func (s *scanner) startsValue(j int) bool {
@@ -387,6 +409,17 @@ func isUpperTok(v []byte) bool {
 // format inside one alphanumeric token: DEA numbers, VINs, Medicare MBIs.
 func (s *scanner) shapeToken(i int) {
 	t := s.toks[i]
+	if t.na >= 2 && t.na <= 4 && t.nd >= 5 && isLetter(s.b[t.s]) {
+		// a label glued to its value: "MRN1234567", "acct88120433"
+		k := t.s
+		for k < t.e && isLetter(s.b[k]) {
+			k++
+		}
+		if lt, ok := gluedLabels[s.lo[t.s:k]]; ok && int(t.e-k) == int(t.nd) {
+			s.add(lt, int(k), int(t.e), priLabel)
+			return
+		}
+	}
 	if n := t.e - t.s; n != 9 && n != 11 && n != 17 {
 		return
 	}

@@ -410,4 +410,22 @@ func (s *scanner) addName(i, end int) {
 	s.add(Name, st, en, priContext)
 	s.names = append(s.names, cand{t: Name, s: st, e: en})
 	s.ageAfterName(end)
+	s.recordAfterName(end)
+}
+
+// recordAfterName takes a bare record number set off right after a
+// patient's name: "Jane Okoro, 4410293, bed 12", "Jane Okoro (4410293)".
+func (s *scanner) recordAfterName(end int) {
+	k := end + 2
+	if !(s.is(end+1, ',') || s.is(end+1, '(')) || k >= len(s.toks) {
+		return
+	}
+	t := s.toks[k]
+	if t.na != 0 || t.nd < 6 || t.nd > 9 || t.punct {
+		return
+	}
+	if n := k + 1; n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) {
+		return
+	}
+	s.addTok(MRN, k, k, priGeneric)
 }

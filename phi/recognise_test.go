@@ -18,6 +18,12 @@ func TestScanRecognisers(t *testing.T) {
 		{"NANPValid", "call 617-455-0199 tonight", []want{{Phone, "617-455-0199"}}},
 		{"KnowledgeBaseNotDEA", "install KB5031455 before Friday", nil},
 		{"VersionNotIP", "the app is running 4.2.0.7 on all units", nil},
+		{"GluedLabel", "MRN7730418 for the merge", []want{{MRN, "7730418"}}},
+		{"LabelWordsBeforeValue", "the MRN on her band reads 7730418", []want{{MRN, "7730418"}}},
+		{"BareRecordWord", "chart 7730418 is locked", []want{{MRN, "7730418"}}},
+		{"RecordAfterName", "pt Rosalind Achterberg (7730418) in 4B", []want{{Name, "Rosalind Achterberg"}, {MRN, "7730418"}}},
+		{"LastFourNotRecord", "last 4 of her SSN 6620", nil},
+		{"MRNTopic", "the MRN merge project kicks off 3/4", nil},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }
