@@ -63,7 +63,7 @@ func (s *scanner) detectAddresses() {
 				continue
 			}
 			if !personal && !s.health {
-				s.pendingAddr = append(s.pendingAddr, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[end].e), pri: priContext})
+				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[end].e), pri: priContext})
 			} else {
 				s.addTok(Address, i, end, priContext)
 				if s.w(end+1) == "in" { // "14 Pond Rd in Boxford"
@@ -110,7 +110,7 @@ func (s *scanner) detectAddresses() {
 				if s.prevWordIn(i+1, personalAddr, 8) {
 					s.addTok(Address, j, end, priContext)
 				} else { // "Zip 01852 has the highest self-pay volume": a place, unless someone lives there
-					s.pendingAddr = append(s.pendingAddr, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
+					s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
 				}
 			}
 		}

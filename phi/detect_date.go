@@ -101,8 +101,8 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 // a patient (or carries a personal identifier) and is about health, and the
 // addresses held back when the message names someone.
 func (s *scanner) settleDates() {
-	if len(s.pendingAddr) > 0 && (len(s.names) > 0 || s.personalIDs()) {
-		for _, c := range s.pendingAddr {
+	if len(s.pendingPerson) > 0 && (len(s.names) > 0 || s.personalIDs()) {
+		for _, c := range s.pendingPerson {
 			s.add(c.t, c.s, c.e, c.pri)
 		}
 	}

@@ -17,7 +17,10 @@ var labelType = map[string]Type{
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
 	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
-	"transmitter": DeviceID, "registration": LicenseNumber, "reg": LicenseNumber,
+	"transmitter": DeviceID, "pacemaker": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
+	"pump": DeviceID, "neurostimulator": DeviceID, "stimulator": DeviceID, "implant": DeviceID, "cpap": DeviceID,
+	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
+	"registration": LicenseNumber, "reg": LicenseNumber,
 	"checking": AccountNumber, "savings": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
 	"csn": AccountNumber, "encounter": AccountNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
@@ -32,7 +35,7 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
 	"encounter",
-	"registration", "transmitter")
+	"registration")
 
 // payers name a health plan: before "id", "#", "no." or "number" they label a
 // member id ("TRICARE Prime id 1038472910", "Medicaid (MassHealth) ID ...").
@@ -253,8 +256,13 @@ func (s *scanner) detectLabelled() {
 				continue
 			}
 		}
-		if lt == DeviceID && !s.health && !s.hasIDs() {
-			continue // an asset's serial: a device is PHI with its patient
+		if deviceNoun(w) && !(len(d) >= 3 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
+			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
+		}
+		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) {
+			// an asset's serial, unless the message names the device's patient
+			s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priLabel})
+			continue
 		}
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
@@ -299,6 +307,15 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		s.addTok(lt, k, e2, priLabel)
 		end = e2
 	}
+}
+
+// deviceNoun reports a device named by its noun rather than a serial label.
+func deviceNoun(w string) bool {
+	switch w {
+	case "serial", "serials", "sn", "udi", "device":
+		return false
+	}
+	return labelType[w] == DeviceID
 }
 
 // gluedLabels may be written without a space before their digits.

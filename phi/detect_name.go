@@ -116,7 +116,8 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"dialysis", "sitter", "dentures", "insulin", "concussion", "bleeding", "stitches", "ultrasound", "hip",
 	"knee", "collapsed", "needlestick", "shingles", "afebrile", "symptoms", "rehab", "hearing", "mammo",
 	"colonoscopy", "mastectomy", "post-op", "postop", "pre-op", "icu", "nicu", "er", "interpreter", "proxy",
-	"portal", "guarantor", "copay", "deductible", "claim", "ambulance", "ems", "bedside", "discharged")
+	"portal", "guarantor", "copay", "deductible", "claim", "ambulance", "ems", "bedside", "discharged",
+	"neurostimulator", "lvad", "cpap", "bipap", "hearing-aid", "stent", "catheter", "picc")
 
 func (s *scanner) isUpperStart(i int) bool {
 	c := s.b[s.toks[i].s]

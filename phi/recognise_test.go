@@ -24,6 +24,9 @@ func TestScanRecognisers(t *testing.T) {
 		{"RecordAfterName", "pt Rosalind Achterberg (7730418) in 4B", []want{{Name, "Rosalind Achterberg"}, {MRN, "7730418"}}},
 		{"LastFourNotRecord", "last 4 of her SSN 6620", nil},
 		{"MRNTopic", "the MRN merge project kicks off 3/4", nil},
+		{"DeviceNounSerial", "pt Rosalind Achterberg pacemaker KQZ551207R needs interrogation", []want{{Name, "Rosalind Achterberg"}, {DeviceID, "KQZ551207R"}}},
+		{"DeviceNounCount", "we have 2 pumps on 4B and pump 3 is down", nil},
+		{"AssetSerial", "the scanner at registration, serial SC-4471, is broken", nil},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }

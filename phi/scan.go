@@ -101,15 +101,16 @@ type scanner struct {
 	healthDate bool
 	names      []cand
 	pending    []cand // dates decided once the names are known
-	// addresses with no personal cue, kept if the message names someone
-	pendingAddr []cand
-	gzc         []gazCache // gazetteer entries of the tokens, looked up on demand
-	fs          folded
-	gs          []grp      // digit-run scratch
-	dig         []byte     // digit scratch
-	occ         []bool     // resolve scratch
-	kept        []cand     // resolve result
-	dir         *Directory // known colleagues, or nil
+	// addresses and device serials with no personal cue, kept if the
+	// message names someone
+	pendingPerson []cand
+	gzc           []gazCache // gazetteer entries of the tokens, looked up on demand
+	fs            folded
+	gs            []grp      // digit-run scratch
+	dig           []byte     // digit scratch
+	occ           []bool     // resolve scratch
+	kept          []cand     // resolve result
+	dir           *Directory // known colleagues, or nil
 	// train, when set, sees every name candidate the model scores
 	// (training only; nil in production)
 	train func(i, end int, f []uint16)
@@ -127,7 +128,7 @@ func (s *scanner) reset(text string) {
 	s.cands = s.cands[:0]
 	s.names = s.names[:0]
 	s.pending = s.pending[:0]
-	s.pendingAddr = s.pendingAddr[:0]
+	s.pendingPerson = s.pendingPerson[:0]
 	s.gzc = s.gzc[:0]
 	s.health, s.healthDate = false, false
 	s.tokenize()
