@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	"embed"
 	"io"
-	"strconv"
 	"sync"
 	"unsafe"
 )
@@ -80,22 +79,35 @@ func gazetteer() *gazTable {
 	return gazTab
 }
 
+// gazSlots is the table size: a power of two, at least twice the number of
+// distinct words in the embedded files (TestGazetteer checks the load).
+const gazSlots = 1 << 20
+
 func loadGazetteer() *gazTable {
-	var blob bytes.Buffer
-	idx := make(map[string]int, 1<<19) // key -> entry, only while loading
-	var ents []gazEnt
+	// The table is filled while the files are read, so no map of 450k keys
+	// is built and thrown away.
+	var blob []byte
+	t := &gazTable{slots: make([]uint64, gazSlots), ents: make([]gazEnt, 0, 1<<19), common: make([]uint64, commonBits/64)}
 	add := func(k []byte, set func(*gaz)) {
 		if len(k) == 0 || len(k) > 255 {
 			return
 		}
-		i, ok := idx[string(k)]
-		if !ok {
-			i = len(ents)
-			ents = append(ents, gazEnt{off: uint32(blob.Len()), n: uint8(len(k))})
-			blob.Write(k)
-			idx[string(k)] = i
+		h := fnv(unsafe.String(unsafe.SliceData(k), len(k)))
+		p := h & (gazSlots - 1)
+		for ; t.slots[p] != 0; p = (p + 1) & (gazSlots - 1) {
+			e := &t.ents[uint32(t.slots[p])-1]
+			if t.slots[p]>>32 == h>>32 && int(e.n) == len(k) && string(blob[e.off:e.off+uint32(e.n)]) == string(k) {
+				set(&e.g)
+				return
+			}
 		}
-		set(&ents[i].g)
+		if 2*len(t.ents) >= gazSlots {
+			panic("phi: gazetteer table too small") // the embedded files grew: raise gazSlots
+		}
+		t.ents = append(t.ents, gazEnt{off: uint32(len(blob)), n: uint8(len(k))})
+		blob = append(blob, k...)
+		t.slots[p] = h>>32<<32 | uint64(len(t.ents))
+		set(&t.ents[len(t.ents)-1].g)
 	}
 	read := func(name string, set func(*gaz, uint8)) {
 		f, err := gazetteerFS.Open("gazetteer/" + name)
@@ -113,8 +125,12 @@ func loadGazetteer() *gazTable {
 			if len(line) > 0 {
 				line = bytes.TrimRight(line, "\n")
 				if tab := bytes.IndexByte(line, '\t'); tab > 0 {
-					v, _ := strconv.Atoi(string(line[tab+1:]))
-					add(line[:tab], func(g *gaz) { set(g, uint8(min(max(v, 0), 250))) })
+					v := 0
+					for _, c := range line[tab+1:] {
+						v = v*10 + int(c-'0')
+					}
+					v8 := uint8(min(max(v, 0), 250))
+					add(line[:tab], func(g *gaz) { set(g, v8) })
 				}
 			}
 			if err == io.EOF {
@@ -129,20 +145,10 @@ func loadGazetteer() *gazTable {
 	read("surname.tsv.gz", func(g *gaz, v uint8) { g.sur = v })
 	read("word.tsv.gz", func(g *gaz, v uint8) { g.word = v + 1 })
 	read("place.tsv.gz", func(g *gaz, _ uint8) { g.place = true })
-	n := 1
-	for n < 2*len(ents) {
-		n <<= 1
-	}
-	t := &gazTable{blob: blob.String(), slots: make([]uint64, n), ents: ents, common: make([]uint64, commonBits/64)}
-	for i, e := range ents {
-		h := fnv(t.blob[e.off : e.off+uint32(e.n)])
-		p := h & uint64(n-1)
-		for t.slots[p] != 0 {
-			p = (p + 1) & uint64(n-1)
-		}
-		t.slots[p] = h>>32<<32 | uint64(i+1)
+	t.blob = string(blob)
+	for _, e := range t.ents {
 		if g := e.g; g.word >= 6 && g.given == 0 && g.sur == 0 {
-			a, b := t.bloomBits(h)
+			a, b := t.bloomBits(fnv(t.blob[e.off : e.off+uint32(e.n)]))
 			t.common[a/64] |= 1 << (a % 64)
 			t.common[b/64] |= 1 << (b % 64)
 		}
