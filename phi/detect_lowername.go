@@ -1,5 +1,7 @@
 package phi
 
+import "unsafe"
+
 // rareWord reports a word token that may be part of a lower-case name: in
 // no word list of the scanner, not shaped like a derived English word, and
 // either a given name that is no everyday word, a surname, or no dictionary
@@ -72,7 +74,10 @@ func typoOfWord(w string) bool {
 		return false
 	}
 	var buf [24]byte
-	frequent := func(b []byte) bool { return gz.lookupBytes(b).word >= 6 }
+	frequent := func(b []byte) bool {
+		// the in-cache Bloom filter of everyday words rules most variants out
+		return gz.likelyCommon(fnv(unsafe.String(unsafe.SliceData(b), len(b)))) && gz.lookupBytes(b).word >= 6
+	}
 	for k := 0; k < len(w); k++ { // w has an extra letter
 		if frequent(append(append(buf[:0], w[:k]...), w[k+1:]...)) {
 			return true
@@ -107,8 +112,8 @@ func (s *scanner) lowerName(i int) (end, nw int) {
 	if g.isCommonWord() && !lowerGiven(g) {
 		return -1, 0
 	}
-	if !s.rareWord(i) || s.misspelt(i, i) {
-		return -1, 0 // "grandaughter" is a misspelt word, not a name
+	if !s.rareWord(i) {
+		return -1, 0
 	}
 	return s.rareName(i)
 }

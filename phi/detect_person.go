@@ -137,7 +137,9 @@ func (s *scanner) detectNames() {
 			i = end // a colleague, and nothing makes them the patient
 			continue
 		}
-		if s.nameScore(i, end, nw, m) > 0 {
+		// a misspelt word is no name ("grandaughter"): the costly check
+		// runs only on accepted lower-case candidates
+		if s.nameScore(i, end, nw, m) > 0 && (upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
 		i = end
