@@ -7,7 +7,8 @@ package phi
 // instead, so a ten-digit NPI is never taken for a phone number.
 
 var labelType = map[string]Type{
-	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN,
+	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN, "medrec": MRN,
+	"charts": MRN, "records": MRN,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
 	"hicn": HealthPlanID, "plan": HealthPlanID,
@@ -33,7 +34,7 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
-var needFiller = words("record", "rec", "chart", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
+var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
 	"encounter",
 	"registration")
 
@@ -155,14 +156,36 @@ func (s *scanner) detectLabelled() {
 		if !isLabel && !block {
 			continue
 		}
+		if isLabel && !s.in(i, needFiller) {
+			// the value first: "4410293 is her MRN", "`4410293` was his acct"
+			k := i - 1
+			for n := 0; n < 2 && k > 0 && s.inAny(k, pronouns, function); n++ {
+				k--
+			}
+			if w := s.w(k); (w == "is" || w == "was") && k > 0 {
+				v := k - 1
+				if s.is(v, '`') || s.is(v, '"') {
+					v--
+				}
+				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0) {
+					s.addTok(lt, v, v, priLabel)
+				}
+			}
+		}
 		j, fill := i+1, 0
 		for j < len(s.toks) && fill < 4 {
 			if s.toks[j].sp == 2 {
 				break
 			}
+			if isLabel && !block && s.is(j, '(') && j+2 < len(s.toks) && s.is(j+2, ')') && s.toks[j+1].nd == 0 {
+				j += 3 // a qualifier: "MRN (Epic) 4410293"
+				fill++
+				continue
+			}
 			if s.toks[j].punct {
 				c := s.b[s.toks[j].s]
-				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' {
+				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
+					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
 			} else if !s.in(j, fillerWords) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||

@@ -27,6 +27,10 @@ func TestScanRecognisers(t *testing.T) {
 		{"DeviceNounSerial", "pt Rosalind Achterberg pacemaker KQZ551207R needs interrogation", []want{{Name, "Rosalind Achterberg"}, {DeviceID, "KQZ551207R"}}},
 		{"DeviceNounCount", "we have 2 pumps on 4B and pump 3 is down", nil},
 		{"AssetSerial", "the scanner at registration, serial SC-4471, is broken", nil},
+		{"QualifiedLabel", "MRN (Epic) 7730418 for the merge", []want{{MRN, "7730418"}}},
+		{"ValueBeforeLabel", "7730418 is her MRN", []want{{MRN, "7730418"}}},
+		{"LabelCommaValue", "her medical record number, 7730418, is wrong", []want{{MRN, "7730418"}}},
+		{"RecordsCommaYear", "the records, 2024 budget", nil},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }
