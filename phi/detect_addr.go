@@ -41,6 +41,10 @@ func (s *scanner) detectAddresses() {
 	streets := s.mentions(streetSuffix) // no suffix word, no street
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
+		if t.nd == 0 && !t.punct && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
+			s.addTok(Address, i, i, priContext) // "a Salem resident"
+			continue
+		}
 		if t.punct || t.nd == 0 && !s.inAny(i, addrSet) {
 			continue
 		}
@@ -77,7 +81,7 @@ func (s *scanner) detectAddresses() {
 		case w == "lives" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address":
 			j := i + 1
-			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) {
+			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
 				continue // "the clinic address is ..."
 			}
 			for s.inAny(j, residenceAdverbs) {
@@ -90,6 +94,16 @@ func (s *scanner) detectAddresses() {
 				continue
 			} else if w == "in" || w == "of" || w == "to" {
 				j++
+			} else if lw := s.w(i); lw == "lives" || lw == "living" || lw == "staying" || lw == "resides" {
+				// "lives with her daughter in Lynn"
+				k := j
+				for n := 0; n < 5 && k < len(s.toks) && !s.toks[k].punct && s.w(k) != "in"; n++ {
+					k++
+				}
+				if s.w(k) != "in" {
+					continue
+				}
+				j = k + 1
 			} else {
 				continue
 			}

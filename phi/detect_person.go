@@ -128,7 +128,7 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if s.orgLike(i, end) || nw == 1 && s.gz(i).place && (s.in(i-1, placePreps) || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
+		if s.orgLike(i, end) || nw == 1 && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end
 			continue

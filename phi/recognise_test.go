@@ -31,6 +31,9 @@ func TestScanRecognisers(t *testing.T) {
 		{"ValueBeforeLabel", "7730418 is her MRN", []want{{MRN, "7730418"}}},
 		{"LabelCommaValue", "her medical record number, 7730418, is wrong", []want{{MRN, "7730418"}}},
 		{"RecordsCommaYear", "the records, 2024 budget", nil},
+		{"TownResident", "pt Rosalind Achterberg is a Beverly resident", []want{{Name, "Rosalind Achterberg"}, {Address, "Beverly"}}},
+		{"LivesWithIn", "pt Rosalind Achterberg lives with her son in Peabody", []want{{Name, "Rosalind Achterberg"}, {Address, "Peabody"}}},
+		{"NewAddress", "her new address: 9 Quarry Rd, Rockport MA", []want{{Address, "9 Quarry Rd, Rockport MA"}}},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }
