@@ -28,7 +28,7 @@ var aliases = map[string]string{
 	"didnt": "didn't", "wont": "won't", "hows": "how's", "whats": "what's", "wheres": "where's",
 }
 
-// fuzzyKeys are the words whose one-edit misspellings ("scedule", "cancl",
+// fuzzyKeys are the words whose one-edit misspellings ("shedule", "cancle",
 // "mvoe") are corrected. Only words that carry the rules are listed.
 var fuzzyKeys = strings.Fields(`
 schedule reschedule cancel move push shift bump postpone remind reminder reply respond send email forward

@@ -25,6 +25,7 @@ type parser struct {
 	exprs  []expr
 	person []bool
 	cues   map[int]delegatebot.Intent
+	feats  []uint32 // the classifier's hashed features
 	// content is where message content starts ("tell her she can start on
 	// the 5th"): times after it are not the task's; -1 when none.
 	content int
@@ -72,9 +73,9 @@ func (p *parser) reset(text string, now time.Time) {
 
 func (p *parser) parse() delegatebot.Request {
 	p.scanAtoms()
-	c, ok := p.classifyIntent()
+	c, ok, conf := p.decide()
 	if !ok {
-		return delegatebot.Request{Intent: delegatebot.IntentNone, Confidence: p.noneConfidence()}
+		return delegatebot.Request{Intent: delegatebot.IntentNone, Confidence: conf}
 	}
 	p.buildExprs()
 	askSent := p.ts[c.at].sent
@@ -104,7 +105,7 @@ func (p *parser) parse() delegatebot.Request {
 	case delegatebot.IntentSchedule, delegatebot.IntentReschedule, delegatebot.IntentCancelMeeting, delegatebot.IntentTask:
 		r.DurationMinutes = p.duration(inAsk)
 	}
-	r.Confidence = clamp01(c.conf)
+	r.Confidence = clamp01(conf)
 	r.Missing = missing(r)
 	return r
 }
@@ -130,6 +131,56 @@ func (p *parser) continues(s int, in delegatebot.Intent) bool {
 	}
 	p.cues[s] = got
 	return got == "" || got == in
+}
+
+// decide chooses the ask: the classifier picks the intent (or none), and
+// the ask is the first live rule cue of that intent, else the rules' own
+// cue relabelled, else the first content word. Without an embedded model
+// the rule cues decide alone.
+func (p *parser) decide() (cue, bool, float64) {
+	rule, ok := p.classifyIntent()
+	probs, have := p.learned(rule, ok)
+	if !have {
+		if !ok {
+			return rule, false, p.noneConfidence()
+		}
+		return rule, true, rule.conf
+	}
+	best := 0
+	for c := range probs {
+		if probs[c] > probs[best] {
+			best = c
+		}
+	}
+	in, conf := Classes[best], probs[best]
+	if in == delegatebot.IntentNone {
+		return cue{}, false, conf
+	}
+	if ok && rule.in == in {
+		if p.ts[rule.at].fixed {
+			// The ask's verb is a typo correction: a guess, however
+			// sure the classifier is of the rest.
+			conf -= 0.1
+		}
+		return rule, true, conf
+	}
+	for i := range p.ts {
+		if p.ts[i].k != kWord {
+			continue
+		}
+		if c, found := p.cueAt(i); found && c.in == in && !p.negated(i) && !p.statement(i) {
+			return c, true, conf
+		}
+	}
+	if ok {
+		rule.in = in
+		return rule, true, conf
+	}
+	at := 0
+	for at < len(p.ts)-1 && (p.ts[at].k != kWord || politeWords[p.ts[at].w] || verbLead[p.ts[at].w]) {
+		at++
+	}
+	return cue{in: in, at: at, obj: at + 1}, true, conf
 }
 
 // noneConfidence is higher when the message is plainly chatter.

@@ -33,7 +33,7 @@ func fakeModel(t *testing.T, content string) (*httptest.Server, *atomic.Int32) {
 }
 
 func TestParseLLM(t *testing.T) {
-	line := `{"id":"i1","text":"can someone look into the thing with the parking garage for Dr. Okafor","now":"2026-11-27T09:00:00-05:00","tz":"America/New_York"}` + "\n"
+	line := `{"id":"i1","text":"parking garage issue for Dr. Okafor?","now":"2026-11-27T09:00:00-05:00","tz":"America/New_York"}` + "\n"
 	srv, calls := fakeModel(t, `{"intent":"task.general","subject":"parking garage","people":["Dr. Okafor"],"when":null,"due":"2026-12-01","priority":null,"duration_minutes":null}`)
 	dataDir := t.TempDir()
 	t.Setenv("REDIS_URL", "")
