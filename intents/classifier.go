@@ -154,15 +154,6 @@ func (p *parser) learned(rule cue, ruleOK bool) (probs [nClasses]float64, ok boo
 	return probs, true
 }
 
-func classIndex(in delegatebot.Intent) int {
-	for i, c := range Classes {
-		if c == in {
-			return i
-		}
-	}
-	return len(Classes) - 1
-}
-
 // stem strips common English inflections so "scheduling", "scheduled" and
 // "schedules" share a feature.
 func stem(w string) string {

@@ -230,9 +230,6 @@ var (
 		foundation vendor vendors everyone all anyone group channel`)
 	politeWords = set(`please thanks thank thankyou appreciate appreciated cheers kindly great awesome perfect
 		brilliant ok okay sorry hey hi hello`)
-	stopAfterObj = set(`please thanks thank appreciate asap urgent urgently immediately instead for me right away
-		today tomorrow tonight yesterday latest cheers kindly also too now soon when whenever if so because
-		since as while ok okay`)
 )
 
 // firstNames is a modest list of common given names, a supporting cue for

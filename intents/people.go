@@ -48,7 +48,7 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 		case t.k != kWord:
 		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)]:
 			e := i + 2
-			if e < len(p.ts) && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && p.common(e) == false {
+			if e < len(p.ts) && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && !p.common(e) {
 				e++
 			}
 			add(i, e)

@@ -26,6 +26,7 @@ type parser struct {
 	person []bool
 	cues   map[int]delegatebot.Intent
 	feats  []uint32 // the classifier's hashed features
+	gitems []gitem  // the time grammar's items
 	// content is where message content starts ("tell her she can start on
 	// the 5th"): times after it are not the task's; -1 when none.
 	content int

@@ -9,15 +9,16 @@ import (
 // Days are civil dates held as UTC midnights and placed in the user's
 // location only at the end, so DST never shifts a day.
 type atom struct {
-	start, end int       // token span [start, end)
-	day        time.Time // civil date (UTC midnight); zero if none
-	clock      int       // minutes after midnight; -1 if none
-	inst       time.Time // exact instant ("in 2 hours"); zero if none
-	eod        bool      // end of day / COB
-	dur        int       // minutes, from a range ("2-3pm")
-	weekRef    bool      // a whole week ("next week"): "the week after" anchors on it
-	part       bool      // a part of day ("morning", "tonight"): an exact clock refines it
-	guess      bool      // a bare hour read by the business-hours rule
+	start, end int            // token span [start, end)
+	day        time.Time      // civil date (UTC midnight); zero if none
+	clock      int            // minutes after midnight; -1 if none
+	inst       time.Time      // exact instant ("in 2 hours"); zero if none
+	eod        bool           // end of day / COB
+	dur        int            // minutes, from a range ("2-3pm")
+	weekRef    bool           // a whole week ("next week"): "the week after" anchors on it
+	part       bool           // a part of day ("morning", "tonight"): an exact clock refines it
+	guess      bool           // a bare hour read by the business-hours rule
+	zone       *time.Location // the clock is in this zone ("2pm ET"), not the user's
 }
 
 func (a atom) hasDay() bool   { return !a.day.IsZero() }
@@ -46,6 +47,7 @@ func (p *parser) scanAtoms() {
 		p.atoms = append(p.atoms, a)
 		i = a.end
 	}
+	p.grammarAtoms()
 }
 
 func dayAtom(s, e int, d time.Time) (atom, bool) {

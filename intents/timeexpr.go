@@ -54,7 +54,7 @@ func (p *parser) buildExprs() {
 						last.clock += 12 * 60
 					}
 				default:
-					last.clock, last.eod, last.guess, last.part = a.clock, a.eod, a.guess, a.part
+					last.clock, last.eod, last.guess, last.part, last.zone = a.clock, a.eod, a.guess, a.part, a.zone
 					if a.dur > 0 {
 						last.dur = a.dur
 					}
@@ -281,20 +281,24 @@ func (p *parser) moment(e *expr) delegatebot.Moment {
 	if !e.inst.IsZero() {
 		return delegatebot.At(e.inst)
 	}
+	loc := p.loc
+	if e.zone != nil && e.hasClock() {
+		loc = e.zone // "2pm ET": that wall clock in that zone, shown in the user's
+	}
 	if e.hasDay() {
 		y, m, d := e.day.Date()
 		if !e.hasClock() {
 			return delegatebot.Moment{T: time.Date(y, m, d, 0, 0, 0, 0, p.loc)}
 		}
-		return delegatebot.At(time.Date(y, m, d, e.clock/60, e.clock%60, 0, 0, p.loc))
+		return delegatebot.At(time.Date(y, m, d, e.clock/60, e.clock%60, 0, 0, loc).In(p.loc))
 	}
 	if !e.hasClock() {
 		return delegatebot.Moment{}
 	}
 	y, m, d := p.today.Date()
-	t := time.Date(y, m, d, e.clock/60, e.clock%60, 0, 0, p.loc)
+	t := time.Date(y, m, d, e.clock/60, e.clock%60, 0, 0, loc)
 	if !e.eod && !t.After(p.now) {
-		t = time.Date(y, m, d+1, e.clock/60, e.clock%60, 0, 0, p.loc)
+		t = time.Date(y, m, d+1, e.clock/60, e.clock%60, 0, 0, loc)
 	}
-	return delegatebot.At(t)
+	return delegatebot.At(t.In(p.loc))
 }
