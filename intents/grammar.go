@@ -277,6 +277,12 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 			return mk(gMonth, int(p.today.Month()))
 		}
 	}
+	if w == "day" && p.w(i-1) == "the" && (p.w(i+1) == "after" || p.w(i+1) == "before") {
+		// "the day after Thanksgiving" ("the week after" is the Monday
+		// of that week: time.go).
+		it.days = 1
+		return mk(gDur, 0)
+	}
 	if z := zoneOf(w, t.raw); z != nil {
 		it.zone = z
 		return mk(gZone, 0)

@@ -325,8 +325,12 @@ func ruleNthOfMonth(p *parser, a, b *gitem) (gitem, bool) {
 
 // "2 days after thanksgiving", "a week from friday", "the day after christmas"
 func ruleShift(p *parser, a, b *gitem) (gitem, bool) {
-	if a.k != gDur || b.k != gDay || a.days == 0 && a.months == 0 {
+	if a.k != gDur || !(b.k == gDay || b.k == gWeekday) || a.days == 0 && a.months == 0 {
 		return gitem{}, false
+	}
+	day := b.day
+	if b.k == gWeekday {
+		day = p.nextWeekday(b.n)
 	}
 	ws, ok := p.gap(a, b)
 	if !ok || len(ws) != 1 {
@@ -341,7 +345,7 @@ func ruleShift(p *parser, a, b *gitem) (gitem, bool) {
 		return gitem{}, false
 	}
 	c := span(a, b, gDay)
-	c.day = b.day.AddDate(0, sign*a.months, sign*a.days)
+	c.day = day.AddDate(0, sign*a.months, sign*a.days)
 	if p.w(a.s-1) == "the" {
 		c.s--
 	}
@@ -567,7 +571,7 @@ func ruleClockRange(p *parser, a, b *gitem) (gitem, bool) {
 		return gitem{}, false
 	}
 	between := p.w(a.s-1) == "between" && ws[0] == "and"
-	if !between && !rangeWords[ws[0]] {
+	if !between && (!rangeWords[ws[0]] || ws[0] == "to" && p.movedFrom(a.s)) {
 		return gitem{}, false
 	}
 	isClock := func(it *gitem) bool {

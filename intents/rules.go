@@ -17,6 +17,7 @@ type Rules struct{}
 // parser holds the working state of one Parse call. Parsers are pooled so
 // that a call allocates little.
 type parser struct {
+	text   string
 	ts     []tok
 	now    time.Time
 	loc    *time.Location
@@ -59,6 +60,7 @@ func withParser(ctx context.Context, text string, now time.Time, fn func(*parser
 }
 
 func (p *parser) reset(text string, now time.Time) {
+	p.text = text
 	p.now, p.loc = now, now.Location()
 	y, m, d := now.Date()
 	p.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -79,6 +81,7 @@ func (p *parser) parse() delegatebot.Request {
 		return delegatebot.Request{Intent: delegatebot.IntentNone, Confidence: conf}
 	}
 	p.buildExprs()
+	p.dropPersonalDates()
 	askSent := p.ts[c.at].sent
 	inAsk := func(s int) bool {
 		return s == askSent || s > askSent && p.continues(s, c.in)
