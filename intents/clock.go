@@ -256,7 +256,8 @@ func ordinal(s string) (int, bool) {
 // okAfterOrdinal are words that may follow "the 15th" when it is a date; any
 // other word makes it a modifier ("3rd floor").
 var okAfterOrdinal = set(`at by and or instead please thanks thank from to for in on morning afternoon evening noon
-	night eod until before latest if so then too also works work is would could pls`)
+	night eod until before latest if so then too also works work is would could pls anymore as instead-of
+	ok okay thx ty - – — , :`)
 
 // domAtom resolves "the 15th": this month if still ahead, else next month.
 func (p *parser) domAtom(i, n int) (atom, bool) {

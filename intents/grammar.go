@@ -69,6 +69,8 @@ func (p *parser) grammarAtoms() {
 		items = append(items, it)
 		i = it.e
 	}
+	// Binary rules by priority; when none applies, the unary rules; after
+	// any change, start again from the highest priority rule.
 	for changed := true; changed; {
 		changed = false
 		for _, rule := range grammarRules {
@@ -80,15 +82,18 @@ func (p *parser) grammarAtoms() {
 					changed = true
 				}
 			}
-			for j := range items {
-				if c, ok := p.unary(&items[j]); ok {
-					c.built = true
-					items[j] = c
-					changed = true
-				}
-			}
 			if changed {
-				break // restart from the highest priority rule
+				break
+			}
+		}
+		if changed {
+			continue
+		}
+		for j := range items {
+			if c, ok := p.unary(&items[j]); ok {
+				c.built = true
+				items[j] = c
+				changed = true
 			}
 		}
 	}
@@ -246,6 +251,9 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 		it.clock, it.today = 19*60, true
 		return mk(gPart, 0)
 	case "morning", "afternoon", "evening", "night":
+		if p.dayPartAdjective(i) {
+			return gitem{}, false
+		}
 		it.clock = map[string]int{"morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}[w]
 		if p.w(i-1) == "this" || p.w(i-1) == "tonight" {
 			it.s--
@@ -326,6 +334,17 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 	}
 	if n, ok := ordinal(low); ok {
 		return mk(gOrd, n)
+	}
+	if a, _, ok := strings.Cut(low, "-"); ok && strings.Count(a, "/") == 1 {
+		// "4/14-4/16": the first day.
+		m, ok1 := atoi(a[:strings.IndexByte(a, '/')])
+		d, ok2 := atoi(a[strings.IndexByte(a, '/')+1:])
+		if ok1 && ok2 && m >= 1 && m <= 12 {
+			if day, ok := p.nextMonthDay(0, m, d); ok {
+				it.day, it.built = day, true
+				return mk(gDay, 0)
+			}
+		}
 	}
 	if d, ok := isoDate(low); ok {
 		it.day, it.year = d, d.Year()

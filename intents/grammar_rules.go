@@ -22,6 +22,7 @@ var grammarRules = []func(p *parser, a, b *gitem) (gitem, bool){
 	ruleDateRange,
 	ruleWeekdayWeek,
 	ruleWeekdayDate,
+	ruleWeekdayAfter,
 	rulePastTo,
 	ruleHalfHour,
 	ruleClockWords,
@@ -418,7 +419,7 @@ func ruleWeekdayDate(p *parser, a, b *gitem) (gitem, bool) {
 			c.day = date.day
 		}
 		return c, true
-	case date == b && (date.k == gOrd || date.k == gNum && !date.words && date.n >= 1 && date.n <= 31 && len(p.ts[date.s].low) <= 2) && p.w(b.e) != ":":
+	case date == b && (date.k == gOrd || date.k == gNum && gapIs(ws, "the") && !date.words && date.n >= 1 && date.n <= 31 && len(p.ts[date.s].low) <= 2) && p.w(b.e) != ":":
 		y, m, _ := p.today.Date()
 		for k := 0; k < 24; k++ {
 			d := time.Date(y, m+time.Month(k), date.n, 0, 0, 0, 0, time.UTC)
@@ -429,6 +430,27 @@ func ruleWeekdayDate(p *parser, a, b *gitem) (gitem, bool) {
 		}
 	}
 	return gitem{}, false
+}
+
+// "the Tuesday after Labor Day", "the friday before christmas"
+func ruleWeekdayAfter(p *parser, a, b *gitem) (gitem, bool) {
+	if a.k != gWeekday || b.k != gDay || !b.built && p.w(b.s) != "tomorrow" {
+		return gitem{}, false
+	}
+	ws, ok := p.gap(a, b)
+	if !ok || len(ws) != 1 || ws[0] != "after" && ws[0] != "before" {
+		return gitem{}, false
+	}
+	c := span(a, b, gDay)
+	if ws[0] == "after" {
+		c.day = b.day.AddDate(0, 0, (a.n-int(b.day.Weekday())+6)%7+1)
+	} else {
+		c.day = b.day.AddDate(0, 0, -((int(b.day.Weekday())-a.n+6)%7 + 1))
+	}
+	if p.w(a.s-1) == "the" {
+		c.s--
+	}
+	return c, true
 }
 
 // "half past two", "quarter to 9", "20 past 3pm", "twenty after 3pm", "a quarter to noon"
@@ -487,7 +509,7 @@ func ruleClockWords(p *parser, a, b *gitem) (gitem, bool) {
 	if !b.words && len(p.ts[b.s].low) != 2 {
 		return gitem{}, false
 	}
-	if !a.words && !b.words && !prepBefore(p.w(a.s-1)) {
+	if !a.words && !b.words && !prepBefore(p.w(a.s-1)) && p.w(a.s-1) != "to" {
 		return gitem{}, false
 	}
 	if b.words && b.n < 10 || unitOf(p.w(b.e)) != 0 || p.w(b.e) == "people" || p.w(b.e) == "%" {
@@ -635,6 +657,17 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 		}
 		c.inst = p.now.Add(time.Duration(it.dur) * time.Minute)
 		return c, true
+	case gMer:
+		prev := p.w(it.s - 1)
+		if _, wd := weekdays[prev]; wd || prev == "tomorrow" || prev == "today" {
+			// "tmrw AM", "fri pm": a part of the day.
+			c := *it
+			c.k, c.clock = gPart, 9*60
+			if it.n == 'p' {
+				c.clock = 14 * 60
+			}
+			return c, true
+		}
 	case gOrd:
 		if !it.words || it.built || p.w(it.s-1) != "the" {
 			return gitem{}, false
@@ -651,13 +684,42 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 		}
 	case gNum:
 		low := strings.TrimSuffix(p.ts[it.s].low, "ish")
-		if it.words || it.built || len(low) < 3 || len(low) > 4 || !prepBefore(p.w(it.s-1)) || it.n%100 > 59 || it.n/100 > 23 {
+		if it.words && !it.built && !it.art && it.n >= 1 && it.n <= 12 && prepBefore(p.w(it.s-1)) && unitOf(p.w(it.e)) == 0 &&
+			p.ts[it.s].w != "couple" && p.ts[it.s].w != "few" {
+			// "at eleven", "by two"
+			c := *it
+			c.k, c.clock = gClock, business(it.n)*60
+			return c, true
+		}
+		if !it.words && !it.built && len(low) <= 2 && it.n >= 1 && it.n <= 31 && p.w(it.s-1) == "the" && p.w(it.s-2) == "on" &&
+			(it.e >= len(p.ts) || p.ts[it.e].k != kWord || okAfterOrdinal[p.w(it.e)]) {
+			// "on the 19": a day of the month written without its suffix.
+			y, m, _ := p.today.Date()
+			for k := 0; k < 13; k++ {
+				d := time.Date(y, m+time.Month(k), it.n, 0, 0, 0, 0, time.UTC)
+				if d.Day() == it.n && !d.Before(p.today) {
+					return gitem{k: gDay, s: it.s - 1, e: it.e, day: d, clock: -1}, true
+				}
+			}
+		}
+		prev := p.w(it.s - 1)
+		_, wd := weekdays[prev]
+		named := prev == "the" || prev == "my" || prev == "our"
+		next := p.w(it.e)
+		_, wdNext := weekdays[next]
+		compactOK := prepBefore(prev) || wd || prev == "tomorrow" || prev == "today" || prev == "to" ||
+			named && (len(low) == 3 || low[0] == '0' || low[0] == '1') ||
+			len(low) == 4 && (low[0] == '0' || next == "tomorrow" || next == "today" || wdNext || next == "hrs" || next == "hours")
+		if it.words || it.built || len(low) < 3 || len(low) > 4 || !compactOK || it.n%100 > 59 || it.n/100 > 23 {
 			return gitem{}, false
 		}
-		if unitOf(p.w(it.e)) != 0 {
+		if unitOf(next) != 0 && !(len(low) == 4 && (next == "hrs" || next == "hours")) {
 			return gitem{}, false
 		}
 		c := *it
+		if next == "hrs" || next == "hours" {
+			c.e++
+		}
 		c.k, c.clock, c.exact = gClock, it.n/100*60+it.n%100, len(low) == 4
 		if !c.exact {
 			c.clock = business(it.n/100)*60 + it.n%100

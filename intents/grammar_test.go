@@ -23,7 +23,7 @@ func TestGrammarClockWords(t *testing.T) {
 func TestGrammarDays(t *testing.T) {
 	runTimeCases(t, []timeCase{
 		{name: "WeekdayOfNextWeek", now: gThu, text: "schedule the site visit wednesday of next week", field: "when", want: []string{"2026-03-11"}},
-		{name: "NthWeekdayOfMonth", now: gThu, text: "put the retreat on the first Tuesday of April", field: "when", want: []string{"2026-04-07"}},
+		{name: "NthWeekdayOfMonth", now: gThu, text: "schedule the retreat on the first Tuesday of April", field: "when", want: []string{"2026-04-07"}},
 		{name: "LastWeekdayOfMonth", now: gThu, text: "hold the last friday of the month for the town hall", field: "when", want: []string{"2026-03-27"}},
 		{name: "OrdinalWords", now: gThu, text: "book a car for march twenty-first", field: "when", want: []string{"2026-03-21"}},
 		{name: "Holiday", now: gThu, text: "book me a flight home the day after Thanksgiving", field: "when", want: []string{"2026-11-27"}},

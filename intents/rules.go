@@ -97,7 +97,21 @@ func (p *parser) parse() delegatebot.Request {
 	if w := p.w(c.at); c.in == delegatebot.IntentSend && (w == "tell" || w == "let" || w == "inform") {
 		p.content = c.at
 	}
+	if c.in == delegatebot.IntentSend && p.content < 0 {
+		p.content = p.sendContent(c.at)
+	}
 	whenE, dueE := p.pickTimes(c.in, inAsk)
+	switch c.in {
+	case delegatebot.IntentPrepareDoc, delegatebot.IntentDraftReply, delegatebot.IntentOrganizeDocs,
+		delegatebot.IntentStatus, delegatebot.IntentTriage:
+		// A document, a reply, a search does not happen at a time: a
+		// time there is a deadline or dates something else.
+		whenE = nil
+	case delegatebot.IntentSend, delegatebot.IntentTask:
+		if whenE != nil && p.servesEvent(whenE) {
+			whenE = nil
+		}
+	}
 	if whenE == nil && dueE == nil && c.in == delegatebot.IntentCancelMeeting {
 		// "the 3pm huddle is off. cancel it": the time is the meeting's.
 		whenE, _ = p.pickTimes(c.in, func(s int) bool { return s == askSent-1 })
@@ -157,6 +171,12 @@ func (p *parser) decide() (cue, bool, float64) {
 		}
 	}
 	in, conf := Classes[best], probs[best]
+	// Where the classifier and the rule cues disagree on whether there
+	// is an ask at all, the reading is a guess: low enough that the bot
+	// asks before acting and the optional LLM is consulted.
+	if (in == delegatebot.IntentNone) == (ok && rule.conf >= 0.6) {
+		conf = min(conf, disagree)
+	}
 	if in == delegatebot.IntentNone {
 		return cue{}, false, conf
 	}
@@ -186,6 +206,10 @@ func (p *parser) decide() (cue, bool, float64) {
 	}
 	return cue{in: in, at: at, obj: at + 1}, true, conf
 }
+
+// disagree caps the confidence of a reading the rules and the classifier
+// disagree on: under DefaultThreshold.
+const disagree = 0.6
 
 // noneConfidence is higher when the message is plainly chatter.
 func (p *parser) noneConfidence() float64 {

@@ -87,7 +87,7 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		if p.w(i-1) == "this" || p.w(i-1) == "tonight" {
 			return atom{start: i - 1, end: i + 1, day: p.today, clock: c, part: true}, true
 		}
-		if p.w(i-1) == "good" || p.w(i-1) == "last" || p.w(i+1) == "shift" {
+		if p.w(i-1) == "good" || p.w(i-1) == "last" || p.dayPartAdjective(i) {
 			return atom{}, false
 		}
 		return atom{start: i, end: i + 1, clock: c, part: true}, true
@@ -153,6 +153,23 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		return p.numeric(i)
 	}
 	return atom{}, false
+}
+
+// dayPartAdjective reports "night" or "evening" naming a shift or its
+// people ("the night pharmacist", "evening charge nurses", "night shift"),
+// not a time.
+func (p *parser) dayPartAdjective(i int) bool {
+	nx := p.w(i + 1)
+	if i+1 >= len(p.ts) || p.ts[i+1].k != kWord || nx == "" {
+		return false
+	}
+	switch nx {
+	case "shift", "shifts", "staff", "crew", "team", "supervisor", "supervisors", "charge", "huddle", "rounds",
+		"nurse", "nurses", "engineer", "engineers", "pharmacist", "pharmacists", "manager", "managers",
+		"coverage", "lead", "leads", "census", "appreciation":
+		return true
+	}
+	return roleHeads[nx]
 }
 
 // endOf matches "end of (the|this|next)? day|week|month".

@@ -23,7 +23,7 @@ type expr struct {
 // glue may separate atoms of one expression: "tomorrow, 4:30pm", "thu at 4".
 func glue(w string) bool {
 	switch w {
-	case ",", "at", "on", "the", "@", "-", "–", "around", "in", "starting", "from", "of":
+	case ",", "at", "on", "the", "@", "-", "–", "around", "in", "starting", "from", "of", "like", "about", "say":
 		return true
 	}
 	return false
@@ -152,6 +152,8 @@ func (p *parser) classify(e *expr) {
 		k += 2
 	}
 	switch p.w(k) {
+	case "instead":
+		e.to = true
 	case "latest":
 		e.due = true
 	case "ago":
@@ -209,6 +211,8 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		case isDue:
 		case when == nil:
 			when = e
+		case (in == delegatebot.IntentReschedule || in == delegatebot.IntentTravel) && e.to && !when.to:
+			when = e
 		case in == delegatebot.IntentReschedule && e.to:
 			when = e
 		default:
@@ -228,6 +232,16 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 			}
 		}
 	}
+	if in == delegatebot.IntentReschedule && when != nil && when.hasDay() && !when.hasClock() && p.w(when.end) == "same" && p.w(when.end+1) == "time" {
+		// "slide it to thursday same time": the old clock on the new day.
+		for k := range p.exprs {
+			if e := &p.exprs[k]; e != when && e.hasClock() && e.inst.IsZero() && inAsk(e.sent) {
+				w := *when
+				w.clock, w.guess = e.clock, e.guess
+				return &w, due
+			}
+		}
+	}
 	if in == delegatebot.IntentReschedule && when != nil && !when.hasDay() && when.inst.IsZero() {
 		for k := range p.exprs {
 			if e := &p.exprs[k]; e != when && e.hasDay() && !e.past && inAsk(e.sent) && e.start < when.start {
@@ -238,6 +252,38 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 	}
 	return when, due
+}
+
+// sendContent is where the content of a message starts after the send cue
+// at i ("notify the heads that the drill is Wednesday", "msg kimo: board
+// moved to 10", "ask her to cover the 7p"): times after it are the
+// message's, not the sending's. -1 when none.
+func (p *parser) sendContent(i int) int {
+	s := p.ts[i].sent
+	for j := i + 1; j < len(p.ts) && p.ts[j].sent == s; j++ {
+		switch p.w(j) {
+		case "that", ":", "know", "saying", "telling", "asking", "ask", "tell", "letting", "re", "about":
+			return j
+		}
+	}
+	return -1
+}
+
+// servesEvent reports a time that dates the event a task serves ("order a
+// cake for the party on Friday", "lunch for the Thursday huddle").
+func (p *parser) servesEvent(e *expr) bool {
+	if e.due {
+		return false
+	}
+	for j := e.start - 1; j >= 0 && j >= e.start-5 && p.ts[j].sent == e.sent; j-- {
+		if p.w(j) == "for" && determiners[p.w(j+1)] {
+			return true
+		}
+		if p.ts[j].k != kWord {
+			return false
+		}
+	}
+	return false
 }
 
 // leadBefore reads an offset ending just before token b ("15 mins before",

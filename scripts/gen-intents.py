@@ -88,6 +88,9 @@ def slots(r):
 
 T = {
     "calendar.schedule": [
+        "lunch with {p} sometime next week", "need {du} with {p} {d}", "{du} w/ {p} re {t} {d} {c}",
+        "put {t} on the calendar {d} {c}", "hold {d} all day for the {m}", "OOO block {d}", "get {p} and {p2} together {d} to discuss {t}",
+        "any chance we could get {du} with {p} {d}", "calendar: {m} {d} {c} w/ {p}", "add {m} {d} {c}", "set {d} {c} for the {m} kickoff",
         "set up a meeting with {p} {d} {c}", "schedule {du} with {p} about {t}", "put {du} on my calendar with {p} {d}",
         "book a call with {p} re {t} {d}", "find time with {p} and {p2} {d}", "get me on {p}'s calendar {d}",
         "I need to sit down with {p} about {t}", "set up a {m} for {d} {c}", "add a hold {d} {c} for {t}",
@@ -100,6 +103,9 @@ T = {
         "we need a {m} {d}, can you set it up", "find {du} with {p} before {d}", "book {p} for {du} {d}",
     ],
     "calendar.reschedule": [
+        "{m} -> {d} {c}", "{m} → {d2} same time", "the {c} w/ {p} → {d} pls", "can we make the {m} {d} instead",
+        "the {m} needs a new date, ideally {d}", "{p} asked whether we can move our {m}, can we make it {d} {c}",
+        "switch the {m} from {c} to {c2}", "flip my {m} and my {c}", "{m} to {c2} (was {c})",
         "move my {m} to {d} {c}", "push the {m} to {d}", "reschedule my {m} with {p} to {d} {c}", "bump the {m} to {c}",
         "shift {m} {d} to {c2}", "can we slide the {m} to {d}", "move my {c} to {c2}", "push {p} back to {d}",
         "the {m} needs to move to {d} {c}", "change the {m} to {d}", "can you move {p}'s meeting to {c}",
@@ -109,6 +115,9 @@ T = {
         "make the {m} {c} instead", "swap my {m} to {d}", "bump {p} to {d} {c}", "delay the {m} until {d}",
     ],
     "calendar.cancel": [
+        "count me out of the {m} {d}", "pull me out of the {m}, {p} can cover", "cx {m} {c}", "scrap the {m} {d}",
+        "the {m} isn't going to happen for me, let the chair know", "drop the {d} {c} with {p}, we're done with that",
+        "{p} is out sick, cancel our {c} {d}", "no {m} {d}", "we're not doing the {m} {d}. cancel it",
         "cancel my {m} {d}", "cancel the {m} with {p}", "call off the {m} {d}", "clear my {c} {d}",
         "decline the {m} invite", "i can't make the {m} {d}", "take the {m} off my calendar", "kill the {m} {d}",
         "remove the {m} from my calendar", "scratch the {m} {d} {c}", "please cancel {d}'s {m}",
@@ -117,6 +126,8 @@ T = {
         "clear my calendar {d}", "the {m} {d} is off. cancel it", "decline {p}'s meeting {d}",
     ],
     "email.draft_reply": [
+        "send {p} a reply about {t}", "write {p} back re {t}", "respond to the thread from {p} about {t}",
+        "get a reply out to {p} on {t}, just a nice thank-you", "answer the email {p} sent about {t}",
         "draft a reply to {p}'s email about {t}", "reply to {p} re {t}", "write back to {p} and say yes to {d}",
         "respond to {p}'s note on {t}", "draft a response to the email from {p}", "answer {p}'s email about {t}",
         "pls write back to {p} and tell them we need {f} {dl}", "reply to the {m} thread and say i'll be there",
@@ -124,6 +135,10 @@ T = {
         "write a reply to {p}'s message about {t}", "can you answer {p} for me re {t}", "reply all on the {t} email",
     ],
     "email.send": [
+        "pass along to {p} that {t} is done", "blast out the {t} update to {p}", "let {p} know {t} moved to {d}",
+        "give {p} a heads up that i'm running late", "send word to {p} about {t}", "shoot a note to {p}",
+        "circulate the {doc} to {p}", "fwd {f} to {p}", "send a message to the {m} members about {t}",
+        "schedule the {t} email to go out {d} {c}",
         "email {p} about {t}", "send {p} a note about {t}", "let {p} know i'll be late to the {m}",
         "tell {p} the {m} moved to {d}", "forward {f} to {p}", "message {p} re {t}", "ping {p} about {t}",
         "shoot {p} an email about {t}", "post in the leadership channel that the {m} is cancelled",
@@ -134,6 +149,8 @@ T = {
         "inform {p} that {t} is on hold", "send out the {m} minutes to {p}", "drop {p} a line about {t}",
     ],
     "email.triage": [
+        "read my emails from today and make a list of what i must answer", "summarize the thread with {p} about {t}",
+        "flag anything in my inbox from {p}", "what do i need to reply to today", "clear my unread from the weekend",
         "go through my inbox", "triage my inbox", "clean up my email", "summarize my inbox from overnight",
         "sort my email and flag anything from {p}", "can you go thru my inbox and flag anything urgent",
         "what's in my inbox", "clear out my inbox", "summarise the emails i got today", "sort through my unread mail",
@@ -142,6 +159,9 @@ T = {
         "check my email for anything about {t}", "triage the emails from the weekend", "inbox zero please",
     ],
     "document.prepare": [
+        "draft the minutes from {d}'s {m}", "write up the minutes of the {m}", "{doc} on {t} for the {m} pls",
+        "need talking points on {t} for {p} by tonight", "make a one-page brief on {t}", "put {t} into a {doc} for the board",
+        "pull together a {doc} for the {m} {dl}", "create the {doc} for {t} and send it to {p}",
         "prepare the {doc} for the {m}", "draft a {doc} on {t}", "put together a {doc} on {t} {dl}",
         "write a {doc} for {p} about {t}", "I need a {doc} on {t} for the {m} {dl}", "need a {doc} on {t}",
         "pull together talking points on {t}", "prep the {doc} for {d}'s {m}", "create a {doc} about {t}",
@@ -150,6 +170,9 @@ T = {
         "draft the agenda for the {m}", "write up a summary of {t}", "put a {doc} together for {p} on {t}",
     ],
     "document.organize": [
+        "get {f} countersigned by {p}", "chase down {p}'s signed {f}", "get {f} in front of {p} for signature {dl}",
+        "pull {f} for the {m}", "get {p}'s sig on {f} {dl}", "get {f} signed off by {p}", "track down {f}",
+        "{f} - pull it for {d}'s {m}", "where did we put {f}", "find the latest version of {f}",
         "file {f}", "find {f}", "where's {f}?", "do we have {f}?", "collect {f} from {p}",
         "organize {f} into one folder", "get {p}'s signature on {f}", "route {f} to {p} for signatures",
         "pull {f} for the {m}", "dig up {f}", "scan and file {f}", "put {f} in the shared drive",
@@ -157,6 +180,8 @@ T = {
         "find me {f} from last year", "sort {f} by date", "file away {f} from the {m}",
     ],
     "travel.book": [
+        "register {p} and me for {ev}", "register our team for {ev} before the early bird ends", "flt to {pl} {d} am, ret {d2}",
+        "switch my train to {pl} to {c}", "change my hotel in {pl} to {d}", "get me to {pl} for {ev}", "book {ev} for me and {p}",
         "book me a flight to {pl} {d}", "get me a hotel in {pl} for {ev}", "book a car in {pl} {d}",
         "register me for {ev}", "change my flight to {pl} to {d}", "cancel my hotel in {pl}",
         "book travel to {ev} in {pl}", "get me on a flight to {pl} {d} night, back {d2}", "i need a train to {pl} {d}",
@@ -165,6 +190,9 @@ T = {
         "get me an uber to the airport {d} {c}", "book me into {ev}", "reserve a hotel room in {pl} {d}",
     ],
     "reminder.set": [
+        "remember me {d} to send {f}", "i need a nudge {d} to bring {f}", "{du} from now, check in with me about {t}",
+        "ping me in {du} about {t}", "remind me {d} morning about {t}", "have me follow up with {p} {d}",
+        "put a reminder on my calendar to call {p} {d}", "poke me {d} about {t}",
         "remind me to call {p} {d} {c}", "remind me about {t} {d}", "ping me {d} {c} about {t}",
         "nudge me to review {f} {d}", "don't let me forget to sign {f} {dl}", "make sure i call {p} back {d}",
         "set a reminder to {t} {d} {c}", "remind me {du} before the {m} to read {f}", "remind me in 2 hours to call {p}",
@@ -173,6 +201,11 @@ T = {
         "alert me {d} about {t}", "give me a heads up {d} {c} to prep for the {m}",
     ],
     "task.general": [
+        "send flowers to {p}", "get maintenance to look at the AC in the {t} office", "get a locksmith out to the clinic {d}",
+        "lock down the auditorium for the {m} {d} {c}", "get the vendor on the phone about {t}", "order more supplies for the {m}",
+        "book the conference room for the {m} {d} {c}", "call IT about my laptop", "get {p} a parking pass",
+        "set up coverage for {p} {d}", "process my expense report for {ev}", "renew my parking permit {dl}",
+        "pay the {t} invoice {dl}", "submit the PTO form for {d}",
         "order more printer paper for the office", "submit my expense report for the {pl} trip", "call the {p} about {t}",
         "renew my license {dl}", "book the boardroom {d} {c}", "reserve the conference room {d} for the {m}",
         "order lunch for the {m} {d}", "file my conference reimbursement {dl}", "pay the invoice from the vendor",
@@ -184,6 +217,9 @@ T = {
         "fix the projector in the boardroom", "call facilities about the parking garage",
     ],
     "ticket.status": [
+        "did anyone confirm the caterer for {d}?", "{f} - sent?", "list everything you're working on for me", "anything still outstanding from {d}?",
+        "what's pending for {t}", "did {p} ever get back to you about {t}?", "where do we stand on {t}?", "any word on {f}?",
+        "was the {m} moved?", "give me a list of everything still open",
         "what's open?", "what's the status of the {doc}?", "did you ever get the {m} moved?", "any update on {t}?",
         "where are we on the {doc}", "what's on my list", "what have you done today", "status?",
         "is the {m} booked yet?", "did the {doc} go out?", "what tasks are pending", "show me my open tickets",
@@ -191,6 +227,11 @@ T = {
         "did you book my flight to {pl}?", "any progress on {f}?", "list my requests",
     ],
     "none": [
+        "heading into the {m}, phone off till 5", "on my way to the OR, back at 2", "the {c} with {p} went fine, no follow-up needed",
+        "board approved {t} thanks for all the help", "not a request, just venting about {t}", "not sure if you saw, but {p} got an award",
+        "is it supposed to rain {d}?", "{p} already moved the {m}", "sent a message to {p} myself", "i'll be at the {m} {d} {c}",
+        "FYI {t} is on track", "the {doc} looks great", "thanks, that's perfect", "{m} went long, I'm back now",
+        "I reviewed {f} already", "we're all set for {d}", "just landed in {pl}", "good news: {t} passed",
         "thanks!", "thank you so much", "great, thanks", "good morning!", "hope the weekend was ok", "sounds good",
         "ok", "got it", "perfect", "the {m} went well", "FYI the survey team left", "ugh, the parking garage is full again",
         "I'll handle the call with {p} myself", "never mind", "the {doc} is done", "{p} already sent {f}",

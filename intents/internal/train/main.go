@@ -22,6 +22,7 @@ import (
 )
 
 type example struct {
+	text   string
 	feats  []uint32
 	class  int
 	weight float64
@@ -36,6 +37,8 @@ func main() {
 	lr := flag.Float64("lr", 0.8, "initial learning rate")
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty per example")
 	out := flag.String("out", "intents/model.bin", "model file to write")
+	verbose := flag.Bool("v", false, "with -cv, list the misread tuning examples")
+	cv := flag.Bool("cv", false, "only report 2-fold cross-validated accuracy on the tuning examples (for choosing flags)")
 	flag.Parse()
 
 	var xs []example
@@ -46,6 +49,41 @@ func main() {
 	}
 	fmt.Printf("examples: %d generated, %d tuning\n", nGen, len(xs)-nGen)
 
+	if *cv {
+		var acc float64
+		for fold := 0; fold < 2; fold++ {
+			var train, held []example
+			train = append(train, xs[:nGen]...)
+			for i, x := range xs[nGen:] {
+				if i%2 == fold {
+					held = append(held, x)
+				} else {
+					train = append(train, x)
+				}
+			}
+			w, bias := fit(train, *epochs, *lr, *l2)
+			a := accuracy(w, bias, held)
+			if *verbose {
+				probs := make([]float64, len(bias))
+				for _, x := range held {
+					predict(w, bias, x.feats, 1/math.Sqrt(float64(len(x.feats)+1)), probs)
+					best := 0
+					for c := range probs {
+						if probs[c] > probs[best] {
+							best = c
+						}
+					}
+					if best != x.class {
+						fmt.Printf("  %s -> %s (%.2f): %s\n", intents.Classes[x.class], intents.Classes[best], probs[best], x.text)
+					}
+				}
+			}
+			fmt.Printf("fold %d: held-out tuning acc %.4f\n", fold, a)
+			acc += a / 2
+		}
+		fmt.Printf("cv acc %.4f\n", acc)
+		return
+	}
 	// The temperature that calibrates the confidence is fitted on the
 	// tuning examples with a model that has not seen them; the final model
 	// then trains on everything and is scaled by it.
@@ -77,7 +115,7 @@ func main() {
 func calibrate(w, bias []float64, xs []example) float64 {
 	best, bestLoss := 1.0, math.Inf(1)
 	probs := make([]float64, len(bias))
-	for t := 1.0; t <= 12; t += 0.25 {
+	for t := 0.5; t <= 12; t += 0.25 {
 		loss := 0.0
 		for _, x := range xs {
 			predictT(w, bias, x.feats, 1/math.Sqrt(float64(len(x.feats)+1)), t, probs)
@@ -207,7 +245,7 @@ func load(path string, weight float64) []example {
 		if !ok {
 			continue
 		}
-		xs = append(xs, example{feats: intents.Features(line.Text), class: c, weight: weight})
+		xs = append(xs, example{text: line.Text, feats: intents.Features(line.Text), class: c, weight: weight})
 	}
 	return xs
 }
