@@ -221,12 +221,13 @@ var (
 		superintendent principal controller partner partners members trustees trustee scheduler planner steward
 		champion champions educator educators navigator navigators owner owners sponsor sponsors president's
 		chiefs directors officers coordinators administrators architects engineers consultants attorneys lawyers
-		pharmacists therapists deans specialists hospitalists surgeons physicians vps`)
+		pharmacists therapists deans specialists hospitalists surgeons physicians vps techs tech attendings attending
+		stewards steward reporter reporters volunteers team`)
 	// orgWords are organisations and departments: never people.
-	orgWords = set(`humana aetna cigna medicare medicaid cms epic cerner leapfrog hfma aamc becker becker's jcaho
+	orgWords = set(`humana aetna cigna medicare medicaid cms epic cerner hfma aamc jcaho
 		unitedhealthcare uhc bcbs anthem kaiser finance compliance hr it legal pharmacy facilities marketing
 		security payroll accounting procurement purchasing admissions radiology cardiology oncology surgery
-		nursing billing credentialing quality ops operations department dept team committee council board
+		nursing billing credentialing quality ops operations department dept committee council board
 		foundation vendor vendors everyone all anyone group channel`)
 	politeWords = set(`please thanks thank thankyou appreciate appreciated cheers kindly great awesome perfect
 		brilliant ok okay sorry hey hi hello`)

@@ -94,6 +94,19 @@ func (p *parser) common(j int) bool {
 // roleAdj describe a person without being part of the role's name.
 var roleAdj = set("new old former current other same incoming outgoing our my your")
 
+// keepAdj stay in a role's name; the other roleAdj do not.
+var keepAdj = set("new incoming interim acting outgoing former")
+
+// signNoun after a possessive role makes the role a person of the ask:
+// "get the lab director's signature".
+var signNoun = set("signature signatures sig sign-off approval complaint calendar office")
+
+// isCount reports a number word or numeral ("the three medical
+// directors", "all 4 site directors"): not part of the role's name.
+func isCount(t tok) bool {
+	return isDigit(t.low) || numberWords[t.w] > 0 && t.w != "a" && t.w != "an"
+}
+
 // weakRoles are role words that are also verbs or common nouns: they count
 // only with a determiner or modifier ("the unit lead", "department chairs").
 var weakRoles = set("lead leads head heads chair chairs partner partners owner owners staff members resident residents fellow fellows sponsor sponsors champion champions principal")
@@ -102,7 +115,7 @@ var weakRoles = set("lead leads head heads chair chairs partner partners owner o
 // noun phrase: "compliance officer", "chief of surgery", "unit managers".
 func (p *parser) roleSpan(i int) (int, int, bool) {
 	nx := p.w(i + 1)
-	if meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) {
+	if meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) && !signNoun[nx] {
 		return 0, 0, false // "staff meeting", "the CEO's deck"
 	}
 	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !p.ts[i].poss && !(npStop[nx] || npBreak[nx] || determiners[nx] ||
@@ -113,8 +126,11 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	s := i
 	for s > 0 && p.ts[s-1].k == kWord && p.ts[s-1].sent == p.ts[i].sent && !determiners[p.w(s-1)] &&
 		!notPerson[p.w(s-1)] && !personSlot[p.w(s-1)] && !npStop[p.w(s-1)] && !p.isTimeWord(s-1) &&
-		!p.person[s-1] && s > i-3 && !isCueWord(p.w(s-1)) && !roleAdj[p.w(s-1)] {
+		!p.person[s-1] && s > i-3 && !isCueWord(p.w(s-1)) && !roleAdj[p.w(s-1)] && !isCount(p.ts[s-1]) {
 		s--
+	}
+	if keepAdj[p.w(s-1)] && p.ts[s-1].sent == p.ts[i].sent {
+		s-- // "the new hospitalist director": the adjective names who
 	}
 	if weakRoles[p.w(i)] && s == i && !determiners[p.w(i-1)] {
 		return 0, 0, false // "lead the huddle", "chair it"

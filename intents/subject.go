@@ -1,6 +1,10 @@
 package intents
 
-import "github.com/delegatebot/delegatebot"
+import (
+	"strings"
+
+	"github.com/delegatebot/delegatebot"
+)
 
 // npBreak ends a subject noun phrase.
 var npBreak = set(`by before until till due with and or but so that which who when if because please pls thanks
@@ -21,6 +25,65 @@ var topicLead = set("about re regarding")
 // (after about/re/on) for messages, calls and reminders, else the object
 // noun phrase minus articles, people and time expressions.
 func (p *parser) subject(c cue) string {
+	raw := tidySubject(p.subjectOf(c))
+	if raw == "" || vagueSubject[strings.ToLower(raw)] {
+		if s, e := p.headNP(c); e > s {
+			return p.span(s, e)
+		}
+		if vagueSubject[strings.ToLower(raw)] {
+			return ""
+		}
+	}
+	return raw
+}
+
+// vagueSubject are objects that name no task: the ask's real subject is
+// elsewhere ("hold 2 hours for me to work on the plan").
+var vagueSubject = set("me it them him her us you week day time stuck no yes one-on-one block email")
+
+// subjectEnd are words that end a subject span when read past it: fillers,
+// auxiliaries and particles ("the MEC minutes ever get signed", "staffing
+// committee um it's on wednesday", "leadership retreat all day").
+var subjectEnd = set("um uh umm ever go goes get gets got is are was were it's that needs need has have should will would can could all")
+
+// tidySubject cuts a subject at the first word of subjectEnd after its
+// first word.
+func tidySubject(s string) string {
+	if s == "" {
+		return s
+	}
+	ws := strings.Fields(s)
+	for k := 1; k < len(ws); k++ {
+		if subjectEnd[strings.ToLower(ws[k])] {
+			return strings.Join(ws[:k], " ")
+		}
+	}
+	return s
+}
+
+// headNP is the first meeting or document noun phrase of the ask's
+// sentence with its modifiers ("The Magnet steering committee needs to
+// move", "what's pending with the Joint Commission binder"), for an ask
+// whose object names nothing.
+func (p *parser) headNP(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for j := p.sentStart(sent); j < len(p.ts) && p.ts[j].sent == sent; j++ {
+		w := p.w(j)
+		if p.ts[j].k != kWord || !(meetingNouns[w] || docNouns[w]) || genericObj[w] || p.inAtom(j) {
+			continue
+		}
+		s := j
+		for s > 0 && p.ts[s-1].sent == sent && p.ts[s-1].k == kWord && !determiners[p.w(s-1)] && !npStop[p.w(s-1)] &&
+			!npBreak[p.w(s-1)] && !p.person[s-1] && !p.inAtom(s-1) && !isCueWord(p.w(s-1)) && !politeWords[p.w(s-1)] && s > j-4 {
+			s--
+		}
+		return s, j + 1
+	}
+	return 0, 0
+}
+
+// subjectOf is the subject before tidying.
+func (p *parser) subjectOf(c cue) string {
 	in := c.in
 	if in == delegatebot.IntentTriage && (p.w(c.at) == "inbox" || p.w(c.at) == "mailbox") {
 		return p.ts[c.at].raw
