@@ -27,6 +27,7 @@ type parser struct {
 	person []bool
 	cues   map[int]delegatebot.Intent
 	feats  []uint32 // the classifier's hashed features
+	noNone bool     // Guess: read the likeliest ask, never none
 	gitems []gitem  // the time grammar's items
 	// content is where message content starts ("tell her she can start on
 	// the 5th"): times after it are not the task's; -1 when none.
@@ -42,6 +43,17 @@ const maxText = 4000
 // Parse implements Parser.
 func (Rules) Parse(ctx context.Context, text string, now time.Time) (delegatebot.Request, error) {
 	return withParser(ctx, text, now, (*parser).parse)
+}
+
+// Guess reads text as the likeliest ask even when Parse finds none, for
+// asking the user "did you want me to ...?" about a message Parse was
+// unsure of. ok is false when no ask is readable at all.
+func Guess(ctx context.Context, text string, now time.Time) (delegatebot.Request, bool, error) {
+	r, err := withParser(ctx, text, now, func(p *parser) delegatebot.Request {
+		p.noNone = true
+		return p.parse()
+	})
+	return r, err == nil && r.Intent != delegatebot.IntentNone, err
 }
 
 // withParser runs fn on a pooled parser reset to text (truncated to maxText)
@@ -60,7 +72,7 @@ func withParser(ctx context.Context, text string, now time.Time, fn func(*parser
 }
 
 func (p *parser) reset(text string, now time.Time) {
-	p.text = text
+	p.text, p.noNone = text, false
 	p.now, p.loc = now, now.Location()
 	y, m, d := now.Date()
 	p.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -166,7 +178,7 @@ func (p *parser) decide() (cue, bool, float64) {
 	}
 	best := 0
 	for c := range probs {
-		if probs[c] > probs[best] {
+		if probs[c] > probs[best] && !(p.noNone && Classes[c] == delegatebot.IntentNone) {
 			best = c
 		}
 	}

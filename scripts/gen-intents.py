@@ -227,6 +227,8 @@ T = {
         "did you book my flight to {pl}?", "any progress on {f}?", "list my requests",
     ],
     "none": [
+        "{d} {c}", "{d}", "{c}", "{d} works", "how about {d} {c}?", "{d} is fine", "{p}", "yes", "no", "sure",
+        "{d} at 3", "maybe {d}?", "{c} works for me", "either {d} or {d2}", "{p} and {p2}",
         "heading into the {m}, phone off till 5", "on my way to the OR, back at 2", "the {c} with {p} went fine, no follow-up needed",
         "board approved {t} thanks for all the help", "not a request, just venting about {t}", "not sure if you saw, but {p} got an award",
         "is it supposed to rain {d}?", "{p} already moved the {m}", "sent a message to {p} myself", "i'll be at the {m} {d} {c}",
