@@ -104,7 +104,7 @@ func (p *parser) features(rule cue, ruleOK bool) []uint32 {
 		p.addStr(fStem, stem(w))
 		p.charGrams(t.low)
 		prev = w
-		if c, ok := p.cueAt(i); ok {
+		if c, ok := p.cueMemo(i); ok {
 			in := string(c.in)
 			switch {
 			case p.negated(i):

@@ -191,6 +191,9 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 		return gitem{}, false
 	}
 	w, low := t.w, t.low
+	if !isDigit(low) && !strings.Contains(low, "-") && !timeWords[w] && !timeWords[low] {
+		return gitem{}, false // most words: no map walk below
+	}
 	it := gitem{s: i, e: i + 1, clock: -1}
 	mk := func(k gkind, n int) (gitem, bool) { it.k, it.n = k, n; return it, true }
 	if h := p.holiday(i); h.k != gNone {
@@ -346,7 +349,7 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 			}
 		}
 	}
-	if d, ok := isoDate(low); ok {
+	if d, ok := isoDate(low); ok && isDigit(low) {
 		it.day, it.year = d, d.Year()
 		it.built = true
 		return mk(gDay, 0)
@@ -383,6 +386,26 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 	}
 	return gitem{}, false
 }
+
+// timeWords are the words lexItem reads (besides numerals and hyphenated
+// forms); the set lets it pass over every other word at once.
+var timeWords = func() map[string]bool {
+	m := set(`am pm a.m a.m. p.m p.m. a p an o'clock oclock half quarter three-quarters three-quarter last couple few
+		year years yr yrs noon midday midnight today tomorrow tonight morning afternoon evening night next this the
+		day mins min hrs hr h sec secs seconds second christmas xmas new thanksgiving black memorial labor labour
+		independence veterans veteran presidents president columbus valentine valentines mother mothers father
+		fathers mlk martin juneteenth halloween et eastern ct central mt mountain pt pacific arizona cet cest bst
+		est edt cst cdt mst mdt pst pdt gmt utc`)
+	for _, mp := range []map[string]int{weekdays, months, ones, tens, ordWords} {
+		for k := range mp {
+			m[k] = true
+		}
+	}
+	for _, u := range []string{"minutes", "minute", "mns", "m", "hours", "hour", "days", "business", "weeks", "week", "wks", "wk", "months", "month"} {
+		m[u] = true
+	}
+	return m
+}()
 
 // fracBefore: "half an hour", "quarter of an hour": the article belongs to
 // the fraction, not a count.

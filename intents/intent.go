@@ -221,7 +221,7 @@ func (p *parser) classifyIntent() (cue, bool) {
 		if p.ts[i].k != kWord {
 			continue
 		}
-		c, ok := p.cueAt(i)
+		c, ok := p.cueMemo(i)
 		if !ok || p.negated(i) || p.statement(i) {
 			continue
 		}

@@ -1,6 +1,10 @@
 package intents
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+)
 
 // This file holds the word lists the rules are written against, and the
 // typo tolerance that maps a misspelt keyword onto its canonical form.
@@ -109,6 +113,34 @@ func init() {
 // canon returns the canonical form of a lower-case word and whether it was
 // typo-corrected (which lowers confidence).
 func canon(low string) (string, bool) {
+	if v, ok := canonCache.Load(low); ok {
+		c := v.(canonical)
+		return c.w, c.fixed
+	}
+	w, fixed := canonUncached(low)
+	if canonSize.Load() < maxCanonCache {
+		canonSize.Add(1)
+		canonCache.Store(strings.Clone(low), canonical{w, fixed})
+	}
+	return w, fixed
+}
+
+// canonCache remembers canon's answers: the typo search walks every key of
+// a similar length, and the words of real traffic repeat. It stops growing
+// at maxCanonCache words, so odd input cannot grow it without bound.
+var (
+	canonCache sync.Map // string -> canonical
+	canonSize  atomic.Int64
+)
+
+const maxCanonCache = 200_000
+
+type canonical struct {
+	w     string
+	fixed bool
+}
+
+func canonUncached(low string) (string, bool) {
 	if a, ok := aliases[low]; ok {
 		return a, false
 	}

@@ -26,9 +26,10 @@ type parser struct {
 	exprs  []expr
 	person []bool
 	cues   map[int]delegatebot.Intent
-	feats  []uint32 // the classifier's hashed features
-	noNone bool     // Guess: read the likeliest ask, never none
-	gitems []gitem  // the time grammar's items
+	feats  []uint32  // the classifier's hashed features
+	noNone bool      // Guess: read the likeliest ask, never none
+	memo   []cueMemo // cueAt per token, read several times a parse
+	gitems []gitem   // the time grammar's items
 	// content is where message content starts ("tell her she can start on
 	// the 5th"): times after it are not the task's; -1 when none.
 	content int
@@ -84,6 +85,11 @@ func (p *parser) reset(text string, now time.Time) {
 	p.person = p.person[:len(p.ts)]
 	clear(p.person)
 	clear(p.cues)
+	if cap(p.memo) < len(p.ts) {
+		p.memo = make([]cueMemo, len(p.ts))
+	}
+	p.memo = p.memo[:len(p.ts)]
+	clear(p.memo)
 }
 
 func (p *parser) parse() delegatebot.Request {
@@ -154,7 +160,7 @@ func (p *parser) continues(s int, in delegatebot.Intent) bool {
 		if p.ts[i].sent != s || p.ts[i].k != kWord {
 			continue
 		}
-		if c, ok := p.cueAt(i); ok && c.conf >= 0.6 && !p.negated(i) {
+		if c, ok := p.cueMemo(i); ok && c.conf >= 0.6 && !p.negated(i) {
 			got = c.in
 			break
 		}
@@ -204,7 +210,7 @@ func (p *parser) decide() (cue, bool, float64) {
 		if p.ts[i].k != kWord {
 			continue
 		}
-		if c, found := p.cueAt(i); found && c.in == in && !p.negated(i) && !p.statement(i) {
+		if c, found := p.cueMemo(i); found && c.in == in && !p.negated(i) && !p.statement(i) {
 			return c, true, conf
 		}
 	}
@@ -217,6 +223,22 @@ func (p *parser) decide() (cue, bool, float64) {
 		at++
 	}
 	return cue{in: in, at: at, obj: at + 1}, true, conf
+}
+
+// cueMemo is one memoised cueAt result.
+type cueMemo struct {
+	done, ok bool
+	c        cue
+}
+
+// cueMemo is cueAt, computed once per token and parse.
+func (p *parser) cueMemo(i int) (cue, bool) {
+	m := &p.memo[i]
+	if !m.done {
+		m.c, m.ok = p.cueAt(i)
+		m.done = true
+	}
+	return m.c, m.ok
 }
 
 // disagree caps the confidence of a reading the rules and the classifier
