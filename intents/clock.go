@@ -223,7 +223,7 @@ func (p *parser) isDayWord(j int) bool {
 }
 
 // afterDay reports whether token i directly follows a day phrase, so that a
-// bare number there is a clock ("4/14, 4", "aug 16th, 11").
+// bare number there is a clock ("4/14, 4", "sep 9th, 10").
 func (p *parser) afterDay(i int) bool {
 	if len(p.atoms) == 0 {
 		return false

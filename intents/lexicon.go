@@ -266,7 +266,7 @@ var (
 )
 
 // firstNames is a modest list of common given names, a supporting cue for
-// lower-case names in person slots ("send renee the deck").
+// lower-case names in person slots ("send ingrid the memo").
 var firstNames = set(`aaron adam adrian aisha alan alex alexander alice alicia allison amanda amber amy ana andrea
 andrew angela anita ann anna anne anthony antonio arjun ashley barbara ben benjamin beth betty bev beverly bill
 bob brad brandon brenda brian brittany bruce carl carla carlos carmen carol caroline carolyn catherine chen chris

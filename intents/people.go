@@ -3,8 +3,8 @@ package intents
 import "strings"
 
 // personSlot are words after which a person is expected: recipients,
-// participants, senders, signers ("send renee the deck", "meet tomas",
-// "with the CIO", "cc Dr. Moreau").
+// participants, senders, signers ("send ingrid the memo", "meet farid",
+// "with the CMO", "cc Dr. Lund").
 var personSlot = set(`send email e-mail message text ping tell reply respond meet with cc invite ask call contact
 	remind forward notify inform to let get loop answer bcc and thank`)
 
@@ -63,11 +63,11 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 				add(s, e)
 			}
 		case t.poss && (t.cap || firstNames[t.w]) && messageNoun(p.w(i+1)):
-			add(i, i+1) // "Lauren's message"
+			add(i, i+1) // "Priya's message"
 		case (t.cap || firstNames[t.w]) && !determiners[t.w] && (p.w(i+1) == "sent" || p.w(i+1) == "emailed" ||
 			p.w(i+1) == "asked" || p.w(i+1) == "wrote" || p.w(i+1) == "forwarded" || p.w(i+1) == "wants"):
 			if !orgWords[t.w] && !notPerson[t.w] && classOf(t.w) == ncNone {
-				add(i, i+1) // "Kevin sent me something"
+				add(i, i+1) // "Omar sent me something"
 			}
 		}
 	}
@@ -162,8 +162,8 @@ func (p *parser) isTimeWord(j int) bool {
 	return wd || w == "today" || w == "tomorrow" || w == "tonight"
 }
 
-// slotName reads a bare name after a person-slot word: "send renee the
-// deck", "meet tomas about", "with Kevin". Roles, titles and mentions are
+// slotName reads a bare name after a person-slot word: "send ingrid the
+// memo", "meet farid about", "with Omar". Roles, titles and mentions are
 // found on their own; this catches plain names.
 func (p *parser) slotName(i int) (int, int, bool) {
 	w := p.w(i)
@@ -183,13 +183,13 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	case firstNames[t.w]:
 	case t.cap && p.ts[j].sent == p.ts[i].sent && !t.poss:
 		// A capitalised word in a person slot, unless it starts a topic
-		// ("send Leapfrog submission"): a name is followed by a function word.
+		// ("send Vizient survey"): a name is followed by a function word.
 		if !(nx == "" || determiners[nx] || npStop[nx] || nx == "," || nx == "." || nx == "know" || nx == "sent" || p.ts[j+1].k != kWord || p.ts[j+1].cap || p.timeAhead(j+1)) {
 			return 0, 0, false
 		}
 	case w == "send" || w == "reply" || w == "email" || w == "tell" || w == "meet" || w == "with" || w == "cc" || w == "ask" || w == "let":
 		// Lower-case unknown word directly followed by the object
-		// ("reply tomas the residency match").
+		// ("reply farid the locum question").
 		if !(determiners[nx] || nx == "about" || nx == "re" || nx == "know" || nx == "to" && w != "send") {
 			return 0, 0, false
 		}

@@ -278,7 +278,7 @@ func (p *parser) atomEndAt(j int) int {
 }
 
 // timeAhead reports a time expression starting at j after at most a few
-// prepositions ("on mon", "for early next week", "to 4/14").
+// prepositions ("on mon", "in late May", "to 6/2").
 func (p *parser) timeAhead(j int) bool {
 	for k := 0; k < 4 && j < len(p.ts); k++ {
 		if p.atomEndAt(j) > j {
@@ -350,8 +350,7 @@ func (p *parser) antecedentNP(i, sent int) (int, int) {
 	}
 	s := h
 	for s > 0 && p.ts[s-1].sent == p.ts[h].sent && p.ts[s-1].k == kWord && !determiners[p.w(s-1)] &&
-		!npStop[p.w(s-1)] && !npBreak[p.w(s-1)] && !p.person[s-1] && !isCueWord(p.w(s-1)) && p.w(s-1) != "i'm" &&
-		p.w(s-1) != "drowning" {
+		!npStop[p.w(s-1)] && !npBreak[p.w(s-1)] && !p.person[s-1] && !isCueWord(p.w(s-1)) && p.w(s-1) != "i'm" {
 		s--
 	}
 	return s, p.npEnd(h, delegatebot.IntentTask)

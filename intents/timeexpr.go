@@ -15,12 +15,12 @@ type expr struct {
 	bareEOD bool // EOD with no preposition: a deadline unless it times the thing itself
 	to      bool // "to/for <time>": the new time of a move
 	mod     bool // dates another event ("the Friday board meeting")
-	past    bool // context ("since Monday", "last week")
+	past    bool // context ("since last week", "a month ago")
 	corr    bool // a correction ("sorry, Wednesday")
 	lead    int  // minutes before the stated time ("15 min before the call at 2")
 }
 
-// glue may separate atoms of one expression: "tomorrow, 4:30pm", "thu at 4".
+// glue may separate atoms of one expression: "friday, 2:15pm", "wed at 11".
 func glue(w string) bool {
 	switch w {
 	case ",", "at", "on", "the", "@", "-", "–", "around", "in", "starting", "from", "of", "like", "about", "say":

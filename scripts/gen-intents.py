@@ -149,6 +149,8 @@ T = {
         "inform {p} that {t} is on hold", "send out the {m} minutes to {p}", "drop {p} a line about {t}",
     ],
     "email.triage": [
+        "I'm buried in email. sort it out", "swamped with messages, can you deal with my inbox", "my inbox is a mess, help",
+        "email is out of control. clean it up for me", "too many emails today, triage them",
         "read my emails from today and make a list of what i must answer", "summarize the thread with {p} about {t}",
         "flag anything in my inbox from {p}", "what do i need to reply to today", "clear my unread from the weekend",
         "go through my inbox", "triage my inbox", "clean up my email", "summarize my inbox from overnight",
