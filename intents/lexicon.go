@@ -221,7 +221,7 @@ func set(words string) map[string]bool {
 
 var (
 	determiners = set("the a an my our your his her their this that these those its some")
-	titles      = set("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor doctor sr. jr.")
+	titles      = set("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor doctor sr. jr. sister father fr fr. rabbi rev rev. reverend pastor imam brother chaplain")
 	weekdays    = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
 	months      = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
@@ -254,7 +254,7 @@ var (
 		champion champions educator educators navigator navigators owner owners sponsor sponsors president's
 		chiefs directors officers coordinators administrators architects engineers consultants attorneys lawyers
 		pharmacists therapists deans specialists hospitalists surgeons physicians vps techs tech attendings attending
-		stewards steward reporter reporters volunteers team`)
+		stewards steward reporter reporters volunteers team gc`)
 	// orgWords are organisations and departments: never people.
 	orgWords = set(`humana aetna cigna medicare medicaid cms epic cerner hfma aamc jcaho
 		unitedhealthcare uhc bcbs anthem kaiser finance compliance hr it legal pharmacy facilities marketing

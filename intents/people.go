@@ -48,8 +48,8 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 		case t.k != kWord:
 		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)]:
 			e := i + 2
-			if e < len(p.ts) && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && !p.common(e) {
-				e++
+			for e < len(p.ts) && e < i+4 && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && !p.common(e) {
+				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes"
 			}
 			add(i, e)
 			i = e - 1

@@ -25,7 +25,15 @@ var topicLead = set("about re regarding")
 // (after about/re/on) for messages, calls and reminders, else the object
 // noun phrase minus articles, people and time expressions.
 func (p *parser) subject(c cue) string {
+	if s, e := p.lateTo(c); e > s {
+		return p.span(s, e) // "let Raj know I'll be late to the budget review"
+	}
 	raw := tidySubject(p.subjectOf(c))
+	if raw == "" && c.in == delegatebot.IntentReminder {
+		if s, e := p.remindAction(c); e > s {
+			return p.span(s, e)
+		}
+	}
 	if raw == "" || vagueSubject[strings.ToLower(raw)] {
 		if s, e := p.headNP(c); e > s {
 			return p.span(s, e)
@@ -39,7 +47,7 @@ func (p *parser) subject(c cue) string {
 
 // vagueSubject are objects that name no task: the ask's real subject is
 // elsewhere ("hold 2 hours for me to work on the plan").
-var vagueSubject = set("me it them him her us you week day time stuck no yes one-on-one block email")
+var vagueSubject = set("me it them him her us you week day time stuck no yes one-on-one block email back i'll i'm we'll")
 
 // subjectEnd are words that end a subject span when read past it: fillers,
 // auxiliaries and particles ("the MEC minutes ever get signed", "staffing
@@ -69,15 +77,57 @@ func (p *parser) headNP(c cue) (int, int) {
 	sent := p.ts[c.at].sent
 	for j := p.sentStart(sent); j < len(p.ts) && p.ts[j].sent == sent; j++ {
 		w := p.w(j)
-		if p.ts[j].k != kWord || !(meetingNouns[w] || docNouns[w]) || genericObj[w] || p.inAtom(j) {
+		if p.ts[j].k != kWord || !(meetingNouns[w] || docNouns[w] || travelNouns[w]) || genericObj[w] || p.inAtom(j) {
 			continue
+		}
+		e := j + 1
+		if travelNouns[w] && (p.w(e) == "to" || p.w(e) == "in") && e+1 < len(p.ts) && p.ts[e+1].cap && !p.inAtom(e+1) {
+			e += 2 // "flight to DC", "hotel in Orlando"
 		}
 		s := j
 		for s > 0 && p.ts[s-1].sent == sent && p.ts[s-1].k == kWord && !determiners[p.w(s-1)] && !npStop[p.w(s-1)] &&
 			!npBreak[p.w(s-1)] && !p.person[s-1] && !p.inAtom(s-1) && !isCueWord(p.w(s-1)) && !politeWords[p.w(s-1)] && s > j-4 {
 			s--
 		}
-		return s, j + 1
+		return s, e
+	}
+	return 0, 0
+}
+
+// lateTo finds the event of "let X know I'll be late to Y" / "tell X I'm
+// running late for Y": the message is about Y.
+func (p *parser) lateTo(c cue) (int, int) {
+	if c.in != delegatebot.IntentSend {
+		return 0, 0
+	}
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		if p.w(j) == "late" && (p.w(j+1) == "to" || p.w(j+1) == "for") {
+			s := p.skipDet(j + 2)
+			if e := p.npEnd(s, delegatebot.IntentSchedule); e > s {
+				return s, e
+			}
+		}
+	}
+	return 0, 0
+}
+
+// remindAction is the action of "remind me to call the CFO tomorrow": the
+// inner verb and its object, when the object alone is a person.
+func (p *parser) remindAction(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent && j < c.at+4; j++ {
+		if p.w(j) != "to" {
+			continue
+		}
+		s, e := j+1, j+1
+		for e < len(p.ts) && p.ts[e].sent == sent && p.ts[e].k == kWord && e < s+6 && !p.inAtom(e) &&
+			!npBreak[p.w(e)] && !(e > s && npStop[p.w(e)]) {
+			e++
+		}
+		if e > s+1 {
+			return s, e
+		}
 	}
 	return 0, 0
 }
