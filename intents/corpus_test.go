@@ -281,7 +281,7 @@ const (
 	minWhenAcc   = 0.88
 	minDueAcc    = 0.95
 	minPeopleF1  = 0.84
-	minSubjectF1 = 0.68
+	minSubjectF1 = 0.71
 	minPrioAcc   = 0.94
 	minDurAcc    = 0.97
 )

@@ -29,6 +29,16 @@ func (p *parser) subject(c cue) string {
 		return p.span(s, e) // "let Raj know I'll be late to the budget review"
 	}
 	raw := tidySubject(p.subjectOf(c))
+	if c.in == delegatebot.IntentSend && (raw == "" || vagueSubject[strings.ToLower(raw)] || p.content >= 0 && p.content < len(p.ts) && p.w(p.content) != "about" && p.w(p.content) != "re") {
+		if s, e := p.contentNP(); e > s {
+			return p.span(s, e) // "notify the techs that the analyzer is back in service"
+		}
+	}
+	if vagueSubject[strings.ToLower(raw)] {
+		if ts, te := p.topic(c.at); te > ts {
+			return p.span(ts, te)
+		}
+	}
 	if raw == "" && c.in == delegatebot.IntentReminder {
 		if s, e := p.remindAction(c); e > s {
 			return p.span(s, e)
@@ -47,7 +57,8 @@ func (p *parser) subject(c cue) string {
 
 // vagueSubject are objects that name no task: the ask's real subject is
 // elsewhere ("hold 2 hours for me to work on the plan").
-var vagueSubject = set("me it them him her us you week day time stuck no yes one-on-one block email back i'll i'm we'll")
+var vagueSubject = set(`me it them him her us you week day time stuck no yes one-on-one block email back i'll i'm we'll
+	together off sometime note line word message along everyone`)
 
 // subjectEnd are words that end a subject span when read past it: fillers,
 // auxiliaries and particles ("the MEC minutes ever get signed", "staffing
@@ -110,6 +121,30 @@ func (p *parser) lateTo(c cue) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// contentNP is the gist of a message's content ("that the tube system is
+// down till 3" -> "tube system is down"): its first words up to a clause
+// break or a time, without a leading article.
+func (p *parser) contentNP() (int, int) {
+	k := p.content
+	if k < 0 || k >= len(p.ts) {
+		return 0, 0
+	}
+	if w := p.w(k); w == "that" || w == ":" || w == "know" || w == "saying" || w == "telling" {
+		k++
+	}
+	if p.w(k) == "that" {
+		k++
+	}
+	s := p.skipDet(k)
+	sent := p.ts[k].sent
+	e := s
+	for e < len(p.ts) && p.ts[e].sent == sent && p.ts[e].k == kWord && e < s+6 && !p.inAtom(e) &&
+		p.w(e) != "and" && p.w(e) != "but" && p.w(e) != "so" && p.w(e) != "please" && p.w(e) != "until" && p.w(e) != "till" {
+		e++
+	}
+	return s, e
 }
 
 // remindAction is the action of "remind me to call the CFO tomorrow": the
@@ -225,6 +260,10 @@ func (p *parser) topic(i int) (int, int) {
 		case (w == "go" || w == "talk" || w == "walk") && (p.w(j+1) == "over" || p.w(j+1) == "about" || p.w(j+1) == "through"):
 			k = j + 2
 		case w == "discuss" || w == "review" && p.w(j-1) == "to" || w == "cover" && p.w(j-1) == "to":
+			k = j + 1
+		case (w == "look" || w == "check") && (p.w(j+1) == "at" || p.w(j+1) == "on"):
+			k = j + 2 // "get maintenance to look at the AC"
+		case w == "plan" && p.w(j-1) == "to":
 			k = j + 1
 		}
 		if k < 0 {
