@@ -13,7 +13,7 @@ import (
 // short for edit-distance matching onto the canonical word.
 var aliases = map[string]string{
 	"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "tmrow": "tomorrow", "2morrow": "tomorrow",
-	"wk": "week", "wks": "weeks", "nxt": "next",
+	"wk": "week", "wks": "weeks", "nxt": "next", "b4": "before",
 	"tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tdy": "today",
 	"u": "you", "ya": "you", "ur": "your", "pls": "please", "plz": "please", "plse": "please", "pl": "please",
 	"thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks", "tx": "thanks", "thnk": "thank",

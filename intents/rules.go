@@ -33,6 +33,10 @@ type parser struct {
 	// content is where message content starts ("tell her she can start on
 	// the 5th"): times after it are not the task's; -1 when none.
 	content int
+	// said is where words the writer wants said start ("tell her we need
+	// it by the 15th"): even deadlines after it are the message's. -1 when
+	// none.
+	said int
 }
 
 var pool = sync.Pool{New: func() any { return &parser{} }}
@@ -118,12 +122,21 @@ func (p *parser) parse() delegatebot.Request {
 	if c.in == delegatebot.IntentSend && p.content < 0 {
 		p.content = p.sendContent(c.at)
 	}
+	p.said = -1
+	if c.in == delegatebot.IntentSend || c.in == delegatebot.IntentDraftReply {
+		p.said = p.saidStart(c.at)
+	}
 	whenE, dueE := p.pickTimes(c.in, inAsk)
 	switch c.in {
 	case delegatebot.IntentPrepareDoc, delegatebot.IntentDraftReply, delegatebot.IntentOrganizeDocs,
 		delegatebot.IntentStatus, delegatebot.IntentTriage:
 		// A document, a reply, a search does not happen at a time: a
-		// time there is a deadline or dates something else.
+		// time there is a deadline ("need it in 2 hours") or dates
+		// something else.
+		if dueE == nil && whenE != nil && (c.in == delegatebot.IntentPrepareDoc || c.in == delegatebot.IntentOrganizeDocs) &&
+			!whenE.inst.IsZero() {
+			dueE = whenE
+		}
 		whenE = nil
 	case delegatebot.IntentSend, delegatebot.IntentTask:
 		if whenE != nil && p.servesEvent(whenE) {

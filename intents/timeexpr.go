@@ -97,8 +97,12 @@ func (p *parser) classify(e *expr) {
 		j--
 	}
 	switch p.w(j) {
-	case "by", "before", "until", "till", "til", "due", "deadline", "thru", "through":
+	case "by", "before", "until", "till", "til", "due", "deadline", "thru", "through", "nlt":
 		e.due = true
+		if (p.w(j) == "until" || p.w(j) == "till" || p.w(j) == "til") && p.selfBusy(j) {
+			// "I'm in the OR until 2": the writer's own day, not a deadline.
+			e.due, e.past = false, true
+		}
 	case "than":
 		e.due = p.w(j-1) == "later" || p.w(j-1) == "after"
 	case "to":
@@ -189,7 +193,8 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	var last *expr
 	for k := range p.exprs {
 		e := &p.exprs[k]
-		if e.past || !inAsk(e.sent) || e.mod && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due {
+		if e.past || !inAsk(e.sent) || e.mod && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due ||
+			p.said >= 0 && e.start > p.said {
 			continue
 		}
 		if e.corr && last != nil {
@@ -267,6 +272,34 @@ func (p *parser) sendContent(i int) int {
 		}
 	}
 	return -1
+}
+
+// saidStart is where the words to be said start after the cue at i:
+// "tell her", "say", "that", "ask for", "let them know". -1 when none.
+func (p *parser) saidStart(i int) int {
+	s := p.ts[i].sent
+	for j := i + 1; j < len(p.ts) && p.ts[j].sent == s; j++ {
+		switch p.w(j) {
+		case "that", ":", "say", "saying", "tell", "telling", "ask", "asking", "know":
+			return j
+		}
+	}
+	return -1
+}
+
+// selfBusy reports a clause about the writer's own whereabouts before
+// token j ("I'm stuck in the OR until", "in clinic till").
+func (p *parser) selfBusy(j int) bool {
+	s := p.ts[j].sent
+	for b := j - 1; b >= 0 && b >= j-8 && p.ts[b].sent == s; b-- {
+		switch p.w(b) {
+		case "i'm", "im", "i'll", "we're", "i", "we":
+			return true
+		case ",", "—", "-", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // servesEvent reports a time that dates the event a task serves ("order a
