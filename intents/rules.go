@@ -8,10 +8,12 @@ import (
 	"github.com/delegatebot/delegatebot"
 )
 
-// Rules is the offline rule-based parser. The zero value is ready to use.
-// It tokenises a message once and reads intent, people, subject, times,
-// priority and duration from the tokens with word lists and a few grammar
-// rules; it never looks anything up and keeps no state between calls.
+// Rules is the offline parser. The zero value is ready to use. It
+// tokenises a message once, reads its times with the time grammar, lets the
+// embedded classifier choose the intent (the rule cues are among its
+// features) and reads people, subject, times, priority and duration of the
+// chosen ask with word lists and rules; it never looks anything up and keeps
+// no state between calls (beyond a bounded cache of typo corrections).
 type Rules struct{}
 
 // parser holds the working state of one Parse call. Parsers are pooled so
