@@ -62,6 +62,13 @@ before it lapses on Jan 15|by end of week""".replace("\n", "").split("|")
 
 DURS = "30 min|an hour|45 minutes|a half hour|15 min|90 minutes|1 hr|2 hours|20 mins".split("|")
 
+WRAPPERS = ["I was hoping you could {x}", "it would be great if you could {x}", "any chance you could {x}?",
+            "when you have a moment, {x}", "{x}? thanks in advance", "would it be possible to {x}?",
+            "do me a favor and {x}", "can we {x}?", "I'd love it if you could {x}", "mind if I ask you to {x}?",
+            "one more thing - {x}", "{x}, if that's not too much trouble", "hey {x}", "need u to {x}",
+            "before I forget, {x}", "could someone {x}?", "I need someone to {x}", "please please {x}"]
+FILLERS = ["um", "uh", "like", "so", "you know", "okay"]
+
 POLITE_PRE = ["", "", "", "please ", "pls ", "can you ", "could you ", "would you mind ", "hey, can you ", "i need you to ",
               "when you get a sec, ", "quick one: ", "ok so ", "um ", "so, ", "hi! ", "morning - ", "I'd like you to ",
               "can u ", "would you please ", "could you please ", "need you to ", "go ahead and ", "if you can, "]
@@ -172,6 +179,8 @@ T = {
         "draft the agenda for the {m}", "write up a summary of {t}", "put a {doc} together for {p} on {t}",
     ],
     "document.organize": [
+        "can you dig out {f}", "I need {f} pulled", "get me a copy of {f}", "scan {f} and save them to the drive",
+        "get {f} to {p} for signature", "make sure {f} get signed by {p} {dl}", "file {f} under {t}",
         "get {f} countersigned by {p}", "chase down {p}'s signed {f}", "get {f} in front of {p} for signature {dl}",
         "pull {f} for the {m}", "get {p}'s sig on {f} {dl}", "get {f} signed off by {p}", "track down {f}",
         "{f} - pull it for {d}'s {m}", "where did we put {f}", "find the latest version of {f}",
@@ -203,6 +212,9 @@ T = {
         "alert me {d} about {t}", "give me a heads up {d} {c} to prep for the {m}",
     ],
     "task.general": [
+        "get IT to fix my badge reader", "have facilities look at the leak in the {t} office", "order a cake for {p}",
+        "reserve parking for {p} {d}", "set up catering for {d}'s {m}", "get the vendor out to fix the printer",
+        "arrange a car service for {p} {d}", "buy a gift for {p}'s retirement", "get my laptop repaired",
         "send flowers to {p}", "get maintenance to look at the AC in the {t} office", "get a locksmith out to the clinic {d}",
         "lock down the auditorium for the {m} {d} {c}", "get the vendor on the phone about {t}", "order more supplies for the {m}",
         "book the conference room for the {m} {d} {c}", "call IT about my laptop", "get {p} a parking pass",
@@ -219,6 +231,8 @@ T = {
         "fix the projector in the boardroom", "call facilities about the parking garage",
     ],
     "ticket.status": [
+        "what did you get done on {t}?", "has the {doc} gone out yet", "what's left on my plate", "any news on the {m}?",
+        "remind me what you're working on", "status of my requests pls", "did {f} get filed?", "what happened with {t}?",
         "did anyone confirm the caterer for {d}?", "{f} - sent?", "list everything you're working on for me", "anything still outstanding from {d}?",
         "what's pending for {t}", "did {p} ever get back to you about {t}?", "where do we stand on {t}?", "any word on {f}?",
         "was the {m} moved?", "give me a list of everything still open",
@@ -229,6 +243,11 @@ T = {
         "did you book my flight to {pl}?", "any progress on {f}?", "list my requests",
     ],
     "none": [
+        "the {doc} for the {m} is done", "I already booked my flight to {pl}", "{p} signed {f} this morning",
+        "we moved the {m} ourselves", "finished the {doc}, sent it to {p}", "the {m} got cancelled, nothing to do",
+        "FYI {p} will be covering for me {d}", "just so you know, {t} is delayed again", "I emailed {p} already",
+        "the flight got changed by the airline, all good", "{p} says thanks for {t}", "re {t}: resolved",
+        "you can ignore the email from {p}", "the {m} is confirmed for {d} {c}", "good call on the {doc}",
         "{d} {c}", "{d}", "{c}", "{d} works", "how about {d} {c}?", "{d} is fine", "{p}", "yes", "no", "sure",
         "{d} at 3", "maybe {d}?", "{c} works for me", "either {d} or {d2}", "{p} and {p2}",
         "heading into the {m}, phone off till 5", "on my way to the OR, back at 2", "the {c} with {p} went fine, no follow-up needed",
@@ -270,6 +289,14 @@ def typo(r, w):
 
 
 def vary(r, text, intent):
+    if intent not in ("none", "ticket.status") and r.random() < 0.2:
+        text = pick(r, WRAPPERS).format(x=text[:1].lower() + text[1:])
+    if r.random() < 0.1:
+        # dictated: fillers between words
+        ws = text.split(" ")
+        k = r.randrange(len(ws))
+        ws.insert(k, pick(r, FILLERS))
+        text = " ".join(ws)
     if intent != "none":
         if r.random() < 0.5:
             text = pick(r, POLITE_PRE) + text
