@@ -1,8 +1,12 @@
 package intents
 
 import (
+	"context"
 	"slices"
 	"testing"
+	"time"
+
+	"github.com/delegatebot/delegatebot"
 )
 
 // TestAskEntities: subjects and people of the ask, from the list.
@@ -33,4 +37,25 @@ func TestAskEntities(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGuess: Guess reads the likeliest ask, even of a message Parse would
+// call chatter, so the bot can ask "did you want me to ...?".
+func TestGuess(t *testing.T) {
+	r, ok, err := Guess(context.Background(), "move the ops huddle to friday", gNow(t))
+	if err != nil || !ok || r.Intent != delegatebot.IntentReschedule {
+		t.Fatalf("Guess = %s, %v, %v; want a reschedule", r.Intent, ok, err)
+	}
+	if r, ok, _ := Guess(context.Background(), "thanks so much!", gNow(t)); ok && r.Intent == delegatebot.IntentNone {
+		t.Fatalf("Guess returned none with ok")
+	}
+}
+
+func gNow(t *testing.T) time.Time {
+	t.Helper()
+	loc, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip(err)
+	}
+	return time.Date(2026, 3, 5, 10, 0, 0, 0, loc)
 }

@@ -111,7 +111,7 @@ func (p *parser) classify(e *expr) {
 		} else {
 			e.to = true
 		}
-	case "for", "be", "instead":
+	case "for", "be", "instead", "→", "->", "=>":
 		e.to = true
 	case "since", "last", "ago", "past", "from":
 		e.past = p.w(j) != "from" || p.w(j+1) == "last"
@@ -177,6 +177,12 @@ func (p *parser) classify(e *expr) {
 		switch p.w(b) {
 		case "sorry", "actually", "mean", "correction", "wait", "rather", "scratch", "oops":
 			e.corr = true
+		case "no", "nope", "err":
+			// "on wednesday no thursday": the writer corrects the time
+			// just said.
+			if b == e.start-1 && p.inAtom(b-1) {
+				e.corr = true
+			}
 		case "make", "change":
 			if p.w(b+1) == "that" || p.w(b+1) == "it" {
 				e.corr = true
