@@ -41,6 +41,7 @@ const (
 	jobOverdue  = "overdue"
 	jobEscalate = "escalate"
 	jobDigest   = "digest"
+	jobRemind   = "remind" // a reminder.set ticket: DM the requester at its time
 )
 
 // lease bounds how long a replica may hold a job before another takes it.
@@ -84,6 +85,9 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 		jobs = append(jobs, storage.Job{Kind: jobDueSoon, Ticket: t.Number, At: dl.Add(-soon)},
 			storage.Job{Kind: jobOverdue, Ticket: t.Number, At: dl})
 	}
+	if at, ok := remindAt(t); ok {
+		jobs = append(jobs, storage.Job{Kind: jobRemind, Ticket: t.Number, At: at})
+	}
 	if r.EscalateAfter > 0 && t.Status == delegatebot.StatusOpen {
 		jobs = append(jobs, storage.Job{Kind: jobEscalate, Ticket: t.Number, At: t.Created.Add(r.EscalateAfter)})
 	}
@@ -99,6 +103,26 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 		return r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobDigest, At: r.nextDigest(r.now())}, true)
 	}
 	return nil
+}
+
+// remindAt is when a reminder.set ticket reminds its requester: its time,
+// else its deadline; a date alone reminds at 09:00 that day.
+func remindAt(t *delegatebot.Ticket) (time.Time, bool) {
+	if t.Intent != delegatebot.IntentReminder {
+		return time.Time{}, false
+	}
+	m := t.When
+	if m.IsZero() {
+		m = t.Due
+	}
+	if m.IsZero() {
+		return time.Time{}, false
+	}
+	if m.Clock {
+		return m.T, true
+	}
+	y, mo, d := m.T.Date()
+	return time.Date(y, mo, d, 9, 0, 0, 0, m.T.Location()), true
 }
 
 func (r *Reminders) nextDigest(after time.Time) time.Time {
@@ -180,6 +204,10 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		return nil
 	}
 	switch j.Kind {
+	case jobRemind:
+		// The requester asked to be reminded: the DM goes to them, and
+		// the ticket stays open (and cancellable) until someone closes it.
+		return r.dm(ctx, t, t.Requester, bot.Reply{Text: bot.Textf("Reminder: %s", summary(t)), Card: card(t, nil)})
 	case jobDueSoon, jobOverdue:
 		word := "Reminder: due " + t.Due.Human()
 		if j.Kind == jobOverdue {

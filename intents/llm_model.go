@@ -209,6 +209,7 @@ func (m *Model) request(c Call, texts []string) openai.ChatCompletionRequest {
 		},
 		// max_tokens rather than max_completion_tokens: Azure's older API
 		// versions, vLLM and Ollama all understand it.
+		//lint:ignore SA1019 the deprecated field is the portable one (above)
 		MaxTokens: c.MaxTokens,
 	}
 	if c.Schema != nil {
