@@ -144,7 +144,7 @@ func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, chann
 		} else {
 			p.ZRem(ctx, dueKey(ws), n)
 		}
-		addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "ticket.edit",
+		s.addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "ticket.edit",
 			Ticket: t.ID(), Channel: channel, Detail: "fields=" + strings.Join(changed, ",")})
 		return nil
 	})

@@ -28,6 +28,11 @@ type Store struct {
 	// are stored in plain text.
 	Keys *Keyring
 
+	// AuditKey, 32 secret bytes kept outside Redis, keys the audit chain and
+	// signs checkpoints. Without it the chain is computed under an empty key
+	// and proves nothing against someone who can write to Redis.
+	AuditKey []byte
+
 	registered sync.Map // workspaces known to be in the registry
 
 	// OnWrite, when set, is called after every successful change. The

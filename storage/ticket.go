@@ -73,7 +73,7 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 			if dedupe {
 				p.Set(ctx, watched[0], n, createdTTL)
 			}
-			addAudit(ctx, p, delegatebot.AuditEntry{
+			s.addAudit(ctx, p, delegatebot.AuditEntry{
 				At: now, Workspace: ws, Actor: t.Requester, Action: "ticket.create",
 				Ticket: t.ID(), Channel: t.Source.Channel, To: t.Status, Detail: guardDetail,
 			})
@@ -233,7 +233,7 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 			p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
 			t.Notes = append(t.Notes, note)
 		}
-		addAudit(ctx, p, delegatebot.AuditEntry{
+		s.addAudit(ctx, p, delegatebot.AuditEntry{
 			At: now, Workspace: ws, Actor: c.Actor, Action: "ticket." + string(c.Action),
 			Ticket: t.ID(), Channel: c.Channel, From: from, To: to,
 		})
@@ -293,7 +293,7 @@ func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebo
 	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
 		p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
 		p.HSet(ctx, ticketKey(ws, n), "updated", fmtTime(note.At))
-		addAudit(ctx, p, delegatebot.AuditEntry{
+		s.addAudit(ctx, p, delegatebot.AuditEntry{
 			At: note.At, Workspace: ws, Actor: note.Author, Action: "ticket.note",
 			Ticket: t.ID(), Channel: channel,
 		})

@@ -42,6 +42,11 @@ type Config struct {
 	EscalateAfter time.Duration // DELEGATEBOT_ESCALATE_AFTER: unclaimed-ticket escalation; 0 off
 	DigestHour    int           // DELEGATEBOT_DIGEST_HOUR: daily digest hour (UTC); -1 off
 	NoEncryption  bool          // --insecure-no-encryption: allow storing text unencrypted
+
+	AuditKey        string        // base64, DELEGATEBOT_AUDIT_KEY (or DELEGATEBOT_AUDIT_KEY_FILE)
+	NoAuditKey      bool          // --insecure-no-audit-key: serve without a keyed audit chain
+	CheckpointFile  string        // DELEGATEBOT_AUDIT_CHECKPOINT_FILE: serve writes checkpoints there
+	CheckpointEvery time.Duration // DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL (default 1h)
 }
 
 // configFromEnv reads Config, listing every problem at once.
@@ -116,6 +121,7 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 			errs = append(errs, fmt.Errorf("DELEGATEBOT_ENCRYPTION_KEY: %w (want base64 of 32 bytes)", err))
 		}
 	}
+	errs = append(errs, auditConfigFromEnv(getenv, &cfg)...)
 	cfg.OldKeys = splitList(getenv("DELEGATEBOT_OLD_ENCRYPTION_KEYS"))
 	for i, k := range cfg.OldKeys {
 		if _, err := storage.ParseKey(k); err != nil {
@@ -180,6 +186,10 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	a.rdb = rdb
 	a.Store = storage.New(rdb)
 	if a.Store.Keys, err = keyring(cfg, a.embedded != nil, stderr); err != nil {
+		a.Close()
+		return nil, err
+	}
+	if a.Store.AuditKey, err = auditKey(cfg, a.embedded != nil, stderr); err != nil {
 		a.Close()
 		return nil, err
 	}

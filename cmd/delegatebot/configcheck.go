@@ -27,6 +27,9 @@ func configProblems(socket bool) []error {
 	if cfg.EncryptionKey == "" {
 		errs = append(errs, errors.New("DELEGATEBOT_ENCRYPTION_KEY is not set: serve refuses to start without it (or --insecure-no-encryption)"))
 	}
+	if cfg.AuditKey == "" {
+		errs = append(errs, errors.New("DELEGATEBOT_AUDIT_KEY is not set: serve refuses to start without it (or --insecure-no-audit-key)"))
+	}
 	slackOn, slackErr := slackEnvFrom(os.Getenv).check(socket)
 	if slackErr != nil {
 		errs = append(errs, fmt.Errorf("slack: %w", slackErr))

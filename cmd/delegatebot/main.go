@@ -21,7 +21,7 @@ const usage = `delegatebot turns chat requests into tracked delegation tickets, 
 
 Usage:
   delegatebot console [--data-dir DIR]   chat with the bot in this terminal
-  delegatebot serve [--addr HOST:PORT] [--socket]
+  delegatebot serve [--addr HOST:PORT] [--socket] [--insecure-no-encryption] [--insecure-no-audit-key]
                                          run the Slack and Teams endpoints, /healthz, /readyz
   delegatebot parse [--jsonl] [--now T] [--tz ZONE]
                                          parse requests (JSON out; see DESIGN.md)
@@ -29,9 +29,13 @@ Usage:
   delegatebot phi scan --types           list the PHI types detected
   delegatebot audit export --workspace ID [--since T] [--until T] --format csv|jsonl
                                          write the audit trail to stdout
-  delegatebot audit verify --workspace ID
-                                         check the audit hash chain; non-zero exit names
-                                         the first edited or deleted entry
+  delegatebot audit checkpoint --workspace ID
+                                         print a signed checkpoint of the audit trail (JSON)
+                                         to keep outside Redis
+  delegatebot audit verify --workspace ID [--checkpoint FILE]
+                                         check the audit chain; non-zero exit names the first
+                                         edited or deleted entry, or what the checkpoint
+                                         covers that is missing
   delegatebot audit trim --workspace ID --keep DURATION
                                          drop entries older than the retention
   delegatebot config check [--config FILE] [--socket]
@@ -70,6 +74,15 @@ Environment:
                             a file holding the key, instead of the variable
   DELEGATEBOT_OLD_ENCRYPTION_KEYS
                             comma-separated older keys, for decryption only (key rotation)
+  DELEGATEBOT_AUDIT_KEY     base64 of 32 bytes kept outside Redis: keys the audit chain and signs
+                            checkpoints. Unset: the embedded store generates one into its data
+                            directory; serve refuses to start without one unless --insecure-no-audit-key
+  DELEGATEBOT_AUDIT_KEY_FILE
+                            a file holding the audit key, instead of the variable
+  DELEGATEBOT_AUDIT_CHECKPOINT_FILE
+                            serve appends a signed checkpoint of every workspace's audit trail here
+  DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL
+                            how often (default 1h, at least 1m)
   DELEGATEBOT_PHI_CLEARED   comma-separated user ids cleared to see requests' original text
   DELEGATEBOT_REMIND_BEFORE remind the assignee this long before a deadline (default 1h)
   DELEGATEBOT_ESCALATE_AFTER
