@@ -23,7 +23,7 @@ func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 		"intent":    string(t.Intent),
 		"subject":   t.Subject,
 		"people":    encodeList(t.People),
-		"text":      s.Keys.seal(t.Text),
+		"text":      s.Keys.seal(t.Text, ticketBinding(t.Workspace, t.Number, "text")),
 		"redacted":  t.RedactedText,
 		"when":      encodeMoment(t.When),
 		"due":       encodeMoment(t.Due),
@@ -93,7 +93,7 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 	if t.Number, err = strconv.ParseInt(h["number"], 10, 64); err != nil {
 		return nil, fmt.Errorf("bad number field")
 	}
-	if t.Text, err = s.Keys.open(h["text"]); err != nil {
+	if t.Text, err = s.Keys.open(h["text"], ticketBinding(ws, t.Number, "text")); err != nil {
 		return nil, fmt.Errorf("ticket text: %w", err)
 	}
 	if d := h["duration"]; d != "" {
@@ -119,15 +119,15 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 	return t, nil
 }
 
-// encodeNote encrypts the whole note: its text may hold PHI.
-func (s *Store) encodeNote(n delegatebot.Note) string {
+// encodeNote encrypts the whole note of ticket number: its text may hold PHI.
+func (s *Store) encodeNote(ws string, number int64, n delegatebot.Note) string {
 	b, _ := json.Marshal(n) // a Note always marshals
-	return s.Keys.seal(string(b))
+	return s.Keys.seal(string(b), ticketBinding(ws, number, "note"))
 }
 
-func (s *Store) decodeNote(raw string) (delegatebot.Note, error) {
+func (s *Store) decodeNote(ws string, number int64, raw string) (delegatebot.Note, error) {
 	var n delegatebot.Note
-	plain, err := s.Keys.open(raw)
+	plain, err := s.Keys.open(raw, ticketBinding(ws, number, "note"))
 	if err != nil {
 		return n, fmt.Errorf("note: %w", err)
 	}

@@ -70,7 +70,7 @@ func (s *Store) Enqueue(ctx context.Context, platform, ws, eventID string, body 
 	if eventID == "" {
 		return false, errors.New("enqueue: an event id is required")
 	}
-	item, err := json.Marshal(inboxItem{Workspace: ws, Event: eventID, At: s.Now().UnixMilli(), Body: s.Keys.seal(string(body))})
+	item, err := json.Marshal(inboxItem{Workspace: ws, Event: eventID, At: s.Now().UnixMilli(), Body: s.Keys.seal(string(body), inboxBinding(platform, ws, eventID))})
 	if err != nil {
 		return false, fmt.Errorf("enqueue: %w", err)
 	}
@@ -107,7 +107,7 @@ func (s *Store) Dequeue(ctx context.Context, platform string, lease time.Duratio
 		s.Ack(ctx, platform, v)
 		return "", nil, fmt.Errorf("dequeue: event %s of %s kept failing for %s; dropped", it.Event, it.Workspace, inboxMaxAge)
 	}
-	plain, err := s.Keys.open(it.Body)
+	plain, err := s.Keys.open(it.Body, inboxBinding(platform, it.Workspace, it.Event))
 	if err != nil {
 		return "", nil, fmt.Errorf("dequeue: event %s: %w", it.Event, err)
 	}

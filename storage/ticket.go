@@ -68,7 +68,7 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 				p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
 			}
 			for _, note := range t.Notes {
-				p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
+				p.RPush(ctx, notesKey(ws, n), s.encodeNote(ws, n, note))
 			}
 			if dedupe {
 				p.Set(ctx, watched[0], n, createdTTL)
@@ -156,12 +156,15 @@ func (s *Store) findTickets(ctx context.Context, c redis.Cmdable, ws string, ns 
 			continue
 		}
 		t, err := s.decodeTicket(ws, m)
+		if err == nil && t.Number != ns[i] {
+			err = fmt.Errorf("ticket %d: %w: its fields belong to another ticket", ns[i], ErrIntegrity)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("load ticket %s: %w", delegatebot.TicketID(ns[i]), err)
 		}
 		if notes {
 			for _, raw := range ls[i].Val() {
-				n, err := s.decodeNote(raw)
+				n, err := s.decodeNote(ws, t.Number, raw)
 				if err != nil {
 					return nil, fmt.Errorf("load ticket %s: %w", t.ID(), err)
 				}
@@ -230,7 +233,7 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 		}
 		if c.Note != "" {
 			note := delegatebot.Note{Author: c.Actor, Text: c.Note, At: now}
-			p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
+			p.RPush(ctx, notesKey(ws, n), s.encodeNote(ws, n, note))
 			t.Notes = append(t.Notes, note)
 		}
 		s.addAudit(ctx, p, delegatebot.AuditEntry{
@@ -291,7 +294,7 @@ func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebo
 		note.At = s.Now()
 	}
 	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
-		p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
+		p.RPush(ctx, notesKey(ws, n), s.encodeNote(ws, n, note))
 		p.HSet(ctx, ticketKey(ws, n), "updated", fmtTime(note.At))
 		s.addAudit(ctx, p, delegatebot.AuditEntry{
 			At: note.At, Workspace: ws, Actor: note.Author, Action: "ticket.note",

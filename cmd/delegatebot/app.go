@@ -45,6 +45,7 @@ type Config struct {
 
 	AuditKey        string        // base64, DELEGATEBOT_AUDIT_KEY (or DELEGATEBOT_AUDIT_KEY_FILE)
 	NoAuditKey      bool          // --insecure-no-audit-key: serve without a keyed audit chain
+	AllowPlaintext  bool          // --allow-plaintext: read unbound and plaintext values (migration)
 	CheckpointFile  string        // DELEGATEBOT_AUDIT_CHECKPOINT_FILE: serve writes checkpoints there
 	CheckpointEvery time.Duration // DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL (default 1h)
 }
@@ -188,6 +189,9 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	if a.Store.Keys, err = keyring(cfg, a.embedded != nil, stderr); err != nil {
 		a.Close()
 		return nil, err
+	}
+	if a.Store.Keys != nil {
+		a.Store.Keys.AllowLegacy = cfg.AllowPlaintext
 	}
 	if a.Store.AuditKey, err = auditKey(cfg, a.embedded != nil, stderr); err != nil {
 		a.Close()

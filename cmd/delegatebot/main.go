@@ -22,6 +22,7 @@ const usage = `delegatebot turns chat requests into tracked delegation tickets, 
 Usage:
   delegatebot console [--data-dir DIR]   chat with the bot in this terminal
   delegatebot serve [--addr HOST:PORT] [--socket] [--insecure-no-encryption] [--insecure-no-audit-key]
+                    [--allow-plaintext]
                                          run the Slack and Teams endpoints, /healthz, /readyz
   delegatebot parse [--jsonl] [--now T] [--tz ZONE]
                                          parse requests (JSON out; see DESIGN.md)
@@ -69,7 +70,10 @@ Environment:
   DELEGATEBOT_ENCRYPTION_KEY
                             base64 of 32 bytes: encrypts ticket text and notes (AES-256-GCM).
                             Unset: the embedded store generates one into its data directory;
-                            serve refuses to start without one unless --insecure-no-encryption
+                            serve refuses to start without one unless --insecure-no-encryption.
+                            Each value is bound to its workspace, record and field: a value moved
+                            elsewhere, or plaintext, is an integrity error (serve --allow-plaintext
+                            reads plaintext and older values while migrating; keys rotate rewrites them)
   DELEGATEBOT_ENCRYPTION_KEY_FILE
                             a file holding the key, instead of the variable
   DELEGATEBOT_OLD_ENCRYPTION_KEYS

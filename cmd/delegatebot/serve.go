@@ -30,6 +30,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.StringVar(&opt.Addr, "addr", envOr("DELEGATEBOT_ADDR", ":8080"), "address to listen on (env DELEGATEBOT_ADDR)")
 	fs.BoolVar(&opt.Socket, "socket", false, "connect to Slack over Socket Mode (needs SLACK_APP_TOKEN)")
 	insecure := fs.Bool("insecure-no-encryption", false, "start without DELEGATEBOT_ENCRYPTION_KEY, storing ticket text unencrypted")
+	allowPlaintext := fs.Bool("allow-plaintext", false, "migration: read plaintext values and values encrypted before they were bound to their record (run `delegatebot keys rotate`, then restart without it)")
 	noAuditKey := fs.Bool("insecure-no-audit-key", false, "start without DELEGATEBOT_AUDIT_KEY: the audit trail cannot be proven against someone with Redis access")
 	path := fs.String("config", "", "configuration file of KEY=VALUE lines; the environment overrides it (env "+configFileEnv+")")
 	if err := parseFlags(fs, args); err != nil {
@@ -42,7 +43,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	cfg.RequireKey, cfg.NoEncryption, cfg.NoAuditKey = true, *insecure, *noAuditKey
+	cfg.RequireKey, cfg.NoEncryption, cfg.NoAuditKey, cfg.AllowPlaintext = true, *insecure, *noAuditKey, *allowPlaintext
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
 	app, err := openApp(ctx, cfg, stderr)
 	if err != nil {
