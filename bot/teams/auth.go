@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/golang-jwt/jwt/v4"
 )
@@ -94,8 +95,12 @@ func (a *Authenticator) Verify(ctx context.Context, header string) (Identity, er
 	p := jwt.NewParser(jwt.WithValidMethods([]string{"RS256"}), jwt.WithoutClaimsValidation())
 	_, err := p.ParseWithClaims(strings.TrimSpace(raw), claims, func(t *jwt.Token) (any, error) {
 		kid, _ := t.Header["kid"].(string)
-		if kid == "" {
+		switch {
+		case kid == "":
 			return nil, errors.New("token names no key")
+		case len(kid) > maxKidLen:
+			// Not looked up, not fetched for, and never logged whole.
+			return nil, fmt.Errorf("token names an overlong key id (%d bytes)", len(kid))
 		}
 		k, err := a.key(ctx, kid)
 		key = k
@@ -119,13 +124,39 @@ func (a *Authenticator) Verify(ctx context.Context, header string) (Identity, er
 	if su == "" {
 		return Identity{}, fmt.Errorf("%w: no serviceurl claim", ErrUnauthorized)
 	}
+	if len(key.endorsements) == 0 {
+		// As Microsoft's validator: a key that endorses nothing speaks for
+		// no channel (not for every channel).
+		return Identity{}, fmt.Errorf("%w: the signing key lists no endorsements", ErrUnauthorized)
+	}
 	return Identity{ServiceURL: su, Endorsements: key.endorsements}, nil
 }
 
-// Endorses reports whether the signing key may speak for channel; a key that
-// lists no endorsements speaks for any.
+// Channel is the only channel id the adapter serves; the signing key must
+// endorse it.
+const Channel = "msteams"
+
+// Endorses reports whether the signing key may speak for channel. A key that
+// lists no endorsements speaks for none.
 func (id Identity) Endorses(channel string) bool {
-	return len(id.Endorsements) == 0 || slices.Contains(id.Endorsements, channel)
+	return channel != "" && slices.Contains(id.Endorsements, channel)
+}
+
+// maxKidLen bounds the key ids we look up: real ones are short thumbprints.
+const maxKidLen = 128
+
+// Capped returns s for a log line: at most n bytes (cut at a rune boundary)
+// and a note of the full length when cut. Values from unauthenticated
+// requests go through it, so one request cannot write a huge log line.
+func Capped(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s…(%d bytes)", s[:cut], len(s))
 }
 
 // key returns the public key kid, fetching the key set when it is unknown or
@@ -151,7 +182,7 @@ func (a *Authenticator) key(ctx context.Context, kid string) (signingKey, error)
 		k, ok, _ = a.lookup(kid)
 	}
 	if !ok {
-		return signingKey{}, fmt.Errorf("unknown signing key %q", kid)
+		return signingKey{}, fmt.Errorf("unknown signing key %q", Capped(kid, 64))
 	}
 	return k, nil
 }
