@@ -48,6 +48,9 @@ type Config struct {
 	AllowPlaintext  bool          // --allow-plaintext: read unbound and plaintext values (migration)
 	CheckpointFile  string        // DELEGATEBOT_AUDIT_CHECKPOINT_FILE: serve writes checkpoints there
 	CheckpointEvery time.Duration // DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL (default 1h)
+
+	RedisTimeout time.Duration // DELEGATEBOT_REDIS_TIMEOUT: bound of each Redis read, write, dial (default 1s)
+	MetricsAddr  string        // DELEGATEBOT_METRICS_ADDR: serve /metrics on its own address
 }
 
 // configFromEnv reads Config, listing every problem at once.
@@ -103,6 +106,15 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 			errs = append(errs, fmt.Errorf("DELEGATEBOT_DIGEST_HOUR: %q is not an hour 0-23 (or -1 for no digest)", v))
 		}
 		cfg.DigestHour = h
+	}
+	cfg.RedisTimeout, cfg.MetricsAddr = storage.DefaultTimeout, getenv("DELEGATEBOT_METRICS_ADDR")
+	if v := getenv("DELEGATEBOT_REDIS_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 10*time.Millisecond || d > time.Minute {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_REDIS_TIMEOUT: %q is not a duration between 10ms and 1m, like 1s", v))
+		} else {
+			cfg.RedisTimeout = d
+		}
 	}
 	llm, err := llmConfigFromEnv(getenv)
 	if err != nil {
@@ -179,7 +191,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		url = emb.URL()
 		fmt.Fprintf(stderr, "delegatebot: REDIS_URL is not set: using the embedded store, kept in %s\n", emb.Path())
 	}
-	rdb, err := storage.Connect(url)
+	rdb, err := storage.ConnectTimeout(url, cfg.RedisTimeout)
 	if err != nil {
 		a.Close()
 		return nil, err

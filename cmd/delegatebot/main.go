@@ -93,6 +93,8 @@ Environment:
                             re-post a ticket to the queue when unclaimed this long (default 2h; 0 off)
   DELEGATEBOT_DIGEST_HOUR   hour (UTC) of executives' daily digest (default 8; -1 off)
   DELEGATEBOT_ADDR          serve's listen address (default :8080; --addr overrides)
+  DELEGATEBOT_REDIS_TIMEOUT bound of each Redis read, write, dial and pool wait (default 1s)
+  DELEGATEBOT_METRICS_ADDR  serve /metrics on this address instead of DELEGATEBOT_ADDR
   DELEGATEBOT_INBOX_LEASE   how long a worker may hold a Slack event before another retries it (default 30s)
   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_QUEUE_CHANNEL
                             Slack (see README "Install in your Slack workspace")

@@ -3,9 +3,12 @@ package main
 import (
 	"context"
 	"errors"
+	"io"
 	"net"
 	"net/http"
+	"runtime"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/delegatebot/delegatebot/bot"
@@ -46,15 +49,23 @@ func newMetrics(store *storage.Store) *metrics {
 			Name: "delegatebot_redis_errors_total", Help: "Redis commands that failed (not counting misses and lost optimistic transactions).",
 		}),
 	}
-	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors,
+	buildInfo := prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "delegatebot_build_info", Help: "Always 1; the labels name the running build.",
+		ConstLabels: prometheus.Labels{"version": version(), "goversion": runtime.Version()},
+	})
+	buildInfo.Set(1)
+	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		&ticketCollector{store: store, desc: prometheus.NewDesc("delegatebot_tickets",
 			"Tickets by workspace and status.", []string{"workspace", "status"}, nil)})
 	return m
 }
 
-// handler serves /metrics.
-func (m *metrics) handler() http.Handler { return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}) }
+// handler serves /metrics. A collector that fails (Redis down: exactly
+// when the Redis error counter matters) is left out; the rest is served.
+func (m *metrics) handler() http.Handler {
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError})
+}
 
 // observeGuard is bot.Bot.OnGuard.
 func (m *metrics) observeGuard(_ bot.Destination, d phi.Decision) {
@@ -102,7 +113,7 @@ type ticketCollector struct {
 func (c *ticketCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc }
 
 func (c *ticketCollector) Collect(ch chan<- prometheus.Metric) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), collectTimeout)
 	defer cancel()
 	counts, err := c.store.StatusCounts(ctx)
 	if err != nil {
@@ -116,7 +127,14 @@ func (c *ticketCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
-// redisErrorHook counts failed Redis commands.
+// collectTimeout bounds the Redis reads of a scrape, so /metrics answers
+// promptly with Redis paused.
+const collectTimeout = time.Second
+
+// redisErrorHook counts failed Redis commands. The connection handshake
+// (HELLO, CLIENT SETINFO and CLIENT MAINT_NOTIFICATIONS, which older servers
+// refuse) is not counted: those errors are expected and harmless. The
+// program sends no other CLIENT command.
 type redisErrorHook struct{ c prometheus.Counter }
 
 func (h redisErrorHook) DialHook(next redis.DialHook) redis.DialHook {
@@ -132,6 +150,9 @@ func (h redisErrorHook) DialHook(next redis.DialHook) redis.DialHook {
 func (h redisErrorHook) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 	return func(ctx context.Context, cmd redis.Cmder) error {
 		err := next(ctx, cmd)
+		if err != nil && handshake([]redis.Cmder{cmd}) {
+			return err
+		}
 		h.count(err)
 		return err
 	}
@@ -140,13 +161,49 @@ func (h redisErrorHook) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 func (h redisErrorHook) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
 	return func(ctx context.Context, cmds []redis.Cmder) error {
 		err := next(ctx, cmds)
+		if err != nil && handshake(cmds) {
+			return err
+		}
 		h.count(err)
 		return err
 	}
+}
+
+// handshake reports whether cmds are a connection's opening commands.
+func handshake(cmds []redis.Cmder) bool {
+	for _, c := range cmds {
+		switch strings.ToLower(c.Name()) {
+		case "hello", "client", "auth", "select", "readonly":
+		default:
+			return false
+		}
+	}
+	return len(cmds) > 0
 }
 
 func (h redisErrorHook) count(err error) {
 	if err != nil && !errors.Is(err, redis.Nil) && !errors.Is(err, redis.TxFailedErr) {
 		h.c.Inc()
 	}
+}
+
+// readyTimeout bounds /readyz's Redis ping, so that it answers within a
+// second even with Redis paused.
+const readyTimeout = 800 * time.Millisecond
+
+// addHealthRoutes mounts /healthz (the process runs) and /readyz (Redis
+// answers) on mux.
+func addHealthRoutes(mux *http.ServeMux, store *storage.Store) {
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "ok\n")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), readyTimeout)
+		defer cancel()
+		if err := store.Ping(ctx); err != nil {
+			http.Error(w, "redis unreachable", http.StatusServiceUnavailable)
+			return
+		}
+		io.WriteString(w, "ok\n")
+	})
 }

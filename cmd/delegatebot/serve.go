@@ -56,19 +56,21 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	app.Bot.OnGuard = met.observeGuard
 	app.rdb.AddHook(redisErrorHook{met.redisErrors})
 	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", met.handler())
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		io.WriteString(w, "ok\n")
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		pctx, cancel := context.WithTimeout(r.Context(), time.Second)
-		defer cancel()
-		if err := app.Store.Ping(pctx); err != nil {
-			http.Error(w, "redis unreachable", http.StatusServiceUnavailable)
-			return
+	addHealthRoutes(mux, app.Store)
+	if cfg.MetricsAddr == "" {
+		mux.Handle("GET /metrics", met.handler())
+	} else {
+		mln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("listen for metrics (DELEGATEBOT_METRICS_ADDR): %w", err)
 		}
-		io.WriteString(w, "ok\n")
-	})
+		mmux := http.NewServeMux()
+		mmux.Handle("GET /metrics", met.handler())
+		msrv := &http.Server{Handler: mmux, ReadHeaderTimeout: 5 * time.Second}
+		go msrv.Serve(mln)
+		defer msrv.Close()
+		log.Info("metrics listening", "addr", mln.Addr().String())
+	}
 	// workers holds background work (event processing, Socket Mode) that
 	// must finish before the process exits.
 	workers, _ := newWorkerGroup(ctx)
