@@ -88,6 +88,7 @@ func safeName(s string) string {
 type Writer struct {
 	event   *Event
 	pending []pending
+	kinds   KindResolver // the sender's, when it can tell channel kinds
 }
 
 type pending struct {

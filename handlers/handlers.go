@@ -28,6 +28,9 @@ type Config struct {
 	// Drafter, when set, posts a suggested AI draft for new reply and
 	// document tickets; nil is off.
 	Drafter *Drafter
+	// Users, when set, is the directory whose configured roles /role
+	// cannot revoke.
+	Users *Directory
 }
 
 // Handlers holds the dependencies of every use case.
@@ -37,11 +40,12 @@ type Handlers struct {
 	queues    map[string]string
 	reminders *Reminders
 	drafter   *Drafter
+	users     *Directory
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
-	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter}
+	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter, users: cfg.Users}
 }
 
 // Mux returns a router with every command registered; free text delegates.

@@ -14,8 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
+	"github.com/delegatebot/delegatebot/bot"
 	"github.com/golang-jwt/jwt/v4"
 )
 
@@ -145,20 +145,6 @@ func (id Identity) Endorses(channel string) bool {
 // maxKidLen bounds the key ids we look up: real ones are short thumbprints.
 const maxKidLen = 128
 
-// Capped returns s for a log line: at most n bytes (cut at a rune boundary)
-// and a note of the full length when cut. Values from unauthenticated
-// requests go through it, so one request cannot write a huge log line.
-func Capped(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return fmt.Sprintf("%s…(%d bytes)", s[:cut], len(s))
-}
-
 // key returns the public key kid, fetching the key set when it is unknown or
 // a day old. A stale key stays usable while a refresh fails.
 func (a *Authenticator) key(ctx context.Context, kid string) (signingKey, error) {
@@ -182,7 +168,7 @@ func (a *Authenticator) key(ctx context.Context, kid string) (signingKey, error)
 		k, ok, _ = a.lookup(kid)
 	}
 	if !ok {
-		return signingKey{}, fmt.Errorf("unknown signing key %q", Capped(kid, 64))
+		return signingKey{}, fmt.Errorf("unknown signing key %q", bot.Capped(kid, 64))
 	}
 	return k, nil
 }

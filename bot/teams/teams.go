@@ -79,7 +79,7 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	switch {
 	case act.ChannelID != Channel:
-		a.refuse(w, r, fmt.Errorf("channelId %q is not %s", Capped(act.ChannelID, 32), Channel))
+		a.refuse(w, r, fmt.Errorf("channelId %q is not %s", bot.Capped(act.ChannelID, 32), Channel))
 		return
 	case act.ServiceURL != id.ServiceURL:
 		a.refuse(w, r, errors.New("serviceUrl does not match the token"))
@@ -90,7 +90,7 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	ws := tenantOf(&act)
 	if a.Tenant != "" && ws != a.Tenant {
-		a.log().Warn("teams activity from another tenant dropped", "activity", Capped(act.ID, 128), "tenant", Capped(ws, 64))
+		a.log().Warn("teams activity from another tenant dropped", "activity", bot.Capped(act.ID, 128), "tenant", bot.Capped(ws, 64))
 		w.WriteHeader(http.StatusOK)
 		return
 	}
@@ -114,7 +114,7 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *Adapter) refuse(w http.ResponseWriter, r *http.Request, reason error) {
-	a.log().Warn("teams request refused", "remote", r.RemoteAddr, "reason", Capped(reason.Error(), 256))
+	a.log().Warn("teams request refused", "remote", r.RemoteAddr, "reason", bot.Capped(reason.Error(), 256))
 	http.Error(w, "unauthorized", http.StatusUnauthorized)
 }
 

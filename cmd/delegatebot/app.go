@@ -230,7 +230,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	model := newModel(cfg.LLM, a.Store, guard, log) // nil without OPENAI_API_KEY
 	h := handlers.New(handlers.Config{
 		Store: a.Store, Parser: llmParser(model, false), Queues: cfg.Queues,
-		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model),
+		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model), Users: a.Users,
 	})
 	a.Bot = &bot.Bot{Handler: withLLMScope(h.Mux()), Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log}
 	a.Reminders.Bot, a.Reminders.Log = a.Bot, a.Bot.Log

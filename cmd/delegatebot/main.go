@@ -40,8 +40,10 @@ Usage:
   delegatebot audit trim --workspace ID --keep DURATION
                                          drop entries older than the retention
   delegatebot config check [--config FILE] [--socket]
-                                         validate the configuration serve would use; lists
-                                         every problem and exits non-zero if there is any
+                                         validate the configuration serve would use (pings
+                                         Redis for up to 2 s); lists every problem and exits
+                                         non-zero if there is any; warns about the embedded
+                                         store and an empty executives list
   delegatebot teams package [--app-id ID] [--out FILE]
                                          build the Teams app package (zip) to sideload
   delegatebot bench [--rate N] [--duration D] [--concurrency N] [--fault] [--target URL] [--redis-url URL]
