@@ -106,7 +106,11 @@ func (r *Reminders) nextDigest(after time.Time) time.Time {
 }
 
 // Run ticks every interval until ctx ends.
-func (r *Reminders) Run(ctx context.Context, every time.Duration) {
+//
+// A panic in one tick is recovered, logged and passed to onPanic (when set),
+// so one bad job cannot stop reminders or crash the process; the job's lease
+// expires and it is tried again.
+func (r *Reminders) Run(ctx context.Context, every time.Duration, onPanic func(where string)) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -114,11 +118,24 @@ func (r *Reminders) Run(ctx context.Context, every time.Duration) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if err := r.Tick(ctx); err != nil {
+			if err := r.safeTick(ctx, onPanic); err != nil {
 				r.log().Error("reminders", "err", err)
 			}
 		}
 	}
+}
+
+func (r *Reminders) safeTick(ctx context.Context, onPanic func(string)) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.log().Error("reminders panicked", "panic", fmt.Sprintf("%T", p))
+			if onPanic != nil {
+				onPanic("reminders")
+			}
+			err = fmt.Errorf("reminders: recovered from a panic")
+		}
+	}()
+	return r.Tick(ctx)
 }
 
 // Tick runs every job that is due now, in every workspace.

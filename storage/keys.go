@@ -112,6 +112,12 @@ func inboxKey(platform string) string { return inboxBase(platform) + "queue" }
 // inboxLeaseKey holds the events being handled, scored by lease expiry.
 func inboxLeaseKey(platform string) string { return inboxBase(platform) + "leases" }
 
+// inboxAttemptsKey counts, per leased item, the leases that expired.
+func inboxAttemptsKey(platform string) string { return inboxBase(platform) + "attempts" }
+
+// inboxParkedKey is the list of events set aside after too many attempts.
+func inboxParkedKey(platform string) string { return inboxBase(platform) + "parked" }
+
 // inboxSeenKey marks an event id as queued, so redeliveries are dropped.
 func inboxSeenKey(platform, ws, eventID string) string {
 	return inboxBase(platform) + "seen:" + ws + ":" + eventID

@@ -81,6 +81,9 @@ type Config struct {
 	// MaxConcurrent bounds the events handled at once; more wait their turn
 	// (already acknowledged). 0 means 32.
 	MaxConcurrent int
+	// OnPanic, when set, is called for each panic recovered while handling
+	// an event ("inbox", "task" or "socket"), e.g. to count it.
+	OnPanic func(where string)
 }
 
 // Adapter connects the bot to one Slack app. It implements bot.Sender and
@@ -167,7 +170,7 @@ func (a *Adapter) spawn(t task) {
 		defer func() { <-a.slots }()
 		ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 		defer cancel()
-		_ = t(ctx) // serve logs what went wrong
+		_ = a.safely(ctx, "task", t) // serve logs what went wrong
 	}
 	if a.cfg.Go != nil {
 		a.cfg.Go(run)

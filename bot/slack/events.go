@@ -158,7 +158,7 @@ func (a *Adapter) handleItem(ctx context.Context, item string, body []byte) {
 	var err error
 	if _, t, perr := a.fromEvents(body, true); perr == nil && t != nil {
 		a.slots <- struct{}{}
-		err = t(wctx)
+		err = a.safely(wctx, "inbox", t)
 		<-a.slots
 	}
 	var retry *bot.RetryError

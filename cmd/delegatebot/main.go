@@ -48,6 +48,9 @@ Usage:
                                          build the Teams app package (zip) to sideload
   delegatebot bench [--rate N] [--duration D] [--concurrency N] [--fault] [--target URL] [--redis-url URL]
                                          load and fault test of the Slack endpoint (loopback only)
+  delegatebot inbox list|retry|drop [--platform slack] [--event ID|--all]
+                                         events parked after failing (or panicking) 5 times:
+                                         list them, queue them again, or drop them
   delegatebot keys new                   print a fresh encryption key (base64 of 32 bytes)
   delegatebot keys rotate                re-encrypt stored text under the current key
   delegatebot version                    print the version
@@ -152,6 +155,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runBench(ctx, rest, stdin, stdout, stderr)
 	case "keys":
 		return runKeys(ctx, rest, stdin, stdout, stderr)
+	case "inbox":
+		return runInbox(ctx, rest, stdin, stdout, stderr)
 	case "parse":
 		return runParse(ctx, rest, stdin, stdout, stderr)
 	case "phi":

@@ -29,6 +29,7 @@ type metrics struct {
 	latency     *prometheus.HistogramVec
 	guard       *prometheus.CounterVec
 	redisErrors prometheus.Counter
+	panics      *prometheus.CounterVec
 }
 
 func newMetrics(store *storage.Store) *metrics {
@@ -49,12 +50,17 @@ func newMetrics(store *storage.Store) *metrics {
 			Name: "delegatebot_redis_errors_total", Help: "Redis commands that failed (not counting misses and lost optimistic transactions).",
 		}),
 	}
+	m.panics = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "delegatebot_panics_total", Help: "Panics recovered while handling events or running background work, by where.",
+	}, []string{"where"})
 	buildInfo := prometheus.NewGauge(prometheus.GaugeOpts{
 		Name: "delegatebot_build_info", Help: "Always 1; the labels name the running build.",
 		ConstLabels: prometheus.Labels{"version": version(), "goversion": runtime.Version()},
 	})
 	buildInfo.Set(1)
-	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo,
+	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo, m.panics,
+		&inboxCollector{store: store, desc: prometheus.NewDesc("delegatebot_inbox_events",
+			"Events in the durable inbox by platform and state (queued, leased, parked).", []string{"platform", "state"}, nil)},
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		&ticketCollector{store: store, desc: prometheus.NewDesc("delegatebot_tickets",
 			"Tickets by workspace and status.", []string{"workspace", "status"}, nil)})
@@ -206,4 +212,31 @@ func addHealthRoutes(mux *http.ServeMux, store *storage.Store) {
 		}
 		io.WriteString(w, "ok\n")
 	})
+}
+
+// inboxPlatforms are the platforms whose inbox depth is reported.
+var inboxPlatforms = []string{"slack"}
+
+// inboxCollector reads the inbox depth at scrape time: a growing queue or
+// any parked event needs an operator (delegatebot inbox list).
+type inboxCollector struct {
+	store *storage.Store
+	desc  *prometheus.Desc
+}
+
+func (c *inboxCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc }
+
+func (c *inboxCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), collectTimeout)
+	defer cancel()
+	for _, p := range inboxPlatforms {
+		d, err := c.store.InboxDepth(ctx, p)
+		if err != nil {
+			ch <- prometheus.NewInvalidMetric(c.desc, err)
+			return
+		}
+		for state, n := range map[string]int64{"queued": d.Queued, "leased": d.Leased, "parked": d.Parked} {
+			ch <- prometheus.MustNewConstMetric(c.desc, prometheus.GaugeValue, float64(n), p, state)
+		}
+	}
 }

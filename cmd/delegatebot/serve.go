@@ -16,6 +16,8 @@ import (
 type serveOptions struct {
 	Addr   string
 	Socket bool // Slack Socket Mode instead of (or beside) public HTTP
+	// OnPanic counts panics recovered while handling events.
+	OnPanic func(where string)
 }
 
 // reminderTick is how often serve looks for due reminders.
@@ -54,6 +56,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 
 	met := newMetrics(app.Store)
 	app.Bot.OnGuard = met.observeGuard
+	opt.OnPanic = func(where string) { met.panics.WithLabelValues(where).Inc() }
 	app.rdb.AddHook(redisErrorHook{met.redisErrors})
 	mux := http.NewServeMux()
 	addHealthRoutes(mux, app.Store)
@@ -86,7 +89,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		log.Warn("no platform configured: set the SLACK_* or TEAMS_* variables (see delegatebot help)")
 	}
 
-	workers.Go(func(context.Context) { app.Reminders.Run(ctx, reminderTick) })
+	workers.Go(func(context.Context) { app.Reminders.Run(ctx, reminderTick, opt.OnPanic) })
 	if cfg.CheckpointFile != "" {
 		cp := &checkpointWriter{Store: app.Store, Path: cfg.CheckpointFile, Log: log}
 		workers.Go(func(context.Context) { cp.Run(ctx, cfg.CheckpointEvery) })
