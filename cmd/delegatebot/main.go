@@ -100,7 +100,8 @@ Environment:
   DELEGATEBOT_ADDR          serve's listen address (default :8080; --addr overrides)
   DELEGATEBOT_REDIS_TIMEOUT bound of each Redis read, write, dial and pool wait (default 1s)
   DELEGATEBOT_METRICS_ADDR  serve /metrics on this address instead of DELEGATEBOT_ADDR
-  DELEGATEBOT_INBOX_LEASE   how long a worker may hold a Slack event before another retries it (default 30s)
+  DELEGATEBOT_INBOX_LEASE   how long a worker may hold a Slack event or Teams activity before
+                            another retries it (default 30s)
   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_QUEUE_CHANNEL
                             Slack (see README "Install in your Slack workspace")
   TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID, TEAMS_OPENID_METADATA_URL,

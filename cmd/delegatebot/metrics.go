@@ -215,7 +215,7 @@ func addHealthRoutes(mux *http.ServeMux, store *storage.Store) {
 }
 
 // inboxPlatforms are the platforms whose inbox depth is reported.
-var inboxPlatforms = []string{"slack"}
+var inboxPlatforms = []string{"slack", "teams"}
 
 // inboxCollector reads the inbox depth at scrape time: a growing queue or
 // any parked event needs an operator (delegatebot inbox list).
