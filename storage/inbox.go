@@ -247,6 +247,9 @@ func (s *Store) takeParked(ctx context.Context, platform, eventID string, requeu
 // InboxDepth is how many events of a platform are in each state.
 type InboxDepth struct {
 	Queued, Leased, Parked int64
+	// Oldest is when the oldest queued event was stored; zero when none
+	// waits. Now minus Oldest is the inbox's lag.
+	Oldest time.Time
 }
 
 // InboxDepth reads the depth of platform's inbox in one round trip.
@@ -255,8 +258,14 @@ func (s *Store) InboxDepth(ctx context.Context, platform string) (InboxDepth, er
 	q := p.LLen(ctx, inboxKey(platform))
 	l := p.ZCard(ctx, inboxLeaseKey(platform))
 	k := p.LLen(ctx, inboxParkedKey(platform))
-	if _, err := p.Exec(ctx); err != nil {
+	first := p.LIndex(ctx, inboxKey(platform), 0)
+	if _, err := p.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
 		return InboxDepth{}, fmt.Errorf("inbox depth: %w", err)
 	}
-	return InboxDepth{Queued: q.Val(), Leased: l.Val(), Parked: k.Val()}, nil
+	d := InboxDepth{Queued: q.Val(), Leased: l.Val(), Parked: k.Val()}
+	var it inboxItem
+	if v := first.Val(); v != "" && json.Unmarshal([]byte(v), &it) == nil {
+		d.Oldest = time.UnixMilli(it.At)
+	}
+	return d, nil
 }

@@ -84,6 +84,9 @@ type Config struct {
 	// OnPanic, when set, is called for each panic recovered while handling
 	// an event ("inbox", "task" or "socket"), e.g. to count it.
 	OnPanic func(where string)
+	// OnAPI, when set, is told the outcome of every Web API call ("ok",
+	// "429", "5xx" or "error"), e.g. to count them.
+	OnAPI func(method, outcome string)
 }
 
 // Adapter connects the bot to one Slack app. It implements bot.Sender and

@@ -30,6 +30,7 @@ type metrics struct {
 	guard       *prometheus.CounterVec
 	redisErrors prometheus.Counter
 	panics      *prometheus.CounterVec
+	api         *prometheus.CounterVec
 }
 
 func newMetrics(store *storage.Store) *metrics {
@@ -53,14 +54,20 @@ func newMetrics(store *storage.Store) *metrics {
 	m.panics = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "delegatebot_panics_total", Help: "Panics recovered while handling events or running background work, by where.",
 	}, []string{"where"})
+	m.api = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "delegatebot_platform_api_calls_total",
+		Help: "Calls to the Slack Web API and the Bot Framework connector, by platform, method and outcome (ok, 429, 5xx, 4xx, error).",
+	}, []string{"platform", "method", "outcome"})
 	buildInfo := prometheus.NewGauge(prometheus.GaugeOpts{
 		Name: "delegatebot_build_info", Help: "Always 1; the labels name the running build.",
 		ConstLabels: prometheus.Labels{"version": version(), "goversion": runtime.Version()},
 	})
 	buildInfo.Set(1)
-	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo, m.panics,
+	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo, m.panics, m.api,
 		&inboxCollector{store: store, desc: prometheus.NewDesc("delegatebot_inbox_events",
-			"Events in the durable inbox by platform and state (queued, leased, parked).", []string{"platform", "state"}, nil)},
+			"Events in the durable inbox by platform and state (queued, leased, parked).", []string{"platform", "state"}, nil),
+			lag: prometheus.NewDesc("delegatebot_inbox_lag_seconds",
+				"Age of the oldest event waiting in the inbox, by platform (0 when none waits).", []string{"platform"}, nil)},
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		&ticketCollector{store: store, desc: prometheus.NewDesc("delegatebot_tickets",
 			"Tickets by workspace and status.", []string{"workspace", "status"}, nil)})
@@ -222,9 +229,10 @@ var inboxPlatforms = []string{"slack", "teams"}
 type inboxCollector struct {
 	store *storage.Store
 	desc  *prometheus.Desc
+	lag   *prometheus.Desc
 }
 
-func (c *inboxCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc }
+func (c *inboxCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc; ch <- c.lag }
 
 func (c *inboxCollector) Collect(ch chan<- prometheus.Metric) {
 	ctx, cancel := context.WithTimeout(context.Background(), collectTimeout)
@@ -238,5 +246,18 @@ func (c *inboxCollector) Collect(ch chan<- prometheus.Metric) {
 		for state, n := range map[string]int64{"queued": d.Queued, "leased": d.Leased, "parked": d.Parked} {
 			ch <- prometheus.MustNewConstMetric(c.desc, prometheus.GaugeValue, float64(n), p, state)
 		}
+		lag := 0.0
+		if !d.Oldest.IsZero() {
+			lag = max(time.Since(d.Oldest).Seconds(), 0)
+		}
+		ch <- prometheus.MustNewConstMetric(c.lag, prometheus.GaugeValue, lag, p)
 	}
+}
+
+// apiCounter is the OnAPI callback of one platform's adapter, or nil.
+func apiCounter(opt serveOptions, platform string) func(method, outcome string) {
+	if opt.OnAPI == nil {
+		return nil
+	}
+	return func(method, outcome string) { opt.OnAPI(platform, method, outcome) }
 }

@@ -18,6 +18,8 @@ type serveOptions struct {
 	Socket bool // Slack Socket Mode instead of (or beside) public HTTP
 	// OnPanic counts panics recovered while handling events.
 	OnPanic func(where string)
+	// OnAPI counts platform API calls by outcome.
+	OnAPI func(platform, method, outcome string)
 }
 
 // reminderTick is how often serve looks for due reminders.
@@ -57,6 +59,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	met := newMetrics(app.Store)
 	app.Bot.OnGuard = met.observeGuard
 	opt.OnPanic = func(where string) { met.panics.WithLabelValues(where).Inc() }
+	opt.OnAPI = func(platform, method, outcome string) { met.api.WithLabelValues(platform, method, outcome).Inc() }
 	app.rdb.AddHook(redisErrorHook{met.redisErrors})
 	mux := http.NewServeMux()
 	addHealthRoutes(mux, app.Store)

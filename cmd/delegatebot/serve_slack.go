@@ -87,6 +87,7 @@ func mountSlack(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 		Log:           log,
 		Location:      app.Config.Location,
 		OnPanic:       opt.OnPanic,
+		OnAPI:         apiCounter(opt, "slack"),
 	})
 	app.Reminders.Senders["slack"] = a
 	if env.SigningSecret != "" {

@@ -87,10 +87,12 @@ func mountTeams(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 	if app.Config.Queues[teams.Platform] == "" {
 		log.Warn("TEAMS_QUEUE_CONVERSATION is not set: new Teams tickets are not posted for assistants")
 	}
+	conn := &teams.Connector{AppID: cfg.AppID, AppPassword: cfg.AppPassword, TokenURL: cfg.TokenURL, Log: log,
+		OnAPI: apiCounter(opt, teams.Platform)}
 	a := &teams.Adapter{
 		Bot:       app.Bot,
 		Auth:      &teams.Authenticator{AppID: cfg.AppID, MetadataURL: cfg.MetadataURL},
-		Connector: &teams.Connector{AppID: cfg.AppID, AppPassword: cfg.AppPassword, TokenURL: cfg.TokenURL, Log: log},
+		Connector: conn,
 		Profiles:  app.Store,
 		Tenant:    cfg.TenantID,
 		Go:        workers.Go,
