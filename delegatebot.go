@@ -26,6 +26,11 @@ const (
 type Error struct {
 	Code    string
 	Message string
+
+	// format and args, kept by Errorf, let chat show the Mention and
+	// ChannelRef arguments of Message as real mentions.
+	format string
+	args   []any
 }
 
 // Error implements the error interface.
@@ -35,7 +40,16 @@ func (e *Error) Error() string {
 
 // Errorf returns an *Error with the given code and a formatted message.
 func Errorf(code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), format: format, args: args}
+}
+
+// Template returns the format and arguments Message was made from, or
+// Message and no arguments for an Error not made by Errorf.
+func (e *Error) Template() (format string, args []any) {
+	if e.format == "" {
+		return "%s", []any{e.Message}
+	}
+	return e.format, e.args
 }
 
 // ErrorCode returns the code of the first *Error in err's chain, EINTERNAL for

@@ -1,6 +1,7 @@
 package delegatebot_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -70,5 +71,56 @@ func TestErrors(t *testing.T) {
 	}
 	if delegatebot.ErrorCode(nil) != "" {
 		t.Fatal("nil error has a code")
+	}
+}
+
+// TestActionTable: every action is fully described, offers its button only
+// where it may be taken, and the life cycle follows the table.
+func TestActionTable(t *testing.T) {
+	seen := map[delegatebot.Action]bool{}
+	for _, s := range delegatebot.ActionTable {
+		if seen[s.Action] {
+			t.Errorf("%s listed twice", s.Action)
+		}
+		seen[s.Action] = true
+		if len(s.From) == 0 || !s.To.Valid() || s.Verb == "" || s.Past == "" || s.Label == "" {
+			t.Errorf("%s is incomplete: %+v", s.Action, s)
+		}
+		for _, st := range s.Buttons {
+			if _, err := s.Action.Next("DEL-1", st, ""); err != nil {
+				t.Errorf("%s has a button on %s cards but cannot be taken from %s", s.Action, st, st)
+			}
+		}
+		for _, st := range s.From {
+			if got, err := s.Action.Next("DEL-1", st, ""); err != nil || got != s.To {
+				t.Errorf("%s from %s = %s, %v; want %s", s.Action, st, got, err, s.To)
+			}
+		}
+	}
+	if _, ok := delegatebot.ParseAction("frob"); ok {
+		t.Error("ParseAction accepted an unknown action")
+	}
+	var got []delegatebot.Action
+	for _, s := range delegatebot.ButtonsFor(delegatebot.StatusInProgress) {
+		got = append(got, s.Action)
+	}
+	if want := []delegatebot.Action{delegatebot.ActionDone, delegatebot.ActionWait, delegatebot.ActionRelease}; !slices.Equal(got, want) {
+		t.Errorf("in progress buttons = %v, want %v", got, want)
+	}
+}
+
+func TestTicketUpdate(t *testing.T) {
+	tk := &delegatebot.Ticket{Subject: "board meeting", Priority: delegatebot.PriorityNormal}
+	urgent, people := delegatebot.PriorityUrgent, []string{"Dr. Kim"}
+	u := delegatebot.TicketUpdate{Priority: &urgent, People: &people}
+	if got := u.Names(); !slices.Equal(got, []string{"people", "priority"}) {
+		t.Errorf("Names() = %v", got)
+	}
+	u.Apply(tk)
+	if tk.Priority != urgent || !slices.Equal(tk.People, people) || tk.Subject != "board meeting" {
+		t.Errorf("after Apply: %+v", tk)
+	}
+	if !(delegatebot.TicketUpdate{}).IsZero() {
+		t.Error("the empty update is not zero")
 	}
 }

@@ -1,6 +1,9 @@
 package delegatebot
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Role is what a user may do in a workspace. A user may hold several.
 type Role string
@@ -41,3 +44,18 @@ func (u User) Has(r Role) bool { return slices.Contains(u.Roles, r) }
 
 // Assists reports whether u supports executive exec.
 func (u User) Assists(exec string) bool { return slices.Contains(u.Supports, exec) }
+
+// Require returns an EFORBIDDEN error unless u holds one of roles; what
+// completes the message: "Only admins can <what>."
+func (u User) Require(what string, roles ...Role) error {
+	for _, r := range roles {
+		if u.Has(r) {
+			return nil
+		}
+	}
+	names := make([]string, len(roles))
+	for i, r := range roles {
+		names[i] = string(r) + "s"
+	}
+	return Errorf(EFORBIDDEN, "Only %s can %s.", strings.Join(names, " and "), what)
+}

@@ -44,70 +44,6 @@ func (s Status) Active() bool {
 // Human is the status as chat shows it: "in progress" rather than "in_progress".
 func (s Status) Human() string { return strings.ReplaceAll(string(s), "_", " ") }
 
-// Action is a change a user asks of a ticket.
-type Action string
-
-// The actions. Each moves a ticket from some statuses to one status.
-const (
-	ActionClaim   Action = "claim"   // open -> claimed; the actor becomes assignee
-	ActionStart   Action = "start"   // claimed|waiting -> in_progress
-	ActionWait    Action = "wait"    // claimed|in_progress -> waiting
-	ActionRelease Action = "release" // claimed|in_progress|waiting -> open; no assignee
-	ActionDone    Action = "done"    // claimed|in_progress|waiting -> done
-	ActionCancel  Action = "cancel"  // any but final -> cancelled
-)
-
-// Actions lists every action.
-var Actions = []Action{ActionClaim, ActionStart, ActionWait, ActionRelease, ActionDone, ActionCancel}
-
-var transitions = map[Action]struct {
-	from []Status
-	to   Status
-}{
-	ActionClaim:   {[]Status{StatusOpen}, StatusClaimed},
-	ActionStart:   {[]Status{StatusClaimed, StatusWaiting}, StatusInProgress},
-	ActionWait:    {[]Status{StatusClaimed, StatusInProgress}, StatusWaiting},
-	ActionRelease: {[]Status{StatusClaimed, StatusInProgress, StatusWaiting}, StatusOpen},
-	ActionDone:    {[]Status{StatusClaimed, StatusInProgress, StatusWaiting}, StatusDone},
-	ActionCancel:  {[]Status{StatusOpen, StatusClaimed, StatusInProgress, StatusWaiting}, StatusCancelled},
-}
-
-// ParseAction returns the Action named by s.
-func ParseAction(s string) (Action, bool) {
-	a := Action(s)
-	_, ok := transitions[a]
-	return a, ok
-}
-
-// Target returns the status action a leads to.
-func (a Action) Target() Status { return transitions[a].to }
-
-// Next returns the status a ticket in status from moves to under action a, or
-// an ECONFLICT error explaining why it cannot. id and assignee only shape the
-// message ("DEL-7 is already claimed by @bob").
-func (a Action) Next(id string, from Status, assignee string) (Status, error) {
-	t, ok := transitions[a]
-	if !ok {
-		return "", Errorf(EINVALID, "Unknown action %q.", string(a))
-	}
-	for _, s := range t.from {
-		if s == from {
-			return t.to, nil
-		}
-	}
-	switch {
-	case from.Final():
-		return "", Errorf(ECONFLICT, "%s is already %s.", id, from.Human())
-	case a == ActionClaim && assignee != "":
-		return "", Errorf(ECONFLICT, "%s is already claimed by @%s.", id, assignee)
-	case from == StatusOpen:
-		return "", Errorf(ECONFLICT, "%s is open: nobody has claimed it yet.", id)
-	case from == t.to:
-		return "", Errorf(ECONFLICT, "%s is already %s.", id, from.Human())
-	}
-	return "", Errorf(ECONFLICT, "%s cannot %s while %s.", id, string(a), from.Human())
-}
-
 // TicketPrefix starts every human-friendly ticket id.
 const TicketPrefix = "DEL-"
 
@@ -173,8 +109,20 @@ type Ticket struct {
 func (t *Ticket) ID() string { return TicketID(t.Number) }
 
 // Summary is the one-line form chat shows:
-// "DEL-1 · calendar.reschedule · board meeting · Thu Dec 3 15:00 · open".
+// "DEL-1 · calendar.reschedule · board meeting · Thu Dec 3 15:00 · open",
+// ending "claimed by @bob" while someone holds it.
 func (t *Ticket) Summary() string {
+	s, by := t.SummaryParts()
+	if by != "" {
+		s += " by " + by.String()
+	}
+	return s
+}
+
+// SummaryParts returns Summary without its closing "by @assignee", and that
+// assignee ("" unless someone holds the ticket), for messages that show the
+// assignee as a mention.
+func (t *Ticket) SummaryParts() (string, Mention) {
 	parts := []string{t.ID(), string(t.Intent)}
 	if t.Subject != "" {
 		parts = append(parts, t.Subject)
@@ -185,15 +133,73 @@ func (t *Ticket) Summary() string {
 	if !t.Due.IsZero() {
 		parts = append(parts, "due "+t.Due.Human())
 	}
-	status := t.Status.Human()
+	parts = append(parts, t.Status.Human())
+	var by Mention
 	if t.Assignee != "" && t.Status.Active() {
-		status += " by @" + t.Assignee
+		by = Mention(t.Assignee)
 	}
-	parts = append(parts, status)
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, " · "), by
 }
 
 // String is for debugging and never includes text.
 func (t *Ticket) String() string {
 	return fmt.Sprintf("%s(%s/%s)", t.ID(), t.Workspace, t.Status)
+}
+
+// TicketUpdate is a change to a ticket outside its life cycle: the fields
+// its requester may edit after opening it ("actually make it 4pm"), or who
+// holds it. A nil field stays as it is.
+type TicketUpdate struct {
+	Assignee        *string // only while someone holds the ticket (Status.Active)
+	Subject         *string
+	People          *[]string
+	When            *Moment
+	Due             *Moment
+	Priority        *Priority
+	DurationMinutes *int
+}
+
+// IsZero reports whether u changes nothing.
+func (u TicketUpdate) IsZero() bool { return len(u.Names()) == 0 }
+
+// Names lists the fields u changes, for the audit trail: "when", "people".
+func (u TicketUpdate) Names() []string {
+	var out []string
+	for _, f := range []struct {
+		set  bool
+		name string
+	}{
+		{u.Assignee != nil, "assignee"}, {u.Subject != nil, "subject"}, {u.People != nil, "people"}, {u.When != nil, "when"},
+		{u.Due != nil, "due"}, {u.Priority != nil, "priority"}, {u.DurationMinutes != nil, "duration"},
+	} {
+		if f.set {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
+// Apply writes u's fields into t.
+func (u TicketUpdate) Apply(t *Ticket) {
+	if u.Assignee != nil {
+		t.Assignee = *u.Assignee
+	}
+	if u.Subject != nil {
+		t.Subject = *u.Subject
+	}
+	if u.People != nil {
+		t.People = append([]string(nil), (*u.People)...)
+	}
+	if u.When != nil {
+		t.When = *u.When
+	}
+	if u.Due != nil {
+		t.Due = *u.Due
+	}
+	if u.Priority != nil {
+		t.Priority = *u.Priority
+	}
+	if u.DurationMinutes != nil {
+		t.DurationMinutes = *u.DurationMinutes
+	}
 }

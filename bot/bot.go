@@ -13,10 +13,24 @@ import (
 	"github.com/delegatebot/delegatebot/phi"
 )
 
-// Sender delivers cleared messages to a platform. It returns the platform's
-// reference to the message sent, if any.
+// Sender is the contract of an adapter's outbound side; the sender contract
+// tests (internal/testkit.RunSenderContract) hold every adapter to it.
+//
+// Send delivers one cleared message and returns the platform's reference to
+// it, if any. It renders the message's spans in the platform's own form:
+// literal text escaped so that nothing a user typed becomes markup, mentions
+// (Span.User) and channel references (Span.Channel) as the platform writes
+// them. A destination with DM set goes to that user's direct conversation,
+// which the adapter opens or finds. Ephemeral, Update and Thread are honoured
+// where the platform has them.
+//
+// ChannelKind tells what kind of place a channel destination is (a channel
+// shared with another organisation is phi.KindExternal). The bot asks it
+// before the guard decides; an error counts as KindExternal, so the guard
+// fails closed. A sender that knows no better returns d.Kind.
 type Sender interface {
 	Send(ctx context.Context, m Outgoing) (ref string, err error)
+	ChannelKind(ctx context.Context, d Destination) (phi.Kind, error)
 }
 
 // Outgoing is a reply the guard cleared for its destination. Its fields are
@@ -35,8 +49,11 @@ func newOutgoing(dest Destination, shape Reply, c phi.Cleared) Outgoing {
 // Destination is where the message goes.
 func (o Outgoing) Destination() Destination { return o.dest }
 
-// Text is the message text as cleared.
-func (o Outgoing) Text() string { return o.reply.Text }
+// Text is the message text as cleared, in plain form (mentions as "@id").
+func (o Outgoing) Text() string { return o.reply.Text.String() }
+
+// Spans is the message text as cleared, for the adapter to render.
+func (o Outgoing) Spans() Text { return append(Text(nil), o.reply.Text...) }
 
 // Card is the ticket card as cleared, or nil. It is a copy.
 func (o Outgoing) Card() *Card {
@@ -48,14 +65,6 @@ func (o Outgoing) Card() *Card {
 
 // Decision is what the guard did with the message.
 func (o Outgoing) Decision() phi.Decision { return o.decision }
-
-// KindResolver is implemented by a Sender that can tell what kind of place a
-// channel is (e.g. Slack's externally shared channels). The bot asks it about
-// every channel destination before the guard decides; an error counts as
-// KindExternal, so the guard fails closed.
-type KindResolver interface {
-	ChannelKind(ctx context.Context, d Destination) (phi.Kind, error)
-}
 
 // Auditor records audit entries; storage.Store implements it.
 type Auditor interface {
@@ -93,7 +102,7 @@ const dedupeTTL = 24 * time.Hour
 // a reply could not be delivered; the user has then seen what could be sent.
 func (b *Bot) Serve(ctx context.Context, e *Event, s Sender) error {
 	w := &Writer{event: e}
-	w.kinds, _ = s.(KindResolver)
+	w.sender = s
 	err := b.prepare(ctx, e)
 	if errors.Is(err, errDuplicate) {
 		b.log().Info("duplicate delivery dropped", "event", e.ID, "workspace", e.Workspace())
@@ -163,7 +172,7 @@ func (b *Bot) fail(ctx context.Context, w *Writer, e *Event, err error) {
 		b.audit(ctx, delegatebot.AuditEntry{Workspace: e.Workspace(), Actor: e.User.ID,
 			Action: "refused", Channel: e.Channel, Detail: "command=" + safeName(e.Command)})
 	}
-	w.Private(Reply{Text: delegatebot.ErrorMessage(err)})
+	w.Private(Reply{Text: errorText(err)})
 }
 
 // Send clears one reply for d with the guard and delivers it with s. It is
@@ -176,8 +185,8 @@ func (b *Bot) Send(ctx context.Context, s Sender, d Destination, r Reply) error 
 // send clears and delivers one reply. When the guard blocks it and explain is
 // set, the event's user is told privately which PHI types stopped it.
 func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Reply, explain bool) error {
-	if kr, ok := s.(KindResolver); ok && d.Channel != "" && d.Kind != phi.KindDM {
-		k, err := kr.ChannelKind(ctx, d)
+	if d.Channel != "" && d.Kind != phi.KindDM && d.DM == "" {
+		k, err := s.ChannelKind(ctx, d)
 		if err != nil {
 			b.log().Warn("channel kind unknown; treating it as external", "workspace", d.Workspace, "channel", d.Channel, "err", err)
 			k = phi.KindExternal
@@ -194,7 +203,7 @@ func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Rep
 			return nil
 		}
 		w := &Writer{event: e}
-		w.Private(Reply{Text: blockedText(blocked.Decision)})
+		w.Private(Reply{Text: Plain(blockedText(blocked.Decision))})
 		return b.send(ctx, s, e, w.pending[0].dest, w.pending[0].reply, false)
 	case err != nil:
 		return fmt.Errorf("guard: %w", err)
@@ -205,7 +214,7 @@ func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Rep
 	}
 	if _, err := s.Send(ctx, newOutgoing(d, r, c)); err != nil {
 		b.log().Error("send failed", "workspace", d.Workspace, "channel", d.Channel, "user", d.User, "err", err)
-		return fmt.Errorf("send to %s: %w", d.Channel+d.User, err)
+		return fmt.Errorf("send to %s: %w", d.Channel+d.DM, err)
 	}
 	return nil
 }
@@ -241,4 +250,15 @@ func (b *Bot) log() *slog.Logger {
 		return slog.Default()
 	}
 	return b.Log
+}
+
+// Bare splits text typed without a slash into a command and its arguments
+// when the bot's command table (its Handler, a *Mux) says the text is one on
+// platform; adapters of platforms without slash commands use it. With
+// another Handler nothing is a bare command.
+func (b *Bot) Bare(platform, text string) (name, args string, ok bool) {
+	if m, isMux := b.Handler.(*Mux); isMux {
+		return m.Bare(platform, text)
+	}
+	return "", text, false
 }

@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 	"github.com/redis/go-redis/v9"
@@ -21,41 +21,10 @@ const testDB = 12
 // secret is PHI every reply path below tries to send.
 const secret = "123-45-6789"
 
-// recorder is a bot.Sender that keeps what it was given.
-type recorder struct {
-	mu  sync.Mutex
-	out []bot.Outgoing
-}
-
-func (r *recorder) Send(_ context.Context, m bot.Outgoing) (string, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.out = append(r.out, m)
-	return "", nil
-}
-
-// texts returns every string of every message sent.
-func (r *recorder) texts() []string {
-	var out []string
-	for _, m := range r.out {
-		out = append(out, m.Text())
-		if c := m.Card(); c != nil {
-			out = append(out, c.Title)
-			for _, f := range c.Fields {
-				out = append(out, f.Label, f.Value)
-			}
-			for _, b := range c.Buttons {
-				out = append(out, b.Label)
-			}
-		}
-	}
-	return out
-}
-
 func phiReply() bot.Reply {
-	return bot.Reply{Text: "SSN " + secret, Card: &bot.Card{
-		TicketID: "DEL-1", Title: "title " + secret,
-		Fields:  []bot.Field{{Label: "label " + secret, Value: "value " + secret}},
+	return bot.Reply{Text: bot.Plain("SSN " + secret), Card: &bot.Card{
+		TicketID: "DEL-1", Title: bot.Plain("title " + secret),
+		Fields:  []bot.Field{{Label: bot.Plain("label " + secret), Value: bot.Plain("value " + secret)}},
 		Buttons: []bot.Button{{Action: "claim", Label: "Claim " + secret}},
 	}}
 }
@@ -119,33 +88,33 @@ func TestEveryReplyPathIsGuarded(t *testing.T) {
 					send(w)
 					return nil
 				})
-				rec := &recorder{}
+				rec := &testkit.Recorder{}
 				if err := b.Serve(ctx, event(ws, "C1"), rec); err != nil {
 					t.Fatal(err)
 				}
-				if len(rec.out) != 1 {
-					t.Fatalf("sent %d messages, want 1", len(rec.out))
+				if len(rec.Out()) != 1 {
+					t.Fatalf("sent %d messages, want 1", len(rec.Out()))
 				}
 				wantPHI := tc.approved && name != "Notify" // DMs are never approved here
-				for _, s := range rec.texts() {
+				for _, s := range rec.Texts() {
 					if strings.Contains(s, secret) != wantPHI {
 						t.Errorf("sent %q; PHI expected to survive: %v", s, wantPHI)
 					}
 				}
-				if !wantPHI && !strings.Contains(rec.out[0].Text(), "[SSN]") {
-					t.Errorf("text %q has no [SSN] placeholder", rec.out[0].Text())
+				if !wantPHI && !strings.Contains(rec.Out()[0].Text(), "[SSN]") {
+					t.Errorf("text %q has no [SSN] placeholder", rec.Out()[0].Text())
 				}
 			})
 		}
 	}
 	t.Run("BotSend", func(t *testing.T) {
 		b := newBot(t, rdb, phi.ActionRedact, nil)
-		rec := &recorder{}
+		rec := &testkit.Recorder{}
 		d := bot.Destination{Workspace: "TSend", Channel: "C1", Kind: phi.KindChannel}
 		if err := b.Send(ctx, rec, d, phiReply()); err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range rec.texts() {
+		for _, s := range rec.Texts() {
 			if strings.Contains(s, secret) {
 				t.Errorf("Bot.Send sent %q", s)
 			}
@@ -155,12 +124,12 @@ func TestEveryReplyPathIsGuarded(t *testing.T) {
 		b := newBot(t, rdb, phi.ActionRedact, func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
 			return delegatebot.Errorf(delegatebot.EINVALID, "bad %s", secret)
 		})
-		rec := &recorder{}
+		rec := &testkit.Recorder{}
 		if err := b.Serve(ctx, event("TErr", "C1"), rec); err != nil {
 			t.Fatal(err)
 		}
-		if len(rec.out) != 1 || strings.Contains(rec.out[0].Text(), secret) {
-			t.Fatalf("error reply = %+v, want one redacted message", rec.texts())
+		if len(rec.Out()) != 1 || strings.Contains(rec.Out()[0].Text(), secret) {
+			t.Fatalf("error reply = %+v, want one redacted message", rec.Texts())
 		}
 	})
 }
@@ -170,21 +139,21 @@ func TestBlockMode(t *testing.T) {
 	rdb := redistest.Client(t, testDB)
 	b := newBot(t, rdb, phi.ActionBlock, func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
 		w.Post("C-queue", phiReply())
-		w.Reply(bot.Reply{Text: "no phi here"})
+		w.Reply(bot.Reply{Text: bot.Plain("no phi here")})
 		return nil
 	})
-	rec := &recorder{}
+	rec := &testkit.Recorder{}
 	if err := b.Serve(ctx, event("TBlock", "C1"), rec); err != nil {
 		t.Fatal(err)
 	}
-	if len(rec.out) != 2 {
-		t.Fatalf("sent %d messages, want the explanation and the clean reply", len(rec.out))
+	if len(rec.Out()) != 2 {
+		t.Fatalf("sent %d messages, want the explanation and the clean reply", len(rec.Out()))
 	}
-	expl := rec.out[0]
+	expl := rec.Out()[0]
 	if !expl.Destination().Ephemeral || expl.Destination().User != "dana" || !strings.Contains(expl.Text(), "ssn") {
 		t.Fatalf("explanation = %q to %+v, want a private note naming the type", expl.Text(), expl.Destination())
 	}
-	for _, s := range rec.texts() {
+	for _, s := range rec.Texts() {
 		if strings.Contains(s, secret) {
 			t.Fatalf("blocked PHI was sent: %q", s)
 		}
@@ -207,18 +176,18 @@ func TestServeRejectsOversizedAndDuplicate(t *testing.T) {
 	calls := 0
 	b := newBot(t, rdb, phi.ActionRedact, func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
 		calls++
-		w.Reply(bot.Reply{Text: "ok"})
+		w.Reply(bot.Reply{Text: bot.Plain("ok")})
 		return nil
 	})
 	b.Dedupe = storage.New(rdb)
 	big := event("TBig", "C1")
 	big.Text = strings.Repeat("x", bot.MaxTextBytes+1)
-	rec := &recorder{}
+	rec := &testkit.Recorder{}
 	if err := b.Serve(ctx, big, rec); err != nil {
 		t.Fatal(err)
 	}
-	if calls != 0 || len(rec.out) != 1 || !strings.Contains(rec.out[0].Text(), "too long") {
-		t.Fatalf("oversized: handler calls %d, replies %v", calls, rec.texts())
+	if calls != 0 || len(rec.Out()) != 1 || !strings.Contains(rec.Out()[0].Text(), "too long") {
+		t.Fatalf("oversized: handler calls %d, replies %v", calls, rec.Texts())
 	}
 	for range 3 {
 		e := event("TDup", "C1")

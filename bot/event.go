@@ -70,9 +70,12 @@ func (e *Event) Now() time.Time {
 type Destination struct {
 	Platform  string
 	Workspace string
-	Channel   string   // channel or conversation id; empty for a DM not yet opened
+	Channel   string   // channel or conversation id; empty for a direct message (DM)
 	Kind      phi.Kind // decides which PHI policy applies
-	User      string   // for a DM or an ephemeral reply: the user who sees it; for a reply: who asked
+	// DM, when set, is the user to write to directly: the adapter opens or
+	// finds that user's conversation with the bot. Kind is then KindDM.
+	DM        string
+	User      string // for an ephemeral reply: the user who sees it; for a reply: who asked
 	Thread    string
 	Ephemeral bool   // only User sees it, in Channel
 	Update    string // a message reference to replace instead of posting anew

@@ -13,11 +13,11 @@ import (
 // caller should fail closed. It is a function, not a Writer method: Writer's
 // methods are the reply paths.
 func ChannelKindOf(ctx context.Context, w *Writer, channel string) (k phi.Kind, known bool, err error) {
-	if w.kinds == nil {
+	if w.sender == nil {
 		return "", false, nil
 	}
 	d := w.base()
 	d.Channel, d.Kind, d.Thread, d.ResponseURL = channel, "", "", ""
-	k, err = w.kinds.ChannelKind(ctx, d)
-	return k, err == nil, err
+	k, err = w.sender.ChannelKind(ctx, d)
+	return k, err == nil && k != "", err
 }

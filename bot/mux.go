@@ -2,7 +2,7 @@ package bot
 
 import (
 	"context"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/delegatebot/delegatebot"
@@ -22,51 +22,105 @@ type HandlerFunc func(ctx context.Context, w *Writer, e *Event) error
 // ServeEvent calls f.
 func (f HandlerFunc) ServeEvent(ctx context.Context, w *Writer, e *Event) error { return f(ctx, w, e) }
 
-// Mux routes commands by name and free text to one text handler.
+// Mux routes commands by name through the command table, and free text to
+// one text handler.
 type Mux struct {
-	commands map[string]Handler
-	text     Handler
+	table []Command
+	names map[string]int // name or alias -> index in table
+	text  Handler
 	// Ambient handles messages the bot only observed; nil ignores them.
-	Ambient Handler
+	Ambient    Handler
+	middleware []func(Handler) Handler
 }
 
 // NewMux returns a Mux that sends free text to text.
-func NewMux(text Handler) *Mux { return &Mux{commands: map[string]Handler{}, text: text} }
+func NewMux(text Handler) *Mux { return &Mux{names: map[string]int{}, text: text} }
 
-// Handle registers h for command name (without the slash, case-insensitive).
-func (m *Mux) Handle(name string, h Handler) { m.commands[strings.ToLower(name)] = h }
+// Register adds c to the command table. A name or alias registered twice
+// is a programming error and panics.
+func (m *Mux) Register(c Command) {
+	i := len(m.table)
+	for _, name := range append([]string{c.Name}, c.Aliases...) {
+		name = strings.ToLower(name)
+		if _, dup := m.names[name]; dup {
+			panic("bot: command " + name + " registered twice")
+		}
+		m.names[name] = i
+	}
+	m.table = append(m.table, c)
+}
+
+// Handle registers h for command name (without the slash, case-insensitive)
+// with no help.
+func (m *Mux) Handle(name string, h Handler) {
+	m.Register(Command{Name: name, Handler: h, Hidden: true})
+}
 
 // HandleFunc registers f for command name.
 func (m *Mux) HandleFunc(name string, f func(context.Context, *Writer, *Event) error) {
 	m.Handle(name, HandlerFunc(f))
 }
 
-// Commands lists the registered command names, sorted.
-func (m *Mux) Commands() []string {
-	out := make([]string, 0, len(m.commands))
-	for name := range m.commands {
-		out = append(out, name)
+// Use adds middleware around every handler the Mux runs: commands, free
+// text and ambient messages. The first added is the outermost.
+func (m *Mux) Use(mw ...func(Handler) Handler) { m.middleware = append(m.middleware, mw...) }
+
+// Commands returns the command table in registration order.
+func (m *Mux) Commands() []Command { return slices.Clone(m.table) }
+
+// Lookup returns the command registered under name or alias.
+func (m *Mux) Lookup(name string) (Command, bool) {
+	i, ok := m.names[strings.ToLower(name)]
+	if !ok {
+		return Command{}, false
 	}
-	sort.Strings(out)
-	return out
+	return m.table[i], true
+}
+
+// Bare splits text typed without a slash into a command and its arguments
+// when the table says the text is that command on platform (see
+// Command.Bare); ok is false for anything else, which is free text.
+func (m *Mux) Bare(platform, text string) (name, args string, ok bool) {
+	word, rest, _ := strings.Cut(strings.TrimSpace(text), " ")
+	rest = strings.TrimSpace(rest)
+	c, found := m.Lookup(word)
+	if !found || c.Bare == nil || !c.On(platform) || !c.Bare(rest) {
+		return "", text, false
+	}
+	return strings.ToLower(word), rest, true
 }
 
 // ServeEvent implements Handler.
 func (m *Mux) ServeEvent(ctx context.Context, w *Writer, e *Event) error {
-	if e.Ambient {
-		if m.Ambient == nil {
-			return nil
-		}
-		return m.Ambient.ServeEvent(ctx, w, e)
+	h, err := m.route(e)
+	if err != nil || h == nil {
+		return err
 	}
-	if e.Command == "" {
-		return m.text.ServeEvent(ctx, w, e)
-	}
-	h, ok := m.commands[strings.ToLower(e.Command)]
-	if !ok {
-		return delegatebot.Errorf(delegatebot.EINVALID, "Unknown command /%s. Try /help.", safeName(e.Command))
+	for i := len(m.middleware) - 1; i >= 0; i-- {
+		h = m.middleware[i](h)
 	}
 	return h.ServeEvent(ctx, w, e)
+}
+
+// route picks the handler of e, refusing a command the user's roles do
+// not allow.
+func (m *Mux) route(e *Event) (Handler, error) {
+	switch {
+	case e.Ambient:
+		return m.Ambient, nil
+	case e.Command == "":
+		return m.text, nil
+	}
+	c, ok := m.Lookup(e.Command)
+	if !ok || !c.On(e.User.Platform) {
+		return nil, delegatebot.Errorf(delegatebot.EINVALID, "Unknown command /%s. Try /help.", safeName(e.Command))
+	}
+	if len(c.Roles) > 0 {
+		if err := e.User.Require(c.Can, c.Roles...); err != nil {
+			return nil, err
+		}
+	}
+	return c.Handler, nil
 }
 
 // safeName trims a user-typed command name to something safe to echo.
@@ -88,7 +142,7 @@ func safeName(s string) string {
 type Writer struct {
 	event   *Event
 	pending []pending
-	kinds   KindResolver // the sender's, when it can tell channel kinds
+	sender  Sender // the event's, to ask it about other channels
 }
 
 type pending struct {
@@ -122,7 +176,7 @@ func (w *Writer) Update(ref string, r Reply) {
 // Notify sends r to user in a direct message.
 func (w *Writer) Notify(user string, r Reply) {
 	e := w.event
-	d := Destination{Platform: e.User.Platform, Workspace: e.Workspace(), Kind: phi.KindDM, User: user}
+	d := Destination{Platform: e.User.Platform, Workspace: e.Workspace(), Kind: phi.KindDM, DM: user, User: user}
 	w.pending = append(w.pending, pending{d, r})
 }
 

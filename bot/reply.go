@@ -1,8 +1,10 @@
 package bot
 
+import "github.com/delegatebot/delegatebot"
+
 // Reply is a message a handler wants to send: text, a ticket card, or both.
 type Reply struct {
-	Text string
+	Text Text
 	Card *Card
 }
 
@@ -10,32 +12,35 @@ type Reply struct {
 // render it as Block Kit, an Adaptive Card or plain text.
 type Card struct {
 	TicketID string // "DEL-42"; an id, not text
-	Title    string
+	Title    Text
 	Fields   []Field
 	Buttons  []Button
 }
 
 // Field is a labelled value on a card.
 type Field struct {
-	Label string
-	Value string
+	Label Text
+	Value Text
 }
 
 // Button is an action on a card. Action is a command name ("claim") that the
-// adapter sends back with the card's TicketID when the button is clicked.
+// adapter sends back with the card's TicketID when the button is clicked;
+// Style is how prominent the adapter makes it.
 type Button struct {
 	Action string
 	Label  string
+	Style  delegatebot.ButtonStyle
 }
 
 // texts flattens every human-readable string of r, in a fixed order, for the
-// guard; withTexts puts cleared strings back in the same order.
+// guard, with mentions and channels in their plain form; withTexts puts the
+// cleared strings back in the same order.
 func (r Reply) texts() []string {
-	out := []string{r.Text}
+	out := []string{r.Text.String()}
 	if c := r.Card; c != nil {
-		out = append(out, c.Title)
+		out = append(out, c.Title.String())
 		for _, f := range c.Fields {
-			out = append(out, f.Label, f.Value)
+			out = append(out, f.Label.String(), f.Value.String())
 		}
 		for _, b := range c.Buttons {
 			out = append(out, b.Label)
@@ -45,16 +50,16 @@ func (r Reply) texts() []string {
 }
 
 func (r Reply) withTexts(ts []string) Reply {
-	out := Reply{Text: ts[0]}
+	out := Reply{Text: r.Text.cleared(ts[0])}
 	if c := r.Card; c != nil {
 		i := 1
 		next := func() string { s := ts[i]; i++; return s }
-		nc := &Card{TicketID: c.TicketID, Title: next()}
-		for range c.Fields {
-			nc.Fields = append(nc.Fields, Field{Label: next(), Value: next()})
+		nc := &Card{TicketID: c.TicketID, Title: c.Title.cleared(next())}
+		for _, f := range c.Fields {
+			nc.Fields = append(nc.Fields, Field{Label: f.Label.cleared(next()), Value: f.Value.cleared(next())})
 		}
 		for _, b := range c.Buttons {
-			nc.Buttons = append(nc.Buttons, Button{Action: b.Action, Label: next()})
+			nc.Buttons = append(nc.Buttons, Button{Action: b.Action, Label: next(), Style: b.Style})
 		}
 		out.Card = nc
 	}

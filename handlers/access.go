@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strings"
 
@@ -41,9 +40,6 @@ func (h *Handlers) visibleTicket(ctx context.Context, e *bot.Event, n int64) (*d
 
 // Role grants or revokes a role (admins): /role grant|revoke @user ROLE.
 func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "manage roles", delegatebot.RoleAdmin); err != nil {
-		return err
-	}
 	const usage = "Usage: /delegatebot role grant|revoke @user executive|assistant|admin"
 	f := strings.Fields(e.Text)
 	if len(f) != 3 || (f[0] != "grant" && f[0] != "revoke") {
@@ -61,10 +57,10 @@ func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	if v, ok := h.users.configured(user, role); ok {
 		switch {
 		case on && v == anyoneExecutive:
-			w.Reply(bot.Reply{Text: fmt.Sprintf("Anyone may delegate while DELEGATEBOT_EXECUTIVES is empty; %s already can.", mention(user))})
+			w.Reply(bot.Reply{Text: bot.Textf("Anyone may delegate while DELEGATEBOT_EXECUTIVES is empty; %s already can.", mention(user))})
 			return nil
 		case on:
-			w.Reply(bot.Reply{Text: fmt.Sprintf("%s is already an %s (configured in %s).", mention(user), role, v)})
+			w.Reply(bot.Reply{Text: bot.Textf("%s is already an %s (configured in %s).", mention(user), role, v)})
 			return nil
 		case v == anyoneExecutive:
 			return delegatebot.Errorf(delegatebot.EINVALID, "Anyone may delegate while DELEGATEBOT_EXECUTIVES is empty; list the executives there instead.")
@@ -77,10 +73,10 @@ func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	}
 	switch has := hasRole(a.Roles, role); {
 	case on && has:
-		w.Reply(bot.Reply{Text: fmt.Sprintf("%s is already an %s.", mention(user), role)})
+		w.Reply(bot.Reply{Text: bot.Textf("%s is already an %s.", mention(user), role)})
 		return nil
 	case !on && !has:
-		w.Reply(bot.Reply{Text: fmt.Sprintf("%s is not an %s; nothing to revoke.", mention(user), role)})
+		w.Reply(bot.Reply{Text: bot.Textf("%s is not an %s; nothing to revoke.", mention(user), role)})
 		return nil
 	}
 	if err := h.store.SetRole(ctx, e.Workspace(), user, role, on, e.User.ID); err != nil {
@@ -90,7 +86,7 @@ func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	if !on {
 		verb = "no longer"
 	}
-	w.Reply(bot.Reply{Text: fmt.Sprintf("%s is %s an %s.", mention(user), verb, role)})
+	w.Reply(bot.Reply{Text: bot.Textf("%s is %s an %s.", mention(user), verb, role)})
 	return nil
 }
 
@@ -98,9 +94,6 @@ func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 // /support @assistant @executive.
 func (h *Handlers) support(on bool) bot.HandlerFunc {
 	return func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-		if err := require(e.User, "manage support pairs", delegatebot.RoleAdmin); err != nil {
-			return err
-		}
 		f := strings.Fields(e.Text)
 		if len(f) != 2 {
 			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot support|unsupport @assistant @executive")
@@ -110,9 +103,9 @@ func (h *Handlers) support(on bool) bot.HandlerFunc {
 			return err
 		}
 		if on {
-			w.Reply(bot.Reply{Text: fmt.Sprintf("%s now supports %s.", mention(a), mention(x))})
+			w.Reply(bot.Reply{Text: bot.Textf("%s now supports %s.", mention(a), mention(x))})
 		} else {
-			w.Reply(bot.Reply{Text: fmt.Sprintf("%s no longer supports %s.", mention(a), mention(x))})
+			w.Reply(bot.Reply{Text: bot.Textf("%s no longer supports %s.", mention(a), mention(x))})
 		}
 		return nil
 	}
@@ -120,9 +113,6 @@ func (h *Handlers) support(on bool) bot.HandlerFunc {
 
 // Clearance grants or revokes PHI clearance (admins): /clearance grant|revoke @user.
 func (h *Handlers) Clearance(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "manage PHI clearance", delegatebot.RoleAdmin); err != nil {
-		return err
-	}
 	f := strings.Fields(e.Text)
 	if len(f) != 2 || (f[0] != "grant" && f[0] != "revoke") {
 		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot clearance grant|revoke @user")
@@ -132,43 +122,37 @@ func (h *Handlers) Clearance(ctx context.Context, w *bot.Writer, e *bot.Event) e
 		return err
 	}
 	if on {
-		w.Reply(bot.Reply{Text: mention(user) + " may now see requests' original text, in approved channels."})
+		w.Reply(bot.Reply{Text: bot.Textf("%s may now see requests' original text, in approved channels.", mention(user))})
 	} else {
-		w.Reply(bot.Reply{Text: mention(user) + " now sees requests redacted."})
+		w.Reply(bot.Reply{Text: bot.Textf("%s now sees requests redacted.", mention(user))})
 	}
 	return nil
 }
 
 // Queue sets who sees the queue (admins): /queue team|pairs.
 func (h *Handlers) Queue(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "change the queue", delegatebot.RoleAdmin); err != nil {
-		return err
-	}
 	mode := strings.ToLower(strings.TrimSpace(e.Text))
 	if mode == "" {
 		m, err := h.store.QueueMode(ctx, e.Workspace())
 		if err != nil {
 			return err
 		}
-		w.Reply(bot.Reply{Text: "The queue is in " + m + " mode."})
+		w.Reply(bot.Reply{Text: bot.Plain("The queue is in " + m + " mode.")})
 		return nil
 	}
 	if err := h.store.SetQueueMode(ctx, e.Workspace(), mode, e.User.ID); err != nil {
 		return err
 	}
 	if mode == storage.QueuePairs {
-		w.Reply(bot.Reply{Text: "Assistants now see and claim only the tickets of the executives they support."})
+		w.Reply(bot.Reply{Text: bot.Plain("Assistants now see and claim only the tickets of the executives they support.")})
 	} else {
-		w.Reply(bot.Reply{Text: "Every assistant now sees and may claim every ticket."})
+		w.Reply(bot.Reply{Text: bot.Plain("Every assistant now sees and may claim every ticket.")})
 	}
 	return nil
 }
 
 // Roles lists role grants, clearance and support pairs made in chat (admins).
 func (h *Handlers) Roles(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "list roles", delegatebot.RoleAdmin); err != nil {
-		return err
-	}
 	g, err := h.store.Grants(ctx, e.Workspace())
 	if err != nil {
 		return err
@@ -178,10 +162,9 @@ func (h *Handlers) Roles(ctx context.Context, w *bot.Writer, e *bot.Event) error
 		users = append(users, u)
 	}
 	sort.Strings(users)
-	var b strings.Builder
-	b.WriteString("Granted in chat (configuration may add more):")
+	text := bot.Plain("Granted in chat (configuration may add more):")
 	if len(users) == 0 {
-		b.WriteString(" nothing yet.")
+		text = text.Append(bot.Plain(" nothing yet."))
 	}
 	for _, u := range users {
 		a := g[u]
@@ -192,12 +175,19 @@ func (h *Handlers) Roles(ctx context.Context, w *bot.Writer, e *bot.Event) error
 		if a.Cleared {
 			parts = append(parts, "PHI clearance")
 		}
-		if len(a.Supports) > 0 {
-			parts = append(parts, "supports @"+strings.Join(a.Supports, ", @"))
+		line := bot.Textf("\n%s: %s", mention(u), strings.Join(parts, "; "))
+		for i, x := range a.Supports {
+			sep := ", "
+			if i == 0 && len(parts) > 0 {
+				sep = "; supports "
+			} else if i == 0 {
+				sep = "supports "
+			}
+			line = line.Append(bot.Textf("%s%s", sep, mention(x)))
 		}
-		fmt.Fprintf(&b, "\n%s: %s", mention(u), strings.Join(parts, "; "))
+		text = text.Append(line)
 	}
-	w.Reply(bot.Reply{Text: b.String()})
+	w.Reply(bot.Reply{Text: text})
 	return nil
 }
 

@@ -21,7 +21,7 @@ import (
 // just opened ("actually make it 4pm"). Messages that are not requests get a
 // short answer and no ticket.
 func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	if err := require(e.User, "delegate work", delegatebot.RoleExecutive); err != nil {
+	if err := e.User.Require("delegate work", delegatebot.RoleExecutive); err != nil {
 		return err
 	}
 	text := strings.TrimSpace(e.Text)
@@ -41,7 +41,7 @@ func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) er
 	}
 	switch req.Intent {
 	case delegatebot.IntentNone:
-		w.Reply(bot.Reply{Text: "Noted. To delegate something, tell me what you need, e.g. \"draft a reply to Dr. Kim\". /help lists the commands."})
+		w.Reply(bot.Reply{Text: bot.Plain("Noted. To delegate something, tell me what you need, e.g. \"draft a reply to Dr. Kim\". /help lists the commands.")})
 		return nil
 	case delegatebot.IntentStatus:
 		return h.list(ctx, w, e, "mine")
@@ -86,7 +86,7 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	}
 	if existing {
 		// A redelivered event: the ticket exists; say so again, post nothing new.
-		w.Reply(bot.Reply{Text: t.Summary()})
+		w.Reply(bot.Reply{Text: summary(t)})
 		return nil
 	}
 	h.plan(ctx, t)
@@ -95,9 +95,9 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	if err := h.store.SetRecent(ctx, e.Workspace(), e.User.ID, e.Channel, t.Number, recentTTL); err != nil {
 		slog.Error("remember recent ticket", "workspace", t.Workspace, "ticket", t.ID(), "err", err)
 	}
-	w.Reply(bot.Reply{Text: t.Summary()})
+	w.Reply(bot.Reply{Text: summary(t)})
 	if q := h.queues[e.User.Platform]; q != "" {
-		w.Post(q, bot.Reply{Text: "New request " + t.ID() + " from " + mention(t.Requester), Card: card(t, nil)})
+		w.Post(q, bot.Reply{Text: bot.Textf("New request %s from %s", t.ID(), mention(t.Requester)), Card: card(t, nil)})
 	}
 	h.drafter.Draft(ctx, w, e, t, h.queues[e.User.Platform])
 	return nil

@@ -54,7 +54,7 @@ func (h *Handlers) askOrCreate(ctx context.Context, w *bot.Writer, e *bot.Event,
 	if err := h.store.SavePending(ctx, e.Workspace(), e.User.ID, e.Channel, p, pendingTTL); err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Text: question(p.Request, p.Asked) + " (or \"cancel\")"})
+	w.Reply(bot.Reply{Text: bot.Plain(question(p.Request, p.Asked) + " (or \"cancel\")")})
 	return nil
 }
 
@@ -91,10 +91,10 @@ func (h *Handlers) askConfirm(ctx context.Context, w *bot.Writer, e *bot.Event, 
 		return err
 	}
 	r := p.Request
-	c := &bot.Card{Title: "Did I get this right?"}
+	c := &bot.Card{Title: bot.Plain("Did I get this right?")}
 	add := func(label, value string) {
 		if value != "" {
-			c.Fields = append(c.Fields, bot.Field{Label: label, Value: value})
+			c.Fields = append(c.Fields, bot.Field{Label: bot.Plain(label), Value: bot.Plain(value)})
 		}
 	}
 	add("Task", string(r.Intent))
@@ -104,7 +104,7 @@ func (h *Handlers) askConfirm(ctx context.Context, w *bot.Writer, e *bot.Event, 
 	add("Due", r.Due.Human())
 	add("Priority", string(r.Priority))
 	c.Buttons = []bot.Button{{Action: "confirm", Label: "Create ticket"}, {Action: "discard", Label: "Discard"}}
-	w.Reply(bot.Reply{Text: "I'm not sure I understood. Reply \"yes\" to open this ticket, \"no\" to drop it, or say it another way.", Card: c})
+	w.Reply(bot.Reply{Text: bot.Plain("I'm not sure I understood. Reply \"yes\" to open this ticket, \"no\" to drop it, or say it another way."), Card: c})
 	return nil
 }
 
@@ -137,7 +137,7 @@ func (h *Handlers) continueDialogue(ctx context.Context, w *bot.Writer, e *bot.E
 			if err := h.store.DropPending(ctx, ws, user, e.Channel); err != nil {
 				return true, err
 			}
-			w.Reply(bot.Reply{Text: "OK, dropped that request."})
+			w.Reply(bot.Reply{Text: bot.Plain("OK, dropped that request.")})
 			return true, nil
 		case p.Asked == "confirm" && slices.Contains(yesWords, reply):
 			p.Asked = ""
@@ -146,7 +146,7 @@ func (h *Handlers) continueDialogue(ctx context.Context, w *bot.Writer, e *bot.E
 			if err := h.store.DropPending(ctx, ws, user, e.Channel); err != nil {
 				return true, err
 			}
-			w.Reply(bot.Reply{Text: "OK, dropped it. Tell me again how it should read."})
+			w.Reply(bot.Reply{Text: bot.Plain("OK, dropped it. Tell me again how it should read.")})
 			return true, nil
 		case p.Asked == "confirm":
 			// Anything else is the request said another way.
@@ -196,13 +196,13 @@ func (h *Handlers) answer(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	if p.Tries >= maxAsks {
 		// Stop asking: open the ticket and let the assistant find out.
 		r.Missing = slices.DeleteFunc(r.Missing, func(s string) bool { return s == p.Asked })
-		w.Reply(bot.Reply{Text: "I'll leave that open for your assistant."})
+		w.Reply(bot.Reply{Text: bot.Plain("I'll leave that open for your assistant.")})
 		return h.askOrCreate(ctx, w, e, p)
 	}
 	if err := h.store.SavePending(ctx, e.Workspace(), e.User.ID, e.Channel, p, pendingTTL); err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Text: "Sorry, I didn't catch that. " + question(p.Request, p.Asked) + " (or \"cancel\")"})
+	w.Reply(bot.Reply{Text: bot.Plain("Sorry, I didn't catch that. " + question(p.Request, p.Asked) + " (or \"cancel\")")})
 	return nil
 }
 
@@ -210,45 +210,48 @@ func (h *Handlers) answer(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 // new time of day keeps the ticket's date unless the correction names one.
 func (h *Handlers) edit(ctx context.Context, w *bot.Writer, e *bot.Event, n int64, text string) error {
 	var unclear bool
-	t, err := h.store.EditTicket(ctx, e.Workspace(), n, e.User.ID, e.Channel, func(t *delegatebot.Ticket) ([]string, error) {
+	t, err := h.store.EditTicket(ctx, e.Workspace(), n, e.User.ID, e.Channel, func(t *delegatebot.Ticket) (delegatebot.TicketUpdate, error) {
+		var u delegatebot.TicketUpdate
 		if t.Requester != e.User.ID {
-			return nil, delegatebot.Errorf(delegatebot.EFORBIDDEN, "Only %s can change %s.", mention(t.Requester), t.ID())
+			return u, delegatebot.Errorf(delegatebot.EFORBIDDEN, "Only %s can change %s.", mention(t.Requester), t.ID())
 		}
 		ans, err := h.parser.Answer(ctx, text, e.Now(), t.Intent)
 		if err != nil {
-			return nil, err
+			return u, err
 		}
-		var changed []string
 		keepDate := !dateWords.MatchString(text)
 		if !ans.When.IsZero() {
-			t.When, changed = merge(t.When, ans.When, keepDate), append(changed, "when")
+			when := merge(t.When, ans.When, keepDate)
+			u.When = &when
 		}
 		if !ans.Due.IsZero() {
-			t.Due, changed = merge(t.Due, ans.Due, keepDate), append(changed, "due")
+			due := merge(t.Due, ans.Due, keepDate)
+			u.Due = &due
 		}
 		if len(ans.People) > 0 && !slices.Equal(ans.People, t.People) {
-			t.People, changed = ans.People, append(changed, "people")
+			u.People = &ans.People
 		}
-		for _, u := range []string{"urgent", "asap"} {
-			if strings.Contains(strings.ToLower(text), u) && t.Priority != delegatebot.PriorityUrgent {
-				t.Priority, changed = delegatebot.PriorityUrgent, append(changed, "priority")
+		for _, w := range []string{"urgent", "asap"} {
+			if strings.Contains(strings.ToLower(text), w) && t.Priority != delegatebot.PriorityUrgent {
+				urgent := delegatebot.PriorityUrgent
+				u.Priority = &urgent
 				break
 			}
 		}
-		unclear = len(changed) == 0
-		return changed, nil
+		unclear = u.IsZero()
+		return u, nil
 	})
 	if err != nil {
 		return err
 	}
 	if unclear {
-		w.Reply(bot.Reply{Text: fmt.Sprintf("I couldn't tell what to change in %s. Add details with /note %s …", t.ID(), t.ID())})
+		w.Reply(bot.Reply{Text: bot.Textf("I couldn't tell what to change in %s. Add details with /note %s …", t.ID(), t.ID())})
 		return nil
 	}
 	h.plan(ctx, t)
-	w.Reply(bot.Reply{Text: "Updated: " + t.Summary()})
+	w.Reply(bot.Reply{Text: bot.Textf("Updated: %s", summary(t))})
 	if t.Assignee != "" && t.Assignee != e.User.ID {
-		w.Notify(t.Assignee, bot.Reply{Text: fmt.Sprintf("%s changed %s: %s", mention(e.User.ID), t.ID(), t.Summary())})
+		w.Notify(t.Assignee, bot.Reply{Text: bot.Textf("%s changed %s: %s", mention(e.User.ID), t.ID(), summary(t))})
 	}
 	return nil
 }
@@ -283,6 +286,6 @@ func (h *Handlers) Discard(ctx context.Context, w *bot.Writer, e *bot.Event) err
 	if err := h.store.DropPending(ctx, e.Workspace(), e.User.ID, e.Channel); err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Text: "OK, dropped that request."})
+	w.Reply(bot.Reply{Text: bot.Plain("OK, dropped that request.")})
 	return nil
 }

@@ -59,8 +59,8 @@ func TestFollowUpQuestion(t *testing.T) {
 		e := newEnv(t)
 		e.send("dana", "draft a reply about the parking garage")
 		// A new bot over the same Redis, as after a restart.
-		h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}})
-		e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: e.bot.Users, Audit: e.store}
+		h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Users: testUsers})
+		e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: h.Directory(), Audit: e.store}
 		out := e.send("dana", "Dr. Kim")
 		if len(out) != 1 || !strings.HasPrefix(out[0].Text(), "DEL-1 · email.draft_reply · parking garage") {
 			t.Fatalf("answer after restart: %q", texts(out))
@@ -85,7 +85,7 @@ func TestFollowUpQuestion(t *testing.T) {
 func TestConfirmLowConfidence(t *testing.T) {
 	e := newEnv(t)
 	out := e.send("dana", "chnge the retreat plan")
-	if len(out) != 1 || out[0].Card() == nil || out[0].Card().Title != "Did I get this right?" {
+	if len(out) != 1 || out[0].Card() == nil || out[0].Card().Title.String() != "Did I get this right?" {
 		t.Fatalf("low-confidence reply: %q", texts(out))
 	}
 	btns := out[0].Card().Buttons

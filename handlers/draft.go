@@ -74,7 +74,7 @@ func (d *Drafter) Draft(ctx context.Context, w *bot.Writer, e *bot.Event, t *del
 	} else if phi.HasPseudonym(text) {
 		text += "\n\n(Bracketed placeholders such as [NAME_1] stand for details of the request; fill them in from " + t.ID() + ".)"
 	}
-	r := bot.Reply{Text: DraftMarker + " for " + t.ID() + ":\n\n" + text}
+	r := bot.Reply{Text: bot.Plain(DraftMarker + " for " + t.ID() + ":\n\n" + text)}
 	if queue != "" {
 		w.Post(queue, r)
 	} else {

@@ -20,6 +20,7 @@ import (
 	"github.com/delegatebot/delegatebot/handlers"
 	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 	openai "github.com/sashabaranov/go-openai"
@@ -103,11 +104,11 @@ func (d *draftEnv) draft(t *testing.T, in delegatebot.Intent, text, queue string
 	b := &bot.Bot{Handler: h, Guard: &phi.Guard{Policy: d.store}}
 	ev := &bot.Event{User: delegatebot.User{Platform: "test", Workspace: d.ws, ID: "dana"},
 		Channel: "C1", ChannelKind: phi.KindChannel, Text: text, Time: time.Now()}
-	rec := &recorder{}
+	rec := &testkit.Recorder{}
 	if err := b.Serve(context.Background(), ev, rec); err != nil {
 		t.Fatal(err)
 	}
-	return rec.out
+	return rec.Out()
 }
 
 func TestDraft(t *testing.T) {
@@ -182,11 +183,12 @@ func TestDraft(t *testing.T) {
 }
 
 // TestDraftNoPHIInPrompts drafts a reply for every message of the PHI
-// development corpus and checks that no labelled identifier reached the model.
+// development corpus (a copy of eval/phi-dev.jsonl) and checks that no
+// labelled identifier reached the model.
 func TestDraftNoPHIInPrompts(t *testing.T) {
-	f, err := os.Open("../../shared/eval/phi-dev.jsonl")
+	f, err := os.Open("testdata/phi-dev.jsonl")
 	if err != nil {
-		t.Skip("no PHI corpus:", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	d := newDraftEnv(t)

@@ -1,7 +1,10 @@
 // Package handlers implements delegatebot's use cases — delegate, claim,
 // start, wait, release, done, cancel, note, tickets, status, channel policy and
-// help — as bot handlers over the Redis store. Every handler checks the
-// caller's role itself; adapters only translate.
+// help — as bot handlers over the Redis store. The command table
+// (commands.go) names the roles a command needs and the Mux enforces them;
+// rules that depend on the ticket (only its assignee may finish it) are
+// checked by the handler, inside the store's transaction. Adapters only
+// translate.
 package handlers
 
 import (
@@ -28,9 +31,9 @@ type Config struct {
 	// Drafter, when set, posts a suggested AI draft for new reply and
 	// document tickets; nil is off.
 	Drafter *Drafter
-	// Users, when set, is the directory whose configured roles /role
-	// cannot revoke.
-	Users *Directory
+	// Users bootstraps the directory of users and roles (Directory), which
+	// handlers and the bot share.
+	Users DirectoryConfig
 }
 
 // Handlers holds the dependencies of every use case.
@@ -45,33 +48,14 @@ type Handlers struct {
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
-	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter, users: cfg.Users}
+	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter,
+		users: newDirectory(cfg.Store, cfg.Users)}
 }
 
-// Mux returns a router with every command registered; free text delegates.
-func (h *Handlers) Mux() *bot.Mux {
-	m := bot.NewMux(bot.HandlerFunc(h.Delegate))
-	m.HandleFunc("delegate", h.Delegate)
-	for _, a := range delegatebot.Actions {
-		m.HandleFunc(string(a), h.transition(a))
-	}
-	m.HandleFunc("note", h.Note)
-	m.HandleFunc("confirm", h.Confirm)
-	m.HandleFunc("discard", h.Discard)
-	m.HandleFunc("tickets", h.Tickets)
-	m.HandleFunc("status", h.Status)
-	m.HandleFunc("phi", h.Policy)
-	m.HandleFunc("help", h.Help)
-	m.HandleFunc("role", h.Role)
-	m.HandleFunc("support", h.support(true))
-	m.HandleFunc("unsupport", h.support(false))
-	m.HandleFunc("clearance", h.Clearance)
-	m.HandleFunc("queue", h.Queue)
-	m.HandleFunc("roles", h.Roles)
-	m.HandleFunc("audit", h.AuditSummary)
-	m.Ambient = bot.HandlerFunc(h.Observe)
-	return m
-}
+// Directory is the one directory of users and roles: give it to the bot
+// (bot.Bot.Users) so that the users handlers look up and the users the bot
+// identifies are the same.
+func (h *Handlers) Directory() *Directory { return h.users }
 
 // Directory tells what users may do: the roles and clearance configuration
 // bootstraps (platform user ids per role; with no executives listed anyone
@@ -89,8 +73,8 @@ type DirectoryConfig struct {
 	Cleared                        []string // users with PHI clearance
 }
 
-// NewDirectory returns a Directory over store with bootstrap configuration c.
-func NewDirectory(store *storage.Store, c DirectoryConfig) *Directory {
+// newDirectory returns a Directory over store with bootstrap configuration c.
+func newDirectory(store *storage.Store, c DirectoryConfig) *Directory {
 	d := &Directory{store: store, config: map[string][]delegatebot.Role{}, cleared: map[string]bool{}, anyoneExecs: len(c.Executives) == 0}
 	for role, users := range map[delegatebot.Role][]string{
 		delegatebot.RoleAdmin: c.Admins, delegatebot.RoleAssistant: c.Assistants, delegatebot.RoleExecutive: c.Executives,
@@ -127,6 +111,13 @@ func (d *Directory) Identify(ctx context.Context, u *delegatebot.User) error {
 	return nil
 }
 
+// Lookup returns user id of workspace ws on platform with their roles,
+// clearance and supported executives, e.g. to check the target of a command.
+func (d *Directory) Lookup(ctx context.Context, platform, ws, id string) (delegatebot.User, error) {
+	u := delegatebot.User{Platform: platform, Workspace: ws, ID: id}
+	return u, d.Identify(ctx, &u)
+}
+
 func hasRole(rs []delegatebot.Role, r delegatebot.Role) bool {
 	for _, x := range rs {
 		if x == r {
@@ -134,20 +125,6 @@ func hasRole(rs []delegatebot.Role, r delegatebot.Role) bool {
 		}
 	}
 	return false
-}
-
-// require returns an EFORBIDDEN error unless u holds one of roles.
-func require(u delegatebot.User, what string, roles ...delegatebot.Role) error {
-	for _, r := range roles {
-		if u.Has(r) {
-			return nil
-		}
-	}
-	names := make([]string, len(roles))
-	for i, r := range roles {
-		names[i] = string(r) + "s"
-	}
-	return delegatebot.Errorf(delegatebot.EFORBIDDEN, "Only %s can %s.", strings.Join(names, " and "), what)
 }
 
 // splitArgs splits command arguments into the first word and the rest.
@@ -169,8 +146,17 @@ func ticketNumber(args, usage string) (n int64, rest string, err error) {
 	return n, rest, err
 }
 
-// mention formats a user id for chat.
-func mention(user string) string { return "@" + user }
+// summary is the ticket's one-line summary with its assignee as a mention.
+func summary(t *delegatebot.Ticket) bot.Text {
+	s, by := t.SummaryParts()
+	if by != "" {
+		return bot.Textf("%s by %s", s, by)
+	}
+	return bot.Plain(s)
+}
+
+// mention names a user in a message; adapters render it as a mention.
+func mention(user string) delegatebot.Mention { return delegatebot.Mention(user) }
 
 // card renders a ticket as a card with the buttons its status allows. The
 // request's original text is shown to viewers with PHI clearance, to its
@@ -178,46 +164,37 @@ func mention(user string) string { return "@" + user }
 // guard decides by the channel's approval); other viewers see the redacted
 // text.
 func card(t *delegatebot.Ticket, viewer *delegatebot.User) *bot.Card {
-	c := &bot.Card{TicketID: t.ID(), Title: t.Summary()}
-	add := func(label, value string) {
-		if value != "" {
-			c.Fields = append(c.Fields, bot.Field{Label: label, Value: value})
+	c := &bot.Card{TicketID: t.ID(), Title: summary(t)}
+	add := func(label string, value bot.Text) {
+		if len(value) > 0 {
+			c.Fields = append(c.Fields, bot.Field{Label: bot.Plain(label), Value: value})
 		}
 	}
+	addText := func(label, value string) { add(label, bot.Plain(value)) }
 	if viewer == nil || viewer.Cleared || viewer.ID == t.Requester {
-		add("Request", t.Text)
+		addText("Request", t.Text)
 	} else {
-		add("Request", t.RedactedText)
+		addText("Request", t.RedactedText)
 	}
-	add("Requested by", mention(t.Requester))
+	add("Requested by", bot.Textf("%s", mention(t.Requester)))
 	if t.Assignee != "" {
-		add("Assignee", mention(t.Assignee))
+		add("Assignee", bot.Textf("%s", mention(t.Assignee)))
 	}
-	add("Priority", string(t.Priority))
-	add("When", t.When.Human())
-	add("Due", t.Due.Human())
+	addText("Priority", string(t.Priority))
+	addText("When", t.When.Human())
+	addText("Due", t.Due.Human())
 	if t.DurationMinutes > 0 {
-		add("Duration", fmt.Sprintf("%d min", t.DurationMinutes))
+		addText("Duration", fmt.Sprintf("%d min", t.DurationMinutes))
 	}
 	for _, n := range t.Notes {
-		add("Note by "+mention(n.Author), n.Text)
+		if n.Text != "" {
+			c.Fields = append(c.Fields, bot.Field{Label: bot.Textf("Note by %s", mention(n.Author)), Value: bot.Plain(n.Text)})
+		}
 	}
-	for _, a := range buttons[t.Status] {
-		c.Buttons = append(c.Buttons, bot.Button{Action: string(a), Label: buttonLabels[a]})
+	for _, a := range delegatebot.ButtonsFor(t.Status) {
+		c.Buttons = append(c.Buttons, bot.Button{Action: string(a.Action), Label: a.Label, Style: a.Style})
 	}
 	return c
-}
-
-var buttons = map[delegatebot.Status][]delegatebot.Action{
-	delegatebot.StatusOpen:       {delegatebot.ActionClaim, delegatebot.ActionCancel},
-	delegatebot.StatusClaimed:    {delegatebot.ActionStart, delegatebot.ActionDone, delegatebot.ActionRelease},
-	delegatebot.StatusInProgress: {delegatebot.ActionDone, delegatebot.ActionWait, delegatebot.ActionRelease},
-	delegatebot.StatusWaiting:    {delegatebot.ActionStart, delegatebot.ActionDone, delegatebot.ActionRelease},
-}
-
-var buttonLabels = map[delegatebot.Action]string{
-	delegatebot.ActionClaim: "Claim", delegatebot.ActionStart: "Start", delegatebot.ActionWait: "Waiting",
-	delegatebot.ActionRelease: "Release", delegatebot.ActionDone: "Done", delegatebot.ActionCancel: "Cancel",
 }
 
 // plan schedules t's reminders. A failure is logged, not returned: the

@@ -12,6 +12,7 @@ import (
 	"github.com/delegatebot/delegatebot/handlers"
 	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 )
@@ -26,13 +27,15 @@ type env struct {
 	bot   *bot.Bot
 }
 
+// testUsers are the configured roles of every test.
+var testUsers = handlers.DirectoryConfig{
+	Admins: []string{"admin"}, Assistants: []string{"alice", "bob"}, Executives: []string{"dana", "lee"},
+}
+
 func newEnv(t *testing.T) *env {
 	s := storage.New(redistest.Client(t, testDB))
-	h := handlers.New(handlers.Config{Store: s, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"}})
-	users := handlers.NewDirectory(s, handlers.DirectoryConfig{
-		Admins: []string{"admin"}, Assistants: []string{"alice", "bob"}, Executives: []string{"dana", "lee"},
-	})
-	b := &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: s}, Users: users, Audit: s}
+	h := handlers.New(handlers.Config{Store: s, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"}, Users: testUsers})
+	b := &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: s}, Users: h.Directory(), Audit: s}
 	ws := fmt.Sprintf("T%s%d", strings.ReplaceAll(t.Name(), "/", ""), time.Now().UnixNano()%1e6)
 	return &env{t: t, ws: ws, store: s, bot: b}
 }
@@ -50,18 +53,11 @@ func (e *env) send(user, line string) []bot.Outgoing {
 		cmd, rest, _ := strings.Cut(line[1:], " ")
 		ev.Command, ev.Text = cmd, rest
 	}
-	rec := &recorder{}
+	rec := &testkit.Recorder{}
 	if err := e.bot.Serve(context.Background(), ev, rec); err != nil {
 		e.t.Fatal(err)
 	}
-	return rec.out
-}
-
-type recorder struct{ out []bot.Outgoing }
-
-func (r *recorder) Send(_ context.Context, m bot.Outgoing) (string, error) {
-	r.out = append(r.out, m)
-	return "", nil
+	return rec.Out()
 }
 
 // only asserts exactly one message was sent and returns its text.
@@ -189,14 +185,14 @@ func TestQueueCardGuarded(t *testing.T) {
 	msg := "call the patient back at 617-555-0142 about the complaint"
 	out := e.send("dana", msg)
 	card := out[1].Card()
-	if strings.Contains(card.Fields[0].Value, "617-555-0142") || !strings.Contains(card.Fields[0].Value, "[PHONE]") {
-		t.Fatalf("unapproved queue got %q", card.Fields[0].Value)
+	if strings.Contains(card.Fields[0].Value.String(), "617-555-0142") || !strings.Contains(card.Fields[0].Value.String(), "[PHONE]") {
+		t.Fatalf("unapproved queue got %q", card.Fields[0].Value.String())
 	}
 	if got := only(t, e.send("admin", "/phi approve <#CQUEUE|queue>")); got != "#CQUEUE is now approved for PHI." {
 		t.Fatalf("approve: %q", got)
 	}
 	out = e.send("dana", msg)
-	if got := out[1].Card().Fields[0].Value; got != msg {
+	if got := out[1].Card().Fields[0].Value.String(); got != msg {
 		t.Fatalf("approved queue got %q, want the original", got)
 	}
 	tk, _ := e.store.FindTicket(context.Background(), e.ws, 1)

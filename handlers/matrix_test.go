@@ -132,8 +132,8 @@ func TestPairsAndClearance(t *testing.T) {
 	request := func(user string) string {
 		out := e.send(user, "/status DEL-1")
 		for _, f := range out[0].Card().Fields {
-			if f.Label == "Request" {
-				return f.Value
+			if f.Label.String() == "Request" {
+				return f.Value.String()
 			}
 		}
 		t.Fatalf("no Request field for %s", user)

@@ -32,7 +32,7 @@ func (h *Handlers) Observe(ctx context.Context, w *bot.Writer, e *bot.Event) err
 		// The warning matters more than the record: send it anyway.
 		slog.Error("audit inbound PHI", "workspace", e.Workspace(), "channel", e.Channel, "err", err)
 	}
-	w.Private(bot.Reply{Text: "Your message here looks like it contains protected health information (" +
-		strings.Join(d.Names(), ", ") + "). This channel is not approved for PHI: please delete it and use an approved channel."})
+	w.Private(bot.Reply{Text: bot.Plain("Your message here looks like it contains protected health information (" +
+		strings.Join(d.Names(), ", ") + "). This channel is not approved for PHI: please delete it and use an approved channel.")})
 	return nil
 }

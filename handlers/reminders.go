@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
@@ -194,7 +193,7 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		if j.Kind == jobOverdue {
 			word = "Overdue since " + t.Due.Human()
 		}
-		msg := bot.Reply{Text: fmt.Sprintf("%s — %s", word, t.Summary())}
+		msg := bot.Reply{Text: bot.Textf("%s — %s", word, summary(t))}
 		if t.Assignee == "" {
 			return r.toQueue(ctx, t, msg)
 		}
@@ -208,7 +207,7 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		if t.Status != delegatebot.StatusOpen {
 			return nil
 		}
-		return r.toQueue(ctx, t, bot.Reply{Text: fmt.Sprintf("Still unclaimed after %s: %s", r.EscalateAfter, t.Summary()), Card: card(t, nil)})
+		return r.toQueue(ctx, t, bot.Reply{Text: bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, summary(t)), Card: card(t, nil)})
 	}
 	return nil
 }
@@ -229,7 +228,7 @@ func (r *Reminders) dm(ctx context.Context, t *delegatebot.Ticket, user string, 
 	if err != nil {
 		return err
 	}
-	d := bot.Destination{Platform: t.Source.Platform, Workspace: t.Workspace, Kind: phi.KindDM, User: user}
+	d := bot.Destination{Platform: t.Source.Platform, Workspace: t.Workspace, Kind: phi.KindDM, DM: user, User: user}
 	return r.Bot.Send(ctx, s, d, msg)
 }
 
@@ -260,11 +259,11 @@ func (r *Reminders) digest(ctx context.Context, ws string) error {
 		if len(ts) == 0 {
 			continue
 		}
-		lines := []string{fmt.Sprintf("Your %d open requests:", len(ts))}
+		lines := []bot.Text{bot.Plain(fmt.Sprintf("Your %d open requests:", len(ts)))}
 		for _, t := range ts {
-			lines = append(lines, t.Summary())
+			lines = append(lines, summary(t))
 		}
-		if err := r.dm(ctx, ts[0], u, bot.Reply{Text: strings.Join(lines, "\n")}); err != nil {
+		if err := r.dm(ctx, ts[0], u, bot.Reply{Text: bot.JoinText(lines, "\n")}); err != nil {
 			return err
 		}
 	}

@@ -10,21 +10,9 @@ import (
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/handlers"
 	"github.com/delegatebot/delegatebot/intents"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
 )
-
-// syncRecorder is a Sender safe for concurrent replicas.
-type syncRecorder struct {
-	mu  sync.Mutex
-	out []bot.Outgoing
-}
-
-func (r *syncRecorder) Send(_ context.Context, m bot.Outgoing) (string, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.out = append(r.out, m)
-	return "", nil
-}
 
 // withReminders rewires e's bot with reminders at a controllable clock and
 // returns the reminders and the clock.
@@ -35,8 +23,8 @@ func withReminders(e *env, rec bot.Sender) (*handlers.Reminders, *time.Time) {
 		Store: e.store, Senders: map[string]bot.Sender{"test": rec}, Queues: map[string]string{"test": "CQUEUE"},
 		EscalateAfter: 2 * time.Hour, DigestHour: 8, Now: func() time.Time { return clock },
 	}
-	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: r.Queues, Reminders: r})
-	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: e.bot.Users, Audit: e.store}
+	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: r.Queues, Reminders: r, Users: testUsers})
+	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: h.Directory(), Audit: e.store}
 	r.Bot = e.bot
 	return r, &clock
 }
@@ -44,19 +32,20 @@ func withReminders(e *env, rec bot.Sender) (*handlers.Reminders, *time.Time) {
 func TestReminders(t *testing.T) {
 	ctx := context.Background()
 	e := newEnv(t)
-	rec := &syncRecorder{}
+	rec := &testkit.Recorder{}
 	r, clock := withReminders(e, rec)
 	e.send("dana", "prepare the board deck by today 3pm") // DEL-1, due 15:00
 	e.send("dana", "order new badges for the front desk") // DEL-2, no deadline
 	e.send("alice", "/claim DEL-1")
 	// A second replica over the same Redis ticks at the same moments.
-	rec2 := &syncRecorder{}
+	rec2 := &testkit.Recorder{}
 	r2 := *r
 	r2.Senders = map[string]bot.Sender{"test": rec2}
 
 	tick := func(at time.Time) []bot.Outgoing {
 		*clock = at
-		rec.out, rec2.out = nil, nil
+		rec.Reset()
+		rec2.Reset()
 		var wg sync.WaitGroup
 		for _, x := range []*handlers.Reminders{r, &r2} {
 			wg.Add(1)
@@ -68,7 +57,7 @@ func TestReminders(t *testing.T) {
 			}()
 		}
 		wg.Wait()
-		return append(rec.out, rec2.out...)
+		return append(rec.Out(), rec2.Out()...)
 	}
 	day := func(h, m int) time.Time { return time.Date(2026, 11, 27, h, m, 0, 0, time.UTC) }
 
@@ -103,32 +92,26 @@ func TestReminders(t *testing.T) {
 func TestReminderRetriedAfterFailure(t *testing.T) {
 	ctx := context.Background()
 	e := newEnv(t)
-	r, clock := withReminders(e, &failingSender{})
+	r, clock := withReminders(e, &testkit.Recorder{Fail: context.DeadlineExceeded})
 	r.EscalateAfter = time.Hour
 	e.send("dana", "order new badges for the front desk")
 	*clock = clock.Add(2 * time.Hour)
 	if err := r.Tick(ctx); err != nil {
 		t.Fatal(err)
 	}
-	rec := &syncRecorder{}
+	rec := &testkit.Recorder{}
 	r.Senders = map[string]bot.Sender{"test": rec}
 	if err := r.Tick(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if len(rec.out) != 0 {
+	if len(rec.Out()) != 0 {
 		t.Fatal("a failed job ran again before its lease expired")
 	}
 	*clock = clock.Add(2 * time.Minute) // the lease has expired
 	if err := r.Tick(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if len(rec.out) != 1 || !strings.HasPrefix(rec.out[0].Text(), "Still unclaimed") {
-		t.Fatalf("after the lease: %q", texts(rec.out))
+	if len(rec.Out()) != 1 || !strings.HasPrefix(rec.Out()[0].Text(), "Still unclaimed") {
+		t.Fatalf("after the lease: %q", texts(rec.Out()))
 	}
-}
-
-type failingSender struct{}
-
-func (failingSender) Send(context.Context, bot.Outgoing) (string, error) {
-	return "", context.DeadlineExceeded
 }

@@ -15,9 +15,8 @@ import (
 // withDirectory rewires e's handlers to know the directory's configured
 // roles, as the program does.
 func withDirectory(e *env, c handlers.DirectoryConfig) *env {
-	users := handlers.NewDirectory(e.store, c)
-	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"}, Users: users})
-	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: users, Audit: e.store}
+	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: map[string]string{"test": "CQUEUE"}, Users: c})
+	e.bot = &bot.Bot{Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store}, Users: h.Directory(), Audit: e.store}
 	return e
 }
 

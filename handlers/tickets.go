@@ -76,18 +76,17 @@ func (h *Handlers) list(ctx context.Context, w *bot.Writer, e *bot.Event, args s
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
+	var lines []bot.Text
 	if len(ts) == 0 {
-		b.WriteString("No tickets.")
+		lines = append(lines, bot.Plain("No tickets."))
 	}
 	for _, t := range ts {
-		b.WriteString(t.Summary())
-		b.WriteByte('\n')
+		lines = append(lines, summary(t))
 	}
 	if next != 0 {
-		fmt.Fprintf(&b, "More: /tickets %s after %s", which, delegatebot.TicketID(next))
+		lines = append(lines, bot.Plain(fmt.Sprintf("More: /tickets %s after %s", which, delegatebot.TicketID(next))))
 	}
-	w.Reply(bot.Reply{Text: strings.TrimRight(b.String(), "\n")})
+	w.Reply(bot.Reply{Text: bot.JoinText(lines, "\n")})
 	return nil
 }
 
@@ -96,16 +95,16 @@ func (h *Handlers) overdue(ctx context.Context, w *bot.Writer, e *bot.Event, sta
 	if err != nil {
 		return err
 	}
-	var lines []string
+	var lines []bot.Text
 	for _, t := range ts {
 		if canSee(e.User, t, mode) == nil && (staff || t.Requester == e.User.ID) {
-			lines = append(lines, t.Summary())
+			lines = append(lines, summary(t))
 		}
 	}
 	if len(lines) == 0 {
-		lines = []string{"Nothing is overdue."}
+		lines = []bot.Text{bot.Plain("Nothing is overdue.")}
 	}
-	w.Reply(bot.Reply{Text: strings.Join(lines, "\n")})
+	w.Reply(bot.Reply{Text: bot.JoinText(lines, "\n")})
 	return nil
 }
 

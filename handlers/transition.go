@@ -12,7 +12,7 @@ import (
 // transition returns the handler of a life-cycle command (/claim DEL-1,
 // /done DEL-1 booked for Thursday, ...). Who may do what:
 //
-//	claim                       assistants
+//	claim                       assistants (the command table checks the role)
 //	start, wait, done, release  the ticket's assignee (release: admins too)
 //	cancel                      the ticket's requester and admins
 //
@@ -29,11 +29,6 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		if a == delegatebot.ActionClaim {
-			if err := require(e.User, "claim tickets", delegatebot.RoleAssistant); err != nil {
-				return err
-			}
-		}
 		mode, err := h.store.QueueMode(ctx, e.Workspace())
 		if err != nil {
 			return err
@@ -45,16 +40,16 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		r := bot.Reply{Text: fmt.Sprintf("%s %s by %s.", t.ID(), pastTense[a], mention(e.User.ID)), Card: card(t, &e.User)}
+		r := bot.Reply{Text: bot.Textf("%s %s by %s.", t.ID(), a.Past(), mention(e.User.ID)), Card: card(t, &e.User)}
 		if e.Card != "" {
 			w.Update(e.Card, r)
 		} else {
 			w.Reply(r)
 		}
 		if t.Requester != e.User.ID {
-			msg := fmt.Sprintf("%s was %s by %s: %s", t.ID(), pastTense[a], mention(e.User.ID), t.Summary())
+			msg := bot.Textf("%s was %s by %s: %s", t.ID(), a.Past(), mention(e.User.ID), summary(t))
 			if note != "" {
-				msg += "\nNote: " + note
+				msg = msg.Append(bot.Plain("\nNote: " + note))
 			}
 			w.Notify(t.Requester, bot.Reply{Text: msg})
 		}
@@ -62,13 +57,9 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 	}
 }
 
-var pastTense = map[delegatebot.Action]string{
-	delegatebot.ActionClaim: "claimed", delegatebot.ActionStart: "started", delegatebot.ActionWait: "set to waiting",
-	delegatebot.ActionRelease: "released", delegatebot.ActionDone: "done", delegatebot.ActionCancel: "cancelled",
-}
-
 // mayChange says whether u may apply a to t; see transition.
 func mayChange(u delegatebot.User, a delegatebot.Action, t *delegatebot.Ticket, mode string) error {
+	spec, _ := a.Spec()
 	if t.Status.Final() {
 		return nil // the life cycle explains that it is finished
 	}
@@ -92,7 +83,7 @@ func mayChange(u delegatebot.User, a delegatebot.Action, t *delegatebot.Ticket, 
 		return nil // an open ticket: the life cycle explains that it is unclaimed
 	}
 	if u.ID != t.Assignee {
-		return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s is claimed by %s; only they can %s it.", t.ID(), mention(t.Assignee), a)
+		return delegatebot.Errorf(delegatebot.EFORBIDDEN, "%s is claimed by %s; only they can %s it.", t.ID(), mention(t.Assignee), spec.Verb)
 	}
 	return nil
 }
@@ -107,18 +98,21 @@ func (h *Handlers) Note(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	if text == "" {
 		return delegatebot.Errorf(delegatebot.EINVALID, "Write the note after the ticket id: /note DEL-12 text")
 	}
-	t, err := h.visibleTicket(ctx, e, n)
+	mode, err := h.store.QueueMode(ctx, e.Workspace())
 	if err != nil {
 		return err
 	}
-	t, err = h.store.AddNote(ctx, e.Workspace(), n, delegatebot.Note{Author: e.User.ID, Text: text}, e.Channel)
+	// Access is checked on the ticket as the note is written: an assignee
+	// who was just replaced can no longer add one.
+	t, err := h.store.AddNote(ctx, e.Workspace(), n, delegatebot.Note{Author: e.User.ID, Text: text}, e.Channel,
+		func(t *delegatebot.Ticket) error { return canSee(e.User, t, mode) })
 	if err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Text: "Note added to " + t.ID() + "."})
+	w.Reply(bot.Reply{Text: bot.Plain("Note added to " + t.ID() + ".")})
 	for _, u := range []string{t.Requester, t.Assignee} {
 		if u != "" && u != e.User.ID {
-			w.Notify(u, bot.Reply{Text: fmt.Sprintf("%s added a note to %s: %s", mention(e.User.ID), t.ID(), text)})
+			w.Notify(u, bot.Reply{Text: bot.Textf("%s added a note to %s: %s", mention(e.User.ID), t.ID(), text)})
 		}
 	}
 	return nil

@@ -3,6 +3,8 @@ package storage_test
 import (
 	"context"
 	"errors"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -88,10 +90,8 @@ func TestAuditChain(t *testing.T) {
 		wantBroken(t, s, ws, ids[1])
 	})
 	t.Run("TrimKeepsChainAndRetention", func(t *testing.T) {
-		_, s, ws, ids := auditTrail(t)
-		time.Sleep(3 * time.Millisecond)
-		cut := time.Now()
-		time.Sleep(3 * time.Millisecond)
+		rdb, s, ws, ids := auditTrail(t)
+		cut := pastStreamID(t, rdb, ids[len(ids)-1])
 		if err := s.Audit(ctx, delegatebot.AuditEntry{Workspace: ws, Actor: "bot", Action: "late"}); err != nil {
 			t.Fatal(err)
 		}
@@ -119,4 +119,28 @@ func TestAuditChain(t *testing.T) {
 			t.Fatalf("scan since tomorrow found %d entries", n)
 		}
 	})
+}
+
+// pastStreamID waits until the server's clock has passed the millisecond of
+// stream entry id, so that the next entry gets a later one, and returns the
+// start of the next millisecond: a cut between the two. Stream ids come from
+// the server's clock, which tests cannot inject; the wait is at most a
+// millisecond, and its bound only turns a stuck clock into a failure.
+func pastStreamID(t *testing.T, rdb redis.UniversalClient, id string) time.Time {
+	t.Helper()
+	ms, err := strconv.ParseInt(strings.SplitN(id, "-", 2)[0], 10, 64)
+	if err != nil {
+		t.Fatalf("stream id %q: %v", id, err)
+	}
+	for bound := time.Now().Add(10 * time.Second); time.Now().Before(bound); {
+		now, err := rdb.Time(context.Background()).Result()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if now.UnixMilli() > ms {
+			return time.UnixMilli(ms + 1)
+		}
+	}
+	t.Fatalf("the server's clock did not pass stream id %s", id)
+	return time.Time{}
 }

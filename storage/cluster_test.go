@@ -68,6 +68,7 @@ var (
 func clusterWorkspaces(t *testing.T, cc *redis.ClusterClient, n int) []string {
 	t.Helper()
 	ctx := context.Background()
+	//lint:ignore SA1019 CLUSTER SHARDS needs Redis 7; scripts/cluster-test.sh supports 5.0 and later.
 	slots, err := cc.ClusterSlots(ctx).Result()
 	if err != nil {
 		t.Fatal(err)
@@ -201,13 +202,13 @@ func TestClusterTickets(t *testing.T) {
 				if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 					t.Fatal(err)
 				}
-				got, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "alice", Text: "called the board office"}, "C1")
+				got, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "alice", Text: "called the board office"}, "C1", nil)
 				if err != nil || len(got.Notes) != 1 || got.Notes[0].Text != "called the board office" {
 					t.Fatalf("AddNote: %+v, %v", got, err)
 				}
-				got, err = s.EditTicket(ctx, ws, tk.Number, "dana", "D1", func(t *delegatebot.Ticket) ([]string, error) {
-					t.Subject = "board dinner"
-					return []string{"subject"}, nil
+				got, err = s.EditTicket(ctx, ws, tk.Number, "dana", "D1", func(t *delegatebot.Ticket) (delegatebot.TicketUpdate, error) {
+					subject := "board dinner"
+					return delegatebot.TicketUpdate{Subject: &subject}, nil
 				})
 				if err != nil || got.Subject != "board dinner" {
 					t.Fatalf("EditTicket: %+v, %v", got, err)
@@ -294,9 +295,11 @@ func TestClusterPolicyAuditJobs(t *testing.T) {
 			if err := s.Audit(ctx, delegatebot.AuditEntry{Workspace: ws, Actor: "bot", Action: "guard.redact", Channel: "D1", Detail: "PHONE=1"}); err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(5 * time.Millisecond) // stream ids are in ms: keep the cut between entries
-			cut := time.Now()
-			time.Sleep(5 * time.Millisecond)
+			last, err := cc.XRevRangeN(ctx, "dlg:{"+ws+"}:audit", "+", "-", 1).Result()
+			if err != nil || len(last) != 1 {
+				t.Fatalf("last audit entry: %v, %v", last, err)
+			}
+			cut := pastStreamID(t, cc, last[0].ID)
 			if err := s.Audit(ctx, delegatebot.AuditEntry{Workspace: ws, Actor: "bot", Action: "guard.allow", Channel: "CPHI"}); err != nil {
 				t.Fatal(err)
 			}
@@ -350,7 +353,7 @@ func TestClusterKeys(t *testing.T) {
 		if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "alice", Text: "pt DOB 01/02/1960"}, "C1"); err != nil {
+		if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "alice", Text: "pt DOB 01/02/1960"}, "C1", nil); err != nil {
 			t.Fatal(err)
 		}
 		plain := storage.New(cc)

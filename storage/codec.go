@@ -15,29 +15,88 @@ import (
 
 func fmtTime(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
+// The fields of a ticket's hash. They are named here and nowhere else:
+// every read and write of a ticket goes through this file.
+const (
+	fieldNumber    = "number"
+	fieldRequester = "requester"
+	fieldAssignee  = "assignee"
+	fieldIntent    = "intent"
+	fieldSubject   = "subject"
+	fieldPeople    = "people"
+	fieldText      = "text" // sealed: it may hold PHI
+	fieldRedacted  = "redacted"
+	fieldWhen      = "when"
+	fieldDue       = "due"
+	fieldPriority  = "priority"
+	fieldDuration  = "duration"
+	fieldStatus    = "status"
+	fieldPlatform  = "platform"
+	fieldChannel   = "channel"
+	fieldThread    = "thread"
+	fieldMessage   = "message"
+	fieldEvent     = "event"
+	fieldCreated   = "created"
+	fieldUpdated   = "updated"
+)
+
 func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 	return map[string]any{
-		"number":    t.Number,
-		"requester": t.Requester,
-		"assignee":  t.Assignee,
-		"intent":    string(t.Intent),
-		"subject":   t.Subject,
-		"people":    encodeList(t.People),
-		"text":      s.Keys.seal(t.Text, ticketBinding(t.Workspace, t.Number, "text")),
-		"redacted":  t.RedactedText,
-		"when":      encodeMoment(t.When),
-		"due":       encodeMoment(t.Due),
-		"priority":  string(t.Priority),
-		"duration":  t.DurationMinutes,
-		"status":    string(t.Status),
-		"platform":  t.Source.Platform,
-		"channel":   t.Source.Channel,
-		"thread":    t.Source.Thread,
-		"message":   t.Source.Message,
-		"event":     t.Source.Event,
-		"created":   fmtTime(t.Created),
-		"updated":   fmtTime(t.Updated),
+		fieldNumber:    t.Number,
+		fieldRequester: t.Requester,
+		fieldAssignee:  t.Assignee,
+		fieldIntent:    string(t.Intent),
+		fieldSubject:   t.Subject,
+		fieldPeople:    encodeList(t.People),
+		fieldText:      s.Keys.seal(t.Text, ticketBinding(t.Workspace, t.Number, fieldText)),
+		fieldRedacted:  t.RedactedText,
+		fieldWhen:      encodeMoment(t.When),
+		fieldDue:       encodeMoment(t.Due),
+		fieldPriority:  string(t.Priority),
+		fieldDuration:  t.DurationMinutes,
+		fieldStatus:    string(t.Status),
+		fieldPlatform:  t.Source.Platform,
+		fieldChannel:   t.Source.Channel,
+		fieldThread:    t.Source.Thread,
+		fieldMessage:   t.Source.Message,
+		fieldEvent:     t.Source.Event,
+		fieldCreated:   fmtTime(t.Created),
+		fieldUpdated:   fmtTime(t.Updated),
 	}
+}
+
+// encodeUpdate returns the field-value pairs that write u, already applied
+// to t, and t's update time.
+func encodeUpdate(t *delegatebot.Ticket, u delegatebot.TicketUpdate) []any {
+	out := []any{fieldUpdated, fmtTime(t.Updated)}
+	if u.Assignee != nil {
+		out = append(out, fieldAssignee, t.Assignee)
+	}
+	if u.Subject != nil {
+		out = append(out, fieldSubject, t.Subject)
+	}
+	if u.People != nil {
+		out = append(out, fieldPeople, encodeList(t.People))
+	}
+	if u.When != nil {
+		out = append(out, fieldWhen, encodeMoment(t.When))
+	}
+	if u.Due != nil {
+		out = append(out, fieldDue, encodeMoment(t.Due))
+	}
+	if u.Priority != nil {
+		out = append(out, fieldPriority, string(t.Priority))
+	}
+	if u.DurationMinutes != nil {
+		out = append(out, fieldDuration, t.DurationMinutes)
+	}
+	return out
+}
+
+// encodeTransition returns the field-value pairs that write t's status,
+// assignee and update time after a transition.
+func encodeTransition(t *delegatebot.Ticket) []any {
+	return []any{fieldStatus, string(t.Status), fieldAssignee, t.Assignee, fieldUpdated, fmtTime(t.Updated)}
 }
 
 // encodeMoment keeps the zone name beside the value so that a day or an
@@ -77,40 +136,40 @@ func decodeMoment(s string) (delegatebot.Moment, error) {
 func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticket, error) {
 	t := &delegatebot.Ticket{
 		Workspace:    ws,
-		Requester:    h["requester"],
-		Assignee:     h["assignee"],
-		Intent:       delegatebot.Intent(h["intent"]),
-		Subject:      h["subject"],
-		People:       decodeList(h["people"]),
-		RedactedText: h["redacted"],
-		Priority:     delegatebot.Priority(h["priority"]),
-		Status:       delegatebot.Status(h["status"]),
+		Requester:    h[fieldRequester],
+		Assignee:     h[fieldAssignee],
+		Intent:       delegatebot.Intent(h[fieldIntent]),
+		Subject:      h[fieldSubject],
+		People:       decodeList(h[fieldPeople]),
+		RedactedText: h[fieldRedacted],
+		Priority:     delegatebot.Priority(h[fieldPriority]),
+		Status:       delegatebot.Status(h[fieldStatus]),
 		Source: delegatebot.Source{
-			Platform: h["platform"], Channel: h["channel"], Thread: h["thread"], Message: h["message"], Event: h["event"],
+			Platform: h[fieldPlatform], Channel: h[fieldChannel], Thread: h[fieldThread], Message: h[fieldMessage], Event: h[fieldEvent],
 		},
 	}
 	var err error
-	if t.Number, err = strconv.ParseInt(h["number"], 10, 64); err != nil {
+	if t.Number, err = strconv.ParseInt(h[fieldNumber], 10, 64); err != nil {
 		return nil, fmt.Errorf("bad number field")
 	}
-	if t.Text, err = s.Keys.open(h["text"], ticketBinding(ws, t.Number, "text")); err != nil {
+	if t.Text, err = s.Keys.open(h[fieldText], ticketBinding(ws, t.Number, fieldText)); err != nil {
 		return nil, fmt.Errorf("ticket text: %w", err)
 	}
-	if d := h["duration"]; d != "" {
+	if d := h[fieldDuration]; d != "" {
 		if t.DurationMinutes, err = strconv.Atoi(d); err != nil {
 			return nil, fmt.Errorf("bad duration field")
 		}
 	}
-	if t.When, err = decodeMoment(h["when"]); err != nil {
+	if t.When, err = decodeMoment(h[fieldWhen]); err != nil {
 		return nil, fmt.Errorf("bad when field")
 	}
-	if t.Due, err = decodeMoment(h["due"]); err != nil {
+	if t.Due, err = decodeMoment(h[fieldDue]); err != nil {
 		return nil, fmt.Errorf("bad due field")
 	}
-	if t.Created, err = time.Parse(time.RFC3339Nano, h["created"]); err != nil {
+	if t.Created, err = time.Parse(time.RFC3339Nano, h[fieldCreated]); err != nil {
 		return nil, fmt.Errorf("bad created field")
 	}
-	if t.Updated, err = time.Parse(time.RFC3339Nano, h["updated"]); err != nil {
+	if t.Updated, err = time.Parse(time.RFC3339Nano, h[fieldUpdated]); err != nil {
 		return nil, fmt.Errorf("bad updated field")
 	}
 	if !t.Status.Valid() {

@@ -46,7 +46,7 @@ func TestEncryptionAtRest(t *testing.T) {
 	if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "bob", Text: "called Maria Gonzalez"}, "C1"); err != nil {
+	if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "bob", Text: "called Maria Gonzalez"}, "C1", nil); err != nil {
 		t.Fatal(err)
 	}
 

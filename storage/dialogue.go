@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
@@ -116,36 +115,4 @@ func (s *Store) Recent(ctx context.Context, ws, user, channel string) (int64, er
 	}
 	n, _ := strconv.ParseInt(v, 10, 64)
 	return n, nil
-}
-
-// EditTicket applies edit to ticket n (its when, due, subject, people,
-// priority or duration) and records which fields changed in the audit trail,
-// atomically. edit returns the names of the fields it changed; none changes
-// nothing.
-func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, channel string, edit func(t *delegatebot.Ticket) ([]string, error)) (*delegatebot.Ticket, error) {
-	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
-		if t.Status.Final() {
-			return delegatebot.Errorf(delegatebot.ECONFLICT, "%s is already %s.", t.ID(), t.Status.Human())
-		}
-		changed, err := edit(t)
-		if err != nil || len(changed) == 0 {
-			return err
-		}
-		now := s.Now()
-		t.Updated = now
-		enc := s.encodeTicket(t)
-		fields := []any{"updated", enc["updated"]}
-		for _, f := range changed {
-			fields = append(fields, f, enc[f])
-		}
-		p.HSet(ctx, ticketKey(ws, n), fields...)
-		if !t.Due.IsZero() {
-			p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
-		} else {
-			p.ZRem(ctx, dueKey(ws), n)
-		}
-		s.addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "ticket.edit",
-			Ticket: t.ID(), Channel: channel, Detail: "fields=" + strings.Join(changed, ",")})
-		return nil
-	})
 }

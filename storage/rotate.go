@@ -67,7 +67,7 @@ func (s *Store) rotateTicket(ctx context.Context, ws string, n int64) (bool, err
 	tkey, nkey := ticketKey(ws, n), notesKey(ws, n)
 	did := false
 	err := s.watch(ctx, func(tx *redis.Tx) error {
-		text, err := tx.HGet(ctx, tkey, "text").Result()
+		text, err := tx.HGet(ctx, tkey, fieldText).Result()
 		if err != nil && err != redis.Nil {
 			return err
 		}
@@ -82,7 +82,7 @@ func (s *Store) rotateTicket(ctx context.Context, ws string, n int64) (bool, err
 		if !stale {
 			return nil
 		}
-		plain, err := s.Keys.openAs(text, ticketBinding(ws, n, "text"), true)
+		plain, err := s.Keys.openAs(text, ticketBinding(ws, n, fieldText), true)
 		if err != nil {
 			return err
 		}
@@ -95,7 +95,7 @@ func (s *Store) rotateTicket(ctx context.Context, ws string, n int64) (bool, err
 			resealed[i] = s.Keys.seal(p, ticketBinding(ws, n, "note"))
 		}
 		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.HSet(ctx, tkey, "text", s.Keys.seal(plain, ticketBinding(ws, n, "text")))
+			p.HSet(ctx, tkey, fieldText, s.Keys.seal(plain, ticketBinding(ws, n, fieldText)))
 			if len(resealed) > 0 {
 				p.Del(ctx, nkey)
 				p.RPush(ctx, nkey, resealed...)

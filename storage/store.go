@@ -9,6 +9,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"sync"
@@ -136,4 +137,37 @@ func failFast(q url.Values, timeout time.Duration, k knobs) {
 	}
 	*k.ctxTimeout = true
 	*k.skipIdentity = true
+}
+
+// maxTxRetries bounds optimistic-transaction retries under contention. Each
+// round has a winner, so this only matters with very many writers.
+const maxTxRetries = 200
+
+// watch runs an optimistic transaction, retrying when a watched key changed.
+func (s *Store) watch(ctx context.Context, fn func(*redis.Tx) error, keys ...string) error {
+	for i := 0; i < maxTxRetries; i++ {
+		err := s.rdb.Watch(ctx, fn, keys...)
+		if !errors.Is(err, redis.TxFailedErr) {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	return fmt.Errorf("transaction: too much contention")
+}
+
+// register adds ws to the registry of workspaces that offline tools (key
+// rotation, metrics) walk. It lives on another slot than the workspace's
+// keys, so it is written outside the ticket's transaction, and only once per
+// process: creating a ticket should not cost a second round trip.
+func (s *Store) register(ctx context.Context, ws string) error {
+	if _, done := s.registered.Load(ws); done {
+		return nil
+	}
+	if err := s.rdb.SAdd(ctx, workspacesKey(), ws).Err(); err != nil {
+		return fmt.Errorf("register workspace: %w", err)
+	}
+	s.registered.Store(ws, struct{}{})
+	return nil
 }

@@ -6,15 +6,12 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/redis/go-redis/v9"
 )
-
-// maxTxRetries bounds optimistic-transaction retries under contention. Each
-// round has a winner, so this only matters with very many writers.
-const maxTxRetries = 200
 
 // CreateTicket stores t as a new ticket: it assigns the next number of the
 // workspace, sets Status open and the times, indexes it and appends a
@@ -94,21 +91,6 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 	}
 	s.wrote()
 	return false, nil
-}
-
-// register adds ws to the registry of workspaces that offline tools (key
-// rotation, metrics) walk. It lives on another slot than the workspace's
-// keys, so it is written outside the ticket's transaction, and only once per
-// process: creating a ticket should not cost a second round trip.
-func (s *Store) register(ctx context.Context, ws string) error {
-	if _, done := s.registered.Load(ws); done {
-		return nil
-	}
-	if err := s.rdb.SAdd(ctx, workspacesKey(), ws).Err(); err != nil {
-		return fmt.Errorf("register workspace: %w", err)
-	}
-	s.registered.Store(ws, struct{}{})
-	return nil
 }
 
 // createdTTL is how long an event id is remembered for idempotent creation:
@@ -219,7 +201,7 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 			t.Assignee = ""
 		}
 		z := redis.Z{Score: float64(n), Member: n}
-		p.HSet(ctx, ticketKey(ws, n), "status", string(to), "assignee", t.Assignee, "updated", fmtTime(now))
+		p.HSet(ctx, ticketKey(ws, n), encodeTransition(t)...)
 		p.ZRem(ctx, statusKey(ws, from), n)
 		p.ZAdd(ctx, statusKey(ws, to), z)
 		if oldAssignee != "" && oldAssignee != t.Assignee || to.Final() && oldAssignee != "" {
@@ -274,33 +256,67 @@ func (s *Store) updateTicket(ctx context.Context, ws string, n int64, change fun
 	return out, nil
 }
 
-// watch runs an optimistic transaction, retrying when a watched key changed.
-func (s *Store) watch(ctx context.Context, fn func(*redis.Tx) error, keys ...string) error {
-	for i := 0; i < maxTxRetries; i++ {
-		err := s.rdb.Watch(ctx, fn, keys...)
-		if !errors.Is(err, redis.TxFailedErr) {
-			return err
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-	return fmt.Errorf("transaction: too much contention")
-}
-
 // AddNote appends a note to ticket n and records it in the audit trail.
-func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebot.Note, channel string) (*delegatebot.Ticket, error) {
+// authorize, when set, runs inside the transaction against the ticket as it
+// is written and refuses by returning an error (nothing is written).
+func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebot.Note, channel string, authorize func(*delegatebot.Ticket) error) (*delegatebot.Ticket, error) {
 	if note.At.IsZero() {
 		note.At = s.Now()
 	}
 	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
+		if authorize != nil {
+			if err := authorize(t); err != nil {
+				return err
+			}
+		}
 		p.RPush(ctx, notesKey(ws, n), s.encodeNote(ws, n, note))
-		p.HSet(ctx, ticketKey(ws, n), "updated", fmtTime(note.At))
+		p.HSet(ctx, ticketKey(ws, n), fieldUpdated, fmtTime(note.At))
 		s.addAudit(ctx, p, delegatebot.AuditEntry{
 			At: note.At, Workspace: ws, Actor: note.Author, Action: "ticket.note",
 			Ticket: t.ID(), Channel: channel,
 		})
 		t.Notes, t.Updated = append(t.Notes, note), note.At
+		return nil
+	})
+}
+
+// EditTicket changes ticket n outside its life cycle (the fields its
+// requester may edit, or its assignee) and records which fields changed in
+// the audit trail, atomically, keeping the due and assignee indexes. edit
+// gets the ticket as stored (to check who asks and to compute the change)
+// and returns the update; an empty update writes nothing. A finished ticket
+// cannot change, and only a held ticket (Status.Active) can change hands.
+func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, channel string, edit func(t *delegatebot.Ticket) (delegatebot.TicketUpdate, error)) (*delegatebot.Ticket, error) {
+	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
+		if t.Status.Final() {
+			return delegatebot.Errorf(delegatebot.ECONFLICT, "%s is already %s.", t.ID(), t.Status.Human())
+		}
+		u, err := edit(t)
+		if err != nil || u.IsZero() {
+			return err
+		}
+		old := t.Assignee
+		switch {
+		case u.Assignee != nil && *u.Assignee == "":
+			return delegatebot.Errorf(delegatebot.EINVALID, "To give %s back to the queue, release it.", t.ID())
+		case u.Assignee != nil && !t.Status.Active():
+			return delegatebot.Errorf(delegatebot.ECONFLICT, "%s is %s: nobody holds it to hand over.", t.ID(), t.Status.Human())
+		}
+		now := s.Now()
+		u.Apply(t)
+		t.Updated = now
+		p.HSet(ctx, ticketKey(ws, n), encodeUpdate(t, u)...)
+		if t.Assignee != old {
+			p.ZRem(ctx, assigneeKey(ws, old), n)
+			p.ZAdd(ctx, assigneeKey(ws, t.Assignee), redis.Z{Score: float64(n), Member: n})
+		}
+		if !t.Due.IsZero() {
+			p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
+		} else {
+			p.ZRem(ctx, dueKey(ws), n)
+		}
+		s.addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "ticket.edit",
+			Ticket: t.ID(), Channel: channel, Detail: "fields=" + strings.Join(u.Names(), ",")})
 		return nil
 	})
 }

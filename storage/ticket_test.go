@@ -248,6 +248,40 @@ func TestAuthorizeRunsInTransaction(t *testing.T) {
 	}
 }
 
+// TestEditAssignee: a held ticket changes hands with its assignee index; an
+// open one cannot.
+func TestEditAssignee(t *testing.T) {
+	ctx := context.Background()
+	s, ws := newStore(t), workspace(t)
+	tk := newTicket(ws, "dana")
+	if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
+		t.Fatal(err)
+	}
+	to := func(user string) func(*delegatebot.Ticket) (delegatebot.TicketUpdate, error) {
+		return func(*delegatebot.Ticket) (delegatebot.TicketUpdate, error) {
+			return delegatebot.TicketUpdate{Assignee: &user}, nil
+		}
+	}
+	if _, err := s.EditTicket(ctx, ws, tk.Number, "admin", "C1", to("carol")); delegatebot.ErrorCode(err) != delegatebot.ECONFLICT {
+		t.Fatalf("handing over an open ticket: err = %v, want ECONFLICT", err)
+	}
+	if _, err := s.Transition(ctx, ws, tk.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.EditTicket(ctx, ws, tk.Number, "admin", "C1", to("carol"))
+	if err != nil || got.Assignee != "carol" || got.Status != delegatebot.StatusClaimed {
+		t.Fatalf("EditTicket = %+v, %v; want claimed by carol", got, err)
+	}
+	for user, want := range map[string]int{"bob": 0, "carol": 1} {
+		if held, _, _ := s.ListTickets(ctx, ws, storage.Filter{Assignee: user}, 0, 10); len(held) != want {
+			t.Errorf("%s holds %d tickets, want %d", user, len(held), want)
+		}
+	}
+	if stored, _ := s.FindTicket(ctx, ws, tk.Number); stored.Assignee != "carol" {
+		t.Errorf("stored assignee = %q", stored.Assignee)
+	}
+}
+
 func TestNotes(t *testing.T) {
 	ctx := context.Background()
 	s, ws := newStore(t), workspace(t)
@@ -255,7 +289,7 @@ func TestNotes(t *testing.T) {
 	if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "bob", Text: "called the office"}, "C1"); err != nil {
+	if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "bob", Text: "called the office"}, "C1", nil); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Transition(ctx, ws, tk.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob", Note: "on it"})
@@ -265,8 +299,20 @@ func TestNotes(t *testing.T) {
 	if len(got.Notes) != 2 || got.Notes[0].Text != "called the office" || got.Notes[1].Text != "on it" {
 		t.Fatalf("notes = %+v, want the two notes in order", got.Notes)
 	}
-	if _, err := s.AddNote(ctx, ws, 404, delegatebot.Note{Author: "bob", Text: "x"}, "C1"); delegatebot.ErrorCode(err) != delegatebot.ENOTFOUND {
+	if _, err := s.AddNote(ctx, ws, 404, delegatebot.Note{Author: "bob", Text: "x"}, "C1", nil); delegatebot.ErrorCode(err) != delegatebot.ENOTFOUND {
 		t.Fatalf("note on unknown ticket: err = %v, want ENOTFOUND", err)
+	}
+	refuse := func(t *delegatebot.Ticket) error {
+		if t.Assignee != "carol" {
+			return delegatebot.Errorf(delegatebot.EFORBIDDEN, "not yours")
+		}
+		return nil
+	}
+	if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "carol", Text: "x"}, "C1", refuse); delegatebot.ErrorCode(err) != delegatebot.EFORBIDDEN {
+		t.Fatalf("refused note: err = %v, want EFORBIDDEN", err)
+	}
+	if got, err := s.FindTicket(ctx, ws, tk.Number); err != nil || len(got.Notes) != 2 {
+		t.Fatalf("after a refused note: %d notes (err %v), want 2", len(got.Notes), err)
 	}
 }
 

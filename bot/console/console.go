@@ -128,13 +128,16 @@ func (a *Adapter) event(line string) *bot.Event {
 	return e
 }
 
-// Send implements bot.Sender by printing the cleared message.
+// Send implements bot.Sender by printing the cleared message, mentions as
+// "@id" and channels as "#id".
 func (a *Adapter) Send(_ context.Context, m bot.Outgoing) (string, error) {
 	d := m.Destination()
 	prefix := "bot: "
 	switch {
 	case d.Ephemeral:
 		prefix = "bot (only you): "
+	case d.DM != "":
+		prefix = "bot -> @" + d.DM + ": "
 	case d.Kind == phi.KindDM:
 		prefix = "bot -> @" + d.User + ": "
 	case d.Channel != Channel:
@@ -148,9 +151,9 @@ func (a *Adapter) Send(_ context.Context, m bot.Outgoing) (string, error) {
 		prefix = "     "
 	}
 	if c := m.Card(); c != nil {
-		b.WriteString(prefix + "[" + c.Title + "]\n")
+		b.WriteString(prefix + "[" + c.Title.String() + "]\n")
 		for _, f := range c.Fields {
-			fmt.Fprintf(&b, "       %s: %s\n", f.Label, f.Value)
+			fmt.Fprintf(&b, "       %s: %s\n", f.Label.String(), f.Value.String())
 		}
 		if len(c.Buttons) > 0 {
 			acts := make([]string, len(c.Buttons))
@@ -162,4 +165,13 @@ func (a *Adapter) Send(_ context.Context, m bot.Outgoing) (string, error) {
 	}
 	_, err := io.WriteString(a.Out, b.String())
 	return "", err
+}
+
+// ChannelKind implements bot.Sender: the console's conversation is an
+// ordinary channel; any other destination keeps the kind the core gave it.
+func (a *Adapter) ChannelKind(_ context.Context, d bot.Destination) (phi.Kind, error) {
+	if d.Channel == Channel {
+		return phi.KindChannel, nil
+	}
+	return d.Kind, nil
 }

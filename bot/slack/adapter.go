@@ -78,6 +78,10 @@ type Config struct {
 	MaxBody int64
 	// MaxRetryWait caps one wait after a 429 from the Web API; 0 means 30 s.
 	MaxRetryWait time.Duration
+	// Sleep waits d or until ctx ends (then returning its error) before a
+	// rate-limited call is retried; nil waits on a timer. Tests record the
+	// waits instead.
+	Sleep func(ctx context.Context, d time.Duration) error
 	// MaxConcurrent bounds the events handled at once; more wait their turn
 	// (already acknowledged). 0 means 32.
 	MaxConcurrent int
@@ -89,8 +93,7 @@ type Config struct {
 	OnAPI func(method, outcome string)
 }
 
-// Adapter connects the bot to one Slack app. It implements bot.Sender and
-// bot.KindResolver.
+// Adapter connects the bot to one Slack app. It implements bot.Sender.
 type Adapter struct {
 	cfg    Config
 	client *slack.Client
@@ -126,6 +129,9 @@ func NewAdapter(cfg Config) *Adapter {
 	}
 	if cfg.InboxLease <= 0 {
 		cfg.InboxLease = 30 * time.Second
+	}
+	if cfg.Sleep == nil {
+		cfg.Sleep = sleep
 	}
 	// Keep connections to the Web API open for every concurrent handler;
 	// the default transport keeps two and would redial under load.

@@ -1,11 +1,7 @@
 package slack
 
 import (
-	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -24,6 +20,7 @@ import (
 	"github.com/delegatebot/delegatebot/handlers"
 	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 )
@@ -50,7 +47,14 @@ type harness struct {
 	ad    *Adapter
 	h     http.Handler
 	wg    sync.WaitGroup
-	logs  *syncBuffer
+	logs  *testkit.LogBuffer
+
+	sleepMu sync.Mutex
+	sleeps  []time.Duration // the adapter's waits before retries, in order
+	// sleepGate, when set, holds every such wait until it is closed.
+	sleepGate chan struct{}
+	// inboxChanged signals a lease or an acknowledgement (see withInbox).
+	inboxChanged chan struct{}
 }
 
 // harnessOption adjusts the wiring before the adapter is built.
@@ -70,28 +74,27 @@ func newWorkspaceID() string {
 
 func newHarness(tb testing.TB, opts ...harnessOption) *harness {
 	tb.Helper()
-	h := &harness{t: tb, ws: newWorkspaceID(), fake: newFakeSlack(), logs: &syncBuffer{}}
+	h := &harness{t: tb, ws: newWorkspaceID(), fake: newFakeSlack(), logs: &testkit.LogBuffer{}}
 	srv := httptest.NewServer(h.fake)
 	tb.Cleanup(srv.Close)
 	h.store = storage.New(redistest.Client(tb, testDB))
 	log := slog.New(slog.NewJSONHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	hs := handlers.New(handlers.Config{Store: h.store, Parser: intents.Rules{}, Queues: map[string]string{Platform: queue}})
+	hs := handlers.New(handlers.Config{Store: h.store, Parser: intents.Rules{}, Queues: map[string]string{Platform: queue},
+		Users: handlers.DirectoryConfig{Admins: []string{adminUser}, Assistants: []string{asstUser}, Executives: []string{execUser, exec2User}}})
 	b := &bot.Bot{
 		Handler: hs.Mux(),
 		Guard:   &phi.Guard{Policy: h.store},
-		Users: handlers.NewDirectory(h.store, handlers.DirectoryConfig{
-			Admins: []string{adminUser}, Assistants: []string{asstUser}, Executives: []string{execUser, exec2User},
-		}),
-		Audit:  h.store,
-		Dedupe: h.store,
-		Log:    log,
+		Users:   hs.Directory(),
+		Audit:   h.store,
+		Dedupe:  h.store,
+		Log:     log,
 	}
 	for _, o := range opts {
 		o(b)
 	}
 	h.ad = NewAdapter(Config{
 		Bot: b, Token: "xoxb-test", SigningSecret: testSecret, APIURL: srv.URL + "/api/",
-		Profiles: h.store, Log: log, MaxRetryWait: 2 * time.Second,
+		Profiles: h.store, Log: log, MaxRetryWait: 2 * time.Second, Sleep: h.sleep,
 		Go: func(fn func(context.Context)) {
 			h.wg.Add(1)
 			go func() { defer h.wg.Done(); fn(context.Background()) }()
@@ -104,22 +107,56 @@ func newHarness(tb testing.TB, opts ...harnessOption) *harness {
 // wait waits for the background work of every request so far.
 func (h *harness) wait() { h.wg.Wait() }
 
+// sleep is the adapter's clock for retry waits: it records d and returns at
+// once, or when sleepGate is closed.
+func (h *harness) sleep(ctx context.Context, d time.Duration) error {
+	h.sleepMu.Lock()
+	h.sleeps = append(h.sleeps, d)
+	gate := h.sleepGate
+	h.sleepMu.Unlock()
+	if gate != nil {
+		select {
+		case <-gate:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// waits returns the retry waits so far.
+func (h *harness) waits() []time.Duration {
+	h.sleepMu.Lock()
+	defer h.sleepMu.Unlock()
+	return append([]time.Duration(nil), h.sleeps...)
+}
+
+// returnsWhile runs serve and fails the test unless it returns while the
+// background work it started is still held: an acknowledgement that waited
+// for that work would never return. The bound only turns such a hang into a
+// failure; it measures nothing.
+func returnsWhile(t *testing.T, held string, serve func() int) {
+	t.Helper()
+	code := make(chan int, 1)
+	go func() { code <- serve() }()
+	select {
+	case c := <-code:
+		if c != http.StatusOK {
+			t.Fatalf("status %d, want 200", c)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the acknowledgement waited for %s", held)
+	}
+}
+
 // sign computes Slack's v0 signature of body at ts.
 func sign(secret string, ts int64, body []byte) string {
-	mac := hmac.New(sha256.New, []byte(secret))
-	fmt.Fprintf(mac, "v0:%d:", ts)
-	mac.Write(body)
-	return "v0=" + hex.EncodeToString(mac.Sum(nil))
+	return testkit.SlackSignature(secret, ts, body)
 }
 
 // request builds a POST signed now, as Slack would send it.
 func request(path, contentType string, body []byte) *http.Request {
-	r := httptest.NewRequest(http.MethodPost, path, bytes.NewReader(body))
-	r.Header.Set("Content-Type", contentType)
-	ts := time.Now().Unix()
-	r.Header.Set("X-Slack-Request-Timestamp", strconv.FormatInt(ts, 10))
-	r.Header.Set("X-Slack-Signature", sign(testSecret, ts, body))
-	return r
+	return testkit.SlackRequest(testSecret, path, contentType, body)
 }
 
 // serve runs r against the endpoints and returns the response.
@@ -195,24 +232,6 @@ func commandBody(ws, user, channel, command, text string) []byte {
 	}.Encode())
 }
 
-// syncBuffer is a log destination safe for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // call is one Web API request the fake received.
 type call struct {
 	Method string
@@ -230,7 +249,8 @@ type fakeSlack struct {
 	external map[string]bool // channel -> is_ext_shared
 	fail     map[string]string
 	limited  map[string]int // method -> 429s still to answer
-	slow     time.Duration  // delay of every answer
+	// gate, when set, holds every answer until it is closed.
+	gate chan struct{}
 }
 
 func newFakeSlack() *fakeSlack {
@@ -248,9 +268,15 @@ func (f *fakeSlack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if limited {
 		f.limited[method]--
 	}
-	failure, ext, slow := f.fail[method], f.external[form.Get("channel")], f.slow
+	failure, ext, gate := f.fail[method], f.external[form.Get("channel")], f.gate
 	f.mu.Unlock()
-	time.Sleep(slow)
+	if gate != nil {
+		select {
+		case <-gate:
+		case <-r.Context().Done():
+			return
+		}
+	}
 	if limited {
 		w.Header().Set("Retry-After", "1")
 		w.WriteHeader(http.StatusTooManyRequests)

@@ -60,7 +60,7 @@ func (a *Adapter) publishHome(ctx context.Context, ws, userID, channel string) {
 	dest := bot.Destination{Platform: Platform, Workspace: ws, Channel: channel, Kind: phi.KindDM, User: userID}
 	for _, s := range homeSections(u) {
 		view.heading = true
-		if err := a.cfg.Bot.Send(ctx, view, dest, bot.Reply{Text: s.heading}); err != nil {
+		if err := a.cfg.Bot.Send(ctx, view, dest, bot.Reply{Text: bot.Plain(s.heading)}); err != nil {
 			a.log.Error("app home: heading", "workspace", ws, "user", userID, "err", err)
 		}
 		view.heading = false
@@ -101,6 +101,11 @@ func (h *homeView) Send(_ context.Context, m bot.Outgoing) (string, error) {
 	return "", nil
 }
 
+// ChannelKind implements bot.Sender: the App Home is seen by its user alone.
+func (h *homeView) ChannelKind(context.Context, bot.Destination) (phi.Kind, error) {
+	return phi.KindDM, nil
+}
+
 // maxHomeBlocks is Slack's limit of blocks in a view.
 const maxHomeBlocks = 100
 
@@ -117,8 +122,8 @@ func (h *homeView) blocks() []slack.Block {
 			}
 			bs = append(bs, slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, truncate(p.m.Text(), 150), false, false)))
 		default:
-			if t := p.m.Text(); t != "" {
-				bs = append(bs, section(mrkdwn(truncate(t, maxSectionText))))
+			if t := p.m.Spans(); len(t) > 0 {
+				bs = append(bs, section(mrkdwn(t, maxSectionText)))
 			}
 			if c := p.m.Card(); c != nil {
 				c.Buttons = nil // clicks in a view have no message to update

@@ -14,10 +14,15 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// withInbox rebuilds h's adapter with inbox and a short lease.
+// inboxLease is the tests' lease. No test waits for it to pass: they move
+// the store's clock instead.
+const inboxLease = time.Minute
+
+// withInbox rebuilds h's adapter with inbox, watched.
 func (h *harness) withInbox(inbox Inbox, b *bot.Bot) {
 	cfg := h.ad.cfg
-	cfg.Inbox, cfg.InboxLease = inbox, 300*time.Millisecond
+	h.inboxChanged = make(chan struct{}, 1)
+	cfg.Inbox, cfg.InboxLease = watchedInbox{inbox, h.inboxChanged}, inboxLease
 	if b != nil {
 		cfg.Bot = b
 	}
@@ -25,27 +30,65 @@ func (h *harness) withInbox(inbox Inbox, b *bot.Bot) {
 	h.h = h.ad.Handler()
 }
 
-// drain runs inbox workers until want tickets exist or 5 s pass.
-func (h *harness) drain(want int) {
-	h.t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { h.ad.RunInbox(ctx, 2); close(done) }()
-	for deadline := time.Now().Add(5 * time.Second); h.ticketCount() < want && time.Now().Before(deadline); {
-		time.Sleep(20 * time.Millisecond)
-	}
-	time.Sleep(100 * time.Millisecond) // let a duplicate show itself, if any
-	cancel()
-	<-done
-	h.wait()
+// watchedInbox tells the test each time a worker leases or acknowledges an
+// event, so that it can look at the inbox again instead of polling it.
+type watchedInbox struct {
+	Inbox
+	changed chan struct{} // buffered: one pending signal covers any number of changes
 }
 
-// runFor runs inbox workers for d.
-func (h *harness) runFor(d time.Duration) {
-	ctx, cancel := context.WithTimeout(context.Background(), d)
-	defer cancel()
-	h.ad.RunInbox(ctx, 2)
-	h.wait()
+func (w watchedInbox) Dequeue(ctx context.Context, platform string, lease time.Duration) (string, []byte, error) {
+	item, body, err := w.Inbox.Dequeue(ctx, platform, lease)
+	if item != "" {
+		w.signal()
+	}
+	return item, body, err
+}
+
+func (w watchedInbox) Ack(ctx context.Context, platform, item string) error {
+	err := w.Inbox.Ack(ctx, platform, item)
+	w.signal()
+	return err
+}
+
+func (w watchedInbox) signal() {
+	select {
+	case w.changed <- struct{}{}:
+	default:
+	}
+}
+
+// runInboxUntil runs inbox workers until done reports true of the inbox,
+// stops them (an event being handled is handled to the end) and waits for
+// their background work. The deadline only turns a hang into a failure.
+func (h *harness) runInboxUntil(what string, done func(queued, leased int64) bool) {
+	h.t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	go func() { h.ad.RunInbox(ctx, 2); close(stopped) }()
+	defer func() { cancel(); <-stopped; h.wait() }()
+	hang := time.NewTimer(30 * time.Second)
+	defer hang.Stop()
+	for {
+		q, l, err := h.store.InboxLen(context.Background(), Platform)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		if done(q, l) {
+			return
+		}
+		select {
+		case <-h.inboxChanged:
+		case <-hang.C:
+			h.t.Fatalf("inbox workers: still not %s (%d queued, %d leased)", what, q, l)
+		}
+	}
+}
+
+// drain runs inbox workers until every event is handled and acknowledged.
+func (h *harness) drain() {
+	h.t.Helper()
+	h.runInboxUntil("drained", func(q, l int64) bool { return q == 0 && l == 0 })
 }
 
 func postEvent(h *harness, id string, retry string) int {
@@ -67,7 +110,7 @@ func TestInboxAcknowledgesStoredEventsOnce(t *testing.T) {
 	if n := h.ticketCount(); n != 0 {
 		t.Fatalf("%d tickets before the workers ran: the ack must not wait for the work", n)
 	}
-	h.drain(1)
+	h.drain()
 	if n := h.ticketCount(); n != 1 {
 		t.Fatalf("3 deliveries made %d tickets, want 1", n)
 	}
@@ -97,13 +140,15 @@ func TestInboxRetriesFailedWork(t *testing.T) {
 	defer dead.Close()
 	broken := storage.New(dead)
 	hs := handlers.New(handlers.Config{Store: broken, Parser: intents.Rules{}})
-	failing := &bot.Bot{Handler: hs.Mux(), Guard: &phi.Guard{Policy: broken}, Users: handlers.NewDirectory(broken, handlers.DirectoryConfig{}), Audit: broken}
+	failing := &bot.Bot{Handler: hs.Mux(), Guard: &phi.Guard{Policy: broken}, Users: hs.Directory(), Audit: broken}
 	good := h.ad.cfg.Bot
 	h.withInbox(h.store, failing)
 	if code := postEvent(h, "EvRetry", ""); code != http.StatusOK {
 		t.Fatalf("status %d, want 200 (the inbox is up)", code)
 	}
-	h.runFor(300 * time.Millisecond) // fails: nothing can be created
+	// A worker leases the event; stopping the workers lets it finish the
+	// attempt, which fails: nothing can be created.
+	h.runInboxUntil("leased", func(q, l int64) bool { return q == 0 && l == 1 })
 	if n := h.ticketCount(); n != 0 {
 		t.Fatalf("%d tickets while the core was failing", n)
 	}
@@ -114,8 +159,9 @@ func TestInboxRetriesFailedWork(t *testing.T) {
 		t.Fatalf("the user was shown an error for an event that will be retried")
 	}
 	h.withInbox(h.store, good) // the core recovers
-	time.Sleep(350 * time.Millisecond)
-	h.drain(1)
+	now := time.Now().Add(inboxLease + time.Second)
+	h.store.Now = func() time.Time { return now } // the lease has expired
+	h.drain()
 	if n := h.ticketCount(); n != 1 {
 		t.Fatalf("after recovery %d tickets, want 1", n)
 	}

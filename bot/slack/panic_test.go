@@ -30,7 +30,7 @@ func TestInboxPanicIsParked(t *testing.T) {
 	}
 	poisoned := &bot.Bot{
 		Handler: bot.HandlerFunc(func(context.Context, *bot.Writer, *bot.Event) error { panic("boom: pt Maria Gonzalez") }),
-		Guard:   &phi.Guard{Policy: h.store}, Users: handlers.NewDirectory(h.store, handlers.DirectoryConfig{}), Audit: h.store,
+		Guard:   &phi.Guard{Policy: h.store}, Users: handlers.New(handlers.Config{Store: h.store}).Directory(), Audit: h.store,
 	}
 	h.withInbox(inbox, poisoned)
 	panics := make(chan string, storage.MaxAttempts+1)

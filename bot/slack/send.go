@@ -17,7 +17,7 @@ import (
 //	Ephemeral        chat.postEphemeral to Destination.User in Channel (also a
 //	                 slash command's answer in a channel)
 //	Update set       chat.update of that message
-//	DM not opened    conversations.open with the user, then chat.postMessage
+//	DM set           conversations.open with the user (once), then chat.postMessage
 //	otherwise        chat.postMessage (in Thread when set)
 //
 // It returns the message's reference ("channel:ts") when there is one.
@@ -47,8 +47,8 @@ func (a *Adapter) Send(ctx context.Context, m bot.Outgoing) (string, error) {
 		return ref(channel, ts), err
 	}
 	channel := d.Channel
-	if channel == "" && d.Kind == phi.KindDM {
-		c, err := a.openDM(ctx, d.Workspace, d.User)
+	if d.DM != "" {
+		c, err := a.openDM(ctx, d.Workspace, d.DM)
 		if err != nil {
 			return "", err
 		}
@@ -118,7 +118,7 @@ func (a *Adapter) openDM(ctx context.Context, ws, user string) (string, error) {
 	return c, nil
 }
 
-// ChannelKind implements bot.KindResolver with conversations.info, cached
+// ChannelKind implements bot.Sender with conversations.info, cached
 // briefly. A channel shared with another organisation is KindExternal, so no
 // channel approval can apply to it; an error is returned as is and the core
 // fails closed.
@@ -175,13 +175,9 @@ func withRetry[T any](ctx context.Context, a *Adapter, method string, fn func() 
 		}
 		wait := min(max(rl.RetryAfter, 500*time.Millisecond), a.cfg.MaxRetryWait)
 		a.log.Warn("rate limited", "method", method, "attempt", attempt, "wait", wait.String())
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
+		if err := a.cfg.Sleep(ctx, wait); err != nil {
 			var zero T
-			return zero, fmt.Errorf("%s: %w", method, ctx.Err())
-		case <-t.C:
+			return zero, fmt.Errorf("%s: %w", method, err)
 		}
 	}
 }
@@ -237,4 +233,16 @@ func apiOutcome(err error) string {
 		return "5xx"
 	}
 	return "error"
+}
+
+// sleep waits d or until ctx ends.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/phi"
@@ -19,11 +18,7 @@ func TestEndToEnd(t *testing.T) {
 	h := newHarness(t)
 	ctx := context.Background()
 
-	start := time.Now()
 	h.event("Ev01", imMessage(execUser, "move my board meeting to Thursday at 3"))
-	if d := time.Since(start); d > time.Second {
-		t.Errorf("acknowledged after %v, want well under 3 s", d)
-	}
 	h.wait()
 
 	ts, _, err := h.store.ListTickets(ctx, h.ws, storage.Filter{}, 0, 10)

@@ -32,7 +32,7 @@ func TestSocketModeThroughInbox(t *testing.T) {
 	if n := h.ticketCount(); n != 0 {
 		t.Fatalf("%d tickets before the inbox workers ran", n)
 	}
-	h.drain(1)
+	h.drain()
 	if n := h.ticketCount(); n != 1 {
 		t.Fatalf("%d tickets after the workers ran, want 1", n)
 	}

@@ -1,10 +1,10 @@
 package slack
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/slack-go/slack"
 )
@@ -21,22 +21,22 @@ const (
 // options: plain text alone, or Block Kit when there is a ticket card (with
 // the text, or the card's title, as the notification fallback).
 func render(m bot.Outgoing) []slack.MsgOption {
-	text := m.Text()
+	text := m.Spans()
 	c := m.Card()
 	if c == nil {
-		return []slack.MsgOption{slack.MsgOptionText(mrkdwn(truncate(text, 4*maxSectionText)), false)}
+		return []slack.MsgOption{slack.MsgOptionText(mrkdwn(text, 4*maxSectionText), false)}
 	}
 	var blocks []slack.Block
-	if text != "" {
-		blocks = append(blocks, section(mrkdwn(truncate(text, maxSectionText))))
+	if len(text) > 0 {
+		blocks = append(blocks, section(mrkdwn(text, maxSectionText)))
 	}
 	blocks = append(blocks, cardBlocks(c)...)
 	fallback := text
-	if fallback == "" {
+	if len(fallback) == 0 {
 		fallback = c.Title
 	}
 	return []slack.MsgOption{
-		slack.MsgOptionText(mrkdwn(truncate(fallback, maxSectionText)), false),
+		slack.MsgOptionText(mrkdwn(fallback, maxSectionText), false),
 		slack.MsgOptionBlocks(blocks...),
 	}
 }
@@ -46,11 +46,11 @@ func render(m bot.Outgoing) []slack.MsgOption {
 // buttons carry the command as action_id and the ticket id as value, which is
 // what a click sends back.
 func cardBlocks(c *bot.Card) []slack.Block {
-	title := "*" + mrkdwn(truncate(c.Title, maxSectionText-2)) + "*"
+	title := "*" + mrkdwn(c.Title, maxSectionText-2) + "*"
 	var blocks []slack.Block
 	fields := make([]*slack.TextBlockObject, 0, len(c.Fields))
 	for _, f := range c.Fields {
-		s := "*" + mrkdwn(truncate(f.Label, 100)) + "*\n" + mrkdwn(truncate(f.Value, maxFieldText-110))
+		s := "*" + mrkdwn(f.Label, 100) + "*\n" + mrkdwn(f.Value, maxFieldText-110)
 		fields = append(fields, slack.NewTextBlockObject(slack.MarkdownType, s, false, false))
 	}
 	for first := true; first || len(fields) > 0; first = false {
@@ -67,12 +67,7 @@ func cardBlocks(c *bot.Card) []slack.Block {
 		for _, b := range c.Buttons {
 			btn := slack.NewButtonBlockElement(b.Action, c.TicketID,
 				slack.NewTextBlockObject(slack.PlainTextType, truncate(b.Label, maxButtonText), false, false))
-			switch b.Action {
-			case "claim", "done":
-				btn.Style = slack.StylePrimary
-			case "cancel":
-				btn.Style = slack.StyleDanger
-			}
+			btn.Style = buttonStyles[b.Style]
 			els = append(els, btn)
 		}
 		blocks = append(blocks, slack.NewActionBlock("ticket:"+c.TicketID, els...))
@@ -80,23 +75,40 @@ func cardBlocks(c *bot.Card) []slack.Block {
 	return blocks
 }
 
+// buttonStyles maps the core's button styles to Block Kit's.
+var buttonStyles = map[delegatebot.ButtonStyle]slack.Style{
+	delegatebot.StylePrimary: slack.StylePrimary,
+	delegatebot.StyleDanger:  slack.StyleDanger,
+}
+
 func section(text string) *slack.SectionBlock {
 	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, false), nil, nil)
 }
 
-var (
-	mdEscaper   = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
-	userMention = regexp.MustCompile(`(^|[\s(])@([UW][A-Z0-9]{2,})\b`)
-	chanMention = regexp.MustCompile(`(^|[\s(])#([CG][A-Z0-9]{2,})\b`)
-)
+var mdEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
-// mrkdwn escapes text for Slack, so that nothing a user typed can become a
-// link or an @channel, then turns the core's "@U123" and "#C123" into real
-// mentions.
-func mrkdwn(s string) string {
-	s = mdEscaper.Replace(s)
-	s = userMention.ReplaceAllString(s, "$1<@$2>")
-	return chanMention.ReplaceAllString(s, "$1<#$2>")
+// mrkdwn renders t as Slack mrkdwn of at most n characters of literal
+// text: literal text is escaped, so that nothing a user typed can become a
+// link or an @channel; mentions become <@U123> and channel references
+// <#C123>. Ids are Slack's own, so they need no escaping; one that is not
+// (a guard's placeholder can never be one: it is literal text by then) is
+// escaped all the same.
+func mrkdwn(t bot.Text, n int) string {
+	budget := n
+	cut := func(s string) string {
+		s = truncate(s, max(budget, 1))
+		budget -= utf8.RuneCountInString(s)
+		return s
+	}
+	return t.Render(
+		func(id string) string { return "<@" + mdEscaper.Replace(id) + ">" },
+		func(id string) string { return "<#" + mdEscaper.Replace(id) + ">" },
+		func(s string) string {
+			if budget <= 0 {
+				return ""
+			}
+			return mdEscaper.Replace(cut(s))
+		})
 }
 
 // truncate shortens s to at most n characters, marking the cut.

@@ -123,9 +123,13 @@ func cleanText(s string, mentions []string) string {
 	return strings.TrimSpace(s)
 }
 
+// bareFunc recognises a command typed without a slash (bot.Bot.Bare).
+type bareFunc func(platform, text string) (name, args string, ok bool)
+
 // event turns an authenticated message activity into a bot event, or returns
-// nil for one the bot has nothing to do with.
-func event(a *schema.Activity, mentions []string) *bot.Event {
+// nil for one the bot has nothing to do with. bare recognises commands
+// typed without a slash.
+func event(a *schema.Activity, mentions []string, bare bareFunc) *bot.Event {
 	ws, user := tenantOf(a), a.From.AadObjectID
 	if ws == "" || user == "" {
 		return nil
@@ -158,7 +162,7 @@ func event(a *schema.Activity, mentions []string) *bot.Event {
 		e.Command, e.Text, e.Card = action, ticket, a.ReplyToID
 		return e
 	}
-	e.Command, e.Text = command(cleanText(a.Text, mentions))
+	e.Command, e.Text = command(cleanText(a.Text, mentions), bare)
 	if e.Command == "" && e.Text == "" {
 		return nil
 	}
@@ -167,47 +171,17 @@ func event(a *schema.Activity, mentions []string) *bot.Event {
 
 // command splits text into a command and its arguments. With a leading
 // slash any word is a command. Teams has no slash commands, so bare words
-// from the app's command menu count too, but only in the shapes those
-// commands take: "cancel DEL-4" is a command, "cancel my 3 pm" is a request.
-func command(text string) (name, args string) {
+// from the app's command menu count too, but only in the shapes the command
+// table allows (bot.Command.Bare): "cancel DEL-4" is a command, "cancel my
+// 3 pm" is a request.
+func command(text string, bare bareFunc) (name, args string) {
 	word, rest, _ := strings.Cut(text, " ")
 	rest = strings.TrimSpace(rest)
 	if strings.HasPrefix(word, "/") && len(word) > 1 {
 		return strings.ToLower(word[1:]), rest
 	}
-	w := strings.ToLower(word)
-	first, _, _ := strings.Cut(rest, " ")
-	switch w {
-	case "claim", "start", "wait", "done", "release", "cancel", "note", "status":
-		if isTicketID(first) {
-			return w, rest
-		}
-	case "tickets":
-		if rest == "" || ticketFilters[strings.ToLower(first)] || strings.HasPrefix(first, "@") {
-			return w, rest
-		}
-	case "help":
-		if rest == "" {
-			return w, ""
-		}
-	case "phi":
-		if f := strings.ToLower(first); f == "approve" || f == "revoke" || f == "list" {
-			return w, rest
-		}
+	if name, args, ok := bare(Platform, text); ok {
+		return name, args
 	}
 	return "", text
-}
-
-var ticketFilters = map[string]bool{"open": true, "mine": true, "all": true, "overdue": true,
-	"waiting": true, "done": true, "after": true}
-
-// isTicketID accepts the written forms of a ticket id ("DEL-12", "#12"),
-// not a bare number, which is more often part of a request.
-func isTicketID(s string) bool {
-	t := strings.TrimPrefix(s, "#")
-	if t == s && !(len(s) > len(delegatebot.TicketPrefix) && strings.EqualFold(s[:len(delegatebot.TicketPrefix)], delegatebot.TicketPrefix)) {
-		return false
-	}
-	_, err := delegatebot.ParseTicketID(s)
-	return err == nil
 }

@@ -1,8 +1,13 @@
 package teams
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/delegatebot/delegatebot/handlers"
+)
 
 func TestCommand(t *testing.T) {
+	table := handlers.New(handlers.Config{}).Mux()
 	for _, tc := range []struct{ in, cmd, args string }{
 		{"claim DEL-12", "claim", "DEL-12"},
 		{"/claim DEL-12", "claim", "DEL-12"},
@@ -22,7 +27,7 @@ func TestCommand(t *testing.T) {
 		{"note to self", "", "note to self"},
 		{"move my board meeting to Thursday at 3", "", "move my board meeting to Thursday at 3"},
 	} {
-		cmd, args := command(tc.in)
+		cmd, args := command(tc.in, table.Bare)
 		if cmd != tc.cmd || args != tc.args {
 			t.Errorf("command(%q) = %q, %q; want %q, %q", tc.in, cmd, args, tc.cmd, tc.args)
 		}

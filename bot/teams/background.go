@@ -41,11 +41,17 @@ func (a *Adapter) Background() bot.Sender { return backgroundSender{a} }
 
 type backgroundSender struct{ a *Adapter }
 
+// ChannelKind implements bot.Sender: without an activity Teams says
+// nothing of a conversation, so it keeps the kind the core gave it.
+func (b backgroundSender) ChannelKind(_ context.Context, d bot.Destination) (phi.Kind, error) {
+	return d.Kind, nil
+}
+
 func (b backgroundSender) Send(ctx context.Context, m bot.Outgoing) (string, error) {
 	d := m.Destination()
 	act := render(m)
-	if d.Kind == phi.KindDM && d.Channel == "" {
-		return (&sender{a: b.a}).direct(ctx, d.Workspace, d.User, act)
+	if d.DM != "" {
+		return (&sender{a: b.a}).direct(ctx, d.Workspace, d.DM, act)
 	}
 	if b.a.Profiles == nil {
 		return "", fmt.Errorf("no profile store: cannot find the service url of %s", d.Workspace)

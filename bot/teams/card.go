@@ -45,10 +45,15 @@ type submitData struct {
 	Ticket string `json:"ticket"`
 }
 
+// plainText renders t for Teams. Mentions are written "@id" and channels
+// "#id", the form the PHI guard read: a display name (or an <at> mention,
+// which shows one) is text the guard never saw, so it is not used.
+func plainText(t bot.Text) string { return t.String() }
+
 // render turns a cleared message into the activity that shows it.
 func render(m bot.Outgoing) *Activity {
 	// Plain text: user-written text must not become links or formatting.
-	a := &Activity{Type: "message", Text: m.Text(), TextFormat: "plain"}
+	a := &Activity{Type: "message", Text: plainText(m.Spans()), TextFormat: "plain"}
 	if c := m.Card(); c != nil {
 		a.Attachments = []schema.Attachment{{ContentType: AdaptiveCardType, Content: cardOf(c)}}
 	}
@@ -60,12 +65,12 @@ func cardOf(c *bot.Card) adaptiveCard {
 		Type:    "AdaptiveCard",
 		Schema:  "http://adaptivecards.io/schemas/adaptive-card.json",
 		Version: "1.4",
-		Body:    []cardElement{{Type: "TextBlock", Text: c.Title, Weight: "Bolder", Size: "Medium", Wrap: true}},
+		Body:    []cardElement{{Type: "TextBlock", Text: plainText(c.Title), Weight: "Bolder", Size: "Medium", Wrap: true}},
 	}
 	if len(c.Fields) > 0 {
 		fs := cardElement{Type: "FactSet"}
 		for _, f := range c.Fields {
-			fs.Facts = append(fs.Facts, fact{Title: f.Label, Value: f.Value})
+			fs.Facts = append(fs.Facts, fact{Title: plainText(f.Label), Value: plainText(f.Value)})
 		}
 		ac.Body = append(ac.Body, fs)
 	}

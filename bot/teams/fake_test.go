@@ -10,11 +10,11 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/golang-jwt/jwt/v4"
 )
 
@@ -102,22 +102,12 @@ func claims(serviceURL string) jwt.MapClaims { return claimsAt(serviceURL, time.
 
 // claimsAt are claims valid at now.
 func claimsAt(serviceURL string, now time.Time) jwt.MapClaims {
-	return jwt.MapClaims{
-		"serviceurl": serviceURL, "nbf": now.Add(-time.Minute).Unix(), "exp": now.Add(time.Hour).Unix(),
-		"iss": "https://api.botframework.com", "aud": appID,
-	}
+	return testkit.TeamsClaims(appID, serviceURL, now)
 }
 
 // sign makes an RS256 token with key and kid.
 func sign(t *testing.T, c jwt.MapClaims, key *rsa.PrivateKey, kid string) string {
-	t.Helper()
-	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, c)
-	tok.Header["kid"] = kid
-	s, err := tok.SignedString(key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return testkit.TeamsToken(t, c, key, kid)
 }
 
 // tokenEndpoint is Azure AD's client-credentials endpoint.
@@ -252,6 +242,3 @@ func (c *connector) to(conversation string) []call {
 	}
 	return out
 }
-
-// escapePath is how a conversation id appears in a connector URL.
-func escapePath(s string) string { return url.PathEscape(s) }

@@ -108,7 +108,7 @@ func (a *Adapter) handleItem(ctx context.Context, item string, body []byte) {
 	defer cancel()
 	var act schema.Activity
 	if err := json.Unmarshal(body, &act); err == nil {
-		if e := event(&act, botMentions(body, act.Recipient.ID)); e != nil {
+		if e := event(&act, botMentions(body, act.Recipient.ID), a.Bot.Bare); e != nil {
 			e.Retry = true
 			err = a.safely(func() error { return a.serve(wctx, &act, e) })
 			var retry *bot.RetryError

@@ -6,12 +6,14 @@ import (
 	"slices"
 	"sync"
 	"testing"
+
+	"github.com/delegatebot/delegatebot/internal/testkit"
 )
 
 // TestConnectorOutcomes: every connector call reports its outcome, for the
 // platform API metrics.
 func TestConnectorOutcomes(t *testing.T) {
-	conn, te, logs := newConnector(t), newTokenEndpoint(t), &syncBuffer{}
+	conn, te, logs := newConnector(t), newTokenEndpoint(t), &testkit.LogBuffer{}
 	seen := 0
 	conn.Before = func(w http.ResponseWriter, r *http.Request, _ int) bool {
 		seen++

@@ -55,8 +55,8 @@ func (s *sender) Send(ctx context.Context, m bot.Outgoing) (string, error) {
 			return "", err
 		}
 		return d.Update, nil
-	case d.Kind == phi.KindDM && d.Channel == "":
-		return s.direct(ctx, d.Workspace, d.User, act)
+	case d.DM != "":
+		return s.direct(ctx, d.Workspace, d.DM, act)
 	case d.Ephemeral && s.kind != phi.KindDM:
 		if !m.Decision().Approved {
 			id, err := s.direct(ctx, d.Workspace, d.User, act)
@@ -71,6 +71,16 @@ func (s *sender) Send(ctx context.Context, m bot.Outgoing) (string, error) {
 		conv = d.Thread
 	}
 	return s.a.Connector.Post(ctx, s.serviceURL, conv, act)
+}
+
+// ChannelKind implements bot.Sender. The event's conversation has the kind
+// Teams gave it; Teams cannot say more of any other, which keeps the kind
+// the core gave it (the queue channel).
+func (s *sender) ChannelKind(_ context.Context, d bot.Destination) (phi.Kind, error) {
+	if d.Channel == s.channel && s.kind != "" {
+		return s.kind, nil
+	}
+	return d.Kind, nil
 }
 
 // direct posts act to user's personal conversation.

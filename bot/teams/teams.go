@@ -106,7 +106,7 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	switch act.Type {
 	case schema.Message:
-		e := event(&act, botMentions(body, act.Recipient.ID))
+		e := event(&act, botMentions(body, act.Recipient.ID), a.Bot.Bare)
 		if e == nil {
 			w.WriteHeader(http.StatusOK)
 			return

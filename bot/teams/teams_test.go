@@ -9,7 +9,6 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/delegatebot/delegatebot/handlers"
 	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 )
@@ -32,24 +32,6 @@ const (
 	execDM  = "a:1execPersonalChat"
 )
 
-// syncBuffer collects log output from concurrent goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // env is one tenant's bot wired to fake Bot Framework endpoints and the
 // real test Redis.
 type env struct {
@@ -59,21 +41,22 @@ type env struct {
 	conn    *connector
 	store   *storage.Store
 	adapter *teams.Adapter
-	logs    *syncBuffer
+	logs    *testkit.LogBuffer
 }
 
 func newEnv(t *testing.T, tenant string) *env {
 	// Unique per call: the test database is flushed once per process, and
 	// -count reruns must not meet the last run's tickets and event ids.
 	tenant += "-" + strconv.FormatInt(time.Now().UnixNano(), 36)
-	e := &env{tenant: tenant, oid: newOpenID(t), tokens: newTokenEndpoint(t), conn: newConnector(t), logs: &syncBuffer{}}
+	e := &env{tenant: tenant, oid: newOpenID(t), tokens: newTokenEndpoint(t), conn: newConnector(t), logs: &testkit.LogBuffer{}}
 	e.store = storage.New(redistest.Client(t, testDB))
 	log := slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: map[string]string{"teams": queueID}})
+	h := handlers.New(handlers.Config{Store: e.store, Parser: intents.Rules{}, Queues: map[string]string{"teams": queueID},
+		Users: handlers.DirectoryConfig{Assistants: []string{asstID}, Executives: []string{execID}}})
 	e.adapter = &teams.Adapter{
 		Bot: &bot.Bot{
 			Handler: h.Mux(), Guard: &phi.Guard{Policy: e.store, Mode: phi.ActionRedact},
-			Users: handlers.NewDirectory(e.store, handlers.DirectoryConfig{Assistants: []string{asstID}, Executives: []string{execID}}),
+			Users: h.Directory(),
 			Audit: e.store, Dedupe: e.store, Log: log,
 		},
 		Auth: &teams.Authenticator{AppID: appID, MetadataURL: e.oid.metadataURL()},

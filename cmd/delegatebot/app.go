@@ -218,9 +218,6 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		a.Close()
 		return nil, fmt.Errorf("redis: %w", err)
 	}
-	a.Users = handlers.NewDirectory(a.Store, handlers.DirectoryConfig{
-		Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
-	})
 	a.Reminders = &handlers.Reminders{
 		Store: a.Store, Senders: map[string]bot.Sender{}, Queues: cfg.Queues,
 		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour,
@@ -230,9 +227,15 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	model := newModel(cfg.LLM, a.Store, guard, log) // nil without OPENAI_API_KEY
 	h := handlers.New(handlers.Config{
 		Store: a.Store, Parser: llmParser(model, false), Queues: cfg.Queues,
-		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model), Users: a.Users,
+		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model),
+		Users: handlers.DirectoryConfig{
+			Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
+		},
 	})
-	a.Bot = &bot.Bot{Handler: withLLMScope(h.Mux()), Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log}
+	a.Users = h.Directory()
+	mux := h.Mux()
+	mux.Use(withLLMScope)
+	a.Bot = &bot.Bot{Handler: mux, Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log}
 	a.Reminders.Bot, a.Reminders.Log = a.Bot, a.Bot.Log
 	return a, nil
 }

@@ -14,7 +14,6 @@ import (
 
 	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/internal/redistest"
-	"github.com/redis/go-redis/v9"
 )
 
 // fakeModel answers every chat completion with content, and counts calls.
@@ -93,17 +92,9 @@ func TestParseLLM(t *testing.T) {
 		}
 	})
 	t.Run("WithRedis", func(t *testing.T) {
-		// Limits, cache and audit of workspace "cli"; DB 9 is not flushed
-		// here, so a rerun may answer from the cache: same output.
-		opt, err := redis.ParseURL(redistest.URL())
-		if err != nil {
-			t.Skip(err)
-		}
-		rdb := redis.NewClient(&redis.Options{Addr: opt.Addr, Password: opt.Password, DB: 9})
-		defer rdb.Close()
-		if rdb.Ping(context.Background()).Err() != nil {
-			t.Skip("no Redis server")
-		}
+		// Limits, cache and audit of workspace "cli" in DB 9 of the test server.
+		rdb := redistest.Client(t, 9)
+		opt := rdb.Options()
 		t.Setenv("REDIS_URL", fmt.Sprintf("redis://:%s@%s/9", opt.Password, opt.Addr))
 		t.Setenv("OPENAI_API_KEY", "test-key")
 		out, stderr, err := runCmd(t, line, "parse", "--jsonl", "--llm", "always")

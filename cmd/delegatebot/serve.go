@@ -115,7 +115,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
 	err = srv.Shutdown(sctx)
-	workers.Wait(sctx)
+	if werr := workers.Wait(sctx); werr != nil {
+		log.Warn("background work still running at exit", "err", werr)
+	}
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}

@@ -3,22 +3,19 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/delegatebot/delegatebot/internal/testkit"
 )
 
 func TestMountSlackConfig(t *testing.T) {
@@ -45,8 +42,9 @@ func TestMountSlackConfig(t *testing.T) {
 			if tc.on {
 				app = testApp(t)
 			}
-			workers, wctx := newWorkerGroup(context.Background())
-			on, err := mountSlack(wctx, app, http.NewServeMux(), serveOptions{Socket: tc.socket}, slog.New(slog.DiscardHandler), workers)
+			ctx, workers, stop := startWorkers(t)
+			defer stop()
+			on, err := mountSlack(ctx, app, http.NewServeMux(), serveOptions{Socket: tc.socket}, slog.New(slog.DiscardHandler), workers)
 			if on != tc.on {
 				t.Errorf("enabled = %v, want %v", on, tc.on)
 			}
@@ -82,17 +80,41 @@ func testApp(t *testing.T) *App {
 	return app
 }
 
+// startWorkers returns a worker group and the context to mount platforms
+// with: their long-running work (inbox workers, Socket Mode) ends with stop,
+// as serve's does at shutdown. stop fails the test if any work is still
+// running after that.
+func startWorkers(t *testing.T) (context.Context, *workerGroup, func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	workers, _ := newWorkerGroup(ctx)
+	return ctx, workers, func() {
+		t.Helper()
+		cancel()
+		wait, cancelWait := context.WithTimeout(context.Background(), 30*time.Second) // a failure bound
+		defer cancelWait()
+		if err := workers.Wait(wait); err != nil {
+			t.Errorf("background work still running after shutdown: %v", err)
+		}
+	}
+}
+
 // TestServeSlack mounts Slack from the environment, as serve does, and
 // checks the wiring: a signed DM becomes a ticket whose card goes to
 // SLACK_QUEUE_CHANNEL through the Web API at SLACK_API_URL.
 func TestServeSlack(t *testing.T) {
 	var mu sync.Mutex
 	var calls []string
+	called := make(chan struct{}, 1)
 	fake := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.ParseForm()
 		mu.Lock()
 		calls = append(calls, strings.TrimPrefix(r.URL.Path, "/api/")+" "+r.PostForm.Get("channel"))
 		mu.Unlock()
+		select {
+		case called <- struct{}{}:
+		default:
+		}
 		json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": map[string]any{"id": "C1", "is_channel": true}, "ts": "1.1",
 			"user": map[string]any{"id": "U1", "tz": "Europe/Paris"}})
 	}))
@@ -106,18 +128,14 @@ func TestServeSlack(t *testing.T) {
 	t.Setenv("DELEGATEBOT_EXECUTIVES", "UEXEC")
 	app := testApp(t)
 	mux := http.NewServeMux()
-	workers, wctx := newWorkerGroup(context.Background())
-	on, err := mountSlack(wctx, app, mux, serveOptions{}, slog.New(slog.DiscardHandler), workers)
+	ctx, workers, stop := startWorkers(t)
+	defer stop()
+	on, err := mountSlack(ctx, app, mux, serveOptions{}, slog.New(slog.DiscardHandler), workers)
 	if !on || err != nil {
 		t.Fatalf("mountSlack = %v, %v", on, err)
 	}
 	post := func(body string) *httptest.ResponseRecorder {
-		r := httptest.NewRequest(http.MethodPost, "/slack/events", strings.NewReader(body))
-		ts := strconv.FormatInt(time.Now().Unix(), 10)
-		mac := hmac.New(sha256.New, []byte(secret))
-		fmt.Fprintf(mac, "v0:%s:%s", ts, body)
-		r.Header.Set("X-Slack-Request-Timestamp", ts)
-		r.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+		r := testkit.SlackRequest(secret, "/slack/events", "application/json", []byte(body))
 		w := httptest.NewRecorder()
 		mux.ServeHTTP(w, r)
 		return w
@@ -130,14 +148,23 @@ func TestServeSlack(t *testing.T) {
 	if w := post(ev); w.Code != http.StatusOK {
 		t.Fatalf("event: %d", w.Code)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	workers.Wait(ctx)
-	mu.Lock()
-	defer mu.Unlock()
-	got := strings.Join(calls, "\n")
-	if !strings.Contains(got, "chat.postMessage CQUEUE") || !strings.Contains(got, "chat.postMessage DUEXEC") {
-		t.Errorf("Web API calls:\n%s\nwant a card to CQUEUE and an answer to DUEXEC", got)
+	// The inbox workers handle the event in the background: look at the
+	// Web API calls each time one arrives. The timer only turns a hang into
+	// a failure.
+	hang := time.NewTimer(30 * time.Second)
+	defer hang.Stop()
+	for {
+		mu.Lock()
+		got := strings.Join(calls, "\n")
+		mu.Unlock()
+		if strings.Contains(got, "chat.postMessage CQUEUE") && strings.Contains(got, "chat.postMessage DUEXEC") {
+			break
+		}
+		select {
+		case <-called:
+		case <-hang.C:
+			t.Fatalf("Web API calls:\n%s\nwant a card to CQUEUE and an answer to DUEXEC", got)
+		}
 	}
 	unsigned := httptest.NewRequest(http.MethodPost, "/slack/commands", bytes.NewReader([]byte(url.Values{"command": {"/delegate"}}.Encode())))
 	w := httptest.NewRecorder()

@@ -30,12 +30,15 @@ func (g *workerGroup) Go(fn func(ctx context.Context)) {
 	}()
 }
 
-// Wait waits for all work to finish or ctx to end.
-func (g *workerGroup) Wait(ctx context.Context) {
+// Wait waits for all work to finish; it returns ctx's error if ctx ends
+// first.
+func (g *workerGroup) Wait(ctx context.Context) error {
 	done := make(chan struct{})
 	go func() { g.wg.Wait(); close(done) }()
 	select {
 	case <-done:
+		return nil
 	case <-ctx.Done():
+		return ctx.Err()
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package bench
 
 import (
 	"context"
@@ -170,9 +170,9 @@ func verifyTickets(ctx context.Context, st *storage.Store, ws string, marker fun
 	return v, nil
 }
 
-// benchReport is everything a run measured.
-type benchReport struct {
-	Options   benchOptions
+// Report is everything a run measured.
+type Report struct {
+	Options   Options
 	Workspace string
 	Target    string
 	Redis     string
@@ -188,8 +188,8 @@ type benchReport struct {
 	Guard                    guardReport
 }
 
-// print writes the summary: one "name  value" line each, stable for scripts.
-func (r *benchReport) print(w io.Writer) {
+// Print writes the summary: one "name  value" line each, stable for scripts.
+func (r *Report) Print(w io.Writer) {
 	o, l := r.Options, r.Load
 	line := func(name, format string, args ...any) {
 		fmt.Fprintf(w, "%-12s"+format+"\n", append([]any{name}, args...)...)
@@ -249,15 +249,15 @@ func (r *benchReport) print(w io.Writer) {
 	}
 	line("target-slo", ">=2000 events/s sustained (all acked first time) with p99 < 50ms: %s", slo)
 	result := "PASS"
-	if r.verdict() != nil {
+	if r.Verdict() != nil {
 		result = "FAIL"
 	}
 	line("result", "%s", result)
 }
 
-// verdict fails the run when an acknowledged event was lost or doubled, or
+// Verdict fails the run when an acknowledged event was lost or doubled, or
 // the guard leaked.
-func (r *benchReport) verdict() error {
+func (r *Report) Verdict() error {
 	if r.Verify.Lost > 0 || r.Verify.Duplicated > 0 || r.Guard.Leaks() > 0 {
 		return fmt.Errorf("bench: %d lost, %d duplicated, %d guard leaks", r.Verify.Lost, r.Verify.Duplicated, r.Guard.Leaks())
 	}
