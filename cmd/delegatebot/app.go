@@ -47,6 +47,7 @@ type Config struct {
 	NoAuditKey      bool          // --insecure-no-audit-key: serve without a keyed audit chain
 	AllowPlaintext  bool          // --allow-plaintext: read unbound and plaintext values (migration)
 	CheckpointFile  string        // DELEGATEBOT_AUDIT_CHECKPOINT_FILE: serve writes checkpoints there
+	CheckpointURL   string        // DELEGATEBOT_AUDIT_CHECKPOINT_URL: serve posts checkpoints there
 	CheckpointEvery time.Duration // DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL (default 1h)
 
 	RedisTimeout time.Duration // DELEGATEBOT_REDIS_TIMEOUT: bound of each Redis read, write, dial (default 1s)

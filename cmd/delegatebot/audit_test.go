@@ -4,9 +4,13 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -152,6 +156,19 @@ func TestCheckpointWriter(t *testing.T) {
 	b, _ := os.ReadFile(path)
 	if n := strings.Count(string(b), "\n"); n != 4 {
 		t.Fatalf("checkpoint file has %d lines, want 4 (appended, one per workspace)", n)
+	}
+	var posted []string
+	sink := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		posted = append(posted, r.Header.Get("Content-Type")+" "+strconv.Itoa(strings.Count(string(b), "\n")))
+	}))
+	defer sink.Close()
+	w.URL = sink.URL
+	if err := w.WriteAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(posted) != 1 || posted[0] != "application/x-ndjson 2" {
+		t.Fatalf("posted %v, want one request of two lines", posted)
 	}
 	c, err := readCheckpoint(path, "TCPB")
 	if err != nil || c.Workspace != "TCPB" || c.Entries != 1 {

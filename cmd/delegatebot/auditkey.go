@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,6 +38,10 @@ func auditConfigFromEnv(getenv func(string) string, cfg *Config) []error {
 		}
 	}
 	cfg.CheckpointFile = getenv("DELEGATEBOT_AUDIT_CHECKPOINT_FILE")
+	cfg.CheckpointURL = getenv("DELEGATEBOT_AUDIT_CHECKPOINT_URL")
+	if u := cfg.CheckpointURL; u != "" && !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		errs = append(errs, errors.New("DELEGATEBOT_AUDIT_CHECKPOINT_URL: not an http(s) URL"))
+	}
 	cfg.CheckpointEvery = time.Hour
 	if v := getenv("DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL"); v != "" {
 		d, err := time.ParseDuration(v)
@@ -87,10 +92,14 @@ func auditKey(cfg Config, embedded bool, stderr io.Writer) ([]byte, error) {
 // trail to a file on a schedule, one JSON line each; `audit verify
 // --checkpoint FILE` uses the newest line of the workspace. The file only
 // grows, so a trail wiped from Redis is still covered by its old lines.
+// With URL set it also POSTs the same lines (application/x-ndjson) there:
+// a collector or an object store outside the cluster.
 type checkpointWriter struct {
-	Store *storage.Store
-	Path  string
-	Log   *slog.Logger
+	Store  *storage.Store
+	Path   string // "" writes no file
+	URL    string // "" posts nowhere
+	Client *http.Client
+	Log    *slog.Logger
 }
 
 // Run writes checkpoints every interval until ctx ends.
@@ -127,7 +136,12 @@ func (w *checkpointWriter) WriteAll(ctx context.Context) error {
 		}
 		enc.Encode(c)
 	}
-	if buf.Len() > 0 {
+	if buf.Len() > 0 && w.URL != "" {
+		if err := w.post(ctx, buf.Bytes()); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if buf.Len() > 0 && w.Path != "" {
 		f, err := os.OpenFile(w.Path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 		if err != nil {
 			return fmt.Errorf("checkpoint file: %w", err)
@@ -144,4 +158,28 @@ func (w *checkpointWriter) WriteAll(ctx context.Context) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// post sends checkpoint lines to w.URL; anything but 2xx is an error.
+func (w *checkpointWriter) post(ctx context.Context, lines []byte) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, w.URL, bytes.NewReader(lines))
+	if err != nil {
+		return fmt.Errorf("checkpoint url: %w", err)
+	}
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	c := w.Client
+	if c == nil {
+		c = http.DefaultClient
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		return fmt.Errorf("checkpoint url: %w", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		return fmt.Errorf("checkpoint url: status %d", resp.StatusCode)
+	}
+	return nil
 }

@@ -90,6 +90,8 @@ Environment:
                             a file holding the audit key, instead of the variable
   DELEGATEBOT_AUDIT_CHECKPOINT_FILE
                             serve appends a signed checkpoint of every workspace's audit trail here
+  DELEGATEBOT_AUDIT_CHECKPOINT_URL
+                            serve also POSTs those checkpoints (JSON lines) to this http(s) URL
   DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL
                             how often (default 1h, at least 1m)
   DELEGATEBOT_PHI_CLEARED   comma-separated user ids cleared to see requests' original text

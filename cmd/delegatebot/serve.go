@@ -93,8 +93,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 
 	workers.Go(func(context.Context) { app.Reminders.Run(ctx, reminderTick, opt.OnPanic) })
-	if cfg.CheckpointFile != "" {
-		cp := &checkpointWriter{Store: app.Store, Path: cfg.CheckpointFile, Log: log}
+	if cfg.CheckpointFile != "" || cfg.CheckpointURL != "" {
+		cp := &checkpointWriter{Store: app.Store, Path: cfg.CheckpointFile, URL: cfg.CheckpointURL, Log: log}
 		workers.Go(func(context.Context) { cp.Run(ctx, cfg.CheckpointEvery) })
 	}
 
