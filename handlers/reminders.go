@@ -30,6 +30,9 @@ type Reminders struct {
 	DigestHour    int           // hour of the day (UTC) of the daily digest; -1 turns it off
 	Now           func() time.Time
 	Log           *slog.Logger
+	// OnLag, when set, is told how late each job runs (now minus its due
+	// time), e.g. for a scheduler lag histogram.
+	OnLag func(time.Duration)
 }
 
 // The job kinds.
@@ -150,6 +153,9 @@ func (r *Reminders) Tick(ctx context.Context) error {
 				return err
 			}
 			for _, j := range jobs {
+				if r.OnLag != nil {
+					r.OnLag(r.now().Sub(j.At))
+				}
 				if err := r.run(ctx, ws, j); errors.Is(err, errNoSender) {
 					// No replica of this deployment serves the platform:
 					// retrying cannot help.

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -35,6 +36,10 @@ type Store struct {
 	AuditKey []byte
 
 	registered sync.Map // workspaces known to be in the registry
+
+	// OnTransition, when set, is called after each ticket transition that
+	// was applied, e.g. to count them.
+	OnTransition func(delegatebot.Action)
 
 	// OnWrite, when set, is called after every successful change. The
 	// embedded server uses it to know when to write a snapshot.

@@ -181,7 +181,7 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 	if err := validUser(c.Actor); err != nil {
 		return nil, err
 	}
-	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
+	t, err := s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
 		if c.Authorize != nil {
 			if err := c.Authorize(t); err != nil {
 				return err
@@ -224,6 +224,10 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 		})
 		return nil
 	})
+	if err == nil && s.OnTransition != nil {
+		s.OnTransition(c.Action)
+	}
+	return t, err
 }
 
 // updateTicket changes ticket n in an optimistic transaction on its key:

@@ -31,6 +31,8 @@ type metrics struct {
 	redisErrors prometheus.Counter
 	panics      *prometheus.CounterVec
 	api         *prometheus.CounterVec
+	transitions *prometheus.CounterVec
+	lag         prometheus.Histogram
 }
 
 func newMetrics(store *storage.Store) *metrics {
@@ -58,12 +60,19 @@ func newMetrics(store *storage.Store) *metrics {
 		Name: "delegatebot_platform_api_calls_total",
 		Help: "Calls to the Slack Web API and the Bot Framework connector, by platform, method and outcome (ok, 429, 5xx, 4xx, error).",
 	}, []string{"platform", "method", "outcome"})
+	m.transitions = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "delegatebot_ticket_transitions_total", Help: "Ticket transitions applied by this replica, by action.",
+	}, []string{"action"})
+	m.lag = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name: "delegatebot_scheduler_lag_seconds", Help: "How late reminders, escalations and digests run after their due time.",
+		Buckets: []float64{1, 5, 15, 30, 60, 120, 300, 900, 3600},
+	})
 	buildInfo := prometheus.NewGauge(prometheus.GaugeOpts{
 		Name: "delegatebot_build_info", Help: "Always 1; the labels name the running build.",
 		ConstLabels: prometheus.Labels{"version": version(), "goversion": runtime.Version()},
 	})
 	buildInfo.Set(1)
-	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo, m.panics, m.api,
+	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo, m.panics, m.api, m.transitions, m.lag,
 		&inboxCollector{store: store, desc: prometheus.NewDesc("delegatebot_inbox_events",
 			"Events in the durable inbox by platform and state (queued, leased, parked).", []string{"platform", "state"}, nil),
 			lag: prometheus.NewDesc("delegatebot_inbox_lag_seconds",

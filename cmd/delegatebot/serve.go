@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"os"
 	"time"
+
+	"github.com/delegatebot/delegatebot"
 )
 
 // serveOptions are the serve command's flags.
@@ -60,6 +62,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	app.Bot.OnGuard = met.observeGuard
 	opt.OnPanic = func(where string) { met.panics.WithLabelValues(where).Inc() }
 	opt.OnAPI = func(platform, method, outcome string) { met.api.WithLabelValues(platform, method, outcome).Inc() }
+	app.Store.OnTransition = func(a delegatebot.Action) { met.transitions.WithLabelValues(string(a)).Inc() }
+	app.Reminders.OnLag = func(d time.Duration) { met.lag.Observe(max(d, 0).Seconds()) }
 	app.rdb.AddHook(redisErrorHook{met.redisErrors})
 	mux := http.NewServeMux()
 	addHealthRoutes(mux, app.Store)
