@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -236,4 +237,43 @@ func TestAuditTrimEvidence(t *testing.T) {
 			t.Fatal("trim anchored over a deleted entry")
 		}
 	})
+}
+
+// TestAuditLegacyPrefix: a trail begun before the audit key (unkeyed SHA-1
+// entries, field "hash") still verifies, and keyed entries chain onto it.
+func TestAuditLegacyPrefix(t *testing.T) {
+	ctx := context.Background()
+	rdb := redistest.Client(t, testDB)
+	s, ws := storage.New(rdb), workspace(t)
+	s.AuditKey = testAuditKey
+	key := "dlg:{" + ws + "}:audit"
+	prev := ""
+	for i := range 3 {
+		values := map[string]string{"at": "1700000000000", "actor": "bot", "action": "old", "ticket": "", "channel": "",
+			"from": "", "to": "", "detail": string(rune('a' + i))}
+		var b strings.Builder
+		b.WriteString(prev)
+		var vals []any
+		for _, f := range []string{"at", "actor", "action", "ticket", "channel", "from", "to", "detail"} {
+			v := values[f]
+			b.WriteString("\n" + strconv.Itoa(len(f)) + ":" + f + "\n" + strconv.Itoa(len(v)) + ":" + v)
+			vals = append(vals, f, v)
+		}
+		sum := sha1.Sum([]byte(b.String()))
+		h := hex.EncodeToString(sum[:])
+		if err := rdb.XAdd(ctx, &redis.XAddArgs{Stream: key, Values: append(vals, "prev", prev, "hash", h)}).Err(); err != nil {
+			t.Fatal(err)
+		}
+		prev = h
+	}
+	rdb.Set(ctx, key+":head", prev, 0)
+	if err := s.Audit(ctx, delegatebot.AuditEntry{Workspace: ws, Actor: "bot", Action: "new"}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.VerifyAudit(ctx, ws); err != nil || n != 4 {
+		t.Fatalf("legacy prefix and a keyed entry: verified %d, err %v", n, err)
+	}
+	if _, err := s.AuditCheckpoint(ctx, ws); err != nil {
+		t.Fatal(err)
+	}
 }
