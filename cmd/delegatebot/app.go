@@ -15,6 +15,7 @@ import (
 
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/handlers"
+	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 	"github.com/redis/go-redis/v9"
@@ -174,6 +175,7 @@ type App struct {
 	// each platform is mounted and runs it.
 	Reminders *handlers.Reminders
 	Bot       *bot.Bot
+	model     *intents.Model // nil without a model; serve counts its calls
 	rdb       redis.UniversalClient
 	embedded  *storage.Embedded
 }
@@ -226,6 +228,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	guard := &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	model := newModel(cfg.LLM, a.Store, guard, log) // nil without OPENAI_API_KEY
+	a.model = model
 	h := handlers.New(handlers.Config{
 		Store: a.Store, Parser: llmParser(model, false), Queues: cfg.Queues,
 		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model),

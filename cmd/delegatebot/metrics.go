@@ -32,6 +32,8 @@ type metrics struct {
 	panics      *prometheus.CounterVec
 	api         *prometheus.CounterVec
 	transitions *prometheus.CounterVec
+	modelCalls  *prometheus.CounterVec
+	modelTokens *prometheus.CounterVec
 	lag         prometheus.Histogram
 }
 
@@ -67,12 +69,18 @@ func newMetrics(store *storage.Store) *metrics {
 		Name: "delegatebot_scheduler_lag_seconds", Help: "How late reminders, escalations and digests run after their due time.",
 		Buckets: []float64{1, 5, 15, 30, 60, 120, 300, 900, 3600},
 	})
+	m.modelCalls = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "delegatebot_model_calls_total", Help: "Model (LLM) calls by purpose and outcome (ok, cached, refusals, failures).",
+	}, []string{"purpose", "outcome"})
+	m.modelTokens = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "delegatebot_model_tokens_total", Help: "Model tokens spent, by purpose and kind (prompt, completion).",
+	}, []string{"purpose", "kind"})
 	buildInfo := prometheus.NewGauge(prometheus.GaugeOpts{
 		Name: "delegatebot_build_info", Help: "Always 1; the labels name the running build.",
 		ConstLabels: prometheus.Labels{"version": version(), "goversion": runtime.Version()},
 	})
 	buildInfo.Set(1)
-	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo, m.panics, m.api, m.transitions, m.lag,
+	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo, m.panics, m.api, m.transitions, m.lag, m.modelCalls, m.modelTokens,
 		&inboxCollector{store: store, desc: prometheus.NewDesc("delegatebot_inbox_events",
 			"Events in the durable inbox by platform and state (queued, leased, parked).", []string{"platform", "state"}, nil),
 			lag: prometheus.NewDesc("delegatebot_inbox_lag_seconds",
@@ -269,4 +277,11 @@ func apiCounter(opt serveOptions, platform string) func(method, outcome string) 
 		return nil
 	}
 	return func(method, outcome string) { opt.OnAPI(platform, method, outcome) }
+}
+
+// observeModel is intents.Model.OnCall.
+func (m *metrics) observeModel(purpose, outcome string, prompt, completion int) {
+	m.modelCalls.WithLabelValues(purpose, outcome).Inc()
+	m.modelTokens.WithLabelValues(purpose, "prompt").Add(float64(prompt))
+	m.modelTokens.WithLabelValues(purpose, "completion").Add(float64(completion))
 }

@@ -64,6 +64,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	opt.OnAPI = func(platform, method, outcome string) { met.api.WithLabelValues(platform, method, outcome).Inc() }
 	app.Store.OnTransition = func(a delegatebot.Action) { met.transitions.WithLabelValues(string(a)).Inc() }
 	app.Reminders.OnLag = func(d time.Duration) { met.lag.Observe(max(d, 0).Seconds()) }
+	if app.model != nil {
+		app.model.OnCall = met.observeModel
+	}
 	app.rdb.AddHook(redisErrorHook{met.redisErrors})
 	mux := http.NewServeMux()
 	addHealthRoutes(mux, app.Store)
