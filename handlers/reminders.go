@@ -33,6 +33,9 @@ type Reminders struct {
 	// OnLag, when set, is told how late each job runs (now minus its due
 	// time), e.g. for a scheduler lag histogram.
 	OnLag func(time.Duration)
+
+	// Oversight plans access review prompts to admins (ReviewEvery; 0 off).
+	Oversight OversightConfig
 }
 
 // The job kinds.
@@ -91,6 +94,9 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 		if err := r.Store.ScheduleJob(ctx, ws, j, false); err != nil {
 			return err
 		}
+	}
+	if err := r.scheduleReview(ctx, ws); err != nil {
+		return err
 	}
 	if r.DigestHour >= 0 {
 		return r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobDigest, At: r.nextDigest(r.now())}, true)
@@ -178,6 +184,9 @@ func (r *Reminders) Tick(ctx context.Context) error {
 }
 
 func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
+	if j.Kind == jobReview {
+		return r.reviewPrompt(ctx, ws)
+	}
 	if j.Kind == jobDigest {
 		if err := r.digest(ctx, ws); err != nil {
 			return err
@@ -200,6 +209,9 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 			word = "Overdue since " + t.Due.Human()
 		}
 		msg := bot.Reply{Text: bot.Textf("%s — %s", word, summary(t))}
+		if j.Kind == jobOverdue {
+			r.audit(ctx, t, "ticket.overdue")
+		}
 		if t.Assignee == "" {
 			return r.toQueue(ctx, t, msg)
 		}
@@ -213,6 +225,7 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		if t.Status != delegatebot.StatusOpen {
 			return nil
 		}
+		r.audit(ctx, t, "ticket.escalate")
 		return r.toQueue(ctx, t, bot.Reply{Text: bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, summary(t)), Card: card(t, nil)})
 	}
 	return nil

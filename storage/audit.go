@@ -166,6 +166,7 @@ func (s *Store) readAuditRaw(ctx context.Context, ws, after, until string, count
 	if err != nil {
 		return nil, fmt.Errorf("read audit: %w", err)
 	}
+	auditProgress(ctx, len(msgs))
 	return msgs, nil
 }
 

@@ -358,12 +358,3 @@ func (s *Store) TrimAudit(ctx context.Context, ws string, before time.Time) (int
 	s.wrote()
 	return dropped, nil
 }
-
-// Workspaces lists the workspaces in the registry (every one with tickets).
-func (s *Store) Workspaces(ctx context.Context) ([]string, error) {
-	wss, err := s.rdb.SMembers(ctx, workspacesKey()).Result()
-	if err != nil {
-		return nil, fmt.Errorf("list workspaces: %w", err)
-	}
-	return wss, nil
-}

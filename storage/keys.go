@@ -158,3 +158,29 @@ func validUser(u string) error {
 	}
 	return nil
 }
+
+// auditKeyPattern matches every workspace's audit stream (SCAN MATCH), for
+// finding workspaces that have an audit trail but never had a ticket.
+func auditKeyPattern() string { return keyPrefix + "{*}:audit" }
+
+// workspaceOfAuditKey is the inverse of auditKey; ok is false for other keys.
+func workspaceOfAuditKey(key string) (ws string, ok bool) {
+	rest, found := strings.CutPrefix(key, keyPrefix+"{")
+	if !found {
+		return "", false
+	}
+	ws, tail, found := strings.Cut(rest, "}")
+	return ws, found && tail == ":audit" && ws != ""
+}
+
+// guidelinesKey is a hash of the workspace's PHI handling guidelines:
+// version, text, by, at.
+func guidelinesKey(ws string) string { return base(ws) + "guidelines" }
+
+// acksKey maps each user to the guidelines version they acknowledged and
+// when ("3:1764600000000").
+func acksKey(ws string) string { return base(ws) + "guidelines:acks" }
+
+// reviewKey is a hash of the workspace's access review state: when the last
+// review was completed and by whom.
+func reviewKey(ws string) string { return base(ws) + "review" }

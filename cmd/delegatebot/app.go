@@ -39,6 +39,8 @@ type Config struct {
 
 	LLM llmConfig // OPENAI_* and DELEGATEBOT_LLM*: optional model assistance
 
+	Oversight oversightConfig // DELEGATEBOT_POLICY_ACK, DELEGATEBOT_ACCESS_REVIEW_DAYS
+
 	RemindBefore  time.Duration // DELEGATEBOT_REMIND_BEFORE: reminder before a deadline
 	EscalateAfter time.Duration // DELEGATEBOT_ESCALATE_AFTER: unclaimed-ticket escalation; 0 off
 	DigestHour    int           // DELEGATEBOT_DIGEST_HOUR: daily digest hour (UTC); -1 off
@@ -123,6 +125,9 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		errs = append(errs, err)
 	}
 	cfg.LLM = llm
+	if cfg.Oversight, err = oversightConfigFromEnv(getenv); err != nil {
+		errs = append(errs, err)
+	}
 	cfg.EncryptionKey = getenv("DELEGATEBOT_ENCRYPTION_KEY")
 	if f := getenv("DELEGATEBOT_ENCRYPTION_KEY_FILE"); f != "" && cfg.EncryptionKey == "" {
 		b, err := os.ReadFile(f)
@@ -177,7 +182,9 @@ type App struct {
 	Bot       *bot.Bot
 	model     *intents.Model // nil without a model; serve counts its calls
 	rdb       redis.UniversalClient
-	embedded  *storage.Embedded
+	// reportLinks signs the report links /report hands out; nil is off.
+	reportLinks *reportLinks
+	embedded    *storage.Embedded
 }
 
 // openApp connects to Redis (or starts the embedded store, saying so on
@@ -221,9 +228,14 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		a.Close()
 		return nil, fmt.Errorf("redis: %w", err)
 	}
+	oversight := handlers.OversightConfig{RequireAck: cfg.Oversight.RequireAck, Admins: cfg.Admins, Assistants: cfg.Assistants,
+		ReviewEvery: cfg.Oversight.ReviewEvery}
+	if a.reportLinks = newReportLinks(cfg); a.reportLinks != nil {
+		oversight.ReportLink = a.reportLinks.Link
+	}
 	a.Reminders = &handlers.Reminders{
 		Store: a.Store, Senders: map[string]bot.Sender{}, Queues: cfg.Queues,
-		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour,
+		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour, Oversight: oversight,
 	}
 	guard := &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
@@ -235,6 +247,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		Users: handlers.DirectoryConfig{
 			Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
 		},
+		Oversight: oversight,
 	})
 	a.Users = h.Directory()
 	mux := h.Mux()

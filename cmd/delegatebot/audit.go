@@ -18,7 +18,8 @@ import (
 const auditUsage = `audit export --workspace ID [--since T] [--until T] --format csv|jsonl
        delegatebot audit checkpoint --workspace ID
        delegatebot audit verify --workspace ID [--checkpoint FILE]
-       delegatebot audit trim --workspace ID --keep DURATION`
+       delegatebot audit trim --workspace ID --keep DURATION
+       delegatebot audit workspaces`
 
 func runAudit(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
@@ -34,6 +35,8 @@ func runAudit(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return runAuditCheckpoint(ctx, args[1:], stdout, stderr)
 	case "trim":
 		return runAuditTrim(ctx, args[1:], stdout, stderr)
+	case "workspaces":
+		return runAuditWorkspaces(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprintln(stdout, "Usage: delegatebot "+auditUsage)
 		return nil
@@ -113,6 +116,11 @@ func runAuditExport(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer app.Close()
+	bar, err := auditBar(ctx, app.Store, *ws, stderr, "export")
+	if err != nil {
+		return err
+	}
+	defer bar.Finish()
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
@@ -128,21 +136,12 @@ func runAuditExport(ctx context.Context, args []string, stdout, stderr io.Writer
 		enc.SetEscapeHTML(false)
 		write = func(r auditRecord) error { return enc.Encode(r) }
 	}
-	progress := isTerminal(os.Stderr) && stderr == io.Writer(os.Stderr)
-	n := 0
-	err = app.Store.ScanAudit(ctx, *ws, from, to, func(e delegatebot.AuditEntry) error {
-		n++
-		if progress && n%10000 == 0 {
-			fmt.Fprintf(stderr, "\rexported %d entries", n)
-		}
+	err = app.Store.ScanAudit(storage.WithAuditProgress(ctx, bar.Add), *ws, from, to, func(e delegatebot.AuditEntry) error {
 		return write(auditRecord{
 			ID: e.ID, At: e.At.Format(time.RFC3339Nano), Workspace: e.Workspace, Actor: e.Actor, Action: e.Action,
 			Ticket: e.Ticket, Channel: e.Channel, From: string(e.From), To: string(e.To), Detail: e.Detail,
 		})
 	})
-	if progress {
-		fmt.Fprintf(stderr, "\rexported %d entries\n", n)
-	}
 	return err
 }
 
@@ -169,12 +168,23 @@ func runAuditVerify(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer app.Close()
+	// With a checkpoint the workspace is known to have existed: a trail
+	// wiped with its registry entry is what verify must report, not "no such
+	// workspace".
+	var bar *progress
+	if cp == nil {
+		if bar, err = auditBar(ctx, app.Store, *ws, stderr, "verify"); err != nil {
+			return err
+		}
+	}
+	pctx := storage.WithAuditProgress(ctx, bar.Add)
 	var n int
 	if cp != nil {
-		n, err = app.Store.VerifyAuditCheckpoint(ctx, *ws, *cp)
+		n, err = app.Store.VerifyAuditCheckpoint(pctx, *ws, *cp)
 	} else {
-		n, err = app.Store.VerifyAudit(ctx, *ws)
+		n, err = app.Store.VerifyAudit(pctx, *ws)
 	}
+	bar.Finish()
 	var ae *storage.AuditError
 	if errors.As(err, &ae) {
 		return fmt.Errorf("audit trail of %s is NOT intact after %d good entries: %w", *ws, n, err)
@@ -268,7 +278,12 @@ func runAuditTrim(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 	defer app.Close()
+	if err := requireWorkspace(ctx, app.Store, *ws); err != nil {
+		return err
+	}
+	bar := newProgress(stderr, -1, "trim "+*ws)
 	n, err := app.Store.TrimAudit(ctx, *ws, time.Now().Add(-*keep))
+	bar.Finish()
 	if err != nil {
 		return err
 	}

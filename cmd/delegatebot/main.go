@@ -39,6 +39,10 @@ Usage:
                                          covers that is missing
   delegatebot audit trim --workspace ID --keep DURATION
                                          drop entries older than the retention
+  delegatebot audit workspaces           list the workspaces with tickets or an audit trail
+  delegatebot report --workspace ID [--since DATE] [--until DATE] --out FILE
+                                         write the oversight report: one self-contained HTML
+                                         file (charts, no request text, no PHI) for reviews
   delegatebot config check [--config FILE] [--socket]
                                          validate the configuration serve would use (pings
                                          Redis for up to 2 s); lists every problem and exits
@@ -109,6 +113,12 @@ Environment:
   TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID, TEAMS_OPENID_METADATA_URL,
   TEAMS_TOKEN_URL, TEAMS_QUEUE_CONVERSATION
                             Microsoft Teams (see README "Install in Teams")
+  DELEGATEBOT_PUBLIC_URL    serve's public https:// address: /report answers admins with a
+                            15-minute signed link to the oversight report
+  DELEGATEBOT_POLICY_ACK    on (default): assistants acknowledge the PHI handling guidelines
+                            (/policy) before they claim a ticket holding PHI; off
+  DELEGATEBOT_ACCESS_REVIEW_DAYS
+                            days between access reviews the report checks (default 90; 0 off)
   DELEGATEBOT_PHI_MODE      what the guard does with PHI bound for an unapproved
                             destination: redact (default) or block
 `
@@ -150,6 +160,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, rest, stdin, stdout, stderr)
 	case "audit":
 		return runAudit(ctx, rest, stdin, stdout, stderr)
+	case "report":
+		return runReport(ctx, rest, stdout, stderr)
 	case "config":
 		return runConfig(ctx, rest, stdin, stdout, stderr)
 	case "teams":

@@ -70,6 +70,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	app.rdb.AddHook(redisErrorHook{met.redisErrors})
 	mux := http.NewServeMux()
 	addHealthRoutes(mux, app.Store)
+	if app.reportLinks != nil {
+		mux.Handle("GET /report/{token}", app.reportLinks.handler(app, log))
+	}
 	if cfg.MetricsAddr == "" {
 		mux.Handle("GET /metrics", met.handler())
 	} else {
