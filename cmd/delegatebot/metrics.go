@@ -212,7 +212,9 @@ func handshake(cmds []redis.Cmder) bool {
 }
 
 func (h redisErrorHook) count(err error) {
-	if err != nil && !errors.Is(err, redis.Nil) && !errors.Is(err, redis.TxFailedErr) {
+	// NOSCRIPT is go-redis asking for a script by hash before it loads it
+	// (once per script and server): expected, not a failure.
+	if err != nil && !errors.Is(err, redis.Nil) && !errors.Is(err, redis.TxFailedErr) && !redis.HasErrorPrefix(err, "NOSCRIPT") {
 		h.c.Inc()
 	}
 }

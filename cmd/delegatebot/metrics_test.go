@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/delegatebot/delegatebot/storage"
+	"github.com/redis/go-redis/v9"
 )
 
 // redisErrors reads delegatebot_redis_errors_total from m's /metrics.
@@ -119,7 +120,8 @@ func TestFailFastWithRedisPaused(t *testing.T) {
 }
 
 // TestRedisErrorsIgnoreHandshake opens fresh connections to a healthy Redis
-// (before 7.2 it refuses CLIENT SETINFO): no error is counted.
+// (before 7.2 it refuses CLIENT SETINFO) and runs a new script (NOSCRIPT
+// first): no error is counted.
 func TestRedisErrorsIgnoreHandshake(t *testing.T) {
 	useTestRedis(t)
 	rdb, err := storage.Connect(os.Getenv("REDIS_URL"))
@@ -136,6 +138,11 @@ func TestRedisErrorsIgnoreHandshake(t *testing.T) {
 		go func() { defer wg.Done(); rdb.Ping(ctx) }()
 	}
 	wg.Wait()
+	// A script the server has not seen: go-redis gets NOSCRIPT, then loads it.
+	fresh := redis.NewScript("return " + strconv.FormatInt(time.Now().UnixNano(), 10))
+	if err := fresh.Run(ctx, rdb, nil).Err(); err != nil {
+		t.Fatal(err)
+	}
 	if n := redisErrors(t, met); n != 0 {
 		t.Fatalf("healthy Redis: %v errors counted", n)
 	}
