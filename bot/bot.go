@@ -102,6 +102,7 @@ const dedupeTTL = 24 * time.Hour
 // a reply could not be delivered; the user has then seen what could be sent.
 func (b *Bot) Serve(ctx context.Context, e *Event, s Sender) error {
 	w := &Writer{event: e}
+	w.sender = s
 	err := b.prepare(ctx, e)
 	if errors.Is(err, errDuplicate) {
 		b.log().Info("duplicate delivery dropped", "event", e.ID, "workspace", e.Workspace())

@@ -30,6 +30,9 @@ type Reminders struct {
 	DigestHour    int           // hour of the day (UTC) of the daily digest; -1 turns it off
 	Now           func() time.Time
 	Log           *slog.Logger
+	// OnLag, when set, is told how late each job runs (now minus its due
+	// time), e.g. for a scheduler lag histogram.
+	OnLag func(time.Duration)
 
 	// Oversight plans access review prompts to admins (ReviewEvery; 0 off).
 	Oversight OversightConfig
@@ -135,7 +138,11 @@ func (r *Reminders) nextDigest(after time.Time) time.Time {
 }
 
 // Run ticks every interval until ctx ends.
-func (r *Reminders) Run(ctx context.Context, every time.Duration) {
+//
+// A panic in one tick is recovered, logged and passed to onPanic (when set),
+// so one bad job cannot stop reminders or crash the process; the job's lease
+// expires and it is tried again.
+func (r *Reminders) Run(ctx context.Context, every time.Duration, onPanic func(where string)) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -143,11 +150,24 @@ func (r *Reminders) Run(ctx context.Context, every time.Duration) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if err := r.Tick(ctx); err != nil {
+			if err := r.safeTick(ctx, onPanic); err != nil {
 				r.log().Error("reminders", "err", err)
 			}
 		}
 	}
+}
+
+func (r *Reminders) safeTick(ctx context.Context, onPanic func(string)) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.log().Error("reminders panicked", "panic", fmt.Sprintf("%T", p))
+			if onPanic != nil {
+				onPanic("reminders")
+			}
+			err = fmt.Errorf("reminders: recovered from a panic")
+		}
+	}()
+	return r.Tick(ctx)
 }
 
 // Tick runs every job that is due now, in every workspace.
@@ -163,6 +183,9 @@ func (r *Reminders) Tick(ctx context.Context) error {
 				return err
 			}
 			for _, j := range jobs {
+				if r.OnLag != nil {
+					r.OnLag(r.now().Sub(j.At))
+				}
 				if err := r.run(ctx, ws, j); errors.Is(err, errNoSender) {
 					// No replica of this deployment serves the platform:
 					// retrying cannot help.

@@ -69,6 +69,9 @@ type Model struct {
 	Limits Limits
 	Audit  Auditor      // nil records nothing
 	Log    *slog.Logger // ids and outcomes only; never text
+	// OnCall, when set, is told each call's purpose, outcome ("ok",
+	// "cached", a refusal or a failure) and tokens spent, e.g. to count them.
+	OnCall func(purpose, outcome string, promptTokens, completionTokens int)
 }
 
 // Call is one request to the model.
@@ -303,6 +306,9 @@ type callRecord struct {
 // record appends the "llm.call" audit entry of rec: ids, counts and the
 // outcome, never text.
 func (m *Model) record(ctx context.Context, rec callRecord) {
+	if m.OnCall != nil {
+		m.OnCall(rec.purpose, rec.outcome, rec.prompt, rec.completion)
+	}
 	if m.Audit == nil || rec.scope.Workspace == "" {
 		return
 	}

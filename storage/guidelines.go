@@ -76,7 +76,7 @@ func (s *Store) SetGuidelines(ctx context.Context, ws, text, actor string) (Guid
 		g = Guidelines{Version: decodeGuidelines(h).Version + 1, Text: text, By: actor, At: now.UTC().Truncate(time.Millisecond)}
 		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
 			p.HSet(ctx, guidelinesKey(ws), "version", g.Version, "text", text, "by", actor, "at", now.UnixMilli())
-			addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "policy.set",
+			s.addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "policy.set",
 				Detail: "version=" + strconv.Itoa(g.Version)})
 			return nil
 		})
@@ -111,7 +111,7 @@ func (s *Store) AcknowledgeGuidelines(ctx context.Context, ws, user string, vers
 		now := s.Now()
 		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
 			p.HSet(ctx, acksKey(ws), user, strconv.Itoa(version)+":"+strconv.FormatInt(now.UnixMilli(), 10))
-			addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: user, Action: "policy.ack",
+			s.addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: user, Action: "policy.ack",
 				Detail: "version=" + strconv.Itoa(version)})
 			return nil
 		})

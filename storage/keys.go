@@ -47,11 +47,12 @@ func dueKey(ws string) string { return base(ws) + "idx:due" }
 // auditKey is the workspace's audit stream.
 func auditKey(ws string) string { return base(ws) + "audit" }
 
-// auditHeadKey holds the hash of the newest audit entry.
+// auditHeadKey holds the (keyed) link of the newest audit entry.
 func auditHeadKey(ws string) string { return base(ws) + "audit:head" }
 
-// auditAnchorKey holds the hash of the last entry trimmed away, which the
-// oldest kept entry points to.
+// auditAnchorKey holds the signed anchor TrimAudit leaves: the link of the
+// last entry trimmed away, which the oldest kept entry points to, and the
+// evidence that the trimmed entries were older than the retention.
 func auditAnchorKey(ws string) string { return base(ws) + "audit:anchor" }
 
 // seenKey marks a delivered platform event id, so retries are dropped.
@@ -111,6 +112,12 @@ func inboxKey(platform string) string { return inboxBase(platform) + "queue" }
 
 // inboxLeaseKey holds the events being handled, scored by lease expiry.
 func inboxLeaseKey(platform string) string { return inboxBase(platform) + "leases" }
+
+// inboxAttemptsKey counts, per leased item, the leases that expired.
+func inboxAttemptsKey(platform string) string { return inboxBase(platform) + "attempts" }
+
+// inboxParkedKey is the list of events set aside after too many attempts.
+func inboxParkedKey(platform string) string { return inboxBase(platform) + "parked" }
 
 // inboxSeenKey marks an event id as queued, so redeliveries are dropped.
 func inboxSeenKey(platform, ws, eventID string) string {

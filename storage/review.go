@@ -37,7 +37,7 @@ func (s *Store) CompleteReview(ctx context.Context, ws, actor string) error {
 	now := s.Now()
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.HSet(ctx, reviewKey(ws), "last", now.UnixMilli(), "by", actor)
-		addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "review.complete"})
+		s.addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "review.complete"})
 		return nil
 	})
 	if err != nil {

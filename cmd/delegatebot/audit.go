@@ -16,20 +16,23 @@ import (
 )
 
 const auditUsage = `audit export --workspace ID [--since T] [--until T] --format csv|jsonl
-       delegatebot audit verify --workspace ID
+       delegatebot audit checkpoint --workspace ID
+       delegatebot audit verify --workspace ID [--checkpoint FILE]
        delegatebot audit trim --workspace ID --keep DURATION
        delegatebot audit workspaces`
 
 func runAudit(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, "Usage: delegatebot "+auditUsage)
-		return usageError("audit: expected export or verify")
+		return usageError("audit: expected export, checkpoint, verify or trim")
 	}
 	switch args[0] {
 	case "export":
 		return runAuditExport(ctx, args[1:], stdout, stderr)
 	case "verify":
 		return runAuditVerify(ctx, args[1:], stdout, stderr)
+	case "checkpoint":
+		return runAuditCheckpoint(ctx, args[1:], stdout, stderr)
 	case "trim":
 		return runAuditTrim(ctx, args[1:], stdout, stderr)
 	case "workspaces":
@@ -145,22 +148,42 @@ func runAuditExport(ctx context.Context, args []string, stdout, stderr io.Writer
 func runAuditVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("audit verify", auditUsage, stderr)
 	ws := fs.String("workspace", "", "workspace id (Slack team id, Teams tenant id, or \"console\")")
+	cpFile := fs.String("checkpoint", "", "a checkpoint from `audit checkpoint` (or serve's checkpoint file): also fail when any entry it covers is gone")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *ws == "" {
 		return usageError("audit verify: --workspace is required")
 	}
+	var cp *storage.Checkpoint
+	if *cpFile != "" {
+		c, err := readCheckpoint(*cpFile, *ws)
+		if err != nil {
+			return err
+		}
+		cp = &c
+	}
 	app, err := openStore(ctx, stderr)
 	if err != nil {
 		return err
 	}
 	defer app.Close()
-	bar, err := auditBar(ctx, app.Store, *ws, stderr, "verify")
-	if err != nil {
-		return err
+	// With a checkpoint the workspace is known to have existed: a trail
+	// wiped with its registry entry is what verify must report, not "no such
+	// workspace".
+	var bar *progress
+	if cp == nil {
+		if bar, err = auditBar(ctx, app.Store, *ws, stderr, "verify"); err != nil {
+			return err
+		}
 	}
-	n, err := app.Store.VerifyAudit(storage.WithAuditProgress(ctx, bar.Add), *ws)
+	pctx := storage.WithAuditProgress(ctx, bar.Add)
+	var n int
+	if cp != nil {
+		n, err = app.Store.VerifyAuditCheckpoint(pctx, *ws, *cp)
+	} else {
+		n, err = app.Store.VerifyAudit(pctx, *ws)
+	}
 	bar.Finish()
 	var ae *storage.AuditError
 	if errors.As(err, &ae) {
@@ -168,8 +191,70 @@ func runAuditVerify(ctx context.Context, args []string, stdout, stderr io.Writer
 	} else if err != nil {
 		return err
 	}
+	if cp != nil {
+		fmt.Fprintf(stdout, "audit trail of %s is intact: %d entries verified; all %d entries of the checkpoint of %s are present\n", *ws, n, cp.Entries, cp.At.Format(time.RFC3339))
+		return nil
+	}
 	fmt.Fprintf(stdout, "audit trail of %s is intact: %d entries verified\n", *ws, n)
+	if n == 0 {
+		fmt.Fprintln(stderr, "delegatebot: note: without --checkpoint a deleted or wiped trail cannot be told from an empty one")
+	}
 	return nil
+}
+
+func runAuditCheckpoint(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("audit checkpoint", auditUsage, stderr)
+	ws := fs.String("workspace", "", "workspace id (Slack team id, Teams tenant id, or \"console\")")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *ws == "" {
+		return usageError("audit checkpoint: --workspace is required")
+	}
+	app, err := openStore(ctx, stderr)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	c, err := app.Store.AuditCheckpoint(ctx, *ws)
+	if errors.Is(err, storage.ErrNoAuditKey) {
+		return fmt.Errorf("audit checkpoint: %w: set DELEGATEBOT_AUDIT_KEY (or DELEGATEBOT_AUDIT_KEY_FILE)", err)
+	}
+	var ae *storage.AuditError
+	if errors.As(err, &ae) {
+		return fmt.Errorf("audit checkpoint: the trail of %s is NOT intact, refusing to sign it: %w", *ws, err)
+	}
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(stdout).Encode(c)
+}
+
+// readCheckpoint reads the newest checkpoint of ws from path: one JSON
+// object, or JSON lines of several workspaces (serve's checkpoint file).
+func readCheckpoint(path, ws string) (storage.Checkpoint, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return storage.Checkpoint{}, fmt.Errorf("checkpoint: %w", err)
+	}
+	defer f.Close()
+	var found *storage.Checkpoint
+	dec := json.NewDecoder(f)
+	for {
+		var c storage.Checkpoint
+		if err := dec.Decode(&c); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			return c, fmt.Errorf("checkpoint %s: not checkpoint JSON", path)
+		}
+		if c.Workspace == ws && (found == nil || c.At.After(found.At)) {
+			found = &c
+		}
+	}
+	if found == nil {
+		return storage.Checkpoint{}, fmt.Errorf("checkpoint %s: none for workspace %s", path, ws)
+	}
+	return *found, nil
 }
 
 // minRetention guards against trimming away a trail by a typo (--keep 6m).

@@ -217,6 +217,7 @@ func TestAuditWorkspaces(t *testing.T) {
 // the terminal check forced the bar is drawn to stderr and stdout is the same.
 func TestProgressQuietWhenPiped(t *testing.T) {
 	t.Setenv("DELEGATEBOT_ENCRYPTION_KEY", storage.NewKey()) // no warning on stderr
+	t.Setenv("DELEGATEBOT_AUDIT_KEY", storage.NewKey())      // nor this one
 	app := testApp(t)
 	if err := app.Store.ApproveChannel(context.Background(), "TPROGRESS", "C1", "UADMIN"); err != nil {
 		t.Fatal(err)
