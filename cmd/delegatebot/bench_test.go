@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"regexp"
@@ -36,13 +37,17 @@ func summary(t *testing.T, out string) map[string]string {
 		m[k] = strings.TrimSpace(v)
 	}
 	for _, k := range []string{"run", "target", "redis", "sent", "acked", "errors", "throughput", "latency",
-		"tickets", "lost", "duplicated", "unacked", "guard", "target-slo", "result"} {
+		"tickets", "lost", "duplicated", "unacked", "guard", "target-slo", "result",
+		"handled", "handling", "backlog", "round-trips"} {
 		if _, ok := m[k]; !ok {
 			t.Errorf("summary has no %q line:\n%s", k, out)
 		}
 	}
 	if !regexp.MustCompile(`^ack p50=[0-9.]+ms p95=[0-9.]+ms p99=[0-9.]+ms max=[0-9.]+ms$`).MatchString(m["latency"]) {
 		t.Errorf("latency line = %q", m["latency"])
+	}
+	if !regexp.MustCompile(`^ack to ticket p50=[0-9.]+ms p95=[0-9.]+ms p99=[0-9.]+ms max=[0-9.]+ms$`).MatchString(m["handling"]) {
+		t.Errorf("handling line = %q", m["handling"])
 	}
 	if !regexp.MustCompile(`^[0-9.]+ acked/s over [0-9.]+s \(offered \d+/s\)$`).MatchString(m["throughput"]) {
 		t.Errorf("throughput line = %q", m["throughput"])
@@ -61,16 +66,42 @@ func TestBench(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	var out, errb bytes.Buffer
-	err := runBench(ctx, []string{"--rate", "200", "--duration", "2s", "--redis-url", url, "--drain", "30s"}, nil, &out, &errb)
+	err := runBench(ctx, []string{"--rate", "200", "--duration", "2s", "--redis-url", url, "--drain", "30s", "--json"}, nil, &out, &errb)
 	if err != nil {
 		t.Fatalf("bench: %v\nstdout:\n%s\nstderr:\n%s", err, out.String(), errb.String())
 	}
-	t.Logf("bench:\n%s", out.String())
-	m := summary(t, out.String())
+	t.Logf("bench:\n%s\n%s", errb.String(), out.String())
+	m := summary(t, errb.String())
 	for k, want := range map[string]string{"acked": "400", "lost": "0", "duplicated": "0", "result": "PASS", "errors": "none"} {
 		if m[k] != want {
 			t.Errorf("%s = %q, want %q", k, m[k], want)
 		}
+	}
+	// --json: stdout is one JSON object with the documented keys.
+	var js map[string]any
+	if err := json.Unmarshal(out.Bytes(), &js); err != nil {
+		t.Fatalf("--json stdout is not one JSON object: %v\n%s", err, out.String())
+	}
+	for _, k := range []string{"offered_per_s", "acked_per_s", "handled_per_s", "ack_p99_ms", "handle_p99_ms", "backlog_max",
+		"lost", "duplicated", "guard_leaks", "redis_round_trips_per_event", "redis_commands_per_event", "slo_met"} {
+		if _, ok := js[k]; !ok {
+			t.Errorf("--json has no %q: %s", k, out.String())
+		}
+	}
+	for k, want := range map[string]float64{"offered_per_s": 200, "lost": 0, "duplicated": 0, "guard_leaks": 0, "tickets": 400} {
+		if got, _ := js[k].(float64); got != want {
+			t.Errorf("--json %s = %v, want %v", k, js[k], want)
+		}
+	}
+	// Every event was handled: the rate is positive, and serve's Redis
+	// traffic was read from its /metrics.
+	for _, k := range []string{"handled_per_s", "redis_round_trips_per_event", "redis_commands_per_event"} {
+		if got, _ := js[k].(float64); got <= 0 {
+			t.Errorf("--json %s = %v, want > 0", k, js[k])
+		}
+	}
+	if js["slo_met"] != false {
+		t.Errorf("slo_met = %v at 200/s, want false (the target is 2000/s)", js["slo_met"])
 	}
 	if !strings.HasPrefix(m["tickets"], "400 found") {
 		t.Errorf("tickets = %q, want 400 found", m["tickets"])
@@ -133,13 +164,13 @@ func TestBenchFlags(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var errb bytes.Buffer
-			_, err := parseBenchFlags(tc.args, &errb)
+			_, _, err := parseBenchFlags(tc.args, &errb)
 			if _, ok := err.(usageError); !ok {
 				t.Errorf("err = %v, want a usage error", err)
 			}
 		})
 	}
-	if _, err := parseBenchFlags([]string{"--rate", "500", "--target", "http://127.0.0.1:8080/"}, &bytes.Buffer{}); err != nil {
+	if _, _, err := parseBenchFlags([]string{"--rate", "500", "--target", "http://127.0.0.1:8080/"}, &bytes.Buffer{}); err != nil {
 		t.Errorf("loopback target: %v", err)
 	}
 }

@@ -35,6 +35,8 @@ type metrics struct {
 	modelCalls  *prometheus.CounterVec
 	modelTokens *prometheus.CounterVec
 	lag         prometheus.Histogram
+	// traffic counts the Redis round trips and commands of serve's client.
+	traffic storage.Traffic
 }
 
 func newMetrics(store *storage.Store) *metrics {
@@ -80,7 +82,15 @@ func newMetrics(store *storage.Store) *metrics {
 		ConstLabels: prometheus.Labels{"version": version(), "goversion": runtime.Version()},
 	})
 	buildInfo.Set(1)
-	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo, m.panics, m.api, m.transitions, m.lag, m.modelCalls, m.modelTokens,
+	roundTrips := prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "delegatebot_redis_round_trips_total",
+		Help: "Round trips to Redis: a command sent alone, or a pipeline or transaction (connection handshakes not counted).",
+	}, func() float64 { return float64(m.traffic.RoundTrips()) })
+	commands := prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "delegatebot_redis_commands_total",
+		Help: "Commands sent to Redis (MULTI/EXEC and connection handshakes not counted; a script is one).",
+	}, func() float64 { return float64(m.traffic.Commands()) })
+	m.reg.MustRegister(m.requests, m.latency, m.guard, m.redisErrors, buildInfo, m.panics, m.api, m.transitions, m.lag, m.modelCalls, m.modelTokens, roundTrips, commands,
 		&inboxCollector{store: store, desc: prometheus.NewDesc("delegatebot_inbox_events",
 			"Events in the durable inbox by platform and state (queued, leased, parked).", []string{"platform", "state"}, nil),
 			lag: prometheus.NewDesc("delegatebot_inbox_lag_seconds",

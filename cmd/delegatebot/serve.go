@@ -68,6 +68,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		app.model.OnCall = met.observeModel
 	}
 	app.rdb.AddHook(redisErrorHook{met.redisErrors})
+	app.rdb.AddHook(&met.traffic)
 	mux := http.NewServeMux()
 	addHealthRoutes(mux, app.Store)
 	if app.reportLinks != nil {

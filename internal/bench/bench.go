@@ -162,7 +162,11 @@ func Run(ctx context.Context, p Program, opt Options, stderr io.Writer) (*Report
 	if opt.Fault {
 		f = startFault(ctx, rp, target, opt.Duration/3, opt.Downtime, stderr)
 	}
+	metricsURL := target + "/metrics"
+	before := scrapeTraffic(ctx, metricsURL)
 	fmt.Fprintf(stderr, "bench: sending %d events at %d/s to %s\n", n, opt.Rate, target)
+	watchStart := time.Now()
+	backlog := watchBacklog(ctx, store, watchStart)
 	start := l.run(ctx, n, opt.Rate)
 	if f != nil {
 		if err := f.wait(); err != nil {
@@ -177,7 +181,11 @@ func Run(ctx context.Context, p Program, opt Options, stderr io.Writer) (*Report
 
 	fmt.Fprintf(stderr, "bench: waiting up to %s for background work\n", opt.Drain)
 	rep.Tickets, rep.DrainTook, rep.InboxQueued, rep.InboxLeased = drainTickets(ctx, store, ws, opt.Drain)
-	rep.Verify, err = verifyTickets(ctx, store, ws, l.marker, rep.Load.AckedMask)
+	rep.Backlog = summarizeBacklog(backlog.stop(), rep.Load.Start.Add(rep.Load.Elapsed).Sub(watchStart))
+	if after := scrapeTraffic(ctx, metricsURL); before.ok && after.ok {
+		rep.Traffic = redisTraffic{RoundTrips: after.RoundTrips - before.RoundTrips, Commands: after.Commands - before.Commands, ok: true}
+	}
+	rep.Verify, err = verifyTickets(ctx, store, ws, l.marker, rep.Load)
 	if err != nil {
 		return nil, err
 	}
@@ -208,7 +216,7 @@ func serverEnv(redisURL, secret, apiURL, queue string, users int) map[string]str
 		"DELEGATEBOT_DIGEST_HOUR": "-1",
 	}
 	for _, k := range []string{"DELEGATEBOT_ENCRYPTION_KEY_FILE", "DELEGATEBOT_OLD_ENCRYPTION_KEYS", "SLACK_APP_TOKEN",
-		"DELEGATEBOT_ADMINS", "DELEGATEBOT_ASSISTANTS", "DELEGATEBOT_PHI_CLEARED", "DELEGATEBOT_CONFIG", "DELEGATEBOT_ADDR",
+		"DELEGATEBOT_ADMINS", "DELEGATEBOT_METRICS_ADDR", "DELEGATEBOT_ASSISTANTS", "DELEGATEBOT_PHI_CLEARED", "DELEGATEBOT_CONFIG", "DELEGATEBOT_ADDR",
 		"TEAMS_APP_ID", "TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID", "TEAMS_OPENID_METADATA_URL", "TEAMS_TOKEN_URL",
 		"TEAMS_QUEUE_CONVERSATION", "DELEGATEBOT_LLM", "DELEGATEBOT_LLM_DRAFTS", "OPENAI_API_KEY", "OPENAI_BASE_URL"} {
 		env[k] = ""

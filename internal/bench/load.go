@@ -45,6 +45,7 @@ type loader struct {
 	sem        chan struct{}
 
 	acked    []atomic.Bool
+	ackedAt  []atomic.Int64 // unix nanos of each event's first 2xx answer
 	wg       sync.WaitGroup
 	sent     atomic.Int64 // deliveries, retries included
 	resent   atomic.Int64
@@ -67,10 +68,11 @@ func newLoader(target, secret, ws, nonce, phiValue string, n, concurrency, users
 	return &loader{
 		url: target + "/slack/events", secret: secret, workspace: ws, nonce: nonce, phiValue: phiValue,
 		users: users, retries: retries, retryDelay: retryDelay,
-		client: &http.Client{Transport: tr, Timeout: slackAckTimeout},
-		sem:    make(chan struct{}, concurrency),
-		acked:  make([]atomic.Bool, n),
-		errs:   map[string]int{},
+		client:  &http.Client{Transport: tr, Timeout: slackAckTimeout},
+		sem:     make(chan struct{}, concurrency),
+		acked:   make([]atomic.Bool, n),
+		ackedAt: make([]atomic.Int64, n),
+		errs:    map[string]int{},
 	}
 }
 
@@ -159,6 +161,7 @@ func (l *loader) deliver(ctx context.Context, i, attempt int, reason string, due
 	}
 	l.mu.Unlock()
 	if kind == "" {
+		l.ackedAt[i].CompareAndSwap(0, time.Now().UnixNano())
 		l.acked[i].Store(true)
 		return
 	}
@@ -238,17 +241,20 @@ type loadResult struct {
 	FailedMax       time.Duration
 	Errors          map[string]int
 	AckedMask       []bool
-	ThroughputAcked float64 // acked events per second of Elapsed
+	AckedAt         []time.Time // when each event was first acknowledged; zero if never
+	Start           time.Time   // the first send
+	ThroughputAcked float64     // acked events per second of Elapsed
 }
 
 func (l *loader) result(start time.Time) loadResult {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	r := loadResult{Events: len(l.acked), Sent: l.sent.Load(), Retries: l.resent.Load(), Late: l.late.Load(),
-		Errors: l.errs, AckedMask: make([]bool, len(l.acked))}
+		Errors: l.errs, AckedMask: make([]bool, len(l.acked)), AckedAt: make([]time.Time, len(l.acked)), Start: start}
 	for i := range l.acked {
 		if l.acked[i].Load() {
 			r.AckedMask[i] = true
+			r.AckedAt[i] = time.Unix(0, l.ackedAt[i].Load())
 			r.Acked++
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -122,12 +123,24 @@ type verifyReport struct {
 	Duplicated int // tickets beyond the first for one event
 	Unacked    int // tickets of events no delivery of which was acknowledged
 	Unmatched  int // tickets without a marker of this run
+	// InWindow counts the tickets created by the end of the load window
+	// (first send to last answered delivery): what the server handled while
+	// the load lasted, not what it caught up on afterwards.
+	InWindow    int
+	LastCreated time.Time
+	// Handling latency: from an event's first acknowledgement to its
+	// ticket's creation time (0 when the ticket was stored first).
+	HandleP50, HandleP95, HandleP99, HandleMax time.Duration
+	handle                                     []time.Duration
 }
 
 // verifyTickets reads every ticket of ws (decrypting its text) and counts,
 // per event, the tickets carrying its marker.
-func verifyTickets(ctx context.Context, st *storage.Store, ws string, marker func(int) string, acked []bool) (verifyReport, error) {
+func verifyTickets(ctx context.Context, st *storage.Store, ws string, marker func(int) string, load loadResult) (verifyReport, error) {
 	var v verifyReport
+	acked := load.AckedMask
+	created := make([]time.Time, len(acked)) // of each event's first ticket
+	windowEnd := load.Start.Add(load.Elapsed)
 	re := regexp.MustCompile(regexp.QuoteMeta(strings.TrimSuffix(marker(0), "0")) + `(\d+)\b`)
 	per := make([]int, len(acked))
 	var after int64
@@ -150,6 +163,15 @@ func verifyTickets(ctx context.Context, st *storage.Store, ws string, marker fun
 				continue
 			}
 			per[i]++
+			if created[i].IsZero() || t.Created.Before(created[i]) {
+				created[i] = t.Created
+			}
+			if !t.Created.After(windowEnd) {
+				v.InWindow++
+			}
+			if t.Created.After(v.LastCreated) {
+				v.LastCreated = t.Created
+			}
 		}
 		if next == 0 {
 			break
@@ -166,6 +188,16 @@ func verifyTickets(ctx context.Context, st *storage.Store, ws string, marker fun
 		if n > 1 {
 			v.Duplicated += n - 1
 		}
+		if acked[i] && n > 0 {
+			// Ack and ticket times are read from the same clock only when the
+			// server runs in-process or on this machine (--target is loopback).
+			v.handle = append(v.handle, max(created[i].Sub(load.AckedAt[i]), 0))
+		}
+	}
+	slices.Sort(v.handle)
+	v.HandleP50, v.HandleP95, v.HandleP99 = percentile(v.handle, 50), percentile(v.handle, 95), percentile(v.handle, 99)
+	if len(v.handle) > 0 {
+		v.HandleMax = v.handle[len(v.handle)-1]
 	}
 	return v, nil
 }
@@ -186,6 +218,10 @@ type Report struct {
 	InboxQueued, InboxLeased int64
 	Verify                   verifyReport
 	Guard                    guardReport
+	Backlog                  backlogSummary
+	// Traffic is serve's Redis traffic from just before the load until the
+	// inbox drained (not ok when its /metrics could not be read).
+	Traffic redisTraffic
 }
 
 // Print writes the summary: one "name  value" line each, stable for scripts.
@@ -212,8 +248,18 @@ func (r *Report) Print(w io.Writer) {
 	} else {
 		line("errors", "%s (failed after p50=%s max=%s)", errorSummary(l.Errors), msec(l.FailedP50), msec(l.FailedMax))
 	}
+	sum := r.Summary()
 	line("throughput", "%.1f acked/s over %.2fs (offered %d/s)", l.ThroughputAcked, l.Elapsed.Seconds(), o.Rate)
+	line("handled", "%.1f tickets/s over the same window (%d of %d acked events handled by its end)", sum.HandledPerS, r.Verify.InWindow, l.Acked)
 	line("latency", "ack p50=%s p95=%s p99=%s max=%s", msec(l.P50), msec(l.P95), msec(l.P99), msec(l.Max))
+	line("handling", "ack to ticket p50=%s p95=%s p99=%s max=%s", msec(r.Verify.HandleP50), msec(r.Verify.HandleP95), msec(r.Verify.HandleP99), msec(r.Verify.HandleMax))
+	line("backlog", "max %d events, %d when the load ended; %s", r.Backlog.Max, r.Backlog.AtEnd, backlogCurve(r.Backlog.Samples))
+	if sum.RoundTripsPerEvent != nil {
+		line("round-trips", "%.2f round trips and %.2f commands per event in serve (%.0f and %.0f in all, acknowledgement included)",
+			*sum.RoundTripsPerEvent, *sum.CommandsPerEvent, r.Traffic.RoundTrips, r.Traffic.Commands)
+	} else {
+		line("round-trips", "not measured (the target's /metrics is not on its address)")
+	}
 	if f := r.Fault; f != nil {
 		line("fault", "redis-server killed at +%.1fs of the load, answering again after %.2fs; /readyz %d while down, %d after",
 			o.Duration.Seconds()/3, f.up.Sub(f.down).Seconds(), f.readyDown, f.readyUp)
@@ -240,14 +286,11 @@ func (r *Report) Print(w io.Writer) {
 		line("guard", "leaks=%d; queue posts %d (%d with PHI, approved); PHI outside the approved channel %d",
 			g.Leaks(), g.QueuePosts, g.QueuePHI, g.OtherPHI)
 	}
-	// The target is met when the server kept up with an offered rate of at
-	// least 2000/s: every event acknowledged on its first delivery, the
-	// acknowledged rate within 2% of the offered one, p99 under 50 ms.
 	slo := "met"
-	if o.Rate < 2000 || l.Acked != l.Events || l.Retries > 0 || l.ThroughputAcked < 0.98*float64(o.Rate) || l.P99 >= 50*time.Millisecond {
-		slo = "not met"
+	if why := r.sloMisses(); len(why) > 0 {
+		slo = "not met: " + strings.Join(why, "; ")
 	}
-	line("target-slo", ">=2000 events/s sustained (all acked first time) with p99 < 50ms: %s", slo)
+	line("target-slo", ">=2000 events/s acked first time with p99 < 50ms, handled at >=95%% of the offered rate, backlog flat: %s", slo)
 	result := "PASS"
 	if r.Verdict() != nil {
 		result = "FAIL"
