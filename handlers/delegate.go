@@ -3,7 +3,6 @@ package handlers
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"strings"
 
 	"github.com/delegatebot/delegatebot"
@@ -65,8 +64,11 @@ func source(e *bot.Event) delegatebot.Source {
 	return delegatebot.Source{Platform: e.User.Platform, Channel: e.Channel, Thread: e.Thread, Message: e.Message}
 }
 
-// create opens the ticket of a complete (or given-up-on) request.
-func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p storage.Pending) error {
+// create opens the ticket of a complete (or given-up-on) request; with
+// dropPending the requester's pending question in this conversation ends
+// with it. The ticket, its indexes, audit entry, reminders, the "recent"
+// marker and the pending question's end are one script (CreateTicket).
+func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p storage.Pending, dropPending bool) error {
 	req := p.Request
 	findings := phi.Scan(p.Text)
 	t := &delegatebot.Ticket{
@@ -88,7 +90,11 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	if len(findings) > 0 {
 		detail = phi.Decision{Action: "scan", Counts: phi.Counts(findings)}.Detail()
 	}
-	existing, err := h.store.CreateTicket(ctx, t, detail)
+	opts := storage.CreateOptions{RecentChannel: e.Channel, RecentTTL: recentTTL, DropPending: dropPending}
+	if h.reminders != nil {
+		opts.Jobs = h.reminders.TicketJobs
+	}
+	existing, err := h.store.CreateTicket(ctx, t, detail, opts)
 	if err != nil {
 		return err
 	}
@@ -97,12 +103,9 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 		w.Reply(bot.Reply{Text: summary(t)})
 		return nil
 	}
-	h.plan(ctx, t)
 	// The ticket exists now: a failure from here on must not make the
 	// platform redeliver the event, so it is logged, not returned.
-	if err := h.store.SetRecent(ctx, e.Workspace(), e.User.ID, e.Channel, t.Number, recentTTL); err != nil {
-		slog.Error("remember recent ticket", "workspace", t.Workspace, "ticket", t.ID(), "err", err)
-	}
+	h.planWorkspace(ctx, t)
 	w.Reply(bot.Reply{Text: summary(t)})
 	if q := h.queues[e.User.Platform]; q != "" {
 		w.Post(q, bot.Reply{Text: bot.Textf("New request %s from %s", t.ID(), mention(t.Requester)), Card: card(t, nil)})

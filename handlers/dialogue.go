@@ -48,10 +48,7 @@ func essential(r delegatebot.Request) []string {
 func (h *Handlers) askOrCreate(ctx context.Context, w *bot.Writer, e *bot.Event, p storage.Pending) error {
 	missing := essential(p.Request)
 	if len(missing) == 0 {
-		if err := h.store.DropPending(ctx, e.Workspace(), e.User.ID, e.Channel); err != nil {
-			return err
-		}
-		return h.create(ctx, w, e, p)
+		return h.create(ctx, w, e, p, true)
 	}
 	if p.Asked != missing[0] {
 		p.Asked, p.Tries = missing[0], 0
@@ -197,7 +194,7 @@ func (h *Handlers) continueDialogue(ctx context.Context, w *bot.Writer, e *bot.E
 			if len(essential(r)) > 0 {
 				return false, nil
 			}
-			return true, h.create(ctx, w, e, storage.Pending{Text: text, Request: r, Source: source(e), Zone: e.Now().Location().String()})
+			return true, h.create(ctx, w, e, storage.Pending{Text: text, Request: r, Source: source(e), Zone: e.Now().Location().String()}, false)
 		}
 		return true, h.answer(ctx, w, e, *p, text)
 	}

@@ -201,6 +201,17 @@ func card(t *delegatebot.Ticket, viewer *delegatebot.User) *bot.Card {
 	return c
 }
 
+// planWorkspace schedules the workspace jobs of a new ticket's workspace
+// (its own jobs were stored with it). A failure is logged, not returned.
+func (h *Handlers) planWorkspace(ctx context.Context, t *delegatebot.Ticket) {
+	if h.reminders == nil {
+		return
+	}
+	if err := h.reminders.ScheduleWorkspace(ctx, t.Workspace); err != nil {
+		h.reminders.log().Error("schedule workspace jobs", "workspace", t.Workspace, "ticket", t.ID(), "err", err)
+	}
+}
+
 // plan schedules t's reminders. A failure is logged, not returned: the
 // ticket exists, and the user should hear so.
 func (h *Handlers) plan(ctx context.Context, t *delegatebot.Ticket) {

@@ -77,7 +77,18 @@ func deadline(t *delegatebot.Ticket) time.Time {
 // Schedule plans the jobs of a new or edited ticket. A job is named by its
 // kind and ticket, so planning again (after an edit) moves it.
 func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
-	ws := t.Workspace
+	for _, j := range r.TicketJobs(t) {
+		if err := r.Store.ScheduleJob(ctx, t.Workspace, j, false); err != nil {
+			return err
+		}
+	}
+	return r.ScheduleWorkspace(ctx, t.Workspace)
+}
+
+// TicketJobs are the jobs of ticket t: due-soon and overdue reminders, a
+// reminder.set's reminder, the escalation of an open ticket. A new ticket's
+// are stored with it (storage.CreateOptions.Jobs).
+func (r *Reminders) TicketJobs(t *delegatebot.Ticket) []storage.Job {
 	var jobs []storage.Job
 	if !t.Due.IsZero() {
 		soon := r.DueSoon
@@ -94,11 +105,12 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 	if r.EscalateAfter > 0 && t.Status == delegatebot.StatusOpen {
 		jobs = append(jobs, storage.Job{Kind: jobEscalate, Ticket: t.Number, At: t.Created.Add(r.EscalateAfter)})
 	}
-	for _, j := range jobs {
-		if err := r.Store.ScheduleJob(ctx, ws, j, false); err != nil {
-			return err
-		}
-	}
+	return jobs
+}
+
+// ScheduleWorkspace makes sure ws's workspace jobs (oversight review,
+// digest) are scheduled; it keeps their times if they are.
+func (r *Reminders) ScheduleWorkspace(ctx context.Context, ws string) error {
 	if err := r.scheduleReview(ctx, ws); err != nil {
 		return err
 	}

@@ -28,25 +28,15 @@ import (
 // stores the link but never the tag. Without the key nobody can produce the
 // tag of a new or altered entry, nor re-link the entries after one is
 // removed: the tags of the later entries are stored nowhere. The entry and
-// the change it records still land in one MULTI/EXEC.
+// the change it records still land in one MULTI/EXEC or one script
+// (ticketscript.go).
 //
 // KEYS[1] the audit stream
 // KEYS[2] the head link
 // ARGV    field, value, field, value, ... in auditFields order, then the tag
 // Returns the new entry's id.
-var appendAuditScript = redis.NewScript(`
-local prev = redis.call('GET', KEYS[2]) or ''
-local n = #ARGV - 1
-local mac = redis.sha1hex(prev .. '\n' .. ARGV[#ARGV])
-local args = {'XADD', KEYS[1], '*'}
-for i = 1, n do args[#args + 1] = ARGV[i] end
-args[#args + 1] = 'prev'
-args[#args + 1] = prev
-args[#args + 1] = 'mac'
-args[#args + 1] = mac
-local id = redis.call(unpack(args))
-redis.call('SET', KEYS[2], mac)
-return id
+var appendAuditScript = redis.NewScript(auditLua + `
+return append_audit(KEYS[1], KEYS[2], 1, #ARGV - 1, ARGV[#ARGV])
 `)
 
 // auditFields is the fixed order of an entry's fields in its tag.

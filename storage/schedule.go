@@ -39,10 +39,7 @@ func (s *Store) ScheduleJob(ctx context.Context, ws string, j Job, keep bool) er
 	if err := validWorkspace(ws); err != nil {
 		return err
 	}
-	// The registry of scheduled workspaces lives on another slot than the
-	// schedule, so the two writes are separate; an extra registry entry is
-	// harmless.
-	if err := s.rdb.SAdd(ctx, scheduledKey(), ws).Err(); err != nil {
+	if err := s.registerScheduled(ctx, ws); err != nil {
 		return fmt.Errorf("schedule %s: %w", j.Kind, err)
 	}
 	z := redis.Z{Score: float64(j.At.UnixMilli()), Member: j.member()}
@@ -56,6 +53,21 @@ func (s *Store) ScheduleJob(ctx context.Context, ws string, j Job, keep bool) er
 		return fmt.Errorf("schedule %s: %w", j.Kind, err)
 	}
 	s.wrote()
+	return nil
+}
+
+// registerScheduled adds ws to the registry of workspaces with scheduled
+// jobs, once per process. The registry lives on another slot than the
+// schedule, so the two writes are separate; an extra registry entry is
+// harmless, and entries are never removed, so once is enough.
+func (s *Store) registerScheduled(ctx context.Context, ws string) error {
+	if _, done := s.scheduled.Load(ws); done {
+		return nil
+	}
+	if err := s.rdb.SAdd(ctx, scheduledKey(), ws).Err(); err != nil {
+		return fmt.Errorf("register scheduled workspace: %w", err)
+	}
+	s.scheduled.Store(ws, struct{}{})
 	return nil
 }
 

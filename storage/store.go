@@ -36,6 +36,7 @@ type Store struct {
 	AuditKey []byte
 
 	registered sync.Map // workspaces known to be in the registry
+	scheduled  sync.Map // workspaces known to be in the scheduled registry
 
 	// OnTransition, when set, is called after each ticket transition that
 	// was applied, e.g. to count them.

@@ -15,74 +15,44 @@ import (
 
 // CreateTicket stores t as a new ticket: it assigns the next number of the
 // workspace, sets Status open and the times, indexes it and appends a
-// "ticket.create" audit entry, all in one transaction. guardDetail is the PHI
-// guard's decision on the text (types and counts) for the audit trail.
+// "ticket.create" audit entry, all in one script (with what opts add: the
+// ticket's scheduled jobs, the requester's recent marker, the end of a
+// pending question). guardDetail is the PHI guard's decision on the text
+// (types and counts) for the audit trail. It costs two round trips: one to
+// reserve the number, which the audit entry's tag covers and so must be
+// known in Go, and one to write.
 //
 // When t.Source.Event is set, creation is idempotent: a ticket already made
 // for that event is loaded into t instead, and CreateTicket reports it with
 // existing, so a redelivered event never makes two tickets.
-func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDetail string) (existing bool, err error) {
+func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDetail string, opts ...CreateOptions) (existing bool, err error) {
 	if err := validWorkspace(t.Workspace); err != nil {
 		return false, err
 	}
 	if err := validUser(t.Requester); err != nil {
 		return false, err
 	}
+	var o CreateOptions
+	for _, x := range opts {
+		o = o.merge(x)
+	}
 	ws := t.Workspace
 	if err := s.register(ctx, ws); err != nil {
 		return false, fmt.Errorf("create ticket: %w", err)
 	}
-	// The event's marker is watched even without an event id (it is then
-	// never written): Redis Cluster routes WATCH by key, so there must be one.
-	watched := []string{createdKey(ws, t.Source.Event)}
 	dedupe := t.Source.Event != ""
-	var found int64
-	err = s.watch(ctx, func(tx *redis.Tx) error {
-		if dedupe {
-			prev, err := tx.Get(ctx, watched[0]).Int64()
-			if err == nil {
-				found = prev
-				return nil
-			} else if !errors.Is(err, redis.Nil) {
-				return err
-			}
-		}
-		n, err := tx.Incr(ctx, seqKey(ws)).Result()
-		if err != nil {
-			return fmt.Errorf("next number: %w", err)
-		}
-		now := s.Now()
-		t.Number, t.Status, t.Assignee = n, delegatebot.StatusOpen, ""
-		t.Created, t.Updated = now, now
-		z := redis.Z{Score: float64(n), Member: n}
-		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.HSet(ctx, ticketKey(ws, n), s.encodeTicket(t))
-			p.ZAdd(ctx, allKey(ws), z)
-			p.ZAdd(ctx, statusKey(ws, t.Status), z)
-			p.ZAdd(ctx, requesterKey(ws, t.Requester), z)
-			p.SAdd(ctx, requestersKey(ws), t.Requester)
-			if !t.Due.IsZero() {
-				p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
-			}
-			for _, note := range t.Notes {
-				p.RPush(ctx, notesKey(ws, n), s.encodeNote(ws, n, note))
-			}
-			if dedupe {
-				p.Set(ctx, watched[0], n, createdTTL)
-			}
-			s.addAudit(ctx, p, delegatebot.AuditEntry{
-				At: now, Workspace: ws, Actor: t.Requester, Action: "ticket.create",
-				Ticket: t.ID(), Channel: t.Source.Channel, To: t.Status, Detail: guardDetail,
-			})
-			return nil
-		})
-		return err
-	}, watched...)
+	created := createdKey(ws, t.Source.Event)
+	n, err := reserveScript.Run(ctx, s.rdb, []string{created, seqKey(ws)}, flag(dedupe)).Int64()
 	if err != nil {
-		return false, fmt.Errorf("create ticket: %w", err)
+		return false, fmt.Errorf("create ticket: next number: %w", err)
 	}
-	if found != 0 {
-		prev, err := s.FindTicket(ctx, ws, found)
+	if n > 0 {
+		if n, err = s.createTicket(ctx, t, n, guardDetail, o); err != nil {
+			return false, fmt.Errorf("create ticket: %w", err)
+		}
+	}
+	if n < 0 {
+		prev, err := s.FindTicket(ctx, ws, -n)
 		if err != nil {
 			return false, err
 		}
@@ -91,6 +61,92 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 	}
 	s.wrote()
 	return false, nil
+}
+
+// CreateOptions are writes that belong to a new ticket and land in the
+// same script as it.
+type CreateOptions struct {
+	// Jobs, when set, returns the jobs to schedule for the ticket (its
+	// number and times set), as ScheduleJob without keep.
+	Jobs func(t *delegatebot.Ticket) []Job
+	// RecentChannel, when set, remembers the ticket as its requester's
+	// last in that conversation for RecentTTL (SetRecent).
+	RecentChannel string
+	RecentTTL     time.Duration
+	// DropPending ends the requester's pending question in RecentChannel
+	// (DropPending).
+	DropPending bool
+}
+
+func (o CreateOptions) merge(x CreateOptions) CreateOptions {
+	if x.Jobs != nil {
+		o.Jobs = x.Jobs
+	}
+	if x.RecentChannel != "" {
+		o.RecentChannel, o.RecentTTL = x.RecentChannel, x.RecentTTL
+	}
+	o.DropPending = o.DropPending || x.DropPending
+	return o
+}
+
+// createTicket writes ticket n (reserved) with createScript and returns n,
+// or minus the number of the ticket another delivery of the same event
+// made first.
+func (s *Store) createTicket(ctx context.Context, t *delegatebot.Ticket, n int64, guardDetail string, o CreateOptions) (int64, error) {
+	ws := t.Workspace
+	now := s.Now()
+	t.Number, t.Status, t.Assignee = n, delegatebot.StatusOpen, ""
+	t.Created, t.Updated = now, now
+	fields := flatFields(s.encodeTicket(t))
+	notes := make([]any, 0, len(t.Notes))
+	for _, note := range t.Notes {
+		notes = append(notes, s.encodeNote(ws, n, note))
+	}
+	var jobs []any
+	if o.Jobs != nil {
+		for _, j := range o.Jobs(t) {
+			jobs = append(jobs, strconv.FormatInt(j.At.UnixMilli(), 10), j.member())
+		}
+		if len(jobs) > 0 {
+			if err := s.registerScheduled(ctx, ws); err != nil {
+				return 0, err
+			}
+		}
+	}
+	audit := s.auditArgs(delegatebot.AuditEntry{
+		At: now, Workspace: ws, Actor: t.Requester, Action: "ticket.create",
+		Ticket: t.ID(), Channel: t.Source.Channel, To: t.Status, Detail: guardDetail,
+	})
+	due, recentTTL := "", ""
+	if !t.Due.IsZero() {
+		due = strconv.FormatInt(t.Due.T.Unix(), 10)
+	}
+	if o.RecentChannel != "" && o.RecentTTL > 0 {
+		recentTTL = millis(o.RecentTTL)
+	}
+	keys := []string{
+		ticketKey(ws, n), allKey(ws), statusKey(ws, t.Status), requesterKey(ws, t.Requester), requestersKey(ws),
+		dueKey(ws), notesKey(ws, n), createdKey(ws, t.Source.Event), auditKey(ws), auditHeadKey(ws),
+		scheduleKey(ws), recentKey(ws, t.Requester, o.RecentChannel), pendingKey(ws, t.Requester, o.RecentChannel),
+	}
+	args := make([]any, 0, 10+len(fields)+len(notes)+len(jobs)+len(audit))
+	args = append(args, n, flag(t.Source.Event != ""), int(createdTTL.Seconds()), due, recentTTL,
+		flag(o.DropPending && o.RecentChannel != ""), len(fields), len(notes), len(jobs), len(audit)-1)
+	args = append(args, fields...)
+	args = append(args, notes...)
+	args = append(args, jobs...)
+	args = append(args, audit...)
+	res, err := createScript.Run(ctx, s.rdb, keys, args...).Int64Slice()
+	if err != nil {
+		return 0, err
+	}
+	if len(res) != 2 {
+		return 0, fmt.Errorf("create script answered %v", res)
+	}
+	if res[0] == 0 {
+		return -res[1], nil
+	}
+	return n, nil
 }
 
 // createdTTL is how long an event id is remembered for idempotent creation:
@@ -174,6 +230,11 @@ type Change struct {
 // (delegatebot.Action.Next), moves the ticket between indexes, records the
 // assignee and appends an audit entry. The first of concurrent claims wins;
 // the others get an ECONFLICT error ("DEL-7 is already claimed by @bob").
+//
+// It reads the ticket (one round trip), decides in Go (Authorize, the life
+// cycle, the audit entry's tag) and writes with transitionScript (one round
+// trip), which applies the change only if the ticket's status, assignee
+// and update time are still those read; otherwise it reads again.
 func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*delegatebot.Ticket, error) {
 	if err := validWorkspace(ws); err != nil {
 		return nil, err
@@ -181,53 +242,80 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 	if err := validUser(c.Actor); err != nil {
 		return nil, err
 	}
-	t, err := s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
-		if c.Authorize != nil {
-			if err := c.Authorize(t); err != nil {
-				return err
-			}
-		}
-		from, oldAssignee := t.Status, t.Assignee
-		to, err := c.Action.Next(t.ID(), from, t.Assignee)
+	for range maxTxRetries {
+		t, applied, err := s.transitionOnce(ctx, ws, n, c)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		now := s.Now()
-		t.Status, t.Updated = to, now
-		switch {
-		case c.Action == delegatebot.ActionClaim:
-			t.Assignee = c.Actor
-		case to == delegatebot.StatusOpen:
-			t.Assignee = ""
+		if applied {
+			s.wrote()
+			if s.OnTransition != nil {
+				s.OnTransition(c.Action)
+			}
+			return t, nil
 		}
-		z := redis.Z{Score: float64(n), Member: n}
-		p.HSet(ctx, ticketKey(ws, n), encodeTransition(t)...)
-		p.ZRem(ctx, statusKey(ws, from), n)
-		p.ZAdd(ctx, statusKey(ws, to), z)
-		if oldAssignee != "" && oldAssignee != t.Assignee || to.Final() && oldAssignee != "" {
-			p.ZRem(ctx, assigneeKey(ws, oldAssignee), n)
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
-		if t.Assignee != "" && !to.Final() {
-			p.ZAdd(ctx, assigneeKey(ws, t.Assignee), z)
-		}
-		if to.Final() {
-			p.ZRem(ctx, dueKey(ws), n)
-		}
-		if c.Note != "" {
-			note := delegatebot.Note{Author: c.Actor, Text: c.Note, At: now}
-			p.RPush(ctx, notesKey(ws, n), s.encodeNote(ws, n, note))
-			t.Notes = append(t.Notes, note)
-		}
-		s.addAudit(ctx, p, delegatebot.AuditEntry{
-			At: now, Workspace: ws, Actor: c.Actor, Action: "ticket." + string(c.Action),
-			Ticket: t.ID(), Channel: c.Channel, From: from, To: to,
-		})
-		return nil
-	})
-	if err == nil && s.OnTransition != nil {
-		s.OnTransition(c.Action)
 	}
-	return t, err
+	return nil, fmt.Errorf("transition %s: too much contention", delegatebot.TicketID(n))
+}
+
+// transitionOnce reads ticket n and tries to apply c to it as read;
+// applied is false when the ticket changed in between.
+func (s *Store) transitionOnce(ctx context.Context, ws string, n int64, c Change) (t *delegatebot.Ticket, applied bool, err error) {
+	ts, err := s.findTickets(ctx, s.rdb, ws, []int64{n}, true)
+	if err != nil {
+		return nil, false, err
+	}
+	if t = ts[0]; t == nil {
+		return nil, false, notFound(n)
+	}
+	if c.Authorize != nil {
+		if err := c.Authorize(t); err != nil {
+			return nil, false, err
+		}
+	}
+	from, oldAssignee, oldUpdated := t.Status, t.Assignee, fmtTime(t.Updated)
+	to, err := c.Action.Next(t.ID(), from, t.Assignee)
+	if err != nil {
+		return nil, false, err
+	}
+	now := s.Now()
+	t.Status, t.Updated = to, now
+	switch {
+	case c.Action == delegatebot.ActionClaim:
+		t.Assignee = c.Actor
+	case to == delegatebot.StatusOpen:
+		t.Assignee = ""
+	}
+	note := ""
+	if c.Note != "" {
+		nt := delegatebot.Note{Author: c.Actor, Text: c.Note, At: now}
+		note = s.encodeNote(ws, n, nt)
+		t.Notes = append(t.Notes, nt)
+	}
+	hset := encodeTransition(t)
+	audit := s.auditArgs(delegatebot.AuditEntry{
+		At: now, Workspace: ws, Actor: c.Actor, Action: "ticket." + string(c.Action),
+		Ticket: t.ID(), Channel: c.Channel, From: from, To: to,
+	})
+	leaveOld := oldAssignee != "" && (oldAssignee != t.Assignee || to.Final())
+	joinNew := t.Assignee != "" && !to.Final()
+	keys := []string{
+		ticketKey(ws, n), statusKey(ws, from), statusKey(ws, to), assigneeKey(ws, oldAssignee), assigneeKey(ws, t.Assignee),
+		dueKey(ws), notesKey(ws, n), auditKey(ws), auditHeadKey(ws),
+	}
+	args := make([]any, 0, 10+len(hset)+len(audit))
+	args = append(args, string(from), oldAssignee, oldUpdated, n, flag(leaveOld), flag(joinNew), flag(to.Final()), note,
+		len(hset), len(audit)-1)
+	args = append(args, hset...)
+	args = append(args, audit...)
+	ok, err := transitionScript.Run(ctx, s.rdb, keys, args...).Int()
+	if err != nil {
+		return nil, false, fmt.Errorf("transition %s: %w", t.ID(), err)
+	}
+	return t, ok == 1, nil
 }
 
 // updateTicket changes ticket n in an optimistic transaction on its key:

@@ -1,0 +1,119 @@
+package storage_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/storage"
+)
+
+// The Redis budgets of the hot paths: a Slack event's ticket creation (with
+// its reminders, recent marker and pending-question cleanup) and a claim.
+// A go-redis hook on the client counts what is sent, as serve counts it for
+// /metrics and the bench.
+const (
+	createRoundTrips = 2 // reserve the number, then one script
+	claimRoundTrips  = 2 // read the ticket, then one compare-and-set script
+	createCommands   = 2
+	claimCommands    = 3 // HGETALL and LRANGE of the notes, then the script
+)
+
+// countingStore is a store whose client counts round trips and commands.
+func countingStore(t *testing.T) (*storage.Store, *storage.Traffic) {
+	t.Helper()
+	c := redistest.Client(t, testDB)
+	tr := &storage.Traffic{}
+	c.AddHook(tr)
+	s := storage.New(c)
+	s.AuditKey = []byte("0123456789abcdef0123456789abcdef")
+	return s, tr
+}
+
+// measure returns the round trips and commands fn sent.
+func measure(tr *storage.Traffic, fn func()) (roundTrips, commands int64) {
+	rt, c := tr.RoundTrips(), tr.Commands()
+	fn()
+	return tr.RoundTrips() - rt, tr.Commands() - c
+}
+
+func TestRedisBudget(t *testing.T) {
+	ctx := context.Background()
+	s, tr := countingStore(t)
+	ws := workspace(t)
+	jobs := func(tk *delegatebot.Ticket) []storage.Job {
+		return []storage.Job{{Kind: "escalate", Ticket: tk.Number, At: tk.Created.Add(time.Hour)}}
+	}
+	create := func(event string) *delegatebot.Ticket {
+		t.Helper()
+		tk := newTicket(ws, "dana")
+		tk.Source.Event = event
+		tk.Source.Channel = "D1"
+		if _, err := s.CreateTicket(ctx, tk, "", storage.CreateOptions{Jobs: jobs, RecentChannel: "D1", RecentTTL: time.Hour, DropPending: true}); err != nil {
+			t.Fatalf("create: %v", err)
+		}
+		return tk
+	}
+	// Warm up: the workspace registries are written once per process and
+	// each script is loaded once per server (NOSCRIPT, then EVAL).
+	warm := create("EvWarm")
+	if _, err := s.Transition(ctx, ws, warm.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SavePending(ctx, ws, "dana", "D1", storage.Pending{Text: "x", Asked: "when"}, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("Create", func(t *testing.T) {
+		var tk *delegatebot.Ticket
+		rt, cmds := measure(tr, func() { tk = create("EvBudget") })
+		t.Logf("create: %d round trips, %d commands", rt, cmds)
+		if rt > createRoundTrips || cmds > createCommands {
+			t.Errorf("create took %d round trips and %d commands, want at most %d and %d", rt, cmds, createRoundTrips, createCommands)
+		}
+		// What the script wrote besides the ticket.
+		if n, err := s.Recent(ctx, ws, "dana", "D1"); err != nil || n != tk.Number {
+			t.Errorf("recent = %d, %v, want %d", n, err, tk.Number)
+		}
+		if p, err := s.FindPending(ctx, ws, "dana", "D1"); err != nil || p != nil {
+			t.Errorf("pending question after create = %v, %v, want none", p, err)
+		}
+		taken, err := s.TakeJobs(ctx, ws, tk.Created.Add(2*time.Hour), time.Minute, 10)
+		if err != nil || len(taken) != 2 {
+			t.Errorf("jobs = %v, %v, want the two tickets' escalations", taken, err)
+		}
+	})
+	t.Run("CreateRedelivered", func(t *testing.T) {
+		again := newTicket(ws, "dana")
+		again.Source.Event = "EvBudget"
+		var existing bool
+		rt, _ := measure(tr, func() {
+			var err error
+			if existing, err = s.CreateTicket(ctx, again, ""); err != nil {
+				t.Fatal(err)
+			}
+		})
+		// The check, then loading the existing ticket to answer with it.
+		if !existing || rt > 2 {
+			t.Errorf("redelivery: existing %v after %d round trips, want true after at most 2", existing, rt)
+		}
+	})
+	t.Run("Claim", func(t *testing.T) {
+		tk := create("EvClaim")
+		rt, cmds := measure(tr, func() {
+			if _, err := s.Transition(ctx, ws, tk.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob"}); err != nil {
+				t.Fatal(err)
+			}
+		})
+		t.Logf("claim: %d round trips, %d commands", rt, cmds)
+		if rt > claimRoundTrips || cmds > claimCommands {
+			t.Errorf("claim took %d round trips and %d commands, want at most %d and %d", rt, cmds, claimRoundTrips, claimCommands)
+		}
+	})
+	// The scripts append to the keyed chain as Go computed it.
+	if n, err := s.VerifyAudit(ctx, ws); err != nil || n == 0 {
+		t.Fatalf("audit verify after scripted writes: %d entries, %v", n, err)
+	}
+}

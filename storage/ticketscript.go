@@ -1,0 +1,154 @@
+package storage
+
+import (
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// Ticket creation and transitions each run as one script, so that a Slack
+// event costs a few round trips rather than a WATCH, a read, a MULTI/EXEC
+// and an UNWATCH per change. The audit entry is appended by the same Lua
+// function appendAuditScript uses (auditLua), with its keyed tag computed in
+// Go beforehand: the audit key never reaches Redis.
+
+// auditLua links an entry to the chain and appends it (see
+// appendAuditScript): fields is ARGV's field, value pairs from index i to
+// j, tag the entry's keyed tag.
+const auditLua = `
+local function append_audit(stream, head, i, j, tag)
+  local prev = redis.call('GET', head) or ''
+  local mac = redis.sha1hex(prev .. '\n' .. tag)
+  local args = {'XADD', stream, '*'}
+  for k = i, j do args[#args + 1] = ARGV[k] end
+  args[#args + 1] = 'prev'
+  args[#args + 1] = prev
+  args[#args + 1] = 'mac'
+  args[#args + 1] = mac
+  local id = redis.call(unpack(args))
+  redis.call('SET', head, mac)
+  return id
+end
+`
+
+// reserveScript gives a new ticket its number, unless the event it comes
+// from already made a ticket.
+//
+// KEYS[1] the event's created marker, KEYS[2] the workspace's sequence
+// ARGV[1] "1" when the ticket has an event id to deduplicate by
+// Returns the new number, or minus the number of the event's ticket.
+var reserveScript = redis.NewScript(`
+if ARGV[1] == '1' then
+  local prev = redis.call('GET', KEYS[1])
+  if prev then return -tonumber(prev) end
+end
+return redis.call('INCR', KEYS[2])
+`)
+
+// createScript stores a new ticket with its indexes, notes, audit entry,
+// scheduled jobs, the requester's recent marker and pending-question
+// cleanup. Of two concurrent creations for one event the first wins; the
+// other's reserved number stays unused.
+//
+// KEYS[1] ticket hash, KEYS[2] index of all, KEYS[3] status index (open),
+// KEYS[4] requester index, KEYS[5] requesters set, KEYS[6] due index,
+// KEYS[7] notes list, KEYS[8] the event's created marker, KEYS[9] audit
+// stream, KEYS[10] audit head, KEYS[11] schedule, KEYS[12] recent marker,
+// KEYS[13] pending question
+// ARGV[1] number, ARGV[2] "1" to deduplicate by event, ARGV[3] marker ttl
+// (s), ARGV[4] due score ("" for none), ARGV[5] recent ttl (ms, "" for
+// none), ARGV[6] "1" to drop the pending question, ARGV[7..10] counts of
+// hash field/value args, notes, job score/member args, audit field/value
+// args; then those args in that order, then the audit tag.
+// Returns {1, number} when created, {0, number} for the event's existing
+// ticket.
+var createScript = redis.NewScript(auditLua + `
+local n = ARGV[1]
+if ARGV[2] == '1' then
+  local prev = redis.call('GET', KEYS[8])
+  if prev then return {0, tonumber(prev)} end
+  redis.call('SET', KEYS[8], n, 'EX', ARGV[3])
+end
+local nf, nn, nj, na = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
+local i = 11
+redis.call('HSET', KEYS[1], unpack(ARGV, i, i + nf - 1))
+i = i + nf
+redis.call('ZADD', KEYS[2], n, n)
+redis.call('ZADD', KEYS[3], n, n)
+redis.call('ZADD', KEYS[4], n, n)
+redis.call('SADD', KEYS[5], ARGV[12])
+if ARGV[4] ~= '' then redis.call('ZADD', KEYS[6], ARGV[4], n) end
+for k = i, i + nn - 1 do redis.call('RPUSH', KEYS[7], ARGV[k]) end
+i = i + nn
+for k = i, i + nj - 1, 2 do redis.call('ZADD', KEYS[11], ARGV[k], ARGV[k + 1]) end
+i = i + nj
+if ARGV[5] ~= '' then redis.call('SET', KEYS[12], n, 'PX', ARGV[5]) end
+if ARGV[6] == '1' then redis.call('DEL', KEYS[13]) end
+append_audit(KEYS[9], KEYS[10], i, i + na - 1, ARGV[i + na])
+return {1, tonumber(n)}
+`)
+
+// transitionScript applies a ticket transition decided in Go if the ticket
+// is still as Go read it (status, assignee and update time unchanged): a
+// compare-and-set, so of concurrent claims the first wins and the others
+// read again and get the life cycle's answer.
+//
+// KEYS[1] ticket hash, KEYS[2] old status index, KEYS[3] new status index,
+// KEYS[4] old assignee's index, KEYS[5] new assignee's index, KEYS[6] due
+// index, KEYS[7] notes list, KEYS[8] audit stream, KEYS[9] audit head
+// ARGV[1..3] expected status, assignee, updated; ARGV[4] number; ARGV[5]
+// "1" to leave the old assignee's index, ARGV[6] "1" to join the new
+// assignee's, ARGV[7] "1" to leave the due index, ARGV[8] a sealed note ("" for
+// none), ARGV[9] count of hash field/value args, ARGV[10] count of audit
+// field/value args; then those args, then the audit tag.
+// Returns 1 when applied, 0 when the ticket changed meanwhile.
+var transitionScript = redis.NewScript(auditLua + `
+local cur = redis.call('HMGET', KEYS[1], 'status', 'assignee', 'updated')
+if (cur[1] or '') ~= ARGV[1] or (cur[2] or '') ~= ARGV[2] or (cur[3] or '') ~= ARGV[3] then
+  return 0
+end
+local n = ARGV[4]
+local nh, na = tonumber(ARGV[9]), tonumber(ARGV[10])
+local i = 11
+redis.call('HSET', KEYS[1], unpack(ARGV, i, i + nh - 1))
+i = i + nh
+redis.call('ZREM', KEYS[2], n)
+redis.call('ZADD', KEYS[3], n, n)
+if ARGV[5] == '1' then redis.call('ZREM', KEYS[4], n) end
+if ARGV[6] == '1' then redis.call('ZADD', KEYS[5], n, n) end
+if ARGV[7] == '1' then redis.call('ZREM', KEYS[6], n) end
+if ARGV[8] ~= '' then redis.call('RPUSH', KEYS[7], ARGV[8]) end
+append_audit(KEYS[8], KEYS[9], i, i + na - 1, ARGV[i + na])
+return 1
+`)
+
+// flatFields turns a ticket's encoded fields into field, value, ... in a
+// fixed order (the requester third: createScript reads it there).
+func flatFields(m map[string]any) []any {
+	names := make([]string, 0, len(m))
+	for k := range m {
+		if k != fieldRequester {
+			names = append(names, k)
+		}
+	}
+	sort.Strings(names)
+	out := make([]any, 0, 2*len(m))
+	if v, ok := m[fieldRequester]; ok {
+		out = append(out, fieldRequester, v)
+	}
+	for _, k := range names {
+		out = append(out, k, m[k])
+	}
+	return out
+}
+
+func flag(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+func millis(d time.Duration) string { return strconv.FormatInt(d.Milliseconds(), 10) }
