@@ -6,6 +6,9 @@ import "github.com/delegatebot/delegatebot"
 type Reply struct {
 	Text Text
 	Card *Card
+	// Form, when set, is a dialog to open for the event's user (see Form);
+	// the destination's Trigger says where.
+	Form *Form
 }
 
 // Card shows one ticket with the actions the viewer may take on it. Adapters
@@ -15,6 +18,11 @@ type Card struct {
 	Title    Text
 	Fields   []Field
 	Buttons  []Button
+	// Link is the URL of the message the ticket was opened from. The
+	// adapter built it from platform ids (a Slack permalink), never from
+	// what a user wrote, so the guard does not read it (it would take any
+	// URL for PHI); adapters show it as a link.
+	Link string
 }
 
 // Field is a labelled value on a card.
@@ -46,6 +54,9 @@ func (r Reply) texts() []string {
 			out = append(out, b.Label)
 		}
 	}
+	if r.Form != nil {
+		out = append(out, r.Form.texts()...)
+	}
 	return out
 }
 
@@ -54,7 +65,7 @@ func (r Reply) withTexts(ts []string) Reply {
 	if c := r.Card; c != nil {
 		i := 1
 		next := func() string { s := ts[i]; i++; return s }
-		nc := &Card{TicketID: c.TicketID, Title: c.Title.cleared(next())}
+		nc := &Card{TicketID: c.TicketID, Title: c.Title.cleared(next()), Link: c.Link}
 		for _, f := range c.Fields {
 			nc.Fields = append(nc.Fields, Field{Label: f.Label.cleared(next()), Value: f.Value.cleared(next())})
 		}
@@ -62,6 +73,12 @@ func (r Reply) withTexts(ts []string) Reply {
 			nc.Buttons = append(nc.Buttons, Button{Action: b.Action, Label: next(), Style: b.Style})
 		}
 		out.Card = nc
+		ts = ts[i:]
+	} else {
+		ts = ts[1:]
+	}
+	if r.Form != nil {
+		out.Form = r.Form.withTexts(ts)
 	}
 	return out
 }

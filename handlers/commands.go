@@ -55,6 +55,12 @@ func (h *Handlers) commands(m *bot.Mux) []bot.Command {
 			Roles: admin, Can: "list roles", Handler: bot.HandlerFunc(h.Roles)},
 		{Name: "audit", Args: "[days]", Help: "audit trail summary", Who: "admins",
 			Roles: admin, Can: "read the audit trail", Handler: bot.HandlerFunc(h.AuditSummary)},
+		{Name: cmdDelegateForm, Hidden: true, Roles: []delegatebot.Role{delegatebot.RoleExecutive}, Can: "delegate work",
+			Handler: bot.HandlerFunc(h.DelegateForm)},
+		{Name: cmdDelegateSubmit, Hidden: true, Roles: []delegatebot.Role{delegatebot.RoleExecutive}, Can: "delegate work",
+			Handler: bot.HandlerFunc(h.SubmitDelegate)},
+		{Name: cmdEdit, Hidden: true, Handler: bot.HandlerFunc(h.Edit)},
+		{Name: cmdEditSubmit, Hidden: true, Handler: bot.HandlerFunc(h.SubmitEdit)},
 		{Name: "help", Help: "this text", Bare: bot.BareNone, Handler: helpHandler(m)},
 	}
 }

@@ -25,6 +25,9 @@ func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) er
 		return err
 	}
 	text := strings.TrimSpace(e.Text)
+	if text == "" && e.Command != "" && w.CanForm() {
+		return h.DelegateForm(ctx, w, e) // "/delegate" alone opens the form
+	}
 	if text == "" {
 		return delegatebot.Errorf(delegatebot.EINVALID, "Tell me what you need, e.g. \"move my board meeting to Thursday at 3\".")
 	}

@@ -55,6 +55,11 @@ func (s *Store) FindPending(ctx context.Context, ws, user, channel string) (*Pen
 	} else if err != nil {
 		return nil, fmt.Errorf("read pending request: %w", err)
 	}
+	return s.openPending(v)
+}
+
+// openPending decrypts and decodes a stored Pending.
+func (s *Store) openPending(v string) (*Pending, error) {
 	plain, err := s.Keys.open(v)
 	if err != nil {
 		return nil, fmt.Errorf("read pending request: %w", err)

@@ -72,6 +72,11 @@ func cardBlocks(c *bot.Card) []slack.Block {
 		}
 		blocks = append(blocks, slack.NewActionBlock("ticket:"+c.TicketID, els...))
 	}
+	if strings.HasPrefix(c.Link, "https://") {
+		// Built by the adapter from ids (see bot.Card.Link); still escaped.
+		blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType,
+			"<"+mdEscaper.Replace(c.Link)+"|Original message>", false, false)))
+	}
 	return blocks
 }
 
