@@ -38,6 +38,10 @@ type Button struct {
 	Action string
 	Label  string
 	Style  delegatebot.ButtonStyle
+	// Value, when set, is sent back with the click instead of the card's
+	// TicketID: command arguments made of ids ("queue after DEL-12"),
+	// never text.
+	Value string
 }
 
 // texts flattens every human-readable string of r, in a fixed order, for the
@@ -70,7 +74,7 @@ func (r Reply) withTexts(ts []string) Reply {
 			nc.Fields = append(nc.Fields, Field{Label: f.Label.cleared(next()), Value: f.Value.cleared(next())})
 		}
 		for _, b := range c.Buttons {
-			nc.Buttons = append(nc.Buttons, Button{Action: b.Action, Label: next(), Style: b.Style})
+			nc.Buttons = append(nc.Buttons, Button{Action: b.Action, Label: next(), Style: b.Style, Value: b.Value})
 		}
 		out.Card = nc
 		ts = ts[i:]

@@ -59,6 +59,7 @@ func (h *Handlers) commands(m *bot.Mux) []bot.Command {
 			Handler: bot.HandlerFunc(h.DelegateForm)},
 		{Name: cmdDelegateSubmit, Hidden: true, Roles: []delegatebot.Role{delegatebot.RoleExecutive}, Can: "delegate work",
 			Handler: bot.HandlerFunc(h.SubmitDelegate)},
+		{Name: cmdHome, Hidden: true, Handler: bot.HandlerFunc(h.Home)},
 		{Name: cmdEdit, Hidden: true, Handler: bot.HandlerFunc(h.Edit)},
 		{Name: cmdEditSubmit, Hidden: true, Handler: bot.HandlerFunc(h.SubmitEdit)},
 		{Name: "help", Help: "this text", Bare: bot.BareNone, Handler: helpHandler(m)},

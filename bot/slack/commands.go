@@ -110,6 +110,9 @@ func (a *Adapter) fromInteraction(ic *slack.InteractionCallback) task {
 		a.log.Info("interaction ignored", "type", string(ic.Type))
 		return nil
 	}
+	if ic.Container.Type == "view" && ic.View.Type == slack.VTHomeTab {
+		return a.fromHomeClick(ic)
+	}
 	channel := ic.Container.ChannelID
 	if channel == "" {
 		channel = ic.Channel.ID

@@ -194,7 +194,7 @@ func (a *Adapter) fromEvents(body []byte, retry bool) (challenge string, t task,
 		if in.Tab != "home" || in.User == "" {
 			return "", nil, nil
 		}
-		return "", func(ctx context.Context) error { a.publishHome(ctx, ws, in.User, in.Channel); return nil }, nil
+		return "", func(ctx context.Context) error { a.publishHome(ctx, ws, in.User, in.Channel, ""); return nil }, nil
 	}
 	a.log.Info("event ignored", "type", ev.InnerEvent.Type, "workspace", ws, "event", env.EventID)
 	return "", nil, nil
