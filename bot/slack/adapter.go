@@ -86,6 +86,9 @@ type Config struct {
 	// rate-limited call is retried; nil waits on a timer. Tests record the
 	// waits instead.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// TicketEmoji is the reaction (without colons) that opens a ticket from
+	// a message; empty means DefaultTicketEmoji.
+	TicketEmoji string
 	// MaxConcurrent bounds the events handled at once; more wait their turn
 	// (already acknowledged). 0 means 32.
 	MaxConcurrent int

@@ -190,6 +190,8 @@ func (a *Adapter) fromEvents(body []byte, retry bool) (challenge string, t task,
 		return "", a.fromMessage(ws, env.EventID, botID, in, retry), nil
 	case *slackevents.AppMentionEvent:
 		return "", a.fromMention(ws, env.EventID, botID, in, retry), nil
+	case *slackevents.ReactionAddedEvent:
+		return "", a.fromReaction(ws, env.EventID, botID, in, retry), nil
 	case *slackevents.AppHomeOpenedEvent:
 		if in.Tab != "home" || in.User == "" {
 			return "", nil, nil

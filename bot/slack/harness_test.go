@@ -317,7 +317,9 @@ func (f *fakeSlack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		m, ok := f.messages[form.Get("channel")+":"+form.Get("latest")]
 		f.mu.Unlock()
 		var msgs []map[string]any
-		if ok && (form.Get("inclusive") == "true" || form.Get("inclusive") == "1") {
+		// A reply in a thread is not in the channel's history.
+		reply := m["thread_ts"] != nil && m["thread_ts"] != m["ts"]
+		if ok && (form.Get("inclusive") == "true" || form.Get("inclusive") == "1") && (method == "conversations.replies" || !reply) {
 			msgs = append(msgs, m)
 		}
 		resp = map[string]any{"messages": msgs, "has_more": false}
