@@ -1,5 +1,12 @@
 package bot
 
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"slices"
+	"strings"
+)
+
 // Form is a dialog for a user to fill in: a Slack modal, a Teams task module.
 // A handler answers an event that carries a Trigger with one (Writer.Form);
 // its texts pass the PHI guard like any reply, for the place the event came
@@ -106,4 +113,20 @@ func (o Outgoing) Form() *Form {
 		return nil
 	}
 	return o.reply.Form.withTexts(o.reply.Form.texts())
+}
+
+// ValueHash is a short hash of a field's values (order-insensitive, empty
+// values dropped). An adapter puts the hash of each field's initial value
+// in the form's hidden data, so that a submission can report only the
+// fields the user changed without carrying their text.
+func ValueHash(vs []string) string {
+	var keep []string
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			keep = append(keep, v)
+		}
+	}
+	slices.Sort(keep)
+	sum := sha256.Sum256([]byte(strings.Join(keep, "\x00")))
+	return base64.RawURLEncoding.EncodeToString(sum[:9])
 }

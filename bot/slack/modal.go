@@ -2,8 +2,6 @@ package slack
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -92,7 +90,7 @@ func modal(f *bot.Form, channel string) slack.ModalViewRequest {
 			in.Multiline = fd.Type == bot.FieldLongText
 			el = in
 		}
-		meta.Initial[fd.Name] = valueHash(initialValues(fd))
+		meta.Initial[fd.Name] = bot.ValueHash(initialValues(fd))
 		in := slack.NewInputBlock(fd.Name, plain(fd.Label, 2000), nil, el)
 		in.Optional = fd.Optional
 		blocks = append(blocks, in)
@@ -118,20 +116,6 @@ func initialValues(fd bot.FormField) []string {
 		return []string{truncate(fd.Value, maxInputValue)}
 	}
 	return []string{fd.Value}
-}
-
-// valueHash is a short hash of a field's values, order-insensitive for
-// users, empty values dropped.
-func valueHash(vs []string) string {
-	var keep []string
-	for _, v := range vs {
-		if v = strings.TrimSpace(v); v != "" {
-			keep = append(keep, v)
-		}
-	}
-	slices.Sort(keep)
-	sum := sha256.Sum256([]byte(strings.Join(keep, "\x00")))
-	return base64.RawURLEncoding.EncodeToString(sum[:9])
 }
 
 // submittedValues reads one input's value from a view's state.
@@ -164,7 +148,7 @@ func (a *Adapter) fromSubmission(ic *slack.InteractionCallback) task {
 		for block, acts := range v.State.Values {
 			for _, act := range acts {
 				vals := submittedValues(act)
-				if h, known := meta.Initial[block]; known && h != valueHash(vals) {
+				if h, known := meta.Initial[block]; known && h != bot.ValueHash(vals) {
 					sub.Values[block] = vals
 				}
 			}

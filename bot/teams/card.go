@@ -52,6 +52,13 @@ type submitAction struct {
 type submitData struct {
 	Action string `json:"action,omitempty"`
 	Ticket string `json:"ticket,omitempty"`
+	// MSTeams, set on the Edit button, makes Teams fetch a task module
+	// (the edit form) instead of posting the click as a message.
+	MSTeams *taskFetch `json:"msteams,omitempty"`
+}
+
+type taskFetch struct {
+	Type string `json:"type"` // "task/fetch"
 }
 
 // render turns a cleared message into the activity that shows it. Users
@@ -90,8 +97,11 @@ func cardOf(c *bot.Card, ms *mentions) adaptiveCard {
 		if b.Value != "" {
 			ticket = b.Value
 		}
-		ac.Actions = append(ac.Actions, submitAction{Type: "Action.Submit", Title: b.Label,
-			Data: submitData{Action: b.Action, Ticket: ticket}})
+		data := submitData{Action: b.Action, Ticket: ticket}
+		if b.Action == "edit" {
+			data.MSTeams = &taskFetch{Type: "task/fetch"}
+		}
+		ac.Actions = append(ac.Actions, submitAction{Type: "Action.Submit", Title: b.Label, Data: data})
 	}
 	if strings.HasPrefix(c.Link, "https://") {
 		ac.Actions = append(ac.Actions, submitAction{Type: "Action.OpenUrl", Title: "Original message", URL: c.Link})

@@ -99,6 +99,8 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		a.run(func(ctx context.Context) { a.serve(ctx, &act, e) })
 		w.WriteHeader(http.StatusAccepted)
+	case "invoke":
+		a.serveInvoke(w, r, &act)
 	case schema.ConversationUpdate, schema.InstallationUpdate:
 		// Installing the app in personal scope is the first chance to learn
 		// the user's conversation, for notifications before they write.
