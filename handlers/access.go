@@ -40,28 +40,46 @@ func (h *Handlers) visibleTicket(ctx context.Context, e *bot.Event, n int64) (*d
 
 // Role grants or revokes a role (admins): /role grant|revoke @user ROLE.
 func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	const usage = "Usage: /delegatebot role grant|revoke @user executive|assistant|admin"
+	usage := "Usage: " + typed(e.User.Platform, "role", "grant|revoke @user executive|assistant|admin")
 	f := strings.Fields(e.Text)
 	if len(f) != 3 || (f[0] != "grant" && f[0] != "revoke") {
-		return delegatebot.Errorf(delegatebot.EINVALID, usage)
+		return delegatebot.Errorf(delegatebot.EINVALID, "%s", usage)
 	}
 	role, ok := delegatebot.ParseRole(strings.ToLower(f[2]))
 	if !ok {
-		return delegatebot.Errorf(delegatebot.EINVALID, usage)
+		return delegatebot.Errorf(delegatebot.EINVALID, "%s", usage)
 	}
 	user := userArg(f[1])
 	on := f[0] == "grant"
 	if !on && user == e.User.ID && role == delegatebot.RoleAdmin {
 		return delegatebot.Errorf(delegatebot.EINVALID, "You cannot revoke your own admin role; ask another admin.")
 	}
+	before, err := h.users.Lookup(ctx, e.User.Platform, e.Workspace(), user)
+	if err != nil {
+		return err
+	}
 	if err := h.store.SetRole(ctx, e.Workspace(), user, role, on, e.User.ID); err != nil {
 		return err
 	}
-	verb := "now"
-	if !on {
-		verb = "no longer"
+	after, err := h.users.Lookup(ctx, e.User.Platform, e.Workspace(), user)
+	if err != nil {
+		return err
 	}
-	w.Reply(bot.Reply{Text: bot.Textf("%s is %s an %s.", mention(user), verb, role)})
+	var msg bot.Text
+	switch {
+	case on && before.Has(role):
+		msg = bot.Textf("%s is already an %s.", mention(user), role)
+	case on:
+		msg = bot.Textf("%s is now an %s.", mention(user), role)
+	case after.Has(role):
+		msg = bot.Textf("%s is still an %s: that role comes from the configuration (DELEGATEBOT_%sS), not from a grant in chat.",
+			mention(user), role, strings.ToUpper(string(role)))
+	case !before.Has(role):
+		msg = bot.Textf("%s was not an %s.", mention(user), role)
+	default:
+		msg = bot.Textf("%s is no longer an %s.", mention(user), role)
+	}
+	w.Reply(bot.Reply{Text: msg})
 	return nil
 }
 
@@ -71,7 +89,7 @@ func (h *Handlers) support(on bool) bot.HandlerFunc {
 	return func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
 		f := strings.Fields(e.Text)
 		if len(f) != 2 {
-			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot support|unsupport @assistant @executive")
+			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: %s", typed(e.User.Platform, e.Command, "@assistant @executive"))
 		}
 		a, x := userArg(f[0]), userArg(f[1])
 		if err := h.store.SetSupport(ctx, e.Workspace(), a, x, on, e.User.ID); err != nil {
@@ -90,7 +108,7 @@ func (h *Handlers) support(on bool) bot.HandlerFunc {
 func (h *Handlers) Clearance(ctx context.Context, w *bot.Writer, e *bot.Event) error {
 	f := strings.Fields(e.Text)
 	if len(f) != 2 || (f[0] != "grant" && f[0] != "revoke") {
-		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot clearance grant|revoke @user")
+		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: %s", typed(e.User.Platform, "clearance", "grant|revoke @user"))
 	}
 	user, on := userArg(f[1]), f[0] == "grant"
 	if err := h.store.SetClearance(ctx, e.Workspace(), user, on, e.User.ID); err != nil {

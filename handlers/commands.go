@@ -98,7 +98,7 @@ Commands:
 `)
 	for _, c := range cmds {
 		if !c.Hidden && c.On(platform) {
-			b.WriteString(c.HelpLine() + "\n")
+			b.WriteString(c.HelpLineAs(typed(platform, c.Name, c.Args)) + "\n")
 		}
 	}
 	b.WriteString(`When I ask a question, just answer it (or say "cancel"). Right after opening a

@@ -108,7 +108,7 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 
 // Status shows one ticket to those who may see it (see canSee).
 func (h *Handlers) Status(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	n, _, err := ticketNumber(e.Text, "/status DEL-12")
+	n, _, err := ticketNumber(e.Text, typed(e.User.Platform, "status", "DEL-12"))
 	if err != nil {
 		return err
 	}

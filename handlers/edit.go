@@ -127,13 +127,13 @@ func (h *Handlers) SubmitDelegate(ctx context.Context, w *bot.Writer, e *bot.Eve
 // Edit opens the ticket form on ticket DEL-n (the card's Edit button) for
 // its requester, its assignee or an admin, so every field can be corrected.
 func (h *Handlers) Edit(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	n, _, err := ticketNumber(e.Text, "/edit DEL-12")
+	n, _, err := ticketNumber(e.Text, typed(e.User.Platform, "edit", "DEL-12"))
 	if err != nil {
 		return err
 	}
 	if !w.CanForm() {
 		return delegatebot.Errorf(delegatebot.EINVALID,
-			"Right after opening a ticket, say what to change (\"actually make it 4pm\"); otherwise add a note: /note %s text", delegatebot.TicketID(n))
+			"Right after opening a ticket, say what to change (\"actually make it 4pm\"); otherwise add a note: %s", typed(e.User.Platform, "note", delegatebot.TicketID(n)+" text"))
 	}
 	t, err := h.store.FindTicket(ctx, e.Workspace(), n)
 	if err != nil {

@@ -108,7 +108,7 @@ func (a *Adapter) serveInvoke(w http.ResponseWriter, r *http.Request, act *schem
 			e.ChannelKind = phi.KindChannel
 		}
 		a.rememberTenant(ctx, ws, act.ServiceURL)
-		a.rememberName(ctx, ws, userID, act.From.Name)
+		a.rememberName(ctx, ws, userID, act.From.Name, act.LocalTimezone)
 		s := &sender{a: a, serviceURL: act.ServiceURL, channel: baseConversation(act.Conversation.ID), conversation: act.Conversation.ID, kind: kindOf(act.Conversation.ConversationType)}
 		if err := a.Bot.Serve(ctx, e, s); err != nil {
 			a.log().Error("teams form submission not fully answered", "tenant", ws, "user", userID, "err", err)
@@ -123,7 +123,7 @@ func (a *Adapter) serveInvoke(w http.ResponseWriter, r *http.Request, act *schem
 // form it produced, as a task module; anything else it said (an error, a
 // refusal) is shown as the task module's message.
 func (a *Adapter) answerWithForm(ctx context.Context, w http.ResponseWriter, act *schema.Activity, e *bot.Event) {
-	a.rememberName(ctx, e.Workspace(), e.User.ID, act.From.Name)
+	a.rememberName(ctx, e.Workspace(), e.User.ID, act.From.Name, act.LocalTimezone)
 	c := &formCollector{kind: e.ChannelKind}
 	if err := a.Bot.Serve(ctx, e, c); err != nil {
 		a.log().Error("teams form not built", "tenant", e.Workspace(), "user", e.User.ID, "err", err)

@@ -29,24 +29,28 @@ type mentionAccount struct {
 // write Redis again.
 var names sync.Map // tenant + "\x00" + user -> name
 
-// rememberName stores the display name Teams gives the sender of an
-// activity. Display names are the organisation's directory names of its
+// rememberName stores the display name and time zone Teams gives the
+// sender of an activity (the zone times the daily digest). Display names are the organisation's directory names of its
 // own staff, shown by Teams itself; like Slack's client rendering <@U1> as
 // a name, they are how a mention is shown, not message text.
-func (a *Adapter) rememberName(ctx context.Context, ws, user, name string) {
+func (a *Adapter) rememberName(ctx context.Context, ws, user, name, tz string) {
 	name = strings.TrimSpace(name)
-	if a.Profiles == nil || ws == "" || user == "" || name == "" || len(name) > 256 {
+	if a.Profiles == nil || ws == "" || user == "" || name == "" || len(name) > 256 || len(tz) > 64 {
 		return
 	}
 	k := ws + "\x00" + user
-	if v, ok := names.Load(k); ok && v == name {
+	if v, ok := names.Load(k); ok && v == name+"\x00"+tz {
 		return
 	}
-	if err := a.Profiles.SaveProfile(ctx, ws, Platform, user, map[string]string{fieldName: name}, 0); err != nil {
+	fields := map[string]string{fieldName: name}
+	if tz != "" {
+		fields["tz"] = tz
+	}
+	if err := a.Profiles.SaveProfile(ctx, ws, Platform, user, fields, 0); err != nil {
 		a.log().Error("teams display name not saved", "tenant", ws, "user", user, "err", err)
 		return
 	}
-	names.Store(k, name)
+	names.Store(k, name+"\x00"+tz)
 }
 
 // displayNames looks up the display names of the users m mentions; a user
@@ -70,7 +74,7 @@ func (a *Adapter) displayNames(ctx context.Context, ws string, m bot.Outgoing) m
 			}
 			out[sp.User] = ""
 			if v, ok := names.Load(ws + "\x00" + sp.User); ok {
-				out[sp.User] = v.(string)
+				out[sp.User], _, _ = strings.Cut(v.(string), "\x00")
 				continue
 			}
 			if a.Profiles == nil {
@@ -78,7 +82,6 @@ func (a *Adapter) displayNames(ctx context.Context, ws string, m bot.Outgoing) m
 			}
 			if p, err := a.Profiles.Profile(ctx, ws, Platform, sp.User); err == nil && p[fieldName] != "" {
 				out[sp.User] = p[fieldName]
-				names.Store(ws+"\x00"+sp.User, p[fieldName])
 			}
 		}
 	}

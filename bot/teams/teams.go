@@ -137,7 +137,7 @@ func (a *Adapter) run(fn func(ctx context.Context)) {
 // serve runs one message through the bot core.
 func (a *Adapter) serve(ctx context.Context, act *schema.Activity, e *bot.Event) {
 	a.rememberTenant(ctx, e.Workspace(), act.ServiceURL)
-	a.rememberName(ctx, e.Workspace(), e.User.ID, act.From.Name)
+	a.rememberName(ctx, e.Workspace(), e.User.ID, act.From.Name, act.LocalTimezone)
 	if e.ChannelKind == phi.KindDM {
 		a.remember(ctx, act)
 	}

@@ -74,7 +74,7 @@ Environment:
   DELEGATEBOT_REMIND_BEFORE remind the assignee this long before a deadline (default 1h)
   DELEGATEBOT_ESCALATE_AFTER
                             re-post a ticket to the queue when unclaimed this long (default 2h; 0 off)
-  DELEGATEBOT_DIGEST_HOUR   hour (UTC) of executives' daily digest (default 8; -1 off)
+  DELEGATEBOT_DIGEST_HOUR   hour of executives' daily digest, their time (default 8; -1 off)
   DELEGATEBOT_ADDR          serve's listen address (default :8080; --addr overrides)
   DELEGATEBOT_INBOX_LEASE   how long a worker may hold a Slack event before another retries it (default 30s)
   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_QUEUE_CHANNEL
