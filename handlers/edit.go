@@ -77,6 +77,9 @@ func (h *Handlers) DelegateForm(ctx context.Context, w *bot.Writer, e *bot.Event
 // SubmitDelegate opens the ticket of a submitted delegate form: the draft
 // with the fields the user changed. The confirmation goes to the user's DM.
 func (h *Handlers) SubmitDelegate(ctx context.Context, w *bot.Writer, e *bot.Event) error {
+	// The form came from no channel: answers, errors included, go to the
+	// user's DM (the bot may not be in the channel it was opened from).
+	e.Channel, e.ChannelKind, e.Thread = "", phi.KindDM, ""
 	if e.Submission == nil || !validDraftID(e.Submission.Ref) {
 		return delegatebot.Errorf(delegatebot.EINVALID, "Open the form with the \"Delegate this\" shortcut or /delegate.")
 	}
@@ -107,8 +110,6 @@ func (h *Handlers) SubmitDelegate(ctx context.Context, w *bot.Writer, e *bot.Eve
 			return delegatebot.Errorf(delegatebot.EINVALID, "Fill in at least the subject.")
 		}
 	}
-	// The form came from no channel: answers go to the user's DM.
-	e.Channel, e.ChannelKind, e.Thread = "", phi.KindDM, ""
 	if err := h.create(ctx, w, e, *p); err != nil {
 		return err
 	}
@@ -142,15 +143,23 @@ func (h *Handlers) Edit(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	if err := mayEdit(e.User, t); err != nil {
 		return err
 	}
-	text := t.RedactedText
-	if e.User.Cleared || e.User.ID == t.Requester {
-		text = t.Text
+	shown := *t
+	if !e.User.Cleared && e.User.ID != t.Requester {
+		// Neither the requester nor cleared: the form shows the request
+		// redacted as a whole, its derived fields too. Fields left as shown
+		// keep their stored values (see bot.Submission).
+		shown.Text = t.RedactedText
+		shown.Subject = redactAsIn(t.Subject, t.Text)
+		shown.People = nil
+		for _, p := range t.People {
+			shown.People = append(shown.People, redactAsIn(p, t.Text))
+		}
 	}
 	ref := t.ID()
 	if e.Card != "" {
 		ref += " " + e.Card
 	}
-	w.Form(ticketForm(cmdEditSubmit, ref, "Edit "+t.ID(), "Save", bot.Plain(text), t, e.Now().Location()))
+	w.Form(ticketForm(cmdEditSubmit, ref, "Edit "+t.ID(), "Save", bot.Plain(shown.Text), &shown, e.Now().Location()))
 	return nil
 }
 
@@ -380,4 +389,17 @@ func formMoment(date, clock string, loc *time.Location) (delegatebot.Moment, err
 		return delegatebot.Moment{}, delegatebot.Errorf(delegatebot.EINVALID, "Pick the time with the time picker.")
 	}
 	return delegatebot.At(time.Date(day.Year(), day.Month(), day.Day(), hm.Hour(), hm.Minute(), 0, 0, loc)), nil
+}
+
+// redactAsIn redacts s, a field derived from the request text: what the
+// scanner finds in s itself, and every value it found in text ("John
+// Smith" alone reads as no PHI; in the request it was a patient's name).
+func redactAsIn(s, text string) string {
+	s = phi.Redact(s, phi.Scan(s))
+	for _, f := range phi.Scan(text) {
+		if v := text[f.Start:f.End]; strings.TrimSpace(v) != "" {
+			s = strings.ReplaceAll(s, v, phi.Placeholder(f.Type))
+		}
+	}
+	return s
 }

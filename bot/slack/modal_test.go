@@ -333,3 +333,35 @@ func TestManifestShortcut(t *testing.T) {
 		t.Errorf("the Slack manifest declares no message shortcut with callback_id %s", ShortcutDelegate)
 	}
 }
+
+// TestEditFormRedactedForAssignee: in a queue approved for PHI, the
+// assignee (not cleared) gets the edit form with the request redacted as a
+// whole; saving a changed priority keeps the stored text and subject.
+func TestEditFormRedactedForAssignee(t *testing.T) {
+	h := newHarness(t)
+	if err := h.store.ApproveChannel(context.Background(), h.ws, queue, adminUser); err != nil {
+		t.Fatal(err)
+	}
+	h.event("EvP1", imMessage(execUser, "draft a reply to John Smith about his MRN 4455667 results"))
+	h.wait()
+	before := h.onlyTicket()
+	cardTS := h.queueCard()
+	h.click(asstUser, "claim", "DEL-1", queue, cardTS)
+	h.wait()
+	h.click(asstUser, "edit", "DEL-1", queue, cardTS)
+	h.wait()
+	opened := h.fake.sent("views.open")
+	if len(opened) != 1 {
+		t.Fatalf("%d views.open calls", len(opened))
+	}
+	if strings.Contains(opened[0].Body, "4455667") || strings.Contains(opened[0].Body, "John Smith") {
+		t.Fatalf("the assignee's form shows PHI: %s", opened[0].Body)
+	}
+	h.submit(asstUser, h.views()[0], map[string]string{"priority": "high"})
+	h.wait()
+	after := h.onlyTicket()
+	if after.Priority != delegatebot.PriorityHigh || after.Text != before.Text || after.Subject != before.Subject ||
+		strings.Join(after.People, ",") != strings.Join(before.People, ",") {
+		t.Errorf("before %+v\nafter %+v", before, after)
+	}
+}
