@@ -34,6 +34,12 @@ type Reminders struct {
 	Location   *time.Location // users' default time zone; nil is UTC
 	Now        func() time.Time
 	Log        *slog.Logger
+	// OnLag, when set, is told how late each job runs (now minus its due
+	// time), e.g. for a scheduler lag histogram.
+	OnLag func(time.Duration)
+
+	// Oversight plans access review prompts to admins (ReviewEvery; 0 off).
+	Oversight OversightConfig
 }
 
 // The job kinds.
@@ -42,6 +48,7 @@ const (
 	jobOverdue  = "overdue"
 	jobEscalate = "escalate"
 	jobDigest   = "digest"
+	jobRemind   = "remind" // a reminder.set ticket: DM the requester at its time
 )
 
 // lease bounds how long a replica may hold a job before another takes it.
@@ -85,6 +92,9 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 		jobs = append(jobs, storage.Job{Kind: jobDueSoon, Ticket: t.Number, At: dl.Add(-soon)},
 			storage.Job{Kind: jobOverdue, Ticket: t.Number, At: dl})
 	}
+	if at, ok := remindAt(t); ok {
+		jobs = append(jobs, storage.Job{Kind: jobRemind, Ticket: t.Number, At: at})
+	}
 	if r.EscalateAfter > 0 && t.Status == delegatebot.StatusOpen {
 		jobs = append(jobs, storage.Job{Kind: jobEscalate, Ticket: t.Number, At: t.Created.Add(r.EscalateAfter)})
 	}
@@ -93,10 +103,33 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 			return err
 		}
 	}
+	if err := r.scheduleReview(ctx, ws); err != nil {
+		return err
+	}
 	if r.DigestHour >= 0 {
 		return r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobDigest, At: r.nextDigest(r.now())}, true)
 	}
 	return nil
+}
+
+// remindAt is when a reminder.set ticket reminds its requester: its time,
+// else its deadline; a date alone reminds at 09:00 that day.
+func remindAt(t *delegatebot.Ticket) (time.Time, bool) {
+	if t.Intent != delegatebot.IntentReminder {
+		return time.Time{}, false
+	}
+	m := t.When
+	if m.IsZero() {
+		m = t.Due
+	}
+	if m.IsZero() {
+		return time.Time{}, false
+	}
+	if m.Clock {
+		return m.T, true
+	}
+	y, mo, d := m.T.Date()
+	return time.Date(y, mo, d, 9, 0, 0, 0, m.T.Location()), true
 }
 
 // nextDigest is the next full hour after after: the digest job runs hourly
@@ -119,7 +152,11 @@ func (r *Reminders) zone(ctx context.Context, ws, platform, user string) *time.L
 }
 
 // Run ticks every interval until ctx ends.
-func (r *Reminders) Run(ctx context.Context, every time.Duration) {
+//
+// A panic in one tick is recovered, logged and passed to onPanic (when set),
+// so one bad job cannot stop reminders or crash the process; the job's lease
+// expires and it is tried again.
+func (r *Reminders) Run(ctx context.Context, every time.Duration, onPanic func(where string)) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -127,11 +164,24 @@ func (r *Reminders) Run(ctx context.Context, every time.Duration) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if err := r.Tick(ctx); err != nil {
+			if err := r.safeTick(ctx, onPanic); err != nil {
 				r.log().Error("reminders", "err", err)
 			}
 		}
 	}
+}
+
+func (r *Reminders) safeTick(ctx context.Context, onPanic func(string)) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.log().Error("reminders panicked", "panic", fmt.Sprintf("%T", p))
+			if onPanic != nil {
+				onPanic("reminders")
+			}
+			err = fmt.Errorf("reminders: recovered from a panic")
+		}
+	}()
+	return r.Tick(ctx)
 }
 
 // Tick runs every job that is due now, in every workspace.
@@ -147,6 +197,9 @@ func (r *Reminders) Tick(ctx context.Context) error {
 				return err
 			}
 			for _, j := range jobs {
+				if r.OnLag != nil {
+					r.OnLag(r.now().Sub(j.At))
+				}
 				if err := r.run(ctx, ws, j); errors.Is(err, errNoSender) {
 					// No replica of this deployment serves the platform:
 					// retrying cannot help.
@@ -169,6 +222,9 @@ func (r *Reminders) Tick(ctx context.Context) error {
 }
 
 func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
+	if j.Kind == jobReview {
+		return r.reviewPrompt(ctx, ws)
+	}
 	if j.Kind == jobDigest {
 		if err := r.digest(ctx, ws); err != nil {
 			return err
@@ -185,12 +241,19 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		return nil
 	}
 	switch j.Kind {
+	case jobRemind:
+		// The requester asked to be reminded: the DM goes to them, and
+		// the ticket stays open (and cancellable) until someone closes it.
+		return r.dm(ctx, t, t.Requester, bot.Reply{Text: bot.Textf("Reminder: %s", summary(t)), Card: card(t, nil)})
 	case jobDueSoon, jobOverdue:
 		word := "Reminder: due " + t.Due.Human()
 		if j.Kind == jobOverdue {
 			word = "Overdue since " + t.Due.Human()
 		}
 		msg := bot.Reply{Text: bot.Textf("%s — %s", word, summary(t))}
+		if j.Kind == jobOverdue {
+			r.audit(ctx, t, "ticket.overdue")
+		}
 		if t.Assignee == "" {
 			return r.toQueue(ctx, t, msg)
 		}
@@ -204,6 +267,7 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		if t.Status != delegatebot.StatusOpen {
 			return nil
 		}
+		r.audit(ctx, t, "ticket.escalate")
 		return r.toQueue(ctx, t, bot.Reply{Text: bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, summary(t)), Card: card(t, nil)})
 	}
 	return nil

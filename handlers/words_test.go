@@ -31,11 +31,11 @@ func TestWording(t *testing.T) {
 	for _, tc := range []struct {
 		name, platform, command, text, want string
 	}{
-		{"AlreadyAssistant", "test", "role", "grant @alice assistant", "@alice is already an assistant."},
-		{"ConfiguredRoleStays", "test", "role", "revoke @alice assistant", "@alice is still an assistant: that role comes from the configuration (DELEGATEBOT_ASSISTANTS), not from a grant in chat."},
+		{"AlreadyAssistant", "test", "role", "grant @alice assistant", "@alice is already an assistant (configured in DELEGATEBOT_ASSISTANTS)."},
+		{"ConfiguredRoleStays", "test", "role", "revoke @alice assistant", "@alice is an assistant by configuration: remove them from DELEGATEBOT_ASSISTANTS (and restart) to revoke it."},
 		{"NewRole", "test", "role", "grant @lee assistant", "@lee is now an assistant."},
 		{"RevokedRole", "test", "role", "revoke @lee assistant", "@lee is no longer an assistant."},
-		{"NotARole", "test", "role", "revoke @lee assistant", "@lee was not an assistant."},
+		{"NotARole", "test", "role", "revoke @lee assistant", "@lee is not an assistant; nothing to revoke."},
 		{"OneDay", "test", "audit", "1", ""},
 		{"SlackUsage", "slack", "role", "frob", "Usage: /delegatebot role grant|revoke @user executive|assistant|admin"},
 		{"ConsoleUsage", "console", "role", "frob", "Usage: /role grant|revoke @user executive|assistant|admin"},

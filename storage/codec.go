@@ -49,7 +49,7 @@ func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 		fieldIntent:    string(t.Intent),
 		fieldSubject:   t.Subject,
 		fieldPeople:    encodeList(t.People),
-		fieldText:      s.Keys.seal(t.Text),
+		fieldText:      s.Keys.seal(t.Text, ticketBinding(t.Workspace, t.Number, fieldText)),
 		fieldRedacted:  t.RedactedText,
 		fieldWhen:      encodeMoment(t.When),
 		fieldDue:       encodeMoment(t.Due),
@@ -158,7 +158,7 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 	if t.Number, err = strconv.ParseInt(h[fieldNumber], 10, 64); err != nil {
 		return nil, fmt.Errorf("bad number field")
 	}
-	if t.Text, err = s.Keys.open(h[fieldText]); err != nil {
+	if t.Text, err = s.Keys.open(h[fieldText], ticketBinding(ws, t.Number, fieldText)); err != nil {
 		return nil, fmt.Errorf("ticket text: %w", err)
 	}
 	if d := h[fieldDuration]; d != "" {
@@ -184,15 +184,15 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 	return t, nil
 }
 
-// encodeNote encrypts the whole note: its text may hold PHI.
-func (s *Store) encodeNote(n delegatebot.Note) string {
+// encodeNote encrypts the whole note of ticket number: its text may hold PHI.
+func (s *Store) encodeNote(ws string, number int64, n delegatebot.Note) string {
 	b, _ := json.Marshal(n) // a Note always marshals
-	return s.Keys.seal(string(b))
+	return s.Keys.seal(string(b), ticketBinding(ws, number, "note"))
 }
 
-func (s *Store) decodeNote(raw string) (delegatebot.Note, error) {
+func (s *Store) decodeNote(ws string, number int64, raw string) (delegatebot.Note, error) {
 	var n delegatebot.Note
-	plain, err := s.Keys.open(raw)
+	plain, err := s.Keys.open(raw, ticketBinding(ws, number, "note"))
 	if err != nil {
 		return n, fmt.Errorf("note: %w", err)
 	}

@@ -7,7 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
+
+	"github.com/delegatebot/delegatebot"
 
 	"github.com/redis/go-redis/v9"
 )
@@ -32,7 +35,7 @@ func (s *Store) SaveDraft(ctx context.Context, ws, user string, p Pending, ttl t
 	if err != nil {
 		return "", fmt.Errorf("save draft: %w", err)
 	}
-	if err := s.rdb.Set(ctx, draftKey(ws, user, id), s.Keys.seal(string(raw)), ttl).Err(); err != nil {
+	if err := s.rdb.Set(ctx, draftKey(ws, user, id), s.Keys.seal(string(raw), draftBinding(ws, user, id)), ttl).Err(); err != nil {
 		return "", fmt.Errorf("save draft: %w", err)
 	}
 	s.wrote()
@@ -48,6 +51,9 @@ func (s *Store) TakeDraft(ctx context.Context, ws, user, id string) (*Pending, e
 	if err := validUser(user); err != nil {
 		return nil, err
 	}
+	if err := validDraftID(id); err != nil {
+		return nil, err
+	}
 	v, err := s.rdb.GetDel(ctx, draftKey(ws, user, id)).Result()
 	if errors.Is(err, redis.Nil) {
 		return nil, nil
@@ -55,5 +61,18 @@ func (s *Store) TakeDraft(ctx context.Context, ws, user, id string) (*Pending, e
 		return nil, fmt.Errorf("read draft: %w", err)
 	}
 	s.wrote()
-	return s.openPending(v)
+	return s.openPending(v, draftBinding(ws, user, id))
+}
+
+// draftBinding is the binding of a user's draft: a draft opens only as the
+// draft it was sealed as.
+func draftBinding(ws, user, id string) binding {
+	return binding{ws: ws, record: "draft:" + user + ":" + id, field: "state"}
+}
+
+func validDraftID(id string) error {
+	if id == "" || len(id) > 64 || strings.ContainsAny(id, "{}: \t\r\n") {
+		return delegatebot.Errorf(delegatebot.EINVALID, "Invalid form reference.")
+	}
+	return nil
 }

@@ -82,20 +82,20 @@ func (s *Store) rotateTicket(ctx context.Context, ws string, n int64) (bool, err
 		if !stale {
 			return nil
 		}
-		plain, err := s.Keys.open(text)
+		plain, err := s.Keys.openAs(text, ticketBinding(ws, n, fieldText), true)
 		if err != nil {
 			return err
 		}
 		resealed := make([]any, len(notes))
 		for i, raw := range notes {
-			p, err := s.Keys.open(raw)
+			p, err := s.Keys.openAs(raw, ticketBinding(ws, n, "note"), true)
 			if err != nil {
 				return err
 			}
-			resealed[i] = s.Keys.seal(p)
+			resealed[i] = s.Keys.seal(p, ticketBinding(ws, n, "note"))
 		}
 		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.HSet(ctx, tkey, fieldText, s.Keys.seal(plain))
+			p.HSet(ctx, tkey, fieldText, s.Keys.seal(plain, ticketBinding(ws, n, fieldText)))
 			if len(resealed) > 0 {
 				p.Del(ctx, nkey)
 				p.RPush(ctx, nkey, resealed...)

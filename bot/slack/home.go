@@ -39,7 +39,8 @@ func homeSections(u delegatebot.User, page string) []homeSection {
 	if u.Has(delegatebot.RoleAdmin) {
 		out = append(out,
 			homeSection{"Admin: channels approved for PHI", "phi", "list"},
-			homeSection{"Admin: overdue tickets", "home", "overdue"})
+			homeSection{"Admin: overdue tickets", "home", "overdue"},
+			homeSection{"Admin: oversight report", "report", ""})
 	}
 	if len(out) == 0 {
 		out = append(out, homeSection{"How to use delegatebot", "help", ""})

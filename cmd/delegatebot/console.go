@@ -69,7 +69,7 @@ func runConsole(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	done := make(chan struct{})
-	go func() { defer close(done); app.Reminders.Run(ctx, consoleTick) }()
+	go func() { defer close(done); app.Reminders.Run(ctx, consoleTick, nil) }()
 	defer func() { stop(); <-done }()
 	return a.Run(ctx)
 }
