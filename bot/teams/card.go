@@ -20,6 +20,13 @@ type adaptiveCard struct {
 	Actions []submitAction `json:"actions,omitempty"`
 	// MSTeams carries the entities of the card's <at> mentions.
 	MSTeams *cardTeams `json:"msteams,omitempty"`
+	// Refresh makes Teams ask the bot for the card each user sees
+	// (Universal Actions): the buttons and text that user may have.
+	Refresh *cardRefresh `json:"refresh,omitempty"`
+}
+
+type cardRefresh struct {
+	Action submitAction `json:"action"`
 }
 
 type cardTeams struct {
@@ -40,11 +47,15 @@ type fact struct {
 	Value string `json:"value"`
 }
 
-// submitAction is a card button. Teams delivers its data as the value of a
-// message activity, which the adapter turns back into the command.
+// submitAction is a card button. A ticket's buttons are Universal Actions
+// (Action.Execute): Teams sends an adaptiveCard/action invoke whose verb is
+// the command, and shows the card the bot answers with. The Edit button is
+// an Action.Submit that fetches a task module; Action.Submit clicks on
+// cards posted before arrive as message activities with the data as value.
 type submitAction struct {
 	Type  string     `json:"type"`
-	Title string     `json:"title"`
+	Title string     `json:"title,omitempty"`
+	Verb  string     `json:"verb,omitempty"` // Action.Execute: the command
 	Data  submitData `json:"data,omitempty"`
 	URL   string     `json:"url,omitempty"` // Action.OpenUrl
 }
@@ -100,11 +111,16 @@ func cardOf(c *bot.Card, ms *mentions) adaptiveCard {
 		data := submitData{Action: b.Action, Ticket: ticket}
 		if b.Action == "edit" {
 			data.MSTeams = &taskFetch{Type: "task/fetch"}
+			ac.Actions = append(ac.Actions, submitAction{Type: "Action.Submit", Title: b.Label, Data: data})
+			continue
 		}
-		ac.Actions = append(ac.Actions, submitAction{Type: "Action.Submit", Title: b.Label, Data: data})
+		ac.Actions = append(ac.Actions, submitAction{Type: "Action.Execute", Title: b.Label, Verb: b.Action, Data: data})
 	}
 	if strings.HasPrefix(c.Link, "https://") {
 		ac.Actions = append(ac.Actions, submitAction{Type: "Action.OpenUrl", Title: "Original message", URL: c.Link})
+	}
+	if c.TicketID != "" {
+		ac.Refresh = &cardRefresh{Action: submitAction{Type: "Action.Execute", Verb: verbRefresh, Data: submitData{Ticket: c.TicketID}}}
 	}
 	if len(ms.entities) > 0 {
 		ac.MSTeams = &cardTeams{Entities: ms.entities}

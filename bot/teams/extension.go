@@ -42,6 +42,10 @@ const formTrigger = "task-module"
 // serveInvoke answers an invoke activity in its HTTP response, as Teams
 // requires: the task module of a form, or its submission's result.
 func (a *Adapter) serveInvoke(w http.ResponseWriter, r *http.Request, act *schema.Activity) {
+	if act.Name == invokeCardAction {
+		a.serveCardAction(w, r, act)
+		return
+	}
 	ws, userID := tenantOf(act), act.From.AadObjectID
 	if ws == "" || userID == "" {
 		w.WriteHeader(http.StatusOK)

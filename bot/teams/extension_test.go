@@ -7,8 +7,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot/teams"
@@ -20,7 +22,13 @@ const generalID = "19:general9f8e7d@thread.tacv2"
 // and returns the decoded response body.
 func (e *env) invoke(t *testing.T, user, name string, value map[string]any, replyTo string) map[string]any {
 	t.Helper()
-	act := e.activity("inv-"+name, "channel", generalID+";messageid=1700000000001", user, "")
+	return e.invokeIn(t, generalID+";messageid=1700000000001", user, name, value, replyTo)
+}
+
+// invokeIn sends an invoke activity in the channel conversation conv.
+func (e *env) invokeIn(t *testing.T, conv, user, name string, value map[string]any, replyTo string) map[string]any {
+	t.Helper()
+	act := e.activity("inv-"+name+"-"+strconv.FormatInt(time.Now().UnixNano(), 36), "channel", conv, user, "")
 	act["type"], act["name"], act["value"] = "invoke", name, value
 	delete(act, "text")
 	if replyTo != "" {

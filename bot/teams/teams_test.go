@@ -172,12 +172,13 @@ func TestClaimFlow(t *testing.T) {
 		t.Errorf("card = %v", c)
 	}
 	actions, _ := json.Marshal(c["actions"])
-	if !strings.Contains(string(actions), `{"data":{"action":"claim","ticket":"DEL-1"},"title":"Claim","type":"Action.Submit"}`) {
+	if !strings.Contains(string(actions), `{"data":{"action":"claim","ticket":"DEL-1"},"title":"Claim","type":"Action.Execute","verb":"claim"}`) {
 		t.Errorf("card actions = %s", actions)
 	}
 	cardID := "1700000000002" // the connector's id for the second post
 
-	// An assistant clicks Claim on the card in the queue channel.
+	// A card posted before Universal Actions (Action.Submit) still works:
+	// an assistant clicks Claim on the card in the queue channel.
 	thread := queueID + ";messageid=" + cardID
 	code := e.send(t, e.submit("m2", thread, asstID, cardID, map[string]any{"action": "claim", "ticket": "DEL-1"}))
 	if code != http.StatusAccepted {
