@@ -128,7 +128,16 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if s.orgLike(i, end) || nw == 1 && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
+		if !upper && nw == 1 && !s.gz(i).isGiven() && s.gz(i).isWord() {
+			i = end // a lone lower-case word that is no given name: "endo", "auth"
+			continue
+		}
+		if upper && nw >= 2 && s.acronym(end) && !s.in(end, nameSuffix) && !isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) {
+			i = end // "Boston EMS", "Lowell GM": an organisation
+			continue
+		}
+		personal := s.possessive(end) && s.in(end+3, patientNouns) // "Sheldon Park's account"
+		if !personal && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end
 			continue
@@ -358,7 +367,8 @@ var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnos
 	"discharge", "chart", "mrn", "dob", "procedure", "scan", "prognosis", "treatment", "care", "medication",
 	"meds", "test", "mychart", "records", "bill", "room", "account", "zip", "address", "cell", "phone",
 	"insurance", "son", "daughter", "wife", "husband", "mom", "dad", "mother", "father", "family", "sister",
-	"brother", "claim", "balance", "copay", "appt", "appointment", "email", "portal", "stay", "visit", "bills")
+	"brother", "claim", "balance", "copay", "appt", "appointment", "email", "portal", "stay", "visit", "bills",
+	"ssn", "dl", "license", "statement", "refund", "car", "belongings", "funeral")
 
 // patientClause reports a cue in the rest of the clause after a colleague's
 // name that makes them the patient or an employee-health case: "trustee X is
