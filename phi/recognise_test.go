@@ -34,6 +34,12 @@ func TestScanRecognisers(t *testing.T) {
 		{"TownResident", "pt Rosalind Achterberg is a Beverly resident", []want{{Name, "Rosalind Achterberg"}, {Address, "Beverly"}}},
 		{"LivesWithIn", "pt Rosalind Achterberg lives with her son in Peabody", []want{{Name, "Rosalind Achterberg"}, {Address, "Peabody"}}},
 		{"NewAddress", "her new address: 9 Quarry Rd, Rockport MA", []want{{Address, "9 Quarry Rd, Rockport MA"}}},
+		{"IPv6Zone", "ip fe80::1ff:fe23:4567:890a%eth0 on the vlan", []want{{IPAddress, "fe80::1ff:fe23:4567:890a%eth0"}}},
+		{"IPv6EmbeddedIPv4", "host ::ffff:192.168.10.4 is the gateway", []want{{IPAddress, "::ffff:192.168.10.4"}}},
+		{"IPv6Brackets", "connect to [2001:db8::7]:8443 from the kiosk", []want{{IPAddress, "2001:db8::7"}}},
+		{"PhoneDoubleZero", "call 0044 7700 900482 after 5", []want{{Phone, "0044 7700 900482"}}},
+		{"PhoneTrunkPrefix", "her mobile is 07700 900 482", []want{{Phone, "07700 900 482"}}},
+		{"InvoiceNotPhone", "invoice 0100 2233 4455 paid", nil},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }
