@@ -43,6 +43,10 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release",
 	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover")
 
+// apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
+var apptWords = words("appt", "appointment", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
+	"mri", "infusion", "dialysis", "chemo", "colonoscopy", "mammo", "mammogram", "biopsy")
+
 // orgVisits make a "visit" an inspection or a business call.
 var orgVisits = words("site", "dph", "survey", "board", "state", "magnet", "joint", "commission", "cms", "vendor",
 	"sales", "donor", "accreditation", "leapfrog", "regulatory")
@@ -54,10 +58,8 @@ var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", 
 // dateCand judges a date candidate at folded offsets [st,en).
 func (s *scanner) dateCand(st, en int, hasYear bool) {
 	ti := s.tokAt(st)
-	te := s.tokAt(en) // first token after the date
-	if s.isTimeAt(te) {
-		return
-	}
+	te := s.tokAt(en)       // first token after the date
+	timed := s.isTimeAt(te) // "3/4 at 2pm": a meeting, unless a visit cue owns it
 	after := false
 	for k, n := te, 0; k < len(s.toks) && n < 2; k++ {
 		if s.toks[k].punct {
@@ -81,7 +83,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	// The closest cue decides: "surgery scheduled for 4/12" is a health
 	// date, "the board meeting about her surgery moved to 4/12" is not.
 	c := s.nearestCue(ti, window)
-	if !after && c < 0 {
+	if !after && c < 0 || timed && !after && !s.prevWordIn(ti, apptWords, 4) {
 		return
 	}
 	strong := after || c > 1 || s.isDOBAbbrev(ti)

@@ -348,10 +348,10 @@ func (s *scanner) patientAfter(end int) bool {
 		return s.in(end+3, patientNouns)
 	}
 	aux := false
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 4; n++ {
 		// "was admitted", "is being admitted", "has been seen", "will be in for"
 		if w := s.w(k); w == "was" || w == "is" || w == "has" || w == "got" || w == "been" || w == "being" ||
-			w == "will" || w == "be" || w == "now" || w == "in" || w == "for" || w == "getting" {
+			w == "will" || w == "be" || w == "now" || w == "in" || w == "for" || w == "getting" || aux && (w == "the" || w == "a") {
 			k++
 			aux = true
 			continue
