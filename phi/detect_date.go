@@ -317,6 +317,66 @@ func (s *scanner) monthYearCue(i int) bool {
 	return s.in(k, healthDateWords) && !s.in(k, weakDateWords) && !s.in(k-1, schedWords)
 }
 
+// ordinalWords are days of the month spelled out, as dictated messages
+// write them: "april eleventh", "on the twenty second".
+var ordinalWords = words("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth", "twentieth", "thirtieth", "twenty-first", "twenty-second", "twenty-third",
+	"twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",
+	"thirty-first")
+
+// spelledDay matches a spelled day of the month at token i ("eleventh",
+// "twenty second", "twenty-second") and returns its last token, or -1.
+func (s *scanner) spelledDay(i int) int {
+	w := s.w(i)
+	if (w == "twenty" || w == "thirty") && i+1 < len(s.toks) {
+		k := i + 1
+		if s.is(k, '-') && s.toks[k].sp == 0 {
+			k++
+		}
+		if s.in(k, ordinalWords) && s.w(k) != "first" || w == "thirty" && s.w(k) == "first" || w == "twenty" && s.w(k) == "first" {
+			return k
+		}
+		return -1
+	}
+	if s.in(i, ordinalWords) {
+		return i
+	}
+	return -1
+}
+
+// detectSpelledDates finds "april eleventh", "the fifth of may" and "on the
+// tenth" and judges them like other dates; "second" and "first" alone are
+// too common to count without a month.
+func (s *scanner) detectSpelledDates() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].punct || s.toks[i].nd > 0 {
+			continue
+		}
+		if s.in(i, monthSet) && s.w(i) != "may" && s.w(i) != "march" || s.in(i, monthSet) && s.health {
+			if e := s.spelledDay(i + 1); e > i {
+				s.dateCand(int(s.toks[i].s), int(s.toks[e].e), false)
+				i = e
+			}
+			continue
+		}
+		if s.w(i) == "the" {
+			e := s.spelledDay(i + 1)
+			if e < 0 || e == i+1 && (s.w(e) == "first" || s.w(e) == "second" || s.w(e) == "third") && !s.in(e+2, monthSet) {
+				continue
+			}
+			st, en := i+1, e
+			if s.w(e+1) == "of" && s.in(e+2, monthSet) {
+				en = e + 2 // "the twenty second of october"
+				s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
+			} else if s.nearestCue(i, 6) >= 0 {
+				s.pending = append(s.pending, cand{t: Date, s: int(s.toks[st].s), e: int(s.toks[en].e), pri: priContext})
+			}
+			i = en
+		}
+	}
+}
+
 // detectOrdinalDays finds a bare day of the month right after a strong
 // health cue: "passed away on the 3rd", "discharged the 14th".
 func (s *scanner) detectOrdinalDays() {

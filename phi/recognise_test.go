@@ -40,6 +40,8 @@ func TestScanRecognisers(t *testing.T) {
 		{"PhoneDoubleZero", "call 0044 7700 900482 after 5", []want{{Phone, "0044 7700 900482"}}},
 		{"PhoneTrunkPrefix", "her mobile is 07700 900 482", []want{{Phone, "07700 900 482"}}},
 		{"InvoiceNotPhone", "invoice 0100 2233 4455 paid", nil},
+		{"SpelledDate", "pt Rosalind Achterberg has her biopsy on april eleventh", []want{{Name, "Rosalind Achterberg"}, {Date, "april eleventh"}}},
+		{"SpelledOrdinalNotDate", "the fifth floor renovation starts soon", nil},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }

@@ -313,6 +313,9 @@ func (s *scanner) run() {
 	if s.ords > 0 {
 		s.detectOrdinalDays()
 	}
+	if s.mentions(ordinalWords) {
+		s.detectSpelledDates()
+	}
 	if s.digits > 0 || s.mentions(addrSet) {
 		s.detectAddresses()
 	}
