@@ -55,7 +55,7 @@ func (s *scanner) detectAddresses() {
 			end := s.cityStateZip(j)
 			s.addTok(Address, i, end, priContext)
 			i = end
-		case streets && t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !s.is(i-1, '-') && !s.is(i-1, '/') && !s.is(i-1, '#')):
+		case streets && t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')):
 			end := s.street(i)
 			if end < 0 || (s.prevWordIn(i, facilityWords, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i))) {
 				continue

@@ -173,7 +173,7 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		j, fill := i+1, 0
-		for j < len(s.toks) && fill < 4 {
+		for j < len(s.toks) && fill < 6 {
 			if s.toks[j].sp == 2 {
 				break
 			}

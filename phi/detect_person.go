@@ -196,6 +196,15 @@ func (s *scanner) repeatNames() {
 // and returns the last token consumed.
 func (s *scanner) triggeredName(i int) int {
 	j := i + 1
+	if s.w(i) == "name" && !s.is(j, ':') {
+		// "Name on booking: X", "name on the wristband: X"
+		for k := j; k < len(s.toks) && k <= j+4 && s.toks[k].sp < 2 && !s.toks[k].punct || s.is(k, ':'); k++ {
+			if s.is(k, ':') {
+				j = k
+				break
+			}
+		}
+	}
 	for n := 0; n < 3 && j < len(s.toks) && s.toks[j].sp < 2; n++ {
 		w := s.w(j)
 		if s.is(j, ':') || s.is(j, ',') || s.is(j, '-') || s.is(j, '.') || s.is(j, '*') || s.is(j, '_') || w == "for" || w == "of" || w == "is" ||
