@@ -99,7 +99,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o")) {
 		return true
 	}
-	if s.in(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-')) && s.in(i-2, ageBefore) {
+	if s.fuzzyIn(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-')) && s.in(i-2, ageBefore) {
 		return true
 	}
 	// "Ngozi Eze, 97," or "Ruth Ames (93)": right after a capitalised word

@@ -42,6 +42,8 @@ func TestScanRecognisers(t *testing.T) {
 		{"InvoiceNotPhone", "invoice 0100 2233 4455 paid", nil},
 		{"SpelledDate", "pt Rosalind Achterberg has her biopsy on april eleventh", []want{{Name, "Rosalind Achterberg"}, {Date, "april eleventh"}}},
 		{"SpelledOrdinalNotDate", "the fifth floor renovation starts soon", nil},
+		{"DoubledLetterAgeCue", "her aunt turrns ninety-seven on Sunday", []want{{Age, "ninety-seven"}}},
+		{"LowerCaseSurnameContinues", "agnes whitcombe died on the unit last night, family notified", []want{{Name, "agnes whitcombe"}}},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }
