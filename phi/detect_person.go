@@ -432,7 +432,32 @@ func (s *scanner) addName(i, end int) {
 	s.names = append(s.names, cand{t: Name, s: st, e: en})
 	s.ageAfterName(end)
 	s.recordAfterName(end)
+	s.nicknameAfter(end)
 }
+
+// nicknameAfter labels a nickname given in brackets or quotes right after a
+// name: "Margaret Sullivan (goes by Peggy)", "Ignatius Berg ("Iggy")".
+func (s *scanner) nicknameAfter(end int) {
+	k := end + 1
+	if !s.is(k, '(') && !s.is(k, '"') && !s.is(k, sub) {
+		return
+	}
+	k++
+	for n := 0; n < 2 && (s.is(k, '"') || s.is(k, '\'') || s.is(k, sub) || s.in(k, nickCue)); n++ {
+		if s.w(k) == "goes" && s.w(k+1) == "by" {
+			k++
+		}
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.in(k, capStop) || s.listed(k) {
+		return
+	}
+	if n := k + 1; n < len(s.toks) && (s.is(n, ')') || s.is(n, '"') || s.is(n, '\'') || s.is(n, sub)) {
+		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)
+	}
+}
+
+var nickCue = words("goes", "aka", "called", "nickname", "prefers")
 
 // recordAfterName takes a bare record number set off right after a
 // patient's name: "Jane Okoro, 4410293, bed 12", "Jane Okoro (4410293)".

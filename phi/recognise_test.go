@@ -44,6 +44,7 @@ func TestScanRecognisers(t *testing.T) {
 		{"SpelledOrdinalNotDate", "the fifth floor renovation starts soon", nil},
 		{"DoubledLetterAgeCue", "her aunt turrns ninety-seven on Sunday", []want{{Age, "ninety-seven"}}},
 		{"LowerCaseSurnameContinues", "agnes whitcombe died on the unit last night, family notified", []want{{Name, "agnes whitcombe"}}},
+		{"Nickname", "pt Rosalind Achterberg (goes by Roz) wants her records", []want{{Name, "Rosalind Achterberg"}, {Name, "Roz"}}},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }
