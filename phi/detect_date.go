@@ -174,13 +174,7 @@ func (s *scanner) rangeEnd(ti int) bool {
 	if w := s.w(k); !(w == "to" || w == "through" || w == "thru" || w == "until" || s.is(k, '-')) || k < 1 {
 		return false
 	}
-	p := int(s.toks[k-1].e)
-	for _, c := range s.cands {
-		if c.t == Date && c.e == p {
-			return true
-		}
-	}
-	return false
+	return hasBit(s.dateEnds, int(s.toks[k-1].e))
 }
 
 // isDOBAbbrev spots "D.O.B." (tokens d . o . b .) just before token ti.

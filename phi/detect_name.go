@@ -240,11 +240,5 @@ func (s *scanner) afterIDField(i int) bool {
 	if c := s.b[s.toks[i-1].s]; c != sub && c != '|' && c != ';' && c != ',' && c != '-' {
 		return false
 	}
-	e := int(s.toks[i-2].e)
-	for _, c := range s.cands {
-		if c.e == e && c.t != blockType && c.t != Name {
-			return true
-		}
-	}
-	return false
+	return hasBit(s.idEnds, int(s.toks[i-2].e))
 }
