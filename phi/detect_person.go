@@ -337,6 +337,10 @@ func (s *scanner) deptAfter(end int) bool {
 	if s.in(k+1, deptWords) || s.in(k+1, orgWords) || s.in(k+2, deptWords) && s.isUpperStart(k+1) {
 		return true
 	}
+	if w == "at" && !n.punct && n.nd == 0 && s.isUpperStart(k+1) && !s.gz(k+1).place && s.mentions(bizWords) &&
+		!s.in(k+1, careUnits) {
+		return true // "Priya Natarajan at Medline about the contract": an employer
+	}
 	acronym := !n.punct && n.nd == 0 && n.na > 1 && isUpperTok(s.b[n.s:n.e])
 	return acronym && !s.in(k+1, careUnits)
 }

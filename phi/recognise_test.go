@@ -45,6 +45,9 @@ func TestScanRecognisers(t *testing.T) {
 		{"DoubledLetterAgeCue", "her aunt turrns ninety-seven on Sunday", []want{{Age, "ninety-seven"}}},
 		{"LowerCaseSurnameContinues", "agnes whitcombe died on the unit last night, family notified", []want{{Name, "agnes whitcombe"}}},
 		{"Nickname", "pt Rosalind Achterberg (goes by Roz) wants her records", []want{{Name, "Rosalind Achterberg"}, {Name, "Roz"}}},
+		{"AgeAggregate", "Q3 census was 412 patients, 95 over age 90", nil},
+		{"VendorAtEmployer", "Call Priya Natarajan at Medline about the pump contract", nil},
+		{"FamilyFoundation", "Thank the Hartwell Family Foundation for the NICU gift", nil},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }
