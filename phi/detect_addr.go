@@ -142,6 +142,12 @@ func (s *scanner) detectTowns() {
 			if end := s.town(k+1, false); end > k && !s.staffAfter(end) {
 				s.addTok(Address, k+1, end, priContext)
 			}
+		} else if s.w(k) == "in" && s.isUpperStart(k+1) && s.gz(k+1).place && !s.in(k+1, careUnits) {
+			// "her grandson Pete in Portland": a listed town, not a unit or
+			// a department, and not a facility ("in Salem clinic")
+			if end := s.town(k+1, false); end > k && !s.inAny(end+1, facilityWords, orgWords, deptWords) && !s.staffAfter(end) {
+				s.addTok(Address, k+1, end, priContext)
+			}
 		}
 	}
 }

@@ -48,6 +48,7 @@ func TestScanRecognisers(t *testing.T) {
 		{"AgeAggregate", "Q3 census was 412 patients, 95 over age 90", nil},
 		{"VendorAtEmployer", "Call Priya Natarajan at Medline about the pump contract", nil},
 		{"FamilyFoundation", "Thank the Hartwell Family Foundation for the NICU gift", nil},
+		{"TownAfterRelative", "pt Rosalind Achterberg asked us to call her son Tobias in Beverly", []want{{Name, "Rosalind Achterberg"}, {Name, "Tobias"}, {Address, "Beverly"}}},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }
