@@ -137,6 +137,9 @@ func (p *parser) contentNP() (int, int) {
 	if p.w(k) == "that" {
 		k++
 	}
+	if k >= len(p.ts) {
+		return 0, 0
+	}
 	s := p.skipDet(k)
 	sent := p.ts[k].sent
 	e := s
