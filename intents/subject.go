@@ -28,6 +28,16 @@ func (p *parser) subject(c cue) string {
 	if s, e := p.lateTo(c); e > s {
 		return p.span(s, e) // "let Raj know I'll be late to the budget review"
 	}
+	if c.in == delegatebot.IntentReminder {
+		if s, e := p.remindAction(c); e > s+1 {
+			return p.span(s, e) // "remind me to approve the PTO requests"
+		}
+	}
+	if c.in == delegatebot.IntentStatus || c.in == delegatebot.IntentDraftReply {
+		if s, e := p.askedAbout(c); e > s {
+			return p.span(s, e)
+		}
+	}
 	raw := tidySubject(p.subjectOf(c))
 	if c.in == delegatebot.IntentSend && (raw == "" || vagueSubject[strings.ToLower(raw)] || p.content >= 0 && p.content < len(p.ts) && p.w(p.content) != "about" && p.w(p.content) != "re") {
 		if s, e := p.contentNP(); e > s {
@@ -148,6 +158,35 @@ func (p *parser) contentNP() (int, int) {
 		e++
 	}
 	return s, e
+}
+
+// askedAbout is what a status question or a reply is about: the noun
+// phrase after "on", "about", "re", "with" or "for" ("what's the latest on
+// the cost report", "any word back from Stericycle on the pickup
+// schedule", "thank her for the grant"), skipping people.
+func (p *parser) askedAbout(c cue) (int, int) {
+	if ts, te := p.topic(c.at); te > ts {
+		return ts, te
+	}
+	sent := p.ts[c.at].sent
+	for j := p.sentStart(sent); j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		switch p.w(j) {
+		case "on", "about", "re", "regarding", "with", "for":
+		default:
+			continue
+		}
+		if p.w(j) == "for" && (p.w(j+1) == "me" || p.w(j+1) == "us") || p.person[j+1] || p.isTimeStart(j+1) {
+			continue
+		}
+		s := p.skipDet(j + 1)
+		if s < len(p.ts) && p.person[s] {
+			continue
+		}
+		if e := p.npEnd(s, delegatebot.IntentSend); e > s {
+			return s, e
+		}
+	}
+	return 0, 0
 }
 
 // remindAction is the action of "remind me to call the CFO tomorrow": the
