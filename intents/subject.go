@@ -38,7 +38,22 @@ func (p *parser) subject(c cue) string {
 			return p.span(s, e)
 		}
 	}
+	if c.in == delegatebot.IntentSchedule {
+		// A new meeting is named by what it is about: "30 min with Dr.
+		// Sato about the lab contract", "a block for interview prep".
+		if ts, te := p.topic(c.at); te > ts {
+			return p.span(ts, te)
+		}
+		if s, e := p.forNP(c); e > s {
+			return p.span(s, e)
+		}
+	}
 	raw := tidySubject(p.subjectOf(c))
+	if (c.in == delegatebot.IntentCancelMeeting || c.in == delegatebot.IntentSchedule) && !p.namesMeeting(raw) {
+		if s, e := p.headNP(c); e > s {
+			return p.span(s, e) // "I won't be able to make the credentialing committee"
+		}
+	}
 	if c.in == delegatebot.IntentSend && (raw == "" || vagueSubject[strings.ToLower(raw)] || p.content >= 0 && p.content < len(p.ts) && p.w(p.content) != "about" && p.w(p.content) != "re") {
 		if s, e := p.contentNP(); e > s {
 			return p.span(s, e) // "notify the techs that the analyzer is back in service"
@@ -158,6 +173,37 @@ func (p *parser) contentNP() (int, int) {
 		e++
 	}
 	return s, e
+}
+
+// forNP is the noun phrase after "for" in the ask's sentence that is not a
+// person, a time or a length ("for the budget book", not "for me", "for an
+// hour", "for Tuesday").
+func (p *parser) forNP(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		if p.w(j) != "for" {
+			continue
+		}
+		s := p.skipDet(j + 1)
+		if s >= len(p.ts) || p.person[s] || p.isTimeStart(s) || p.inAtom(s) || notPerson[p.w(s)] ||
+			isCount(p.ts[s]) || unitOf(p.w(s)) != 0 || unitOf(p.w(s+1)) != 0 {
+			continue
+		}
+		if e := p.npEnd(s, delegatebot.IntentSend); e > s {
+			return s, e
+		}
+	}
+	return 0, 0
+}
+
+// namesMeeting reports a subject with a meeting noun in it.
+func (p *parser) namesMeeting(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if meetingNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // askedAbout is what a status question or a reply is about: the noun
