@@ -281,7 +281,7 @@ const (
 	minWhenAcc   = 0.89
 	minDueAcc    = 0.96
 	minPeopleF1  = 0.85
-	minSubjectF1 = 0.75
+	minSubjectF1 = 0.76
 	minPrioAcc   = 0.94
 	minDurAcc    = 0.97
 )

@@ -55,7 +55,7 @@ func (p *parser) subject(c cue) string {
 		}
 	}
 	if c.in == delegatebot.IntentSend && (raw == "" || vagueSubject[strings.ToLower(raw)] || p.content >= 0 && p.content < len(p.ts) && p.w(p.content) != "about" && p.w(p.content) != "re") {
-		if s, e := p.contentNP(); e > s {
+		if s, e := p.contentNP(c); e > s {
 			return p.span(s, e) // "notify the techs that the analyzer is back in service"
 		}
 	}
@@ -151,15 +151,32 @@ func (p *parser) lateTo(c cue) (int, int) {
 // contentNP is the gist of a message's content ("that the tube system is
 // down till 3" -> "tube system is down"): its first words up to a clause
 // break or a time, without a leading article.
-func (p *parser) contentNP() (int, int) {
-	k := p.content
-	if k < 0 || k >= len(p.ts) {
+func (p *parser) contentNP(c cue) (int, int) {
+	k := p.sendContent(c.at)
+	if k < 0 {
+		// "tell Dr. Nguyen the OR block moved": after the person.
+		if w := p.w(c.at); w != "tell" && w != "inform" && w != "notify" {
+			return 0, 0
+		}
+		k = c.at + 1
+		for k < len(p.ts) && (p.person[k] || p.ts[k].k == kMention || p.ts[k].k == kChannel) {
+			k++
+		}
+		if k == c.at+1 {
+			return 0, 0
+		}
+	} else if w := p.w(k); w == "about" || w == "re" || w == "ask" || w == "tell" || w == "asking" {
 		return 0, 0
-	}
-	if w := p.w(k); w == "that" || w == ":" || w == "know" || w == "saying" || w == "telling" {
+	} else {
 		k++
 	}
 	if p.w(k) == "that" {
+		k++
+	}
+	switch p.w(k) {
+	case "we", "i", "we're", "i'm", "i'll", "we'll", "she", "he", "they", "it's", "we've", "i've":
+		return 0, 0 // "let X know we approved ...": no noun phrase to name
+	case "her", "his", "their", "our", "my":
 		k++
 	}
 	if k >= len(p.ts) {
@@ -168,12 +185,16 @@ func (p *parser) contentNP() (int, int) {
 	s := p.skipDet(k)
 	sent := p.ts[k].sent
 	e := s
-	for e < len(p.ts) && p.ts[e].sent == sent && p.ts[e].k == kWord && e < s+6 && !p.inAtom(e) &&
-		p.w(e) != "and" && p.w(e) != "but" && p.w(e) != "so" && p.w(e) != "please" && p.w(e) != "until" && p.w(e) != "till" {
+	for e < len(p.ts) && p.ts[e].sent == sent && p.ts[e].k == kWord && e < s+6 && !p.inAtom(e) && !gistEnd[p.w(e)] {
 		e++
 	}
 	return s, e
 }
+
+// gistEnd ends the gist of a message: the verb after its subject ("the town
+// hall moved to 3", "the bylaws vote passed"), a clause break.
+var gistEnd = set(`and but so please until till is are was were has have had got moved moves starts started start
+	passed approved will won't can needs need ready going goes went changed`)
 
 // forNP is the noun phrase after "for" in the ask's sentence that is not a
 // person, a time or a length ("for the budget book", not "for me", "for an
