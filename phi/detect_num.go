@@ -182,6 +182,10 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true
 	case plus && n >= 8 && n <= 15 && seps(notSlash):
 		phone = true
+	case k >= 2 && lens[0] == 4 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 15 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "0044 7700 900482": an international prefix without '+'
+	case k >= 2 && lens[0] >= 3 && lens[0] <= 5 && b[st] == '0' && b[st+1] != '0' && n >= 10 && n <= 11 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "07700 900 482", "020 7946 0999": a national trunk prefix after a phone cue
 	case n == 7 && k == 2 && lens[0] == 3 && (same('-') || same('.')) && cue:
 		phone = true
 	}
