@@ -110,7 +110,7 @@ func (h *Handlers) SubmitDelegate(ctx context.Context, w *bot.Writer, e *bot.Eve
 			return delegatebot.Errorf(delegatebot.EINVALID, "Fill in at least the subject.")
 		}
 	}
-	if err := h.create(ctx, w, e, *p); err != nil {
+	if err := h.create(ctx, w, e, *p, false); err != nil {
 		return err
 	}
 	if note != "" {

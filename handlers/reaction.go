@@ -39,7 +39,7 @@ func (h *Handlers) DelegateMessage(ctx context.Context, w *bot.Writer, e *bot.Ev
 	p := storage.Pending{Text: text, Request: req, Source: source(e), Zone: e.Now().Location().String()}
 	p.Source.Link = e.Link
 	e.Channel, e.ChannelKind, e.Thread = "", phi.KindDM, ""
-	return h.create(ctx, w, e, p)
+	return h.create(ctx, w, e, p, false)
 }
 
 // React runs a reaction on a ticket's card: "react claim DEL-n" (:eyes:)
