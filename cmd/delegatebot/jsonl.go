@@ -2,11 +2,12 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"strings"
+	"unicode/utf8"
 )
 
 // errNoText is the error of an input line without a "text" string.
@@ -20,8 +21,9 @@ var errNoText = errors.New(`not a JSON object with a "text" string`)
 func jsonLines[In any](r io.Reader, w, stderr io.Writer, name string, handle func(In) (any, error), failure func(In, error) any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
+	var buf []byte // reused by outputs that append their own JSON
 	failed := 0
-	err := eachLine(r, func(n int, line []byte) error {
+	err := eachLine(r, w, func(n int, line []byte) error {
 		var in In
 		var out any
 		err := json.Unmarshal(line, &in)
@@ -35,6 +37,11 @@ func jsonLines[In any](r io.Reader, w, stderr io.Writer, name string, handle fun
 			fmt.Fprintf(stderr, "delegatebot %s: line %d: %v\n", name, n, err)
 			out = failure(in, err)
 		}
+		if a, ok := out.(jsonAppender); ok {
+			buf = append(a.appendJSON(buf[:0]), '\n')
+			_, err := w.Write(buf)
+			return err
+		}
 		return enc.Encode(out)
 	})
 	if err != nil {
@@ -46,13 +53,38 @@ func jsonLines[In any](r io.Reader, w, stderr io.Writer, name string, handle fun
 	return nil
 }
 
+// jsonAppender is an output that writes its own JSON (one object, no
+// newline) without reflection or a buffer per line.
+type jsonAppender interface {
+	appendJSON(b []byte) []byte
+}
+
+// flusher is a buffered output (a bufio.Writer).
+type flusher interface{ Flush() error }
+
 // eachLine calls fn with each non-blank line of r (numbered from 1), however
-// long the line.
-func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
+// long the line. The line is valid only during the call: one buffer is
+// reused. Before it waits for more input it flushes w, when w buffers, so
+// that a caller feeding lines one at a time gets each answer at once.
+func eachLine(r io.Reader, w io.Writer, fn func(n int, line []byte) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
+	var long []byte
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if len(strings.TrimSpace(string(line))) > 0 {
+		if f, ok := w.(flusher); ok && br.Buffered() == 0 {
+			if err := f.Flush(); err != nil {
+				return err
+			}
+		}
+		line, err := br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			long = append(long[:0], line...)
+			for errors.Is(err, bufio.ErrBufferFull) {
+				line, err = br.ReadSlice('\n')
+				long = append(long, line...)
+			}
+			line = long
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
 			if ferr := fn(n, line); ferr != nil {
 				return ferr
 			}
@@ -63,4 +95,56 @@ func eachLine(r io.Reader, fn func(n int, line []byte) error) error {
 			return fmt.Errorf("read stdin: %w", err)
 		}
 	}
+}
+
+// appendJSONString appends s as a JSON string, escaped as encoding/json
+// does without HTML escaping: quotes, backslashes, control characters,
+// U+2028 and U+2029, and invalid UTF-8 as U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }

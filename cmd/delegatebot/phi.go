@@ -2,10 +2,12 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/delegatebot/delegatebot/phi"
 )
@@ -61,6 +63,50 @@ func runPHI(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}, func(in scanInput, err error) any {
 		return scanOutput{ID: in.ID, Findings: []phi.Finding{}, Error: err.Error()}
 	})
+}
+
+// appendJSON writes o as encoding/json would (same field order, no HTML
+// escaping), without reflection: phi scan --jsonl writes one per line.
+func (o scanOutput) appendJSON(b []byte) []byte {
+	b = append(b, `{"id":`...)
+	if len(o.ID) == 0 {
+		b = append(b, "null"...)
+	} else {
+		b = appendCompact(b, o.ID)
+	}
+	b = append(b, `,"findings":[`...)
+	for i, f := range o.Findings {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"type":`...)
+		b = appendJSONString(b, string(f.Type))
+		b = append(b, `,"start":`...)
+		b = strconv.AppendInt(b, int64(f.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(f.End), 10)
+		b = append(b, '}')
+	}
+	b = append(b, `],"redacted":`...)
+	b = appendJSONString(b, o.Redacted)
+	if o.Error != "" {
+		b = append(b, `,"error":`...)
+		b = appendJSONString(b, o.Error)
+	}
+	return append(b, '}')
+}
+
+// appendCompact appends a raw JSON value (the input's id) as encoding/json
+// writes a RawMessage: compacted.
+func appendCompact(b []byte, raw json.RawMessage) []byte {
+	if !bytes.ContainsAny(raw, " \t\r\n") && json.Valid(raw) {
+		return append(b, raw...)
+	}
+	var c bytes.Buffer
+	if json.Compact(&c, raw) != nil {
+		return append(b, "null"...)
+	}
+	return append(b, c.Bytes()...)
 }
 
 func scan(id json.RawMessage, text string) scanOutput {
