@@ -362,7 +362,7 @@ func (s *scanner) digitsNear(i int) bool {
 }
 
 // fuzzyIn reports whether token k is in the list, or is an unlisted word
-// with one doubled letter too many whose repair is ("tuurns", "aaged").
+// with one doubled letter too many whose repair is ("turrns", "agged").
 func (s *scanner) fuzzyIn(k int, ws set) bool {
 	if s.in(k, ws) {
 		return true

@@ -176,6 +176,8 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true
 	case n == 11 && k == 4 && lens[0] == 1 && b[st] == '1' && lens[1] == 3 && lens[2] == 3 && nanp && seps(notSlash):
 		phone = true
+	case paren && k == 2 && lens[1] == 7 && nanp: // "(617)5550142"
+		phone = true
 	case singles && (k == 10 || k == 11 && b[st] == '1') && nanp:
 		phone = true
 	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && (cue && nanp || plus):
@@ -192,6 +194,11 @@ func (s *scanner) classify(g []grp) bool {
 	if phone {
 		if paren || plus {
 			st--
+		}
+		if paren && st >= 2 && b[st-1] == '1' && b[st-2] == '+' {
+			st -= 2 // "+1(617)555-0142"
+		} else if paren && st >= 3 && b[st-1] == ' ' && b[st-2] == '1' && b[st-3] == '+' {
+			st -= 3 // "+1 (617) 555-0142"
 		}
 		s.add(Phone, st, s.extEnd(en), priGeneric)
 		return true

@@ -49,6 +49,8 @@ func TestScanRecognisers(t *testing.T) {
 		{"VendorAtEmployer", "Call Priya Natarajan at Medline about the pump contract", nil},
 		{"FamilyFoundation", "Thank the Hartwell Family Foundation for the NICU gift", nil},
 		{"TownAfterRelative", "pt Rosalind Achterberg asked us to call her son Tobias in Beverly", []want{{Name, "Rosalind Achterberg"}, {Name, "Tobias"}, {Address, "Beverly"}}},
+		{"PhoneParenGlued", "ph (617)4550142 after 6", []want{{Phone, "(617)4550142"}}},
+		{"PhoneCountryParen", "her number +1 (617) 455-0142", []want{{Phone, "+1 (617) 455-0142"}}},
 		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
 	})
 }

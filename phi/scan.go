@@ -38,7 +38,6 @@ func scan(text string, dir *Directory) (out []Finding) {
 	}
 	s := pool.Get().(*scanner)
 	s.dir = dir
-	defer func() { s.dir = nil }()
 	s.reset(text)
 	s.run()
 	out = s.findings(text)
@@ -47,6 +46,7 @@ func scan(text string, dir *Directory) (out []Finding) {
 		clear(s.fs.lo)
 		clear(s.fs.buf)
 		s.b, s.fs.b, s.lo = nil, nil, ""
+		s.dir = nil
 		pool.Put(s)
 	}
 	return out
