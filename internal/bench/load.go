@@ -82,6 +82,12 @@ func (l *loader) marker(i int) string { return "run-" + l.nonce + "-" + strconv.
 // body is event i's payload: a message.im from one of the bench users
 // asking for something that becomes one ticket, with a PHI value the guard
 // must keep out of unapproved channels. Retries resend the same payload.
+// The request must be clear whatever the marker: the classifier hashes
+// character n-grams, and with the old wording ("schedule sync <marker>
+// tomorrow at 3") about one marker in 5,000 fell below the confirmation
+// threshold, so the bot asked "did you mean…?" instead of opening a ticket
+// and the bench counted the event lost. This wording scored at least 0.84
+// on 57,000 markers.
 func (l *loader) body(i int) []byte {
 	user := "UBENCH" + strconv.Itoa(i%l.users)
 	now := time.Now()
@@ -92,7 +98,7 @@ func (l *loader) body(i int) []byte {
 		"authorizations": []map[string]any{{"team_id": l.workspace, "user_id": "UBENCHBOT", "is_bot": true}},
 		"event": map[string]any{
 			"type": "message", "channel_type": "im", "channel": "D" + user, "user": user, "ts": ts, "event_ts": ts,
-			"text": "schedule sync " + l.marker(i) + " tomorrow at 3, call pt at " + l.phiValue,
+			"text": "schedule a meeting tomorrow at 3pm about sync " + l.marker(i) + " and call pt at " + l.phiValue,
 		},
 	})
 	return b
