@@ -92,6 +92,10 @@ type Bot struct {
 	Log     *slog.Logger // ids, types and counts only; never text
 	// OnGuard, when set, sees every guard decision (for metrics).
 	OnGuard func(d Destination, dec phi.Decision)
+	// EventContext, when set, derives the context of one event's handling
+	// and sending, e.g. to scope a read of the channel policy to the event
+	// (storage.WithPolicyMemo).
+	EventContext func(context.Context) context.Context
 }
 
 // dedupeTTL is how long an event id is remembered. Slack retries for about
@@ -101,6 +105,9 @@ const dedupeTTL = 24 * time.Hour
 // Serve handles e and sends its replies with s. It returns an error only when
 // a reply could not be delivered; the user has then seen what could be sent.
 func (b *Bot) Serve(ctx context.Context, e *Event, s Sender) error {
+	if b.EventContext != nil {
+		ctx = b.EventContext(ctx)
+	}
 	w := &Writer{event: e}
 	w.sender = s
 	err := b.prepare(ctx, e)

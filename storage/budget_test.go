@@ -117,3 +117,47 @@ func TestRedisBudget(t *testing.T) {
 		t.Fatalf("audit verify after scripted writes: %d entries, %v", n, err)
 	}
 }
+
+// TestPolicyMemo: within one event's context the channel policy is read
+// once for all checks, a revocation in that context is seen at once, a
+// new context reads afresh, and an unreadable policy is an error (the
+// guard then fails closed) that is not remembered.
+func TestPolicyMemo(t *testing.T) {
+	ctx := context.Background()
+	s, tr := countingStore(t)
+	ws := workspace(t)
+	if err := s.ApproveChannel(ctx, ws, "CQUEUE", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	ev := storage.WithPolicyMemo(ctx)
+	rt, _ := measure(tr, func() {
+		for _, c := range []string{"CQUEUE", "D1", "CQUEUE", "C2"} {
+			ok, err := s.Approved(ev, ws, c)
+			if err != nil || ok != (c == "CQUEUE") {
+				t.Errorf("Approved(%s) = %v, %v", c, ok, err)
+			}
+		}
+	})
+	if rt != 1 {
+		t.Errorf("four checks in one event took %d round trips, want 1", rt)
+	}
+	if err := s.RevokeChannel(ev, ws, "CQUEUE", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := s.Approved(ev, ws, "CQUEUE"); err != nil || ok {
+		t.Errorf("after a revocation in the same event: Approved = %v, %v, want false", ok, err)
+	}
+	// Another replica's approval: this event keeps its reading, the next
+	// event sees it.
+	if err := storage.New(redistest.Client(t, testDB)).ApproveChannel(ctx, ws, "C3", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := s.Approved(storage.WithPolicyMemo(ctx), ws, "C3"); !ok {
+		t.Errorf("a new event does not see the approval")
+	}
+	cancelled, cancel := context.WithCancel(storage.WithPolicyMemo(ctx))
+	cancel()
+	if _, err := s.Approved(cancelled, ws, "C3"); err == nil {
+		t.Errorf("unreadable policy: no error, want one (the guard fails closed)")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
@@ -40,6 +41,7 @@ func (s *Store) setApproval(ctx context.Context, ws, channel, actor string, appr
 		s.addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: action, Channel: channel})
 		return nil
 	})
+	forgetPolicy(ctx, ws)
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", action, channel, err)
 	}
@@ -53,11 +55,62 @@ func (s *Store) Approved(ctx context.Context, ws, channel string) (bool, error) 
 	if err := validWorkspace(ws); err != nil {
 		return false, err
 	}
+	if m, ok := ctx.Value(policyMemoKey{}).(*policyMemo); ok {
+		return m.approved(ctx, s, ws, channel)
+	}
 	ok, err := s.rdb.SIsMember(ctx, approvedKey(ws), channel).Result()
 	if err != nil {
 		return false, fmt.Errorf("read channel policy: %w", err)
 	}
 	return ok, nil
+}
+
+type policyMemoKey struct{}
+
+// policyMemo holds the approved channels of the workspaces one event's
+// handling asked about.
+type policyMemo struct {
+	mu   sync.Mutex
+	sets map[string]map[string]bool
+}
+
+// WithPolicyMemo returns ctx carrying a channel-policy memo for the handling
+// of one event: the first Approved of a workspace reads its whole approved
+// set (one SMEMBERS: a handful of channels) and the event's other checks —
+// the inbound check, the reply, the queue card, a draft — use that reading
+// instead of a round trip each. The memo is never kept by time: it ends with
+// the event, so the next event reads the policy afresh, and ApproveChannel
+// and RevokeChannel called with the same ctx drop it at once. A failed read
+// is not remembered: the caller fails closed and the next check reads again.
+func WithPolicyMemo(ctx context.Context) context.Context {
+	return context.WithValue(ctx, policyMemoKey{}, &policyMemo{sets: map[string]map[string]bool{}})
+}
+
+func (m *policyMemo) approved(ctx context.Context, s *Store, ws, channel string) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	set, ok := m.sets[ws]
+	if !ok {
+		cs, err := s.rdb.SMembers(ctx, approvedKey(ws)).Result()
+		if err != nil {
+			return false, fmt.Errorf("read channel policy: %w", err)
+		}
+		set = make(map[string]bool, len(cs))
+		for _, c := range cs {
+			set[c] = true
+		}
+		m.sets[ws] = set
+	}
+	return set[channel], nil
+}
+
+// forgetPolicy drops ws from ctx's policy memo, if any.
+func forgetPolicy(ctx context.Context, ws string) {
+	if m, ok := ctx.Value(policyMemoKey{}).(*policyMemo); ok {
+		m.mu.Lock()
+		delete(m.sets, ws)
+		m.mu.Unlock()
+	}
 }
 
 // ApprovedChannels lists the channels approved for PHI, sorted.

@@ -69,8 +69,8 @@ type CreateOptions struct {
 	// Jobs, when set, returns the jobs to schedule for the ticket (its
 	// number and times set), as ScheduleJob without keep.
 	Jobs func(t *delegatebot.Ticket) []Job
-	// RecentChannel, when set, remembers the ticket as its requester's
-	// last in that conversation for RecentTTL (SetRecent).
+	// RecentTTL, when positive, remembers the ticket as its requester's
+	// last in conversation RecentChannel for that long (SetRecent).
 	RecentChannel string
 	RecentTTL     time.Duration
 	// DropPending ends the requester's pending question in RecentChannel
@@ -82,7 +82,7 @@ func (o CreateOptions) merge(x CreateOptions) CreateOptions {
 	if x.Jobs != nil {
 		o.Jobs = x.Jobs
 	}
-	if x.RecentChannel != "" {
+	if x.RecentChannel != "" || x.RecentTTL > 0 {
 		o.RecentChannel, o.RecentTTL = x.RecentChannel, x.RecentTTL
 	}
 	o.DropPending = o.DropPending || x.DropPending
@@ -121,7 +121,7 @@ func (s *Store) createTicket(ctx context.Context, t *delegatebot.Ticket, n int64
 	if !t.Due.IsZero() {
 		due = strconv.FormatInt(t.Due.T.Unix(), 10)
 	}
-	if o.RecentChannel != "" && o.RecentTTL > 0 {
+	if o.RecentTTL > 0 {
 		recentTTL = millis(o.RecentTTL)
 	}
 	keys := []string{
@@ -131,7 +131,7 @@ func (s *Store) createTicket(ctx context.Context, t *delegatebot.Ticket, n int64
 	}
 	args := make([]any, 0, 10+len(fields)+len(notes)+len(jobs)+len(audit))
 	args = append(args, n, flag(t.Source.Event != ""), int(createdTTL.Seconds()), due, recentTTL,
-		flag(o.DropPending && o.RecentChannel != ""), len(fields), len(notes), len(jobs), len(audit)-1)
+		flag(o.DropPending), len(fields), len(notes), len(jobs), len(audit)-1)
 	args = append(args, fields...)
 	args = append(args, notes...)
 	args = append(args, jobs...)
