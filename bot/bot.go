@@ -92,6 +92,9 @@ type Bot struct {
 	Log     *slog.Logger // ids, types and counts only; never text
 	// OnGuard, when set, sees every guard decision (for metrics).
 	OnGuard func(d Destination, dec phi.Decision)
+	// View is how much of a ticket destinations not approved for PHI are
+	// shown; empty is ViewRedacted.
+	View View
 }
 
 // dedupeTTL is how long an event id is remembered. Slack retries for about
@@ -192,7 +195,7 @@ func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Rep
 		}
 		d.Kind = k
 	}
-	c, err := b.Guard.Clear(ctx, d.phi(), r.texts()...)
+	c, err := b.Guard.ClearTerms(ctx, d.phi(), r.PHI, r.texts()...)
 	var blocked *phi.BlockedError
 	switch {
 	case errors.As(err, &blocked):

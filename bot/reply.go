@@ -1,11 +1,19 @@
 package bot
 
-import "github.com/delegatebot/delegatebot"
+import (
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/phi"
+)
 
 // Reply is a message a handler wants to send: text, a ticket card, or both.
 type Reply struct {
 	Text Text
 	Card *Card
+	// PHI lists values known to be PHI in what the reply is about (the
+	// PHI values of the tickets it shows): outside approved destinations
+	// the guard redacts each of them wherever it occurs, in any field, as
+	// well as what its own scan finds.
+	PHI []phi.Term
 }
 
 // Card shows one ticket with the actions the viewer may take on it. Adapters

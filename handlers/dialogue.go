@@ -54,7 +54,7 @@ func (h *Handlers) askOrCreate(ctx context.Context, w *bot.Writer, e *bot.Event,
 	if err := h.store.SavePending(ctx, e.Workspace(), e.User.ID, e.Channel, p, pendingTTL); err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Text: bot.Plain(question(p.Request, p.Asked) + " (or \"cancel\")")})
+	w.Reply(about(bot.Reply{Text: bot.Plain(question(p.Request, p.Asked) + " (or \"cancel\")")}, h.pendingTicket(p)))
 	return nil
 }
 
@@ -104,7 +104,7 @@ func (h *Handlers) askConfirm(ctx context.Context, w *bot.Writer, e *bot.Event, 
 	add("Due", r.Due.Human())
 	add("Priority", string(r.Priority))
 	c.Buttons = []bot.Button{{Action: "confirm", Label: "Create ticket"}, {Action: "discard", Label: "Discard"}}
-	w.Reply(bot.Reply{Text: bot.Plain("I'm not sure I understood. Reply \"yes\" to open this ticket, \"no\" to drop it, or say it another way."), Card: c})
+	w.Reply(about(bot.Reply{Text: bot.Plain("I'm not sure I understood. Reply \"yes\" to open this ticket, \"no\" to drop it, or say it another way."), Card: c}, h.pendingTicket(p)))
 	return nil
 }
 
@@ -202,7 +202,7 @@ func (h *Handlers) answer(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	if err := h.store.SavePending(ctx, e.Workspace(), e.User.ID, e.Channel, p, pendingTTL); err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Text: bot.Plain("Sorry, I didn't catch that. " + question(p.Request, p.Asked) + " (or \"cancel\")")})
+	w.Reply(about(bot.Reply{Text: bot.Plain("Sorry, I didn't catch that. " + question(p.Request, p.Asked) + " (or \"cancel\")")}, h.pendingTicket(p)))
 	return nil
 }
 
@@ -239,6 +239,7 @@ func (h *Handlers) edit(ctx context.Context, w *bot.Writer, e *bot.Event, n int6
 			}
 		}
 		unclear = u.IsZero()
+		h.reprotect(t, &u)
 		return u, nil
 	})
 	if err != nil {
@@ -249,9 +250,9 @@ func (h *Handlers) edit(ctx context.Context, w *bot.Writer, e *bot.Event, n int6
 		return nil
 	}
 	h.plan(ctx, t)
-	w.Reply(bot.Reply{Text: bot.Textf("Updated: %s", summary(t))})
+	w.Reply(about(bot.Reply{Text: bot.Textf("Updated: %s", summary(t))}, t))
 	if t.Assignee != "" && t.Assignee != e.User.ID {
-		w.Notify(t.Assignee, bot.Reply{Text: bot.Textf("%s changed %s: %s", mention(e.User.ID), t.ID(), summary(t))})
+		w.Notify(t.Assignee, about(bot.Reply{Text: bot.Textf("%s changed %s: %s", mention(e.User.ID), t.ID(), summary(t))}, t))
 	}
 	return nil
 }

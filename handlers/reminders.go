@@ -176,7 +176,7 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		if j.Kind == jobOverdue {
 			word = "Overdue since " + t.Due.Human()
 		}
-		msg := bot.Reply{Text: bot.Textf("%s — %s", word, summary(t))}
+		msg := about(bot.Reply{Text: bot.Textf("%s — %s", word, summary(t))}, t)
 		if t.Assignee == "" {
 			return r.toQueue(ctx, t, msg)
 		}
@@ -190,7 +190,7 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		if t.Status != delegatebot.StatusOpen {
 			return nil
 		}
-		return r.toQueue(ctx, t, bot.Reply{Text: bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, summary(t)), Card: card(t, nil)})
+		return r.toQueue(ctx, t, about(bot.Reply{Text: bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, summary(t)), Card: card(t, nil)}, t))
 	}
 	return nil
 }
@@ -246,7 +246,7 @@ func (r *Reminders) digest(ctx context.Context, ws string) error {
 		for _, t := range ts {
 			lines = append(lines, summary(t))
 		}
-		if err := r.dm(ctx, ts[0], u, bot.Reply{Text: bot.JoinText(lines, "\n")}); err != nil {
+		if err := r.dm(ctx, ts[0], u, about(bot.Reply{Text: bot.JoinText(lines, "\n")}, ts...)); err != nil {
 			return err
 		}
 	}

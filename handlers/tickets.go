@@ -86,7 +86,7 @@ func (h *Handlers) list(ctx context.Context, w *bot.Writer, e *bot.Event, args s
 	if next != 0 {
 		lines = append(lines, bot.Plain(fmt.Sprintf("More: /tickets %s after %s", which, delegatebot.TicketID(next))))
 	}
-	w.Reply(bot.Reply{Text: bot.JoinText(lines, "\n")})
+	w.Reply(about(bot.Reply{Text: bot.JoinText(lines, "\n")}, ts...))
 	return nil
 }
 
@@ -96,15 +96,17 @@ func (h *Handlers) overdue(ctx context.Context, w *bot.Writer, e *bot.Event, sta
 		return err
 	}
 	var lines []bot.Text
+	var shown []*delegatebot.Ticket
 	for _, t := range ts {
 		if canSee(e.User, t, mode) == nil && (staff || t.Requester == e.User.ID) {
 			lines = append(lines, summary(t))
+			shown = append(shown, t)
 		}
 	}
 	if len(lines) == 0 {
 		lines = []bot.Text{bot.Plain("Nothing is overdue.")}
 	}
-	w.Reply(bot.Reply{Text: bot.JoinText(lines, "\n")})
+	w.Reply(about(bot.Reply{Text: bot.JoinText(lines, "\n")}, shown...))
 	return nil
 }
 

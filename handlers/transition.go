@@ -40,7 +40,7 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		r := bot.Reply{Text: bot.Textf("%s %s by %s.", t.ID(), a.Past(), mention(e.User.ID)), Card: card(t, &e.User)}
+		r := about(bot.Reply{Text: bot.Textf("%s %s by %s.", t.ID(), a.Past(), mention(e.User.ID)), Card: card(t, &e.User)}, t)
 		if e.Card != "" {
 			w.Update(e.Card, r)
 		} else {
@@ -51,7 +51,7 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 			if note != "" {
 				msg = msg.Append(bot.Plain("\nNote: " + note))
 			}
-			w.Notify(t.Requester, bot.Reply{Text: msg})
+			w.Notify(t.Requester, about(bot.Reply{Text: msg}, t))
 		}
 		return nil
 	}
@@ -112,7 +112,7 @@ func (h *Handlers) Note(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	w.Reply(bot.Reply{Text: bot.Plain("Note added to " + t.ID() + ".")})
 	for _, u := range []string{t.Requester, t.Assignee} {
 		if u != "" && u != e.User.ID {
-			w.Notify(u, bot.Reply{Text: bot.Textf("%s added a note to %s: %s", mention(e.User.ID), t.ID(), text)})
+			w.Notify(u, about(bot.Reply{Text: bot.Textf("%s added a note to %s: %s", mention(e.User.ID), t.ID(), text)}, t))
 		}
 	}
 	return nil
