@@ -14,6 +14,13 @@ type Reply struct {
 	// the guard redacts each of them wherever it occurs, in any field, as
 	// well as what its own scan finds.
 	PHI []phi.Term
+	// Minimal, when set, is the same message with only what any
+	// destination may show (a ticket's id, intent, requester, status,
+	// priority and dates, and where its details are). The bot sends it
+	// instead of the reply where the guard would block the reply (block
+	// mode) and, in the minimal view, to every destination not approved for
+	// PHI. It may have a Minimal of its own, tried next.
+	Minimal *Reply
 }
 
 // Card shows one ticket with the actions the viewer may take on it. Adapters

@@ -109,8 +109,8 @@ func checkOut(t *testing.T, step string, out []bot.Outgoing, values []string) {
 }
 
 func TestContainment(t *testing.T) {
-	for _, mode := range []phi.Action{phi.ActionRedact} {
-		for _, view := range []bot.View{bot.ViewRedacted} {
+	for _, mode := range []phi.Action{phi.ActionRedact, phi.ActionBlock} {
+		for _, view := range []bot.View{bot.ViewRedacted, bot.ViewMinimal} {
 			t.Run(fmt.Sprintf("%s/%s", mode, view), func(t *testing.T) { testContainment(t, mode, view) })
 		}
 	}
@@ -172,5 +172,73 @@ func testContainment(t *testing.T, mode phi.Action, view bot.View) {
 				t.Errorf("Redis holds %q in plain text: %.120q", v, s)
 			}
 		}
+	}
+}
+
+// TestBlockMode: with DELEGATEBOT_PHI_MODE=block the ticket is opened, the
+// requester gets one message with its id, the PHI types withheld and where
+// to read it, the queue a minimal card, lists a minimal line for the PHI
+// ticket beside the others in full, and a claim reports success.
+func TestBlockMode(t *testing.T) {
+	e := newContainEnv(t, phi.ActionBlock, bot.ViewRedacted)
+	e.in("dana", "D1", phi.KindDM, "order new badges for the front desk by Friday") // DEL-1, no PHI
+	out := e.in("dana", "D1", phi.KindDM, phiRequests[0])                           // DEL-2
+	var mine []string
+	var queue *bot.Card
+	for _, m := range out {
+		switch m.Destination().Channel {
+		case "D1":
+			mine = append(mine, m.Text())
+		case "CQUEUE":
+			queue = m.Card()
+		}
+	}
+	if len(mine) != 1 || !strings.Contains(mine[0], "DEL-2") || !strings.Contains(mine[0], "contains PHI (name, date, mrn)") ||
+		!strings.Contains(mine[0], "#CPHI") {
+		t.Errorf("requester got %q, want one message with the id, the types withheld and where to read it", mine)
+	}
+	if queue == nil || queue.TicketID != "DEL-2" || len(queue.Buttons) == 0 {
+		t.Fatalf("queue card = %+v, want a minimal card with its buttons", queue)
+	}
+	if got := strings.Join(testkit.Texts(out[1]), "|"); !strings.Contains(got, "contains PHI (name, date, mrn): view in #CPHI") ||
+		strings.Contains(got, "|Request|") {
+		t.Errorf("queue card = %q, want the minimal fields", got)
+	}
+	list := only(t, e.in("alice", "CQUEUE", phi.KindChannel, "/tickets open"))
+	if !strings.Contains(list, "DEL-1 · task.general · new badges for the front desk") || !strings.Contains(list, "DEL-2 · calendar.schedule · from @dana") {
+		t.Errorf("/tickets = %q, want DEL-1 in full and DEL-2's minimal line", list)
+	}
+	claim := e.in("alice", "CQUEUE", phi.KindChannel, "/claim DEL-2")
+	if len(claim) != 2 || !strings.Contains(claim[0].Text(), "DEL-2 claimed by @alice") || !strings.Contains(claim[1].Text(), "DEL-2 was claimed by @alice") {
+		t.Errorf("claim sent %v", testkit.Texts(claim[0]))
+	}
+	full := e.in("alice", "CPHI", phi.KindChannel, "/status DEL-2")
+	if got := strings.Join(testkit.Texts(full[0]), "|"); !strings.Contains(got, "for pt Maria Lopez") {
+		t.Errorf("the approved channel got %q, want the full ticket", got)
+	}
+}
+
+// TestMinimalView: with DELEGATEBOT_UNAPPROVED_VIEW=minimal unapproved
+// destinations see only a ticket's id, intent, requester, status, priority
+// and dates, with where its details are — PHI or not — and approved
+// channels the full ticket.
+func TestMinimalView(t *testing.T) {
+	e := newContainEnv(t, phi.ActionRedact, bot.ViewMinimal)
+	out := e.in("dana", "D1", phi.KindDM, "order new badges for the front desk by Friday")
+	if len(out) != 2 {
+		t.Fatalf("sent %d messages", len(out))
+	}
+	if got := out[0].Text(); !strings.HasPrefix(got, "Opened DEL-1 · task.general · from @dana · open · normal · due Fri Dec 4") ||
+		!strings.Contains(got, "details in #CPHI") || strings.Contains(got, "badges") {
+		t.Errorf("requester got %q", got)
+	}
+	if got := strings.Join(testkit.Texts(out[1]), "|"); strings.Contains(got, "badges") || !strings.Contains(got, "details in #CPHI") {
+		t.Errorf("queue got %q", got)
+	}
+	if got := only(t, e.in("alice", "CQUEUE", phi.KindChannel, "/tickets open")); strings.Contains(got, "badges") {
+		t.Errorf("/tickets = %q", got)
+	}
+	if got := strings.Join(testkit.Texts(e.in("alice", "CPHI", phi.KindChannel, "/status DEL-1")[0]), "|"); !strings.Contains(got, "badges") {
+		t.Errorf("approved channel got %q, want the full ticket", got)
 	}
 }

@@ -89,7 +89,8 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	}
 	if existing {
 		// A redelivered event: the ticket exists; say so again, post nothing new.
-		w.Reply(about(bot.Reply{Text: summary(t)}, t))
+		where := h.where(ctx, t.Workspace, e.User.Platform)
+		w.Reply(shown(bot.Reply{Text: summary(t)}, t, bot.Plain("Opened ").Append(brief(t, where)), where))
 		return nil
 	}
 	h.plan(ctx, t)
@@ -98,9 +99,11 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	if err := h.store.SetRecent(ctx, e.Workspace(), e.User.ID, e.Channel, t.Number, recentTTL); err != nil {
 		slog.Error("remember recent ticket", "workspace", t.Workspace, "ticket", t.ID(), "err", err)
 	}
-	w.Reply(about(bot.Reply{Text: summary(t)}, t))
+	where := h.where(ctx, t.Workspace, e.User.Platform)
+	w.Reply(shown(bot.Reply{Text: summary(t)}, t, bot.Plain("Opened ").Append(brief(t, where)), where))
 	if q := h.queues[e.User.Platform]; q != "" {
-		w.Post(q, about(bot.Reply{Text: bot.Textf("New request %s from %s", t.ID(), mention(t.Requester)), Card: card(t, nil)}, t))
+		head := bot.Textf("New request %s from %s", t.ID(), mention(t.Requester))
+		w.Post(q, shown(bot.Reply{Text: head, Card: card(t, nil)}, t, head, where))
 	}
 	h.drafter.Draft(ctx, w, e, t, h.queues[e.User.Platform])
 	return nil
@@ -116,6 +119,6 @@ func (h *Handlers) Status(ctx context.Context, w *bot.Writer, e *bot.Event) erro
 	if err != nil {
 		return err
 	}
-	w.Reply(about(bot.Reply{Card: card(t, &e.User)}, t))
+	w.Reply(shown(bot.Reply{Card: card(t, &e.User)}, t, nil, h.where(ctx, t.Workspace, e.User.Platform)))
 	return nil
 }

@@ -75,6 +75,7 @@ func (d *Drafter) Draft(ctx context.Context, w *bot.Writer, e *bot.Event, t *del
 		text += "\n\n(Bracketed placeholders such as [NAME_1] stand for details of the request; fill them in from " + t.ID() + ".)"
 	}
 	r := about(bot.Reply{Text: bot.Plain(DraftMarker + " for " + t.ID() + ":\n\n" + text)}, t)
+	r.Minimal = &bot.Reply{Text: bot.Textf("%s for %s is withheld here: %s", DraftMarker, t.ID(), withheld(t, bot.Plain("an approved channel")))}
 	if queue != "" {
 		w.Post(queue, r)
 	} else {

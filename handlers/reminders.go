@@ -176,7 +176,8 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		if j.Kind == jobOverdue {
 			word = "Overdue since " + t.Due.Human()
 		}
-		msg := about(bot.Reply{Text: bot.Textf("%s — %s", word, summary(t))}, t)
+		where := approvedPlace(ctx, r.Store, r.Queues[t.Source.Platform], ws)
+		msg := shown(bot.Reply{Text: bot.Textf("%s — %s", word, summary(t))}, t, bot.Textf("%s — %s", word, brief(t, where)), where)
 		if t.Assignee == "" {
 			return r.toQueue(ctx, t, msg)
 		}
@@ -190,7 +191,9 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		if t.Status != delegatebot.StatusOpen {
 			return nil
 		}
-		return r.toQueue(ctx, t, about(bot.Reply{Text: bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, summary(t)), Card: card(t, nil)}, t))
+		where := approvedPlace(ctx, r.Store, r.Queues[t.Source.Platform], ws)
+		head := bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, t.ID())
+		return r.toQueue(ctx, t, shown(bot.Reply{Text: bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, summary(t)), Card: card(t, nil)}, t, head, where))
 	}
 	return nil
 }
@@ -242,11 +245,9 @@ func (r *Reminders) digest(ctx context.Context, ws string) error {
 		if len(ts) == 0 {
 			continue
 		}
-		lines := []bot.Text{bot.Plain(fmt.Sprintf("Your %d open requests:", len(ts)))}
-		for _, t := range ts {
-			lines = append(lines, summary(t))
-		}
-		if err := r.dm(ctx, ts[0], u, about(bot.Reply{Text: bot.JoinText(lines, "\n")}, ts...)); err != nil {
+		head := []bot.Text{bot.Plain(fmt.Sprintf("Your %d open requests:", len(ts)))}
+		where := approvedPlace(ctx, r.Store, r.Queues[ts[0].Source.Platform], ws)
+		if err := r.dm(ctx, ts[0], u, shownList(head, ts, nil, where)); err != nil {
 			return err
 		}
 	}

@@ -31,6 +31,13 @@ type Config struct {
 	Location   *time.Location
 	PHIMode    phi.Action
 	Queues     map[string]string // platform -> channel for new tickets
+	// View is how much of a ticket unapproved destinations see
+	// (DELEGATEBOT_UNAPPROVED_VIEW: redacted or minimal).
+	View bot.View
+	// Colleagues are staff names requests may mention
+	// (DELEGATEBOT_COLLEAGUES); in a request about someone's health any
+	// other person named counts as PHI.
+	Colleagues []string
 
 	EncryptionKey string   // base64, DELEGATEBOT_ENCRYPTION_KEY (or read from DELEGATEBOT_ENCRYPTION_KEY_FILE)
 	OldKeys       []string // base64, DELEGATEBOT_OLD_ENCRYPTION_KEYS: decrypt only
@@ -57,6 +64,8 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		Location:   time.Local,
 		PHIMode:    phi.ActionRedact,
 		Queues:     map[string]string{},
+		View:       bot.ViewRedacted,
+		Colleagues: splitList(getenv("DELEGATEBOT_COLLEAGUES")),
 	}
 	for platform, key := range map[string]string{"slack": "SLACK_QUEUE_CHANNEL", "teams": "TEAMS_QUEUE_CONVERSATION"} {
 		if q := getenv(key); q != "" {
@@ -77,6 +86,13 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		cfg.PHIMode = phi.ActionBlock
 	default:
 		errs = append(errs, fmt.Errorf("DELEGATEBOT_PHI_MODE: %q is not redact or block", m))
+	}
+	switch v := strings.ToLower(getenv("DELEGATEBOT_UNAPPROVED_VIEW")); v {
+	case "", string(bot.ViewRedacted):
+	case string(bot.ViewMinimal):
+		cfg.View = bot.ViewMinimal
+	default:
+		errs = append(errs, fmt.Errorf("DELEGATEBOT_UNAPPROVED_VIEW: %q is not redacted or minimal", v))
 	}
 	if cfg.DataDir == "" {
 		cfg.DataDir = defaultDataDir(getenv)
@@ -201,7 +217,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	model := newModel(cfg.LLM, a.Store, guard, log) // nil without OPENAI_API_KEY
 	h := handlers.New(handlers.Config{
 		Store: a.Store, Parser: llmParser(model, false), Queues: cfg.Queues,
-		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model),
+		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model), Colleagues: cfg.Colleagues,
 		Users: handlers.DirectoryConfig{
 			Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
 		},
@@ -209,7 +225,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	a.Users = h.Directory()
 	mux := h.Mux()
 	mux.Use(withLLMScope)
-	a.Bot = &bot.Bot{Handler: mux, Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log}
+	a.Bot = &bot.Bot{Handler: mux, Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log, View: cfg.View}
 	a.Reminders.Bot, a.Reminders.Log = a.Bot, a.Bot.Log
 	return a, nil
 }

@@ -83,7 +83,16 @@ Environment:
   TEAMS_TOKEN_URL, TEAMS_QUEUE_CONVERSATION
                             Microsoft Teams (see README "Install in Teams")
   DELEGATEBOT_PHI_MODE      what the guard does with PHI bound for an unapproved
-                            destination: redact (default) or block
+                            destination: redact (default) or block (the ticket is
+                            still opened; requester and queue get its id and a
+                            minimal form naming the PHI types withheld)
+  DELEGATEBOT_UNAPPROVED_VIEW
+                            how much of a ticket destinations not approved for PHI see:
+                            redacted (default: all of it, PHI redacted) or minimal
+                            (id, intent, requester, status, priority and dates, with
+                            "details in #approved-channel")
+  DELEGATEBOT_COLLEAGUES    comma-separated staff names requests may mention; in a request
+                            about someone's health every other person named counts as PHI
 `
 
 func main() {
