@@ -199,6 +199,7 @@ func card(t *delegatebot.Ticket, viewer *delegatebot.User) *bot.Card {
 	for _, a := range delegatebot.ButtonsFor(t.Status) {
 		c.Buttons = append(c.Buttons, bot.Button{Action: string(a.Action), Label: a.Label, Style: a.Style})
 	}
+	offerClearance(c, t, viewer)
 	return c
 }
 

@@ -91,6 +91,7 @@ func shown(r bot.Reply, t *delegatebot.Ticket, text bot.Text, where bot.Text) bo
 	m := bot.Reply{Text: text}
 	if r.Card != nil {
 		m.Card = minimalCard(t, where)
+		m.Card.Buttons = append([]bot.Button(nil), r.Card.Buttons...) // the viewer's, "Request PHI access" included
 	}
 	r = about(r, t)
 	r.Minimal = &m

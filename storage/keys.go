@@ -66,6 +66,10 @@ func roleKey(ws string, r delegatebot.Role) string { return base(ws) + "role:" +
 // clearanceKey is the set of users cleared to see tickets' original text.
 func clearanceKey(ws string) string { return base(ws) + "clearance" }
 
+// clearanceRequestsKey maps a user who asked for PHI clearance to their
+// request (JSON: ticket id, PHI types, time; never PHI).
+func clearanceRequestsKey(ws string) string { return base(ws) + "clearance:requests" }
+
 // supportKey is the set of executives an assistant supports.
 func supportKey(ws, assistant string) string { return base(ws) + "supports:" + assistant }
 
