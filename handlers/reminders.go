@@ -28,8 +28,11 @@ type Reminders struct {
 	DueSoon       time.Duration // remind this long before a deadline; 0 means 1h
 	EscalateAfter time.Duration // escalate unclaimed tickets after this; 0 turns it off
 	DigestHour    int           // hour of the day (UTC) of the daily digest; -1 turns it off
-	Now           func() time.Time
-	Log           *slog.Logger
+	// Retention is how long a done or cancelled ticket keeps its
+	// PHI-bearing fields (storage.PurgeFinished); 0 keeps them forever.
+	Retention time.Duration
+	Now       func() time.Time
+	Log       *slog.Logger
 }
 
 // The job kinds.
@@ -38,6 +41,14 @@ const (
 	jobOverdue  = "overdue"
 	jobEscalate = "escalate"
 	jobDigest   = "digest"
+	jobPurge    = "purge" // a workspace job: retention, every purgeEvery
+)
+
+// purgeEvery is how often each workspace's finished tickets are checked for
+// retention; purgeBatch bounds one run (the next run takes the rest).
+const (
+	purgeEvery = time.Hour
+	purgeBatch = 500
 )
 
 // lease bounds how long a replica may hold a job before another takes it.
@@ -86,6 +97,11 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 	}
 	for _, j := range jobs {
 		if err := r.Store.ScheduleJob(ctx, ws, j, false); err != nil {
+			return err
+		}
+	}
+	if r.Retention > 0 {
+		if err := r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobPurge, At: r.now().Add(purgeEvery)}, true); err != nil {
 			return err
 		}
 	}
@@ -155,6 +171,20 @@ func (r *Reminders) Tick(ctx context.Context) error {
 }
 
 func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
+	if j.Kind == jobPurge {
+		n, err := r.Store.PurgeFinished(ctx, ws, r.now().Add(-r.Retention), purgeBatch)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			r.log().Info("retention", "workspace", ws, "purged", n)
+		}
+		next := r.now().Add(purgeEvery)
+		if n == purgeBatch {
+			next = r.now() // more to do
+		}
+		return r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobPurge, At: next}, false)
+	}
 	if j.Kind == jobDigest {
 		if err := r.digest(ctx, ws); err != nil {
 			return err

@@ -209,6 +209,7 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 		}
 		if to.Final() {
 			p.ZRem(ctx, dueKey(ws), n)
+			p.ZAdd(ctx, finishedKey(ws), redis.Z{Score: float64(now.Unix()), Member: n})
 		}
 		if c.Note != "" {
 			note := delegatebot.Note{Author: c.Actor, Text: c.Note, At: now}

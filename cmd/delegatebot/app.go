@@ -38,6 +38,10 @@ type Config struct {
 	// (DELEGATEBOT_COLLEAGUES); in a request about someone's health any
 	// other person named counts as PHI.
 	Colleagues []string
+	// Retention is how long done and cancelled tickets keep their
+	// PHI-bearing fields (DELEGATEBOT_PHI_RETENTION, e.g. 30d or 720h; 0
+	// keeps them).
+	Retention time.Duration
 
 	EncryptionKey string   // base64, DELEGATEBOT_ENCRYPTION_KEY (or read from DELEGATEBOT_ENCRYPTION_KEY_FILE)
 	OldKeys       []string // base64, DELEGATEBOT_OLD_ENCRYPTION_KEYS: decrypt only
@@ -86,6 +90,14 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		cfg.PHIMode = phi.ActionBlock
 	default:
 		errs = append(errs, fmt.Errorf("DELEGATEBOT_PHI_MODE: %q is not redact or block", m))
+	}
+	cfg.Retention = 30 * 24 * time.Hour
+	if v := getenv("DELEGATEBOT_PHI_RETENTION"); v != "" {
+		d, err := parseRetention(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_PHI_RETENTION: %q is not a duration like 30d or 720h (0 keeps PHI)", v))
+		}
+		cfg.Retention = d
 	}
 	switch v := strings.ToLower(getenv("DELEGATEBOT_UNAPPROVED_VIEW")); v {
 	case "", string(bot.ViewRedacted):
@@ -139,6 +151,23 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		}
 	}
 	return cfg, errors.Join(errs...)
+}
+
+// parseRetention reads a duration in days ("30d") or as Go writes it
+// ("720h"); "0" is off.
+func parseRetention(v string) (time.Duration, error) {
+	if days, ok := strings.CutSuffix(strings.TrimSpace(v), "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n < 0 {
+			return 0, fmt.Errorf("bad days")
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("bad duration")
+	}
+	return d, nil
 }
 
 func defaultDataDir(getenv func(string) string) string {
@@ -211,6 +240,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	a.Reminders = &handlers.Reminders{
 		Store: a.Store, Senders: map[string]bot.Sender{}, Queues: cfg.Queues,
 		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour,
+		Retention: cfg.Retention,
 	}
 	guard := &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))

@@ -287,3 +287,16 @@ func TestParseSkipsPersonDates(t *testing.T) {
 		t.Errorf("the request's own time was lost: %s", out)
 	}
 }
+
+func TestParseRetention(t *testing.T) {
+	for in, want := range map[string]time.Duration{"30d": 720 * time.Hour, "720h": 720 * time.Hour, "0": 0, "7d": 168 * time.Hour} {
+		if got, err := parseRetention(in); err != nil || got != want {
+			t.Errorf("%q: %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"a month", "-1d", "-5h", "d"} {
+		if _, err := parseRetention(in); err == nil {
+			t.Errorf("%q accepted", in)
+		}
+	}
+}

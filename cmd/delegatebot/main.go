@@ -91,6 +91,8 @@ Environment:
                             redacted (default: all of it, PHI redacted) or minimal
                             (id, intent, requester, status, priority and dates, with
                             "details in #approved-channel")
+  DELEGATEBOT_PHI_RETENTION how long done and cancelled tickets keep their PHI-bearing fields
+                            (text, subject, people, notes): e.g. 30d (default) or 720h; 0 keeps them
   DELEGATEBOT_COLLEAGUES    comma-separated staff names requests may mention; in a request
                             about someone's health every other person named counts as PHI
 `
