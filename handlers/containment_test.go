@@ -148,7 +148,8 @@ func testContainment(t *testing.T, mode phi.Action, view bot.View) {
 				t.Errorf("%s: a person's date became when/due: %v", id, m)
 			}
 		}
-		for _, line := range []string{"/claim " + id, "/status " + id, "/note " + id + " called the family", "/tickets all", "/tickets mine", "/tickets overdue"} {
+		for _, line := range []string{"/claim " + id, "/start " + id, "/status " + id, "/note " + id + " called the family", "/tickets all", "/tickets mine",
+			"/tickets overdue", "/wait " + id, "/start " + id} {
 			checkOut(t, "alice "+line, e.in("alice", "CQUEUE", phi.KindChannel, line), all)
 		}
 		for _, line := range []string{"/status " + id, "/tickets mine", "actually make it 4pm"} {
@@ -193,19 +194,19 @@ func TestBlockMode(t *testing.T) {
 			queue = m.Card()
 		}
 	}
-	if len(mine) != 1 || !strings.Contains(mine[0], "DEL-2") || !strings.Contains(mine[0], "contains PHI (name, date, mrn)") ||
+	if len(mine) != 1 || !strings.Contains(mine[0], "DEL-2") || !strings.Contains(mine[0], "withheld here: it holds PHI (name, date, mrn)") ||
 		!strings.Contains(mine[0], "#CPHI") {
 		t.Errorf("requester got %q, want one message with the id, the types withheld and where to read it", mine)
 	}
 	if queue == nil || queue.TicketID != "DEL-2" || len(queue.Buttons) == 0 {
 		t.Fatalf("queue card = %+v, want a minimal card with its buttons", queue)
 	}
-	if got := strings.Join(testkit.Texts(out[1]), "|"); !strings.Contains(got, "contains PHI (name, date, mrn): view in #CPHI") ||
+	if got := strings.Join(testkit.Texts(out[1]), "|"); !strings.Contains(got, "withheld here: it holds PHI (name, date, mrn); view it in #CPHI") ||
 		strings.Contains(got, "|Request|") {
 		t.Errorf("queue card = %q, want the minimal fields", got)
 	}
 	list := only(t, e.in("alice", "CQUEUE", phi.KindChannel, "/tickets open"))
-	if !strings.Contains(list, "DEL-1 · task.general · new badges for the front desk") || !strings.Contains(list, "DEL-2 · calendar.schedule · from @dana") {
+	if !strings.Contains(list, "DEL-1 · task.general · new badges for the front desk") || !strings.Contains(list, "DEL-2 · calendar.schedule · open · normal · Sat Nov 28 14:00 · requested by @dana") {
 		t.Errorf("/tickets = %q, want DEL-1 in full and DEL-2's minimal line", list)
 	}
 	claim := e.in("alice", "CQUEUE", phi.KindChannel, "/claim DEL-2")
@@ -228,7 +229,7 @@ func TestMinimalView(t *testing.T) {
 	if len(out) != 2 {
 		t.Fatalf("sent %d messages", len(out))
 	}
-	if got := out[0].Text(); !strings.HasPrefix(got, "Opened DEL-1 · task.general · from @dana · open · normal · due Fri Dec 4") ||
+	if got := out[0].Text(); !strings.HasPrefix(got, "Opened DEL-1 · task.general · open · normal · due Fri Dec 4 · requested by @dana") ||
 		!strings.Contains(got, "details in #CPHI") || strings.Contains(got, "badges") {
 		t.Errorf("requester got %q", got)
 	}

@@ -43,23 +43,26 @@ func brief(t *delegatebot.Ticket, where bot.Text) bot.Text {
 }
 
 // minimalLine is t's one-line minimal form:
-// "DEL-3 · calendar.schedule · from @dana · open · normal · Tue Dec 1 10:00".
+// "DEL-3 · calendar.schedule · open · normal · Tue Dec 1 10:00 · requested by @dana".
+// (Its wording keeps clear of the detector: "from @dana · in progress" reads
+// as an obfuscated e-mail address, and a blocked minimal form helps nobody.)
 func minimalLine(t *delegatebot.Ticket) bot.Text {
-	out := bot.Textf("%s · %s · from %s · %s", t.ID(), string(t.Intent), mention(t.Requester), t.Status.Human())
+	parts := []string{t.ID(), string(t.Intent), t.Status.Human()}
 	if t.Priority != "" {
-		out = out.Append(bot.Plain(" · " + string(t.Priority)))
+		parts = append(parts, string(t.Priority))
 	}
 	if !t.When.IsZero() {
-		out = out.Append(bot.Plain(" · " + t.When.Human()))
+		parts = append(parts, t.When.Human())
 	}
 	if !t.Due.IsZero() {
-		out = out.Append(bot.Plain(" · due " + t.Due.Human()))
+		parts = append(parts, "due "+t.Due.Human())
 	}
-	return out
+	return bot.Textf("%s · requested by %s", strings.Join(parts, " · "), mention(t.Requester))
 }
 
 // withheld says what was left out of t's minimal form and where to read it:
-// "contains PHI (name, mrn): view in #C1" or "details in #C1".
+// "withheld here: it holds PHI (name, mrn); view it in #C1" or "details in
+// #C1".
 func withheld(t *delegatebot.Ticket, where bot.Text) bot.Text {
 	if !t.HasPHI() {
 		return bot.Textf("details in %s", where)
@@ -68,7 +71,7 @@ func withheld(t *delegatebot.Ticket, where bot.Text) bot.Text {
 	for _, ty := range t.PHITypes() {
 		types = append(types, strings.ToLower(strings.ReplaceAll(ty, "_", " ")))
 	}
-	return bot.Textf("contains PHI (%s): view in %s", strings.Join(types, ", "), where)
+	return bot.Textf("withheld here: it holds PHI (%s); view it in %s", strings.Join(types, ", "), where)
 }
 
 // minimalCard is t's card with only its minimal fields and its buttons.

@@ -142,6 +142,7 @@ func testSlackContainment(t *testing.T, mode, view string) {
 	t.Setenv("SLACK_QUEUE_CHANNEL", "CQUEUE")
 	t.Setenv("DELEGATEBOT_EXECUTIVES", "UEXEC")
 	t.Setenv("DELEGATEBOT_ASSISTANTS", "UASSIST")
+	t.Setenv("DELEGATEBOT_ADMINS", "UADMIN")
 	t.Setenv("DELEGATEBOT_ENCRYPTION_KEY", storage.NewKey())
 	t.Setenv("DELEGATEBOT_PHI_MODE", mode)
 	t.Setenv("DELEGATEBOT_UNAPPROVED_VIEW", view)
@@ -214,6 +215,26 @@ func testSlackContainment(t *testing.T, mode, view string) {
 		command("UEXEC", "DUEXEC", "/tickets", "mine")
 		fake.await(t, "tickets mine", n, posted("", "DEL-1 "))
 	}
+	// Buttons: an assistant without clearance asks for it from a card, and
+	// starts the ticket; the admin, who gets the request by DM, approves it.
+	click := func(user, action, ticket, ts string) {
+		t.Helper()
+		b, _ := json.Marshal(map[string]any{"type": "block_actions", "team": map[string]any{"id": "TSERVE"},
+			"user": map[string]any{"id": user}, "container": map[string]any{"channel_id": "CQUEUE", "message_ts": "1.1"},
+			"actions": []any{map[string]any{"type": "button", "action_id": action, "block_id": "ticket:" + ticket, "value": ticket, "action_ts": ts}}})
+		post("/slack/interactive", "application/x-www-form-urlencoded", url.Values{"payload": {string(b)}}.Encode())
+	}
+	n := fake.count()
+	click("UASSIST", "clearance", "DEL-1", "2.1")
+	fake.await(t, "clearance request", n, func(cs []webCall) bool {
+		return posted("", "I asked the admins for PHI clearance")(cs) && posted("", "asks for PHI clearance to read DEL-1")(cs)
+	})
+	n = fake.count()
+	click("UASSIST", "start", "DEL-2", "2.2")
+	fake.await(t, "start", n, posted("", "DEL-2 started by"))
+	n = fake.count()
+	command("UADMIN", "DUADMIN", "/clearance", "approve <@UASSIST>")
+	fake.await(t, "approve", n, posted("", "approved your PHI clearance"))
 	for _, u := range []string{"UEXEC", "UASSIST"} {
 		n := fake.count()
 		event("EvHome"+u, map[string]any{"type": "app_home_opened", "user": u, "channel": "D" + u, "tab": "home"})
