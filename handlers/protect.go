@@ -52,6 +52,10 @@ func (h *Handlers) protect(t *delegatebot.Ticket) {
 	}
 }
 
+// Protect recomputes t's PHI values and redacted copies as when it was
+// opened: for tickets stored before tickets had them (delegatebot migrate).
+func (h *Handlers) Protect(t *delegatebot.Ticket) { h.protect(t) }
+
 // reprotect adds to u what a change of t's subject or people means for its
 // PHI values and redacted copies (t is the ticket before u).
 func (h *Handlers) reprotect(t *delegatebot.Ticket, u *delegatebot.TicketUpdate) {
@@ -94,7 +98,7 @@ func personKey(name string) string {
 var healthWords = []string{"patient", "pt", "diagnos", "oncolog", "chemo", "surgery", "surgical", "admit", "admission",
 	"discharg", "icu", "er visit", "biopsy", "cancer", "mrn", "dob", "medical record", "treatment", "therapy",
 	"prescription", "medication", "clinic", "hospice", "prognosis", "labs", "radiology", "scan results", "family meeting",
-	"condition", "consult", "bedside", "ward", "room "}
+	"consult", "bedside"}
 
 func healthContext(text string) bool {
 	l := " " + strings.ToLower(text) + " "

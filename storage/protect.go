@@ -1,10 +1,14 @@
 package storage
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"sort"
 
 	"github.com/delegatebot/delegatebot"
+	"github.com/redis/go-redis/v9"
 )
 
 // A ticket's derived fields (subject, people) may hold PHI as much as its
@@ -49,4 +53,43 @@ func decodePHI(s string) []delegatebot.PHIValue {
 		_ = json.Unmarshal([]byte(s), &vs) // a malformed list reads as empty
 	}
 	return vs
+}
+
+// Workspaces lists every workspace that has tickets.
+func (s *Store) Workspaces(ctx context.Context) ([]string, error) {
+	wss, err := s.rdb.SMembers(ctx, workspacesKey()).Result()
+	if err != nil {
+		return nil, fmt.Errorf("list workspaces: %w", err)
+	}
+	sort.Strings(wss)
+	return wss, nil
+}
+
+// Reprotect recomputes ticket n's PHI values and redacted copies with
+// protect (which edits the ticket it is given) and writes them, with the
+// sealed fields resealed under the current key, in one transaction audited
+// as "ticket.migrate". It is for tickets written before tickets had PHI
+// sets; a ticket retention already purged is left alone (false).
+func (s *Store) Reprotect(ctx context.Context, ws string, n int64, protect func(t *delegatebot.Ticket)) (bool, error) {
+	purged, err := s.rdb.HGet(ctx, ticketKey(ws, n), fieldPurged).Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return false, fmt.Errorf("reprotect: %w", err)
+	}
+	if purged != "" {
+		return false, nil
+	}
+	_, err = s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
+		protect(t)
+		p.HSet(ctx, ticketKey(ws, n),
+			fieldText, s.Keys.seal(t.Text), fieldSubject, s.Keys.seal(t.Subject), fieldPeople, s.Keys.seal(encodeList(t.People)),
+			fieldPHI, s.Keys.seal(encodePHI(t.PHI)), fieldRedacted, t.RedactedText,
+			fieldRedactedSubject, t.RedactedSubject, fieldRedactedPeople, encodeList(t.RedactedPeople))
+		addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: "bot", Action: "ticket.migrate",
+			Ticket: t.ID(), Detail: fmt.Sprintf("phi_values=%d", len(t.PHI))})
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("reprotect %s: %w", delegatebot.TicketID(n), err)
+	}
+	return true, nil
 }

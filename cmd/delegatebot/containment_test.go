@@ -12,12 +12,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/internal/redistest"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
@@ -320,4 +322,56 @@ func TestParseRetention(t *testing.T) {
 			t.Errorf("%q accepted", in)
 		}
 	}
+}
+
+// TestMigrate: a ticket stored by an older version — subject and people in
+// plain text, no PHI set, no redacted copies — gets them from `migrate`,
+// after which nothing of it is in Redis in plain text and the guard knows
+// its PHI values.
+func TestMigrate(t *testing.T) {
+	t.Setenv("DELEGATEBOT_ENCRYPTION_KEY", "")
+	app := testApp(t) // no key: writes as an older version did
+	ctx := context.Background()
+	old := &delegatebot.Ticket{Workspace: "TMIGRATE", Requester: "UEXEC", Intent: delegatebot.IntentSchedule,
+		Subject: "Lopez oncology consult", People: []string{"Maria Lopez"},
+		Text: "Book the Lopez oncology consult for Maria Lopez (MRN 5527781) next Tuesday at 10am", Priority: delegatebot.PriorityNormal}
+	if _, err := app.Store.CreateTicket(ctx, old, ""); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("DELEGATEBOT_ENCRYPTION_KEY", storage.NewKey())
+	out, stderr, err := runCmd(t, "", "migrate")
+	if err != nil || !strings.Contains(out, "migrated 1 tickets") {
+		t.Fatalf("migrate: %q %q %v", out, stderr, err)
+	}
+	rdb := redistest.Client(t, testDB)
+	for _, s := range redistest.Dump(t, rdb, "*TMIGRATE*") {
+		for _, v := range []string{"Lopez", "5527781"} {
+			if strings.Contains(s, v) {
+				t.Errorf("Redis holds %q in plain text after migrate: %.200q", v, s)
+			}
+		}
+	}
+	app2 := testAppKeep(t)
+	got, err := app2.Store.FindTicket(ctx, "TMIGRATE", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.RedactedSubject != "[NAME] oncology consult" || len(got.PHI) == 0 || got.Subject != old.Subject {
+		t.Errorf("after migrate: subject %q, redacted %q, PHI %v", got.Subject, got.RedactedSubject, got.PHI)
+	}
+}
+
+// testAppKeep is testApp without flushing the test database.
+func testAppKeep(t *testing.T) *App {
+	t.Helper()
+	cfg, err := configFromEnv(os.Getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	app, err := openApp(context.Background(), cfg, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { app.Close() })
+	return app
 }

@@ -43,6 +43,8 @@ Usage:
                                          load and fault test of the Slack endpoint (loopback only)
   delegatebot keys new                   print a fresh encryption key (base64 of 32 bytes)
   delegatebot keys rotate                re-encrypt stored text under the current key
+  delegatebot migrate                    once after an upgrade: give old tickets their PHI sets and
+                                         redacted copies, and encrypt their subject and people
   delegatebot version                    print the version
   delegatebot help                       this text
 
@@ -142,6 +144,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runBench(ctx, rest, stdin, stdout, stderr)
 	case "keys":
 		return runKeys(ctx, rest, stdin, stdout, stderr)
+	case "migrate":
+		return runMigrate(ctx, rest, stdin, stdout, stderr)
 	case "parse":
 		return runParse(ctx, rest, stdin, stdout, stderr)
 	case "phi":
