@@ -243,3 +243,23 @@ func TestMinimalView(t *testing.T) {
 		t.Errorf("approved channel got %q, want the full ticket", got)
 	}
 }
+
+// TestBlockModeQuestions: the questions asked before a ticket exists ("When
+// should the family meeting for pt … be?") fall back to a form without the
+// subject in block mode instead of "Not sent", and the answer opens the
+// ticket.
+func TestBlockModeQuestions(t *testing.T) {
+	e := newContainEnv(t, phi.ActionBlock, bot.ViewRedacted)
+	text := "Schedule a family meeting for pt Maria Lopez, MRN 4482913"
+	values := phiValues(text)
+	out := e.in("dana", "D1", phi.KindDM, text)
+	checkOut(t, "question", out, values)
+	if len(out) != 1 || !strings.Contains(out[0].Text(), "When should it be?") {
+		t.Fatalf("asked %v", out)
+	}
+	out = e.in("dana", "D1", phi.KindDM, "tomorrow at 3pm")
+	checkOut(t, "answer", out, values)
+	if len(out) != 2 || !strings.Contains(out[0].Text(), "Opened DEL-1") {
+		t.Fatalf("answer sent %d messages: %q", len(out), out[0].Text())
+	}
+}
