@@ -164,6 +164,13 @@ func testContainment(t *testing.T, mode phi.Action, view bot.View) {
 		t.Fatal(err)
 	}
 	checkOut(t, "reminders", e.rec.Out(), all)
+	var digest bool
+	for _, m := range e.rec.Out() {
+		digest = digest || m.Destination().DM == "dana" && strings.Contains(m.Text(), "open requests")
+	}
+	if !digest {
+		t.Errorf("reminders sent %d messages, want the digest among them (block mode must not swallow it)", len(e.rec.Out()))
+	}
 	e.in("bob", "CQUEUE", phi.KindChannel, "/done DEL-1 done")
 	checkOut(t, "alice done", e.in("alice", "CQUEUE", phi.KindChannel, "/done DEL-1 booked"), all)
 
@@ -261,5 +268,26 @@ func TestBlockModeQuestions(t *testing.T) {
 	checkOut(t, "answer", out, values)
 	if len(out) != 2 || !strings.Contains(out[0].Text(), "Opened DEL-1") {
 		t.Fatalf("answer sent %d messages: %q", len(out), out[0].Text())
+	}
+}
+
+// TestBlockModeEscalation: an unclaimed PHI ticket is still escalated to the
+// queue in block mode, as its minimal card.
+func TestBlockModeEscalation(t *testing.T) {
+	e := newContainEnv(t, phi.ActionBlock, bot.ViewRedacted)
+	e.in("dana", "D1", phi.KindDM, phiRequests[1])
+	e.rec.Reset()
+	*e.clock = e.clock.Add(3 * time.Hour)
+	if err := e.reminders.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	checkOut(t, "escalation", e.rec.Out(), phiValues(phiRequests[1]))
+	var escalated bool
+	for _, m := range e.rec.Out() {
+		escalated = escalated || m.Destination().Channel == "CQUEUE" && strings.Contains(m.Text(), "Still unclaimed after 2h0m0s: DEL-1") &&
+			m.Card() != nil && m.Card().TicketID == "DEL-1"
+	}
+	if !escalated {
+		t.Errorf("no escalation reached the queue: %d messages", len(e.rec.Out()))
 	}
 }
