@@ -105,6 +105,7 @@ const dedupeTTL = 24 * time.Hour
 // a reply could not be delivered; the user has then seen what could be sent.
 func (b *Bot) Serve(ctx context.Context, e *Event, s Sender) error {
 	w := &Writer{event: e}
+	w.sender = s
 	err := b.prepare(ctx, e)
 	if errors.Is(err, errDuplicate) {
 		b.log().Info("duplicate delivery dropped", "event", e.ID, "workspace", e.Workspace())
@@ -171,8 +172,7 @@ func (b *Bot) fail(ctx context.Context, w *Writer, e *Event, err error) {
 			"command", safeName(e.Command), "err", err)
 	}
 	if code == delegatebot.EFORBIDDEN {
-		b.audit(ctx, delegatebot.AuditEntry{Workspace: e.Workspace(), Actor: e.User.ID,
-			Action: "refused", Channel: e.Channel, Detail: "command=" + safeName(e.Command)})
+		b.audit(ctx, refusal(e))
 	}
 	w.Private(Reply{Text: errorText(err)})
 }
@@ -257,7 +257,7 @@ func (b *Bot) observe(d Destination, dec phi.Decision) {
 func (b *Bot) recordGuard(ctx context.Context, d Destination, dec phi.Decision) {
 	b.log().Info("guard", "workspace", d.Workspace, "channel", d.Channel, "kind", string(d.Kind), "decision", dec.Detail())
 	b.audit(ctx, delegatebot.AuditEntry{Workspace: d.Workspace, Actor: "bot", Action: "guard." + string(dec.Action),
-		Channel: d.Channel, Detail: dec.Detail()})
+		Channel: d.Channel, Detail: dec.Detail() + " kind=" + string(d.Kind)})
 }
 
 func (b *Bot) audit(ctx context.Context, entry delegatebot.AuditEntry) {

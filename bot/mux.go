@@ -142,6 +142,7 @@ func safeName(s string) string {
 type Writer struct {
 	event   *Event
 	pending []pending
+	sender  Sender // the event's, to ask it about other channels
 }
 
 type pending struct {

@@ -54,6 +54,31 @@ func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 	if !on && user == e.User.ID && role == delegatebot.RoleAdmin {
 		return delegatebot.Errorf(delegatebot.EINVALID, "You cannot revoke your own admin role; ask another admin.")
 	}
+	if v, ok := h.users.configured(user, role); ok {
+		switch {
+		case on && v == anyoneExecutive:
+			w.Reply(bot.Reply{Text: bot.Textf("Anyone may delegate while DELEGATEBOT_EXECUTIVES is empty; %s already can.", mention(user))})
+			return nil
+		case on:
+			w.Reply(bot.Reply{Text: bot.Textf("%s is already an %s (configured in %s).", mention(user), role, v)})
+			return nil
+		case v == anyoneExecutive:
+			return delegatebot.Errorf(delegatebot.EINVALID, "Anyone may delegate while DELEGATEBOT_EXECUTIVES is empty; list the executives there instead.")
+		}
+		return delegatebot.Errorf(delegatebot.EINVALID, "%s is an %s by configuration: remove them from %s (and restart) to revoke it.", mention(user), role, v)
+	}
+	a, err := h.store.Access(ctx, e.Workspace(), user)
+	if err != nil {
+		return err
+	}
+	switch has := hasRole(a.Roles, role); {
+	case on && has:
+		w.Reply(bot.Reply{Text: bot.Textf("%s is already an %s.", mention(user), role)})
+		return nil
+	case !on && !has:
+		w.Reply(bot.Reply{Text: bot.Textf("%s is not an %s; nothing to revoke.", mention(user), role)})
+		return nil
+	}
 	if err := h.store.SetRole(ctx, e.Workspace(), user, role, on, e.User.ID); err != nil {
 		return err
 	}
@@ -183,4 +208,29 @@ func (h *Handlers) Roles(ctx context.Context, w *bot.Writer, e *bot.Event) error
 	}
 	w.Reply(bot.Reply{Text: text})
 	return nil
+}
+
+// roleVariable names the variable that configures each role.
+var roleVariable = map[delegatebot.Role]string{
+	delegatebot.RoleAdmin:     "DELEGATEBOT_ADMINS",
+	delegatebot.RoleAssistant: "DELEGATEBOT_ASSISTANTS",
+	delegatebot.RoleExecutive: "DELEGATEBOT_EXECUTIVES",
+}
+
+// anyoneExecutive is configured's answer for the executive role of anyone
+// while no executive is listed.
+const anyoneExecutive = "DELEGATEBOT_EXECUTIVES (empty)"
+
+// configured reports whether user holds role by configuration, and names
+// the variable: chat cannot revoke it. A nil directory configures nothing.
+func (d *Directory) configured(user string, role delegatebot.Role) (string, bool) {
+	switch {
+	case d == nil:
+		return "", false
+	case hasRole(d.config[user], role):
+		return roleVariable[role], true
+	case role == delegatebot.RoleExecutive && d.anyoneExecs:
+		return anyoneExecutive, true
+	}
+	return "", false
 }

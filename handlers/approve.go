@@ -26,6 +26,17 @@ func (h *Handlers) Policy(ctx context.Context, w *bot.Writer, e *bot.Event) erro
 		if rest == "" && e.ChannelKind == phi.KindExternal {
 			return delegatebot.Errorf(delegatebot.EINVALID, "This channel is shared with another organisation; it cannot be approved for PHI.")
 		}
+		if rest != "" && channel != e.Channel {
+			// Named by id from elsewhere: ask the platform what it is.
+			switch k, _, err := bot.ChannelKindOf(ctx, w, channel); {
+			case err != nil:
+				return delegatebot.Errorf(delegatebot.EINVALID, "I could not check whether that channel is shared with another organisation, so it is not approved; try again from the channel itself.")
+			case k == phi.KindExternal:
+				return delegatebot.Errorf(delegatebot.EINVALID, "That channel is shared with another organisation; it cannot be approved for PHI.")
+			}
+		} else if rest != "" && e.ChannelKind == phi.KindExternal {
+			return delegatebot.Errorf(delegatebot.EINVALID, "This channel is shared with another organisation; it cannot be approved for PHI.")
+		}
 		if err := h.store.ApproveChannel(ctx, ws, channel, e.User.ID); err != nil {
 			return err
 		}

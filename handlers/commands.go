@@ -55,6 +55,15 @@ func (h *Handlers) commands(m *bot.Mux) []bot.Command {
 			Roles: admin, Can: "list roles", Handler: bot.HandlerFunc(h.Roles)},
 		{Name: "audit", Args: "[days]", Help: "audit trail summary", Who: "admins",
 			Roles: admin, Can: "read the audit trail", Handler: bot.HandlerFunc(h.AuditSummary)},
+		{Name: "policy", Args: "[ack|status|set <text or link>]", Help: "the PHI handling guidelines: read and acknowledge them; admins set them and see who acknowledged",
+			Bare: bot.BareAny(bot.BareNone, bot.BareFirst("ack", "status", "set")), Handler: bot.HandlerFunc(h.Guidelines)},
+		{Name: ackAction, Hidden: true, Handler: bot.HandlerFunc(h.Acknowledge)},
+		{Name: "review", Args: "[done]", Help: "access review: keep or revoke every right granted in chat", Who: "admins",
+			Bare: bot.BareAny(bot.BareNone, bot.BareFirst("done")), Roles: admin, Can: "review access", Handler: bot.HandlerFunc(h.Review)},
+		{Name: reviewKeep, Hidden: true, Roles: admin, Can: "review access", Handler: h.ReviewDecision(true)},
+		{Name: reviewRevoke, Hidden: true, Roles: admin, Can: "review access", Handler: h.ReviewDecision(false)},
+		{Name: "report", Help: "a link to the oversight report of the last 90 days", Who: "admins",
+			Bare: bot.BareNone, Roles: admin, Can: "read the oversight report", Handler: bot.HandlerFunc(h.Report)},
 		{Name: "help", Help: "this text", Bare: bot.BareNone, Handler: helpHandler(m)},
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
+	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 )
@@ -41,6 +42,13 @@ func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) er
 	}
 	switch req.Intent {
 	case delegatebot.IntentNone:
+		if req.Confidence < confirmBelow {
+			// Unsure it is chatter: ask about the likeliest ask instead.
+			if g, ok, _ := intents.Guess(ctx, text, e.Now()); ok {
+				g.Confidence = min(g.Confidence, req.Confidence)
+				return h.askConfirm(ctx, w, e, storage.Pending{Text: text, Request: g, Source: source(e), Zone: e.Now().Location().String()})
+			}
+		}
 		w.Reply(bot.Reply{Text: bot.Plain("Noted. To delegate something, tell me what you need, e.g. \"draft a reply to Dr. Kim\". /help lists the commands.")})
 		return nil
 	case delegatebot.IntentStatus:

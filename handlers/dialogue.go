@@ -10,13 +10,18 @@ import (
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
+	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/storage"
 )
 
 const (
 	// confirmBelow is the parser confidence under which the bot shows what
-	// it understood and asks before opening a ticket.
-	confirmBelow = 0.5
+	// it understood and asks before opening a ticket: the parser's own
+	// "unsure" line.
+	confirmBelow = intents.DefaultThreshold
+	// newAskAbove is the confidence at which a message sent while a
+	// question waits is read as a new request rather than the answer.
+	newAskAbove = 0.8
 	// pendingTTL is how long a question waits for its answer.
 	pendingTTL = 30 * time.Minute
 	// recentTTL is how long "actually make it 4pm" edits the last ticket.
@@ -116,7 +121,9 @@ func (h *Handlers) askConfirm(ctx context.Context, w *bot.Writer, e *bot.Event, 
 	add("Due", r.Due.Human())
 	add("Priority", string(r.Priority))
 	c.Buttons = []bot.Button{{Action: "confirm", Label: "Create ticket"}, {Action: "discard", Label: "Discard"}}
-	text := bot.Plain("I'm not sure I understood. Reply \"yes\" to open this ticket, \"no\" to drop it, or say it another way.")
+	text := bot.Plain("Did you want me to open a ticket to " + describe(r) + "? Reply \"yes\" to open it, \"no\" to drop it, or say it another way.")
+	// The minimal form leaves out what the request is about.
+	brief := bot.Plain("I'm not sure I understood. Reply \"yes\" to open this ticket, \"no\" to drop it, or say it another way.")
 	m := &bot.Card{Title: c.Title, Buttons: c.Buttons}
 	for _, f := range c.Fields {
 		if l := f.Label.String(); l != "About" && l != "People" {
@@ -124,8 +131,41 @@ func (h *Handlers) askConfirm(ctx context.Context, w *bot.Writer, e *bot.Event, 
 		}
 	}
 	m.Fields = append(m.Fields, bot.Field{Label: bot.Plain("Details"), Value: bot.Plain("withheld here: the request names someone's health information")})
-	w.Reply(bot.Reply{Text: text, Card: c, PHI: ticketTerms(h.pendingTicket(p)), Minimal: &bot.Reply{Text: text, Card: m}})
+	w.Reply(bot.Reply{Text: text, Card: c, PHI: ticketTerms(h.pendingTicket(p)), Minimal: &bot.Reply{Text: brief, Card: m}})
 	return nil
+}
+
+// askPhrases word each intent as the ask it is, for "Did you want me to ...?".
+var askPhrases = map[delegatebot.Intent]string{
+	delegatebot.IntentSchedule: "schedule", delegatebot.IntentReschedule: "reschedule",
+	delegatebot.IntentCancelMeeting: "cancel", delegatebot.IntentDraftReply: "draft a reply about",
+	delegatebot.IntentSend: "send a message about", delegatebot.IntentTriage: "go through",
+	delegatebot.IntentPrepareDoc: "prepare", delegatebot.IntentOrganizeDocs: "find or file",
+	delegatebot.IntentTravel: "book", delegatebot.IntentReminder: "remind you about",
+	delegatebot.IntentTask: "take care of",
+}
+
+// describe words a request as an ask: "reschedule the board meeting with
+// Dr. Kim (Thu Dec 3 15:00)".
+func describe(r delegatebot.Request) string {
+	s := askPhrases[r.Intent]
+	if s == "" {
+		s = "handle"
+	}
+	subj := r.Subject
+	if subj == "" {
+		subj = "this"
+	}
+	s += " " + subj
+	if len(r.People) > 0 {
+		s += " with " + strings.Join(r.People, ", ")
+	}
+	if t := r.When.Human(); t != "" {
+		s += " (" + t + ")"
+	} else if t := r.Due.Human(); t != "" {
+		s += " (due " + t + ")"
+	}
+	return s
 }
 
 var (
@@ -172,6 +212,15 @@ func (h *Handlers) continueDialogue(ctx context.Context, w *bot.Writer, e *bot.E
 			// Anything else is the request said another way.
 			return false, h.store.DropPending(ctx, ws, user, e.Channel)
 		}
+		if r, ok := h.newAsk(ctx, e, text, p); ok {
+			// A new request while a question waits: it gets its own
+			// ticket and the question stays open. (One that needs a
+			// question of its own takes the waiting one's place.)
+			if len(essential(r)) > 0 {
+				return false, nil
+			}
+			return true, h.create(ctx, w, e, storage.Pending{Text: text, Request: r, Source: source(e), Zone: e.Now().Location().String()})
+		}
 		return true, h.answer(ctx, w, e, *p, text)
 	}
 	if editStart.MatchString(reply) {
@@ -182,6 +231,21 @@ func (h *Handlers) continueDialogue(ctx context.Context, w *bot.Writer, e *bot.E
 		return true, h.edit(ctx, w, e, n, text)
 	}
 	return false, nil
+}
+
+// newAsk reports whether text, sent while p waits for an answer, is a new
+// request of its own: the parser reads a confident ask that is not more of
+// p ("move it to thursday" answers a reschedule; "book me a flight to DC"
+// does not).
+func (h *Handlers) newAsk(ctx context.Context, e *bot.Event, text string, p *storage.Pending) (delegatebot.Request, bool) {
+	r, err := h.parser.Parse(ctx, text, e.Now())
+	if err != nil || r.Intent == delegatebot.IntentNone || r.Intent == delegatebot.IntentStatus || r.Confidence < newAskAbove {
+		return r, false
+	}
+	if r.Intent != p.Request.Intent {
+		return r, true
+	}
+	return r, r.Subject != "" && !strings.EqualFold(r.Subject, p.Request.Subject) && !slices.Contains([]string{"it", "that", "this"}, strings.ToLower(r.Subject))
 }
 
 // answer fills the slot p asked about from text, then asks for the next one

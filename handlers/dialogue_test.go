@@ -69,6 +69,18 @@ func TestFollowUpQuestion(t *testing.T) {
 			t.Fatalf("people = %v", tk.People)
 		}
 	})
+	t.Run("NewRequestKeepsQuestion", func(t *testing.T) {
+		e := newEnv(t)
+		e.send("dana", "move the board meeting")
+		out := e.send("dana", "book me a flight to Denver on Friday")
+		if len(out) == 0 || !strings.HasPrefix(out[0].Text(), "DEL-1 · travel.book") {
+			t.Fatalf("a new request while a question waits: %q", texts(out))
+		}
+		out = e.send("dana", "thursday at 3")
+		if len(out) == 0 || !strings.HasPrefix(out[0].Text(), "DEL-2 · calendar.reschedule · board meeting") {
+			t.Fatalf("the question stayed open: %q", texts(out))
+		}
+	})
 	t.Run("GivesUpAfterTwoTries", func(t *testing.T) {
 		e := newEnv(t)
 		e.send("dana", "move the board meeting")

@@ -69,6 +69,12 @@ func (f *fakeChat) requests() []openai.ChatCompletionRequest {
 	return append([]openai.ChatCompletionRequest(nil), f.reqs...)
 }
 
+func (f *fakeChat) rawBodies() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]string(nil), f.raw...)
+}
+
 // draftEnv runs a handler that drafts for one ticket, as Delegate does after
 // creating it, behind a bot with the guard.
 type draftEnv struct {
@@ -182,45 +188,43 @@ func TestDraft(t *testing.T) {
 	})
 }
 
-// TestDraftNoPHIInPrompts drafts a reply for every message of the PHI
-// development corpus (a copy of eval/phi-dev.jsonl) and checks that no
-// labelled identifier reached the model.
+// TestDraftNoPHIInPrompts drafts a reply for every message of our own PHI
+// corpus (phi/testdata/blind-tune.jsonl) and checks that no value the
+// detector finds in a message reached the model.
 func TestDraftNoPHIInPrompts(t *testing.T) {
-	f, err := os.Open("testdata/phi-dev.jsonl")
+	f, err := os.Open("../phi/testdata/blind-tune.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	d := newDraftEnv(t)
 	d.drafter.Model.Limits = nil // the corpus is larger than any sane rate limit
-	var gold []string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	seen := 0
 	for sc.Scan() {
-		var it struct {
-			Text  string
-			Spans []struct{ Start, End int }
-		}
+		var it struct{ Text string }
 		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
 			t.Fatal(err)
 		}
 		d.draft(t, delegatebot.IntentDraftReply, it.Text, "CQUEUE")
-		for _, s := range it.Spans {
-			if s.End-s.Start >= 4 {
-				gold = append(gold, it.Text[s.Start:s.End])
+		// The prompts this message caused must carry none of its values.
+		reqs, raw := d.fake.requests(), d.fake.rawBodies()
+		for _, s := range phi.Scan(it.Text) {
+			g := it.Text[s.Start:s.End]
+			if len(g) < 4 {
+				continue
+			}
+			for i := seen; i < len(reqs); i++ {
+				if strings.Contains(raw[i], g) || strings.Contains(reqs[i].Messages[0].Content+reqs[i].Messages[1].Content, g) {
+					t.Errorf("a prompt carried a detected %s value (%d bytes)", s.Type, len(g))
+					break
+				}
 			}
 		}
+		seen = len(reqs)
 	}
-	reqs := d.fake.requests()
-	if len(reqs) == 0 {
+	if seen == 0 {
 		t.Fatal("no prompts recorded")
-	}
-	for _, g := range gold {
-		for i, r := range reqs {
-			if strings.Contains(d.fake.raw[i], g) || strings.Contains(r.Messages[0].Content+r.Messages[1].Content, g) {
-				t.Errorf("a prompt carried a gold PHI span (%d bytes)", len(g))
-				break
-			}
-		}
 	}
 }

@@ -38,6 +38,9 @@ type Config struct {
 	// Users bootstraps the directory of users and roles (Directory), which
 	// handlers and the bot share.
 	Users DirectoryConfig
+	// Oversight configures the PHI handling guidelines (/policy) and
+	// access reviews (/review).
+	Oversight OversightConfig
 }
 
 // Handlers holds the dependencies of every use case.
@@ -48,13 +51,14 @@ type Handlers struct {
 	reminders  *Reminders
 	drafter    *Drafter
 	users      *Directory
+	oversight  OversightConfig
 	colleagues []string
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
 	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter,
-		users: newDirectory(cfg.Store, cfg.Users), colleagues: cfg.Colleagues}
+		users: newDirectory(cfg.Store, cfg.Users), oversight: cfg.Oversight, colleagues: cfg.Colleagues}
 }
 
 // Directory is the one directory of users and roles: give it to the bot

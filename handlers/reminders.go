@@ -28,11 +28,17 @@ type Reminders struct {
 	DueSoon       time.Duration // remind this long before a deadline; 0 means 1h
 	EscalateAfter time.Duration // escalate unclaimed tickets after this; 0 turns it off
 	DigestHour    int           // hour of the day (UTC) of the daily digest; -1 turns it off
+	Now           func() time.Time
+	Log           *slog.Logger
+	// OnLag, when set, is told how late each job runs (now minus its due
+	// time), e.g. for a scheduler lag histogram.
+	OnLag func(time.Duration)
+
+	// Oversight plans access review prompts to admins (ReviewEvery; 0 off).
+	Oversight OversightConfig
 	// Retention is how long a done or cancelled ticket keeps its
 	// PHI-bearing fields (storage.PurgeFinished); 0 keeps them forever.
 	Retention time.Duration
-	Now       func() time.Time
-	Log       *slog.Logger
 }
 
 // The job kinds.
@@ -41,7 +47,8 @@ const (
 	jobOverdue  = "overdue"
 	jobEscalate = "escalate"
 	jobDigest   = "digest"
-	jobPurge    = "purge" // a workspace job: retention, every purgeEvery
+	jobRemind   = "remind" // a reminder.set ticket: DM the requester at its time
+	jobPurge    = "purge"  // a workspace job: retention, every purgeEvery
 )
 
 // purgeEvery is how often each workspace's finished tickets are checked for
@@ -92,6 +99,9 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 		jobs = append(jobs, storage.Job{Kind: jobDueSoon, Ticket: t.Number, At: dl.Add(-soon)},
 			storage.Job{Kind: jobOverdue, Ticket: t.Number, At: dl})
 	}
+	if at, ok := remindAt(t); ok {
+		jobs = append(jobs, storage.Job{Kind: jobRemind, Ticket: t.Number, At: at})
+	}
 	if r.EscalateAfter > 0 && t.Status == delegatebot.StatusOpen {
 		jobs = append(jobs, storage.Job{Kind: jobEscalate, Ticket: t.Number, At: t.Created.Add(r.EscalateAfter)})
 	}
@@ -99,6 +109,9 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 		if err := r.Store.ScheduleJob(ctx, ws, j, false); err != nil {
 			return err
 		}
+	}
+	if err := r.scheduleReview(ctx, ws); err != nil {
+		return err
 	}
 	if r.Retention > 0 {
 		if err := r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobPurge, At: r.now().Add(purgeEvery)}, true); err != nil {
@@ -111,6 +124,26 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 	return nil
 }
 
+// remindAt is when a reminder.set ticket reminds its requester: its time,
+// else its deadline; a date alone reminds at 09:00 that day.
+func remindAt(t *delegatebot.Ticket) (time.Time, bool) {
+	if t.Intent != delegatebot.IntentReminder {
+		return time.Time{}, false
+	}
+	m := t.When
+	if m.IsZero() {
+		m = t.Due
+	}
+	if m.IsZero() {
+		return time.Time{}, false
+	}
+	if m.Clock {
+		return m.T, true
+	}
+	y, mo, d := m.T.Date()
+	return time.Date(y, mo, d, 9, 0, 0, 0, m.T.Location()), true
+}
+
 func (r *Reminders) nextDigest(after time.Time) time.Time {
 	u := after.UTC()
 	d := time.Date(u.Year(), u.Month(), u.Day(), r.DigestHour, 0, 0, 0, time.UTC)
@@ -121,7 +154,11 @@ func (r *Reminders) nextDigest(after time.Time) time.Time {
 }
 
 // Run ticks every interval until ctx ends.
-func (r *Reminders) Run(ctx context.Context, every time.Duration) {
+//
+// A panic in one tick is recovered, logged and passed to onPanic (when set),
+// so one bad job cannot stop reminders or crash the process; the job's lease
+// expires and it is tried again.
+func (r *Reminders) Run(ctx context.Context, every time.Duration, onPanic func(where string)) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -129,11 +166,24 @@ func (r *Reminders) Run(ctx context.Context, every time.Duration) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if err := r.Tick(ctx); err != nil {
+			if err := r.safeTick(ctx, onPanic); err != nil {
 				r.log().Error("reminders", "err", err)
 			}
 		}
 	}
+}
+
+func (r *Reminders) safeTick(ctx context.Context, onPanic func(string)) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.log().Error("reminders panicked", "panic", fmt.Sprintf("%T", p))
+			if onPanic != nil {
+				onPanic("reminders")
+			}
+			err = fmt.Errorf("reminders: recovered from a panic")
+		}
+	}()
+	return r.Tick(ctx)
 }
 
 // Tick runs every job that is due now, in every workspace.
@@ -149,6 +199,9 @@ func (r *Reminders) Tick(ctx context.Context) error {
 				return err
 			}
 			for _, j := range jobs {
+				if r.OnLag != nil {
+					r.OnLag(r.now().Sub(j.At))
+				}
 				if err := r.run(ctx, ws, j); errors.Is(err, errNoSender) {
 					// No replica of this deployment serves the platform:
 					// retrying cannot help.
@@ -171,6 +224,9 @@ func (r *Reminders) Tick(ctx context.Context) error {
 }
 
 func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
+	if j.Kind == jobReview {
+		return r.reviewPrompt(ctx, ws)
+	}
 	if j.Kind == jobPurge {
 		n, err := r.Store.PurgeFinished(ctx, ws, r.now().Add(-r.Retention), purgeBatch)
 		if err != nil {
@@ -201,6 +257,12 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		return nil
 	}
 	switch j.Kind {
+	case jobRemind:
+		// The requester asked to be reminded: the DM goes to them, and
+		// the ticket stays open (and cancellable) until someone closes it.
+		where := approvedPlace(ctx, r.Store, r.Queues[t.Source.Platform], ws)
+		return r.dm(ctx, t, t.Requester, shown(bot.Reply{Text: bot.Textf("Reminder: %s", summary(t)), Card: card(t, nil)}, t,
+			bot.Textf("Reminder: %s", brief(t, where)), where))
 	case jobDueSoon, jobOverdue:
 		word := "Reminder: due " + t.Due.Human()
 		if j.Kind == jobOverdue {
@@ -208,6 +270,9 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		}
 		where := approvedPlace(ctx, r.Store, r.Queues[t.Source.Platform], ws)
 		msg := shown(bot.Reply{Text: bot.Textf("%s — %s", word, summary(t))}, t, bot.Textf("%s — %s", word, brief(t, where)), where)
+		if j.Kind == jobOverdue {
+			r.audit(ctx, t, "ticket.overdue")
+		}
 		if t.Assignee == "" {
 			return r.toQueue(ctx, t, msg)
 		}
@@ -221,6 +286,7 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 		if t.Status != delegatebot.StatusOpen {
 			return nil
 		}
+		r.audit(ctx, t, "ticket.escalate")
 		where := approvedPlace(ctx, r.Store, r.Queues[t.Source.Platform], ws)
 		head := bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, t.ID())
 		return r.toQueue(ctx, t, shown(bot.Reply{Text: bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, summary(t)), Card: card(t, nil)}, t, head, where))

@@ -115,3 +115,34 @@ func TestReminderRetriedAfterFailure(t *testing.T) {
 		t.Fatalf("after the lease: %q", texts(rec.Out()))
 	}
 }
+
+// TestRemindMe: "remind me ..." DMs the requester at the time, once; a
+// cancelled reminder stays quiet.
+func TestRemindMe(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	rec := &testkit.Recorder{}
+	r, clock := withReminders(e, rec)
+	r.EscalateAfter, r.DigestHour = 0, -1
+	e.send("dana", "remind me to call the CFO today at 2pm")         // DEL-1
+	e.send("dana", "remind me to sign the payroll approvals at 4pm") // DEL-2
+	e.send("dana", "/cancel DEL-2")
+	tick := func(h int) []bot.Outgoing {
+		*clock = time.Date(2026, 11, 27, h, 0, 0, 0, time.UTC)
+		rec.Reset()
+		if err := r.Tick(ctx); err != nil {
+			t.Fatal(err)
+		}
+		return rec.Out()
+	}
+	if out := tick(13); len(out) != 0 {
+		t.Fatalf("13:00: %q, want nothing yet", texts(out))
+	}
+	out := tick(14)
+	if len(out) != 1 || out[0].Destination().User != "dana" || !strings.HasPrefix(out[0].Text(), "Reminder: DEL-1") {
+		t.Fatalf("14:00: %q, want one DM to dana", texts(out))
+	}
+	if out := tick(17); len(out) != 0 {
+		t.Fatalf("17:00: %q, want nothing (sent once; DEL-2 cancelled)", texts(out))
+	}
+}

@@ -33,9 +33,18 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 		if err != nil {
 			return err
 		}
+		acked, err := h.ackGate(ctx, e, a)
+		if err != nil {
+			return err
+		}
 		t, err := h.store.Transition(ctx, e.Workspace(), n, storage.Change{
 			Action: a, Actor: e.User.ID, Channel: e.Channel, Note: note,
-			Authorize: func(t *delegatebot.Ticket) error { return mayChange(e.User, a, t, mode) },
+			Authorize: func(t *delegatebot.Ticket) error {
+				if err := acked(t); err != nil {
+					return err
+				}
+				return mayChange(e.User, a, t, mode)
+			},
 		})
 		if err != nil {
 			return err

@@ -112,7 +112,7 @@ func (p *parser) clockAt(i int, strong bool) (atom, bool) {
 		return atom{}, false // "30 minutes", "3 days"
 	}
 	// A separate range: "2 - 3pm", "2 to 3:30".
-	if sep := p.w(e); (sep == "-" || sep == "–" || sep == "to") && e+1 < len(p.ts) {
+	if sep := p.w(e); (sep == "-" || sep == "–" || sep == "to" && !p.movedFrom(i)) && e+1 < len(p.ts) {
 		if b, ok := p.clockAt(e+1, true); ok && b.dur == 0 {
 			if r, ok := p.rangeAt(i, p.ts[i].low, p.ts[e+1].low+suffixOf(p, e+1), b.end); ok {
 				return r, true
@@ -120,6 +120,18 @@ func (p *parser) clockAt(i int, strong bool) (atom, bool) {
 		}
 	}
 	return atom{start: i, end: e, clock: mins, guess: !exact}, true
+}
+
+// movedFrom reports a clock that names what is moved ("move my 3pm to
+// 4pm", "push 2 to 3"): "to" after it starts the new time, not a range end.
+func (p *parser) movedFrom(i int) bool {
+	switch p.w(i - 1) {
+	case "my", "the", "our", "your", "his", "her", "their", "this", "that":
+		return true
+	case "move", "push", "bump", "shift", "slide", "change", "moving", "pushing":
+		return true
+	}
+	return false
 }
 
 func suffixOf(p *parser, i int) string {
@@ -211,7 +223,7 @@ func (p *parser) isDayWord(j int) bool {
 }
 
 // afterDay reports whether token i directly follows a day phrase, so that a
-// bare number there is a clock ("4/14, 4", "aug 16th, 11").
+// bare number there is a clock ("4/14, 4", "sep 9th, 10").
 func (p *parser) afterDay(i int) bool {
 	if len(p.atoms) == 0 {
 		return false
@@ -244,7 +256,8 @@ func ordinal(s string) (int, bool) {
 // okAfterOrdinal are words that may follow "the 15th" when it is a date; any
 // other word makes it a modifier ("3rd floor").
 var okAfterOrdinal = set(`at by and or instead please thanks thank from to for in on morning afternoon evening noon
-	night eod until before latest if so then too also works work is would could pls`)
+	night eod until before latest if so then too also works work is would could pls anymore as instead-of
+	ok okay thx ty - – — , :`)
 
 // domAtom resolves "the 15th": this month if still ahead, else next month.
 func (p *parser) domAtom(i, n int) (atom, bool) {

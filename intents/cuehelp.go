@@ -32,7 +32,7 @@ func (p *parser) genericCue(i int, c cue) (cue, bool) {
 			return mk(delegatebot.IntentSchedule, 0.75)
 		}
 		if nx == "me" && p.w(i+2) != "a" && p.w(i+2) != "the" {
-			return c, false // "get me registered": the next word is the cue
+			return c, false // "get me signed up": the next word is the cue
 		}
 		if p.nounClass(i+1) == ncTravel || nx == "me" && p.nounClass(i+2) == ncTravel {
 			return mk(delegatebot.IntentTravel, 0.75)

@@ -241,10 +241,6 @@ func (p *parser) cueAt(i int) (cue, bool) {
 		}
 	case "clean", "cleanup", "tidy", "declutter", "sort", "summarize", "summarise", "skim", "archive", "flag":
 		return p.tidyCue(i, c)
-	case "drowning", "swamped", "buried":
-		if p.near(i, 3, "inbox", "email", "emails", "mail", "mailbox") > 0 {
-			return mk(delegatebot.IntentTriage, 0.55)
-		}
 	case "inbox", "mailbox":
 		if i == 0 || p.ts[i-1].sent != p.ts[i].sent {
 			return mk(delegatebot.IntentTriage, 0.65)

@@ -106,21 +106,6 @@ func classOf(w string) int {
 	return ncNone
 }
 
-// antecedentClass is the class of the first classified noun in the
-// sentences before sent ("I'm drowning in email. sort it").
-func (p *parser) antecedentClass(sent int) int {
-	if h := p.antecedent(sent); h >= 0 {
-		return classOf(p.ts[h].w)
-	}
-	return ncNone
-}
-
-// antecedent returns the index of the first classified noun in the sentence
-// before sent, or -1.
-func (p *parser) antecedent(sent int) int {
-	return p.antecedentBefore(len(p.ts), sent)
-}
-
 // antecedentBefore returns the first classified noun before token i in
 // sentence sent ("don't cancel the huddle, just push it"), else in the
 // sentence before, or -1.
@@ -236,7 +221,7 @@ func (p *parser) classifyIntent() (cue, bool) {
 		if p.ts[i].k != kWord {
 			continue
 		}
-		c, ok := p.cueAt(i)
+		c, ok := p.cueMemo(i)
 		if !ok || p.negated(i) || p.statement(i) {
 			continue
 		}

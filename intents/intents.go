@@ -1,5 +1,7 @@
 // Package intents turns a chat message into a structured delegatebot.Request.
-// The rule-based parser (Rules) runs offline and is the default.
+// The offline parser (Rules) is the default: a compositional time grammar,
+// a learned intent classifier with embedded weights, and rules that read
+// the slots of the chosen ask. README.md says how the classifier is trained.
 package intents
 
 import (

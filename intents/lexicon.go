@@ -1,6 +1,10 @@
 package intents
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+)
 
 // This file holds the word lists the rules are written against, and the
 // typo tolerance that maps a misspelt keyword onto its canonical form.
@@ -9,7 +13,7 @@ import "strings"
 // short for edit-distance matching onto the canonical word.
 var aliases = map[string]string{
 	"tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "tmrow": "tomorrow", "2morrow": "tomorrow",
-	"wk": "week", "wks": "weeks", "nxt": "next",
+	"wk": "week", "wks": "weeks", "nxt": "next", "b4": "before",
 	"tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tdy": "today",
 	"u": "you", "ya": "you", "ur": "your", "pls": "please", "plz": "please", "plse": "please", "pl": "please",
 	"thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks", "tx": "thanks", "thnk": "thank",
@@ -28,7 +32,7 @@ var aliases = map[string]string{
 	"didnt": "didn't", "wont": "won't", "hows": "how's", "whats": "what's", "wheres": "where's",
 }
 
-// fuzzyKeys are the words whose one-edit misspellings ("scedule", "cancl",
+// fuzzyKeys are the words whose one-edit misspellings ("shedule", "cancle",
 // "mvoe") are corrected. Only words that carry the rules are listed.
 var fuzzyKeys = strings.Fields(`
 schedule reschedule cancel move push shift bump postpone remind reminder reply respond send email forward
@@ -109,6 +113,34 @@ func init() {
 // canon returns the canonical form of a lower-case word and whether it was
 // typo-corrected (which lowers confidence).
 func canon(low string) (string, bool) {
+	if v, ok := canonCache.Load(low); ok {
+		c := v.(canonical)
+		return c.w, c.fixed
+	}
+	w, fixed := canonUncached(low)
+	if canonSize.Load() < maxCanonCache {
+		canonSize.Add(1)
+		canonCache.Store(strings.Clone(low), canonical{w, fixed})
+	}
+	return w, fixed
+}
+
+// canonCache remembers canon's answers: the typo search walks every key of
+// a similar length, and the words of real traffic repeat. It stops growing
+// at maxCanonCache words, so odd input cannot grow it without bound.
+var (
+	canonCache sync.Map // string -> canonical
+	canonSize  atomic.Int64
+)
+
+const maxCanonCache = 200_000
+
+type canonical struct {
+	w     string
+	fixed bool
+}
+
+func canonUncached(low string) (string, bool) {
 	if a, ok := aliases[low]; ok {
 		return a, false
 	}
@@ -189,7 +221,7 @@ func set(words string) map[string]bool {
 
 var (
 	determiners = set("the a an my our your his her their this that these those its some")
-	titles      = set("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor doctor sr. jr.")
+	titles      = set("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor doctor sr. jr. sister father fr fr. rabbi rev rev. reverend pastor imam brother chaplain")
 	weekdays    = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
 	months      = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
@@ -221,22 +253,20 @@ var (
 		superintendent principal controller partner partners members trustees trustee scheduler planner steward
 		champion champions educator educators navigator navigators owner owners sponsor sponsors president's
 		chiefs directors officers coordinators administrators architects engineers consultants attorneys lawyers
-		pharmacists therapists deans specialists hospitalists surgeons physicians vps`)
+		pharmacists therapists deans specialists hospitalists surgeons physicians vps techs tech attendings attending
+		stewards steward reporter reporters volunteers team gc`)
 	// orgWords are organisations and departments: never people.
-	orgWords = set(`humana aetna cigna medicare medicaid cms epic cerner leapfrog hfma aamc becker becker's jcaho
+	orgWords = set(`humana aetna cigna medicare medicaid cms epic cerner hfma aamc jcaho
 		unitedhealthcare uhc bcbs anthem kaiser finance compliance hr it legal pharmacy facilities marketing
 		security payroll accounting procurement purchasing admissions radiology cardiology oncology surgery
-		nursing billing credentialing quality ops operations department dept team committee council board
+		nursing billing credentialing quality ops operations department dept committee council board
 		foundation vendor vendors everyone all anyone group channel`)
 	politeWords = set(`please thanks thank thankyou appreciate appreciated cheers kindly great awesome perfect
 		brilliant ok okay sorry hey hi hello`)
-	stopAfterObj = set(`please thanks thank appreciate asap urgent urgently immediately instead for me right away
-		today tomorrow tonight yesterday latest cheers kindly also too now soon when whenever if so because
-		since as while ok okay`)
 )
 
 // firstNames is a modest list of common given names, a supporting cue for
-// lower-case names in person slots ("send renee the deck").
+// lower-case names in person slots ("send ingrid the memo").
 var firstNames = set(`aaron adam adrian aisha alan alex alexander alice alicia allison amanda amber amy ana andrea
 andrew angela anita ann anna anne anthony antonio arjun ashley barbara ben benjamin beth betty bev beverly bill
 bob brad brandon brenda brian brittany bruce carl carla carlos carmen carol caroline carolyn catherine chen chris

@@ -145,10 +145,18 @@ func apiError(w http.ResponseWriter, code int, msg string) {
 // characters).
 func (f *fakeOpenAI) promptTexts(t *testing.T) []string {
 	t.Helper()
+	out, _ := f.promptTextsSince(t, 0)
+	return out
+}
+
+// promptTextsSince is promptTexts of the requests after the first n, and the
+// number of requests so far.
+func (f *fakeOpenAI) promptTextsSince(t *testing.T, n int) ([]string, int) {
+	t.Helper()
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	var out []string
-	for _, b := range f.bodies {
+	for _, b := range f.bodies[n:] {
 		var req openai.ChatCompletionRequest
 		if err := json.Unmarshal(b, &req); err != nil {
 			t.Fatal(err)
@@ -158,7 +166,7 @@ func (f *fakeOpenAI) promptTexts(t *testing.T) []string {
 		}
 		out = append(out, string(b))
 	}
-	return out
+	return out, len(f.bodies)
 }
 
 // leaks returns the texts among hay that contain needle.

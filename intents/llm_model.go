@@ -69,6 +69,9 @@ type Model struct {
 	Limits Limits
 	Audit  Auditor      // nil records nothing
 	Log    *slog.Logger // ids and outcomes only; never text
+	// OnCall, when set, is told each call's purpose, outcome ("ok",
+	// "cached", a refusal or a failure) and tokens spent, e.g. to count them.
+	OnCall func(purpose, outcome string, promptTokens, completionTokens int)
 }
 
 // Call is one request to the model.
@@ -209,6 +212,7 @@ func (m *Model) request(c Call, texts []string) openai.ChatCompletionRequest {
 		},
 		// max_tokens rather than max_completion_tokens: Azure's older API
 		// versions, vLLM and Ollama all understand it.
+		//lint:ignore SA1019 the deprecated field is the portable one (above)
 		MaxTokens: c.MaxTokens,
 	}
 	if c.Schema != nil {
@@ -302,6 +306,9 @@ type callRecord struct {
 // record appends the "llm.call" audit entry of rec: ids, counts and the
 // outcome, never text.
 func (m *Model) record(ctx context.Context, rec callRecord) {
+	if m.OnCall != nil {
+		m.OnCall(rec.purpose, rec.outcome, rec.prompt, rec.completion)
+	}
 	if m.Audit == nil || rec.scope.Workspace == "" {
 		return
 	}

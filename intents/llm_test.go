@@ -17,6 +17,7 @@ import (
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 	openai "github.com/sashabaranov/go-openai"
 )
@@ -48,7 +49,7 @@ func newLLMEnv(t *testing.T) *llmEnv {
 	m := &intents.Model{Client: fake.client(), Name: "gpt-4o-mini", Limits: limits, Audit: s, Log: quiet}
 	return &llmEnv{
 		fake: fake, store: s, limits: limits, ws: ws,
-		llm: &intents.LLM{Fallback: intents.Rules{}, Model: m, Timeout: 2 * time.Second},
+		llm: &intents.LLM{Fallback: intents.Rules{}, Model: m, Timeout: 2 * time.Second, Threshold: 0.999},
 		ctx: intents.WithScope(context.Background(), intents.Scope{Workspace: ws, Channel: "C1"}),
 	}
 }
@@ -64,7 +65,7 @@ func mustZone(name string) *time.Location {
 }
 
 // unsureText is a request the rules read as "none" without confidence.
-const unsureText = "can someone look into the thing with the parking garage for Dr. Okafor"
+const unsureText = "parking garage issue for Dr. Okafor?"
 
 func (e *llmEnv) parse(t *testing.T, text string) delegatebot.Request {
 	t.Helper()
@@ -94,8 +95,16 @@ func (e *llmEnv) audits(t *testing.T) []string {
 func TestLLMParse(t *testing.T) {
 	e := newLLMEnv(t)
 	rules, _ := intents.Rules{}.Parse(context.Background(), unsureText, testNow)
-	if rules.Confidence >= intents.DefaultThreshold {
+	if rules.Confidence >= e.llm.Threshold {
 		t.Fatalf("rules confidence %.2f: the test needs an unsure message", rules.Confidence)
+	}
+	// The merged confidence depends on what the rules read (merge).
+	conf := 0.7 // the model overrules unsure rules
+	switch rules.Intent {
+	case delegatebot.IntentNone:
+		conf = 0.45 // only the model saw an ask: confirm first
+	case delegatebot.IntentTask:
+		conf = max(rules.Confidence, 0.8)
 	}
 	e.fake.answerWith(`{"intent":"task.general","subject":"parking garage","people":["Dr. Okafor"],` +
 		`"when":null,"due":"2026-12-01","priority":"high","duration_minutes":null}`)
@@ -104,7 +113,7 @@ func TestLLMParse(t *testing.T) {
 	want := delegatebot.Request{
 		Intent: delegatebot.IntentTask, Subject: "parking garage", People: []string{"Dr. Okafor"},
 		Due: delegatebot.Moment{T: time.Date(2026, 12, 1, 0, 0, 0, 0, testNow.Location())}, Priority: delegatebot.PriorityHigh,
-		Confidence: 0.45, // only the model saw an ask: confirm first
+		Confidence: conf,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("got %+v\nwant %+v", got, want)
@@ -171,7 +180,7 @@ func TestLLMPlaceholders(t *testing.T) {
 // could not fill (a date it saw only as a placeholder) come from the rules.
 func TestLLMMerge(t *testing.T) {
 	e := newLLMEnv(t)
-	e.llm.Threshold = 0.8
+	e.llm.Threshold = 0.999
 	text := "scedule a call with the CFO tomorrow at 3"
 	rules, _ := intents.Rules{}.Parse(context.Background(), text, testNow)
 	e.fake.answerWith(`{"intent":"calendar.schedule","subject":null,"people":["CFO"],"when":"[DATE_1]","due":null,"priority":"normal","duration_minutes":30}`)
@@ -274,9 +283,15 @@ func TestLLMLimits(t *testing.T) {
 		e.limits.Calls = 2
 		e.fake.answerWith(good)
 		for i := range 3 {
-			r := e.parse(t, fmt.Sprintf("%s, item %d", unsureText, i))
-			if want := i < 2; (r.Intent == delegatebot.IntentTask) != want {
-				t.Errorf("call %d: intent %s", i, r.Intent)
+			text := fmt.Sprintf("%s, item %d", unsureText, i)
+			r := e.parse(t, text)
+			want := delegatebot.IntentTask // the model's
+			if i >= 2 {
+				rules, _ := intents.Rules{}.Parse(context.Background(), text, testNow)
+				want = rules.Intent
+			}
+			if r.Intent != want {
+				t.Errorf("call %d: intent %s, want %s", i, r.Intent, want)
 			}
 		}
 		if n := e.fake.calls(); n != 2 {
@@ -324,46 +339,41 @@ func TestLLMLimits(t *testing.T) {
 	})
 }
 
-// TestLLMNoPHIInPrompts sends every message of the PHI development corpus to
-// the model and checks that no labelled identifier reached it.
+// TestLLMNoPHIInPrompts sends every message of our own PHI corpus
+// (phi/testdata/blind-tune.jsonl) to the model and checks that no value the
+// detector finds in a message reached it.
 func TestLLMNoPHIInPrompts(t *testing.T) {
-	f, err := os.Open("../../shared/eval/phi-dev.jsonl")
+	f, err := os.Open("../phi/testdata/blind-tune.jsonl")
 	if err != nil {
-		t.Skip("no PHI corpus:", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	fake := newFakeOpenAI(t)
 	p := &intents.LLM{Fallback: intents.Rules{}, Always: true,
 		Model: &intents.Model{Client: fake.client(), Name: "gpt-4o-mini", Log: quiet}}
 	fake.answerWith(`{"intent":"none","subject":null,"people":[],"when":null,"due":null,"priority":null,"duration_minutes":null}`)
-	type span struct{ Start, End int }
-	var gold []string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	seen, n := 0, 0
 	for sc.Scan() {
-		var it struct {
-			Text  string
-			Spans []span
-		}
+		var it struct{ Text string }
 		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := p.Parse(context.Background(), it.Text, testNow); err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range it.Spans {
-			if s.End-s.Start >= 4 {
-				gold = append(gold, it.Text[s.Start:s.End])
+		// The prompts this message caused must carry none of its values.
+		var mine []string
+		mine, seen = fake.promptTextsSince(t, seen)
+		n += len(mine)
+		for _, s := range phi.Scan(it.Text) {
+			if g := it.Text[s.Start:s.End]; len(g) >= 4 && leaks(mine, g) {
+				t.Errorf("a prompt carried a detected %s value (%d bytes)", s.Type, len(g))
 			}
 		}
 	}
-	prompts := fake.promptTexts(t)
-	if len(prompts) == 0 {
+	if n == 0 {
 		t.Fatal("no prompts recorded")
-	}
-	for _, g := range gold {
-		if leaks(prompts, g) {
-			t.Errorf("a prompt carried a gold PHI span (%d bytes)", len(g))
-		}
 	}
 }

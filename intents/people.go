@@ -3,8 +3,8 @@ package intents
 import "strings"
 
 // personSlot are words after which a person is expected: recipients,
-// participants, senders, signers ("send renee the deck", "meet tomas",
-// "with the CIO", "cc Dr. Moreau").
+// participants, senders, signers ("send ingrid the memo", "meet farid",
+// "with the CMO", "cc Dr. Lund").
 var personSlot = set(`send email e-mail message text ping tell reply respond meet with cc invite ask call contact
 	remind forward notify inform to let get loop answer bcc and thank`)
 
@@ -48,8 +48,8 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 		case t.k != kWord:
 		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)]:
 			e := i + 2
-			if e < len(p.ts) && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && p.common(e) == false {
-				e++
+			for e < len(p.ts) && e < i+4 && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && !p.common(e) {
+				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes"
 			}
 			add(i, e)
 			i = e - 1
@@ -63,11 +63,11 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 				add(s, e)
 			}
 		case t.poss && (t.cap || firstNames[t.w]) && messageNoun(p.w(i+1)):
-			add(i, i+1) // "Lauren's message"
+			add(i, i+1) // "Priya's message"
 		case (t.cap || firstNames[t.w]) && !determiners[t.w] && (p.w(i+1) == "sent" || p.w(i+1) == "emailed" ||
 			p.w(i+1) == "asked" || p.w(i+1) == "wrote" || p.w(i+1) == "forwarded" || p.w(i+1) == "wants"):
 			if !orgWords[t.w] && !notPerson[t.w] && classOf(t.w) == ncNone {
-				add(i, i+1) // "Kevin sent me something"
+				add(i, i+1) // "Omar sent me something"
 			}
 		}
 	}
@@ -94,6 +94,19 @@ func (p *parser) common(j int) bool {
 // roleAdj describe a person without being part of the role's name.
 var roleAdj = set("new old former current other same incoming outgoing our my your")
 
+// keepAdj stay in a role's name; the other roleAdj do not.
+var keepAdj = set("new incoming interim acting outgoing former")
+
+// signNoun after a possessive role makes the role a person of the ask:
+// "get the lab director's signature".
+var signNoun = set("signature signatures sig sign-off approval complaint calendar office")
+
+// isCount reports a number word or numeral ("the three medical
+// directors", "all 4 site directors"): not part of the role's name.
+func isCount(t tok) bool {
+	return isDigit(t.low) || numberWords[t.w] > 0 && t.w != "a" && t.w != "an"
+}
+
 // weakRoles are role words that are also verbs or common nouns: they count
 // only with a determiner or modifier ("the unit lead", "department chairs").
 var weakRoles = set("lead leads head heads chair chairs partner partners owner owners staff members resident residents fellow fellows sponsor sponsors champion champions principal")
@@ -102,7 +115,7 @@ var weakRoles = set("lead leads head heads chair chairs partner partners owner o
 // noun phrase: "compliance officer", "chief of surgery", "unit managers".
 func (p *parser) roleSpan(i int) (int, int, bool) {
 	nx := p.w(i + 1)
-	if meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) {
+	if meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) && !signNoun[nx] {
 		return 0, 0, false // "staff meeting", "the CEO's deck"
 	}
 	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !p.ts[i].poss && !(npStop[nx] || npBreak[nx] || determiners[nx] ||
@@ -113,8 +126,11 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	s := i
 	for s > 0 && p.ts[s-1].k == kWord && p.ts[s-1].sent == p.ts[i].sent && !determiners[p.w(s-1)] &&
 		!notPerson[p.w(s-1)] && !personSlot[p.w(s-1)] && !npStop[p.w(s-1)] && !p.isTimeWord(s-1) &&
-		!p.person[s-1] && s > i-3 && !isCueWord(p.w(s-1)) && !roleAdj[p.w(s-1)] {
+		!p.person[s-1] && s > i-3 && !isCueWord(p.w(s-1)) && !roleAdj[p.w(s-1)] && !isCount(p.ts[s-1]) {
 		s--
+	}
+	if keepAdj[p.w(s-1)] && p.ts[s-1].sent == p.ts[i].sent {
+		s-- // "the new hospitalist director": the adjective names who
 	}
 	if weakRoles[p.w(i)] && s == i && !determiners[p.w(i-1)] {
 		return 0, 0, false // "lead the huddle", "chair it"
@@ -146,8 +162,8 @@ func (p *parser) isTimeWord(j int) bool {
 	return wd || w == "today" || w == "tomorrow" || w == "tonight"
 }
 
-// slotName reads a bare name after a person-slot word: "send renee the
-// deck", "meet tomas about", "with Kevin". Roles, titles and mentions are
+// slotName reads a bare name after a person-slot word: "send ingrid the
+// memo", "meet farid about", "with Omar". Roles, titles and mentions are
 // found on their own; this catches plain names.
 func (p *parser) slotName(i int) (int, int, bool) {
 	w := p.w(i)
@@ -167,13 +183,13 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	case firstNames[t.w]:
 	case t.cap && p.ts[j].sent == p.ts[i].sent && !t.poss:
 		// A capitalised word in a person slot, unless it starts a topic
-		// ("send Leapfrog submission"): a name is followed by a function word.
+		// ("send Vizient survey"): a name is followed by a function word.
 		if !(nx == "" || determiners[nx] || npStop[nx] || nx == "," || nx == "." || nx == "know" || nx == "sent" || p.ts[j+1].k != kWord || p.ts[j+1].cap || p.timeAhead(j+1)) {
 			return 0, 0, false
 		}
 	case w == "send" || w == "reply" || w == "email" || w == "tell" || w == "meet" || w == "with" || w == "cc" || w == "ask" || w == "let":
 		// Lower-case unknown word directly followed by the object
-		// ("reply tomas the residency match").
+		// ("reply farid the locum question").
 		if !(determiners[nx] || nx == "about" || nx == "re" || nx == "know" || nx == "to" && w != "send") {
 			return 0, 0, false
 		}

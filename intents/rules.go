@@ -8,15 +8,18 @@ import (
 	"github.com/delegatebot/delegatebot"
 )
 
-// Rules is the offline rule-based parser. The zero value is ready to use.
-// It tokenises a message once and reads intent, people, subject, times,
-// priority and duration from the tokens with word lists and a few grammar
-// rules; it never looks anything up and keeps no state between calls.
+// Rules is the offline parser. The zero value is ready to use. It
+// tokenises a message once, reads its times with the time grammar, lets the
+// embedded classifier choose the intent (the rule cues are among its
+// features) and reads people, subject, times, priority and duration of the
+// chosen ask with word lists and rules; it never looks anything up and keeps
+// no state between calls (beyond a bounded cache of typo corrections).
 type Rules struct{}
 
 // parser holds the working state of one Parse call. Parsers are pooled so
 // that a call allocates little.
 type parser struct {
+	text   string
 	ts     []tok
 	now    time.Time
 	loc    *time.Location
@@ -25,9 +28,17 @@ type parser struct {
 	exprs  []expr
 	person []bool
 	cues   map[int]delegatebot.Intent
+	feats  []uint32  // the classifier's hashed features
+	noNone bool      // Guess: read the likeliest ask, never none
+	memo   []cueMemo // cueAt per token, read several times a parse
+	gitems []gitem   // the time grammar's items
 	// content is where message content starts ("tell her she can start on
 	// the 5th"): times after it are not the task's; -1 when none.
 	content int
+	// said is where words the writer wants said start ("tell her we need
+	// it by the 15th"): even deadlines after it are the message's. -1 when
+	// none.
+	said int
 }
 
 var pool = sync.Pool{New: func() any { return &parser{} }}
@@ -39,6 +50,17 @@ const maxText = 4000
 // Parse implements Parser.
 func (Rules) Parse(ctx context.Context, text string, now time.Time) (delegatebot.Request, error) {
 	return withParser(ctx, text, now, (*parser).parse)
+}
+
+// Guess reads text as the likeliest ask even when Parse finds none, for
+// asking the user "did you want me to ...?" about a message Parse was
+// unsure of. ok is false when no ask is readable at all.
+func Guess(ctx context.Context, text string, now time.Time) (delegatebot.Request, bool, error) {
+	r, err := withParser(ctx, text, now, func(p *parser) delegatebot.Request {
+		p.noNone = true
+		return p.parse()
+	})
+	return r, err == nil && r.Intent != delegatebot.IntentNone, err
 }
 
 // withParser runs fn on a pooled parser reset to text (truncated to maxText)
@@ -57,6 +79,7 @@ func withParser(ctx context.Context, text string, now time.Time, fn func(*parser
 }
 
 func (p *parser) reset(text string, now time.Time) {
+	p.text, p.noNone = text, false
 	p.now, p.loc = now, now.Location()
 	y, m, d := now.Date()
 	p.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -68,15 +91,21 @@ func (p *parser) reset(text string, now time.Time) {
 	p.person = p.person[:len(p.ts)]
 	clear(p.person)
 	clear(p.cues)
+	if cap(p.memo) < len(p.ts) {
+		p.memo = make([]cueMemo, len(p.ts))
+	}
+	p.memo = p.memo[:len(p.ts)]
+	clear(p.memo)
 }
 
 func (p *parser) parse() delegatebot.Request {
 	p.scanAtoms()
-	c, ok := p.classifyIntent()
+	c, ok, conf := p.decide()
 	if !ok {
-		return delegatebot.Request{Intent: delegatebot.IntentNone, Confidence: p.noneConfidence()}
+		return delegatebot.Request{Intent: delegatebot.IntentNone, Confidence: conf}
 	}
 	p.buildExprs()
+	p.dropPersonalDates()
 	askSent := p.ts[c.at].sent
 	inAsk := func(s int) bool {
 		return s == askSent || s > askSent && p.continues(s, c.in)
@@ -92,7 +121,30 @@ func (p *parser) parse() delegatebot.Request {
 	if w := p.w(c.at); c.in == delegatebot.IntentSend && (w == "tell" || w == "let" || w == "inform") {
 		p.content = c.at
 	}
+	if c.in == delegatebot.IntentSend && p.content < 0 {
+		p.content = p.sendContent(c.at)
+	}
+	p.said = -1
+	if c.in == delegatebot.IntentSend || c.in == delegatebot.IntentDraftReply {
+		p.said = p.saidStart(c.at)
+	}
 	whenE, dueE := p.pickTimes(c.in, inAsk)
+	switch c.in {
+	case delegatebot.IntentPrepareDoc, delegatebot.IntentDraftReply, delegatebot.IntentOrganizeDocs,
+		delegatebot.IntentStatus, delegatebot.IntentTriage:
+		// A document, a reply, a search does not happen at a time: a
+		// time there is a deadline ("need it in 2 hours") or dates
+		// something else.
+		if dueE == nil && whenE != nil && (c.in == delegatebot.IntentPrepareDoc || c.in == delegatebot.IntentOrganizeDocs) &&
+			!whenE.inst.IsZero() {
+			dueE = whenE
+		}
+		whenE = nil
+	case delegatebot.IntentSend, delegatebot.IntentTask:
+		if whenE != nil && p.servesEvent(whenE) {
+			whenE = nil
+		}
+	}
 	if whenE == nil && dueE == nil && c.in == delegatebot.IntentCancelMeeting {
 		// "the 3pm huddle is off. cancel it": the time is the meeting's.
 		whenE, _ = p.pickTimes(c.in, func(s int) bool { return s == askSent-1 })
@@ -104,7 +156,7 @@ func (p *parser) parse() delegatebot.Request {
 	case delegatebot.IntentSchedule, delegatebot.IntentReschedule, delegatebot.IntentCancelMeeting, delegatebot.IntentTask:
 		r.DurationMinutes = p.duration(inAsk)
 	}
-	r.Confidence = clamp01(c.conf)
+	r.Confidence = clamp01(conf)
 	r.Missing = missing(r)
 	return r
 }
@@ -123,7 +175,7 @@ func (p *parser) continues(s int, in delegatebot.Intent) bool {
 		if p.ts[i].sent != s || p.ts[i].k != kWord {
 			continue
 		}
-		if c, ok := p.cueAt(i); ok && c.conf >= 0.6 && !p.negated(i) {
+		if c, ok := p.cueMemo(i); ok && c.conf >= 0.6 && !p.negated(i) {
 			got = c.in
 			break
 		}
@@ -131,6 +183,82 @@ func (p *parser) continues(s int, in delegatebot.Intent) bool {
 	p.cues[s] = got
 	return got == "" || got == in
 }
+
+// decide chooses the ask: the classifier picks the intent (or none), and
+// the ask is the first live rule cue of that intent, else the rules' own
+// cue relabelled, else the first content word. Without an embedded model
+// the rule cues decide alone.
+func (p *parser) decide() (cue, bool, float64) {
+	rule, ok := p.classifyIntent()
+	probs, have := p.learned(rule, ok)
+	if !have {
+		if !ok {
+			return rule, false, p.noneConfidence()
+		}
+		return rule, true, rule.conf
+	}
+	best := 0
+	for c := range probs {
+		if probs[c] > probs[best] && !(p.noNone && Classes[c] == delegatebot.IntentNone) {
+			best = c
+		}
+	}
+	in, conf := Classes[best], probs[best]
+	// Where the classifier and the rule cues disagree on whether there
+	// is an ask at all, the reading is a guess: low enough that the bot
+	// asks before acting and the optional LLM is consulted.
+	if (in == delegatebot.IntentNone) == (ok && rule.conf >= 0.6) {
+		conf = min(conf, disagree)
+	}
+	if in == delegatebot.IntentNone {
+		return cue{}, false, conf
+	}
+	if ok && rule.in == in {
+		if p.ts[rule.at].fixed {
+			// The ask's verb is a typo correction: a guess, however
+			// sure the classifier is of the rest.
+			conf -= 0.1
+		}
+		return rule, true, conf
+	}
+	for i := range p.ts {
+		if p.ts[i].k != kWord {
+			continue
+		}
+		if c, found := p.cueMemo(i); found && c.in == in && !p.negated(i) && !p.statement(i) {
+			return c, true, conf
+		}
+	}
+	if ok {
+		rule.in = in
+		return rule, true, conf
+	}
+	at := 0
+	for at < len(p.ts)-1 && (p.ts[at].k != kWord || politeWords[p.ts[at].w] || verbLead[p.ts[at].w]) {
+		at++
+	}
+	return cue{in: in, at: at, obj: at + 1}, true, conf
+}
+
+// cueMemo is one memoised cueAt result.
+type cueMemo struct {
+	done, ok bool
+	c        cue
+}
+
+// cueMemo is cueAt, computed once per token and parse.
+func (p *parser) cueMemo(i int) (cue, bool) {
+	m := &p.memo[i]
+	if !m.done {
+		m.c, m.ok = p.cueAt(i)
+		m.done = true
+	}
+	return m.c, m.ok
+}
+
+// disagree caps the confidence of a reading the rules and the classifier
+// disagree on: under DefaultThreshold.
+const disagree = 0.6
 
 // noneConfidence is higher when the message is plainly chatter.
 func (p *parser) noneConfidence() float64 {

@@ -1,6 +1,10 @@
 package intents
 
-import "github.com/delegatebot/delegatebot"
+import (
+	"strings"
+
+	"github.com/delegatebot/delegatebot"
+)
 
 // npBreak ends a subject noun phrase.
 var npBreak = set(`by before until till due with and or but so that which who when if because please pls thanks
@@ -21,6 +25,150 @@ var topicLead = set("about re regarding")
 // (after about/re/on) for messages, calls and reminders, else the object
 // noun phrase minus articles, people and time expressions.
 func (p *parser) subject(c cue) string {
+	if s, e := p.lateTo(c); e > s {
+		return p.span(s, e) // "let Raj know I'll be late to the budget review"
+	}
+	raw := tidySubject(p.subjectOf(c))
+	if c.in == delegatebot.IntentSend && (raw == "" || vagueSubject[strings.ToLower(raw)] || p.content >= 0 && p.content < len(p.ts) && p.w(p.content) != "about" && p.w(p.content) != "re") {
+		if s, e := p.contentNP(); e > s {
+			return p.span(s, e) // "notify the techs that the analyzer is back in service"
+		}
+	}
+	if vagueSubject[strings.ToLower(raw)] {
+		if ts, te := p.topic(c.at); te > ts {
+			return p.span(ts, te)
+		}
+	}
+	if raw == "" && c.in == delegatebot.IntentReminder {
+		if s, e := p.remindAction(c); e > s {
+			return p.span(s, e)
+		}
+	}
+	if raw == "" || vagueSubject[strings.ToLower(raw)] {
+		if s, e := p.headNP(c); e > s {
+			return p.span(s, e)
+		}
+		if vagueSubject[strings.ToLower(raw)] {
+			return ""
+		}
+	}
+	return raw
+}
+
+// vagueSubject are objects that name no task: the ask's real subject is
+// elsewhere ("hold 2 hours for me to work on the plan").
+var vagueSubject = set(`me it them him her us you week day time stuck no yes one-on-one block email back i'll i'm we'll
+	together off sometime note line word message along everyone`)
+
+// subjectEnd are words that end a subject span when read past it: fillers,
+// auxiliaries and particles ("the MEC minutes ever get signed", "staffing
+// committee um it's on wednesday", "leadership retreat all day").
+var subjectEnd = set("um uh umm ever go goes get gets got is are was were it's that needs need has have should will would can could all")
+
+// tidySubject cuts a subject at the first word of subjectEnd after its
+// first word.
+func tidySubject(s string) string {
+	if s == "" {
+		return s
+	}
+	ws := strings.Fields(s)
+	for k := 1; k < len(ws); k++ {
+		if subjectEnd[strings.ToLower(ws[k])] {
+			return strings.Join(ws[:k], " ")
+		}
+	}
+	return s
+}
+
+// headNP is the first meeting or document noun phrase of the ask's
+// sentence with its modifiers ("The Magnet steering committee needs to
+// move", "what's pending with the Joint Commission binder"), for an ask
+// whose object names nothing.
+func (p *parser) headNP(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for j := p.sentStart(sent); j < len(p.ts) && p.ts[j].sent == sent; j++ {
+		w := p.w(j)
+		if p.ts[j].k != kWord || !(meetingNouns[w] || docNouns[w] || travelNouns[w]) || genericObj[w] || p.inAtom(j) {
+			continue
+		}
+		e := j + 1
+		if travelNouns[w] && (p.w(e) == "to" || p.w(e) == "in") && e+1 < len(p.ts) && p.ts[e+1].cap && !p.inAtom(e+1) {
+			e += 2 // "flight to DC", "hotel in Orlando"
+		}
+		s := j
+		for s > 0 && p.ts[s-1].sent == sent && p.ts[s-1].k == kWord && !determiners[p.w(s-1)] && !npStop[p.w(s-1)] &&
+			!npBreak[p.w(s-1)] && !p.person[s-1] && !p.inAtom(s-1) && !isCueWord(p.w(s-1)) && !politeWords[p.w(s-1)] && s > j-4 {
+			s--
+		}
+		return s, e
+	}
+	return 0, 0
+}
+
+// lateTo finds the event of "let X know I'll be late to Y" / "tell X I'm
+// running late for Y": the message is about Y.
+func (p *parser) lateTo(c cue) (int, int) {
+	if c.in != delegatebot.IntentSend {
+		return 0, 0
+	}
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		if p.w(j) == "late" && (p.w(j+1) == "to" || p.w(j+1) == "for") {
+			s := p.skipDet(j + 2)
+			if e := p.npEnd(s, delegatebot.IntentSchedule); e > s {
+				return s, e
+			}
+		}
+	}
+	return 0, 0
+}
+
+// contentNP is the gist of a message's content ("that the tube system is
+// down till 3" -> "tube system is down"): its first words up to a clause
+// break or a time, without a leading article.
+func (p *parser) contentNP() (int, int) {
+	k := p.content
+	if k < 0 || k >= len(p.ts) {
+		return 0, 0
+	}
+	if w := p.w(k); w == "that" || w == ":" || w == "know" || w == "saying" || w == "telling" {
+		k++
+	}
+	if p.w(k) == "that" {
+		k++
+	}
+	s := p.skipDet(k)
+	sent := p.ts[k].sent
+	e := s
+	for e < len(p.ts) && p.ts[e].sent == sent && p.ts[e].k == kWord && e < s+6 && !p.inAtom(e) &&
+		p.w(e) != "and" && p.w(e) != "but" && p.w(e) != "so" && p.w(e) != "please" && p.w(e) != "until" && p.w(e) != "till" {
+		e++
+	}
+	return s, e
+}
+
+// remindAction is the action of "remind me to call the CFO tomorrow": the
+// inner verb and its object, when the object alone is a person.
+func (p *parser) remindAction(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent && j < c.at+4; j++ {
+		if p.w(j) != "to" {
+			continue
+		}
+		s, e := j+1, j+1
+		for e < len(p.ts) && p.ts[e].sent == sent && p.ts[e].k == kWord && e < s+6 && !p.inAtom(e) &&
+			!npBreak[p.w(e)] && !(e > s && npStop[p.w(e)]) {
+			e++
+		}
+		if e > s+1 {
+			return s, e
+		}
+	}
+	return 0, 0
+}
+
+// subjectOf is the subject before tidying.
+func (p *parser) subjectOf(c cue) string {
 	in := c.in
 	if in == delegatebot.IntentTriage && (p.w(c.at) == "inbox" || p.w(c.at) == "mailbox") {
 		return p.ts[c.at].raw
@@ -112,6 +260,10 @@ func (p *parser) topic(i int) (int, int) {
 		case (w == "go" || w == "talk" || w == "walk") && (p.w(j+1) == "over" || p.w(j+1) == "about" || p.w(j+1) == "through"):
 			k = j + 2
 		case w == "discuss" || w == "review" && p.w(j-1) == "to" || w == "cover" && p.w(j-1) == "to":
+			k = j + 1
+		case (w == "look" || w == "check") && (p.w(j+1) == "at" || p.w(j+1) == "on"):
+			k = j + 2 // "get maintenance to look at the AC"
+		case w == "plan" && p.w(j-1) == "to":
 			k = j + 1
 		}
 		if k < 0 {
@@ -215,7 +367,7 @@ func (p *parser) atomEndAt(j int) int {
 }
 
 // timeAhead reports a time expression starting at j after at most a few
-// prepositions ("on mon", "for early next week", "to 4/14").
+// prepositions ("on mon", "in late May", "to 6/2").
 func (p *parser) timeAhead(j int) bool {
 	for k := 0; k < 4 && j < len(p.ts); k++ {
 		if p.atomEndAt(j) > j {
@@ -287,8 +439,7 @@ func (p *parser) antecedentNP(i, sent int) (int, int) {
 	}
 	s := h
 	for s > 0 && p.ts[s-1].sent == p.ts[h].sent && p.ts[s-1].k == kWord && !determiners[p.w(s-1)] &&
-		!npStop[p.w(s-1)] && !npBreak[p.w(s-1)] && !p.person[s-1] && !isCueWord(p.w(s-1)) && p.w(s-1) != "i'm" &&
-		p.w(s-1) != "drowning" {
+		!npStop[p.w(s-1)] && !npBreak[p.w(s-1)] && !p.person[s-1] && !isCueWord(p.w(s-1)) && p.w(s-1) != "i'm" {
 		s--
 	}
 	return s, p.npEnd(h, delegatebot.IntentTask)

@@ -9,15 +9,16 @@ import (
 // Days are civil dates held as UTC midnights and placed in the user's
 // location only at the end, so DST never shifts a day.
 type atom struct {
-	start, end int       // token span [start, end)
-	day        time.Time // civil date (UTC midnight); zero if none
-	clock      int       // minutes after midnight; -1 if none
-	inst       time.Time // exact instant ("in 2 hours"); zero if none
-	eod        bool      // end of day / COB
-	dur        int       // minutes, from a range ("2-3pm")
-	weekRef    bool      // a whole week ("next week"): "the week after" anchors on it
-	part       bool      // a part of day ("morning", "tonight"): an exact clock refines it
-	guess      bool      // a bare hour read by the business-hours rule
+	start, end int            // token span [start, end)
+	day        time.Time      // civil date (UTC midnight); zero if none
+	clock      int            // minutes after midnight; -1 if none
+	inst       time.Time      // exact instant ("in 2 hours"); zero if none
+	eod        bool           // end of day / COB
+	dur        int            // minutes, from a range ("2-3pm")
+	weekRef    bool           // a whole week ("next week"): "the week after" anchors on it
+	part       bool           // a part of day ("morning", "tonight"): an exact clock refines it
+	guess      bool           // a bare hour read by the business-hours rule
+	zone       *time.Location // the clock is in this zone ("2pm ET"), not the user's
 }
 
 func (a atom) hasDay() bool   { return !a.day.IsZero() }
@@ -46,6 +47,7 @@ func (p *parser) scanAtoms() {
 		p.atoms = append(p.atoms, a)
 		i = a.end
 	}
+	p.grammarAtoms()
 }
 
 func dayAtom(s, e int, d time.Time) (atom, bool) {
@@ -85,7 +87,7 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		if p.w(i-1) == "this" || p.w(i-1) == "tonight" {
 			return atom{start: i - 1, end: i + 1, day: p.today, clock: c, part: true}, true
 		}
-		if p.w(i-1) == "good" || p.w(i-1) == "last" || p.w(i+1) == "shift" {
+		if p.w(i-1) == "good" || p.w(i-1) == "last" || p.dayPartAdjective(i) {
 			return atom{}, false
 		}
 		return atom{start: i, end: i + 1, clock: c, part: true}, true
@@ -151,6 +153,23 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		return p.numeric(i)
 	}
 	return atom{}, false
+}
+
+// dayPartAdjective reports "night" or "evening" naming a shift or its
+// people ("the night pharmacist", "evening charge nurses", "night shift"),
+// not a time.
+func (p *parser) dayPartAdjective(i int) bool {
+	nx := p.w(i + 1)
+	if i+1 >= len(p.ts) || p.ts[i+1].k != kWord || nx == "" {
+		return false
+	}
+	switch nx {
+	case "shift", "shifts", "staff", "crew", "team", "supervisor", "supervisors", "charge", "huddle", "rounds",
+		"nurse", "nurses", "engineer", "engineers", "pharmacist", "pharmacists", "manager", "managers",
+		"coverage", "lead", "leads", "census", "appreciation":
+		return true
+	}
+	return roleHeads[nx]
 }
 
 // endOf matches "end of (the|this|next)? day|week|month".

@@ -133,7 +133,7 @@ func TestTimeDST(t *testing.T) {
 		{name: "NewYorkSpringForward", now: "2026-03-06T16:00", text: "move the ops huddle to monday at 9", field: "when", want: []string{"2026-03-09T09:00:00-04:00"}},
 		{name: "NewYorkFallBack", now: "2026-10-30T16:00", text: "move the ops huddle to monday at 9", field: "when", want: []string{"2026-11-02T09:00:00-05:00"}},
 		{name: "NewYorkInHoursAcrossChange", now: "2026-03-08T00:30", text: "remind me in 3 hours to call the pharmacy", field: "when", want: []string{"2026-03-08T04:30:00-04:00"}},
-		{name: "ChicagoSameDayAfterChange", tz: "America/Chicago", now: "2027-03-13T11:52", text: "organize the peer review files by end of day tomorrow", field: "due", want: []string{"2027-03-14T17:00:00-05:00"}},
+		{name: "ChicagoSameDayAfterChange", tz: "America/Chicago", now: "2027-03-13T11:52", text: "tidy up the volunteer rosters by end of day tomorrow", field: "due", want: []string{"2027-03-14T17:00:00-05:00"}},
 		{name: "LondonSummerTime", tz: "Europe/London", now: "2026-03-27T10:00", text: "move the ops huddle to monday at 3pm", field: "when", want: []string{"2026-03-30T15:00:00+01:00"}},
 		{name: "SydneyDSTEnds", tz: "Australia/Sydney", now: "2026-04-03T10:00", text: "move the ops huddle to tuesday at 10", field: "when", want: []string{"2026-04-07T10:00:00+10:00"}},
 		{name: "PhoenixNoDST", tz: "America/Phoenix", now: "2026-03-06T10:00", text: "move the ops huddle to monday at 9", field: "when", want: []string{"2026-03-09T09:00:00-07:00"}},

@@ -15,15 +15,15 @@ type expr struct {
 	bareEOD bool // EOD with no preposition: a deadline unless it times the thing itself
 	to      bool // "to/for <time>": the new time of a move
 	mod     bool // dates another event ("the Friday board meeting")
-	past    bool // context ("since Monday", "last week")
+	past    bool // context ("since last week", "a month ago")
 	corr    bool // a correction ("sorry, Wednesday")
 	lead    int  // minutes before the stated time ("15 min before the call at 2")
 }
 
-// glue may separate atoms of one expression: "tomorrow, 4:30pm", "thu at 4".
+// glue may separate atoms of one expression: "friday, 2:15pm", "wed at 11".
 func glue(w string) bool {
 	switch w {
-	case ",", "at", "on", "the", "@", "-", "–", "around", "in", "starting", "from", "of":
+	case ",", "at", "on", "the", "@", "-", "–", "around", "in", "starting", "from", "of", "like", "about", "say":
 		return true
 	}
 	return false
@@ -54,7 +54,7 @@ func (p *parser) buildExprs() {
 						last.clock += 12 * 60
 					}
 				default:
-					last.clock, last.eod, last.guess, last.part = a.clock, a.eod, a.guess, a.part
+					last.clock, last.eod, last.guess, last.part, last.zone = a.clock, a.eod, a.guess, a.part, a.zone
 					if a.dur > 0 {
 						last.dur = a.dur
 					}
@@ -97,8 +97,12 @@ func (p *parser) classify(e *expr) {
 		j--
 	}
 	switch p.w(j) {
-	case "by", "before", "until", "till", "til", "due", "deadline", "thru", "through":
+	case "by", "before", "until", "till", "til", "due", "deadline", "thru", "through", "nlt":
 		e.due = true
+		if (p.w(j) == "until" || p.w(j) == "till" || p.w(j) == "til") && p.selfBusy(j) {
+			// "I'm in the OR until 2": the writer's own day, not a deadline.
+			e.due, e.past = false, true
+		}
 	case "than":
 		e.due = p.w(j-1) == "later" || p.w(j-1) == "after"
 	case "to":
@@ -107,7 +111,7 @@ func (p *parser) classify(e *expr) {
 		} else {
 			e.to = true
 		}
-	case "for", "be", "instead":
+	case "for", "be", "instead", "→", "->", "=>":
 		e.to = true
 	case "since", "last", "ago", "past", "from":
 		e.past = p.w(j) != "from" || p.w(j+1) == "last"
@@ -152,6 +156,8 @@ func (p *parser) classify(e *expr) {
 		k += 2
 	}
 	switch p.w(k) {
+	case "instead":
+		e.to = true
 	case "latest":
 		e.due = true
 	case "ago":
@@ -171,6 +177,12 @@ func (p *parser) classify(e *expr) {
 		switch p.w(b) {
 		case "sorry", "actually", "mean", "correction", "wait", "rather", "scratch", "oops":
 			e.corr = true
+		case "no", "nope", "err":
+			// "on wednesday no thursday": the writer corrects the time
+			// just said.
+			if b == e.start-1 && p.inAtom(b-1) {
+				e.corr = true
+			}
 		case "make", "change":
 			if p.w(b+1) == "that" || p.w(b+1) == "it" {
 				e.corr = true
@@ -187,7 +199,8 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	var last *expr
 	for k := range p.exprs {
 		e := &p.exprs[k]
-		if e.past || !inAsk(e.sent) || e.mod && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due {
+		if e.past || !inAsk(e.sent) || e.mod && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due ||
+			p.said >= 0 && e.start > p.said {
 			continue
 		}
 		if e.corr && last != nil {
@@ -209,6 +222,8 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		case isDue:
 		case when == nil:
 			when = e
+		case (in == delegatebot.IntentReschedule || in == delegatebot.IntentTravel) && e.to && !when.to:
+			when = e
 		case in == delegatebot.IntentReschedule && e.to:
 			when = e
 		default:
@@ -228,6 +243,16 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 			}
 		}
 	}
+	if in == delegatebot.IntentReschedule && when != nil && when.hasDay() && !when.hasClock() && p.w(when.end) == "same" && p.w(when.end+1) == "time" {
+		// "slide it to thursday same time": the old clock on the new day.
+		for k := range p.exprs {
+			if e := &p.exprs[k]; e != when && e.hasClock() && e.inst.IsZero() && inAsk(e.sent) {
+				w := *when
+				w.clock, w.guess = e.clock, e.guess
+				return &w, due
+			}
+		}
+	}
 	if in == delegatebot.IntentReschedule && when != nil && !when.hasDay() && when.inst.IsZero() {
 		for k := range p.exprs {
 			if e := &p.exprs[k]; e != when && e.hasDay() && !e.past && inAsk(e.sent) && e.start < when.start {
@@ -238,6 +263,66 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 	}
 	return when, due
+}
+
+// sendContent is where the content of a message starts after the send cue
+// at i ("notify the heads that the drill is Wednesday", "msg kimo: board
+// moved to 10", "ask her to cover the 7p"): times after it are the
+// message's, not the sending's. -1 when none.
+func (p *parser) sendContent(i int) int {
+	s := p.ts[i].sent
+	for j := i + 1; j < len(p.ts) && p.ts[j].sent == s; j++ {
+		switch p.w(j) {
+		case "that", ":", "know", "saying", "telling", "asking", "ask", "tell", "letting", "re", "about":
+			return j
+		}
+	}
+	return -1
+}
+
+// saidStart is where the words to be said start after the cue at i:
+// "tell her", "say", "that", "ask for", "let them know". -1 when none.
+func (p *parser) saidStart(i int) int {
+	s := p.ts[i].sent
+	for j := i + 1; j < len(p.ts) && p.ts[j].sent == s; j++ {
+		switch p.w(j) {
+		case "that", ":", "say", "saying", "tell", "telling", "ask", "asking", "know":
+			return j
+		}
+	}
+	return -1
+}
+
+// selfBusy reports a clause about the writer's own whereabouts before
+// token j ("I'm stuck in the OR until", "in clinic till").
+func (p *parser) selfBusy(j int) bool {
+	s := p.ts[j].sent
+	for b := j - 1; b >= 0 && b >= j-8 && p.ts[b].sent == s; b-- {
+		switch p.w(b) {
+		case "i'm", "im", "i'll", "we're", "i", "we":
+			return true
+		case ",", "—", "-", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// servesEvent reports a time that dates the event a task serves ("order a
+// cake for the party on Friday", "lunch for the Thursday huddle").
+func (p *parser) servesEvent(e *expr) bool {
+	if e.due {
+		return false
+	}
+	for j := e.start - 1; j >= 0 && j >= e.start-5 && p.ts[j].sent == e.sent; j-- {
+		if p.w(j) == "for" && determiners[p.w(j+1)] {
+			return true
+		}
+		if p.ts[j].k != kWord {
+			return false
+		}
+	}
+	return false
 }
 
 // leadBefore reads an offset ending just before token b ("15 mins before",
@@ -281,20 +366,24 @@ func (p *parser) moment(e *expr) delegatebot.Moment {
 	if !e.inst.IsZero() {
 		return delegatebot.At(e.inst)
 	}
+	loc := p.loc
+	if e.zone != nil && e.hasClock() {
+		loc = e.zone // "2pm ET": that wall clock in that zone, shown in the user's
+	}
 	if e.hasDay() {
 		y, m, d := e.day.Date()
 		if !e.hasClock() {
 			return delegatebot.Moment{T: time.Date(y, m, d, 0, 0, 0, 0, p.loc)}
 		}
-		return delegatebot.At(time.Date(y, m, d, e.clock/60, e.clock%60, 0, 0, p.loc))
+		return delegatebot.At(time.Date(y, m, d, e.clock/60, e.clock%60, 0, 0, loc).In(p.loc))
 	}
 	if !e.hasClock() {
 		return delegatebot.Moment{}
 	}
 	y, m, d := p.today.Date()
-	t := time.Date(y, m, d, e.clock/60, e.clock%60, 0, 0, p.loc)
+	t := time.Date(y, m, d, e.clock/60, e.clock%60, 0, 0, loc)
 	if !e.eod && !t.After(p.now) {
-		t = time.Date(y, m, d+1, e.clock/60, e.clock%60, 0, 0, p.loc)
+		t = time.Date(y, m, d+1, e.clock/60, e.clock%60, 0, 0, loc)
 	}
-	return delegatebot.At(t)
+	return delegatebot.At(t.In(p.loc))
 }

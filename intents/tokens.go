@@ -28,6 +28,7 @@ type tok struct {
 	poss  bool // written with a possessive 's
 	fixed bool // w is a typo correction
 	sent  int  // sentence index
+	off   int  // byte offset of raw in the text (words only)
 }
 
 // contractions end in 's but are not possessives.
@@ -117,7 +118,9 @@ func tokenize(text string, buf []tok) []tok {
 				j++
 				raw, low = text[i:j], "w/"
 			}
-			buf = append(buf, wordTok(raw, low))
+			t := wordTok(raw, low)
+			t.off = i
+			buf = append(buf, t)
 			i = j
 		case unicode.IsPunct(r) || r == '`' || r == '|':
 			buf = append(buf, tok{raw: text[i : i+n], low: text[i : i+n], w: text[i : i+n], k: kPunct})

@@ -17,7 +17,10 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 	"venue", "hotel", "conference", "store", "pharmacy", "lab", "branch", "location", "practice", "pavilion",
 	"tower", "plant", "depot", "meet", "meeting", "event", "offsite", "retreat", "gala", "dinner", "lunch",
 	"restaurant", "vendor", "company", "corporate", "business", "new", "lot", "garage", "parking", "entrance",
-	"repaving", "construction", "closed", "shuttle")
+	"repaving", "construction", "closed", "shuttle", "suite", "landlord", "lease", "van", "mobile", "listing",
+	"profile", "dock", "loading", "moves", "moved", "relocating", "relocated")
+
+var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "currently", "still", "alone", "there")
 
 var personalAddr = words("home", "lives", "live", "living", "resides", "residence", "wrote", "letter", "mail",
 	"send", "sent", "mailing", "address", "patient", "pt", "her", "his", "their", "sympathy", "card",
@@ -35,10 +38,14 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 // detectAddresses finds street addresses, PO boxes, towns after "lives in"
 // and labelled ZIP codes.
 func (s *scanner) detectAddresses() {
-	streets := s.bits&uint64(streetSuffix) != 0 // no suffix word, no street
+	streets := s.mentions(streetSuffix) // no suffix word, no street
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd == 0 && s.toks[i].cls&uint64(addrSet) == 0 {
+		if t.nd == 0 && !t.punct && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
+			s.addTok(Address, i, i, priContext) // "a Salem resident"
+			continue
+		}
+		if t.punct || t.nd == 0 && !s.inAny(i, addrSet) {
 			continue
 		}
 		w := s.w(i)
@@ -54,13 +61,31 @@ func (s *scanner) detectAddresses() {
 				continue
 			}
 			end = s.cityStateZip(end)
-			s.addTok(Address, i, end, priContext)
+			personal := s.prevWordIn(i, personalAddr, 8)
+			if s.in(end+1, facilityWords) && !personal {
+				i = end // "use the 55 Fruit St entrance"
+				continue
+			}
+			if !personal && !s.health {
+				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[end].e), pri: priContext})
+			} else {
+				s.addTok(Address, i, end, priContext)
+				if s.w(end+1) == "in" { // "14 Pond Rd in Boxford"
+					if te := s.town(end+2, false); te > end+1 {
+						s.addTok(Address, end+2, te, priContext)
+						end = te
+					}
+				}
+			}
 			i = end
 		case w == "lives" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address":
 			j := i + 1
-			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) {
+			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
 				continue // "the clinic address is ..."
+			}
+			for s.inAny(j, residenceAdverbs) {
+				j++ // "lives out in Ashby", "now living in Lowell"
 			}
 			if w := s.w(j); w == "at" || w == "on" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {
@@ -69,6 +94,16 @@ func (s *scanner) detectAddresses() {
 				continue
 			} else if w == "in" || w == "of" || w == "to" {
 				j++
+			} else if lw := s.w(i); lw == "lives" || lw == "living" || lw == "staying" || lw == "resides" {
+				// "lives with her daughter in Lynn"
+				k := j
+				for n := 0; n < 5 && k < len(s.toks) && !s.toks[k].punct && s.w(k) != "in"; n++ {
+					k++
+				}
+				if s.w(k) != "in" {
+					continue
+				}
+				j = k + 1
 			} else {
 				continue
 			}
@@ -86,7 +121,11 @@ func (s *scanner) detectAddresses() {
 				if s.is(j+1, '-') && s.toks[j+2].nd == 4 {
 					end = j + 2
 				}
-				s.addTok(Address, j, end, priContext)
+				if s.prevWordIn(i+1, personalAddr, 8) {
+					s.addTok(Address, j, end, priContext)
+				} else { // "Zip 01852 has the highest self-pay volume": a place, unless someone lives there
+					s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
+				}
 			}
 		}
 	}
@@ -183,7 +222,7 @@ func (s *scanner) street(i int) int {
 		if n > 0 && s.in(k, streetSuffix) {
 			end := k
 			for s.in(end+1, streetSuffix) && s.toks[end+1].sp == 1 {
-				end++ // "Cedar Ridge Road"
+				end++ // "Maple Hollow Road"
 			}
 			k = end
 			if s.is(k+1, '.') && s.toks[k+1].sp == 0 {

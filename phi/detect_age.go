@@ -10,7 +10,7 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
-var ageBefore = words("age", "aged", "turns", "turned", "turning", "tuurns", "ages", "celebrating",
+var ageBefore = words("age", "aged", "turns", "turned", "turning", "ages", "celebrating",
 	"celebrates", "reached", "reaches")
 
 var ageAfter = words("yo", "y/o", "yrs", "years", "year", "yr", "yoa", "birthday", "bday")
@@ -47,7 +47,7 @@ var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below",
 func (s *scanner) detectAges() {
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && s.toks[i].cls&uint64(numberSet|spellSet) == 0 {
+		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && !s.inAny(i, numberSet, spellSet) {
 			continue
 		}
 		if t.nd >= 2 && t.nd <= 3 {
@@ -69,7 +69,7 @@ func (s *scanner) detectAges() {
 			}
 			continue
 		}
-		if t.nd == 0 && s.in(i, numberSet|spellSet) {
+		if t.nd == 0 && s.inAny(i, numberSet, spellSet) {
 			if end, v := s.spelledNumber(i); end >= i {
 				if v >= 90 && v <= 125 && s.ageCue(i, end, false) {
 					s.addTok(Age, i, end, priContext)
@@ -84,7 +84,7 @@ func (s *scanner) detectAges() {
 func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	n := end + 1
 	nw := s.w(n)
-	if s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.in(n+1, ageNeg|ageOlder) || nw == "plus" || nw == "percent" ||
+	if s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.inAny(n+1, ageNeg, ageOlder) || nw == "plus" || nw == "percent" ||
 		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
 		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute")) {
 		return false
@@ -119,7 +119,8 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		if pw == "s" {
 			k = i - 3
 		}
-		if s.in(k, agePronoun) && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks)) {
+		if s.in(k, agePronoun) && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks) ||
+			s.w(n) == "and" || s.w(n) == "so" || s.w(n) == "but" || s.is(n, '!') || s.is(n, sub)) {
 			return true
 		}
 		// "Theodora Pike is ninety-one", "patient Pike is 93" in a patient message
@@ -134,7 +135,19 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 // ends at token end.
 func (s *scanner) ageAfterName(end int) {
 	i := end + 2
-	if !(s.is(end+1, '(') && s.is(i+1, ')')) && !(s.is(end+1, ',') && (s.is(i+1, ',') || s.is(i+1, ')'))) {
+	if s.w(i) == "now" || s.w(i) == "age" || s.w(i) == "aged" {
+		i++ // "<name> (now 91)", "<name>, age 93"
+	}
+	if e, v := s.spelledNumber(i); e >= i && v >= 90 && v <= 125 && s.is(end+1, ',') {
+		// "<name>, ninety-four," spelled out
+		if e+1 >= len(s.toks) || s.toks[e+1].punct || s.toks[e+1].sp == 2 {
+			s.addTok(Age, i, e, priContext)
+		}
+		return
+	}
+	closes := i+1 >= len(s.toks) || s.is(i+1, ',') || s.is(i+1, ')') || s.is(i+1, '.') || s.is(i+1, ';') ||
+		s.is(i+1, '-') || s.is(i+1, '(') || s.is(i+1, sub) || s.toks[i+1].sp == 2 || s.in(i+1, ageAfter)
+	if !(s.is(end+1, '(') && s.is(i+1, ')')) && !(s.is(end+1, ',') && closes) || i >= len(s.toks) {
 		return
 	}
 	if t := s.toks[i]; t.na == 0 && (t.nd == 2 || t.nd == 3) {

@@ -11,9 +11,9 @@ var months = map[string]int{
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
-var dobWords = words("dob", "birthdate", "birthday", "birth", "born", "bday", "b", "birthay", "bdate", "dateofbirth", "d.o.b")
+var dobWords = words("dob", "doi", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")
 
-var healthDateWords = words("dob", "birthdate", "birthday", "birth", "born", "bday", "birthay", "admit", "admitted",
+var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
 	"admission", "adm", "admits", "readmit", "readmitted", "discharge", "discharged", "dc", "d/c", "died",
 	"death", "deceased", "passed", "expired", "dod", "visit", "visits", "seen", "appointment", "appt",
 	"procedure", "surgery", "surgical", "operation", "op", "fall", "fell", "fallen", "injury", "injured",
@@ -40,9 +40,14 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"offsite", "retreat", "summit", "lunch", "dinner", "launch", "until", "til", "before", "review", "submit",
 	"invoice", "payment", "paid", "week", "exp.", "cutoff", "go-live", "kickoff", "town", "hall", "interview",
 	"coverage", "terminated", "termed", "term", "period", "quarter", "fiscal", "lapsing",
-	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release")
+	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release",
+	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover")
 
-var afterDateWords = words("visit", "appointment", "appt", "discharge", "admission", "admit", "surgery", "procedure",
+// orgVisits make a "visit" an inspection or a business call.
+var orgVisits = words("site", "dph", "survey", "board", "state", "magnet", "joint", "commission", "cms", "vendor",
+	"sales", "donor", "accreditation", "leapfrog", "regulatory")
+
+var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", "recheck", "post-op", "visit", "appointment", "appt", "discharge", "admission", "admit", "surgery", "procedure",
 	"fall", "follow-up", "f/u", "death", "delivery", "birth", "er", "ed", "mri", "scan", "labs", "stay", "encounter",
 	"injury", "accident", "incident", "consult", "exam", "infusion", "dialysis", "transfer")
 
@@ -84,7 +89,44 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	cue := strong || c == 1 && (s.health || s.hasIDs())
 	if cue || (hasYear && s.health) {
 		s.add(Date, st, en, priContext)
+		return
 	}
+	// No cue either way: a date in a message about an identified patient's
+	// health is theirs ("Amara had a reaction at school 11/18"). Whether
+	// the message identifies someone is known only after the name pass.
+	s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
+}
+
+// settleDates adds the dates held back by dateCand when the message names
+// a patient (or carries a personal identifier) and is about health, and the
+// addresses held back when the message names someone.
+func (s *scanner) settleDates() {
+	if len(s.pendingPerson) > 0 && (len(s.names) > 0 || s.personalIDs()) {
+		for _, c := range s.pendingPerson {
+			s.add(c.t, c.s, c.e, c.pri)
+		}
+	}
+	if len(s.pending) == 0 || !s.health && !s.healthDate {
+		return
+	}
+	if len(s.names) == 0 && !s.personalIDs() {
+		return
+	}
+	for _, c := range s.pending {
+		s.add(c.t, c.s, c.e, c.pri)
+	}
+}
+
+// personalIDs reports an identifier that only an individual has (record,
+// plan, account, SSN numbers); phones and e-mails may be a department's.
+func (s *scanner) personalIDs() bool {
+	for _, c := range s.cands {
+		switch c.t {
+		case MRN, SSN, HealthPlanID, AccountNumber, Address:
+			return true
+		}
+	}
+	return false
 }
 
 // nearestCue looks back from token ti through up to n words of the clause
@@ -102,11 +144,18 @@ func (s *scanner) nearestCue(ti, n int) int {
 			continue
 		}
 		switch {
+		case (s.w(k) == "visit" || s.w(k) == "visits") && s.in(k-1, orgVisits):
+			return -1 // "the DPH visit", "Magnet site visit": a survey, not a patient's
 		case s.in(k, weakDateWords):
 			return 1 // "results", "labs": a health date only in a patient's message
 		case s.in(k, healthDateWords):
 			return 2
 		case s.in(k, schedWords) && seen < 5:
+			// "recheck due 5/12", "DOS starting 12/01": a health word owns
+			// the scheduling word
+			if p := k - 1; p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) && !s.in(p, weakDateWords) {
+				return 2
+			}
 			return -1
 		}
 		if !s.in(k, function) {
@@ -281,6 +330,9 @@ func (s *scanner) detectOrdinalDays() {
 		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) {
 			s.add(Date, int(t.s), int(t.e), priContext)
 			s.healthDate = true
+		} else if s.nearestCue(i-1, 6) >= 0 {
+			// "he died in our ICU on the 9th": decided with the names
+			s.pending = append(s.pending, cand{t: Date, s: int(t.s), e: int(t.e), pri: priContext})
 		}
 	}
 }

@@ -7,7 +7,8 @@ package phi
 // instead, so a ten-digit NPI is never taken for a phone number.
 
 var labelType = map[string]Type{
-	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN,
+	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN, "medrec": MRN,
+	"charts": MRN, "records": MRN,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
 	"hicn": HealthPlanID, "plan": HealthPlanID,
@@ -16,7 +17,13 @@ var labelType = map[string]Type{
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
-	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID,
+	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
+	"transmitter": DeviceID, "pacemaker": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
+	"pump": DeviceID, "neurostimulator": DeviceID, "stimulator": DeviceID, "implant": DeviceID, "cpap": DeviceID,
+	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
+	"registration": LicenseNumber, "reg": LicenseNumber,
+	"checking": AccountNumber, "savings": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
+	"csn": AccountNumber, "encounter": AccountNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
 }
 
@@ -27,7 +34,20 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
-var needFiller = words("record", "rec", "chart", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr")
+var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
+	"encounter",
+	"registration")
+
+// payers name a health plan: before "id", "#", "no." or "number" they label a
+// member id ("TRICARE Prime id 1038472910", "Medicaid (MassHealth) ID ...").
+var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", "uhc", "anthem", "kaiser",
+	"tufts", "wellcare", "molina", "centene", "ambetter", "highmark", "medi-cal", "champva", "medicaid",
+	"medicare", "insurer", "payer", "carrier", "aid", "bluecross", "optum", "harvard", "pilgrim")
+
+// personalMoney words make an account in a payment message an individual's
+// ("wire to his daughter's account", "guarantor set up ACH").
+var personalMoney = words("guarantor", "personal", "patient", "pt", "refund", "reimburse", "her", "his",
+	"estate", "daughter", "son", "wife", "husband", "checking", "savings", "resident's", "patient's")
 
 var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipment", "tracking",
 	"confirmation", "contract", "job", "cpt", "icd", "group", "grp", "zoom", "meeting", "webinar",
@@ -40,13 +60,15 @@ var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipm
 	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn")
 
 var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are",
+	"the", "card",
 	"sec", "security")
 
 // blockFiller: an organisational label only claims a value written right
-// after it ("unit is 101" says nothing about 101).
+// after it ("unit is 204" says nothing about 204).
 var blockFiller = words("no", "nbr", "num", "number", "id", "#")
 
-var versionWords = words("version", "ver", "v", "build", "release", "patch", "firmware", "fw", "rev", "revision", "client", "update", "sw")
+var versionWords = words("version", "ver", "v", "build", "release", "patch", "firmware", "fw", "rev", "revision", "client", "update", "sw",
+	"software", "running", "runs", "upgrade", "upgraded", "app", "agent", "driver", "os", "ios", "android", "windows", "chrome")
 
 var ssnWords = words("ssn", "social", "security", "ss", "ssn's", "ssns")
 
@@ -93,11 +115,14 @@ func (s *scanner) detectLabelled() {
 			s.shapeToken(i)
 			continue
 		}
-		if s.toks[i].cls&uint64(labelSet|blockLabels|patientTrig) == 0 && !(s.is(i+1, '/') && s.w(i) == "s") &&
-			(s.toks[i].cls != 0 || t.e-t.s <= 3 || !hasDouble(s.lo[t.s:t.e]) || !s.digitsNear(i)) {
-			continue // neither a label nor a misspelt one ("pllate")
+		if !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && s.w(i) == "s") &&
+			(s.listed(i) || t.e-t.s <= 3 || !hasDouble(s.lo[t.s:t.e]) || !s.digitsNear(i)) {
+			continue // neither a label nor a misspelt one ("liccense")
 		}
 		w := s.w(i)
+		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 {
+			continue // part of a code: "NB-REG-0042"
+		}
 		if w == "s" && s.is(i+1, '/') && s.w(i+2) == "n" && s.toks[i+1].sp == 0 {
 			w, i = "sn", i+2 // "s/n"
 		}
@@ -105,8 +130,20 @@ func (s *scanner) detectLabelled() {
 		isLabel := s.in(i, labelSet) || w == "sn"
 		if isLabel {
 			lt = labelType[w]
-		} else if len(w) > 3 && len(w) < 16 && s.toks[i].cls == 0 {
-			// doubled-letter typos: "pllate", "acccount"
+		} else if s.in(i, payers) {
+			// a payer, then up to three plan words or a parenthesis, then "id"
+			k := i + 1
+			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.in(k, blockFiller) && s.toks[k].nd == 0; n++ {
+				k++
+			}
+			if s.in(k, blockFiller) || s.is(k, '#') {
+				lt, isLabel, i = HealthPlanID, true, k-1
+				w = s.w(i)
+			} else if s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
+				lt, isLabel = HealthPlanID, true // "MassHealth 100293847561"
+			}
+		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) {
+			// doubled-letter typos: "liccense", "acccount"
 			var buf [16]byte
 			if c := undouble(buf[:0], w); len(c) < len(w) {
 				lt, isLabel = labelType[string(c)]
@@ -119,14 +156,36 @@ func (s *scanner) detectLabelled() {
 		if !isLabel && !block {
 			continue
 		}
+		if isLabel && !s.in(i, needFiller) {
+			// the value first: "4410293 is her MRN", "`4410293` was his acct"
+			k := i - 1
+			for n := 0; n < 2 && k > 0 && s.inAny(k, pronouns, function); n++ {
+				k--
+			}
+			if w := s.w(k); (w == "is" || w == "was") && k > 0 {
+				v := k - 1
+				if s.is(v, '`') || s.is(v, '"') {
+					v--
+				}
+				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0) {
+					s.addTok(lt, v, v, priLabel)
+				}
+			}
+		}
 		j, fill := i+1, 0
 		for j < len(s.toks) && fill < 4 {
 			if s.toks[j].sp == 2 {
 				break
 			}
+			if isLabel && !block && s.is(j, '(') && j+2 < len(s.toks) && s.is(j+2, ')') && s.toks[j+1].nd == 0 {
+				j += 3 // a qualifier: "MRN (Epic) 4410293"
+				fill++
+				continue
+			}
 			if s.toks[j].punct {
 				c := s.b[s.toks[j].s]
-				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' {
+				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
+					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
 			} else if !s.in(j, fillerWords) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
@@ -139,17 +198,33 @@ func (s *scanner) detectLabelled() {
 		if isLabel && !s.in(i, needFiller) && !s.startsValue(j) {
 			// "Driver's license for the visitor: MA S1234": skip a few words
 			// up to a colon on the same line.
+			found := false
 			for k := j; k < len(s.toks) && k < j+5 && s.toks[k].sp < 2; k++ {
 				if s.is(k, ':') {
-					j, fill = k+1, fill+1
+					j, fill, found = k+1, fill+1, true
 					break
+				}
+			}
+			// "the MRN on the wristband reads 4410293", "MRN ending
+			// 4410293": a long number a few words on in the clause
+			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID) {
+				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
+					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' {
+						break
+					}
+					if t := s.toks[k]; t.nd >= 6 && int(t.na) <= 2 {
+						j, fill = k, fill+1
+						break
+					}
 				}
 			}
 		}
 		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.in(j, states) && s.toks[j].e-s.toks[j].s == 2 && s.startsValue(j+1) {
 			j++ // issuing state before a licence number
 		}
-		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j)) {
+		// "chart 4410293 is locked": a record word right before a long number
+		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && s.toks[j].na == 0
+		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j) && !bareRecord) {
 			continue
 		}
 		if w == "license" && s.w(i+1) == "plate" {
@@ -183,7 +258,7 @@ func (s *scanner) detectLabelled() {
 		v := s.b[s.toks[j].s:s.toks[end].e]
 		s.dig = digitsOf(s.dig, v)
 		d := s.dig
-		if lt == AccountNumber && s.bits&uint64(orgMoney) != 0 {
+		if lt == AccountNumber && s.mentions(orgMoney) && !s.mentions(personalMoney) {
 			continue // the organisation's own bank details in a payment
 		}
 		switch lt {
@@ -192,17 +267,83 @@ func (s *scanner) detectLabelled() {
 				continue
 			}
 		case MRN, AccountNumber:
-			if len(d) < 4 {
-				continue
+			if len(d) < 4 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
+				continue // "checking 1EG4TE5MK73 eligibility" is the verb
+			}
+		case HealthPlanID:
+			if len(d) < 5 && !(len(v) == 11 && validMBI(string(v))) {
+				continue // "policy INT-009" is a document number
 			}
 		default:
 			if alnumCount(v) < 4 {
 				continue
 			}
 		}
+		if deviceNoun(w) && !(len(d) >= 3 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
+			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
+		}
+		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) {
+			// an asset's serial, unless the message names the device's patient
+			s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priLabel})
+			continue
+		}
 		s.addTok(lt, j, end, priLabel)
+		s.carryLabel(lt, j, end)
 	}
 }
+
+// carryLabel extends a label over a list of values of the same shape:
+// "MRNs 40019283 / 40019388", "serials 2219X0447 (L) and 2219X0452 (R)",
+// values on the following lines of a labelled list.
+func (s *scanner) carryLabel(lt Type, j, end int) {
+	first := s.b[s.toks[j].s:s.toks[end].e]
+	nd, n := len(digitsOf(nil, first)), alnumCount(first)
+	for rounds := 0; rounds < 10; rounds++ {
+		k := end + 1
+		// a short qualifier in parentheses: "(L)", "(old)"
+		if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.toks[k+1].nd == 0 {
+			k += 3
+		}
+		sep := false
+		for m := 0; m < 3 && k < len(s.toks); m++ {
+			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.w(k) == "and" || s.w(k) == "or" ||
+				s.w(k) == "not" || s.w(k) == "vs" ||
+				s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
+				k++
+				sep = true
+				continue
+			}
+			break
+		}
+		if k >= len(s.toks) || !sep && s.toks[k].sp != 2 || !s.startsValue(k) {
+			return
+		}
+		e2, ok := s.idValue(k, lt == VehicleID)
+		if !ok {
+			return
+		}
+		v := s.b[s.toks[k].s:s.toks[e2].e]
+		d2, n2 := len(digitsOf(nil, v)), alnumCount(v)
+		if d2 < nd-2 || d2 > nd+2 || n2 < n-2 || n2 > n+2 {
+			return // a different kind of number: a date, an amount
+		}
+		s.addTok(lt, k, e2, priLabel)
+		end = e2
+	}
+}
+
+// deviceNoun reports a device named by its noun rather than a serial label.
+func deviceNoun(w string) bool {
+	switch w {
+	case "serial", "serials", "sn", "udi", "device":
+		return false
+	}
+	return labelType[w] == DeviceID
+}
+
+// gluedLabels may be written without a space before their digits.
+var gluedLabels = map[string]Type{"mrn": MRN, "mr": MRN, "acct": AccountNumber, "har": AccountNumber,
+	"ssn": SSN, "mbr": HealthPlanID, "fin": AccountNumber}
 
 // startsValue reports whether token j could begin an identifier.
 func (s *scanner) startsValue(j int) bool {
@@ -251,7 +392,7 @@ func alnumCount(v []byte) int {
 
 // idValue finds the extent of an identifier starting at token j: alphanumeric
 // tokens joined by '-', '.', '/' without spaces, or digit groups separated by
-// single spaces ("808 73 1874"). It returns the last token's index.
+// single spaces ("512 40 9921"). It returns the last token's index.
 func (s *scanner) idValue(j int, plate bool) (int, bool) {
 	t := s.toks[j]
 	joined := j+2 < len(s.toks) && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 && !s.toks[j+2].punct &&
@@ -308,12 +449,23 @@ func isUpperTok(v []byte) bool {
 // format inside one alphanumeric token: DEA numbers, VINs, Medicare MBIs.
 func (s *scanner) shapeToken(i int) {
 	t := s.toks[i]
+	if t.na >= 2 && t.na <= 4 && t.nd >= 5 && isLetter(s.b[t.s]) {
+		// a label glued to its value: "MRN1234567", "acct88120433"
+		k := t.s
+		for k < t.e && isLetter(s.b[k]) {
+			k++
+		}
+		if lt, ok := gluedLabels[s.lo[t.s:k]]; ok && int(t.e-k) == int(t.nd) {
+			s.add(lt, int(k), int(t.e), priLabel)
+			return
+		}
+	}
 	if n := t.e - t.s; n != 9 && n != 11 && n != 17 {
 		return
 	}
 	v := s.lo[t.s:t.e] // the validators are case-blind
 	switch {
-	case len(v) == 9 && t.na == 2 && validDEA(v):
+	case len(v) == 9 && t.na == 2 && validDEA(v) && v[:2] != "kb": // "KB5044273" is a knowledge-base article
 		s.addTok(LicenseNumber, i, i, priGeneric)
 	case len(v) == 17 && t.na > 0 && validVIN(v):
 		s.addTok(VehicleID, i, i, priGeneric)

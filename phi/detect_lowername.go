@@ -1,34 +1,38 @@
 package phi
 
-import "sync"
+import "unsafe"
 
-// Lower-case names with no known given name ("write back to xiomara quispe
-// (...)"): words in no word list, not shaped like derived English words and
-// not one typo away from a listed word, with a cue that marks a person.
-
-var commonWords = fieldsSet(commonWordList)
-
-// rareWord reports a lower-case-able word token that is in no word list other
-// than the given names: a plausible surname or unlisted given name.
+// rareWord reports a word token that may be part of a lower-case name: in
+// no word list of the scanner, not shaped like a derived English word, and
+// either a given name that is no everyday word, a surname, or no dictionary
+// word at all.
 func (s *scanner) rareWord(k int) bool {
 	if k < 0 || k >= len(s.toks) {
 		return false
 	}
 	t := s.toks[k]
-	if t.punct || t.nd > 0 || t.e-t.s < 2 {
+	if t.punct || t.nd > 0 || t.e-t.s < 2 || t.lex != 0 {
 		return false
 	}
-	if s.in(k, firstNames) && !s.in(k, ambiguousFirst) {
+	g := s.gz(k)
+	if lowerGiven(g) {
 		return true
 	}
-	return s.toks[k].cls == 0 && !wordlike(s.w(k))
+	return !wordlike(s.w(k)) && (!g.isWord() || g.sur > 0 && g.word < 6)
 }
 
-// misspelt reports a word of i..end that is a typo of a listed word; it is
-// the costly check, so it runs last, on candidates only.
+// surnameWord reports a listed surname that may follow a given name even
+// though it is also a word: "jordan roe", "tova marsh".
+func (s *scanner) surnameWord(k int) bool {
+	g := s.gz(k)
+	return !s.toks[k].punct && s.toks[k].nd == 0 && !s.listed(k) && g.sur >= 2 && g.word < 12
+}
+
+// misspelt reports a word of i..end that is a typo of a frequent English
+// word; it is the costly check, so it runs last, on candidates only.
 func (s *scanner) misspelt(i, end int) bool {
 	for k := i; k <= end; k++ {
-		if !s.toks[k].punct && s.toks[k].cls == 0 && typoOfListed(s.w(k)) {
+		if !s.toks[k].punct && !s.listed(k) && typoOfWord(s.w(k)) {
 			return true
 		}
 	}
@@ -58,48 +62,61 @@ func wordlike(w string) bool {
 	return false
 }
 
-// typoOfListed reports whether w is one edit (a letter dropped, added or two
-// swapped) away from a listed word: "mrge", "prject", "liense" and "renwal"
-// are misspellings, not surnames. It runs only on name candidates.
-func typoOfListed(w string) bool {
+// typoOfWord reports whether w, itself no name and no word, is one edit (a
+// letter added or two swapped) away from a frequent English word: such a
+// word is a misspelling, not a surname. It runs only on name candidates.
+func typoOfWord(w string) bool {
 	if len(w) < 4 || len(w) > 20 {
 		return false
 	}
-	if _, ok := deletions()[w]; ok { // w lacks a letter of a listed word
-		return true
+	gz := gazetteer()
+	if g := gz.lookup(w); g.given > 0 || g.sur > 0 || g.isWord() {
+		return false
 	}
 	var buf [24]byte
-	listed := func(b []byte) bool { return lex[string(b)]&^uint64(firstNames) != 0 }
+	frequent := func(b []byte) bool {
+		// the in-cache Bloom filter of everyday words rules most variants out
+		return gz.likelyCommon(fnv(unsafe.String(unsafe.SliceData(b), len(b)))) && gz.lookupBytes(b).word >= 6
+	}
 	for k := 0; k < len(w); k++ { // w has an extra letter
-		if listed(append(append(buf[:0], w[:k]...), w[k+1:]...)) {
+		if frequent(append(append(buf[:0], w[:k]...), w[k+1:]...)) {
 			return true
 		}
 	}
 	for k := 0; k+1 < len(w); k++ { // two letters swapped
 		b := append(buf[:0], w...)
 		b[k], b[k+1] = b[k+1], b[k]
-		if listed(b) {
+		if frequent(b) {
 			return true
+		}
+	}
+	for k := 0; k <= len(w); k++ { // w lacks a letter
+		for c := byte('a'); c <= 'z'; c++ {
+			b := append(append(append(buf[:0], w[:k]...), c), w[k:]...)
+			if frequent(b) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// deletions indexes every listed word (not given names) of five letters or
-// more with one letter removed, so "liense" finds "license" in one lookup.
-// Built on first use: most processes never need it.
-var deletions = sync.OnceValue(func() map[string]struct{} {
-	m := make(map[string]struct{}, 8*len(lex))
-	for w, bits := range lex {
-		if bits&^uint64(firstNames) == 0 || len(w) < 5 {
-			continue
-		}
-		for k := 0; k < len(w); k++ {
-			m[w[:k]+w[k+1:]] = struct{}{}
-		}
+// lowerName parses a lower-case name candidate at token i: a given name
+// that is no everyday word or a rare word, then up to two more rare words,
+// initials or hyphenated tails.
+func (s *scanner) lowerName(i int) (end, nw int) {
+	if gazetteer().likelyCommon(fnv(s.w(i))) {
+		return -1, 0 // an everyday word: the cheap test first
 	}
-	return m
-})
+	g := s.gz(i)
+	if g.isCommonWord() && !lowerGiven(g) {
+		return -1, 0
+	}
+	if !s.rareWord(i) {
+		return -1, 0
+	}
+	return s.rareName(i)
+}
 
 // rareName parses a lower-case name of rare words at token i, allowing a
 // middle initial, hyphens and particles; it returns the last token and the
@@ -112,7 +129,7 @@ func (s *scanner) rareName(i int) (end, nw int) {
 		if t.punct || t.e-t.s == 1 || s.in(k, particle) || k > i && s.toks[k].sp == 0 {
 			continue // initials, particles, the tails of "seo-yeon"
 		}
-		if !s.rareWord(k) {
+		if !s.rareWord(k) && !(k > i && s.surnameWord(k)) {
 			break
 		}
 		last, nw = k, nw+1
@@ -125,24 +142,4 @@ func (s *scanner) rareName(i int) (end, nw int) {
 		last += 2
 	}
 	return last, nw
-}
-
-// lowerCue reports a cue around a lower-case name candidate i..end that marks
-// it as a person: a possessive, bracket, colon or comma after it, a verb such
-// as "died" or "has", or a preposition introducing it.
-func (s *scanner) lowerCue(i, end int) bool {
-	k := end + 1
-	if k >= len(s.toks) {
-		return true
-	}
-	if s.toks[k].punct {
-		c := s.b[s.toks[k].s]
-		if c == '\'' || c == ':' || c == ',' || c == '(' || c == ';' || c == ')' {
-			return true
-		}
-	} else if s.in(k, followCue) {
-		return true
-	}
-	p := s.w(i - 1)
-	return p == "for" || p == "to" || p == "from" || p == "about" || p == "re" || p == "regarding" || p == "with"
 }

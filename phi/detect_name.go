@@ -1,7 +1,5 @@
 package phi
 
-import "strings"
-
 // Person names. A name is PHI when it belongs to a patient, relative or
 // visitor, or anyone discussed in a health context; colleagues, executives,
 // vendors and clinicians acting as staff are not. The scanner therefore:
@@ -12,22 +10,9 @@ import "strings"
 //     person as staff ("Dr.", "CEO", "(Stryker)", "join the call");
 //   - accepts lower-case names only when they start with a known given name.
 
-var (
-	firstNames     = fieldsSet(firstNameList + " " + hyphenHeads(firstNameList))
-	ambiguousFirst = fieldsSet(ambiguousFirstList)
-)
-
-// hyphenHeads lists the first parts of hyphenated names ("seo" of
-// "seo-yeon") so the token before the hyphen is recognised.
-func hyphenHeads(list string) string {
-	var out []string
-	for _, f := range strings.Fields(list) {
-		if k := strings.IndexByte(f, '-'); k > 0 {
-			out = append(out, f[:k])
-		}
-	}
-	return strings.Join(out, " ")
-}
+// lowerGiven reports a given name that may start a lower-case name: a real
+// given name that is not also an everyday word ("will", "hope", "may").
+func lowerGiven(g gaz) bool { return g.isGiven() && g.given >= g.word+6 }
 
 // capStop are words that end or prevent a name even when capitalised.
 var capStop = words("the", "a", "an", "please", "pls", "can", "could", "would", "will", "should", "is", "are",
@@ -58,10 +43,10 @@ var capStop = words("the", "a", "an", "please", "pls", "can", "could", "would", 
 	"for", "with", "about", "on", "in", "at", "by", "of", "via", "re:", "rm", "bed", "grp", "group", "inc", "llc",
 	"mom", "dad", "son", "daughter", "wife", "husband", "spouse", "mother", "father", "nephew", "niece",
 	"grandson", "granddaughter", "brother", "sister", "aunt", "uncle", "guardian", "poa", "caregiver", "ssn#",
-	"hosppice", "deceased", "expired", "pts", "pt's", "dx", "rx", "hx", "vs", "ps", "p.s", "asap", "eod", "eta",
+	"deceased", "expired", "pts", "pt's", "dx", "rx", "hx", "vs", "ps", "p.s", "asap", "eod", "eta",
 	"ooo", "pto", "tbd", "n/a", "ma", "ny", "ca", "tx", "fl", "wa", "il", "oh", "pa", "nj", "ga", "nc", "va", "az")
 
-var orgWords = words("foundation", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc",
+var orgWords = words("temple", "synagogue", "mosque", "parish", "mt", "foundation", "rehab", "home", "sq", "square", "bank", "trust", "fund", "pharmacy", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc",
 	"group", "partners", "associates", "university", "college", "institute", "systems", "solutions", "pharma",
 	"bank", "insurance", "services", "network", "corp", "company", "co", "healthcare", "labs", "capital", "trust",
 	"fund", "society", "association", "council", "committee", "board", "ltd", "plc", "law", "legal", "street",
@@ -69,7 +54,7 @@ var orgWords = words("foundation", "health", "hospital", "medical", "center", "c
 
 var relatives = words("son", "daughter", "wife", "husband", "spouse", "partner", "mother", "father", "mom", "dad",
 	"brother", "sister", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "grandma",
-	"grandpa", "aunt", "uncle", "cousin", "guardian", "poa", "caregiver", "fiance", "fiancee", "stepson",
+	"grandpa", "aunt", "uncle", "cousin", "guardian", "poa", "caregiver", "fiancee", "stepson",
 	"stepdaughter", "sibling", "parent", "child", "kid", "baby", "infant", "newborn", "widow", "widower",
 	"proxy", "surrogate", "kin", "stepmother", "stepfather", "boyfriend", "girlfriend", "friend", "neighbor",
 	"neighbour", "roommate", "grandchild", "twin")
@@ -89,7 +74,7 @@ var staffBefore = words("dr", "doctor", "nurse", "rn", "np", "pa", "prof", "prof
 	"attorney", "lawyer", "auditor", "vendor", "candidate", "dean", "chief", "officer", "admin", "administrator")
 
 // stopLower ends a lower-case name: function words and frequent verbs.
-var stopLower = words("is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",
+var stopLower = words("ve", "ll", "ty", "thx", "vm", "vms", "min", "mins", "hr", "hrs", "plz", "tmrw", "abt", "bc", "idk", "lmk", "is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",
 	"called", "calls", "came", "on", "in", "at", "to", "for", "from", "with", "and", "or", "the", "a", "an", "of",
 	"by", "about", "re", "who", "which", "that", "this", "will", "would", "can", "could", "should", "be", "been",
 	"are", "were", "its", "died", "turns", "turned", "wrote", "gave", "left", "reports", "reported", "states",
@@ -104,7 +89,7 @@ var stopLower = words("is", "was", "has", "had", "have", "asked", "asks", "wants
 
 var followCue = words("has", "had", "was", "is", "died", "passed", "turns", "turned", "wrote", "from", "on", "in",
 	"says", "said", "called", "needs", "wants", "asked", "gave", "left", "fell", "came", "arrived", "lives", "age",
-	"aged", "dob", "mrn", "requested", "reported", "complained", "expired", "tuurns", "celebrates", "admitted",
+	"aged", "dob", "mrn", "requested", "reported", "complained", "expired", "celebrates", "admitted",
 	"discharged", "transferred", "underwent", "refused", "refuses", "coded", "insists", "threatened", "dod", "ssn")
 
 var followStaff = words("join", "joins", "joining", "foundation", "wants", "reschedule")
@@ -118,7 +103,7 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"spouse", "nephew", "niece", "grandson", "granddaughter", "guardian", "poa", "visitor", "complaint",
 	"grievance", "refund", "records", "fall", "vip", "meds", "medication", "appointment", "appt", "sympathy",
 	"condolence", "deceased", "birthday", "birthdate", "turns", "yrs", "y/o", "pts", "dispute", "intake",
-	"hosppice", "passed", "funeral", "cancer", "diabetes", "dementia", "pregnant", "overdose", "ambulance",
+	"passed", "funeral", "cancer", "diabetes", "dementia", "pregnant", "overdose", "ambulance",
 	"pump", "cgm", "wheelchair", "transplant", "step-down", "bedside", "allergy", "allergic", "prescription",
 	"rx", "mri", "xray", "wrote", "apologize", "waive", "itemized", "tested", "positive", "sick", "illness",
 	"injury", "injured", "exposure", "exposed", "quarantine", "isolation", "fmla", "hospitalized", "disability",
@@ -126,7 +111,13 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"obituary", "fell", "get-well", "flowers", "condolences", "recovery", "recovering", "yo", "upset",
 	"furious", "angry", "unhappy", "frustrated", "complained", "complaining", "dissatisfied", "yelp", "lawsuit",
 	"sued", "suing", "threatening", "grievances", "billed", "charged", "copay", "visiting", "snf", "triage",
-	"admitting", "homebound", "caregiver", "prognosis", "comfort", "palliative")
+	"admitting", "homebound", "caregiver", "prognosis", "comfort", "palliative", "cath", "pain", "fracture",
+	"fractured", "stroke", "seizure", "covid", "fever", "sepsis", "infection", "wound", "cardiac", "chemo",
+	"dialysis", "sitter", "dentures", "insulin", "concussion", "bleeding", "stitches", "ultrasound", "hip",
+	"knee", "collapsed", "needlestick", "shingles", "afebrile", "symptoms", "rehab", "hearing", "mammo",
+	"colonoscopy", "mastectomy", "post-op", "postop", "pre-op", "icu", "nicu", "er", "interpreter", "proxy",
+	"portal", "guarantor", "copay", "deductible", "claim", "ambulance", "ems", "bedside", "discharged",
+	"neurostimulator", "lvad", "cpap", "bipap", "hearing-aid", "stent", "catheter", "picc")
 
 func (s *scanner) isUpperStart(i int) bool {
 	c := s.b[s.toks[i].s]
@@ -134,7 +125,7 @@ func (s *scanner) isUpperStart(i int) bool {
 }
 
 // nameWord matches one name word at token i, joined over "-" and "'" as in
-// "Seo-yeon" and "O'Brien"; it returns the last token used.
+// "Ji-woo" and "O'Brien"; it returns the last token used.
 func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
 	if i < 0 || i >= len(s.toks) {
 		return 0, false
@@ -238,38 +229,6 @@ func (s *scanner) sentenceStart(i int) bool {
 	}
 	c := s.b[p.s]
 	return c == '.' || c == '!' || c == '?' || c == '>' || c == sub || c == '*' || c == '-' || c == '"' || c == '(' || c == ':' || c == '\n'
-}
-
-// invertedCaps reports an all-caps surname of one to three words starting at
-// token i and followed by a comma: "BRANNIGAN, WILLA", "DE LA CRUZ, ANA",
-// "O'NEILL, FIONA".
-func (s *scanner) invertedCaps(i int) bool {
-	for k, n := i, 0; n < 3 && k < len(s.toks); n++ {
-		t := s.toks[k]
-		last, ok := s.nameWord(k, false)
-		if !ok {
-			last = k
-		}
-		if !ok && !s.in(k, particle) || k > i && t.sp != 1 || !isUpperTok(s.b[t.s:s.toks[last].e]) {
-			return false
-		}
-		if s.is(last+1, ',') {
-			return true
-		}
-		k = last + 1
-	}
-	return false
-}
-
-// knownGivenAfterComma reports a known first name right after the comma of
-// an inverted name spanning tokens i..end.
-func (s *scanner) knownGivenAfterComma(i, end int) bool {
-	for k := i; k < end; k++ {
-		if s.is(k, ',') {
-			return s.in(k+1, firstNames)
-		}
-	}
-	return false
 }
 
 // afterIDField reports a name that follows a personal identifier across a

@@ -2,9 +2,9 @@ package phi
 
 // Shape-based detection of digit runs: phone, SSN, payment card, IPv4 and
 // numeric dates. A run is a sequence of digit groups joined by short
-// separators (space, '-', '.', '/', ") "), so "253.786-2747", "808 73 1874"
-// and "4 6 9 7 2 4 8 2 2 2" are each one run. Every sub-range of groups is
-// tried, longest first, so "4/1 3-4pm" still yields the date "4/1".
+// separators (space, '-', '.', '/', ") "), so "415.902-3318", "512 40 9921"
+// and "3 1 2 8 8 0 4 1 7 5" are each one run. Every sub-range of groups is
+// tried, longest first, so "6/2 1-2pm" still yields the date "4/1".
 
 type grp struct {
 	s, e  int
@@ -170,14 +170,15 @@ func (s *scanner) classify(g []grp) bool {
 	// Phone numbers.
 	phone := false
 	cue := (k == 1 || n == 7) && s.prevWordIn(ti, phoneWords, 4)
+	nanp := validNANP(d)
 	switch {
-	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && b[st] >= '2' && (seps(notSlash) || same('/')):
+	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && nanp && (seps(notSlash) || same('/')):
 		phone = true
-	case n == 11 && k == 4 && lens[0] == 1 && b[st] == '1' && lens[1] == 3 && lens[2] == 3 && seps(notSlash):
+	case n == 11 && k == 4 && lens[0] == 1 && b[st] == '1' && lens[1] == 3 && lens[2] == 3 && nanp && seps(notSlash):
 		phone = true
-	case singles && (k == 10 || k == 11 && b[st] == '1'):
+	case singles && (k == 10 || k == 11 && b[st] == '1') && nanp:
 		phone = true
-	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && (cue || plus):
+	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && (cue && nanp || plus):
 		phone = true
 	case plus && n >= 8 && n <= 15 && seps(notSlash):
 		phone = true
@@ -192,7 +193,7 @@ func (s *scanner) classify(g []grp) bool {
 		return true
 	}
 	// Payment cards: 13-19 digits in groups of 3-6 (or none), Luhn-valid.
-	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || singles) && luhn(d) {
+	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles) && luhn(d) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
 			if k > 1 && (lens[i] < 3 || lens[i] > 6) {

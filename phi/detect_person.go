@@ -20,12 +20,35 @@ func (s *scanner) hasIDs() bool {
 // with a phone number is a business contact.
 var bizWords = words("deck", "vendor", "rep", "sales", "demo", "proposal", "contract", "quote", "rfp",
 	"partnership", "agenda", "slides", "presentation", "webinar", "conference", "intro", "introduce",
-	"invoice", "manager", "recruiter", "candidate", "interview", "board", "sync", "offsite")
+	"invoice", "manager", "recruiter", "candidate", "interview", "board", "sync", "offsite", "gala", "sponsor",
+	"sponsors", "donor", "donors", "giving", "gift", "philanthropy", "trust", "fund", "adjuster", "broker")
 
 // colleagueVerbs address or involve a colleague: "Ask Dana", "remind Omar",
 // "a call with Tom Becker", "cc Linda Park".
 var colleagueVerbs = words("ask", "remind", "tell", "have", "cc", "loop", "ping", "thank", "invite", "copy",
 	"with", "let", "notify", "email", "message", "text", "introduce", "congratulate", "bcc", "include", "and")
+
+var placePreps = words("from", "in", "near", "of", "to")
+
+// acronym reports an all-capital word of two to five letters at token k:
+// "Lowell GM", "Boston EMS".
+func (s *scanner) acronym(k int) bool {
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].sp != 1 {
+		return false
+	}
+	n := s.toks[k].e - s.toks[k].s
+	return n >= 2 && n <= 5 && isUpperTok(s.b[s.toks[k].s:s.toks[k].e])
+}
+
+var vehicleWords = words("plate", "plates", "vin", "sedan", "suv", "minivan", "truck", "hatchback", "pickup")
+
+var driveWords = words("car", "drives", "driving", "drove", "vehicle", "parked")
+
+// vehicleWord reports a make or model: "drives a gray Odyssey plate ...",
+// "car is a Kia".
+func (s *scanner) vehicleWord(i, end int) bool {
+	return s.in(end+1, vehicleWords) || s.prevWordIn(i, driveWords, 3)
+}
 
 var boardLike = words("board", "team", "staff", "committee", "council", "faculty", "cabinet")
 
@@ -46,77 +69,77 @@ func (s *scanner) detectNames() {
 	}
 	// Staff events (grand rounds, welcomes, tours) name colleagues even when
 	// clinical words are around.
-	ctx := s.health && s.bits&uint64(staffEvent) == 0 || ((ids || s.healthDate) && !biz)
+	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
+	m := nameMsg{ctx: ctx, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {
 			continue
 		}
 		c := s.b[t.s]
-		if s.toks[i].cls&uint64(patientTrig|relatives|staffBefore|firstNames) == 0 && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!(ctx && s.toks[i].cls == 0) {
+		if !s.inAny(i, patientTrig, relatives, staffBefore) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
+			!(ctx && !s.listed(i)) {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
+		if s.in(i, honorifics) {
+			continue // "Mrs." says nothing of patient or colleague: the model decides the name after it
+		}
 		if s.in(i, patientTrig) || s.in(i, relatives) {
-			if s.in(i, honorifics) && !ctx {
-				continue
-			}
 			if e := s.triggeredName(i); e > i {
 				i = e
 			}
 			continue
 		}
 		if s.in(i, staffBefore) || w == "member" && s.in(i-1, boardLike) {
-			// skip the staff member's name: "Dr. Ortega", "CEO Ann Lee"
+			// skip the staff member's name: "Dr. Lindqvist", "CEO Ana Berg"
 			j := i + 1
 			if s.is(j, '.') {
 				j++
 			}
 			if end, nw := s.nameAt(j, false); nw > 0 {
-				if s.patientAfter(end) {
+				if s.patientAfter(end) || s.patientClause(end) {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
 			}
 			continue
 		}
-		if !ctx {
-			// an inverted all-caps name is a patient-list entry in any context
-			if t.e-t.s > 1 && isUpperTok(s.b[t.s:t.e]) && s.invertedCaps(i) {
-				// with no health context, the given name must be a known one:
-				// "WELLS FARGO, ACCOUNTS PAYABLE" is a company
-				if end, nw := s.nameAt(i, false); nw >= 2 && !s.staffAfter(end) && !s.orgLike(i, end) && s.knownGivenAfterComma(i, end) {
-					s.addName(i, end)
-					i = end
-				}
-			}
-			continue
-		}
 		upper := s.isUpperStart(i)
-		if !upper {
-			known := s.in(i, firstNames) && !s.in(i, ambiguousFirst)
-			if l, ok := s.nameWord(i, true); ok && l > i {
-				w = s.lo[s.toks[i].s:s.toks[l].e] // "seo-yeon"
-				known = firstNames.has(w) && !ambiguousFirst.has(w)
+		var end, nw int
+		if upper {
+			end, nw = s.nameAt(i, false)
+		} else {
+			if !ctx || s.listed(i) {
+				continue // lower-case names only where the message is personal
 			}
-			if !known {
-				// an unknown lower-case name: rare words with a person cue
-				if !s.rareWord(i) || !(s.rareWord(i+1) || s.is(i+1, '-') || s.isInitial(i+1, true)) {
-					continue // cheap test first: it needs two rare words
-				}
-				if end, nw := s.rareName(i); nw >= 2 && s.lowerCue(i, end) && !s.staffAfter(end) && !s.misspelt(i, end) {
-					s.addName(i, end)
-					i = end
-				}
-				continue
-			}
+			end, nw = s.lowerName(i)
 		}
-		end, nw := s.nameAt(i, !upper)
 		if nw == 0 {
 			continue
 		}
-		if s.acceptGeneric(i, end, nw, upper) {
+		// organisations, departments and a town after "from" or "in"
+		// ("pt Cora Vance from Lowell") are never person names
+		if upper && nw == 1 && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 &&
+			!s.is(i-1, ',') {
+			// an inverted "Walker, Tamsin [J]", but not a list "Rose, Hunter, and Grace"
+			if e2, n2 := s.nameAt(end+2, false); n2 > 0 && !(s.is(e2+1, ',') && (s.w(e2+2) == "and" || s.isUpperStart(e2+2))) &&
+				s.w(e2+1) != "and" {
+				end, nw = e2, nw+n2
+			}
+		}
+		if s.orgLike(i, end) || nw == 1 && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
+			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
+			i = end
+			continue
+		}
+		if s.dir != nil && s.dir.has(s.lo[s.toks[i].s:s.toks[end].e]) && !s.patientAfter(end) && !s.patientClause(end) {
+			i = end // a colleague, and nothing makes them the patient
+			continue
+		}
+		// a misspelt word is no name ("grandaughter"): the costly check
+		// runs only on accepted lower-case candidates
+		if s.nameScore(i, end, nw, m) > 0 && (upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
 		i = end
@@ -145,13 +168,15 @@ func (s *scanner) repeatNames() {
 	}
 	for i := range s.toks {
 		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.toks[i].cls&^uint64(firstNames) != 0 || !s.isUpperStart(i) && s.toks[i].cls == 0 {
-			continue // too short, a listed word, or lower case and unknown
+		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.listed(i) {
+			continue // too short or a listed word
 		}
 		w := s.w(i)
 		for _, x := range ws[:n] {
 			if x.w == w && (int(t.s) < x.s || int(t.e) > x.e) {
-				s.add(Name, int(t.s), int(t.e), priContext)
+				if s.isUpperStart(i) || s.gz(i).isGiven() { // lower case only if a given name
+					s.add(Name, int(t.s), int(t.e), priContext)
+				}
 				break
 			}
 		}
@@ -183,18 +208,18 @@ func (s *scanner) triggeredName(i int) int {
 	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
-	if !upper && !(firstNames.has(first) && !ambiguousFirst.has(first)) {
+	if !upper && !lowerGiven(gazetteer().lookup(first)) {
 		// lower case and no known given name: keep the words that are in
 		// no word list ("patient experience scores" is no name)
 		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)
 		if end, nw = s.rareName(j); nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
-			return i // "son reachble at": a misspelt word is no name
+			return i // "son reachabel at": a misspelt word is no name
 		}
 	}
 	if s.staffAfter(end) || s.orgLike(j, end) {
 		return end
 	}
-	if nw == 1 && upper && s.is(end+1, ',') && s.in(end+2, firstNames) && s.isUpperStart(end+2) {
+	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {
 		// "Patient: Smith, John [A]" - surname first, then a given name
 		if e2, n2 := s.nameAt(end+2, false); n2 > 0 {
 			end = e2
@@ -208,7 +233,13 @@ func (s *scanner) triggeredName(i int) int {
 // department rather than a person ("Risk Management", "Mass General").
 func (s *scanner) orgLike(i, end int) bool {
 	for k := i; k <= end; k++ {
-		if (k == i || s.toks[k].sp > 0) && s.toks[k].cls&uint64(orgWords|deptWords) != 0 {
+		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) {
+			return true
+		}
+	}
+	// "Elara Home Health", "Golden Age Rehab": an organisation's name goes on
+	for k, n := end+1, 0; n < 3 && k < len(s.toks) && s.toks[k].sp == 1 && !s.toks[k].punct && s.isUpperStart(k); k, n = k+1, n+1 {
+		if s.inAny(k, orgWords, deptWords) {
 			return true
 		}
 	}
@@ -235,42 +266,6 @@ var deptWords = words("management", "relations", "services", "service", "work", 
 	"weekly", "monthly", "annual", "q1", "q2", "q3", "q4", "report", "summary", "update", "review", "plan",
 	"project", "program", "initiative", "committee", "council", "board", "task", "force", "steering")
 
-// acceptGeneric decides an untriggered name candidate in a health context.
-func (s *scanner) acceptGeneric(i, end, nw int, upper bool) bool {
-	if s.staffAfter(end) || s.orgLike(i, end) || s.deptAfter(end) {
-		return false
-	}
-	first := s.w(i)
-	if l, ok := s.nameWord(i, true); ok {
-		first = s.lo[s.toks[i].s:s.toks[l].e]
-	}
-	known := firstNames.has(first) || firstNames.has(firstPart(first))
-	if i > 0 && !s.toks[i-1].punct && (s.in(i-1, staffBefore) || s.in(i-1, orgWords) || s.in(i-1, colleagueVerbs)) &&
-		!s.patientAfter(end) {
-		return false
-	}
-	if !upper {
-		return nw >= 2 && known && !ambiguousFirst.has(first)
-	}
-	allCaps := isUpperTok(s.b[s.toks[i].s:s.toks[i].e])
-	if allCaps && nw >= 2 && s.invertedCaps(i) {
-		return true // inverted "BRANNIGAN, WILLA M"
-	}
-	if allCaps && !known {
-		return false // acronyms: "CMO", "HIM"
-	}
-	if nw == 1 {
-		if s.w(end+1) == "family" && s.w(i-1) == "the" {
-			return true // "the Okafor family"
-		}
-		return known && !ambiguousFirst.has(first) && s.possessive(end)
-	}
-	if s.sentenceStart(i) {
-		return known || s.followsName(end) || s.afterIDField(i)
-	}
-	return true
-}
-
 func firstPart(w string) string {
 	for k := 0; k < len(w); k++ {
 		if w[k] == '-' {
@@ -284,25 +279,8 @@ func (s *scanner) possessive(end int) bool {
 	return s.is(end+1, '\'') && s.w(end+2) == "s"
 }
 
-// followsName reports a cue after a sentence-initial capitalised pair that
-// marks it as a person: a possessive, a colon or comma, or a verb like "has".
-func (s *scanner) followsName(end int) bool {
-	k := end + 1
-	if k >= len(s.toks) {
-		return false
-	}
-	if s.toks[k].punct {
-		c := s.b[s.toks[k].s]
-		if c == ')' {
-			return s.in(k+1, followCue) // "(Hamish Doyle) was discharged"
-		}
-		return c == '\'' || c == ':' || c == ',' || c == '(' || c == '-' || c == sub || c == ';'
-	}
-	return s.in(k, followCue)
-}
-
 // staffAfter reports cues after a name that make it a colleague or an
-// organisation: "Kim Romero (Stryker)", "Yates Foundation", "Omar joins".
+// organisation: "Lea Moreau (Medtronic)", "Harlow Foundation", "Omar joins".
 func (s *scanner) staffAfter(end int) bool {
 	k := end + 1
 	if k >= len(s.toks) {
@@ -360,22 +338,73 @@ func (s *scanner) patientAfter(end int) bool {
 	if s.possessive(end) {
 		return s.in(end+3, patientNouns)
 	}
-	if w := s.w(k); w == "was" || w == "is" || w == "has" || w == "got" || w == "been" {
-		k++
-		if s.w(k) == "been" || s.w(k) == "in" || s.w(k) == "now" {
+	aux := false
+	for n := 0; n < 3; n++ {
+		// "was admitted", "is being admitted", "has been seen", "will be in for"
+		if w := s.w(k); w == "was" || w == "is" || w == "has" || w == "got" || w == "been" || w == "being" ||
+			w == "will" || w == "be" || w == "now" || w == "in" || w == "for" || w == "getting" {
 			k++
+			aux = true
+			continue
 		}
+		break
 	}
-	return s.in(k, patientVerbs)
+	// a verb that takes a patient as its object ("Dr. Patel discharged 14
+	// patients") marks its subject as the patient only in the passive
+	return s.in(k, patientVerbs) && (aux || !s.in(k, passiveOnly))
 }
 
 var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnosis", "condition", "admission",
 	"discharge", "chart", "mrn", "dob", "procedure", "scan", "prognosis", "treatment", "care", "medication",
-	"meds", "test", "mychart", "records", "bill", "room")
+	"meds", "test", "mychart", "records", "bill", "room", "account", "zip", "address", "cell", "phone",
+	"insurance", "son", "daughter", "wife", "husband", "mom", "dad", "mother", "father", "family", "sister",
+	"brother", "claim", "balance", "copay", "appt", "appointment", "email", "portal", "stay", "visit", "bills")
+
+// patientClause reports a cue in the rest of the clause after a colleague's
+// name that makes them the patient or an employee-health case: "trustee X is
+// the patient, admitted ...", "RN X ... was injured by a combative pt".
+func (s *scanner) patientClause(end int) bool {
+	for k := end + 1; k < len(s.toks) && k <= end+14; k++ {
+		t := s.toks[k]
+		if t.sp == 2 {
+			return false
+		}
+		if t.punct {
+			if c := s.b[t.s]; c == '.' || c == ';' || c == '!' || c == '?' {
+				return false
+			}
+			continue
+		}
+		switch w := s.w(k); {
+		case s.in(k, caseWords):
+			return true
+		case w == "patient" && (s.w(k-1) == "the" || s.w(k-1) == "a") && (s.w(k-2) == "is" || s.w(k-2) == "was"):
+			return true // "X is the patient", not "X called about the patient"
+		case (w == "admitted" || w == "injured" || w == "hospitalized" || w == "seen") &&
+			(s.w(k-1) == "was" || s.w(k-1) == "being" || s.w(k-1) == "been" || s.w(k-1) == "is" || s.w(k-1) == ","):
+			return true
+		case w == "in" && s.w(k+1) == "for" && s.w(k-1) == "be":
+			return true // "will be in for a cardiac cath"
+		}
+	}
+	return false
+}
+
+// caseWords make a named colleague an employee-health case or a patient.
+var caseWords = words("employee-health", "needlestick", "covid", "shingles", "collapsed", "fractured",
+	"exposure", "exposed", "quarantine", "afebrile", "rtw", "fmla")
 
 var patientVerbs = words("admitted", "hospitalized", "discharged", "diagnosed", "injured", "tested", "fell",
 	"died", "passed", "readmitted", "transferred", "intubated", "icu", "er", "ed", "hospital", "surgery",
-	"recovering", "sick", "positive", "pregnant", "delivered", "collapsed", "seen", "treated")
+	"recovering", "sick", "positive", "pregnant", "delivered", "collapsed", "seen", "treated", "cath")
+
+var passiveOnly = words("admitted", "discharged", "transferred", "seen", "treated", "diagnosed", "intubated",
+	"readmitted", "hospitalized", "delivered")
+
+// employeeHealth words make a named colleague an employee-health case.
+var employeeHealth = words("needlestick", "positive", "exposure", "exposed", "shingles", "covid", "flu",
+	"injury", "injured", "titer", "titers", "rtw", "fmla", "quarantine", "isolation", "sick", "illness",
+	"hospitalized", "surgery", "cath", "er", "ed", "comp", "workers", "symptoms", "fever", "chest")
 
 // addName records a name over tokens i..end and any age right after it.
 func (s *scanner) addName(i, end int) {
@@ -383,4 +412,22 @@ func (s *scanner) addName(i, end int) {
 	s.add(Name, st, en, priContext)
 	s.names = append(s.names, cand{t: Name, s: st, e: en})
 	s.ageAfterName(end)
+	s.recordAfterName(end)
+}
+
+// recordAfterName takes a bare record number set off right after a
+// patient's name: "Jane Okoro, 4410293, bed 12", "Jane Okoro (4410293)".
+func (s *scanner) recordAfterName(end int) {
+	k := end + 2
+	if !(s.is(end+1, ',') || s.is(end+1, '(')) || k >= len(s.toks) {
+		return
+	}
+	t := s.toks[k]
+	if t.na != 0 || t.nd < 6 || t.nd > 9 || t.punct {
+		return
+	}
+	if n := k + 1; n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) {
+		return
+	}
+	s.addTok(MRN, k, k, priGeneric)
 }

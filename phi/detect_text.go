@@ -46,7 +46,7 @@ func (s *scanner) detectEmails() {
 		}
 		s.add(Email, q, r, priExact)
 	}
-	if s.bits&uint64(atSet) != 0 || s.ats > 0 {
+	if s.mentions(atSet) || s.ats > 0 {
 		s.detectObfuscatedEmails()
 	}
 }
@@ -93,16 +93,19 @@ func (s *scanner) detectObfuscatedEmails() {
 			continue
 		}
 		// domain: word (dot word)+, ending in a known top-level domain
-		k, last := j, -1
+		k, last, dots := j, -1, 0
 		for k < len(s.toks) && !s.toks[k].punct && s.toks[k].sp < 2 {
+			for k+2 < len(s.toks) && s.is(k+1, '-') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 && !s.toks[k+2].punct {
+				k += 2 // "medpay-secure"
+			}
 			last = k
 			n, ok := s.marker(k+1, "dot")
 			if !ok || n >= len(s.toks) || s.toks[n].punct {
 				break
 			}
-			k = n
+			k, dots = n, dots+1
 		}
-		if last < 0 || last == j || !s.in(last, tlds) {
+		if last < 0 || last == j || dots == 0 || !s.in(last, tlds) {
 			continue
 		}
 		// local part: tokens glued by . _ - + directly before the marker
@@ -130,7 +133,7 @@ func (s *scanner) detectObfuscatedEmails() {
 
 var personalURL = []string{"patient", "mychart", "visit", "record", "chart", "portal", "member", "profile",
 	"carepages", "caringbridge", "journal", "gofundme", "mrn", "pid=", "pt=", "person", "user", "update",
-	"family", "obituar", "memorial", "results", "appointment", "bill"}
+	"family", "obituar", "memorial", "results", "appointment", "bill", "/u/", "/users/", "/share/", "name=", "/statement"}
 
 var orgURL = []string{"board.", "intranet", "wiki.", "sharepoint", "zoom.", "teams.", "webex", "docs.",
 	"drive.", "/packet", "-packet", "agenda", "minutes", "/policies", "/policy", "careers", "/news",
@@ -183,7 +186,7 @@ func (s *scanner) detectBareURLs() {
 	lo := s.lo
 	for i := 2; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.cls&uint64(tldSet) == 0 || t.sp != 0 || !s.is(i-1, '.') || int(t.e) >= len(lo) || lo[t.e] != '/' {
+		if !s.in(i, tldSet) || t.sp != 0 || !s.is(i-1, '.') || int(t.e) >= len(lo) || lo[t.e] != '/' {
 			continue
 		}
 		st := int(s.toks[i-1].s)

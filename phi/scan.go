@@ -13,12 +13,17 @@ import (
 //
 // The text is first folded (fullwidth forms, invisible characters, odd
 // spaces and dashes) into a view that keeps a map back to the original
-// offsets. Hand-written detectors then propose candidate spans over a token
-// list: structured identifiers (validated where a check digit or range rule
-// exists), labelled record numbers, and context types (names, health dates,
-// ages, personal addresses) gated by cues in the message. Overlaps are resolved
-// by priority, then length.
-func Scan(text string) (out []Finding) {
+// offsets. Detectors then propose candidate spans over a token list:
+// structured identifiers (validated where a check digit, numbering plan or
+// registry format exists), labelled record numbers (labels carried over
+// lists), and context types. Person names are found with gazetteers built
+// from public data and decided by a learned model over context features
+// (namemodel.go); health dates, ages and addresses are kept when the message
+// ties them to a person. Overlaps are resolved by priority, then length.
+// See README.md in this directory for the method and its measured quality.
+func Scan(text string) []Finding { return scan(text, nil) }
+
+func scan(text string, dir *Directory) (out []Finding) {
 	if len(text) == 0 {
 		return nil
 	}
@@ -32,6 +37,8 @@ func Scan(text string) (out []Finding) {
 		}()
 	}
 	s := pool.Get().(*scanner)
+	s.dir = dir
+	defer func() { s.dir = nil }()
 	s.reset(text)
 	s.run()
 	out = s.findings(text)
@@ -66,7 +73,7 @@ const (
 const blockType Type = ""
 
 type tok struct {
-	cls    uint64 // lexicon bits (see detect_lex.go); 0 for punctuation and numbers
+	lex    int32 // lexicon entry (see detect_lex.go); 0 for punctuation, numbers and unlisted words
 	s, e   int32
 	nd, na int16 // digit and letter counts (non-ASCII letter bytes count as letters)
 	sp     uint8 // whitespace before the token: 0 none, 1 blanks, 2 line break
@@ -84,8 +91,8 @@ type scanner struct {
 	b       []byte
 	lo      string // lower-cased folded text; substrings of it cost nothing
 	toks    []tok
-	bits    uint64 // union of the tokens' cls: which word lists occur at all
-	digits  int    // digit count, colons and at-signs: detector prefilters
+	msgBits []uint64 // union of the tokens' lexicon bitsets: which lists occur at all
+	digits  int      // digit count, colons and at-signs: detector prefilters
 	colons  int
 	slashes int
 	mixed   int // tokens of digits and letters typed for digits ("5O8")
@@ -96,15 +103,25 @@ type scanner struct {
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
 	names      []cand
-	fs         folded
-	gs         []grp  // digit-run scratch
-	dig        []byte // digit scratch
-	occ        []bool // resolve scratch
-	kept       []cand // resolve result
+	pending    []cand // dates decided once the names are known
+	// addresses and device serials with no personal cue, kept if the
+	// message names someone
+	pendingPerson []cand
+	gzc           []gazCache // gazetteer entries of the tokens, looked up on demand
+	fs            folded
+	gs            []grp      // digit-run scratch
+	dig           []byte     // digit scratch
+	occ           []bool     // resolve scratch
+	kept          []cand     // resolve result
+	dir           *Directory // known colleagues, or nil
+	// train, when set, sees every name candidate the model scores
+	// (training only; nil in production)
+	train func(i, end int, f []uint16)
 }
 
 // reset prepares s for text, keeping its buffers.
 func (s *scanner) reset(text string) {
+	lex.table()
 	fold(text, &s.fs)
 	s.f = &s.fs
 	s.b = s.fs.b
@@ -113,6 +130,9 @@ func (s *scanner) reset(text string) {
 	s.lo = unsafe.String(unsafe.SliceData(s.fs.lo), len(s.fs.lo))
 	s.cands = s.cands[:0]
 	s.names = s.names[:0]
+	s.pending = s.pending[:0]
+	s.pendingPerson = s.pendingPerson[:0]
+	s.gzc = s.gzc[:0]
 	s.health, s.healthDate = false, false
 	s.tokenize()
 	if s.mixed > 0 && s.unconfuse() {
@@ -153,7 +173,10 @@ func isSpace(c byte) bool { return class[c]&cSpace != 0 }
 func (s *scanner) tokenize() {
 	b, lo := s.b, s.lo
 	s.toks = s.toks[:0]
-	s.bits = 0
+	if len(s.msgBits) != lex.width {
+		s.msgBits = make([]uint64, lex.width)
+	}
+	clear(s.msgBits)
 	s.digits, s.colons, s.ats, s.mixed, s.ords, s.slashes = 0, 0, 0, 0, 0, 0
 	var sp uint8
 	for i := 0; i < len(b); {
@@ -207,8 +230,11 @@ func (s *scanner) tokenize() {
 		}
 		// Word lists hold no digits, so only letter tokens are looked up.
 		if nd == 0 && j-i <= maxLexWord {
-			t.cls = lexLookup(h, lo[i:j])
-			s.bits |= t.cls
+			if t.lex = lex.lookup(h, lo[i:j]); t.lex != 0 {
+				for k, b := range lex.bits[int(t.lex)*lex.width : int(t.lex+1)*lex.width] {
+					s.msgBits[k] |= b
+				}
+			}
 		}
 		s.toks = append(s.toks, t)
 		i = j
@@ -255,36 +281,42 @@ func (s *scanner) addTok(t Type, i, j int, pri int8) {
 // a message personal), then names, which towns and ages build on.
 func (s *scanner) run() {
 	// Each detector runs only if the message has what it looks for.
-	s.health = s.bits&uint64(healthWords) != 0
-	if s.ats > 0 || s.bits&uint64(atSet) != 0 {
+	s.health = s.mentions(healthWords)
+	if s.ats > 0 || s.mentions(atSet) {
 		s.detectEmails()
 	}
-	if s.bits&uint64(urlSet) != 0 {
+	if s.mentions(urlSet) {
 		s.detectURLs()
 	}
-	if s.slashes > 0 && s.bits&uint64(tldSet) != 0 {
+	if s.slashes > 0 && s.mentions(tldSet) {
 		s.detectBareURLs()
 	}
 	s.detectLabelled()
 	if s.digits > 0 {
 		s.detectNumbers()
 	}
-	if s.bits&uint64(digitSet) != 0 {
+	if s.digits >= 14 {
+		s.detectUDI()
+	}
+	if s.digits >= 12 {
+		s.detectIBAN()
+	}
+	if s.mentions(digitSet) {
 		s.detectSpelled()
 	}
 	if s.colons >= 2 {
 		s.detectIPv6()
 	}
-	if s.bits&uint64(monthSet) != 0 {
+	if s.mentions(monthSet) {
 		s.detectMonthDates()
 	}
-	if s.ords > 0 && s.bits&uint64(healthDateWords) != 0 {
+	if s.ords > 0 {
 		s.detectOrdinalDays()
 	}
-	if s.digits > 0 || s.bits&uint64(addrSet) != 0 {
+	if s.digits > 0 || s.mentions(addrSet) {
 		s.detectAddresses()
 	}
-	ages := s.digits > 0 || s.bits&uint64(numberSet) != 0
+	ages := s.digits > 0 || s.mentions(numberSet)
 	if ages {
 		s.detectAges() // an age over 89 also tells the name pass this is about a person
 	}
@@ -292,6 +324,7 @@ func (s *scanner) run() {
 	if len(s.names) > 0 {
 		s.detectTowns()
 	}
+	s.settleDates()
 }
 
 // resolve keeps the best non-overlapping candidates.

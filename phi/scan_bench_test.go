@@ -7,10 +7,12 @@ import (
 	"time"
 )
 
-// BenchmarkScanDevSet scans every dev-set message once per iteration and
-// reports throughput (MB/s) over the message bytes.
-func BenchmarkScanDevSet(b *testing.B) {
-	msgs := loadDev(b)
+// BenchmarkScanCorpus scans every message of the blind corpus (realistic
+// chat text, PHI and clean) once per iteration and reports throughput (MB/s)
+// over the message bytes.
+func BenchmarkScanCorpus(b *testing.B) {
+	msgs := append(loadCorpus(b, "testdata/blind-tune.jsonl"), loadCorpus(b, "testdata/blind-report.jsonl")...)
+	gazetteer() // loaded once per process, not per scan
 	total := 0
 	for _, m := range msgs {
 		total += len(m.Text)
@@ -31,13 +33,14 @@ func BenchmarkScanDevSet(b *testing.B) {
 }
 
 // msg300 is a ~300-byte message mixing PHI and hard negatives.
-var msg300 = "VIP admit tomorrow: Tobias Whitfield, DOB 05/07/1949, MRN 8841207, member # W866883739. " +
-	"Son reachable at (617) 555-0142 ext. 12 or t.whitfield@example.org. Board sync moved to 4/1 3-4pm, " +
-	"invoice 612763 for $75K, NPI 1634535557, ticket DEL-1042, v10.4.2 client. Lives at 12 Elm St, Salem, MA 01970."
+var msg300 = "VIP admit tonight: Rosalind Achterberg, DOB 11/23/1947, MRN 7730418, member # K20487715. " +
+	"Daughter reachable at (508) 555-0187 ext. 4 or r.achterberg@example.net. Finance sync moved to 6/2 1-2pm, " +
+	"invoice 550918 for $42K, NPI 1285067733, ticket DEL-2207, v8.1.5 client. Lives at 40 Birch Ln, Beverly, MA 01915."
 
 // BenchmarkScan300B times single scans of a ~300-byte message and reports
 // the 99th-percentile latency as p99-µs.
 func BenchmarkScan300B(b *testing.B) {
+	gazetteer()
 	b.SetBytes(int64(len(msg300)))
 	b.ReportAllocs()
 	lat := make([]time.Duration, 0, b.N)

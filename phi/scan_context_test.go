@@ -53,7 +53,7 @@ func TestScanForms(t *testing.T) {
 		{"PlateWithState", "plate MA 4KDP32", []want{{VehicleID, "4KDP32"}}},
 		{"LicenceAfterColon", "Driver's license for the visitor: MA S12345678", []want{{LicenseNumber, "S12345678"}}},
 		{"MemberPrefix", "Member ID: ZGP 8812 0043 (BCBS)", []want{{HealthPlanID, "ZGP 8812 0043"}}},
-		{"DoubledLetterLabel", "pllate 309 THH in the garage", []want{{VehicleID, "309 THH"}}},
+		{"DoubledLetterLabel", "liccense D4410873 on the form", []want{{LicenseNumber, "D4410873"}}},
 		{"LooseStreetAndTown", "She lives at 9 Tarbox off Rte 110 in Amesbury", []want{{Address, "9 Tarbox"}, {Address, "Amesbury"}}},
 		{"OrgBankAccount", "Wire $250,000 to account 000123456789 for the Lahey deal", nil},
 		{"MathDigits", "ssn 𝟐𝟏𝟗-𝟎𝟗-𝟗𝟗𝟗𝟗", []want{{SSN, "𝟐𝟏𝟗-𝟎𝟗-𝟗𝟗𝟗𝟗"}}},

@@ -157,7 +157,7 @@ func TestScanDates(t *testing.T) {
 		{"DischargeDayMonth", "discharged 14-Mar-2025", []want{{Date, "14-Mar-2025"}}},
 		{"VisitAfter", "about the Mar 14th visit", []want{{Date, "Mar 14th"}}},
 		{"MeetingDate", "board meeting moved to 3/14 at 2pm", nil},
-		{"EnrollmentDates", "enrollment opens 11/1 and closes 11/15", nil},
+		{"EnrollmentDates", "enrollment opens 10/3 and closes 10/24", nil},
 		{"CardExpiry", "card exp 12/27", nil},
 		{"FiscalPeriod", "FY2027 Q3 numbers", nil},
 	})
@@ -181,7 +181,7 @@ func TestScanAddress(t *testing.T) {
 		{"StreetUnit", "she lives at 9 Oak Ln Apt 4B", []want{{Address, "9 Oak Ln Apt 4B"}}},
 		{"POBox", "mail to P.O. Box 77, Dracut, MA", []want{{Address, "P.O. Box 77, Dracut, MA"}}},
 		{"TownOfResidence", "she lives in Dracut with her son", []want{{Address, "Dracut"}}},
-		{"FacilityAddress", "the new clinic at 1400 Commerce Pkwy opens Friday", nil},
+		{"FacilityAddress", "the new clinic at 2250 Harbor Pkwy opens Friday", nil},
 		{"ZipLikeCount", "we saw 10482 visits in 2024", nil},
 	})
 }

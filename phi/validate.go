@@ -135,3 +135,54 @@ func validIPv4(groups [][]byte) bool {
 	}
 	return true
 }
+
+// validNANP checks a 10-digit North American number (or 11 with a leading
+// 1) against the numbering plan: area code and exchange start with 2-9, and
+// the area code is no N11 service code.
+func validNANP(d []byte) bool {
+	if len(d) == 11 && d[0] == '1' {
+		d = d[1:]
+	}
+	if len(d) != 10 {
+		return false
+	}
+	return d[0] >= '2' && d[3] >= '2' && !(d[1] == '1' && d[2] == '1')
+}
+
+// validIBAN checks an IBAN's country code, length and ISO 7064 mod-97
+// check digits; v holds its letters and digits only.
+func validIBAN(v []byte) bool {
+	if len(v) < 15 || len(v) > 34 || !isLetter(v[0]) || !isLetter(v[1]) || !isDigit(v[2]) || !isDigit(v[3]) {
+		return false
+	}
+	r := 0
+	for i := 0; i < len(v); i++ {
+		c := v[(i+4)%len(v)] // the first four characters move to the end
+		switch {
+		case isDigit(c):
+			r = (r*10 + int(c-'0')) % 97
+		case isLetter(c):
+			x := int(upper(c)-'A') + 10
+			r = (r*100 + x) % 97
+		default:
+			return false
+		}
+	}
+	return r == 1
+}
+
+// validGTIN checks the GS1 mod-10 check digit of a 14-digit GTIN.
+func validGTIN(d []byte) bool {
+	if len(d) != 14 {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 13; i++ {
+		x := int(d[i] - '0')
+		if i%2 == 0 {
+			x *= 3
+		}
+		sum += x
+	}
+	return (10-sum%10)%10 == int(d[13]-'0')
+}

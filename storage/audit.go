@@ -2,9 +2,10 @@ package storage
 
 import (
 	"context"
+	"crypto/hmac"
 	"crypto/sha1"
+	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -14,36 +15,41 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// The audit trail is a Redis stream per workspace. Each entry carries the
-// hash of its own fields chained to the previous entry's hash ("prev",
-// "hash"), and the newest hash is kept in auditHeadKey, so that VerifyAudit
-// detects an edited entry, one deleted from the middle, and one deleted from
-// the end. The script computes the chain inside Redis, so an entry and the
-// change it records still land in one MULTI/EXEC.
+// The audit trail is a Redis stream per workspace. Each entry is chained to
+// the one before it, and the newest link is kept in auditHeadKey, so that
+// VerifyAudit detects an edited entry, one deleted from the middle, and (with
+// a checkpoint kept outside Redis, see Checkpoint) one deleted from the end.
+//
+// The chain must not be computable by someone who can write to Redis, yet the
+// key must never reach Redis (scripts and their arguments show up in MONITOR,
+// SLOWLOG and replication). So Go computes a per-entry tag
+// tag = HMAC-SHA256(audit key, workspace and fields) and passes only the tag;
+// the script links it to its predecessor, mac = SHA1(prev "\n" tag), and
+// stores the link but never the tag. Without the key nobody can produce the
+// tag of a new or altered entry, nor re-link the entries after one is
+// removed: the tags of the later entries are stored nowhere. The entry and
+// the change it records still land in one MULTI/EXEC.
 //
 // KEYS[1] the audit stream
-// KEYS[2] the head hash
-// ARGV    field, value, field, value, ... in auditFields order
+// KEYS[2] the head link
+// ARGV    field, value, field, value, ... in auditFields order, then the tag
 // Returns the new entry's id.
 var appendAuditScript = redis.NewScript(`
 local prev = redis.call('GET', KEYS[2]) or ''
-local parts = {prev}
-for i = 1, #ARGV do
-  parts[#parts + 1] = #ARGV[i] .. ':' .. ARGV[i]
-end
-local h = redis.sha1hex(table.concat(parts, '\n'))
+local n = #ARGV - 1
+local mac = redis.sha1hex(prev .. '\n' .. ARGV[#ARGV])
 local args = {'XADD', KEYS[1], '*'}
-for i = 1, #ARGV do args[#args + 1] = ARGV[i] end
+for i = 1, n do args[#args + 1] = ARGV[i] end
 args[#args + 1] = 'prev'
 args[#args + 1] = prev
-args[#args + 1] = 'hash'
-args[#args + 1] = h
+args[#args + 1] = 'mac'
+args[#args + 1] = mac
 local id = redis.call(unpack(args))
-redis.call('SET', KEYS[2], h)
+redis.call('SET', KEYS[2], mac)
 return id
 `)
 
-// auditFields is the fixed order of an entry's fields in its hash.
+// auditFields is the fixed order of an entry's fields in its tag.
 var auditFields = []string{"at", "actor", "action", "ticket", "channel", "from", "to", "detail"}
 
 func encodeAudit(e delegatebot.AuditEntry) []any {
@@ -59,8 +65,38 @@ func encodeAudit(e delegatebot.AuditEntry) []any {
 	}
 }
 
-// chainHash is the hash the script computes, recomputed in Go.
-func chainHash(prev string, values map[string]any) string {
+// auditTag is the keyed tag of an entry's fields (values keyed by field
+// name, as read back from the stream).
+func auditTag(key []byte, ws string, values map[string]any) string {
+	m := hmac.New(sha256.New, key)
+	fmt.Fprintf(m, "delegatebot audit v2\n%d:%s", len(ws), ws)
+	for _, f := range auditFields {
+		v, _ := values[f].(string)
+		fmt.Fprintf(m, "\n%d:%s\n%d:%s", len(f), f, len(v), v)
+	}
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+// auditLink is the link the script stores: SHA1(prev "\n" tag).
+func auditLink(prev, tag string) string {
+	sum := sha1.Sum([]byte(prev + "\n" + tag))
+	return hex.EncodeToString(sum[:])
+}
+
+// auditArgs is the script's ARGV for e: its fields, then its tag.
+func (s *Store) auditArgs(e delegatebot.AuditEntry) []any {
+	args := encodeAudit(e)
+	values := make(map[string]any, len(args)/2)
+	for i := 0; i < len(args); i += 2 {
+		values[args[i].(string)] = args[i+1]
+	}
+	return append(args, auditTag(s.AuditKey, e.Workspace, values))
+}
+
+// legacyChainHash is the unkeyed hash of entries written before the audit
+// key (field "hash" instead of "mac"). They are accepted only before the
+// first keyed entry: anyone with Redis access can compute this hash.
+func legacyChainHash(prev string, values map[string]any) string {
 	var b strings.Builder
 	b.WriteString(prev)
 	for _, f := range auditFields {
@@ -73,8 +109,8 @@ func chainHash(prev string, values map[string]any) string {
 
 // addAudit queues the append of e on p, so the entry lands in the same
 // transaction as the change it records.
-func addAudit(ctx context.Context, p redis.Pipeliner, e delegatebot.AuditEntry) {
-	appendAuditScript.Eval(ctx, p, []string{auditKey(e.Workspace), auditHeadKey(e.Workspace)}, encodeAudit(e)...)
+func (s *Store) addAudit(ctx context.Context, p redis.Pipeliner, e delegatebot.AuditEntry) {
+	appendAuditScript.Eval(ctx, p, []string{auditKey(e.Workspace), auditHeadKey(e.Workspace)}, s.auditArgs(e)...)
 }
 
 func decodeAudit(ws string, m redis.XMessage) delegatebot.AuditEntry {
@@ -96,7 +132,7 @@ func (s *Store) Audit(ctx context.Context, e delegatebot.AuditEntry) error {
 	if e.At.IsZero() {
 		e.At = s.Now()
 	}
-	err := appendAuditScript.Run(ctx, s.rdb, []string{auditKey(e.Workspace), auditHeadKey(e.Workspace)}, encodeAudit(e)...).Err()
+	err := appendAuditScript.Run(ctx, s.rdb, []string{auditKey(e.Workspace), auditHeadKey(e.Workspace)}, s.auditArgs(e)...).Err()
 	if err != nil {
 		return fmt.Errorf("audit %s: %w", e.Action, err)
 	}
@@ -130,6 +166,7 @@ func (s *Store) readAuditRaw(ctx context.Context, ws, after, until string, count
 	if err != nil {
 		return nil, fmt.Errorf("read audit: %w", err)
 	}
+	auditProgress(ctx, len(msgs))
 	return msgs, nil
 }
 
@@ -165,93 +202,3 @@ func (s *Store) ScanAudit(ctx context.Context, ws string, since, until time.Time
 
 // auditBatch is how many entries one read fetches.
 const auditBatch = 1000
-
-// AuditError names the first entry that breaks the audit chain.
-type AuditError struct {
-	ID     string // the stream id of the bad entry, or "head"
-	Reason string
-}
-
-func (e *AuditError) Error() string { return fmt.Sprintf("audit entry %s: %s", e.ID, e.Reason) }
-
-// VerifyAudit walks the whole trail of ws and checks the hash chain. It
-// returns the number of entries checked and, when the chain is broken, an
-// *AuditError naming the first bad entry: edited (its hash does not match its
-// fields), a predecessor deleted (its prev does not match), or the newest
-// entries deleted (the head does not match the last entry).
-func (s *Store) VerifyAudit(ctx context.Context, ws string) (int, error) {
-	if err := validWorkspace(ws); err != nil {
-		return 0, err
-	}
-	anchor, err := s.rdb.Get(ctx, auditAnchorKey(ws)).Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return 0, fmt.Errorf("read audit anchor: %w", err)
-	}
-	prev, after, n := anchor, "", 0
-	for {
-		msgs, err := s.readAuditRaw(ctx, ws, after, "+", auditBatch)
-		if err != nil {
-			return n, err
-		}
-		for _, m := range msgs {
-			gotPrev, _ := m.Values["prev"].(string)
-			gotHash, _ := m.Values["hash"].(string)
-			switch {
-			case gotPrev != prev:
-				return n, &AuditError{ID: m.ID, Reason: "the entry before it was deleted or altered (chain broken)"}
-			case chainHash(prev, m.Values) != gotHash:
-				return n, &AuditError{ID: m.ID, Reason: "its contents were edited (hash mismatch)"}
-			}
-			prev = gotHash
-			n++
-		}
-		if len(msgs) < auditBatch {
-			break
-		}
-		after = msgs[len(msgs)-1].ID
-	}
-	head, err := s.rdb.Get(ctx, auditHeadKey(ws)).Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return n, fmt.Errorf("read audit head: %w", err)
-	}
-	if head != prev {
-		return n, &AuditError{ID: "head", Reason: "the newest entries were deleted (head hash does not match the last entry)"}
-	}
-	return n, nil
-}
-
-// TrimAudit drops entries older than before, keeping the chain verifiable:
-// the hash of the last dropped entry becomes the anchor the first kept entry
-// must point to. It never drops an entry at or after before.
-func (s *Store) TrimAudit(ctx context.Context, ws string, before time.Time) (int64, error) {
-	if err := validWorkspace(ws); err != nil {
-		return 0, err
-	}
-	minID := strconv.FormatInt(before.UnixMilli(), 10) + "-0"
-	var dropped int64
-	err := s.watch(ctx, func(tx *redis.Tx) error {
-		last, err := tx.XRevRangeN(ctx, auditKey(ws), "("+minID, "-", 1).Result()
-		if err != nil {
-			return err
-		}
-		if len(last) == 0 {
-			return nil
-		}
-		hash, _ := last[0].Values["hash"].(string)
-		var trim *redis.IntCmd
-		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.Set(ctx, auditAnchorKey(ws), hash, 0)
-			trim = p.XTrimMinID(ctx, auditKey(ws), minID)
-			return nil
-		})
-		if err == nil {
-			dropped = trim.Val()
-		}
-		return err
-	}, auditKey(ws), auditHeadKey(ws))
-	if err != nil {
-		return 0, fmt.Errorf("trim audit: %w", err)
-	}
-	s.wrote()
-	return dropped, nil
-}

@@ -65,7 +65,7 @@ func TestAuditChain(t *testing.T) {
 				m.Values["detail"] = "redact SSN=0"
 			}
 			var vals []any
-			for _, f := range []string{"at", "actor", "action", "ticket", "channel", "from", "to", "detail", "prev", "hash"} {
+			for _, f := range []string{"at", "actor", "action", "ticket", "channel", "from", "to", "detail", "prev", "mac"} {
 				vals = append(vals, f, m.Values[f])
 			}
 			if err := rdb.XAdd(ctx, &redis.XAddArgs{Stream: key, ID: m.ID, Values: vals}).Err(); err != nil {

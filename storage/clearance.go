@@ -38,7 +38,7 @@ func (s *Store) RequestClearance(ctx context.Context, ws string, r ClearanceRequ
 	b, _ := json.Marshal(r) // always marshals
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.HSet(ctx, clearanceRequestsKey(ws), r.User, string(b))
-		addAudit(ctx, p, delegatebot.AuditEntry{At: r.At, Workspace: ws, Actor: r.User, Action: "clearance.request",
+		s.addAudit(ctx, p, delegatebot.AuditEntry{At: r.At, Workspace: ws, Actor: r.User, Action: "clearance.request",
 			Ticket: r.Ticket, Detail: "types=" + strings.Join(r.Types, ",")})
 		return nil
 	})
@@ -101,7 +101,7 @@ func (s *Store) DecideClearance(ctx context.Context, ws, user string, approve bo
 				p.SAdd(ctx, clearanceKey(ws), user)
 				p.SAdd(ctx, membersKey(ws), user)
 			}
-			addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: action,
+			s.addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: action,
 				Ticket: r.Ticket, Detail: "user=" + user})
 			return nil
 		})

@@ -52,12 +52,12 @@ func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 		fieldRequester: t.Requester,
 		fieldAssignee:  t.Assignee,
 		fieldIntent:    string(t.Intent),
-		fieldSubject:   s.Keys.seal(t.Subject),
-		fieldPeople:    s.Keys.seal(encodeList(t.People)),
-		fieldText:      s.Keys.seal(t.Text),
+		fieldSubject:   s.Keys.seal(t.Subject, ticketBinding(t.Workspace, t.Number, fieldSubject)),
+		fieldPeople:    s.Keys.seal(encodeList(t.People), ticketBinding(t.Workspace, t.Number, fieldPeople)),
+		fieldText:      s.Keys.seal(t.Text, ticketBinding(t.Workspace, t.Number, fieldText)),
 		fieldRedacted:  t.RedactedText,
 
-		fieldPHI:             s.Keys.seal(encodePHI(t.PHI)),
+		fieldPHI:             s.Keys.seal(encodePHI(t.PHI), ticketBinding(t.Workspace, t.Number, fieldPHI)),
 		fieldRedactedSubject: t.RedactedSubject,
 		fieldRedactedPeople:  encodeList(t.RedactedPeople),
 		fieldWhen:            encodeMoment(t.When),
@@ -83,13 +83,13 @@ func (s *Store) encodeUpdate(t *delegatebot.Ticket, u delegatebot.TicketUpdate) 
 		out = append(out, fieldAssignee, t.Assignee)
 	}
 	if u.Subject != nil {
-		out = append(out, fieldSubject, s.Keys.seal(t.Subject), fieldRedactedSubject, t.RedactedSubject)
+		out = append(out, fieldSubject, s.sealField(t, fieldSubject, t.Subject), fieldRedactedSubject, t.RedactedSubject)
 	}
 	if u.People != nil {
-		out = append(out, fieldPeople, s.Keys.seal(encodeList(t.People)), fieldRedactedPeople, encodeList(t.RedactedPeople))
+		out = append(out, fieldPeople, s.sealField(t, fieldPeople, encodeList(t.People)), fieldRedactedPeople, encodeList(t.RedactedPeople))
 	}
 	if u.PHI != nil {
-		out = append(out, fieldPHI, s.Keys.seal(encodePHI(t.PHI)))
+		out = append(out, fieldPHI, s.sealField(t, fieldPHI, encodePHI(t.PHI)))
 	}
 	if u.When != nil {
 		out = append(out, fieldWhen, encodeMoment(t.When))
@@ -166,7 +166,7 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 	if t.Number, err = strconv.ParseInt(h[fieldNumber], 10, 64); err != nil {
 		return nil, fmt.Errorf("bad number field")
 	}
-	if t.Text, err = s.Keys.open(h[fieldText]); err != nil {
+	if t.Text, err = s.Keys.open(h[fieldText], ticketBinding(ws, t.Number, fieldText)); err != nil {
 		return nil, fmt.Errorf("ticket text: %w", err)
 	}
 	if err := s.decodeProtected(t, h); err != nil {
@@ -195,15 +195,15 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 	return t, nil
 }
 
-// encodeNote encrypts the whole note: its text may hold PHI.
-func (s *Store) encodeNote(n delegatebot.Note) string {
+// encodeNote encrypts the whole note of ticket number: its text may hold PHI.
+func (s *Store) encodeNote(ws string, number int64, n delegatebot.Note) string {
 	b, _ := json.Marshal(n) // a Note always marshals
-	return s.Keys.seal(string(b))
+	return s.Keys.seal(string(b), ticketBinding(ws, number, "note"))
 }
 
-func (s *Store) decodeNote(raw string) (delegatebot.Note, error) {
+func (s *Store) decodeNote(ws string, number int64, raw string) (delegatebot.Note, error) {
 	var n delegatebot.Note
-	plain, err := s.Keys.open(raw)
+	plain, err := s.Keys.open(raw, ticketBinding(ws, number, "note"))
 	if err != nil {
 		return n, fmt.Errorf("note: %w", err)
 	}

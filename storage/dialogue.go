@@ -37,7 +37,7 @@ func (s *Store) SavePending(ctx context.Context, ws, user, channel string, p Pen
 	if err != nil {
 		return fmt.Errorf("save pending request: %w", err)
 	}
-	if err := s.rdb.Set(ctx, pendingKey(ws, user, channel), s.Keys.seal(string(b)), ttl).Err(); err != nil {
+	if err := s.rdb.Set(ctx, pendingKey(ws, user, channel), s.Keys.seal(string(b), pendingBinding(ws, user, channel)), ttl).Err(); err != nil {
 		return fmt.Errorf("save pending request: %w", err)
 	}
 	s.wrote()
@@ -55,7 +55,7 @@ func (s *Store) FindPending(ctx context.Context, ws, user, channel string) (*Pen
 	} else if err != nil {
 		return nil, fmt.Errorf("read pending request: %w", err)
 	}
-	plain, err := s.Keys.open(v)
+	plain, err := s.Keys.open(v, pendingBinding(ws, user, channel))
 	if err != nil {
 		return nil, fmt.Errorf("read pending request: %w", err)
 	}

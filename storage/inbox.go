@@ -35,22 +35,38 @@ return 0
 `)
 
 // dequeueScript leases the oldest expired lease, else the next queued item.
+// An expired lease is a failed attempt (an error to retry, a panic, a worker
+// that died); an item whose attempts reach the limit is parked instead of
+// leased again, so one poisoned event cannot occupy every worker forever.
 //
-// KEYS[1] the queue, KEYS[2] the leases (scored by expiry, Unix ms)
-// ARGV[1] now, ARGV[2] the new lease's expiry
+// KEYS[1] the queue, KEYS[2] the leases (scored by expiry, Unix ms),
+// KEYS[3] the attempts (item -> expired leases), KEYS[4] the parked list
+// ARGV[1] now, ARGV[2] the new lease's expiry, ARGV[3] the attempt limit
 // Returns the item, or false when there is none.
 var dequeueScript = redis.NewScript(`
 local item
-local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1], 'LIMIT', 0, 1)
-if #expired > 0 then
-  item = expired[1]
-else
+while true do
+  local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1], 'LIMIT', 0, 1)
+  if #expired == 0 then break end
+  local n = redis.call('HINCRBY', KEYS[3], expired[1], 1)
+  if n < tonumber(ARGV[3]) then
+    item = expired[1]
+    break
+  end
+  redis.call('ZREM', KEYS[2], expired[1])
+  redis.call('HDEL', KEYS[3], expired[1])
+  redis.call('RPUSH', KEYS[4], expired[1])
+end
+if not item then
   item = redis.call('LPOP', KEYS[1])
 end
 if not item then return false end
 redis.call('ZADD', KEYS[2], ARGV[2], item)
 return item
 `)
+
+// MaxAttempts is how many times an event is leased before it is parked.
+const MaxAttempts = 5
 
 // inboxItem is what the queue holds. The sealed body makes every item
 // unique, so an item string identifies its lease.
@@ -70,7 +86,7 @@ func (s *Store) Enqueue(ctx context.Context, platform, ws, eventID string, body 
 	if eventID == "" {
 		return false, errors.New("enqueue: an event id is required")
 	}
-	item, err := json.Marshal(inboxItem{Workspace: ws, Event: eventID, At: s.Now().UnixMilli(), Body: s.Keys.seal(string(body))})
+	item, err := json.Marshal(inboxItem{Workspace: ws, Event: eventID, At: s.Now().UnixMilli(), Body: s.Keys.seal(string(body), inboxBinding(platform, ws, eventID))})
 	if err != nil {
 		return false, fmt.Errorf("enqueue: %w", err)
 	}
@@ -87,11 +103,11 @@ func (s *Store) Enqueue(ctx context.Context, platform, ws, eventID string, body 
 
 // Dequeue leases the next event of platform for lease and returns the item
 // (to Ack) and its body; item is "" when the inbox is empty. Events older
-// than an hour that still fail are dropped here, with an error naming them.
+// than an hour that still fail are parked here, with an error naming them.
 func (s *Store) Dequeue(ctx context.Context, platform string, lease time.Duration) (item string, body []byte, err error) {
 	now := s.Now()
-	v, err := dequeueScript.Run(ctx, s.rdb, []string{inboxKey(platform), inboxLeaseKey(platform)},
-		now.UnixMilli(), now.Add(lease).UnixMilli()).Text()
+	v, err := dequeueScript.Run(ctx, s.rdb, []string{inboxKey(platform), inboxLeaseKey(platform), inboxAttemptsKey(platform), inboxParkedKey(platform)},
+		now.UnixMilli(), now.Add(lease).UnixMilli(), MaxAttempts).Text()
 	if errors.Is(err, redis.Nil) {
 		return "", nil, nil
 	} else if err != nil {
@@ -104,10 +120,12 @@ func (s *Store) Dequeue(ctx context.Context, platform string, lease time.Duratio
 		return "", nil, fmt.Errorf("dequeue: malformed item dropped")
 	}
 	if now.Sub(time.UnixMilli(it.At)) > inboxMaxAge {
-		s.Ack(ctx, platform, v)
-		return "", nil, fmt.Errorf("dequeue: event %s of %s kept failing for %s; dropped", it.Event, it.Workspace, inboxMaxAge)
+		if err := s.park(ctx, platform, v); err != nil {
+			return "", nil, err
+		}
+		return "", nil, fmt.Errorf("dequeue: event %s of %s kept failing for %s; parked", it.Event, it.Workspace, inboxMaxAge)
 	}
-	plain, err := s.Keys.open(it.Body)
+	plain, err := s.Keys.open(it.Body, inboxBinding(platform, it.Workspace, it.Event))
 	if err != nil {
 		return "", nil, fmt.Errorf("dequeue: event %s: %w", it.Event, err)
 	}
@@ -116,7 +134,12 @@ func (s *Store) Dequeue(ctx context.Context, platform string, lease time.Duratio
 
 // Ack ends the lease of a handled item: it will not be delivered again.
 func (s *Store) Ack(ctx context.Context, platform, item string) error {
-	if err := s.rdb.ZRem(ctx, inboxLeaseKey(platform), item).Err(); err != nil {
+	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.ZRem(ctx, inboxLeaseKey(platform), item)
+		p.HDel(ctx, inboxAttemptsKey(platform), item)
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("ack: %w", err)
 	}
 	s.wrote()
@@ -132,4 +155,117 @@ func (s *Store) InboxLen(ctx context.Context, platform string) (queued, leased i
 		return 0, 0, fmt.Errorf("inbox length: %w", err)
 	}
 	return q.Val(), l.Val(), nil
+}
+
+// park sets a leased item aside for an operator (delegatebot inbox).
+func (s *Store) park(ctx context.Context, platform, item string) error {
+	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.ZRem(ctx, inboxLeaseKey(platform), item)
+		p.HDel(ctx, inboxAttemptsKey(platform), item)
+		p.RPush(ctx, inboxParkedKey(platform), item)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("park event: %w", err)
+	}
+	s.wrote()
+	return nil
+}
+
+// ParkedEvent describes an event set aside after too many failed attempts,
+// without its body (it holds message text).
+type ParkedEvent struct {
+	Workspace string
+	EventID   string
+	Enqueued  time.Time
+}
+
+// ParkedEvents lists the parked events of platform, oldest first.
+func (s *Store) ParkedEvents(ctx context.Context, platform string) ([]ParkedEvent, error) {
+	items, err := s.rdb.LRange(ctx, inboxParkedKey(platform), 0, -1).Result()
+	if err != nil {
+		return nil, fmt.Errorf("list parked events: %w", err)
+	}
+	out := make([]ParkedEvent, 0, len(items))
+	for _, v := range items {
+		var it inboxItem
+		if json.Unmarshal([]byte(v), &it) != nil {
+			it.Event = "(malformed)"
+		}
+		out = append(out, ParkedEvent{Workspace: it.Workspace, EventID: it.Event, Enqueued: time.UnixMilli(it.At).UTC()})
+	}
+	return out, nil
+}
+
+// RetryParked puts the parked events of platform with eventID (every one
+// when eventID is "") back in the queue, as new, and returns how many.
+func (s *Store) RetryParked(ctx context.Context, platform, eventID string) (int, error) {
+	return s.takeParked(ctx, platform, eventID, true)
+}
+
+// DropParked deletes the parked events of platform with eventID (every one
+// when eventID is "") and returns how many.
+func (s *Store) DropParked(ctx context.Context, platform, eventID string) (int, error) {
+	return s.takeParked(ctx, platform, eventID, false)
+}
+
+func (s *Store) takeParked(ctx context.Context, platform, eventID string, requeue bool) (int, error) {
+	key := inboxParkedKey(platform)
+	n := 0
+	err := s.watch(ctx, func(tx *redis.Tx) error {
+		items, err := tx.LRange(ctx, key, 0, -1).Result()
+		if err != nil {
+			return err
+		}
+		n = 0
+		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			for _, v := range items {
+				var it inboxItem
+				json.Unmarshal([]byte(v), &it)
+				if eventID != "" && it.Event != eventID {
+					continue
+				}
+				n++
+				p.LRem(ctx, key, 1, v)
+				if requeue {
+					it.At = s.Now().UnixMilli() // a fresh hour to succeed in
+					b, _ := json.Marshal(it)
+					p.RPush(ctx, inboxKey(platform), string(b))
+				}
+			}
+			return nil
+		})
+		return err
+	}, key)
+	if err != nil {
+		return 0, fmt.Errorf("parked events: %w", err)
+	}
+	s.wrote()
+	return n, nil
+}
+
+// InboxDepth is how many events of a platform are in each state.
+type InboxDepth struct {
+	Queued, Leased, Parked int64
+	// Oldest is when the oldest queued event was stored; zero when none
+	// waits. Now minus Oldest is the inbox's lag.
+	Oldest time.Time
+}
+
+// InboxDepth reads the depth of platform's inbox in one round trip.
+func (s *Store) InboxDepth(ctx context.Context, platform string) (InboxDepth, error) {
+	p := s.rdb.Pipeline()
+	q := p.LLen(ctx, inboxKey(platform))
+	l := p.ZCard(ctx, inboxLeaseKey(platform))
+	k := p.LLen(ctx, inboxParkedKey(platform))
+	first := p.LIndex(ctx, inboxKey(platform), 0)
+	if _, err := p.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		return InboxDepth{}, fmt.Errorf("inbox depth: %w", err)
+	}
+	d := InboxDepth{Queued: q.Val(), Leased: l.Val(), Parked: k.Val()}
+	var it inboxItem
+	if v := first.Val(); v != "" && json.Unmarshal([]byte(v), &it) == nil {
+		d.Oldest = time.UnixMilli(it.At)
+	}
+	return d, nil
 }

@@ -47,11 +47,12 @@ func dueKey(ws string) string { return base(ws) + "idx:due" }
 // auditKey is the workspace's audit stream.
 func auditKey(ws string) string { return base(ws) + "audit" }
 
-// auditHeadKey holds the hash of the newest audit entry.
+// auditHeadKey holds the (keyed) link of the newest audit entry.
 func auditHeadKey(ws string) string { return base(ws) + "audit:head" }
 
-// auditAnchorKey holds the hash of the last entry trimmed away, which the
-// oldest kept entry points to.
+// auditAnchorKey holds the signed anchor TrimAudit leaves: the link of the
+// last entry trimmed away, which the oldest kept entry points to, and the
+// evidence that the trimmed entries were older than the retention.
 func auditAnchorKey(ws string) string { return base(ws) + "audit:anchor" }
 
 // seenKey marks a delivered platform event id, so retries are dropped.
@@ -124,6 +125,12 @@ func inboxKey(platform string) string { return inboxBase(platform) + "queue" }
 // inboxLeaseKey holds the events being handled, scored by lease expiry.
 func inboxLeaseKey(platform string) string { return inboxBase(platform) + "leases" }
 
+// inboxAttemptsKey counts, per leased item, the leases that expired.
+func inboxAttemptsKey(platform string) string { return inboxBase(platform) + "attempts" }
+
+// inboxParkedKey is the list of events set aside after too many attempts.
+func inboxParkedKey(platform string) string { return inboxBase(platform) + "parked" }
+
 // inboxSeenKey marks an event id as queued, so redeliveries are dropped.
 func inboxSeenKey(platform, ws, eventID string) string {
 	return inboxBase(platform) + "seen:" + ws + ":" + eventID
@@ -163,3 +170,29 @@ func validUser(u string) error {
 	}
 	return nil
 }
+
+// auditKeyPattern matches every workspace's audit stream (SCAN MATCH), for
+// finding workspaces that have an audit trail but never had a ticket.
+func auditKeyPattern() string { return keyPrefix + "{*}:audit" }
+
+// workspaceOfAuditKey is the inverse of auditKey; ok is false for other keys.
+func workspaceOfAuditKey(key string) (ws string, ok bool) {
+	rest, found := strings.CutPrefix(key, keyPrefix+"{")
+	if !found {
+		return "", false
+	}
+	ws, tail, found := strings.Cut(rest, "}")
+	return ws, found && tail == ":audit" && ws != ""
+}
+
+// guidelinesKey is a hash of the workspace's PHI handling guidelines:
+// version, text, by, at.
+func guidelinesKey(ws string) string { return base(ws) + "guidelines" }
+
+// acksKey maps each user to the guidelines version they acknowledged and
+// when ("3:1764600000000").
+func acksKey(ws string) string { return base(ws) + "guidelines:acks" }
+
+// reviewKey is a hash of the workspace's access review state: when the last
+// review was completed and by whom.
+func reviewKey(ws string) string { return base(ws) + "review" }

@@ -37,7 +37,7 @@ func (s *Store) setApproval(ctx context.Context, ws, channel, actor string, appr
 		} else {
 			p.SRem(ctx, approvedKey(ws), channel)
 		}
-		addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: action, Channel: channel})
+		s.addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: action, Channel: channel})
 		return nil
 	})
 	if err != nil {

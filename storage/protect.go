@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/redis/go-redis/v9"
@@ -20,15 +19,16 @@ import (
 // decodeProtected opens t's sealed subject, people and PHI values from h,
 // falling back to the redacted copies when they were purged.
 func (s *Store) decodeProtected(t *delegatebot.Ticket, h map[string]string) error {
-	subject, err := s.Keys.open(h[fieldSubject])
+	open := func(f string) (string, error) { return s.Keys.open(h[f], ticketBinding(t.Workspace, t.Number, f)) }
+	subject, err := open(fieldSubject)
 	if err != nil {
 		return fmt.Errorf("ticket subject: %w", err)
 	}
-	people, err := s.Keys.open(h[fieldPeople])
+	people, err := open(fieldPeople)
 	if err != nil {
 		return fmt.Errorf("ticket people: %w", err)
 	}
-	values, err := s.Keys.open(h[fieldPHI])
+	values, err := open(fieldPHI)
 	if err != nil {
 		return fmt.Errorf("ticket phi: %w", err)
 	}
@@ -37,6 +37,11 @@ func (s *Store) decodeProtected(t *delegatebot.Ticket, h map[string]string) erro
 		t.Text, t.Subject, t.People = t.RedactedText, t.RedactedSubject, t.RedactedPeople
 	}
 	return nil
+}
+
+// sealField seals v as field of ticket t, bound to both.
+func (s *Store) sealField(t *delegatebot.Ticket, field, v string) string {
+	return s.Keys.seal(v, ticketBinding(t.Workspace, t.Number, field))
 }
 
 func encodePHI(vs []delegatebot.PHIValue) string {
@@ -55,16 +60,6 @@ func decodePHI(s string) []delegatebot.PHIValue {
 	return vs
 }
 
-// Workspaces lists every workspace that has tickets.
-func (s *Store) Workspaces(ctx context.Context) ([]string, error) {
-	wss, err := s.rdb.SMembers(ctx, workspacesKey()).Result()
-	if err != nil {
-		return nil, fmt.Errorf("list workspaces: %w", err)
-	}
-	sort.Strings(wss)
-	return wss, nil
-}
-
 // Reprotect recomputes ticket n's PHI values and redacted copies with
 // protect (which edits the ticket it is given) and writes them, with the
 // sealed fields resealed under the current key, in one transaction audited
@@ -81,10 +76,11 @@ func (s *Store) Reprotect(ctx context.Context, ws string, n int64, protect func(
 	_, err = s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
 		protect(t)
 		p.HSet(ctx, ticketKey(ws, n),
-			fieldText, s.Keys.seal(t.Text), fieldSubject, s.Keys.seal(t.Subject), fieldPeople, s.Keys.seal(encodeList(t.People)),
-			fieldPHI, s.Keys.seal(encodePHI(t.PHI)), fieldRedacted, t.RedactedText,
+			fieldText, s.sealField(t, fieldText, t.Text), fieldSubject, s.sealField(t, fieldSubject, t.Subject),
+			fieldPeople, s.sealField(t, fieldPeople, encodeList(t.People)),
+			fieldPHI, s.sealField(t, fieldPHI, encodePHI(t.PHI)), fieldRedacted, t.RedactedText,
 			fieldRedactedSubject, t.RedactedSubject, fieldRedactedPeople, encodeList(t.RedactedPeople))
-		addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: "bot", Action: "ticket.migrate",
+		s.addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: "bot", Action: "ticket.migrate",
 			Ticket: t.ID(), Detail: fmt.Sprintf("phi_values=%d", len(t.PHI))})
 		return nil
 	})

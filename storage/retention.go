@@ -71,7 +71,7 @@ func (s *Store) purgeTicket(ctx context.Context, ws string, n int64, before time
 			p.HDel(ctx, tkey, sealedFields...)
 			p.Del(ctx, notesKey(ws, n))
 			p.HSet(ctx, tkey, fieldPurged, fmtTime(now))
-			addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: "bot", Action: "ticket.purge",
+			s.addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: "bot", Action: "ticket.purge",
 				Ticket: delegatebot.TicketID(n), Detail: "retention: finished before " + fmtTime(before)})
 			did = true
 			return nil

@@ -83,7 +83,7 @@ func (s *Store) setMember(ctx context.Context, ws, key, member string, on bool, 
 			p.SRem(ctx, key, member)
 		}
 		p.SAdd(ctx, membersKey(ws), member)
-		addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: action,
+		s.addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: action,
 			Detail: "user=" + member + " " + detail})
 		return nil
 	})
@@ -124,7 +124,7 @@ func (s *Store) SetQueueMode(ctx context.Context, ws, mode, actor string) error 
 	}
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.HSet(ctx, settingsKey(ws), "queue", mode)
-		addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: "policy.queue", Detail: "mode=" + mode})
+		s.addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: "policy.queue", Detail: "mode=" + mode})
 		return nil
 	})
 	if err != nil {

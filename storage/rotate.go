@@ -85,7 +85,7 @@ func (s *Store) rotateTicket(ctx context.Context, ws string, n int64) (bool, err
 		for i, v := range sealed {
 			raw, _ := v.(string)
 			stale = stale || s.Keys.needsRotation(raw)
-			if plain[i], err = s.Keys.open(raw); err != nil {
+			if plain[i], err = s.Keys.openAs(raw, ticketBinding(ws, n, sealedFields[i]), true); err != nil {
 				return err
 			}
 		}
@@ -97,17 +97,17 @@ func (s *Store) rotateTicket(ctx context.Context, ws string, n int64) (bool, err
 		}
 		resealed := make([]any, len(notes))
 		for i, raw := range notes {
-			p, err := s.Keys.open(raw)
+			p, err := s.Keys.openAs(raw, ticketBinding(ws, n, "note"), true)
 			if err != nil {
 				return err
 			}
-			resealed[i] = s.Keys.seal(p)
+			resealed[i] = s.Keys.seal(p, ticketBinding(ws, n, "note"))
 		}
 		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
 			pairs := make([]any, 0, 2*len(plain))
 			for i, f := range sealedFields {
 				if plain[i] != "" {
-					pairs = append(pairs, f, s.Keys.seal(plain[i]))
+					pairs = append(pairs, f, s.Keys.seal(plain[i], ticketBinding(ws, n, f)))
 				}
 			}
 			if len(pairs) > 0 {

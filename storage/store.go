@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -29,7 +30,16 @@ type Store struct {
 	// are stored in plain text.
 	Keys *Keyring
 
+	// AuditKey, 32 secret bytes kept outside Redis, keys the audit chain and
+	// signs checkpoints. Without it the chain is computed under an empty key
+	// and proves nothing against someone who can write to Redis.
+	AuditKey []byte
+
 	registered sync.Map // workspaces known to be in the registry
+
+	// OnTransition, when set, is called after each ticket transition that
+	// was applied, e.g. to count them.
+	OnTransition func(delegatebot.Action)
 
 	// OnWrite, when set, is called after every successful change. The
 	// embedded server uses it to know when to write a snapshot.
@@ -53,15 +63,28 @@ func (s *Store) wrote() {
 	}
 }
 
-// Connect opens a client for a Redis URL:
+// DefaultTimeout bounds each Redis read, write and dial unless REDIS_URL or
+// the caller says otherwise.
+const DefaultTimeout = time.Second
+
+// Connect opens a client for a Redis URL with DefaultTimeout; see
+// ConnectTimeout.
+func Connect(rawURL string) (redis.UniversalClient, error) {
+	return ConnectTimeout(rawURL, DefaultTimeout)
+}
+
+// ConnectTimeout opens a client for a Redis URL:
 //
 //	redis://[user:pass@]host:port[/db]       one server (rediss:// for TLS)
 //	redis://host:port?master_name=NAME&addr=host2:port2   Sentinel (the hosts are sentinels)
 //	redis://host:port?cluster=true&addr=host2:port2       Cluster
 //
 // Every form yields a redis.UniversalClient, so the rest of the program does
-// not care which deployment it talks to.
-func Connect(rawURL string) (redis.UniversalClient, error) {
+// not care which deployment it talks to. Reads, writes, dials and waits for
+// a pooled connection are bounded by timeout (unless the URL sets
+// read_timeout=, write_timeout=, dial_timeout= or pool_timeout=), and
+// contexts' deadlines are honoured.
+func ConnectTimeout(rawURL string, timeout time.Duration) (redis.UniversalClient, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("parse REDIS_URL: invalid URL")
@@ -73,7 +96,7 @@ func Connect(rawURL string) (redis.UniversalClient, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parse REDIS_URL (sentinel): %w", err)
 		}
-		failFast(q, &opt.MaxRetries, &opt.DialTimeout)
+		failFast(q, timeout, knobs{&opt.MaxRetries, &opt.DialTimeout, &opt.ReadTimeout, &opt.WriteTimeout, &opt.PoolTimeout, &opt.ContextTimeoutEnabled, &opt.DisableIdentity})
 		return redis.NewFailoverClient(opt), nil
 	case q.Get("cluster") == "true" || q.Get("cluster") == "1":
 		q.Del("cluster")
@@ -82,29 +105,43 @@ func Connect(rawURL string) (redis.UniversalClient, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parse REDIS_URL (cluster): %w", err)
 		}
-		failFast(q, &opt.MaxRetries, &opt.DialTimeout)
+		failFast(q, timeout, knobs{&opt.MaxRetries, &opt.DialTimeout, &opt.ReadTimeout, &opt.WriteTimeout, &opt.PoolTimeout, &opt.ContextTimeoutEnabled, &opt.DisableIdentity})
 		return redis.NewClusterClient(opt), nil
 	default:
 		opt, err := redis.ParseURL(rawURL)
 		if err != nil {
 			return nil, fmt.Errorf("parse REDIS_URL: %w", err)
 		}
-		failFast(q, &opt.MaxRetries, &opt.DialTimeout)
+		failFast(q, timeout, knobs{&opt.MaxRetries, &opt.DialTimeout, &opt.ReadTimeout, &opt.WriteTimeout, &opt.PoolTimeout, &opt.ContextTimeoutEnabled, &opt.DisableIdentity})
 		return redis.NewClient(opt), nil
 	}
 }
 
-// failFast sets one retry and a 2 s dial timeout unless the URL sets them:
-// when Redis is down the Slack inbox must answer 503 well within Slack's
-// 3 s, so the event is redelivered, and the guard's policy check must fail
-// closed at once rather than after go-redis's default backoff.
-func failFast(q url.Values, retries *int, dial *time.Duration) {
+// knobs points at the options failFast sets, which every client type has.
+type knobs struct {
+	retries                  *int
+	dial, read, write, pool  *time.Duration
+	ctxTimeout, skipIdentity *bool
+}
+
+// failFast sets one retry and short timeouts unless the URL sets them: when
+// Redis is down or paused the Slack inbox must answer 503 well within
+// Slack's 3 s, so the event is redelivered, /readyz must answer within a
+// second, and the guard's policy check must fail closed at once rather than
+// after go-redis's default backoff. Contexts' deadlines are honoured. The
+// client does not announce itself (CLIENT SETINFO), which Redis before 7.2
+// refuses: two errors per new connection, counted as Redis errors.
+func failFast(q url.Values, timeout time.Duration, k knobs) {
 	if !q.Has("max_retries") {
-		*retries = 1
+		*k.retries = 1
 	}
-	if !q.Has("dial_timeout") {
-		*dial = 2 * time.Second
+	for name, d := range map[string]*time.Duration{"dial_timeout": k.dial, "read_timeout": k.read, "write_timeout": k.write, "pool_timeout": k.pool} {
+		if !q.Has(name) {
+			*d = timeout
+		}
 	}
+	*k.ctxTimeout = true
+	*k.skipIdentity = true
 }
 
 // maxTxRetries bounds optimistic-transaction retries under contention. Each

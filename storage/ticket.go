@@ -65,12 +65,12 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 				p.ZAdd(ctx, dueKey(ws), redis.Z{Score: float64(t.Due.T.Unix()), Member: n})
 			}
 			for _, note := range t.Notes {
-				p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
+				p.RPush(ctx, notesKey(ws, n), s.encodeNote(ws, n, note))
 			}
 			if dedupe {
 				p.Set(ctx, watched[0], n, createdTTL)
 			}
-			addAudit(ctx, p, delegatebot.AuditEntry{
+			s.addAudit(ctx, p, delegatebot.AuditEntry{
 				At: now, Workspace: ws, Actor: t.Requester, Action: "ticket.create",
 				Ticket: t.ID(), Channel: t.Source.Channel, To: t.Status, Detail: guardDetail,
 			})
@@ -138,12 +138,15 @@ func (s *Store) findTickets(ctx context.Context, c redis.Cmdable, ws string, ns 
 			continue
 		}
 		t, err := s.decodeTicket(ws, m)
+		if err == nil && t.Number != ns[i] {
+			err = fmt.Errorf("ticket %d: %w: its fields belong to another ticket", ns[i], ErrIntegrity)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("load ticket %s: %w", delegatebot.TicketID(ns[i]), err)
 		}
 		if notes {
 			for _, raw := range ls[i].Val() {
-				n, err := s.decodeNote(raw)
+				n, err := s.decodeNote(ws, t.Number, raw)
 				if err != nil {
 					return nil, fmt.Errorf("load ticket %s: %w", t.ID(), err)
 				}
@@ -178,7 +181,7 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 	if err := validUser(c.Actor); err != nil {
 		return nil, err
 	}
-	return s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
+	t, err := s.updateTicket(ctx, ws, n, func(t *delegatebot.Ticket, p redis.Pipeliner) error {
 		if c.Authorize != nil {
 			if err := c.Authorize(t); err != nil {
 				return err
@@ -213,15 +216,19 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 		}
 		if c.Note != "" {
 			note := delegatebot.Note{Author: c.Actor, Text: c.Note, At: now}
-			p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
+			p.RPush(ctx, notesKey(ws, n), s.encodeNote(ws, n, note))
 			t.Notes = append(t.Notes, note)
 		}
-		addAudit(ctx, p, delegatebot.AuditEntry{
+		s.addAudit(ctx, p, delegatebot.AuditEntry{
 			At: now, Workspace: ws, Actor: c.Actor, Action: "ticket." + string(c.Action),
 			Ticket: t.ID(), Channel: c.Channel, From: from, To: to,
 		})
 		return nil
 	})
+	if err == nil && s.OnTransition != nil {
+		s.OnTransition(c.Action)
+	}
+	return t, err
 }
 
 // updateTicket changes ticket n in an optimistic transaction on its key:
@@ -267,9 +274,9 @@ func (s *Store) AddNote(ctx context.Context, ws string, n int64, note delegatebo
 				return err
 			}
 		}
-		p.RPush(ctx, notesKey(ws, n), s.encodeNote(note))
+		p.RPush(ctx, notesKey(ws, n), s.encodeNote(ws, n, note))
 		p.HSet(ctx, ticketKey(ws, n), fieldUpdated, fmtTime(note.At))
-		addAudit(ctx, p, delegatebot.AuditEntry{
+		s.addAudit(ctx, p, delegatebot.AuditEntry{
 			At: note.At, Workspace: ws, Actor: note.Author, Action: "ticket.note",
 			Ticket: t.ID(), Channel: channel,
 		})
@@ -313,7 +320,7 @@ func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, chann
 		} else {
 			p.ZRem(ctx, dueKey(ws), n)
 		}
-		addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "ticket.edit",
+		s.addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: actor, Action: "ticket.edit",
 			Ticket: t.ID(), Channel: channel, Detail: "fields=" + strings.Join(u.Names(), ",")})
 		return nil
 	})

@@ -85,6 +85,12 @@ type Config struct {
 	// MaxConcurrent bounds the events handled at once; more wait their turn
 	// (already acknowledged). 0 means 32.
 	MaxConcurrent int
+	// OnPanic, when set, is called for each panic recovered while handling
+	// an event ("inbox", "task" or "socket"), e.g. to count it.
+	OnPanic func(where string)
+	// OnAPI, when set, is told the outcome of every Web API call ("ok",
+	// "429", "5xx" or "error"), e.g. to count them.
+	OnAPI func(method, outcome string)
 }
 
 // Adapter connects the bot to one Slack app. It implements bot.Sender.
@@ -173,7 +179,7 @@ func (a *Adapter) spawn(t task) {
 		defer func() { <-a.slots }()
 		ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 		defer cancel()
-		_ = t(ctx) // serve logs what went wrong
+		_ = a.safely(ctx, "task", t) // serve logs what went wrong
 	}
 	if a.cfg.Go != nil {
 		a.cfg.Go(run)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/slack-go/slack/slackevents"
@@ -61,8 +62,13 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request, body []byt
 		json.NewEncoder(w).Encode(map[string]string{"challenge": challenge})
 		return
 	case t != nil && a.cfg.Inbox != nil:
-		if !a.enqueue(r.Context(), body) {
+		switch a.enqueue(r.Context(), body) {
+		case errTemporary:
 			http.Error(w, "temporarily unavailable", http.StatusServiceUnavailable)
+			return
+		case errPermanent:
+			// Retrying cannot help: answered once, logged, never 503.
+			http.Error(w, "event cannot be accepted", http.StatusBadRequest)
 			return
 		}
 	case t != nil:
@@ -74,24 +80,37 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request, body []byt
 // enqueueTimeout bounds storing an event, well inside Slack's 3 s.
 const enqueueTimeout = 2 * time.Second
 
-// enqueue stores an event delivery in the inbox and reports whether it is
-// safe to acknowledge (stored now, or stored by an earlier delivery).
-func (a *Adapter) enqueue(ctx context.Context, body []byte) bool {
+// Outcomes of enqueue other than nil (stored now, or by an earlier delivery:
+// safe to acknowledge).
+var (
+	errTemporary = errors.New("event not stored; retry")   // Redis failed: 503, Slack retries
+	errPermanent = errors.New("event can never be stored") // no event id, invalid team: 400
+)
+
+// enqueue stores an event delivery in the inbox. A signed event that can
+// never be stored (no event_id, an invalid team id) is a permanent error,
+// logged once per delivery: asking Slack to retry it would only repeat it.
+func (a *Adapter) enqueue(ctx context.Context, body []byte) error {
 	var env envelope
 	if json.Unmarshal(body, &env) != nil || env.EventID == "" {
-		return false
+		a.log.Warn("event refused: no event_id", "workspace", bot.Capped(env.TeamID, 64))
+		return errPermanent
 	}
 	ctx, cancel := context.WithTimeout(ctx, enqueueTimeout)
 	defer cancel()
 	queued, err := a.cfg.Inbox.Enqueue(ctx, Platform, env.TeamID, env.EventID, body)
+	if delegatebot.ErrorCode(err) == delegatebot.EINVALID {
+		a.log.Warn("event refused: it cannot be stored", "workspace", bot.Capped(env.TeamID, 64), "event", bot.Capped(env.EventID, 64), "err", err)
+		return errPermanent
+	}
 	if err != nil {
 		a.log.Error("event not stored; asking Slack to retry", "workspace", env.TeamID, "event", env.EventID, "err", err)
-		return false
+		return errTemporary
 	}
 	if !queued {
 		a.log.Info("duplicate delivery dropped", "workspace", env.TeamID, "event", env.EventID)
 	}
-	return true
+	return nil
 }
 
 // RunInbox handles the inbox's events with n workers until ctx ends. An
@@ -139,7 +158,7 @@ func (a *Adapter) handleItem(ctx context.Context, item string, body []byte) {
 	var err error
 	if _, t, perr := a.fromEvents(body, true); perr == nil && t != nil {
 		a.slots <- struct{}{}
-		err = t(wctx)
+		err = a.safely(wctx, "inbox", t)
 		<-a.slots
 	}
 	var retry *bot.RetryError

@@ -33,7 +33,8 @@ func homeSections(u delegatebot.User) []homeSection {
 			homeSection{"Your finished requests", "tickets", "done"})
 	}
 	if u.Has(delegatebot.RoleAdmin) {
-		out = append(out, homeSection{"Channels approved for PHI", "phi", "list"})
+		out = append(out, homeSection{"Channels approved for PHI", "phi", "list"},
+			homeSection{"Oversight report", "report", ""})
 	}
 	if len(out) == 0 {
 		out = append(out, homeSection{"How to use delegatebot", "help", ""})

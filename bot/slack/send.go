@@ -163,6 +163,9 @@ const maxAttempts = 4
 func withRetry[T any](ctx context.Context, a *Adapter, method string, fn func() (T, error)) (T, error) {
 	for attempt := 1; ; attempt++ {
 		v, err := fn()
+		if a.cfg.OnAPI != nil {
+			a.cfg.OnAPI(method, apiOutcome(err))
+		}
 		var rl *slack.RateLimitedError
 		if err == nil || !errors.As(err, &rl) || attempt == maxAttempts {
 			if err != nil {
@@ -215,6 +218,21 @@ func (a *Adapter) zone(name string) *time.Location {
 	}
 	a.zones.Store(name, l)
 	return l
+}
+
+// apiOutcome classifies a Web API call for OnAPI.
+func apiOutcome(err error) string {
+	var rl *slack.RateLimitedError
+	var sc slack.StatusCodeError
+	switch {
+	case err == nil:
+		return "ok"
+	case errors.As(err, &rl):
+		return "429"
+	case errors.As(err, &sc) && sc.Code >= 500:
+		return "5xx"
+	}
+	return "error"
 }
 
 // sleep waits d or until ctx ends.

@@ -50,15 +50,38 @@ func (a *Adapter) RunSocket(ctx context.Context) error {
 				if ev.Request == nil {
 					continue
 				}
-				// Acknowledge first, like the HTTP endpoints: the work runs after.
-				if err := sm.AckCtx(ctx, ev.Request.EnvelopeID, nil); err != nil {
-					a.log.Warn("socket mode ack failed", "type", string(ev.Type), "err", err)
+				ack := func() {
+					if err := sm.AckCtx(ctx, ev.Request.EnvelopeID, nil); err != nil {
+						a.log.Warn("socket mode ack failed", "type", string(ev.Type), "err", err)
+					}
 				}
-				if t := a.fromSocket(ev.Request); t != nil {
-					a.spawn(t)
-				}
+				a.safely(ctx, "socket", func(ctx context.Context) error { a.socketRequest(ctx, ev.Request, ack); return nil })
 			}
 		}
+	}
+}
+
+// socketRequest acknowledges one envelope and starts its work. With an
+// inbox, an Events API envelope is stored first, like an HTTP delivery, and
+// left unacknowledged when it cannot be (Slack delivers it again); commands
+// and clicks, which Slack does not redeliver, are acknowledged and handled
+// in the background as over HTTP.
+func (a *Adapter) socketRequest(ctx context.Context, req *socketmode.Request, ack func()) {
+	if req.Type == socketmode.RequestTypeEventsAPI && a.cfg.Inbox != nil {
+		if _, t, err := a.fromEvents(req.Payload, false); err != nil || t == nil {
+			ack() // nothing to handle, or never handleable
+			return
+		}
+		if a.enqueue(ctx, req.Payload) == errTemporary {
+			return // not acknowledged: Slack redelivers the envelope
+		}
+		ack()
+		return
+	}
+	// Acknowledge first, like the HTTP endpoints: the work runs after.
+	ack()
+	if t := a.fromSocket(req); t != nil {
+		a.spawn(t)
 	}
 }
 

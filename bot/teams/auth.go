@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/delegatebot/delegatebot/bot"
 	"github.com/golang-jwt/jwt/v4"
 )
 
@@ -94,8 +95,12 @@ func (a *Authenticator) Verify(ctx context.Context, header string) (Identity, er
 	p := jwt.NewParser(jwt.WithValidMethods([]string{"RS256"}), jwt.WithoutClaimsValidation())
 	_, err := p.ParseWithClaims(strings.TrimSpace(raw), claims, func(t *jwt.Token) (any, error) {
 		kid, _ := t.Header["kid"].(string)
-		if kid == "" {
+		switch {
+		case kid == "":
 			return nil, errors.New("token names no key")
+		case len(kid) > maxKidLen:
+			// Not looked up, not fetched for, and never logged whole.
+			return nil, fmt.Errorf("token names an overlong key id (%d bytes)", len(kid))
 		}
 		k, err := a.key(ctx, kid)
 		key = k
@@ -119,14 +124,26 @@ func (a *Authenticator) Verify(ctx context.Context, header string) (Identity, er
 	if su == "" {
 		return Identity{}, fmt.Errorf("%w: no serviceurl claim", ErrUnauthorized)
 	}
+	if len(key.endorsements) == 0 {
+		// As Microsoft's validator: a key that endorses nothing speaks for
+		// no channel (not for every channel).
+		return Identity{}, fmt.Errorf("%w: the signing key lists no endorsements", ErrUnauthorized)
+	}
 	return Identity{ServiceURL: su, Endorsements: key.endorsements}, nil
 }
 
-// Endorses reports whether the signing key may speak for channel; a key that
-// lists no endorsements speaks for any.
+// Channel is the only channel id the adapter serves; the signing key must
+// endorse it.
+const Channel = "msteams"
+
+// Endorses reports whether the signing key may speak for channel. A key that
+// lists no endorsements speaks for none.
 func (id Identity) Endorses(channel string) bool {
-	return len(id.Endorsements) == 0 || slices.Contains(id.Endorsements, channel)
+	return channel != "" && slices.Contains(id.Endorsements, channel)
 }
+
+// maxKidLen bounds the key ids we look up: real ones are short thumbprints.
+const maxKidLen = 128
 
 // key returns the public key kid, fetching the key set when it is unknown or
 // a day old. A stale key stays usable while a refresh fails.
@@ -151,7 +168,7 @@ func (a *Authenticator) key(ctx context.Context, kid string) (signingKey, error)
 		k, ok, _ = a.lookup(kid)
 	}
 	if !ok {
-		return signingKey{}, fmt.Errorf("unknown signing key %q", kid)
+		return signingKey{}, fmt.Errorf("unknown signing key %q", bot.Capped(kid, 64))
 	}
 	return k, nil
 }

@@ -127,3 +127,52 @@ func TestMetadataUnreachable(t *testing.T) {
 		t.Fatalf("err = %v, want unauthorized", err)
 	}
 }
+
+// TestStrictChannel checks the rules of Microsoft's validator: the activity
+// must come from msteams, and the signing key must endorse it; a key with no
+// endorsements endorses nothing. Refused requests reach no connector, and a
+// huge key id in a token is neither looked up nor logged whole.
+func TestStrictChannel(t *testing.T) {
+	e := newEnv(t, "tenant-strict")
+	keys := testKeys(t)
+	e.oid.mu.Lock()
+	e.oid.keys["key-bare"] = &keys[1].PublicKey
+	e.oid.endorse = map[string][]string{"key-bare": nil}
+	e.oid.mu.Unlock()
+	valid := "Bearer " + sign(t, claims(e.conn.serviceURL()), keys[0], "key-1")
+	for _, tc := range []struct {
+		name string
+		auth string
+		act  func(a map[string]any)
+	}{
+		// The key endorses webchat, but this is a Teams bot.
+		{"WebchatActivity", valid, func(a map[string]any) { a["channelId"] = "webchat" }},
+		{"NoChannelID", valid, func(a map[string]any) { delete(a, "channelId") }},
+		{"KeyWithoutEndorsements", "Bearer " + sign(t, claims(e.conn.serviceURL()), keys[1], "key-bare"), nil},
+		{"OverlongKid", "Bearer " + sign(t, claims(e.conn.serviceURL()), keys[0], strings.Repeat("k", 700<<10)), nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			act := e.activity("s-"+tc.name, "personal", execDM, execID, "/phi approve")
+			if tc.act != nil {
+				tc.act(act)
+			}
+			if code := e.sendWith(t, act, tc.auth); code != http.StatusUnauthorized {
+				t.Fatalf("status %d, want 401", code)
+			}
+		})
+	}
+	if got := e.conn.received(); len(got) != 0 {
+		t.Fatalf("connector called %d times for refused requests", len(got))
+	}
+	if e.tokens.count() != 0 {
+		t.Fatal("token endpoint called for refused requests")
+	}
+	for _, line := range strings.Split(e.logs.String(), "\n") {
+		if len(line) > 1024 {
+			t.Fatalf("a log line of %d bytes", len(line))
+		}
+	}
+	if code := e.send(t, e.activity("s-ok", "personal", execDM, execID, "/tickets")); code/100 != 2 {
+		t.Fatalf("a valid msteams activity: status %d", code)
+	}
+}

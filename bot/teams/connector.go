@@ -51,6 +51,9 @@ type Connector struct {
 	MaxWait time.Duration
 	// Sleep waits d or until ctx ends; nil uses a timer. Tests replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// OnAPI, when set, is told the outcome of every connector call ("ok",
+	// "429", "5xx", "4xx" or "error"), e.g. to count them.
+	OnAPI func(method, outcome string)
 
 	mu     sync.Mutex // guards the token; held while one is fetched
 	token  string
@@ -115,6 +118,9 @@ func (c *Connector) call(ctx context.Context, method, u, conversation string, a 
 			continue
 		}
 		id, err := c.once(ctx, method, u, tok, body)
+		if c.OnAPI != nil {
+			c.OnAPI(method, outcome(err))
+		}
 		if err == nil {
 			return id, nil
 		}
@@ -297,4 +303,20 @@ func (c *Connector) log() *slog.Logger {
 		return slog.Default()
 	}
 	return c.Log
+}
+
+// outcome classifies a connector call for OnAPI.
+func outcome(err error) string {
+	var se *StatusError
+	switch {
+	case err == nil:
+		return "ok"
+	case !errors.As(err, &se):
+		return "error"
+	case se.Status == http.StatusTooManyRequests:
+		return "429"
+	case se.Status >= 500:
+		return "5xx"
+	}
+	return "4xx"
 }

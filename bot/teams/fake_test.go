@@ -49,7 +49,8 @@ type openID struct {
 	srv     *httptest.Server
 	mu      sync.Mutex
 	keys    map[string]*rsa.PublicKey
-	fetches int // JWKS downloads
+	endorse map[string][]string // a key's endorsements; absent: msteams and webchat
+	fetches int                 // JWKS downloads
 }
 
 func newOpenID(t *testing.T) *openID {
@@ -70,11 +71,15 @@ func newOpenID(t *testing.T) *openID {
 		o.fetches++
 		var ks []map[string]any
 		for kid, k := range o.keys {
+			endorsements, ok := o.endorse[kid]
+			if !ok {
+				endorsements = []string{"msteams", "webchat"}
+			}
 			ks = append(ks, map[string]any{
 				"kty": "RSA", "use": "sig", "kid": kid, "x5t": kid,
 				"n":            base64.RawURLEncoding.EncodeToString(k.N.Bytes()),
 				"e":            base64.RawURLEncoding.EncodeToString(big.NewInt(int64(k.E)).Bytes()),
-				"endorsements": []string{"msteams", "webchat"},
+				"endorsements": endorsements,
 			})
 		}
 		json.NewEncoder(w).Encode(map[string]any{"keys": ks})

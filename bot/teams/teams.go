@@ -13,6 +13,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -50,6 +51,16 @@ type Adapter struct {
 	// gets its acknowledgement at once; nil runs the work before answering.
 	Go  func(fn func(ctx context.Context))
 	Log *slog.Logger // ids only; never message text
+	// Inbox, when set, stores each message activity durably before it is
+	// acknowledged; RunInbox's workers handle it (see inbox.go). Nil
+	// handles it in memory after the acknowledgement.
+	Inbox Inbox
+	// InboxLease is how long a worker may hold an activity before another
+	// worker gets it again; 0 means 30 s.
+	InboxLease time.Duration
+	// OnPanic, when set, is called for each panic recovered while handling
+	// an activity, e.g. to count it.
+	OnPanic func(where string)
 }
 
 // ServeHTTP authenticates an activity, acknowledges it and hands its work
@@ -77,6 +88,9 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	switch {
+	case act.ChannelID != Channel:
+		a.refuse(w, r, fmt.Errorf("channelId %q is not %s", bot.Capped(act.ChannelID, 32), Channel))
+		return
 	case act.ServiceURL != id.ServiceURL:
 		a.refuse(w, r, errors.New("serviceUrl does not match the token"))
 		return
@@ -86,7 +100,7 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	ws := tenantOf(&act)
 	if a.Tenant != "" && ws != a.Tenant {
-		a.log().Warn("teams activity from another tenant dropped", "activity", act.ID, "tenant", ws)
+		a.log().Warn("teams activity from another tenant dropped", "activity", bot.Capped(act.ID, 128), "tenant", bot.Capped(ws, 64))
 		w.WriteHeader(http.StatusOK)
 		return
 	}
@@ -95,6 +109,10 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		e := event(&act, botMentions(body, act.Recipient.ID), a.Bot.Bare)
 		if e == nil {
 			w.WriteHeader(http.StatusOK)
+			return
+		}
+		if a.Inbox != nil {
+			a.enqueue(w, r, &act, body)
 			return
 		}
 		a.run(func(ctx context.Context) { a.serve(ctx, &act, e) })
@@ -110,7 +128,7 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *Adapter) refuse(w http.ResponseWriter, r *http.Request, reason error) {
-	a.log().Warn("teams request refused", "remote", r.RemoteAddr, "reason", reason.Error())
+	a.log().Warn("teams request refused", "remote", r.RemoteAddr, "reason", bot.Capped(reason.Error(), 256))
 	http.Error(w, "unauthorized", http.StatusUnauthorized)
 }
 
@@ -120,7 +138,10 @@ func (a *Adapter) run(fn func(ctx context.Context)) {
 	safe := func(ctx context.Context) {
 		defer func() {
 			if p := recover(); p != nil {
-				a.log().Error("teams activity panicked", "panic", p)
+				a.log().Error("teams activity panicked", "panic", fmt.Sprintf("%T", p))
+				if a.OnPanic != nil {
+					a.OnPanic("teams")
+				}
 			}
 		}()
 		fn(ctx)
@@ -132,17 +153,25 @@ func (a *Adapter) run(fn func(ctx context.Context)) {
 	a.Go(safe)
 }
 
-// serve runs one message through the bot core.
-func (a *Adapter) serve(ctx context.Context, act *schema.Activity, e *bot.Event) {
+// serve runs one message through the bot core. It returns the core's
+// *bot.RetryError for an event marked Retry (from the inbox) that should be
+// handled again.
+func (a *Adapter) serve(ctx context.Context, act *schema.Activity, e *bot.Event) error {
 	a.rememberTenant(ctx, e.Workspace(), act.ServiceURL)
 	if e.ChannelKind == phi.KindDM {
 		a.remember(ctx, act)
 	}
 	s := &sender{a: a, serviceURL: act.ServiceURL, channel: e.Channel, conversation: act.Conversation.ID, kind: e.ChannelKind}
-	if err := a.Bot.Serve(ctx, e, s); err != nil {
+	err := a.Bot.Serve(ctx, e, s)
+	var retry *bot.RetryError
+	if errors.As(err, &retry) {
+		return err
+	}
+	if err != nil {
 		a.log().Error("teams replies not delivered", "activity", act.ID, "tenant", e.Workspace(),
 			"conversation", e.Channel, "user", e.User.ID, "err", err)
 	}
+	return nil
 }
 
 // remember saves the conversation of a personal chat as the user's

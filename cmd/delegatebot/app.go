@@ -15,6 +15,7 @@ import (
 
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/handlers"
+	"github.com/delegatebot/delegatebot/intents"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 	"github.com/redis/go-redis/v9"
@@ -49,10 +50,22 @@ type Config struct {
 
 	LLM llmConfig // OPENAI_* and DELEGATEBOT_LLM*: optional model assistance
 
+	Oversight oversightConfig // DELEGATEBOT_POLICY_ACK, DELEGATEBOT_ACCESS_REVIEW_DAYS
+
 	RemindBefore  time.Duration // DELEGATEBOT_REMIND_BEFORE: reminder before a deadline
 	EscalateAfter time.Duration // DELEGATEBOT_ESCALATE_AFTER: unclaimed-ticket escalation; 0 off
 	DigestHour    int           // DELEGATEBOT_DIGEST_HOUR: daily digest hour (UTC); -1 off
 	NoEncryption  bool          // --insecure-no-encryption: allow storing text unencrypted
+
+	AuditKey        string        // base64, DELEGATEBOT_AUDIT_KEY (or DELEGATEBOT_AUDIT_KEY_FILE)
+	NoAuditKey      bool          // --insecure-no-audit-key: serve without a keyed audit chain
+	AllowPlaintext  bool          // --allow-plaintext: read unbound and plaintext values (migration)
+	CheckpointFile  string        // DELEGATEBOT_AUDIT_CHECKPOINT_FILE: serve writes checkpoints there
+	CheckpointURL   string        // DELEGATEBOT_AUDIT_CHECKPOINT_URL: serve posts checkpoints there
+	CheckpointEvery time.Duration // DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL (default 1h)
+
+	RedisTimeout time.Duration // DELEGATEBOT_REDIS_TIMEOUT: bound of each Redis read, write, dial (default 1s)
+	MetricsAddr  string        // DELEGATEBOT_METRICS_ADDR: serve /metrics on its own address
 }
 
 // configFromEnv reads Config, listing every problem at once.
@@ -126,11 +139,23 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		}
 		cfg.DigestHour = h
 	}
+	cfg.RedisTimeout, cfg.MetricsAddr = storage.DefaultTimeout, getenv("DELEGATEBOT_METRICS_ADDR")
+	if v := getenv("DELEGATEBOT_REDIS_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 10*time.Millisecond || d > time.Minute {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_REDIS_TIMEOUT: %q is not a duration between 10ms and 1m, like 1s", v))
+		} else {
+			cfg.RedisTimeout = d
+		}
+	}
 	llm, err := llmConfigFromEnv(getenv)
 	if err != nil {
 		errs = append(errs, err)
 	}
 	cfg.LLM = llm
+	if cfg.Oversight, err = oversightConfigFromEnv(getenv); err != nil {
+		errs = append(errs, err)
+	}
 	cfg.EncryptionKey = getenv("DELEGATEBOT_ENCRYPTION_KEY")
 	if f := getenv("DELEGATEBOT_ENCRYPTION_KEY_FILE"); f != "" && cfg.EncryptionKey == "" {
 		b, err := os.ReadFile(f)
@@ -144,6 +169,7 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 			errs = append(errs, fmt.Errorf("DELEGATEBOT_ENCRYPTION_KEY: %w (want base64 of 32 bytes)", err))
 		}
 	}
+	errs = append(errs, auditConfigFromEnv(getenv, &cfg)...)
 	cfg.OldKeys = splitList(getenv("DELEGATEBOT_OLD_ENCRYPTION_KEYS"))
 	for i, k := range cfg.OldKeys {
 		if _, err := storage.ParseKey(k); err != nil {
@@ -199,8 +225,11 @@ type App struct {
 	// each platform is mounted and runs it.
 	Reminders *handlers.Reminders
 	Bot       *bot.Bot
+	model     *intents.Model // nil without a model; serve counts its calls
 	rdb       redis.UniversalClient
-	embedded  *storage.Embedded
+	// reportLinks signs the report links /report hands out; nil is off.
+	reportLinks *reportLinks
+	embedded    *storage.Embedded
 }
 
 // openApp connects to Redis (or starts the embedded store, saying so on
@@ -217,7 +246,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		url = emb.URL()
 		fmt.Fprintf(stderr, "delegatebot: REDIS_URL is not set: using the embedded store, kept in %s\n", emb.Path())
 	}
-	rdb, err := storage.Connect(url)
+	rdb, err := storage.ConnectTimeout(url, cfg.RedisTimeout)
 	if err != nil {
 		a.Close()
 		return nil, err
@@ -225,6 +254,13 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	a.rdb = rdb
 	a.Store = storage.New(rdb)
 	if a.Store.Keys, err = keyring(cfg, a.embedded != nil, stderr); err != nil {
+		a.Close()
+		return nil, err
+	}
+	if a.Store.Keys != nil {
+		a.Store.Keys.AllowLegacy = cfg.AllowPlaintext
+	}
+	if a.Store.AuditKey, err = auditKey(cfg, a.embedded != nil, stderr); err != nil {
 		a.Close()
 		return nil, err
 	}
@@ -237,20 +273,27 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		a.Close()
 		return nil, fmt.Errorf("redis: %w", err)
 	}
+	oversight := handlers.OversightConfig{RequireAck: cfg.Oversight.RequireAck, Admins: cfg.Admins, Assistants: cfg.Assistants,
+		ReviewEvery: cfg.Oversight.ReviewEvery}
+	if a.reportLinks = newReportLinks(cfg); a.reportLinks != nil {
+		oversight.ReportLink = a.reportLinks.Link
+	}
 	a.Reminders = &handlers.Reminders{
 		Store: a.Store, Senders: map[string]bot.Sender{}, Queues: cfg.Queues,
-		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour,
+		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour, Oversight: oversight,
 		Retention: cfg.Retention,
 	}
 	guard := &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	model := newModel(cfg.LLM, a.Store, guard, log) // nil without OPENAI_API_KEY
+	a.model = model
 	h := handlers.New(handlers.Config{
 		Store: a.Store, Parser: llmParser(model, false), Queues: cfg.Queues,
 		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model), Colleagues: cfg.Colleagues,
 		Users: handlers.DirectoryConfig{
 			Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
 		},
+		Oversight: oversight,
 	})
 	a.Users = h.Directory()
 	mux := h.Mux()

@@ -16,21 +16,27 @@ import (
 )
 
 const auditUsage = `audit export --workspace ID [--since T] [--until T] --format csv|jsonl
-       delegatebot audit verify --workspace ID
-       delegatebot audit trim --workspace ID --keep DURATION`
+       delegatebot audit checkpoint --workspace ID
+       delegatebot audit verify --workspace ID [--checkpoint FILE]
+       delegatebot audit trim --workspace ID --keep DURATION
+       delegatebot audit workspaces`
 
 func runAudit(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, "Usage: delegatebot "+auditUsage)
-		return usageError("audit: expected export or verify")
+		return usageError("audit: expected export, checkpoint, verify or trim")
 	}
 	switch args[0] {
 	case "export":
 		return runAuditExport(ctx, args[1:], stdout, stderr)
 	case "verify":
 		return runAuditVerify(ctx, args[1:], stdout, stderr)
+	case "checkpoint":
+		return runAuditCheckpoint(ctx, args[1:], stdout, stderr)
 	case "trim":
 		return runAuditTrim(ctx, args[1:], stdout, stderr)
+	case "workspaces":
+		return runAuditWorkspaces(ctx, args[1:], stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprintln(stdout, "Usage: delegatebot "+auditUsage)
 		return nil
@@ -110,6 +116,11 @@ func runAuditExport(ctx context.Context, args []string, stdout, stderr io.Writer
 		return err
 	}
 	defer app.Close()
+	bar, err := auditBar(ctx, app.Store, *ws, stderr, "export")
+	if err != nil {
+		return err
+	}
+	defer bar.Finish()
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	defer out.Flush()
@@ -125,47 +136,125 @@ func runAuditExport(ctx context.Context, args []string, stdout, stderr io.Writer
 		enc.SetEscapeHTML(false)
 		write = func(r auditRecord) error { return enc.Encode(r) }
 	}
-	progress := isTerminal(os.Stderr) && stderr == io.Writer(os.Stderr)
-	n := 0
-	err = app.Store.ScanAudit(ctx, *ws, from, to, func(e delegatebot.AuditEntry) error {
-		n++
-		if progress && n%10000 == 0 {
-			fmt.Fprintf(stderr, "\rexported %d entries", n)
-		}
+	err = app.Store.ScanAudit(storage.WithAuditProgress(ctx, bar.Add), *ws, from, to, func(e delegatebot.AuditEntry) error {
 		return write(auditRecord{
 			ID: e.ID, At: e.At.Format(time.RFC3339Nano), Workspace: e.Workspace, Actor: e.Actor, Action: e.Action,
 			Ticket: e.Ticket, Channel: e.Channel, From: string(e.From), To: string(e.To), Detail: e.Detail,
 		})
 	})
-	if progress {
-		fmt.Fprintf(stderr, "\rexported %d entries\n", n)
-	}
 	return err
 }
 
 func runAuditVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("audit verify", auditUsage, stderr)
 	ws := fs.String("workspace", "", "workspace id (Slack team id, Teams tenant id, or \"console\")")
+	cpFile := fs.String("checkpoint", "", "a checkpoint from `audit checkpoint` (or serve's checkpoint file): also fail when any entry it covers is gone")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *ws == "" {
 		return usageError("audit verify: --workspace is required")
 	}
+	var cp *storage.Checkpoint
+	if *cpFile != "" {
+		c, err := readCheckpoint(*cpFile, *ws)
+		if err != nil {
+			return err
+		}
+		cp = &c
+	}
 	app, err := openStore(ctx, stderr)
 	if err != nil {
 		return err
 	}
 	defer app.Close()
-	n, err := app.Store.VerifyAudit(ctx, *ws)
+	// With a checkpoint the workspace is known to have existed: a trail
+	// wiped with its registry entry is what verify must report, not "no such
+	// workspace".
+	var bar *progress
+	if cp == nil {
+		if bar, err = auditBar(ctx, app.Store, *ws, stderr, "verify"); err != nil {
+			return err
+		}
+	}
+	pctx := storage.WithAuditProgress(ctx, bar.Add)
+	var n int
+	if cp != nil {
+		n, err = app.Store.VerifyAuditCheckpoint(pctx, *ws, *cp)
+	} else {
+		n, err = app.Store.VerifyAudit(pctx, *ws)
+	}
+	bar.Finish()
 	var ae *storage.AuditError
 	if errors.As(err, &ae) {
 		return fmt.Errorf("audit trail of %s is NOT intact after %d good entries: %w", *ws, n, err)
 	} else if err != nil {
 		return err
 	}
+	if cp != nil {
+		fmt.Fprintf(stdout, "audit trail of %s is intact: %d entries verified; all %d entries of the checkpoint of %s are present\n", *ws, n, cp.Entries, cp.At.Format(time.RFC3339))
+		return nil
+	}
 	fmt.Fprintf(stdout, "audit trail of %s is intact: %d entries verified\n", *ws, n)
+	if n == 0 {
+		fmt.Fprintln(stderr, "delegatebot: note: without --checkpoint a deleted or wiped trail cannot be told from an empty one")
+	}
 	return nil
+}
+
+func runAuditCheckpoint(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("audit checkpoint", auditUsage, stderr)
+	ws := fs.String("workspace", "", "workspace id (Slack team id, Teams tenant id, or \"console\")")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *ws == "" {
+		return usageError("audit checkpoint: --workspace is required")
+	}
+	app, err := openStore(ctx, stderr)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	c, err := app.Store.AuditCheckpoint(ctx, *ws)
+	if errors.Is(err, storage.ErrNoAuditKey) {
+		return fmt.Errorf("audit checkpoint: %w: set DELEGATEBOT_AUDIT_KEY (or DELEGATEBOT_AUDIT_KEY_FILE)", err)
+	}
+	var ae *storage.AuditError
+	if errors.As(err, &ae) {
+		return fmt.Errorf("audit checkpoint: the trail of %s is NOT intact, refusing to sign it: %w", *ws, err)
+	}
+	if err != nil {
+		return err
+	}
+	return json.NewEncoder(stdout).Encode(c)
+}
+
+// readCheckpoint reads the newest checkpoint of ws from path: one JSON
+// object, or JSON lines of several workspaces (serve's checkpoint file).
+func readCheckpoint(path, ws string) (storage.Checkpoint, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return storage.Checkpoint{}, fmt.Errorf("checkpoint: %w", err)
+	}
+	defer f.Close()
+	var found *storage.Checkpoint
+	dec := json.NewDecoder(f)
+	for {
+		var c storage.Checkpoint
+		if err := dec.Decode(&c); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			return c, fmt.Errorf("checkpoint %s: not checkpoint JSON", path)
+		}
+		if c.Workspace == ws && (found == nil || c.At.After(found.At)) {
+			found = &c
+		}
+	}
+	if found == nil {
+		return storage.Checkpoint{}, fmt.Errorf("checkpoint %s: none for workspace %s", path, ws)
+	}
+	return *found, nil
 }
 
 // minRetention guards against trimming away a trail by a typo (--keep 6m).
@@ -189,7 +278,12 @@ func runAuditTrim(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 	defer app.Close()
+	if err := requireWorkspace(ctx, app.Store, *ws); err != nil {
+		return err
+	}
+	bar := newProgress(stderr, -1, "trim "+*ws)
 	n, err := app.Store.TrimAudit(ctx, *ws, time.Now().Add(-*keep))
+	bar.Finish()
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,13 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -83,5 +90,91 @@ func TestAuditExportAndVerify(t *testing.T) {
 		} else if _, ok := err.(usageError); !ok {
 			t.Errorf("%v: err = %v, want a usage error", args, err)
 		}
+	}
+}
+
+func TestAuditCheckpointAfterSession(t *testing.T) {
+	useTestRedis(t)
+	t.Setenv("DELEGATEBOT_AUDIT_KEY", storage.NewKey())
+	ctx := context.Background()
+	rdb := redistest.Client(t, testDB)
+	if _, _, err := runCmd(t, script, "console"); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCmd(t, "", "audit", "checkpoint", "--workspace", "console")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c storage.Checkpoint
+	if err := json.Unmarshal([]byte(out), &c); err != nil || c.Workspace != "console" || c.Entries < 5 || c.MAC == "" {
+		t.Fatalf("checkpoint %q: %+v (err %v)", out, c, err)
+	}
+	file := filepath.Join(t.TempDir(), "checkpoint.json")
+	os.WriteFile(file, []byte(out), 0o600)
+
+	out, _, err = runCmd(t, "", "audit", "verify", "--workspace", "console", "--checkpoint", file)
+	if err != nil || !strings.Contains(out, "intact") {
+		t.Fatalf("verify before tampering: %q (err %v)", out, err)
+	}
+	keys, _ := rdb.Keys(ctx, "dlg:{console}:audit*").Result()
+	if len(keys) < 2 {
+		t.Fatalf("audit keys %v", keys)
+	}
+	rdb.Del(ctx, keys...)
+	_, _, err = runCmd(t, "", "audit", "verify", "--workspace", "console", "--checkpoint", file)
+	if _, usage := err.(usageError); err == nil || usage || !strings.Contains(err.Error(), "missing") || !strings.Contains(err.Error(), c.LastID) {
+		t.Fatalf("verify of a wiped trail: err %v, want it to name %s as missing", err, c.LastID)
+	}
+
+	t.Setenv("DELEGATEBOT_AUDIT_KEY", storage.NewKey())
+	if _, _, err := runCmd(t, "", "audit", "verify", "--workspace", "console", "--checkpoint", file); err == nil || !strings.Contains(err.Error(), "signature") {
+		t.Fatalf("verify under another key: err %v", err)
+	}
+	t.Setenv("DELEGATEBOT_AUDIT_KEY", "")
+	if _, _, err := runCmd(t, "", "audit", "checkpoint", "--workspace", "console"); err == nil || !strings.Contains(err.Error(), "DELEGATEBOT_AUDIT_KEY") {
+		t.Fatalf("checkpoint without a key: err %v", err)
+	}
+}
+
+func TestCheckpointWriter(t *testing.T) {
+	useTestRedis(t)
+	ctx := context.Background()
+	s := storage.New(redistest.Client(t, testDB))
+	s.AuditKey = []byte("0123456789abcdef0123456789abcdef")
+	for _, ws := range []string{"TCPA", "TCPB"} {
+		if _, err := s.CreateTicket(ctx, &delegatebot.Ticket{Workspace: ws, Requester: "dana", Intent: delegatebot.IntentTask, Subject: "badges", Text: "order badges"}, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "checkpoints.jsonl")
+	w := &checkpointWriter{Store: s, Path: path, Log: slog.New(slog.DiscardHandler)}
+	for range 2 {
+		if err := w.WriteAll(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, _ := os.ReadFile(path)
+	if n := strings.Count(string(b), "\n"); n != 4 {
+		t.Fatalf("checkpoint file has %d lines, want 4 (appended, one per workspace)", n)
+	}
+	var posted []string
+	sink := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		posted = append(posted, r.Header.Get("Content-Type")+" "+strconv.Itoa(strings.Count(string(b), "\n")))
+	}))
+	defer sink.Close()
+	w.URL = sink.URL
+	if err := w.WriteAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(posted) != 1 || posted[0] != "application/x-ndjson 2" {
+		t.Fatalf("posted %v, want one request of two lines", posted)
+	}
+	c, err := readCheckpoint(path, "TCPB")
+	if err != nil || c.Workspace != "TCPB" || c.Entries != 1 {
+		t.Fatalf("readCheckpoint = %+v, %v", c, err)
+	}
+	if _, err := s.VerifyAuditCheckpoint(ctx, "TCPB", c); err != nil {
+		t.Fatal(err)
 	}
 }

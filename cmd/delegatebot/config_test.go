@@ -14,7 +14,8 @@ func clearEnv(t *testing.T) {
 	for _, k := range []string{"REDIS_URL", "DELEGATEBOT_ENCRYPTION_KEY", "DELEGATEBOT_ENCRYPTION_KEY_FILE", "DELEGATEBOT_TZ",
 		"DELEGATEBOT_PHI_MODE", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "TEAMS_APP_ID",
 		"TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID", "TEAMS_OPENID_METADATA_URL", "TEAMS_TOKEN_URL", "TEAMS_QUEUE_CONVERSATION",
-		"DELEGATEBOT_CONFIG", "DELEGATEBOT_OLD_ENCRYPTION_KEYS", "DELEGATEBOT_UNAPPROVED_VIEW", "DELEGATEBOT_COLLEAGUES", "DELEGATEBOT_PHI_RETENTION"} {
+		"DELEGATEBOT_CONFIG", "DELEGATEBOT_OLD_ENCRYPTION_KEYS", "DELEGATEBOT_AUDIT_KEY", "DELEGATEBOT_AUDIT_KEY_FILE",
+		"DELEGATEBOT_UNAPPROVED_VIEW", "DELEGATEBOT_COLLEAGUES", "DELEGATEBOT_PHI_RETENTION"} {
 		t.Setenv(k, "")
 		os.Unsetenv(k)
 	}
@@ -44,6 +45,7 @@ func TestConfigCheck(t *testing.T) {
 	t.Run("NoPlatform", func(t *testing.T) {
 		clearEnv(t)
 		t.Setenv("DELEGATEBOT_ENCRYPTION_KEY", storage.NewKey())
+		t.Setenv("DELEGATEBOT_AUDIT_KEY", storage.NewKey())
 		_, stderr, err := runCmd(t, "", "config", "check")
 		if err == nil || !strings.Contains(stderr, "SLACK_BOT_TOKEN") || !strings.Contains(stderr, "1 configuration problem") {
 			t.Fatalf("no platform: err %v, stderr %q", err, stderr)
@@ -53,7 +55,7 @@ func TestConfigCheck(t *testing.T) {
 		clearEnv(t)
 		dir := t.TempDir()
 		file := filepath.Join(dir, "delegatebot.env")
-		body := "# delegatebot\nexport SLACK_BOT_TOKEN=xoxb-file\nSLACK_SIGNING_SECRET='from-file'\nDELEGATEBOT_ENCRYPTION_KEY=" + storage.NewKey() + "\nREDIS_URL=redis://127.0.0.1:6379/3\nDELEGATEBOT_TZ=Mars/Olympus\n"
+		body := "# delegatebot\nexport SLACK_BOT_TOKEN=xoxb-file\nSLACK_SIGNING_SECRET='from-file'\nDELEGATEBOT_ENCRYPTION_KEY=" + storage.NewKey() + "\nDELEGATEBOT_AUDIT_KEY=" + storage.NewKey() + "\nREDIS_URL=redis://127.0.0.1:6379/3\nDELEGATEBOT_TZ=Mars/Olympus\n"
 		if err := os.WriteFile(file, []byte(body), 0o600); err != nil {
 			t.Fatal(err)
 		}

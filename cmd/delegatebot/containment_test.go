@@ -193,6 +193,11 @@ func testSlackContainment(t *testing.T, mode, view string) {
 		}.Encode())
 	}
 
+	// Assistants acknowledge the PHI handling guidelines before they claim
+	// tickets that hold PHI.
+	n := fake.count()
+	command("UASSIST", "CQUEUE", "/delegatebot", "policy ack")
+	fake.await(t, "policy ack", n, posted("", "your acknowledgement of the PHI handling guidelines"))
 	for i, text := range slackPHIRequests {
 		id := fmt.Sprintf("DEL-%d", i+1)
 		n := fake.count()
@@ -226,7 +231,7 @@ func testSlackContainment(t *testing.T, mode, view string) {
 			"actions": []any{map[string]any{"type": "button", "action_id": action, "block_id": "ticket:" + ticket, "value": ticket, "action_ts": ts}}})
 		post("/slack/interactive", "application/x-www-form-urlencoded", url.Values{"payload": {string(b)}}.Encode())
 	}
-	n := fake.count()
+	n = fake.count()
 	click("UASSIST", "clearance", "DEL-1", "2.1")
 	fake.await(t, "clearance request", n, func(cs []webCall) bool {
 		return posted("", "I asked the admins for PHI clearance")(cs) && posted("", "asks for PHI clearance to read DEL-1")(cs)
@@ -263,6 +268,7 @@ func testSlackContainment(t *testing.T, mode, view string) {
 	}
 	rdb := redistest.Client(t, testDB)
 	for _, s := range redistest.Dump(t, rdb, "*") {
+		s := redistest.WithoutCiphertexts(s)
 		for _, v := range values {
 			if strings.Contains(strings.ToLower(s), strings.ToLower(v)) {
 				t.Errorf("Redis holds %q in plain text: %.200q", v, s)
@@ -345,6 +351,7 @@ func TestMigrate(t *testing.T) {
 	}
 	rdb := redistest.Client(t, testDB)
 	for _, s := range redistest.Dump(t, rdb, "*TMIGRATE*") {
+		s := redistest.WithoutCiphertexts(s)
 		for _, v := range []string{"Lopez", "5527781"} {
 			if strings.Contains(s, v) {
 				t.Errorf("Redis holds %q in plain text after migrate: %.200q", v, s)

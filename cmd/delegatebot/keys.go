@@ -27,9 +27,15 @@ func runKeys(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		if app.Store.Keys == nil {
 			return fmt.Errorf("keys rotate: set DELEGATEBOT_ENCRYPTION_KEY to the new key and DELEGATEBOT_OLD_ENCRYPTION_KEYS to the old ones")
 		}
+		bar := newProgress(stderr, -1, "rotate keys (workspaces)")
 		n, err := app.Store.RotateKeys(ctx, func(ws string, checked, rewritten int) {
+			if bar != nil {
+				bar.Add(1)
+				return
+			}
 			fmt.Fprintf(stderr, "workspace %s: %d tickets checked, %d re-encrypted\n", ws, checked, rewritten)
 		})
+		bar.Finish()
 		if err != nil {
 			return err
 		}

@@ -21,7 +21,8 @@ const usage = `delegatebot turns chat requests into tracked delegation tickets, 
 
 Usage:
   delegatebot console [--data-dir DIR]   chat with the bot in this terminal
-  delegatebot serve [--addr HOST:PORT] [--socket]
+  delegatebot serve [--addr HOST:PORT] [--socket] [--insecure-no-encryption] [--insecure-no-audit-key]
+                    [--allow-plaintext]
                                          run the Slack and Teams endpoints, /healthz, /readyz
   delegatebot parse [--jsonl] [--now T] [--tz ZONE]
                                          parse requests (JSON out; see DESIGN.md)
@@ -29,18 +30,31 @@ Usage:
   delegatebot phi scan --types           list the PHI types detected
   delegatebot audit export --workspace ID [--since T] [--until T] --format csv|jsonl
                                          write the audit trail to stdout
-  delegatebot audit verify --workspace ID
-                                         check the audit hash chain; non-zero exit names
-                                         the first edited or deleted entry
+  delegatebot audit checkpoint --workspace ID
+                                         print a signed checkpoint of the audit trail (JSON)
+                                         to keep outside Redis
+  delegatebot audit verify --workspace ID [--checkpoint FILE]
+                                         check the audit chain; non-zero exit names the first
+                                         edited or deleted entry, or what the checkpoint
+                                         covers that is missing
   delegatebot audit trim --workspace ID --keep DURATION
                                          drop entries older than the retention
+  delegatebot audit workspaces           list the workspaces with tickets or an audit trail
+  delegatebot report --workspace ID [--since DATE] [--until DATE] --out FILE
+                                         write the oversight report: one self-contained HTML
+                                         file (charts, no request text, no PHI) for reviews
   delegatebot config check [--config FILE] [--socket]
-                                         validate the configuration serve would use; lists
-                                         every problem and exits non-zero if there is any
+                                         validate the configuration serve would use (pings
+                                         Redis for up to 2 s); lists every problem and exits
+                                         non-zero if there is any; warns about the embedded
+                                         store and an empty executives list
   delegatebot teams package [--app-id ID] [--out FILE]
                                          build the Teams app package (zip) to sideload
   delegatebot bench [--rate N] [--duration D] [--concurrency N] [--fault] [--target URL] [--redis-url URL]
                                          load and fault test of the Slack endpoint (loopback only)
+  delegatebot inbox list|retry|drop [--platform slack] [--event ID|--all]
+                                         events parked after failing (or panicking) 5 times:
+                                         list them, queue them again, or drop them
   delegatebot keys new                   print a fresh encryption key (base64 of 32 bytes)
   delegatebot keys rotate                re-encrypt stored text under the current key
   delegatebot migrate                    once after an upgrade: give old tickets their PHI sets and
@@ -67,23 +81,46 @@ Environment:
   DELEGATEBOT_ENCRYPTION_KEY
                             base64 of 32 bytes: encrypts ticket text and notes (AES-256-GCM).
                             Unset: the embedded store generates one into its data directory;
-                            serve refuses to start without one unless --insecure-no-encryption
+                            serve refuses to start without one unless --insecure-no-encryption.
+                            Each value is bound to its workspace, record and field: a value moved
+                            elsewhere, or plaintext, is an integrity error (serve --allow-plaintext
+                            reads plaintext and older values while migrating; keys rotate rewrites them)
   DELEGATEBOT_ENCRYPTION_KEY_FILE
                             a file holding the key, instead of the variable
   DELEGATEBOT_OLD_ENCRYPTION_KEYS
                             comma-separated older keys, for decryption only (key rotation)
+  DELEGATEBOT_AUDIT_KEY     base64 of 32 bytes kept outside Redis: keys the audit chain and signs
+                            checkpoints. Unset: the embedded store generates one into its data
+                            directory; serve refuses to start without one unless --insecure-no-audit-key
+  DELEGATEBOT_AUDIT_KEY_FILE
+                            a file holding the audit key, instead of the variable
+  DELEGATEBOT_AUDIT_CHECKPOINT_FILE
+                            serve appends a signed checkpoint of every workspace's audit trail here
+  DELEGATEBOT_AUDIT_CHECKPOINT_URL
+                            serve also POSTs those checkpoints (JSON lines) to this http(s) URL
+  DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL
+                            how often (default 1h, at least 1m)
   DELEGATEBOT_PHI_CLEARED   comma-separated user ids cleared to see requests' original text
   DELEGATEBOT_REMIND_BEFORE remind the assignee this long before a deadline (default 1h)
   DELEGATEBOT_ESCALATE_AFTER
                             re-post a ticket to the queue when unclaimed this long (default 2h; 0 off)
   DELEGATEBOT_DIGEST_HOUR   hour (UTC) of executives' daily digest (default 8; -1 off)
   DELEGATEBOT_ADDR          serve's listen address (default :8080; --addr overrides)
-  DELEGATEBOT_INBOX_LEASE   how long a worker may hold a Slack event before another retries it (default 30s)
+  DELEGATEBOT_REDIS_TIMEOUT bound of each Redis read, write, dial and pool wait (default 1s)
+  DELEGATEBOT_METRICS_ADDR  serve /metrics on this address instead of DELEGATEBOT_ADDR
+  DELEGATEBOT_INBOX_LEASE   how long a worker may hold a Slack event or Teams activity before
+                            another retries it (default 30s)
   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_QUEUE_CHANNEL
                             Slack (see README "Install in your Slack workspace")
   TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID, TEAMS_OPENID_METADATA_URL,
   TEAMS_TOKEN_URL, TEAMS_QUEUE_CONVERSATION
                             Microsoft Teams (see README "Install in Teams")
+  DELEGATEBOT_PUBLIC_URL    serve's public https:// address: /report answers admins with a
+                            15-minute signed link to the oversight report
+  DELEGATEBOT_POLICY_ACK    on (default): assistants acknowledge the PHI handling guidelines
+                            (/policy) before they claim a ticket holding PHI; off
+  DELEGATEBOT_ACCESS_REVIEW_DAYS
+                            days between access reviews the report checks (default 90; 0 off)
   DELEGATEBOT_PHI_MODE      what the guard does with PHI bound for an unapproved
                             destination: redact (default) or block (the ticket is
                             still opened; requester and queue get its id and a
@@ -136,6 +173,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, rest, stdin, stdout, stderr)
 	case "audit":
 		return runAudit(ctx, rest, stdin, stdout, stderr)
+	case "report":
+		return runReport(ctx, rest, stdout, stderr)
 	case "config":
 		return runConfig(ctx, rest, stdin, stdout, stderr)
 	case "teams":
@@ -146,6 +185,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runKeys(ctx, rest, stdin, stdout, stderr)
 	case "migrate":
 		return runMigrate(ctx, rest, stdin, stdout, stderr)
+	case "inbox":
+		return runInbox(ctx, rest, stdin, stdout, stderr)
 	case "parse":
 		return runParse(ctx, rest, stdin, stdout, stderr)
 	case "phi":

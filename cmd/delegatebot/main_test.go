@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/storage"
 )
 
 const testDB = 14
@@ -226,6 +227,30 @@ func TestEncryptionKeyHandling(t *testing.T) {
 		_, _, err := runCmd(t, "", "serve", "--addr", "127.0.0.1:0")
 		if err == nil || !strings.Contains(err.Error(), "DELEGATEBOT_ENCRYPTION_KEY") {
 			t.Fatalf("serve without a key: err %v", err)
+		}
+	})
+	t.Run("ServeRefusesWithoutAuditKey", func(t *testing.T) {
+		useTestRedis(t)
+		t.Setenv("DELEGATEBOT_ENCRYPTION_KEY", storage.NewKey())
+		t.Setenv("DELEGATEBOT_AUDIT_KEY", "")
+		_, _, err := runCmd(t, "", "serve", "--addr", "127.0.0.1:0")
+		if err == nil || !strings.Contains(err.Error(), "DELEGATEBOT_AUDIT_KEY") || !strings.Contains(err.Error(), "--insecure-no-audit-key") {
+			t.Fatalf("serve without an audit key: err %v", err)
+		}
+	})
+	t.Run("EmbeddedGeneratesAuditKey", func(t *testing.T) {
+		t.Setenv("REDIS_URL", "")
+		t.Setenv("DELEGATEBOT_AUDIT_KEY", "")
+		dir := t.TempDir()
+		if _, _, err := runCmd(t, "move my board meeting to Thursday at 3\n", "console", "--data-dir", dir); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "audit.key"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := storage.ParseKey(string(b)); err != nil {
+			t.Fatalf("generated audit key: %v", err)
 		}
 	})
 	t.Run("BadKey", func(t *testing.T) {

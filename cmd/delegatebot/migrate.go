@@ -30,6 +30,9 @@ func runMigrate(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if app.Store.Keys == nil {
 		return fmt.Errorf("migrate: set DELEGATEBOT_ENCRYPTION_KEY: migrating without a key would leave the fields in plain text")
 	}
+	// Old tickets hold plain text and values sealed before bindings: read
+	// them as a migration does, and write them back bound.
+	app.Store.Keys.AllowLegacy = true
 	h := handlers.New(handlers.Config{Store: app.Store, Colleagues: app.Config.Colleagues})
 	wss, err := app.Store.Workspaces(ctx)
 	if err != nil {

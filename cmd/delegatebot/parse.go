@@ -68,12 +68,13 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			return fmt.Errorf("read stdin: %w", err)
 		}
 		text := strings.TrimSpace(string(b))
-		res, err := parseOne(ctx, p, parseInput{ID: json.RawMessage("null"), Text: &text, Now: *nowFlag}, defTZ)
+		res, err := parseOne(ctx, p, parseInput{ID: json.RawMessage("null"), Text: &text, Now: *nowFlag}, defTZ, zoneCache{})
 		if err != nil {
 			return err
 		}
 		return enc.Encode(res)
 	}
+	zones := zoneCache{}
 	return jsonLines(stdin, out, stderr, "parse", func(in parseInput) (any, error) {
 		if in.Text == nil {
 			return nil, errNoText
@@ -81,13 +82,29 @@ func runParse(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		if in.Now == "" {
 			in.Now = *nowFlag
 		}
-		return parseOne(ctx, p, in, defTZ)
+		return parseOne(ctx, p, in, defTZ, zones)
 	}, func(in parseInput, err error) any {
 		return parseOutput{ID: in.ID, Intent: delegatebot.IntentNone, People: []string{}, Error: err.Error()}
 	})
 }
 
-func parseOne(ctx context.Context, p intents.Parser, in parseInput, defTZ string) (parseOutput, error) {
+// zoneCache loads each IANA zone once per run: a corpus names a handful of
+// zones over thousands of lines, and loading one reads and parses a file.
+type zoneCache map[string]*time.Location
+
+func (z zoneCache) load(name string) (*time.Location, error) {
+	if loc, ok := z[name]; ok {
+		return loc, nil
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	z[name] = loc
+	return loc, nil
+}
+
+func parseOne(ctx context.Context, p intents.Parser, in parseInput, defTZ string, zones zoneCache) (parseOutput, error) {
 	now := time.Now()
 	if in.Now != "" {
 		t, err := time.Parse(time.RFC3339, in.Now)
@@ -101,7 +118,7 @@ func parseOne(ctx context.Context, p intents.Parser, in parseInput, defTZ string
 		tz = defTZ
 	}
 	if tz != "" {
-		loc, err := time.LoadLocation(tz)
+		loc, err := zones.load(tz)
 		if err != nil {
 			return parseOutput{}, fmt.Errorf("tz: unknown time zone")
 		}

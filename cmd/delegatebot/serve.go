@@ -10,12 +10,18 @@ import (
 	"net/http"
 	"os"
 	"time"
+
+	"github.com/delegatebot/delegatebot"
 )
 
 // serveOptions are the serve command's flags.
 type serveOptions struct {
 	Addr   string
 	Socket bool // Slack Socket Mode instead of (or beside) public HTTP
+	// OnPanic counts panics recovered while handling events.
+	OnPanic func(where string)
+	// OnAPI counts platform API calls by outcome.
+	OnAPI func(platform, method, outcome string)
 }
 
 // reminderTick is how often serve looks for due reminders.
@@ -30,6 +36,8 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.StringVar(&opt.Addr, "addr", envOr("DELEGATEBOT_ADDR", ":8080"), "address to listen on (env DELEGATEBOT_ADDR)")
 	fs.BoolVar(&opt.Socket, "socket", false, "connect to Slack over Socket Mode (needs SLACK_APP_TOKEN)")
 	insecure := fs.Bool("insecure-no-encryption", false, "start without DELEGATEBOT_ENCRYPTION_KEY, storing ticket text unencrypted")
+	allowPlaintext := fs.Bool("allow-plaintext", false, "migration: read plaintext values and values encrypted before they were bound to their record (run `delegatebot keys rotate`, then restart without it)")
+	noAuditKey := fs.Bool("insecure-no-audit-key", false, "start without DELEGATEBOT_AUDIT_KEY: the audit trail cannot be proven against someone with Redis access")
 	path := fs.String("config", "", "configuration file of KEY=VALUE lines; the environment overrides it (env "+configFileEnv+")")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -41,7 +49,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	cfg.RequireKey, cfg.NoEncryption = true, *insecure
+	cfg.RequireKey, cfg.NoEncryption, cfg.NoAuditKey, cfg.AllowPlaintext = true, *insecure, *noAuditKey, *allowPlaintext
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
 	app, err := openApp(ctx, cfg, stderr)
 	if err != nil {
@@ -52,21 +60,33 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 
 	met := newMetrics(app.Store)
 	app.Bot.OnGuard = met.observeGuard
+	opt.OnPanic = func(where string) { met.panics.WithLabelValues(where).Inc() }
+	opt.OnAPI = func(platform, method, outcome string) { met.api.WithLabelValues(platform, method, outcome).Inc() }
+	app.Store.OnTransition = func(a delegatebot.Action) { met.transitions.WithLabelValues(string(a)).Inc() }
+	app.Reminders.OnLag = func(d time.Duration) { met.lag.Observe(max(d, 0).Seconds()) }
+	if app.model != nil {
+		app.model.OnCall = met.observeModel
+	}
 	app.rdb.AddHook(redisErrorHook{met.redisErrors})
 	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", met.handler())
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		io.WriteString(w, "ok\n")
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		pctx, cancel := context.WithTimeout(r.Context(), time.Second)
-		defer cancel()
-		if err := app.Store.Ping(pctx); err != nil {
-			http.Error(w, "redis unreachable", http.StatusServiceUnavailable)
-			return
+	addHealthRoutes(mux, app.Store)
+	if app.reportLinks != nil {
+		mux.Handle("GET /report/{token}", app.reportLinks.handler(app, log))
+	}
+	if cfg.MetricsAddr == "" {
+		mux.Handle("GET /metrics", met.handler())
+	} else {
+		mln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("listen for metrics (DELEGATEBOT_METRICS_ADDR): %w", err)
 		}
-		io.WriteString(w, "ok\n")
-	})
+		mmux := http.NewServeMux()
+		mmux.Handle("GET /metrics", met.handler())
+		msrv := &http.Server{Handler: mmux, ReadHeaderTimeout: 5 * time.Second}
+		go msrv.Serve(mln)
+		defer msrv.Close()
+		log.Info("metrics listening", "addr", mln.Addr().String())
+	}
 	// workers holds background work (event processing, Socket Mode) that
 	// must finish before the process exits.
 	workers, _ := newWorkerGroup(ctx)
@@ -82,7 +102,11 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		log.Warn("no platform configured: set the SLACK_* or TEAMS_* variables (see delegatebot help)")
 	}
 
-	workers.Go(func(context.Context) { app.Reminders.Run(ctx, reminderTick) })
+	workers.Go(func(context.Context) { app.Reminders.Run(ctx, reminderTick, opt.OnPanic) })
+	if cfg.CheckpointFile != "" || cfg.CheckpointURL != "" {
+		cp := &checkpointWriter{Store: app.Store, Path: cfg.CheckpointFile, URL: cfg.CheckpointURL, Log: log}
+		workers.Go(func(context.Context) { cp.Run(ctx, cfg.CheckpointEvery) })
+	}
 
 	ln, err := net.Listen("tcp", opt.Addr)
 	if err != nil {

@@ -86,14 +86,16 @@ func mountSlack(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 		Go:            workers.Go,
 		Log:           log,
 		Location:      app.Config.Location,
+		OnPanic:       opt.OnPanic,
+		OnAPI:         apiCounter(opt, "slack"),
 	})
 	app.Reminders.Senders["slack"] = a
 	if env.SigningSecret != "" {
 		mux.Handle("/slack/", a.Handler())
-		// Events are acknowledged once stored in the inbox; these workers
-		// handle them, on every replica.
-		workers.Go(func(context.Context) { a.RunInbox(ctx, inboxWorkers) })
 	}
+	// Events (HTTP and Socket Mode) are acknowledged once stored in the
+	// inbox; these workers handle them, on every replica.
+	workers.Go(func(context.Context) { a.RunInbox(ctx, inboxWorkers) })
 	if opt.Socket {
 		workers.Go(func(context.Context) {
 			if err := a.RunSocket(ctx); err != nil {

@@ -3,22 +3,19 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/delegatebot/delegatebot/internal/testkit"
 )
 
 func TestMountSlackConfig(t *testing.T) {
@@ -138,12 +135,7 @@ func TestServeSlack(t *testing.T) {
 		t.Fatalf("mountSlack = %v, %v", on, err)
 	}
 	post := func(body string) *httptest.ResponseRecorder {
-		r := httptest.NewRequest(http.MethodPost, "/slack/events", strings.NewReader(body))
-		ts := strconv.FormatInt(time.Now().Unix(), 10)
-		mac := hmac.New(sha256.New, []byte(secret))
-		fmt.Fprintf(mac, "v0:%s:%s", ts, body)
-		r.Header.Set("X-Slack-Request-Timestamp", ts)
-		r.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+		r := testkit.SlackRequest(secret, "/slack/events", "application/json", []byte(body))
 		w := httptest.NewRecorder()
 		mux.ServeHTTP(w, r)
 		return w

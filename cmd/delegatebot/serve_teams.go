@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/delegatebot/delegatebot/bot/teams"
 	teamsmanifest "github.com/delegatebot/delegatebot/manifests/teams"
@@ -75,8 +76,9 @@ func teamsConfigFromEnv(getenv func(string) string) (cfg teamsConfig, on bool, e
 }
 
 // mountTeams adds the Bot Framework endpoint (POST /api/messages) to mux
-// when Teams is configured and reports whether it did. Activities are
-// acknowledged at once and worked on in workers.
+// when Teams is configured and reports whether it did. Message activities
+// are acknowledged once stored in the durable inbox and worked on by its
+// workers.
 func mountTeams(ctx context.Context, app *App, mux *http.ServeMux, opt serveOptions, log *slog.Logger, workers *workerGroup) (bool, error) {
 	cfg, on, err := teamsConfigFromEnv(os.Getenv)
 	if err != nil || !on {
@@ -85,16 +87,30 @@ func mountTeams(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 	if app.Config.Queues[teams.Platform] == "" {
 		log.Warn("TEAMS_QUEUE_CONVERSATION is not set: new Teams tickets are not posted for assistants")
 	}
+	conn := &teams.Connector{AppID: cfg.AppID, AppPassword: cfg.AppPassword, TokenURL: cfg.TokenURL, Log: log,
+		OnAPI: apiCounter(opt, teams.Platform)}
 	a := &teams.Adapter{
 		Bot:       app.Bot,
 		Auth:      &teams.Authenticator{AppID: cfg.AppID, MetadataURL: cfg.MetadataURL},
-		Connector: &teams.Connector{AppID: cfg.AppID, AppPassword: cfg.AppPassword, TokenURL: cfg.TokenURL, Log: log},
+		Connector: conn,
 		Profiles:  app.Store,
 		Tenant:    cfg.TenantID,
 		Go:        workers.Go,
 		Log:       log,
+		Inbox:     app.Store,
+		OnPanic:   opt.OnPanic,
+	}
+	if v := os.Getenv("DELEGATEBOT_INBOX_LEASE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < time.Second {
+			return false, fmt.Errorf("DELEGATEBOT_INBOX_LEASE: %q is not a duration of at least 1s", v)
+		}
+		a.InboxLease = d
 	}
 	mux.Handle("POST /api/messages", a)
+	// Message activities are acknowledged once stored in the inbox; these
+	// workers handle them, on every replica.
+	workers.Go(func(context.Context) { a.RunInbox(ctx, inboxWorkers) })
 	app.Reminders.Senders[teams.Platform] = a.Background()
 	return true, nil
 }

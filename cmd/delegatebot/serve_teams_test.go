@@ -23,8 +23,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
-	"github.com/golang-jwt/jwt/v4"
 )
 
 const teamsAppID = "0b7c1e4d-5a6f-4e21-9c3b-7d8e9f0a1b2c"
@@ -72,6 +72,7 @@ type fakeBotFramework struct {
 	key  *rsa.PrivateKey
 	mu   sync.Mutex
 	sent []map[string]any // each with "_conversation" added
+	got  chan struct{}    // one per activity sent
 }
 
 func newFakeBotFramework(t *testing.T) *fakeBotFramework {
@@ -79,7 +80,7 @@ func newFakeBotFramework(t *testing.T) *fakeBotFramework {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fakeBotFramework{key: key}
+	f := &fakeBotFramework{key: key, got: make(chan struct{}, 16)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /openid", func(w http.ResponseWriter, r *http.Request) {
 		json.NewEncoder(w).Encode(map[string]any{"issuer": "https://api.botframework.com", "jwks_uri": f.srv.URL + "/keys"})
@@ -106,6 +107,10 @@ func newFakeBotFramework(t *testing.T) *fakeBotFramework {
 		f.sent = append(f.sent, a)
 		n := len(f.sent)
 		f.mu.Unlock()
+		select {
+		case f.got <- struct{}{}:
+		default:
+		}
 		w.WriteHeader(http.StatusCreated)
 		json.NewEncoder(w).Encode(map[string]string{"id": "act-" + strconv.Itoa(n)})
 	})
@@ -115,20 +120,12 @@ func newFakeBotFramework(t *testing.T) *fakeBotFramework {
 }
 
 func (f *fakeBotFramework) token(t *testing.T) string {
-	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{
-		"iss": "https://api.botframework.com", "aud": teamsAppID, "serviceurl": f.srv.URL + "/amer/",
-		"nbf": time.Now().Add(-time.Minute).Unix(), "exp": time.Now().Add(time.Hour).Unix(),
-	})
-	tok.Header["kid"] = "k1"
-	s, err := tok.SignedString(f.key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return testkit.TeamsToken(t, testkit.TeamsClaims(teamsAppID, f.srv.URL+"/amer/", time.Now()), f.key, "k1")
 }
 
 // TestServeTeams mounts the Teams endpoint as serve does and runs a
-// message through it: acknowledged at once, worked on in the background.
+// message through it: stored in the inbox and acknowledged, then handled by
+// the inbox workers.
 func TestServeTeams(t *testing.T) {
 	useTestRedis(t)
 	f := newFakeBotFramework(t)
@@ -147,7 +144,7 @@ func TestServeTeams(t *testing.T) {
 	defer app.Close()
 	var logs bytes.Buffer
 	mux := http.NewServeMux()
-	workers, wctx := newWorkerGroup(ctx)
+	wctx, workers, stop := startWorkers(t)
 	on, err := mountTeams(wctx, app, mux, serveOptions{}, slog.New(slog.NewTextHandler(&logs, nil)), workers)
 	if err != nil || !on {
 		t.Fatalf("mountTeams = %v, %v", on, err)
@@ -179,11 +176,16 @@ func TestServeTeams(t *testing.T) {
 	if code := post("Bearer " + f.token(t)); code != http.StatusAccepted {
 		t.Fatalf("status %d, want 202", code)
 	}
-	wait, cancel := context.WithTimeout(ctx, 30*time.Second) // a failure bound, not a pause
-	defer cancel()
-	if err := workers.Wait(wait); err != nil {
-		t.Fatalf("background work did not finish: %v", err)
+	// The inbox workers handle it: wait for the reply and the card, then
+	// shut them down as serve does.
+	for range 2 {
+		select {
+		case <-f.got:
+		case <-time.After(30 * time.Second): // a failure bound, not a pause
+			t.Fatal("the activity was not handled within 30 s")
+		}
 	}
+	stop()
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if len(f.sent) != 2 || f.sent[0]["_conversation"] != "a:1dana" || f.sent[1]["_conversation"] != queue {

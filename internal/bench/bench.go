@@ -201,7 +201,7 @@ func serverEnv(redisURL, secret, apiURL, queue string, users int) map[string]str
 		execs[i] = fmt.Sprintf("UBENCH%d", i)
 	}
 	env := map[string]string{
-		"REDIS_URL": redisURL, "DELEGATEBOT_ENCRYPTION_KEY": storage.NewKey(),
+		"REDIS_URL": redisURL, "DELEGATEBOT_ENCRYPTION_KEY": storage.NewKey(), "DELEGATEBOT_AUDIT_KEY": storage.NewKey(),
 		"SLACK_BOT_TOKEN": "xoxb-bench", "SLACK_SIGNING_SECRET": secret,
 		"SLACK_API_URL": apiURL + "/api/", "SLACK_QUEUE_CHANNEL": queue,
 		"DELEGATEBOT_EXECUTIVES": strings.Join(execs, ","), "DELEGATEBOT_PHI_MODE": "redact",

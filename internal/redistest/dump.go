@@ -2,6 +2,7 @@ package redistest
 
 import (
 	"context"
+	"regexp"
 	"testing"
 
 	"github.com/redis/go-redis/v9"
@@ -54,3 +55,10 @@ func Dump(tb testing.TB, c redis.Cmdable, match string) []string {
 	}
 	return out
 }
+
+// sealed matches a value sealed by storage's keyring: its base64 can hold
+// any short word by chance ("Kim"), so PHI checks drop it first.
+var sealed = regexp.MustCompile(`enc[0-9]+:[0-9a-f]+:[A-Za-z0-9+/=]+`)
+
+// WithoutCiphertexts returns s with every sealed value cut out.
+func WithoutCiphertexts(s string) string { return sealed.ReplaceAllString(s, "enc:…") }

@@ -13,9 +13,15 @@ import (
 	"github.com/delegatebot/delegatebot"
 )
 
-const devPath = "../../shared/eval/intents-dev.jsonl"
+// Our own corpora (intents/testdata): blind-tune.jsonl trains and tunes the
+// parser; blind-report.jsonl is only ever scored, never read item by item
+// (scripts/split-blind.py makes both from the helpers' blind corpus).
+const (
+	tunePath   = "testdata/blind-tune.jsonl"
+	reportPath = "testdata/blind-report.jsonl"
+)
 
-type devItem struct {
+type corpusItem struct {
 	ID     string   `json:"id"`
 	Text   string   `json:"text"`
 	Now    string   `json:"now"`
@@ -34,39 +40,39 @@ type devItem struct {
 	} `json:"expect"`
 }
 
-// loadDev reads the dev corpus, skipping the test when it is absent.
-func loadDev(tb testing.TB) []devItem {
+// loadCorpus reads a gold-format corpus from testdata.
+func loadCorpus(tb testing.TB, path string) []corpusItem {
 	tb.Helper()
-	f, err := os.Open(devPath)
+	f, err := os.Open(path)
 	if err != nil {
-		tb.Skipf("dev set not available: %v", err)
+		tb.Fatalf("corpus: %v", err)
 	}
 	defer f.Close()
-	var items []devItem
+	var items []corpusItem
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var it devItem
+		var it corpusItem
 		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
-			tb.Fatalf("bad dev line: %v", err)
+			tb.Fatalf("bad corpus line: %v", err)
 		}
 		items = append(items, it)
 	}
 	return items
 }
 
-// loadDevQuiet reads the dev corpus for benchmarks, or returns nil.
-func loadDevQuiet() []devItem {
-	b, err := os.ReadFile(devPath)
+// loadQuiet reads a corpus for benchmarks, or returns nil.
+func loadQuiet(path string) []corpusItem {
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil
 	}
-	var items []devItem
+	var items []corpusItem
 	for _, line := range strings.Split(string(b), "\n") {
-		var it devItem
+		var it corpusItem
 		if json.Unmarshal([]byte(line), &it) == nil && it.Text != "" {
 			items = append(items, it)
 		}
@@ -76,7 +82,7 @@ func loadDevQuiet() []devItem {
 
 // itemNow parses the item's "now" and moves it to its time zone, as the
 // command line does.
-func itemNow(tb testing.TB, it devItem) time.Time {
+func itemNow(tb testing.TB, it corpusItem) time.Time {
 	tb.Helper()
 	now, err := time.Parse(time.RFC3339, it.Now)
 	if err != nil {
@@ -194,11 +200,13 @@ func toPred(id string, r delegatebot.Request) predLine {
 	return pl
 }
 
-// TestDevSet runs the parser over the dev corpus and holds the metrics at
-// just under what the rules achieve, so that a regression fails. With
-// INTENTS_PRED set it also writes prediction lines for score_intents.py.
-func TestDevSet(t *testing.T) {
-	items := loadDev(t)
+// TestBlindReport scores the parser on the reporting half of our blind
+// corpus with the definitions of score_intents.py and holds each metric a
+// little under what the parser reaches, so that a regression fails. It
+// prints aggregates only: the reporting half is not for reading failures.
+// With INTENTS_PRED set it also writes prediction lines for the scorer.
+func TestBlindReport(t *testing.T) {
+	items := loadCorpus(t, reportPath)
 	var out *os.File
 	if path := os.Getenv("INTENTS_PRED"); path != "" {
 		var err error
@@ -207,7 +215,7 @@ func TestDevSet(t *testing.T) {
 		}
 		defer out.Close()
 	}
-	var intentOK, whenOK, whenN, dueOK, dueN, prioOK, durOK int
+	var intentOK, whenOK, dueOK, prioOK, durOK int
 	var peopleF1, subjF1 float64
 	for _, it := range items {
 		r, err := Rules{}.Parse(context.Background(), it.Text, itemNow(t, it))
@@ -221,24 +229,12 @@ func TestDevSet(t *testing.T) {
 		ex := it.Expect
 		if string(r.Intent) == ex.Intent {
 			intentOK++
-		} else if testing.Verbose() {
-			t.Logf("%s intent: got %s, want %s", it.ID, r.Intent, ex.Intent)
 		}
-		if g := goldTimes(ex.When, ex.WhenAny); len(g) > 0 {
-			whenN++
-			if timeOK(g, r.When) {
-				whenOK++
-			} else if testing.Verbose() {
-				t.Logf("%s when: got %q, want %v", it.ID, r.When, g)
-			}
+		if timeOK(goldTimes(ex.When, ex.WhenAny), r.When) {
+			whenOK++
 		}
-		if g := goldTimes(ex.Due, ex.DueAny); len(g) > 0 {
-			dueN++
-			if timeOK(g, r.Due) {
-				dueOK++
-			} else if testing.Verbose() {
-				t.Logf("%s due: got %q, want %v", it.ID, r.Due, g)
-			}
+		if timeOK(goldTimes(ex.Due, ex.DueAny), r.Due) {
+			dueOK++
 		}
 		peopleF1 += setF1(ex.People, r.People)
 		gs := ""
@@ -271,22 +267,22 @@ func TestDevSet(t *testing.T) {
 		}
 	}
 	check("intent accuracy", float64(intentOK)/n, minIntentAcc)
-	check("when accuracy (non-null gold)", float64(whenOK)/float64(max(whenN, 1)), minWhenAcc)
-	check("due accuracy (non-null gold)", float64(dueOK)/float64(max(dueN, 1)), minDueAcc)
+	check("when accuracy", float64(whenOK)/n, minWhenAcc)
+	check("due accuracy", float64(dueOK)/n, minDueAcc)
 	check("people F1", peopleF1/n, minPeopleF1)
 	check("subject token F1", subjF1/n, minSubjectF1)
 	check("priority accuracy", float64(prioOK)/n, minPrioAcc)
 	check("duration accuracy", float64(durOK)/n, minDurAcc)
 }
 
-// Thresholds sit slightly under the achieved dev-set scores.
+// Thresholds sit a little under the scores reached on blind-report.
 const (
-	minIntentAcc = 0.97
-	minWhenAcc   = 0.97
-	minDueAcc    = 0.95
-	minPeopleF1  = 0.97
-	minSubjectF1 = 0.95
-	minPrioAcc   = 0.97
+	minIntentAcc = 0.90
+	minWhenAcc   = 0.88
+	minDueAcc    = 0.96
+	minPeopleF1  = 0.84
+	minSubjectF1 = 0.71
+	minPrioAcc   = 0.94
 	minDurAcc    = 0.97
 )
 

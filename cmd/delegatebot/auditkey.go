@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/delegatebot/delegatebot/storage"
+)
+
+// auditKeyFile is where the embedded mode keeps the audit key it generated.
+const auditKeyFile = "audit.key"
+
+// auditConfigFromEnv reads the audit key and the checkpoint schedule.
+func auditConfigFromEnv(getenv func(string) string, cfg *Config) []error {
+	var errs []error
+	cfg.AuditKey = getenv("DELEGATEBOT_AUDIT_KEY")
+	if f := getenv("DELEGATEBOT_AUDIT_KEY_FILE"); f != "" && cfg.AuditKey == "" {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_AUDIT_KEY_FILE: %w", err))
+		}
+		cfg.AuditKey = strings.TrimSpace(string(b))
+	}
+	if cfg.AuditKey != "" {
+		if _, err := storage.ParseKey(cfg.AuditKey); err != nil {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_AUDIT_KEY: %w (want base64 of 32 bytes)", err))
+		}
+	}
+	cfg.CheckpointFile = getenv("DELEGATEBOT_AUDIT_CHECKPOINT_FILE")
+	cfg.CheckpointURL = getenv("DELEGATEBOT_AUDIT_CHECKPOINT_URL")
+	if u := cfg.CheckpointURL; u != "" && !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		errs = append(errs, errors.New("DELEGATEBOT_AUDIT_CHECKPOINT_URL: not an http(s) URL"))
+	}
+	cfg.CheckpointEvery = time.Hour
+	if v := getenv("DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < time.Minute {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_AUDIT_CHECKPOINT_INTERVAL: %q is not a duration of at least 1m", v))
+		}
+		cfg.CheckpointEvery = d
+	}
+	return errs
+}
+
+// auditKey returns the audit key of cfg. Like the encryption key: the
+// embedded store generates one into its data directory; serve refuses to
+// start without one unless --insecure-no-audit-key; other commands warn.
+func auditKey(cfg Config, embedded bool, stderr io.Writer) ([]byte, error) {
+	cur := cfg.AuditKey
+	if cur == "" && embedded {
+		path := filepath.Join(cfg.DataDir, auditKeyFile)
+		b, err := os.ReadFile(path)
+		switch {
+		case err == nil:
+			cur = strings.TrimSpace(string(b))
+		case errors.Is(err, fs.ErrNotExist):
+			cur = storage.NewKey()
+			if err := os.WriteFile(path, []byte(cur+"\n"), 0o600); err != nil {
+				return nil, fmt.Errorf("write generated audit key: %w", err)
+			}
+			fmt.Fprintf(stderr, "delegatebot: no DELEGATEBOT_AUDIT_KEY: generated one into %s\n", path)
+		default:
+			return nil, fmt.Errorf("read audit key: %w", err)
+		}
+	}
+	if cur == "" {
+		if cfg.RequireKey && !cfg.NoAuditKey {
+			return nil, errors.New("no audit key: set DELEGATEBOT_AUDIT_KEY (base64 of 32 bytes kept outside Redis; `delegatebot keys new` makes one) or pass --insecure-no-audit-key")
+		}
+		fmt.Fprintln(stderr, "delegatebot: WARNING: no audit key (DELEGATEBOT_AUDIT_KEY): the audit trail cannot be proven against someone with Redis access")
+		return nil, nil
+	}
+	key, err := storage.ParseKey(cur)
+	if err != nil {
+		return nil, fmt.Errorf("audit key: %w", err)
+	}
+	return key, nil
+}
+
+// checkpointWriter appends a signed checkpoint of every workspace's audit
+// trail to a file on a schedule, one JSON line each; `audit verify
+// --checkpoint FILE` uses the newest line of the workspace. The file only
+// grows, so a trail wiped from Redis is still covered by its old lines.
+// With URL set it also POSTs the same lines (application/x-ndjson) there:
+// a collector or an object store outside the cluster.
+type checkpointWriter struct {
+	Store  *storage.Store
+	Path   string // "" writes no file
+	URL    string // "" posts nowhere
+	Client *http.Client
+	Log    *slog.Logger
+}
+
+// Run writes checkpoints every interval until ctx ends.
+func (w *checkpointWriter) Run(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if err := w.WriteAll(ctx); err != nil {
+			w.Log.Error("audit checkpoint", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// WriteAll appends one checkpoint per workspace. A workspace whose trail
+// does not verify is logged and skipped: its earlier checkpoints stand.
+func (w *checkpointWriter) WriteAll(ctx context.Context) error {
+	wss, err := w.Store.Workspaces(ctx)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	var errs []error
+	for _, ws := range wss {
+		c, err := w.Store.AuditCheckpoint(ctx, ws)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("workspace %s: %w", ws, err))
+			continue
+		}
+		enc.Encode(c)
+	}
+	if buf.Len() > 0 && w.URL != "" {
+		if err := w.post(ctx, buf.Bytes()); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if buf.Len() > 0 && w.Path != "" {
+		f, err := os.OpenFile(w.Path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+		if err != nil {
+			return fmt.Errorf("checkpoint file: %w", err)
+		}
+		_, err = f.Write(buf.Bytes())
+		if err == nil {
+			err = f.Sync()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("checkpoint file: %w", err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// post sends checkpoint lines to w.URL; anything but 2xx is an error.
+func (w *checkpointWriter) post(ctx context.Context, lines []byte) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, w.URL, bytes.NewReader(lines))
+	if err != nil {
+		return fmt.Errorf("checkpoint url: %w", err)
+	}
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	c := w.Client
+	if c == nil {
+		c = http.DefaultClient
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		return fmt.Errorf("checkpoint url: %w", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		return fmt.Errorf("checkpoint url: status %d", resp.StatusCode)
+	}
+	return nil
+}

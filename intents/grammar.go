@@ -1,0 +1,495 @@
+package intents
+
+import (
+	"strings"
+	"sync"
+	"time"
+)
+
+// This file is the compositional time grammar, in the manner of Duckling's
+// rules: the words of the message become typed items (numbers, ordinals,
+// months, weekdays, days, clock times, parts of day, zones, durations),
+// and rules join two neighbouring items (with the small words between them)
+// into one, by priority, until none applies. What is left and was built by a
+// rule becomes an atom that replaces the simpler atoms it covers
+// (time.go); expressions, roles and resolution then work as before.
+
+type gkind uint8
+
+const (
+	gNone    gkind = iota
+	gNum           // a number: "3", "ten", "forty-five"
+	gOrd           // an ordinal: "3rd", "third"
+	gMonth         // a month, maybe with a year
+	gWeekday       // a weekday
+	gDay           // a civil date
+	gClock         // a time of day, maybe a range, maybe in a zone
+	gPart          // a part of day: morning, evening, tonight
+	gMer           // am / pm
+	gZone          // a time zone
+	gUnit          // a duration unit
+	gDur           // a duration
+	gFrac          // half, quarter, three-quarters (of an hour)
+	gOclock        // o'clock
+	gNth           // "first tuesday", "last friday": a weekday's rank in a month
+	gLast          // "last"
+	gTime          // an exact instant ("in 2.5 hours")
+)
+
+// gitem is one typed item over tokens [s, e).
+type gitem struct {
+	k      gkind
+	s, e   int
+	n      int            // number, ordinal, month (1-12), weekday (0-6), year, rank (-1 last), minutes (fraction)
+	year   int            // gMonth, gDay: an explicit year (0 if none)
+	day    time.Time      // gDay
+	clock  int            // gClock, gPart: minutes after midnight
+	exact  bool           // gClock: am/pm known
+	dur    int            // gClock: range length; gDur: minutes (unit m/h)
+	days   int            // gDur: days; months in months
+	months int            // gDur
+	unit   byte           // gUnit
+	zone   *time.Location // gClock
+	art    bool           // gNum: the article "a"/"an"
+	words  bool           // gNum: written in words
+	today  bool           // gPart: tonight / this evening
+	hol    string         // gDay: the holiday it is, so a year can move it
+	inst   time.Time      // gTime
+	built  bool           // made by a rule: worth an atom
+}
+
+func (p *parser) grammarAtoms() {
+	items := p.gitems[:0]
+	for i := 0; i < len(p.ts); {
+		it, ok := p.lexItem(i)
+		if !ok {
+			i++
+			continue
+		}
+		items = append(items, it)
+		i = it.e
+	}
+	// Binary rules by priority; when none applies, the unary rules; after
+	// any change, start again from the highest priority rule.
+	for changed := true; changed; {
+		changed = false
+		for _, rule := range grammarRules {
+			for j := 0; j+1 < len(items); j++ {
+				if c, ok := rule(p, &items[j], &items[j+1]); ok {
+					c.built = true
+					items[j] = c
+					items = append(items[:j+1], items[j+2:]...)
+					changed = true
+				}
+			}
+			if changed {
+				break
+			}
+		}
+		if changed {
+			continue
+		}
+		for j := range items {
+			if c, ok := p.unary(&items[j]); ok {
+				c.built = true
+				items[j] = c
+				changed = true
+			}
+		}
+	}
+	p.gitems = items
+	for _, it := range items {
+		if !it.built {
+			continue
+		}
+		if a, ok := p.itemAtom(it); ok {
+			p.overlay(a)
+		}
+	}
+}
+
+// overlay puts a grammar atom in place of the atoms it overlaps, when it is
+// at least as long as each of them.
+func (p *parser) overlay(a atom) {
+	out := p.atoms[:0:0]
+	for _, b := range p.atoms {
+		if b.end <= a.start || b.start >= a.end {
+			out = append(out, b)
+			continue
+		}
+		if b.end-b.start > a.end-a.start {
+			return
+		}
+	}
+	k := 0
+	for k < len(out) && out[k].start < a.start {
+		k++
+	}
+	out = append(out, atom{})
+	copy(out[k+1:], out[k:])
+	out[k] = a
+	p.atoms = out
+}
+
+func (p *parser) itemAtom(it gitem) (atom, bool) {
+	switch it.k {
+	case gDay:
+		return atom{start: it.s, end: it.e, day: it.day, clock: -1}, true
+	case gClock:
+		return atom{start: it.s, end: it.e, day: it.day, clock: it.clock, dur: it.dur, guess: !it.exact, zone: it.zone}, true
+	case gPart:
+		a := atom{start: it.s, end: it.e, clock: it.clock, part: true}
+		if it.today {
+			a.day = p.today
+		}
+		return a, true
+	case gTime:
+		return atom{start: it.s, end: it.e, clock: -1, inst: it.inst}, true
+	}
+	return atom{}, false
+}
+
+var (
+	tens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+	ones = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+	ordWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+		"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+		"thirtieth": 30}
+)
+
+// wordNumber reads "seven", "twenty", "forty-five", "twenty-first".
+func wordNumber(w string) (n int, ord bool, ok bool) {
+	if v, ok := ones[w]; ok {
+		return v, false, true
+	}
+	if v, ok := tens[w]; ok {
+		return v, false, true
+	}
+	if v, ok := ordWords[w]; ok {
+		return v, true, true
+	}
+	if a, b, cut := strings.Cut(w, "-"); cut {
+		if t, ok := tens[a]; ok {
+			if u, ok := ones[b]; ok && u < 10 {
+				return t + u, false, true
+			}
+			if u, ok := ordWords[b]; ok && u < 10 {
+				return t + u, true, true
+			}
+		}
+	}
+	return 0, false, false
+}
+
+// lexItem reads the typed item starting at token i.
+func (p *parser) lexItem(i int) (gitem, bool) {
+	t := &p.ts[i]
+	if t.k != kWord {
+		return gitem{}, false
+	}
+	w, low := t.w, t.low
+	if !isDigit(low) && !strings.Contains(low, "-") && !timeWords[w] && !timeWords[low] {
+		return gitem{}, false // most words: no map walk below
+	}
+	it := gitem{s: i, e: i + 1, clock: -1}
+	mk := func(k gkind, n int) (gitem, bool) { it.k, it.n = k, n; return it, true }
+	if h := p.holiday(i); h.k != gNone {
+		return h, true
+	}
+	switch w {
+	case "am", "a.m", "a.m.":
+		return mk(gMer, 'a')
+	case "pm", "p.m", "p.m.":
+		return mk(gMer, 'p')
+	case "a", "p":
+		if p.w(i+1) == "m" || p.w(i+1) == "m." {
+			it.e++
+			return mk(gMer, int(w[0]))
+		}
+		if w == "a" && !fracBefore(p.w(i-1)) {
+			it.art = true
+			return mk(gNum, 1)
+		}
+	case "an":
+		if fracBefore(p.w(i - 1)) {
+			return gitem{}, false
+		}
+		it.art = true
+		return mk(gNum, 1)
+	case "o'clock", "oclock":
+		return mk(gOclock, 0)
+	case "half":
+		return mk(gFrac, 30)
+	case "quarter":
+		return mk(gFrac, 15)
+	case "three-quarters", "three-quarter":
+		return mk(gFrac, 45)
+	case "last":
+		return mk(gLast, -1)
+	case "couple":
+		it.words = true
+		return mk(gNum, 2)
+	case "few":
+		it.words = true
+		return mk(gNum, 3)
+	case "year", "years", "yr", "yrs":
+		it.unit = 'y'
+		return mk(gUnit, 0)
+	case "noon", "midday":
+		it.clock, it.exact = 12*60, true
+		return mk(gClock, 0)
+	case "midnight":
+		it.clock, it.exact, it.built = 0, true, true
+		return mk(gClock, 0)
+	case "today":
+		it.day = p.today
+		return mk(gDay, 0)
+	case "tomorrow":
+		it.day = p.today.AddDate(0, 0, 1)
+		return mk(gDay, 0)
+	case "tonight":
+		it.clock, it.today = 19*60, true
+		return mk(gPart, 0)
+	case "morning", "afternoon", "evening", "night":
+		if p.dayPartAdjective(i) {
+			return gitem{}, false
+		}
+		it.clock = map[string]int{"morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}[w]
+		if p.w(i-1) == "this" || p.w(i-1) == "tonight" {
+			it.s--
+			it.today = true
+		}
+		return mk(gPart, 0)
+	case "next", "this":
+		if p.w(i+1) == "week" {
+			it.e++
+			it.day = p.weekMonday(0)
+			if w == "next" {
+				it.day = p.weekMonday(1)
+			}
+			return mk(gDay, 0)
+		}
+		if p.w(i+1) == "month" {
+			it.e++
+			y, m, _ := p.today.Date()
+			if w == "next" {
+				m++
+			}
+			it.year = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Year()
+			return mk(gMonth, int(time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Month()))
+		}
+	case "the":
+		if p.w(i+1) == "month" {
+			it.e++
+			it.year = p.today.Year()
+			return mk(gMonth, int(p.today.Month()))
+		}
+	}
+	if w == "day" && p.w(i-1) == "the" && (p.w(i+1) == "after" || p.w(i+1) == "before") {
+		// "the day after Thanksgiving" ("the week after" is the Monday
+		// of that week: time.go).
+		it.days = 1
+		return mk(gDur, 0)
+	}
+	if z := zoneOf(w, t.raw); z != nil {
+		it.zone = z
+		return mk(gZone, 0)
+	}
+	if u := unitOf(w); u != 0 && w != "m" && w != "h" && w != "business" && !(w == "day" && dayOfMonth(p.w(i-1), p.w(i+1))) {
+		it.unit = u
+		return mk(gUnit, 0)
+	}
+	switch w {
+	case "mins", "min", "hrs", "hr", "h", "sec", "secs", "seconds", "second":
+		if w == "second" && p.w(i-1) != "a" && p.w(i-1) != "one" {
+			break
+		}
+		it.unit = map[string]byte{"mins": 'm', "min": 'm', "hrs": 'h', "hr": 'h', "h": 'h'}[w]
+		if it.unit == 0 {
+			return gitem{}, false // seconds: nothing a request schedules
+		}
+		return mk(gUnit, 0)
+	}
+	if wd, ok := weekdays[w]; ok {
+		if low == "sat" && (p.w(i-1) == "i" || p.w(i-1) == "we") || low == "sun" && !t.cap && p.w(i-1) != "on" {
+			return gitem{}, false
+		}
+		return mk(gWeekday, wd)
+	}
+	if wd, ok := weekdayRange(low); ok {
+		return mk(gWeekday, wd) // "tue-thu": the first day
+	}
+	if m, ok := months[w]; ok {
+		if low == "may" && !t.cap || low == "march" && p.w(i+1) == "on" {
+			return gitem{}, false
+		}
+		return mk(gMonth, m)
+	}
+	if n, ord, ok := wordNumber(w); ok {
+		it.words = true
+		if ord {
+			return mk(gOrd, n)
+		}
+		return mk(gNum, n)
+	}
+	if n, ok := ordinal(low); ok {
+		return mk(gOrd, n)
+	}
+	if a, _, ok := strings.Cut(low, "-"); ok && strings.Count(a, "/") == 1 {
+		// "4/14-4/16": the first day.
+		m, ok1 := atoi(a[:strings.IndexByte(a, '/')])
+		d, ok2 := atoi(a[strings.IndexByte(a, '/')+1:])
+		if ok1 && ok2 && m >= 1 && m <= 12 {
+			if day, ok := p.nextMonthDay(0, m, d); ok {
+				it.day, it.built = day, true
+				return mk(gDay, 0)
+			}
+		}
+	}
+	if d, ok := isoDate(low); ok && isDigit(low) {
+		it.day, it.year = d, d.Year()
+		it.built = true
+		return mk(gDay, 0)
+	}
+	num := strings.TrimSuffix(low, "ish")
+	if n, ok := atoi(num); ok {
+		return mk(gNum, n)
+	}
+	for _, u := range []string{"h", "hr", "hrs", "min", "mins", "m"} {
+		if n, ok := atoi(strings.TrimSuffix(num, u)); ok && strings.HasSuffix(num, u) && n > 0 {
+			// "1h", "30min": a duration in one token.
+			it.dur = n
+			if u[0] == 'h' {
+				it.dur *= 60
+			}
+			return mk(gDur, 0)
+		}
+	}
+	if strings.Count(num, ".") == 1 {
+		// "2.5 hours": kept as tenths in dur.
+		a, b, _ := strings.Cut(num, ".")
+		x, ok1 := atoi(a)
+		y, ok2 := atoi(b)
+		if ok1 && ok2 && len(b) == 1 {
+			it.dur = x*10 + y
+			return mk(gNum, -1)
+		}
+	}
+	if strings.ContainsAny(num, ":apm") && isDigit(num) {
+		if mins, exact, _, ok := parseClock(num); ok {
+			it.clock, it.exact = mins, exact
+			return mk(gClock, 0)
+		}
+	}
+	return gitem{}, false
+}
+
+// timeWords are the words lexItem reads (besides numerals and hyphenated
+// forms); the set lets it pass over every other word at once.
+var timeWords = func() map[string]bool {
+	m := set(`am pm a.m a.m. p.m p.m. a p an o'clock oclock half quarter three-quarters three-quarter last couple few
+		year years yr yrs noon midday midnight today tomorrow tonight morning afternoon evening night next this the
+		day mins min hrs hr h sec secs seconds second christmas xmas new thanksgiving black memorial labor labour
+		independence veterans veteran presidents president columbus valentine valentines mother mothers father
+		fathers mlk martin juneteenth halloween et eastern ct central mt mountain pt pacific arizona cet cest bst
+		est edt cst cdt mst mdt pst pdt gmt utc`)
+	for _, mp := range []map[string]int{weekdays, months, ones, tens, ordWords} {
+		for k := range mp {
+			m[k] = true
+		}
+	}
+	for _, u := range []string{"minutes", "minute", "mns", "m", "hours", "hour", "days", "business", "weeks", "week", "wks", "wk", "months", "month"} {
+		m[u] = true
+	}
+	return m
+}()
+
+// fracBefore: "half an hour", "quarter of an hour": the article belongs to
+// the fraction, not a count.
+func fracBefore(w string) bool { return w == "half" || w == "of" || w == "quarter" }
+
+// dayOfMonth: "third day of october", "last day in march": "day" is not a unit.
+func dayOfMonth(prev, next string) bool {
+	_, ord := ordWords[prev]
+	if n, ok := ordinal(prev); ok && n > 0 {
+		ord = true
+	}
+	return (ord || prev == "last") && (next == "of" || next == "in")
+}
+
+// weekdayRange reads "tue-thu", "mon–wed": the first weekday.
+func weekdayRange(low string) (int, bool) {
+	a, b, ok := strings.Cut(low, "-")
+	if !ok {
+		return 0, false
+	}
+	x, ok1 := weekdays[aliases[a]]
+	if !ok1 {
+		x, ok1 = weekdays[a]
+	}
+	_, ok2 := weekdays[aliases[b]]
+	if !ok2 {
+		_, ok2 = weekdays[b]
+	}
+	return x, ok1 && ok2
+}
+
+// isoDate reads 2026-03-04 and 2026-3-4.
+func isoDate(s string) (time.Time, bool) {
+	parts := strings.Split(s, "-")
+	if len(parts) != 3 || len(parts[0]) != 4 {
+		return time.Time{}, false
+	}
+	y, ok1 := atoi(parts[0])
+	m, ok2 := atoi(parts[1])
+	d, ok3 := atoi(parts[2])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 31 || len(parts[1]) > 2 || len(parts[2]) > 2 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
+}
+
+var (
+	zoneOnce sync.Once
+	zones    map[string]*time.Location
+)
+
+// zoneOf reads a time-zone word: abbreviations (ET, PST), region names
+// (Eastern, Pacific) and GMT/UTC. Region names must be capitalised.
+func zoneOf(w, raw string) *time.Location {
+	zoneOnce.Do(func() {
+		zones = map[string]*time.Location{}
+		load := func(name string, keys ...string) {
+			loc, err := time.LoadLocation(name)
+			if err != nil {
+				return
+			}
+			for _, k := range keys {
+				zones[k] = loc
+			}
+		}
+		load("America/New_York", "et", "eastern")
+		load("America/Chicago", "ct", "central")
+		load("America/Denver", "mt", "mountain")
+		load("America/Los_Angeles", "pt", "pacific")
+		load("America/Phoenix", "arizona")
+		load("Europe/Paris", "cet", "cest")
+		load("Europe/London", "bst")
+		for k, off := range map[string]int{"est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
+			"pst": -8, "pdt": -7, "gmt": 0, "utc": 0} {
+			zones[k] = time.FixedZone(strings.ToUpper(k), off*3600)
+		}
+	})
+	z := zones[strings.ToLower(raw)]
+	if z == nil {
+		return nil
+	}
+	if len(raw) > 3 && !(raw[0] >= 'A' && raw[0] <= 'Z') {
+		return nil // "central", "pacific" in lower case are other words
+	}
+	return z
+}

@@ -1,0 +1,231 @@
+package phi
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The gate of the scanner's quality is our own held-out corpus in testdata:
+// messages written from personas and PHI-LABELS.md only, by writers who saw
+// neither the code nor the shared dev set, split by a hash of the id
+// (scripts/split_phi_corpus.py). blind-tune.jsonl may be studied and tuned
+// on; blind-report.jsonl is only ever scored, so its numbers say how the
+// scanner does on messages nobody tuned it for.
+
+type devMsg struct {
+	ID    string    `json:"id"`
+	Text  string    `json:"text"`
+	Spans []Finding `json:"spans"`
+	Tags  []string  `json:"tags"`
+}
+
+func loadCorpus(tb testing.TB, path string) []devMsg {
+	tb.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		tb.Fatalf("corpus: %v", err)
+	}
+	defer fh.Close()
+	var out []devMsg
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		if len(strings.TrimSpace(sc.Text())) == 0 {
+			continue
+		}
+		var m devMsg
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			tb.Fatalf("%s: bad line: %v", path, err)
+		}
+		out = append(out, m)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return out
+}
+
+// corpusMetrics follows score_phi.py: span recall (one finding covers at
+// least half of a gold span, any type), precision (at least half of a
+// finding inside gold spans), leak rate (PHI messages where some gold span
+// survives: its normalised text occurs in the redacted text more often than
+// outside the gold spans of the original, or at least half of its letters
+// and digits are left unredacted) and clean pass rate (clean messages left
+// unchanged).
+type corpusMetrics struct {
+	recall, precision, leak, clean float64
+}
+
+func scoreCorpus(msgs []devMsg) corpusMetrics {
+	var gold, found, preds, good, phi, leaked, clean, passed int
+	for _, msg := range msgs {
+		fs := Scan(msg.Text)
+		red := Redact(msg.Text, fs)
+		if len(msg.Spans) == 0 {
+			clean++
+			if red == msg.Text {
+				passed++
+			}
+		} else {
+			phi++
+		}
+		leak := false
+		for _, g := range msg.Spans {
+			gold++
+			ok := false
+			for _, f := range fs {
+				if 2*overlap(f.Start, f.End, g.Start, g.End) >= g.End-g.Start {
+					ok = true
+				}
+			}
+			if ok {
+				found++
+			}
+			if spanLeaks(msg, g, fs, red) {
+				leak = true
+			}
+		}
+		if leak {
+			leaked++
+		}
+		for _, f := range fs {
+			preds++
+			in := 0
+			for _, g := range msg.Spans {
+				in += overlap(f.Start, f.End, g.Start, g.End)
+			}
+			if 2*in >= f.End-f.Start {
+				good++
+			}
+		}
+	}
+	return corpusMetrics{
+		recall:    ratio(found, gold),
+		precision: ratio(good, preds),
+		leak:      ratio(leaked, phi),
+		clean:     ratio(passed, clean),
+	}
+}
+
+// spanLeaks applies score_phi.py's two leak tests to gold span g.
+func spanLeaks(msg devMsg, g Finding, fs []Finding, red string) bool {
+	textual := g.Type == Name || g.Type == Address
+	key := strings.TrimSpace(leakNorm(msg.Text[g.Start:g.End], textual))
+	if key != "" {
+		in := strings.Count(leakNorm(red, textual), key)
+		benign, pos := 0, 0
+		for _, o := range msg.Spans {
+			if o.Start > pos {
+				benign += strings.Count(leakNorm(msg.Text[pos:o.Start], textual), key)
+			}
+			pos = max(pos, o.End)
+		}
+		benign += strings.Count(leakNorm(msg.Text[pos:], textual), key)
+		if in > benign {
+			return true
+		}
+	}
+	// letters and digits of the span that no finding covers stay in place
+	var alnum, kept int
+	for p, r := range msg.Text[g.Start:g.End] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		alnum++
+		at, covered := g.Start+p, false
+		for _, f := range fs {
+			if f.Start <= at && at < f.End {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			kept++
+		}
+	}
+	return alnum > 0 && 2*kept >= alnum
+}
+
+// leakNorm is score_phi.py's norm (NFKC for fullwidth forms, no format
+// characters, case-folded, spaces collapsed), and for non-textual types its
+// alphanumeric skeleton.
+func leakNorm(s string, textual bool) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r >= 0xFF01 && r <= 0xFF5E {
+			r -= 0xFF01 - 0x21 // fullwidth ASCII
+		}
+		switch {
+		case unicode.Is(unicode.Cf, r):
+			continue
+		case unicode.IsSpace(r):
+			if textual && !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		case !textual && !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			continue
+		}
+		space = false
+		b.WriteString(strings.ToLower(string(r)))
+	}
+	return b.String()
+}
+
+func overlap(a0, a1, b0, b1 int) int { return max(0, min(a1, b1)-max(a0, b0)) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// TestBlindReport gates on the reporting half of the blind corpus. The
+// thresholds sit a little under the numbers reached, so a regression fails.
+// Never change a rule for one of its messages: tune on blind-tune.jsonl.
+func TestBlindReport(t *testing.T) {
+	m := scoreCorpus(loadCorpus(t, "testdata/blind-report.jsonl"))
+	t.Logf("blind-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
+	checkMetrics(t, m, corpusMetrics{recall: 0.83, precision: 0.92, leak: 0.30, clean: 0.90})
+}
+
+// TestBlindTune keeps the tuning half from sliding back.
+func TestBlindTune(t *testing.T) {
+	m := scoreCorpus(loadCorpus(t, "testdata/blind-tune.jsonl"))
+	t.Logf("blind-tune: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
+	checkMetrics(t, m, corpusMetrics{recall: 0.85, precision: 0.92, leak: 0.27, clean: 0.90})
+}
+
+func checkMetrics(t *testing.T, got, want corpusMetrics) {
+	t.Helper()
+	if got.recall < want.recall {
+		t.Errorf("span recall = %.3f, want >= %.3f", got.recall, want.recall)
+	}
+	if got.precision < want.precision {
+		t.Errorf("precision = %.3f, want >= %.3f", got.precision, want.precision)
+	}
+	if got.leak > want.leak {
+		t.Errorf("leak rate = %.3f, want <= %.3f", got.leak, want.leak)
+	}
+	if got.clean < want.clean {
+		t.Errorf("clean pass = %.3f, want >= %.3f", got.clean, want.clean)
+	}
+}
+
+// TestDevSmoke logs the scores on the shared dev set when it is present. It
+// is a smoke test, never a gate: the scanner is not tuned on it.
+func TestDevSmoke(t *testing.T) {
+	const path = "../../shared/eval/phi-dev.jsonl"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("shared dev set not present")
+	}
+	m := scoreCorpus(loadCorpus(t, path))
+	t.Logf("dev smoke: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
+}

@@ -1,0 +1,228 @@
+package phi
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"io"
+	"sync"
+	"unsafe"
+)
+
+// Gazetteers built from public data by scripts/gen_phi_gazetteer.py (sources
+// and licences in gazetteer/README.md): given names with US birth counts,
+// surnames, English words with a frequency rank, and US towns. They tell a
+// name from a word; the context model decides whether a name is PHI.
+
+//go:embed gazetteer/*.tsv.gz
+var gazetteerFS embed.FS
+
+// gaz is what the gazetteers know about one lower-case word. Zero means
+// absent from that table.
+type gaz struct {
+	given uint8 // log2 of US births with this given name (1..~22)
+	sur   uint8 // surname list tier: 3 common English, 2 other locales, 1 scraped
+	word  uint8 // English word: 1 + frequency bucket (1 = in the dictionary only, up to 21 = "the")
+	place bool  // a US city or town
+}
+
+// isGiven reports a given name with some real use (>= 256 US births).
+func (g gaz) isGiven() bool { return g.given >= 8 }
+
+// isCommonWord reports an everyday English word (roughly the 4,000 most
+// frequent).
+func (g gaz) isCommonWord() bool { return g.word >= 9 }
+
+// isWord reports a dictionary word of any frequency.
+func (g gaz) isWord() bool { return g.word > 0 }
+
+// gazTable is an open-addressing hash table of about 450k words in 8 MB,
+// built once on first use. A slot holds a word's 32-bit hash tag, its
+// length and its entry packed in one word, so a lookup reads one cache line
+// and no key: two words share a slot's tag and length about once in 10^9
+// lookups, harmless for the features it feeds.
+type gazTable struct {
+	slots []uint64 // tag<<32 | len<<24 | given<<16 | word<<8 | sur<<1 | place; 0 = empty
+	// common is a Bloom filter of the everyday English words that are no
+	// name: 128 kB that stay in cache, so most words of a message are ruled
+	// out without touching the table.
+	common []uint64
+}
+
+const commonBits = 1 << 20
+
+func (t *gazTable) bloomBits(h uint64) (uint64, uint64) {
+	return h & (commonBits - 1), (h >> 32) & (commonBits - 1)
+}
+
+// likelyCommon reports whether the word with FNV hash h is (very likely) an
+// everyday English word that is no given name or surname.
+func (t *gazTable) likelyCommon(h uint64) bool {
+	a, b := t.bloomBits(h)
+	return t.common[a/64]&(1<<(a%64)) != 0 && t.common[b/64]&(1<<(b%64)) != 0
+}
+
+type gazEnt struct {
+	off uint32
+	n   uint8
+	g   gaz
+}
+
+func packGaz(h uint64, n int, g gaz) uint64 {
+	v := h>>32<<32 | uint64(n&0xff)<<24 | uint64(g.given)<<16 | uint64(g.word)<<8 | uint64(g.sur&3)<<1
+	if g.place {
+		v |= 1
+	}
+	return v
+}
+
+func unpackGaz(v uint64) gaz {
+	return gaz{given: uint8(v >> 16), word: uint8(v >> 8), sur: uint8(v>>1) & 3, place: v&1 != 0}
+}
+
+var (
+	gazOnce sync.Once
+	gazTab  *gazTable
+)
+
+// gazetteer returns the loaded table; the embedded files are decoded once.
+func gazetteer() *gazTable {
+	gazOnce.Do(func() { gazTab = loadGazetteer() })
+	return gazTab
+}
+
+// gazSlots is the table size: a power of two, at least twice the number of
+// distinct words in the embedded files (TestGazetteer checks the load).
+const gazSlots = 1 << 20
+
+func loadGazetteer() *gazTable {
+	// The table is filled while the files are read, so no map of 450k keys
+	// is built and thrown away.
+	var blob []byte
+	ents := make([]gazEnt, 0, 1<<19)
+	t := &gazTable{slots: make([]uint64, gazSlots), common: make([]uint64, commonBits/64)}
+	add := func(k []byte, set func(*gaz)) {
+		if len(k) == 0 || len(k) > 255 {
+			return
+		}
+		h := fnv(unsafe.String(unsafe.SliceData(k), len(k)))
+		p := h & (gazSlots - 1)
+		for ; t.slots[p] != 0; p = (p + 1) & (gazSlots - 1) {
+			e := &ents[uint32(t.slots[p])-1]
+			if t.slots[p]>>32 == h>>32 && int(e.n) == len(k) && string(blob[e.off:e.off+uint32(e.n)]) == string(k) {
+				set(&e.g)
+				return
+			}
+		}
+		if 2*len(ents) >= gazSlots {
+			panic("phi: gazetteer table too small") // the embedded files grew: raise gazSlots
+		}
+		ents = append(ents, gazEnt{off: uint32(len(blob)), n: uint8(len(k))})
+		blob = append(blob, k...)
+		t.slots[p] = h>>32<<32 | uint64(len(ents)) // while loading: the entry index
+		set(&ents[len(ents)-1].g)
+	}
+	read := func(name string, set func(*gaz, uint8)) {
+		f, err := gazetteerFS.Open("gazetteer/" + name)
+		if err != nil {
+			panic("phi: gazetteer " + name + ": " + err.Error()) // embedded: a build error
+		}
+		defer f.Close()
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			panic("phi: gazetteer " + name + ": " + err.Error())
+		}
+		br := bufio.NewReaderSize(zr, 1<<16)
+		for {
+			line, err := br.ReadSlice('\n')
+			if len(line) > 0 {
+				line = bytes.TrimRight(line, "\n")
+				if tab := bytes.IndexByte(line, '\t'); tab > 0 {
+					v := 0
+					for _, c := range line[tab+1:] {
+						v = v*10 + int(c-'0')
+					}
+					v8 := uint8(min(max(v, 0), 250))
+					add(line[:tab], func(g *gaz) { set(g, v8) })
+				}
+			}
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				panic("phi: gazetteer " + name + ": " + err.Error())
+			}
+		}
+	}
+	read("given.tsv.gz", func(g *gaz, v uint8) { g.given = v })
+	read("surname.tsv.gz", func(g *gaz, v uint8) { g.sur = v })
+	read("word.tsv.gz", func(g *gaz, v uint8) { g.word = v + 1 })
+	read("place.tsv.gz", func(g *gaz, _ uint8) { g.place = true })
+	for p, v := range t.slots {
+		if v == 0 {
+			continue
+		}
+		e := ents[uint32(v)-1]
+		h := fnv(string(blob[e.off : e.off+uint32(e.n)]))
+		t.slots[p] = packGaz(h, int(e.n), e.g)
+		if g := e.g; g.word >= 6 && g.given == 0 && g.sur == 0 {
+			a, b := t.bloomBits(h)
+			t.common[a/64] |= 1 << (a % 64)
+			t.common[b/64] |= 1 << (b % 64)
+		}
+	}
+	return t
+}
+
+func fnv(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// lookup returns what the gazetteers know about the lower-case word w.
+func (t *gazTable) lookup(w string) gaz {
+	if len(w) == 0 || len(w) > 255 {
+		return gaz{}
+	}
+	h := fnv(w)
+	want := h>>32<<32 | uint64(len(w))<<24
+	for p := h & (gazSlots - 1); ; p = (p + 1) & (gazSlots - 1) {
+		v := t.slots[p]
+		if v == 0 {
+			return gaz{}
+		}
+		if v&^(1<<24-1) == want {
+			return unpackGaz(v)
+		}
+	}
+}
+
+// lookupBytes is lookup for a byte slice, without copying it.
+func (t *gazTable) lookupBytes(w []byte) gaz {
+	return t.lookup(unsafe.String(unsafe.SliceData(w), len(w)))
+}
+
+// gz returns the gazetteer entry of token i (lower case); zero outside the
+// token list or for punctuation and numbers. Entries are cached per scan.
+func (s *scanner) gz(i int) gaz {
+	if i < 0 || i >= len(s.toks) || s.toks[i].punct || s.toks[i].nd > 0 {
+		return gaz{}
+	}
+	if len(s.gzc) != len(s.toks) {
+		s.gzc = append(s.gzc[:0], make([]gazCache, len(s.toks))...)
+	}
+	c := &s.gzc[i]
+	if !c.ok {
+		c.g, c.ok = gazetteer().lookup(s.w(i)), true
+	}
+	return c.g
+}
+
+type gazCache struct {
+	g  gaz
+	ok bool
+}

@@ -1,0 +1,345 @@
+package phi
+
+// The name model decides whether a candidate name span with no patient or
+// relative trigger is PHI. It is a logistic regression over general
+// features: what the gazetteers say about the first and last word (given
+// name frequency, surname list, English word frequency), the span's shape,
+// the classes of the neighbouring words (staff titles, colleague verbs,
+// organisations, patient verbs) and the rest of the message (health words,
+// identifiers, health dates, business words). Weights are learned offline
+// (go generate; see namemodel_train_test.go) from a generated corpus and
+// the tuning half of the blind corpus, and embedded in
+// namemodel_weights.go.
+
+//go:generate sh -c "python3 ../scripts/gen_phi_names.py > /tmp/phi-names.jsonl && go test -run TestTrainNameModel -train /tmp/phi-names.jsonl ."
+
+// Name model features.
+const (
+	fBias = iota
+	fGiven0
+	fGiven1
+	fGiven2
+	fGiven3
+	fGiven4
+	fSur0
+	fSur1
+	fSur2
+	fSur3
+	fWord0
+	fWord1
+	fWord2
+	fWord3
+	fWord4
+	fWord5
+	fLGiven0
+	fLGiven1
+	fLGiven2
+	fLGiven3
+	fLGiven4
+	fLSur0
+	fLSur1
+	fLSur2
+	fLSur3
+	fLWord0
+	fLWord1
+	fLWord2
+	fLWord3
+	fLWord4
+	fLWord5
+	fNW1
+	fNW2
+	fNW3
+	fUpper
+	fAllCaps
+	fLower
+	fSentStart
+	fInverted
+	fPrevStaff
+	fPrevColleagueVerb
+	fPrevOrg
+	fPrevPrep
+	fPrevThe
+	fPrevMarkup
+	fPrevNone
+	fPrevHonorific
+	fPrevPronoun
+	fPrevComma
+	fNextFollowCue
+	fStaffAfter
+	fOrgLike
+	fDeptAfter
+	fPatientAfter
+	fPossessive
+	fNextComma
+	fNextParen
+	fNextColon
+	fNextFamily
+	fNextName
+	fNextEnd
+	fHealth
+	fIDs
+	fHealthDate
+	fBiz
+	fStaffEvent
+	fCtx
+	fCtxKnown
+	fCtxNW2
+	fNoCtxNW2
+	fCtxLower
+	fAfterIDField
+	fPlace
+	fEmployeeHealth
+	fUnknown1
+	fPatientClause
+	fInvertedGiven
+	fNoGazName
+	nNameFeatures
+)
+
+// nameFeatureNames name the features in the weights file.
+var nameFeatureNames = [nNameFeatures]string{
+	"bias", "given0", "given1", "given2", "given3", "given4", "sur0", "sur1", "sur2", "sur3",
+	"word0", "word1", "word2", "word3", "word4", "word5",
+	"lgiven0", "lgiven1", "lgiven2", "lgiven3", "lgiven4", "lsur0", "lsur1", "lsur2", "lsur3",
+	"lword0", "lword1", "lword2", "lword3", "lword4", "lword5",
+	"nw1", "nw2", "nw3", "upper", "allcaps", "lower", "sentstart", "inverted",
+	"prev_staff", "prev_colleague_verb", "prev_org", "prev_prep", "prev_the", "prev_markup", "prev_none",
+	"prev_honorific", "prev_pronoun", "prev_comma",
+	"next_followcue", "staff_after", "org_like", "dept_after", "patient_after", "possessive", "next_comma",
+	"next_paren", "next_colon", "next_family", "next_name", "next_end",
+	"health", "ids", "health_date", "biz", "staff_event", "ctx", "ctx_known", "ctx_nw2", "noctx_nw2", "ctx_lower",
+	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
+}
+
+func givenBin(g gaz) int {
+	switch {
+	case g.given == 0:
+		return 0
+	case g.given < 8:
+		return 1
+	case g.given < 13:
+		return 2
+	case g.given < 17:
+		return 3
+	}
+	return 4
+}
+
+func wordBin(g gaz) int {
+	switch {
+	case g.word == 0:
+		return 0
+	case g.word == 1:
+		return 1
+	case g.word < 6:
+		return 2
+	case g.word < 9:
+		return 3
+	case g.word < 12:
+		return 4
+	}
+	return 5
+}
+
+var prepWords = words("to", "for", "from", "with", "by", "at", "re", "about", "regarding", "on", "of")
+
+var pronouns = words("her", "his", "my", "our", "their", "your")
+
+// nameMsg is what the name model needs to know about the whole message.
+type nameMsg struct {
+	ctx, biz, ids, staffEvent bool
+}
+
+// nameFeatures appends the active features of the candidate i..end (nw name
+// words) to f.
+func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
+	add := fb.add
+	add(fBias)
+	g := s.gz(i)
+	if l, ok := s.nameWord(i, true); ok && l > i {
+		g = gazetteer().lookup(firstPart(s.lo[s.toks[i].s:s.toks[l].e]))
+	}
+	add(fGiven0 + givenBin(g))
+	add(fSur0 + int(min(g.sur, 3)))
+	add(fWord0 + wordBin(g))
+	lastNameless := true
+	if nw >= 2 {
+		lt := end
+		for k := i; k < end; k++ {
+			if s.is(k, ',') {
+				lt = k - 1 // inverted: the surname is before the comma
+				break
+			}
+		}
+		for lt > i && (s.toks[lt].punct || s.toks[lt].e-s.toks[lt].s == 1) {
+			lt--
+		}
+		k := lt
+		for k-2 >= i && s.toks[k-1].punct && s.toks[k].sp == 0 && !s.toks[k-2].punct {
+			k -= 2 // the head of a hyphenated surname
+		}
+		lg := s.gz(k)
+		add(fLGiven0 + min(givenBin(lg), 2)) // coarse: a surname is often a given name too
+		add(fLSur0 + int(min(lg.sur, 3)))
+		add(fLWord0 + wordBin(lg))
+		lastNameless = lg.given == 0 && lg.sur == 0
+	}
+	add(fNW1 + min(nw, 3) - 1)
+	if g.given == 0 && g.sur == 0 {
+		if nw == 1 {
+			add(fUnknown1)
+		} else if lastNameless {
+			add(fNoGazName)
+		}
+	}
+	upper := s.isUpperStart(i)
+	switch {
+	case !upper:
+		add(fLower)
+	case isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) && s.toks[i].e-s.toks[i].s > 1:
+		add(fAllCaps)
+	default:
+		add(fUpper)
+	}
+	if s.sentenceStart(i) {
+		add(fSentStart)
+	}
+	for k := i; k < end; k++ {
+		if s.is(k, ',') {
+			add(fInverted)
+			if s.gz(k + 1).isGiven() {
+				add(fInvertedGiven) // "BRANNIGAN, WILLA M", "Walker, Tamsin"
+			}
+			break
+		}
+	}
+	p := i - 1
+	if p >= 0 && s.is(p, '.') && p > 0 && s.toks[p].sp == 0 {
+		p-- // "Dr." "Mr."
+	}
+	switch {
+	case p < 0 || s.toks[i].sp == 2:
+		add(fPrevNone)
+	case s.toks[p].punct:
+		switch s.b[s.toks[p].s] {
+		case '@', '<', '|':
+			add(fPrevMarkup)
+		case ',':
+			add(fPrevComma)
+		}
+	case s.in(p, staffBefore):
+		add(fPrevStaff)
+	case s.in(p, honorifics):
+		add(fPrevHonorific)
+	case s.in(p, colleagueVerbs):
+		add(fPrevColleagueVerb)
+	case s.in(p, orgWords):
+		add(fPrevOrg)
+	case s.in(p, prepWords):
+		add(fPrevPrep)
+	case s.in(p, pronouns):
+		add(fPrevPronoun)
+	case s.w(p) == "the":
+		add(fPrevThe)
+	}
+	if s.in(end+1, followCue) {
+		add(fNextFollowCue)
+	}
+	if s.staffAfter(end) {
+		add(fStaffAfter)
+	}
+	if s.orgLike(i, end) {
+		add(fOrgLike)
+	}
+	if s.deptAfter(end) {
+		add(fDeptAfter)
+	}
+	if s.patientAfter(end) {
+		add(fPatientAfter)
+	}
+	if s.patientClause(end) {
+		add(fPatientClause)
+	}
+	if s.possessive(end) {
+		add(fPossessive)
+	}
+	switch {
+	case end+1 >= len(s.toks):
+		add(fNextEnd)
+	case s.is(end+1, ','):
+		add(fNextComma)
+	case s.is(end+1, '('):
+		add(fNextParen)
+	case s.is(end+1, ':'):
+		add(fNextColon)
+	case s.w(end+1) == "family" && s.w(i-1) == "the":
+		add(fNextFamily)
+	case s.w(end+1) == "and" && s.isUpperStart(min(end+2, len(s.toks)-1)):
+		add(fNextName)
+	}
+	if s.health {
+		add(fHealth)
+	}
+	if m.ids {
+		add(fIDs)
+	}
+	if s.healthDate {
+		add(fHealthDate)
+	}
+	if m.biz {
+		add(fBiz)
+	}
+	if m.staffEvent {
+		add(fStaffEvent)
+	}
+	if m.ctx {
+		add(fCtx)
+		if g.isGiven() {
+			add(fCtxKnown)
+		}
+		if nw >= 2 {
+			add(fCtxNW2)
+		}
+		if !upper {
+			add(fCtxLower)
+		}
+	} else if nw >= 2 {
+		add(fNoCtxNW2)
+	}
+	if s.afterIDField(i) {
+		add(fAfterIDField)
+	}
+	if s.mentions(employeeHealth) && (s.deptAfter(end) || s.staffAfter(end) || s.in(p, staffBefore)) {
+		add(fEmployeeHealth) // a colleague who is an employee-health case
+	}
+	if g.place && nw == 1 {
+		add(fPlace)
+	}
+}
+
+// features is a candidate's list of active features, kept on the stack.
+type features struct {
+	f [64]uint16
+	n int
+}
+
+func (fb *features) add(k int) {
+	if fb.n < len(fb.f) {
+		fb.f[fb.n] = uint16(k)
+		fb.n++
+	}
+}
+
+// nameScore is the model's log-odds that the candidate i..end is PHI.
+func (s *scanner) nameScore(i, end, nw int, m nameMsg) float32 {
+	var fb features
+	s.nameFeatures(&fb, i, end, nw, m)
+	if s.train != nil {
+		s.train(i, end, append([]uint16(nil), fb.f[:fb.n]...))
+	}
+	var z float32
+	for _, k := range fb.f[:fb.n] {
+		z += nameWeights[k]
+	}
+	return z
+}

