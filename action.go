@@ -49,7 +49,7 @@ var ActionTable = []ActionSpec{
 		Verb: "start", Past: "started", Label: "Start",
 		Buttons: []Status{StatusClaimed, StatusWaiting}},
 	{Action: ActionDone, From: []Status{StatusClaimed, StatusInProgress, StatusWaiting}, To: StatusDone,
-		Verb: "done", Past: "done", Label: "Done", Style: StylePrimary,
+		Verb: "finish", Past: "done", Label: "Done", Style: StylePrimary,
 		Buttons: []Status{StatusClaimed, StatusInProgress, StatusWaiting}},
 	{Action: ActionWait, From: []Status{StatusClaimed, StatusInProgress}, To: StatusWaiting,
 		Verb: "wait", Past: "set to waiting", Label: "Waiting",

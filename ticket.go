@@ -70,6 +70,9 @@ type Source struct {
 	Channel  string
 	Thread   string // thread or conversation reference to reply in
 	Message  string // platform message reference
+	// Link is a URL of the message the request came from (a Slack
+	// permalink), for tickets opened from someone's message; may be empty.
+	Link string
 	// Event is the platform's id of the delivery that asked for the ticket;
 	// a redelivery of the same event finds the ticket instead of making a
 	// second one.
@@ -157,6 +160,7 @@ func (t *Ticket) String() string {
 // holds it. A nil field stays as it is.
 type TicketUpdate struct {
 	Assignee        *string // only while someone holds the ticket (Status.Active)
+	Intent          *Intent
 	Subject         *string
 	People          *[]string
 	When            *Moment
@@ -181,7 +185,7 @@ func (u TicketUpdate) Names() []string {
 		set  bool
 		name string
 	}{
-		{u.Assignee != nil, "assignee"}, {u.Subject != nil, "subject"}, {u.People != nil, "people"}, {u.When != nil, "when"},
+		{u.Assignee != nil, "assignee"}, {u.Intent != nil, "intent"}, {u.Subject != nil, "subject"}, {u.People != nil, "people"}, {u.When != nil, "when"},
 		{u.Due != nil, "due"}, {u.Priority != nil, "priority"}, {u.DurationMinutes != nil, "duration"},
 	} {
 		if f.set {
@@ -195,6 +199,9 @@ func (u TicketUpdate) Names() []string {
 func (u TicketUpdate) Apply(t *Ticket) {
 	if u.Assignee != nil {
 		t.Assignee = *u.Assignee
+	}
+	if u.Intent != nil {
+		t.Intent = *u.Intent
 	}
 	if u.Subject != nil {
 		t.Subject = *u.Subject

@@ -48,8 +48,12 @@ func (c Command) On(platform string) bool {
 }
 
 // HelpLine is the command's line in /help.
-func (c Command) HelpLine() string {
-	usage, help := c.Usage(), c.Help
+func (c Command) HelpLine() string { return c.HelpLineAs(c.Usage()) }
+
+// HelpLineAs is the command's line in /help with usage as the way to type
+// it (Slack types most commands through its umbrella command).
+func (c Command) HelpLineAs(usage string) string {
+	help := c.Help
 	if c.Who != "" {
 		help += " (" + c.Who + ")"
 	}

@@ -43,6 +43,15 @@ type Event struct {
 	Command string
 	Text    string
 
+	// Trigger, set by adapters that can open forms, lets a handler answer
+	// with one (Writer.Form): Slack's trigger_id.
+	Trigger string
+	// Submission holds a submitted form's values (Command is its Submit).
+	Submission *Submission
+	// Link is a URL of the message the event is about (a Slack permalink),
+	// when an adapter knows one.
+	Link string
+
 	// ResponseURL is where the platform accepts answers to this event even
 	// where the bot cannot post (Slack's response_url of a slash command).
 	ResponseURL string
@@ -79,6 +88,7 @@ type Destination struct {
 	Thread    string
 	Ephemeral bool   // only User sees it, in Channel
 	Update    string // a message reference to replace instead of posting anew
+	Trigger   string // for a Form: the event's Trigger
 	// ResponseURL, for answers to an event, is the event's ResponseURL: an
 	// adapter may answer there when it cannot post in Channel.
 	ResponseURL string

@@ -150,8 +150,13 @@ type pending struct {
 	reply Reply
 }
 
+// base is where answers to the event go: its channel, or, for an event
+// that came from no channel (a form submission), the user's DM.
 func (w *Writer) base() Destination {
 	e := w.event
+	if e.Channel == "" {
+		return Destination{Platform: e.User.Platform, Workspace: e.Workspace(), Kind: phi.KindDM, DM: e.User.ID, User: e.User.ID}
+	}
 	return Destination{Platform: e.User.Platform, Workspace: e.Workspace(), Channel: e.Channel, Kind: e.ChannelKind,
 		Thread: e.Thread, ResponseURL: e.ResponseURL, User: e.User.ID}
 }
@@ -162,9 +167,25 @@ func (w *Writer) Reply(r Reply) { w.pending = append(w.pending, pending{w.base()
 // Private answers so that only the event's user sees it.
 func (w *Writer) Private(r Reply) {
 	d := w.base()
-	d.Ephemeral, d.User = true, w.event.User.ID
+	d.Ephemeral, d.User = d.DM == "", w.event.User.ID
 	w.pending = append(w.pending, pending{d, r})
 }
+
+// Form opens f for the event's user, where the event's Trigger says; the
+// guard clears it for the event's channel, which only that user sees it in.
+// On an event without a Trigger it does nothing: the handler should check
+// CanForm first.
+func (w *Writer) Form(f Form) {
+	if !w.CanForm() {
+		return
+	}
+	d := w.base()
+	d.Ephemeral, d.Trigger = d.DM == "", w.event.Trigger
+	w.pending = append(w.pending, pending{d, Reply{Form: &f}})
+}
+
+// CanForm reports whether the event's platform can open a form in answer.
+func (w *Writer) CanForm() bool { return w.event.Trigger != "" }
 
 // Update replaces the message ref (a card that was clicked) with r.
 func (w *Writer) Update(ref string, r Reply) {

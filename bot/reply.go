@@ -21,6 +21,9 @@ type Reply struct {
 	// mode) and, in the minimal view, to every destination not approved for
 	// PHI. It may have a Minimal of its own, tried next.
 	Minimal *Reply
+	// Form, when set, is a dialog to open for the event's user (see Form);
+	// the destination's Trigger says where.
+	Form *Form
 }
 
 // Card shows one ticket with the actions the viewer may take on it. Adapters
@@ -30,6 +33,11 @@ type Card struct {
 	Title    Text
 	Fields   []Field
 	Buttons  []Button
+	// Link is the URL of the message the ticket was opened from. The
+	// adapter built it from platform ids (a Slack permalink), never from
+	// what a user wrote, so the guard does not read it (it would take any
+	// URL for PHI); adapters show it as a link.
+	Link string
 }
 
 // Field is a labelled value on a card.
@@ -45,6 +53,10 @@ type Button struct {
 	Action string
 	Label  string
 	Style  delegatebot.ButtonStyle
+	// Value, when set, is sent back with the click instead of the card's
+	// TicketID: command arguments made of ids ("queue after DEL-12"),
+	// never text.
+	Value string
 }
 
 // texts flattens every human-readable string of r, in a fixed order, for the
@@ -61,6 +73,9 @@ func (r Reply) texts() []string {
 			out = append(out, b.Label)
 		}
 	}
+	if r.Form != nil {
+		out = append(out, r.Form.texts()...)
+	}
 	return out
 }
 
@@ -69,14 +84,20 @@ func (r Reply) withTexts(ts []string) Reply {
 	if c := r.Card; c != nil {
 		i := 1
 		next := func() string { s := ts[i]; i++; return s }
-		nc := &Card{TicketID: c.TicketID, Title: c.Title.cleared(next())}
+		nc := &Card{TicketID: c.TicketID, Title: c.Title.cleared(next()), Link: c.Link}
 		for _, f := range c.Fields {
 			nc.Fields = append(nc.Fields, Field{Label: f.Label.cleared(next()), Value: f.Value.cleared(next())})
 		}
 		for _, b := range c.Buttons {
-			nc.Buttons = append(nc.Buttons, Button{Action: b.Action, Label: next(), Style: b.Style})
+			nc.Buttons = append(nc.Buttons, Button{Action: b.Action, Label: next(), Style: b.Style, Value: b.Value})
 		}
 		out.Card = nc
+		ts = ts[i:]
+	} else {
+		ts = ts[1:]
+	}
+	if r.Form != nil {
+		out.Form = r.Form.withTexts(ts)
 	}
 	return out
 }

@@ -40,14 +40,14 @@ func (h *Handlers) visibleTicket(ctx context.Context, e *bot.Event, n int64) (*d
 
 // Role grants or revokes a role (admins): /role grant|revoke @user ROLE.
 func (h *Handlers) Role(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	const usage = "Usage: /delegatebot role grant|revoke @user executive|assistant|admin"
+	usage := "Usage: " + typed(e.User.Platform, "role", "grant|revoke @user executive|assistant|admin")
 	f := strings.Fields(e.Text)
 	if len(f) != 3 || (f[0] != "grant" && f[0] != "revoke") {
-		return delegatebot.Errorf(delegatebot.EINVALID, usage)
+		return delegatebot.Errorf(delegatebot.EINVALID, "%s", usage)
 	}
 	role, ok := delegatebot.ParseRole(strings.ToLower(f[2]))
 	if !ok {
-		return delegatebot.Errorf(delegatebot.EINVALID, usage)
+		return delegatebot.Errorf(delegatebot.EINVALID, "%s", usage)
 	}
 	user := userArg(f[1])
 	on := f[0] == "grant"
@@ -96,7 +96,7 @@ func (h *Handlers) support(on bool) bot.HandlerFunc {
 	return func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
 		f := strings.Fields(e.Text)
 		if len(f) != 2 {
-			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot support|unsupport @assistant @executive")
+			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: %s", typed(e.User.Platform, e.Command, "@assistant @executive"))
 		}
 		a, x := userArg(f[0]), userArg(f[1])
 		if err := h.store.SetSupport(ctx, e.Workspace(), a, x, on, e.User.ID); err != nil {
@@ -134,7 +134,7 @@ func (h *Handlers) Clearance(ctx context.Context, w *bot.Writer, e *bot.Event) e
 		return h.decideClearance(ctx, w, e, userArg(f[1]), f[0] == "approve")
 	}
 	if len(f) != 2 || (f[0] != "grant" && f[0] != "revoke") {
-		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot clearance request DEL-n | requests | approve|deny|grant|revoke @user")
+		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: %s", typed(e.User.Platform, "clearance", "request DEL-n | requests | approve|deny|grant|revoke @user"))
 	}
 	user, on := userArg(f[1]), f[0] == "grant"
 	if err := h.store.SetClearance(ctx, e.Workspace(), user, on, e.User.ID); err != nil {

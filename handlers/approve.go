@@ -61,7 +61,7 @@ func (h *Handlers) Policy(ctx context.Context, w *bot.Writer, e *bot.Event) erro
 		}
 		w.Reply(bot.Reply{Text: bot.Plain("Approved for PHI: ").Append(bot.JoinText(refs, ", "))})
 	default:
-		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /phi approve|revoke [#channel], /phi list")
+		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: %s, %s", typed(e.User.Platform, "phi", "approve|revoke [#channel]"), typed(e.User.Platform, "phi", "list"))
 	}
 	return nil
 }

@@ -20,7 +20,7 @@ func (h *Handlers) AuditSummary(ctx context.Context, w *bot.Writer, e *bot.Event
 	if s := strings.TrimSuffix(strings.TrimSpace(e.Text), "d"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > 3660 {
-			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /delegatebot audit [days], e.g. /delegatebot audit 30")
+			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: %s, e.g. %s", typed(e.User.Platform, "audit", "[days]"), typed(e.User.Platform, "audit", "30"))
 		}
 		days = n
 	}
@@ -44,7 +44,7 @@ func (h *Handlers) AuditSummary(ctx context.Context, w *bot.Writer, e *bot.Event
 		return err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Audit trail, last %d days: %d entries.", days, total)
+	fmt.Fprintf(&b, "Audit trail, last %s: %s.", count(days, "day", "days"), count(total, "entry", "entries"))
 	for _, k := range sortedKeys(actions) {
 		fmt.Fprintf(&b, "\n  %s: %d", k, actions[k])
 	}

@@ -55,6 +55,16 @@ func (h *Handlers) commands(m *bot.Mux) []bot.Command {
 			Roles: admin, Can: "list roles", Handler: bot.HandlerFunc(h.Roles)},
 		{Name: "audit", Args: "[days]", Help: "audit trail summary", Who: "admins",
 			Roles: admin, Can: "read the audit trail", Handler: bot.HandlerFunc(h.AuditSummary)},
+		{Name: cmdDelegateForm, Hidden: true, Roles: []delegatebot.Role{delegatebot.RoleExecutive}, Can: "delegate work",
+			Handler: bot.HandlerFunc(h.DelegateForm)},
+		{Name: cmdDelegateSubmit, Hidden: true, Roles: []delegatebot.Role{delegatebot.RoleExecutive}, Can: "delegate work",
+			Handler: bot.HandlerFunc(h.SubmitDelegate)},
+		{Name: cmdDelegateMessage, Hidden: true, Roles: []delegatebot.Role{delegatebot.RoleExecutive}, Can: "delegate work",
+			Handler: bot.HandlerFunc(h.DelegateMessage)},
+		{Name: cmdReact, Hidden: true, Handler: bot.HandlerFunc(h.React)},
+		{Name: cmdHome, Hidden: true, Handler: bot.HandlerFunc(h.Home)},
+		{Name: cmdEdit, Hidden: true, Handler: bot.HandlerFunc(h.Edit)},
+		{Name: cmdEditSubmit, Hidden: true, Handler: bot.HandlerFunc(h.SubmitEdit)},
 		{Name: "policy", Args: "[ack|status|set <text or link>]", Help: "the PHI handling guidelines: read and acknowledge them; admins set them and see who acknowledged",
 			Bare: bot.BareAny(bot.BareNone, bot.BareFirst("ack", "status", "set")), Handler: bot.HandlerFunc(h.Guidelines)},
 		{Name: ackAction, Hidden: true, Handler: bot.HandlerFunc(h.Acknowledge)},
@@ -97,7 +107,7 @@ Commands:
 `)
 	for _, c := range cmds {
 		if !c.Hidden && c.On(platform) {
-			b.WriteString(c.HelpLine() + "\n")
+			b.WriteString(c.HelpLineAs(typed(platform, c.Name, c.Args)) + "\n")
 		}
 	}
 	b.WriteString(`When I ask a question, just answer it (or say "cancel"). Right after opening a

@@ -21,7 +21,7 @@ func table(t *testing.T) *bot.Mux {
 // command with its usage.
 func TestCommandTable(t *testing.T) {
 	m := table(t)
-	help := handlers.Help(m.Commands(), "slack")
+	help := handlers.Help(m.Commands(), "console")
 	for _, c := range m.Commands() {
 		if c.Handler == nil || c.Help == "" && !c.Hidden {
 			t.Errorf("/%s: incomplete row %+v", c.Name, c)
@@ -133,5 +133,48 @@ func TestSlackManifestCommands(t *testing.T) {
 		if c, ok := m.Lookup(d[1]); d[1] != "delegatebot" && (!ok || !c.On("slack")) {
 			t.Errorf("the Slack manifest declares /%s, which is not a Slack command of the table", d[1])
 		}
+	}
+}
+
+// TestSlackHelpIsTypable: on Slack, /help shows a command as "/name" only
+// when the manifest registers it, and every other one through the umbrella
+// ("/delegatebot status DEL-n"), so everything it lists can be typed as it
+// reads.
+func TestSlackHelpIsTypable(t *testing.T) {
+	b, err := os.ReadFile("../manifests/slack/manifest.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	declared := map[string]bool{}
+	for _, d := range regexp.MustCompile(`(?m)^\s*- command: /([a-z]+)`).FindAllStringSubmatch(string(b), -1) {
+		declared[d[1]] = true
+	}
+	if !declared["delegatebot"] {
+		t.Fatal("the Slack manifest lacks the umbrella /delegatebot")
+	}
+	m := table(t)
+	help := handlers.Help(m.Commands(), "slack")
+	listed := 0
+	for _, line := range strings.Split(help, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "/") {
+			continue
+		}
+		listed++
+		name := strings.TrimPrefix(strings.Fields(line)[0], "/")
+		if name != "delegatebot" && !declared[name] {
+			t.Errorf("Slack /help lists /%s, which the manifest does not register: %q", name, line)
+		}
+	}
+	for _, c := range m.Commands() {
+		if !c.Hidden && c.On("slack") {
+			listed--
+			if declared[c.Name] && !strings.Contains(help, "  /"+c.Name) {
+				t.Errorf("Slack /help shows registered /%s through the umbrella", c.Name)
+			}
+		}
+	}
+	if listed != 0 {
+		t.Errorf("Slack /help lists %d lines more than the visible commands", listed)
 	}
 }

@@ -26,6 +26,9 @@ func (h *Handlers) Delegate(ctx context.Context, w *bot.Writer, e *bot.Event) er
 		return err
 	}
 	text := strings.TrimSpace(e.Text)
+	if text == "" && e.Command != "" && w.CanForm() {
+		return h.DelegateForm(ctx, w, e) // "/delegate" alone opens the form
+	}
 	if text == "" {
 		return delegatebot.Errorf(delegatebot.EINVALID, "Tell me what you need, e.g. \"move my board meeting to Thursday at 3\".")
 	}
@@ -119,7 +122,7 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 
 // Status shows one ticket to those who may see it (see canSee).
 func (h *Handlers) Status(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	n, _, err := ticketNumber(e.Text, "/status DEL-12")
+	n, _, err := ticketNumber(e.Text, typed(e.User.Platform, "status", "DEL-12"))
 	if err != nil {
 		return err
 	}

@@ -203,7 +203,11 @@ func card(t *delegatebot.Ticket, viewer *delegatebot.User) *bot.Card {
 	for _, a := range delegatebot.ButtonsFor(t.Status) {
 		c.Buttons = append(c.Buttons, bot.Button{Action: string(a.Action), Label: a.Label, Style: a.Style})
 	}
+	if !t.Status.Final() {
+		c.Buttons = append(c.Buttons, bot.Button{Action: cmdEdit, Label: "Edit"})
+	}
 	offerClearance(c, t, viewer)
+	c.Link = t.Source.Link
 	return c
 }
 

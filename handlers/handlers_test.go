@@ -90,7 +90,7 @@ func TestDelegateClaimDone(t *testing.T) {
 	if got := only(t, e.send("bob", "/claim DEL-1")); got != "DEL-1 is already claimed by @alice." {
 		t.Fatalf("second claim: %q", got)
 	}
-	if got := only(t, e.send("bob", "/done DEL-1")); got != "DEL-1 is claimed by @alice; only they can done it." {
+	if got := only(t, e.send("bob", "/done DEL-1")); got != "DEL-1 is claimed by @alice; only they can finish it." {
 		t.Fatalf("done by non-assignee: %q", got)
 	}
 	out = e.send("alice", "/done DEL-1 sent the draft")

@@ -27,9 +27,13 @@ type Reminders struct {
 
 	DueSoon       time.Duration // remind this long before a deadline; 0 means 1h
 	EscalateAfter time.Duration // escalate unclaimed tickets after this; 0 turns it off
-	DigestHour    int           // hour of the day (UTC) of the daily digest; -1 turns it off
-	Now           func() time.Time
-	Log           *slog.Logger
+	// DigestHour is the hour of the executive's day of the daily digest, in
+	// their own time zone (their profile's "tz", which the Slack and Teams
+	// adapters keep), else Location; -1 turns it off.
+	DigestHour int
+	Location   *time.Location // users' default time zone; nil is UTC
+	Now        func() time.Time
+	Log        *slog.Logger
 	// OnLag, when set, is told how late each job runs (now minus its due
 	// time), e.g. for a scheduler lag histogram.
 	OnLag func(time.Duration)
@@ -144,13 +148,23 @@ func remindAt(t *delegatebot.Ticket) (time.Time, bool) {
 	return time.Date(y, mo, d, 9, 0, 0, 0, m.T.Location()), true
 }
 
+// nextDigest is the next full hour after after: the digest job runs hourly
+// and writes to the executives whose local hour it is.
 func (r *Reminders) nextDigest(after time.Time) time.Time {
-	u := after.UTC()
-	d := time.Date(u.Year(), u.Month(), u.Day(), r.DigestHour, 0, 0, 0, time.UTC)
-	if !d.After(after) {
-		d = d.Add(24 * time.Hour)
+	return after.UTC().Truncate(time.Hour).Add(time.Hour)
+}
+
+// zone is user's time zone: their profile's, else the default.
+func (r *Reminders) zone(ctx context.Context, ws, platform, user string) *time.Location {
+	if p, err := r.Store.Profile(ctx, ws, platform, user); err == nil && p["tz"] != "" {
+		if loc, err := time.LoadLocation(p["tz"]); err == nil {
+			return loc
+		}
 	}
-	return d
+	if r.Location != nil {
+		return r.Location
+	}
+	return time.UTC
 }
 
 // Run ticks every interval until ctx ends.
@@ -327,21 +341,23 @@ func (r *Reminders) toQueue(ctx context.Context, t *delegatebot.Ticket, msg bot.
 	return r.Bot.Send(ctx, s, d, msg)
 }
 
-// digest sends each executive of ws the list of their unfinished tickets.
+// digest sends each executive of ws whose local hour is DigestHour the
+// list of their unfinished tickets.
 func (r *Reminders) digest(ctx context.Context, ws string) error {
 	users, err := r.Store.Requesters(ctx, ws)
 	if err != nil {
 		return err
 	}
+	now := r.now()
 	for _, u := range users {
 		ts, _, err := r.Store.ListTickets(ctx, ws, storage.Filter{Requester: u, Unfinished: true}, 0, 50)
 		if err != nil {
 			return err
 		}
-		if len(ts) == 0 {
+		if len(ts) == 0 || now.In(r.zone(ctx, ws, ts[0].Source.Platform, u)).Hour() != r.DigestHour {
 			continue
 		}
-		head := []bot.Text{bot.Plain(fmt.Sprintf("Your %d open requests:", len(ts)))}
+		head := []bot.Text{bot.Plain(fmt.Sprintf("Your %d open %s:", len(ts), plural(len(ts), "request", "requests")))}
 		where := approvedPlace(ctx, r.Store, r.Queues[ts[0].Source.Platform], ws)
 		if err := r.dm(ctx, ts[0], u, shownList(head, ts, nil, where)); err != nil {
 			return err

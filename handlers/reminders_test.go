@@ -84,7 +84,7 @@ func TestReminders(t *testing.T) {
 		t.Fatalf("digest: %q", texts(out))
 	}
 	e.send("alice", "/done DEL-1")
-	if out := tick(time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)); len(out) != 1 || !strings.HasPrefix(out[0].Text(), "Your 1 open requests:") {
+	if out := tick(time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)); len(out) != 1 || !strings.HasPrefix(out[0].Text(), "Your 1 open request:") {
 		t.Fatalf("next day's digest: %q", texts(out))
 	}
 }
@@ -144,5 +144,38 @@ func TestRemindMe(t *testing.T) {
 	}
 	if out := tick(17); len(out) != 0 {
 		t.Fatalf("17:00: %q, want nothing (sent once; DEL-2 cancelled)", texts(out))
+	}
+}
+
+// TestDigestLocalHour: the daily digest reaches each executive at
+// DigestHour of their own time zone (their profile's), not of UTC.
+func TestDigestLocalHour(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	rec := &testkit.Recorder{}
+	r, clock := withReminders(e, rec)
+	e.send("dana", "order new badges for the front desk")
+	if err := e.store.SaveProfile(ctx, e.ws, "test", "dana", map[string]string{"tz": "America/New_York"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	for hour := 0; hour < 24; hour++ {
+		rec.Reset()
+		*clock = time.Date(2026, 11, 28, hour, 0, 0, 0, time.UTC)
+		if err := r.Tick(ctx); err != nil {
+			t.Fatal(err)
+		}
+		var digests int
+		for _, m := range rec.Out() {
+			if m.Destination().Workspace == e.ws && strings.HasPrefix(m.Text(), "Your 1 open request:") {
+				digests++
+			}
+		}
+		want := 0
+		if hour == 13 { // 08:00 in New York
+			want = 1
+		}
+		if digests != want {
+			t.Errorf("%02d:00 UTC: %d digests, want %d", hour, digests, want)
+		}
 	}
 }

@@ -33,7 +33,7 @@ func (h *Handlers) list(ctx context.Context, w *bot.Writer, e *bot.Event, args s
 		}
 		after = n
 	} else if rest != "" {
-		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /tickets [open|mine|all|overdue|waiting|done|@user] [after DEL-n]")
+		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: %s", typed(e.User.Platform, "tickets", "[open|mine|all|overdue|waiting|done|@user] [after DEL-n]"))
 	}
 	u := e.User
 	staff := u.Has(delegatebot.RoleAssistant) || u.Has(delegatebot.RoleAdmin)
@@ -62,7 +62,7 @@ func (h *Handlers) list(ctx context.Context, w *bot.Writer, e *bot.Event, args s
 			st = delegatebot.StatusInProgress
 		}
 		if !st.Valid() {
-			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: /tickets [open|mine|all|overdue|waiting|done|@user] [after DEL-n]")
+			return delegatebot.Errorf(delegatebot.EINVALID, "Usage: %s", typed(e.User.Platform, "tickets", "[open|mine|all|overdue|waiting|done|@user] [after DEL-n]"))
 		}
 		f = storage.Filter{Status: st}
 	}

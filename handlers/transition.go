@@ -2,7 +2,6 @@ package handlers
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot"
@@ -20,12 +19,12 @@ import (
 // at that moment. The requester is notified of every change made by someone
 // else; a click on a card updates the card in place.
 func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
-	usage := fmt.Sprintf("/%s DEL-12", a)
+	args := "DEL-12"
 	if a == delegatebot.ActionDone {
-		usage += " [note]"
+		args += " [note]"
 	}
 	return func(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-		n, note, err := ticketNumber(e.Text, usage)
+		n, note, err := ticketNumber(e.Text, typed(e.User.Platform, string(a), args))
 		if err != nil {
 			return err
 		}
@@ -103,12 +102,12 @@ func mayChange(u delegatebot.User, a delegatebot.Action, t *delegatebot.Ticket, 
 // Note adds a note to a ticket: its requester, its assignee, assistants and
 // admins may.
 func (h *Handlers) Note(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	n, text, err := ticketNumber(e.Text, "/note DEL-12 text")
+	n, text, err := ticketNumber(e.Text, typed(e.User.Platform, "note", "DEL-12 text"))
 	if err != nil {
 		return err
 	}
 	if text == "" {
-		return delegatebot.Errorf(delegatebot.EINVALID, "Write the note after the ticket id: /note DEL-12 text")
+		return delegatebot.Errorf(delegatebot.EINVALID, "Write the note after the ticket id: %s", typed(e.User.Platform, "note", "DEL-12 text"))
 	}
 	mode, err := h.store.QueueMode(ctx, e.Workspace())
 	if err != nil {

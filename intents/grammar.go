@@ -209,12 +209,13 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 			it.e++
 			return mk(gMer, int(w[0]))
 		}
-		if w == "a" && !fracBefore(p.w(i-1)) {
+		if w == "a" && !fracBefore(p.w(i-1)) && countable(p.w(i+1)) {
 			it.art = true
 			return mk(gNum, 1)
 		}
+		return gitem{}, false
 	case "an":
-		if fracBefore(p.w(i - 1)) {
+		if fracBefore(p.w(i-1)) || !countable(p.w(i+1)) {
 			return gitem{}, false
 		}
 		it.art = true
@@ -406,6 +407,13 @@ var timeWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// countable: after "a"/"an", a word that makes the article a count ("a
+// week", "an hour", "a quarter", "a couple"); other articles are no items.
+func countable(next string) bool {
+	return unitOf(next) != 0 || next == "quarter" || next == "half" || next == "couple" || next == "few" ||
+		next == "min" || next == "mins" || next == "hr" || next == "hrs"
+}
 
 // fracBefore: "half an hour", "quarter of an hour": the article belongs to
 // the fraction, not a count.

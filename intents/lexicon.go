@@ -3,7 +3,6 @@ package intents
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // This file holds the word lists the rules are written against, and the
@@ -113,15 +112,24 @@ func init() {
 // canon returns the canonical form of a lower-case word and whether it was
 // typo-corrected (which lowers confidence).
 func canon(low string) (string, bool) {
-	if v, ok := canonCache.Load(low); ok {
-		c := v.(canonical)
+	if a, ok := aliases[low]; ok {
+		return a, false
+	}
+	if fuzzySet[low] || protected[low] || len(low) < 4 || len(low) >= len(fuzzyByLen)-1 {
+		return low, false
+	}
+	canonMu.RLock()
+	c, ok := canonCache[low]
+	canonMu.RUnlock()
+	if ok {
 		return c.w, c.fixed
 	}
 	w, fixed := canonUncached(low)
-	if canonSize.Load() < maxCanonCache {
-		canonSize.Add(1)
-		canonCache.Store(strings.Clone(low), canonical{w, fixed})
+	canonMu.Lock()
+	if len(canonCache) < maxCanonCache {
+		canonCache[strings.Clone(low)] = canonical{w, fixed}
 	}
+	canonMu.Unlock()
 	return w, fixed
 }
 
@@ -129,8 +137,8 @@ func canon(low string) (string, bool) {
 // a similar length, and the words of real traffic repeat. It stops growing
 // at maxCanonCache words, so odd input cannot grow it without bound.
 var (
-	canonCache sync.Map // string -> canonical
-	canonSize  atomic.Int64
+	canonMu    sync.RWMutex
+	canonCache = map[string]canonical{}
 )
 
 const maxCanonCache = 200_000

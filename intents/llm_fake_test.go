@@ -6,11 +6,11 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	openai "github.com/sashabaranov/go-openai"
 )
 
@@ -172,7 +172,7 @@ func (f *fakeOpenAI) promptTextsSince(t *testing.T, n int) ([]string, int) {
 // leaks returns the texts among hay that contain needle.
 func leaks(hay []string, needle string) bool {
 	for _, h := range hay {
-		if strings.Contains(h, needle) {
+		if testkit.ContainsValue(h, needle) {
 			return true
 		}
 	}

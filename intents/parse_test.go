@@ -2,6 +2,7 @@ package intents
 
 import (
 	"context"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -72,4 +73,32 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("subject %q is not valid UTF-8", r.Subject)
 		}
 	})
+}
+
+// TestParseConcurrent: parsers are pooled and the typo cache is shared;
+// concurrent parses agree with sequential ones (run with -race).
+func TestParseConcurrent(t *testing.T) {
+	items := loadQuiet(tunePath)
+	if len(items) > 200 {
+		items = items[:200]
+	}
+	now := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	want := make([]delegatebot.Intent, len(items))
+	for i, it := range items {
+		r, _ := Rules{}.Parse(context.Background(), it.Text, now)
+		want[i] = r.Intent
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, it := range items {
+				if r, _ := (Rules{}).Parse(context.Background(), it.Text, now); r.Intent != want[i] {
+					t.Errorf("%s: concurrent intent %s, want %s", it.ID, r.Intent, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -187,7 +187,8 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		if !(nx == "" || determiners[nx] || npStop[nx] || nx == "," || nx == "." || nx == "know" || nx == "sent" || p.ts[j+1].k != kWord || p.ts[j+1].cap || p.timeAhead(j+1)) {
 			return 0, 0, false
 		}
-	case w == "send" || w == "reply" || w == "email" || w == "tell" || w == "meet" || w == "with" || w == "cc" || w == "ask" || w == "let":
+	case w == "send" || w == "reply" || w == "email" || w == "tell" || w == "meet" || w == "with" || w == "cc" || w == "ask" || w == "let" ||
+		w == "ping" || w == "text" || w == "message":
 		// Lower-case unknown word directly followed by the object
 		// ("reply farid the locum question").
 		if !(determiners[nx] || nx == "about" || nx == "re" || nx == "know" || nx == "to" && w != "send") {
@@ -201,7 +202,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	}
 	e := j + 1
 	if t.cap && e < len(p.ts) && p.ts[e].k == kWord && p.ts[e].cap && !p.common(e) && !p.isTimeStart(e) && !p.ts[j].poss {
-		e++ // "Renee Park"
+		e++ // "Ana Park"
 	}
 	return j, e, true
 }

@@ -12,6 +12,17 @@ import (
 var personalCues = []string{"dob", "d.o.b", "born", "birth", "admit", "admission", "discharg", "died", "death",
 	"deceased", "expired on", "date of service", "dos "}
 
+// personalWord reports a word that starts a personal-date cue.
+func personalWord(w string) bool {
+	switch {
+	case w == "dob" || w == "d.o.b" || w == "born" || w == "died" || w == "deceased" || w == "expired" || w == "dos" || w == "date":
+		return true
+	case strings.HasPrefix(w, "birth"), strings.HasPrefix(w, "admi"), strings.HasPrefix(w, "discharg"), strings.HasPrefix(w, "death"):
+		return true
+	}
+	return false
+}
+
 // dropPersonalDates removes the time expressions that the PHI detector
 // marks as a DATE tied to a person's record. The detector runs only when the
 // message has a time expression and a personal-date cue, so ordinary
@@ -20,10 +31,9 @@ func (p *parser) dropPersonalDates() {
 	if len(p.exprs) == 0 {
 		return
 	}
-	low := strings.ToLower(p.text)
 	cued := false
-	for _, c := range personalCues {
-		if strings.Contains(low, c) {
+	for i := range p.ts {
+		if personalWord(p.ts[i].low) {
 			cued = true
 			break
 		}
@@ -31,6 +41,7 @@ func (p *parser) dropPersonalDates() {
 	if !cued {
 		return
 	}
+	low := strings.ToLower(p.text)
 	var dates []phi.Finding
 	for _, f := range phi.Scan(p.text) {
 		if f.Type == phi.Date {

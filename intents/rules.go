@@ -141,7 +141,7 @@ func (p *parser) parse() delegatebot.Request {
 		}
 		whenE = nil
 	case delegatebot.IntentSend, delegatebot.IntentTask:
-		if whenE != nil && p.servesEvent(whenE) {
+		if whenE != nil && p.servesEvent(whenE) && !(c.in == delegatebot.IntentTask && p.booksRoom(askSent)) {
 			whenE = nil
 		}
 	}

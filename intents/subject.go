@@ -28,9 +28,34 @@ func (p *parser) subject(c cue) string {
 	if s, e := p.lateTo(c); e > s {
 		return p.span(s, e) // "let Raj know I'll be late to the budget review"
 	}
+	if c.in == delegatebot.IntentReminder {
+		if s, e := p.remindAction(c); e > s+1 {
+			return p.span(s, e) // "remind me to approve the PTO requests"
+		}
+	}
+	if c.in == delegatebot.IntentStatus || c.in == delegatebot.IntentDraftReply {
+		if s, e := p.askedAbout(c); e > s {
+			return p.span(s, e)
+		}
+	}
+	if c.in == delegatebot.IntentSchedule {
+		// A new meeting is named by what it is about: "30 min with Dr.
+		// Sato about the lab contract", "a block for interview prep".
+		if ts, te := p.topic(c.at); te > ts {
+			return p.span(ts, te)
+		}
+		if s, e := p.forNP(c); e > s {
+			return p.span(s, e)
+		}
+	}
 	raw := tidySubject(p.subjectOf(c))
+	if (c.in == delegatebot.IntentCancelMeeting || c.in == delegatebot.IntentSchedule) && !p.namesMeeting(raw) {
+		if s, e := p.headNP(c); e > s {
+			return p.span(s, e) // "I won't be able to make the credentialing committee"
+		}
+	}
 	if c.in == delegatebot.IntentSend && (raw == "" || vagueSubject[strings.ToLower(raw)] || p.content >= 0 && p.content < len(p.ts) && p.w(p.content) != "about" && p.w(p.content) != "re") {
-		if s, e := p.contentNP(); e > s {
+		if s, e := p.contentNP(c); e > s {
 			return p.span(s, e) // "notify the techs that the analyzer is back in service"
 		}
 	}
@@ -126,25 +151,109 @@ func (p *parser) lateTo(c cue) (int, int) {
 // contentNP is the gist of a message's content ("that the tube system is
 // down till 3" -> "tube system is down"): its first words up to a clause
 // break or a time, without a leading article.
-func (p *parser) contentNP() (int, int) {
-	k := p.content
-	if k < 0 || k >= len(p.ts) {
+func (p *parser) contentNP(c cue) (int, int) {
+	k := p.sendContent(c.at)
+	if k < 0 {
+		// "tell Dr. Nguyen the OR block moved": after the person.
+		if w := p.w(c.at); w != "tell" && w != "inform" && w != "notify" {
+			return 0, 0
+		}
+		k = c.at + 1
+		for k < len(p.ts) && (p.person[k] || p.ts[k].k == kMention || p.ts[k].k == kChannel) {
+			k++
+		}
+		if k == c.at+1 {
+			return 0, 0
+		}
+	} else if w := p.w(k); w == "about" || w == "re" || w == "ask" || w == "tell" || w == "asking" {
 		return 0, 0
-	}
-	if w := p.w(k); w == "that" || w == ":" || w == "know" || w == "saying" || w == "telling" {
+	} else {
 		k++
 	}
 	if p.w(k) == "that" {
 		k++
 	}
+	switch p.w(k) {
+	case "we", "i", "we're", "i'm", "i'll", "we'll", "she", "he", "they", "it's", "we've", "i've":
+		return 0, 0 // "let X know we approved ...": no noun phrase to name
+	case "her", "his", "their", "our", "my":
+		k++
+	}
+	if k >= len(p.ts) {
+		return 0, 0
+	}
 	s := p.skipDet(k)
 	sent := p.ts[k].sent
 	e := s
-	for e < len(p.ts) && p.ts[e].sent == sent && p.ts[e].k == kWord && e < s+6 && !p.inAtom(e) &&
-		p.w(e) != "and" && p.w(e) != "but" && p.w(e) != "so" && p.w(e) != "please" && p.w(e) != "until" && p.w(e) != "till" {
+	for e < len(p.ts) && p.ts[e].sent == sent && p.ts[e].k == kWord && e < s+6 && !p.inAtom(e) && !gistEnd[p.w(e)] {
 		e++
 	}
 	return s, e
+}
+
+// gistEnd ends the gist of a message: the verb after its subject ("the town
+// hall moved to 3", "the bylaws vote passed"), a clause break.
+var gistEnd = set(`and but so please until till is are was were has have had got moved moves starts started start
+	passed approved will won't can needs need ready going goes went changed`)
+
+// forNP is the noun phrase after "for" in the ask's sentence that is not a
+// person, a time or a length ("for the budget book", not "for me", "for an
+// hour", "for Tuesday").
+func (p *parser) forNP(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		if p.w(j) != "for" {
+			continue
+		}
+		s := p.skipDet(j + 1)
+		if s >= len(p.ts) || p.person[s] || p.isTimeStart(s) || p.inAtom(s) || notPerson[p.w(s)] ||
+			isCount(p.ts[s]) || unitOf(p.w(s)) != 0 || unitOf(p.w(s+1)) != 0 {
+			continue
+		}
+		if e := p.npEnd(s, delegatebot.IntentSend); e > s {
+			return s, e
+		}
+	}
+	return 0, 0
+}
+
+// namesMeeting reports a subject with a meeting noun in it.
+func (p *parser) namesMeeting(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if meetingNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// askedAbout is what a status question or a reply is about: the noun
+// phrase after "on", "about", "re", "with" or "for" ("what's the latest on
+// the cost report", "any word back from Stericycle on the pickup
+// schedule", "thank her for the grant"), skipping people.
+func (p *parser) askedAbout(c cue) (int, int) {
+	if ts, te := p.topic(c.at); te > ts {
+		return ts, te
+	}
+	sent := p.ts[c.at].sent
+	for j := p.sentStart(sent); j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		switch p.w(j) {
+		case "on", "about", "re", "regarding", "with", "for":
+		default:
+			continue
+		}
+		if p.w(j) == "for" && (p.w(j+1) == "me" || p.w(j+1) == "us") || p.person[j+1] || p.isTimeStart(j+1) {
+			continue
+		}
+		s := p.skipDet(j + 1)
+		if s < len(p.ts) && p.person[s] {
+			continue
+		}
+		if e := p.npEnd(s, delegatebot.IntentSend); e > s {
+			return s, e
+		}
+	}
+	return 0, 0
 }
 
 // remindAction is the action of "remind me to call the CFO tomorrow": the

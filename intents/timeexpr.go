@@ -308,6 +308,17 @@ func (p *parser) selfBusy(j int) bool {
 	return false
 }
 
+// booksRoom reports a room booking in sentence sent: the time there is
+// the booking's ("book the Magnolia room for the reception 5-7pm").
+func (p *parser) booksRoom(sent int) bool {
+	for j := range p.ts {
+		if p.ts[j].sent == sent && (roomNouns[p.w(j)] || p.w(j) == "ballroom") {
+			return true
+		}
+	}
+	return false
+}
+
 // servesEvent reports a time that dates the event a task serves ("order a
 // cake for the party on Friday", "lunch for the Thursday huddle").
 func (p *parser) servesEvent(e *expr) bool {

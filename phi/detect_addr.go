@@ -55,7 +55,7 @@ func (s *scanner) detectAddresses() {
 			end := s.cityStateZip(j)
 			s.addTok(Address, i, end, priContext)
 			i = end
-		case streets && t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !s.is(i-1, '-') && !s.is(i-1, '/') && !s.is(i-1, '#')):
+		case streets && t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')):
 			end := s.street(i)
 			if end < 0 || (s.prevWordIn(i, facilityWords, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i))) {
 				continue
@@ -140,6 +140,12 @@ func (s *scanner) detectTowns() {
 		}
 		if s.w(k) == "from" || s.w(k) == "of" && s.w(k) != "" {
 			if end := s.town(k+1, false); end > k && !s.staffAfter(end) {
+				s.addTok(Address, k+1, end, priContext)
+			}
+		} else if s.w(k) == "in" && s.isUpperStart(k+1) && s.gz(k+1).place && !s.in(k+1, careUnits) {
+			// "her grandson Pete in Portland": a listed town, not a unit or
+			// a department, and not a facility ("in Salem clinic")
+			if end := s.town(k+1, false); end > k && !s.inAny(end+1, facilityWords, orgWords, deptWords) && !s.staffAfter(end) {
 				s.addTok(Address, k+1, end, priContext)
 			}
 		}

@@ -43,6 +43,10 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release",
 	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover")
 
+// apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
+var apptWords = words("appt", "appointment", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
+	"mri", "infusion", "dialysis", "chemo", "colonoscopy", "mammo", "mammogram", "biopsy")
+
 // orgVisits make a "visit" an inspection or a business call.
 var orgVisits = words("site", "dph", "survey", "board", "state", "magnet", "joint", "commission", "cms", "vendor",
 	"sales", "donor", "accreditation", "leapfrog", "regulatory")
@@ -54,10 +58,8 @@ var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", 
 // dateCand judges a date candidate at folded offsets [st,en).
 func (s *scanner) dateCand(st, en int, hasYear bool) {
 	ti := s.tokAt(st)
-	te := s.tokAt(en) // first token after the date
-	if s.isTimeAt(te) {
-		return
-	}
+	te := s.tokAt(en)       // first token after the date
+	timed := s.isTimeAt(te) // "3/4 at 2pm": a meeting, unless a visit cue owns it
 	after := false
 	for k, n := te, 0; k < len(s.toks) && n < 2; k++ {
 		if s.toks[k].punct {
@@ -81,7 +83,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	// The closest cue decides: "surgery scheduled for 4/12" is a health
 	// date, "the board meeting about her surgery moved to 4/12" is not.
 	c := s.nearestCue(ti, window)
-	if !after && c < 0 {
+	if !after && c < 0 || timed && !after && !s.prevWordIn(ti, apptWords, 4) {
 		return
 	}
 	strong := after || c > 1 || s.isDOBAbbrev(ti)
@@ -172,13 +174,7 @@ func (s *scanner) rangeEnd(ti int) bool {
 	if w := s.w(k); !(w == "to" || w == "through" || w == "thru" || w == "until" || s.is(k, '-')) || k < 1 {
 		return false
 	}
-	p := int(s.toks[k-1].e)
-	for _, c := range s.cands {
-		if c.t == Date && c.e == p {
-			return true
-		}
-	}
-	return false
+	return hasBit(s.dateEnds, int(s.toks[k-1].e))
 }
 
 // isDOBAbbrev spots "D.O.B." (tokens d . o . b .) just before token ti.
@@ -313,6 +309,66 @@ func (s *scanner) monthYearCue(i int) bool {
 		k--
 	}
 	return s.in(k, healthDateWords) && !s.in(k, weakDateWords) && !s.in(k-1, schedWords)
+}
+
+// ordinalWords are days of the month spelled out, as dictated messages
+// write them: "april eleventh", "on the twenty second".
+var ordinalWords = words("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth", "twentieth", "thirtieth", "twenty-first", "twenty-second", "twenty-third",
+	"twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth",
+	"thirty-first")
+
+// spelledDay matches a spelled day of the month at token i ("eleventh",
+// "twenty second", "twenty-second") and returns its last token, or -1.
+func (s *scanner) spelledDay(i int) int {
+	w := s.w(i)
+	if (w == "twenty" || w == "thirty") && i+1 < len(s.toks) {
+		k := i + 1
+		if s.is(k, '-') && s.toks[k].sp == 0 {
+			k++
+		}
+		if s.in(k, ordinalWords) && s.w(k) != "first" || w == "thirty" && s.w(k) == "first" || w == "twenty" && s.w(k) == "first" {
+			return k
+		}
+		return -1
+	}
+	if s.in(i, ordinalWords) {
+		return i
+	}
+	return -1
+}
+
+// detectSpelledDates finds "april eleventh", "the fifth of may" and "on the
+// tenth" and judges them like other dates; "second" and "first" alone are
+// too common to count without a month.
+func (s *scanner) detectSpelledDates() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].punct || s.toks[i].nd > 0 {
+			continue
+		}
+		if s.in(i, monthSet) && s.w(i) != "may" && s.w(i) != "march" || s.in(i, monthSet) && s.health {
+			if e := s.spelledDay(i + 1); e > i {
+				s.dateCand(int(s.toks[i].s), int(s.toks[e].e), false)
+				i = e
+			}
+			continue
+		}
+		if s.w(i) == "the" {
+			e := s.spelledDay(i + 1)
+			if e < 0 || e == i+1 && (s.w(e) == "first" || s.w(e) == "second" || s.w(e) == "third") && !s.in(e+2, monthSet) {
+				continue
+			}
+			st, en := i+1, e
+			if s.w(e+1) == "of" && s.in(e+2, monthSet) {
+				en = e + 2 // "the twenty second of october"
+				s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
+			} else if s.nearestCue(i, 6) >= 0 {
+				s.pending = append(s.pending, cand{t: Date, s: int(s.toks[st].s), e: int(s.toks[en].e), pri: priContext})
+			}
+			i = en
+		}
+	}
 }
 
 // detectOrdinalDays finds a bare day of the month right after a strong

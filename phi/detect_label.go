@@ -173,7 +173,7 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		j, fill := i+1, 0
-		for j < len(s.toks) && fill < 4 {
+		for j < len(s.toks) && fill < 6 {
 			if s.toks[j].sp == 2 {
 				break
 			}
@@ -359,6 +359,23 @@ func (s *scanner) digitsNear(i int) bool {
 		}
 	}
 	return false
+}
+
+// fuzzyIn reports whether token k is in the list, or is an unlisted word
+// with one doubled letter too many whose repair is ("turrns", "agged").
+func (s *scanner) fuzzyIn(k int, ws set) bool {
+	if s.in(k, ws) {
+		return true
+	}
+	if k < 0 || k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.listed(k) {
+		return false
+	}
+	w := s.w(k)
+	if len(w) < 4 || len(w) > 20 || !hasDouble(w) {
+		return false
+	}
+	var buf [24]byte
+	return ws.has(string(undouble(buf[:0], w)))
 }
 
 func hasDouble(w string) bool {

@@ -25,7 +25,7 @@ func (s *scanner) rareWord(k int) bool {
 // though it is also a word: "jordan roe", "tova marsh".
 func (s *scanner) surnameWord(k int) bool {
 	g := s.gz(k)
-	return !s.toks[k].punct && s.toks[k].nd == 0 && !s.listed(k) && g.sur >= 2 && g.word < 12
+	return !s.toks[k].punct && s.toks[k].nd == 0 && !s.listed(k) && (g.sur >= 2 && g.word < 12 || g.sur >= 1 && g.word < 6)
 }
 
 // misspelt reports a word of i..end that is a typo of a frequent English

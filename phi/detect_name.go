@@ -15,7 +15,7 @@ package phi
 func lowerGiven(g gaz) bool { return g.isGiven() && g.given >= g.word+6 }
 
 // capStop are words that end or prevent a name even when capitalised.
-var capStop = words("the", "a", "an", "please", "pls", "can", "could", "would", "will", "should", "is", "are",
+var capStop = words("dos", "doi", "the", "a", "an", "please", "pls", "can", "could", "would", "will", "should", "is", "are",
 	"was", "has", "have", "had", "do", "does", "did", "our", "we", "i", "you", "he", "she", "they", "his", "her",
 	"their", "it", "this", "that", "these", "those", "there", "here", "what", "when", "where", "who", "why", "how",
 	"hi", "hello", "hey", "thanks", "thank", "yes", "no", "ok", "okay", "fyi", "re", "fwd", "per", "also", "and",
@@ -240,11 +240,5 @@ func (s *scanner) afterIDField(i int) bool {
 	if c := s.b[s.toks[i-1].s]; c != sub && c != '|' && c != ';' && c != ',' && c != '-' {
 		return false
 	}
-	e := int(s.toks[i-2].e)
-	for _, c := range s.cands {
-		if c.e == e && c.t != blockType && c.t != Name {
-			return true
-		}
-	}
-	return false
+	return hasBit(s.idEnds, int(s.toks[i-2].e))
 }

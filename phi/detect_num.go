@@ -176,18 +176,29 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true
 	case n == 11 && k == 4 && lens[0] == 1 && b[st] == '1' && lens[1] == 3 && lens[2] == 3 && nanp && seps(notSlash):
 		phone = true
+	case paren && k == 2 && lens[1] == 7 && nanp: // "(617)5550142"
+		phone = true
 	case singles && (k == 10 || k == 11 && b[st] == '1') && nanp:
 		phone = true
 	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && (cue && nanp || plus):
 		phone = true
 	case plus && n >= 8 && n <= 15 && seps(notSlash):
 		phone = true
+	case k >= 2 && lens[0] == 4 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 15 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "0044 7700 900482": an international prefix without '+'
+	case k >= 2 && lens[0] >= 3 && lens[0] <= 5 && b[st] == '0' && b[st+1] != '0' && n >= 10 && n <= 11 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "07700 900 482", "020 7946 0999": a national trunk prefix after a phone cue
 	case n == 7 && k == 2 && lens[0] == 3 && (same('-') || same('.')) && cue:
 		phone = true
 	}
 	if phone {
 		if paren || plus {
 			st--
+		}
+		if paren && st >= 2 && b[st-1] == '1' && b[st-2] == '+' {
+			st -= 2 // "+1(617)555-0142"
+		} else if paren && st >= 3 && b[st-1] == ' ' && b[st-2] == '1' && b[st-3] == '+' {
+			st -= 3 // "+1 (617) 555-0142"
 		}
 		s.add(Phone, st, s.extEnd(en), priGeneric)
 		return true

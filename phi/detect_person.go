@@ -128,7 +128,16 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if s.orgLike(i, end) || nw == 1 && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
+		if !upper && nw == 1 && !s.gz(i).isGiven() && s.gz(i).isWord() {
+			i = end // a lone lower-case word that is no given name: "endo", "auth"
+			continue
+		}
+		if upper && nw >= 2 && s.acronym(end) && !s.in(end, nameSuffix) && !isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) {
+			i = end // "Boston EMS", "Lowell GM": an organisation
+			continue
+		}
+		personal := s.possessive(end) && s.in(end+3, patientNouns) // "Sheldon Park's account"
+		if !personal && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end
 			continue
@@ -187,6 +196,15 @@ func (s *scanner) repeatNames() {
 // and returns the last token consumed.
 func (s *scanner) triggeredName(i int) int {
 	j := i + 1
+	if s.w(i) == "name" && !s.is(j, ':') {
+		// "Name on booking: X", "name on the wristband: X"
+		for k := j; k < len(s.toks) && k <= j+4 && s.toks[k].sp < 2 && !s.toks[k].punct || s.is(k, ':'); k++ {
+			if s.is(k, ':') {
+				j = k
+				break
+			}
+		}
+	}
 	for n := 0; n < 3 && j < len(s.toks) && s.toks[j].sp < 2; n++ {
 		w := s.w(j)
 		if s.is(j, ':') || s.is(j, ',') || s.is(j, '-') || s.is(j, '.') || s.is(j, '*') || s.is(j, '_') || w == "for" || w == "of" || w == "is" ||
@@ -319,6 +337,10 @@ func (s *scanner) deptAfter(end int) bool {
 	if s.in(k+1, deptWords) || s.in(k+1, orgWords) || s.in(k+2, deptWords) && s.isUpperStart(k+1) {
 		return true
 	}
+	if w == "at" && !n.punct && n.nd == 0 && s.isUpperStart(k+1) && !s.gz(k+1).place && s.mentions(bizWords) &&
+		!s.in(k+1, careUnits) {
+		return true // "Priya Natarajan at Medline about the contract": an employer
+	}
 	acronym := !n.punct && n.nd == 0 && n.na > 1 && isUpperTok(s.b[n.s:n.e])
 	return acronym && !s.in(k+1, careUnits)
 }
@@ -339,10 +361,10 @@ func (s *scanner) patientAfter(end int) bool {
 		return s.in(end+3, patientNouns)
 	}
 	aux := false
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 4; n++ {
 		// "was admitted", "is being admitted", "has been seen", "will be in for"
 		if w := s.w(k); w == "was" || w == "is" || w == "has" || w == "got" || w == "been" || w == "being" ||
-			w == "will" || w == "be" || w == "now" || w == "in" || w == "for" || w == "getting" {
+			w == "will" || w == "be" || w == "now" || w == "in" || w == "for" || w == "getting" || aux && (w == "the" || w == "a") {
 			k++
 			aux = true
 			continue
@@ -358,7 +380,8 @@ var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnos
 	"discharge", "chart", "mrn", "dob", "procedure", "scan", "prognosis", "treatment", "care", "medication",
 	"meds", "test", "mychart", "records", "bill", "room", "account", "zip", "address", "cell", "phone",
 	"insurance", "son", "daughter", "wife", "husband", "mom", "dad", "mother", "father", "family", "sister",
-	"brother", "claim", "balance", "copay", "appt", "appointment", "email", "portal", "stay", "visit", "bills")
+	"brother", "claim", "balance", "copay", "appt", "appointment", "email", "portal", "stay", "visit", "bills",
+	"ssn", "dl", "license", "statement", "refund", "car", "belongings", "funeral")
 
 // patientClause reports a cue in the rest of the clause after a colleague's
 // name that makes them the patient or an employee-health case: "trustee X is
@@ -413,7 +436,32 @@ func (s *scanner) addName(i, end int) {
 	s.names = append(s.names, cand{t: Name, s: st, e: en})
 	s.ageAfterName(end)
 	s.recordAfterName(end)
+	s.nicknameAfter(end)
 }
+
+// nicknameAfter labels a nickname given in brackets or quotes right after a
+// name: "Margaret Sullivan (goes by Peggy)", "Ignatius Berg ("Iggy")".
+func (s *scanner) nicknameAfter(end int) {
+	k := end + 1
+	if !s.is(k, '(') && !s.is(k, '"') && !s.is(k, sub) {
+		return
+	}
+	k++
+	for n := 0; n < 2 && (s.is(k, '"') || s.is(k, '\'') || s.is(k, sub) || s.in(k, nickCue)); n++ {
+		if s.w(k) == "goes" && s.w(k+1) == "by" {
+			k++
+		}
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.in(k, capStop) || s.listed(k) {
+		return
+	}
+	if n := k + 1; n < len(s.toks) && (s.is(n, ')') || s.is(n, '"') || s.is(n, '\'') || s.is(n, sub)) {
+		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)
+	}
+}
+
+var nickCue = words("goes", "aka", "called", "nickname", "prefers")
 
 // recordAfterName takes a bare record number set off right after a
 // patient's name: "Jane Okoro, 4410293, bed 12", "Jane Okoro (4410293)".

@@ -265,6 +265,10 @@ func (s *scanner) detectIPv6() {
 		}
 		v := string(b[p:q])
 		if a, err := netip.ParseAddr(v); err == nil && a.Is6() && (strings.Contains(v, "::") || colons == 7) {
+			if q+1 < len(b) && b[q] == '%' && isAlnum(b[q+1]) {
+				for q++; q < len(b) && (isAlnum(b[q]) || b[q] == '.' || b[q] == '_'); q++ {
+				} // a zone: "fe80::1%eth0"
+			}
 			s.add(IPAddress, p, q, priGeneric)
 		}
 		p = q

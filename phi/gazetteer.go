@@ -217,10 +217,58 @@ func (s *scanner) gz(i int) gaz {
 	}
 	c := &s.gzc[i]
 	if !c.ok {
-		c.g, c.ok = gazetteer().lookup(s.w(i)), true
+		w := s.w(i)
+		if s.toks[i].na > 0 && hasNonASCII(w) {
+			var buf [64]byte
+			w = string(foldLatin(buf[:0], w)) // the gazetteers are ASCII-folded
+		}
+		c.g, c.ok = gazetteer().lookup(w), true
 	}
 	return c.g
 }
+
+func hasNonASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// foldLatin appends w to dst with the accented Latin letters of names
+// ("ó", "ñ", "ś", "ø", "ł") replaced by their base letters.
+func foldLatin(dst []byte, w string) []byte {
+	for _, r := range w {
+		switch {
+		case r < 0x80:
+			dst = append(dst, byte(r))
+		case r >= 0xC0 && r <= 0x17F:
+			if b := latinBase[r-0xC0]; b != 0 {
+				dst = append(dst, b)
+			}
+		}
+	}
+	return dst
+}
+
+// latinBase maps U+00C0..U+017F to lower-case ASCII base letters (0: drop).
+var latinBase = func() (t [0x17F - 0xC0 + 1]byte) {
+	const latin1 = "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty"
+	for i := 0; i < len(latin1); i++ {
+		if latin1[i] != '.' {
+			t[i] = latin1[i]
+		}
+	}
+	// Latin Extended-A (U+0100..U+017F)
+	const extA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+	for i := 0; i < len(extA); i++ {
+		if extA[i] != '.' {
+			t[0x40+i] = extA[i]
+		}
+	}
+	return
+}()
 
 type gazCache struct {
 	g  gaz

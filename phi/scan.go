@@ -38,7 +38,6 @@ func scan(text string, dir *Directory) (out []Finding) {
 	}
 	s := pool.Get().(*scanner)
 	s.dir = dir
-	defer func() { s.dir = nil }()
 	s.reset(text)
 	s.run()
 	out = s.findings(text)
@@ -47,6 +46,7 @@ func scan(text string, dir *Directory) (out []Finding) {
 		clear(s.fs.lo)
 		clear(s.fs.buf)
 		s.b, s.fs.b, s.lo = nil, nil, ""
+		s.dir = nil
 		pool.Put(s)
 	}
 	return out
@@ -114,6 +114,9 @@ type scanner struct {
 	occ           []bool     // resolve scratch
 	kept          []cand     // resolve result
 	dir           *Directory // known colleagues, or nil
+	// candidates' end offsets, by kind: "is there a date (an identifier)
+	// ending here" in constant time
+	dateEnds, idEnds []uint64
 	// train, when set, sees every name candidate the model scores
 	// (training only; nil in production)
 	train func(i, end int, f []uint16)
@@ -129,6 +132,13 @@ func (s *scanner) reset(text string) {
 	// share the reusable buffer.
 	s.lo = unsafe.String(unsafe.SliceData(s.fs.lo), len(s.fs.lo))
 	s.cands = s.cands[:0]
+	n := len(s.b)/64 + 1
+	if cap(s.dateEnds) < n {
+		s.dateEnds, s.idEnds = make([]uint64, n), make([]uint64, n)
+	}
+	s.dateEnds, s.idEnds = s.dateEnds[:n], s.idEnds[:n]
+	clear(s.dateEnds)
+	clear(s.idEnds)
 	s.names = s.names[:0]
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
@@ -267,7 +277,19 @@ func (s *scanner) add(t Type, st, en int, pri int8) {
 		return
 	}
 	s.cands = append(s.cands, cand{t: t, s: st, e: en, pri: pri})
+	switch t {
+	case Date:
+		setBit(s.dateEnds, en)
+		setBit(s.idEnds, en)
+	case blockType, Name:
+	default:
+		setBit(s.idEnds, en)
+	}
 }
+
+func setBit(bs []uint64, p int) { bs[p/64] |= 1 << (p % 64) }
+
+func hasBit(bs []uint64, p int) bool { return p >= 0 && p/64 < len(bs) && bs[p/64]&(1<<(p%64)) != 0 }
 
 // addTok adds a candidate covering tokens i..j inclusive.
 func (s *scanner) addTok(t Type, i, j int, pri int8) {
@@ -312,6 +334,9 @@ func (s *scanner) run() {
 	}
 	if s.ords > 0 {
 		s.detectOrdinalDays()
+	}
+	if s.mentions(ordinalWords) {
+		s.detectSpelledDates()
 	}
 	if s.digits > 0 || s.mentions(addrSet) {
 		s.detectAddresses()

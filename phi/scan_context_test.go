@@ -31,7 +31,7 @@ func TestScanDateContext(t *testing.T) {
 		{"ClosestCueMeeting", "board meeting scheduled for 4/12", nil},
 		{"DayOfMonth", "born on the 14th of March, 1952", []want{{Date, "14th of March, 1952"}}},
 		{"RecordsRange", "records for pt Ivy Dunn from Jan 3 2025 to Feb 9th", []want{{Name, "Ivy Dunn"}, {Date, "Jan 3 2025"}, {Date, "Feb 9th"}}},
-		{"DateWithTime", "her surgery consult is 4/12 at 2:15", nil},
+		{"AppointmentWithTime", "her surgery consult is 4/12 at 2:15", []want{{Date, "4/12"}}},
 		{"PolicyEnd", "coverage ends 12/31/2026 for the plan", nil},
 	})
 }

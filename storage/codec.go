@@ -42,6 +42,7 @@ const (
 	fieldThread          = "thread"
 	fieldMessage         = "message"
 	fieldEvent           = "event"
+	fieldLink            = "link"
 	fieldCreated         = "created"
 	fieldUpdated         = "updated"
 )
@@ -70,6 +71,7 @@ func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 		fieldThread:          t.Source.Thread,
 		fieldMessage:         t.Source.Message,
 		fieldEvent:           t.Source.Event,
+		fieldLink:            t.Source.Link,
 		fieldCreated:         fmtTime(t.Created),
 		fieldUpdated:         fmtTime(t.Updated),
 	}
@@ -81,6 +83,9 @@ func (s *Store) encodeUpdate(t *delegatebot.Ticket, u delegatebot.TicketUpdate) 
 	out := []any{fieldUpdated, fmtTime(t.Updated)}
 	if u.Assignee != nil {
 		out = append(out, fieldAssignee, t.Assignee)
+	}
+	if u.Intent != nil {
+		out = append(out, fieldIntent, string(t.Intent))
 	}
 	if u.Subject != nil {
 		out = append(out, fieldSubject, s.sealField(t, fieldSubject, t.Subject), fieldRedactedSubject, t.RedactedSubject)
@@ -160,6 +165,7 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 		Status:          delegatebot.Status(h[fieldStatus]),
 		Source: delegatebot.Source{
 			Platform: h[fieldPlatform], Channel: h[fieldChannel], Thread: h[fieldThread], Message: h[fieldMessage], Event: h[fieldEvent],
+			Link: h[fieldLink],
 		},
 	}
 	var err error

@@ -55,7 +55,12 @@ func (s *Store) FindPending(ctx context.Context, ws, user, channel string) (*Pen
 	} else if err != nil {
 		return nil, fmt.Errorf("read pending request: %w", err)
 	}
-	plain, err := s.Keys.open(v, pendingBinding(ws, user, channel))
+	return s.openPending(v, pendingBinding(ws, user, channel))
+}
+
+// openPending decrypts and decodes a stored Pending.
+func (s *Store) openPending(v string, b binding) (*Pending, error) {
+	plain, err := s.Keys.open(v, b)
 	if err != nil {
 		return nil, fmt.Errorf("read pending request: %w", err)
 	}

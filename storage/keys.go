@@ -92,6 +92,10 @@ func settingsKey(ws string) string { return base(ws) + "settings" }
 // follow-up question, per user and conversation; it expires.
 func pendingKey(ws, user, channel string) string { return base(ws) + "pending:" + user + ":" + channel }
 
+// draftKey holds a request shown in a form (Slack modal) until its user
+// submits it; it expires.
+func draftKey(ws, user, id string) string { return base(ws) + "draft:" + user + ":" + id }
+
 // recentKey remembers the last ticket a user opened in a conversation, so a
 // follow-up "actually make it 4pm" edits it; it expires.
 func recentKey(ws, user, channel string) string { return base(ws) + "recent:" + user + ":" + channel }

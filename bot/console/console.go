@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
@@ -39,6 +40,12 @@ type Adapter struct {
 	Now func() time.Time
 	// Prompt prints "name> " before each line when set.
 	Prompt bool
+	// Tick, when set, runs after each line and at the end of the input:
+	// the console runs due reminders and escalations itself, so that a
+	// newcomer sees them (and a script piped in sees them at its end).
+	Tick func(ctx context.Context)
+
+	mu sync.Mutex // one message at a time on Out
 }
 
 // Help is what the console adds to the bot's /help.
@@ -55,6 +62,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 			fmt.Fprintf(a.Out, "%s> ", a.User)
 		}
 		if !sc.Scan() {
+			a.tick(ctx)
 			return sc.Err()
 		}
 		if err := ctx.Err(); err != nil {
@@ -77,6 +85,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		if e.Command == "help" {
 			fmt.Fprintln(a.Out, Help)
 		}
+		a.tick(ctx)
 	}
 }
 
@@ -105,6 +114,12 @@ func (a *Adapter) switchUser(args []string) {
 		fmt.Fprintf(a.Out, "You are now @%s (%s).\n", a.User, strings.Join(granted, ", "))
 	} else {
 		fmt.Fprintf(a.Out, "You are now @%s.\n", a.User)
+	}
+}
+
+func (a *Adapter) tick(ctx context.Context) {
+	if a.Tick != nil && ctx.Err() == nil {
+		a.Tick(ctx)
 	}
 }
 
@@ -163,6 +178,8 @@ func (a *Adapter) Send(_ context.Context, m bot.Outgoing) (string, error) {
 			b.WriteString("       " + strings.Join(acts, " · ") + "\n")
 		}
 	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	_, err := io.WriteString(a.Out, b.String())
 	return "", err
 }

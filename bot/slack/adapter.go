@@ -34,6 +34,10 @@ type api interface {
 	GetConversationInfoContext(ctx context.Context, in *slack.GetConversationInfoInput) (*slack.Channel, error)
 	GetUserInfoContext(ctx context.Context, user string, opts ...slack.GetUserInfoOption) (*slack.User, error)
 	PublishViewContext(ctx context.Context, req slack.PublishViewContextRequest) (*slack.ViewResponse, error)
+	OpenViewContext(ctx context.Context, triggerID string, view slack.ModalViewRequest) (*slack.ViewResponse, error)
+	GetPermalinkContext(ctx context.Context, params *slack.PermalinkParameters) (string, error)
+	GetConversationHistoryContext(ctx context.Context, params *slack.GetConversationHistoryParameters) (*slack.GetConversationHistoryResponse, error)
+	GetConversationRepliesContext(ctx context.Context, params *slack.GetConversationRepliesParameters) ([]slack.Message, bool, string, error)
 }
 
 // Profiles remembers per-user facts (here: the time zone) between events;
@@ -82,6 +86,9 @@ type Config struct {
 	// rate-limited call is retried; nil waits on a timer. Tests record the
 	// waits instead.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// TicketEmoji is the reaction (without colons) that opens a ticket from
+	// a message; empty means DefaultTicketEmoji.
+	TicketEmoji string
 	// MaxConcurrent bounds the events handled at once; more wait their turn
 	// (already acknowledged). 0 means 32.
 	MaxConcurrent int

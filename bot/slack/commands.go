@@ -57,6 +57,7 @@ func (a *Adapter) fromCommand(s slack.SlashCommand) task {
 		Text:        text,
 		Time:        time.Now(),
 		ResponseURL: s.ResponseURL,
+		Trigger:     s.TriggerID,
 	}
 	if s.TriggerID != "" {
 		// Socket Mode redelivers unacknowledged envelopes; the trigger id is
@@ -81,10 +82,22 @@ func (a *Adapter) serveInteractive(w http.ResponseWriter, r *http.Request, _ []b
 		http.Error(w, "malformed payload", http.StatusBadRequest)
 		return
 	}
-	if t := a.fromInteraction(&ic); t != nil {
+	if t := a.interactionTask(&ic); t != nil {
 		a.spawn(t)
 	}
 	w.WriteHeader(http.StatusOK)
+}
+
+// interactionTask picks the reading of an interaction by its type: a
+// submitted modal, a shortcut, or a button click.
+func (a *Adapter) interactionTask(ic *slack.InteractionCallback) task {
+	switch ic.Type {
+	case slack.InteractionTypeViewSubmission:
+		return a.fromSubmission(ic)
+	case slack.InteractionTypeMessageAction, slack.InteractionTypeShortcut:
+		return a.fromShortcut(ic)
+	}
+	return a.fromInteraction(ic)
 }
 
 // fromInteraction turns a block_actions click into a command on the card's
@@ -96,6 +109,9 @@ func (a *Adapter) fromInteraction(ic *slack.InteractionCallback) task {
 	if ic.Type != slack.InteractionTypeBlockActions || ic.Team.ID == "" || ic.User.ID == "" {
 		a.log.Info("interaction ignored", "type", string(ic.Type))
 		return nil
+	}
+	if ic.Container.Type == "view" && ic.View.Type == slack.VTHomeTab {
+		return a.fromHomeClick(ic)
 	}
 	channel := ic.Container.ChannelID
 	if channel == "" {
@@ -118,6 +134,7 @@ func (a *Adapter) fromInteraction(ic *slack.InteractionCallback) task {
 			Command: strings.ToLower(act.ActionID),
 			Text:    act.Value,
 			Time:    time.Now(),
+			Trigger: ic.TriggerID,
 		}
 		if act.ActionTs != "" {
 			e.ID = "act:" + ic.User.ID + ":" + act.ActionTs

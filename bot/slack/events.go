@@ -209,11 +209,13 @@ func (a *Adapter) fromEvents(body []byte, retry bool) (challenge string, t task,
 		return "", a.fromMessage(ws, env.EventID, botID, in, retry), nil
 	case *slackevents.AppMentionEvent:
 		return "", a.fromMention(ws, env.EventID, botID, in, retry), nil
+	case *slackevents.ReactionAddedEvent:
+		return "", a.fromReaction(ws, env.EventID, botID, in, retry), nil
 	case *slackevents.AppHomeOpenedEvent:
 		if in.Tab != "home" || in.User == "" {
 			return "", nil, nil
 		}
-		return "", func(ctx context.Context) error { a.publishHome(ctx, ws, in.User, in.Channel); return nil }, nil
+		return "", func(ctx context.Context) error { a.publishHome(ctx, ws, in.User, in.Channel, ""); return nil }, nil
 	}
 	a.log.Info("event ignored", "type", ev.InnerEvent.Type, "workspace", ws, "event", env.EventID)
 	return "", nil, nil

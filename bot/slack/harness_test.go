@@ -251,10 +251,13 @@ type fakeSlack struct {
 	limited  map[string]int // method -> 429s still to answer
 	// gate, when set, holds every answer until it is closed.
 	gate chan struct{}
+	// messages are what conversations.history and .replies find, by
+	// "channel:ts".
+	messages map[string]map[string]any
 }
 
 func newFakeSlack() *fakeSlack {
-	return &fakeSlack{external: map[string]bool{}, fail: map[string]string{}, limited: map[string]int{}}
+	return &fakeSlack{external: map[string]bool{}, fail: map[string]string{}, limited: map[string]int{}, messages: map[string]map[string]any{}}
 }
 
 func (f *fakeSlack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -305,8 +308,21 @@ func (f *fakeSlack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		resp = map[string]any{"user": map[string]any{"id": form.Get("user"), "tz": "America/New_York"}}
 	case "/hook": // a command's response_url
 		resp = map[string]any{}
-	case "views.publish":
+	case "views.publish", "views.open":
 		resp = map[string]any{"view": map[string]any{"id": "V" + ts}}
+	case "chat.getPermalink":
+		resp = map[string]any{"channel": form.Get("channel"), "permalink": "https://fake.slack.com/archives/" + form.Get("channel") + "/p" + strings.ReplaceAll(form.Get("message_ts"), ".", "")}
+	case "conversations.history", "conversations.replies":
+		f.mu.Lock()
+		m, ok := f.messages[form.Get("channel")+":"+form.Get("latest")]
+		f.mu.Unlock()
+		var msgs []map[string]any
+		// A reply in a thread is not in the channel's history.
+		reply := m["thread_ts"] != nil && m["thread_ts"] != m["ts"]
+		if ok && (form.Get("inclusive") == "true" || form.Get("inclusive") == "1") && (method == "conversations.replies" || !reply) {
+			msgs = append(msgs, m)
+		}
+		resp = map[string]any{"messages": msgs, "has_more": false}
 	default:
 		json.NewEncoder(w).Encode(map[string]any{"ok": false, "error": "unknown_method"})
 		return

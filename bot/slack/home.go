@@ -2,6 +2,9 @@ package slack
 
 import (
 	"context"
+	"errors"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -18,26 +21,36 @@ type homeSection struct {
 	command, args string
 }
 
-// homeSections picks what a user's App Home shows from their roles:
-// executives their unfinished and finished requests, assistants the queue and
-// their claimed work, admins the channels approved for PHI.
-func homeSections(u delegatebot.User) []homeSection {
+// homeSections picks what a user's App Home shows from their roles, each
+// section a page of ticket cards with their buttons (the hidden "home"
+// command): executives their requests, assistants the tickets they hold and
+// the team queue, admins the channels approved for PHI and what is overdue.
+// page ("queue after DEL-12") turns one section to another page.
+func homeSections(u delegatebot.User, page string) []homeSection {
 	var out []homeSection
+	if u.Has(delegatebot.RoleExecutive) {
+		out = append(out, homeSection{"My requests", "home", "requests"})
+	}
 	if u.Has(delegatebot.RoleAssistant) {
 		out = append(out,
-			homeSection{"Queue: open tickets", "tickets", "open"},
-			homeSection{"Claimed by you", "tickets", "mine"})
-	} else if u.Has(delegatebot.RoleExecutive) {
-		out = append(out,
-			homeSection{"Your open requests", "tickets", "mine"},
-			homeSection{"Your finished requests", "tickets", "done"})
+			homeSection{"My queue", "home", "assigned"},
+			homeSection{"Team queue", "home", "queue"})
 	}
 	if u.Has(delegatebot.RoleAdmin) {
-		out = append(out, homeSection{"Channels approved for PHI", "phi", "list"},
-			homeSection{"Oversight report", "report", ""})
+		out = append(out,
+			homeSection{"Admin: channels approved for PHI", "phi", "list"},
+			homeSection{"Admin: overdue tickets", "home", "overdue"},
+			homeSection{"Admin: oversight report", "report", ""})
 	}
 	if len(out) == 0 {
 		out = append(out, homeSection{"How to use delegatebot", "help", ""})
+	}
+	if name, _, _ := strings.Cut(page, " "); name != "" {
+		for i, s := range out {
+			if s.command == "home" && s.args == name {
+				out[i].args = page
+			}
+		}
 	}
 	return out
 }
@@ -48,7 +61,7 @@ func homeSections(u delegatebot.User) []homeSection {
 // (who alone sees the tab) exactly like any other message: the sections are
 // answered by the same handlers as the typed commands, into a collecting
 // Sender instead of Slack.
-func (a *Adapter) publishHome(ctx context.Context, ws, userID, channel string) {
+func (a *Adapter) publishHome(ctx context.Context, ws, userID, channel, page string) {
 	u := user(ws, userID)
 	if a.cfg.Bot.Users != nil {
 		if err := a.cfg.Bot.Users.Identify(ctx, &u); err != nil {
@@ -59,7 +72,7 @@ func (a *Adapter) publishHome(ctx context.Context, ws, userID, channel string) {
 	loc := a.location(ctx, ws, userID)
 	view := &homeView{}
 	dest := bot.Destination{Platform: Platform, Workspace: ws, Channel: channel, Kind: phi.KindDM, User: userID}
-	for _, s := range homeSections(u) {
+	for _, s := range homeSections(u, page) {
 		view.heading = true
 		if err := a.cfg.Bot.Send(ctx, view, dest, bot.Reply{Text: bot.Plain(s.heading)}); err != nil {
 			a.log.Error("app home: heading", "workspace", ws, "user", userID, "err", err)
@@ -127,8 +140,13 @@ func (h *homeView) blocks() []slack.Block {
 				bs = append(bs, section(mrkdwn(t, maxSectionText)))
 			}
 			if c := p.m.Card(); c != nil {
-				c.Buttons = nil // clicks in a view have no message to update
-				bs = append(bs, cardBlocks(c)...)
+				for _, b := range cardBlocks(c) {
+					if ab, ok := b.(*slack.ActionBlock); ok && ab.BlockID != "" {
+						// A ticket may show in two sections; block ids must differ.
+						ab.BlockID += "#" + strconv.Itoa(i)
+					}
+					bs = append(bs, b)
+				}
 			}
 		}
 		if len(out)+len(bs) > maxHomeBlocks {
@@ -137,4 +155,38 @@ func (h *homeView) blocks() []slack.Block {
 		out = append(out, bs...)
 	}
 	return out
+}
+
+// fromHomeClick handles a button on the App Home: "home" buttons turn a
+// section's page; any other runs its command on the ticket like a click on a
+// card (answers go to the user's DM, as the tab is no conversation), and
+// then the tab is published again to show the change.
+func (a *Adapter) fromHomeClick(ic *slack.InteractionCallback) task {
+	ws, userID := ic.Team.ID, ic.User.ID
+	var page string
+	var events []*bot.Event
+	for _, act := range ic.ActionCallback.BlockActions {
+		if act == nil || act.ActionID == "" {
+			continue
+		}
+		cmd := strings.ToLower(act.ActionID)
+		if cmd == "home" {
+			page = act.Value
+			continue
+		}
+		e := &bot.Event{User: user(ws, userID), Command: cmd, Text: act.Value, Time: time.Now(), Trigger: ic.TriggerID}
+		if act.ActionTs != "" {
+			e.ID = "act:" + userID + ":" + act.ActionTs
+		}
+		events = append(events, e)
+	}
+	return func(ctx context.Context) error {
+		var errs []error
+		for _, e := range events {
+			e.ChannelKind = phi.KindDM
+			errs = append(errs, a.serve(ctx, e))
+		}
+		a.publishHome(ctx, ws, userID, "", page)
+		return errors.Join(errs...)
+	}
 }

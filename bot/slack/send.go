@@ -23,6 +23,9 @@ import (
 // It returns the message's reference ("channel:ts") when there is one.
 func (a *Adapter) Send(ctx context.Context, m bot.Outgoing) (string, error) {
 	d := m.Destination()
+	if f := m.Form(); f != nil {
+		return a.openForm(ctx, d, f)
+	}
 	opts := render(m)
 	// A slash command's answer in a channel is for whoever typed it, as is
 	// Slack's custom; DMs with the bot and queue posts stay ordinary.

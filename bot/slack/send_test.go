@@ -98,9 +98,9 @@ func TestAppHome(t *testing.T) {
 		user string
 		want []string
 	}{
-		{asstUser, []string{"Queue: open tickets", "Claimed by you", "DEL-1", "DEL-2"}},
-		{execUser, []string{"Your open requests", "calendar.reschedule", "email.send", "[SSN]"}},
-		{adminUser, []string{"Channels approved for PHI", "No channel is approved"}},
+		{asstUser, []string{"My queue", "Team queue", "DEL-1", "DEL-2", `"action_id":"claim"`}},
+		{execUser, []string{"My requests", "calendar.reschedule", "email.send", "[SSN]", `"action_id":"edit"`, `"action_id":"cancel"`}},
+		{adminUser, []string{"Admin: channels approved for PHI", "No channel is approved", "Admin: overdue tickets"}},
 	} {
 		before := len(h.fake.sent("views.publish"))
 		h.event("EvHome"+tc.user, map[string]any{"type": "app_home_opened", "user": tc.user, "channel": "D" + tc.user, "tab": "home", "event_ts": nextTS()})

@@ -105,7 +105,7 @@ func (a *Adapter) fromSocket(req *socketmode.Request) task {
 			a.log.Warn("interaction rejected", "reason", "malformed JSON")
 			return nil
 		}
-		return a.fromInteraction(&ic)
+		return a.interactionTask(&ic)
 	}
 	return nil
 }

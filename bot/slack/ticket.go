@@ -65,14 +65,37 @@ func cardBlocks(c *bot.Card) []slack.Block {
 	if len(c.Buttons) > 0 {
 		var els []slack.BlockElement
 		for _, b := range c.Buttons {
-			btn := slack.NewButtonBlockElement(b.Action, c.TicketID,
+			value := c.TicketID
+			if b.Value != "" {
+				value = b.Value
+			}
+			btn := slack.NewButtonBlockElement(b.Action, value,
 				slack.NewTextBlockObject(slack.PlainTextType, truncate(b.Label, maxButtonText), false, false))
 			btn.Style = buttonStyles[b.Style]
 			els = append(els, btn)
 		}
-		blocks = append(blocks, slack.NewActionBlock("ticket:"+c.TicketID, els...))
+		blocks = append(blocks, slack.NewActionBlock(actionBlockID(c), els...))
+	}
+	if strings.HasPrefix(c.Link, "https://") {
+		// Built by the adapter from ids (see bot.Card.Link); still escaped.
+		blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType,
+			"<"+mdEscaper.Replace(c.Link)+"|Original message>", false, false)))
 	}
 	return blocks
+}
+
+// actionBlockID names a card's buttons block; block ids must be unique in a
+// view (the App Home shows several cards, and pagers without a ticket).
+func actionBlockID(c *bot.Card) string {
+	if c.TicketID != "" {
+		return "ticket:" + c.TicketID
+	}
+	for _, b := range c.Buttons {
+		if b.Value != "" {
+			return "page:" + truncate(b.Value, 200)
+		}
+	}
+	return ""
 }
 
 // buttonStyles maps the core's button styles to Block Kit's.

@@ -22,6 +22,7 @@ type Activity struct {
 	Text        string              `json:"text,omitempty"`
 	TextFormat  string              `json:"textFormat,omitempty"`
 	Attachments []schema.Attachment `json:"attachments,omitempty"`
+	Entities    []mentionEntity     `json:"entities,omitempty"`
 }
 
 // reference is where the bot can reach a user proactively: their personal

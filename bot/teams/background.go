@@ -49,7 +49,7 @@ func (b backgroundSender) ChannelKind(_ context.Context, d bot.Destination) (phi
 
 func (b backgroundSender) Send(ctx context.Context, m bot.Outgoing) (string, error) {
 	d := m.Destination()
-	act := render(m)
+	act := render(m, b.a.displayNames(ctx, d.Workspace, m))
 	if d.DM != "" {
 		return (&sender{a: b.a}).direct(ctx, d.Workspace, d.DM, act)
 	}

@@ -1,6 +1,8 @@
 package teams
 
 import (
+	"strings"
+
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/infracloudio/msbotbuilder-go/schema"
 )
@@ -16,6 +18,19 @@ type adaptiveCard struct {
 	Version string         `json:"version"`
 	Body    []cardElement  `json:"body"`
 	Actions []submitAction `json:"actions,omitempty"`
+	// MSTeams carries the entities of the card's <at> mentions.
+	MSTeams *cardTeams `json:"msteams,omitempty"`
+	// Refresh makes Teams ask the bot for the card each user sees
+	// (Universal Actions): the buttons and text that user may have.
+	Refresh *cardRefresh `json:"refresh,omitempty"`
+}
+
+type cardRefresh struct {
+	Action submitAction `json:"action"`
+}
+
+type cardTeams struct {
+	Entities []mentionEntity `json:"entities,omitempty"`
 }
 
 type cardElement struct {
@@ -32,51 +47,83 @@ type fact struct {
 	Value string `json:"value"`
 }
 
-// submitAction is a card button. Teams delivers its data as the value of a
-// message activity, which the adapter turns back into the command.
+// submitAction is a card button. A ticket's buttons are Universal Actions
+// (Action.Execute): Teams sends an adaptiveCard/action invoke whose verb is
+// the command, and shows the card the bot answers with. The Edit button is
+// an Action.Submit that fetches a task module; Action.Submit clicks on
+// cards posted before arrive as message activities with the data as value.
 type submitAction struct {
 	Type  string     `json:"type"`
-	Title string     `json:"title"`
-	Data  submitData `json:"data"`
+	Title string     `json:"title,omitempty"`
+	Verb  string     `json:"verb,omitempty"` // Action.Execute: the command
+	Data  submitData `json:"data,omitempty"`
+	URL   string     `json:"url,omitempty"` // Action.OpenUrl
 }
 
 type submitData struct {
-	Action string `json:"action"`
-	Ticket string `json:"ticket"`
+	Action string `json:"action,omitempty"`
+	Ticket string `json:"ticket,omitempty"`
+	// MSTeams, set on the Edit button, makes Teams fetch a task module
+	// (the edit form) instead of posting the click as a message.
+	MSTeams *taskFetch `json:"msteams,omitempty"`
 }
 
-// plainText renders t for Teams. Mentions are written "@id" and channels
-// "#id", the form the PHI guard read: a display name (or an <at> mention,
-// which shows one) is text the guard never saw, so it is not used.
-func plainText(t bot.Text) string { return t.String() }
+type taskFetch struct {
+	Type string `json:"type"` // "task/fetch"
+}
 
-// render turns a cleared message into the activity that shows it.
-func render(m bot.Outgoing) *Activity {
-	// Plain text: user-written text must not become links or formatting.
-	a := &Activity{Type: "message", Text: plainText(m.Spans()), TextFormat: "plain"}
+// render turns a cleared message into the activity that shows it. Users
+// are shown by display name where the bot knows it (names: id -> name, see
+// displayNames), as <at>Name</at> with a mention entity; otherwise "@id".
+// Text without such a mention stays plain: user-written text must not
+// become links or formatting.
+func render(m bot.Outgoing, names map[string]string) *Activity {
+	ms := &mentions{names: names}
+	text, format := ms.text(m.Spans())
+	a := &Activity{Type: "message", Text: text, TextFormat: format}
+	a.Entities = ms.entities
 	if c := m.Card(); c != nil {
-		a.Attachments = []schema.Attachment{{ContentType: AdaptiveCardType, Content: cardOf(c)}}
+		cm := &mentions{names: names}
+		a.Attachments = []schema.Attachment{{ContentType: AdaptiveCardType, Content: cardOf(c, cm)}}
 	}
 	return a
 }
 
-func cardOf(c *bot.Card) adaptiveCard {
+func cardOf(c *bot.Card, ms *mentions) adaptiveCard {
 	ac := adaptiveCard{
 		Type:    "AdaptiveCard",
 		Schema:  "http://adaptivecards.io/schemas/adaptive-card.json",
 		Version: "1.4",
-		Body:    []cardElement{{Type: "TextBlock", Text: plainText(c.Title), Weight: "Bolder", Size: "Medium", Wrap: true}},
+		Body:    []cardElement{{Type: "TextBlock", Text: ms.cardText(c.Title), Weight: "Bolder", Size: "Medium", Wrap: true}},
 	}
 	if len(c.Fields) > 0 {
 		fs := cardElement{Type: "FactSet"}
 		for _, f := range c.Fields {
-			fs.Facts = append(fs.Facts, fact{Title: plainText(f.Label), Value: plainText(f.Value)})
+			fs.Facts = append(fs.Facts, fact{Title: ms.cardText(f.Label), Value: ms.cardText(f.Value)})
 		}
 		ac.Body = append(ac.Body, fs)
 	}
 	for _, b := range c.Buttons {
-		ac.Actions = append(ac.Actions, submitAction{Type: "Action.Submit", Title: b.Label,
-			Data: submitData{Action: b.Action, Ticket: c.TicketID}})
+		ticket := c.TicketID
+		if b.Value != "" {
+			ticket = b.Value
+		}
+		data := submitData{Action: b.Action, Ticket: ticket}
+		if b.Action == "edit" {
+			data.MSTeams = &taskFetch{Type: "task/fetch"}
+			ac.Actions = append(ac.Actions, submitAction{Type: "Action.Submit", Title: b.Label, Data: data})
+			continue
+		}
+		ac.Actions = append(ac.Actions, submitAction{Type: "Action.Execute", Title: b.Label, Verb: b.Action, Data: data})
+	}
+	if strings.HasPrefix(c.Link, "https://") {
+		ac.Actions = append(ac.Actions, submitAction{Type: "Action.OpenUrl", Title: "Original message", URL: c.Link})
+	}
+	if c.TicketID != "" {
+		ac.Refresh = &cardRefresh{Action: submitAction{Type: "Action.Execute", Verb: verbRefresh, Data: submitData{Ticket: c.TicketID}}}
+	}
+	if len(ms.entities) > 0 {
+		ac.MSTeams = &cardTeams{Entities: ms.entities}
 	}
 	return ac
 }

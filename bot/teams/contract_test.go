@@ -29,7 +29,13 @@ func TestSenderContract(t *testing.T) {
 				}
 				return &testkit.SenderHarness{
 					Sender: newSender(e), Platform: teams.Platform, Workspace: e.tenant, Channel: queueID, User: execID,
-					Mention:    func(id string) string { return "@" + id },
+					// The executive wrote first, so Teams gave the bot their name.
+					Mention: func(id string) string {
+						if id == execID {
+							return "<at>" + displayName(execID) + "</at>"
+						}
+						return "@" + id
+					},
 					Deliveries: func() []testkit.Delivery { return deliveries(e.conn) },
 				}
 			})

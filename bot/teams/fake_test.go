@@ -172,6 +172,14 @@ type sentActivity struct {
 	} `json:"attachments"`
 	Timestamp  *string `json:"timestamp"`
 	Expiration *string `json:"expiration"`
+	Entities   []struct {
+		Type      string `json:"type"`
+		Text      string `json:"text"`
+		Mentioned struct {
+			ID   string `json:"id"`
+			Name string `json:"name"`
+		} `json:"mentioned"`
+	} `json:"entities"`
 }
 
 // connector is the Bot Framework connector service of one region. Before,

@@ -44,7 +44,7 @@ type sender struct {
 // It returns the id of the activity sent or updated.
 func (s *sender) Send(ctx context.Context, m bot.Outgoing) (string, error) {
 	d := m.Destination()
-	act := render(m)
+	act := render(m, s.a.displayNames(ctx, d.Workspace, m))
 	switch {
 	case d.Update != "":
 		conv := d.Channel

@@ -117,6 +117,8 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		a.run(func(ctx context.Context) { a.serve(ctx, &act, e) })
 		w.WriteHeader(http.StatusAccepted)
+	case "invoke":
+		a.serveInvoke(w, r, &act)
 	case schema.ConversationUpdate, schema.InstallationUpdate:
 		// Installing the app in personal scope is the first chance to learn
 		// the user's conversation, for notifications before they write.
@@ -158,6 +160,7 @@ func (a *Adapter) run(fn func(ctx context.Context)) {
 // handled again.
 func (a *Adapter) serve(ctx context.Context, act *schema.Activity, e *bot.Event) error {
 	a.rememberTenant(ctx, e.Workspace(), act.ServiceURL)
+	a.rememberName(ctx, e.Workspace(), e.User.ID, act.From.Name, act.LocalTimezone)
 	if e.ChannelKind == phi.KindDM {
 		a.remember(ctx, act)
 	}

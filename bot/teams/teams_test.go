@@ -75,7 +75,7 @@ func (e *env) activity(id, convType, conv, user, text string) map[string]any {
 		"type": "message", "id": id, "timestamp": "2026-11-27T14:00:00.123Z",
 		"localTimestamp": "2026-11-27T09:00:00.123-05:00", "localTimezone": "America/New_York",
 		"serviceUrl": e.conn.serviceURL(), "channelId": "msteams",
-		"from":         map[string]any{"id": "29:1" + user, "name": "Someone", "aadObjectId": user},
+		"from":         map[string]any{"id": "29:1" + user, "name": displayName(user), "aadObjectId": user},
 		"conversation": map[string]any{"conversationType": convType, "tenantId": e.tenant, "id": conv},
 		"recipient":    map[string]any{"id": "28:" + appID, "name": "delegatebot"},
 		"textFormat":   "plain", "locale": "en-US", "text": text,
@@ -91,6 +91,17 @@ func (e *env) activity(id, convType, conv, user, text string) map[string]any {
 		a["channelData"].(map[string]any)["teamsChannelId"] = baseOf(conv)
 	}
 	return a
+}
+
+// displayName is the name Teams gives user in activities.
+func displayName(user string) string {
+	switch user {
+	case execID:
+		return "Dana Exec"
+	case asstID:
+		return "Alex <Assistant>"
+	}
+	return "Someone"
 }
 
 func baseOf(conv string) string { b, _, _ := strings.Cut(conv, ";"); return b }
@@ -161,12 +172,13 @@ func TestClaimFlow(t *testing.T) {
 		t.Errorf("card = %v", c)
 	}
 	actions, _ := json.Marshal(c["actions"])
-	if !strings.Contains(string(actions), `{"data":{"action":"claim","ticket":"DEL-1"},"title":"Claim","type":"Action.Submit"}`) {
+	if !strings.Contains(string(actions), `{"data":{"action":"claim","ticket":"DEL-1"},"title":"Claim","type":"Action.Execute","verb":"claim"}`) {
 		t.Errorf("card actions = %s", actions)
 	}
 	cardID := "1700000000002" // the connector's id for the second post
 
-	// An assistant clicks Claim on the card in the queue channel.
+	// A card posted before Universal Actions (Action.Submit) still works:
+	// an assistant clicks Claim on the card in the queue channel.
 	thread := queueID + ";messageid=" + cardID
 	code := e.send(t, e.submit("m2", thread, asstID, cardID, map[string]any{"action": "claim", "ticket": "DEL-1"}))
 	if code != http.StatusAccepted {
@@ -185,8 +197,13 @@ func TestClaimFlow(t *testing.T) {
 		t.Errorf("updated card = %s", updated)
 	}
 	note := all[3]
-	if note.Method != http.MethodPost || note.Conversation != execDM || !strings.HasPrefix(note.Activity.Text, "DEL-1 was claimed by @"+asstID) {
+	if note.Method != http.MethodPost || note.Conversation != execDM || !strings.HasPrefix(note.Activity.Text, "DEL-1 was claimed by <at>Alex &lt;Assistant&gt;</at>") {
 		t.Fatalf("requester notification = %+v", note)
+	}
+	// The assistant is shown by display name, as a mention Teams renders.
+	if ents := note.Activity.Entities; note.Activity.TextFormat != "markdown" || len(ents) != 1 || ents[0].Type != "mention" ||
+		ents[0].Mentioned.ID != asstID || ents[0].Mentioned.Name != "Alex <Assistant>" || ents[0].Text != "<at>Alex &lt;Assistant&gt;</at>" {
+		t.Errorf("mention entities = %+v (format %s)", ents, note.Activity.TextFormat)
 	}
 	tk, err := e.store.FindTicket(context.Background(), e.tenant, 1)
 	if err != nil {

@@ -54,7 +54,7 @@ type Config struct {
 
 	RemindBefore  time.Duration // DELEGATEBOT_REMIND_BEFORE: reminder before a deadline
 	EscalateAfter time.Duration // DELEGATEBOT_ESCALATE_AFTER: unclaimed-ticket escalation; 0 off
-	DigestHour    int           // DELEGATEBOT_DIGEST_HOUR: daily digest hour (UTC); -1 off
+	DigestHour    int           // DELEGATEBOT_DIGEST_HOUR: daily digest hour in each executive's time zone; -1 off
 	NoEncryption  bool          // --insecure-no-encryption: allow storing text unencrypted
 
 	AuditKey        string        // base64, DELEGATEBOT_AUDIT_KEY (or DELEGATEBOT_AUDIT_KEY_FILE)
@@ -280,8 +280,8 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	}
 	a.Reminders = &handlers.Reminders{
 		Store: a.Store, Senders: map[string]bot.Sender{}, Queues: cfg.Queues,
-		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour, Oversight: oversight,
-		Retention: cfg.Retention,
+		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour, Location: cfg.Location,
+		Oversight: oversight, Retention: cfg.Retention,
 	}
 	guard := &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/bot/console"
@@ -12,6 +13,9 @@ import (
 
 // consoleQueue is the channel the console posts new tickets to.
 const consoleQueue = "queue"
+
+// consoleTick is how often the console looks for due reminders between lines.
+const consoleTick = 5 * time.Second
 
 // consoleUser is who the console starts as: an executive and admin, so a
 // newcomer can try everything; /as switches.
@@ -54,6 +58,19 @@ func runConsole(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		Bot: app.Bot, In: stdin, Out: stdout, User: consoleUser,
 		Grant: grant, Location: cfg.Location, Prompt: interactive,
 	}
+	// Reminders, overdue notices, escalations and digests run here too, after
+	// each line and in the background, so a newcomer sees them.
+	app.Reminders.Senders[console.Platform] = a
+	a.Tick = func(ctx context.Context) {
+		if err := app.Reminders.Tick(ctx); err != nil {
+			fmt.Fprintf(stderr, "reminders: %v\n", err)
+		}
+	}
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	done := make(chan struct{})
+	go func() { defer close(done); app.Reminders.Run(ctx, consoleTick, nil) }()
+	defer func() { stop(); <-done }()
 	return a.Run(ctx)
 }
 

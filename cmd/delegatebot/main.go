@@ -104,7 +104,7 @@ Environment:
   DELEGATEBOT_REMIND_BEFORE remind the assignee this long before a deadline (default 1h)
   DELEGATEBOT_ESCALATE_AFTER
                             re-post a ticket to the queue when unclaimed this long (default 2h; 0 off)
-  DELEGATEBOT_DIGEST_HOUR   hour (UTC) of executives' daily digest (default 8; -1 off)
+  DELEGATEBOT_DIGEST_HOUR   hour of executives' daily digest, their time (default 8; -1 off)
   DELEGATEBOT_ADDR          serve's listen address (default :8080; --addr overrides)
   DELEGATEBOT_REDIS_TIMEOUT bound of each Redis read, write, dial and pool wait (default 1s)
   DELEGATEBOT_METRICS_ADDR  serve /metrics on this address instead of DELEGATEBOT_ADDR

@@ -261,3 +261,23 @@ func TestEncryptionKeyHandling(t *testing.T) {
 		}
 	})
 }
+
+// TestConsoleRunsReminders: the console runs escalations and reminders
+// itself, and its errors show commands as the console types them.
+func TestConsoleRunsReminders(t *testing.T) {
+	useTestRedis(t)
+	t.Setenv("DELEGATEBOT_ESCALATE_AFTER", "1ns")
+	out, _, err := runCmd(t, "order new badges for the front desk\n/role frob\n/audit 1\n", "console")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"bot -> #queue: Still unclaimed after 1ns: DEL-1",
+		"Usage: /role grant|revoke @user",
+		"Audit trail, last 1 day: ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q:\n%s", want, out)
+		}
+	}
+}

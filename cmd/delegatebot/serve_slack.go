@@ -86,6 +86,7 @@ func mountSlack(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 		Go:            workers.Go,
 		Log:           log,
 		Location:      app.Config.Location,
+		TicketEmoji:   os.Getenv("DELEGATEBOT_TICKET_EMOJI"),
 		OnPanic:       opt.OnPanic,
 		OnAPI:         apiCounter(opt, "slack"),
 	})

@@ -160,10 +160,12 @@ func teamsPackage(appID string) ([]byte, error) {
 		return nil, fmt.Errorf("embedded manifest: %w", err)
 	}
 	m["id"] = appID
-	bots, _ := m["bots"].([]any)
-	for _, b := range bots {
-		if bm, ok := b.(map[string]any); ok {
-			bm["botId"] = appID
+	for _, list := range []string{"bots", "composeExtensions"} {
+		items, _ := m[list].([]any)
+		for _, b := range items {
+			if bm, ok := b.(map[string]any); ok {
+				bm["botId"] = appID
+			}
 		}
 	}
 	manifest, err := json.MarshalIndent(m, "", "  ")

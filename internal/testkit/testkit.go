@@ -84,6 +84,15 @@ func Texts(m bot.Outgoing) []string {
 			out = append(out, b.Label)
 		}
 	}
+	if f := m.Form(); f != nil {
+		out = append(out, f.Title, f.Button, f.Context.String())
+		for _, fd := range f.Fields {
+			out = append(out, fd.Label, fd.Value)
+			for _, o := range fd.Options {
+				out = append(out, o.Label)
+			}
+		}
+	}
 	return out
 }
 
