@@ -31,6 +31,10 @@ type Config struct {
 	// Drafter, when set, posts a suggested AI draft for new reply and
 	// document tickets; nil is off.
 	Drafter *Drafter
+	// Colleagues names the people requests may mention who are staff, not
+	// patients ("Dr. Kim"): in a request about someone's health, every other
+	// person named counts as PHI.
+	Colleagues []string
 	// Users bootstraps the directory of users and roles (Directory), which
 	// handlers and the bot share.
 	Users DirectoryConfig
@@ -41,19 +45,20 @@ type Config struct {
 
 // Handlers holds the dependencies of every use case.
 type Handlers struct {
-	store     *storage.Store
-	parser    intents.Parser
-	queues    map[string]string
-	reminders *Reminders
-	drafter   *Drafter
-	users     *Directory
-	oversight OversightConfig
+	store      *storage.Store
+	parser     intents.Parser
+	queues     map[string]string
+	reminders  *Reminders
+	drafter    *Drafter
+	users      *Directory
+	oversight  OversightConfig
+	colleagues []string
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
 	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter,
-		users: newDirectory(cfg.Store, cfg.Users), oversight: cfg.Oversight}
+		users: newDirectory(cfg.Store, cfg.Users), oversight: cfg.Oversight, colleagues: cfg.Colleagues}
 }
 
 // Directory is the one directory of users and roles: give it to the bot
@@ -201,6 +206,7 @@ func card(t *delegatebot.Ticket, viewer *delegatebot.User) *bot.Card {
 	if !t.Status.Final() {
 		c.Buttons = append(c.Buttons, bot.Button{Action: cmdEdit, Label: "Edit"})
 	}
+	offerClearance(c, t, viewer)
 	c.Link = t.Source.Link
 	return c
 }

@@ -304,11 +304,11 @@ func (s *Store) transitionOnce(ctx context.Context, ws string, n int64, c Change
 	joinNew := t.Assignee != "" && !to.Final()
 	keys := []string{
 		ticketKey(ws, n), statusKey(ws, from), statusKey(ws, to), assigneeKey(ws, oldAssignee), assigneeKey(ws, t.Assignee),
-		dueKey(ws), notesKey(ws, n), auditKey(ws), auditHeadKey(ws),
+		dueKey(ws), notesKey(ws, n), auditKey(ws), auditHeadKey(ws), finishedKey(ws),
 	}
-	args := make([]any, 0, 10+len(hset)+len(audit))
+	args := make([]any, 0, 11+len(hset)+len(audit))
 	args = append(args, string(from), oldAssignee, oldUpdated, n, flag(leaveOld), flag(joinNew), flag(to.Final()), note,
-		len(hset), len(audit)-1)
+		len(hset), len(audit)-1, now.Unix())
 	args = append(args, hset...)
 	args = append(args, audit...)
 	ok, err := transitionScript.Run(ctx, s.rdb, keys, args...).Int()
@@ -397,7 +397,7 @@ func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, chann
 		now := s.Now()
 		u.Apply(t)
 		t.Updated = now
-		p.HSet(ctx, ticketKey(ws, n), encodeUpdate(t, u)...)
+		p.HSet(ctx, ticketKey(ws, n), s.encodeUpdate(t, u)...)
 		if t.Assignee != old {
 			p.ZRem(ctx, assigneeKey(ws, old), n)
 			p.ZAdd(ctx, assigneeKey(ws, t.Assignee), redis.Z{Score: float64(n), Member: n})

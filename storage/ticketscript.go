@@ -97,12 +97,15 @@ return {1, tonumber(n)}
 //
 // KEYS[1] ticket hash, KEYS[2] old status index, KEYS[3] new status index,
 // KEYS[4] old assignee's index, KEYS[5] new assignee's index, KEYS[6] due
-// index, KEYS[7] notes list, KEYS[8] audit stream, KEYS[9] audit head
+// index, KEYS[7] notes list, KEYS[8] audit stream, KEYS[9] audit head,
+// KEYS[10] finished index (scored by Unix seconds)
 // ARGV[1..3] expected status, assignee, updated; ARGV[4] number; ARGV[5]
 // "1" to leave the old assignee's index, ARGV[6] "1" to join the new
-// assignee's, ARGV[7] "1" to leave the due index, ARGV[8] a sealed note ("" for
-// none), ARGV[9] count of hash field/value args, ARGV[10] count of audit
-// field/value args; then those args, then the audit tag.
+// assignee's, ARGV[7] "1" when the ticket is finished (leaves the due
+// index, joins the finished one), ARGV[8] a sealed note ("" for none),
+// ARGV[9] count of hash field/value args, ARGV[10] count of audit
+// field/value args, ARGV[11] now (Unix seconds); then those args, then the
+// audit tag.
 // Returns 1 when applied, 0 when the ticket changed meanwhile.
 var transitionScript = redis.NewScript(auditLua + `
 local cur = redis.call('HMGET', KEYS[1], 'status', 'assignee', 'updated')
@@ -111,14 +114,17 @@ if (cur[1] or '') ~= ARGV[1] or (cur[2] or '') ~= ARGV[2] or (cur[3] or '') ~= A
 end
 local n = ARGV[4]
 local nh, na = tonumber(ARGV[9]), tonumber(ARGV[10])
-local i = 11
+local i = 12
 redis.call('HSET', KEYS[1], unpack(ARGV, i, i + nh - 1))
 i = i + nh
 redis.call('ZREM', KEYS[2], n)
 redis.call('ZADD', KEYS[3], n, n)
 if ARGV[5] == '1' then redis.call('ZREM', KEYS[4], n) end
 if ARGV[6] == '1' then redis.call('ZADD', KEYS[5], n, n) end
-if ARGV[7] == '1' then redis.call('ZREM', KEYS[6], n) end
+if ARGV[7] == '1' then
+  redis.call('ZREM', KEYS[6], n)
+  redis.call('ZADD', KEYS[10], ARGV[11], n)
+end
 if ARGV[8] ~= '' then redis.call('RPUSH', KEYS[7], ARGV[8]) end
 append_audit(KEYS[8], KEYS[9], i, i + na - 1, ARGV[i + na])
 return 1
