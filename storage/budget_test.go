@@ -141,6 +141,14 @@ func TestPolicyMemo(t *testing.T) {
 	if rt != 1 {
 		t.Errorf("four checks in one event took %d round trips, want 1", rt)
 	}
+	rt, _ = measure(tr, func() {
+		if cs, err := s.ApprovedChannels(ev, ws); err != nil || len(cs) != 1 || cs[0] != "CQUEUE" {
+			t.Errorf("ApprovedChannels = %v, %v, want [CQUEUE]", cs, err)
+		}
+	})
+	if rt != 0 {
+		t.Errorf("listing the approved channels after the checks took %d round trips, want 0", rt)
+	}
 	if err := s.RevokeChannel(ev, ws, "CQUEUE", "admin"); err != nil {
 		t.Fatal(err)
 	}

@@ -77,7 +77,8 @@ type policyMemo struct {
 // WithPolicyMemo returns ctx carrying a channel-policy memo for the handling
 // of one event: the first Approved of a workspace reads its whole approved
 // set (one SMEMBERS: a handful of channels) and the event's other checks —
-// the inbound check, the reply, the queue card, a draft — use that reading
+// the inbound check, the reply, the queue card, a draft, ApprovedChannels
+// for "view it in #channel" — use that reading
 // instead of a round trip each. The memo is never kept by time: it ends with
 // the event, so the next event reads the policy afresh, and ApproveChannel
 // and RevokeChannel called with the same ctx drop it at once. A failed read
@@ -87,21 +88,31 @@ func WithPolicyMemo(ctx context.Context) context.Context {
 }
 
 func (m *policyMemo) approved(ctx context.Context, s *Store, ws, channel string) (bool, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	set, ok := m.sets[ws]
-	if !ok {
-		cs, err := s.rdb.SMembers(ctx, approvedKey(ws)).Result()
-		if err != nil {
-			return false, fmt.Errorf("read channel policy: %w", err)
-		}
-		set = make(map[string]bool, len(cs))
-		for _, c := range cs {
-			set[c] = true
-		}
-		m.sets[ws] = set
+	set, err := m.read(ctx, s, ws)
+	if err != nil {
+		return false, err
 	}
 	return set[channel], nil
+}
+
+// read returns ws's approved set, reading it on first use. The set is
+// never modified once stored.
+func (m *policyMemo) read(ctx context.Context, s *Store, ws string) (map[string]bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if set, ok := m.sets[ws]; ok {
+		return set, nil
+	}
+	cs, err := s.rdb.SMembers(ctx, approvedKey(ws)).Result()
+	if err != nil {
+		return nil, fmt.Errorf("read channel policy: %w", err)
+	}
+	set := make(map[string]bool, len(cs))
+	for _, c := range cs {
+		set[c] = true
+	}
+	m.sets[ws] = set
+	return set, nil
 }
 
 // forgetPolicy drops ws from ctx's policy memo, if any.
@@ -117,6 +128,18 @@ func forgetPolicy(ctx context.Context, ws string) {
 func (s *Store) ApprovedChannels(ctx context.Context, ws string) ([]string, error) {
 	if err := validWorkspace(ws); err != nil {
 		return nil, err
+	}
+	if m, ok := ctx.Value(policyMemoKey{}).(*policyMemo); ok {
+		set, err := m.read(ctx, s, ws)
+		if err != nil {
+			return nil, err
+		}
+		cs := make([]string, 0, len(set))
+		for c := range set {
+			cs = append(cs, c)
+		}
+		sort.Strings(cs)
+		return cs, nil
 	}
 	cs, err := s.rdb.SMembers(ctx, approvedKey(ws)).Result()
 	if err != nil {
