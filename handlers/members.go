@@ -24,7 +24,8 @@ type FetchMembers func(ctx context.Context, ws string) ([]string, error)
 type Members struct {
 	Store *storage.Store
 	// Fetchers fetch member names by platform ("slack", "teams"); a platform
-	// without one has no directory unless another replica cached it.
+	// without one has no directory unless another replica cached it. Set
+	// it before use, or add to it with AddFetcher while in use.
 	Fetchers map[string]FetchMembers
 	// Refresh is how often the names are fetched again; 0 means
 	// DefaultMembersRefresh.
@@ -58,6 +59,22 @@ const memberRetry = 5 * time.Minute
 type memberDir struct {
 	dir  *phi.Directory // nil: nothing cached
 	read time.Time
+}
+
+// AddFetcher sets the fetcher of platform, also while events are handled.
+func (m *Members) AddFetcher(platform string, f FetchMembers) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.Fetchers == nil {
+		m.Fetchers = map[string]FetchMembers{}
+	}
+	m.Fetchers[platform] = f
+}
+
+func (m *Members) fetcher(platform string) FetchMembers {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.Fetchers[platform]
 }
 
 func (m *Members) now() time.Time {
@@ -125,7 +142,7 @@ func (m *Members) Middleware(next bot.Handler) bot.Handler {
 }
 
 func (m *Members) touch(platform, ws string) {
-	if m == nil || m.Store == nil || ws == "" || m.Fetchers[platform] == nil {
+	if m == nil || m.Store == nil || ws == "" || m.fetcher(platform) == nil {
 		return
 	}
 	now := m.now()
@@ -154,7 +171,7 @@ func (m *Members) touch(platform, ws string) {
 // RefreshIfStale fetches the member names of ws from platform and caches
 // them, unless the cached names are younger than Refresh.
 func (m *Members) RefreshIfStale(ctx context.Context, platform, ws string) error {
-	fetch := m.Fetchers[platform]
+	fetch := m.fetcher(platform)
 	if fetch == nil {
 		return nil
 	}
