@@ -97,6 +97,12 @@ type Ticket struct {
 	People          []string // people the request names (recipients, participants)
 	Text            string   // the original message; may hold PHI
 	RedactedText    string   // Text with PHI replaced by placeholders
+	RedactedSubject string   // Subject with PHI replaced by placeholders
+	RedactedPeople  []string // People with PHI replaced by placeholders
+	// PHI lists every value of the ticket found or presumed to be PHI, in
+	// any field: every rendering of the ticket redacts each of them wherever
+	// it occurs. Stored encrypted, like Text.
+	PHI             []PHIValue
 	When            Moment
 	Due             Moment
 	Priority        Priority
@@ -161,6 +167,12 @@ type TicketUpdate struct {
 	Due             *Moment
 	Priority        *Priority
 	DurationMinutes *int
+	// PHI replaces the ticket's PHI values, and RedactedSubject and
+	// RedactedPeople the redacted copies, when a change of subject or people
+	// brings new ones; they go with that change and are not listed by Names.
+	PHI             *[]PHIValue
+	RedactedSubject *string
+	RedactedPeople  *[]string
 }
 
 // IsZero reports whether u changes nothing.
@@ -208,5 +220,14 @@ func (u TicketUpdate) Apply(t *Ticket) {
 	}
 	if u.DurationMinutes != nil {
 		t.DurationMinutes = *u.DurationMinutes
+	}
+	if u.PHI != nil {
+		t.PHI = append([]PHIValue(nil), (*u.PHI)...)
+	}
+	if u.RedactedSubject != nil {
+		t.RedactedSubject = *u.RedactedSubject
+	}
+	if u.RedactedPeople != nil {
+		t.RedactedPeople = append([]string(nil), (*u.RedactedPeople)...)
 	}
 }

@@ -92,6 +92,9 @@ type Bot struct {
 	Log     *slog.Logger // ids, types and counts only; never text
 	// OnGuard, when set, sees every guard decision (for metrics).
 	OnGuard func(d Destination, dec phi.Decision)
+	// View is how much of a ticket destinations not approved for PHI are
+	// shown; empty is ViewRedacted.
+	View View
 }
 
 // dedupeTTL is how long an event id is remembered. Slack retries for about
@@ -192,7 +195,7 @@ func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Rep
 		}
 		d.Kind = k
 	}
-	c, err := b.Guard.Clear(ctx, d.phi(), r.texts()...)
+	r, c, err := b.clear(ctx, d, r)
 	var blocked *phi.BlockedError
 	switch {
 	case errors.As(err, &blocked):
@@ -216,6 +219,28 @@ func (b *Bot) send(ctx context.Context, s Sender, e *Event, d Destination, r Rep
 		return fmt.Errorf("send to %s: %w", d.Channel+d.DM, err)
 	}
 	return nil
+}
+
+// clear passes r through the guard for d, falling back to r's minimal
+// forms (Reply.Minimal) where the guard blocks r or the view keeps
+// unapproved destinations to the minimum. It returns the form it cleared.
+func (b *Bot) clear(ctx context.Context, d Destination, r Reply) (Reply, phi.Cleared, error) {
+	for {
+		c, err := b.Guard.ClearTerms(ctx, d.phi(), r.PHI, r.texts()...)
+		var blocked *phi.BlockedError
+		isBlocked := errors.As(err, &blocked)
+		minimal := err == nil && b.View == ViewMinimal && !c.Decision().Approved
+		if r.Minimal == nil || !isBlocked && !minimal {
+			return r, c, err
+		}
+		if isBlocked {
+			b.observe(d, blocked.Decision)
+			b.recordGuard(ctx, d, blocked.Decision)
+		}
+		next := *r.Minimal
+		next.PHI = append(append([]phi.Term(nil), r.PHI...), next.PHI...)
+		r = next
+	}
 }
 
 func blockedText(d phi.Decision) string {

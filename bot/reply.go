@@ -1,11 +1,26 @@
 package bot
 
-import "github.com/delegatebot/delegatebot"
+import (
+	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/phi"
+)
 
 // Reply is a message a handler wants to send: text, a ticket card, or both.
 type Reply struct {
 	Text Text
 	Card *Card
+	// PHI lists values known to be PHI in what the reply is about (the
+	// PHI values of the tickets it shows): outside approved destinations
+	// the guard redacts each of them wherever it occurs, in any field, as
+	// well as what its own scan finds.
+	PHI []phi.Term
+	// Minimal, when set, is the same message with only what any
+	// destination may show (a ticket's id, intent, requester, status,
+	// priority and dates, and where its details are). The bot sends it
+	// instead of the reply where the guard would block the reply (block
+	// mode) and, in the minimal view, to every destination not approved for
+	// PHI. It may have a Minimal of its own, tried next.
+	Minimal *Reply
 	// Form, when set, is a dialog to open for the event's user (see Form);
 	// the destination's Trigger says where.
 	Form *Form

@@ -111,11 +111,30 @@ func (h *Handlers) support(on bool) bot.HandlerFunc {
 	}
 }
 
-// Clearance grants or revokes PHI clearance (admins): /clearance grant|revoke @user.
+// Clearance grants or revokes PHI clearance (admins): /clearance
+// grant|revoke @user; answers requests for it (admins): /clearance requests,
+// /clearance approve|deny @user; and lets anyone who sees a ticket redacted
+// ask for it: /clearance request DEL-n (the card's button sends /clearance
+// DEL-n).
 func (h *Handlers) Clearance(ctx context.Context, w *bot.Writer, e *bot.Event) error {
 	f := strings.Fields(e.Text)
+	switch {
+	case len(f) == 2 && f[0] == "request":
+		return h.requestClearance(ctx, w, e, f[1])
+	case len(f) == 1 && bot.IsTicketID(f[0]):
+		return h.requestClearance(ctx, w, e, f[0])
+	}
+	if err := e.User.Require("manage PHI clearance", delegatebot.RoleAdmin); err != nil {
+		return err
+	}
+	switch {
+	case len(f) == 1 && f[0] == "requests":
+		return h.clearanceRequests(ctx, w, e)
+	case len(f) == 2 && (f[0] == "approve" || f[0] == "deny"):
+		return h.decideClearance(ctx, w, e, userArg(f[1]), f[0] == "approve")
+	}
 	if len(f) != 2 || (f[0] != "grant" && f[0] != "revoke") {
-		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: %s", typed(e.User.Platform, "clearance", "grant|revoke @user"))
+		return delegatebot.Errorf(delegatebot.EINVALID, "Usage: %s", typed(e.User.Platform, "clearance", "request DEL-n | requests | approve|deny|grant|revoke @user"))
 	}
 	user, on := userArg(f[1]), f[0] == "grant"
 	if err := h.store.SetClearance(ctx, e.Workspace(), user, on, e.User.ID); err != nil {

@@ -71,7 +71,6 @@ func source(e *bot.Event) delegatebot.Source {
 // create opens the ticket of a complete (or given-up-on) request.
 func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p storage.Pending) error {
 	req := p.Request
-	findings := phi.Scan(p.Text)
 	t := &delegatebot.Ticket{
 		Workspace:       e.Workspace(),
 		Requester:       e.User.ID,
@@ -79,7 +78,6 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 		Subject:         req.Subject,
 		People:          req.People,
 		Text:            p.Text,
-		RedactedText:    phi.Redact(p.Text, findings),
 		When:            req.When,
 		Due:             req.Due,
 		Priority:        req.Priority,
@@ -87,9 +85,14 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 		Source:          p.Source,
 	}
 	t.Source.Event = e.ID
+	h.protect(t)
 	detail := ""
-	if len(findings) > 0 {
-		detail = phi.Decision{Action: "scan", Counts: phi.Counts(findings)}.Detail()
+	if t.HasPHI() {
+		counts := map[phi.Type]int{}
+		for _, v := range t.PHI {
+			counts[phi.Type(v.Type)]++
+		}
+		detail = phi.Decision{Action: "scan", Counts: counts}.Detail()
 	}
 	existing, err := h.store.CreateTicket(ctx, t, detail)
 	if err != nil {
@@ -97,7 +100,8 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	}
 	if existing {
 		// A redelivered event: the ticket exists; say so again, post nothing new.
-		w.Reply(bot.Reply{Text: summary(t)})
+		where := h.where(ctx, t.Workspace, e.User.Platform)
+		w.Reply(shown(bot.Reply{Text: summary(t)}, t, bot.Plain("Opened ").Append(brief(t, where)), where))
 		return nil
 	}
 	h.plan(ctx, t)
@@ -106,9 +110,11 @@ func (h *Handlers) create(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	if err := h.store.SetRecent(ctx, e.Workspace(), e.User.ID, e.Channel, t.Number, recentTTL); err != nil {
 		slog.Error("remember recent ticket", "workspace", t.Workspace, "ticket", t.ID(), "err", err)
 	}
-	w.Reply(bot.Reply{Text: summary(t)})
+	where := h.where(ctx, t.Workspace, e.User.Platform)
+	w.Reply(shown(bot.Reply{Text: summary(t)}, t, bot.Plain("Opened ").Append(brief(t, where)), where))
 	if q := h.queues[e.User.Platform]; q != "" {
-		w.Post(q, bot.Reply{Text: bot.Textf("New request %s from %s", t.ID(), mention(t.Requester)), Card: card(t, nil)})
+		head := bot.Textf("New request %s from %s", t.ID(), mention(t.Requester))
+		w.Post(q, shown(bot.Reply{Text: head, Card: card(t, nil)}, t, head, where))
 	}
 	h.drafter.Draft(ctx, w, e, t, h.queues[e.User.Platform])
 	return nil
@@ -124,6 +130,6 @@ func (h *Handlers) Status(ctx context.Context, w *bot.Writer, e *bot.Event) erro
 	if err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Card: card(t, &e.User)})
+	w.Reply(shown(bot.Reply{Card: card(t, &e.User)}, t, nil, h.where(ctx, t.Workspace, e.User.Platform)))
 	return nil
 }

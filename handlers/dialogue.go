@@ -59,8 +59,20 @@ func (h *Handlers) askOrCreate(ctx context.Context, w *bot.Writer, e *bot.Event,
 	if err := h.store.SavePending(ctx, e.Workspace(), e.User.ID, e.Channel, p, pendingTTL); err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Text: bot.Plain(question(p.Request, p.Asked) + " (or \"cancel\")")})
+	w.Reply(h.asking(p, "", " (or \"cancel\")"))
 	return nil
+}
+
+// asking is the question for p's slot between before and after, about
+// p's would-be ticket; its minimal form leaves the subject out.
+func (h *Handlers) asking(p storage.Pending, before, after string) bot.Reply {
+	anon := p.Request
+	anon.Subject = ""
+	return bot.Reply{
+		Text:    bot.Plain(before + question(p.Request, p.Asked) + after),
+		PHI:     ticketTerms(h.pendingTicket(p)),
+		Minimal: &bot.Reply{Text: bot.Plain(before + question(anon, p.Asked) + after)},
+	}
 }
 
 // question is the one short question for slot.
@@ -109,7 +121,17 @@ func (h *Handlers) askConfirm(ctx context.Context, w *bot.Writer, e *bot.Event, 
 	add("Due", r.Due.Human())
 	add("Priority", string(r.Priority))
 	c.Buttons = []bot.Button{{Action: "confirm", Label: "Create ticket"}, {Action: "discard", Label: "Discard"}}
-	w.Reply(bot.Reply{Text: bot.Plain("Did you want me to open a ticket to " + describe(r) + "? Reply \"yes\" to open it, \"no\" to drop it, or say it another way."), Card: c})
+	text := bot.Plain("Did you want me to open a ticket to " + describe(r) + "? Reply \"yes\" to open it, \"no\" to drop it, or say it another way.")
+	// The minimal form leaves out what the request is about.
+	brief := bot.Plain("I'm not sure I understood. Reply \"yes\" to open this ticket, \"no\" to drop it, or say it another way.")
+	m := &bot.Card{Title: c.Title, Buttons: c.Buttons}
+	for _, f := range c.Fields {
+		if l := f.Label.String(); l != "About" && l != "People" {
+			m.Fields = append(m.Fields, f)
+		}
+	}
+	m.Fields = append(m.Fields, bot.Field{Label: bot.Plain("Details"), Value: bot.Plain("withheld here: the request names someone's health information")})
+	w.Reply(bot.Reply{Text: text, Card: c, PHI: ticketTerms(h.pendingTicket(p)), Minimal: &bot.Reply{Text: brief, Card: m}})
 	return nil
 }
 
@@ -264,7 +286,7 @@ func (h *Handlers) answer(ctx context.Context, w *bot.Writer, e *bot.Event, p st
 	if err := h.store.SavePending(ctx, e.Workspace(), e.User.ID, e.Channel, p, pendingTTL); err != nil {
 		return err
 	}
-	w.Reply(bot.Reply{Text: bot.Plain("Sorry, I didn't catch that. " + question(p.Request, p.Asked) + " (or \"cancel\")")})
+	w.Reply(h.asking(p, "Sorry, I didn't catch that. ", " (or \"cancel\")"))
 	return nil
 }
 
@@ -301,6 +323,7 @@ func (h *Handlers) edit(ctx context.Context, w *bot.Writer, e *bot.Event, n int6
 			}
 		}
 		unclear = u.IsZero()
+		h.reprotect(t, &u)
 		return u, nil
 	})
 	if err != nil {
@@ -311,9 +334,11 @@ func (h *Handlers) edit(ctx context.Context, w *bot.Writer, e *bot.Event, n int6
 		return nil
 	}
 	h.plan(ctx, t)
-	w.Reply(bot.Reply{Text: bot.Textf("Updated: %s", summary(t))})
+	where := h.where(ctx, t.Workspace, e.User.Platform)
+	w.Reply(shown(bot.Reply{Text: bot.Textf("Updated: %s", summary(t))}, t, bot.Textf("Updated: %s", brief(t, where)), where))
 	if t.Assignee != "" && t.Assignee != e.User.ID {
-		w.Notify(t.Assignee, bot.Reply{Text: bot.Textf("%s changed %s: %s", mention(e.User.ID), t.ID(), summary(t))})
+		w.Notify(t.Assignee, shown(bot.Reply{Text: bot.Textf("%s changed %s: %s", mention(e.User.ID), t.ID(), summary(t))}, t,
+			bot.Textf("%s changed %s: %s", mention(e.User.ID), t.ID(), brief(t, where)), where))
 	}
 	return nil
 }

@@ -59,7 +59,7 @@ func (d *Drafter) Draft(ctx context.Context, w *bot.Writer, e *bot.Event, t *del
 	}
 	ctx = intents.WithScope(ctx, intents.Scope{Workspace: e.Workspace(), Channel: e.Channel})
 	ans, err := d.Model.Complete(ctx, intents.Call{
-		Purpose: "draft", Ticket: t.ID(), System: draftPrompt(what), User: draftRequest(t),
+		Purpose: "draft", Ticket: t.ID(), System: draftPrompt(what), User: phi.RedactTerms(draftRequest(t), nil, ticketTerms(t)),
 		Stream: true, MaxTokens: 700, Timeout: timeout,
 	})
 	text := strings.TrimSpace(ans.Text)
@@ -74,7 +74,8 @@ func (d *Drafter) Draft(ctx context.Context, w *bot.Writer, e *bot.Event, t *del
 	} else if phi.HasPseudonym(text) {
 		text += "\n\n(Bracketed placeholders such as [NAME_1] stand for details of the request; fill them in from " + t.ID() + ".)"
 	}
-	r := bot.Reply{Text: bot.Plain(DraftMarker + " for " + t.ID() + ":\n\n" + text)}
+	r := about(bot.Reply{Text: bot.Plain(DraftMarker + " for " + t.ID() + ":\n\n" + text)}, t)
+	r.Minimal = &bot.Reply{Text: bot.Textf("%s for %s is withheld here: %s", DraftMarker, t.ID(), withheld(t, bot.Plain("an approved channel")))}
 	if queue != "" {
 		w.Post(queue, r)
 	} else {

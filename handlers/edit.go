@@ -185,6 +185,9 @@ func (h *Handlers) SubmitEdit(ctx context.Context, w *bot.Writer, e *bot.Event) 
 		}
 		u, nt, err := formUpdate(e.Submission, t, loc)
 		note = nt
+		if err == nil {
+			h.reprotect(t, &u)
+		}
 		return u, err
 	})
 	if err != nil {
@@ -197,13 +200,16 @@ func (h *Handlers) SubmitEdit(ctx context.Context, w *bot.Writer, e *bot.Event) 
 		}
 	}
 	h.plan(ctx, t)
+	where := h.where(ctx, t.Workspace, e.User.Platform)
 	if cardRef != "" && e.Channel != "" {
-		w.Update(cardRef, bot.Reply{Card: card(t, nil)})
+		w.Update(cardRef, shown(bot.Reply{Card: card(t, nil)}, t, nil, where))
 	}
-	w.Notify(e.User.ID, bot.Reply{Text: bot.Textf("%s updated: %s", t.ID(), summary(t))})
+	w.Notify(e.User.ID, shown(bot.Reply{Text: bot.Textf("%s updated: %s", t.ID(), summary(t))}, t,
+		bot.Textf("%s updated: %s", t.ID(), brief(t, where)), where))
 	for _, u := range []string{t.Requester, t.Assignee} {
 		if u != "" && u != e.User.ID {
-			w.Notify(u, bot.Reply{Text: bot.Textf("%s edited %s: %s", mention(e.User.ID), t.ID(), summary(t))})
+			w.Notify(u, shown(bot.Reply{Text: bot.Textf("%s edited %s: %s", mention(e.User.ID), t.ID(), summary(t))}, t,
+				bot.Textf("%s edited %s: %s", mention(e.User.ID), t.ID(), brief(t, where)), where))
 		}
 	}
 	return nil

@@ -31,6 +31,10 @@ type Config struct {
 	// Drafter, when set, posts a suggested AI draft for new reply and
 	// document tickets; nil is off.
 	Drafter *Drafter
+	// Colleagues names the people requests may mention who are staff, not
+	// patients ("Dr. Kim"): in a request about someone's health, every other
+	// person named counts as PHI.
+	Colleagues []string
 	// Users bootstraps the directory of users and roles (Directory), which
 	// handlers and the bot share.
 	Users DirectoryConfig
@@ -44,20 +48,21 @@ type Config struct {
 
 // Handlers holds the dependencies of every use case.
 type Handlers struct {
-	store     *storage.Store
-	parser    intents.Parser
-	queues    map[string]string
-	reminders *Reminders
-	drafter   *Drafter
-	users     *Directory
-	oversight OversightConfig
-	members   *Members
+	store      *storage.Store
+	parser     intents.Parser
+	queues     map[string]string
+	reminders  *Reminders
+	drafter    *Drafter
+	users      *Directory
+	oversight  OversightConfig
+	colleagues []string
+	members    *Members
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
 	h := &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter,
-		users: newDirectory(cfg.Store, cfg.Users), oversight: cfg.Oversight}
+		users: newDirectory(cfg.Store, cfg.Users), oversight: cfg.Oversight, colleagues: cfg.Colleagues}
 	h.members = cfg.Members
 	return h
 }
@@ -207,6 +212,7 @@ func card(t *delegatebot.Ticket, viewer *delegatebot.User) *bot.Card {
 	if !t.Status.Final() {
 		c.Buttons = append(c.Buttons, bot.Button{Action: cmdEdit, Label: "Edit"})
 	}
+	offerClearance(c, t, viewer)
 	c.Link = t.Source.Link
 	return c
 }

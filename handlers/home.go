@@ -85,7 +85,7 @@ func homeCards(w *bot.Writer, e *bot.Event, ts []*delegatebot.Ticket, section st
 		w.Reply(bot.Reply{Text: bot.Plain("Nothing here.")})
 	}
 	for _, t := range ts {
-		w.Reply(bot.Reply{Card: card(t, &e.User)})
+		w.Reply(shown(bot.Reply{Card: card(t, &e.User)}, t, nil, bot.Plain("a channel approved for PHI")))
 	}
 	if after == 0 && next == 0 {
 		return

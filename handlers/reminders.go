@@ -40,6 +40,9 @@ type Reminders struct {
 
 	// Oversight plans access review prompts to admins (ReviewEvery; 0 off).
 	Oversight OversightConfig
+	// Retention is how long a done or cancelled ticket keeps its
+	// PHI-bearing fields (storage.PurgeFinished); 0 keeps them forever.
+	Retention time.Duration
 }
 
 // The job kinds.
@@ -49,6 +52,14 @@ const (
 	jobEscalate = "escalate"
 	jobDigest   = "digest"
 	jobRemind   = "remind" // a reminder.set ticket: DM the requester at its time
+	jobPurge    = "purge"  // a workspace job: retention, every purgeEvery
+)
+
+// purgeEvery is how often each workspace's finished tickets are checked for
+// retention; purgeBatch bounds one run (the next run takes the rest).
+const (
+	purgeEvery = time.Hour
+	purgeBatch = 500
 )
 
 // lease bounds how long a replica may hold a job before another takes it.
@@ -105,6 +116,11 @@ func (r *Reminders) Schedule(ctx context.Context, t *delegatebot.Ticket) error {
 	}
 	if err := r.scheduleReview(ctx, ws); err != nil {
 		return err
+	}
+	if r.Retention > 0 {
+		if err := r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobPurge, At: r.now().Add(purgeEvery)}, true); err != nil {
+			return err
+		}
 	}
 	if r.DigestHour >= 0 {
 		return r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobDigest, At: r.nextDigest(r.now())}, true)
@@ -225,6 +241,20 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 	if j.Kind == jobReview {
 		return r.reviewPrompt(ctx, ws)
 	}
+	if j.Kind == jobPurge {
+		n, err := r.Store.PurgeFinished(ctx, ws, r.now().Add(-r.Retention), purgeBatch)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			r.log().Info("retention", "workspace", ws, "purged", n)
+		}
+		next := r.now().Add(purgeEvery)
+		if n == purgeBatch {
+			next = r.now() // more to do
+		}
+		return r.Store.ScheduleJob(ctx, ws, storage.Job{Kind: jobPurge, At: next}, false)
+	}
 	if j.Kind == jobDigest {
 		if err := r.digest(ctx, ws); err != nil {
 			return err
@@ -244,13 +274,16 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 	case jobRemind:
 		// The requester asked to be reminded: the DM goes to them, and
 		// the ticket stays open (and cancellable) until someone closes it.
-		return r.dm(ctx, t, t.Requester, bot.Reply{Text: bot.Textf("Reminder: %s", summary(t)), Card: card(t, nil)})
+		where := approvedPlace(ctx, r.Store, r.Queues[t.Source.Platform], ws)
+		return r.dm(ctx, t, t.Requester, shown(bot.Reply{Text: bot.Textf("Reminder: %s", summary(t)), Card: card(t, nil)}, t,
+			bot.Textf("Reminder: %s", brief(t, where)), where))
 	case jobDueSoon, jobOverdue:
 		word := "Reminder: due " + t.Due.Human()
 		if j.Kind == jobOverdue {
 			word = "Overdue since " + t.Due.Human()
 		}
-		msg := bot.Reply{Text: bot.Textf("%s — %s", word, summary(t))}
+		where := approvedPlace(ctx, r.Store, r.Queues[t.Source.Platform], ws)
+		msg := shown(bot.Reply{Text: bot.Textf("%s — %s", word, summary(t))}, t, bot.Textf("%s — %s", word, brief(t, where)), where)
 		if j.Kind == jobOverdue {
 			r.audit(ctx, t, "ticket.overdue")
 		}
@@ -268,7 +301,9 @@ func (r *Reminders) run(ctx context.Context, ws string, j storage.Job) error {
 			return nil
 		}
 		r.audit(ctx, t, "ticket.escalate")
-		return r.toQueue(ctx, t, bot.Reply{Text: bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, summary(t)), Card: card(t, nil)})
+		where := approvedPlace(ctx, r.Store, r.Queues[t.Source.Platform], ws)
+		head := bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, t.ID())
+		return r.toQueue(ctx, t, shown(bot.Reply{Text: bot.Textf("Still unclaimed after %s: %s", r.EscalateAfter, summary(t)), Card: card(t, nil)}, t, head, where))
 	}
 	return nil
 }
@@ -322,11 +357,9 @@ func (r *Reminders) digest(ctx context.Context, ws string) error {
 		if len(ts) == 0 || now.In(r.zone(ctx, ws, ts[0].Source.Platform, u)).Hour() != r.DigestHour {
 			continue
 		}
-		lines := []bot.Text{bot.Plain(fmt.Sprintf("Your %d open %s:", len(ts), plural(len(ts), "request", "requests")))}
-		for _, t := range ts {
-			lines = append(lines, summary(t))
-		}
-		if err := r.dm(ctx, ts[0], u, bot.Reply{Text: bot.JoinText(lines, "\n")}); err != nil {
+		head := []bot.Text{bot.Plain(fmt.Sprintf("Your %d open %s:", len(ts), plural(len(ts), "request", "requests")))}
+		where := approvedPlace(ctx, r.Store, r.Queues[ts[0].Source.Platform], ws)
+		if err := r.dm(ctx, ts[0], u, shownList(head, ts, nil, where)); err != nil {
 			return err
 		}
 	}

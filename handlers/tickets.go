@@ -76,17 +76,14 @@ func (h *Handlers) list(ctx context.Context, w *bot.Writer, e *bot.Event, args s
 	if err != nil {
 		return err
 	}
-	var lines []bot.Text
+	var head, foot []bot.Text
 	if len(ts) == 0 {
-		lines = append(lines, bot.Plain("No tickets."))
-	}
-	for _, t := range ts {
-		lines = append(lines, summary(t))
+		head = append(head, bot.Plain("No tickets."))
 	}
 	if next != 0 {
-		lines = append(lines, bot.Plain(fmt.Sprintf("More: /tickets %s after %s", which, delegatebot.TicketID(next))))
+		foot = append(foot, bot.Plain(fmt.Sprintf("More: /tickets %s after %s", which, delegatebot.TicketID(next))))
 	}
-	w.Reply(bot.Reply{Text: bot.JoinText(lines, "\n")})
+	w.Reply(shownList(head, ts, foot, h.where(ctx, e.Workspace(), e.User.Platform)))
 	return nil
 }
 
@@ -95,16 +92,17 @@ func (h *Handlers) overdue(ctx context.Context, w *bot.Writer, e *bot.Event, sta
 	if err != nil {
 		return err
 	}
-	var lines []bot.Text
+	var head []bot.Text
+	var visible []*delegatebot.Ticket
 	for _, t := range ts {
 		if canSee(e.User, t, mode) == nil && (staff || t.Requester == e.User.ID) {
-			lines = append(lines, summary(t))
+			visible = append(visible, t)
 		}
 	}
-	if len(lines) == 0 {
-		lines = []bot.Text{bot.Plain("Nothing is overdue.")}
+	if len(visible) == 0 {
+		head = []bot.Text{bot.Plain("Nothing is overdue.")}
 	}
-	w.Reply(bot.Reply{Text: bot.JoinText(lines, "\n")})
+	w.Reply(shownList(head, visible, nil, h.where(ctx, e.Workspace(), e.User.Platform)))
 	return nil
 }
 

@@ -48,7 +48,9 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		r := bot.Reply{Text: bot.Textf("%s %s by %s.", t.ID(), a.Past(), mention(e.User.ID)), Card: card(t, &e.User)}
+		where := h.where(ctx, t.Workspace, e.User.Platform)
+		head := bot.Textf("%s %s by %s.", t.ID(), a.Past(), mention(e.User.ID))
+		r := shown(bot.Reply{Text: head, Card: card(t, &e.User)}, t, head, where)
 		if e.Card != "" {
 			w.Update(e.Card, r)
 		} else {
@@ -59,7 +61,8 @@ func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 			if note != "" {
 				msg = msg.Append(bot.Plain("\nNote: " + note))
 			}
-			w.Notify(t.Requester, bot.Reply{Text: msg})
+			w.Notify(t.Requester, shown(bot.Reply{Text: msg}, t,
+				bot.Textf("%s was %s by %s: ", t.ID(), a.Past(), mention(e.User.ID)).Append(brief(t, where)), where))
 		}
 		return nil
 	}
@@ -118,9 +121,11 @@ func (h *Handlers) Note(ctx context.Context, w *bot.Writer, e *bot.Event) error 
 		return err
 	}
 	w.Reply(bot.Reply{Text: bot.Plain("Note added to " + t.ID() + ".")})
+	where := h.where(ctx, t.Workspace, e.User.Platform)
 	for _, u := range []string{t.Requester, t.Assignee} {
 		if u != "" && u != e.User.ID {
-			w.Notify(u, bot.Reply{Text: bot.Textf("%s added a note to %s: %s", mention(e.User.ID), t.ID(), text)})
+			w.Notify(u, shown(bot.Reply{Text: bot.Textf("%s added a note to %s: %s", mention(e.User.ID), t.ID(), text)}, t,
+				bot.Textf("%s added a note to %s — %s", mention(e.User.ID), t.ID(), withheld(t, where)), where))
 		}
 	}
 	return nil

@@ -52,3 +52,18 @@ func TestGuardColleagues(t *testing.T) {
 		t.Fatal("premise: Scan finds no name in the business message")
 	}
 }
+
+// TestClearTermsColleagues: a ticket's known PHI values are redacted as
+// ever, and the scan beside them uses the directory too.
+func TestClearTermsColleagues(t *testing.T) {
+	g := &Guard{Colleagues: func(context.Context, string) (*Directory, error) { return NewDirectory("Teodor Vanek"), nil }}
+	dest := Destination{Workspace: "T1", Channel: "C1", Kind: KindChannel}
+	text := "Teodor Vanek called about the discharge lounge for Lopez"
+	c, err := g.ClearTerms(context.Background(), dest, []Term{{Type: Name, Value: "Lopez"}}, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := c.Texts()[0], "Teodor Vanek called about the discharge lounge for [NAME]"; got != want {
+		t.Fatalf("ClearTerms = %q, want %q", got, want)
+	}
+}

@@ -22,23 +22,29 @@ const (
 	fieldRequester = "requester"
 	fieldAssignee  = "assignee"
 	fieldIntent    = "intent"
-	fieldSubject   = "subject"
-	fieldPeople    = "people"
-	fieldText      = "text" // sealed: it may hold PHI
+	fieldSubject   = "subject" // sealed: it may hold PHI
+	fieldPeople    = "people"  // sealed: it may hold PHI
+	fieldText      = "text"    // sealed: it may hold PHI
 	fieldRedacted  = "redacted"
-	fieldWhen      = "when"
-	fieldDue       = "due"
-	fieldPriority  = "priority"
-	fieldDuration  = "duration"
-	fieldStatus    = "status"
-	fieldPlatform  = "platform"
-	fieldChannel   = "channel"
-	fieldThread    = "thread"
-	fieldMessage   = "message"
-	fieldEvent     = "event"
-	fieldLink      = "link"
-	fieldCreated   = "created"
-	fieldUpdated   = "updated"
+	// The ticket's PHI values (sealed) and the redacted copies of its
+	// derived fields, for listings and for tickets past retention.
+	fieldPHI             = "phi"
+	fieldRedactedSubject = "redacted_subject"
+	fieldRedactedPeople  = "redacted_people"
+	fieldPurged          = "purged" // when retention removed the PHI-bearing fields
+	fieldWhen            = "when"
+	fieldDue             = "due"
+	fieldPriority        = "priority"
+	fieldDuration        = "duration"
+	fieldStatus          = "status"
+	fieldPlatform        = "platform"
+	fieldChannel         = "channel"
+	fieldThread          = "thread"
+	fieldMessage         = "message"
+	fieldEvent           = "event"
+	fieldLink            = "link"
+	fieldCreated         = "created"
+	fieldUpdated         = "updated"
 )
 
 func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
@@ -47,29 +53,33 @@ func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 		fieldRequester: t.Requester,
 		fieldAssignee:  t.Assignee,
 		fieldIntent:    string(t.Intent),
-		fieldSubject:   t.Subject,
-		fieldPeople:    encodeList(t.People),
+		fieldSubject:   s.Keys.seal(t.Subject, ticketBinding(t.Workspace, t.Number, fieldSubject)),
+		fieldPeople:    s.Keys.seal(encodeList(t.People), ticketBinding(t.Workspace, t.Number, fieldPeople)),
 		fieldText:      s.Keys.seal(t.Text, ticketBinding(t.Workspace, t.Number, fieldText)),
 		fieldRedacted:  t.RedactedText,
-		fieldWhen:      encodeMoment(t.When),
-		fieldDue:       encodeMoment(t.Due),
-		fieldPriority:  string(t.Priority),
-		fieldDuration:  t.DurationMinutes,
-		fieldStatus:    string(t.Status),
-		fieldPlatform:  t.Source.Platform,
-		fieldChannel:   t.Source.Channel,
-		fieldThread:    t.Source.Thread,
-		fieldMessage:   t.Source.Message,
-		fieldEvent:     t.Source.Event,
-		fieldLink:      t.Source.Link,
-		fieldCreated:   fmtTime(t.Created),
-		fieldUpdated:   fmtTime(t.Updated),
+
+		fieldPHI:             s.Keys.seal(encodePHI(t.PHI), ticketBinding(t.Workspace, t.Number, fieldPHI)),
+		fieldRedactedSubject: t.RedactedSubject,
+		fieldRedactedPeople:  encodeList(t.RedactedPeople),
+		fieldWhen:            encodeMoment(t.When),
+		fieldDue:             encodeMoment(t.Due),
+		fieldPriority:        string(t.Priority),
+		fieldDuration:        t.DurationMinutes,
+		fieldStatus:          string(t.Status),
+		fieldPlatform:        t.Source.Platform,
+		fieldChannel:         t.Source.Channel,
+		fieldThread:          t.Source.Thread,
+		fieldMessage:         t.Source.Message,
+		fieldEvent:           t.Source.Event,
+		fieldLink:            t.Source.Link,
+		fieldCreated:         fmtTime(t.Created),
+		fieldUpdated:         fmtTime(t.Updated),
 	}
 }
 
 // encodeUpdate returns the field-value pairs that write u, already applied
 // to t, and t's update time.
-func encodeUpdate(t *delegatebot.Ticket, u delegatebot.TicketUpdate) []any {
+func (s *Store) encodeUpdate(t *delegatebot.Ticket, u delegatebot.TicketUpdate) []any {
 	out := []any{fieldUpdated, fmtTime(t.Updated)}
 	if u.Assignee != nil {
 		out = append(out, fieldAssignee, t.Assignee)
@@ -78,10 +88,13 @@ func encodeUpdate(t *delegatebot.Ticket, u delegatebot.TicketUpdate) []any {
 		out = append(out, fieldIntent, string(t.Intent))
 	}
 	if u.Subject != nil {
-		out = append(out, fieldSubject, t.Subject)
+		out = append(out, fieldSubject, s.sealField(t, fieldSubject, t.Subject), fieldRedactedSubject, t.RedactedSubject)
 	}
 	if u.People != nil {
-		out = append(out, fieldPeople, encodeList(t.People))
+		out = append(out, fieldPeople, s.sealField(t, fieldPeople, encodeList(t.People)), fieldRedactedPeople, encodeList(t.RedactedPeople))
+	}
+	if u.PHI != nil {
+		out = append(out, fieldPHI, s.sealField(t, fieldPHI, encodePHI(t.PHI)))
 	}
 	if u.When != nil {
 		out = append(out, fieldWhen, encodeMoment(t.When))
@@ -144,11 +157,12 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 		Requester:    h[fieldRequester],
 		Assignee:     h[fieldAssignee],
 		Intent:       delegatebot.Intent(h[fieldIntent]),
-		Subject:      h[fieldSubject],
-		People:       decodeList(h[fieldPeople]),
 		RedactedText: h[fieldRedacted],
-		Priority:     delegatebot.Priority(h[fieldPriority]),
-		Status:       delegatebot.Status(h[fieldStatus]),
+
+		RedactedSubject: h[fieldRedactedSubject],
+		RedactedPeople:  decodeList(h[fieldRedactedPeople]),
+		Priority:        delegatebot.Priority(h[fieldPriority]),
+		Status:          delegatebot.Status(h[fieldStatus]),
 		Source: delegatebot.Source{
 			Platform: h[fieldPlatform], Channel: h[fieldChannel], Thread: h[fieldThread], Message: h[fieldMessage], Event: h[fieldEvent],
 			Link: h[fieldLink],
@@ -160,6 +174,9 @@ func (s *Store) decodeTicket(ws string, h map[string]string) (*delegatebot.Ticke
 	}
 	if t.Text, err = s.Keys.open(h[fieldText], ticketBinding(ws, t.Number, fieldText)); err != nil {
 		return nil, fmt.Errorf("ticket text: %w", err)
+	}
+	if err := s.decodeProtected(t, h); err != nil {
+		return nil, err
 	}
 	if d := h[fieldDuration]; d != "" {
 		if t.DurationMinutes, err = strconv.Atoi(d); err != nil {

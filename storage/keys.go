@@ -67,6 +67,18 @@ func roleKey(ws string, r delegatebot.Role) string { return base(ws) + "role:" +
 // clearanceKey is the set of users cleared to see tickets' original text.
 func clearanceKey(ws string) string { return base(ws) + "clearance" }
 
+// finishedKey indexes done and cancelled tickets by when they finished
+// (Unix seconds), for retention; a ticket leaves it when purged.
+func finishedKey(ws string) string { return base(ws) + "finished" }
+
+// finishedBackfillKey marks a workspace whose tickets finished before the
+// finished index existed have been added to it.
+func finishedBackfillKey(ws string) string { return base(ws) + "finished:backfilled" }
+
+// clearanceRequestsKey maps a user who asked for PHI clearance to their
+// request (JSON: ticket id, PHI types, time; never PHI).
+func clearanceRequestsKey(ws string) string { return base(ws) + "clearance:requests" }
+
 // supportKey is the set of executives an assistant supports.
 func supportKey(ws, assistant string) string { return base(ws) + "supports:" + assistant }
 

@@ -9,8 +9,10 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// RotateKeys re-encrypts, under the current key, every ticket text and note
-// still in plain text or under an old key, in every workspace. Each ticket is
+// RotateKeys re-encrypts, under the current key, every ticket's sealed
+// fields (text, subject, people, PHI values) and notes still in plain text
+// or under an old key, in every workspace: after an upgrade from a version
+// that kept subject and people in plain text, it leaves none behind. Each ticket is
 // rewritten in its own transaction, so the bot keeps serving meanwhile.
 // progress, when set, is called after each workspace with its counts.
 func (s *Store) RotateKeys(ctx context.Context, progress func(ws string, checked, rewritten int)) (int, error) {
@@ -63,11 +65,14 @@ func (s *Store) RotateKeys(ctx context.Context, progress func(ws string, checked
 	return total, nil
 }
 
+// sealedFields are the fields of a ticket's hash that are encrypted.
+var sealedFields = []string{fieldText, fieldSubject, fieldPeople, fieldPHI}
+
 func (s *Store) rotateTicket(ctx context.Context, ws string, n int64) (bool, error) {
 	tkey, nkey := ticketKey(ws, n), notesKey(ws, n)
 	did := false
 	err := s.watch(ctx, func(tx *redis.Tx) error {
-		text, err := tx.HGet(ctx, tkey, fieldText).Result()
+		sealed, err := tx.HMGet(ctx, tkey, sealedFields...).Result()
 		if err != nil && err != redis.Nil {
 			return err
 		}
@@ -75,16 +80,20 @@ func (s *Store) rotateTicket(ctx context.Context, ws string, n int64) (bool, err
 		if err != nil {
 			return err
 		}
-		stale := s.Keys.needsRotation(text)
+		stale := false
+		plain := make([]string, len(sealed))
+		for i, v := range sealed {
+			raw, _ := v.(string)
+			stale = stale || s.Keys.needsRotation(raw)
+			if plain[i], err = s.Keys.openAs(raw, ticketBinding(ws, n, sealedFields[i]), true); err != nil {
+				return err
+			}
+		}
 		for _, raw := range notes {
 			stale = stale || s.Keys.needsRotation(raw)
 		}
 		if !stale {
 			return nil
-		}
-		plain, err := s.Keys.openAs(text, ticketBinding(ws, n, fieldText), true)
-		if err != nil {
-			return err
 		}
 		resealed := make([]any, len(notes))
 		for i, raw := range notes {
@@ -95,7 +104,15 @@ func (s *Store) rotateTicket(ctx context.Context, ws string, n int64) (bool, err
 			resealed[i] = s.Keys.seal(p, ticketBinding(ws, n, "note"))
 		}
 		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.HSet(ctx, tkey, fieldText, s.Keys.seal(plain, ticketBinding(ws, n, fieldText)))
+			pairs := make([]any, 0, 2*len(plain))
+			for i, f := range sealedFields {
+				if plain[i] != "" {
+					pairs = append(pairs, f, s.Keys.seal(plain[i], ticketBinding(ws, n, f)))
+				}
+			}
+			if len(pairs) > 0 {
+				p.HSet(ctx, tkey, pairs...)
+			}
 			if len(resealed) > 0 {
 				p.Del(ctx, nkey)
 				p.RPush(ctx, nkey, resealed...)

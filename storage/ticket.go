@@ -212,6 +212,7 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 		}
 		if to.Final() {
 			p.ZRem(ctx, dueKey(ws), n)
+			p.ZAdd(ctx, finishedKey(ws), redis.Z{Score: float64(now.Unix()), Member: n})
 		}
 		if c.Note != "" {
 			note := delegatebot.Note{Author: c.Actor, Text: c.Note, At: now}
@@ -309,7 +310,7 @@ func (s *Store) EditTicket(ctx context.Context, ws string, n int64, actor, chann
 		now := s.Now()
 		u.Apply(t)
 		t.Updated = now
-		p.HSet(ctx, ticketKey(ws, n), encodeUpdate(t, u)...)
+		p.HSet(ctx, ticketKey(ws, n), s.encodeUpdate(t, u)...)
 		if t.Assignee != old {
 			p.ZRem(ctx, assigneeKey(ws, old), n)
 			p.ZAdd(ctx, assigneeKey(ws, t.Assignee), redis.Z{Score: float64(n), Member: n})

@@ -32,6 +32,17 @@ type Config struct {
 	Location   *time.Location
 	PHIMode    phi.Action
 	Queues     map[string]string // platform -> channel for new tickets
+	// View is how much of a ticket unapproved destinations see
+	// (DELEGATEBOT_UNAPPROVED_VIEW: redacted or minimal).
+	View bot.View
+	// Colleagues are staff names requests may mention
+	// (DELEGATEBOT_COLLEAGUES); in a request about someone's health any
+	// other person named counts as PHI.
+	Colleagues []string
+	// Retention is how long done and cancelled tickets keep their
+	// PHI-bearing fields (DELEGATEBOT_PHI_RETENTION, e.g. 30d or 720h; 0
+	// keeps them).
+	Retention time.Duration
 	// DirectoryRefresh is how often workspaces' member names are fetched
 	// for the directory of colleagues (DELEGATEBOT_DIRECTORY_REFRESH); 0 is off.
 	DirectoryRefresh time.Duration
@@ -73,6 +84,8 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		Location:   time.Local,
 		PHIMode:    phi.ActionRedact,
 		Queues:     map[string]string{},
+		View:       bot.ViewRedacted,
+		Colleagues: splitList(getenv("DELEGATEBOT_COLLEAGUES")),
 	}
 	for platform, key := range map[string]string{"slack": "SLACK_QUEUE_CHANNEL", "teams": "TEAMS_QUEUE_CONVERSATION"} {
 		if q := getenv(key); q != "" {
@@ -93,6 +106,21 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		cfg.PHIMode = phi.ActionBlock
 	default:
 		errs = append(errs, fmt.Errorf("DELEGATEBOT_PHI_MODE: %q is not redact or block", m))
+	}
+	cfg.Retention = 30 * 24 * time.Hour
+	if v := getenv("DELEGATEBOT_PHI_RETENTION"); v != "" {
+		d, err := parseRetention(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_PHI_RETENTION: %q is not a duration like 30d or 720h (0 keeps PHI)", v))
+		}
+		cfg.Retention = d
+	}
+	switch v := strings.ToLower(getenv("DELEGATEBOT_UNAPPROVED_VIEW")); v {
+	case "", string(bot.ViewRedacted):
+	case string(bot.ViewMinimal):
+		cfg.View = bot.ViewMinimal
+	default:
+		errs = append(errs, fmt.Errorf("DELEGATEBOT_UNAPPROVED_VIEW: %q is not redacted or minimal", v))
 	}
 	if cfg.DataDir == "" {
 		cfg.DataDir = defaultDataDir(getenv)
@@ -157,6 +185,23 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 		}
 	}
 	return cfg, errors.Join(errs...)
+}
+
+// parseRetention reads a duration in days ("30d") or as Go writes it
+// ("720h"); "0" is off.
+func parseRetention(v string) (time.Duration, error) {
+	if days, ok := strings.CutSuffix(strings.TrimSpace(v), "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n < 0 {
+			return 0, fmt.Errorf("bad days")
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("bad duration")
+	}
+	return d, nil
 }
 
 func defaultDataDir(getenv func(string) string) string {
@@ -248,7 +293,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	a.Reminders = &handlers.Reminders{
 		Store: a.Store, Senders: map[string]bot.Sender{}, Queues: cfg.Queues,
 		DueSoon: cfg.RemindBefore, EscalateAfter: cfg.EscalateAfter, DigestHour: cfg.DigestHour, Location: cfg.Location,
-		Oversight: oversight,
+		Oversight: oversight, Retention: cfg.Retention,
 	}
 	guard := &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode}
 	if a.Members = newMembers(cfg, a.Store); a.Members != nil {
@@ -259,7 +304,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	a.model = model
 	h := handlers.New(handlers.Config{
 		Store: a.Store, Parser: llmParser(model, false), Queues: cfg.Queues,
-		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model),
+		Reminders: a.Reminders, Drafter: newDrafter(cfg.LLM, model), Colleagues: cfg.Colleagues,
 		Users: handlers.DirectoryConfig{
 			Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
 		},
@@ -273,7 +318,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		mux.Use(a.Members.Middleware)
 	}
 	mux.Use(withLLMScope)
-	a.Bot = &bot.Bot{Handler: mux, Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log}
+	a.Bot = &bot.Bot{Handler: mux, Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log, View: cfg.View}
 	a.Reminders.Bot, a.Reminders.Log = a.Bot, a.Bot.Log
 	return a, nil
 }

@@ -14,7 +14,8 @@ func clearEnv(t *testing.T) {
 	for _, k := range []string{"REDIS_URL", "DELEGATEBOT_ENCRYPTION_KEY", "DELEGATEBOT_ENCRYPTION_KEY_FILE", "DELEGATEBOT_TZ",
 		"DELEGATEBOT_PHI_MODE", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "TEAMS_APP_ID",
 		"TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID", "TEAMS_OPENID_METADATA_URL", "TEAMS_TOKEN_URL", "TEAMS_QUEUE_CONVERSATION",
-		"DELEGATEBOT_CONFIG", "DELEGATEBOT_OLD_ENCRYPTION_KEYS", "DELEGATEBOT_AUDIT_KEY", "DELEGATEBOT_AUDIT_KEY_FILE"} {
+		"DELEGATEBOT_CONFIG", "DELEGATEBOT_OLD_ENCRYPTION_KEYS", "DELEGATEBOT_AUDIT_KEY", "DELEGATEBOT_AUDIT_KEY_FILE",
+		"DELEGATEBOT_UNAPPROVED_VIEW", "DELEGATEBOT_COLLEAGUES", "DELEGATEBOT_PHI_RETENTION"} {
 		t.Setenv(k, "")
 		os.Unsetenv(k)
 	}
@@ -26,11 +27,13 @@ func TestConfigCheck(t *testing.T) {
 		t.Setenv("REDIS_URL", "mysql://nope")
 		t.Setenv("SLACK_SIGNING_SECRET", "s3cr3t-value")
 		t.Setenv("DELEGATEBOT_TZ", "Mars/Olympus")
+		t.Setenv("DELEGATEBOT_UNAPPROVED_VIEW", "sideways")
+		t.Setenv("DELEGATEBOT_PHI_RETENTION", "a month")
 		_, stderr, err := runCmd(t, "", "config", "check")
 		if err == nil {
 			t.Fatal("config check passed a broken configuration")
 		}
-		for _, want := range []string{"REDIS_URL", "SLACK_BOT_TOKEN", "DELEGATEBOT_TZ", "DELEGATEBOT_ENCRYPTION_KEY"} {
+		for _, want := range []string{"REDIS_URL", "SLACK_BOT_TOKEN", "DELEGATEBOT_TZ", "DELEGATEBOT_ENCRYPTION_KEY", "DELEGATEBOT_UNAPPROVED_VIEW", "DELEGATEBOT_PHI_RETENTION"} {
 			if !strings.Contains(stderr, want) {
 				t.Errorf("problems do not name %s:\n%s", want, stderr)
 			}

@@ -143,9 +143,9 @@ func newModel(c llmConfig, store *storage.Store, guard *phi.Guard, log *slog.Log
 // when m is nil.
 func llmParser(m *intents.Model, always bool) intents.Parser {
 	if m == nil {
-		return intents.Rules{}
+		return intents.PersonDates{Parser: intents.Rules{}}
 	}
-	return &intents.LLM{Fallback: intents.Rules{}, Model: m, Always: always}
+	return intents.PersonDates{Parser: &intents.LLM{Fallback: intents.Rules{}, Model: m, Always: always}}
 }
 
 // newDrafter returns the drafter of suggested replies and documents, or nil
@@ -179,7 +179,7 @@ func parseModel(ctx context.Context, mode string, getenv func(string) string, st
 	nothing := func() {}
 	switch mode {
 	case "off":
-		return intents.Rules{}, ctx, nothing, nil
+		return intents.PersonDates{Parser: intents.Rules{}}, ctx, nothing, nil
 	case "auto", "always":
 	default:
 		return nil, ctx, nothing, usageError(fmt.Sprintf("--llm: %q is not off, auto or always", mode))
@@ -193,7 +193,7 @@ func parseModel(ctx context.Context, mode string, getenv func(string) string, st
 		if mode == "always" {
 			return nil, ctx, nothing, errors.New("parse --llm always: OPENAI_API_KEY is required")
 		}
-		return intents.Rules{}, ctx, nothing, nil
+		return intents.PersonDates{Parser: intents.Rules{}}, ctx, nothing, nil
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	var store *storage.Store

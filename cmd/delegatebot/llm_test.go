@@ -129,7 +129,9 @@ func TestLLMConfig(t *testing.T) {
 	if newModel(c, nil, nil, nil) != nil || newDrafter(c, nil) != nil {
 		t.Fatal("no key must mean no model and no drafter")
 	}
-	if _, ok := llmParser(nil, false).(intents.Rules); !ok {
+	if p, ok := llmParser(nil, false).(intents.PersonDates); !ok {
+		t.Fatal("the parser must keep a person's dates out of when and due")
+	} else if _, ok := p.Parser.(intents.Rules); !ok {
 		t.Fatal("no model must mean the rules alone")
 	}
 }

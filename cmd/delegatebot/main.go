@@ -57,6 +57,8 @@ Usage:
                                          list them, queue them again, or drop them
   delegatebot keys new                   print a fresh encryption key (base64 of 32 bytes)
   delegatebot keys rotate                re-encrypt stored text under the current key
+  delegatebot migrate                    once after an upgrade: give old tickets their PHI sets and
+                                         redacted copies, and encrypt their subject and people
   delegatebot version                    print the version
   delegatebot help                       this text
 
@@ -123,7 +125,18 @@ Environment:
   DELEGATEBOT_ACCESS_REVIEW_DAYS
                             days between access reviews the report checks (default 90; 0 off)
   DELEGATEBOT_PHI_MODE      what the guard does with PHI bound for an unapproved
-                            destination: redact (default) or block
+                            destination: redact (default) or block (the ticket is
+                            still opened; requester and queue get its id and a
+                            minimal form naming the PHI types withheld)
+  DELEGATEBOT_UNAPPROVED_VIEW
+                            how much of a ticket destinations not approved for PHI see:
+                            redacted (default: all of it, PHI redacted) or minimal
+                            (id, intent, requester, status, priority and dates, with
+                            "details in #approved-channel")
+  DELEGATEBOT_PHI_RETENTION how long done and cancelled tickets keep their PHI-bearing fields
+                            (text, subject, people, notes): e.g. 30d (default) or 720h; 0 keeps them
+  DELEGATEBOT_COLLEAGUES    comma-separated staff names requests may mention; in a request
+                            about someone's health every other person named counts as PHI
 `
 
 func main() {
@@ -173,6 +186,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runBench(ctx, rest, stdin, stdout, stderr)
 	case "keys":
 		return runKeys(ctx, rest, stdin, stdout, stderr)
+	case "migrate":
+		return runMigrate(ctx, rest, stdin, stdout, stderr)
 	case "inbox":
 		return runInbox(ctx, rest, stdin, stdout, stderr)
 	case "parse":

@@ -3,8 +3,8 @@
 // The first call in a test binary picks the server, once:
 //
 //   - DELEGATEBOT_TEST_REDIS_URL, when set: a server set aside for tests.
-//     Each package flushes its own database there (7 intents, 8 the bench,
-//     10 bot/teams, 11 storage, 12 bot, 13 handlers, 14 cmd/delegatebot,
+//     Each package flushes its own database there (6 and 11 storage, 7 intents, 8 the bench,
+//     10 bot/teams, 12 bot, 13 handlers, 14 cmd/delegatebot,
 //     15 bot/slack); the database named in the URL is ignored.
 //   - Otherwise a throwaway redis-server from PATH, started on a free
 //     loopback port with persistence off and stopped when the test binary
