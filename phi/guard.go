@@ -149,7 +149,7 @@ func (g *Guard) Clear(ctx context.Context, dest Destination, texts ...string) (C
 	if d.Approved {
 		return Cleared{dest: dest, texts: append([]string(nil), texts...), decision: d}, nil
 	}
-	scan := g.scanFor(ctx, dest.Workspace)
+	scan := g.scanFor(ctx, dest)
 	out := make([]string, len(texts))
 	for i, s := range texts {
 		fs := scan(s)
@@ -193,15 +193,21 @@ func (g *Guard) approved(ctx context.Context, dest Destination) (ok, down bool) 
 	return ok, false
 }
 
-// scanFor is the scan for messages of workspace: Scan if set, else with the
-// workspace's directory of colleagues when one can be read, else the
-// package's Scan.
-func (g *Guard) scanFor(ctx context.Context, workspace string) func(string) []Finding {
+// scanFor is the scan for messages to dest: Scan if set, else with the
+// workspace's directory of colleagues when one can be read and dest is a
+// place people read, else the package's Scan. Model prompts, logs and
+// externally shared channels leave the workspace: there colleagues' names are
+// redacted too, as the minimum necessary.
+func (g *Guard) scanFor(ctx context.Context, dest Destination) func(string) []Finding {
 	if g.Scan != nil {
 		return g.Scan
 	}
-	if g.Colleagues != nil && workspace != "" {
-		if dir, err := g.Colleagues(ctx, workspace); err == nil && dir != nil {
+	switch dest.Kind {
+	case KindLLM, KindLog, KindExternal:
+		return Scan
+	}
+	if g.Colleagues != nil && dest.Workspace != "" {
+		if dir, err := g.Colleagues(ctx, dest.Workspace); err == nil && dir != nil {
 			sc := &Scanner{Colleagues: dir}
 			return sc.Scan
 		}

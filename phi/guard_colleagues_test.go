@@ -8,7 +8,7 @@ import (
 
 // TestGuardColleagues: the guard scans with the destination workspace's
 // directory when it can read one, and without it otherwise (more redaction,
-// never less).
+// never less); model prompts, logs and external channels never use it.
 func TestGuardColleagues(t *testing.T) {
 	ctx := context.Background()
 	dest := Destination{Workspace: "T1", Channel: "C1", Kind: KindChannel}
@@ -35,6 +35,9 @@ func TestGuardColleagues(t *testing.T) {
 		{"NoDirectory", &Guard{}, dest, business, Redact(business, Scan(business))},
 		{"OtherWorkspace", &Guard{Colleagues: dirs}, Destination{Workspace: "T2", Channel: "C1", Kind: KindChannel}, business, Redact(business, Scan(business))},
 		{"ErrDirectoryUnreadable", &Guard{Colleagues: down}, dest, business, Redact(business, Scan(business))},
+		{"ModelPrompt", &Guard{Colleagues: dirs}, Destination{Workspace: "T1", Kind: KindLLM}, business, Redact(business, Scan(business))},
+		{"LogLine", &Guard{Colleagues: dirs}, Destination{Workspace: "T1", Kind: KindLog}, business, Redact(business, Scan(business))},
+		{"ExternalChannel", &Guard{Colleagues: dirs}, Destination{Workspace: "T1", Channel: "C9", Kind: KindExternal}, business, Redact(business, Scan(business))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
