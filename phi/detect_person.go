@@ -60,13 +60,7 @@ var staffEvent = words("rounds", "lecture", "speaker", "presents", "presenting",
 // detectNames finds person names; see detect_name.go for the policy.
 func (s *scanner) detectNames() {
 	ids := s.hasIDs()
-	biz := false
-	for i := range s.toks {
-		if !s.toks[i].punct && s.in(i, bizWords) {
-			biz = true
-			break
-		}
-	}
+	biz := s.mentions(bizWords)
 	// Staff events (grand rounds, welcomes, tours) name colleagues even when
 	// clinical words are around.
 	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)

@@ -188,8 +188,16 @@ func (t *gazTable) lookup(w string) gaz {
 	if len(w) == 0 || len(w) > 255 {
 		return gaz{}
 	}
-	h := fnv(w)
-	want := h>>32<<32 | uint64(len(w))<<24
+	return t.lookupHash(fnv(w), len(w))
+}
+
+// lookupHash is lookup for a word of n bytes whose FNV-1a hash is h (the
+// tokenizer computes it while it scans the word).
+func (t *gazTable) lookupHash(h uint64, n int) gaz {
+	if n == 0 || n > 255 {
+		return gaz{}
+	}
+	want := h>>32<<32 | uint64(n)<<24
 	for p := h & (gazSlots - 1); ; p = (p + 1) & (gazSlots - 1) {
 		v := t.slots[p]
 		if v == 0 {
@@ -217,12 +225,13 @@ func (s *scanner) gz(i int) gaz {
 	}
 	c := &s.gzc[i]
 	if !c.ok {
-		w := s.w(i)
-		if s.toks[i].na > 0 && hasNonASCII(w) {
+		if w := s.w(i); s.toks[i].na > 0 && hasNonASCII(w) {
 			var buf [64]byte
-			w = string(foldLatin(buf[:0], w)) // the gazetteers are ASCII-folded
+			c.g = gazetteer().lookup(string(foldLatin(buf[:0], w))) // the gazetteers are ASCII-folded
+		} else {
+			c.g = gazetteer().lookupHash(s.hs[i], len(w)) // the tokenizer hashed the word already
 		}
-		c.g, c.ok = gazetteer().lookup(w), true
+		c.ok = true
 	}
 	return c.g
 }
