@@ -109,6 +109,9 @@ func TestScanRecordNumbers(t *testing.T) {
 		{"HospitalAccount", "HAR 300112233 balance", []want{{AccountNumber, "300112233"}}},
 		{"InvoiceNotAccount", "invoice 7712093 for $4k", nil},
 		{"TicketID", "see DEL-1042 and INC0048213", nil},
+		{"FuzzyLabelSwap", "her mnr is 3305127, please merge", []want{{MRN, "3305127"}}},
+		{"FuzzyLabelDrop", "accont 66120544 for her refund", []want{{AccountNumber, "66120544"}}},
+		{"FuzzyLabelWordNot", "plant 3305127 shipped", nil},
 	})
 }
 
@@ -183,6 +186,10 @@ func TestScanAddress(t *testing.T) {
 		{"TownOfResidence", "she lives in Dracut with her son", []want{{Address, "Dracut"}}},
 		{"FacilityAddress", "the new clinic at 2250 Harbor Pkwy opens Friday", nil},
 		{"ZipLikeCount", "we saw 10482 visits in 2024", nil},
+		{"ZipBeforeWord", "Mr. Ruiz says 02139-4411 is his zip now", []want{{Name, "Ruiz"}, {Address, "02139-4411"}}},
+		{"ZipCountNoPerson", "zip 01852 has the highest self-pay volume", nil},
+		{"TripFromFacility", "pt discharged, cab from the hospital to 12 Quarry Ln, Groton", []want{{Address, "12 Quarry Ln, Groton"}}},
+		{"LowerTown", "pt moved into 4 mill pond rd in salem with her son", []want{{Address, "4 mill pond rd"}, {Address, "salem"}}},
 	})
 }
 
