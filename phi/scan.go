@@ -280,6 +280,9 @@ func (s *scanner) add(t Type, st, en int, pri int8) {
 	if st < 0 || en > len(s.b) || st >= en {
 		return
 	}
+	if t == Date && s.mentions(numberSet) {
+		en = s.spelledYearAfter(en) // "March third, nineteen forty-eight"
+	}
 	s.cands = append(s.cands, cand{t: t, s: st, e: en, pri: pri})
 	switch t {
 	case Date:

@@ -156,6 +156,8 @@ func TestScanDates(t *testing.T) {
 		{"DOBSlashes", "DOB 03/14/1952 confirmed", []want{{Date, "03/14/1952"}}},
 		{"DOBISO", "born 1952-03-14", []want{{Date, "1952-03-14"}}},
 		{"DOBPlainDigits", "dob 03141952", []want{{Date, "03141952"}}},
+		{"YearInWords", "pt born April ninth, nineteen thirty-one", []want{{Date, "April ninth, nineteen thirty-one"}}},
+		{"YearInWordsThousand", "dob May 2nd two thousand and six", []want{{Date, "May 2nd two thousand and six"}}},
 		{"AdmitMonthName", "admitted March 14, 2025 via the ED", []want{{Date, "March 14, 2025"}}},
 		{"DischargeDayMonth", "discharged 14-Mar-2025", []want{{Date, "14-Mar-2025"}}},
 		{"VisitAfter", "about the Mar 14th visit", []want{{Date, "Mar 14th"}}},
