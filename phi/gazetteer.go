@@ -6,6 +6,8 @@ import (
 	"compress/gzip"
 	"embed"
 	"io"
+	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -17,6 +19,20 @@ import (
 
 //go:embed gazetteer/*.tsv.gz
 var gazetteerFS embed.FS
+
+// countries are country names and nationalities of one word, sorted
+// (scripts/gen_phi_countries.py). They stay out of the lexicon: a listed
+// word counts as everyday vocabulary there, and "jordan" is a name too.
+var countries = strings.Fields(countryList)
+
+// country reports whether token i is a country or nationality.
+func (s *scanner) country(i int) bool {
+	_, ok := slices.BinarySearch(countries, s.w(i))
+	return ok
+}
+
+//go:embed gazetteer/country.txt
+var countryList string
 
 // gaz is what the gazetteers know about one lower-case word. Zero means
 // absent from that table.

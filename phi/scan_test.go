@@ -207,6 +207,8 @@ func TestScanNames(t *testing.T) {
 		{"ColleagueScheduling", "Can you find a time for Priya Raman and Dr. Lee next week?", nil},
 		{"VendorContact", "Kim Lee (Medtronic) wants to reschedule", nil},
 		{"DoctorStaff", "Dr. Okafor will cover the clinic", nil},
+		{"Nationality", "the Somali interpreter is late for pt Ana Ruiz", []want{{Name, "Ana Ruiz"}}},
+		{"Country", "The Nigeria delegation arrives Tuesday", nil},
 		{"Foundation", "The Whitfield Foundation gift will be announced", nil},
 		{"SlackMention", "<@U12345> can you join?", nil},
 	})
