@@ -70,7 +70,7 @@ func (p *parser) subject(c cue) string {
 		}
 	}
 	if raw == "" || vagueSubject[strings.ToLower(raw)] {
-		if s, e := p.headNP(c); e > s {
+		if s, e := p.pointedNP(c); e > s {
 			return p.span(s, e)
 		}
 		if vagueSubject[strings.ToLower(raw)] {
@@ -110,13 +110,36 @@ func tidySubject(s string) string {
 // move", "what's pending with the Joint Commission binder"), for an ask
 // whose object names nothing.
 func (p *parser) headNP(c cue) (int, int) {
+	return p.headNPIn(p.ts[c.at].sent)
+}
+
+// pointedNP is the meeting or document an ask with no object of its
+// own points back to ("Not attending the MEC breakfast on the 17th —
+// please decline", "... the night shift town hall on the 12th? Cancel
+// it."): the head noun phrase of the ask's sentence, else of the one or two
+// sentences before it.
+func (p *parser) pointedNP(c cue) (int, int) {
 	sent := p.ts[c.at].sent
+	for k := sent; k >= 0 && k >= sent-2; k-- {
+		if s, e := p.headNPIn(k); e > s {
+			return s, e
+		}
+	}
+	return 0, 0
+}
+
+func (p *parser) headNPIn(sent int) (int, int) {
 	for j := p.sentStart(sent); j < len(p.ts) && p.ts[j].sent == sent; j++ {
 		w := p.w(j)
-		if p.ts[j].k != kWord || !(meetingNouns[w] || docNouns[w] || travelNouns[w]) || genericObj[w] || p.inAtom(j) {
-			continue
+		if p.ts[j].k != kWord || !(meetingNouns[w] || docNouns[w] || travelNouns[w]) || genericObj[w] || p.inAtom(j) ||
+			roleHeads[p.w(j+1)] || p.person[j] {
+			continue // not "board" of "the board chair"
 		}
 		e := j + 1
+		for e < len(p.ts) && e < j+3 && p.ts[e].sent == sent && p.ts[e].k == kWord && (meetingNouns[p.w(e)] || docNouns[p.w(e)]) &&
+			!genericObj[p.w(e)] && !p.inAtom(e) {
+			e++ // "town hall", "board meeting"
+		}
 		if travelNouns[w] && (p.w(e) == "to" || p.w(e) == "in") && e+1 < len(p.ts) && p.ts[e+1].cap && !p.inAtom(e+1) {
 			e += 2 // "flight to DC", "hotel in Orlando"
 		}
