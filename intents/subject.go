@@ -88,7 +88,7 @@ var vagueSubject = set(`me it them him her us you week day time stuck no yes one
 // subjectEnd are words that end a subject span when read past it: fillers,
 // auxiliaries and particles ("the MEC minutes ever get signed", "staffing
 // committee um it's on wednesday", "leadership retreat all day").
-var subjectEnd = set("um uh umm ever go goes get gets got is are was were it's that needs need has have should will would can could all")
+var subjectEnd = set("um uh umm updated somewhere ever go goes get gets got is are was were it's that needs need has have should will would can could all")
 
 // tidySubject cuts a subject at the first word of subjectEnd after its
 // first word.
@@ -97,6 +97,13 @@ func tidySubject(s string) string {
 		return s
 	}
 	ws := strings.Fields(s)
+	for len(ws) > 1 && (strings.EqualFold(ws[0], "all") || strings.EqualFold(ws[0], "every") || strings.EqualFold(ws[0], "each")) {
+		ws = ws[1:] // "all the signed BAAs": a quantity, not the thing
+		if len(ws) > 1 && determiners[strings.ToLower(ws[0])] {
+			ws = ws[1:]
+		}
+		s = strings.Join(ws, " ")
+	}
 	for k := 1; k < len(ws); k++ {
 		if subjectEnd[strings.ToLower(ws[k])] {
 			return strings.Join(ws[:k], " ")
@@ -519,9 +526,18 @@ func (p *parser) timeAhead(j int) bool {
 // npEnd returns where the noun phrase starting at s ends.
 func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 	j := s
+	modified := false // the head already has a prepositional modifier
 	for ; j < len(p.ts); j++ {
 		t := &p.ts[j]
 		w := t.w
+		if w == "for" && modified {
+			// One modifier names the thing; a second is its purpose:
+			// "a brief on the denials for the finance committee".
+			return p.trimNP(s, j)
+		}
+		if j > s && (w == "of" || w == "on" || w == "about" || w == "to" || w == "in" || w == "at" || w == "near" || w == "from") {
+			modified = true
+		}
 		if t.k != kWord || p.person[j] && j > s || p.timeAhead(j) || j > s && unitOf(p.w(j+1)) != 0 && p.w(j+2) == "before" {
 			break // "send the deck 10 min before the call"
 		}
