@@ -50,7 +50,7 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 				add(s, e)
 			}
 		case t.k != kWord:
-		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)]:
+		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)] && p.nameAfterTitle(i+1):
 			e := i + 2
 			for e < len(p.ts) && e < i+4 && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && !p.common(e) && p.ts[e].w != "i" {
 				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes"
@@ -192,6 +192,17 @@ func (p *parser) roleWhere(e int) int {
 		k++
 	}
 	return k
+}
+
+// nameAfterTitle reports whether token j, after a title, reads as a name:
+// capitalised, or a lower-case given name or surname ("doctor reyes"), not
+// a word of the rules ("the chaplain schedule", "chaplain residency").
+func (p *parser) nameAfterTitle(j int) bool {
+	t := &p.ts[j]
+	if t.cap || firstNames[t.w] || strings.HasSuffix(p.ts[j-1].raw, ".") {
+		return true
+	}
+	return !p.common(j) && !t.fixed && (phi.Surname(t.low) || phi.GivenName(t.low))
 }
 
 // givenName reports a word written as a name: a known given name (our
