@@ -10,7 +10,7 @@ import (
 // participants, senders, signers ("send ingrid the memo", "meet farid",
 // "with the CMO", "cc Dr. Lund").
 var personSlot = set(`send email e-mail message text ping tell reply respond meet with cc invite ask call contact
-	remind forward notify inform to let get loop answer bcc and thank`)
+	remind forward notify inform to let get loop answer bcc and thank shoot dm`)
 
 // notPerson are words never read as a name even in a person slot.
 var notPerson = set(`me myself us you everyone anyone someone all it them this that him her the a an my our your
@@ -68,6 +68,8 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 			}
 		case t.poss && (t.cap || firstNames[t.w]) && messageNoun(p.w(i+1)):
 			add(i, i+1) // "Priya's message"
+		case t.cap && !t.poss && p.givenName(i) && (p.w(i+1) == "," || p.w(i+1) == "and") && p.listedPerson(i+2):
+			add(i, i+1) // "Carla, Bo and I need to sit down"
 		case t.poss && p.givenName(i) && i+1 < len(p.ts) && p.ts[i+1].k == kWord:
 			add(i, i+1) // "move Kalani's onboarding", "sign ana's FMLA paperwork"
 		case (t.cap || firstNames[t.w]) && !determiners[t.w] && (p.w(i+1) == "sent" || p.w(i+1) == "emailed" ||
@@ -205,6 +207,17 @@ func (p *parser) nameAfterTitle(j int) bool {
 	return !p.common(j) && !t.fixed && (phi.Surname(t.low) || phi.GivenName(t.low))
 }
 
+// listedPerson reports whether token j, after a name and a comma or
+// "and", continues a list of people: the requester, a title, a mention or
+// another capitalised given name.
+func (p *parser) listedPerson(j int) bool {
+	if j >= len(p.ts) {
+		return false
+	}
+	t := &p.ts[j]
+	return t.k == kMention || t.w == "i" || t.w == "me" || titles[t.w] || t.cap && p.givenName(j)
+}
+
 // givenName reports a word written as a name: a known given name (our
 // list or the PHI gazetteers) that is no rule word.
 func (p *parser) givenName(i int) bool {
@@ -249,7 +262,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	}
 	nx := p.w(j + 1)
 	switch {
-	case firstNames[t.w]:
+	case firstNames[t.w] || p.givenName(j):
 	case t.cap && p.ts[j].sent == p.ts[i].sent && !t.poss:
 		// A capitalised word in a person slot, unless it starts a topic
 		// ("send Vizient survey"): a name is followed by a function word.
