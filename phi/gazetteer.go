@@ -288,12 +288,12 @@ func GivenName(w string) bool {
 }
 
 // Surname reports whether the lower-case word w is on the surname lists and
-// no everyday English word.
+// in no English dictionary ("okonkwo", not "rota" or "brown").
 func Surname(w string) bool {
 	if hasNonASCII(w) {
 		var buf [64]byte
 		w = string(foldLatin(buf[:0], w))
 	}
 	g := gazetteer().lookup(w)
-	return g.sur > 0 && !g.isCommonWord()
+	return g.sur > 0 && !g.isWord()
 }
