@@ -299,3 +299,26 @@ type gazCache struct {
 	g  gaz
 	ok bool
 }
+
+// GivenName reports whether the lower-case word w is a given name in real
+// use (>= 256 US births) and no everyday English word, so other packages can
+// tell "kalani" or "gómez" from "review" without a list of their own.
+func GivenName(w string) bool {
+	if hasNonASCII(w) {
+		var buf [64]byte
+		w = string(foldLatin(buf[:0], w))
+	}
+	g := gazetteer().lookup(w)
+	return g.isGiven() && !g.isCommonWord()
+}
+
+// Surname reports whether the lower-case word w is on the surname lists and
+// in no English dictionary ("okonkwo", not "rota" or "brown").
+func Surname(w string) bool {
+	if hasNonASCII(w) {
+		var buf [64]byte
+		w = string(foldLatin(buf[:0], w))
+	}
+	g := gazetteer().lookup(w)
+	return g.sur > 0 && !g.isWord()
+}
