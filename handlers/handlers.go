@@ -41,6 +41,9 @@ type Config struct {
 	// Oversight configures the PHI handling guidelines (/policy) and
 	// access reviews (/review).
 	Oversight OversightConfig
+	// Members, when set, is the workspaces' directories of colleagues:
+	// the inbound PHI warning scans with them.
+	Members *Members
 }
 
 // Handlers holds the dependencies of every use case.
@@ -53,12 +56,15 @@ type Handlers struct {
 	users      *Directory
 	oversight  OversightConfig
 	colleagues []string
+	members    *Members
 }
 
 // New returns the handlers for cfg.
 func New(cfg Config) *Handlers {
-	return &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter,
+	h := &Handlers{store: cfg.Store, parser: cfg.Parser, queues: cfg.Queues, reminders: cfg.Reminders, drafter: cfg.Drafter,
 		users: newDirectory(cfg.Store, cfg.Users), oversight: cfg.Oversight, colleagues: cfg.Colleagues}
+	h.members = cfg.Members
+	return h
 }
 
 // Directory is the one directory of users and roles: give it to the bot

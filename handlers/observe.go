@@ -16,7 +16,7 @@ import (
 // event is audited with types and counts. The bot cannot unsend a person's
 // message; an adapter with the rights to may also remove it.
 func (h *Handlers) Observe(ctx context.Context, w *bot.Writer, e *bot.Event) error {
-	fs := phi.Scan(e.Text)
+	fs := h.scan(ctx, e.Workspace(), e.Text)
 	if len(fs) == 0 {
 		return nil
 	}

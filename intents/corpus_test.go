@@ -280,8 +280,8 @@ const (
 	minIntentAcc = 0.91
 	minWhenAcc   = 0.89
 	minDueAcc    = 0.96
-	minPeopleF1  = 0.85
-	minSubjectF1 = 0.76
+	minPeopleF1  = 0.87
+	minSubjectF1 = 0.775
 	minPrioAcc   = 0.94
 	minDurAcc    = 0.97
 )

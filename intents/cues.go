@@ -225,7 +225,7 @@ func (p *parser) cueAt(i int) (cue, bool) {
 	case "send", "forward", "resend", "email", "e-mail", "message", "text", "slack", "ping", "tell", "inform",
 		"notify", "let", "loop", "cc", "post", "share", "circulate", "distribute", "announce", "mail":
 		return p.sendCue(i, c, det)
-	case "remind", "reminder", "reminders", "nudge", "alert", "don't", "make sure":
+	case "remind", "reminder", "reminders", "nudge", "alert", "don't":
 		return p.remindCue(i, c)
 	case "triage":
 		return mk(delegatebot.IntentTriage, 0.95)

@@ -22,6 +22,13 @@ func TestAskEntities(t *testing.T) {
 		{"ReminderAction", "remind me to call the CFO tomorrow at 9", "call the CFO", []string{"CFO"}},
 		{"RoleAbbreviation", "send our GC the BAA", "BAA", []string{"GC"}},
 		{"ListWithMe", "set up a call with Raj, Linda and me about the merger", "merger", []string{"Raj", "Linda"}},
+		{"PossessiveGivenName", "push marisol's budget check-in to Friday", "budget check-in", []string{"marisol"}},
+		{"LowerCaseNameAfterTitle", "email doctor okonkwo about the sepsis bundle", "sepsis bundle", []string{"doctor okonkwo"}},
+		{"TitleBeforeNounIsNoPerson", "send the chaplain rota to the unit managers", "chaplain rota", []string{"unit managers"}},
+		{"RoleWithWorkplace", "set up a call with the CFO at Riverside about the merger", "merger", []string{"CFO at Riverside"}},
+		{"RoleWithUnit", "email the 7 West charge nurses about the float rules", "float rules", []string{"7 West charge nurses"}},
+		{"AskPointsBack", "The capital committee on Monday. Please decline it.", "capital committee", nil},
+		{"PurposeAfterModifier", "prepare a brief on the lab backlog for the board", "brief on the lab backlog", nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -262,7 +262,9 @@ var (
 		champion champions educator educators navigator navigators owner owners sponsor sponsors president's
 		chiefs directors officers coordinators administrators architects engineers consultants attorneys lawyers
 		pharmacists therapists deans specialists hospitalists surgeons physicians vps techs tech attendings attending
-		stewards steward reporter reporters volunteers team gc`)
+		stewards steward reporter reporters volunteers team gc advocate advocates advisor advisors adviser visitor
+		visitors preceptor preceptors preventionist preventionists mayor operator chaplain chaplains family
+		candidates candidate`)
 	// orgWords are organisations and departments: never people.
 	orgWords = set(`humana aetna cigna medicare medicaid cms epic cerner hfma aamc jcaho
 		unitedhealthcare uhc bcbs anthem kaiser finance compliance hr it legal pharmacy facilities marketing

@@ -1,17 +1,21 @@
 package intents
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/delegatebot/delegatebot/phi"
+)
 
 // personSlot are words after which a person is expected: recipients,
 // participants, senders, signers ("send ingrid the memo", "meet farid",
 // "with the CMO", "cc Dr. Lund").
 var personSlot = set(`send email e-mail message text ping tell reply respond meet with cc invite ask call contact
-	remind forward notify inform to let get loop answer bcc and thank`)
+	remind forward notify inform to let get loop answer bcc and thank shoot dm`)
 
 // notPerson are words never read as a name even in a person slot.
 var notPerson = set(`me myself us you everyone anyone someone all it them this that him her the a an my our your
 	his their i we up out back in on about re regarding to for from by at before after with and or please pls
-	thanks know sure again also just some any`)
+	thanks know sure again also just some any then`)
 
 // collectPeople marks person spans in the ask's sentences and returns them
 // as written ("Dr. Shah", "chief of surgery", "<@U05HJQ2ZP>").
@@ -46,9 +50,9 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 				add(s, e)
 			}
 		case t.k != kWord:
-		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)]:
+		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)] && p.nameAfterTitle(i+1):
 			e := i + 2
-			for e < len(p.ts) && e < i+4 && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && !p.common(e) {
+			for e < len(p.ts) && e < i+4 && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && !p.common(e) && p.ts[e].w != "i" {
 				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes"
 			}
 			add(i, e)
@@ -64,6 +68,10 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 			}
 		case t.poss && (t.cap || firstNames[t.w]) && messageNoun(p.w(i+1)):
 			add(i, i+1) // "Priya's message"
+		case t.cap && !t.poss && p.givenName(i) && (p.w(i+1) == "," || p.w(i+1) == "and") && p.listedPerson(i+2):
+			add(i, i+1) // "Carla, Bo and I need to sit down"
+		case t.poss && p.givenName(i) && i+1 < len(p.ts) && p.ts[i+1].k == kWord:
+			add(i, i+1) // "move Kalani's onboarding", "sign ana's FMLA paperwork"
 		case (t.cap || firstNames[t.w]) && !determiners[t.w] && (p.w(i+1) == "sent" || p.w(i+1) == "emailed" ||
 			p.w(i+1) == "asked" || p.w(i+1) == "wrote" || p.w(i+1) == "forwarded" || p.w(i+1) == "wants"):
 			if !orgWords[t.w] && !notPerson[t.w] && classOf(t.w) == ncNone {
@@ -109,7 +117,7 @@ func isCount(t tok) bool {
 
 // weakRoles are role words that are also verbs or common nouns: they count
 // only with a determiner or modifier ("the unit lead", "department chairs").
-var weakRoles = set("lead leads head heads chair chairs partner partners owner owners staff members resident residents fellow fellows sponsor sponsors champion champions principal")
+var weakRoles = set("family candidates candidate visitor visitors operator lead leads head heads chair chairs partner partners owner owners staff members resident residents fellow fellows sponsor sponsors champion champions principal")
 
 // roleSpan expands a role head ("officer", "CIO", "managers") into its
 // noun phrase: "compliance officer", "chief of surgery", "unit managers".
@@ -120,7 +128,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	}
 	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !p.ts[i].poss && !(npStop[nx] || npBreak[nx] || determiners[nx] ||
 		notPerson[nx] || titles[nx] || personSlot[nx] || p.timeAhead(i+1) || p.isDayWord(i+1) || nx == "of" ||
-		nx == "know" || nx == "sent" || nx == "asked" || nx == "wants" || politeWords[nx] || isCueWord(nx)) {
+		nx == "know" || nx == "sent" || nx == "asked" || nx == "wants" || politeWords[nx] || isCueWord(nx) || roleFollow[nx]) {
 		return 0, 0, false // "nurse staffing ratios": a modifier
 	}
 	s := i
@@ -128,6 +136,9 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 		!notPerson[p.w(s-1)] && !personSlot[p.w(s-1)] && !npStop[p.w(s-1)] && !p.isTimeWord(s-1) &&
 		!p.person[s-1] && s > i-3 && !isCueWord(p.w(s-1)) && !roleAdj[p.w(s-1)] && !isCount(p.ts[s-1]) {
 		s--
+	}
+	if s > 0 && s < i+1 && unitSides[p.w(s)] && isDigit(p.ts[s-1].low) {
+		s-- // "the 5 East manager": the unit is part of who
 	}
 	if keepAdj[p.w(s-1)] && p.ts[s-1].sent == p.ts[i].sent {
 		s-- // "the new hospitalist director": the adjective names who
@@ -143,7 +154,78 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 			e++
 		}
 	}
+	if e == i+1 && !p.ts[i].poss {
+		e = p.roleWhere(e)
+	}
 	return s, e, true
+}
+
+// roleFollow are words that end a role's noun phrase besides the rule
+// lexicon's stops: fillers and the verbs a person does ("the union stewards
+// together", "the county EMS director um tomorrow", "the charge nurses
+// letting them know").
+var roleFollow = set(`um uh uhm er like together both letting who she he they will would can could should
+	emailed wrote called said says wanted apiece each`)
+
+// unitSides name a hospital wing after its floor number ("5 East", "3 north").
+var unitSides = set("north south east west")
+
+// roleWhere extends a role ending before token e by where the person works:
+// "the CNO at Mercy", "consultants from Huron", "the charge nurse on 5
+// south", "the head nurse of the NICU". A lower-case word after the
+// preposition is a topic, not a place ("the CNO about rates").
+func (p *parser) roleWhere(e int) int {
+	prep := p.w(e)
+	if prep != "at" && prep != "from" && prep != "on" && prep != "of" || e+1 >= len(p.ts) || p.ts[e].sent != p.ts[e-1].sent {
+		return e
+	}
+	j := e + 1
+	if p.w(j) == "the" && prep == "of" {
+		j++
+	}
+	if j+1 < len(p.ts) && isDigit(p.ts[j].low) && unitSides[p.w(j+1)] {
+		return j + 2
+	}
+	if prep == "on" || j >= len(p.ts) || p.ts[j].k != kWord || !p.ts[j].cap || p.common(j) || p.isTimeStart(j) || p.isDayWord(j) {
+		return e
+	}
+	k := j + 1
+	for k < len(p.ts) && k < j+3 && p.ts[k].k == kWord && p.ts[k].cap && !p.ts[k-1].poss && !p.common(k) {
+		k++
+	}
+	return k
+}
+
+// nameAfterTitle reports whether token j, after a title, reads as a name:
+// capitalised, or a lower-case given name or surname ("doctor reyes"), not
+// a word of the rules ("the chaplain schedule", "chaplain residency").
+func (p *parser) nameAfterTitle(j int) bool {
+	t := &p.ts[j]
+	if t.cap || firstNames[t.w] || strings.HasSuffix(p.ts[j-1].raw, ".") {
+		return true
+	}
+	return !p.common(j) && !t.fixed && (phi.Surname(t.low) || phi.GivenName(t.low))
+}
+
+// listedPerson reports whether token j, after a name and a comma or
+// "and", continues a list of people: the requester, a title, a mention or
+// another capitalised given name.
+func (p *parser) listedPerson(j int) bool {
+	if j >= len(p.ts) {
+		return false
+	}
+	t := &p.ts[j]
+	return t.k == kMention || t.w == "i" || t.w == "me" || titles[t.w] || t.cap && p.givenName(j)
+}
+
+// givenName reports a word written as a name: a known given name (our
+// list or the PHI gazetteers) that is no rule word.
+func (p *parser) givenName(i int) bool {
+	t := &p.ts[i]
+	if t.k != kWord || t.fixed || determiners[p.w(i-1)] || notPerson[t.w] || orgWords[t.w] || roleHeads[t.w] || p.common(i) {
+		return false
+	}
+	return firstNames[t.w] || phi.GivenName(t.low)
 }
 
 // isCueWord: verbs that start an ask never begin a role phrase.
@@ -180,7 +262,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	}
 	nx := p.w(j + 1)
 	switch {
-	case firstNames[t.w]:
+	case firstNames[t.w] || p.givenName(j):
 	case t.cap && p.ts[j].sent == p.ts[i].sent && !t.poss:
 		// A capitalised word in a person slot, unless it starts a topic
 		// ("send Vizient survey"): a name is followed by a function word.

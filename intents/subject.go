@@ -70,7 +70,7 @@ func (p *parser) subject(c cue) string {
 		}
 	}
 	if raw == "" || vagueSubject[strings.ToLower(raw)] {
-		if s, e := p.headNP(c); e > s {
+		if s, e := p.pointedNP(c); e > s {
 			return p.span(s, e)
 		}
 		if vagueSubject[strings.ToLower(raw)] {
@@ -88,7 +88,7 @@ var vagueSubject = set(`me it them him her us you week day time stuck no yes one
 // subjectEnd are words that end a subject span when read past it: fillers,
 // auxiliaries and particles ("the MEC minutes ever get signed", "staffing
 // committee um it's on wednesday", "leadership retreat all day").
-var subjectEnd = set("um uh umm ever go goes get gets got is are was were it's that needs need has have should will would can could all")
+var subjectEnd = set("um uh umm updated somewhere ever go goes get gets got is are was were it's that needs need has have should will would can could all")
 
 // tidySubject cuts a subject at the first word of subjectEnd after its
 // first word.
@@ -97,6 +97,13 @@ func tidySubject(s string) string {
 		return s
 	}
 	ws := strings.Fields(s)
+	for len(ws) > 1 && (strings.EqualFold(ws[0], "all") || strings.EqualFold(ws[0], "every") || strings.EqualFold(ws[0], "each")) {
+		ws = ws[1:] // "all the signed BAAs": a quantity, not the thing
+		if len(ws) > 1 && determiners[strings.ToLower(ws[0])] {
+			ws = ws[1:]
+		}
+		s = strings.Join(ws, " ")
+	}
 	for k := 1; k < len(ws); k++ {
 		if subjectEnd[strings.ToLower(ws[k])] {
 			return strings.Join(ws[:k], " ")
@@ -110,13 +117,36 @@ func tidySubject(s string) string {
 // move", "what's pending with the Joint Commission binder"), for an ask
 // whose object names nothing.
 func (p *parser) headNP(c cue) (int, int) {
+	return p.headNPIn(p.ts[c.at].sent)
+}
+
+// pointedNP is the meeting or document an ask with no object of its
+// own points back to ("Not attending the MEC breakfast on the 17th —
+// please decline", "... the night shift town hall on the 12th? Cancel
+// it."): the head noun phrase of the ask's sentence, else of the one or two
+// sentences before it.
+func (p *parser) pointedNP(c cue) (int, int) {
 	sent := p.ts[c.at].sent
+	for k := sent; k >= 0 && k >= sent-2; k-- {
+		if s, e := p.headNPIn(k); e > s {
+			return s, e
+		}
+	}
+	return 0, 0
+}
+
+func (p *parser) headNPIn(sent int) (int, int) {
 	for j := p.sentStart(sent); j < len(p.ts) && p.ts[j].sent == sent; j++ {
 		w := p.w(j)
-		if p.ts[j].k != kWord || !(meetingNouns[w] || docNouns[w] || travelNouns[w]) || genericObj[w] || p.inAtom(j) {
-			continue
+		if p.ts[j].k != kWord || !(meetingNouns[w] || docNouns[w] || travelNouns[w]) || genericObj[w] || p.inAtom(j) ||
+			roleHeads[p.w(j+1)] || p.person[j] {
+			continue // not "board" of "the board chair"
 		}
 		e := j + 1
+		for e < len(p.ts) && e < j+3 && p.ts[e].sent == sent && p.ts[e].k == kWord && (meetingNouns[p.w(e)] || docNouns[p.w(e)]) &&
+			!genericObj[p.w(e)] && !p.inAtom(e) {
+			e++ // "town hall", "board meeting"
+		}
 		if travelNouns[w] && (p.w(e) == "to" || p.w(e) == "in") && e+1 < len(p.ts) && p.ts[e+1].cap && !p.inAtom(e+1) {
 			e += 2 // "flight to DC", "hotel in Orlando"
 		}
@@ -496,9 +526,18 @@ func (p *parser) timeAhead(j int) bool {
 // npEnd returns where the noun phrase starting at s ends.
 func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 	j := s
+	modified := false // the head already has a prepositional modifier
 	for ; j < len(p.ts); j++ {
 		t := &p.ts[j]
 		w := t.w
+		if w == "for" && modified {
+			// One modifier names the thing; a second is its purpose:
+			// "a brief on the denials for the finance committee".
+			return p.trimNP(s, j)
+		}
+		if j > s && (w == "of" || w == "on" || w == "about" || w == "to" || w == "in" || w == "at" || w == "near" || w == "from") {
+			modified = true
+		}
 		if t.k != kWord || p.person[j] && j > s || p.timeAhead(j) || j > s && unitOf(p.w(j+1)) != 0 && p.w(j+2) == "before" {
 			break // "send the deck 10 min before the call"
 		}

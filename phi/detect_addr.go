@@ -57,7 +57,10 @@ func (s *scanner) detectAddresses() {
 			i = end
 		case streets && t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')):
 			end := s.street(i)
-			if end < 0 || (s.prevWordIn(i, facilityWords, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i))) {
+			// "from the hospital to 9 Elm Rd": the facility is where the trip
+			// starts, the address after "to" is somewhere else
+			dest := s.w(i-1) == "to" && !s.prevWordIn(i, personalAddr, 6) && s.prevWordIn(i-1, facilityWords, 4)
+			if end < 0 || !dest && (s.prevWordIn(i, facilityWords, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i))) {
 				continue
 			}
 			end = s.cityStateZip(end)
@@ -71,7 +74,10 @@ func (s *scanner) detectAddresses() {
 			} else {
 				s.addTok(Address, i, end, priContext)
 				if s.w(end+1) == "in" { // "14 Pond Rd in Boxford"
-					if te := s.town(end+2, false); te > end+1 {
+					// a writer who types the street in lower case types the
+					// town so too ("3 elm rd in hull"): then only a known place
+					lower := !s.isUpperStart(i+1) && s.gz(end+2).place
+					if te := s.town(end+2, lower); te > end+1 {
 						s.addTok(Address, end+2, te, priContext)
 						end = te
 					}
@@ -112,6 +118,7 @@ func (s *scanner) detectAddresses() {
 				i = end
 			}
 		case w == "zip" || w == "zipcode":
+			s.zipsNear(i)
 			j := i + 1
 			for s.is(j, ':') || s.is(j, '#') || s.w(j) == "code" || s.w(j) == "is" {
 				j++
@@ -332,4 +339,36 @@ func (s *scanner) facilityAddress(i int) bool {
 		}
 	}
 	return false
+}
+
+// zipsNear labels the bare ZIP codes of the clauses around the word "zip" at
+// token i, before or after it ("we have 01841-2207 as his zip", "zip? The
+// portal says 01460 but the card says 01450"). Like a labelled ZIP, one with
+// no personal word near is kept only if the message names someone.
+func (s *scanner) zipsNear(i int) {
+	personal := s.prevWordIn(i+1, personalAddr, 8)
+	for k := max(i-6, 0); k < len(s.toks) && k <= i+12; k++ {
+		if k == i+1 || k == i+2 && s.is(i+1, ':') {
+			continue // the labelled ZIP right after the word: detectAddresses takes it
+		}
+		if s.toks[k].sp == 2 && k != i {
+			if k < i {
+				continue
+			}
+			break
+		}
+		z := s.zipAt(k)
+		if z == 0 || s.toks[k].sp == 0 || z+1 < len(s.toks) && s.toks[z+1].sp == 0 && !s.toks[z+1].punct {
+			continue
+		}
+		if c := s.b[s.toks[z].e-1]; z+1 < len(s.toks) && s.is(z+1, '-') || s.is(k-1, '$') || c < '0' || c > '9' {
+			continue
+		}
+		if personal || s.prevWordIn(k, personalAddr, 8) {
+			s.addTok(Address, k, z, priContext)
+		} else {
+			s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[k].s), e: int(s.toks[z].e), pri: priContext})
+		}
+		k = z
+	}
 }

@@ -392,3 +392,76 @@ func (s *scanner) detectOrdinalDays() {
 		}
 	}
 }
+
+// spelledYearAfter extends a date ending at folded offset en over a year in
+// words after it, and returns the new end.
+func (s *scanner) spelledYearAfter(en int) int {
+	k := s.tokAt(en)
+	if k >= len(s.toks) || s.toks[k].sp == 2 {
+		return en
+	}
+	if s.is(k, ',') {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].sp == 1 {
+		if e := s.spelledYear(k); e >= k {
+			return int(s.toks[e].e)
+		}
+	}
+	return en
+}
+
+// spelledYear matches a year in words at token k ("nineteen forty-eight",
+// "nineteen oh five", "two thousand and three", "twenty twenty-one") and
+// returns its last token, or -1.
+func (s *scanner) spelledYear(k int) int {
+	// a number below 100 in words from token j: its last token, or -1
+	below100 := func(j int) int {
+		v, ok := numberWords[s.w(j)]
+		if !ok || s.toks[j].sp == 2 {
+			return -1
+		}
+		if v >= 20 && v%10 == 0 {
+			u := j + 1
+			if s.is(u, '-') && s.toks[u].sp == 0 {
+				u++
+			}
+			if n, ok := numberWords[s.w(u)]; ok && n < 10 {
+				return u
+			}
+		}
+		return j
+	}
+	switch s.w(k) {
+	case "eighteen", "nineteen", "twenty":
+		j := k + 1
+		if s.is(j, '-') && s.toks[j].sp == 0 {
+			j++
+		}
+		switch w := s.w(j); {
+		case w == "hundred":
+			return j
+		case w == "oh" || w == "o":
+			if n, ok := numberWords[s.w(j+1)]; ok && n < 10 {
+				return j + 1
+			}
+		default:
+			if n, ok := numberWords[w]; ok && n >= 10 {
+				return below100(j)
+			}
+		}
+	case "two":
+		if s.w(k+1) != "thousand" {
+			return -1
+		}
+		j := k + 2
+		if s.w(j) == "and" {
+			j++
+		}
+		if e := below100(j); e >= j {
+			return e
+		}
+		return k + 1
+	}
+	return -1
+}

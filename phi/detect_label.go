@@ -1,5 +1,7 @@
 package phi
 
+import "slices"
+
 // Labelled identifiers: a field label ("MRN", "member #", "DEA#", "VIN",
 // "acct", "SSN is") followed by a value. The label decides the type, which
 // is how record numbers with no recognisable shape are found. Organisational
@@ -116,8 +118,8 @@ func (s *scanner) detectLabelled() {
 			continue
 		}
 		if !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && s.w(i) == "s") &&
-			(s.listed(i) || t.e-t.s <= 3 || !hasDouble(s.lo[t.s:t.e]) || !s.digitsNear(i)) {
-			continue // neither a label nor a misspelt one ("liccense")
+			(t.e-t.s < 3 || t.e-t.s >= 16 || !s.digitsNear(i)) {
+			continue // neither a label nor a misspelt one ("liccense", "mnr")
 		}
 		w := s.w(i)
 		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 {
@@ -142,14 +144,19 @@ func (s *scanner) detectLabelled() {
 			} else if s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
 				lt, isLabel = HealthPlanID, true // "MassHealth 100293847561"
 			}
-		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) {
+		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) && hasDouble(w) {
 			// doubled-letter typos: "liccense", "acccount"
 			var buf [16]byte
 			if c := undouble(buf[:0], w); len(c) < len(w) {
 				lt, isLabel = labelType[string(c)]
 			}
 		}
-		block := s.in(i, blockLabels)
+		block := s.in(i, blockLabels) // after a payer, i is its "group" or "id"
+		if !isLabel && !block && !s.gz(i).isWord() {
+			// one slip of the keyboard in a label that is no word itself:
+			// "mnr", "licnese", "accont", "membr"
+			lt, isLabel = fuzzyLabel(w)
+		}
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
 		}
@@ -543,4 +550,69 @@ func (s *scanner) bareTag(i, j int) bool {
 		}
 	}
 	return n >= 5 && n <= 8 && letters > 0 && letters < n
+}
+
+// fuzzyLabels are the labels a misspelling may stand for: the ones of four
+// letters or more, and the three-letter ones with their letters swapped.
+var fuzzyLabels = func() []string {
+	var ls []string
+	for w, t := range labelType {
+		if len(w) >= 3 && t != DeviceID && isLetters(w) {
+			ls = append(ls, w)
+		}
+	}
+	slices.Sort(ls) // a deterministic first match
+	return ls
+}()
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// fuzzyLabel returns the type of the label w is one edit away from: a
+// swap of two neighbouring letters for any label, or one letter changed,
+// added or dropped for labels of five letters or more.
+func fuzzyLabel(w string) (Type, bool) {
+	for _, l := range fuzzyLabels {
+		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) {
+			return labelType[l], true
+		}
+	}
+	return "", false
+}
+
+// swapped reports whether a and b differ by one swap of neighbouring letters.
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// oneEdit reports whether a and b differ by one substitution, insertion or
+// deletion.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
 }

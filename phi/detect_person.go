@@ -60,13 +60,7 @@ var staffEvent = words("rounds", "lecture", "speaker", "presents", "presenting",
 // detectNames finds person names; see detect_name.go for the policy.
 func (s *scanner) detectNames() {
 	ids := s.hasIDs()
-	biz := false
-	for i := range s.toks {
-		if !s.toks[i].punct && s.in(i, bizWords) {
-			biz = true
-			break
-		}
-	}
+	biz := s.mentions(bizWords)
 	// Staff events (grand rounds, welcomes, tours) name colleagues even when
 	// clinical words are around.
 	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
@@ -137,6 +131,10 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		personal := s.possessive(end) && s.in(end+3, patientNouns) // "Sheldon Park's account"
+		if upper && nw == 1 && s.country(i) && !s.gz(i).isGiven() {
+			i = end // a country or nationality, not a given name too: "the Somali interpreter"
+			continue
+		}
 		if !personal && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end

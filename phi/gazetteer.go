@@ -6,6 +6,8 @@ import (
 	"compress/gzip"
 	"embed"
 	"io"
+	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -17,6 +19,20 @@ import (
 
 //go:embed gazetteer/*.tsv.gz
 var gazetteerFS embed.FS
+
+// countries are country names and nationalities of one word, sorted
+// (scripts/gen_phi_countries.py). They stay out of the lexicon: a listed
+// word counts as everyday vocabulary there, and "jordan" is a name too.
+var countries = strings.Fields(countryList)
+
+// country reports whether token i is a country or nationality.
+func (s *scanner) country(i int) bool {
+	_, ok := slices.BinarySearch(countries, s.w(i))
+	return ok
+}
+
+//go:embed gazetteer/country.txt
+var countryList string
 
 // gaz is what the gazetteers know about one lower-case word. Zero means
 // absent from that table.
@@ -188,8 +204,16 @@ func (t *gazTable) lookup(w string) gaz {
 	if len(w) == 0 || len(w) > 255 {
 		return gaz{}
 	}
-	h := fnv(w)
-	want := h>>32<<32 | uint64(len(w))<<24
+	return t.lookupHash(fnv(w), len(w))
+}
+
+// lookupHash is lookup for a word of n bytes whose FNV-1a hash is h (the
+// tokenizer computes it while it scans the word).
+func (t *gazTable) lookupHash(h uint64, n int) gaz {
+	if n == 0 || n > 255 {
+		return gaz{}
+	}
+	want := h>>32<<32 | uint64(n)<<24
 	for p := h & (gazSlots - 1); ; p = (p + 1) & (gazSlots - 1) {
 		v := t.slots[p]
 		if v == 0 {
@@ -217,12 +241,13 @@ func (s *scanner) gz(i int) gaz {
 	}
 	c := &s.gzc[i]
 	if !c.ok {
-		w := s.w(i)
-		if s.toks[i].na > 0 && hasNonASCII(w) {
+		if w := s.w(i); s.toks[i].na > 0 && hasNonASCII(w) {
 			var buf [64]byte
-			w = string(foldLatin(buf[:0], w)) // the gazetteers are ASCII-folded
+			c.g = gazetteer().lookup(string(foldLatin(buf[:0], w))) // the gazetteers are ASCII-folded
+		} else {
+			c.g = gazetteer().lookupHash(s.hs[i], len(w)) // the tokenizer hashed the word already
 		}
-		c.g, c.ok = gazetteer().lookup(w), true
+		c.ok = true
 	}
 	return c.g
 }
@@ -273,4 +298,27 @@ var latinBase = func() (t [0x17F - 0xC0 + 1]byte) {
 type gazCache struct {
 	g  gaz
 	ok bool
+}
+
+// GivenName reports whether the lower-case word w is a given name in real
+// use (>= 256 US births) and no everyday English word, so other packages can
+// tell "kalani" or "gómez" from "review" without a list of their own.
+func GivenName(w string) bool {
+	if hasNonASCII(w) {
+		var buf [64]byte
+		w = string(foldLatin(buf[:0], w))
+	}
+	g := gazetteer().lookup(w)
+	return g.isGiven() && !g.isCommonWord()
+}
+
+// Surname reports whether the lower-case word w is on the surname lists and
+// in no English dictionary ("okonkwo", not "rota" or "brown").
+func Surname(w string) bool {
+	if hasNonASCII(w) {
+		var buf [64]byte
+		w = string(foldLatin(buf[:0], w))
+	}
+	g := gazetteer().lookup(w)
+	return g.sur > 0 && !g.isWord()
 }

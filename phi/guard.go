@@ -54,6 +54,11 @@ type Guard struct {
 	Mode Action
 	// Scan finds PHI; nil means the package's Scan.
 	Scan func(string) []Finding
+	// Colleagues, when set and Scan is nil, returns the directory of
+	// members of a workspace: Clear then scans with it (Scanner), so that a
+	// colleague named in business context is not redacted. A nil directory
+	// or an error scans without one: more is redacted, never less.
+	Colleagues func(ctx context.Context, workspace string) (*Directory, error)
 }
 
 // Decision records what the guard did, for the audit trail: the action, the
@@ -144,10 +149,7 @@ func (g *Guard) Clear(ctx context.Context, dest Destination, texts ...string) (C
 	if d.Approved {
 		return Cleared{dest: dest, texts: append([]string(nil), texts...), decision: d}, nil
 	}
-	scan := g.Scan
-	if scan == nil {
-		scan = Scan
-	}
+	scan := g.scanFor(ctx, dest)
 	out := make([]string, len(texts))
 	for i, s := range texts {
 		fs := scan(s)
@@ -189,4 +191,26 @@ func (g *Guard) approved(ctx context.Context, dest Destination) (ok, down bool) 
 		return false, true
 	}
 	return ok, false
+}
+
+// scanFor is the scan for messages to dest: Scan if set, else with the
+// workspace's directory of colleagues when one can be read and dest is a
+// place people read, else the package's Scan. Model prompts, logs and
+// externally shared channels leave the workspace: there colleagues' names are
+// redacted too, as the minimum necessary.
+func (g *Guard) scanFor(ctx context.Context, dest Destination) func(string) []Finding {
+	if g.Scan != nil {
+		return g.Scan
+	}
+	switch dest.Kind {
+	case KindLLM, KindLog, KindExternal:
+		return Scan
+	}
+	if g.Colleagues != nil && dest.Workspace != "" {
+		if dir, err := g.Colleagues(ctx, dest.Workspace); err == nil && dir != nil {
+			sc := &Scanner{Colleagues: dir}
+			return sc.Scan
+		}
+	}
+	return Scan
 }

@@ -91,6 +91,7 @@ type scanner struct {
 	b       []byte
 	lo      string // lower-cased folded text; substrings of it cost nothing
 	toks    []tok
+	hs      []uint64 // FNV-1a hash of each token's lower-case bytes (0 for punctuation)
 	msgBits []uint64 // union of the tokens' lexicon bitsets: which lists occur at all
 	digits  int      // digit count, colons and at-signs: detector prefilters
 	colons  int
@@ -183,6 +184,7 @@ func isSpace(c byte) bool { return class[c]&cSpace != 0 }
 func (s *scanner) tokenize() {
 	b, lo := s.b, s.lo
 	s.toks = s.toks[:0]
+	s.hs = s.hs[:0]
 	if len(s.msgBits) != lex.width {
 		s.msgBits = make([]uint64, lex.width)
 	}
@@ -213,6 +215,7 @@ func (s *scanner) tokenize() {
 			}
 			t.e, t.punct = int32(i+1), true
 			s.toks = append(s.toks, t)
+			s.hs = append(s.hs, 0)
 			i++
 			continue
 		}
@@ -247,6 +250,7 @@ func (s *scanner) tokenize() {
 			}
 		}
 		s.toks = append(s.toks, t)
+		s.hs = append(s.hs, h)
 		i = j
 	}
 }
@@ -275,6 +279,9 @@ func (s *scanner) tokAt(p int) int {
 func (s *scanner) add(t Type, st, en int, pri int8) {
 	if st < 0 || en > len(s.b) || st >= en {
 		return
+	}
+	if t == Date && s.mentions(numberSet) {
+		en = s.spelledYearAfter(en) // "March third, nineteen forty-eight"
 	}
 	s.cands = append(s.cands, cand{t: t, s: st, e: en, pri: pri})
 	switch t {

@@ -109,6 +109,9 @@ func TestScanRecordNumbers(t *testing.T) {
 		{"HospitalAccount", "HAR 300112233 balance", []want{{AccountNumber, "300112233"}}},
 		{"InvoiceNotAccount", "invoice 7712093 for $4k", nil},
 		{"TicketID", "see DEL-1042 and INC0048213", nil},
+		{"FuzzyLabelSwap", "her mnr is 3305127, please merge", []want{{MRN, "3305127"}}},
+		{"FuzzyLabelDrop", "accont 66120544 for her refund", []want{{AccountNumber, "66120544"}}},
+		{"FuzzyLabelWordNot", "plant 3305127 shipped", nil},
 	})
 }
 
@@ -153,6 +156,8 @@ func TestScanDates(t *testing.T) {
 		{"DOBSlashes", "DOB 03/14/1952 confirmed", []want{{Date, "03/14/1952"}}},
 		{"DOBISO", "born 1952-03-14", []want{{Date, "1952-03-14"}}},
 		{"DOBPlainDigits", "dob 03141952", []want{{Date, "03141952"}}},
+		{"YearInWords", "pt born April ninth, nineteen thirty-one", []want{{Date, "April ninth, nineteen thirty-one"}}},
+		{"YearInWordsThousand", "dob May 2nd two thousand and six", []want{{Date, "May 2nd two thousand and six"}}},
 		{"AdmitMonthName", "admitted March 14, 2025 via the ED", []want{{Date, "March 14, 2025"}}},
 		{"DischargeDayMonth", "discharged 14-Mar-2025", []want{{Date, "14-Mar-2025"}}},
 		{"VisitAfter", "about the Mar 14th visit", []want{{Date, "Mar 14th"}}},
@@ -183,6 +188,10 @@ func TestScanAddress(t *testing.T) {
 		{"TownOfResidence", "she lives in Dracut with her son", []want{{Address, "Dracut"}}},
 		{"FacilityAddress", "the new clinic at 2250 Harbor Pkwy opens Friday", nil},
 		{"ZipLikeCount", "we saw 10482 visits in 2024", nil},
+		{"ZipBeforeWord", "Mr. Ruiz says 02139-4411 is his zip now", []want{{Name, "Ruiz"}, {Address, "02139-4411"}}},
+		{"ZipCountNoPerson", "zip 01852 has the highest self-pay volume", nil},
+		{"TripFromFacility", "pt discharged, cab from the hospital to 12 Quarry Ln, Groton", []want{{Address, "12 Quarry Ln, Groton"}}},
+		{"LowerTown", "pt moved into 4 mill pond rd in salem with her son", []want{{Address, "4 mill pond rd"}, {Address, "salem"}}},
 	})
 }
 
@@ -198,6 +207,8 @@ func TestScanNames(t *testing.T) {
 		{"ColleagueScheduling", "Can you find a time for Priya Raman and Dr. Lee next week?", nil},
 		{"VendorContact", "Kim Lee (Medtronic) wants to reschedule", nil},
 		{"DoctorStaff", "Dr. Okafor will cover the clinic", nil},
+		{"Nationality", "the Somali interpreter is late for pt Ana Ruiz", []want{{Name, "Ana Ruiz"}}},
+		{"Country", "The Nigeria delegation arrives Tuesday", nil},
 		{"Foundation", "The Whitfield Foundation gift will be announced", nil},
 		{"SlackMention", "<@U12345> can you join?", nil},
 	})

@@ -108,10 +108,7 @@ func (g *Guard) ClearTerms(ctx context.Context, dest Destination, terms []Term, 
 	if len(terms) == 0 {
 		return g.Clear(ctx, dest, texts...)
 	}
-	scan := g.Scan
-	if scan == nil {
-		scan = Scan
-	}
+	scan := g.scanFor(ctx, dest)
 	withTerms := *g
 	withTerms.Scan = func(s string) []Finding { return mergeFindings(scan(s), FindTerms(s, terms)) }
 	return withTerms.Clear(ctx, dest, texts...)

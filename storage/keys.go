@@ -189,6 +189,10 @@ func workspaceOfAuditKey(key string) (ws string, ok bool) {
 	return ws, found && tail == ":audit" && ws != ""
 }
 
+// colleaguesKey caches the names of the workspace's members (one sealed
+// JSON blob, with a TTL), for the PHI scanner's directory of colleagues.
+func colleaguesKey(ws string) string { return base(ws) + "colleagues" }
+
 // guidelinesKey is a hash of the workspace's PHI handling guidelines:
 // version, text, by, at.
 func guidelinesKey(ws string) string { return base(ws) + "guidelines" }

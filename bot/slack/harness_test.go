@@ -254,6 +254,8 @@ type fakeSlack struct {
 	// messages are what conversations.history and .replies find, by
 	// "channel:ts".
 	messages map[string]map[string]any
+	// users are users.list's pages of members, in order (members_test.go).
+	users [][]map[string]any
 }
 
 func newFakeSlack() *fakeSlack {
@@ -304,6 +306,8 @@ func (f *fakeSlack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		c := form.Get("channel")
 		resp = map[string]any{"channel": map[string]any{"id": c, "is_channel": true, "is_ext_shared": ext, "is_shared": ext,
 			"is_im": strings.HasPrefix(c, "D"), "is_mpim": strings.HasPrefix(c, "GMP")}}
+	case "users.list":
+		resp = f.usersPage(form.Get("cursor"))
 	case "users.info":
 		resp = map[string]any{"user": map[string]any{"id": form.Get("user"), "tz": "America/New_York"}}
 	case "/hook": // a command's response_url

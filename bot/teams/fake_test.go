@@ -190,6 +190,8 @@ type connector struct {
 	calls  []call
 	next   int
 	Before func(w http.ResponseWriter, r *http.Request, n int) bool
+	// Roster is what GET .../members answers (members_test.go).
+	Roster []map[string]any
 }
 
 func newConnector(t *testing.T) *connector {
@@ -225,6 +227,13 @@ func newConnector(t *testing.T) *connector {
 			return
 		}
 		json.NewEncoder(w).Encode(map[string]string{"id": r.PathValue("id")})
+	})
+	mux.HandleFunc("GET /amer/v3/conversations/{conv}/members", func(w http.ResponseWriter, r *http.Request) {
+		c.mu.Lock()
+		c.calls = append(c.calls, call{Method: r.Method, Conversation: r.PathValue("conv"), Token: r.Header.Get("Authorization")})
+		roster := c.Roster
+		c.mu.Unlock()
+		json.NewEncoder(w).Encode(roster)
 	})
 	c.srv = httptest.NewServer(mux)
 	t.Cleanup(c.srv.Close)

@@ -160,6 +160,7 @@ func (a *Adapter) run(fn func(ctx context.Context)) {
 // handled again.
 func (a *Adapter) serve(ctx context.Context, act *schema.Activity, e *bot.Event) error {
 	a.rememberTenant(ctx, e.Workspace(), act.ServiceURL)
+	a.rememberRoster(e.Workspace(), act, e.ChannelKind)
 	a.rememberName(ctx, e.Workspace(), e.User.ID, act.From.Name, act.LocalTimezone)
 	if e.ChannelKind == phi.KindDM {
 		a.remember(ctx, act)

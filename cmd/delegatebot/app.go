@@ -43,6 +43,9 @@ type Config struct {
 	// PHI-bearing fields (DELEGATEBOT_PHI_RETENTION, e.g. 30d or 720h; 0
 	// keeps them).
 	Retention time.Duration
+	// DirectoryRefresh is how often workspaces' member names are fetched
+	// for the directory of colleagues (DELEGATEBOT_DIRECTORY_REFRESH); 0 is off.
+	DirectoryRefresh time.Duration
 
 	EncryptionKey string   // base64, DELEGATEBOT_ENCRYPTION_KEY (or read from DELEGATEBOT_ENCRYPTION_KEY_FILE)
 	OldKeys       []string // base64, DELEGATEBOT_OLD_ENCRYPTION_KEYS: decrypt only
@@ -148,6 +151,11 @@ func configFromEnv(getenv func(string) string) (Config, error) {
 			cfg.RedisTimeout = d
 		}
 	}
+	if d, derr := directoryRefreshFromEnv(getenv); derr != nil {
+		errs = append(errs, derr)
+	} else {
+		cfg.DirectoryRefresh = d
+	}
 	llm, err := llmConfigFromEnv(getenv)
 	if err != nil {
 		errs = append(errs, err)
@@ -230,6 +238,10 @@ type App struct {
 	// reportLinks signs the report links /report hands out; nil is off.
 	reportLinks *reportLinks
 	embedded    *storage.Embedded
+
+	// Members are the workspaces' directories of colleagues; serve adds a
+	// fetcher per platform. Nil when DELEGATEBOT_DIRECTORY_REFRESH is off.
+	Members *handlers.Members
 }
 
 // openApp connects to Redis (or starts the embedded store, saying so on
@@ -284,6 +296,9 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		Oversight: oversight, Retention: cfg.Retention,
 	}
 	guard := &phi.Guard{Policy: a.Store, Mode: cfg.PHIMode}
+	if a.Members = newMembers(cfg, a.Store); a.Members != nil {
+		guard.Colleagues = a.Members.Directory
+	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	model := newModel(cfg.LLM, a.Store, guard, log) // nil without OPENAI_API_KEY
 	a.model = model
@@ -294,9 +309,14 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 			Admins: cfg.Admins, Assistants: cfg.Assistants, Executives: cfg.Executives, Cleared: cfg.Cleared,
 		},
 		Oversight: oversight,
+		Members:   a.Members,
 	})
 	a.Users = h.Directory()
 	mux := h.Mux()
+	if a.Members != nil {
+		a.Members.Log = log
+		mux.Use(a.Members.Middleware)
+	}
 	mux.Use(withLLMScope)
 	a.Bot = &bot.Bot{Handler: mux, Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log, View: cfg.View,
 		EventContext: storage.WithPolicyMemo}

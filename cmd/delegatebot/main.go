@@ -108,6 +108,9 @@ Environment:
   DELEGATEBOT_ADDR          serve's listen address (default :8080; --addr overrides)
   DELEGATEBOT_REDIS_TIMEOUT bound of each Redis read, write, dial and pool wait (default 1s)
   DELEGATEBOT_METRICS_ADDR  serve /metrics on this address instead of DELEGATEBOT_ADDR
+  DELEGATEBOT_DIRECTORY_REFRESH
+                            how often members' names are fetched for the directory of colleagues
+                            (default 6h, at least 1m; 0 or off turns it off)
   DELEGATEBOT_INBOX_LEASE   how long a worker may hold a Slack event or Teams activity before
                             another retries it (default 30s)
   SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, SLACK_QUEUE_CHANNEL

@@ -91,6 +91,9 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	// workers holds background work (event processing, Socket Mode) that
 	// must finish before the process exits.
 	workers, _ := newWorkerGroup(ctx)
+	if app.Members != nil {
+		app.Members.Go = workers.Go // before any event is handled
+	}
 	slackOn, err := mountSlack(ctx, app, mux, opt, log, workers)
 	if err != nil {
 		return fmt.Errorf("slack: %w", err)

@@ -91,6 +91,7 @@ func mountSlack(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 		OnAPI:         apiCounter(opt, "slack"),
 	})
 	app.Reminders.Senders["slack"] = a
+	app.addMembers(slack.Platform, a.Members)
 	if env.SigningSecret != "" {
 		mux.Handle("/slack/", a.Handler())
 	}

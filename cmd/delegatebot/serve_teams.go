@@ -112,6 +112,7 @@ func mountTeams(ctx context.Context, app *App, mux *http.ServeMux, opt serveOpti
 	// workers handle them, on every replica.
 	workers.Go(func(context.Context) { a.RunInbox(ctx, inboxWorkers) })
 	app.Reminders.Senders[teams.Platform] = a.Background()
+	app.addMembers(teams.Platform, a.Members)
 	return true, nil
 }
 

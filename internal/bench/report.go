@@ -51,8 +51,14 @@ func startFault(ctx context.Context, rp *redisProcess, target string, after, dow
 		}
 		f.up = time.Now()
 		fmt.Fprintf(stderr, "bench: restarted redis-server at +%.1fs (down %.1fs)\n", f.up.Sub(begin).Seconds(), f.up.Sub(f.down).Seconds())
-		time.Sleep(500 * time.Millisecond)
-		f.readyUp = probe(target + "/readyz")
+		// Readiness returns once the server's pool has dialled the new
+		// server: ask until it says 200, for a few seconds at most.
+		for deadline := time.Now().Add(10 * time.Second); ; {
+			if f.readyUp = probe(target + "/readyz"); f.readyUp == http.StatusOK || time.Now().After(deadline) {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
 	}()
 	return f
 }

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Build phi/gazetteer/country.txt: country names and demonyms, one lower-case
+single word a line, so the PHI name model does not take "Somali" or
+"Nigeria" for a person's name.
+
+Source: npm `world-countries` (pinned below; data of mledoze/countries,
+Open Database License 1.0, see phi/gazetteer/README.md). Run from the
+repository root:
+
+    python3 scripts/gen_phi_countries.py [--cache DIR]
+"""
+import argparse, json, os, subprocess, tarfile, unicodedata
+
+PKG, VERSION = "world-countries", "5.1.0"
+OUT = "phi/gazetteer/country.txt"
+
+
+def fetch(cache):
+    d = os.path.join(cache, f"{PKG}-{VERSION}")
+    if not os.path.isdir(os.path.join(d, "package")):
+        os.makedirs(d, exist_ok=True)
+        out = subprocess.run(["npm", "pack", f"{PKG}@{VERSION}", "--silent"], cwd=d, check=True,
+                             capture_output=True, text=True).stdout.strip().splitlines()[-1]
+        with tarfile.open(os.path.join(d, out)) as t:
+            t.extractall(d)
+    return os.path.join(d, "package")
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", default="/tmp/phi-gazetteer-cache")
+    args = ap.parse_args()
+    with open(os.path.join(fetch(args.cache), "countries.json")) as f:
+        countries = json.load(f)
+    words = set()
+    for c in countries:
+        names = [c["name"]["common"]] + list(c.get("altSpellings", []))
+        dem = c.get("demonyms", {}).get("eng", {})
+        names += [dem.get("f", ""), dem.get("m", "")]
+        for n in names:
+            n = fold(n)
+            # single words only: the scanner tests one token
+            if n.isalpha() and len(n) > 3:
+                words.add(n)
+    with open(OUT, "w") as f:
+        f.write("".join(w + "\n" for w in sorted(words)))
+    print(OUT, len(words), "words")
+
+
+if __name__ == "__main__":
+    main()
