@@ -227,7 +227,10 @@ func runAuditCheckpoint(ctx context.Context, args []string, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
-	return json.NewEncoder(stdout).Encode(c)
+	if err := json.NewEncoder(stdout).Encode(c); err != nil {
+		return err
+	}
+	return noteCheckpoint(ctx, app.Store, c, "cli")
 }
 
 // readCheckpoint reads the newest checkpoint of ws from path: one JSON

@@ -170,9 +170,24 @@ func TestCheckpointWriter(t *testing.T) {
 	if len(posted) != 1 || posted[0] != "application/x-ndjson 2" {
 		t.Fatalf("posted %v, want one request of two lines", posted)
 	}
+	// The third checkpoint covers the ticket's entry and the trail's record
+	// of the two checkpoints before it.
 	c, err := readCheckpoint(path, "TCPB")
-	if err != nil || c.Workspace != "TCPB" || c.Entries != 1 {
+	if err != nil || c.Workspace != "TCPB" || c.Entries != 3 {
 		t.Fatalf("readCheckpoint = %+v, %v", c, err)
+	}
+	entries, err := s.ReadAudit(ctx, "TCPB", "", 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var noted int
+	for _, e := range entries {
+		if e.Action == "audit.checkpoint" && e.Actor == "serve" {
+			noted++
+		}
+	}
+	if noted != 3 {
+		t.Fatalf("trail records %d checkpoints, want 3", noted)
 	}
 	if _, err := s.VerifyAuditCheckpoint(ctx, "TCPB", c); err != nil {
 		t.Fatal(err)

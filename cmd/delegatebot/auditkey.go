@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/storage"
 )
 
@@ -128,6 +129,7 @@ func (w *checkpointWriter) WriteAll(ctx context.Context) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	var errs []error
+	var made []storage.Checkpoint
 	for _, ws := range wss {
 		c, err := w.Store.AuditCheckpoint(ctx, ws)
 		if err != nil {
@@ -135,7 +137,18 @@ func (w *checkpointWriter) WriteAll(ctx context.Context) error {
 			continue
 		}
 		enc.Encode(c)
+		made = append(made, c)
 	}
+	defer func() {
+		// Only checkpoints kept outside Redis count for the report.
+		if len(errs) == 0 {
+			for _, c := range made {
+				if err := noteCheckpoint(ctx, w.Store, c, "serve"); err != nil {
+					w.Log.Error("audit checkpoint entry", "workspace", c.Workspace, "err", err)
+				}
+			}
+		}
+	}()
 	if buf.Len() > 0 && w.URL != "" {
 		if err := w.post(ctx, buf.Bytes()); err != nil {
 			errs = append(errs, err)
@@ -158,6 +171,13 @@ func (w *checkpointWriter) WriteAll(ctx context.Context) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// noteCheckpoint records in the trail that checkpoint c was made and kept
+// outside Redis, so the oversight report can show the last one.
+func noteCheckpoint(ctx context.Context, s *storage.Store, c storage.Checkpoint, actor string) error {
+	return s.Audit(ctx, delegatebot.AuditEntry{Workspace: c.Workspace, Actor: actor, Action: "audit.checkpoint",
+		Detail: fmt.Sprintf("entries=%d last=%s", c.Entries, c.LastID)})
 }
 
 // post sends checkpoint lines to w.URL; anything but 2xx is an error.
