@@ -340,6 +340,26 @@ func (a *App) Close() error {
 // keyFile is where the embedded mode keeps the key it generated.
 const keyFile = "encryption.key"
 
+// generatedKey reads the key the embedded store generated into path, or
+// generates one there (and says so): what serves as the key of that kind
+// when the environment names none.
+func generatedKey(path, kind, env string, stderr io.Writer) (string, error) {
+	b, err := os.ReadFile(path)
+	switch {
+	case err == nil:
+		return strings.TrimSpace(string(b)), nil
+	case errors.Is(err, fs.ErrNotExist):
+		k := storage.NewKey()
+		if err := os.WriteFile(path, []byte(k+"\n"), 0o600); err != nil {
+			return "", fmt.Errorf("write generated %s key: %w", kind, err)
+		}
+		fmt.Fprintf(stderr, "delegatebot: no %s: generated one into %s\n", env, path)
+		return k, nil
+	default:
+		return "", fmt.Errorf("read %s key: %w", kind, err)
+	}
+}
+
 // keyring builds the encryption keys from cfg. Without a configured key the
 // embedded store generates one into its data directory (and says so); serve
 // refuses to start unless told --insecure-no-encryption; other commands run
@@ -347,19 +367,9 @@ const keyFile = "encryption.key"
 func keyring(cfg Config, embedded bool, stderr io.Writer) (*storage.Keyring, error) {
 	cur := cfg.EncryptionKey
 	if cur == "" && embedded {
-		path := filepath.Join(cfg.DataDir, keyFile)
-		b, err := os.ReadFile(path)
-		switch {
-		case err == nil:
-			cur = strings.TrimSpace(string(b))
-		case errors.Is(err, fs.ErrNotExist):
-			cur = storage.NewKey()
-			if err := os.WriteFile(path, []byte(cur+"\n"), 0o600); err != nil {
-				return nil, fmt.Errorf("write generated encryption key: %w", err)
-			}
-			fmt.Fprintf(stderr, "delegatebot: no DELEGATEBOT_ENCRYPTION_KEY: generated one into %s\n", path)
-		default:
-			return nil, fmt.Errorf("read encryption key: %w", err)
+		var err error
+		if cur, err = generatedKey(filepath.Join(cfg.DataDir, keyFile), "encryption", "DELEGATEBOT_ENCRYPTION_KEY", stderr); err != nil {
+			return nil, err
 		}
 	}
 	if cur == "" {

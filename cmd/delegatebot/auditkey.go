@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"os"
@@ -60,19 +59,9 @@ func auditConfigFromEnv(getenv func(string) string, cfg *Config) []error {
 func auditKey(cfg Config, embedded bool, stderr io.Writer) ([]byte, error) {
 	cur := cfg.AuditKey
 	if cur == "" && embedded {
-		path := filepath.Join(cfg.DataDir, auditKeyFile)
-		b, err := os.ReadFile(path)
-		switch {
-		case err == nil:
-			cur = strings.TrimSpace(string(b))
-		case errors.Is(err, fs.ErrNotExist):
-			cur = storage.NewKey()
-			if err := os.WriteFile(path, []byte(cur+"\n"), 0o600); err != nil {
-				return nil, fmt.Errorf("write generated audit key: %w", err)
-			}
-			fmt.Fprintf(stderr, "delegatebot: no DELEGATEBOT_AUDIT_KEY: generated one into %s\n", path)
-		default:
-			return nil, fmt.Errorf("read audit key: %w", err)
+		var err error
+		if cur, err = generatedKey(filepath.Join(cfg.DataDir, auditKeyFile), "audit", "DELEGATEBOT_AUDIT_KEY", stderr); err != nil {
+			return nil, err
 		}
 	}
 	if cur == "" {
