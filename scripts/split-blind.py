@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Split the blind intent corpus into a tuning half and a reporting half.
 
-Usage: python3 scripts/split-blind.py /work/corpora/intents/writer_*.jsonl
+Usage: python3 scripts/split-blind.py intents/testdata/blind-raw/writer_*.jsonl
 
 An item goes to intents/testdata/blind-tune.jsonl when the first byte of
 sha256("delegatebot-blind:" + id) is even, else to blind-report.jsonl. The split

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Convert the blind PHI corpus and split it into tuning and reporting halves.
 
-    python3 scripts/split_phi_corpus.py /work/corpora/phi/writer_a.jsonl /work/corpora/phi/writer_b.jsonl
+    python3 scripts/split_phi_corpus.py phi/testdata/blind-raw/writer_*.jsonl
 
 Each raw file (span values) is converted to the scorer format (byte offsets)
 with check_phi.py's rules, then every message goes to
