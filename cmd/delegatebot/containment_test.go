@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -13,7 +10,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -21,6 +17,7 @@ import (
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/internal/redistest"
+	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
 	"github.com/delegatebot/delegatebot/storage"
 )
@@ -161,13 +158,7 @@ func testSlackContainment(t *testing.T, mode, view string) {
 	}
 	post := func(path, contentType, body string) {
 		t.Helper()
-		r := httptest.NewRequest(http.MethodPost, path, strings.NewReader(body))
-		r.Header.Set("Content-Type", contentType)
-		ts := strconv.FormatInt(time.Now().Unix(), 10)
-		mac := hmac.New(sha256.New, []byte(secret))
-		fmt.Fprintf(mac, "v0:%s:%s", ts, body)
-		r.Header.Set("X-Slack-Request-Timestamp", ts)
-		r.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+		r := testkit.SlackRequest(secret, path, contentType, []byte(body))
 		w := httptest.NewRecorder()
 		mux.ServeHTTP(w, r)
 		if w.Code != http.StatusOK {
