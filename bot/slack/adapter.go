@@ -49,14 +49,10 @@ type Profiles interface {
 	Profile(ctx context.Context, ws, platform, user string) (map[string]string, error)
 }
 
-// Inbox is a durable queue of raw event deliveries; storage.Store implements
-// it. With one, an Events API request is acknowledged only once its event
-// is stored, and workers (RunInbox) handle it, again after a failure.
-type Inbox interface {
-	Enqueue(ctx context.Context, platform, workspace, eventID string, body []byte) (queued bool, err error)
-	Dequeue(ctx context.Context, platform string, lease time.Duration) (item string, body []byte, err error)
-	Ack(ctx context.Context, platform, item string) error
-}
+// Inbox is a durable queue of raw event deliveries (bot.Inbox). With one,
+// an Events API request is acknowledged only once its event is stored, and
+// workers (RunInbox) handle it, again after a failure.
+type Inbox = bot.Inbox
 
 // Config configures an Adapter.
 type Config struct {

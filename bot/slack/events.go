@@ -117,57 +117,19 @@ func (a *Adapter) enqueue(ctx context.Context, body []byte) error {
 // event whose handling fails for a reason other than the user's input
 // (bot.RetryError) stays leased and is handled again when the lease expires.
 func (a *Adapter) RunInbox(ctx context.Context, n int) {
-	done := make(chan struct{})
-	for range n {
-		go func() {
-			defer func() { done <- struct{}{} }()
-			a.inboxWorker(ctx)
-		}()
-	}
-	for range n {
-		<-done
-	}
+	bot.RunInbox(ctx, n, a.cfg.Inbox, Platform, a.cfg.InboxLease, a.log, a.handleItem)
 }
 
-func (a *Adapter) inboxWorker(ctx context.Context) {
-	idle := 10 * time.Millisecond
-	for ctx.Err() == nil {
-		item, body, err := a.cfg.Inbox.Dequeue(ctx, Platform, a.cfg.InboxLease)
-		if err != nil || item == "" {
-			if err != nil && ctx.Err() == nil {
-				a.log.Warn("inbox read failed", "err", err)
-			}
-			select {
-			case <-ctx.Done():
-			case <-time.After(idle):
-			}
-			idle = min(2*idle, 500*time.Millisecond)
-			continue
-		}
-		idle = 10 * time.Millisecond
-		a.handleItem(ctx, item, body)
+// handleItem serves one leased event; a *bot.RetryError leaves it to be
+// handled again.
+func (a *Adapter) handleItem(ctx context.Context, body []byte) error {
+	_, t, err := a.fromEvents(body, true)
+	if err != nil || t == nil {
+		return nil // malformed or ignored: acknowledged, never retried
 	}
-}
-
-// handleItem runs one leased event to the end even if ctx ends meanwhile
-// (shutdown lets in-flight work finish), then acknowledges it unless it is
-// to be retried.
-func (a *Adapter) handleItem(ctx context.Context, item string, body []byte) {
-	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.cfg.InboxLease)
-	defer cancel()
-	var err error
-	if _, t, perr := a.fromEvents(body, true); perr == nil && t != nil {
-		a.slots <- struct{}{}
-		err = a.safely(wctx, "inbox", t)
-		<-a.slots
-	}
-	var retry *bot.RetryError
-	if errors.As(err, &retry) {
-		return // leased: handled again after the lease expires
-	}
-	if err := a.cfg.Inbox.Ack(wctx, Platform, item); err != nil {
-		a.log.Error("inbox ack failed; the event may be handled twice", "err", err)
-	}
+	a.slots <- struct{}{}
+	defer func() { <-a.slots }()
+	return a.safely(ctx, "inbox", t)
 }
 
 // fromEvents reads an Events API payload (HTTP body or Socket Mode payload):

@@ -3,7 +3,6 @@ package teams
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"runtime"
@@ -14,17 +13,10 @@ import (
 	"github.com/infracloudio/msbotbuilder-go/schema"
 )
 
-// Inbox is the durable queue of activities; storage.Store implements it.
-// An activity is acknowledged only once stored, so a crash or a restart
-// between the acknowledgement and the work loses nothing; a delivery that
-// cannot be stored gets 503. Workers on any replica lease, handle and
-// acknowledge stored activities; one that keeps failing is parked by the
-// store after a few attempts.
-type Inbox interface {
-	Enqueue(ctx context.Context, platform, workspace, eventID string, body []byte) (queued bool, err error)
-	Dequeue(ctx context.Context, platform string, lease time.Duration) (item string, body []byte, err error)
-	Ack(ctx context.Context, platform, item string) error
-}
+// Inbox is the durable queue of activities (bot.Inbox): an activity is
+// acknowledged only once stored, so a crash or a restart between the
+// acknowledgement and the work loses nothing.
+type Inbox = bot.Inbox
 
 // enqueueTimeout bounds storing an activity.
 const enqueueTimeout = 2 * time.Second
@@ -61,36 +53,7 @@ func (a *Adapter) enqueue(w http.ResponseWriter, r *http.Request, act *schema.Ac
 
 // RunInbox handles stored activities with n workers until ctx ends.
 func (a *Adapter) RunInbox(ctx context.Context, n int) {
-	done := make(chan struct{})
-	for range n {
-		go func() {
-			defer func() { done <- struct{}{} }()
-			a.inboxWorker(ctx)
-		}()
-	}
-	for range n {
-		<-done
-	}
-}
-
-func (a *Adapter) inboxWorker(ctx context.Context) {
-	idle := 10 * time.Millisecond
-	for ctx.Err() == nil {
-		item, body, err := a.Inbox.Dequeue(ctx, Platform, a.lease())
-		if err != nil || item == "" {
-			if err != nil && ctx.Err() == nil {
-				a.log().Warn("teams inbox read failed", "err", err)
-			}
-			select {
-			case <-ctx.Done():
-			case <-time.After(idle):
-			}
-			idle = min(2*idle, 500*time.Millisecond)
-			continue
-		}
-		idle = 10 * time.Millisecond
-		a.handleItem(ctx, item, body)
-	}
+	bot.RunInbox(ctx, n, a.Inbox, Platform, a.lease(), a.log(), a.handleItem)
 }
 
 func (a *Adapter) lease() time.Duration {
@@ -100,26 +63,19 @@ func (a *Adapter) lease() time.Duration {
 	return 30 * time.Second
 }
 
-// handleItem runs one leased activity to the end (shutdown lets it finish)
-// and acknowledges it unless it is to be retried: the core asked for it, or
-// the handler panicked.
-func (a *Adapter) handleItem(ctx context.Context, item string, body []byte) {
-	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.lease())
-	defer cancel()
+// handleItem serves one leased activity; a *bot.RetryError (the core asked
+// for it, or the handler panicked) leaves it to be handled again.
+func (a *Adapter) handleItem(ctx context.Context, body []byte) error {
 	var act schema.Activity
-	if err := json.Unmarshal(body, &act); err == nil {
-		if e := event(&act, botMentions(body, act.Recipient.ID), a.Bot.Bare); e != nil {
-			e.Retry = true
-			err = a.safely(func() error { return a.serve(wctx, &act, e) })
-			var retry *bot.RetryError
-			if errors.As(err, &retry) {
-				return // leased: handled again after the lease expires
-			}
-		}
+	if err := json.Unmarshal(body, &act); err != nil {
+		return nil // malformed: acknowledged, never retried
 	}
-	if err := a.Inbox.Ack(wctx, Platform, item); err != nil {
-		a.log().Error("teams inbox ack failed; the activity may be handled twice", "err", err)
+	e := event(&act, botMentions(body, act.Recipient.ID), a.Bot.Bare)
+	if e == nil {
+		return nil
 	}
+	e.Retry = true
+	return a.safely(func() error { return a.serve(ctx, &act, e) })
 }
 
 // safely runs fn, turning a panic into a RetryError: logged by type only
