@@ -99,6 +99,18 @@ func (c *Connector) call(ctx context.Context, method, u, conversation string, a 
 	if err != nil {
 		return "", fmt.Errorf("encode activity: %w", err)
 	}
+	var id string
+	err = c.retry(ctx, method, conversation, func(tok string) (err error) {
+		id, err = c.once(ctx, method, u, tok, body)
+		return err
+	})
+	return id, err
+}
+
+// retry runs try with a bearer token until it succeeds: once more with a
+// fresh token after a 401, after a 429 as Retry-After asks, and after 5xx
+// and network errors, up to Attempts tries. Other 4xx answers end it.
+func (c *Connector) retry(ctx context.Context, method, conversation string, try func(tok string) error) error {
 	attempts := c.Attempts
 	if attempts <= 0 {
 		attempts = 3
@@ -108,7 +120,7 @@ func (c *Connector) call(ctx context.Context, method, u, conversation string, a 
 	for n := 1; n <= attempts; n++ {
 		if n > 1 {
 			if err := c.sleep(ctx, c.backoff(n, last)); err != nil {
-				return "", fmt.Errorf("teams %s: %w (last: %v)", method, err, last)
+				return fmt.Errorf("teams %s: %w (last: %v)", method, err, last)
 			}
 		}
 		tok, err := c.accessToken(ctx)
@@ -117,12 +129,12 @@ func (c *Connector) call(ctx context.Context, method, u, conversation string, a 
 			c.log().Warn("teams token fetch failed", "attempt", n, "of", attempts, "err", err)
 			continue
 		}
-		id, err := c.once(ctx, method, u, tok, body)
+		err = try(tok)
 		if c.OnAPI != nil {
 			c.OnAPI(method, outcome(err))
 		}
 		if err == nil {
-			return id, nil
+			return nil
 		}
 		last = err
 		var se *StatusError
@@ -134,14 +146,14 @@ func (c *Connector) call(ctx context.Context, method, u, conversation string, a 
 			c.dropToken(tok)
 		case errors.As(err, &se) && se.Status != http.StatusTooManyRequests && se.Status < 500:
 			c.log().Error("teams connector refused", "method", method, "conversation", conversation, "status", se.Status, "code", se.Code)
-			return "", err
+			return err
 		case ctx.Err() != nil:
-			return "", fmt.Errorf("teams %s: %w", method, ctx.Err())
+			return fmt.Errorf("teams %s: %w", method, ctx.Err())
 		}
 		c.log().Warn("teams connector call failed", "method", method, "conversation", conversation, "attempt", n, "of", attempts, "err", err)
 	}
 	c.log().Error("teams connector gave up", "method", method, "conversation", conversation, "attempts", attempts, "err", last)
-	return "", fmt.Errorf("teams %s after %d attempts: %w", method, attempts, last)
+	return fmt.Errorf("teams %s after %d attempts: %w", method, attempts, last)
 }
 
 // retryAfterError carries a 429's Retry-After to the backoff.

@@ -87,43 +87,12 @@ type Member struct {
 // after 5xx and network errors, up to Attempts tries.
 func (c *Connector) Members(ctx context.Context, serviceURL, conversation string) ([]Member, error) {
 	u := strings.TrimRight(serviceURL, "/") + "/v3/conversations/" + url.PathEscape(conversation) + "/members"
-	attempts := c.Attempts
-	if attempts <= 0 {
-		attempts = 3
-	}
-	var last error
-	refreshed := false
-	for n := 1; n <= attempts; n++ {
-		if n > 1 {
-			if err := c.sleep(ctx, c.backoff(n, last)); err != nil {
-				return nil, fmt.Errorf("teams roster: %w (last: %v)", err, last)
-			}
-		}
-		tok, err := c.accessToken(ctx)
-		if err != nil {
-			last = err
-			continue
-		}
-		ms, err := c.roster(ctx, u, tok)
-		if c.OnAPI != nil {
-			c.OnAPI("roster", outcome(err))
-		}
-		if err == nil {
-			return ms, nil
-		}
-		last = err
-		var se *StatusError
-		switch {
-		case errors.As(err, &se) && se.Status == http.StatusUnauthorized && !refreshed:
-			refreshed = true
-			c.dropToken(tok)
-		case errors.As(err, &se) && se.Status != http.StatusTooManyRequests && se.Status < 500:
-			return nil, err
-		case ctx.Err() != nil:
-			return nil, fmt.Errorf("teams roster: %w", ctx.Err())
-		}
-	}
-	return nil, fmt.Errorf("teams roster after %d attempts: %w", attempts, last)
+	var ms []Member
+	err := c.retry(ctx, "roster", conversation, func(tok string) (err error) {
+		ms, err = c.roster(ctx, u, tok)
+		return err
+	})
+	return ms, err
 }
 
 func (c *Connector) roster(ctx context.Context, u, tok string) ([]Member, error) {
