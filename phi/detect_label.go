@@ -565,6 +565,21 @@ var fuzzyLabels = func() []string {
 	return ls
 }()
 
+// fuzzyByLen[n] are the fuzzyLabels, in order, that a word of n bytes can
+// be one edit away from: those of n-1 to n+1 bytes.
+var fuzzyByLen = func() [][]string {
+	var t [][]string
+	for _, l := range fuzzyLabels {
+		for len(t) <= len(l)+2 {
+			t = append(t, nil)
+		}
+		for n := len(l) - 1; n <= len(l)+1; n++ {
+			t[n] = append(t[n], l)
+		}
+	}
+	return t
+}()
+
 func isLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
@@ -578,7 +593,10 @@ func isLetters(w string) bool {
 // swap of two neighbouring letters for any label, or one letter changed,
 // added or dropped for labels of five letters or more.
 func fuzzyLabel(w string) (Type, bool) {
-	for _, l := range fuzzyLabels {
+	if len(w) >= len(fuzzyByLen) {
+		return "", false
+	}
+	for _, l := range fuzzyByLen[len(w)] {
 		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) {
 			return labelType[l], true
 		}

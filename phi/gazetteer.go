@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	"embed"
 	"io"
-	"slices"
 	"strings"
 	"sync"
 	"unsafe"
@@ -25,10 +24,26 @@ var gazetteerFS embed.FS
 // word counts as everyday vocabulary there, and "jordan" is a name too.
 var countries = strings.Fields(countryList)
 
+// countryHash indexes countries by the FNV-1a hash the tokenizer computes
+// for every word, so a lookup costs no hashing.
+var countryHash = func() map[uint64]string {
+	m := make(map[uint64]string, len(countries))
+	for _, c := range countries {
+		if o, dup := m[fnv(c)]; dup && o != c {
+			panic("phi: country hash collision") // never for real words; keeps the index exact
+		}
+		m[fnv(c)] = c
+	}
+	return m
+}()
+
 // country reports whether token i is a country or nationality.
 func (s *scanner) country(i int) bool {
-	_, ok := slices.BinarySearch(countries, s.w(i))
-	return ok
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	c, ok := countryHash[s.hs[i]]
+	return ok && c == s.w(i)
 }
 
 //go:embed gazetteer/country.txt

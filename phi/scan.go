@@ -73,7 +73,7 @@ const (
 const blockType Type = ""
 
 type tok struct {
-	lex    int32 // lexicon entry (see detect_lex.go); 0 for punctuation, numbers and unlisted words
+	lex    int32 // offset of the word's lexicon bitset (see detect_lex.go); 0 for punctuation, numbers and unlisted words
 	s, e   int32
 	nd, na int16 // digit and letter counts (non-ASCII letter bytes count as letters)
 	sp     uint8 // whitespace before the token: 0 none, 1 blanks, 2 line break
@@ -244,7 +244,7 @@ func (s *scanner) tokenize() {
 		// Word lists hold no digits, so only letter tokens are looked up.
 		if nd == 0 && j-i <= maxLexWord {
 			if t.lex = lex.lookup(h, lo[i:j]); t.lex != 0 {
-				for k, b := range lex.bits[int(t.lex)*lex.width : int(t.lex+1)*lex.width] {
+				for k, b := range lex.bits[t.lex : int(t.lex)+lex.width] {
 					s.msgBits[k] |= b
 				}
 			}

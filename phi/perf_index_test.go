@@ -1,0 +1,102 @@
+package phi
+
+import (
+	"slices"
+	"testing"
+)
+
+// The scanner's fast indexes must answer exactly as the plain definitions
+// they replace: these tests compare them over every listed word and over
+// near-miss words.
+
+// nearMisses returns w with each letter dropped, doubled and swapped with
+// the next, and with a letter appended.
+func nearMisses(w string) []string {
+	var out []string
+	for i := 0; i < len(w); i++ {
+		out = append(out, w[:i]+w[i+1:], w[:i+1]+w[i:])
+		if i+1 < len(w) {
+			out = append(out, w[:i]+string(w[i+1])+string(w[i])+w[i+2:])
+		}
+	}
+	return append(out, w+"s", w+"x")
+}
+
+// TestLexiconIndex checks the lexicon table against the registered lists.
+func TestLexiconIndex(t *testing.T) {
+	lex.table()
+	var s scanner
+	for id, ws := range lex.lists {
+		for _, w := range ws {
+			for _, v := range append(nearMisses(w), w) {
+				if len(v) == 0 || len(v) > 255 {
+					continue
+				}
+				o := lex.lookup(fnv(v), v)
+				_, listed := lex.index[v]
+				if (o != 0) != listed {
+					t.Fatalf("lookup(%q) = %d, listed %v", v, o, listed)
+				}
+				for id2, ws2 := range lex.lists {
+					want := slices.Contains(ws2, v)
+					if got := o != 0 && lex.member(o, set{id2}); got != want {
+						t.Fatalf("%q in list %d: got %v, want %v", v, id2, got, want)
+					}
+				}
+				if id == 0 {
+					s.toks = []tok{{lex: o}}
+					if s.listed(0) != listed || s.in(1, set{id}) || s.in(-1, set{id}) {
+						t.Fatalf("scanner view of %q wrong", v)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestCountryIndex checks country() against a search of the sorted list.
+func TestCountryIndex(t *testing.T) {
+	for _, c := range countries {
+		for _, v := range append(nearMisses(c), c) {
+			text := "from " + v + " today"
+			var s scanner
+			s.reset(text)
+			_, want := slices.BinarySearch(countries, s.w(1))
+			if got := s.country(1); got != want {
+				t.Fatalf("country(%q) = %v, want %v", v, got, want)
+			}
+			if s.country(-1) || s.country(len(s.toks)) {
+				t.Fatalf("country out of range")
+			}
+		}
+	}
+}
+
+// TestFuzzyLabelIndex checks the length index of fuzzyLabel against a
+// scan of every fuzzy label.
+func TestFuzzyLabelIndex(t *testing.T) {
+	brute := func(w string) (Type, bool) {
+		for _, l := range fuzzyLabels {
+			if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) {
+				return labelType[l], true
+			}
+		}
+		return "", false
+	}
+	var ws []string
+	for l := range labelType {
+		ws = append(ws, l)
+		ws = append(ws, nearMisses(l)...)
+		for _, m := range nearMisses(l) {
+			ws = append(ws, nearMisses(m)...)
+		}
+	}
+	ws = append(ws, "", "a", "liccense", "abcdefghijklmnopqrstuvwxyz")
+	for _, w := range ws {
+		gt, gok := fuzzyLabel(w)
+		wt, wok := brute(w)
+		if gt != wt || gok != wok {
+			t.Fatalf("fuzzyLabel(%q) = %q %v, want %q %v", w, gt, gok, wt, wok)
+		}
+	}
+}
