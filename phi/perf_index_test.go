@@ -100,3 +100,30 @@ func TestFuzzyLabelIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerInto checks the eight-bytes-at-a-time lower-casing against the
+// byte table, on every byte value at every alignment.
+func TestLowerInto(t *testing.T) {
+	var src []byte
+	for c := 0; c < 256; c++ {
+		src = append(src, byte(c), 'A', 'Z', '@', '[', 'a')
+	}
+	for off := 0; off < 9; off++ {
+		for n := 0; n+off <= len(src); n += 7 {
+			in := src[off : off+n]
+			ascii := true
+			for _, c := range in {
+				ascii = ascii && c < 0x80
+			}
+			out := make([]byte, n)
+			if got := lowerInto(out, in); got != ascii {
+				t.Fatalf("lowerInto ascii = %v, want %v", got, ascii)
+			}
+			for k, c := range in {
+				if out[k] != lower(c) {
+					t.Fatalf("lowerInto(%q)[%d] = %q", in, k, out[k])
+				}
+			}
+		}
+	}
+}

@@ -182,18 +182,22 @@ func isSpace(c byte) bool { return class[c]&cSpace != 0 }
 // punctuation bytes, noting the whitespace before each, and looks every word
 // up in the lexicon while its bytes are hot.
 func (s *scanner) tokenize() {
-	b, lo := s.b, s.lo
-	s.toks = s.toks[:0]
-	s.hs = s.hs[:0]
+	b := s.b
+	lo := s.lo[:len(b)]
+	// locals, written back once: the loop's appends and counters stay in
+	// registers
+	toks, hs := s.toks[:0], s.hs[:0]
 	if len(s.msgBits) != lex.width {
 		s.msgBits = make([]uint64, lex.width)
 	}
-	clear(s.msgBits)
-	s.digits, s.colons, s.ats, s.mixed, s.ords, s.slashes = 0, 0, 0, 0, 0, 0
+	msgBits := s.msgBits
+	clear(msgBits)
+	digits, colons, ats, mixed, ords, slashes := 0, 0, 0, 0, 0, 0
 	var sp uint8
 	for i := 0; i < len(b); {
 		c := b[i]
-		if isSpace(c) {
+		k := class[c]
+		if k&cSpace != 0 {
 			if c == '\n' || c == '\r' {
 				sp = 2
 			} else if sp == 0 {
@@ -204,18 +208,18 @@ func (s *scanner) tokenize() {
 		}
 		t := tok{s: int32(i), sp: sp}
 		sp = 0
-		if !isAlnum(c) {
+		if k&cAlnum == 0 {
 			switch c {
 			case ':':
-				s.colons++
+				colons++
 			case '@':
-				s.ats++
+				ats++
 			case '/':
-				s.slashes++
+				slashes++
 			}
 			t.e, t.punct = int32(i+1), true
-			s.toks = append(s.toks, t)
-			s.hs = append(s.hs, 0)
+			toks = append(toks, t)
+			hs = append(hs, 0)
 			i++
 			continue
 		}
@@ -232,27 +236,29 @@ func (s *scanner) tokenize() {
 		}
 		// counts saturate: a 40 kB "word" must not wrap to a negative count
 		t.e, t.nd, t.na = int32(j), int16(min(nd, 1<<15-1)), int16(min(j-i-nd, 1<<15-1))
-		s.digits += nd
+		digits += nd
 		if nd > 0 && nd < j-i && j-i-nd <= 2 {
 			if nd <= 2 && j-i-nd == 2 {
-				s.ords++ // "3rd", "24th" (and "4pm")
+				ords++ // "3rd", "24th" (and "4pm")
 			}
 			if lookalikeDigits(b[i:j]) {
-				s.mixed++
+				mixed++
 			}
 		}
 		// Word lists hold no digits, so only letter tokens are looked up.
 		if nd == 0 && j-i <= maxLexWord {
-			if t.lex = lex.lookup(h, lo[i:j]); t.lex != 0 {
-				for k, b := range lex.bits[t.lex : int(t.lex)+lex.width] {
-					s.msgBits[k] |= b
+			if t.lex = lex.lookup(h, s.lo[i:j]); t.lex != 0 {
+				for k, b := range lex.bits[t.lex : int(t.lex)+len(msgBits)] {
+					msgBits[k] |= b
 				}
 			}
 		}
-		s.toks = append(s.toks, t)
-		s.hs = append(s.hs, h)
+		toks = append(toks, t)
+		hs = append(hs, h)
 		i = j
 	}
+	s.toks, s.hs = toks, hs
+	s.digits, s.colons, s.ats, s.mixed, s.ords, s.slashes = digits, colons, ats, mixed, ords, slashes
 }
 
 // w is token i lower-cased; "" outside the token list.
