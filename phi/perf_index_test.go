@@ -1,7 +1,11 @@
 package phi
 
 import (
+	"bufio"
+	"compress/gzip"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -126,4 +130,70 @@ func TestLowerInto(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestGazetteerTable checks every word of the embedded gazetteers, and
+// near misses of a sample of them, against a plain map built from the
+// files.
+func TestGazetteerTable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads all gazetteers")
+	}
+	ref := map[string]gaz{}
+	for _, f := range []struct {
+		name string
+		set  func(*gaz, uint8)
+	}{
+		{"given.tsv.gz", func(g *gaz, v uint8) { g.given = v }},
+		{"surname.tsv.gz", func(g *gaz, v uint8) { g.sur = v }},
+		{"word.tsv.gz", func(g *gaz, v uint8) { g.word = v + 1 }},
+		{"place.tsv.gz", func(g *gaz, _ uint8) { g.place = true }},
+	} {
+		fh, err := gazetteerFS.Open("gazetteer/" + f.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(fh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(zr)
+		for sc.Scan() {
+			w, v, ok := strings.Cut(sc.Text(), "\t")
+			if !ok || w == "" || len(w) > 255 {
+				continue
+			}
+			n, _ := strconv.Atoi(v)
+			g := ref[w]
+			f.set(&g, uint8(min(max(n, 0), 250)))
+			g.sur &= 3 // a slot keeps two bits of the surname tier
+			ref[w] = g
+		}
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+		fh.Close()
+	}
+	g := gazetteer()
+	hot := 0
+	k := 0
+	for w, want := range ref {
+		if got := g.lookup(w); got != want {
+			t.Fatalf("lookup(%q) = %+v, want %+v", w, got, want)
+		}
+		if hotGaz(want) {
+			hot++
+		}
+		if k++; k%97 == 0 {
+			for _, v := range nearMisses(w) {
+				if got := g.lookup(v); got != ref[v] {
+					t.Fatalf("lookup(%q) = %+v, want %+v", v, got, ref[v])
+				}
+			}
+		}
+	}
+	if hot < 5000 || len(g.hot)*8 > 512<<10 {
+		t.Errorf("hot table: %d words in %d slots", hot, len(g.hot))
+	}
+	t.Logf("%d words, %d hot in %d kB, %d cold in %d kB", len(ref), hot, len(g.hot)*8>>10, len(ref)-hot, len(g.cold)*8>>10)
 }
