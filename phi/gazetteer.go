@@ -85,11 +85,14 @@ type gazTable struct {
 }
 
 // gazSlots is one table: tag<<32 | len<<24 | given<<16 | word<<8 | sur<<1 |
-// place per slot, 0 = empty. A word's probe starts at its hash's low 32
-// bits scaled to the table size (any size, no power of two needed).
+// place per slot, 0 = empty. A word's probe starts at its hash, remixed
+// (the top bits of FNV's low half are poorly mixed in short words), scaled
+// to the table size: any size, no power of two needed.
 type gazSlots []uint64
 
-func (t gazSlots) start(h uint64) int { return int(uint64(uint32(h)) * uint64(len(t)) >> 32) }
+func (t gazSlots) start(h uint64) int {
+	return int((h * 0x9E3779B97F4A7C15 >> 32) * uint64(len(t)) >> 32)
+}
 
 // hotGaz reports the entries that go to the hot table.
 func hotGaz(g gaz) bool { return g.word >= 9 || g.given >= 12 || g.sur >= 3 }

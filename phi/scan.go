@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"sync"
@@ -192,7 +193,9 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
-	digits, colons, ats, mixed, ords, slashes := 0, 0, 0, 0, 0, 0
+	// every ':', '@' and '/' is a punctuation token of its own
+	s.colons, s.ats, s.slashes = bytes.Count(b, colon), bytes.Count(b, at), bytes.Count(b, slash)
+	digits, mixed, ords := 0, 0, 0
 	var sp uint8
 	for i := 0; i < len(b); {
 		c := b[i]
@@ -209,14 +212,6 @@ func (s *scanner) tokenize() {
 		t := tok{s: int32(i), sp: sp}
 		sp = 0
 		if k&cAlnum == 0 {
-			switch c {
-			case ':':
-				colons++
-			case '@':
-				ats++
-			case '/':
-				slashes++
-			}
 			t.e, t.punct = int32(i+1), true
 			toks = append(toks, t)
 			hs = append(hs, 0)
@@ -258,8 +253,10 @@ func (s *scanner) tokenize() {
 		i = j
 	}
 	s.toks, s.hs = toks, hs
-	s.digits, s.colons, s.ats, s.mixed, s.ords, s.slashes = digits, colons, ats, mixed, ords, slashes
+	s.digits, s.mixed, s.ords = digits, mixed, ords
 }
+
+var colon, at, slash = []byte{':'}, []byte{'@'}, []byte{'/'}
 
 // w is token i lower-cased; "" outside the token list.
 func (s *scanner) w(i int) string {
