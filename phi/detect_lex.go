@@ -25,6 +25,7 @@ type lexicon struct {
 	slots []uint64
 	keys  string
 	off   []uint32
+	k8    []uint64 // entry e's word if it has at most 8 bytes, little-endian
 	bits  []uint64 // entry e's bitset is bits[e*width : (e+1)*width]; entry 0 is no word
 	index map[string]int32
 }
@@ -73,12 +74,16 @@ func (l *lexicon) table() {
 		}
 		l.slots = make([]uint64, n)
 		l.off = make([]uint32, len(l.index)+1)
+		l.k8 = make([]uint64, len(l.index)+1)
 		var keys []byte
 		for k, e := range l.index {
 			if len(k) > 255 {
 				continue // longer than any token looked up
 			}
 			l.off[e] = uint32(len(keys))
+			if len(k) <= 8 {
+				l.k8[e] = word8(k)
+			}
 			keys = append(keys, k...)
 			h := fnv(k)
 			p := h & uint64(n-1)
@@ -103,11 +108,24 @@ func (l *lexicon) lookup(h uint64, w string) int32 {
 		}
 		if v>>16 == want {
 			e := uint16(v)
-			if o := l.off[e]; len(w) <= 255 && l.keys[o:o+uint32(len(w))] == w {
+			if len(w) <= 8 {
+				if word8(w) == l.k8[e] {
+					return int32(int(e) * l.width)
+				}
+			} else if o := l.off[e]; len(w) <= 255 && l.keys[o:o+uint32(len(w))] == w {
 				return int32(int(e) * l.width)
 			}
 		}
 	}
+}
+
+// word8 packs a word of at most 8 bytes into a uint64, little-endian.
+func word8(w string) uint64 {
+	var v uint64
+	for k := 0; k < len(w) && k < 8; k++ {
+		v |= uint64(w[k]) << (8 * k)
+	}
+	return v
 }
 
 // member reports whether the word whose bitset starts at bits[o] (see

@@ -42,7 +42,7 @@ func (s *scanner) country(i int) bool {
 	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
-	c, ok := countryHash[s.hs[i]]
+	c, ok := countryHash[s.hash(i)]
 	return ok && c == s.w(i)
 }
 
@@ -308,7 +308,7 @@ func (s *scanner) gz(i int) gaz {
 			var buf [64]byte
 			c.g = gazetteer().lookup(string(foldLatin(buf[:0], w))) // the gazetteers are ASCII-folded
 		} else {
-			c.g = gazetteer().lookupHash(s.hs[i], len(w)) // the tokenizer hashed the word already
+			c.g = gazetteer().lookupHash(fnv(w), len(w))
 		}
 		c.ok = true
 	}

@@ -92,7 +92,6 @@ type scanner struct {
 	b       []byte
 	lo      string // lower-cased folded text; substrings of it cost nothing
 	toks    []tok
-	hs      []uint64 // FNV-1a hash of each token's lower-case bytes (0 for punctuation)
 	msgBits []uint64 // union of the tokens' lexicon bitsets: which lists occur at all
 	digits  int      // digit count, colons and at-signs: detector prefilters
 	colons  int
@@ -183,22 +182,14 @@ func isSpace(c byte) bool { return class[c]&cSpace != 0 }
 // punctuation bytes, noting the whitespace before each, and looks every word
 // up in the lexicon while its bytes are hot.
 func (s *scanner) tokenize() {
-	b := s.b
-	lo := s.lo[:len(b)]
-	// locals, written back once: the loop's appends and counters stay in
-	// registers
-	toks, hs := s.toks[:0], s.hs[:0]
-	if len(s.msgBits) != lex.width {
-		s.msgBits = make([]uint64, lex.width)
-	}
-	msgBits := s.msgBits
-	clear(msgBits)
-	// every ':', '@' and '/' is a punctuation token of its own
-	s.colons, s.ats, s.slashes = bytes.Count(b, colon), bytes.Count(b, at), bytes.Count(b, slash)
-	digits, mixed, ords := 0, 0, 0
+	// Lower-casing changes no byte's class, so the loop reads lo alone. It
+	// keeps few values live (locals, written back once); the message's
+	// counts and list bits are taken in a second pass over the tokens.
+	lo := s.lo
+	toks := s.toks[:0]
 	var sp uint8
-	for i := 0; i < len(b); {
-		c := b[i]
+	for i := 0; i < len(lo); {
+		c := lo[i]
 		k := class[c]
 		if k&cSpace != 0 {
 			if c == '\n' || c == '\r' {
@@ -209,54 +200,71 @@ func (s *scanner) tokenize() {
 			i++
 			continue
 		}
-		t := tok{s: int32(i), sp: sp}
-		sp = 0
 		if k&cAlnum == 0 {
-			t.e, t.punct = int32(i+1), true
-			toks = append(toks, t)
-			hs = append(hs, 0)
+			toks = append(toks, tok{s: int32(i), e: int32(i + 1), sp: sp, punct: true})
+			sp = 0
 			i++
 			continue
 		}
 		j, nd := i, 0
 		h := uint64(fnvOffset)
-		for j < len(b) {
-			k := class[b[j]]
+		for ; j < len(lo); j++ {
+			c := lo[j]
+			k := class[c]
 			if k&cAlnum == 0 {
 				break
 			}
-			nd += int(k>>1) & 1 // cDigit
-			h = (h ^ uint64(lo[j])) * fnvPrime
-			j++
+			nd += int(k >> 1) // cDigit (cSpace is clear in a word)
+			h = (h ^ uint64(c)) * fnvPrime
 		}
 		// counts saturate: a 40 kB "word" must not wrap to a negative count
-		t.e, t.nd, t.na = int32(j), int16(min(nd, 1<<15-1)), int16(min(j-i-nd, 1<<15-1))
-		digits += nd
-		if nd > 0 && nd < j-i && j-i-nd <= 2 {
-			if nd <= 2 && j-i-nd == 2 {
+		t := tok{s: int32(i), e: int32(j), nd: int16(min(nd, 1<<15-1)), na: int16(min(j-i-nd, 1<<15-1)), sp: sp}
+		sp = 0
+		// Word lists hold no digits, so only letter tokens are looked up.
+		if nd == 0 && j-i <= maxLexWord {
+			t.lex = lex.lookup(h, lo[i:j])
+		}
+		toks = append(toks, t)
+		i = j
+	}
+	s.toks = toks
+	b := s.b
+	// every ':', '@' and '/' is a punctuation token of its own
+	s.colons, s.ats, s.slashes = bytes.Count(b, colon), bytes.Count(b, at), bytes.Count(b, slash)
+	if len(s.msgBits) != lex.width {
+		s.msgBits = make([]uint64, lex.width)
+	}
+	msgBits := s.msgBits
+	clear(msgBits)
+	digits, mixed, ords := 0, 0, 0
+	for _, t := range toks {
+		if t.lex != 0 {
+			for k, b := range lex.bits[t.lex : int(t.lex)+len(msgBits)] {
+				msgBits[k] |= b
+			}
+			continue
+		}
+		if t.nd == 0 {
+			continue
+		}
+		digits += int(t.nd) // saturated counts: detectors test only digits > 0, >= 12, >= 14
+		if t.na > 0 && t.na <= 2 {
+			if t.nd <= 2 && t.na == 2 {
 				ords++ // "3rd", "24th" (and "4pm")
 			}
-			if lookalikeDigits(b[i:j]) {
+			if lookalikeDigits(b[t.s:t.e]) {
 				mixed++
 			}
 		}
-		// Word lists hold no digits, so only letter tokens are looked up.
-		if nd == 0 && j-i <= maxLexWord {
-			if t.lex = lex.lookup(h, s.lo[i:j]); t.lex != 0 {
-				for k, b := range lex.bits[t.lex : int(t.lex)+len(msgBits)] {
-					msgBits[k] |= b
-				}
-			}
-		}
-		toks = append(toks, t)
-		hs = append(hs, h)
-		i = j
 	}
-	s.toks, s.hs = toks, hs
 	s.digits, s.mixed, s.ords = digits, mixed, ords
 }
 
 var colon, at, slash = []byte{':'}, []byte{'@'}, []byte{'/'}
+
+// hash is the FNV-1a hash of token i lower-cased, as the tokenizer and the
+// word tables compute it.
+func (s *scanner) hash(i int) uint64 { return fnv(s.w(i)) }
 
 // w is token i lower-cased; "" outside the token list.
 func (s *scanner) w(i int) string {
