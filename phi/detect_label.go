@@ -84,6 +84,9 @@ var function = words("the", "a", "an", "of", "her", "his", "their", "our", "my",
 // prevWordIn reports whether one of the n words before token ti (in the same
 // clause) is in ws.
 func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
+	if !s.mentions(ws) {
+		return false // no word of the list in the whole message
+	}
 	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
 		t := s.toks[k]
 		if s.toks[k+1].sp == 2 {
