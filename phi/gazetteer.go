@@ -149,7 +149,7 @@ func loadGazetteer() *gazTable {
 	// is built and thrown away.
 	var blob []byte
 	ents := make([]gazEnt, 0, 1<<19)
-	slots := make([]uint64, gazLoadSlots)
+	slots := make([]uint32, gazLoadSlots) // 1 + the entry index; 0 = empty
 	t := &gazTable{common: make([]uint64, commonBits/64)}
 	add := func(k []byte, set func(*gaz)) {
 		if len(k) == 0 || len(k) > 255 {
@@ -158,8 +158,8 @@ func loadGazetteer() *gazTable {
 		h := fnv(unsafe.String(unsafe.SliceData(k), len(k)))
 		p := h & (gazLoadSlots - 1)
 		for ; slots[p] != 0; p = (p + 1) & (gazLoadSlots - 1) {
-			e := &ents[uint32(slots[p])-1]
-			if slots[p]>>32 == h>>32 && int(e.n) == len(k) && string(blob[e.off:e.off+uint32(e.n)]) == string(k) {
+			e := &ents[slots[p]-1]
+			if int(e.n) == len(k) && string(blob[e.off:e.off+uint32(e.n)]) == string(k) {
 				set(&e.g)
 				return
 			}
@@ -169,7 +169,7 @@ func loadGazetteer() *gazTable {
 		}
 		ents = append(ents, gazEnt{off: uint32(len(blob)), n: uint8(len(k))})
 		blob = append(blob, k...)
-		slots[p] = h>>32<<32 | uint64(len(ents)) // while loading: the entry index
+		slots[p] = uint32(len(ents))
 		set(&ents[len(ents)-1].g)
 	}
 	read := func(name string, set func(*gaz, uint8)) {
@@ -216,11 +216,8 @@ func loadGazetteer() *gazTable {
 	}
 	t.hot = make(gazSlots, nhot*5/2+1)
 	t.cold = make(gazSlots, (len(ents)-nhot)*4/3+1)
-	for _, v := range slots {
-		if v == 0 {
-			continue
-		}
-		e := ents[uint32(v)-1]
+	slots = nil // done with: the tables are built from the entries
+	for _, e := range ents {
 		h := fnv(string(blob[e.off : e.off+uint32(e.n)]))
 		tab := t.cold
 		if hotGaz(e.g) {
