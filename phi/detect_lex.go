@@ -65,8 +65,8 @@ func (l *lexicon) table() {
 				l.bits[int(e)*l.width+id/64] |= 1 << (id % 64)
 			}
 		}
-		if len(l.index) >= 1<<16 {
-			panic("phi: lexicon too large") // entries are 16 bits in a slot
+		if (len(l.index)+1)*l.width > 1<<16 {
+			panic("phi: lexicon too large") // a token keeps its bitset's offset in 16 bits
 		}
 		n := 1
 		for n < 2*len(l.index) {
@@ -98,7 +98,7 @@ func (l *lexicon) table() {
 
 // lookup returns where the bitset of the lower-case word w with hash h
 // starts in bits (its entry times width); 0 if w is in no list.
-func (l *lexicon) lookup(h uint64, w string) int32 {
+func (l *lexicon) lookup(h uint64, w string) lexOff {
 	mask := uint64(len(l.slots) - 1)
 	want := h>>32<<16 | uint64(len(w)&0xff)
 	for p := h & mask; ; p = (p + 1) & mask {
@@ -110,10 +110,10 @@ func (l *lexicon) lookup(h uint64, w string) int32 {
 			e := uint16(v)
 			if len(w) <= 8 {
 				if word8(w) == l.k8[e] {
-					return int32(int(e) * l.width)
+					return lexOff(int(e) * l.width)
 				}
 			} else if o := l.off[e]; len(w) <= 255 && l.keys[o:o+uint32(len(w))] == w {
-				return int32(int(e) * l.width)
+				return lexOff(int(e) * l.width)
 			}
 		}
 	}
@@ -128,9 +128,12 @@ func word8(w string) uint64 {
 	return v
 }
 
+// lexOff is where a word's bitset starts in bits.
+type lexOff uint16
+
 // member reports whether the word whose bitset starts at bits[o] (see
 // lookup; 0 for no word, whose bits are all clear) is in list ws.
-func (l *lexicon) member(o int32, ws set) bool {
+func (l *lexicon) member(o lexOff, ws set) bool {
 	id := uint(ws.id)
 	return l.bits[uint(o)+id>>6]&(1<<(id&63)) != 0
 }
@@ -138,7 +141,7 @@ func (l *lexicon) member(o int32, ws set) bool {
 // has reports whether w (lower case) is in the list.
 func (ws set) has(w string) bool {
 	lex.table()
-	return lex.member(lex.index[w]*int32(lex.width), ws)
+	return lex.member(lexOff(int(lex.index[w])*lex.width), ws)
 }
 
 // in reports whether token i is a word in the list.

@@ -73,12 +73,12 @@ const (
 // candidates and is dropped from the output.
 const blockType Type = ""
 
-type tok struct {
-	lex    int32 // offset of the word's lexicon bitset (see detect_lex.go); 0 for punctuation, numbers and unlisted words
+type tok struct { // 16 bytes
 	s, e   int32
-	nd, na int16 // digit and letter counts (non-ASCII letter bytes count as letters)
-	sp     uint8 // whitespace before the token: 0 none, 1 blanks, 2 line break
-	punct  bool  // a single punctuation byte
+	nd, na int16  // digit and letter counts (non-ASCII letter bytes count as letters)
+	lex    lexOff // offset of the word's lexicon bitset (see detect_lex.go); 0 for punctuation, numbers and unlisted words
+	sp     uint8  // whitespace before the token: 0 none, 1 blanks, 2 line break
+	punct  bool   // a single punctuation byte
 }
 
 type cand struct {
