@@ -1,6 +1,9 @@
 package phi
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // Labelled identifiers: a field label ("MRN", "member #", "DEA#", "VIN",
 // "acct", "SSN is") followed by a value. The label decides the type, which
@@ -583,6 +586,26 @@ var fuzzyByLen = func() [][]string {
 	return t
 }()
 
+// fuzzyMasks are the byteMasks of fuzzyByLen's labels.
+var fuzzyMasks = func() [][]uint64 {
+	t := make([][]uint64, len(fuzzyByLen))
+	for n, ls := range fuzzyByLen {
+		for _, l := range ls {
+			t[n] = append(t[n], byteMask(l))
+		}
+	}
+	return t
+}()
+
+// byteMask is the set of w's bytes, folded to 64 bits (byte&63).
+func byteMask(w string) uint64 {
+	var m uint64
+	for i := 0; i < len(w); i++ {
+		m |= 1 << (w[i] & 63)
+	}
+	return m
+}
+
 func isLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
@@ -599,7 +622,11 @@ func fuzzyLabel(w string) (Type, bool) {
 	if len(w) >= len(fuzzyByLen) {
 		return "", false
 	}
-	for _, l := range fuzzyByLen[len(w)] {
+	mw, masks := byteMask(w), fuzzyMasks[len(w)]
+	for k, l := range fuzzyByLen[len(w)] {
+		if bits.OnesCount64(mw^masks[k]) > 2 {
+			continue // a swap keeps the bytes, one edit changes at most two of them
+		}
 		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) {
 			return labelType[l], true
 		}
