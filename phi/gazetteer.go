@@ -301,11 +301,18 @@ func (s *scanner) gz(i int) gaz {
 	}
 	c := &s.gzc[i]
 	if !c.ok {
-		if w := s.w(i); s.toks[i].na > 0 && hasNonASCII(w) {
+		// one pass hashes the word and notes any non-ASCII byte
+		w := s.w(i)
+		h, or := uint64(fnvOffset), byte(0)
+		for k := 0; k < len(w); k++ {
+			or |= w[k]
+			h = (h ^ uint64(w[k])) * fnvPrime
+		}
+		if or >= 0x80 {
 			var buf [64]byte
 			c.g = gazetteer().lookup(string(foldLatin(buf[:0], w))) // the gazetteers are ASCII-folded
 		} else {
-			c.g = gazetteer().lookupHash(fnv(w), len(w))
+			c.g = gazetteer().lookupHash(h, len(w))
 		}
 		c.ok = true
 	}
