@@ -445,9 +445,19 @@ func (s *scanner) resolve() []cand {
 
 // findings maps the kept candidates back to original offsets.
 func (s *scanner) findings(text string) []Finding {
-	var out []Finding
+	kept := s.resolve()
+	n := 0
+	for _, c := range kept {
+		if c.t != blockType {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Finding, 0, n) // one allocation
 	last := 0
-	for _, c := range s.resolve() {
+	for _, c := range kept {
 		if c.t == blockType {
 			continue
 		}
@@ -460,6 +470,9 @@ func (s *scanner) findings(text string) []Finding {
 		}
 		out = append(out, Finding{Type: c.t, Start: st, End: en})
 		last = en
+	}
+	if len(out) == 0 {
+		return nil // as when nothing is kept
 	}
 	return out
 }
