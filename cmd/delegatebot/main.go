@@ -94,6 +94,10 @@ Environment:
                             directory; serve refuses to start without one unless --insecure-no-audit-key
   DELEGATEBOT_AUDIT_KEY_FILE
                             a file holding the audit key, instead of the variable
+  DELEGATEBOT_OLD_AUDIT_KEYS
+                            comma-separated older audit keys, newest first, for verification only
+                            (audit key rotation: entries, anchors and checkpoints name their key's id;
+                            an old key is refused after a newer one along the trail)
   DELEGATEBOT_AUDIT_CHECKPOINT_FILE
                             serve appends a signed checkpoint of every workspace's audit trail here
   DELEGATEBOT_AUDIT_CHECKPOINT_URL
