@@ -27,7 +27,7 @@ import (
 // auditKidField is the stream field naming an entry's key.
 const auditKidField = "kid"
 
-// auditKey is one configured audit key: rank 0 is the current key, higher
+// auditSigner is one configured audit key: rank 0 is the current key, higher
 // ranks are older.
 type auditSigner struct {
 	id   string
