@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"crypto/hmac"
 	"fmt"
 )
@@ -74,4 +75,35 @@ func (s *Store) verifySigned(kid, mac string, sign func(key []byte) string) (k a
 		}
 	}
 	return auditSigner{}, false, true
+}
+
+type auditSignersKey struct{}
+
+// SignerUnkeyed is the signer WithAuditSigners reports for an entry from
+// before the audit key (hash-chained only).
+const SignerUnkeyed = "unkeyed"
+
+// WithAuditSigners returns a context under which a walk of the trail
+// (VerifyAudit, VerifyAuditCheckpoint) tells fn the id of the key that
+// signed each entry it verified (an entry from before key ids by the key
+// that matched; SignerUnkeyed): what an operator needs to know before
+// retiring an old key.
+func WithAuditSigners(ctx context.Context, fn func(kid string)) context.Context {
+	return context.WithValue(ctx, auditSignersKey{}, fn)
+}
+
+func auditSigned(ctx context.Context, kid string) {
+	if fn, ok := ctx.Value(auditSignersKey{}).(func(string)); ok {
+		fn(kid)
+	}
+}
+
+// AuditKeyIDs names the configured audit keys: the current one first, then
+// DELEGATEBOT_OLD_AUDIT_KEYS in order.
+func (s *Store) AuditKeyIDs() []string {
+	var ids []string
+	for _, k := range s.auditKeys() {
+		ids = append(ids, k.id)
+	}
+	return ids
 }

@@ -128,18 +128,22 @@ func (s *Store) walkAudit(ctx context.Context, ws string, visit func(m redis.XMe
 			}
 			link, isKeyed := m.Values["mac"].(string)
 			kid, _ := m.Values[auditKidField].(string)
+			signer, rank := SignerUnkeyed, 0
 			switch {
 			case isKeyed && anchor.legacy && st.Checked == 0 && prev != "":
 				return st, &AuditError{ID: "anchor", Reason: "the trim anchor is not signed by the audit key (forged or altered)"}
 			case isKeyed:
-				rank, err := s.checkEntryKey(ws, prev, link, kid, sawKid, newest, m)
+				k, err := s.checkEntryKey(ws, prev, link, kid, sawKid, newest, m)
 				if err != nil {
 					return st, err
 				}
+				signer, rank = k.id, k.rank
 				if st.Checked == 0 && anchor.Kid != "" && kid != "" && anchor.rank > rank {
 					return st, &AuditError{ID: "anchor", Reason: "the trim anchor is signed by an older audit key than the entry after it: forged with a retired key, or not re-signed since the rotation (run `delegatebot audit trim`)"}
 				}
-				newest, sawKid = min(newest, rank), sawKid || kid != ""
+				if kid != "" {
+					newest, sawKid = min(newest, rank), true
+				}
 			case !isKeyed && keyed:
 				return st, &AuditError{ID: m.ID, Reason: "an unkeyed entry after keyed ones (inserted)"}
 			case !isKeyed:
@@ -149,6 +153,7 @@ func (s *Store) walkAudit(ctx context.Context, ws string, visit func(m redis.XMe
 				}
 			}
 			keyed = keyed || isKeyed
+			auditSigned(ctx, signer)
 			n++
 			st.Checked++
 			st.Entries, st.LastID, st.Head = n, m.ID, link
@@ -174,21 +179,21 @@ func (s *Store) walkAudit(ctx context.Context, ws string, visit func(m redis.XMe
 
 // checkEntryKey checks a keyed entry's link against the key it names (or,
 // without a key id, against each configured key) and the order of keys
-// along the trail; it returns the signing key's rank.
-func (s *Store) checkEntryKey(ws, prev, link, kid string, sawKid bool, newest int, m redis.XMessage) (int, error) {
+// along the trail; it returns the signing key.
+func (s *Store) checkEntryKey(ws, prev, link, kid string, sawKid bool, newest int, m redis.XMessage) (auditSigner, error) {
 	if kid == "" && sawKid {
-		return 0, &AuditError{ID: m.ID, Reason: "an entry without a key id after ones with (inserted)"}
+		return auditSigner{}, &AuditError{ID: m.ID, Reason: "an entry without a key id after ones with (inserted)"}
 	}
 	k, ok, known := s.verifySigned(kid, link, func(key []byte) string { return auditLink(prev, auditTag(key, ws, m.Values)) })
 	switch {
 	case !known:
-		return 0, &AuditError{ID: m.ID, Reason: errUnknownAuditKey("it is", kid)}
+		return k, &AuditError{ID: m.ID, Reason: errUnknownAuditKey("it is", kid)}
 	case !ok:
-		return 0, &AuditError{ID: m.ID, Reason: "its contents were edited, or it was not written under this audit key (MAC mismatch)"}
+		return k, &AuditError{ID: m.ID, Reason: "its contents were edited, or it was not written under this audit key (MAC mismatch)"}
 	case kid != "" && k.rank > newest:
-		return 0, &AuditError{ID: m.ID, Reason: fmt.Sprintf("signed by audit key %s, older than the key of an entry before it: an old key cannot sign after a rotation", kid)}
+		return k, &AuditError{ID: m.ID, Reason: fmt.Sprintf("signed by audit key %s, older than the key of an entry before it: an old key cannot sign after a rotation", kid)}
 	}
-	return k.rank, nil
+	return k, nil
 }
 
 // checkHead compares the stored head with the walk's last link.

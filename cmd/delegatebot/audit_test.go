@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -219,15 +220,22 @@ func TestAuditKeyRotationCommands(t *testing.T) {
 	if _, _, err := runCmd(t, script, "console"); err != nil {
 		t.Fatal(err)
 	}
-	if out, _, err := runCmd(t, "", "audit", "verify", "--workspace", "console", "--checkpoint", file); err != nil || !strings.Contains(out, "intact") {
+	out, _, err = runCmd(t, "", "audit", "verify", "--workspace", "console", "--checkpoint", file)
+	if err != nil || !strings.Contains(out, "intact") {
 		t.Fatalf("verify with the old checkpoint after the rotation: %q (err %v)", out, err)
+	}
+	ok, _ := storage.ParseKey(oldKey)
+	nk, _ := storage.ParseKey(newKey)
+	// Which keys signed the trail: what decides when the old key can go.
+	signed := regexp.MustCompile(`(?m)^signed by: ` + storage.KeyID(nk) + ` \(current\) [1-9]\d*, ` + storage.KeyID(ok) + ` \(DELEGATEBOT_OLD_AUDIT_KEYS #1\) [1-9]\d*$`)
+	if !signed.MatchString(out) {
+		t.Fatalf("verify output does not say which keys signed the trail:\n%s", out)
 	}
 	out, _, err = runCmd(t, "", "audit", "checkpoint", "--workspace", "console")
 	var c storage.Checkpoint
 	if err != nil || json.Unmarshal([]byte(out), &c) != nil {
 		t.Fatalf("checkpoint after the rotation: %q (err %v)", out, err)
 	}
-	nk, _ := storage.ParseKey(newKey)
 	if c.Kid != storage.KeyID(nk) {
 		t.Fatalf("new checkpoint names key %q, want the new key's id", c.Kid)
 	}
