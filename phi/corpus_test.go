@@ -200,7 +200,7 @@ func TestBlindReport(t *testing.T) {
 func TestBlindTune(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/blind-tune.jsonl"))
 	t.Logf("blind-tune: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.93, precision: 0.96, leak: 0.135, clean: 0.97})
+	checkMetrics(t, m, corpusMetrics{recall: 0.91, precision: 0.95, leak: 0.19, clean: 0.97})
 }
 
 func checkMetrics(t *testing.T, got, want corpusMetrics) {
