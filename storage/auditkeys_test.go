@@ -140,6 +140,34 @@ func TestAuditKeyRotation(t *testing.T) {
 			t.Fatalf("after the re-signing trim: verified %d, err %v", n, err)
 		}
 	})
+	t.Run("AnchorWithoutKeyIDResigned", func(t *testing.T) {
+		// An anchor from before key ids: a trim with nothing to drop signs
+		// it again, naming its key, so that the key order applies to it
+		// after the next rotation.
+		rdb, before, _, _, ws := rotationStores(t)
+		ids := appendN(t, before, ws, 3, "before")
+		msgs, err := rdb.XRange(ctx, "dlg:{"+ws+"}:audit", ids[0], ids[0]).Result()
+		if err != nil || len(msgs) != 1 {
+			t.Fatal(err)
+		}
+		if err := before.ForgeAnchor(ctx, ws, ids[0], msgs[0].Values["mac"].(string), 1, false); err != nil {
+			t.Fatal(err)
+		}
+		rdb.XTrimMinID(ctx, "dlg:{"+ws+"}:audit", ids[1])
+		if n, err := before.VerifyAudit(ctx, ws); err != nil || n != 2 {
+			t.Fatalf("with an anchor from before key ids: verified %d, err %v", n, err)
+		}
+		if n, err := before.TrimAudit(ctx, ws, time.UnixMilli(0)); err != nil || n != 0 {
+			t.Fatalf("re-signing trim: dropped %d, err %v", n, err)
+		}
+		raw, _ := rdb.Get(ctx, "dlg:{"+ws+"}:audit:anchor").Result()
+		if !strings.Contains(raw, `"kid":"`+storage.KeyID(auditKeyA)+`"`) {
+			t.Fatalf("anchor after the trim = %s, want it to name key A", raw)
+		}
+		if n, err := before.VerifyAudit(ctx, ws); err != nil || n != 2 {
+			t.Fatalf("after the re-signing trim: verified %d, err %v", n, err)
+		}
+	})
 	t.Run("AnchorForgedWithOldKey", func(t *testing.T) {
 		// Someone holding the old key deletes the first entries signed by
 		// the new one and forges an anchor claiming they were trimmed.
@@ -150,7 +178,7 @@ func TestAuditKeyRotation(t *testing.T) {
 		if err != nil || len(msgs) != 1 {
 			t.Fatal(err)
 		}
-		if err := before.ForgeAnchor(ctx, ws, ids[3], msgs[0].Values["mac"].(string), 4); err != nil {
+		if err := before.ForgeAnchor(ctx, ws, ids[3], msgs[0].Values["mac"].(string), 4, true); err != nil {
 			t.Fatal(err)
 		}
 		rdb.XTrimMinID(ctx, "dlg:{"+ws+"}:audit", ids[4])
@@ -158,7 +186,7 @@ func TestAuditKeyRotation(t *testing.T) {
 		wantAuditError(t, err, "anchor", "older audit key than the entry after it")
 		// The same anchor signed by the current key passes: the order is
 		// what tells them apart.
-		if err := after.ForgeAnchor(ctx, ws, ids[3], msgs[0].Values["mac"].(string), 4); err != nil {
+		if err := after.ForgeAnchor(ctx, ws, ids[3], msgs[0].Values["mac"].(string), 4, true); err != nil {
 			t.Fatal(err)
 		}
 		if n, err := after.VerifyAudit(ctx, ws); err != nil || n != 1 {

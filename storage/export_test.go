@@ -20,11 +20,15 @@ func (s *Store) AppendAuditWithoutKeyID(ctx context.Context, e delegatebot.Audit
 }
 
 // ForgeAnchor writes a trim anchor signed by s's current key, as someone
-// holding that key alone could: it claims the trail up to entry lastID
-// (the n-th, whose link is link) was trimmed.
-func (s *Store) ForgeAnchor(ctx context.Context, ws, lastID, link string, n int64) error {
+// holding that key alone could (or, without kid, as releases before key ids
+// wrote anchors): it claims the trail up to entry lastID (the n-th, whose
+// link is link) was trimmed.
+func (s *Store) ForgeAnchor(ctx context.Context, ws, lastID, link string, n int64, kid bool) error {
 	ms, _ := splitStreamID(lastID)
-	a := auditAnchor{Link: link, Dropped: n, LastID: lastID, LastAt: int64(ms), Before: int64(ms) + 1, At: int64(ms) + 1, Kid: KeyID(s.AuditKey)}
+	a := auditAnchor{Link: link, Dropped: n, LastID: lastID, LastAt: int64(ms), Before: int64(ms) + 1, At: int64(ms) + 1}
+	if kid {
+		a.Kid = KeyID(s.AuditKey)
+	}
 	a.MAC = a.mac(s.AuditKey, ws)
 	raw, _ := json.Marshal(a)
 	return s.rdb.Set(ctx, auditAnchorKey(ws), raw, 0).Err()
