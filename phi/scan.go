@@ -446,6 +446,9 @@ func (s *scanner) resolve() []cand {
 // findings maps the kept candidates back to original offsets.
 func (s *scanner) findings(text string) []Finding {
 	kept := s.resolve()
+	if s.repeats(kept) {
+		kept = s.resolve()
+	}
 	n := 0
 	for _, c := range kept {
 		if c.t != blockType {
