@@ -141,7 +141,7 @@ func (s *scanner) detectLabelled() {
 			if s.in(k, blockFiller) || s.is(k, '#') {
 				lt, isLabel, i = HealthPlanID, true, k-1
 				w = s.w(i)
-			} else if s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
+			} else if i+1 < len(s.toks) && s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
 				lt, isLabel = HealthPlanID, true // "MassHealth 100293847561"
 			}
 		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) && hasDouble(w) {
