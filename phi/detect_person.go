@@ -59,7 +59,7 @@ var staffEvent = words("rounds", "lecture", "speaker", "presents", "presenting",
 
 // detectNames finds person names; see detect_name.go for the policy.
 func (s *scanner) detectNames() {
-	ids := s.hasIDs()
+	ids := s.hasIDs() || s.pendingStreet
 	biz := s.mentions(bizWords)
 	// Staff events (grand rounds, welcomes, tours) name colleagues even when
 	// clinical words are around.
@@ -68,6 +68,10 @@ func (s *scanner) detectNames() {
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {
+			continue
+		}
+		if e := s.inAddress(int(t.s)); e > 0 {
+			i = s.tokAt(e) - 1 // the words of a street or a town name nobody
 			continue
 		}
 		c := s.b[t.s]
@@ -131,6 +135,10 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		personal := s.possessive(end) && s.in(end+3, patientNouns) // "Sheldon Park's account"
+		if upper && nw == 1 && s.is(i-1, '(') && s.is(end+1, ')') && s.gz(i).place && !s.gz(i).isGiven() {
+			i = end // "(Saugus)" after a name is where they live, not a nickname
+			continue
+		}
 		if upper && nw == 1 && s.country(i) && !s.gz(i).isGiven() {
 			i = end // a country or nationality, not a given name too: "the Somali interpreter"
 			continue
@@ -154,6 +162,19 @@ func (s *scanner) detectNames() {
 	if len(s.names) > 0 {
 		s.repeatNames()
 	}
+}
+
+// inAddress returns the end of the address candidate (found or pending)
+// covering folded offset p, or 0.
+func (s *scanner) inAddress(p int) int {
+	for _, cs := range [2][]cand{s.cands, s.pendingPerson} {
+		for _, c := range cs {
+			if c.t == Address && c.s <= p && p < c.e {
+				return c.e
+			}
+		}
+	}
+	return 0
 }
 
 // repeatNames labels later mentions of a found name's words ("pt Maria
@@ -316,8 +337,9 @@ func (s *scanner) staffAfter(end int) bool {
 		return true
 	}
 	// "(Stryker)": a capitalised word alone in parentheses names an employer
+	// (a listed town names where the person lives: "(Saugus)")
 	if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.isUpperStart(k+1) && s.toks[k+1].nd == 0 &&
-		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" {
+		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" && !s.gz(k+1).place {
 		return true
 	}
 	return false
@@ -453,6 +475,9 @@ func (s *scanner) nicknameAfter(end int) {
 	}
 	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.in(k, capStop) || s.listed(k) {
 		return
+	}
+	if g := s.gz(k); g.place && !g.isGiven() && !s.in(k-1, nickCue) {
+		return // "(Saugus)": a town, not a nickname
 	}
 	if n := k + 1; n < len(s.toks) && (s.is(n, ')') || s.is(n, '"') || s.is(n, '\'') || s.is(n, sub)) {
 		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)

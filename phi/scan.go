@@ -108,6 +108,9 @@ type scanner struct {
 	// addresses and device serials with no personal cue, kept if the
 	// message names someone
 	pendingPerson []cand
+	// pendingStreet: a street address with no personal cue is pending; it
+	// tells the name pass the message may be about a person
+	pendingStreet bool
 	gzc           []gazCache // gazetteer entries of the tokens, looked up on demand
 	fs            folded
 	gs            []grp      // digit-run scratch
@@ -144,7 +147,7 @@ func (s *scanner) reset(text string) {
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
 	s.gzc = s.gzc[:0]
-	s.health, s.healthDate = false, false
+	s.health, s.healthDate, s.pendingStreet = false, false, false
 	s.tokenize()
 	if s.mixed > 0 && s.unconfuse() {
 		s.tokenize()
