@@ -23,7 +23,15 @@ var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate
 	"encounter", "late", "meds", "medication", "dose", "missed", "incident", "er", "ed", "icu", "intake",
 	"admitting", "arrived", "presented", "consult", "biopsy", "exam", "screening", "test", "results",
 	"imaging", "dialysis", "chemo", "transfusion", "discharging", "seizure", "stroke", "overdose", "birthdt",
-	"complaint", "grievance", "stayed", "dob:", "bdy", "expiration-of-life", "funeral", "surgeries")
+	"complaint", "grievance", "stayed", "dob:", "bdy", "expiration-of-life", "funeral", "surgeries",
+	// procedures and studies a person has on a date
+	"cath", "catheterization", "colonoscopy", "endoscopy", "egd", "mammogram", "mammo", "c-section", "cesarean",
+	"induction", "ablation", "angiogram", "angioplasty", "transplant", "amputation", "appendectomy",
+	"cholecystectomy", "hysterectomy", "mastectomy", "lumpectomy", "tonsillectomy", "arthroscopy", "laminectomy",
+	"cataract", "bronchoscopy", "cystoscopy", "lithotripsy", "vasectomy", "ultrasound", "sonogram", "x-ray",
+	"ekg", "ecg", "eeg", "emg", "titer", "titers", "immunization", "vaccination", "booster", "radiation",
+	"lumbar", "paracentesis", "thoracentesis", "intubated", "extubated", "ventilator", "resuscitated", "coded",
+	"postpartum", "prenatal", "ob", "d&c", "iud", "pap", "checkup", "check-up", "rtw", "loa", "fmla")
 
 // weakDateWords are date cues that also fit operational messages ("sepsis
 // bundle results on 5/6").
@@ -83,6 +91,12 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	// The closest cue decides: "surgery scheduled for 4/12" is a health
 	// date, "the board meeting about her surgery moved to 4/12" is not.
 	c := s.nearestCue(ti, window)
+	if !after && c <= 0 && s.listedAfterDate(ti) {
+		// "draw due 4/22, repeat due 6/3", "admitted 3/2 and 3/9": a date
+		// listed after a health date is one too
+		s.add(Date, st, en, priContext)
+		return
+	}
 	if !after && c < 0 || timed && !after && !s.prevWordIn(ti, apptWords, 4) {
 		return
 	}
@@ -165,6 +179,47 @@ func (s *scanner) nearestCue(ti, n int) int {
 		}
 	}
 	return 0
+}
+
+// listSeps join the items of a list of dates.
+var listSeps = words("and", "then", "or", "also", "plus", "again")
+
+// listedAfterDate reports a date at token ti that follows a taken date in
+// the same line as the next item of a list: a separator right after the
+// first date (",", ";", "and", "then"), then at most four words, none of
+// them a scheduling word other than "due" or "on".
+func (s *scanner) listedAfterDate(ti int) bool {
+	words := 0
+	for k := ti - 1; k > 0 && ti-k <= 10; k-- {
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		t := s.toks[k]
+		if t.punct {
+			c := s.b[t.s]
+			p := k - 1
+			for p > 0 && (s.is(p, '*') || s.is(p, '_') || s.is(p, '`') || s.is(p, ')')) {
+				p-- // markup around the first date: "*4/22*, 6/3"
+			}
+			if (c == ',' || c == ';' || c == '&') && hasBit(s.dateEnds, int(s.toks[p].e)) {
+				return true
+			}
+			if c == '.' || c == '!' || c == '?' || c == '|' || c == ':' {
+				return false
+			}
+			continue
+		}
+		if s.in(k, listSeps) && hasBit(s.dateEnds, int(s.toks[k-1].e)) {
+			return true
+		}
+		if s.in(k, schedWords) && s.w(k) != "due" || s.isTimeAt(k) {
+			return false
+		}
+		if words++; words > 4 {
+			return false
+		}
+	}
+	return false
 }
 
 // rangeEnd reports a date that closes a range whose first date was taken:

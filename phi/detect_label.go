@@ -117,7 +117,7 @@ func (s *scanner) detectLabelled() {
 			s.shapeToken(i)
 			continue
 		}
-		if !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && s.w(i) == "s") &&
+		if !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && t.e-t.s <= 2) &&
 			(t.e-t.s < 3 || t.e-t.s >= 16 || !s.digitsNear(i)) {
 			continue // neither a label nor a misspelt one ("liccense", "mnr")
 		}
@@ -125,11 +125,16 @@ func (s *scanner) detectLabelled() {
 		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 {
 			continue // part of a code: "NB-REG-0042"
 		}
+		joined := false
 		if w == "s" && s.is(i+1, '/') && s.w(i+2) == "n" && s.toks[i+1].sp == 0 {
 			w, i = "sn", i+2 // "s/n"
+		} else if s.is(i+1, '/') && s.toks[i+1].sp == 0 && i+2 < len(s.toks) && s.toks[i+2].sp == 0 {
+			if _, ok := labelType[w+"/"+s.w(i+2)]; ok {
+				w, i, joined = w+"/"+s.w(i+2), i+2, true // "a/c"
+			}
 		}
 		var lt Type
-		isLabel := s.in(i, labelSet) || w == "sn"
+		isLabel := s.in(i, labelSet) || w == "sn" || joined
 		if isLabel {
 			lt = labelType[w]
 		} else if s.in(i, payers) {

@@ -152,6 +152,32 @@ func (s *scanner) reset(text string) {
 	if s.mixed > 0 && s.unconfuse() {
 		s.tokenize()
 	}
+	if s.slashes > 0 {
+		s.joinSlashed()
+	}
+}
+
+// joinSlashed gives the last token of a clinical shorthand written with a
+// slash ("f/u", "d/c", "y/o", "s/p") the lexicon entry of the whole, so that
+// word lists holding "f/u" match it like any word.
+func (s *scanner) joinSlashed() {
+	var buf [8]byte
+	for i := 2; i < len(s.toks); i++ {
+		a, sl, b := s.toks[i-2], s.toks[i-1], s.toks[i]
+		if !sl.punct || s.b[sl.s] != '/' || sl.sp != 0 || b.sp != 0 || a.punct || b.punct ||
+			a.nd > 0 || b.nd > 0 || a.e-a.s > 3 || b.e-b.s > 3 {
+			continue
+		}
+		w := append(append(append(buf[:0], s.lo[a.s:a.e]...), '/'), s.lo[b.s:b.e]...)
+		e := lex.lookup(fnv(string(w)), string(w))
+		if e == 0 || lex.member(e, labelSet) { // labels read their own tokens ("a/c", "s/n")
+			continue
+		}
+		s.toks[i].lex = e
+		for k, x := range lex.bits[int(e)*lex.width : int(e+1)*lex.width] {
+			s.msgBits[k] |= x
+		}
+	}
 }
 
 // byte classes, by table: the tokenizer's inner loop.

@@ -25,3 +25,24 @@ func TestScanAddressGrammar(t *testing.T) {
 		{"FacilityAddress", "the Lynn clinic is at 40 Union St, Lynn MA", nil},
 	})
 }
+
+// Clinical shorthand written with a slash reads as one word.
+func TestScanSlashShorthand(t *testing.T) {
+	runCases(t, []scanCase{
+		{"FollowUp", "pt Ilse Marwick f/u 2/11 with ortho", []want{{Name, "Ilse Marwick"}, {Date, "2/11"}}},
+		{"Discharge", "Ilse Marwick d/c 8/9 to rehab", []want{{Name, "Ilse Marwick"}, {Date, "8/9"}}},
+		{"AccountSlash", "a/c 40918822 for the refund to pt Ilse Marwick", []want{{AccountNumber, "40918822"}, {Name, "Ilse Marwick"}}},
+		{"NotShorthand", "the and/or clause is due 2/11", nil},
+	})
+}
+
+// A date listed after a health date is one too.
+func TestScanDateLists(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DueList", "pt Ilse Marwick: titer draw due 3/19, second draw due 5/28", []want{{Name, "Ilse Marwick"}, {Date, "3/19"}, {Date, "5/28"}}},
+		{"AndList", "Ilse Marwick was admitted 1/4 and again 1/29", []want{{Name, "Ilse Marwick"}, {Date, "1/4"}, {Date, "1/29"}}},
+		{"MarkupList", "Ilse Marwick: infusion *7/2*, then 7/23", []want{{Name, "Ilse Marwick"}, {Date, "7/2"}, {Date, "7/23"}}},
+		{"MeetingAfter", "Ilse Marwick was admitted 1/4; budget meeting moved to 1/29", []want{{Name, "Ilse Marwick"}, {Date, "1/4"}}},
+		{"ProcedureWord", "Ilse Marwick has her colonoscopy 6/12", []want{{Name, "Ilse Marwick"}, {Date, "6/12"}}},
+	})
+}
