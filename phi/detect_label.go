@@ -10,7 +10,7 @@ import "slices"
 
 var labelType = map[string]Type{
 	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN, "medrec": MRN,
-	"charts": MRN, "records": MRN,
+	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
 	"hicn": HealthPlanID, "plan": HealthPlanID,
@@ -37,6 +37,7 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
+	"epic", "hospital",
 	"encounter",
 	"registration")
 
@@ -62,12 +63,13 @@ var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipm
 	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn")
 
 var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are",
+	"identifier", "identifiers",
 	"the", "card",
 	"sec", "security")
 
 // blockFiller: an organisational label only claims a value written right
 // after it ("unit is 204" says nothing about 204).
-var blockFiller = words("no", "nbr", "num", "number", "id", "#")
+var blockFiller = words("no", "nbr", "num", "number", "id", "#", "identifier")
 
 var versionWords = words("version", "ver", "v", "build", "release", "patch", "firmware", "fw", "rev", "revision", "client", "update", "sw",
 	"software", "running", "runs", "upgrade", "upgraded", "app", "agent", "driver", "os", "ios", "android", "windows", "chrome")
@@ -187,6 +189,11 @@ func (s *scanner) detectLabelled() {
 		j, fill := i+1, 0
 		for j < len(s.toks) && fill < 6 {
 			if s.toks[j].sp == 2 {
+				// "MRN:\n4410293": a label ending its line labels the value
+				// that starts the next
+				if isLabel && !block && s.startsValue(j) && (s.is(j-1, ':') || s.is(j-1, '#') || j == i+1 || s.w(j-1) == "is") {
+					fill++
+				}
 				break
 			}
 			if isLabel && !block && s.is(j, '(') && j+2 < len(s.toks) && s.is(j+2, ')') && s.toks[j+1].nd == 0 {
@@ -207,7 +214,7 @@ func (s *scanner) detectLabelled() {
 			j++
 			fill++
 		}
-		if isLabel && !s.in(i, needFiller) && !s.startsValue(j) {
+		if isLabel && (!s.in(i, needFiller) || fill > 0) && !s.startsValue(j) {
 			// "Driver's license for the visitor: MA S1234": skip a few words
 			// up to a colon on the same line.
 			found := false
@@ -241,6 +248,9 @@ func (s *scanner) detectLabelled() {
 		}
 		if w == "license" && s.w(i+1) == "plate" {
 			continue
+		}
+		if (w == "epic" || w == "hospital") && !s.in(i+1, blockFiller) {
+			continue // "Epic ID 4410293", "hospital # 4410293"; not "Epic (v2024.2)"
 		}
 		if w == "udi" && j < len(s.toks) {
 			// a UDI carries GS1 application identifiers: "(01)0088...(17)2501"
@@ -319,7 +329,7 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		sep := false
 		for m := 0; m < 3 && k < len(s.toks); m++ {
 			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.w(k) == "and" || s.w(k) == "or" ||
-				s.w(k) == "not" || s.w(k) == "vs" ||
+				s.w(k) == "not" || s.w(k) == "vs" || s.w(k) == "into" || s.w(k) == "to" || s.w(k) == "plus" || s.w(k) == "then" ||
 				s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
 				k++
 				sep = true

@@ -490,14 +490,22 @@ var nickCue = words("goes", "aka", "called", "nickname", "prefers")
 // patient's name: "Jane Okoro, 4410293, bed 12", "Jane Okoro (4410293)".
 func (s *scanner) recordAfterName(end int) {
 	k := end + 2
-	if !(s.is(end+1, ',') || s.is(end+1, '(')) || k >= len(s.toks) {
+	if !(s.is(end+1, ',') || s.is(end+1, '(') || s.is(end+1, '#')) || k >= len(s.toks) {
+		return
+	}
+	hash := s.is(end+1, '#')
+	if s.is(end+1, '(') && s.is(k, '#') && s.toks[k+1].sp == 0 {
+		k, hash = k+1, true // "Jane Okoro (#4410293)"
+	}
+	if k >= len(s.toks) {
 		return
 	}
 	t := s.toks[k]
-	if t.na != 0 || t.nd < 6 || t.nd > 9 || t.punct {
+	if t.na != 0 && !(hash && t.na <= 2) || t.nd < 6 || t.nd > 10 || t.punct {
 		return
 	}
-	if n := k + 1; n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) {
+	// set off by punctuation, or a "#" value: "Jane Okoro #4410293 in 4B"
+	if n := k + 1; !hash && n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) {
 		return
 	}
 	s.addTok(MRN, k, k, priGeneric)

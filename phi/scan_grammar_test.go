@@ -46,3 +46,21 @@ func TestScanDateLists(t *testing.T) {
 		{"ProcedureWord", "Ilse Marwick has her colonoscopy 6/12", []want{{Name, "Ilse Marwick"}, {Date, "6/12"}}},
 	})
 }
+
+// Record numbers: labels through fillers and words, values on the next
+// line, carried over merge lists, "#" values after a patient's name.
+func TestScanRecordForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NextLine", "MRN:\n6620931", []want{{MRN, "6620931"}}},
+		{"NextLineIs", "her mrn is\n6620931", []want{{MRN, "6620931"}}},
+		{"NextLineSentence", "MRN merge done\n6620931 rows", nil},
+		{"FillerThenWords", "the record # for Ilse Marwick is 6620931", []want{{Name, "Ilse Marwick"}, {MRN, "6620931"}}},
+		{"EpicID", "Epic ID 6620931 for the transfer", []want{{MRN, "6620931"}}},
+		{"EpicUpgrade", "Epic 2026 upgrade is Friday", nil},
+		{"HospitalNumber", "hospital number 6620931 on the wristband", []want{{MRN, "6620931"}}},
+		{"Identifier", "patient identifier 6620931 is a duplicate", []want{{MRN, "6620931"}}},
+		{"MergeInto", "merge MRN 6620931 into 6620977", []want{{MRN, "6620931"}, {MRN, "6620977"}}},
+		{"HashAfterName", "pt Ilse Marwick #6620931 in bed 4", []want{{Name, "Ilse Marwick"}, {MRN, "6620931"}}},
+		{"HashTicketNoName", "see ticket thread #6620931 for details", nil},
+	})
+}
