@@ -119,6 +119,10 @@ func (s *scanner) detectLabelled() {
 			s.shapeToken(i)
 			continue
 		}
+		if t.e-t.s == 2 && s.w(i) == "id" {
+			s.bareID(i)
+			continue
+		}
 		if !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && t.e-t.s <= 2) &&
 			(t.e-t.s < 3 || t.e-t.s >= 16 || !s.digitsNear(i)) {
 			continue // neither a label nor a misspelt one ("liccense", "mnr")
@@ -311,6 +315,50 @@ func (s *scanner) detectLabelled() {
 		}
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
+	}
+}
+
+// planWords and recordWords type a bare "ID" by its clause: "ID# 88291004
+// on her Tufts card" is a member id, "ID 4410293 on the wristband" a record.
+var (
+	planWords   = words("insurance", "insurer", "card", "plan", "coverage", "member", "eligibility", "copay", "payer", "benefits")
+	recordWords = words("mrn", "chart", "record", "records", "epic", "wristband", "armband", "registration")
+)
+
+// bareID reads "ID", "ID#", "ID no." standing alone (not "member ID") before
+// a long value, and types the value by the words of its clause.
+func (s *scanner) bareID(i int) {
+	if p := i - 1; p >= 0 && !s.toks[p].punct && (s.inAny(p, labelSet, blockLabels, payers, patientTrig) || s.toks[p].nd > 0 || s.isUpperStart(p) && !s.in(p, function)) {
+		return // someone else's label ("member ID", "Zoom ID", "Acme ID")
+	}
+	j := i + 1
+	for n := 0; n < 3 && (s.is(j, '#') || s.is(j, ':') || s.is(j, '.') || s.w(j) == "is" || s.w(j) == "no" || s.w(j) == "number"); n++ {
+		j++
+	}
+	if !s.startsValue(j) || s.toks[j].sp == 2 {
+		return
+	}
+	end, ok := s.idValue(j, false)
+	if !ok || len(s.dig) < 6 {
+		return
+	}
+	var lt Type
+	for k := max(i-10, 0); k < len(s.toks) && k <= end+10; k++ {
+		if k > i && s.toks[k].sp == 2 || k < i && s.toks[k+1].sp == 2 {
+			if k > i {
+				break
+			}
+			continue
+		}
+		switch {
+		case s.inAny(k, planWords, payers):
+			lt = HealthPlanID
+		case lt == "" && s.in(k, recordWords):
+			lt = MRN
+		}
+	}
+	if lt != "" {
+		s.addTok(lt, j, end, priLabel)
 	}
 }
 

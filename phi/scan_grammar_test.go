@@ -64,3 +64,14 @@ func TestScanRecordForms(t *testing.T) {
 		{"HashTicketNoName", "see ticket thread #6620931 for details", nil},
 	})
 }
+
+// A bare "ID" is typed by the words of its clause.
+func TestScanBareID(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PlanCard", "ID# 771920043 on her insurance card", []want{{HealthPlanID, "771920043"}}},
+		{"PayerClause", "she gave ID 771920043 for Humana", []want{{HealthPlanID, "771920043"}}},
+		{"Wristband", "ID 6620931 on the wristband is wrong", []want{{MRN, "6620931"}}},
+		{"NoContext", "ID 771920043 for the badge reader", nil},
+		{"OthersLabel", "Zoom ID 771920043 for the plan review", nil},
+	})
+}
