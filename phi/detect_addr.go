@@ -24,16 +24,18 @@ var streetList string
 // capitalised. Suffixes that name a building or a service rather than a way
 // ("Center", "Station", "Club", "Mall") are left out: "3 Cancer Center
 // patients" is no address.
-var uspsSuffix = words(func() []string {
-	var out []string
+//
+// They are kept out of the lexicon: a word of a scanner list is no
+// lower-case name, and many suffixes are surnames ("Hill", "Ford").
+var uspsSuffix = func() map[string]bool {
+	m := make(map[string]bool)
 	for _, w := range strings.Fields(streetList) {
-		if len(w) < 3 || notStreet[w] {
-			continue
+		if len(w) >= 3 && !notStreet[w] {
+			m[w] = true
 		}
-		out = append(out, w)
 	}
-	return out
-}()...)
+	return m
+}()
 
 var notStreet = map[string]bool{"center": true, "centre": true, "centers": true, "cen": true, "cent": true,
 	"centr": true, "cnter": true, "cntr": true, "ctr": true, "ctrs": true, "station": true, "sta": true,
@@ -47,7 +49,17 @@ var notStreet = map[string]bool{"center": true, "centre": true, "centers": true,
 
 // isSuffix reports a street suffix at token k.
 func (s *scanner) isSuffix(k int) bool {
-	return s.in(k, streetSuffix) || s.in(k, uspsSuffix) && s.isUpperStart(k)
+	return s.in(k, streetSuffix) || k < len(s.toks) && !s.toks[k].punct && s.isUpperStart(k) && uspsSuffix[s.w(k)]
+}
+
+// uspsAny reports a capitalised USPS suffix anywhere in the message.
+func (s *scanner) uspsAny() bool {
+	for k, t := range s.toks {
+		if !t.punct && t.nd == 0 && t.e-t.s >= 3 && s.isUpperStart(k) && uspsSuffix[s.w(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // houseNumber returns the last token of the house number at token i: "12",
@@ -105,7 +117,7 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 // detectAddresses finds street addresses, PO boxes, towns after "lives in"
 // and labelled ZIP codes.
 func (s *scanner) detectAddresses() {
-	streets := s.mentions(streetSuffix) || s.mentions(uspsSuffix) // no suffix word, no street
+	streets := s.mentions(streetSuffix) || s.digits > 0 && s.uspsAny() // no suffix word, no street
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.nd == 0 && !t.punct && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
