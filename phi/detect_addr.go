@@ -323,7 +323,7 @@ func (s *scanner) townAfter(end int) int {
 // (Lawrence)". Only a listed place counts.
 func (s *scanner) townInParens(e int) {
 	k := s.tokAt(e)
-	if !s.is(k, '(') || !s.isUpperStart(k+1) || !s.gz(k+1).place || s.in(k+1, careUnits) {
+	if !s.is(k, '(') || k+1 >= len(s.toks) || !s.isUpperStart(k+1) || !s.gz(k+1).place || s.in(k+1, careUnits) {
 		return
 	}
 	if te := s.town(k+1, false); te > k && s.is(te+1, ')') {

@@ -120,6 +120,9 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"neurostimulator", "lvad", "cpap", "bipap", "hearing-aid", "stent", "catheter", "picc")
 
 func (s *scanner) isUpperStart(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false // a candidate's neighbour past either end of the message
+	}
 	c := s.b[s.toks[i].s]
 	return c >= 'A' && c <= 'Z' || c >= 0x80
 }

@@ -26,7 +26,8 @@ var bizWords = words("deck", "vendor", "rep", "sales", "demo", "proposal", "cont
 // colleagueVerbs address or involve a colleague: "Ask Dana", "remind Omar",
 // "a call with Tom Becker", "cc Linda Park".
 var colleagueVerbs = words("ask", "remind", "tell", "have", "cc", "loop", "ping", "thank", "invite", "copy",
-	"with", "let", "notify", "email", "message", "text", "introduce", "congratulate", "bcc", "include", "and")
+	"with", "let", "notify", "email", "message", "text", "introduce", "congratulate", "bcc", "include", "and",
+	"meet", "join", "interview", "hire", "welcome")
 
 var placePreps = words("from", "in", "near", "of", "to")
 
@@ -494,7 +495,7 @@ func (s *scanner) recordAfterName(end int) {
 		return
 	}
 	hash := s.is(end+1, '#')
-	if s.is(end+1, '(') && s.is(k, '#') && s.toks[k+1].sp == 0 {
+	if s.is(end+1, '(') && s.is(k, '#') && k+1 < len(s.toks) && s.toks[k+1].sp == 0 {
 		k, hash = k+1, true // "Jane Okoro (#4410293)"
 	}
 	if k >= len(s.toks) {

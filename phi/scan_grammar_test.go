@@ -75,3 +75,24 @@ func TestScanBareID(t *testing.T) {
 		{"OthersLabel", "Zoom ID 771920043 for the plan review", nil},
 	})
 }
+
+// A message may end right after any cue: the detectors look past the last
+// token without panicking (which would fail closed and block the message).
+func TestScanEndsAfterCue(t *testing.T) {
+	failClosed = false
+	defer func() { failClosed = true }()
+	for _, text := range []string{
+		"pt Wenonah Clay in", "pt Wenonah Clay (", "pt Wenonah Clay (#", "pt Wenonah Clay #",
+		"the copay is waived for Aetna", "MRN:", "ID#", "lives on", "RR 4", "her address is 7 1/2",
+		"admitted 3/2 and", "f/", "a/c", "Wenonah Clay, 27 Tern Ave (",
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("Scan(%q) panicked: %v", text, r)
+				}
+			}()
+			Scan(text)
+		}()
+	}
+}
