@@ -57,8 +57,11 @@ func (s *scanner) detectAges() {
 				v = v*10 + int(w[k]-'0')
 			}
 			sfx := w[k:]
-			birthday := sfx == "th" && (s.in(i+1, ageAfter) || s.w(i+1) == "bday")
-			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && !birthday) {
+			ordinal := sfx == "th" || sfx == "st" || sfx == "nd" || sfx == "rd"
+			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday")
+			// "93M", "(96F)": age and sex in a clinical shorthand
+			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',')) && !s.is(i+1, '-')
+			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && !birthday && !sex) {
 				continue
 			}
 			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {
@@ -112,6 +115,15 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	}
 	if s.in(i-2, ageMetric) || s.in(i-3, ageMetric) {
 		return false // "the Press Ganey score is 91 this quarter"
+	}
+	// "pt in 5N-09 (97)", "admitted tonight, ninety-four, stable": a number
+	// set off on its own in a message about a patient
+	if s.health && (s.is(i-1, '(') && s.is(n, ')') && s.prevWordIn(i, patientTrig, 8) ||
+		s.toks[i].nd == 0 && s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks))) {
+		return true
+	}
+	if sw := s.w(n); (sw == "m" || sw == "f") && s.health && (n+1 >= len(s.toks) || s.toks[n+1].punct || s.toks[n+1].sp == 2) {
+		return true // "93 M", "(96 F)"
 	}
 	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.in(n, ageWhen) {
 		return true

@@ -96,3 +96,16 @@ func TestScanEndsAfterCue(t *testing.T) {
 		}()
 	}
 }
+
+// Ages over 89 in clinical shorthand and set off on their own.
+func TestScanAgeShorthand(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AgeSexGlued", "Ilse Marwick (94F) admitted with sepsis", []want{{Name, "Ilse Marwick"}, {Age, "94"}}},
+		{"AgeSexSpaced", "new admit, 97 M, fall at home", []want{{Age, "97"}}},
+		{"ParenAfterBed", "pt in 7S-12 (96) keeps pulling her line", []want{{Age, "96"}}},
+		{"SpelledBetweenCommas", "Ilse Marwick was admitted overnight, ninety-seven, comfortable", []want{{Name, "Ilse Marwick"}, {Age, "ninety-seven"}}},
+		{"OrdinalBirthday", "Ilse Marwick has her 101st birthday on the unit", []want{{Name, "Ilse Marwick"}, {Age, "101"}}},
+		{"TempNotAge", "the lobby is 93F today, facilities is on it", nil},
+		{"CountsNotAge", "census by unit, 92, 95, 97", nil},
+	})
+}
