@@ -169,7 +169,11 @@ func (s *scanner) nearestCue(ti, n int) int {
 		case s.in(k, schedWords) && seen < 5:
 			// "recheck due 5/12", "DOS starting 12/01": a health word owns
 			// the scheduling word
-			if p := k - 1; p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) && !s.in(p, weakDateWords) {
+			p := k - 1
+			for n := 0; n < 2 && p > 0 && s.in(p, auxWords); n++ {
+				p-- // "surgery got moved to", "her MRI was rescheduled for"
+			}
+			if p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) && !s.in(p, weakDateWords) {
 				return 2
 			}
 			return -1
@@ -221,6 +225,9 @@ func (s *scanner) listedAfterDate(ti int) bool {
 	}
 	return false
 }
+
+// auxWords stand between a noun and its verb: "surgery got moved".
+var auxWords = words("got", "was", "is", "been", "has", "had", "being", "be", "will", "get", "gets", "were")
 
 // rangeEnd reports a date that closes a range whose first date was taken:
 // "from <date> to <date>", "<date> - <date>".

@@ -76,15 +76,16 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		c := s.b[t.s]
+		misspeltKin := s.fuzzyRelative(i)
 		if !s.inAny(i, patientTrig, relatives, staffBefore) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!(ctx && !s.listed(i)) {
+			!(ctx && !s.listed(i)) && !misspeltKin {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
 		if s.in(i, honorifics) {
 			continue // "Mrs." says nothing of patient or colleague: the model decides the name after it
 		}
-		if s.in(i, patientTrig) || s.in(i, relatives) {
+		if s.in(i, patientTrig) || s.in(i, relatives) || misspeltKin {
 			if e := s.triggeredName(i); e > i {
 				i = e
 			}
@@ -163,6 +164,31 @@ func (s *scanner) detectNames() {
 	if len(s.names) > 0 {
 		s.repeatNames()
 	}
+}
+
+// longKin are the relative words long enough to be recognised misspelt.
+var longKin = []string{"daughter", "husband", "mother", "father", "brother", "sister", "nephew", "niece",
+	"grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "cousin", "guardian",
+	"caregiver", "stepson", "stepdaughter", "fiancee", "widow", "widower", "spouse", "partner"}
+
+// fuzzyRelative reports a misspelt relative word at token i ("grandaughter",
+// "neice", "husbnd"): a word of five letters or more in no list and no
+// dictionary, one slip of the keyboard from a relative.
+func (s *scanner) fuzzyRelative(i int) bool {
+	t := s.toks[i]
+	if t.punct || t.nd > 0 || t.e-t.s < 5 || t.e-t.s > 14 || s.listed(i) || gazetteer().likelyCommon(s.hs[i]) {
+		return false
+	}
+	w := s.w(i)
+	for _, k := range longKin {
+		if len(w)-len(k) > 1 || len(k)-len(w) > 1 {
+			continue
+		}
+		if swapped(w, k) || oneEdit(w, k) {
+			return !s.gz(i).isWord() && !s.gz(i).isGiven()
+		}
+	}
+	return false
 }
 
 // inAddress returns the end of the address candidate (found or pending)

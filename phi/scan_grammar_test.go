@@ -109,3 +109,13 @@ func TestScanAgeShorthand(t *testing.T) {
 		{"CountsNotAge", "census by unit, 92, 95, 97", nil},
 	})
 }
+
+// A misspelt relative word still introduces the relative's name.
+func TestScanMisspeltRelative(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DroppedLetter", "the pt's grandaughter Odalys wants to visit", []want{{Name, "Odalys"}}},
+		{"SwappedLetters", "his neice Odalys called about the bill", []want{{Name, "Odalys"}}},
+		{"MissingVowel", "pt's husbnd Odalys is at bedside", []want{{Name, "Odalys"}}},
+		{"RealWord", "the mothers Odalys group meets Tuesday", nil},
+	})
+}
