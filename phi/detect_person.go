@@ -141,8 +141,8 @@ func (s *scanner) detectNames() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue
 		}
-		if upper && nw == 1 && s.country(i) && !s.gz(i).isGiven() {
-			i = end // a country or nationality, not a given name too: "the Somali interpreter"
+		if upper && nw == 1 && s.country(i) && s.gz(i).given < 13 {
+			i = end // a country or nationality, no common given name too: "the Somali interpreter"
 			continue
 		}
 		if !personal && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||

@@ -119,3 +119,11 @@ func TestScanMisspeltRelative(t *testing.T) {
 		{"RealWord", "the mothers Odalys group meets Tuesday", nil},
 	})
 }
+
+// A country or nationality that is no common given name is no person.
+func TestScanNationality(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Delegation", "the Nigeria delegation tours the ICU next week", nil},
+		{"Nationality", "refund for the Dutch patient in 4B, Mr. Joost Aalbers", []want{{Name, "Joost Aalbers"}}},
+	})
+}
