@@ -31,7 +31,8 @@ var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate
 	"cataract", "bronchoscopy", "cystoscopy", "lithotripsy", "vasectomy", "ultrasound", "sonogram", "x-ray",
 	"ekg", "ecg", "eeg", "emg", "titer", "titers", "immunization", "vaccination", "booster", "radiation",
 	"lumbar", "paracentesis", "thoracentesis", "intubated", "extubated", "ventilator", "resuscitated", "coded",
-	"postpartum", "prenatal", "ob", "d&c", "iud", "pap", "checkup", "check-up", "rtw", "loa", "fmla")
+	"postpartum", "prenatal", "ob", "d&c", "iud", "pap", "checkup", "check-up", "rtw", "loa", "fmla",
+	"baby", "pregnancy", "pregnant", "edd", "lmp", "conceived", "miscarriage")
 
 // weakDateWords are date cues that also fit operational messages ("sepsis
 // bundle results on 5/6").

@@ -152,6 +152,12 @@ func (s *scanner) classify(g []grp) bool {
 			s.dateCand(st, en, false)
 			return true
 		}
+		// "04-09", "04.09": a zero-padded month and day with a dash or a dot
+		// is a date only where a cue says so (dateCand)
+		if k == 2 && (same('-') || same('.')) && lens[0] == 2 && lens[1] == 2 && b[st] == '0' && validMD(b, g) {
+			s.dateCand(st, en, false)
+			return true
+		}
 		if k == 1 && n == 8 && validPlainDate(d) && s.prevWordIn(ti, dobWords, 4) {
 			s.dateCand(st, en, true)
 			return true

@@ -127,3 +127,12 @@ func TestScanNationality(t *testing.T) {
 		{"Nationality", "refund for the Dutch patient in 4B, Mr. Joost Aalbers", []want{{Name, "Joost Aalbers"}}},
 	})
 }
+
+// Zero-padded month-day with a dash or a dot, and pregnancy dates.
+func TestScanDashedDayAndPregnancy(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DashedWithCue", "pt Ilse Marwick was admitted 03-17 via EMS", []want{{Name, "Ilse Marwick"}, {Date, "03-17"}}},
+		{"DashedNoCue", "use form 03-17 for the audit", nil},
+		{"BabyDue", "Ilse Marwick's baby is due 8/30", []want{{Name, "Ilse Marwick"}, {Date, "8/30"}}},
+	})
+}
