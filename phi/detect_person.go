@@ -77,8 +77,11 @@ func (s *scanner) detectNames() {
 		}
 		c := s.b[t.s]
 		misspeltKin := s.fuzzyRelative(i)
+		// "mrs okafor": a lower-case word after an honorific is a name
+		// candidate in any message
+		afterTitle := s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr"
 		if !s.inAny(i, patientTrig, relatives, staffBefore) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!(ctx && !s.listed(i)) && !misspeltKin {
+			!((ctx || afterTitle) && !s.listed(i)) && !misspeltKin {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -110,7 +113,7 @@ func (s *scanner) detectNames() {
 		if upper {
 			end, nw = s.nameAt(i, false)
 		} else {
-			if !ctx || s.listed(i) {
+			if !ctx && !afterTitle || s.listed(i) {
 				continue // lower-case names only where the message is personal
 			}
 			end, nw = s.lowerName(i)
@@ -156,7 +159,10 @@ func (s *scanner) detectNames() {
 		}
 		// a misspelt word is no name ("grandaughter"): the costly check
 		// runs only on accepted lower-case candidates
-		if s.nameScore(i, end, nw, m) > 0 && (upper || !s.misspelt(i, i)) {
+		// a lower-case name after a title in a message that is not about
+		// business: typed quickly about a patient or a family ("mrs okafor")
+		titled := !upper && afterTitle && !biz && !s.staffAfter(end)
+		if (titled || s.nameScore(i, end, nw, m) > 0) && (upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
 		i = end

@@ -136,3 +136,13 @@ func TestScanDashedDayAndPregnancy(t *testing.T) {
 		{"BabyDue", "Ilse Marwick's baby is due 8/30", []want{{Name, "Ilse Marwick"}, {Date, "8/30"}}},
 	})
 }
+
+// A lower-case name after a title is a name in any message but a business one.
+func TestScanLowerTitledName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"TitledLower", "pls ring mrs vantongeren back re her bill", []want{{Name, "vantongeren"}}},
+		{"TitledLowerDot", "mr. quisenberry left his cane in the lobby", []want{{Name, "quisenberry"}}},
+		{"TitledWord", "mrs brown paper bags are in the supply room", nil},
+		{"TitledBusiness", "the vendor rep mr quisenberry sent the quote", nil},
+	})
+}
