@@ -117,7 +117,15 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"knee", "collapsed", "needlestick", "shingles", "afebrile", "symptoms", "rehab", "hearing", "mammo",
 	"colonoscopy", "mastectomy", "post-op", "postop", "pre-op", "icu", "nicu", "er", "interpreter", "proxy",
 	"portal", "guarantor", "copay", "deductible", "claim", "ambulance", "ems", "bedside", "discharged",
-	"neurostimulator", "lvad", "cpap", "bipap", "hearing-aid", "stent", "catheter", "picc")
+	"neurostimulator", "lvad", "cpap", "bipap", "hearing-aid", "stent", "catheter", "picc",
+	// common conditions, symptoms and states of a patient
+	"pneumonia", "influenza", "uti", "copd", "chf", "asthma", "dehydrated", "dehydration", "nausea", "vomiting",
+	"dizzy", "dizziness", "confused", "delirium", "delirious", "fainted", "syncope", "unresponsive", "intubated",
+	"antibiotics", "rash", "cellulitis", "abscess", "sprain", "sprained", "laceration", "crutches", "dnr", "dni",
+	"tumor", "leukemia", "lymphoma", "arrhythmia", "afib", "diabetic", "kidney", "liver", "contractions",
+	"miscarriage", "stillbirth", "preemie", "jaundice", "suicidal", "psychiatric", "withdrawal", "detox",
+	"relapse", "intoxicated", "alzheimer's", "parkinson's", "paramedics", "mrsa", "c-diff", "norovirus", "measles",
+	"hepatitis", "hiv", "cough", "headache", "migraine", "biopsied", "metastatic", "terminal")
 
 func (s *scanner) isUpperStart(i int) bool {
 	if i < 0 || i >= len(s.toks) {

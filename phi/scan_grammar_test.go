@@ -146,3 +146,10 @@ func TestScanLowerTitledName(t *testing.T) {
 		{"TitledBusiness", "the vendor rep mr quisenberry sent the quote", nil},
 	})
 }
+
+// Common conditions make a message about a patient.
+func TestScanConditionWords(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Condition", "Bertil Ansgar came back with pneumonia on 2/3", []want{{Name, "Bertil Ansgar"}, {Date, "2/3"}}},
+	})
+}
