@@ -490,6 +490,44 @@ func (s *scanner) addName(i, end int) {
 	s.ageAfterName(end)
 	s.recordAfterName(end)
 	s.nicknameAfter(end)
+	s.sharedSurname(i, end)
+	s.coordinated(end)
+}
+
+// coordinated labels a capitalised name joined by "and" or "&" right after
+// a name ending at token end: "pt Carla Ruiz and Adaeze Ekwueme share a
+// room", "the twins Ada and Ola". Names joined so share their role; a title
+// or an organisation after the "and" stops it.
+func (s *scanner) coordinated(end int) {
+	k := end + 1
+	if !(s.w(k) == "and" || s.is(k, '&')) || k+1 >= len(s.toks) || !s.isUpperStart(k+1) ||
+		s.inAny(k+1, staffBefore, honorifics, capStop, orgWords, deptWords) {
+		return
+	}
+	if e, nw := s.nameAt(k+1, false); nw > 0 && !s.orgLike(k+1, e) && !s.staffAfter(e) && !s.deptAfter(e) &&
+		(nw > 1 || s.gz(k+1).isGiven()) {
+		s.addName(k+1, e)
+	}
+}
+
+// sharedSurname labels the first given name of "Chidi and Ify Nwosu", "Tom
+// & Mary Ruiz": a capitalised word joined by "and" to a full name that
+// starts at token i shares its surname.
+func (s *scanner) sharedSurname(i, end int) {
+	if end <= i || !(s.w(i-1) == "and" || s.is(i-1, '&')) || i < 2 {
+		return
+	}
+	k := i - 2
+	if k < 0 || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.inAny(k, capStop, orgWords, deptWords) ||
+		s.listed(k) && !s.gz(k).isGiven() {
+		return
+	}
+	if p := k - 1; p >= 0 && !s.toks[p].punct && s.isUpperStart(p) && !s.sentenceStart(k) {
+		return // "Anna Ruiz and Ify Nwosu": two full names
+	}
+	if g := s.gz(k); g.isGiven() || g.given == 0 && !g.isWord() {
+		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)
+	}
 }
 
 // nicknameAfter labels a nickname given in brackets or quotes right after a

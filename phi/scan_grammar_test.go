@@ -153,3 +153,11 @@ func TestScanConditionWords(t *testing.T) {
 		{"Condition", "Bertil Ansgar came back with pneumonia on 2/3", []want{{Name, "Bertil Ansgar"}, {Date, "2/3"}}},
 	})
 }
+
+// Two given names sharing a surname.
+func TestScanSharedSurname(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AndShared", "pt's parents, Obinna and Adaeze Ekwueme, are at bedside", []want{{Name, "Obinna"}, {Name, "Adaeze Ekwueme"}}},
+		{"TwoFullNames", "pt Carla Ruiz and Adaeze Ekwueme share a room", []want{{Name, "Carla Ruiz"}, {Name, "Adaeze Ekwueme"}}},
+	})
+}
