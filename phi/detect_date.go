@@ -324,6 +324,8 @@ func (s *scanner) detectMonthDates() {
 		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.is(j, '-') { // 14-Mar-1952
 			if y, ok := s.yearAt(j + 1); ok {
 				st, en, year = i-2, y, true
+			} else if y := j + 1; y < len(s.toks) && s.toks[y].sp == 0 && s.toks[y].nd == 2 && s.toks[y].na == 0 {
+				st, en, year = i-2, y, true // 14-Mar-52
 			}
 		} else if s.w(i-1) == "of" && s.dayNum(i-2) { // 14th of March [1952]
 			st, en = i-2, i

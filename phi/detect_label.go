@@ -123,11 +123,22 @@ func (s *scanner) detectLabelled() {
 			s.bareID(i)
 			continue
 		}
-		if !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && t.e-t.s <= 2) &&
+		spelt, spEnd := "", i
+		if t.e-t.s == 1 && t.na == 1 {
+			// a label spelt letter by letter: "M.R.N.", "m r n", "S S N"
+			spelt, spEnd = s.letterLabel(i)
+		}
+		if spelt == "" && !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && t.e-t.s <= 2) &&
 			(t.e-t.s < 3 || t.e-t.s >= 16 || !s.digitsNear(i)) {
 			continue // neither a label nor a misspelt one ("liccense", "mnr")
 		}
 		w := s.w(i)
+		if spelt != "" {
+			w, i = spelt, spEnd
+			if s.is(i+1, '.') && s.toks[i+1].sp == 0 {
+				i++ // the final dot of "M.R.N."
+			}
+		}
 		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 {
 			continue // part of a code: "NB-REG-0042"
 		}
@@ -140,7 +151,7 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		var lt Type
-		isLabel := s.in(i, labelSet) || w == "sn" || joined
+		isLabel := s.in(i, labelSet) || w == "sn" || joined || spelt != ""
 		if isLabel {
 			lt = labelType[w]
 		} else if s.in(i, payers) {
@@ -316,6 +327,34 @@ func (s *scanner) detectLabelled() {
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
 	}
+}
+
+// letterLabel reads a label spelt as single letters from token i, joined by
+// dots or single spaces ("M.R.N.", "m r n", "s.s.n"), and returns it with
+// its last letter's token, or "".
+func (s *scanner) letterLabel(i int) (string, int) {
+	var buf [6]byte
+	w := buf[:0]
+	end := i
+	for k := i; k < len(s.toks) && len(w) < len(buf); {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || t.e-t.s != 1 || k > i && t.sp == 2 {
+			break
+		}
+		w = append(w, s.lo[t.s])
+		end = k
+		k++
+		if s.is(k, '.') && s.toks[k].sp == 0 {
+			k++
+		}
+	}
+	if len(w) < 2 || end == i {
+		return "", i
+	}
+	if _, ok := labelType[string(w)]; !ok {
+		return "", i
+	}
+	return string(w), end
 }
 
 // planWords and recordWords type a bare "ID" by its clause: "ID# 88291004
@@ -642,11 +681,40 @@ func isLetters(w string) bool {
 // added or dropped for labels of five letters or more.
 func fuzzyLabel(w string) (Type, bool) {
 	for _, l := range fuzzyLabels {
-		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) {
+		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) || len(l) == 3 && len(w) == 3 && neighbourSlip(w, l) {
 			return labelType[l], true
 		}
 	}
 	return "", false
+}
+
+// qwerty lists each letter's neighbours on the keyboard.
+var qwerty = [26]string{
+	"qwsz", "vghn", "xdfv", "serfcx", "wsdr", "drtgvc", "ftyhbv", "gyujnb", "ujko", "huikmn", "jiolm", "kop",
+	"njk", "bhjm", "iklp", "ol", "wa", "edft", "awedxz", "rfgy", "yhji", "cfgb", "qase", "zsdc", "tghu", "asx"}
+
+// neighbourSlip reports whether a and b, of equal length, differ in one
+// letter that is a keyboard neighbour of the intended one ("ssm" for "ssn"):
+// the one slip short labels are allowed.
+func neighbourSlip(a, b string) bool {
+	diff := -1
+	for k := 0; k < len(a); k++ {
+		if a[k] != b[k] {
+			if diff >= 0 {
+				return false
+			}
+			diff = k
+		}
+	}
+	if diff < 0 || b[diff] < 'a' || b[diff] > 'z' {
+		return false
+	}
+	for k := 0; k < len(qwerty[b[diff]-'a']); k++ {
+		if qwerty[b[diff]-'a'][k] == a[diff] {
+			return true
+		}
+	}
+	return false
 }
 
 // swapped reports whether a and b differ by one swap of neighbouring letters.

@@ -161,3 +161,15 @@ func TestScanSharedSurname(t *testing.T) {
 		{"TwoFullNames", "pt Carla Ruiz and Adaeze Ekwueme share a room", []want{{Name, "Carla Ruiz"}, {Name, "Adaeze Ekwueme"}}},
 	})
 }
+
+// Labels spelt letter by letter or with one slip of a neighbouring key, and
+// dates with a two-digit year after a month abbreviation.
+func TestScanLabelSlips(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SpacedLetters", "m r n 6620931 for the merge", []want{{MRN, "6620931"}}},
+		{"DottedLetters", "her S.S.N. is 219099999", []want{{SSN, "219099999"}}},
+		{"NeighbourKey", "ssm 219099999 on the guarantor record", []want{{SSN, "219099999"}}},
+		{"NotNeighbour", "ssq 219099999 on the record", nil},
+		{"DayMonYY", "DOB 7-Feb-49 for pt Ilse Marwick", []want{{Date, "7-Feb-49"}, {Name, "Ilse Marwick"}}},
+	})
+}
