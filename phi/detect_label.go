@@ -13,7 +13,7 @@ var labelType = map[string]Type{
 	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
-	"hicn": HealthPlanID, "plan": HealthPlanID,
+	"hicn": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
 	"acc": AccountNumber, "a/c": AccountNumber,
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
@@ -37,7 +37,7 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
-	"epic", "hospital",
+	"epic", "hospital", "insured",
 	"encounter",
 	"registration")
 
@@ -165,6 +165,10 @@ func (s *scanner) detectLabelled() {
 				w = s.w(i)
 			} else if i+1 < len(s.toks) && s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
 				lt, isLabel = HealthPlanID, true // "MassHealth 100293847561"
+			} else if v := s.payerValue(i); v > i {
+				// "Tricare DBN 1234567890", "the Humana card has H1234-56789"
+				lt, isLabel, i = HealthPlanID, true, v-1
+				w = s.w(i)
 			}
 		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) && hasDouble(w) {
 			// doubled-letter typos: "liccense", "acccount"
@@ -246,6 +250,9 @@ func (s *scanner) detectLabelled() {
 					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' {
 						break
 					}
+					if s.in(k, blockLabels) || s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends" {
+						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
+					}
 					if t := s.toks[k]; t.nd >= 6 && int(t.na) <= 2 {
 						j, fill = k, fill+1
 						break
@@ -316,7 +323,7 @@ func (s *scanner) detectLabelled() {
 				continue
 			}
 		}
-		if deviceNoun(w) && !(len(d) >= 3 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
+		if deviceNoun(w) && !(len(d) >= 2 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
 			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
 		}
 		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) {
@@ -355,6 +362,35 @@ func (s *scanner) letterLabel(i int) (string, int) {
 		return "", i
 	}
 	return string(w), end
+}
+
+// payerValue finds a member id a few words after a payer at token i, on the
+// same line: up to three words ("DBN", "card has"), then a value of at least
+// six digits, or of eight characters mixing letters and digits. It returns
+// the value's token, or -1.
+func (s *scanner) payerValue(i int) int {
+	for k, n := i+1, 0; k < len(s.toks) && n < 4 && s.toks[k].sp < 2; k, n = k+1, n+1 {
+		t := s.toks[k]
+		if t.punct {
+			if c := s.b[t.s]; c != ':' && c != '#' {
+				return -1
+			}
+			continue
+		}
+		if t.nd > 0 {
+			if end, ok := s.idValue(k, false); ok {
+				v := s.b[t.s:s.toks[end].e]
+				if d := len(s.dig); d >= 6 || alnumCount(v) >= 8 && d >= 4 {
+					return k
+				}
+			}
+			return -1
+		}
+		if s.inAny(k, blockLabels, ageMetric) || s.in(k, schedWords) && s.w(k) != "card" || s.in(k, stopLower) && s.w(k) != "has" && s.w(k) != "is" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // planWords and recordWords type a bare "ID" by its clause: "ID# 88291004

@@ -173,3 +173,16 @@ func TestScanLabelSlips(t *testing.T) {
 		{"DayMonYY", "DOB 7-Feb-49 for pt Ilse Marwick", []want{{Date, "7-Feb-49"}, {Name, "Ilse Marwick"}}},
 	})
 }
+
+// Member ids a few words after a payer; labels that stop at someone else's.
+func TestScanPayerValues(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PayerAbbrev", "Tricare DBN 4401928375 for the claim", []want{{HealthPlanID, "4401928375"}}},
+		{"PayerCardHas", "her Humana card has Q7712-44019", []want{{HealthPlanID, "Q7712-44019"}}},
+		{"PayerExpiry", "her Humana card exp 12/2027", nil},
+		{"PayerCount", "Aetna denied 14 claims last week", nil},
+		{"Insured", "insured ID 55102938 on the form", []want{{HealthPlanID, "55102938"}}},
+		{"LastFourThenRouting", "bank acct ending 0042 routing 011000138", nil},
+		{"ShortSerialAfterNoun", "pt Ilse Marwick's CGM transmitter 7KQ2XB dropped", []want{{Name, "Ilse Marwick"}, {DeviceID, "7KQ2XB"}}},
+	})
+}
