@@ -129,7 +129,7 @@ func (s *scanner) detectAddresses() {
 		}
 		w := s.w(i)
 		switch {
-		case (w == "po" || w == "p") && s.poBox(i) > 0:
+		case (w == "po" || w == "p" || w == "pob") && s.poBox(i) > 0:
 			j := s.poBox(i)
 			end := s.cityStateZip(j)
 			s.addTok(Address, i, end, priContext)
@@ -367,11 +367,25 @@ func (s *scanner) ruralRoute(i int) int {
 // after the number, or 0.
 func (s *scanner) poBox(i int) int {
 	j := i
+	if s.w(j) == "pob" {
+		j++ // "POB 9356"
+		if s.is(j, '.') {
+			j++
+		}
+		if j < len(s.toks) && s.toks[j].nd > 0 && s.toks[j].sp < 2 {
+			return j
+		}
+		return 0
+	}
 	if s.w(j) == "p" {
-		if !s.is(j+1, '.') || s.w(j+2) != "o" {
+		switch {
+		case s.is(j+1, '.') && s.w(j+2) == "o":
+			j += 3
+		case s.w(j+1) == "o" && s.toks[j+1].sp == 1: // "P O Box"
+			j += 2
+		default:
 			return 0
 		}
-		j += 3
 		if s.is(j, '.') {
 			j++
 		}
@@ -433,6 +447,10 @@ func (s *scanner) unit(end int) int {
 			return j
 		}
 	}
+	// "2nd fl", "3rd floor": an ordinal before the unit word
+	if k+1 < len(s.toks) && s.toks[k].nd > 0 && s.toks[k].nd <= 2 && s.toks[k].na == 2 && s.in(k+1, unitWords) && s.toks[k+1].sp == 1 {
+		return k + 1
+	}
 	return end
 }
 
@@ -441,6 +459,22 @@ func (s *scanner) cityStateZip(end int) int {
 	k := end + 1
 	if s.is(k, ',') {
 		k++
+	}
+	if k < len(s.toks) && s.toks[k].sp == 2 {
+		// "27 Lincoln Road\nWestford, RI 02647": an address written on two
+		// lines goes on only with a full "City, ST ZIP" line
+		if ce := s.town(k, false); ce >= k {
+			j := ce + 1
+			if s.is(j, ',') {
+				j++
+			}
+			if s.in(j, states) && s.toks[j].sp < 2 {
+				if z := s.zipAt(j + 1); z > 0 {
+					return z
+				}
+			}
+		}
+		return end
 	}
 	ce := s.town(k, false)
 	if ce < k {
@@ -483,6 +517,9 @@ func (s *scanner) zipAt(k int) int {
 // town matches one to three capitalised words (any case if lowerOK) that are
 // not common words, organisations or states; it returns the last token or -1.
 func (s *scanner) town(k int, lowerOK bool) int {
+	if e := s.multiPlace(k, lowerOK); e > k {
+		return e // "Fall River", "New Bedford", "Salt Lake City": listed as a whole
+	}
 	end := -1
 	for n := 0; n < 3 && k < len(s.toks); n, k = n+1, k+1 {
 		t := s.toks[k]
@@ -491,7 +528,7 @@ func (s *scanner) town(k int, lowerOK bool) int {
 			(lowerOK || s.isUpperStart(k) && s.isUpperStart(k+1)) {
 			continue // "East Boston", "North Andover"
 		}
-		if t.punct || t.nd > 0 || t.sp == 2 || s.in(k, capStop) && !(n > 0 && s.in(k, streetSuffix)) || s.in(k, orgWords) || s.in(k, stopLower) ||
+		if t.punct || t.nd > 0 || t.sp == 2 && n > 0 || s.in(k, capStop) && !(n > 0 && s.in(k, streetSuffix)) || s.in(k, orgWords) || s.in(k, stopLower) ||
 			s.in(k, deptWords) && !s.in(k, streetSuffix) ||
 			(!lowerOK && !s.isUpperStart(k)) || (s.in(k, states) && len(w) == 2 && n > 0) || len(w) < 2 {
 			break
@@ -499,6 +536,29 @@ func (s *scanner) town(k int, lowerOK bool) int {
 		end = k
 	}
 	return end
+}
+
+// multiPlace matches a town of two or three words listed as a whole in the
+// place gazetteer at token k ("Fall River", "New Bedford"), capitalised
+// unless lowerOK; it returns the last token, or -1.
+func (s *scanner) multiPlace(k int, lowerOK bool) int {
+	var buf [48]byte
+	w := buf[:0]
+	best := -1
+	for n, j := 0, k; n < 3 && j < len(s.toks); n, j = n+1, j+1 {
+		t := s.toks[j]
+		if t.punct || t.nd > 0 || j > k && t.sp != 1 || !lowerOK && !s.isUpperStart(j) || len(w)+int(t.e-t.s)+1 > len(buf) {
+			break
+		}
+		if n > 0 {
+			w = append(w, ' ')
+		}
+		w = append(w, s.lo[t.s:t.e]...)
+		if n > 0 && gazetteer().lookup(string(w)).place {
+			best = j
+		}
+	}
+	return best
 }
 
 // facilityAddress reports "clinic address", "office address is" just before

@@ -146,5 +146,5 @@ var (
 	atSet     = words("at")
 	urlSet    = words("http", "https", "www")
 	tldSet    = words("org", "com", "net", "edu", "gov", "io")
-	addrSet   = words("po", "p", "rr", "rural", "hc", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
+	addrSet   = words("po", "pob", "p", "rr", "rural", "hc", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
 )
