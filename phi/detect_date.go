@@ -11,7 +11,7 @@ var months = map[string]int{
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
-var dobWords = words("dob", "doi", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")
+var dobWords = words("dob", "doi", "dod", "dos", "doa", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")
 
 var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
 	"admission", "adm", "admits", "readmit", "readmitted", "discharge", "discharged", "dc", "d/c", "died",
@@ -98,7 +98,14 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.add(Date, st, en, priContext)
 		return
 	}
-	if !after && c < 0 || timed && !after && !s.prevWordIn(ti, apptWords, 4) {
+	if !after && c < 0 || timed && !after && c < 2 && !s.prevWordIn(ti, apptWords, 4) {
+		return // a date with a clock time is a meeting unless a health cue owns it
+	}
+	if timed && !after && !s.prevWordIn(ti, apptWords, 4) {
+		// "drawn 3/16 10am", "video visit 8/17 8:00": a patient's if the
+		// message names one, else a talk on the subject ("fall
+		// prevention, 5/14 at noon")
+		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
 	strong := after || c > 1 || s.isDOBAbbrev(ti)
@@ -321,6 +328,9 @@ func (s *scanner) detectMonthDates() {
 			if y, ok := s.yearAt(k); ok {
 				en, year = y, true
 			}
+		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
+			(j >= len(s.toks) || s.toks[j].sp > 0 || s.toks[j].punct) {
+			st, en = i-2, i // 6-May
 		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.is(j, '-') { // 14-Mar-1952
 			if y, ok := s.yearAt(j + 1); ok {
 				st, en, year = i-2, y, true
@@ -417,6 +427,12 @@ func (s *scanner) detectSpelledDates() {
 				s.dateCand(int(s.toks[i].s), int(s.toks[e].e), false)
 				i = e
 			}
+			continue
+		}
+		if e := s.spelledDay(i); e >= i && s.w(i-1) != "the" && s.w(e+1) == "of" && s.in(e+2, monthSet) {
+			// "fourth of November"
+			s.dateCand(int(s.toks[i].s), int(s.toks[e+2].e), false)
+			i = e + 2
 			continue
 		}
 		if s.w(i) == "the" {

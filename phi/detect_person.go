@@ -131,6 +131,19 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
+		if !upper && nw == 1 && s.is(end+1, ',') && !s.is(i-1, ',') && !s.isUpperStart(end+2) && lowerGiven(s.gz(end+2)) &&
+			s.toks[end+2].nd == 0 && !s.listed(end+2) {
+			// a lower-case inverted "ricci, edna [b.]", not a list "rose, hunter, and grace"
+			if e2, n2 := s.rareName(end + 2); n2 > 0 && !(s.is(e2+1, ',') && (s.w(e2+2) == "and" || s.gz(e2+2).isGiven())) && s.w(e2+1) != "and" {
+				if e2+1 < len(s.toks) && s.toks[e2+1].sp == 1 && s.toks[e2+1].e-s.toks[e2+1].s == 1 && s.toks[e2+1].na == 1 {
+					e2++ // a middle initial
+					if s.is(e2+1, '.') && s.toks[e2+1].sp == 0 {
+						e2++
+					}
+				}
+				end, nw = e2, nw+n2
+			}
+		}
 		if !upper && nw == 1 && !s.gz(i).isGiven() && s.gz(i).isWord() {
 			i = end // a lone lower-case word that is no given name: "endo", "auth"
 			continue

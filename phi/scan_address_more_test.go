@@ -15,3 +15,18 @@ func TestScanAddressForms(t *testing.T) {
 		{"TwoLinesNoZip", "pt Ilse Marwick, 12 Tern Ave\nHull clinic at noon", []want{{Name, "Ilse Marwick"}, {Address, "12 Tern Ave"}}},
 	})
 }
+
+// Dates: a clock time after a health cue, day-Mon, ordinal "of" month, an
+// eight-digit date after DOD; lower-case inverted names.
+func TestScanDateAndInvertedForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"TimedHealth", "K+ 6.9 on pt Ilse Marwick, drawn Apr 2 6am", []want{{Name, "Ilse Marwick"}, {Date, "Apr 2"}}},
+		{"TimedTopic", "Nursing grand rounds on falls, 5/14 at noon", nil},
+		{"DayMon", "pt Ilse Marwick, seen 9-Oct in clinic", []want{{Name, "Ilse Marwick"}, {Date, "9-Oct"}}},
+		{"OrdinalOfMonth", "pt Ilse Marwick back in the ED, first time since third of March", []want{{Name, "Ilse Marwick"}, {Date, "third of March"}}},
+		{"DODPlain", "death certificate: DOD 03142025 for Ilse Marwick", []want{{Date, "03142025"}, {Name, "Ilse Marwick"}}},
+		{"LowerInverted", "no-show x2 for marwick, ilse (mrn 6620931)", []want{{Name, "marwick, ilse"}, {MRN, "6620931"}}},
+		{"LowerInvertedInitial", "marwick, ilse b. is out on fmla for surgery", []want{{Name, "marwick, ilse b."}}},
+		{"LowerInvertedAtEnd", "chart pulled for marwick, ilse b", []want{{Name, "marwick, ilse b"}}},
+	})
+}
