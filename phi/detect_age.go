@@ -10,7 +10,7 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
-var ageBefore = words("age", "aged", "turns", "turned", "turning", "ages", "celebrating",
+var ageBefore = words("age", "aged", "turns", "turned", "turning", "turn", "ages", "celebrating",
 	"celebrates", "reached", "reaches")
 
 var ageAfter = words("yo", "y/o", "yrs", "years", "year", "yr", "yoa", "birthday", "bday")
@@ -89,6 +89,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	nw := s.w(n)
 	if s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.inAny(n+1, ageNeg, ageOlder) || nw == "plus" || nw == "percent" ||
 		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
+		nw == "degrees" || nw == "degree" || nw == "deg" ||
 		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute")) {
 		return false
 	}
@@ -149,6 +150,9 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 // ageAfterName adds the age in "<name> (92)" or "<name>, 93," where the name
 // ends at token end.
 func (s *scanner) ageAfterName(end int) {
+	for s.is(end+1, '*') || s.is(end+1, '_') {
+		end++ // "*Mrs. Ada Cole*, 94": Markdown around the name
+	}
 	i := end + 2
 	if s.w(i) == "now" || s.w(i) == "age" || s.w(i) == "aged" {
 		i++ // "<name> (now 91)", "<name>, age 93"

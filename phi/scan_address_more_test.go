@@ -30,3 +30,12 @@ func TestScanDateAndInvertedForms(t *testing.T) {
 		{"LowerInvertedAtEnd", "chart pulled for marwick, ilse b", []want{{Name, "marwick, ilse b"}}},
 	})
 }
+
+// An age after a name in Markdown; "turn" as an age verb, not a rotation.
+func TestScanAgeAfterMarkup(t *testing.T) {
+	runCases(t, []scanCase{
+		{"StarredName", "VIP: *Mrs. Ilse Marwick*, 95, is on 7 West", []want{{Name, "Ilse Marwick"}, {Age, "95"}}},
+		{"Turn", "pt Ilse Marwick will turn 100 on the unit", []want{{Name, "Ilse Marwick"}, {Age, "100"}}},
+		{"TurnDegrees", "turn 90 degrees before the transfer", nil},
+	})
+}
