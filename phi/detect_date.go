@@ -83,6 +83,9 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.add(Date, st, en, priContext)
 		return
 	}
+	if s.mailHeader(ti, te) {
+		return // "On Mon, Nov 30, Ann Lee wrote:", "Sent: Monday, Nov 30": a quoted e-mail's date
+	}
 	// A bare "5/6" needs its cue close by; a full date may sit further
 	// from it ("Records for <name> from <date> to <date>").
 	window := 6
@@ -236,6 +239,33 @@ func (s *scanner) listedAfterDate(ti int) bool {
 
 // auxWords stand between a noun and its verb: "surgery got moved".
 var auxWords = words("got", "was", "is", "been", "has", "had", "being", "be", "will", "get", "gets", "were")
+
+// mailHeader reports a date at tokens ti..te-1 in the header line of a
+// quoted e-mail: "On <date>, <name> wrote:" or "Sent: <date>".
+func (s *scanner) mailHeader(ti, te int) bool {
+	on := false
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		if w := s.w(k); w == "on" && (k == 0 || s.toks[k].sp == 2 || s.toks[k-1].punct) || w == "sent" && s.is(k+1, ':') {
+			on = true
+			break
+		}
+		if s.toks[k].sp == 2 {
+			break
+		}
+	}
+	if !on {
+		return false
+	}
+	if s.w(ti-2) == "sent" || s.w(ti-4) == "sent" {
+		return true
+	}
+	for k := te; k < len(s.toks) && k < te+8 && s.toks[k].sp < 2; k++ {
+		if s.w(k) == "wrote" {
+			return true
+		}
+	}
+	return false
+}
 
 // rangeEnd reports a date that closes a range whose first date was taken:
 // "from <date> to <date>", "<date> - <date>".

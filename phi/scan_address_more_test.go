@@ -39,3 +39,18 @@ func TestScanAgeAfterMarkup(t *testing.T) {
 		{"TurnDegrees", "turn 90 degrees before the transfer", nil},
 	})
 }
+
+// The date line of a quoted e-mail is no health date.
+func TestScanQuotedMailDate(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Wrote", "> On Tue, Mar 3, Ilse Marwick wrote:\n> my mother was admitted 3/1 with a fall", []want{{Name, "Ilse Marwick"}, {Date, "3/1"}}},
+	})
+}
+
+func TestScanMailHeaderNotDateLabel(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SentHeader", "Sent: Tuesday, March 3\npt Ilse Marwick was admitted 3/1", []want{{Name, "Ilse Marwick"}, {Date, "3/1"}}},
+		{"DateField", "- Employee: Ilse Marwick\n- Exposure date: 11/22/2026", []want{{Name, "Ilse Marwick"}, {Date, "11/22/2026"}}},
+		{"SheWrote", "pt Ilse Marwick (DOB 11.03.1930, she wrote it European style)", []want{{Name, "Ilse Marwick"}, {Date, "11.03.1930"}}},
+	})
+}
