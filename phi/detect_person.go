@@ -123,11 +123,12 @@ func (s *scanner) detectNames() {
 		}
 		// organisations, departments and a town after "from" or "in"
 		// ("pt Cora Vance from Lowell") are never person names
-		if upper && nw == 1 && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 &&
+		if upper && nw == 1 && s.is(end+1, ',') && s.invertedGiven(i, end+2) && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 &&
 			!s.is(i-1, ',') {
 			// an inverted "Walker, Tamsin [J]", but not a list "Rose, Hunter, and Grace"
+			// (a list of inverted names is: "Roe, Ann and Roe, Jo")
 			if e2, n2 := s.nameAt(end+2, false); n2 > 0 && !(s.is(e2+1, ',') && (s.w(e2+2) == "and" || s.isUpperStart(e2+2))) &&
-				s.w(e2+1) != "and" {
+				(s.w(e2+1) != "and" || s.is(e2+3, ',') && s.isUpperStart(e2+2)) {
 				end, nw = e2, nw+n2
 			}
 		}
@@ -208,6 +209,17 @@ func (s *scanner) fuzzyRelative(i int) bool {
 		}
 	}
 	return false
+}
+
+// invertedGiven reports whether token k, after "<token i>,", can be the
+// given name of an inverted name: a listed given name, or a rare given name
+// or unknown word after a listed surname ("Mbatha, Sipho").
+func (s *scanner) invertedGiven(i, k int) bool {
+	g := s.gz(k)
+	if g.isGiven() {
+		return true
+	}
+	return s.gz(i).sur > 0 && !s.gz(i).isCommonWord() && (g.given > 0 || !g.isWord()) && !s.listed(k)
 }
 
 // inAddress returns the end of the address candidate (found or pending)
