@@ -63,3 +63,11 @@ func TestScanInvertedRare(t *testing.T) {
 		{"PlainList", "Rose, Hunter, and Grace are on the committee", nil},
 	})
 }
+
+// A lower-case typo of a frequent word is no name, even when a scraped
+// surname list holds it.
+func TestScanLowerTypoNotName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Chek", "pls chek if pt ilse marwick dob 3/4/51 is right", []want{{Name, "ilse marwick"}, {Date, "3/4/51"}}},
+	})
+}
