@@ -117,14 +117,25 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 // detectAddresses finds street addresses, PO boxes, towns after "lives in"
 // and labelled ZIP codes.
 func (s *scanner) detectAddresses() {
-	streets := s.mentions(streetSuffix) || s.digits > 0 && s.uspsAny() // no suffix word, no street
+	// no suffix word, no street; the USPS table is consulted only once a
+	// house number is seen
+	streets, usps := s.mentions(streetSuffix), 0
+	hasStreets := func() bool {
+		if !streets && usps == 0 {
+			usps = 1
+			if s.uspsAny() {
+				usps = 2
+			}
+		}
+		return streets || usps == 2
+	}
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.nd == 0 && !t.punct && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
 			s.addTok(Address, i, i, priContext) // "a Salem resident"
 			continue
 		}
-		if t.punct || t.nd == 0 && !s.inAny(i, addrSet) && !(streets && s.in(i, numberSet)) {
+		if t.punct || t.nd == 0 && !s.inAny(i, addrSet) && !(s.in(i, numberSet) && hasStreets()) {
 			continue
 		}
 		w := s.w(i)
@@ -155,7 +166,7 @@ func (s *scanner) detectAddresses() {
 				s.addTok(Address, i, end, priContext)
 				i = end
 			}
-		case streets && t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')):
+		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')) && hasStreets():
 			end := s.street(i)
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
 			// starts, the address after "to" is somewhere else
@@ -554,7 +565,7 @@ func (s *scanner) multiPlace(k int, lowerOK bool) int {
 			w = append(w, ' ')
 		}
 		w = append(w, s.lo[t.s:t.e]...)
-		if n > 0 && gazetteer().lookup(string(w)).place {
+		if n > 0 && gazetteer().lookupBytes(w).place {
 			best = j
 		}
 	}

@@ -191,21 +191,34 @@ var longKin = []string{"daughter", "husband", "mother", "father", "brother", "si
 	"grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "cousin", "guardian",
 	"caregiver", "stepson", "stepdaughter", "fiancee", "widow", "widower", "spouse", "partner"}
 
+// kinByInitial indexes longKin by first letter: a slip rarely hits the
+// first letter, and the check runs on every unlisted word.
+var kinByInitial = func() (t [26][]string) {
+	for _, k := range longKin {
+		t[k[0]-'a'] = append(t[k[0]-'a'], k)
+	}
+	return
+}()
+
 // fuzzyRelative reports a misspelt relative word at token i ("grandaughter",
-// "neice", "husbnd"): a word of five letters or more in no list and no
-// dictionary, one slip of the keyboard from a relative.
+// "neice", "husbnd") before a name: a word of five letters or more in no
+// list and no dictionary, one slip of the keyboard from a relative.
 func (s *scanner) fuzzyRelative(i int) bool {
 	t := s.toks[i]
-	if t.punct || t.nd > 0 || t.e-t.s < 5 || t.e-t.s > 14 || s.listed(i) || gazetteer().likelyCommon(s.hs[i]) {
+	if t.punct || t.nd > 0 || t.e-t.s < 5 || t.e-t.s > 14 || s.listed(i) || i+1 >= len(s.toks) || s.toks[i+1].punct {
 		return false
 	}
 	w := s.w(i)
-	for _, k := range longKin {
+	if w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for _, k := range kinByInitial[w[0]-'a'] {
 		if len(w)-len(k) > 1 || len(k)-len(w) > 1 {
 			continue
 		}
 		if swapped(w, k) || oneEdit(w, k) {
-			return !s.gz(i).isWord() && !s.gz(i).isGiven()
+			g := s.gz(i)
+			return !g.isWord() && !g.isGiven() && !gazetteer().likelyCommon(s.hs[i])
 		}
 	}
 	return false
