@@ -52,9 +52,14 @@ func (s *scanner) isSuffix(k int) bool {
 	return s.in(k, streetSuffix) || k < len(s.toks) && !s.toks[k].punct && s.isUpperStart(k) && uspsSuffix[s.w(k)]
 }
 
-// uspsAny reports a capitalised USPS suffix anywhere in the message.
-func (s *scanner) uspsAny() bool {
-	for k, t := range s.toks {
+// uspsNear reports a capitalised USPS suffix in the few words after token
+// i, on the same line.
+func (s *scanner) uspsNear(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+8 && s.toks[k].sp < 2; k++ {
+		t := s.toks[k]
+		if t.punct && s.b[t.s] != '.' && s.b[t.s] != '-' && s.b[t.s] != '/' {
+			return false
+		}
 		if !t.punct && t.nd == 0 && t.e-t.s >= 3 && s.isUpperStart(k) && uspsSuffix[s.w(k)] {
 			return true
 		}
@@ -117,25 +122,17 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 // detectAddresses finds street addresses, PO boxes, towns after "lives in"
 // and labelled ZIP codes.
 func (s *scanner) detectAddresses() {
-	// no suffix word, no street; the USPS table is consulted only once a
-	// house number is seen
-	streets, usps := s.mentions(streetSuffix), 0
-	hasStreets := func() bool {
-		if !streets && usps == 0 {
-			usps = 1
-			if s.uspsAny() {
-				usps = 2
-			}
-		}
-		return streets || usps == 2
-	}
+	// no suffix word, no street: the common suffixes are in the lexicon,
+	// the rest of the USPS table is looked up after a number only
+	streets := s.mentions(streetSuffix)
+	hasStreets := func(i int) bool { return streets || s.uspsNear(i) }
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.nd == 0 && !t.punct && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
 			s.addTok(Address, i, i, priContext) // "a Salem resident"
 			continue
 		}
-		if t.punct || t.nd == 0 && !s.inAny(i, addrSet) && !(s.in(i, numberSet) && hasStreets()) {
+		if t.punct || t.nd == 0 && !s.inAny(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) {
 			continue
 		}
 		w := s.w(i)
@@ -166,7 +163,7 @@ func (s *scanner) detectAddresses() {
 				s.addTok(Address, i, end, priContext)
 				i = end
 			}
-		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')) && hasStreets():
+		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')) && hasStreets(i):
 			end := s.street(i)
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
 			// starts, the address after "to" is somewhere else
