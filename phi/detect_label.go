@@ -178,10 +178,13 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		block := s.in(i, blockLabels) // after a payer, i is its "group" or "id"
-		if !isLabel && !block && !s.gz(i).isWord() {
+		if !isLabel && !block {
 			// one slip of the keyboard in a label that is no word itself:
-			// "mnr", "licnese", "accont", "membr"
-			lt, isLabel = fuzzyLabel(w)
+			// "mnr", "licnese", "accont", "membr" (the string test first,
+			// the dictionary only for a near label)
+			if ft, ok := fuzzyLabel(w); ok && !s.gz(i).isWord() {
+				lt, isLabel = ft, true
+			}
 		}
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true

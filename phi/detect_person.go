@@ -66,12 +66,17 @@ func (s *scanner) detectNames() {
 	// clinical words are around.
 	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
 	m := nameMsg{ctx: ctx, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
+	addrs := s.pendingStreet
+	for _, c := range s.cands {
+		addrs = addrs || c.t == Address
+	}
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {
 			continue
 		}
-		if e := s.inAddress(int(t.s)); e > 0 {
+		if addrs && s.inAddress(int(t.s)) > 0 {
+			e := s.inAddress(int(t.s))
 			i = s.tokAt(e) - 1 // the words of a street or a town name nobody
 			continue
 		}
