@@ -71,3 +71,12 @@ func TestScanLowerTypoNotName(t *testing.T) {
 		{"Chek", "pls chek if pt ilse marwick dob 3/4/51 is right", []want{{Name, "ilse marwick"}, {Date, "3/4/51"}}},
 	})
 }
+
+// URLs with a patient id in the path or query, even on a meeting host.
+func TestScanPersonalURLForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PatientsIDSegment", "link was https://example-health.org/patients/703504863/results", []want{{URL, "https://example-health.org/patients/703504863/results"}}},
+		{"PatientsPublic", "see https://example-health.org/patients/visitors for parking", nil},
+		{"MeetingWithPt", "video visit: https://example.zoom.us/j/5034893752?pt=okoro", []want{{URL, "https://example.zoom.us/j/5034893752?pt=okoro"}}},
+	})
+}
