@@ -45,7 +45,9 @@ var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "i
 // member id ("TRICARE Prime id 1038472910", "Medicaid (MassHealth) ID ...").
 var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", "uhc", "anthem", "kaiser",
 	"tufts", "wellcare", "molina", "centene", "ambetter", "highmark", "medi-cal", "champva", "medicaid",
-	"medicare", "insurer", "payer", "carrier", "aid", "bluecross", "optum", "harvard", "pilgrim")
+	"medicare", "insurer", "payer", "carrier", "aid", "bluecross", "optum", "harvard", "pilgrim",
+	"wellsense", "point32health", "carelon", "elevance", "amerigroup", "caresource", "unitedhealthcare",
+	"bcbsma", "tricare", "champus", "medigap", "aarp")
 
 // personalMoney words make an account in a payment message an individual's
 // ("wire to his daughter's account", "guarantor set up ACH").
@@ -129,6 +131,7 @@ func (s *scanner) detectLabelled() {
 			spelt, spEnd = s.letterLabel(i)
 		}
 		if spelt == "" && !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && t.e-t.s <= 2) &&
+			!((s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") &&
 			(t.e-t.s < 3 || t.e-t.s >= 16 || !s.digitsNear(i)) {
 			continue // neither a label nor a misspelt one ("liccense", "mnr")
 		}
@@ -151,10 +154,11 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		var lt Type
+		payerDirect := false
 		isLabel := s.in(i, labelSet) || w == "sn" || joined || spelt != ""
 		if isLabel {
 			lt = labelType[w]
-		} else if s.in(i, payers) {
+		} else if s.in(i, payers) || (w == "cross" || w == "shield") && s.w(i-1) == "blue" {
 			// a payer, then up to three plan words or a parenthesis, then "id"
 			k := i + 1
 			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.in(k, blockFiller) && s.toks[k].nd == 0; n++ {
@@ -166,8 +170,8 @@ func (s *scanner) detectLabelled() {
 			} else if i+1 < len(s.toks) && s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
 				lt, isLabel = HealthPlanID, true // "MassHealth 100293847561"
 			} else if v := s.payerValue(i); v > i {
-				// "Tricare DBN 1234567890", "the Humana card has H1234-56789"
-				lt, isLabel, i = HealthPlanID, true, v-1
+				// "Tricare DBN 1234567890", "Tufts Health Plan W100997485"
+				lt, isLabel, i, payerDirect = HealthPlanID, true, v-1, true
 				w = s.w(i)
 			}
 		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) && hasDouble(w) {
@@ -268,7 +272,14 @@ func (s *scanner) detectLabelled() {
 		}
 		// "chart 4410293 is locked": a record word right before a long number
 		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && s.toks[j].na == 0
-		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j) && !bareRecord) {
+		if lt == MRN && !bareRecord && j < len(s.toks) && s.startsValue(j) && s.toks[j].sp == 1 && (w == "charts" || w == "records" || w == "mrns") {
+			// "duplicate charts MR-358037 and LRH9258130": a plural record
+			// word before a list of record-shaped values
+			if e, ok := s.idValue(j, false); ok && len(s.dig) >= 6 && alnumCount(s.b[s.toks[j].s:s.toks[e].e]) <= len(s.dig)+4 {
+				bareRecord = true
+			}
+		}
+		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j) && !bareRecord && !payerDirect) {
 			continue
 		}
 		if w == "license" && s.w(i+1) == "plate" {

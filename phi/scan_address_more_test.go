@@ -80,3 +80,14 @@ func TestScanPersonalURLForms(t *testing.T) {
 		{"MeetingWithPt", "video visit: https://example.zoom.us/j/5034893752?pt=okoro", []want{{URL, "https://example.zoom.us/j/5034893752?pt=okoro"}}},
 	})
 }
+
+// Payer names of several words, plan words between payer and id, plural
+// record words before record-shaped values.
+func TestScanPayerAndChartsForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PlanWords", "• Tufts Health Plan W100293847", []want{{HealthPlanID, "W100293847"}}},
+		{"BlueCross", "coverage: Blue Cross 72810293845", []want{{HealthPlanID, "72810293845"}}},
+		{"ChartsLetters", "duplicate charts MR-402918 and QRH7730418 for one pt", []want{{MRN, "MR-402918"}, {MRN, "QRH7730418"}}},
+		{"ChartsCount", "we have 12 charts to close", nil},
+	})
+}
