@@ -100,6 +100,17 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 
 var directions = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
+// travelWords take a patient or a relative home or bring them in.
+var travelWords = words("van", "ride", "drive", "driving", "drives", "transport", "ambulette", "cab", "taxi", "uber",
+	"lyft", "coming", "comes", "drove", "bus")
+
+// hospitalWords end a hospital's name after its town: "Lowell Gen",
+// "Salem Memorial".
+var hospitalWords = words("gen", "general", "mem", "memorial", "med", "medical", "regional", "hosp", "hospital",
+	"community", "mercy", "children's", "childrens", "clinic", "health", "rehab", "snf", "va")
+
+var fromTo = words("from", "to")
+
 var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "currently", "still", "alone", "there")
 
 var personalAddr = words("home", "lives", "live", "living", "resides", "residence", "wrote", "letter", "mail",
@@ -126,13 +137,14 @@ func (s *scanner) detectAddresses() {
 	// the rest of the USPS table is looked up after a number only
 	streets := s.mentions(streetSuffix)
 	hasStreets := func(i int) bool { return streets || s.uspsNear(i) }
+	travel := s.mentions(travelWords)
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.nd == 0 && !t.punct && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
 			s.addTok(Address, i, i, priContext) // "a Salem resident"
 			continue
 		}
-		if t.punct || t.nd == 0 && !s.inAny(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) {
+		if t.punct || t.nd == 0 && !s.inAny(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) {
 			continue
 		}
 		w := s.w(i)
@@ -223,6 +235,19 @@ func (s *scanner) detectAddresses() {
 			}
 			if end := s.town(j, w != "moved" && w != "home"); end >= j {
 				s.addTok(Address, j, end, priContext)
+				i = end
+			}
+		case (w == "from" || w == "to") && s.prevWordIn(i, travelWords, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits):
+			// "the van to Medford", "can't drive in from Holyoke": where
+			// a patient or a relative travels from or to (a listed town, not
+			// a facility's: "to the Salem clinic")
+			end := s.multiPlace(i+1, true)
+			whole := end > i+1
+			if !whole {
+				end = i + 1
+			}
+			if !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) && (whole || s.isUpperStart(i+1) || !s.listed(i+1)) {
+				s.addTok(Address, i+1, end, priContext)
 				i = end
 			}
 		case w == "zip" || w == "zipcode":

@@ -374,7 +374,7 @@ func (s *scanner) run() {
 	if s.mentions(ordinalWords) {
 		s.detectSpelledDates()
 	}
-	if s.digits > 0 || s.mentions(addrSet) {
+	if s.digits > 0 || s.mentions(addrSet) || s.mentions(travelWords) {
 		s.detectAddresses()
 	}
 	ages := s.digits > 0 || s.mentions(numberSet)

@@ -91,3 +91,13 @@ func TestScanPayerAndChartsForms(t *testing.T) {
 		{"ChartsCount", "we have 12 charts to close", nil},
 	})
 }
+
+// A listed town someone travels from or to is an address; a hospital is not.
+func TestScanTravelTowns(t *testing.T) {
+	runCases(t, []scanCase{
+		{"VanTo", "pt Ilse Marwick is waiting for the van to Medford", []want{{Name, "Ilse Marwick"}, {Address, "Medford"}}},
+		{"DriveFrom", "her son can't drive in from fall river tonight", []want{{Address, "fall river"}}},
+		{"Hospital", "hold the bed for the stemi coming from lowell gen", nil},
+		{"Clinic", "the van to the Salem clinic leaves at 9", nil},
+	})
+}
