@@ -240,6 +240,11 @@ func (s *scanner) invertedGiven(i, k int) bool {
 	return s.gz(i).sur > 0 && !s.gz(i).isCommonWord() && (g.given > 0 || !g.isWord()) && !s.listed(k)
 }
 
+// kinVerbs are what a relative named right before them does.
+var kinVerbs = words("drives", "drove", "wrote", "writes", "brings", "brought", "visits", "visited", "stays",
+	"stayed", "signs", "signed", "rang", "texted", "emailed", "phoned", "will", "can", "cannot", "can't",
+	"picks", "picked", "takes", "took", "knows", "thinks", "feels", "keeps", "works", "lives")
+
 // inAddress returns the end of the address candidate (found or pending)
 // covering folded offset p, or 0.
 func (s *scanner) inAddress(p int) int {
@@ -322,6 +327,14 @@ func (s *scanner) triggeredName(i int) int {
 	first := s.w(j)
 	upper := s.isUpperStart(j)
 	if !upper && !lowerGiven(gazetteer().lookup(first)) {
+		// "her daughter faith wrote it", "wife greet drives him": a given
+		// name that is also a word, right after a relative and before what
+		// the relative did
+		if s.in(i, relatives) && j == i+1 && gazetteer().lookup(first).given >= 8 && !s.listed(j) &&
+			(s.in(j+1, followCue) || s.in(j+1, kinVerbs)) {
+			s.addName(j, j)
+			return j
+		}
 		// lower case and no known given name: keep the words that are in
 		// no word list ("patient experience scores" is no name)
 		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)

@@ -101,3 +101,12 @@ func TestScanTravelTowns(t *testing.T) {
 		{"Clinic", "the van to the Salem clinic leaves at 9", nil},
 	})
 }
+
+// A given name that is also a word, right after a relative and before a verb.
+func TestScanKinWordName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DaughterFaith", "pt in 4 is anxious, her daughter faith wrote a note", []want{{Name, "faith"}}},
+		{"WifeVerb", "the pt's wife hope drives him home", []want{{Name, "hope"}}},
+		{"NotAName", "her daughter will call back", nil},
+	})
+}
