@@ -474,7 +474,11 @@ func (s *scanner) detectSpelledDates() {
 			if s.w(e+1) == "of" && s.in(e+2, monthSet) {
 				en = e + 2 // "the twenty second of october"
 				s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
-			} else if s.nearestCue(i, 6) >= 0 {
+			} else if c := s.nearestCue(i, 6); c == 2 && s.nearestCue(i, 3) == 2 && !s.mentions(staffEvent) && !s.in(en+1, notDayAfter) {
+				// "his mother's surgery on the fifth": a health cue owns it
+				s.add(Date, int(s.toks[st].s), int(s.toks[en].e), priContext)
+				s.healthDate = true
+			} else if c >= 0 {
 				s.pending = append(s.pending, cand{t: Date, s: int(s.toks[st].s), e: int(s.toks[en].e), pri: priContext})
 			}
 			i = en
@@ -494,7 +498,10 @@ func (s *scanner) detectOrdinalDays() {
 		for n := 0; n < 2 && (s.w(k) == "on" || s.w(k) == "away"); n++ {
 			k--
 		}
-		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) {
+		if s.in(i+1, notDayAfter) {
+			continue // "the 4th floor", "the 3rd shift"
+		}
+		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) || s.nearestCue(i-1, 3) == 2 && !s.mentions(staffEvent) {
 			s.add(Date, int(t.s), int(t.e), priContext)
 			s.healthDate = true
 		} else if s.nearestCue(i-1, 6) >= 0 {
@@ -503,6 +510,12 @@ func (s *scanner) detectOrdinalDays() {
 		}
 	}
 }
+
+// notDayAfter follow an ordinal that is no day of the month: "the 4th
+// floor", "the third shift".
+var notDayAfter = words("floor", "fl", "flr", "street", "st", "ave", "avenue", "grade", "shift", "quarter", "time",
+	"times", "year", "years", "place", "round", "dose", "trimester", "degree", "generation", "edition", "row",
+	"attempt", "visit", "week", "day", "month", "patient", "case", "level", "wing")
 
 // spelledYearAfter extends a date ending at folded offset en over a year in
 // words after it, and returns the new end.

@@ -110,3 +110,14 @@ func TestScanKinWordName(t *testing.T) {
 		{"NotAName", "her daughter will call back", nil},
 	})
 }
+
+// Spoken day ordinals owned by a close health cue; ordinals that are floors
+// or shifts are no days.
+func TestScanOrdinalDayCues(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SurgeryOnTheFifth", "mention his mother's surgery on the fifth went fine", []want{{Date, "fifth"}}},
+		{"AdmittedThe9th", "her dad was admitted on the 9th", []want{{Date, "9th"}}},
+		{"Floor", "pumps are in the 4th floor clean utility room", nil},
+		{"GrandRounds", "tell surgery faculty grand rounds on the 14th is cancelled", nil},
+	})
+}
