@@ -121,3 +121,11 @@ func TestScanOrdinalDayCues(t *testing.T) {
 		{"GrandRounds", "tell surgery faculty grand rounds on the 14th is cancelled", nil},
 	})
 }
+
+// An international number with the plus sign spelt out.
+func TestScanPlusWord(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PlusWord", "her dad called from abroad at plus 44 20 7946 0958", []want{{Phone, "plus 44 20 7946 0958"}}},
+		{"PlusCount", "we added 12 beds plus 40 chairs", nil},
+	})
+}
