@@ -218,9 +218,17 @@ func (s *scanner) detectSpelled() {
 			continue
 		}
 		n, end, words := 0, i, 0
+		// after a label, single letters may be read out among the digits:
+		// "Medicare number is one A B two C D ...", "plate seven X R K four"
+		letters := s.prevLabel(i) != "" || s.prevWordIn(i, vehicleWords, 4)
 		for k := i; k < len(s.toks); k++ {
 			if s.in(k, digitSet) {
 				n, end, words = n+1, k, words+1
+				continue
+			}
+			if t := s.toks[k]; letters && !t.punct && t.nd == 0 && t.e-t.s == 1 && t.sp == 1 && words >= 1 &&
+				(s.in(k+1, digitSet) || k+1 < len(s.toks) && s.toks[k+1].e-s.toks[k+1].s == 1 && !s.toks[k+1].punct) {
+				n, end = n+1, k
 				continue
 			}
 			if t := s.toks[k]; t.nd > 0 && t.na == 0 && t.nd <= 4 && words >= 1 && s.toks[k].sp < 2 {
@@ -235,12 +243,20 @@ func (s *scanner) detectSpelled() {
 			}
 			break
 		}
-		if n < 7 || words < 3 {
+		if n == 5 && words == 5 && s.prevWordIn(i, zipWords, 4) {
+			s.addTok(Address, i, end, priContext) // "zip code is zero one eight five two"
+			i = end
+			continue
+		}
+		plate := s.prevWordIn(i, vehicleWords, 4)
+		if (n < 7 || words < 3) && !(plate && n >= 5 && n > words && words >= 2) {
 			i = end
 			continue
 		}
 		t := Phone
 		switch {
+		case plate:
+			t = VehicleID
 		case s.prevWordIn(i, ssnWords, 4):
 			t = SSN
 		case s.prevLabel(i) != "":
@@ -252,6 +268,8 @@ func (s *scanner) detectSpelled() {
 		i = end
 	}
 }
+
+var zipWords = words("zip", "zipcode", "postcode")
 
 // prevLabel returns the type of a PHI label among the few words before ti.
 func (s *scanner) prevLabel(ti int) Type {

@@ -129,3 +129,13 @@ func TestScanPlusWord(t *testing.T) {
 		{"PlusCount", "we added 12 beds plus 40 chairs", nil},
 	})
 }
+
+// Identifiers read out with letters among the digits; a ZIP read out.
+func TestScanSpeltAlnum(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MedicareLetters", "his Medicare number is two K F five T eight zero H E six nine", []want{{HealthPlanID, "two K F five T eight zero H E six nine"}}},
+		{"PlateLetters", "her license plate is four T Z W eight one", []want{{VehicleID, "four T Z W eight one"}}},
+		{"SpeltZip", "his zip code is zero two one three eight", []want{{Address, "zero two one three eight"}}},
+		{"Counting", "we need five or six more beds on 4 north", nil},
+	})
+}
