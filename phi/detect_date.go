@@ -517,6 +517,52 @@ var notDayAfter = words("floor", "fl", "flr", "street", "st", "ave", "avenue", "
 	"times", "year", "years", "place", "round", "dose", "trimester", "degree", "generation", "edition", "row",
 	"attempt", "visit", "week", "day", "month", "patient", "case", "level", "wing")
 
+// spelledPart reads a month or day read out at token k: "twelve", "oh
+// four", "one nine", "twenty six"; it returns the value and the last token,
+// or -1.
+func (s *scanner) spelledPart(k int) (int, int) {
+	a, ok1 := digitWords[s.w(k)]
+	b, ok2 := digitWords[s.w(k+1)]
+	if ok1 && ok2 && s.toks[k+1].sp == 1 {
+		return a*10 + b, k + 1 // digit by digit: "oh four", "two one"
+	}
+	if e, v := s.spelledNumber(k); e >= k && v >= 1 && v <= 31 {
+		return v, e
+	}
+	return 0, -1
+}
+
+// detectSlashWords finds a date read out with "slash": "oh four slash one
+// nine slash nineteen eighty", "twelve slash ten slash sixty-six".
+func (s *scanner) detectSlashWords() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.w(i) != "slash" || i == 0 {
+			continue
+		}
+		// the month before the first "slash"
+		st := -1
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if m, e := s.spelledPart(k); e == i-1 && m >= 1 && m <= 12 {
+				st = k
+			}
+		}
+		d, e := s.spelledPart(i + 1)
+		if st < 0 || e < 0 || d < 1 || d > 31 {
+			continue
+		}
+		en := e
+		if s.w(e+1) == "slash" {
+			if y := s.spelledYear(e + 2); y >= 0 {
+				en = y
+			} else if _, ye := s.spelledPart(e + 2); ye >= 0 {
+				en = ye // a two-digit year: "slash sixty-six"
+			}
+		}
+		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), en > e)
+		i = en
+	}
+}
+
 // spelledYearAfter extends a date ending at folded offset en over a year in
 // words after it, and returns the new end.
 func (s *scanner) spelledYearAfter(en int) int {

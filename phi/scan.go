@@ -374,6 +374,9 @@ func (s *scanner) run() {
 	if s.mentions(ordinalWords) {
 		s.detectSpelledDates()
 	}
+	if s.mentions(slashWord) {
+		s.detectSlashWords()
+	}
 	if s.digits > 0 || s.mentions(addrSet) || s.mentions(travelWords) {
 		s.detectAddresses()
 	}

@@ -139,3 +139,11 @@ func TestScanSpeltAlnum(t *testing.T) {
 		{"Counting", "we need five or six more beds on 4 north", nil},
 	})
 }
+
+// A date read out with "slash".
+func TestScanSlashWordDate(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SlashWords", "patient name Ilse Marwick date of birth oh three slash two one slash nineteen fifty", []want{{Name, "Ilse Marwick"}, {Date, "oh three slash two one slash nineteen fifty"}}},
+		{"NotADate", "use a slash between the two names", nil},
+	})
+}
