@@ -162,10 +162,14 @@ func (s *scanner) detectAddresses() {
 			// a house number in words after a residence cue: "lives at
 			// forty-two Cedar Lane"
 			j := i
-			if s.is(j+1, '-') && s.toks[j+1].sp == 0 && s.in(j+2, numberSet) {
-				j += 2
-			} else if s.in(j+1, numberSet) && numberWords[s.w(j)] >= 20 && numberWords[s.w(j+1)] < 10 {
-				j++
+			for n := 0; n < 3; n++ { // "forty-two", "one forty two"
+				if s.is(j+1, '-') && s.toks[j+1].sp == 0 && s.in(j+2, numberSet) {
+					j += 2
+				} else if s.in(j+1, numberSet) && s.toks[j+1].sp == 1 {
+					j++
+				} else {
+					break
+				}
 			}
 			if !s.prevWordIn(i, personalAddr, 4) && !s.prevWordIn(i, residenceCue, 3) {
 				continue
@@ -479,6 +483,9 @@ func (s *scanner) unit(end int) int {
 		if j < len(s.toks) && !s.toks[j].punct && s.toks[j].nd+s.toks[j].na <= 6 && (s.toks[j].nd > 0 || s.toks[j].na == 1) {
 			return j
 		}
+		if _, ok := numberWords[s.w(j)]; ok && s.in(k, unitWords) {
+			return j // "apartment six"
+		}
 	}
 	// "2nd fl", "3rd floor": an ordinal before the unit word
 	if k+1 < len(s.toks) && s.toks[k].nd > 0 && s.toks[k].nd <= 2 && s.toks[k].na == 2 && s.in(k+1, unitWords) && s.toks[k+1].sp == 1 {
@@ -521,7 +528,12 @@ func (s *scanner) cityStateZip(end int) int {
 	if s.is(k, ',') {
 		k++
 	}
-	if k < len(s.toks) && s.in(k, states) && s.toks[k].sp < 2 {
+	if e := s.stateWords(k); e > k && s.toks[k].sp < 2 {
+		end = e // "Rhode Island", "New Hampshire"
+		if z := s.zipAt(e + 1); z > 0 {
+			end = z
+		}
+	} else if k < len(s.toks) && s.in(k, states) && s.toks[k].sp < 2 {
 		end = k
 		k++
 		if s.is(k, '.') && s.toks[k].sp == 0 {
@@ -534,6 +546,17 @@ func (s *scanner) cityStateZip(end int) int {
 		end = z
 	}
 	return end
+}
+
+// stateWords matches a state named in two words at token k and returns its
+// last token, or -1.
+func (s *scanner) stateWords(k int) int {
+	switch a, b := s.w(k), s.w(k+1); {
+	case a == "rhode" && b == "island", a == "new" && (b == "hampshire" || b == "jersey" || b == "york" || b == "mexico"),
+		(a == "north" || a == "south") && (b == "carolina" || b == "dakota"), a == "west" && b == "virginia":
+		return k + 1
+	}
+	return -1
 }
 
 // zipAt matches a ZIP or ZIP+4 at token k and returns its last token, or 0.

@@ -147,3 +147,11 @@ func TestScanSlashWordDate(t *testing.T) {
 		{"NotADate", "use a slash between the two names", nil},
 	})
 }
+
+// A dictated address: house number and unit in words, a state in two words.
+func TestScanDictatedAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Dictated", "pt address is one twenty six Birch Hill Road apartment four Warwick Rhode Island", []want{{Address, "one twenty six Birch Hill Road apartment four Warwick Rhode Island"}}},
+		{"StateTwoWords", "pt Ilse Marwick, 8 Ash St, Nashua, New Hampshire 03060", []want{{Name, "Ilse Marwick"}, {Address, "8 Ash St, Nashua, New Hampshire 03060"}}},
+	})
+}
