@@ -126,6 +126,7 @@ func (s *scanner) detectNames() {
 		if nw == 0 {
 			continue
 		}
+		recordStyle := false
 		// organisations, departments and a town after "from" or "in"
 		// ("pt Cora Vance from Lowell") are never person names
 		if upper && nw == 1 && s.is(end+1, ',') && s.invertedGiven(i, end+2) && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 &&
@@ -134,6 +135,17 @@ func (s *scanner) detectNames() {
 			// (a list of inverted names is: "Roe, Ann and Roe, Jo")
 			if e2, n2 := s.nameAt(end+2, false); n2 > 0 && !(s.is(e2+1, ',') && (s.w(e2+2) == "and" || s.isUpperStart(e2+2))) &&
 				(s.w(e2+1) != "and" || s.is(e2+3, ',') && s.isUpperStart(e2+2)) {
+				// "Chamberlain, Minh K.": a surname, a given name and an
+				// initial is how records write a person, a patient's even
+				// in a message about a vendor
+				if k := e2 + 1; k < len(s.toks) && s.toks[k].sp == 1 && s.toks[k].e-s.toks[k].s == 1 && s.toks[k].na == 1 && s.isUpperStart(k) {
+					e2, recordStyle = k, true
+					if s.is(k+1, '.') && s.toks[k+1].sp == 0 {
+						e2 = k + 1
+					}
+				} else if t := s.toks[e2]; t.e-t.s == 1 && t.na == 1 {
+					recordStyle = true
+				}
 				end, nw = e2, nw+n2
 			}
 		}
@@ -181,7 +193,7 @@ func (s *scanner) detectNames() {
 		// a lower-case name after a title in a message that is not about
 		// business: typed quickly about a patient or a family ("mrs okafor")
 		titled := !upper && afterTitle && !biz && !s.staffAfter(end)
-		if (titled || s.nameScore(i, end, nw, m) > 0) && (upper || !s.misspelt(i, i)) {
+		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0) && (upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
 		i = end

@@ -155,3 +155,11 @@ func TestScanDictatedAddress(t *testing.T) {
 		{"StateTwoWords", "pt Ilse Marwick, 8 Ash St, Nashua, New Hampshire 03060", []want{{Name, "Ilse Marwick"}, {Address, "8 Ash St, Nashua, New Hampshire 03060"}}},
 	})
 }
+
+// "Surname, Given I." is how records write a person, in any message.
+func TestScanRecordStyleName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"VendorMessage", "O2 order for Marwick, Ilse K., concentrator serial NG6103768W. Vendor needs it by Friday", []want{{Name, "Marwick, Ilse K."}, {DeviceID, "NG6103768W"}}},
+		{"List", "Rose, Hunter, and Grace are on the committee", nil},
+	})
+}
