@@ -239,6 +239,9 @@ func (s *scanner) sentenceStart(i int) bool {
 		return false
 	}
 	c := s.b[p.s]
+	if c == '.' && i >= 2 && p.sp == 0 && s.inAny(i-2, honorifics, staffBefore) {
+		return false // the dot of "Mrs.", "Dr." ends no sentence
+	}
 	return c == '.' || c == '!' || c == '?' || c == '>' || c == sub || c == '*' || c == '-' || c == '"' || c == '(' || c == ':' || c == '\n'
 }
 

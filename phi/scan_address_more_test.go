@@ -163,3 +163,21 @@ func TestScanRecordStyleName(t *testing.T) {
 		{"List", "Rose, Hunter, and Grace are on the committee", nil},
 	})
 }
+
+// The dot of a title ends no sentence.
+func TestScanTitleDotNotSentence(t *testing.T) {
+	s := new(scanner)
+	s.reset("call Mrs. Quill today. Then lunch")
+	for i := range s.toks {
+		switch s.w(i) {
+		case "quill":
+			if s.sentenceStart(i) {
+				t.Errorf("the word after Mrs. starts a sentence")
+			}
+		case "then":
+			if !s.sentenceStart(i) {
+				t.Errorf("the word after a full stop does not start a sentence")
+			}
+		}
+	}
+}
