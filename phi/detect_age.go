@@ -143,6 +143,11 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		if s.nameTok(k) && (s.in(k-1, agePronoun) || s.nameTok(k-1) && (s.health || s.in(k-2, agePronoun))) {
 			return true
 		}
+		// "heads up Vuthy is 93 and very hard of hearing": a name alone, in a
+		// message about a patient, with the number closing the clause
+		if s.nameTok(k) && s.health && !s.gz(k).isCommonWord() && (s.w(n) == "and" || s.is(n, ',') || s.is(n, '.') || n >= len(s.toks)) {
+			return true
+		}
 	}
 	return false
 }

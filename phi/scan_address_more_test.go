@@ -181,3 +181,10 @@ func TestScanTitleDotNotSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestScanAgeAfterLoneName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LoneName", "heads up Oyelaran is 93 and hard of hearing, hearing aid missing", []want{{Age, "93"}}},
+		{"Metric", "Census is 93 and climbing on the medicine floors", nil},
+	})
+}
