@@ -50,7 +50,8 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"invoice", "payment", "paid", "week", "exp.", "cutoff", "go-live", "kickoff", "town", "hall", "interview",
 	"coverage", "terminated", "termed", "term", "period", "quarter", "fiscal", "lapsing",
 	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release",
-	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover")
+	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover",
+	"fair", "expo", "drill", "class", "course", "workshop", "seminar", "orientation", "inservice", "in-service")
 
 // apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
 var apptWords = words("appt", "appointment", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",

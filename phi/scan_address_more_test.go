@@ -188,3 +188,11 @@ func TestScanAgeAfterLoneName(t *testing.T) {
 		{"Metric", "Census is 93 and climbing on the medicine floors", nil},
 	})
 }
+
+// Staff events (fairs, drills, classes) date the event, not a patient.
+func TestScanEventDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SkillsFair", "skills fair 4/22/2027 in the lobby: pumps, restraints, sepsis protocol", nil},
+		{"Drill", "code drill 3/3/2027 on 5 west, cellulitis module after", nil},
+	})
+}
