@@ -213,6 +213,13 @@ func (s *scanner) detectAddresses() {
 			if w := s.w(j); w == "at" || w == "on" || w == "off" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {
 					i = end
+				} else if s.is(j, ':') && s.w(i) == "address" {
+					// a form's "Address: Kastanienallee 12, 10435 Berlin": the
+					// rest of the line, when it holds a number
+					if end := s.addressField(j + 1); end > j {
+						s.addTok(Address, j+1, end, priContext)
+						i = end
+					}
 				} else if w == "on" || w == "off" {
 					// "lives on Maple St", "lives off Route 9": a street
 					// with no house number
@@ -366,6 +373,34 @@ func (s *scanner) townInParens(e int) {
 	if te := s.town(k+1, false); te > k && s.is(te+1, ')') {
 		s.addTok(Address, k+1, te, priContext)
 	}
+}
+
+// addressField returns the last token of an address field's value from
+// token j to the end of its line (at most twelve tokens, with a number in
+// it and no facility word), or -1.
+func (s *scanner) addressField(j int) int {
+	end, digits := -1, false
+	for k := j; k < len(s.toks); k++ {
+		if k > j && s.toks[k].sp == 2 {
+			break
+		}
+		if k >= j+12 {
+			return -1 // the line goes on past twelve tokens: prose, not a field
+		}
+		if t := s.toks[k]; t.punct && (s.b[t.s] == ';' || s.b[t.s] == '|') || s.inAny(k, facilityWords, orgWords) {
+			return -1
+		}
+		if s.toks[k].nd > 0 {
+			digits = true
+		}
+		if !s.toks[k].punct {
+			end = k
+		}
+	}
+	if !digits || end < j || j < len(s.toks) && s.toks[j].sp == 2 {
+		return -1
+	}
+	return end
 }
 
 // residenceCue words put a house number in words before a street.

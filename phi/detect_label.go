@@ -13,7 +13,8 @@ var labelType = map[string]Type{
 	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
-	"hicn": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID,
+	"hicn": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
+	"sin":  SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
 	"acc": AccountNumber, "a/c": AccountNumber,
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
@@ -37,7 +38,7 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
-	"epic", "hospital", "insured",
+	"epic", "hospital", "insured", "sub", "sin",
 	"encounter",
 	"registration")
 
@@ -230,6 +231,7 @@ func (s *scanner) detectLabelled() {
 			if s.toks[j].punct {
 				c := s.b[s.toks[j].s]
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
+					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"
 					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}

@@ -196,3 +196,15 @@ func TestScanEventDates(t *testing.T) {
 		{"Drill", "code drill 3/3/2027 on 5 west, cellulitis module after", nil},
 	})
 }
+
+// Form fields: a table's label cell, an address field's line, SUB and SIN.
+func TestScanFormFields(t *testing.T) {
+	runCases(t, []scanCase{
+		{"TableCell", "| MRN | 2200-9147 |", []want{{MRN, "2200-9147"}}},
+		{"AddressField", "Agent: Ilse Marwick\nAgent address: Lindenstrasse 12, 10435 Berlin\nRelationship: daughter", []want{{Name, "Ilse Marwick"}, {Address, "Lindenstrasse 12, 10435 Berlin"}}},
+		{"AddressFieldFacility", "Clinic address: 55 Fruit St, Boston MA 02114", nil},
+		{"Sub", "SUB: WQT90021884 | DOB: 19640317", []want{{HealthPlanID, "WQT90021884"}, {Date, "19640317"}}},
+		{"SIN", "SIN: 046 454 286 for the release", []want{{SSN, "046 454 286"}}},
+		{"SinWord", "it is a sin to waste 3 hours", nil},
+	})
+}
