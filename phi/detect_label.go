@@ -254,7 +254,7 @@ func (s *scanner) detectLabelled() {
 			}
 			// "the MRN on the wristband reads 4410293", "MRN ending
 			// 4410293": a long number a few words on in the clause
-			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID) {
+			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w)) {
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
 					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' {
 						break
@@ -262,7 +262,7 @@ func (s *scanner) detectLabelled() {
 					if s.in(k, blockLabels) || s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends" {
 						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
 					}
-					if t := s.toks[k]; t.nd >= 6 && int(t.na) <= 2 {
+					if t := s.toks[k]; t.nd >= 6 && int(t.na) <= 2 || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
 						j, fill = k, fill+1
 						break
 					}
@@ -306,6 +306,12 @@ func (s *scanner) detectLabelled() {
 				s.add(DeviceID, st, en, priLabel)
 			}
 			continue
+		}
+		if lt == VehicleID && (w == "vin" || w == "vins") {
+			if e := s.spacedVIN(j); e > j {
+				s.addTok(VehicleID, j, e, priLabel) // "wba y1f 7u2 ps9 06044"
+				continue
+			}
 		}
 		end, ok := s.idValue(j, lt == VehicleID)
 		if !ok {
@@ -491,6 +497,31 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		s.addTok(lt, k, e2, priLabel)
 		end = e2
 	}
+}
+
+// spacedVIN reads a VIN written in space-separated groups from token j:
+// exactly seventeen letters and digits, with digits among them. It returns
+// the last token, or -1.
+func (s *scanner) spacedVIN(j int) int {
+	n, d := 0, 0
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		t := s.toks[k]
+		if t.punct || k > j && t.sp != 1 || t.e-t.s > 8 {
+			return -1
+		}
+		n += int(t.e - t.s)
+		d += int(t.nd)
+		if n == 17 {
+			if d == 0 || k == j {
+				return -1
+			}
+			return k
+		}
+		if n > 17 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // deviceNoun reports a device named by its noun rather than a serial label.

@@ -208,3 +208,11 @@ func TestScanFormFields(t *testing.T) {
 		{"SinWord", "it is a sin to waste 3 hours", nil},
 	})
 }
+
+// A VIN in groups, a serial a few words after its label.
+func TestScanSpacedVINAndSerial(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SpacedVIN", "vin from the card: 1hg cm826 3ya 004352 for the claim", []want{{VehicleID, "1hg cm826 3ya 004352"}}},
+		{"SerialWordsOn", "rep needs the serial - its PJN447120H on her card, pt Ilse Marwick", []want{{DeviceID, "PJN447120H"}, {Name, "Ilse Marwick"}}},
+	})
+}
