@@ -24,6 +24,7 @@ var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate
 	"admitting", "arrived", "presented", "consult", "biopsy", "exam", "screening", "test", "results",
 	"imaging", "dialysis", "chemo", "transfusion", "discharging", "seizure", "stroke", "overdose", "birthdt",
 	"complaint", "grievance", "stayed", "dob:", "bdy", "expiration-of-life", "funeral", "surgeries",
+	"needlestick", "exposure", "exposed", "bitten", "assaulted", "burned", "sprained",
 	// procedures and studies a person has on a date
 	"cath", "catheterization", "colonoscopy", "endoscopy", "egd", "mammogram", "mammo", "c-section", "cesarean",
 	"induction", "ablation", "angiogram", "angioplasty", "transplant", "amputation", "appendectomy",
@@ -150,7 +151,7 @@ func (s *scanner) settleDates() {
 func (s *scanner) personalIDs() bool {
 	for _, c := range s.cands {
 		switch c.t {
-		case MRN, SSN, HealthPlanID, AccountNumber, Address:
+		case MRN, SSN, HealthPlanID, AccountNumber, Address, URL:
 			return true
 		}
 	}

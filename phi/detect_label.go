@@ -658,6 +658,10 @@ func isUpperTok(v []byte) bool {
 // format inside one alphanumeric token: DEA numbers, VINs, Medicare MBIs.
 func (s *scanner) shapeToken(i int) {
 	t := s.toks[i]
+	if t.na == 3 && t.nd >= 5 && t.nd <= 6 && s.gluedDate(i) {
+		s.dateCand(int(t.s), int(t.e), true) // "27AUG1954", "11feb1933"
+		return
+	}
 	if t.na >= 2 && t.na <= 4 && t.nd >= 5 && isLetter(s.b[t.s]) {
 		// a label glued to its value: "MRN1234567", "acct88120433"
 		k := t.s
@@ -681,6 +685,30 @@ func (s *scanner) shapeToken(i int) {
 	case len(v) == 11 && validMBI(v):
 		s.addTok(HealthPlanID, i, i, priGeneric)
 	}
+}
+
+// gluedDate reports a day, a month abbreviation and a year written as one
+// token: "27AUG1954", "3jan2025".
+func (s *scanner) gluedDate(i int) bool {
+	w := s.w(i)
+	k := 0
+	for k < len(w) && isDigit(w[k]) {
+		k++
+	}
+	if k < 1 || k > 2 || k+3 >= len(w) {
+		return false
+	}
+	if m, ok := months[w[k:k+3]]; !ok || m == 0 {
+		return false
+	}
+	d := atoi([]byte(w[:k]))
+	y := w[k+3:]
+	for j := 0; j < len(y); j++ {
+		if !isDigit(y[j]) {
+			return false
+		}
+	}
+	return d >= 1 && d <= 31 && (len(y) == 4 || len(y) == 2)
 }
 
 // validMBI checks the Medicare Beneficiary Identifier format

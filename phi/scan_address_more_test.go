@@ -216,3 +216,14 @@ func TestScanSpacedVINAndSerial(t *testing.T) {
 		{"SerialWordsOn", "rep needs the serial - its PJN447120H on her card, pt Ilse Marwick", []want{{DeviceID, "PJN447120H"}, {Name, "Ilse Marwick"}}},
 	})
 }
+
+// Dates glued to their month, injury words as cues, a personal URL makes
+// a message's pending dates a patient's.
+func TestScanGluedDatesAndCues(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Glued", "DOB 27AUG1954 for the death certificate", []want{{Date, "27AUG1954"}}},
+		{"GluedLower", "dob 3feb1931, pt Ilse Marwick", []want{{Date, "3feb1931"}, {Name, "Ilse Marwick"}}},
+		{"NotGlued", "ticket 12ABC3456 is closed", nil},
+		{"Needlestick", "RN had a needlestick on July 29, 2026 in the OR", []want{{Date, "July 29, 2026"}}},
+	})
+}
