@@ -192,7 +192,7 @@ func (s *scanner) detectNames() {
 		// runs only on accepted lower-case candidates
 		// a lower-case name after a title in a message that is not about
 		// business: typed quickly about a patient or a family ("mrs okafor")
-		titled := !upper && afterTitle && !biz && !s.staffAfter(end)
+		titled := !upper && afterTitle && !biz && !s.staffAfter(end) || s.bookedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0) && (upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
@@ -256,6 +256,33 @@ func (s *scanner) invertedGiven(i, k int) bool {
 var kinVerbs = words("drives", "drove", "wrote", "writes", "brings", "brought", "visits", "visited", "stays",
 	"stayed", "signs", "signed", "rang", "texted", "emailed", "phoned", "will", "can", "cannot", "can't",
 	"picks", "picked", "takes", "took", "knows", "thinks", "feels", "keeps", "works", "lives")
+
+// bookVerbs put a patient on a schedule; apptNouns are where.
+var (
+	bookVerbs = words("book", "schedule", "squeeze", "fit", "add", "rebook", "reschedule", "move", "slot", "put", "get")
+	apptNouns = words("block", "slot", "schedule", "waitlist", "clinic", "appointment", "appt", "visit", "opening",
+		"template", "session", "follow-up", "f/u", "consult", "new-patient")
+)
+
+// bookedPatient reports a name that is the object of a scheduling verb
+// with an appointment after it: "book Sterling Short into Dr. Sok's
+// new-patient block", "add Ana Lee to the 3pm waitlist".
+func (s *scanner) bookedPatient(i, end int) bool {
+	p := i - 1
+	if p < 0 || !s.in(p, bookVerbs) {
+		return false
+	}
+	k := end + 1
+	if w := s.w(k); w != "into" && w != "in" && w != "for" && w != "to" && w != "on" {
+		return false
+	}
+	for n := k + 1; n < len(s.toks) && n <= k+10 && s.toks[n].sp < 2; n++ {
+		if s.in(n, apptNouns) {
+			return true
+		}
+	}
+	return false
+}
 
 // inAddress returns the end of the address candidate (found or pending)
 // covering folded offset p, or 0.

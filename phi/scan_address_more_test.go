@@ -227,3 +227,12 @@ func TestScanGluedDatesAndCues(t *testing.T) {
 		{"Needlestick", "RN had a needlestick on July 29, 2026 in the OR", []want{{Date, "July 29, 2026"}}},
 	})
 }
+
+// The object of a scheduling verb with an appointment after it is a patient.
+func TestScanBookedPatient(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Book", "Hi team, can you book Ilse Marwick into Dr. Sok's new-patient block", []want{{Name, "Ilse Marwick"}}},
+		{"AddWaitlist", "add Ilse Marwick to the waitlist for Thursday", []want{{Name, "Ilse Marwick"}}},
+		{"BookRoom", "book Riverside Room for the board dinner", nil},
+	})
+}
