@@ -24,7 +24,7 @@ var labelType = map[string]Type{
 	"transmitter": DeviceID, "pacemaker": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
 	"pump": DeviceID, "neurostimulator": DeviceID, "stimulator": DeviceID, "implant": DeviceID, "cpap": DeviceID,
 	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
-	"registration": LicenseNumber, "reg": LicenseNumber,
+	"registration": LicenseNumber, "reg": LicenseNumber, "csr": LicenseNumber,
 	"checking": AccountNumber, "savings": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
 	"csn": AccountNumber, "encounter": AccountNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
@@ -254,9 +254,10 @@ func (s *scanner) detectLabelled() {
 			}
 			// "the MRN on the wristband reads 4410293", "MRN ending
 			// 4410293": a long number a few words on in the clause
-			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w)) {
+			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber) {
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
-					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' {
+					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' &&
+						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
 					if s.in(k, blockLabels) || s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends" {
@@ -273,7 +274,10 @@ func (s *scanner) detectLabelled() {
 			j++ // issuing state before a licence number
 		}
 		// "chart 4410293 is locked": a record word right before a long number
-		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && s.toks[j].na == 0
+		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && s.toks[j].na == 0 ||
+			// "controlled substance registration MA0192847": a state
+			// registration number has letters and digits
+			lt == LicenseNumber && j < len(s.toks) && s.toks[j].nd >= 5 && s.toks[j].na >= 1 && s.toks[j].na <= 3 && s.toks[j].sp == 1
 		if lt == MRN && !bareRecord && j < len(s.toks) && s.startsValue(j) && s.toks[j].sp == 1 && (w == "charts" || w == "records" || w == "mrns") {
 			// "duplicate charts MR-358037 and LRH9258130": a plural record
 			// word before a list of record-shaped values

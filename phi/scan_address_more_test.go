@@ -236,3 +236,13 @@ func TestScanBookedPatient(t *testing.T) {
 		{"BookRoom", "book Riverside Room for the board dinner", nil},
 	})
 }
+
+// Licence numbers: a few words after the label, a state registration
+// with letters and digits.
+func TestScanLicenceForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"WordsOn", "license number for Dr. Vance is 271904", []want{{LicenseNumber, "271904"}}},
+		{"Registration", "her controlled substance registration MA0192847 is pending", []want{{LicenseNumber, "MA0192847"}}},
+		{"RegistrationDesk", "registration 4 is closed for lunch", nil},
+	})
+}
