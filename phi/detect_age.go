@@ -129,11 +129,16 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.in(n, ageWhen) {
 		return true
 	}
-	// "who is 94", "she's 94": a person's age stated outright
-	if pw := s.w(i - 1); pw == "is" || pw == "was" || pw == "s" && s.is(i-2, '\'') {
-		k := i - 2
+	// "who is 94", "she's 94", "she is nearly 100": a person's age stated
+	// outright
+	a := i - 1
+	if w := s.w(a); w == "nearly" || w == "almost" || w == "about" || w == "around" || w == "approximately" || w == "roughly" {
+		a--
+	}
+	if pw := s.w(a); pw == "is" || pw == "was" || pw == "s" && s.is(a-1, '\'') {
+		k := a - 1
 		if pw == "s" {
-			k = i - 3
+			k = a - 2
 		}
 		if s.in(k, agePronoun) && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks) ||
 			s.w(n) == "and" || s.w(n) == "so" || s.w(n) == "but" || s.is(n, '!') || s.is(n, sub)) {
@@ -159,6 +164,14 @@ func (s *scanner) ageAfterName(end int) {
 		end++ // "*Mrs. Ada Cole*, 94": Markdown around the name
 	}
 	i := end + 2
+	if (s.is(end+1, '-') || s.w(end+1) == "at") && i < len(s.toks) && s.toks[i].na == 0 && (s.toks[i].nd == 2 || s.toks[i].nd == 3) &&
+		(i+1 >= len(s.toks) || s.toks[i+1].punct && !s.is(i+1, '%') && !s.is(i+1, ':') || s.toks[i+1].sp == 2) {
+		// "Ada Cole - 98 - admitted", "Ada Cole at 103, went home"
+		if v := atoi(s.b[s.toks[i].s:s.toks[i].e]); v >= 90 && v <= 125 && s.toks[end+1].sp == 1 {
+			s.addTok(Age, i, i, priContext)
+		}
+		return
+	}
 	if s.w(i) == "now" || s.w(i) == "age" || s.w(i) == "aged" {
 		i++ // "<name> (now 91)", "<name>, age 93"
 	}

@@ -246,3 +246,14 @@ func TestScanLicenceForms(t *testing.T) {
 		{"RegistrationDesk", "registration 4 is closed for lunch", nil},
 	})
 }
+
+// Ages set off by dashes or "at" after a name, and "nearly 100".
+func TestScanAgeMoreForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Dashes", "Ilse Marwick - 98 - admitted overnight", []want{{Name, "Ilse Marwick"}, {Age, "98"}}},
+		{"At", "our oldest pt, Ilse Marwick at 103, went home", []want{{Name, "Ilse Marwick"}, {Age, "103"}}},
+		{"Nearly", "she is nearly 100 and sharp, pt Ilse Marwick", []want{{Age, "100"}, {Name, "Ilse Marwick"}}},
+		{"Percent", "pt Ilse Marwick at 100% on room air", []want{{Name, "Ilse Marwick"}}},
+		{"Clock", "pt Ilse Marwick at 10:30 for the MRI", []want{{Name, "Ilse Marwick"}}},
+	})
+}
