@@ -179,6 +179,26 @@ func (s *scanner) detectAddresses() {
 				s.addTok(Address, i, end, priContext)
 				i = end
 			}
+		case t.nd == 5 && t.na == 0 && s.zipAt(i) > 0 && s.townStateBefore(i) >= 0:
+			// "Lowell, MA 01852" on its own: a town, a state and a ZIP
+			st, end := s.townStateBefore(i), s.zipAt(i)
+			from := st // the street before the town, if any: its house number
+			for k := st - 1; k >= 0 && k >= st-8 && s.toks[k+1].sp < 2; k-- {
+				if s.toks[k].nd > 0 && !s.toks[k].punct {
+					from = k
+					break
+				}
+			}
+			if s.prevWordIn(from, facilityWords, 6) || s.facilityAddress(from) || s.prevWordIn(st, facilityWords, 6) {
+				i = end // a facility's address
+				continue
+			}
+			if s.prevWordIn(st, personalAddr, 8) || s.health {
+				s.addTok(Address, st, end, priContext)
+			} else if !s.prevWordIn(st, facilityWords, 6) {
+				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
+			}
+			i = end
 		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')) && hasStreets(i):
 			end := s.street(i)
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
@@ -210,6 +230,9 @@ func (s *scanner) detectAddresses() {
 			for s.inAny(j, residenceAdverbs) {
 				j++ // "lives out in Ashby", "now living in Lowell"
 			}
+			if s.w(j) == "is" && s.w(j+1) == "in" {
+				j++ // "her home is in Andover": the town below
+			}
 			if w := s.w(j); w == "at" || w == "on" || w == "off" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {
 					i = end
@@ -231,6 +254,7 @@ func (s *scanner) detectAddresses() {
 				continue
 			} else if w == "in" || w == "of" || w == "to" {
 				j++
+
 			} else if lw := s.w(i); lw == "lives" || lw == "living" || lw == "staying" || lw == "resides" {
 				// "lives with her daughter in Lynn"
 				k := j
@@ -294,6 +318,9 @@ func (s *scanner) detectTowns() {
 		k := s.tokAt(n.e)
 		if s.is(k, '\'') {
 			continue
+		}
+		for m := 0; m < 2 && (s.w(k) == "is" || s.w(k) == "was" || s.w(k) == "originally" || s.w(k) == "comes" || s.w(k) == "came"); m++ {
+			k++ // "Ada Cole is originally from Methuen"
 		}
 		if s.w(k) == "from" || s.w(k) == "of" && s.w(k) != "" {
 			if end := s.town(k+1, false); end > k && !s.staffAfter(end) {
@@ -372,6 +399,8 @@ func (s *scanner) townInParens(e int) {
 	}
 	if te := s.town(k+1, false); te > k && s.is(te+1, ')') {
 		s.addTok(Address, k+1, te, priContext)
+	} else if te > k && s.is(te+1, ',') && s.in(te+2, states) && s.is(te+3, ')') {
+		s.addTok(Address, k+1, te+2, priContext) // "(Haverhill, MA)"
 	}
 }
 
@@ -581,6 +610,33 @@ func (s *scanner) cityStateZip(end int) int {
 		end = z
 	}
 	return end
+}
+
+// townStateBefore finds "Town, ST" right before the ZIP at token z (the
+// comma optional) and returns the town's first token, or -1.
+func (s *scanner) townStateBefore(z int) int {
+	k := z - 1
+	if k < 2 || !s.in(k, states) || s.toks[z].sp == 2 {
+		return -1
+	}
+	k--
+	if s.is(k, ',') {
+		k--
+	}
+	if k < 0 || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) {
+		return -1
+	}
+	st := k
+	for n := 0; n < 2 && st > 0 && s.toks[st].sp == 1 && !s.toks[st-1].punct && s.isUpperStart(st-1) && s.toks[st-1].nd == 0 && !s.in(st-1, capStop); n++ {
+		st-- // "Fall River", "North Andover"
+	}
+	if e := s.town(st, false); e < k {
+		st = k // the words before are no part of the town
+		if e := s.town(st, false); e != k {
+			return -1
+		}
+	}
+	return st
 }
 
 // stateWords matches a state named in two words at token k and returns its

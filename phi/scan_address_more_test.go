@@ -257,3 +257,14 @@ func TestScanAgeMoreForms(t *testing.T) {
 		{"Clock", "pt Ilse Marwick at 10:30 for the MRI", []want{{Name, "Ilse Marwick"}}},
 	})
 }
+
+// Towns: "is from", "home is in", "(Town, ST)", a standalone "Town, ST ZIP".
+func TestScanTownForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"IsFrom", "pt Ilse Marwick is originally from Methuen", []want{{Name, "Ilse Marwick"}, {Address, "Methuen"}}},
+		{"HomeIsIn", "the pt's home is in Andover", []want{{Address, "Andover"}}},
+		{"ParenState", "pt Ilse Marwick (Haverhill, MA) fell", []want{{Name, "Ilse Marwick"}, {Address, "Haverhill, MA"}}},
+		{"TownStateZip", "pt Ilse Marwick - Lowell, MA 01852", []want{{Name, "Ilse Marwick"}, {Address, "Lowell, MA 01852"}}},
+		{"FacilityTail", "The new clinic address is 9 Tarbox Rd, Amesbury MA 01913", nil},
+	})
+}
