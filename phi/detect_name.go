@@ -71,7 +71,10 @@ var staffBefore = words("dr", "doctor", "nurse", "rn", "np", "pa", "prof", "prof
 	"physician", "provider", "hospitalist", "rep", "md", "pharmacist", "therapist", "coordinator", "dir",
 	"supervisor", "chaplain", "resident", "intern", "fellow", "attending", "cardiologist", "anesthesiologist",
 	"president", "trustee", "exec", "executive", "assistant", "boss", "recruiter", "consultant", "counsel",
-	"attorney", "lawyer", "auditor", "vendor", "candidate", "dean", "chief", "officer", "admin", "administrator")
+	"attorney", "lawyer", "auditor", "vendor", "candidate", "dean", "chief", "officer", "admin", "administrator",
+	// people who work for the hospital or its vendors
+	"driver", "courier", "technician", "tech", "contractor", "installer", "electrician", "plumber", "locksmith",
+	"engineer", "analyst", "developer", "architect")
 
 // stopLower ends a lower-case name: function words and frequent verbs.
 var stopLower = words("ve", "ll", "ty", "thx", "vm", "vms", "min", "mins", "hr", "hrs", "plz", "tmrw", "abt", "bc", "idk", "lmk", "is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",

@@ -21,7 +21,9 @@ func (s *scanner) hasIDs() bool {
 var bizWords = words("deck", "vendor", "rep", "sales", "demo", "proposal", "contract", "quote", "rfp",
 	"partnership", "agenda", "slides", "presentation", "webinar", "conference", "intro", "introduce",
 	"invoice", "manager", "recruiter", "candidate", "interview", "board", "sync", "offsite", "gala", "sponsor",
-	"sponsors", "donor", "donors", "giving", "gift", "philanthropy", "trust", "fund", "adjuster", "broker")
+	"sponsors", "donor", "donors", "giving", "gift", "philanthropy", "trust", "fund", "adjuster", "broker",
+	// payroll, HR and IT housekeeping name employees
+	"payroll", "paycheck", "timesheet", "vpn", "firewall", "logins")
 
 // colleagueVerbs address or involve a colleague: "Ask Dana", "remind Omar",
 // "a call with Tom Becker", "cc Linda Park".

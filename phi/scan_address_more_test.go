@@ -268,3 +268,11 @@ func TestScanTownForms(t *testing.T) {
 		{"FacilityTail", "The new clinic address is 9 Tarbox Rd, Amesbury MA 01913", nil},
 	})
 }
+
+// Service roles and payroll or IT housekeeping name employees.
+func TestScanStaffRoles(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Driver", "driver Odile Marwick (DL S88120433) picked up the pt late", []want{{LicenseNumber, "S88120433"}}},
+		{"Firewall", "firewall alert: repeated logins from 10.0.4.7, owner is Odile Marwick", []want{{IPAddress, "10.0.4.7"}}},
+	})
+}
