@@ -131,6 +131,9 @@ func word8(w string) uint64 {
 // lexOff is where a word's bitset starts in bits.
 type lexOff uint16
 
+// bitsOf is the bitset that starts at offset o (see lookup).
+func (l *lexicon) bitsOf(o lexOff) []uint64 { return l.bits[o : int(o)+l.width] }
+
 // member reports whether the word whose bitset starts at bits[o] (see
 // lookup; 0 for no word, whose bits are all clear) is in list ws.
 func (l *lexicon) member(o lexOff, ws set) bool {
@@ -193,5 +196,6 @@ var (
 	atSet     = words("at")
 	urlSet    = words("http", "https", "www")
 	tldSet    = words("org", "com", "net", "edu", "gov", "io")
-	addrSet   = words("po", "p", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
+	slashWord = words("slash")
+	addrSet   = words("po", "pob", "p", "rr", "rural", "hc", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
 )

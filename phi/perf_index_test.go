@@ -81,7 +81,7 @@ func TestCountryIndex(t *testing.T) {
 func TestFuzzyLabelIndex(t *testing.T) {
 	brute := func(w string) (Type, bool) {
 		for _, l := range fuzzyLabels {
-			if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) {
+			if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) || len(l) == 3 && len(w) == 3 && neighbourSlip(w, l) {
 				return labelType[l], true
 			}
 		}
