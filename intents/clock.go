@@ -130,9 +130,20 @@ func (p *parser) movedFrom(i int) bool {
 		return true
 	case "move", "push", "bump", "shift", "slide", "change", "moving", "pushing":
 		return true
+	case "from":
+		// "shift the town hall from 12 to quarter to 1": a move names the
+		// old time after "from", the new one after "to".
+		for j := i - 2; j >= 0 && j >= i-10 && p.ts[j].sent == p.ts[i].sent; j-- {
+			if moveVerbs[p.w(j)] {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// moveVerbs move a meeting from one time to another.
+var moveVerbs = set("move moved moving push pushed pushing bump bumped shift shifted slide change changed reschedule rescheduled")
 
 func suffixOf(p *parser, i int) string {
 	switch p.w(i + 1) {

@@ -62,12 +62,36 @@ func (p *parser) buildExprs() {
 				continue
 			}
 		}
+		if n := len(p.exprs); n > 0 && p.eventClock(p.exprs[n-1].atom, a) {
+			// "Monday's quality council at 7:30": the clock of the event
+			// the day names.
+			last := &p.exprs[n-1]
+			last.clock, last.guess, last.zone = a.clock, a.guess, a.zone
+			continue
+		}
 		p.exprs = append(p.exprs, expr{atom: a, sent: p.ts[a.start].sent})
 	}
 	for k := range p.exprs {
 		p.classify(&p.exprs[k])
 	}
 }
+
+// eventClock reports a possessive day ("Monday's", "tomorrow's") and a
+// clock that times the same event a few plain words on.
+func (p *parser) eventClock(x, y atom) bool {
+	if !x.hasDay() || x.hasClock() || !x.inst.IsZero() || !p.ts[x.end-1].poss || !y.hasClock() || y.hasDay() || !y.inst.IsZero() ||
+		y.start-x.end > 4 || p.ts[x.end-1].sent != p.ts[y.start].sent {
+		return false
+	}
+	for j := x.end; j < y.start; j++ {
+		if p.ts[j].k != kWord || isCueWord(p.w(j)) && !meetingNouns[p.w(j)] || notInEvent[p.w(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+var notInEvent = set("and or to for from by before until till instead into on")
 
 func (p *parser) joinable(x, y atom) bool {
 	if !x.inst.IsZero() || !y.inst.IsZero() || x.hasClock() && y.hasClock() && x.part == y.part {
@@ -99,6 +123,12 @@ func (p *parser) classify(e *expr) {
 	switch p.w(j) {
 	case "by", "before", "until", "till", "til", "due", "deadline", "thru", "through", "nlt":
 		e.due = true
+		if p.w(j) == "before" {
+			if n := p.leadBefore(j); n > 0 && e.hasClock() {
+				// "ping me 10 min before the 2pm": a time, not a deadline.
+				e.due, e.lead = false, n
+			}
+		}
 		if (p.w(j) == "until" || p.w(j) == "till" || p.w(j) == "til") && p.selfBusy(j) {
 			// "I'm in the OR until 2": the writer's own day, not a deadline.
 			e.due, e.past = false, true
@@ -120,7 +150,8 @@ func (p *parser) classify(e *expr) {
 		// "before the board meeting at 3", "before it lapses Jan 15",
 		// "early bird closes friday": a cut-off.
 		switch p.w(j) {
-		case "closes", "close", "ends", "expires", "expire", "lapses", "lapse", "deadline", "cutoff", "due":
+		case "closes", "close", "ends", "expires", "expire", "lapses", "lapse", "deadline", "cutoff", "due", "locks", "lock",
+			"closing", "locked", "freezes", "freeze":
 			e.due = true
 		}
 		for b := j; !e.due && b >= 0 && b >= j-5 && p.ts[b].sent == e.sent; b-- {
@@ -132,6 +163,9 @@ func (p *parser) classify(e *expr) {
 						e.due, e.lead = false, n
 					}
 				}
+			}
+			if w == "to" && goVerbs[p.w(b-1)] {
+				continue // "before it goes to the board wed"
 			}
 			if p.ts[b].k != kWord || w == "to" || w == "for" || w == "from" || isCueWord(w) && !(meetingNouns[w] && !p.verbPos(b)) || p.inAtom(b) {
 				break
@@ -191,6 +225,9 @@ func (p *parser) classify(e *expr) {
 	}
 }
 
+// goVerbs move a thing somewhere: "before it goes to the board".
+var goVerbs = set("goes go going gets get went sent heads head")
+
 // pickTimes chooses when and due among the expressions of the sentences the
 // ask spans. The last stated value wins over a corrected one.
 func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (when, due *expr) {
@@ -199,7 +236,7 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	var last *expr
 	for k := range p.exprs {
 		e := &p.exprs[k]
-		if e.past || !inAsk(e.sent) || e.mod && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due ||
+		if e.past || !inAsk(e.sent) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due ||
 			p.said >= 0 && e.start > p.said {
 			continue
 		}
@@ -214,6 +251,12 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 				last.inst = e.inst
 			}
 			continue
+		}
+		if e.lead > 0 && in != delegatebot.IntentReminder {
+			// "grab 15 min before 5": a meeting's length before a cut-off.
+			x := *e
+			x.lead, x.due = 0, true
+			e = &x
 		}
 		isDue := e.due || e.bareEOD && !timesThing
 		switch {
