@@ -221,6 +221,7 @@ func (p *parser) numeric(i int) (atom, bool) {
 
 // okAfterClock may follow a bare-number time.
 var okAfterClock = set(`instead please pls thanks thank and if then at for with so or latest sharp on this next
+	but because since when unless though
 	tomorrow today tonight works work is ok okay pm am o'clock oclock if you the to by about re regarding my
 	sharp-ish est et ct pt mt cst pst edt`)
 

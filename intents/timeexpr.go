@@ -17,6 +17,7 @@ type expr struct {
 	mod     bool // dates another event ("the Friday board meeting")
 	past    bool // context ("since last week", "a month ago")
 	corr    bool // a correction ("sorry, Wednesday")
+	old     bool // the value replaced ("instead of noon")
 	lead    int  // minutes before the stated time ("15 min before the call at 2")
 }
 
@@ -141,7 +142,14 @@ func (p *parser) classify(e *expr) {
 		} else {
 			e.to = true
 		}
-	case "for", "be", "instead", "→", "->", "=>":
+	case "instead":
+		if p.w(j+1) == "of" {
+			// "at 7am instead of noon": the value replaced.
+			e.old = true
+		} else {
+			e.to = true
+		}
+	case "for", "be", "→", "->", "=>":
 		e.to = true
 	case "since", "last", "ago", "past", "from":
 		e.past = p.w(j) != "from" || p.w(j+1) == "last"
@@ -236,7 +244,7 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	var last *expr
 	for k := range p.exprs {
 		e := &p.exprs[k]
-		if e.past || !inAsk(e.sent) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due ||
+		if e.past || e.old || !inAsk(e.sent) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due ||
 			p.said >= 0 && e.start > p.said {
 			continue
 		}
@@ -274,38 +282,111 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 		last = e
 	}
-	if in != delegatebot.IntentReschedule && when != nil && !when.hasDay() && when.inst.IsZero() {
-		// "skip the 2pm finance committee on friday": a clock time in the
-		// object and a later bare day of the same clause are one moment.
-		for k := range p.exprs {
-			if e := &p.exprs[k]; e != when && e.hasDay() && !e.hasClock() && !e.past && !e.due && !e.mod &&
-				e.sent == when.sent && e.start > when.end && e.inst.IsZero() {
+	if when != nil && when.hasDay() && !when.hasClock() && when.inst.IsZero() {
+		if k := p.sameTime(when.end); k > 0 {
+			// "slide it to thursday same time": the old clock on the new
+			// day, unless a clock is said right after.
+			var c *expr
+			for x := range p.exprs {
+				e := &p.exprs[x]
+				if e == when || !e.hasClock() || e.hasDay() && e.start > when.start || !e.inst.IsZero() {
+					continue
+				}
+				if e.start >= k && e.start <= k+2 {
+					c = e
+					break
+				}
+				if e.start < when.start && !e.part {
+					c = e
+				}
+			}
+			if c != nil {
 				w := *when
-				w.day = e.day
+				w.clock, w.guess, w.zone = c.clock, c.guess, c.zone
 				return &w, due
 			}
 		}
 	}
-	if in == delegatebot.IntentReschedule && when != nil && when.hasDay() && !when.hasClock() && p.w(when.end) == "same" && p.w(when.end+1) == "time" {
-		// "slide it to thursday same time": the old clock on the new day.
+	if when != nil && when.hasDay() && !when.hasClock() && when.inst.IsZero() {
+		// "the Mon 3/9 walkthrough for 2:30p": a day and a later clock of
+		// the same clause are one moment.
 		for k := range p.exprs {
-			if e := &p.exprs[k]; e != when && e.hasClock() && e.inst.IsZero() && inAsk(e.sent) {
+			if e := &p.exprs[k]; e.start > when.end && e.sent == when.sent && e.hasClock() && !e.hasDay() && !e.part &&
+				e.inst.IsZero() && !e.due && !e.past && !e.old && !e.mod && e.lead == 0 {
 				w := *when
-				w.clock, w.guess = e.clock, e.guess
+				w.clock, w.guess, w.zone = e.clock, e.guess, e.zone
+				if e.dur > 0 {
+					w.dur = e.dur
+				}
 				return &w, due
 			}
 		}
 	}
-	if in == delegatebot.IntentReschedule && when != nil && !when.hasDay() && when.inst.IsZero() {
-		for k := range p.exprs {
-			if e := &p.exprs[k]; e != when && e.hasDay() && !e.past && inAsk(e.sent) && e.start < when.start {
-				w := *when
-				w.day = e.day
-				return &w, due
+	if when != nil && !when.hasDay() && when.inst.IsZero() {
+		if d := p.dayFor(in, when); d != nil {
+			w := *when
+			w.day = d.day
+			if d.part && w.guess {
+				w.clock = partClock(w.clock, d.clock)
 			}
+			return &w, due
 		}
 	}
 	return when, due
+}
+
+// sameTime reports "same time" (after a comma or not) at token k; it
+// returns the token after it, or 0.
+func (p *parser) sameTime(k int) int {
+	if p.w(k) == "," {
+		k++
+	}
+	if p.w(k) == "at" || p.w(k) == "the" {
+		k++
+	}
+	if p.w(k) == "same" && p.w(k+1) == "time" {
+		return k + 2
+	}
+	return 0
+}
+
+// dayFor finds the day of a clock said without one: a later day of the same
+// clause ("skip the 2pm finance committee on friday", "at ten thirty instead
+// of nine on Friday"), else an earlier one ("move Friday's 3pm to 4", "the
+// Mon 3/9 walkthrough for 2:30p").
+func (p *parser) dayFor(in delegatebot.Intent, when *expr) *expr {
+	var before *expr
+	for k := range p.exprs {
+		e := &p.exprs[k]
+		if e == when || !e.hasDay() || e.past || e.due || !e.inst.IsZero() || e.sent != when.sent {
+			continue
+		}
+		if e.start > when.end {
+			if e.hasClock() && !e.part {
+				continue
+			}
+			if e.mod && !e.old && in != delegatebot.IntentCancelMeeting {
+				continue
+			}
+			return e
+		}
+		if !e.part {
+			before = e
+		}
+	}
+	return before
+}
+
+// partClock settles a guessed clock by a part of day: "7:05 Thursday
+// morning", "5:30 tomorrow am", "8 tonight".
+func partClock(clock, part int) int {
+	switch {
+	case part < 12*60 && clock >= 12*60 && clock < 19*60:
+		return clock - 12*60
+	case part >= 14*60 && clock < 12*60:
+		return clock + 12*60
+	}
+	return clock
 }
 
 // sendContent is where the content of a message starts after the send cue
