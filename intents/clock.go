@@ -307,6 +307,9 @@ func (p *parser) monthDay(i, m int) (atom, bool) {
 	}
 	low := p.ts[j].low
 	if k := strings.IndexAny(low, "-–"); k > 0 {
+		if strings.HasSuffix(low, "m") || strings.Contains(low, ":") {
+			return atom{}, false // "in March 8-9am": a clock range
+		}
 		low = low[:k] // "Mar 9-11": the first day
 	}
 	n, ok := ordinal(low)

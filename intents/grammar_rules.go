@@ -300,6 +300,13 @@ func ruleNthOfMonth(p *parser, a, b *gitem) (gitem, bool) {
 			first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 			return first.AddDate(0, 0, (wd-int(first.Weekday())+7)%7+7*(n-1))
 		}
+	case a.k == gWeekday && gapIs(ws, "in"):
+		// "every Tuesday in March": the first.
+		wd := a.n
+		pick = func(y int, m time.Month) time.Time {
+			first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+			return first.AddDate(0, 0, (wd-int(first.Weekday())+7)%7)
+		}
 	case a.k == gOrd && (gapIs(ws, "day", "of") || gapIs(ws, "day", "in")):
 		n := a.n
 		pick = func(y int, m time.Month) time.Time { return time.Date(y, m, n, 0, 0, 0, 0, time.UTC) }

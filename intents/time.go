@@ -19,6 +19,7 @@ type atom struct {
 	part       bool           // a part of day ("morning", "tonight"): an exact clock refines it
 	guess      bool           // a bare hour read by the business-hours rule
 	zone       *time.Location // the clock is in this zone ("2pm ET"), not the user's
+	recur      int            // a recurring weekday ("every Tuesday", "Thursdays"): weekday+1; 0 if none
 }
 
 func (a atom) hasDay() bool   { return !a.day.IsZero() }
@@ -146,6 +147,10 @@ func (p *parser) atomAt(i int) (atom, bool) {
 	if wd, ok := weekdays[w]; ok {
 		return p.weekday(i, wd)
 	}
+	if wd, ok := weekdayPlurals[w]; ok && p.w(i-1) != "last" && p.w(i-1) != "past" {
+		// "Thursdays at 2": a recurrence, whose first occurrence is next.
+		return atom{start: i, end: i + 1, day: p.nextWeekday(wd), clock: -1, recur: wd + 1}, true
+	}
 	if m, ok := months[w]; ok {
 		return p.monthDay(i, m)
 	}
@@ -209,8 +214,17 @@ func (p *parser) weekday(i, wd int) (atom, bool) {
 		return atom{}, false
 	}
 	prev := p.w(i - 1)
+	recur := 0
 	switch prev {
-	case "last", "since", "past", "every", "previous":
+	case "every", "each":
+		recur = wd + 1
+	case "other":
+		if p.w(i-2) == "every" {
+			recur = wd + 1
+		}
+	}
+	switch prev {
+	case "last", "since", "past", "previous":
 		return atom{}, false
 	case "i", "we", "he", "she", "they":
 		return atom{}, false // "I sat with", "we wed"
@@ -231,8 +245,11 @@ func (p *parser) weekday(i, wd int) (atom, bool) {
 		d = d.AddDate(0, 0, 7)
 		e = i + 3
 	}
-	return dayAtom(s, e, d)
+	return atom{start: s, end: e, day: d, clock: -1, recur: recur}, true
 }
+
+var weekdayPlurals = map[string]int{"sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4,
+	"fridays": 5, "saturdays": 6}
 
 // relative matches "in|within N minutes|hours|days|weeks|months".
 func (p *parser) relative(i int) (atom, bool) {

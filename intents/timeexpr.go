@@ -43,9 +43,10 @@ func (p *parser) buildExprs() {
 				switch {
 				case !a.hasClock():
 				case last.hasClock() && a.part:
-					// "at 8 tonight": the part of day settles am/pm.
-					if last.guess && a.clock >= 14*60 && last.clock < 12*60 {
-						last.clock += 12 * 60
+					// "at 8 tonight", "the 5:50 tmrw am": the part of day
+					// settles am/pm.
+					if last.guess {
+						last.clock = partClock(last.clock, a.clock)
 					}
 				case last.hasClock() && last.part:
 					// "tomorrow morning at 10": the exact clock refines.
@@ -282,6 +283,9 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 		last = e
 	}
+	if when != nil && when.recur > 0 {
+		when = p.firstOccurrence(when)
+	}
 	if when != nil && when.hasDay() && !when.hasClock() && when.inst.IsZero() {
 		if k := p.sameTime(when.end); k > 0 {
 			// "slide it to thursday same time": the old clock on the new
@@ -333,6 +337,36 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 	}
 	return when, due
+}
+
+// firstOccurrence resolves a recurring weekday to its first occurrence:
+// the next one, or the first on or after "starting <day>" of the same
+// clause ("every Tuesday starting next week"), which may give the clock.
+func (p *parser) firstOccurrence(when *expr) *expr {
+	for k := range p.exprs {
+		e := &p.exprs[k]
+		if e.start <= when.start || e.sent != when.sent || !e.hasDay() || e.past || !e.inst.IsZero() {
+			continue
+		}
+		switch p.w(e.start - 1) {
+		case "starting", "beginning", "effective", "from":
+		default:
+			if p.w(e.start-2) != "starting" && p.w(e.start-2) != "beginning" {
+				continue
+			}
+		}
+		w := *when
+		w.day = e.day.AddDate(0, 0, (when.recur-1-int(e.day.Weekday())+7)%7)
+		for !w.day.After(p.today) {
+			w.day = w.day.AddDate(0, 0, 7)
+		}
+		if !w.hasClock() && e.hasClock() {
+			w.clock, w.guess, w.zone = e.clock, e.guess, e.zone
+		}
+		w.recur = 0
+		return &w
+	}
+	return when
 }
 
 // sameTime reports "same time" (after a comma or not) at token k; it
