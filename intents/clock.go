@@ -20,6 +20,12 @@ func business(h int) int {
 // minutes after midnight, whether an am/pm or 24-hour form made it exact,
 // and the am/pm suffix found ('a', 'p' or 0).
 func parseClock(s string) (mins int, exact bool, suf byte, ok bool) {
+	switch s {
+	case "noon", "midday":
+		return 12 * 60, true, 0, true
+	case "midnight":
+		return 0, true, 0, true
+	}
 	switch {
 	case strings.HasSuffix(s, "am"), strings.HasSuffix(s, "pm"):
 		suf, s = s[len(s)-2], s[:len(s)-2]

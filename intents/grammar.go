@@ -52,6 +52,7 @@ type gitem struct {
 	zone   *time.Location // gClock
 	art    bool           // gNum: the article "a"/"an"
 	words  bool           // gNum: written in words
+	week   bool           // gDur: "the week" before after/before/of: the Monday of a week
 	today  bool           // gPart: tonight / this evening
 	hol    string         // gDay: the holiday it is, so a year can move it
 	inst   time.Time      // gTime
@@ -288,6 +289,12 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 			it.year = p.today.Year()
 			return mk(gMonth, int(p.today.Month()))
 		}
+	}
+	if w == "week" && p.w(i-1) == "the" && (p.w(i+1) == "after" || p.w(i+1) == "before" || p.w(i+1) == "of") && p.w(i+2) != "next" {
+		// "the week after Thanksgiving", "the week of the 14th": the
+		// Monday of that week.
+		it.days, it.week = 7, true
+		return mk(gDur, 0)
 	}
 	if w == "day" && p.w(i-1) == "the" && (p.w(i+1) == "after" || p.w(i+1) == "before") {
 		// "the day after Thanksgiving" ("the week after" is the Monday

@@ -349,11 +349,19 @@ func ruleShift(p *parser, a, b *gitem) (gitem, bool) {
 	case "after", "from":
 	case "before":
 		sign = -1
+	case "of":
+		if !a.week {
+			return gitem{}, false
+		}
+		sign = 0
 	default:
 		return gitem{}, false
 	}
 	c := span(a, b, gDay)
 	c.day = day.AddDate(0, sign*a.months, sign*a.days)
+	if a.week {
+		c.day = mondayOf(c.day)
+	}
 	if p.w(a.s-1) == "the" {
 		c.s--
 	}
@@ -365,8 +373,8 @@ var rangeWords = set("- – to thru through till until")
 // "July 13 to 15", "12 to 16 september", "Aug 8 - Aug 12": the first day.
 func ruleDateRange(p *parser, a, b *gitem) (gitem, bool) {
 	ws, ok := p.gap(a, b)
-	if !ok || len(ws) != 1 || !rangeWords[ws[0]] {
-		return gitem{}, false
+	if !ok || len(ws) != 1 || !rangeWords[ws[0]] || ws[0] == "to" && p.w(a.s-1) == "from" && p.movedFrom(a.s) {
+		return gitem{}, false // "move it from the 8th to the 15th"
 	}
 	switch {
 	case a.k == gDay && a.built && (b.k == gDay || b.k == gOrd || b.k == gNum && b.n >= 1 && b.n <= 31 && !b.words):
@@ -488,6 +496,9 @@ func rulePastTo(p *parser, a, b *gitem) (gitem, bool) {
 	case "to", "til", "till", "of", "before":
 		if a.k == gNum && !(b.k == gClock && (p.w(b.s) == "noon" || p.w(b.s) == "midnight")) && !a.words {
 			return gitem{}, false
+		}
+		if a.k == gNum && !a.words && a.n >= 7 && a.n <= 11 && ws[0] == "to" {
+			return gitem{}, false // "8 to noon": a range of business hours
 		}
 		mins = -mins
 	default:
@@ -676,7 +687,7 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 			return c, true
 		}
 	case gOrd:
-		if !it.words || it.built || p.w(it.s-1) != "the" {
+		if it.built || p.w(it.s-1) != "the" {
 			return gitem{}, false
 		}
 		if nx := it.e; nx < len(p.ts) && p.ts[nx].k == kWord && !okAfterOrdinal[p.w(nx)] {

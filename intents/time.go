@@ -66,6 +66,9 @@ func (p *parser) atomAt(i int) (atom, bool) {
 	}
 	t := &p.ts[i]
 	w := t.w
+	if k := strings.IndexAny(w, "-–"); k > 0 && (w[:k] == "noon" || w[:k] == "midday") {
+		w = "noon-"
+	}
 	switch w {
 	case "today":
 		return dayAtom(i, i+1, p.today)
@@ -83,6 +86,9 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		}
 	case "noon", "midday":
 		return clockAtom(i, i+1, 12*60)
+	case "noon-", "midday-":
+		// "noon-1:30": a range from noon (the tokenizer keeps it whole).
+		return p.clockAt(i, true)
 	case "morning", "afternoon", "evening", "night":
 		c := map[string]int{"morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}[w]
 		if p.w(i-1) == "this" || p.w(i-1) == "tonight" {

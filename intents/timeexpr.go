@@ -37,7 +37,11 @@ func (p *parser) buildExprs() {
 			last := &p.exprs[n-1]
 			if p.joinable(last.atom, a) {
 				last.end = a.end
-				if a.hasDay() {
+				if wd, ok := weekdays[p.w(a.end-1)]; ok && last.weekRef && a.end-a.start == 1 {
+					// "the week after next, Tuesday": that week's Tuesday.
+					last.day = mondayOf(last.day).AddDate(0, 0, (wd+6)%7)
+					last.weekRef = false
+				} else if a.hasDay() {
 					last.day = a.day
 				}
 				switch {
@@ -101,7 +105,8 @@ func (p *parser) joinable(x, y atom) bool {
 	}
 	if x.hasDay() && y.hasDay() {
 		// "Sunday March 8", "Tuesday the 15th": one day named twice.
-		if _, wd := weekdays[p.w(x.end-1)]; !wd || x.hasClock() || y.weekRef {
+		_, wdy := weekdays[p.w(y.end-1)]
+		if _, wd := weekdays[p.w(x.end-1)]; (!wd || x.hasClock() || y.weekRef) && !(x.weekRef && wdy && y.end-y.start == 1) {
 			return false
 		}
 	}
