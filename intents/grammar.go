@@ -302,9 +302,20 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 		it.days = 1
 		return mk(gDur, 0)
 	}
-	if z := zoneOf(w, t.raw); z != nil {
+	if z := zoneOf(w, t.raw, p.clockBefore(i)); z != nil {
 		it.zone = z
+		if p.w(i+1) == "time" {
+			it.e++
+		}
 		return mk(gZone, 0)
+	}
+	if (w == "their" || w == "local" || cityZones[w] != "") && p.w(i+1) == "time" {
+		// "2pm their time", "8am Denver time": the zone of the city the
+		// sentence names.
+		if z := p.cityZone(i); z != nil {
+			it.zone, it.e = z, i+2
+			return mk(gZone, 0)
+		}
 	}
 	if u := unitOf(w); u != 0 && w != "m" && w != "h" && w != "business" && !(w == "day" && dayOfMonth(p.w(i-1), p.w(i+1))) {
 		it.unit = u
@@ -403,7 +414,12 @@ var timeWords = func() map[string]bool {
 		day mins min hrs hr h sec secs seconds second christmas xmas new thanksgiving black memorial labor labour
 		independence veterans veteran presidents president columbus valentine valentines mother mothers father
 		fathers mlk martin juneteenth halloween et eastern ct central mt mountain pt pacific arizona cet cest bst
-		est edt cst cdt mst mdt pst pdt gmt utc`)
+		est edt cst cdt mst mdt pst pdt gmt utc hawaii hst alaska akst akdt uk london zulu their local`)
+	for k := range cityZones {
+		if !strings.Contains(k, " ") {
+			m[k] = true
+		}
+	}
 	for _, mp := range []map[string]int{weekdays, months, ones, tens, ordWords} {
 		for k := range mp {
 			m[k] = true
@@ -473,9 +489,82 @@ var (
 	zones    map[string]*time.Location
 )
 
+// clockBefore reports a number, am/pm or o'clock just before token i.
+func (p *parser) clockBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := p.ts[i-1].low
+	return isDigit(w) || w == "am" || w == "pm" || w == "a.m." || w == "p.m." || w == "o'clock" || w == "noon" ||
+		ones[w] > 0 && ones[w] <= 12
+}
+
+// cityZones are the time zones of the cities a request may name ("their
+// time" in a call with the Chicago office).
+var cityZones = map[string]string{
+	"boston": "America/New_York", "nyc": "America/New_York", "new york": "America/New_York", "philadelphia": "America/New_York",
+	"atlanta": "America/New_York", "miami": "America/New_York", "baltimore": "America/New_York", "pittsburgh": "America/New_York",
+	"cleveland": "America/New_York", "detroit": "America/Detroit", "charlotte": "America/New_York", "dc": "America/New_York",
+	"washington": "America/New_York", "orlando": "America/New_York", "tampa": "America/New_York", "raleigh": "America/New_York",
+	"richmond": "America/New_York", "columbus": "America/New_York", "cincinnati": "America/New_York", "indianapolis": "America/Indiana/Indianapolis",
+	"nashville": "America/Chicago", "chicago": "America/Chicago", "houston": "America/Chicago", "dallas": "America/Chicago",
+	"austin": "America/Chicago", "san antonio": "America/Chicago", "minneapolis": "America/Chicago", "milwaukee": "America/Chicago",
+	"kansas city": "America/Chicago", "omaha": "America/Chicago", "memphis": "America/Chicago", "new orleans": "America/Chicago",
+	"rochester": "America/Chicago", "denver": "America/Denver", "boise": "America/Boise", "salt lake": "America/Denver",
+	"albuquerque": "America/Denver", "phoenix": "America/Phoenix", "tucson": "America/Phoenix", "seattle": "America/Los_Angeles",
+	"portland": "America/Los_Angeles", "sacramento": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
+	"oakland": "America/Los_Angeles", "los angeles": "America/Los_Angeles", "la": "America/Los_Angeles", "san diego": "America/Los_Angeles",
+	"las vegas": "America/Los_Angeles", "anchorage": "America/Anchorage", "honolulu": "Pacific/Honolulu", "london": "Europe/London",
+	"paris": "Europe/Paris", "dublin": "Europe/Dublin", "toronto": "America/Toronto",
+}
+
+// cityZone finds the zone of a city named in token i's sentence.
+func (p *parser) cityZone(i int) *time.Location {
+	s := p.ts[i].sent
+	for j := range p.ts {
+		if p.ts[j].sent != s || p.ts[j].k != kWord {
+			continue
+		}
+		name := cityZones[p.ts[j].low]
+		if j+1 < len(p.ts) {
+			if n2 := cityZones[p.ts[j].low+" "+p.ts[j+1].low]; n2 != "" {
+				name = n2
+			}
+		}
+		if name == "" || p.ts[j].low == "la" && !p.ts[j].cap || p.ts[j].low == "washington" && p.w(j+1) == "post" {
+			continue
+		}
+		if loc, err := loadZone(name); err == nil {
+			return loc
+		}
+	}
+	return nil
+}
+
+var (
+	zoneCacheMu sync.Mutex
+	zoneCache   = map[string]*time.Location{}
+)
+
+// loadZone loads an IANA zone once.
+func loadZone(name string) (*time.Location, error) {
+	zoneCacheMu.Lock()
+	defer zoneCacheMu.Unlock()
+	if l, ok := zoneCache[name]; ok {
+		return l, nil
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	zoneCache[name] = l
+	return l, nil
+}
+
 // zoneOf reads a time-zone word: abbreviations (ET, PST), region names
-// (Eastern, Pacific) and GMT/UTC. Region names must be capitalised.
-func zoneOf(w, raw string) *time.Location {
+// (Eastern, Pacific) and GMT/UTC. Region names must be capitalised unless
+// they follow a clock ("at 2 eastern").
+func zoneOf(w, raw string, afterClock bool) *time.Location {
 	zoneOnce.Do(func() {
 		zones = map[string]*time.Location{}
 		load := func(name string, keys ...string) {
@@ -492,6 +581,10 @@ func zoneOf(w, raw string) *time.Location {
 		load("America/Denver", "mt", "mountain")
 		load("America/Los_Angeles", "pt", "pacific")
 		load("America/Phoenix", "arizona")
+		load("Pacific/Honolulu", "hawaii", "hst")
+		load("America/Anchorage", "alaska", "akst", "akdt")
+		load("Europe/London", "uk", "london")
+		load("UTC", "zulu")
 		load("Europe/Paris", "cet", "cest")
 		load("Europe/London", "bst")
 		for k, off := range map[string]int{"est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
@@ -503,7 +596,7 @@ func zoneOf(w, raw string) *time.Location {
 	if z == nil {
 		return nil
 	}
-	if len(raw) > 3 && !(raw[0] >= 'A' && raw[0] <= 'Z') {
+	if len(raw) > 3 && !(raw[0] >= 'A' && raw[0] <= 'Z') && !afterClock {
 		return nil // "central", "pacific" in lower case are other words
 	}
 	return z
