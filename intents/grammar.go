@@ -200,6 +200,9 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 	if h := p.holiday(i); h.k != gNone {
 		return h, true
 	}
+	if sp, ok := p.spanish(i, it); ok {
+		return sp, true
+	}
 	switch w {
 	case "am", "a.m", "a.m.":
 		return mk(gMer, 'a')
@@ -406,6 +409,55 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 	return gitem{}, false
 }
 
+// Spanish time words, for requests written in Spanish or switching to it
+// ("al viernes a las 10", "mañana a las tres y media").
+var (
+	esWeekdays = map[string]int{"domingo": 0, "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4,
+		"viernes": 5, "sábado": 6, "sabado": 6}
+	esNumbers = map[string]int{"una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+		"ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12}
+)
+
+// spanish reads a Spanish time word at i.
+func (p *parser) spanish(i int, it gitem) (gitem, bool) {
+	low, prev := p.ts[i].low, p.w(i-1)
+	article := prev == "la" || prev == "las"
+	switch {
+	case esWeekdays[low] > 0 || low == "domingo":
+		it.k, it.day = gDay, p.nextWeekday(esWeekdays[low])
+	case low == "hoy":
+		it.k, it.day = gDay, p.today
+	case low == "mañana" || low == "manana":
+		if article {
+			it.k, it.clock = gPart, 9*60 // "por la mañana"
+		} else if prev == "pasado" {
+			it.k, it.day, it.s = gDay, p.today.AddDate(0, 0, 2), i-1
+		} else {
+			it.k, it.day = gDay, p.today.AddDate(0, 0, 1)
+		}
+	case (low == "tarde" || low == "noche") && article:
+		it.k, it.clock = gPart, 14*60
+		if low == "noche" {
+			it.clock = 19 * 60
+		}
+	case low == "mediodía" || low == "mediodia":
+		it.k, it.clock, it.exact = gClock, 12*60, true
+	case (low == "media" || low == "cuarto") && (prev == "y" || prev == "menos"):
+		it.k, it.n = gFrac, 30
+		if low == "cuarto" {
+			it.n = 15
+		}
+	case esNumbers[low] > 0 && (article || prev == "y" || prev == "a" || prev == "las"):
+		it.k, it.n, it.words = gNum, esNumbers[low], true
+	default:
+		return gitem{}, false
+	}
+	if it.k == gDay || it.k == gPart || it.k == gClock && it.clock >= 0 {
+		it.built = true
+	}
+	return it, true
+}
+
 // timeWords are the words lexItem reads (besides numerals and hyphenated
 // forms); the set lets it pass over every other word at once.
 var timeWords = func() map[string]bool {
@@ -415,6 +467,14 @@ var timeWords = func() map[string]bool {
 		independence veterans veteran presidents president columbus valentine valentines mother mothers father
 		fathers mlk martin juneteenth halloween et eastern ct central mt mountain pt pacific arizona cet cest bst
 		est edt cst cdt mst mdt pst pdt gmt utc hawaii hst alaska akst akdt uk london zulu their local`)
+	for _, k := range []string{"hoy", "mañana", "manana", "tarde", "noche", "mediodía", "mediodia", "media", "cuarto"} {
+		m[k] = true
+	}
+	for _, mp := range []map[string]int{esWeekdays, esNumbers} {
+		for k := range mp {
+			m[k] = true
+		}
+	}
 	for k := range cityZones {
 		if !strings.Contains(k, " ") {
 			m[k] = true

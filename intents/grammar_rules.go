@@ -29,6 +29,25 @@ var grammarRules = []func(p *parser, a, b *gitem) (gitem, bool){
 	ruleClockPart,
 	ruleZone,
 	ruleClockRange,
+	ruleSpanishClock,
+}
+
+// "las tres y media", "las nueve menos cuarto", "a las diez y quince"
+func ruleSpanishClock(p *parser, a, b *gitem) (gitem, bool) {
+	if a.k != gNum || a.art || a.n < 1 || a.n > 12 || !(b.k == gFrac || b.k == gNum && b.n >= 1 && b.n <= 59) {
+		return gitem{}, false
+	}
+	ws, ok := p.gap(a, b)
+	if !ok || !gapIs(ws, "y") && !(gapIs(ws, "menos") && b.k == gFrac) {
+		return gitem{}, false
+	}
+	m := b.n
+	if ws[0] == "menos" {
+		m = -m
+	}
+	c := span(a, b, gClock)
+	c.clock = business(a.n)*60 + m
+	return c, true
 }
 
 // gap returns the canonical words between a and b (nil and ok when
@@ -186,6 +205,9 @@ func ruleDuration(p *parser, a, b *gitem) (gitem, bool) {
 	default:
 		return gitem{}, false
 	}
+	if b.unit == 'h' && ws == nil && p.military(a) {
+		return gitem{}, false // "1530 hrs": a 24-hour clock
+	}
 	n10 := a.n * 10
 	if a.n < 0 {
 		n10 = a.dur // tenths
@@ -210,6 +232,20 @@ func ruleDuration(p *parser, a, b *gitem) (gitem, bool) {
 		return gitem{}, false
 	}
 	return c, true
+}
+
+// military reports a 24-hour clock written as four digits before "hrs" or
+// "hours" ("at 0730 hrs", "1530 hours Tuesday"), not a count ("over 1000 hours").
+func (p *parser) military(a *gitem) bool {
+	low := p.ts[a.s].low
+	if a.e != a.s+1 || len(low) != 4 || a.n%100 > 59 || a.n/100 > 23 || p.w(a.e) != "hrs" && p.w(a.e) != "hours" {
+		return false
+	}
+	switch p.w(a.s - 1) {
+	case "over", "than", "about", "of", "approximately", "nearly", "almost", "the", "those", "these", "total", "logged":
+		return false
+	}
+	return true
 }
 
 // nextMonthDay is month/day on or after today, or in year when given.
@@ -540,7 +576,7 @@ func ruleClockWords(p *parser, a, b *gitem) (gitem, bool) {
 
 func prepBefore(w string) bool {
 	switch w {
-	case "at", "@", "around", "about", "approximately", "by", "til", "till", "until", "before":
+	case "at", "@", "las", "la", "around", "about", "approximately", "by", "til", "till", "until", "before":
 		return true
 	}
 	return false
@@ -559,7 +595,8 @@ func ruleClockPart(p *parser, a, b *gitem) (gitem, bool) {
 	if !ok {
 		return gitem{}, false
 	}
-	if clk == a && !(ws == nil || gapIs(ws, "in", "the") || gapIs(ws, "in") || gapIs(ws, "this")) ||
+	if clk == a && !(ws == nil || gapIs(ws, "in", "the") || gapIs(ws, "in") || gapIs(ws, "this") || gapIs(ws, "de", "la") ||
+		gapIs(ws, "por", "la") || gapIs(ws, "en", "la")) ||
 		part == a && !(ws == nil || gapIs(ws, "at") || gapIs(ws, "around") || gapIs(ws, "@")) {
 		return gitem{}, false
 	}
@@ -727,7 +764,8 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 		_, wdNext := weekdays[next]
 		compactOK := prepBefore(prev) || wd || prev == "tomorrow" || prev == "today" || prev == "to" ||
 			named && (len(low) == 3 || low[0] == '0' || low[0] == '1') ||
-			len(low) == 4 && (low[0] == '0' || next == "tomorrow" || next == "today" || wdNext || next == "hrs" || next == "hours")
+			len(low) == 4 && (low[0] == '0' || next == "tomorrow" || next == "today" || next == "tonight" || wdNext || next == "hrs" ||
+				next == "hours" || next == "on" || next == "this" || next == "next")
 		if it.words || it.built || len(low) < 3 || len(low) > 4 || !compactOK || it.n%100 > 59 || it.n/100 > 23 {
 			return gitem{}, false
 		}

@@ -143,7 +143,7 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		if p.w(i-1) == "the" && p.w(i+1) == "after" {
 			return p.weekAfter(i)
 		}
-	case "at", "@", "around", "by", "until", "till", "before", "to":
+	case "at", "@", "around", "by", "until", "till", "before", "to", "las":
 		return p.atClock(i)
 	case "that", "it":
 		if p.w(i-1) == "make" {

@@ -24,7 +24,8 @@ type expr struct {
 // glue may separate atoms of one expression: "friday, 2:15pm", "wed at 11".
 func glue(w string) bool {
 	switch w {
-	case ",", "at", "on", "the", "@", "-", "–", "around", "in", "starting", "from", "of", "like", "about", "say":
+	case ",", "at", "on", "the", "@", "-", "–", "around", "in", "starting", "from", "of", "like", "about", "say",
+		"a", "las", "la", "el", "por", "de":
 		return true
 	}
 	return false
@@ -155,7 +156,7 @@ func (p *parser) classify(e *expr) {
 		} else {
 			e.to = true
 		}
-	case "for", "be", "→", "->", "=>":
+	case "for", "be", "→", "->", "=>", "para", "al":
 		e.to = true
 	case "since", "last", "ago", "past", "from":
 		e.past = p.w(j) != "from" || p.w(j+1) == "last"
