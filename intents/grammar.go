@@ -146,6 +146,8 @@ func (p *parser) itemAtom(it gitem) (atom, bool) {
 		return a, true
 	case gTime:
 		return atom{start: it.s, end: it.e, clock: -1, inst: it.inst}, true
+	case gWeekday:
+		return atom{start: it.s, end: it.e, day: p.nextWeekday(it.n), clock: -1}, true
 	}
 	return atom{}, false
 }
@@ -342,6 +344,7 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 		return mk(gWeekday, wd)
 	}
 	if wd, ok := weekdayRange(low); ok {
+		it.built = true
 		return mk(gWeekday, wd) // "tue-thu": the first day
 	}
 	if m, ok := months[w]; ok {

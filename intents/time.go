@@ -114,6 +114,19 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		}
 	case "end":
 		return p.endOf(i)
+	case "q1", "q2", "q3", "q4", "quarter", "year", "quarter-end", "year-end", "eoy", "eoq":
+		return p.periodEnd(i)
+	case "wait", "sorry", "actually", "no", "nope", "oops", "rather":
+		// "at 3, no wait, 4": a bare hour right after a correction word.
+		j := i + 1
+		for j < len(p.ts) && (p.w(j) == "," || p.w(j) == "wait" || p.w(j) == "-" || p.w(j) == "—") {
+			j++
+		}
+		if j > i+1 && len(p.atoms) > 0 && p.atoms[len(p.atoms)-1].hasClock() && p.atoms[len(p.atoms)-1].end >= i-1 {
+			if a, ok := p.clockAt(j, true); ok {
+				return a, true
+			}
+		}
 	case "month", "month-end":
 		if w == "month-end" || p.w(i+1) == "end" {
 			e := i + 1
@@ -199,17 +212,63 @@ func (p *parser) endOf(i int) (atom, bool) {
 	if p.w(i-1) == "the" {
 		s--
 	}
+	y, m, _ := p.today.Date()
+	q := (int(m)-1)/3 + 1
 	switch p.w(j) {
 	case "day":
 		if next == 0 {
 			return atom{start: s, end: j + 1, clock: 17 * 60, eod: true}, true
 		}
+	case "quarter":
+		return dayAtom(s, j+1, time.Date(y, time.Month(3*(q+next))+1, 0, 0, 0, 0, 0, time.UTC))
+	case "year":
+		return dayAtom(s, j+1, time.Date(y+next, 13, 0, 0, 0, 0, 0, time.UTC))
+	case "q1", "q2", "q3", "q4":
+		q = int(p.w(j)[1] - '0')
+		d := time.Date(y, time.Month(3*q)+1, 0, 0, 0, 0, 0, time.UTC)
+		if d.Before(p.today) {
+			d = time.Date(y+1, time.Month(3*q)+1, 0, 0, 0, 0, 0, time.UTC)
+		}
+		return dayAtom(s, j+1, d)
 	case "week":
 		return dayAtom(s, j+1, p.weekMonday(next).AddDate(0, 0, 4))
 	case "month":
 		return dayAtom(s, j+1, p.monthEnd(next))
 	}
 	return atom{}, false
+}
+
+// periodEnd matches quarter and year ends: "end of Q2", "Q3 end", "quarter
+// end", "end of the quarter" (through endOf), "year-end", "EOY": the last
+// day of that calendar quarter or year, this one or the next to come.
+func (p *parser) periodEnd(i int) (atom, bool) {
+	w := p.w(i)
+	if p.w(i-1) == "fiscal" || p.w(i-1) == "fy" {
+		return atom{}, false // the fiscal calendar is the organisation's
+	}
+	y, m, _ := p.today.Date()
+	q := (int(m)-1)/3 + 1
+	e := i + 1
+	switch {
+	case w == "eoq" || w == "quarter-end" || w == "quarter" && (p.w(i+1) == "end" || p.w(i+1) == "-end"):
+	case w == "eoy" || w == "year-end" || w == "year" && p.w(i+1) == "end":
+		q = 4
+	case len(w) == 2 && w[0] == 'q' && (p.w(i+1) == "end" || p.w(i-1) == "of" && p.w(i-2) == "end" || p.w(i-1) == "of" && p.w(i-3) == "end"):
+		q = int(w[1] - '0')
+		if time.Date(y, time.Month(3*q)+1, 0, 0, 0, 0, 0, time.UTC).Before(p.today) {
+			y++
+		}
+	default:
+		return atom{}, false
+	}
+	if (w == "quarter" || w == "year") && p.w(i+1) == "end" || len(w) == 2 && p.w(i+1) == "end" {
+		e++
+	}
+	s := i
+	if len(w) == 2 && p.w(i+1) != "end" {
+		return atom{}, false // "end of Q2" is read by endOf
+	}
+	return dayAtom(s, e, time.Date(y, time.Month(3*q)+1, 0, 0, 0, 0, 0, time.UTC))
 }
 
 // weekday matches "[this|next|coming] <weekday> [next week]".
