@@ -43,3 +43,54 @@ func TestPersonalDates(t *testing.T) {
 		{name: "DischargeNotDue", now: gThu, text: "prepare the summary for Mr. Alvarez, discharged 3/20", field: "due", want: []string{""}},
 	})
 }
+
+// Which of several times is when, which is due, which only dates context.
+func TestGrammarRoles(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "LeadBeforeMeeting", now: gThu, text: "ping me 20 minutes before my 4pm with the auditors", field: "when", want: []string{"2026-03-05T15:40:00-05:00"}},
+		{name: "BeforeEventClock", now: gThu, text: "I need the packet before Friday's board meeting at 9", field: "due", want: []string{"2026-03-06T09:00:00-05:00"}},
+		{name: "BeforeEventNoWhen", now: gThu, text: "I need the packet before Friday's board meeting at 9", field: "when", want: []string{""}},
+		{name: "BeforeItGoes", now: gThu, text: "get the signed waiver to legal before it goes to the committee on monday", field: "due", want: []string{"2026-03-09"}},
+		{name: "InsteadOf", now: gThu, text: "can we move the ops review to 11 instead of 10 on tuesday", field: "when", want: []string{"2026-03-10T11:00:00-04:00"}},
+		{name: "SameTime", now: gThu, text: "push Monday's 2pm budget review to Wednesday, same time", field: "when", want: []string{"2026-03-11T14:00:00-04:00"}},
+		{name: "DayBeforeClock", now: gThu, text: "set up the Mon 3/16 vendor demo for 1:30", field: "when", want: []string{"2026-03-16T13:30:00-04:00"}},
+		{name: "DayAfterClockPart", now: gThu, text: "book me a seat on the 6:40 train Friday morning", field: "when", want: []string{"2026-03-06T06:40:00-05:00"}},
+		{name: "MoveFromTo", now: gThu, text: "move the town hall from the 12th to the 19th at 4", field: "when", want: []string{"2026-03-19T16:00:00-04:00"}},
+		{name: "MoveFromClockTo", now: gThu, text: "shift the safety huddle from 7 to half past 7 on monday", field: "when", want: []string{"2026-03-09T07:30:00-04:00"}},
+		{name: "CorrectionBareHour", now: gThu, text: "set up a call with Omar tomorrow at 2, no wait, 3", field: "when", want: []string{"2026-03-06T15:00:00-05:00"}},
+		{name: "MorningSettlesAm", now: gThu, text: "book the 6:10 train tmrw am", field: "when", want: []string{"2026-03-06T06:10:00-05:00"}},
+	})
+}
+
+// A recurrence is labelled with its first occurrence.
+func TestGrammarRecurrence(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "EveryStarting", now: gThu, text: "book the small conference room every Monday at 8, starting next week", field: "when", want: []string{"2026-03-09T08:00:00-04:00"}},
+		{name: "PluralWeekday", now: gThu, text: "set up a weekly check-in with Priya on Tuesdays at 3", field: "when", want: []string{"2026-03-10T15:00:00-04:00"}},
+		{name: "EveryInMonth", now: gThu, text: "reserve the auditorium every Thursday in April", field: "when", want: []string{"2026-04-02"}},
+		{name: "EveryOtherStartingDate", now: gThu, text: "hold every other Friday at noon for the finance sync starting the 13th", field: "when", want: []string{"2026-03-13T12:00:00-04:00"}},
+	})
+}
+
+func TestGrammarZonesAndClocks(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "LowerCaseRegion", now: gThu, text: "set up a call with the Cleveland team tomorrow at 10 central", field: "when", want: []string{"2026-03-06T11:00:00-05:00"}},
+		{name: "TheirTime", now: gThu, text: "schedule a call with our Seattle partners Monday at 9 their time", field: "when", want: []string{"2026-03-09T12:00:00-04:00"}},
+		{name: "HawaiiTime", now: gThu, text: "call with the clinic Friday 8am Hawaii time", field: "when", want: []string{"2026-03-06T13:00:00-05:00"}},
+		{name: "MilitaryHrs", now: gThu, text: "set the EOC briefing for 0615 hrs Monday", field: "when", want: []string{"2026-03-09T06:15:00-04:00"}},
+		{name: "MilitaryTonight", now: gThu, text: "remind me 2130 tonight to sign off the schedule", field: "when", want: []string{"2026-03-05T21:30:00-05:00"}},
+		{name: "NoonRange", now: gThu, text: "hold the auditorium friday noon-2:30", field: "when", want: []string{"2026-03-06T12:00:00-05:00"}},
+		{name: "RangeToNoon", now: gThu, text: "book the training room on 3/20, 9 to noon", field: "when", want: []string{"2026-03-20T09:00:00-04:00"}},
+		{name: "SpanishHalf", now: gThu, text: "set up a call with Dra. Soto el lunes a las diez y media", field: "when", want: []string{"2026-03-09T10:30:00-04:00"}},
+		{name: "SpanishEvening", now: gThu, text: "remind me mañana a las 7 de la tarde to call Elena", field: "when", want: []string{"2026-03-06T19:00:00-05:00"}},
+	})
+}
+
+func TestGrammarPeriods(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "EndOfQ2", now: gThu, text: "I need the accreditation binder by the end of Q2", field: "due", want: []string{"2026-06-30"}},
+		{name: "QuarterEnd", now: gThu, text: "please prepare the capital plan memo by quarter end", field: "due", want: []string{"2026-03-31"}},
+		{name: "WeekAfterHoliday", now: gThu, text: "schedule the offsite the week after Memorial Day", field: "when", want: []string{"2026-06-01"}},
+		{name: "WeekAfterNextDay", now: gThu, text: "book the flight for the week after next, Wednesday", field: "when", want: []string{"2026-03-18"}},
+	})
+}
