@@ -483,20 +483,25 @@ func ruleWeekdayDate(p *parser, a, b *gitem) (gitem, bool) {
 	return gitem{}, false
 }
 
-// "the Tuesday after Labor Day", "the friday before christmas"
+// "the Tuesday after Labor Day", "the friday before christmas", "the
+// first Monday after New Year's", "the second Friday after the 3rd"
 func ruleWeekdayAfter(p *parser, a, b *gitem) (gitem, bool) {
-	if a.k != gWeekday || b.k != gDay || !b.built && p.w(b.s) != "tomorrow" {
+	if !(a.k == gWeekday || a.k == gNth && a.n > 0) || b.k != gDay || !b.built && p.w(b.s) != "tomorrow" {
 		return gitem{}, false
 	}
 	ws, ok := p.gap(a, b)
 	if !ok || len(ws) != 1 || ws[0] != "after" && ws[0] != "before" {
 		return gitem{}, false
 	}
+	wd, n := a.n, 1
+	if a.k == gNth {
+		wd, n = a.clock, a.n
+	}
 	c := span(a, b, gDay)
 	if ws[0] == "after" {
-		c.day = b.day.AddDate(0, 0, (a.n-int(b.day.Weekday())+6)%7+1)
+		c.day = b.day.AddDate(0, 0, (wd-int(b.day.Weekday())+6)%7+1+7*(n-1))
 	} else {
-		c.day = b.day.AddDate(0, 0, -((int(b.day.Weekday())-a.n+6)%7 + 1))
+		c.day = b.day.AddDate(0, 0, -((int(b.day.Weekday())-wd+6)%7 + 1 + 7*(n-1)))
 	}
 	if p.w(a.s-1) == "the" {
 		c.s--
@@ -723,6 +728,24 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 			}
 			return c, true
 		}
+	case gNth:
+		if it.n < 1 || p.w(it.s-1) != "the" && p.w(it.s-1) != "on" {
+			return gitem{}, false
+		}
+		// "the fourth Thursday": of this month while it is ahead, else of
+		// the next.
+		y, m, _ := p.today.Date()
+		for k := 0; k < 3; k++ {
+			first := time.Date(y, m+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+			d := first.AddDate(0, 0, (it.clock-int(first.Weekday())+7)%7+7*(it.n-1))
+			if d.Month() == first.Month() && d.After(p.today) {
+				c := gitem{k: gDay, s: it.s, e: it.e, day: d, clock: -1}
+				if p.w(it.s-1) == "the" {
+					c.s--
+				}
+				return c, true
+			}
+		}
 	case gOrd:
 		if it.built || p.w(it.s-1) != "the" {
 			return gitem{}, false
@@ -801,6 +824,8 @@ func (p *parser) holiday(i int) gitem {
 	case "new":
 		if (nx == "year" || nx == "years") && (p.w(i+2) == "day" || p.w(i+2) == "eve") {
 			name, e = "new year's "+p.w(i+2), i+3
+		} else if nx == "year" && i+1 < len(p.ts) && p.ts[i+1].poss && p.ts[i+1].cap {
+			name, e = "new year's day", i+2 // "after New Year's"
 		}
 	case "thanksgiving":
 		name = "thanksgiving"
@@ -834,8 +859,18 @@ func (p *parser) holiday(i int) gitem {
 		if p.w(j) == "day" {
 			name, e = "mlk", j+1
 		}
-	case "juneteenth", "halloween":
+	case "juneteenth", "halloween", "easter":
 		name = w
+		if nx == "sunday" || nx == "monday" && w == "easter" {
+			if nx == "monday" {
+				name = "easter monday"
+			}
+			e++
+		}
+	case "good":
+		if nx == "friday" {
+			name, e = "good friday", i+2
+		}
 	}
 	if name == "" {
 		return gitem{}
@@ -896,6 +931,26 @@ func holidayDate(name string, y int) time.Time {
 		return fixed(time.June, 19)
 	case "halloween":
 		return fixed(time.October, 31)
+	case "easter", "good friday", "easter monday":
+		// The Gregorian computus (Meeus/Jones/Butcher).
+		a, b, c := y%19, y/100, y%100
+		d, e := b/4, b%4
+		f := (b + 8) / 25
+		g := (b - f + 1) / 3
+		h := (19*a + b - d - g + 15) % 30
+		i, k := c/4, c%4
+		l := (32 + 2*e + 2*i - h - k) % 7
+		m := (a + 11*h + 22*l) / 451
+		month := (h + l - 7*m + 114) / 31
+		day := (h+l-7*m+114)%31 + 1
+		t := fixed(time.Month(month), day)
+		switch name {
+		case "good friday":
+			return t.AddDate(0, 0, -2)
+		case "easter monday":
+			return t.AddDate(0, 0, 1)
+		}
+		return t
 	}
 	return time.Time{}
 }

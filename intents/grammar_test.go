@@ -94,3 +94,13 @@ func TestGrammarPeriods(t *testing.T) {
 		{name: "WeekAfterNextDay", now: gThu, text: "book the flight for the week after next, Wednesday", field: "when", want: []string{"2026-03-18"}},
 	})
 }
+
+func TestGrammarRelativeDays(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "FollowingMorning", now: gThu, text: "the quality huddle is friday at 2 but Ana is out, push it to 10 the following morning", field: "when", want: []string{"2026-03-07T10:00:00-05:00"}},
+		{name: "NthWeekdayNoMonth", now: gThu, text: "move the finance committee to the fourth Wednesday", field: "when", want: []string{"2026-03-25"}},
+		{name: "NthWeekdayNextMonth", now: gThu, text: "move the finance committee to the first Wednesday", field: "when", want: []string{"2026-04-01"}},
+		{name: "NthAfterHoliday", now: gThu, text: "schedule the kickoff for the second Monday after Labor Day", field: "when", want: []string{"2026-09-21"}},
+		{name: "Easter", now: gThu, text: "book me a flight home the day after Easter", field: "when", want: []string{"2026-04-06"}},
+	})
+}

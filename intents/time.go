@@ -135,7 +135,10 @@ func (p *parser) atomAt(i int) (atom, bool) {
 			}
 			return dayAtom(i, e, p.monthEnd(0))
 		}
-	case "next", "this", "coming":
+	case "next", "this", "coming", "following":
+		if a, ok := p.followingDay(i); ok {
+			return a, true
+		}
 		switch p.w(i + 1) {
 		case "week":
 			if w == "next" {
@@ -236,6 +239,27 @@ func (p *parser) endOf(i int) (atom, bool) {
 		return dayAtom(s, j+1, p.monthEnd(next))
 	}
 	return atom{}, false
+}
+
+// followingDay matches "the next day", "the following morning": the day
+// after the last day named before it (today if none), with the part of day.
+func (p *parser) followingDay(i int) (atom, bool) {
+	if p.w(i-1) != "the" || p.w(i) == "this" || p.w(i) == "coming" {
+		return atom{}, false
+	}
+	clock := map[string]int{"day": -1, "morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}
+	c, ok := clock[p.w(i+1)]
+	if !ok {
+		return atom{}, false
+	}
+	day := p.today
+	for k := len(p.atoms) - 1; k >= 0; k-- {
+		if a := p.atoms[k]; a.hasDay() && a.end <= i {
+			day = a.day
+			break
+		}
+	}
+	return atom{start: i - 1, end: i + 2, day: day.AddDate(0, 0, 1), clock: c, part: c >= 0}, true
 }
 
 // periodEnd matches quarter and year ends: "end of Q2", "Q3 end", "quarter

@@ -215,7 +215,7 @@ func (p *parser) classify(e *expr) {
 	if !e.due && e.eod && !e.to {
 		e.bareEOD = true
 	}
-	if e.end-1 >= 0 && p.ts[e.end-1].poss {
+	if e.end-1 >= 0 && p.ts[e.end-1].poss && !(p.w(e.end-1) == "year" && p.w(e.end-2) == "new" && !isNoun(p, e.end)) {
 		e.mod = true
 	}
 	if nx := p.w(e.end); (p.w(j) == "the" || p.w(j) == "for" || p.w(j) == "your" || p.w(j) == "my") &&
@@ -238,6 +238,20 @@ func (p *parser) classify(e *expr) {
 			}
 		}
 	}
+}
+
+// isNoun reports a word at j that a possessive could own: any word but a
+// preposition, conjunction or punctuation ("New Year's party" vs "after New
+// Year's, please").
+func isNoun(p *parser, j int) bool {
+	if j >= len(p.ts) || p.ts[j].k != kWord {
+		return false
+	}
+	switch p.w(j) {
+	case "at", "on", "in", "for", "and", "or", "to", "by", "please", "pls", "with", "if", "so", "but":
+		return false
+	}
+	return true
 }
 
 // goVerbs move a thing somewhere: "before it goes to the board".
