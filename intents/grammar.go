@@ -194,11 +194,22 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 		return gitem{}, false
 	}
 	w, low := t.w, t.low
-	if !isDigit(low) && !strings.Contains(low, "-") && !timeWords[w] && !timeWords[low] {
-		return gitem{}, false // most words: no map walk below
-	}
 	it := gitem{s: i, e: i + 1, clock: -1}
 	mk := func(k gkind, n int) (gitem, bool) { it.k, it.n = k, n; return it, true }
+	if !isDigit(low) && !strings.Contains(low, "-") && !timeWords[w] && !timeWords[low] {
+		if k, n, ok := fuzzyDayName(low); ok {
+			// "wensday", "setpember": a weekday or month misspelt
+			// further than the lexicon's one edit.
+			it.built = k == gWeekday
+			return mk(k, n)
+		}
+		if n, ok := soundsLikeHour[low]; ok && p.hourContext(i) {
+			// "at too", "the for o'clock": an hour as dictation heard it.
+			it.words = true
+			return mk(gNum, n)
+		}
+		return gitem{}, false // most words: no map walk below
+	}
 	if h := p.holiday(i); h.k != gNone {
 		return h, true
 	}
@@ -459,6 +470,103 @@ func (p *parser) spanish(i int, it gitem) (gitem, bool) {
 		it.built = true
 	}
 	return it, true
+}
+
+// soundsLikeHour are homophones of hours that dictation writes.
+var soundsLikeHour = map[string]int{"too": 2, "for": 4, "ate": 8}
+
+// hourContext reports a homophone of an hour in a clock's place: before
+// o'clock, or after "at" with an am/pm, a minute word or nothing after.
+func (p *parser) hourContext(i int) bool {
+	nx := p.w(i + 1)
+	if nx == "o'clock" || nx == "oclock" {
+		return true
+	}
+	if p.w(i-1) != "at" && p.w(i-1) != "@" {
+		return false
+	}
+	switch nx {
+	case "", "am", "pm", "thirty", "fifteen", "forty-five", "tomorrow", "today", "tonight", "instead", "please", "then":
+		return true
+	}
+	return i+1 < len(p.ts) && p.ts[i+1].k != kWord
+}
+
+// dayNames are the weekday and month names fuzzyDayName compares with.
+var dayNames = func() []string {
+	var out []string
+	for k := range weekdays {
+		out = append(out, k)
+	}
+	for k := range months {
+		if len(k) > 3 {
+			out = append(out, k)
+		}
+	}
+	return out
+}()
+
+// fuzzyDayName reads a weekday or month name misspelt by up to two edits
+// (insertions, deletions, substitutions, swaps of neighbours): the word
+// must share the name's first two letters, a weekday must end in "day",
+// and the name must be long enough that two edits leave it unmistakable.
+func fuzzyDayName(low string) (gkind, int, bool) {
+	if len(low) < 5 || len(low) > 11 {
+		return gNone, 0, false
+	}
+	for _, name := range dayNames {
+		if name[0] != low[0] || name[1] != low[1] || len(name) < 7 {
+			continue
+		}
+		wd, isWd := weekdays[name]
+		if isWd && !strings.HasSuffix(low, "day") {
+			continue
+		}
+		if d := editDistance(low, name, 2); d <= 2 {
+			if isWd {
+				return gWeekday, wd, true
+			}
+			return gMonth, months[name], true
+		}
+	}
+	return gNone, 0, false
+}
+
+// editDistance is the optimal-string-alignment distance of a and b, or
+// limit+1 once it exceeds limit.
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	var rows [3][16]int
+	if len(b) >= 15 {
+		return limit + 1
+	}
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
 }
 
 // timeWords are the words lexItem reads (besides numerals and hyphenated

@@ -104,3 +104,25 @@ func TestGrammarRelativeDays(t *testing.T) {
 		{name: "Easter", now: gThu, text: "book me a flight home the day after Easter", field: "when", want: []string{"2026-04-06"}},
 	})
 }
+
+// Misspelt weekday and month names, and hours as dictation hears them.
+func TestGrammarTypos(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "WeekdayTwoEdits", now: gThu, text: "set up the vendor call wensday at 11", field: "when", want: []string{"2026-03-11T11:00:00-04:00"}},
+		{name: "MonthTwoEdits", now: gThu, text: "book the offsite for Setpember 22", field: "when", want: []string{"2026-09-22"}},
+		{name: "NotAName", now: gThu, text: "set up the vendor call with Thursby at 11", field: "when", want: []string{"2026-03-05T11:00:00-05:00"}},
+		{name: "HomophoneOclock", now: gThu, text: "cancel the too o'clock with facilities", field: "when", want: []string{"2026-03-05T14:00:00-05:00"}},
+		{name: "HomophoneAt", now: gThu, text: "set up a call with Lena tomorrow at for", field: "when", want: []string{"2026-03-06T16:00:00-05:00"}},
+	})
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{{"wensday", "wednesday", 2}, {"thrusday", "thursday", 1}, {"octopus", "october", 3}, {"same", "same", 0}} {
+		if got := editDistance(tc.a, tc.b, 2); got != min(tc.want, 3) {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, min(tc.want, 3))
+		}
+	}
+}

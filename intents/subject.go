@@ -344,7 +344,7 @@ func (p *parser) subjectOf(c cue) string {
 		}
 		if in != delegatebot.IntentSend {
 			// "find time with X for the accreditation debrief"
-			if j := p.inSentence(c.at, "for"); j > 0 && !p.timeAhead(j) && !p.person[j+1] {
+			if j := p.inSentence(c.at, "for"); j > 0 && j+1 < len(p.ts) && !p.timeAhead(j) && !p.person[j+1] {
 				if s2 := p.skipDet(j + 1); p.npEnd(s2, in) > s2 {
 					return p.span(s2, p.npEnd(s2, in))
 				}
