@@ -87,7 +87,7 @@ func (p *parser) clockAt(i int, strong bool) (atom, bool) {
 	if i < 0 || i >= len(p.ts) || p.ts[i].k != kWord {
 		return atom{}, false
 	}
-	s := p.ts[i].low
+	s := strings.TrimSuffix(p.ts[i].low, "ish") // "3ish"
 	e := i + 1
 	switch p.w(i + 1) {
 	case "am", "pm", "a.m", "p.m", "a.m.", "p.m.":

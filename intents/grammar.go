@@ -364,6 +364,14 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 		}
 		return mk(gMonth, m)
 	}
+	if a, b, ok := strings.Cut(w, "-"); ok && ones[a] >= 1 && ones[a] <= 12 {
+		// "two-thirty", "ten-fifteen", "nine-oh-five": a clock in words.
+		b = strings.TrimPrefix(strings.TrimPrefix(b, "oh-"), "o-")
+		if m, ord, ok := wordNumber(b); ok && !ord && m >= 1 && m <= 59 && (m >= 10 || strings.Contains(w, "o")) {
+			it.clock, it.built = business(ones[a])*60+m, true
+			return mk(gClock, 0)
+		}
+	}
 	if n, ord, ok := wordNumber(w); ok {
 		it.words = true
 		if ord {

@@ -560,8 +560,14 @@ func ruleHalfHour(p *parser, a, b *gitem) (gitem, bool) {
 	return c, true
 }
 
-// "ten thirty", "three twenty", "nine fifty nine", "at 3 15"
+// "ten thirty", "three twenty", "nine fifty nine", "at 3 15", "nine oh five"
 func ruleClockWords(p *parser, a, b *gitem) (gitem, bool) {
+	if a.k == gNum && b.k == gNum && a.words && b.words && a.n >= 1 && a.n <= 12 && b.n >= 1 && b.n <= 9 && b.s == a.e+1 &&
+		(p.w(a.e) == "oh" || p.w(a.e) == "o") {
+		c := span(a, b, gClock)
+		c.clock = business(a.n)*60 + b.n
+		return c, true
+	}
 	if a.k != gNum || b.k != gNum || a.art || b.art || b.s != a.e || a.n < 1 || a.n > 12 || b.n < 0 || b.n > 59 {
 		return gitem{}, false
 	}

@@ -126,3 +126,16 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestGrammarClockShades(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "IMean", now: gThu, text: "book the call Friday at 3, I mean 4", field: "when", want: []string{"2026-03-06T16:00:00-05:00"}},
+		{name: "NoComma", now: gThu, text: "push the huddle to 2, no 2:30", field: "when", want: []string{"2026-03-05T14:30:00-05:00"}},
+		{name: "HyphenWords", now: gThu, text: "set up a call with Dana tomorrow at two-thirty", field: "when", want: []string{"2026-03-06T14:30:00-05:00"}},
+		{name: "OhFive", now: gThu, text: "set up a call with Dana tomorrow at nine oh five", field: "when", want: []string{"2026-03-06T09:05:00-05:00"}},
+		{name: "Ish", now: gThu, text: "set up a call with Dana tomorrow around 4ish", field: "when", want: []string{"2026-03-06T16:00:00-05:00"}},
+		{name: "AfterLunch", now: gThu, text: "set up a call with Dana tomorrow after lunch", field: "when", want: []string{"2026-03-06T13:00:00-05:00"}},
+		{name: "LateMorning", now: gThu, text: "set up a call with Dana friday late morning", field: "when", want: []string{"2026-03-06T11:00:00-05:00"}},
+		{name: "DayByClock", now: gThu, text: "I have to be in Tampa for the summit Monday by 10am, find me a flight", field: "due", want: []string{"2026-03-09T10:00:00-04:00"}},
+	})
+}

@@ -89,8 +89,26 @@ func (p *parser) atomAt(i int) (atom, bool) {
 	case "noon-", "midday-":
 		// "noon-1:30": a range from noon (the tokenizer keeps it whole).
 		return p.clockAt(i, true)
+	case "lunch", "lunchtime":
+		// "at lunch", "over lunch": noon; "after lunch": 1pm.
+		switch p.w(i - 1) {
+		case "at", "over", "during", "around", "by":
+			return atom{start: i - 1, end: i + 1, clock: 12 * 60, part: true}, true
+		case "after":
+			return atom{start: i - 1, end: i + 1, clock: 13 * 60, part: true}, true
+		}
+	case "mid-morning", "mid-afternoon", "midmorning", "midafternoon":
+		c := 10*60 + 30
+		if strings.Contains(w, "after") {
+			c = 15 * 60
+		}
+		return atom{start: i, end: i + 1, clock: c, part: true}, true
 	case "morning", "afternoon", "evening", "night":
 		c := map[string]int{"morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}[w]
+		if x, ok := partShade[p.w(i-1)+" "+w]; ok && !p.dayPartAdjective(i) {
+			// "late morning", "early afternoon"
+			return atom{start: i - 1, end: i + 1, clock: x, part: true}, true
+		}
 		if p.w(i-1) == "this" || p.w(i-1) == "tonight" {
 			return atom{start: i - 1, end: i + 1, day: p.today, clock: c, part: true}, true
 		}
@@ -116,13 +134,13 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		return p.endOf(i)
 	case "q1", "q2", "q3", "q4", "quarter", "year", "quarter-end", "year-end", "eoy", "eoq":
 		return p.periodEnd(i)
-	case "wait", "sorry", "actually", "no", "nope", "oops", "rather":
+	case "wait", "sorry", "actually", "no", "nope", "oops", "rather", "mean":
 		// "at 3, no wait, 4": a bare hour right after a correction word.
 		j := i + 1
 		for j < len(p.ts) && (p.w(j) == "," || p.w(j) == "wait" || p.w(j) == "-" || p.w(j) == "—") {
 			j++
 		}
-		if j > i+1 && len(p.atoms) > 0 && p.atoms[len(p.atoms)-1].hasClock() && p.atoms[len(p.atoms)-1].end >= i-1 {
+		if (j > i+1 || w == "mean" && p.w(i-1) == "i") && len(p.atoms) > 0 && p.atoms[len(p.atoms)-1].hasClock() && p.atoms[len(p.atoms)-1].end >= i-3 {
 			if a, ok := p.clockAt(j, true); ok {
 				return a, true
 			}
@@ -240,6 +258,11 @@ func (p *parser) endOf(i int) (atom, bool) {
 	}
 	return atom{}, false
 }
+
+// partShade are the clocks of early, mid and late parts of the day.
+var partShade = map[string]int{"early morning": 8 * 60, "mid morning": 10*60 + 30, "late morning": 11 * 60,
+	"early afternoon": 13 * 60, "mid afternoon": 15 * 60, "late afternoon": 16 * 60, "early evening": 18 * 60,
+	"late evening": 21 * 60, "late night": 22 * 60}
 
 // followingDay matches "the next day", "the following morning": the day
 // after the last day named before it (today if none), with the part of day.

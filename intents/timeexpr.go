@@ -18,6 +18,7 @@ type expr struct {
 	past    bool // context ("since last week", "a month ago")
 	corr    bool // a correction ("sorry, Wednesday")
 	old     bool // the value replaced ("instead of noon")
+	byClock bool // a day with a deadline clock ("Monday by 10am")
 	lead    int  // minutes before the stated time ("15 min before the call at 2")
 }
 
@@ -69,6 +70,12 @@ func (p *parser) buildExprs() {
 				continue
 			}
 		}
+		if n := len(p.exprs); n > 0 && p.dayByClock(p.exprs[n-1].atom, a) {
+			// "Monday by 10am": a deadline on that day.
+			last := &p.exprs[n-1]
+			last.clock, last.guess, last.zone, last.end, last.byClock = a.clock, a.guess, a.zone, a.end, true
+			continue
+		}
 		if n := len(p.exprs); n > 0 && p.eventClock(p.exprs[n-1].atom, a) {
 			// "Monday's quality council at 7:30": the clock of the event
 			// the day names.
@@ -81,6 +88,16 @@ func (p *parser) buildExprs() {
 	for k := range p.exprs {
 		p.classify(&p.exprs[k])
 	}
+}
+
+// dayByClock reports a day and a clock joined by by/before ("Monday by
+// 10am", "tomorrow before noon").
+func (p *parser) dayByClock(x, y atom) bool {
+	if !x.hasDay() || x.hasClock() || !x.inst.IsZero() || !y.hasClock() || y.hasDay() || !y.inst.IsZero() || y.eod {
+		return false
+	}
+	return y.start == x.end+1 && (p.w(x.end) == "by" || p.w(x.end) == "before") ||
+		y.start == x.end && (p.w(y.start) == "by" || p.w(y.start) == "before")
 }
 
 // eventClock reports a possessive day ("Monday's", "tomorrow's") and a
@@ -197,7 +214,7 @@ func (p *parser) classify(e *expr) {
 			}
 		}
 	}
-	if p.w(e.start) == "within" {
+	if p.w(e.start) == "within" || e.byClock {
 		e.due = true
 	}
 	k := e.end
@@ -227,9 +244,9 @@ func (p *parser) classify(e *expr) {
 		case "sorry", "actually", "mean", "correction", "wait", "rather", "scratch", "oops":
 			e.corr = true
 		case "no", "nope", "err":
-			// "on wednesday no thursday": the writer corrects the time
-			// just said.
-			if b == e.start-1 && p.inAtom(b-1) {
+			// "on wednesday no thursday", "to 2, no 2:30": the writer
+			// corrects the time just said.
+			if b == e.start-1 && (p.inAtom(b-1) || p.w(b-1) == "," && p.inAtom(b-2)) {
 				e.corr = true
 			}
 		case "make", "change":
