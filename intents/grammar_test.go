@@ -139,3 +139,14 @@ func TestGrammarClockShades(t *testing.T) {
 		{name: "DayByClock", now: gThu, text: "I have to be in Tampa for the summit Monday by 10am, find me a flight", field: "due", want: []string{"2026-03-09T10:00:00-04:00"}},
 	})
 }
+
+func TestGrammarDeadlines(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "AheadOf", now: gThu, text: "please prepare the talking points ahead of Monday's board meeting", field: "due", want: []string{"2026-03-09"}},
+		{name: "PriorToEvent", now: gThu, text: "please prepare the talking points prior to the quality council on the 12th", field: "due", want: []string{"2026-03-12"}},
+		{name: "DeadlineIs", now: gThu, text: "register me for the AONL conference, the deadline is the 20th", field: "due", want: []string{"2026-03-20"}},
+		{name: "WantedIn", now: gThu, text: "Could you prepare a variance analysis of the ED overtime? I'd like it in ten days.", field: "due", want: []string{"2026-03-15"}},
+		{name: "OnMyDesk", now: gThu, text: "I need the capital request memo on my desk Friday morning", field: "due", want: []string{"2026-03-06T09:00:00-05:00"}},
+		{name: "DocForEventNotDue", now: gThu, text: "prepare the agenda for Monday's retreat", field: "due", want: []string{""}},
+	})
+}

@@ -136,7 +136,7 @@ func (p *parser) parse() delegatebot.Request {
 		// time there is a deadline ("need it in 2 hours") or dates
 		// something else.
 		if dueE == nil && whenE != nil && (c.in == delegatebot.IntentPrepareDoc || c.in == delegatebot.IntentOrganizeDocs) &&
-			!whenE.inst.IsZero() {
+			(!whenE.inst.IsZero() || p.wantedBy(whenE)) {
 			dueE = whenE
 		}
 		whenE = nil

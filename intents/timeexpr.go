@@ -160,6 +160,15 @@ func (p *parser) classify(e *expr) {
 		}
 	case "than":
 		e.due = p.w(j-1) == "later" || p.w(j-1) == "after"
+	case "ahead", "advance":
+		// "ahead of Thursday's board", "in advance of the 2pm"
+		e.due = p.w(j+1) == "of"
+	case "is", "was", "'s":
+		// "the deadline is the 20th"
+		switch p.w(j - 1) {
+		case "deadline", "due", "cutoff", "cut-off":
+			e.due = true
+		}
 	case "to":
 		if p.w(j-1) == "prior" {
 			e.due = true
@@ -198,6 +207,10 @@ func (p *parser) classify(e *expr) {
 			}
 			if w == "to" && goVerbs[p.w(b-1)] {
 				continue // "before it goes to the board wed"
+			}
+			if w == "to" && p.w(b-1) == "prior" || w == "of" && (p.w(b-1) == "ahead" || p.w(b-1) == "advance") {
+				e.due = true // "prior to the council on the 12th"
+				break
 			}
 			if p.ts[b].k != kWord || w == "to" || w == "for" || w == "from" || isCueWord(w) && !(meetingNouns[w] && !p.verbPos(b)) || p.inAtom(b) {
 				break
@@ -269,6 +282,28 @@ func isNoun(p *parser, j int) bool {
 		return false
 	}
 	return true
+}
+
+// wantedBy reports a time by which a document is wanted, said without
+// "by": "I'd like it in two weeks", "need it Friday", "have it on my desk
+// Monday", "today if possible".
+func (p *parser) wantedBy(e *expr) bool {
+	if e.mod || e.past || p.servesEvent(e) {
+		return false
+	}
+	switch p.w(e.start) {
+	case "in", "within":
+		return true
+	}
+	for b := e.start - 1; b >= 0 && b >= e.start-6 && p.ts[b].sent == e.sent; b-- {
+		switch p.w(b) {
+		case "need", "needed", "want", "like", "have", "get", "back", "desk", "ready", "done", "finished":
+			return true
+		case "for", "about", "on", "re", "regarding", "of":
+			return false
+		}
+	}
+	return p.w(e.end) == "if" && p.w(e.end+1) == "possible"
 }
 
 // goVerbs move a thing somewhere: "before it goes to the board".
