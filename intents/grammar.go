@@ -203,7 +203,7 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 			it.built = k == gWeekday
 			return mk(k, n)
 		}
-		if n, ok := soundsLikeHour[low]; ok && p.hourContext(i) {
+		if n, ok := soundsLikeHour[low]; ok && len(low) == 3 && p.hourContext(i) {
 			// "at too", "the for o'clock": an hour as dictation heard it.
 			it.words = true
 			return mk(gNum, n)
@@ -507,11 +507,15 @@ var dayNames = func() []string {
 		out = append(out, k)
 	}
 	for k := range months {
-		if len(k) > 3 {
-			out = append(out, k)
+		out = append(out, k)
+	}
+	long := out[:0]
+	for _, k := range out {
+		if len(k) >= 7 {
+			long = append(long, k)
 		}
 	}
-	return out
+	return long
 }()
 
 // fuzzyDayName reads a weekday or month name misspelt by up to two edits
@@ -523,7 +527,7 @@ func fuzzyDayName(low string) (gkind, int, bool) {
 		return gNone, 0, false
 	}
 	for _, name := range dayNames {
-		if name[0] != low[0] || name[1] != low[1] || len(name) < 7 {
+		if name[0] != low[0] || name[1] != low[1] {
 			continue
 		}
 		wd, isWd := weekdays[name]

@@ -66,7 +66,8 @@ func (p *parser) atomAt(i int) (atom, bool) {
 	}
 	t := &p.ts[i]
 	w := t.w
-	if k := strings.IndexAny(w, "-–"); k > 0 && (w[:k] == "noon" || w[:k] == "midday") {
+	if len(w) > 5 && (w[0] == 'n' || w[0] == 'm') && (strings.HasPrefix(w, "noon-") || strings.HasPrefix(w, "midday-") ||
+		strings.HasPrefix(w, "noon–") || strings.HasPrefix(w, "midday–")) {
 		w = "noon-"
 	}
 	switch w {
