@@ -90,6 +90,7 @@ func (p *parser) grammarAtoms() {
 		if changed {
 			continue
 		}
+		p.gitems = items // unary rules may look at the other items
 		for j := range items {
 			if c, ok := p.unary(&items[j]); ok {
 				c.built = true

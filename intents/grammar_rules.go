@@ -470,7 +470,9 @@ func ruleWeekdayDate(p *parser, a, b *gitem) (gitem, bool) {
 			c.day = date.day
 		}
 		return c, true
-	case date == b && (date.k == gOrd || date.k == gNum && gapIs(ws, "the") && !date.words && date.n >= 1 && date.n <= 31 && len(p.ts[date.s].low) <= 2) && p.w(b.e) != ":":
+	case date == b && (date.k == gOrd || date.k == gNum && !date.words && date.n >= 1 && date.n <= 31 && len(p.ts[date.s].low) <= 2 &&
+		(gapIs(ws, "the") || ws == nil && (date.n > 12 || p.w(b.e) == "at" || p.w(b.e) == "@"))) && p.w(b.e) != ":":
+		// "Tuesday the 19th", "Friday 27 at 9:30"
 		y, m, _ := p.today.Date()
 		for k := 0; k < 24; k++ {
 			d := time.Date(y, m+time.Month(k), date.n, 0, 0, 0, 0, time.UTC)
@@ -574,8 +576,8 @@ func ruleClockWords(p *parser, a, b *gitem) (gitem, bool) {
 	if !b.words && len(p.ts[b.s].low) != 2 {
 		return gitem{}, false
 	}
-	if !a.words && !b.words && !prepBefore(p.w(a.s-1)) && p.w(a.s-1) != "to" {
-		return gitem{}, false
+	if !a.words && !b.words && !prepBefore(p.w(a.s-1)) && p.w(a.s-1) != "to" && !p.isDayWord(b.e) {
+		return gitem{}, false // "at 3 15", "3 15 tmrw"; not "room 3 15 chairs"
 	}
 	if b.words && b.n < 10 || unitOf(p.w(b.e)) != 0 || p.w(b.e) == "people" || p.w(b.e) == "%" {
 		return gitem{}, false
@@ -583,6 +585,17 @@ func ruleClockWords(p *parser, a, b *gitem) (gitem, bool) {
 	c := span(a, b, gClock)
 	c.clock = business(a.n)*60 + b.n
 	return c, true
+}
+
+// moveBefore reports a move verb earlier in token i's sentence: "move it
+// to eleven" makes the number a time.
+func (p *parser) moveBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && p.ts[j].sent == p.ts[i].sent; j-- {
+		if moveVerbs[p.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 func prepBefore(w string) bool {
@@ -710,6 +723,16 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 			e += 2
 		case p.w(e) == "hence" || p.w(e) == "later":
 			e++
+		case (it.days > 0 || it.months > 0) && (p.w(e) == "before" || p.w(e) == "prior" || p.w(e) == "earlier") &&
+			(e+1 >= len(p.ts) || p.ts[e+1].k != kWord):
+			// "two days before": before the last day named.
+			for k := len(p.gitems) - 1; k >= 0; k-- {
+				if d := p.gitems[k]; d.k == gDay && d.e <= s {
+					c := gitem{k: gDay, s: s, e: e + 1, clock: -1, day: d.day.AddDate(0, -it.months, -it.days)}
+					return c, true
+				}
+			}
+			return gitem{}, false
 		default:
 			return gitem{}, false
 		}
@@ -768,7 +791,8 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 		}
 	case gNum:
 		low := strings.TrimSuffix(p.ts[it.s].low, "ish")
-		if it.words && !it.built && !it.art && it.n >= 1 && it.n <= 12 && prepBefore(p.w(it.s-1)) && unitOf(p.w(it.e)) == 0 &&
+		if it.words && !it.built && !it.art && it.n >= 1 && it.n <= 12 && (prepBefore(p.w(it.s-1)) || p.w(it.s-1) == "to" && p.moveBefore(it.s-1)) &&
+			unitOf(p.w(it.e)) == 0 &&
 			p.ts[it.s].w != "couple" && p.ts[it.s].w != "few" {
 			// "at eleven", "by two"
 			c := *it

@@ -150,3 +150,13 @@ func TestGrammarDeadlines(t *testing.T) {
 		{name: "DocForEventNotDue", now: gThu, text: "prepare the agenda for Monday's retreat", field: "due", want: []string{""}},
 	})
 }
+
+func TestGrammarMore(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "DaysBeforeEvent", now: gThu, text: "The auditors arrive on the 20th. Please prepare the binder, ideally three days before.", field: "due", want: []string{"2026-03-17"}},
+		{name: "WeekdayBareDay", now: gThu, text: "move the research committee to Friday 27 at 9:30", field: "when", want: []string{"2026-03-27T09:30:00-04:00"}},
+		{name: "SpacedBeforeDay", now: gThu, text: "1:1 with Deb 2 45 tmrw", field: "when", want: []string{"2026-03-06T14:45:00-05:00"}},
+		{name: "ToWordsAfterMove", now: gThu, text: "the design review on friday at nine, can you move it to eleven", field: "when", want: []string{"2026-03-06T11:00:00-05:00"}},
+		{name: "OrDays", now: gThu, text: "find a slot for Raj and me, either Monday or Tuesday at 8", field: "when", want: []string{"2026-03-09T08:00:00-04:00"}},
+	})
+}

@@ -212,7 +212,7 @@ func (p *parser) classify(e *expr) {
 				e.due = true // "prior to the council on the 12th"
 				break
 			}
-			if p.ts[b].k != kWord || w == "to" || w == "for" || w == "from" || isCueWord(w) && !(meetingNouns[w] && !p.verbPos(b)) || p.inAtom(b) {
+			if p.ts[b].k != kWord || w == "to" || w == "for" || w == "from" || w == "what" || w == "which" || w == "whatever" || isCueWord(w) && !(meetingNouns[w] && !p.verbPos(b)) || p.inAtom(b) {
 				break
 			}
 		}
@@ -227,7 +227,7 @@ func (p *parser) classify(e *expr) {
 			}
 		}
 	}
-	if p.w(e.start) == "within" || e.byClock {
+	if p.w(e.start) == "within" || e.byClock || p.w(e.end-1) == "before" || p.w(e.end-1) == "prior" {
 		e.due = true
 	}
 	k := e.end
@@ -248,7 +248,7 @@ func (p *parser) classify(e *expr) {
 	if e.end-1 >= 0 && p.ts[e.end-1].poss && !(p.w(e.end-1) == "year" && p.w(e.end-2) == "new" && !isNoun(p, e.end)) {
 		e.mod = true
 	}
-	if nx := p.w(e.end); (p.w(j) == "the" || p.w(j) == "for" || p.w(j) == "your" || p.w(j) == "my") &&
+	if nx := p.w(e.end); (p.w(j) == "the" || p.w(j) == "for" || p.w(j) == "your" || p.w(j) == "my" || p.w(j) == "our") &&
 		(meetingNouns[nx] || docNouns[nx]) {
 		e.mod = true
 	}
@@ -379,6 +379,16 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 			if c != nil {
 				w := *when
 				w.clock, w.guess, w.zone = c.clock, c.guess, c.zone
+				return &w, due
+			}
+		}
+	}
+	if when != nil && when.hasDay() && !when.hasClock() && when.inst.IsZero() && p.w(when.end) == "or" {
+		// "Tuesday or Wednesday at 8": the clock is both days'.
+		for k := range p.exprs {
+			if e := &p.exprs[k]; e.start == when.end+1 && e.hasDay() && e.hasClock() && e.inst.IsZero() {
+				w := *when
+				w.clock, w.guess, w.zone = e.clock, e.guess, e.zone
 				return &w, due
 			}
 		}
