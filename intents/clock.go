@@ -277,9 +277,33 @@ var okAfterOrdinal = set(`at by and or instead please thanks thank from to for i
 	night eod until before latest if so then too also works work is would could pls anymore as instead-of
 	ok okay thx ty - – — , :`)
 
+// ordinalDate reports whether the ordinal at i can be a day of the month by
+// the word after it: a time word, punctuation, the end, or, after "on the",
+// "by the", "for the", "to the", any word but a noun an ordinal counts ("on
+// the 12th bc of the survey", not "on the 3rd floor").
+func (p *parser) ordinalDate(i int) bool {
+	if i+1 >= len(p.ts) || p.ts[i+1].k != kWord || okAfterOrdinal[p.w(i+1)] || isDigit(p.ts[i+1].low) {
+		return true
+	}
+	if p.w(i-1) != "the" {
+		return false
+	}
+	switch p.w(i - 2) {
+	case "on", "by", "for", "to", "until", "before", "after", "from", "since", "through", "thru":
+		return !ordNouns[p.w(i+1)]
+	}
+	return false
+}
+
+// ordNouns are what an ordinal counts besides days: "the 3rd floor".
+var ordNouns = set(`floor floors grade grader graders street st avenue ave round place time times year years anniversary
+	edition draft version quarter qtr percentile birthday period shift week weeks month months day days floor's
+	item items point points line row page chapter session visit attempt try call dose cycle trimester generation
+	century district ward unit bed level step stage phase tier option priority slot`)
+
 // domAtom resolves "the 15th": this month if still ahead, else next month.
 func (p *parser) domAtom(i, n int) (atom, bool) {
-	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !okAfterOrdinal[p.w(i+1)] && !isDigit(p.ts[i+1].low) {
+	if !p.ordinalDate(i) {
 		return atom{}, false
 	}
 	s := i

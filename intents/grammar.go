@@ -383,6 +383,28 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 	if n, ok := ordinal(low); ok {
 		return mk(gOrd, n)
 	}
+	if a, b, ok := strings.Cut(low, "-"); ok {
+		// "12th-14th": the first day.
+		if n, ok := ordinal(a); ok {
+			if _, ok := ordinal(b); ok {
+				y, m, _ := p.today.Date()
+				for k := 0; k < 13; k++ {
+					d := time.Date(y, m+time.Month(k), n, 0, 0, 0, 0, time.UTC)
+					if d.Day() == n && !d.Before(p.today) {
+						it.day, it.built = d, true
+						return mk(gDay, 0)
+					}
+				}
+			}
+		}
+	}
+	if m, ok := months[strings.TrimPrefix(low, "mid-")]; ok && strings.HasPrefix(low, "mid-") {
+		// "mid-April": the 15th.
+		if d, ok := p.nextMonthDay(0, m, 15); ok {
+			it.day, it.built = d, true
+			return mk(gDay, 0)
+		}
+	}
 	if a, _, ok := strings.Cut(low, "-"); ok && strings.Count(a, "/") == 1 {
 		// "4/14-4/16": the first day.
 		m, ok1 := atoi(a[:strings.IndexByte(a, '/')])

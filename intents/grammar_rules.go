@@ -779,7 +779,7 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 		if it.built || p.w(it.s-1) != "the" {
 			return gitem{}, false
 		}
-		if nx := it.e; nx < len(p.ts) && p.ts[nx].k == kWord && !okAfterOrdinal[p.w(nx)] {
+		if !p.ordinalDate(it.e - 1) {
 			return gitem{}, false
 		}
 		y, m, _ := p.today.Date()

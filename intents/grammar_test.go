@@ -160,3 +160,12 @@ func TestGrammarMore(t *testing.T) {
 		{name: "OrDays", now: gThu, text: "find a slot for Raj and me, either Monday or Tuesday at 8", field: "when", want: []string{"2026-03-09T08:00:00-04:00"}},
 	})
 }
+
+func TestGrammarOrdinals(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "OrdinalThenWord", now: gThu, text: "cancel the book club on the 12th nobody finished it", field: "when", want: []string{"2026-03-12"}},
+		{name: "OrdinalFloorNotDate", now: gThu, text: "book the room on the 3rd floor for Friday", field: "when", want: []string{"2026-03-06"}},
+		{name: "OrdinalRange", now: gThu, text: "book me a hotel in Reno 18th-20th", field: "when", want: []string{"2026-03-18"}},
+		{name: "MidMonth", now: gThu, text: "book me a flight to Reno mid-May", field: "when", want: []string{"2026-05-15"}},
+	})
+}
