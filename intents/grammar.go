@@ -383,6 +383,14 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 	if n, ok := ordinal(low); ok {
 		return mk(gOrd, n)
 	}
+	if a, b, ok := strings.Cut(low, "-"); ok && months[p.w(i+1)] > 0 {
+		// "1-8 september": the first day.
+		x, ok1 := atoi(a)
+		y, ok2 := atoi(b)
+		if ok1 && ok2 && x >= 1 && x < y && y <= 31 {
+			return mk(gOrd, x)
+		}
+	}
 	if a, b, ok := strings.Cut(low, "-"); ok {
 		// "12th-14th": the first day.
 		if n, ok := ordinal(a); ok {

@@ -169,3 +169,12 @@ func TestGrammarOrdinals(t *testing.T) {
 		{name: "MidMonth", now: gThu, text: "book me a flight to Reno mid-May", field: "when", want: []string{"2026-05-15"}},
 	})
 }
+
+func TestGrammarNotCorrections(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "NotButClock", now: gThu, text: "set up the call with Omar friday, not 2 but 3", field: "when", want: []string{"2026-03-06T15:00:00-05:00"}},
+		{name: "ClockNotClock", now: gThu, text: "set up the call with Omar friday at 3, not 2", field: "when", want: []string{"2026-03-06T15:00:00-05:00"}},
+		{name: "DayNotDay", now: gThu, text: "push the huddle to Tuesday, not Monday", field: "when", want: []string{"2026-03-10"}},
+		{name: "DuckRangeMonth", now: gThu, text: "book me a hotel in Austin 9-12 april", field: "when", want: []string{"2026-04-09"}},
+	})
+}

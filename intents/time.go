@@ -135,6 +135,24 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		return p.endOf(i)
 	case "q1", "q2", "q3", "q4", "quarter", "year", "quarter-end", "year-end", "eoy", "eoq":
 		return p.periodEnd(i)
+	case "not":
+		// "tomorrow, not 3 but 4", "at 4, not 3": the hour after "not" is
+		// the one replaced; the one after it, if any, is the time.
+		if old, ok := p.clockAt(i+1, true); ok && len(p.atoms) > 0 {
+			j := old.end
+			if p.w(j) == "," || p.w(j) == "but" {
+				j++
+			}
+			if p.w(j) == "but" {
+				j++
+			}
+			if j > old.end {
+				if a, ok := p.clockAt(j, true); ok {
+					return a, true
+				}
+			}
+			return atom{}, false
+		}
 	case "wait", "sorry", "actually", "no", "nope", "oops", "rather", "mean":
 		// "at 3, no wait, 4": a bare hour right after a correction word.
 		j := i + 1

@@ -227,6 +227,9 @@ func (p *parser) classify(e *expr) {
 			}
 		}
 	}
+	if p.w(e.start-1) == "not" {
+		e.old = true // "Wednesday, not Thursday"
+	}
 	if p.w(e.start) == "within" || e.byClock || p.w(e.end-1) == "before" || p.w(e.end-1) == "prior" {
 		e.due = true
 	}
