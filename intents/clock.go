@@ -138,8 +138,13 @@ func (p *parser) movedFrom(i int) bool {
 		return true
 	case "from":
 		// "shift the town hall from 12 to quarter to 1": a move names the
-		// old time after "from", the new one after "to".
+		// old time after "from", the new one after "to"; once the move
+		// has its "to" ("move it to Thursday from 2 to 3:30") from-to is a
+		// range.
 		for j := i - 2; j >= 0 && j >= i-10 && p.ts[j].sent == p.ts[i].sent; j-- {
+			if p.w(j) == "to" {
+				return false
+			}
 			if moveVerbs[p.w(j)] {
 				return true
 			}
@@ -227,7 +232,7 @@ func (p *parser) numeric(i int) (atom, bool) {
 
 // okAfterClock may follow a bare-number time.
 var okAfterClock = set(`instead please pls thanks thank and if then at for with so or latest sharp on this next
-	but because since when unless though
+	but because since when unless though isn't wasn't won't can't doesn't anymore um uh like ish tho works
 	tomorrow today tonight works work is ok okay pm am o'clock oclock if you the to by about re regarding my
 	sharp-ish est et ct pt mt cst pst edt`)
 
@@ -273,7 +278,8 @@ func ordinal(s string) (int, bool) {
 
 // okAfterOrdinal are words that may follow "the 15th" when it is a date; any
 // other word makes it a modifier ("3rd floor").
-var okAfterOrdinal = set(`at by and or instead please thanks thank from to for in on morning afternoon evening noon
+var okAfterOrdinal = set(`immediately asap urgently stat whenever sometime anymore
+	at by and or instead please thanks thank from to for in on morning afternoon evening noon
 	night eod until before latest if so then too also works work is would could pls anymore as instead-of
 	ok okay thx ty - – — , :`)
 

@@ -576,7 +576,7 @@ func ruleClockWords(p *parser, a, b *gitem) (gitem, bool) {
 	if !b.words && len(p.ts[b.s].low) != 2 {
 		return gitem{}, false
 	}
-	if !a.words && !b.words && !prepBefore(p.w(a.s-1)) && p.w(a.s-1) != "to" && !p.isDayWord(b.e) {
+	if !a.words && !b.words && !prepBefore(p.w(a.s-1)) && p.w(a.s-1) != "to" && !p.isDayWord(b.e) && !p.isDayWord(a.s-1) {
 		return gitem{}, false // "at 3 15", "3 15 tmrw"; not "room 3 15 chairs"
 	}
 	if b.words && b.n < 10 || unitOf(p.w(b.e)) != 0 || p.w(b.e) == "people" || p.w(b.e) == "%" {
@@ -791,7 +791,8 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 		}
 	case gNum:
 		low := strings.TrimSuffix(p.ts[it.s].low, "ish")
-		if it.words && !it.built && !it.art && it.n >= 1 && it.n <= 12 && (prepBefore(p.w(it.s-1)) || p.w(it.s-1) == "to" && p.moveBefore(it.s-1)) &&
+		if it.words && !it.built && !it.art && it.n >= 1 && it.n <= 12 && (prepBefore(p.w(it.s-1)) || p.w(it.s-1) == "to" && p.moveBefore(it.s-1) ||
+			p.isDayWord(it.s-1) && (it.e >= len(p.ts) || p.ts[it.e].k != kWord || okAfterClock[p.w(it.e)])) &&
 			unitOf(p.w(it.e)) == 0 &&
 			p.ts[it.s].w != "couple" && p.ts[it.s].w != "few" {
 			// "at eleven", "by two"
@@ -815,7 +816,8 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 		named := prev == "the" || prev == "my" || prev == "our"
 		next := p.w(it.e)
 		_, wdNext := weekdays[next]
-		compactOK := prepBefore(prev) || wd || prev == "tomorrow" || prev == "today" || prev == "to" ||
+		_, mo := months[prev]
+		compactOK := prepBefore(prev) || wd || prev == "tomorrow" || prev == "today" || prev == "to" || mo && len(low) >= 3 ||
 			named && (len(low) == 3 || low[0] == '0' || low[0] == '1') ||
 			len(low) == 4 && (low[0] == '0' || next == "tomorrow" || next == "today" || next == "tonight" || wdNext || next == "hrs" ||
 				next == "hours" || next == "on" || next == "this" || next == "next")
@@ -889,6 +891,8 @@ func (p *parser) holiday(i int) gitem {
 		if p.w(j) == "day" {
 			name, e = "mlk", j+1
 		}
+	case "nye":
+		name = "new year's eve"
 	case "juneteenth", "halloween", "easter":
 		name = w
 		if nx == "sunday" || nx == "monday" && w == "easter" {

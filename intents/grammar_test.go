@@ -178,3 +178,17 @@ func TestGrammarNotCorrections(t *testing.T) {
 		{name: "DuckRangeMonth", now: gThu, text: "book me a hotel in Austin 9-12 april", field: "when", want: []string{"2026-04-09"}},
 	})
 }
+
+func TestGrammarSendAndNamedHours(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "SendAfterTopic", now: gThu, text: "Please email the nurse managers about the new badge policy tomorrow at 9.", field: "when", want: []string{"2026-03-06T09:00:00-05:00"}},
+		{name: "SendContentNotWhen", now: gThu, text: "tell the team that the drill is on Tuesday", field: "when", want: []string{""}},
+		{name: "ScheduledSendEOD", now: gThu, text: "write an email to the CNO about staffing and schedule it to go out eod friday", field: "when", want: []string{"2026-03-06T17:00:00-05:00"}},
+		{name: "BeforeMyHour", now: gThu, text: "need a reply drafted to Ines about the locum contract before my 4", field: "due", want: []string{"2026-03-05T16:00:00-05:00"}},
+		{name: "NYE", now: gThu, text: "route the CON application for signature by nye", field: "due", want: []string{"2026-12-31"}},
+		{name: "DayThenWordHour", now: gThu, text: "get my badge reprinted by Friday three, no hurry", field: "due", want: []string{"2026-03-06T15:00:00-05:00"}},
+		{name: "MoveToThenRange", now: gThu, text: "bump the service line review to Monday from 2 to 3:30", field: "when", want: []string{"2026-03-09T14:00:00-04:00"}},
+		{name: "FromOldDayNotLent", now: gThu, text: "could someone shift the check-in from tuesday at 2 to 8?", field: "when", want: []string{"2026-03-06T08:00:00-05:00"}},
+		{name: "SelfBusyIve", now: gThu, text: "I've got back-to-backs until noon -- please cancel the ops huddle today at 3", field: "due", want: []string{""}},
+	})
+}

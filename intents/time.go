@@ -202,6 +202,15 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		if p.w(i-1) == "make" {
 			return p.atClock(i) // "make that 9": a correction
 		}
+	case "my", "the", "our":
+		// "before my 6", "cancel the 11": a meeting named by its hour.
+		switch p.w(i - 1) {
+		case "before", "after", "until", "till", "by", "cancel", "skip", "move", "push", "bump", "than":
+			if a, ok := p.clockAt(i+1, true); ok && a.end == i+2 {
+				a.start = i
+				return a, true
+			}
+		}
 	}
 	if wd, ok := weekdays[w]; ok {
 		return p.weekday(i, wd)

@@ -185,7 +185,7 @@ func (p *parser) classify(e *expr) {
 	case "for", "be", "→", "->", "=>", "para", "al":
 		e.to = true
 	case "since", "last", "ago", "past", "from":
-		e.past = p.w(j) != "from" || p.w(j+1) == "last"
+		e.past = p.w(j) != "from" || p.w(j+1) == "last" || p.movedFrom(j+1)
 	}
 	if !e.due && !e.to && j >= 0 {
 		// "before the board meeting at 3", "before it lapses Jan 15",
@@ -320,7 +320,7 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	var last *expr
 	for k := range p.exprs {
 		e := &p.exprs[k]
-		if e.past || e.old || !inAsk(e.sent) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due ||
+		if e.past || e.old || !inAsk(e.sent) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due && !p.sendTime(e) ||
 			p.said >= 0 && e.start > p.said {
 			continue
 		}
@@ -342,7 +342,9 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 			x.lead, x.due = 0, true
 			e = &x
 		}
-		isDue := e.due || e.bareEOD && !timesThing
+		// Bare EOD is a deadline, but a send at "tomorrow end of day" is
+		// scheduled for then.
+		isDue := e.due || e.bareEOD && !timesThing && !(in == delegatebot.IntentSend && e.hasDay())
 		switch {
 		case isDue && due == nil:
 			due = e
@@ -489,11 +491,23 @@ func (p *parser) dayFor(in delegatebot.Intent, when *expr) *expr {
 			}
 			return e
 		}
-		if !e.part {
+		if !e.part && !p.clauseBreak(e.end, when.start) {
 			before = e
 		}
 	}
 	return before
+}
+
+// clauseBreak reports a dash, semicolon or colon between tokens i and j
+// ("I'm off Friday -- remind me at quarter to six").
+func (p *parser) clauseBreak(i, j int) bool {
+	for k := i; k < j && k < len(p.ts); k++ {
+		switch p.w(k) {
+		case "--", "—", "–", ";", ":", "-":
+			return true
+		}
+	}
+	return false
 }
 
 // partClock settles a guessed clock by a part of day: "7:05 Thursday
@@ -523,6 +537,29 @@ func (p *parser) sendContent(i int) int {
 	return -1
 }
 
+// sendTime reports a time after a message's topic that times the sending
+// itself ("email the directors about the policy at noon", "... tomorrow at
+// 10", "schedule it to go out eod saturday"); a time inside what is said
+// ("tell her the drill is Wednesday") is not.
+func (p *parser) sendTime(e *expr) bool {
+	if c := p.w(p.content); c != "about" && c != "re" {
+		return false
+	}
+	for _, w := range []string{p.w(e.start), p.w(e.start - 1)} {
+		switch w {
+		case "at", "@", "tomorrow", "today", "tonight", "sometime", "eod", "first", "this", "end":
+			return true
+		}
+	}
+	for b := e.start - 1; b >= e.start-3 && b > p.content; b-- {
+		switch p.w(b) {
+		case "out", "send", "sent", "deliver", "delivered":
+			return true
+		}
+	}
+	return false
+}
+
 // saidStart is where the words to be said start after the cue at i:
 // "tell her", "say", "that", "ask for", "let them know". -1 when none.
 func (p *parser) saidStart(i int) int {
@@ -542,7 +579,7 @@ func (p *parser) selfBusy(j int) bool {
 	s := p.ts[j].sent
 	for b := j - 1; b >= 0 && b >= j-8 && p.ts[b].sent == s; b-- {
 		switch p.w(b) {
-		case "i'm", "im", "i'll", "we're", "i", "we":
+		case "i'm", "im", "i'll", "we're", "i", "we", "i've", "ive", "i'd", "we've":
 			return true
 		case ",", "—", "-", ":":
 			return false
