@@ -295,8 +295,11 @@ func (p *parser) ordinalDate(i int) bool {
 		return false
 	}
 	switch p.w(i - 2) {
-	case "on", "by", "for", "to", "until", "before", "after", "from", "since", "through", "thru":
+	case "by", "until", "before":
 		return !ordNouns[p.w(i+1)]
+	case "on", "for", "to", "after", "from", "since", "through", "thru":
+		// Digits only: "on the first flight", "for the second pay period".
+		return isDigit(p.ts[i].low) && !ordNouns[p.w(i+1)]
 	}
 	return false
 }

@@ -53,6 +53,7 @@ type gitem struct {
 	art    bool           // gNum: the article "a"/"an"
 	words  bool           // gNum: written in words
 	week   bool           // gDur: "the week" before after/before/of: the Monday of a week
+	every  bool           // gMonth: "each month": the first month it falls ahead in
 	today  bool           // gPart: tonight / this evening
 	hol    string         // gDay: the holiday it is, so a year can move it
 	inst   time.Time      // gTime
@@ -300,10 +301,11 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 			it.year = time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Year()
 			return mk(gMonth, int(time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Month()))
 		}
-	case "the":
+	case "the", "each", "every":
 		if p.w(i+1) == "month" {
 			it.e++
 			it.year = p.today.Year()
+			it.every = w != "the"
 			return mk(gMonth, int(p.today.Month()))
 		}
 	}
@@ -616,7 +618,7 @@ func editDistance(a, b string, limit int) int {
 // forms); the set lets it pass over every other word at once.
 var timeWords = func() map[string]bool {
 	m := set(`am pm a.m a.m. p.m p.m. a p an o'clock oclock half quarter three-quarters three-quarter last couple few
-		year years yr yrs noon midday midnight today tomorrow tonight morning afternoon evening night next this the
+		year years yr yrs noon midday midnight today each every tomorrow tonight morning afternoon evening night next this the
 		day mins min hrs hr h sec secs seconds second christmas xmas new thanksgiving black memorial labor labour
 		independence veterans veteran presidents president columbus valentine valentines mother mothers father
 		fathers mlk martin juneteenth halloween easter good nye et eastern ct central mt mountain pt pacific arizona cet cest bst

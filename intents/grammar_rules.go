@@ -353,11 +353,20 @@ func ruleNthOfMonth(p *parser, a, b *gitem) (gitem, bool) {
 	}
 	y := b.year
 	d := pick(max(y, p.today.Year()), time.Month(b.n))
-	if y == 0 && d.Before(p.today) {
-		d = pick(p.today.Year()+1, time.Month(b.n))
-	}
-	if d.Month() != time.Month(b.n) {
-		return gitem{}, false
+	if b.every && d.Before(p.today) {
+		// "the 3rd Thursday of each month": next month's when this
+		// month's is past.
+		nm := time.Date(p.today.Year(), time.Month(b.n)+1, 1, 0, 0, 0, 0, time.UTC)
+		if d = pick(nm.Year(), nm.Month()); d.Month() != nm.Month() {
+			return gitem{}, false
+		}
+	} else {
+		if y == 0 && d.Before(p.today) {
+			d = pick(p.today.Year()+1, time.Month(b.n))
+		}
+		if d.Month() != time.Month(b.n) {
+			return gitem{}, false
+		}
 	}
 	c := span(a, b, gDay)
 	c.day, c.year = d, b.year

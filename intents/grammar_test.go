@@ -192,3 +192,15 @@ func TestGrammarSendAndNamedHours(t *testing.T) {
 		{name: "SelfBusyIve", now: gThu, text: "I've got back-to-backs until noon -- please cancel the ops huddle today at 3", field: "due", want: []string{""}},
 	})
 }
+
+func TestGrammarFollowingAndRecurring(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "FollowingWeekday", now: gThu, text: "please move my haircut from Saturday to the following Saturday", field: "when", want: []string{"2026-03-14"}},
+		{name: "FollowingWeekSameDay", now: gThu, text: "the vendor review on monday -- push it to the following week, same day", field: "when", want: []string{"2026-03-16"}},
+		{name: "TodayCommaBefore", now: gThu, text: "SET UP A CALL WITH THE CFO RE: PAYROLL. TODAY, BEFORE 5.", field: "due", want: []string{"2026-03-05T17:00:00-05:00"}},
+		{name: "FirstFlightNotDate", now: gThu, text: "Book me on the first flight to Austin on Friday", field: "when", want: []string{"2026-03-06"}},
+		{name: "AnyWeekdayIsContext", now: gThu, text: "I'm fine with it if it's on a Tuesday. Set it up for Tuesday the 17th, noon to 1", field: "when", want: []string{"2026-03-17T12:00:00-04:00"}},
+		{name: "NthOfEachMonth", now: gThu, text: "set up monthly 1:1s with the CNO, first tuesday of each month at 7:30", field: "when", want: []string{"2026-04-07T07:30:00-04:00"}},
+		{name: "FirstOne", now: gThu, text: "Set a recurring Wednesday 7:30 breakfast with the chairs, first one the week after next", field: "when", want: []string{"2026-03-18T07:30:00-04:00"}},
+	})
+}

@@ -298,19 +298,43 @@ func (p *parser) followingDay(i int) (atom, bool) {
 	if p.w(i-1) != "the" || p.w(i) == "this" || p.w(i) == "coming" {
 		return atom{}, false
 	}
+	day, named := p.today, false
+	for k := len(p.atoms) - 1; k >= 0; k-- {
+		if a := p.atoms[k]; a.hasDay() && a.end <= i {
+			day, named = a.day, true
+			break
+		}
+	}
+	if wd, ok := weekdays[p.w(i+1)]; ok && named {
+		// "from Saturday to the following Saturday": the next one after.
+		return dayAtom(i-1, i+2, day.AddDate(0, 0, (wd-int(day.Weekday())+6)%7+1))
+	}
+	if p.w(i+1) == "week" && named {
+		// "push it to the following week, same day"
+		if p.sameDay(i + 2) {
+			return dayAtom(i-1, i+2, day.AddDate(0, 0, 7))
+		}
+		if p.w(i) == "following" {
+			return atom{start: i - 1, end: i + 2, day: mondayOf(day).AddDate(0, 0, 7), clock: -1, weekRef: true}, true
+		}
+	}
 	clock := map[string]int{"day": -1, "morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}
 	c, ok := clock[p.w(i+1)]
 	if !ok {
 		return atom{}, false
 	}
-	day := p.today
-	for k := len(p.atoms) - 1; k >= 0; k-- {
-		if a := p.atoms[k]; a.hasDay() && a.end <= i {
-			day = a.day
-			break
-		}
-	}
 	return atom{start: i - 1, end: i + 2, day: day.AddDate(0, 0, 1), clock: c, part: c >= 0}, true
+}
+
+// sameDay reports "same day" (after a comma or not) at token k.
+func (p *parser) sameDay(k int) bool {
+	if p.w(k) == "," {
+		k++
+	}
+	if p.w(k) == "the" {
+		k++
+	}
+	return p.w(k) == "same" && (p.w(k+1) == "day" || p.w(k+1) == "weekday")
 }
 
 // periodEnd matches quarter and year ends: "end of Q2", "Q3 end", "quarter
@@ -356,7 +380,7 @@ func (p *parser) weekday(i, wd int) (atom, bool) {
 	prev := p.w(i - 1)
 	recur := 0
 	switch prev {
-	case "every", "each":
+	case "every", "each", "recurring", "weekly", "standing":
 		recur = wd + 1
 	case "other":
 		if p.w(i-2) == "every" {

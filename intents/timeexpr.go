@@ -96,6 +96,9 @@ func (p *parser) dayByClock(x, y atom) bool {
 	if !x.hasDay() || x.hasClock() || !x.inst.IsZero() || !y.hasClock() || y.hasDay() || !y.inst.IsZero() || y.eod {
 		return false
 	}
+	if p.w(x.end) == "," {
+		x.end++ // "today, before 5"
+	}
 	return y.start == x.end+1 && (p.w(x.end) == "by" || p.w(x.end) == "before") ||
 		y.start == x.end && (p.w(y.start) == "by" || p.w(y.start) == "before")
 }
@@ -229,6 +232,9 @@ func (p *parser) classify(e *expr) {
 	}
 	if p.w(e.start-1) == "not" {
 		e.old = true // "Wednesday, not Thursday"
+	}
+	if _, wd := weekdays[p.w(e.start)]; wd && (p.w(e.start-1) == "a" || p.w(e.start-1) == "any") {
+		e.past = true // "if it's on a Wednesday": no day in particular
 	}
 	if p.w(e.start) == "within" || e.byClock || p.w(e.end-1) == "before" || p.w(e.end-1) == "prior" {
 		e.due = true
@@ -438,7 +444,9 @@ func (p *parser) firstOccurrence(when *expr) *expr {
 		switch p.w(e.start - 1) {
 		case "starting", "beginning", "effective", "from":
 		default:
-			if p.w(e.start-2) != "starting" && p.w(e.start-2) != "beginning" {
+			// "starting on the 3rd", "first one the week after next"
+			if p.w(e.start-2) != "starting" && p.w(e.start-2) != "beginning" && !(p.w(e.start-2) == "first" && p.w(e.start-1) == "one") &&
+				!(p.w(e.start-3) == "first" && p.w(e.start-2) == "one") {
 				continue
 			}
 		}
