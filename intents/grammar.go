@@ -426,6 +426,13 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 			}
 		}
 	}
+	if strings.ContainsAny(low, "-–") && isDigit(low) && zoneAfter(p, i) {
+		// "9-11 am Pacific": a clock range a zone may follow.
+		if a, ok := p.clockAt(i, true); ok && a.dur > 0 {
+			it.clock, it.dur, it.exact, it.e = a.clock, a.dur, !a.guess, a.end
+			return mk(gClock, 0)
+		}
+	}
 	if d, ok := isoDate(low); ok && isDigit(low) {
 		it.day, it.year = d, d.Year()
 		it.built = true
@@ -704,6 +711,16 @@ var (
 	zoneOnce sync.Once
 	zones    map[string]*time.Location
 )
+
+// zoneAfter reports a time-zone word after token i (or after its am/pm).
+func zoneAfter(p *parser, i int) bool {
+	for j := i + 1; j <= i+2 && j < len(p.ts); j++ {
+		if zoneOf(p.ts[j].low, p.ts[j].raw, true) != nil {
+			return true
+		}
+	}
+	return false
+}
 
 // clockBefore reports a number, am/pm or o'clock just before token i.
 func (p *parser) clockBefore(i int) bool {

@@ -204,3 +204,11 @@ func TestGrammarFollowingAndRecurring(t *testing.T) {
 		{name: "FirstOne", now: gThu, text: "Set a recurring Wednesday 7:30 breakfast with the chairs, first one the week after next", field: "when", want: []string{"2026-03-18T07:30:00-04:00"}},
 	})
 }
+
+func TestGrammarNightsAndZonedRanges(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "HotelNight", now: gThu, text: "book me a hotel in Tulsa for the night of the 12th", field: "when", want: []string{"2026-03-12"}},
+		{name: "DinnerNight", now: gThu, text: "set up dinner with the trustees the night of the 12th at 7", field: "when", want: []string{"2026-03-12T19:00:00-04:00"}},
+		{name: "ZonedRange", now: gThu, tz: "America/Chicago", text: "set a working session with the controller Friday 9-11 am Pacific", field: "when", want: []string{"2026-03-06T11:00:00-06:00"}},
+	})
+}

@@ -105,6 +105,17 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		}
 		return atom{start: i, end: i + 1, clock: c, part: true}, true
 	case "morning", "afternoon", "evening", "night":
+		if w == "night" && p.w(i+1) == "of" && p.w(i-1) == "the" && p.lodging(i) {
+			// "a room for the night of the 24th": a hotel night is a date.
+			j := i + 2
+			if p.w(j) == "the" && isDigit(p.ts[min(j+1, len(p.ts)-1)].low) {
+				j++
+			}
+			if a, ok := p.atomAt(j); ok && a.hasDay() && !a.hasClock() && p.w(a.end) != "at" && p.w(a.end) != "@" {
+				a.start = i - 1
+				return a, true
+			}
+		}
 		c := map[string]int{"morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}[w]
 		if x, ok := partShade[p.w(i-1)+" "+w]; ok && !p.dayPartAdjective(i) {
 			// "late morning", "early afternoon"
@@ -285,6 +296,19 @@ func (p *parser) endOf(i int) (atom, bool) {
 		return dayAtom(s, j+1, p.monthEnd(next))
 	}
 	return atom{}, false
+}
+
+// lodging reports a hotel stay in token i's sentence.
+func (p *parser) lodging(i int) bool {
+	for j := range p.ts {
+		if p.ts[j].sent == p.ts[i].sent {
+			switch p.w(j) {
+			case "hotel", "hotels", "stay", "lodging", "airbnb", "inn", "marriott", "hilton", "hyatt", "nights":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partShade are the clocks of early, mid and late parts of the day.
