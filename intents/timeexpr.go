@@ -19,6 +19,7 @@ type expr struct {
 	corr    bool // a correction ("sorry, Wednesday")
 	old     bool // the value replaced ("instead of noon")
 	byClock bool // a day with a deadline clock ("Monday by 10am")
+	event   bool // lead is before an event a later clause times ("it starts at ten")
 	lead    int  // minutes before the stated time ("15 min before the call at 2")
 }
 
@@ -87,6 +88,48 @@ func (p *parser) buildExprs() {
 	}
 	for k := range p.exprs {
 		p.classify(&p.exprs[k])
+	}
+	for k := range p.exprs {
+		p.eventLead(k)
+	}
+}
+
+// eventLead reads an offset before an event whose time a later clause
+// gives: "remind me two hours before the board dinner, it's at 6:30
+// Thursday", "block thirty minutes before the board meeting thursday, it
+// starts at ten". The event's day and clock become one time, the offset
+// before it.
+func (p *parser) eventLead(k int) {
+	e := &p.exprs[k]
+	j := e.start - 1
+	if p.w(j) == "at" || p.w(j) == "@" {
+		j--
+	}
+	switch p.w(j) {
+	case "it's", "starts", "begins", "is":
+	default:
+		return
+	}
+	for b := j - 1; b >= 0 && p.ts[b].sent == e.sent; b-- {
+		if p.w(b) != "before" {
+			continue
+		}
+		n := p.leadBefore(b)
+		if n == 0 {
+			return
+		}
+		for x := range p.exprs {
+			if d := &p.exprs[x]; d != e && d.sent == e.sent && d.start > b && d.start < e.start && d.hasDay() && !d.hasClock() {
+				if !e.hasDay() {
+					e.day = d.day
+				}
+				d.past = true // said by e now
+			}
+		}
+		if e.hasClock() {
+			e.lead, e.due, e.event = n, false, true
+		}
+		return
 	}
 }
 
@@ -342,7 +385,7 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 			}
 			continue
 		}
-		if e.lead > 0 && in != delegatebot.IntentReminder {
+		if e.lead > 0 && in != delegatebot.IntentReminder && !e.event {
 			// "grab 15 min before 5": a meeting's length before a cut-off.
 			x := *e
 			x.lead, x.due = 0, true
