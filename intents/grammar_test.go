@@ -215,7 +215,7 @@ func TestGrammarNightsAndZonedRanges(t *testing.T) {
 
 func TestGrammarEventLead(t *testing.T) {
 	runTimeCases(t, []timeCase{
-		{name: "RemindBeforeEventLater", now: gThu, text: "remind me an hour before the gala, it's at 7 Saturday", field: "when", want: []string{"2026-03-07T18:00:00-05:00"}},
+		{name: "RemindBeforeEventLater", now: gThu, text: "remind me an hour before the gala, it's at 7pm Saturday", field: "when", want: []string{"2026-03-07T18:00:00-05:00"}},
 		{name: "BlockBeforeEventLater", now: gThu, text: "hold twenty minutes before the board meeting friday for me to prep, it starts at nine", field: "when", want: []string{"2026-03-06T08:40:00-05:00"}},
 	})
 }
