@@ -278,7 +278,8 @@ func ordinal(s string) (int, bool) {
 
 // okAfterOrdinal are words that may follow "the 15th" when it is a date; any
 // other word makes it a modifier ("3rd floor").
-var okAfterOrdinal = set(`immediately asap urgently stat whenever sometime anymore
+var okAfterOrdinal = set(`immediately asap urgently stat whenever sometime anymore i we i'm i'll can can't cant won't
+	isn't is was has will
 	at by and or instead please thanks thank from to for in on morning afternoon evening noon
 	night eod until before latest if so then too also works work is would could pls anymore as instead-of
 	ok okay thx ty - – — , :`)

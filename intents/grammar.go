@@ -241,6 +241,12 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 		return mk(gNum, 1)
 	case "o'clock", "oclock":
 		return mk(gOclock, 0)
+	case "o":
+		if p.w(i+1) == "clock" {
+			it.e++ // "three o clock"
+			return mk(gOclock, 0)
+		}
+		return gitem{}, false
 	case "half":
 		return mk(gFrac, 30)
 	case "quarter":
@@ -624,7 +630,7 @@ func editDistance(a, b string, limit int) int {
 // timeWords are the words lexItem reads (besides numerals and hyphenated
 // forms); the set lets it pass over every other word at once.
 var timeWords = func() map[string]bool {
-	m := set(`am pm a.m a.m. p.m p.m. a p an o'clock oclock half quarter three-quarters three-quarter last couple few
+	m := set(`am pm a.m a.m. p.m p.m. a p an o'clock oclock o half quarter three-quarters three-quarter last couple few
 		year years yr yrs noon midday midnight today each every tomorrow tonight morning afternoon evening night next this the
 		day mins min hrs hr h sec secs seconds second christmas xmas new thanksgiving black memorial labor labour
 		independence veterans veteran presidents president columbus valentine valentines mother mothers father

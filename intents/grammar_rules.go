@@ -183,6 +183,7 @@ func ruleOclock(p *parser, a, b *gitem) (gitem, bool) {
 		return gitem{}, false
 	}
 	c := span(a, b, gClock)
+	c.built = p.w(b.s) == "o" // "three o clock": no other reader has it
 	c.clock = business(a.n) * 60
 	return c, true
 }
@@ -270,6 +271,14 @@ func ruleNumMonth(p *parser, a, b *gitem) (gitem, bool) {
 		return gitem{}, false
 	}
 	d, ok := p.nextMonthDay(b.year, b.n, a.n)
+	if b.every {
+		// "the 1st of every month": this month's while ahead, else the next.
+		d = time.Date(p.today.Year(), p.today.Month(), a.n, 0, 0, 0, 0, time.UTC)
+		if d.Before(p.today) || d.Day() != a.n {
+			d = time.Date(p.today.Year(), p.today.Month()+1, a.n, 0, 0, 0, 0, time.UTC)
+		}
+		ok = d.Day() == a.n
+	}
 	if !ok {
 		return gitem{}, false
 	}

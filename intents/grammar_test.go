@@ -219,3 +219,13 @@ func TestGrammarEventLead(t *testing.T) {
 		{name: "BlockBeforeEventLater", now: gThu, text: "hold twenty minutes before the board meeting friday for me to prep, it starts at nine", field: "when", want: []string{"2026-03-06T08:40:00-05:00"}},
 	})
 }
+
+func TestGrammarAnaphoraAndMonthly(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "DayOfEveryMonth", now: gThu, text: "set a reminder for the 1st of every month to review the dashboard", field: "when", want: []string{"2026-04-01"}},
+		{name: "OClockSpaced", now: gThu, text: "let's say four o clock monday for the interview with the candidate", field: "when", want: []string{"2026-03-09T16:00:00-04:00"}},
+		{name: "DueToMe", now: gThu, text: "draft the monthly update memo, due to me the last Friday of the month", field: "due", want: []string{"2026-03-27"}},
+		{name: "OrdinalThenPronoun", now: gThu, text: "the exec committee on the twelfth I can't make it", field: "when", want: []string{"2026-03-12"}},
+		{name: "ForThen", now: gThu, text: "Nope, it's Friday the 13th not Tuesday. Book the car for then, 6am.", field: "when", want: []string{"2026-03-13T06:00:00-04:00"}},
+	})
+}

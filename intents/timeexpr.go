@@ -243,7 +243,7 @@ func (p *parser) classify(e *expr) {
 		}
 		for b := j; !e.due && b >= 0 && b >= j-5 && p.ts[b].sent == e.sent; b-- {
 			w := p.w(b)
-			if w == "before" || w == "by" || w == "until" || w == "prior" {
+			if w == "before" || w == "by" || w == "until" || w == "prior" || w == "due" && p.w(b+1) == "to" {
 				e.due = true
 				if w == "before" {
 					if n := p.leadBefore(b); n > 0 && e.hasClock() {
@@ -253,6 +253,9 @@ func (p *parser) classify(e *expr) {
 			}
 			if w == "to" && goVerbs[p.w(b-1)] {
 				continue // "before it goes to the board wed"
+			}
+			if w == "to" && p.w(b-1) == "due" {
+				continue // "due to me the last Friday"
 			}
 			if w == "to" && p.w(b-1) == "prior" || w == "of" && (p.w(b-1) == "ahead" || p.w(b-1) == "advance") {
 				e.due = true // "prior to the council on the 12th"
@@ -544,6 +547,15 @@ func (p *parser) dayFor(in delegatebot.Intent, when *expr) *expr {
 		}
 		if !e.part && !p.clauseBreak(e.end, when.start) {
 			before = e
+		}
+	}
+	if before == nil && p.w(when.start-1) == "," && p.w(when.start-2) == "then" || p.w(when.start-1) == "then" {
+		// "it's Thursday the 9th. Book the car for then, 6am": the day
+		// said last.
+		for k := len(p.exprs) - 1; k >= 0; k-- {
+			if e := &p.exprs[k]; e.start < when.start && e.hasDay() && !e.past && !e.old && e.inst.IsZero() {
+				return e
+			}
 		}
 	}
 	return before
