@@ -13,6 +13,26 @@ import (
 // into one, by priority, until none applies. What is left and was built by a
 // rule becomes an atom that replaces the simpler atoms it covers
 // (time.go); expressions, roles and resolution then work as before.
+//
+// The lexicon reads, besides the plain words: weekday and month names
+// misspelt by up to two edits ("wensday", "Setpember"; one edit is the
+// tokenizer's), hours as dictation writes them ("at too", "for o'clock"),
+// clocks in hyphenated words ("two-thirty"), zones after a clock in any case
+// and cities' zones ("2pm their time" with the Chicago office), US holidays
+// with Easter, and Spanish time words ("el lunes a las diez y media").
+// The rules (grammar_rules.go) add ranges ("9-11 am Pacific", "8 to noon",
+// "1-8 september"), "the week after/of <day>", "the Nth weekday" of this or
+// a named month or "of each month", "the first Monday after New Year's",
+// "N days before" the last day named, 24-hour clocks before "hrs".
+//
+// timeexpr.go then gives each expression a role: when, due (by, before,
+// ahead of, prior to, the deadline is, a cut-off verb, "Monday by 10am"),
+// context (past, self-status "I'm in the OR until 2", "on a Wednesday"),
+// a replaced value (instead of, not, from <old> in a move) or a correction
+// (sorry, I mean, no wait); a recurrence becomes its first occurrence
+// ("every Tuesday starting next week"); a clock said without a day takes
+// the day of its clause, and "same time" / "for then" take the clock or day
+// said before.
 
 type gkind uint8
 
