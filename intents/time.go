@@ -217,9 +217,10 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		// "before my 6", "cancel the 11": a meeting named by its hour.
 		switch p.w(i - 1) {
 		case "before", "after", "until", "till", "by", "cancel", "skip", "move", "push", "bump", "than":
-			if a, ok := p.clockAt(i+1, true); ok && a.end == i+2 {
-				a.start = i
-				return a, true
+			if i+1 < len(p.ts) && isDigit(p.ts[i+1].low) && len(p.ts[i+1].low) <= 2 {
+				if a, ok := p.clockAt(i+1, true); ok && a.end == i+2 {
+					return a, true
+				}
 			}
 		}
 	}
@@ -421,8 +422,11 @@ func (p *parser) weekday(i, wd int) (atom, bool) {
 		return atom{}, false
 	}
 	s := i
-	if prev == "next" || prev == "this" || prev == "coming" {
+	if prev == "next" || prev == "this" || prev == "coming" || prev == "every" || prev == "each" {
 		s--
+	}
+	if prev == "other" && p.w(i-2) == "every" {
+		s -= 2 // "every other Tuesday": not the subject's words
 	}
 	d := p.nextWeekday(wd)
 	e := i + 1
