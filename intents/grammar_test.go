@@ -229,3 +229,9 @@ func TestGrammarAnaphoraAndMonthly(t *testing.T) {
 		{name: "ForThen", now: gThu, text: "Nope, it's Friday the 13th not Tuesday. Book the car for then, 6am.", field: "when", want: []string{"2026-03-13T06:00:00-04:00"}},
 	})
 }
+
+func TestGrammarWeekOfNamedDay(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "WeekdayMeetingNextWeek", now: gThu, text: "can we get the Tuesday safety huddle moved up to 7:15 starting next week", field: "when", want: []string{"2026-03-10T07:15:00-04:00"}},
+	})
+}

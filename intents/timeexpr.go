@@ -46,6 +46,7 @@ func (p *parser) buildExprs() {
 					last.weekRef = false
 				} else if a.hasDay() {
 					last.day = a.day
+					last.weekRef = a.weekRef
 				}
 				switch {
 				case !a.hasClock():
@@ -415,6 +416,21 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	if when != nil && when.recur > 0 {
 		when = p.firstOccurrence(when)
 	}
+	if when != nil && when.weekRef && when.hasDay() {
+		// "the Tuesday safety huddle moved to 7:15 starting next week":
+		// that week's Tuesday.
+		for k := range p.exprs {
+			e := &p.exprs[k]
+			if e.start >= when.start || e.sent != when.sent || e.end-e.start != 1 || e.past {
+				continue
+			}
+			if wd, ok := weekdays[p.w(e.start)]; ok {
+				w := *when
+				w.day, w.weekRef = mondayOf(when.day).AddDate(0, 0, (wd+6)%7), false
+				when = &w
+			}
+		}
+	}
 	if when != nil && when.hasDay() && !when.hasClock() && when.inst.IsZero() {
 		if k := p.sameTime(when.end); k > 0 {
 			// "slide it to thursday same time": the old clock on the new
@@ -542,6 +558,15 @@ func (p *parser) dayFor(in delegatebot.Intent, when *expr) *expr {
 			}
 			if e.mod && !e.old && in != delegatebot.IntentCancelMeeting {
 				continue
+			}
+			if e.weekRef && before != nil {
+				if wd, ok := weekdays[p.w(before.end-1)]; ok {
+					// "the Tuesday huddle moved to 7:15 starting next
+					// week": that week's Tuesday.
+					x := *e
+					x.day = mondayOf(e.day).AddDate(0, 0, (wd+6)%7)
+					return &x
+				}
 			}
 			return e
 		}
