@@ -235,3 +235,10 @@ func TestGrammarWeekOfNamedDay(t *testing.T) {
 		{name: "WeekdayMeetingNextWeek", now: gThu, text: "can we get the Tuesday safety huddle moved up to 7:15 starting next week", field: "when", want: []string{"2026-03-10T07:15:00-04:00"}},
 	})
 }
+
+func TestGrammarSelfStatusDay(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "OwnDayThenAskClock", now: gThu, text: "I'm off Monday -- remind me at quarter to four to call the bank", field: "when", want: []string{"2026-03-05T15:45:00-05:00"}},
+		{name: "OwnDayIsTheDay", now: gThu, text: "I'm out Friday, cancel my 1:1s", field: "when", want: []string{"2026-03-06"}},
+	})
+}

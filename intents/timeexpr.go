@@ -413,6 +413,17 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 		last = e
 	}
+	if when != nil && when.hasDay() && !when.hasClock() && p.selfBusy(when.start) {
+		// "I'm off Friday -- remind me at quarter to six": the writer's
+		// own day is context when the ask after a break has its time.
+		for k := range p.exprs {
+			if e := &p.exprs[k]; e.start > when.end && e.sent == when.sent && p.clauseBreak(when.end, e.start) &&
+				(e.hasClock() || !e.inst.IsZero()) && !e.due && !e.past && !e.old && !e.mod {
+				when = e
+				break
+			}
+		}
+	}
 	if when != nil && when.recur > 0 {
 		when = p.firstOccurrence(when)
 	}
@@ -471,7 +482,7 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		// the same clause are one moment.
 		for k := range p.exprs {
 			if e := &p.exprs[k]; e.start > when.end && e.sent == when.sent && e.hasClock() && !e.hasDay() && !e.part &&
-				e.inst.IsZero() && !e.due && !e.past && !e.old && !e.mod && e.lead == 0 {
+				e.inst.IsZero() && !e.due && !e.past && !e.old && !e.mod && e.lead == 0 && !p.clauseBreak(when.end, e.start) {
 				w := *when
 				w.clock, w.guess, w.zone = e.clock, e.guess, e.zone
 				if e.dur > 0 {
