@@ -242,3 +242,12 @@ func TestGrammarSelfStatusDay(t *testing.T) {
 		{name: "OwnDayIsTheDay", now: gThu, text: "I'm out Friday, cancel my 1:1s", field: "when", want: []string{"2026-03-06"}},
 	})
 }
+
+func TestGrammarDaysBeforeEvent(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "RemindDaysBefore", now: gThu, text: "remind me 3 days before the survey on the 20th", field: "when", want: []string{"2026-03-17"}},
+		{name: "RemindDayBefore", now: gThu, text: "remind me the day before the gala on the 20th", field: "when", want: []string{"2026-03-19"}},
+		{name: "PrepareWeekBefore", now: gThu, text: "please prepare the binder a week before the audit on the 20th", field: "due", want: []string{"2026-03-13"}},
+		{name: "HalfAnHourBefore", now: gThu, text: "remind me half an hour before the board meeting at 2", field: "when", want: []string{"2026-03-05T13:30:00-05:00"}},
+	})
+}

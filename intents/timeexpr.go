@@ -20,6 +20,7 @@ type expr struct {
 	old     bool // the value replaced ("instead of noon")
 	byClock bool // a day with a deadline clock ("Monday by 10am")
 	event   bool // lead is before an event a later clause times ("it starts at ten")
+	shifted bool // days before an event's day ("3 days before the survey on the 20th")
 	lead    int  // minutes before the stated time ("15 min before the call at 2")
 }
 
@@ -249,6 +250,9 @@ func (p *parser) classify(e *expr) {
 				if w == "before" {
 					if n := p.leadBefore(b); n > 0 && e.hasClock() {
 						e.due, e.lead = false, n
+					} else if d := p.daysBefore(b); d > 0 && e.hasDay() && !e.hasClock() && e.inst.IsZero() {
+						// "remind me 3 days before the survey on the 20th"
+						e.day, e.due, e.shifted = e.day.AddDate(0, 0, -d), false, true
 					}
 				}
 			}
@@ -397,7 +401,7 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 		// Bare EOD is a deadline, but a send at "tomorrow end of day" is
 		// scheduled for then.
-		isDue := e.due || e.bareEOD && !timesThing && !(in == delegatebot.IntentSend && e.hasDay())
+		isDue := e.due || e.bareEOD && !timesThing && !(in == delegatebot.IntentSend && e.hasDay()) || e.shifted && !timesThing
 		switch {
 		case isDue && due == nil:
 			due = e
@@ -719,10 +723,19 @@ func (p *parser) servesEvent(e *expr) bool {
 // "an hour before") in minutes, or 0.
 func (p *parser) leadBefore(b int) int {
 	u := unitOf(p.w(b - 1))
+	if u == 'd' || u == 'w' {
+		if d := p.daysBefore(b); d > 0 {
+			return d * 24 * 60
+		}
+		return 0
+	}
 	if u != 'm' && u != 'h' {
 		return 0
 	}
 	n, ok := numberWord(p.ts, b-2)
+	if u == 'h' && (p.w(b-3) == "half" && p.w(b-2) == "an" || p.w(b-2) == "half") {
+		n, ok, u = 1, true, 'x' // "half an hour before"
+	}
 	if !ok && p.w(b-2) == "half" {
 		n, ok = 1, true
 		u = 'x'
@@ -735,6 +748,26 @@ func (p *parser) leadBefore(b int) int {
 		return n * 60
 	case 'x':
 		return 30
+	}
+	return n
+}
+
+// daysBefore reads "3 days before", "a week before", "the day before"
+// ending just before token b, in days, or 0.
+func (p *parser) daysBefore(b int) int {
+	u := unitOf(p.w(b - 1))
+	if u != 'd' && u != 'w' {
+		return 0
+	}
+	n, ok := numberWord(p.ts, b-2)
+	if !ok && p.w(b-2) == "the" && (p.w(b-1) == "day" || p.w(b-1) == "week") {
+		n, ok = 1, true
+	}
+	if !ok || n <= 0 || n > 60 {
+		return 0
+	}
+	if u == 'w' {
+		return 7 * n
 	}
 	return n
 }
