@@ -251,3 +251,10 @@ func TestGrammarDaysBeforeEvent(t *testing.T) {
 		{name: "HalfAnHourBefore", now: gThu, text: "remind me half an hour before the board meeting at 2", field: "when", want: []string{"2026-03-05T13:30:00-05:00"}},
 	})
 }
+
+func TestGrammarShortRelative(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "InTwenty", now: gThu, text: "remind me in 20", field: "when", want: []string{"2026-03-05T10:20:00-05:00"}},
+		{name: "TopOfHour", now: gThu, text: "remind me at the top of the hour to call Ana", field: "when", want: []string{"2026-03-05T11:00:00-05:00"}},
+	})
+}

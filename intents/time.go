@@ -90,6 +90,16 @@ func (p *parser) atomAt(i int) (atom, bool) {
 	case "noon-", "midday-":
 		// "noon-1:30": a range from noon (the tokenizer keeps it whole).
 		return p.clockAt(i, true)
+	case "top":
+		if p.w(i+1) == "of" && p.w(i+2) == "the" && p.w(i+3) == "hour" {
+			// "at the top of the hour": the next full hour.
+			t := p.now.Truncate(time.Hour).Add(time.Hour)
+			s := i
+			if p.w(i-1) == "the" {
+				s--
+			}
+			return atom{start: s, end: i + 4, clock: -1, inst: t}, true
+		}
 	case "lunch", "lunchtime":
 		// "at lunch", "over lunch": noon; "after lunch": 1pm.
 		switch p.w(i - 1) {
@@ -463,6 +473,10 @@ func (p *parser) relative(i int) (atom, bool) {
 			return atom{}, false
 		}
 		n, j = v, j+1
+		if unitOf(p.w(j)) == 0 && v >= 5 && v <= 59 && v%5 == 0 && (j >= len(p.ts) || p.ts[j].k != kWord) && p.ts[i].w == "in" {
+			// "remind me in 20": minutes.
+			return atom{start: i, end: j, clock: -1, inst: p.now.Add(time.Duration(v) * time.Minute)}, true
+		}
 	}
 	switch unitOf(p.w(j)) {
 	case 'm':
