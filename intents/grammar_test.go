@@ -258,3 +258,9 @@ func TestGrammarShortRelative(t *testing.T) {
 		{name: "TopOfHour", now: gThu, text: "remind me at the top of the hour to call Ana", field: "when", want: []string{"2026-03-05T11:00:00-05:00"}},
 	})
 }
+
+func TestGrammarDeadlineNextSentence(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "NeedItBefore", now: gThu, text: "can u dig up the signed offer letters? need them before the ops council at 2:45pm", field: "due", want: []string{"2026-03-05T14:45:00-05:00"}},
+	})
+}

@@ -366,6 +366,19 @@ func (p *parser) wantedBy(e *expr) bool {
 	return p.w(e.end) == "if" && p.w(e.end+1) == "possible"
 }
 
+// refersBack reports a deadline in a sentence that points back at the
+// ask's object: "can u dig up the offer letters? need it before the 1030",
+// "... I need them by Friday".
+func (p *parser) refersBack(e *expr) bool {
+	for b := e.start - 1; b >= 0 && p.ts[b].sent == e.sent; b-- {
+		switch p.w(b) {
+		case "it", "them", "this", "that", "these", "those":
+			return b > 0 && (p.w(b-1) == "need" || p.w(b-1) == "needed" || p.w(b-1) == "want" || p.w(b-1) == "have" || p.w(b-1) == "get")
+		}
+	}
+	return false
+}
+
 // goVerbs move a thing somewhere: "before it goes to the board".
 var goVerbs = set("goes go going gets get went sent heads head")
 
@@ -377,7 +390,7 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	var last *expr
 	for k := range p.exprs {
 		e := &p.exprs[k]
-		if e.past || e.old || !inAsk(e.sent) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due && !p.sendTime(e) ||
+		if e.past || e.old || !inAsk(e.sent) && !(e.due && e.sent > 0 && inAsk(e.sent-1) && p.refersBack(e)) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due && !p.sendTime(e) ||
 			p.said >= 0 && e.start > p.said {
 			continue
 		}
