@@ -225,18 +225,23 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 			it.built = k == gWeekday
 			return mk(k, n)
 		}
-		if n, ok := soundsLikeHour[low]; ok && len(low) == 3 && p.hourContext(i) {
-			// "at too", "the for o'clock": an hour as dictation heard it.
-			it.words = true
-			return mk(gNum, n)
+		if len(low) == 3 && p.hourContext(i) {
+			if n, ok := soundsLikeHour[low]; ok {
+				// "at too", "the for o'clock": an hour as dictation
+				// heard it.
+				it.words = true
+				return mk(gNum, n)
+			}
 		}
 		return gitem{}, false // most words: no map walk below
 	}
 	if h := p.holiday(i); h.k != gNone {
 		return h, true
 	}
-	if sp, ok := p.spanish(i, it); ok {
-		return sp, true
+	if esWords[low] {
+		if sp, ok := p.spanish(i, it); ok {
+			return sp, true
+		}
 	}
 	switch w {
 	case "am", "a.m", "a.m.":
@@ -505,6 +510,17 @@ var (
 	esNumbers = map[string]int{"una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
 		"ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12}
 )
+
+// esWords are the words spanish reads.
+var esWords = func() map[string]bool {
+	m := set("hoy mañana manana tarde noche mediodía mediodia media cuarto")
+	for _, mp := range []map[string]int{esWeekdays, esNumbers} {
+		for k := range mp {
+			m[k] = true
+		}
+	}
+	return m
+}()
 
 // spanish reads a Spanish time word at i.
 func (p *parser) spanish(i int, it gitem) (gitem, bool) {

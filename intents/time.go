@@ -237,7 +237,7 @@ func (p *parser) atomAt(i int) (atom, bool) {
 	if wd, ok := weekdays[w]; ok {
 		return p.weekday(i, wd)
 	}
-	if wd, ok := weekdayPlurals[w]; ok && p.w(i-1) != "last" && p.w(i-1) != "past" {
+	if wd, ok := pluralWeekday(w); ok && p.w(i-1) != "last" && p.w(i-1) != "past" {
 		// "Thursdays at 2": a recurrence, whose first occurrence is next.
 		return atom{start: i, end: i + 1, day: p.nextWeekday(wd), clock: -1, recur: wd + 1}, true
 	}
@@ -448,6 +448,15 @@ func (p *parser) weekday(i, wd int) (atom, bool) {
 		e = i + 3
 	}
 	return atom{start: s, end: e, day: d, clock: -1, recur: recur}, true
+}
+
+// pluralWeekday reads "mondays", "thursdays".
+func pluralWeekday(w string) (int, bool) {
+	if !strings.HasSuffix(w, "days") {
+		return 0, false
+	}
+	wd, ok := weekdayPlurals[w]
+	return wd, ok
 }
 
 var weekdayPlurals = map[string]int{"sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4,
