@@ -473,6 +473,17 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 	if n, ok := atoi(num); ok {
 		return mk(gNum, n)
 	}
+	for _, suf := range []string{"hrs", "h", "l"} {
+		// "1300h", "13:00h", "1800L": a 24-hour clock.
+		c := strings.TrimSuffix(num, suf)
+		if c == num || !isDigit(c) || !(len(c) == 4 || len(c) == 5 && c[2] == ':') {
+			continue
+		}
+		if mins, _, _, ok := parseClock(c); ok {
+			it.clock, it.exact, it.built = mins, true, true
+			return mk(gClock, 0)
+		}
+	}
 	for _, u := range []string{"h", "hr", "hrs", "min", "mins", "m"} {
 		if n, ok := atoi(strings.TrimSuffix(num, u)); ok && strings.HasSuffix(num, u) && n > 0 {
 			// "1h", "30min": a duration in one token.

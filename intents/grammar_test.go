@@ -264,3 +264,11 @@ func TestGrammarDeadlineNextSentence(t *testing.T) {
 		{name: "NeedItBefore", now: gThu, text: "can u dig up the signed offer letters? need them before the ops council at 2:45pm", field: "due", want: []string{"2026-03-05T14:45:00-05:00"}},
 	})
 }
+
+func TestGrammarMilitarySuffix(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "HSuffix", now: gThu, text: "schedule the drill debrief 1330h Friday", field: "when", want: []string{"2026-03-06T13:30:00-05:00"}},
+		{name: "LocalSuffix", now: gThu, text: "schedule the EOC brief tomorrow at 1800L", field: "when", want: []string{"2026-03-06T18:00:00-05:00"}},
+		{name: "DurationStays", now: gThu, text: "book the sim lab for a 2h session friday at 9", field: "when", want: []string{"2026-03-06T09:00:00-05:00"}},
+	})
+}
