@@ -324,12 +324,26 @@ func ruleNth(p *parser, a, b *gitem) (gitem, bool) {
 	return c, true
 }
 
-// "first tuesday of march", "last friday of the month", "third day of october", "last day of october"
+// "first tuesday of march", "last friday of the month", "third day of october", "last day of october",
+// "next month on the 2nd Tuesday"
 func ruleNthOfMonth(p *parser, a, b *gitem) (gitem, bool) {
+	if a.k == gMonth && b.k == gNth {
+		if ws, ok := p.gap(a, b); ok && (ws == nil || gapIs(ws, "on", "the") || gapIs(ws, "the") || gapIs(ws, ",", "the")) {
+			c, ok := ruleNthOfMonth(p, b, a)
+			if ok {
+				c.s, c.e = a.s, b.e
+			}
+			return c, ok
+		}
+		return gitem{}, false
+	}
 	if b.k != gMonth {
 		return gitem{}, false
 	}
 	ws, ok := p.gap(a, b)
+	if a.e > b.s {
+		ws, ok = []string{"of"}, true // called back by the month-first form above
+	}
 	if !ok {
 		return gitem{}, false
 	}

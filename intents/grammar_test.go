@@ -272,3 +272,10 @@ func TestGrammarMilitarySuffix(t *testing.T) {
 		{name: "DurationStays", now: gThu, text: "book the sim lab for a 2h session friday at 9", field: "when", want: []string{"2026-03-06T09:00:00-05:00"}},
 	})
 }
+
+func TestGrammarMonthThenNth(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "NextMonthOnNth", now: gThu, text: "schedule the retreat next month on the 2nd Tuesday", field: "when", want: []string{"2026-04-14"}},
+		{name: "MonthThenNth", now: gThu, text: "schedule the retreat in May, the first Monday", field: "when", want: []string{"2026-05-04"}},
+	})
+}
