@@ -227,7 +227,8 @@ func (p *parser) numeric(i int) (atom, bool) {
 			return p.mdAtom(i, i+2, m, n)
 		}
 	}
-	return p.clockAt(i, p.afterDay(i))
+	nx := p.w(i + 1)
+	return p.clockAt(i, p.afterDay(i) || nx == "today" || nx == "tomorrow" || nx == "tonight") // "4 today"
 }
 
 // okAfterClock may follow a bare-number time.

@@ -279,3 +279,12 @@ func TestGrammarMonthThenNth(t *testing.T) {
 		{name: "MonthThenNth", now: gThu, text: "schedule the retreat in May, the first Monday", field: "when", want: []string{"2026-05-04"}},
 	})
 }
+
+func TestGrammarWeekAfterNextForms(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "NoArticle", now: gThu, text: "book the retreat week after next", field: "when", want: []string{"2026-03-16"}},
+		{name: "WeekdayThenWeek", now: gThu, text: "book the retreat Wednesday the week after next", field: "when", want: []string{"2026-03-18"}},
+		{name: "AfterHour", now: gThu, text: "set up a call with Raj tomorrow after 3", field: "when", want: []string{"2026-03-06T15:00:00-05:00"}},
+		{name: "HourThenToday", now: gThu, text: "set up a call with Raj 4 today", field: "when", want: []string{"2026-03-05T16:00:00-05:00"}},
+	})
+}

@@ -217,8 +217,17 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		if p.w(i-1) == "the" && p.w(i+1) == "after" {
 			return p.weekAfter(i)
 		}
+		if p.w(i+1) == "after" && p.w(i+2) == "next" {
+			// "book the retreat week after next"
+			return atom{start: i, end: i + 3, day: p.weekMonday(2), clock: -1, weekRef: true}, true
+		}
 	case "at", "@", "around", "by", "until", "till", "before", "to", "las":
 		return p.atClock(i)
+	case "after":
+		// "today after 3": from 3 on.
+		if a, ok := p.atClock(i); ok && !a.hasDay() && p.w(a.end) != "the" {
+			return a, true
+		}
 	case "that", "it":
 		if p.w(i-1) == "make" {
 			return p.atClock(i) // "make that 9": a correction

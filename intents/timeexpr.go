@@ -40,11 +40,15 @@ func (p *parser) buildExprs() {
 		if n := len(p.exprs); n > 0 {
 			last := &p.exprs[n-1]
 			if p.joinable(last.atom, a) {
+				lastStart, lastEnd := last.start, last.end
 				last.end = a.end
 				if wd, ok := weekdays[p.w(a.end-1)]; ok && last.weekRef && a.end-a.start == 1 {
 					// "the week after next, Tuesday": that week's Tuesday.
 					last.day = mondayOf(last.day).AddDate(0, 0, (wd+6)%7)
 					last.weekRef = false
+				} else if wd, ok := weekdays[p.w(lastEnd-1)]; ok && a.weekRef && lastEnd-lastStart == 1 {
+					// "Wednesday the week after next"
+					last.day = mondayOf(a.day).AddDate(0, 0, (wd+6)%7)
 				} else if a.hasDay() {
 					last.day = a.day
 					last.weekRef = a.weekRef
@@ -172,7 +176,9 @@ func (p *parser) joinable(x, y atom) bool {
 	if x.hasDay() && y.hasDay() {
 		// "Sunday March 8", "Tuesday the 15th": one day named twice.
 		_, wdy := weekdays[p.w(y.end-1)]
-		if _, wd := weekdays[p.w(x.end-1)]; (!wd || x.hasClock() || y.weekRef) && !(x.weekRef && wdy && y.end-y.start == 1) {
+		_, wdx := weekdays[p.w(x.end-1)]
+		if (!wdx || x.hasClock() || y.weekRef) && !(x.weekRef && wdy && y.end-y.start == 1) &&
+			!(y.weekRef && wdx && x.end-x.start == 1 && !x.hasClock()) {
 			return false
 		}
 	}
