@@ -218,6 +218,17 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 	w, low := t.w, t.low
 	it := gitem{s: i, e: i + 1, clock: -1}
 	mk := func(k gkind, n int) (gitem, bool) { it.k, it.n = k, n; return it, true }
+	if len(w) > 5 && strings.HasSuffix(w, "ish") && !isDigit(w) {
+		// "nine-ish", "noonish": about that time.
+		switch base := strings.TrimSuffix(strings.TrimSuffix(w, "ish"), "-"); {
+		case base == "noon":
+			it.clock, it.exact, it.built = 12*60, true, true
+			return mk(gClock, 0)
+		case ones[base] >= 1 && ones[base] <= 12:
+			it.words = true
+			return mk(gNum, ones[base])
+		}
+	}
 	if !isDigit(low) && !strings.Contains(low, "-") && !timeWords[w] && !timeWords[low] {
 		if k, n, ok := fuzzyDayName(low); ok {
 			// "wensday", "setpember": a weekday or month misspelt

@@ -288,3 +288,10 @@ func TestGrammarWeekAfterNextForms(t *testing.T) {
 		{name: "HourThenToday", now: gThu, text: "set up a call with Raj 4 today", field: "when", want: []string{"2026-03-05T16:00:00-05:00"}},
 	})
 }
+
+func TestGrammarIshWords(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "NineIsh", now: gThu, text: "set up a call with Raj tomorrow at nine-ish", field: "when", want: []string{"2026-03-06T09:00:00-05:00"}},
+		{name: "Noonish", now: gThu, text: "set up a call with Raj tomorrow noonish", field: "when", want: []string{"2026-03-06T12:00:00-05:00"}},
+	})
+}
