@@ -58,26 +58,27 @@ const (
 
 // gitem is one typed item over tokens [s, e).
 type gitem struct {
-	k      gkind
-	s, e   int
-	n      int            // number, ordinal, month (1-12), weekday (0-6), year, rank (-1 last), minutes (fraction)
-	year   int            // gMonth, gDay: an explicit year (0 if none)
-	day    time.Time      // gDay
-	clock  int            // gClock, gPart: minutes after midnight
-	exact  bool           // gClock: am/pm known
-	dur    int            // gClock: range length; gDur: minutes (unit m/h)
-	days   int            // gDur: days; months in months
-	months int            // gDur
-	unit   byte           // gUnit
-	zone   *time.Location // gClock
-	art    bool           // gNum: the article "a"/"an"
-	words  bool           // gNum: written in words
-	week   bool           // gDur: "the week" before after/before/of: the Monday of a week
-	every  bool           // gMonth: "each month": the first month it falls ahead in
-	today  bool           // gPart: tonight / this evening
-	hol    string         // gDay: the holiday it is, so a year can move it
-	inst   time.Time      // gTime
-	built  bool           // made by a rule: worth an atom
+	k       gkind
+	s, e    int
+	n       int            // number, ordinal, month (1-12), weekday (0-6), year, rank (-1 last), minutes (fraction)
+	year    int            // gMonth, gDay: an explicit year (0 if none)
+	day     time.Time      // gDay
+	clock   int            // gClock, gPart: minutes after midnight
+	exact   bool           // gClock: am/pm known
+	dur     int            // gClock: range length; gDur: minutes (unit m/h)
+	days    int            // gDur: days; months in months
+	months  int            // gDur
+	unit    byte           // gUnit
+	zone    *time.Location // gClock
+	art     bool           // gNum: the article "a"/"an"
+	words   bool           // gNum: written in words
+	week    bool           // gDur: "the week" before after/before/of: the Monday of a week
+	every   bool           // gMonth: "each month": the first month it falls ahead in
+	anaphor bool           // gPart, gClock: "that morning": on the day said last
+	today   bool           // gPart: tonight / this evening
+	hol     string         // gDay: the holiday it is, so a year can move it
+	inst    time.Time      // gTime
+	built   bool           // made by a rule: worth an atom
 }
 
 func (p *parser) grammarAtoms() {
@@ -159,9 +160,9 @@ func (p *parser) itemAtom(it gitem) (atom, bool) {
 	case gDay:
 		return atom{start: it.s, end: it.e, day: it.day, clock: -1}, true
 	case gClock:
-		return atom{start: it.s, end: it.e, day: it.day, clock: it.clock, dur: it.dur, guess: !it.exact, zone: it.zone}, true
+		return atom{start: it.s, end: it.e, day: it.day, clock: it.clock, dur: it.dur, guess: !it.exact, zone: it.zone, anaphor: it.anaphor}, true
 	case gPart:
-		a := atom{start: it.s, end: it.e, clock: it.clock, part: true}
+		a := atom{start: it.s, end: it.e, clock: it.clock, part: true, anaphor: it.anaphor}
 		if it.today {
 			a.day = p.today
 		}
@@ -323,6 +324,9 @@ func (p *parser) lexItem(i int) (gitem, bool) {
 		if p.w(i-1) == "this" || p.w(i-1) == "tonight" {
 			it.s--
 			it.today = true
+		} else if p.w(i-1) == "that" {
+			it.s-- // "that morning": the day said last
+			it.anaphor = true
 		}
 		return mk(gPart, 0)
 	case "next", "this":

@@ -672,7 +672,7 @@ func ruleClockPart(p *parser, a, b *gitem) (gitem, bool) {
 		}
 	}
 	c := span(a, b, gClock)
-	c.clock, c.exact, c.zone = m, true, clk.zone
+	c.clock, c.exact, c.zone, c.anaphor = m, true, clk.zone, part.anaphor
 	if part.today {
 		c.day = p.today
 	}

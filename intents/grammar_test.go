@@ -295,3 +295,10 @@ func TestGrammarIshWords(t *testing.T) {
 		{name: "Noonish", now: gThu, text: "set up a call with Raj tomorrow noonish", field: "when", want: []string{"2026-03-06T12:00:00-05:00"}},
 	})
 }
+
+func TestGrammarThatMorning(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "ThatMorningAt", now: gThu, text: "Our retreat is on the 20th. Please book the bus for that morning at 7.", field: "when", want: []string{"2026-03-20T07:00:00-04:00"}},
+		{name: "ThatAfternoon", now: gThu, text: "The CEO is in town Friday. Get me 30 minutes with her that afternoon.", field: "when", want: []string{"2026-03-06T14:00:00-05:00"}},
+	})
+}

@@ -20,6 +20,7 @@ type atom struct {
 	guess      bool           // a bare hour read by the business-hours rule
 	zone       *time.Location // the clock is in this zone ("2pm ET"), not the user's
 	recur      int            // a recurring weekday ("every Tuesday", "Thursdays"): weekday+1; 0 if none
+	anaphor    bool           // "that morning": the day is the one said last
 }
 
 func (a atom) hasDay() bool   { return !a.day.IsZero() }
@@ -231,6 +232,11 @@ func (p *parser) atomAt(i int) (atom, bool) {
 	case "that", "it":
 		if p.w(i-1) == "make" {
 			return p.atClock(i) // "make that 9": a correction
+		}
+		if c, ok := map[string]int{"day": -1, "morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}[p.w(i+1)]; ok && w == "that" {
+			// "our retreat is on the 20th ... book the bus for that
+			// morning at 7": the day said last (buildExprs finds it).
+			return atom{start: i, end: i + 2, clock: c, part: c >= 0, anaphor: true}, true
 		}
 	case "my", "the", "our":
 		// "before my 6", "cancel the 11": a meeting named by its hour.

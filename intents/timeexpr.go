@@ -37,6 +37,17 @@ func glue(w string) bool {
 // buildExprs merges adjacent compatible atoms and classifies each result.
 func (p *parser) buildExprs() {
 	for _, a := range p.atoms {
+		if a.anaphor {
+			for k := len(p.exprs) - 1; k >= 0; k-- {
+				if p.exprs[k].hasDay() {
+					a.day = p.exprs[k].day
+					break
+				}
+			}
+			if !a.hasDay() && !a.hasClock() {
+				continue // "that day" with no day said before
+			}
+		}
 		if n := len(p.exprs); n > 0 {
 			last := &p.exprs[n-1]
 			if p.joinable(last.atom, a) {
@@ -435,6 +446,17 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 			continue
 		}
 		last = e
+	}
+	if when != nil && when.hasDay() && !when.hasClock() && when.inst.IsZero() {
+		// "The CEO is in town Thursday. Get me 30 minutes with her that
+		// afternoon": a later time of the same day says more.
+		for k := range p.exprs {
+			if e := &p.exprs[k]; e.start > when.end && e.hasDay() && e.day.Equal(when.day) && e.hasClock() && inAsk(e.sent) &&
+				!e.due && !e.past && !e.old && !e.mod && e.inst.IsZero() {
+				when = e
+				break
+			}
+		}
 	}
 	if when != nil && when.hasDay() && !when.hasClock() && p.selfBusy(when.start) {
 		// "I'm off Friday -- remind me at quarter to six": the writer's
