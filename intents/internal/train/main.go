@@ -38,7 +38,8 @@ func main() {
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty per example")
 	out := flag.String("out", "intents/model.bin", "model file to write")
 	verbose := flag.Bool("v", false, "with -cv, list the misread tuning examples")
-	cv := flag.Bool("cv", false, "only report 2-fold cross-validated accuracy on the tuning examples (for choosing flags)")
+	cv := flag.Bool("cv", false, "only report k-fold cross-validated accuracy on the tuning examples (for choosing flags)")
+	folds := flag.Int("folds", 5, "with -cv, the number of folds: each trains on the generated corpus and the other folds of the tuning corpus")
 	flag.Parse()
 
 	var xs []example
@@ -51,11 +52,11 @@ func main() {
 
 	if *cv {
 		var acc float64
-		for fold := 0; fold < 2; fold++ {
+		for fold := 0; fold < *folds; fold++ {
 			var train, held []example
 			train = append(train, xs[:nGen]...)
 			for i, x := range xs[nGen:] {
-				if i%2 == fold {
+				if i%*folds == fold {
 					held = append(held, x)
 				} else {
 					train = append(train, x)
@@ -79,9 +80,9 @@ func main() {
 				}
 			}
 			fmt.Printf("fold %d: held-out tuning acc %.4f\n", fold, a)
-			acc += a / 2
+			acc += a * float64(len(held))
 		}
-		fmt.Printf("cv acc %.4f\n", acc)
+		fmt.Printf("cv acc %.4f\n", acc/float64(len(xs)-nGen))
 		return
 	}
 	// The temperature that calibrates the confidence is fitted on the
