@@ -10,16 +10,22 @@ import (
 // participants, senders, signers ("send ingrid the memo", "meet farid",
 // "with the CMO", "cc Dr. Lund").
 var personSlot = set(`send email e-mail message text ping tell reply respond meet with cc invite ask call contact
-	remind forward notify inform to let get loop answer bcc and thank shoot dm`)
+	remind forward notify inform to let get loop answer bcc and thank shoot dm wit`)
 
 // notPerson are words never read as a name even in a person slot.
 var notPerson = set(`me myself us you everyone anyone someone all it them this that him her the a an my our your
 	his their i we up out back in on about re regarding to for from by at before after with and or please pls
-	thanks know sure again also just some any then`)
+	thanks know sure again also just some any then she he they`)
 
 // collectPeople marks person spans in the ask's sentences and returns them
-// as written ("Dr. Shah", "chief of surgery", "<@U05HJQ2ZP>").
-func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
+// as written ("Dr. Shah", "chief of surgery", "<@U05HJQ2ZP>"). c is the ask:
+// a second ask later in its sentence ("cancel my 1:1 with Ann, and email
+// the hospitalists") brings its own people, which are not the first ask's;
+// a pronoun of the ask ("schedule an hour with them", "cancel her 8am")
+// or an ask that only finishes the sentence before it ("I'd like to talk
+// with the VP of HR. Could you find a time?") takes its people from there.
+// c.at < 0 reads every sentence (an answer to a question).
+func (p *parser) collectPeople(inAsk func(int) bool, c cue, travel bool) []string {
 	var out []string
 	add := func(s, e int) {
 		for j := s; j < e; j++ {
@@ -27,7 +33,7 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 		}
 		name := p.span(s, e)
 		if p.ts[e-1].poss {
-			name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"), "'")
+			name = trimPoss(name)
 		}
 		key := strings.ToLower(name)
 		for _, o := range out {
@@ -37,7 +43,136 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 		}
 		out = append(out, name)
 	}
-	for i := 0; i < len(p.ts); i++ {
+	stop := len(p.ts)
+	if c.at >= 0 {
+		stop = p.nextAskAt(c)
+	}
+	p.scanPeople(0, stop, inAsk, travel, add)
+	if c.at < 0 || c.at >= len(p.ts) {
+		return out
+	}
+	askSent := p.ts[c.at].sent
+	if len(out) == 0 && askSent > 0 {
+		pron := p.pronounSlot(p.sentStart(askSent), stop)
+		for back := 1; back <= 2 && askSent-back >= 0 && len(out) == 0; back++ {
+			s := askSent - back
+			if !pron && !(back == 1 && p.setsUpAsk(s) && p.bareAsk(askSent)) {
+				break
+			}
+			p.scanPeople(p.sentStart(s), p.sentStart(askSent), func(x int) bool { return x == s }, travel, add)
+		}
+	}
+	return out
+}
+
+// trimPoss drops a possessive ending from a name, in any case ("MIKE'S").
+func trimPoss(name string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
+		if strings.HasSuffix(name, suf) {
+			return name[:len(name)-len(suf)]
+		}
+	}
+	return name
+}
+
+// nextAskAt is where a second ask starts in the sentence of the ask c: a
+// clause after a comma, "and", "then" or ";" that opens with a live cue of
+// its own; len(p.ts) when there is none.
+func (p *parser) nextAskAt(c cue) int {
+	sent := p.ts[c.at].sent
+	for j := c.at + 2; j < len(p.ts) && p.ts[j].sent == sent; j++ {
+		if p.ts[j].k != kWord {
+			continue
+		}
+		prev := p.w(j - 1)
+		if prev == "and" && p.w(j-2) == "," || prev == "then" && (p.w(j-2) == "," || p.w(j-2) == "and") {
+			prev = ","
+		}
+		if prev != "," && prev != "and" && prev != "-" {
+			continue
+		}
+		if w := p.w(j); w == "cc" || w == "bcc" || w == "copy" {
+			continue // "..., cc our GC": part of the same message
+		}
+		if ow := p.w(j + 1); ow == "it" || ow == "them" || ow == "those" || ow == "that" {
+			continue // "scan my email ... and forward it to the controller": the same task
+		}
+		if nc, ok := p.cueMemo(j); ok && nc.conf >= 0.6 && nc.at != c.at && !p.negated(j) && !p.statement(j) && p.verbPos(j) {
+			if nc.in != c.in || prev == "," {
+				return j
+			}
+		}
+	}
+	return len(p.ts)
+}
+
+// pronounSlot reports a pronoun standing for people in [s, e): "with them",
+// "invite him", "get her and the RN in a room", "cancel her 8am".
+func (p *parser) pronounSlot(s, e int) bool {
+	for j := s; j < e && j < len(p.ts); j++ {
+		switch p.w(j) {
+		case "them", "him", "her":
+			// "her" before a noun is a possessive ("for her send-off").
+			possessive := p.w(j) == "her" && j+1 < len(p.ts) && p.ts[j+1].k == kWord && !npStop[p.w(j+1)] &&
+				!determiners[p.w(j+1)] && !p.timeAhead(j+1) && p.w(j+1) != "and"
+			if j > s && !possessive && (personSlot[p.w(j-1)] || p.w(j-1) == "for" || p.w(j-1) == "get" || p.w(j-1) == "bring") {
+				return true
+			}
+			if p.w(j) == "her" && (meetingNouns[p.w(j+1)] || p.clockAtom(j+1) || p.w(j+1) == "standing" || p.w(j+1) == "weekly") {
+				return true
+			}
+		case "his", "their":
+			if meetingNouns[p.w(j+1)] || p.clockAtom(j+1) || p.w(j+1) == "standing" || p.w(j+1) == "weekly" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareAsk reports an ask sentence of a few words besides its times ("Could
+// you find a time on Monday the 7th?", "Please coordinate."): it finishes
+// the sentence before it rather than naming a task of its own.
+func (p *parser) bareAsk(sent int) bool {
+	n := 0
+	for j := p.sentStart(sent); j < len(p.ts) && p.ts[j].sent == sent; j++ {
+		if e := p.atomEndAt(j); e > j {
+			j = e - 1
+			continue
+		}
+		if p.ts[j].k != kWord || politeWords[p.w(j)] {
+			continue
+		}
+		n++
+		if w := p.w(j); meetingNouns[w] || docNouns[w] || travelNouns[w] {
+			if !genericObj[w] || !(determiners[p.w(j-1)] || numberWords[p.w(j-1)] > 0 || p.w(j-1) == "quick") {
+				return false // "push the campaign cabinet meeting": a task of its own
+			}
+		}
+	}
+	return n <= 7
+}
+
+// wishWords mark a sentence that sets up the ask after it: the writer's or
+// someone's wish ("I'd like to talk it through with the VP of HR", "The
+// board chair wants 20 minutes").
+var wishWords = set("like want wants wanted need needs needed asked asking would hoping requested")
+
+// setsUpAsk reports a sentence that states the wish the next sentence asks
+// to act on.
+func (p *parser) setsUpAsk(s int) bool {
+	for j := p.sentStart(s); j < len(p.ts) && p.ts[j].sent == s; j++ {
+		if wishWords[p.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// scanPeople finds person spans in [from, to) among the sentences inAsk
+// accepts and passes each to add.
+func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add func(s, e int)) {
+	for i := from; i < to && i < len(p.ts); i++ {
 		t := &p.ts[i]
 		if !inAsk(t.sent) || p.person[i] {
 			continue
@@ -70,6 +205,8 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 			add(i, i+1) // "Priya's message"
 		case t.cap && !t.poss && p.givenName(i) && (p.w(i+1) == "," || p.w(i+1) == "and") && p.listedPerson(i+2):
 			add(i, i+1) // "Carla, Bo and I need to sit down"
+		case t.cap && !t.poss && (p.w(i+1) == "," || p.w(i+1) == "and") && p.nameList(i):
+			add(i, i+1) // "Tavita, Bo and I": the list ends with the writer
 		case t.poss && p.givenName(i) && i+1 < len(p.ts) && p.ts[i+1].k == kWord:
 			add(i, i+1) // "move Kalani's onboarding", "sign ana's FMLA paperwork"
 		case (t.cap || firstNames[t.w]) && !determiners[t.w] && (p.w(i+1) == "sent" || p.w(i+1) == "emailed" ||
@@ -77,9 +214,11 @@ func (p *parser) collectPeople(inAsk func(int) bool, travel bool) []string {
 			if !orgWords[t.w] && !notPerson[t.w] && classOf(t.w) == ncNone {
 				add(i, i+1) // "Omar sent me something"
 			}
+		case t.cap && p.w(i-1) == "," && i > 1 && p.ts[i-2].k == kWord && !p.person[i-2] && p.givenName(i) && !t.poss &&
+			(i+1 >= len(p.ts) || p.ts[i+1].k == kPunct || p.timeAhead(i+1)):
+			add(i, i+1) // "a check-in with my new admin, Jolene, at 8:15"
 		}
 	}
-	return out
 }
 
 func messageNoun(w string) bool {
@@ -117,14 +256,21 @@ func isCount(t tok) bool {
 
 // weakRoles are role words that are also verbs or common nouns: they count
 // only with a determiner or modifier ("the unit lead", "department chairs").
-var weakRoles = set("family candidates candidate visitor visitors operator lead leads head heads chair chairs partner partners owner owners staff members resident residents fellow fellows sponsor sponsors champion champions principal")
+var weakRoles = set("guy guys family candidates candidate visitor visitors operator lead leads head heads chair chairs partner partners owner owners staff members resident residents fellow fellows sponsor sponsors champion champions principal")
 
 // roleSpan expands a role head ("officer", "CIO", "managers") into its
 // noun phrase: "compliance officer", "chief of surgery", "unit managers".
 func (p *parser) roleSpan(i int) (int, int, bool) {
 	nx := p.w(i + 1)
-	if meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) && !signNoun[nx] {
-		return 0, 0, false // "staff meeting", "the CEO's deck"
+	switch {
+	case p.ts[i].poss && !weakRoles[p.w(i)] && (determiners[p.w(i-1)] || cSuite[p.w(i)]) && !roleHeads[nx] && nx != "chief":
+		// "the CFO's budget call", "our GC's sign-off": someone's
+		// meeting or paper makes them a person of the ask.
+	case cSuite[p.w(i)] && meetingNouns[nx] && !genericObj[nx] || cSuite[p.w(i)] && (nx == "1:1" || nx == "call"):
+		// "get the CFO meeting moved"
+		return i, i + 1, true
+	case meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) && !signNoun[nx]:
+		return 0, 0, false // "staff meeting", "the CEO report", "the staff's lounge"
 	}
 	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !p.ts[i].poss && !(npStop[nx] || npBreak[nx] || determiners[nx] ||
 		notPerson[nx] || titles[nx] || personSlot[nx] || p.timeAhead(i+1) || p.isDayWord(i+1) || nx == "of" ||
@@ -133,8 +279,9 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	}
 	s := i
 	for s > 0 && p.ts[s-1].k == kWord && p.ts[s-1].sent == p.ts[i].sent && !determiners[p.w(s-1)] &&
-		!notPerson[p.w(s-1)] && !personSlot[p.w(s-1)] && !npStop[p.w(s-1)] && !p.isTimeWord(s-1) &&
-		!p.person[s-1] && s > i-3 && !isCueWord(p.w(s-1)) && !roleAdj[p.w(s-1)] && !isCount(p.ts[s-1]) {
+		(unitAbbrev(p.ts[s-1]) && !unitAbbrev(p.ts[i]) || !notPerson[p.w(s-1)] && !personSlot[p.w(s-1)] && !npStop[p.w(s-1)]) && !p.isTimeWord(s-1) &&
+		!p.person[s-1] && s > i-3 && !isCueWord(p.w(s-1)) && !roleAdj[p.w(s-1)] && !isCount(p.ts[s-1]) && p.w(s-1) != "as" &&
+		!politeWords[p.w(s-1)] && !wishWords[p.w(s-1)] {
 		s--
 	}
 	if s > 0 && s < i+1 && unitSides[p.w(s)] && isDigit(p.ts[s-1].low) {
@@ -165,7 +312,27 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 // together", "the county EMS director um tomorrow", "the charge nurses
 // letting them know").
 var roleFollow = set(`um uh uhm er like together both letting who she he they will would can could should
-	emailed wrote called said says wanted apiece each`)
+	emailed wrote called said says wanted apiece each i i'd i'll i'm we we're we'll off out has had told approved
+	signed agreed mentioned requested every tomorrow today tonight`)
+
+// cSuite are the executive titles, which name one person even before a
+// meeting noun ("the CFO meeting").
+var cSuite = set("ceo cfo coo cmo cno cio cmio cto chro ciso cqo cco cso cdo cpo cnio gc")
+
+// unitAbbrev reports an all-capitals unit or department abbreviation before
+// a role ("the OR manager", "the ER nurses", "the IT director"): part of
+// who, even where the lower-case word is a function word.
+func unitAbbrev(t tok) bool {
+	if len(t.raw) < 2 || len(t.raw) > 4 {
+		return false
+	}
+	for _, r := range t.raw {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // unitSides name a hospital wing after its floor number ("5 East", "3 north").
 var unitSides = set("north south east west")
@@ -176,7 +343,7 @@ var unitSides = set("north south east west")
 // preposition is a topic, not a place ("the CNO about rates").
 func (p *parser) roleWhere(e int) int {
 	prep := p.w(e)
-	if prep != "at" && prep != "from" && prep != "on" && prep != "of" || e+1 >= len(p.ts) || p.ts[e].sent != p.ts[e-1].sent {
+	if prep != "at" && prep != "from" && prep != "on" && prep != "of" && prep != "in" || e+1 >= len(p.ts) || p.ts[e].sent != p.ts[e-1].sent {
 		return e
 	}
 	j := e + 1
@@ -186,7 +353,10 @@ func (p *parser) roleWhere(e int) int {
 	if j+1 < len(p.ts) && isDigit(p.ts[j].low) && unitSides[p.w(j+1)] {
 		return j + 2
 	}
-	if prep == "on" || j >= len(p.ts) || p.ts[j].k != kWord || !p.ts[j].cap || p.common(j) || p.isTimeStart(j) || p.isDayWord(j) {
+	if prep == "in" && (p.w(j) == "room" || p.w(j) == "bed") && j+1 < len(p.ts) && isDigit(p.ts[j+1].low) {
+		return j + 2 // "the family in room 412"
+	}
+	if prep == "on" || prep == "in" || j >= len(p.ts) || p.ts[j].k != kWord || !p.ts[j].cap || p.common(j) || p.isTimeStart(j) || p.isDayWord(j) {
 		return e
 	}
 	k := j + 1
@@ -216,6 +386,41 @@ func (p *parser) listedPerson(j int) bool {
 	}
 	t := &p.ts[j]
 	return t.k == kMention || t.w == "i" || t.w == "me" || titles[t.w] || t.cap && p.givenName(j)
+}
+
+// nameList reports whether the capitalised word at i starts a list of
+// capitalised words that ends with the writer ("Tavita, Bo and I", "Ana,
+// Joe, and me") and holds at least one known given name: every word of such
+// a list is a person.
+func (p *parser) nameList(i int) bool {
+	known := false
+	for j := i; j < len(p.ts) && j < i+12; j += 2 {
+		t := &p.ts[j]
+		if t.k != kWord || !t.cap || p.common(j) || orgWords[t.low] || notPerson[t.w] || roleHeads[t.w] || t.poss {
+			return false
+		}
+		known = known || p.givenName(j)
+		sep := p.w(j + 1)
+		if sep == "," && p.w(j+2) == "and" {
+			j++
+			sep = "and"
+		}
+		switch sep {
+		case "and", "&":
+			nx := p.w(j + 2)
+			return known && (nx == "i" || nx == "me" || nx == "myself")
+		case ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pluralDay reports a plural weekday ("thursdays"): a recurrence, not a name.
+func pluralDay(w string) bool {
+	_, ok := weekdays[strings.TrimSuffix(w, "s")]
+	return ok && strings.HasSuffix(w, "s")
 }
 
 // givenName reports a word written as a name: a known given name (our
@@ -257,11 +462,18 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	t := &p.ts[j]
-	if notPerson[t.w] || titles[t.w] || roleHeads[t.w] || p.common(j) || p.isTimeStart(j) || isDigit(t.low) || t.fixed {
+	if notPerson[t.w] || notPerson[t.low] || titles[t.w] || roleHeads[t.w] || p.common(j) || p.isTimeStart(j) || isDigit(t.low) || t.fixed ||
+		orgWords[t.low] || pluralDay(t.low) {
 		return 0, 0, false
 	}
 	nx := p.w(j + 1)
 	switch {
+	case w == "from" || w == "for":
+		// "the email from Wallace", "flowers for Gloria": only a
+		// written given name, and "from" only after a message.
+		if !t.cap || !p.givenName(j) || w == "from" && !messageNoun(p.w(i-1)) {
+			return 0, 0, false
+		}
 	case firstNames[t.w] || p.givenName(j):
 	case t.cap && p.ts[j].sent == p.ts[i].sent && !t.poss:
 		// A capitalised word in a person slot, unless it starts a topic
@@ -283,8 +495,9 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	e := j + 1
-	if t.cap && e < len(p.ts) && p.ts[e].k == kWord && p.ts[e].cap && !p.common(e) && !p.isTimeStart(e) && !p.ts[j].poss {
-		e++ // "Ana Park"
+	for t.cap && e < len(p.ts) && e < j+3 && p.ts[e].k == kWord && p.ts[e].cap && !p.common(e) && !p.isTimeStart(e) &&
+		!p.ts[e-1].poss && !notPerson[p.w(e)] && !strings.ContainsAny(p.ts[e].low, "'’") && !orgWords[p.ts[e].low] {
+		e++ // "Ana Park", "Nguyen Thi Mai"
 	}
 	return j, e, true
 }
