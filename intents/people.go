@@ -187,7 +187,8 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 		case t.k != kWord:
 		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)] && p.nameAfterTitle(i+1):
 			e := i + 2
-			for e < len(p.ts) && e < i+4 && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && !p.common(e) && p.ts[e].w != "i" {
+			for e < len(p.ts) && e < i+4 && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && !p.common(e) && p.ts[e].w != "i" &&
+				!notPerson[p.w(e)] && !strings.ContainsAny(p.ts[e].low, "'’") {
 				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes"
 			}
 			add(i, e)
@@ -196,6 +197,10 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 			if s, e, ok := p.roleSpan(i); ok {
 				add(s, e)
 				i = e - 1
+			}
+		case (t.w == "for" || t.w == "from") && !travel && !leaveVerbs[p.w(i-1)]:
+			if s, e, ok := p.slotName(i); ok {
+				add(s, e) // "the email from Wallace", "flowers for Gloria"
 			}
 		case personSlot[t.w] && !p.statement(i) && !(travel && (t.w == "to" || t.w == "for")):
 			if s, e, ok := p.slotName(i); ok {
@@ -256,17 +261,18 @@ func isCount(t tok) bool {
 
 // weakRoles are role words that are also verbs or common nouns: they count
 // only with a determiner or modifier ("the unit lead", "department chairs").
-var weakRoles = set("guy guys family candidates candidate visitor visitors operator lead leads head heads chair chairs partner partners owner owners staff members resident residents fellow fellows sponsor sponsors champion champions principal")
+var weakRoles = set("attending guy guys family candidates candidate visitor visitors operator lead leads head heads chair chairs partner partners owner owners staff members resident residents fellow fellows sponsor sponsors champion champions principal")
 
 // roleSpan expands a role head ("officer", "CIO", "managers") into its
 // noun phrase: "compliance officer", "chief of surgery", "unit managers".
 func (p *parser) roleSpan(i int) (int, int, bool) {
 	nx := p.w(i + 1)
 	switch {
-	case p.ts[i].poss && !weakRoles[p.w(i)] && (determiners[p.w(i-1)] || cSuite[p.w(i)]) && !roleHeads[nx] && nx != "chief":
+	case p.ts[i].poss && !weakRoles[p.w(i)] && (determiners[p.w(i-1)] && p.w(i-1) != "a" && p.w(i-1) != "an" || cSuite[p.w(i)]) &&
+		!roleHeads[nx] && nx != "chief":
 		// "the CFO's budget call", "our GC's sign-off": someone's
 		// meeting or paper makes them a person of the ask.
-	case cSuite[p.w(i)] && meetingNouns[nx] && !genericObj[nx] || cSuite[p.w(i)] && (nx == "1:1" || nx == "call"):
+	case cSuite[p.w(i)] && meetingNouns[nx]:
 		// "get the CFO meeting moved"
 		return i, i + 1, true
 	case meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) && !signNoun[nx]:
@@ -281,7 +287,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	for s > 0 && p.ts[s-1].k == kWord && p.ts[s-1].sent == p.ts[i].sent && !determiners[p.w(s-1)] &&
 		(unitAbbrev(p.ts[s-1]) && !unitAbbrev(p.ts[i]) || !notPerson[p.w(s-1)] && !personSlot[p.w(s-1)] && !npStop[p.w(s-1)]) && !p.isTimeWord(s-1) &&
 		!p.person[s-1] && s > i-3 && !isCueWord(p.w(s-1)) && !roleAdj[p.w(s-1)] && !isCount(p.ts[s-1]) && p.w(s-1) != "as" &&
-		!politeWords[p.w(s-1)] && !wishWords[p.w(s-1)] {
+		!politeWords[p.w(s-1)] && !wishWords[p.w(s-1)] && p.w(s-1) != "not" && p.w(s-1) != "no" {
 		s--
 	}
 	if s > 0 && s < i+1 && unitSides[p.w(s)] && isDigit(p.ts[s-1].low) {
@@ -290,7 +296,10 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	if keepAdj[p.w(s-1)] && p.ts[s-1].sent == p.ts[i].sent {
 		s-- // "the new hospitalist director": the adjective names who
 	}
-	if weakRoles[p.w(i)] && s == i && !determiners[p.w(i-1)] {
+	if p.w(s-1) == "as" || p.w(s-1) == "interim" && p.w(s-2) == "as" {
+		return 0, 0, false // "announcing Dr. Silva as interim CMO": what someone is
+	}
+	if weakRoles[p.w(i)] && s == i && !determiners[p.w(i-1)] && p.w(i-1) != "all" {
 		return 0, 0, false // "lead the huddle", "chair it"
 	}
 	e := i + 1
@@ -417,6 +426,24 @@ func (p *parser) nameList(i int) bool {
 	return false
 }
 
+// leaveVerbs go somewhere: "pack for Denver" names a place.
+var leaveVerbs = set("pack packing leave leaving head heading fly flying depart departing bound left")
+
+// abbrevAt reports an all-capitals abbreviation at j in a message that is
+// not itself in capitals ("with ED psych boarding hours", "submit to
+// IRB"): a unit or an organisation, not a name.
+func (p *parser) abbrevAt(j int) bool {
+	if !unitAbbrev(p.ts[j]) {
+		return false
+	}
+	for k := j - 3; k <= j+3; k++ {
+		if k != j && k >= 0 && k < len(p.ts) && p.ts[k].k == kWord && len(p.ts[k].raw) > 2 && unitAbbrev(p.ts[k]) {
+			return false // shouting: "PROCESS THE WIRE"
+		}
+	}
+	return true
+}
+
 // pluralDay reports a plural weekday ("thursdays"): a recurrence, not a name.
 func pluralDay(w string) bool {
 	_, ok := weekdays[strings.TrimSuffix(w, "s")]
@@ -463,7 +490,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	}
 	t := &p.ts[j]
 	if notPerson[t.w] || notPerson[t.low] || titles[t.w] || roleHeads[t.w] || p.common(j) || p.isTimeStart(j) || isDigit(t.low) || t.fixed ||
-		orgWords[t.low] || pluralDay(t.low) {
+		orgWords[t.low] || pluralDay(t.low) || strings.ContainsAny(t.low, "0123456789") || p.abbrevAt(j) {
 		return 0, 0, false
 	}
 	nx := p.w(j + 1)
@@ -471,7 +498,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	case w == "from" || w == "for":
 		// "the email from Wallace", "flowers for Gloria": only a
 		// written given name, and "from" only after a message.
-		if !t.cap || !p.givenName(j) || w == "from" && !messageNoun(p.w(i-1)) {
+		if !t.cap || t.poss || !(p.givenName(j) || w == "from" && phi.Surname(t.low)) || w == "from" && !messageNoun(p.w(i-1)) {
 			return 0, 0, false
 		}
 	case firstNames[t.w] || p.givenName(j):
