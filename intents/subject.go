@@ -25,6 +25,33 @@ var topicLead = set("about re regarding")
 // (after about/re/on) for messages, calls and reminders, else the object
 // noun phrase minus articles, people and time expressions.
 func (p *parser) subject(c cue) string {
+	sub := p.subjectRaw(c)
+	if (c.in == delegatebot.IntentStatus || c.in == delegatebot.IntentTriage) && vagueList(sub) {
+		return "" // "what have you still got open?": nothing named
+	}
+	return sub
+}
+
+// listWords name no particular task in a status question or an inbox
+// request ("what's on my list", "everything that came in").
+var listWords = set(`list lists everything anything all open still got outstanding pending working you're on my for me
+	plate to-do todo things through like today week this left going happening`)
+
+// vagueList reports a subject made only of listWords.
+func vagueList(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !listWords[strings.Trim(w, ".,?!")] && !isDigit(w) && numberWords[w] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectRaw is subject before the vague-list check.
+func (p *parser) subjectRaw(c cue) string {
 	if s, e := p.lateTo(c); e > s {
 		return p.span(s, e) // "let Raj know I'll be late to the budget review"
 	}
@@ -38,10 +65,18 @@ func (p *parser) subject(c cue) string {
 			return p.span(s, e)
 		}
 	}
+	if c.in == delegatebot.IntentDraftReply {
+		if raw := tidySubject(p.subjectOf(c)); raw == "" || vagueSubject[strings.ToLower(raw)] || replyFiller[strings.ToLower(raw)] {
+			if s, e := p.replyGist(c); e > s {
+				return p.span(s, e) // "write back to Dr. Ng, decline the speaking invite"
+			}
+		}
+	}
 	if c.in == delegatebot.IntentSchedule {
 		// A new meeting is named by what it is about: "30 min with Dr.
-		// Sato about the lab contract", "a block for interview prep".
-		if ts, te := p.topic(c.at); te > ts {
+		// Sato about the lab contract", "a block for interview prep",
+		// wherever the ask's sentence or the ones finishing it say it.
+		if ts, te := p.askTopic(c); te > ts {
 			return p.span(ts, te)
 		}
 		if s, e := p.forNP(c); e > s {
@@ -52,6 +87,14 @@ func (p *parser) subject(c cue) string {
 	if (c.in == delegatebot.IntentCancelMeeting || c.in == delegatebot.IntentSchedule) && !p.namesMeeting(raw) {
 		if s, e := p.headNP(c); e > s {
 			return p.span(s, e) // "I won't be able to make the credentialing committee"
+		}
+	}
+	if c.in == delegatebot.IntentCancelMeeting && (raw == "" || vagueSubject[strings.ToLower(raw)]) {
+		sent := p.ts[c.at].sent
+		for k := sent; k >= 0 && k >= sent-1; k-- {
+			if s, e := p.attendedNP(k); e > s {
+				return p.span(s, e) // "Not attending the MEC breakfast — please decline"
+			}
 		}
 	}
 	if c.in == delegatebot.IntentSend && (raw == "" || vagueSubject[strings.ToLower(raw)] || p.content >= 0 && p.content < len(p.ts) && p.w(p.content) != "about" && p.w(p.content) != "re") {
@@ -277,7 +320,13 @@ func (p *parser) askedAbout(c cue) (int, int) {
 		}
 		s := p.skipDet(j + 1)
 		if s < len(p.ts) && p.person[s] {
-			continue
+			for s < len(p.ts) && p.person[s] && !p.ts[s].poss {
+				s++
+			}
+			if s >= len(p.ts) || !p.person[s] || !p.ts[s].poss {
+				continue
+			}
+			s++ // "what's happening with Dr. Yoon's parking badge"
 		}
 		if e := p.npEnd(s, delegatebot.IntentSend); e > s {
 			return s, e
@@ -290,8 +339,31 @@ func (p *parser) askedAbout(c cue) (int, int) {
 // inner verb and its object, when the object alone is a person.
 func (p *parser) remindAction(c cue) (int, int) {
 	sent := p.ts[c.at].sent
-	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent && j < c.at+4; j++ {
-		if p.w(j) != "to" {
+	if s, e := p.notMiss(sent); e > s {
+		return s, e
+	}
+	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent && j < c.at+12; j++ {
+		if p.w(j) != "to" || p.ts[j+1].k != kWord || determiners[p.w(j+1)] || p.person[j+1] || p.atomEndAt(j+1) > j+1 {
+			continue
+		}
+		if ts, te := p.topic(j); te > ts {
+			return 0, 0 // "to call Ann about the budget": the topic names it
+		}
+		if p.w(j+1) == "be" || p.w(j-1) == "late" || p.w(j-1) == "back" {
+			continue
+		}
+		if v := p.w(j + 1); lightVerbs[v] && (p.w(j+2) == "on" || p.w(j+2) == "to" || p.w(j+2) == "into" || p.w(j+2) == "for") {
+			s := p.skipDet(j + 3) // "to jump on the bed meeting"
+			if e := p.npEnd(s, delegatebot.IntentSchedule); e > s {
+				return s, e
+			}
+		}
+		if v := p.w(j + 1); (v == "check" || v == "see" || v == "ask" || v == "confirm") && (p.w(j+2) == "if" || p.w(j+2) == "whether") {
+			if s, e := p.clauseObject(j + 3); e > s {
+				return s, e // "to check if Dr. Abbott signed the pharmacy agreement"
+			}
+		}
+		if j >= c.at+4 {
 			continue
 		}
 		s, e := j+1, j+1
@@ -301,6 +373,43 @@ func (p *parser) remindAction(c cue) (int, int) {
 		}
 		if e > s+1 {
 			return s, e
+		}
+	}
+	return 0, 0
+}
+
+// lightVerbs say little before "on"/"to": "jump on the call", "hop on",
+// "head to the gala", "leave for the dinner".
+var lightVerbs = set("jump hop get head leave go dial log")
+
+// notMiss is the thing of "make sure I don't miss X", "don't let me forget
+// about X", "so I'm not late to X" in sentence sent.
+func (p *parser) notMiss(sent int) (int, int) {
+	for j := p.sentStart(sent); j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		w := p.w(j)
+		k := -1
+		switch {
+		case w == "miss" && (p.w(j-1) == "don't" || p.w(j-1) == "not" || p.w(j-1) == "dont"):
+			k = j + 1
+		case w == "forget" && (p.w(j-1) == "don't" || p.w(j-1) == "not" || p.w(j-1) == "dont") && p.w(j+1) == "about":
+			k = j + 2
+		case w == "late" && p.w(j-1) == "not" && (p.w(j+1) == "to" || p.w(j+1) == "for"):
+			k = j + 2
+		}
+		if k < 0 {
+			continue
+		}
+		for k < len(p.ts) && (determiners[p.w(k)] || p.atomEndAt(k) > k) {
+			if e := p.atomEndAt(k); e > k {
+				k = e
+			} else {
+				k++
+			}
+		}
+		if k < len(p.ts) && p.ts[k].sent == sent && p.ts[k].k == kWord && !npStop[p.w(k)] {
+			if e := p.npEnd(k, delegatebot.IntentSchedule); e > k {
+				return k, e
+			}
 		}
 	}
 	return 0, 0
@@ -394,7 +503,15 @@ func (p *parser) topic(i int) (int, int) {
 		switch {
 		case topicLead[w]:
 			k = j + 1
-		case w == "on" && (p.w(j-1) == "something" || messageNoun(p.w(j-1)) || p.w(j-1) == "thread" || p.w(j-1) == "anything"):
+		case w == "on" && (p.w(j-1) == "something" || messageNoun(p.w(j-1)) || p.w(j-1) == "thread" || p.w(j-1) == "anything" || p.w(j-1) == "notes") &&
+			!(p.w(j+2) == "calendar" || p.w(j+1) == "calendar"):
+			k = j + 1
+		case w == "figure" && p.w(j+1) == "out", w == "work" && p.w(j+1) == "through", w == "catch" && p.w(j+1) == "up" && p.w(j+2) == "on":
+			k = j + 2
+			if p.w(k) == "on" {
+				k++
+			}
+		case w == "revisit" || w == "brainstorm":
 			k = j + 1
 		case (w == "go" || w == "talk" || w == "walk") && (p.w(j+1) == "over" || p.w(j+1) == "about" || p.w(j+1) == "through"):
 			k = j + 2
@@ -591,4 +708,134 @@ func (p *parser) antecedentNP(i, sent int) (int, int) {
 		s--
 	}
 	return s, p.npEnd(h, delegatebot.IntentTask)
+}
+
+// replyFiller are words a reply's object can be without naming its topic
+// ("draft a polite no", "send a quick reply").
+var replyFiller = set("polite quick short nice brief draft no yes")
+
+// replyGist is what a reply is about when its object names nothing: the
+// thing said yes or no to ("yes to the locums extension", "a polite no to
+// the Becker's invite"), declined or accepted, or the object of what the
+// reply says ("tell her we'll fund the sim lab request").
+func (p *parser) replyGist(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		w := p.w(j)
+		k := -1
+		switch {
+		case (w == "yes" || w == "no") && p.w(j+1) == "to":
+			k = j + 2
+		case w == "decline" || w == "accept" || w == "approve" || w == "confirm" || w == "support":
+			k = j + 1
+		}
+		if k < 0 {
+			continue
+		}
+		if s := p.skipDet(k); s < len(p.ts) && !p.person[s] && !p.isTimeStart(s) {
+			if e := p.npEnd(s, delegatebot.IntentSend); e > s {
+				return s, e
+			}
+		}
+	}
+	if k := p.saidStart(c.at); k >= 0 {
+		return p.clauseObject(k + 1)
+	}
+	return 0, 0
+}
+
+// clauseSubj are the subjects a said clause starts with.
+var clauseSubj = set("i we he she they you i'll we'll we're i'm we've i've we'd i'd it's")
+
+// clauseAux are auxiliaries between a clause's subject and its verb.
+var clauseAux = set("will can could would should must need needs do does did don't can't won't just also really still")
+
+// clauseObject is the object of the clause of said words starting at k
+// ("tell him yes we can cover his CME" -> "CME", "let her know we
+// approved the second NP position" -> "second NP position"): past a yes or
+// that, a pronoun or person, auxiliaries and one verb.
+func (p *parser) clauseObject(k int) (int, int) {
+	if k >= len(p.ts) {
+		return 0, 0
+	}
+	sent := p.ts[k].sent
+	j := k
+	for j < len(p.ts) && p.ts[j].sent == sent && (p.person[j] && p.ts[j].k != kWord || p.w(j) == "him" || p.w(j) == "her" ||
+		p.w(j) == "them" || p.w(j) == "yes" || p.w(j) == "that" || p.w(j) == "," || p.w(j) == ":" || p.w(j) == "-" || p.w(j) == "ok") {
+		j++
+	}
+	switch {
+	case clauseSubj[p.w(j)]:
+		j++
+	case j < len(p.ts) && p.person[j]:
+		for j < len(p.ts) && p.person[j] {
+			j++
+		}
+	default:
+		return 0, 0
+	}
+	for clauseAux[p.w(j)] {
+		j++
+	}
+	if j >= len(p.ts) || p.ts[j].sent != sent || p.ts[j].k != kWord || determiners[p.w(j)] || npStop[p.w(j)] ||
+		p.w(j) == "not" || p.w(j) == "never" {
+		return 0, 0
+	}
+	j++ // the verb
+	s := p.skipDet(j)
+	if s >= len(p.ts) || p.ts[s].sent != sent || p.ts[s].k != kWord || p.person[s] || npStop[p.w(s)] || npBreak[p.w(s)] || p.isTimeStart(s) {
+		return 0, 0
+	}
+	return s, p.npEnd(s, delegatebot.IntentSend)
+}
+
+// askTopic is the topic of a new meeting anywhere in the ask's sentence
+// ("30 min with Dr. Sato about the lab contract", also before the verb),
+// else in the sentences after it that finish the ask ("... on Friday? re:
+// monsoon surge plan").
+func (p *parser) askTopic(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for k := sent; k <= sent+2; k++ {
+		if k > sent && !p.continues(k, c.in) {
+			break
+		}
+		from := p.sentStart(k)
+		if from >= len(p.ts) {
+			break
+		}
+		if ts, te := p.topic(from); te > ts {
+			return ts, te
+		}
+	}
+	return 0, 0
+}
+
+// attendVerbs take the event a writer will miss: "I won't be at the
+// Foundation gala", "not attending the MEC breakfast", "can't do the safety
+// walk", "not going to make the journal club".
+var attendVerbs = set("attend attending make at do miss skip")
+
+// attendedNP is the event after an attend verb in sentence sent.
+func (p *parser) attendedNP(sent int) (int, int) {
+	for j := p.sentStart(sent); j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		if !attendVerbs[p.w(j)] {
+			continue
+		}
+		k := j + 1
+		for k < len(p.ts) && (determiners[p.w(k)] || p.atomEndAt(k) > k) {
+			if e := p.atomEndAt(k); e > k {
+				k = e
+			} else {
+				k++
+			}
+		}
+		if k >= len(p.ts) || p.ts[k].sent != sent || p.ts[k].k != kWord || p.person[k] || npStop[p.w(k)] || npBreak[p.w(k)] ||
+			vagueSubject[p.w(k)] {
+			continue
+		}
+		if e := p.npEnd(k, delegatebot.IntentCancelMeeting); e > k {
+			return k, e
+		}
+	}
+	return 0, 0
 }
