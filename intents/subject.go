@@ -84,6 +84,16 @@ func (p *parser) subjectRaw(c cue) string {
 		}
 	}
 	raw := tidySubject(p.subjectOf(c))
+	if raw == "" || vagueSubject[strings.ToLower(raw)] {
+		if s, e := p.frontedNP(c); e > s {
+			return p.span(s, e) // "The Magnet steering group needs to move"
+		}
+	}
+	if c.in == delegatebot.IntentTask || c.in == delegatebot.IntentSend {
+		if s, e := p.delegatedObject(c); e > s {
+			return p.span(s, e) // "get IT to reset my Epic password"
+		}
+	}
 	if (c.in == delegatebot.IntentCancelMeeting || c.in == delegatebot.IntentSchedule) && !p.namesMeeting(raw) {
 		if s, e := p.headNP(c); e > s {
 			return p.span(s, e) // "I won't be able to make the credentialing committee"
@@ -238,7 +248,9 @@ func (p *parser) contentNP(c cue) (int, int) {
 		if k == c.at+1 {
 			return 0, 0
 		}
-	} else if w := p.w(k); w == "about" || w == "re" || w == "ask" || w == "tell" || w == "asking" {
+	} else if w := p.w(k); w == "ask" || w == "asking" {
+		return p.askedTo(k + 1) // "ask her to cover the 7p huddle"
+	} else if w == "about" || w == "re" || w == "tell" {
 		return 0, 0
 	} else {
 		k++
@@ -248,7 +260,7 @@ func (p *parser) contentNP(c cue) (int, int) {
 	}
 	switch p.w(k) {
 	case "we", "i", "we're", "i'm", "i'll", "we'll", "she", "he", "they", "it's", "we've", "i've":
-		return 0, 0 // "let X know we approved ...": no noun phrase to name
+		return p.clauseObject(k) // "let X know we approved the second NP position"
 	case "her", "his", "their", "our", "my":
 		k++
 	}
@@ -406,7 +418,7 @@ func (p *parser) notMiss(sent int) (int, int) {
 				k++
 			}
 		}
-		if k < len(p.ts) && p.ts[k].sent == sent && p.ts[k].k == kWord && !npStop[p.w(k)] {
+		if k < len(p.ts) && p.ts[k].sent == sent && p.ts[k].k == kWord && !npStop[p.w(k)] && !vagueSubject[p.w(k)] {
 			if e := p.npEnd(k, delegatebot.IntentSchedule); e > k {
 				return k, e
 			}
@@ -513,6 +525,9 @@ func (p *parser) topic(i int) (int, int) {
 			}
 		case w == "revisit" || w == "brainstorm":
 			k = j + 1
+		case w == "on" && j > 0 && (p.person[j-1] || p.w(j-1) == "me") && !p.timeAhead(j+1) && p.w(j+1) != "whether" && p.w(j+1) != "if" &&
+			!isDigit(p.ts[min(j+1, len(p.ts)-1)].low) && !genericObj[p.w(p.skipDet(j+1))] && p.w(p.skipDet(j+1)) != "phone" && p.w(p.skipDet(j+1)) != "line":
+			k = j + 1 // "follow up with Dr. Nash on the OPPE"
 		case (w == "go" || w == "talk" || w == "walk") && (p.w(j+1) == "over" || p.w(j+1) == "about" || p.w(j+1) == "through"):
 			k = j + 2
 		case w == "discuss" || w == "review" && p.w(j-1) == "to" || w == "cover" && p.w(j-1) == "to":
@@ -565,6 +580,9 @@ func (p *parser) objectNP(c cue) (int, int) {
 			// "move fri 1:1 with Ann": a leading time is not the object.
 			j = p.atomEndAt(j)
 			continue
+		case j == c.obj && (w == "down" || w == "out") && j+1 < len(p.ts) && p.ts[j+1].k == kWord:
+			j++ // "chase down the attestation", "lock down the auditorium"
+			continue
 		case w == "know" && c.in == delegatebot.IntentSend, w == "that" && j > c.obj && p.w(j-1) == "know":
 			j++
 			continue
@@ -577,7 +595,11 @@ func (p *parser) objectNP(c cue) (int, int) {
 		}
 		break
 	}
-	if w := p.w(j); (w == "it" || w == "them" || w == "that" || w == "this") && (j+1 >= len(p.ts) || p.ts[j+1].k != kWord || npBreak[p.w(j+1)] || npStop[p.w(j+1)] || p.timeAhead(j+1)) {
+	if w := p.w(j); (w == "it" || w == "them" || w == "that" || w == "this") && (j+1 >= len(p.ts) || p.ts[j+1].k != kWord || npBreak[p.w(j+1)] ||
+		npStop[p.w(j+1)] || p.timeAhead(j+1) || w != "that" && w != "this" && (determiners[p.w(j+1)] || particles[p.w(j+1)])) {
+		if s, e := p.frontedNP(c); e > s {
+			return s, e // "the ethics committee thing tomorrow, can we make it the following morning"
+		}
 		return p.antecedentNP(j, p.ts[j].sent)
 	}
 	return j, p.npEnd(j, c.in)
@@ -838,4 +860,102 @@ func (p *parser) attendedNP(sent int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// particles follow a verb's pronoun object: "push it back", "move them up".
+var particles = set("back up out off over forward along")
+
+// frontLead are words a message opens with before its fronted topic.
+var frontLead = set("um uh so ok okay oh also and well hey hi")
+
+// frontedNP is the topic a message puts before its ask ("The meeting of
+// the research committee, we change to Friday", "pharmacy dashboard is
+// stale — I need it refreshed", "the ethics committee thing tomorrow
+// afternoon can we make it..."): the noun phrase opening the ask's
+// sentence, ended by a break, a time, the writer or an auxiliary, when it
+// names a meeting, a document or a thing and no person.
+func (p *parser) frontedNP(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	j := p.sentStart(sent)
+	for j < c.at && (frontLead[p.w(j)] || p.ts[j].k == kPunct) {
+		j++
+	}
+	if e := p.atomEndAt(j); e > j && p.ts[j].poss {
+		j = e // "Thursday's infection control committee"
+	}
+	s := p.skipDet(j)
+	if s >= c.at || s >= len(p.ts) || p.ts[s].k != kWord || p.person[s] || p.inAtom(s) ||
+		frontStop[p.w(s)] || isCueWord(p.w(s)) || politeWords[p.w(s)] || npStop[p.w(s)] {
+		return 0, 0
+	}
+	if _, verb := p.cueMemo(s); verb && s == p.sentStart(sent) {
+		return 0, 0 // "put the PDFs in the folder and rename them": a clause, not a topic
+	}
+	e := s
+	named := false
+	for e < len(p.ts) && p.ts[e].sent == sent && p.ts[e].k == kWord && !p.inAtom(e) && !frontStop[p.w(e)] && !p.person[e] && e-s < 7 &&
+		(e == s || !(npBreak[p.w(e)] || isCueWord(p.w(e)))) {
+		named = named || meetingNouns[p.w(e)] || docNouns[p.w(e)] || travelNouns[p.w(e)] || roomNouns[p.w(e)]
+		e++
+	}
+	e = p.trimNP(s, e)
+	if !named || e <= s {
+		return 0, 0
+	}
+	return s, e
+}
+
+// frontStop end a fronted topic: the writer or an auxiliary starting the
+// clause about it.
+var frontStop = set(`not no don't never i we i'm we're i'll we'll i'd can could would will is isn't are aren't was needs need has have
+	should must won't can't don't — - : , wants`)
+
+// delegatedObject is the object of the task someone else is to do: "get IT
+// to reset my Epic password", "have facilities fix the thermostat".
+func (p *parser) delegatedObject(c cue) (int, int) {
+	w := p.w(c.at)
+	if w != "get" && w != "have" {
+		return 0, 0
+	}
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j < len(p.ts) && j < c.at+6 && p.ts[j].sent == sent; j++ {
+		if p.w(j) == "to" && j+1 < len(p.ts) && p.ts[j+1].k == kWord && (j > c.at+1) && !determiners[p.w(j+1)] && !p.inAtom(j+1) {
+			if s, e := p.askedTo(j); e > s {
+				return s, e
+			}
+			return 0, 0
+		}
+		if npBreak[p.w(j)] || p.ts[j].k != kWord {
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// askedTo is the object of "<person> to <verb> X" from k ("her to cover the
+// 7p huddle", "IT to reset my Epic password").
+func (p *parser) askedTo(k int) (int, int) {
+	if k >= len(p.ts) {
+		return 0, 0
+	}
+	sent := p.ts[k].sent
+	j := k
+	for j < len(p.ts) && p.ts[j].sent == sent && p.w(j) != "to" && j < k+5 {
+		j++
+	}
+	if p.w(j) != "to" || j+2 >= len(p.ts) || p.ts[j+1].k != kWord {
+		return 0, 0
+	}
+	s := j + 2
+	for s < len(p.ts) && particles[p.w(s)] {
+		s++
+	}
+	s = p.skipDet(s)
+	for s < len(p.ts) && p.atomEndAt(s) > s {
+		s = p.atomEndAt(s) // "the 7p huddle"
+	}
+	if s >= len(p.ts) || p.ts[s].sent != sent || p.ts[s].k != kWord || p.person[s] || npStop[p.w(s)] || npBreak[p.w(s)] {
+		return 0, 0
+	}
+	return s, p.npEnd(s, delegatebot.IntentTask)
 }
