@@ -86,7 +86,7 @@ def pick(r, xs):
 
 def slots(r):
     return {
-        "p": pick(r, PEOPLE), "p2": pick(r, PEOPLE), "m": pick(r, MEETINGS), "t": pick(r, TOPICS),
+        "p": pick(r, PEOPLE), "p2": pick(r, PEOPLE), "room": pick(r, ROOMS), "m": pick(r, MEETINGS), "t": pick(r, TOPICS),
         "doc": pick(r, DOCS), "f": pick(r, FILES), "pl": pick(r, PLACES), "ev": pick(r, EVENTS),
         "d": pick(r, DAYS), "c": pick(r, CLOCKS), "dl": pick(r, DEADLINES), "du": pick(r, DURS),
         "d2": pick(r, DAYS), "c2": pick(r, CLOCKS),
@@ -366,6 +366,24 @@ MORE = {
         "{p} signed {f} already, thanks", "the {doc} is with {p} now", "fyi: {m} is still on {d} {c}",
     ],
 }
+ROOMS = """huddle room 2|the boardroom|conference room A|the small conference room|the auditorium|the atrium|the sim lab|
+the 4th floor classroom|the executive conference room|the library|the chapel|the cafeteria annex|the education center""".replace("\n", "").split("|")
+
+MORE["calendar.schedule"] += ["set the {m} for {d}, all day", "put the {m} planning {d} {c}", "{m} prep {d} {c}, book it",
+                              "pencil the {m} in for {d}", "get the {m} on the books for {d}"]
+MORE["calendar.cancel"] += ["delete the {m} from my calendar", "you know what, just cancel the {m} {d}",
+                            "get rid of the {m} on {d}, nobody needs it", "the {m} {d} can go, cancel it"]
+MORE["calendar.reschedule"] += ["{d}'s {m} -- can it be {d2}?", "{m} on {d}: could we do {d2} instead",
+                                "{p} asked if we can move the {m} so they can make it"]
+MORE["email.send"] += ["email {p} the {doc} {d} {c}", "send {p} the {doc} for review", "forward the {doc} to {p} for comments",
+                       "email the {m} members the {doc} {c}", "text {p} the {doc} link"]
+MORE["task.general"] += ["book {room} {c} for {du}", "reserve {room} for the {m} {d}", "can you grab {room} {d} {c}",
+                         "book {room} for the {m}, {d}, {c}"]
+MORE["ticket.status"] += ["{doc} for the {m} - done?", "{f} for {p} - out yet?", "did {f} get to {p}?"]
+MORE["none"] += ["ugh, 110 degrees and the parking lot is still torn up", "fyi {p} is taking over {t} starting {d}",
+                 "{doc} is finished and went to {p}", "{p} will cover {m} going forward, just so you know",
+                 "hot one today, the AC in the {m} room is dying", "the {m} went fine, {p} approved the plan"]
+
 for _k, _v in MORE.items():
     T[_k] = T[_k] + _v
 
@@ -382,7 +400,9 @@ CONTEXT += ["The {m} is {d} and {p} will be there. ", "{p} wants to revisit {t} 
 
 SECOND = ["and {v}", ". also {v}", ", then {v}", ". oh and {v}", "; {v}"]
 SECOND_ASKS = ["email {p} about it", "send me the {doc}", "cancel my {c}", "find {f}", "book the boardroom",
-               "remind me {d}", "draft a {doc} on {t}"]
+               "remind me {d}", "draft a {doc} on {t}", "book my flight to {pl}", "set up a call with {p} {d}",
+               "move my {m} to {d}", "order lunch for the {m}", "what's the status of the {doc}?",
+               "have {p} print {f}", "reply to {p}'s email"]
 
 KEYS = "qwertyuiopasdfghjklzxcvbnm"
 
@@ -422,7 +442,7 @@ def vary(r, text, intent):
             text = text + pick(r, POLITE_POST)
         if r.random() < 0.25:
             text = pick(r, CONTEXT).format(**slots(r)) + text
-        if r.random() < 0.12:
+        if r.random() < 0.18:
             text = text + pick(r, SECOND).format(v=pick(r, SECOND_ASKS).format(**slots(r)))
     elif r.random() < 0.3:
         text = text + pick(r, ["", " thanks", "!", " :)", " lol", "."])
