@@ -10,12 +10,12 @@ import (
 // participants, senders, signers ("send ingrid the memo", "meet farid",
 // "with the CMO", "cc Dr. Lund").
 var personSlot = set(`send email e-mail message text ping tell reply respond meet with cc invite ask call contact
-	remind forward notify inform to let get loop answer bcc and thank shoot dm wit`)
+	remind forward notify inform to let get loop answer bcc and thank shoot dm wit have n`)
 
 // notPerson are words never read as a name even in a person slot.
 var notPerson = set(`me myself us you everyone anyone someone all it them this that him her the a an my our your
 	his their i we up out back in on about re regarding to for from by at before after with and or please pls
-	thanks know sure again also just some any then she he they`)
+	thanks know sure again also just some any then she he they over along off down forward around`)
 
 // collectPeople marks person spans in the ask's sentences and returns them
 // as written ("Dr. Shah", "chief of surgery", "<@U05HJQ2ZP>"). c is the ask:
@@ -187,9 +187,10 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 		case t.k != kWord:
 		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)] && p.nameAfterTitle(i+1):
 			e := i + 2
-			for e < len(p.ts) && e < i+4 && p.ts[e].cap && p.ts[e-1].cap && p.ts[e].k == kWord && !p.ts[e-1].poss && !p.common(e) && p.ts[e].w != "i" &&
-				!notPerson[p.w(e)] && !strings.ContainsAny(p.ts[e].low, "'’") {
-				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes"
+			for e < len(p.ts) && e < i+5 && p.ts[e].k == kWord && !p.ts[e-1].poss && (p.ts[e-1].cap || nameParticle[p.w(e-1)]) &&
+				(p.ts[e].cap && !p.common(e) && p.ts[e].w != "i" && !notPerson[p.w(e)] && !strings.ContainsAny(p.ts[e].low, "'’") ||
+					nameParticle[p.w(e)] && e+1 < len(p.ts) && p.ts[e+1].cap && p.ts[e+1].k == kWord) {
+				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes", "Ms. de la Cruz"
 			}
 			add(i, e)
 			i = e - 1
@@ -243,6 +244,10 @@ func (p *parser) common(j int) bool {
 	return wd || mo || classOf(w) != ncNone || orgWords[w] || politeWords[w] || npStop[w] || determiners[w]
 }
 
+// nameParticle are the lower-case words inside a surname: "de la Cruz",
+// "van der Berg", "bin Salman".
+var nameParticle = set("de la del della van von der den da di le du bin ibn al el dos das")
+
 // roleAdj describe a person without being part of the role's name.
 var roleAdj = set("new old former current other same incoming outgoing our my your")
 
@@ -280,7 +285,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	}
 	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !p.ts[i].poss && !(npStop[nx] || npBreak[nx] || determiners[nx] ||
 		notPerson[nx] || titles[nx] || personSlot[nx] || p.timeAhead(i+1) || p.isDayWord(i+1) || nx == "of" ||
-		nx == "know" || nx == "sent" || nx == "asked" || nx == "wants" || politeWords[nx] || isCueWord(nx) || roleFollow[nx]) {
+		nx == "know" || nx == "sent" || nx == "asked" || nx == "wants" || politeWords[nx] || isCueWord(nx) || roleFollow[nx] || wishWords[nx]) {
 		return 0, 0, false // "nurse staffing ratios": a modifier
 	}
 	s := i
@@ -299,7 +304,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	if p.w(s-1) == "as" || p.w(s-1) == "interim" && p.w(s-2) == "as" {
 		return 0, 0, false // "announcing Dr. Silva as interim CMO": what someone is
 	}
-	if weakRoles[p.w(i)] && s == i && !determiners[p.w(i-1)] && p.w(i-1) != "all" {
+	if weakRoles[p.w(i)] && s == i && !determiners[p.w(i-1)] && p.w(i-1) != "all" && !(i > 0 && isCount(p.ts[i-1])) {
 		return 0, 0, false // "lead the huddle", "chair it"
 	}
 	e := i + 1
@@ -322,7 +327,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 // letting them know").
 var roleFollow = set(`um uh uhm er like together both letting who she he they will would can could should
 	emailed wrote called said says wanted apiece each i i'd i'll i'm we we're we'll off out has had told approved
-	signed agreed mentioned requested every tomorrow today tonight`)
+	signed agreed mentioned requested every tomorrow today tonight can't cannot won't couldn't isn't wasn't doesn't didn't`)
 
 // cSuite are the executive titles, which name one person even before a
 // meeting noun ("the CFO meeting").
@@ -508,6 +513,10 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		if !(nx == "" || determiners[nx] || npStop[nx] || nx == "," || nx == "." || nx == "know" || nx == "sent" || p.ts[j+1].k != kWord || p.ts[j+1].cap || p.timeAhead(j+1)) {
 			return 0, 0, false
 		}
+	case (w == "and" || w == "n") && p.person[i-1] && !t.cap && !p.ts[i-1].poss && (nx == "" || npStop[nx] || nx == "," || p.ts[j+1].k != kWord || p.timeAhead(j+1) || nx == "me") &&
+		len(t.low) > 2 && !strings.ContainsAny(t.low, "'’-") && !meetingNouns[t.w] && !docNouns[t.w] &&
+		!(len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing"))):
+		// "coffee with oluwaseun and bartek next week": the list goes on
 	case w == "send" || w == "reply" || w == "email" || w == "tell" || w == "meet" || w == "with" || w == "cc" || w == "ask" || w == "let" ||
 		w == "ping" || w == "text" || w == "message":
 		// Lower-case unknown word directly followed by the object

@@ -580,6 +580,9 @@ func (p *parser) objectNP(c cue) (int, int) {
 			// "move fri 1:1 with Ann": a leading time is not the object.
 			j = p.atomEndAt(j)
 			continue
+		case (w == "cc" || w == "bcc") && j > c.obj && j+1 < len(p.ts) && (p.person[j+1] || p.ts[j+1].k == kMention):
+			j++ // "email Kalani and cc Lopaka about the budget"
+			continue
 		case j == c.obj && (w == "down" || w == "out") && j+1 < len(p.ts) && p.ts[j+1].k == kWord:
 			j++ // "chase down the attestation", "lock down the auditorium"
 			continue
