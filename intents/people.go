@@ -27,6 +27,13 @@ var notPerson = set(`me myself us you everyone anyone someone all it them this t
 // c.at < 0 reads every sentence (an answer to a question).
 func (p *parser) collectPeople(inAsk func(int) bool, c cue, travel bool) []string {
 	var out []string
+	var ends []int // where each name of out ends
+	drop := func(end int) {
+		// The name ending at token end is said again as another one.
+		if k := len(ends) - 1; k >= 0 && ends[k] == end+1 {
+			out, ends = out[:k], ends[:k]
+		}
+	}
 	add := func(s, e int) {
 		for j := s; j < e; j++ {
 			p.person[j] = true
@@ -41,13 +48,13 @@ func (p *parser) collectPeople(inAsk func(int) bool, c cue, travel bool) []strin
 				return
 			}
 		}
-		out = append(out, name)
+		out, ends = append(out, name), append(ends, e)
 	}
 	stop := len(p.ts)
 	if c.at >= 0 {
 		stop = p.nextAskAt(c)
 	}
-	p.scanPeople(0, stop, inAsk, travel, add)
+	p.scanPeople(0, stop, inAsk, travel, add, drop)
 	if c.at < 0 || c.at >= len(p.ts) {
 		return out
 	}
@@ -59,7 +66,7 @@ func (p *parser) collectPeople(inAsk func(int) bool, c cue, travel bool) []strin
 			if !pron && !(back == 1 && p.setsUpAsk(s) && p.bareAsk(askSent)) {
 				break
 			}
-			p.scanPeople(p.sentStart(s), p.sentStart(askSent), func(x int) bool { return x == s }, travel, add)
+			p.scanPeople(p.sentStart(s), p.sentStart(askSent), func(x int) bool { return x == s }, travel, add, drop)
 		}
 	}
 	return out
@@ -118,11 +125,11 @@ func (p *parser) pronounSlot(s, e int) bool {
 			if j > s && !possessive && (personSlot[p.w(j-1)] || p.w(j-1) == "for" || p.w(j-1) == "get" || p.w(j-1) == "bring") {
 				return true
 			}
-			if p.w(j) == "her" && (meetingNouns[p.w(j+1)] || p.clockAtom(j+1) || p.w(j+1) == "standing" || p.w(j+1) == "weekly") {
+			if p.w(j) == "her" && (meetingNouns[p.w(j+1)] || p.atomEndAt(j+1) > j+1 || p.w(j+1) == "standing" || p.w(j+1) == "weekly") {
 				return true
 			}
 		case "his", "their":
-			if meetingNouns[p.w(j+1)] || p.clockAtom(j+1) || p.w(j+1) == "standing" || p.w(j+1) == "weekly" {
+			if meetingNouns[p.w(j+1)] || p.atomEndAt(j+1) > j+1 || p.w(j+1) == "standing" || p.w(j+1) == "weekly" {
 				return true
 			}
 		}
@@ -153,6 +160,18 @@ func (p *parser) bareAsk(sent int) bool {
 	return n <= 7
 }
 
+// ownedRole reports a role ending at token h said with a possessive
+// ("my new scheduler", "our CFO"): the person an appositive name names.
+func (p *parser) ownedRole(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-4 && p.person[k]; k-- {
+		if w := p.w(k - 1); !p.person[k-1] && (w == "my" || w == "our" || w == "his" || w == "her" || w == "their") {
+			return true
+		}
+	}
+	w := p.w(h - 1)
+	return w == "my" || w == "our" || w == "his" || w == "her" || w == "their"
+}
+
 // wishWords mark a sentence that sets up the ask after it: the writer's or
 // someone's wish ("I'd like to talk it through with the VP of HR", "The
 // board chair wants 20 minutes").
@@ -171,7 +190,7 @@ func (p *parser) setsUpAsk(s int) bool {
 
 // scanPeople finds person spans in [from, to) among the sentences inAsk
 // accepts and passes each to add.
-func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add func(s, e int)) {
+func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add func(s, e int), drop func(end int)) {
 	for i := from; i < to && i < len(p.ts); i++ {
 		t := &p.ts[i]
 		if !inAsk(t.sent) || p.person[i] {
@@ -182,6 +201,9 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 			add(i, i+1)
 		case t.w == "," && i > 0 && p.person[i-1]: // "Anna, Raj and Dr. Kim"
 			if s, e, ok := p.slotName(i); ok {
+				if roleHeads[p.w(i-1)] && p.ownedRole(i-1) && (e >= len(p.ts) || p.ts[e].k == kPunct && p.w(e+1) != "and" || p.timeAhead(e)) {
+					drop(i - 1) // "my new scheduler, Marguerite, on Friday": one person, named
+				}
 				add(s, e)
 			}
 		case t.k != kWord:
@@ -220,8 +242,11 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 			if !orgWords[t.w] && !notPerson[t.w] && classOf(t.w) == ncNone {
 				add(i, i+1) // "Omar sent me something"
 			}
-		case t.cap && p.w(i-1) == "," && i > 1 && p.ts[i-2].k == kWord && !p.person[i-2] && p.givenName(i) && !t.poss &&
+		case t.cap && p.w(i-1) == "," && i > 1 && p.ts[i-2].k == kWord && p.givenName(i) && !t.poss &&
 			(i+1 >= len(p.ts) || p.ts[i+1].k == kPunct || p.timeAhead(i+1)):
+			if p.person[i-2] && !p.person[i-3] || p.person[i-2] && roleHeads[p.w(i-2)] {
+				drop(i - 2) // "my new scheduler, Marguerite": one person, named
+			}
 			add(i, i+1) // "a check-in with my new admin, Jolene, at 8:15"
 		}
 	}
@@ -327,7 +352,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 // letting them know").
 var roleFollow = set(`um uh uhm er like together both letting who she he they will would can could should
 	emailed wrote called said says wanted apiece each i i'd i'll i'm we we're we'll off out has had told approved
-	signed agreed mentioned requested every tomorrow today tonight can't cannot won't couldn't isn't wasn't doesn't didn't`)
+	signed agreed mentioned requested every tomorrow today tonight through into can't cannot won't couldn't isn't wasn't doesn't didn't`)
 
 // cSuite are the executive titles, which name one person even before a
 // meeting noun ("the CFO meeting").

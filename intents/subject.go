@@ -11,7 +11,7 @@ var npBreak = set(`by before until till due with and or but so that which who wh
 	thank appreciate asap urgent urgently immediately instead anymore yet done coming going right this is are
 	was were has have had conflicts conflict clashes went got needs need overlaps starts runs into as since once
 	after also too again now today tomorrow tonight say saying tell telling cc let know? low high priority no
-	important whenever ok okay cheers sorry been being be`)
+	important whenever ok okay cheers sorry been being be politely kindly nicely gently firmly quickly briefly`)
 
 // genericObj are objects that do not name what a task is about ("schedule a
 // call with X about Y": the subject is Y).
@@ -84,7 +84,7 @@ func (p *parser) subjectRaw(c cue) string {
 		}
 	}
 	raw := tidySubject(p.subjectOf(c))
-	if raw == "" || vagueSubject[strings.ToLower(raw)] {
+	if (raw == "" || vagueSubject[strings.ToLower(raw)]) && c.in != delegatebot.IntentSend && c.in != delegatebot.IntentDraftReply {
 		if s, e := p.frontedNP(c); e > s {
 			return p.span(s, e) // "The Magnet steering group needs to move"
 		}
@@ -194,6 +194,12 @@ func (p *parser) headNPIn(sent int) (int, int) {
 		if p.ts[j].k != kWord || !(meetingNouns[w] || docNouns[w] || travelNouns[w]) || genericObj[w] || p.inAtom(j) ||
 			roleHeads[p.w(j+1)] || p.person[j] {
 			continue // not "board" of "the board chair"
+		}
+		if unitOf(w) != 0 && j > 0 && (isDigit(p.ts[j-1].low) || numberWords[p.w(j-1)] > 0) {
+			continue // "book 45 minutes": a length, not the minutes of a meeting
+		}
+		if anchored(p, j, sent) {
+			continue // "20 minutes before the audit committee": a time, not the task
 		}
 		e := j + 1
 		for e < len(p.ts) && e < j+3 && p.ts[e].sent == sent && p.ts[e].k == kWord && (meetingNouns[p.w(e)] || docNouns[p.w(e)]) &&
@@ -569,7 +575,8 @@ func (p *parser) objectNP(c cue) (int, int) {
 		w := p.w(j)
 		switch {
 		case determiners[w] && w != "this" && w != "that", w == "me" || w == "us" || w == "up" || w == "to" && c.in != delegatebot.IntentTravel,
-			p.person[j], p.ts[j].k == kMention, w == "with" && j+1 < len(p.ts) && (p.person[j+1] || p.ts[j+1].k == kMention),
+			p.person[j] && !(cSuite[w] && meetingNouns[p.w(j+1)]), p.ts[j].k == kMention,
+			w == "with" && j+1 < len(p.ts) && (p.person[j+1] || p.ts[j+1].k == kMention),
 			(w == "and" || w == ",") && j > c.obj && p.person[j-1]:
 			j++
 			continue
@@ -582,6 +589,9 @@ func (p *parser) objectNP(c cue) (int, int) {
 			continue
 		case (w == "cc" || w == "bcc") && j > c.obj && j+1 < len(p.ts) && (p.person[j+1] || p.ts[j+1].k == kMention):
 			j++ // "email Kalani and cc Lopaka about the budget"
+			continue
+		case w == "with" && (p.w(j+1) == "them" || p.w(j+1) == "him" || p.w(j+1) == "her" && !p.possAt(j+1)):
+			j += 2 // "45 minutes with them on Monday": people, not the object
 			continue
 		case j == c.obj && (w == "down" || w == "out") && j+1 < len(p.ts) && p.ts[j+1].k == kWord:
 			j++ // "chase down the attestation", "lock down the auditorium"
@@ -878,6 +888,9 @@ var frontLead = set("um uh so ok okay oh also and well hey hi")
 // sentence, ended by a break, a time, the writer or an auxiliary, when it
 // names a meeting, a document or a thing and no person.
 func (p *parser) frontedNP(c cue) (int, int) {
+	if c.in == delegatebot.IntentSend || c.in == delegatebot.IntentDraftReply {
+		return 0, 0 // "housekeeping needs to hear ... can you message them?": who, not what
+	}
 	sent := p.ts[c.at].sent
 	j := p.sentStart(sent)
 	for j < c.at && (frontLead[p.w(j)] || p.ts[j].k == kPunct) {
@@ -902,6 +915,12 @@ func (p *parser) frontedNP(c cue) (int, int) {
 		e++
 	}
 	e = p.trimNP(s, e)
+	// Named as a meeting or a document, or set off from its clause
+	// ("The ribbon cutting, we need to move it", "The steering group
+	// needs to move").
+	if e < len(p.ts) && p.ts[e].sent == sent && (p.ts[e].k == kPunct || frontStop[p.w(e)]) {
+		named = true
+	}
 	if !named || e <= s {
 		return 0, 0
 	}
@@ -961,4 +980,27 @@ func (p *parser) askedTo(k int) (int, int) {
 		return 0, 0
 	}
 	return s, p.npEnd(s, delegatebot.IntentTask)
+}
+
+// anchored reports a meeting noun at j that only dates something else:
+// "before the audit committee", "after the board meeting".
+func anchored(p *parser, j, sent int) bool {
+	k := j - 1
+	for k >= 0 && p.ts[k].sent == sent && p.ts[k].k == kWord && k > j-5 && !npStop[p.w(k)] && p.w(k) != "after" {
+		k--
+	}
+	if k < 0 || p.ts[k].sent != sent {
+		return false
+	}
+	switch p.w(k) {
+	case "before", "after", "until", "till":
+		return true
+	}
+	return false
+}
+
+// possAt reports "her" at j used as a possessive: a noun follows ("her
+// add-on cases"), not a break, a time or an article.
+func (p *parser) possAt(j int) bool {
+	return j+1 < len(p.ts) && p.ts[j+1].k == kWord && !npStop[p.w(j+1)] && !determiners[p.w(j+1)] && !p.timeAhead(j+1) && p.w(j+1) != "and"
 }
