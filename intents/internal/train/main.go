@@ -37,6 +37,7 @@ func main() {
 	lr := flag.Float64("lr", 0.8, "initial learning rate")
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty per example")
 	out := flag.String("out", "intents/model.bin", "model file to write")
+	avgFrom := flag.Int("avg-from", 4, "average the weights at the end of each epoch from this one on (0: last epoch's weights only)")
 	verbose := flag.Bool("v", false, "with -cv, list the misread tuning examples")
 	cv := flag.Bool("cv", false, "only report k-fold cross-validated accuracy on the tuning examples (for choosing flags)")
 	folds := flag.Int("folds", 5, "with -cv, the number of folds: each trains on the generated corpus and the other folds of the tuning corpus")
@@ -62,7 +63,7 @@ func main() {
 					train = append(train, x)
 				}
 			}
-			w, bias := fit(train, *epochs, *lr, *l2)
+			w, bias := fit(train, *epochs, *lr, *l2, *avgFrom)
 			a := accuracy(w, bias, held)
 			if *verbose {
 				probs := make([]float64, len(bias))
@@ -90,11 +91,11 @@ func main() {
 	// then trains on everything and is scaled by it.
 	temp := 1.0
 	if nGen < len(xs) {
-		w, bias := fit(xs[:nGen], *epochs, *lr, *l2)
+		w, bias := fit(xs[:nGen], *epochs, *lr, *l2, *avgFrom)
 		fmt.Printf("generated only: tuning acc %.4f\n", accuracy(w, bias, xs[nGen:]))
 		temp = calibrate(w, bias, xs[nGen:])
 	}
-	w, bias := fit(xs, *epochs, *lr, *l2)
+	w, bias := fit(xs, *epochs, *lr, *l2, *avgFrom)
 	fmt.Printf("temperature %.2f\n", temp)
 	for i := range w {
 		w[i] /= temp
@@ -130,7 +131,9 @@ func calibrate(w, bias []float64, xs []example) float64 {
 }
 
 // fit trains a multinomial logistic regression by SGD with a fixed seed.
-func fit(xs []example, epochs int, lr, l2 float64) (w, bias []float64) {
+// With avgFrom > 0 the result is the mean of the weights at the end of
+// epochs avgFrom..epochs, which is steadier than the last ones.
+func fit(xs []example, epochs int, lr, l2 float64, avgFrom int) (w, bias []float64) {
 	xs = append([]example(nil), xs...)
 	k := len(intents.Classes)
 	dim := 1 << intents.FeatureBits
@@ -138,6 +141,8 @@ func fit(xs []example, epochs int, lr, l2 float64) (w, bias []float64) {
 	bias = make([]float64, k)
 	r := rand.New(rand.NewSource(1))
 	probs := make([]float64, k)
+	var sumW, sumB []float64
+	nAvg := 0
 	for ep := 0; ep < epochs; ep++ {
 		r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
 		rate := lr / (1 + 0.5*float64(ep))
@@ -160,6 +165,27 @@ func fit(xs []example, epochs int, lr, l2 float64) (w, bias []float64) {
 			}
 		}
 		fmt.Printf("epoch %d  loss %.4f\n", ep+1, loss/float64(len(xs)))
+		if avgFrom > 0 && ep+1 >= avgFrom {
+			if sumW == nil {
+				sumW, sumB = make([]float64, len(w)), make([]float64, len(bias))
+			}
+			for i := range w {
+				sumW[i] += w[i]
+			}
+			for i := range bias {
+				sumB[i] += bias[i]
+			}
+			nAvg++
+		}
+	}
+	if nAvg > 0 {
+		for i := range sumW {
+			sumW[i] /= float64(nAvg)
+		}
+		for i := range sumB {
+			sumB[i] /= float64(nAvg)
+		}
+		return sumW, sumB
 	}
 	return w, bias
 }
