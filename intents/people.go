@@ -160,11 +160,19 @@ func (p *parser) bareAsk(sent int) bool {
 	return n <= 7
 }
 
+// kinWords are family: people of an ask only as someone else's ("the
+// patient's daughter").
+var kinWords = set("daughter son wife husband spouse granddaughter grandson niece nephew")
+
+// relNouns name a working relation before a name ("my direct report
+// Kelsey").
+var relNouns = set("report reports colleague mentor mentee friend cousin neighbor")
+
 // ownedRole reports a role ending at token h said with a possessive
 // ("my new scheduler", "our CFO"): the person an appositive name names.
 func (p *parser) ownedRole(h int) bool {
 	for k := h - 1; k >= 0 && k >= h-4 && p.person[k]; k-- {
-		if w := p.w(k - 1); !p.person[k-1] && (w == "my" || w == "our" || w == "his" || w == "her" || w == "their") {
+		if w := p.w(k - 1); !p.isPerson(k-1) && (w == "my" || w == "our" || w == "his" || w == "her" || w == "their") {
 			return true
 		}
 	}
@@ -214,8 +222,14 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 					nameParticle[p.w(e)] && e+1 < len(p.ts) && p.ts[e+1].cap && p.ts[e+1].k == kWord) {
 				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes", "Ms. de la Cruz"
 			}
+			if p.ts[e-1].poss && e < len(p.ts) && roleHeads[p.w(e)] && !cSuite[p.w(e)] && p.w(e+1) != "and" {
+				e++ // "Dr. Amari's team", "Dr. Lee's assistant": who is asked
+			}
 			add(i, e)
 			i = e - 1
+		case t.cap && !t.poss && i > 0 && (roleHeads[p.w(i-1)] || relNouns[p.w(i-1)]) && p.ownedRole(i-1) && p.givenName(i):
+			drop(i - 1)
+			add(i, i+1) // "my direct report Kelsey", "our scheduler Ana"
 		case roleHeads[t.w] && !t.fixed:
 			if s, e, ok := p.roleSpan(i); ok {
 				add(s, e)
@@ -244,7 +258,7 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 			}
 		case t.cap && p.w(i-1) == "," && i > 1 && p.ts[i-2].k == kWord && p.givenName(i) && !t.poss &&
 			(i+1 >= len(p.ts) || p.ts[i+1].k == kPunct || p.timeAhead(i+1)):
-			if p.person[i-2] && !p.person[i-3] || p.person[i-2] && roleHeads[p.w(i-2)] {
+			if p.isPerson(i-2) && (!p.isPerson(i-3) || roleHeads[p.w(i-2)]) {
 				drop(i - 2) // "my new scheduler, Marguerite": one person, named
 			}
 			add(i, i+1) // "a check-in with my new admin, Jolene, at 8:15"
@@ -328,6 +342,9 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	}
 	if p.w(s-1) == "as" || p.w(s-1) == "interim" && p.w(s-2) == "as" {
 		return 0, 0, false // "announcing Dr. Silva as interim CMO": what someone is
+	}
+	if kinWords[p.w(i)] && (p.w(s-1) == "my" || p.w(s-1) == "our") {
+		return 0, 0, false // "taking my daughter to the dentist": the writer's family
 	}
 	if weakRoles[p.w(i)] && s == i && !determiners[p.w(i-1)] && p.w(i-1) != "all" && !(i > 0 && isCount(p.ts[i-1])) {
 		return 0, 0, false // "lead the huddle", "chair it"
@@ -538,7 +555,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		if !(nx == "" || determiners[nx] || npStop[nx] || nx == "," || nx == "." || nx == "know" || nx == "sent" || p.ts[j+1].k != kWord || p.ts[j+1].cap || p.timeAhead(j+1)) {
 			return 0, 0, false
 		}
-	case (w == "and" || w == "n") && p.person[i-1] && !t.cap && !p.ts[i-1].poss && (nx == "" || npStop[nx] || nx == "," || p.ts[j+1].k != kWord || p.timeAhead(j+1) || nx == "me") &&
+	case (w == "and" || w == "n") && p.isPerson(i-1) && !t.cap && !p.ts[i-1].poss && (nx == "" || npStop[nx] || nx == "," || p.ts[j+1].k != kWord || p.timeAhead(j+1) || nx == "me") &&
 		len(t.low) > 2 && !strings.ContainsAny(t.low, "'’-") && !meetingNouns[t.w] && !docNouns[t.w] &&
 		!(len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing"))):
 		// "coffee with oluwaseun and bartek next week": the list goes on
@@ -576,4 +593,10 @@ func (p *parser) span(s, e int) string {
 		b.WriteString(p.ts[j].raw)
 	}
 	return b.String()
+}
+
+// isPerson reports whether token j is marked as part of a person, false
+// outside the message.
+func (p *parser) isPerson(j int) bool {
+	return j >= 0 && j < len(p.person) && p.person[j]
 }
