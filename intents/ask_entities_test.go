@@ -54,6 +54,8 @@ func TestAskPeopleAndSubject(t *testing.T) {
 		{"TopicAfterFollowUpOn", "make sure I follow up with the lab director on the courier delays", "courier delays", []string{"lab director"}},
 		{"NotAttendingDecline", "Not attending the foundation gala on Saturday, please decline", "foundation gala", nil},
 		{"StatusListHasNoSubject", "what have you got open for me this week?", "", nil},
+		{"TellAfterTheAsk", "the ops huddle isn't needed this week. kill it and tell the house supervisor", "ops huddle", []string{"house supervisor"}},
+		{"ExecutiveInAnEventName", "sign me up for the Vizient CFO forum", "Vizient CFO forum", nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

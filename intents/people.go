@@ -91,15 +91,19 @@ func (p *parser) nextAskAt(c cue) int {
 		if p.ts[j].k != kWord {
 			continue
 		}
-		prev := p.w(j - 1)
-		if prev == "and" && p.w(j-2) == "," || prev == "then" && (p.w(j-2) == "," || p.w(j-2) == "and") {
+		k := j - 1
+		for k > c.at+1 && verbLead[p.w(k)] && p.w(k) != "and" {
+			k-- // "..., and can you also pull the records"
+		}
+		prev := p.w(k)
+		if prev == "and" && p.w(k-1) == "," || prev == "then" && (p.w(k-1) == "," || p.w(k-1) == "and") {
 			prev = ","
 		}
 		if prev != "," && prev != "and" && prev != "-" {
 			continue
 		}
-		if w := p.w(j); w == "cc" || w == "bcc" || w == "copy" {
-			continue // "..., cc our GC": part of the same message
+		if w := p.w(j); w == "cc" || w == "bcc" || w == "copy" || w == "tell" || w == "let" || w == "notify" || w == "inform" {
+			continue // "..., cc our GC", "cancel it and tell the CIO": part of the same ask
 		}
 		if ow := p.w(j + 1); ow == "it" || ow == "them" || ow == "those" || ow == "that" {
 			continue // "scan my email ... and forward it to the controller": the same task
@@ -316,7 +320,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 		!roleHeads[nx] && nx != "chief":
 		// "the CFO's budget call", "our GC's sign-off": someone's
 		// meeting or paper makes them a person of the ask.
-	case cSuite[p.w(i)] && meetingNouns[nx]:
+	case cSuite[p.w(i)] && meetingNouns[nx] && (p.w(i-1) == "the" || p.w(i-1) == "our" || p.w(i-1) == "my"):
 		// "get the CFO meeting moved"
 		return i, i + 1, true
 	case meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) && !signNoun[nx]:
