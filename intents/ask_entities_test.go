@@ -55,6 +55,8 @@ func TestAskPeopleAndSubject(t *testing.T) {
 		{"NotAttendingDecline", "Not attending the foundation gala on Saturday, please decline", "foundation gala", nil},
 		{"StatusListHasNoSubject", "what have you got open for me this week?", "", nil},
 		{"TellAfterTheAsk", "the ops huddle isn't needed this week. kill it and tell the house supervisor", "ops huddle", []string{"house supervisor"}},
+		{"LowerCaseHonorific", "set up a call w/ dr ferreira and ms okafor-lynch tmrw at 3", "call", []string{"dr ferreira", "ms okafor-lynch"}},
+		{"ApostropheInName", "book time with Anne-Marie O'Donnell about the gala", "gala", []string{"Anne-Marie O'Donnell"}},
 		{"ExecutiveInAnEventName", "sign me up for the Vizient CFO forum", "Vizient CFO forum", nil},
 	}
 	for _, tc := range cases {

@@ -222,7 +222,7 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)] && p.nameAfterTitle(i+1):
 			e := i + 2
 			for e < len(p.ts) && e < i+5 && p.ts[e].k == kWord && !p.ts[e-1].poss && (p.ts[e-1].cap || nameParticle[p.w(e-1)]) &&
-				(p.ts[e].cap && !p.common(e) && p.ts[e].w != "i" && !notPerson[p.w(e)] && !strings.ContainsAny(p.ts[e].low, "'’") ||
+				(p.ts[e].cap && !p.common(e) && p.ts[e].w != "i" && !notPerson[p.w(e)] && !contraction(p.ts[e].low) ||
 					nameParticle[p.w(e)] && e+1 < len(p.ts) && p.ts[e+1].cap && p.ts[e+1].k == kWord) {
 				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes", "Ms. de la Cruz"
 			}
@@ -251,6 +251,9 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 			add(i, i+1) // "Priya's message"
 		case t.cap && !t.poss && p.givenName(i) && (p.w(i+1) == "," || p.w(i+1) == "and") && p.listedPerson(i+2):
 			add(i, i+1) // "Carla, Bo and I need to sit down"
+		case t.cap && !t.poss && p.givenName(i) && i+1 < len(p.ts) && p.ts[i+1].cap && p.ts[i+1].poss && p.ts[i+1].k == kWord &&
+			!p.common(i+1) && !orgWords[p.ts[i+1].low]:
+			add(i, i+2) // "get me on Maria Gonzalez's calendar"
 		case t.cap && !t.poss && (p.w(i+1) == "," || p.w(i+1) == "and") && p.nameList(i):
 			add(i, i+1) // "Tavita, Bo and I": the list ends with the writer
 		case t.poss && p.givenName(i) && i+1 < len(p.ts) && p.ts[i+1].k == kWord:
@@ -434,7 +437,27 @@ func (p *parser) nameAfterTitle(j int) bool {
 	if t.cap || firstNames[t.w] || strings.HasSuffix(p.ts[j-1].raw, ".") {
 		return true
 	}
+	if honorific[p.w(j-1)] && !p.common(j) && !notPerson[t.w] && !p.isTimeStart(j) && t.k == kWord && len(t.low) > 1 && !isDigit(t.low) {
+		return true // "ms jones": after Dr/Mr/Ms, any word that is no rule word is a name
+	}
 	return !p.common(j) && !t.fixed && (phi.Surname(t.low) || phi.GivenName(t.low))
+}
+
+// honorific are titles that only ever come before a name.
+var honorific = set("dr dr. mr mr. mrs mrs. ms ms. mx prof prof. sra sra. srta dra")
+
+// contraction reports a word with a clitic ("i'm", "we'll", "don't"), as
+// opposed to a name with an apostrophe ("O'Neil").
+func contraction(low string) bool {
+	k := strings.LastIndexAny(low, "'’")
+	if k < 0 {
+		return false
+	}
+	switch strings.TrimLeft(low[k:], "'’") {
+	case "m", "ll", "re", "ve", "d", "s", "t":
+		return true
+	}
+	return false
 }
 
 // listedPerson reports whether token j, after a name and a comma or
@@ -578,7 +601,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	}
 	e := j + 1
 	for t.cap && e < len(p.ts) && e < j+3 && p.ts[e].k == kWord && p.ts[e].cap && !p.common(e) && !p.isTimeStart(e) &&
-		!p.ts[e-1].poss && !notPerson[p.w(e)] && !strings.ContainsAny(p.ts[e].low, "'’") && !orgWords[p.ts[e].low] {
+		!p.ts[e-1].poss && !notPerson[p.w(e)] && !contraction(p.ts[e].low) && !orgWords[p.ts[e].low] {
 		e++ // "Ana Park", "Nguyen Thi Mai"
 	}
 	return j, e, true
