@@ -17,6 +17,7 @@ import (
 	"math"
 	"math/rand"
 	"os"
+	"strings"
 
 	"github.com/delegatebot/delegatebot/intents"
 )
@@ -37,6 +38,7 @@ func main() {
 	lr := flag.Float64("lr", 0.8, "initial learning rate")
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty per example")
 	out := flag.String("out", "intents/model.bin", "model file to write")
+	augment := flag.Int("augment", 1, "add this many misspelt copies of each tuning example (fixed seed), at half its weight")
 	avgFrom := flag.Int("avg-from", 4, "average the weights at the end of each epoch from this one on (0: last epoch's weights only)")
 	verbose := flag.Bool("v", false, "with -cv, list the misread tuning examples")
 	cv := flag.Bool("cv", false, "only report k-fold cross-validated accuracy on the tuning examples (for choosing flags)")
@@ -49,6 +51,7 @@ func main() {
 	if *tune != "" && *tuneWeight > 0 {
 		xs = append(xs, load(*tune, *tuneWeight)...)
 	}
+	nTune := len(xs) - nGen
 	fmt.Printf("examples: %d generated, %d tuning\n", nGen, len(xs)-nGen)
 
 	if *cv {
@@ -61,6 +64,7 @@ func main() {
 					held = append(held, x)
 				} else {
 					train = append(train, x)
+					train = append(train, misspelt(x, *augment, int64(i))...)
 				}
 			}
 			w, bias := fit(train, *epochs, *lr, *l2, *avgFrom)
@@ -94,6 +98,9 @@ func main() {
 		w, bias := fit(xs[:nGen], *epochs, *lr, *l2, *avgFrom)
 		fmt.Printf("generated only: tuning acc %.4f\n", accuracy(w, bias, xs[nGen:]))
 		temp = calibrate(w, bias, xs[nGen:])
+	}
+	for i := 0; i < nTune; i++ {
+		xs = append(xs, misspelt(xs[nGen+i], *augment, int64(i))...)
 	}
 	w, bias := fit(xs, *epochs, *lr, *l2, *avgFrom)
 	fmt.Printf("temperature %.2f\n", temp)
@@ -275,4 +282,36 @@ func load(path string, weight float64) []example {
 		xs = append(xs, example{text: line.Text, feats: intents.Features(line.Text), class: c, weight: weight})
 	}
 	return xs
+}
+
+// misspelt returns n copies of x with a few words misspelt the way hurried
+// typists do (a letter dropped, doubled, swapped or hit next to), seeded by
+// seed, at half x's weight.
+func misspelt(x example, n int, seed int64) []example {
+	var out []example
+	r := rand.New(rand.NewSource(seed + 7919))
+	for k := 0; k < n; k++ {
+		ws := strings.Fields(x.text)
+		for i, w := range ws {
+			if len(w) < 4 || r.Float64() > 0.2 {
+				continue
+			}
+			b := []byte(w)
+			j := 1 + r.Intn(len(b)-2)
+			switch r.Intn(4) {
+			case 0:
+				b = append(b[:j], b[j+1:]...)
+			case 1:
+				b[j], b[j+1] = b[j+1], b[j]
+			case 2:
+				b = append(b[:j+1], b[j:]...)
+			default:
+				b[j] = "qwertyuiopasdfghjklzxcvbnm"[r.Intn(26)]
+			}
+			ws[i] = string(b)
+		}
+		t := strings.Join(ws, " ")
+		out = append(out, example{text: t, feats: intents.Features(t), class: x.class, weight: x.weight / 2})
+	}
+	return out
 }
