@@ -295,7 +295,7 @@ func (p *parser) common(j int) bool {
 var nameParticle = set("de la del della van von der den da di le du bin ibn al el dos das")
 
 // roleAdj describe a person without being part of the role's name.
-var roleAdj = set("new old former current other same incoming outgoing our my your")
+var roleAdj = set("new old former current other same incoming outgoing our my your both all each every")
 
 // keepAdj stay in a role's name; the other roleAdj do not.
 var keepAdj = set("new incoming interim acting outgoing former")
@@ -319,7 +319,7 @@ var weakRoles = set("attending guy guys family candidates candidate visitor visi
 func (p *parser) roleSpan(i int) (int, int, bool) {
 	nx := p.w(i + 1)
 	switch {
-	case p.ts[i].poss && !weakRoles[p.w(i)] && (determiners[p.w(i-1)] && p.w(i-1) != "a" && p.w(i-1) != "an" || cSuite[p.w(i)]) &&
+	case p.ts[i].poss && !weakRoles[p.w(i)] && !strings.HasSuffix(p.ts[i].raw, "'") && !strings.HasSuffix(p.ts[i].raw, "’") && (determiners[p.w(i-1)] && p.w(i-1) != "a" && p.w(i-1) != "an" || cSuite[p.w(i)]) &&
 		!roleHeads[nx] && nx != "chief":
 		// "the CFO's budget call", "our GC's sign-off": someone's
 		// meeting or paper makes them a person of the ask.
@@ -376,7 +376,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 // letting them know").
 var roleFollow = set(`um uh uhm er like together both letting who she he they will would can could should
 	emailed wrote called said says wanted apiece each i i'd i'll i'm we we're we'll off out has had told approved
-	signed agreed mentioned requested every tomorrow today tonight through into can't cannot won't couldn't isn't wasn't doesn't didn't`)
+	signed agreed mentioned requested every tomorrow today tonight through into ever already still never finally can't cannot won't couldn't isn't wasn't doesn't didn't`)
 
 // cSuite are the executive titles, which name one person even before a
 // meeting noun ("the CFO meeting").

@@ -590,6 +590,9 @@ func (p *parser) objectNP(c cue) (int, int) {
 		case (w == "cc" || w == "bcc") && j > c.obj && j+1 < len(p.ts) && (p.person[j+1] || p.ts[j+1].k == kMention):
 			j++ // "email Kalani and cc Lopaka about the budget"
 			continue
+		case (w == "all" || w == "both" || w == "each" || w == "every") && j+1 < len(p.ts) && (p.person[j+1] || determiners[p.w(j+1)] && p.isPerson(j+2)):
+			j++ // "email all department heads the new policy"
+			continue
 		case w == "with" && (p.w(j+1) == "them" || p.w(j+1) == "him" || p.w(j+1) == "her" && !p.possAt(j+1)):
 			j += 2 // "45 minutes with them on Monday": people, not the object
 			continue
