@@ -57,6 +57,9 @@ func TestAskPeopleAndSubject(t *testing.T) {
 		{"TellAfterTheAsk", "the ops huddle isn't needed this week. kill it and tell the house supervisor", "ops huddle", []string{"house supervisor"}},
 		{"LowerCaseHonorific", "set up a call w/ dr ferreira and ms okafor-lynch tmrw at 3", "call", []string{"dr ferreira", "ms okafor-lynch"}},
 		{"ApostropheInName", "book time with Anne-Marie O'Donnell about the gala", "gala", []string{"Anne-Marie O'Donnell"}},
+		{"NameOpeningTheSetUp", "Kwabena from Owens & Minor called again. Set up 20 minutes with him Thursday.", "", []string{"Kwabena"}},
+		{"TopicOfTheSetUp", "Dr. Tanaka and I need to talk about the sepsis audit. Find 30 minutes this week.", "sepsis audit", []string{"Dr. Tanaka"}},
+		{"TrailingForIt", "I promised the fellows a town hall. Book the atrium for it Friday at noon.", "atrium", nil},
 		{"ExecutiveInAnEventName", "sign me up for the Vizient CFO forum", "Vizient CFO forum", nil},
 	}
 	for _, tc := range cases {

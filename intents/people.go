@@ -155,6 +155,9 @@ func (p *parser) bareAsk(sent int) bool {
 			continue
 		}
 		n++
+		if unitOf(p.w(j)) != 0 && j > 0 && (isDigit(p.ts[j-1].low) || numberWords[p.w(j-1)] > 0) {
+			continue // "find 30 minutes": a length
+		}
 		if w := p.w(j); meetingNouns[w] || docNouns[w] || travelNouns[w] {
 			if !genericObj[w] || !(determiners[p.w(j-1)] || numberWords[p.w(j-1)] > 0 || p.w(j-1) == "quick") {
 				return false // "push the campaign cabinet meeting": a task of its own
@@ -254,6 +257,10 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 		case t.cap && !t.poss && p.givenName(i) && i+1 < len(p.ts) && p.ts[i+1].cap && p.ts[i+1].poss && p.ts[i+1].k == kWord &&
 			!p.common(i+1) && !orgWords[p.ts[i+1].low]:
 			add(i, i+2) // "get me on Maria Gonzalez's calendar"
+		case t.cap && !t.poss && (i == 0 || p.ts[i-1].k == kPunct && p.ts[i-1].sent != t.sent) && p.givenName(i) &&
+			(p.w(i+1) == "from" || p.w(i+1) == "in" || p.w(i+1) == "at" || p.w(i+1) == "called" || p.w(i+1) == "needs" ||
+				p.w(i+1) == "is" || p.w(i+1) == "has" || p.w(i+1) == "said" || p.w(i+1) == "says"):
+			add(i, i+1) // "Kofi from Medline called again."
 		case t.cap && !t.poss && (p.w(i+1) == "," || p.w(i+1) == "and") && p.nameList(i):
 			add(i, i+1) // "Tavita, Bo and I": the list ends with the writer
 		case t.poss && p.givenName(i) && i+1 < len(p.ts) && p.ts[i+1].k == kWord:

@@ -725,8 +725,11 @@ func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 	return p.trimNP(s, j)
 }
 
-// trimNP drops trailing function words.
+// trimNP drops trailing function words and a trailing "for it".
 func (p *parser) trimNP(s, e int) int {
+	if e-s > 2 && (p.w(e-1) == "it" || p.w(e-1) == "them") && npStop[p.w(e-2)] {
+		e -= 2 // "the auditorium for it"
+	}
 	for e > s && (npStop[p.w(e-1)] || determiners[p.w(e-1)] || p.w(e-1) == "of") {
 		e--
 	}
@@ -842,6 +845,13 @@ func (p *parser) askTopic(c cue) (int, int) {
 			break
 		}
 		if ts, te := p.topic(from); te > ts {
+			return ts, te
+		}
+	}
+	if sent > 0 && p.bareAsk(sent) && p.setsUpAsk(sent-1) {
+		// "Dr. Ito and I need to talk about the stroke program. Find 30
+		// minutes this week."
+		if ts, te := p.topic(p.sentStart(sent - 1)); te > ts {
 			return ts, te
 		}
 	}
