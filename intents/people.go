@@ -364,11 +364,17 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 		return 0, 0, false // "lead the huddle", "chair it"
 	}
 	e := i + 1
-	if (p.w(i) == "chief" || p.w(i) == "head" || p.w(i) == "vp" || p.w(i) == "director" || p.w(i) == "dean") &&
-		p.w(i+1) == "of" && i+2 < len(p.ts) && p.ts[i+2].k == kWord {
-		e = i + 3
-		if i+3 < len(p.ts) && p.ts[i+3].k == kWord && p.ts[i+3].cap && p.ts[i+2].cap {
-			e++
+	if ofRoles[p.w(i)] && p.w(i+1) == "of" && i+2 < len(p.ts) && p.ts[i+2].k == kWord {
+		k := i + 2
+		if p.w(k) == "the" && k+1 < len(p.ts) && p.ts[k+1].k == kWord {
+			k++ // "the president of the medical staff"
+		}
+		if !p.common(k) || p.ts[k].cap || orgWords[p.w(k)] {
+			e = k + 1
+			for e < len(p.ts) && e < k+3 && p.ts[e].k == kWord && (p.ts[e].cap && p.ts[e-1].cap ||
+				k > i+2 && !p.common(e) && !npStop[p.w(e)] && !npBreak[p.w(e)] && !p.inAtom(e) && !p.person[e] && !isCueWord(p.w(e))) {
+				e++ // "head of Revenue Cycle", "president of the medical staff"
+			}
 		}
 	}
 	if e == i+1 && !p.ts[i].poss {
@@ -376,6 +382,10 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	}
 	return s, e, true
 }
+
+// ofRoles take what they head after "of": "chief of surgery", "chair of
+// medicine", "VP of HR", "president of the medical staff".
+var ofRoles = set("chief head vp svp evp director dean chair chairs president manager heads directors chiefs members")
 
 // roleFollow are words that end a role's noun phrase besides the rule
 // lexicon's stops: fillers and the verbs a person does ("the union stewards
