@@ -61,6 +61,7 @@ func TestAskPeopleAndSubject(t *testing.T) {
 		{"TopicOfTheSetUp", "Dr. Tanaka and I need to talk about the sepsis audit. Find 30 minutes this week.", "sepsis audit", []string{"Dr. Tanaka"}},
 		{"TrailingForIt", "I promised the fellows a town hall. Book the atrium for it Friday at noon.", "atrium", nil},
 		{"RoleOfWhat", "set up a meeting with the chair of pediatrics and the president of the medical staff", "meeting", []string{"chair of pediatrics", "president of the medical staff"}},
+		{"GivenNameAskedAbout", "did Marisol send the credentialing form?", "credentialing form", []string{"Marisol"}},
 		{"ExecutiveInAnEventName", "sign me up for the Vizient CFO forum", "Vizient CFO forum", nil},
 	}
 	for _, tc := range cases {

@@ -242,6 +242,14 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 				add(s, e)
 				i = e - 1
 			}
+		case (t.w == "did" || t.w == "has" || t.w == "have" || t.w == "does" || t.w == "will") && i+1 < len(p.ts) &&
+			p.ts[i+1].cap && p.givenName(i+1) && !p.ts[i+1].poss:
+			e := i + 2
+			if e < len(p.ts) && p.ts[e].cap && p.ts[e].k == kWord && !p.common(e) && !contraction(p.ts[e].low) {
+				e++
+			}
+			add(i+1, e) // "did Maria send the form?", "has Omar Haddad signed?"
+			i = e - 1
 		case (t.w == "for" || t.w == "from") && !travel && !leaveVerbs[p.w(i-1)]:
 			if s, e, ok := p.slotName(i); ok {
 				add(s, e) // "the email from Wallace", "flowers for Gloria"
