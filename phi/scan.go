@@ -436,7 +436,11 @@ func (s *scanner) resolve() []cand {
 func (s *scanner) findings(text string) []Finding {
 	var out []Finding
 	last := 0
-	for _, c := range s.resolve() {
+	kept := s.resolve()
+	if s.repeats(kept) {
+		kept = s.resolve()
+	}
+	for _, c := range kept {
 		if c.t == blockType {
 			continue
 		}
