@@ -62,6 +62,10 @@ func TestAskPeopleAndSubject(t *testing.T) {
 		{"TrailingForIt", "I promised the fellows a town hall. Book the atrium for it Friday at noon.", "atrium", nil},
 		{"RoleOfWhat", "set up a meeting with the chair of pediatrics and the president of the medical staff", "meeting", []string{"chair of pediatrics", "president of the medical staff"}},
 		{"GivenNameAskedAbout", "did Marisol send the credentialing form?", "credentialing form", []string{"Marisol"}},
+		{"AbbreviatedRoles", "pls set up mtg w/ the unit mgrs friday at 2 re: sitter use", "sitter use", []string{"unit mgrs"}},
+		{"RoleThenTitledName", "lunch next week with the new CFO candidate, Dr. Abebe, an hour", "lunch", []string{"Dr. Abebe"}},
+		{"LowerCaseFullName", "set up a call with dr. maría josé quintana tomorrow at 8", "call", []string{"dr. maría josé quintana"}},
+		{"ShoutedRoleAfterWith", "SCHEDULE THE BUDGET REVIEW WITH CONTROLLER AND AUDIT TEAM THURSDAY", "BUDGET REVIEW", []string{"CONTROLLER", "AUDIT TEAM"}},
 		{"ExecutiveInAnEventName", "sign me up for the Vizient CFO forum", "Vizient CFO forum", nil},
 	}
 	for _, tc := range cases {

@@ -265,7 +265,7 @@ var (
 		stewards steward reporter reporters volunteers team gc advocate advocates advisor advisors adviser visitor
 		visitors preceptor preceptors preventionist preventionists mayor operator chaplain chaplains family
 		candidates candidate ceos cfos cmos cnos coos cios providers provider clinicians ea eas adon adons admin
-		admins daughter son wife husband spouse granddaughter grandson niece nephew deputy
+		admins mgr mgrs rns daughter son wife husband spouse granddaughter grandson niece nephew deputy
 		accountant accountants guy guys`)
 	// orgWords are organisations and departments: never people.
 	orgWords = set(`humana aetna cigna medicare medicaid cms epic cerner hfma aamc jcaho

@@ -216,7 +216,7 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 			add(i, i+1)
 		case t.w == "," && i > 0 && p.person[i-1]: // "Anna, Raj and Dr. Kim"
 			if s, e, ok := p.slotName(i); ok {
-				if roleHeads[p.w(i-1)] && p.ownedRole(i-1) && (e >= len(p.ts) || p.ts[e].k == kPunct && p.w(e+1) != "and" || p.timeAhead(e)) {
+				if roleHeads[p.w(i-1)] && (p.ownedRole(i-1) || p.w(i-2) == "new" || p.w(i-3) == "the") && (e >= len(p.ts) || p.ts[e].k == kPunct && p.w(e+1) != "and" || p.timeAhead(e)) {
 					drop(i - 1) // "my new scheduler, Marguerite, on Friday": one person, named
 				}
 				add(s, e)
@@ -228,6 +228,13 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 				(p.ts[e].cap && !p.common(e) && p.ts[e].w != "i" && !notPerson[p.w(e)] && !contraction(p.ts[e].low) ||
 					nameParticle[p.w(e)] && e+1 < len(p.ts) && p.ts[e+1].cap && p.ts[e+1].k == kWord) {
 				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes", "Ms. de la Cruz"
+			}
+			for !t.cap && e < len(p.ts) && e < i+4 && p.ts[e].k == kWord && !p.ts[e].cap && !p.ts[e-1].poss && !p.common(e) &&
+				!notPerson[p.w(e)] && (phi.GivenName(p.ts[e].low) || phi.Surname(p.ts[e].low)) {
+				e++ // "dr. josé luis ibarra", "imam yusuf hamdan"
+			}
+			if p.w(i-1) == "," && p.isPerson(i-2) && roleHeads[p.w(i-2)] && (e >= len(p.ts) || p.ts[e].k == kPunct && p.w(e+1) != "and" || p.timeAhead(e)) {
+				drop(i - 2) // "the new CMO candidate, Dr. Oyelowo": one person, named
 			}
 			if p.ts[e-1].poss && e < len(p.ts) && roleHeads[p.w(e)] && !cSuite[p.w(e)] && p.w(e+1) != "and" {
 				e++ // "Dr. Amari's team", "Dr. Lee's assistant": who is asked
@@ -351,7 +358,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	}
 	s := i
 	for s > 0 && p.ts[s-1].k == kWord && p.ts[s-1].sent == p.ts[i].sent && !determiners[p.w(s-1)] &&
-		(unitAbbrev(p.ts[s-1]) && !unitAbbrev(p.ts[i]) || !notPerson[p.w(s-1)] && !personSlot[p.w(s-1)] && !npStop[p.w(s-1)]) && !p.isTimeWord(s-1) &&
+		(unitAbbrev(p.ts[s-1]) && !unitAbbrev(p.ts[i]) && !p.shouting(s-1) || !notPerson[p.w(s-1)] && !personSlot[p.w(s-1)] && !npStop[p.w(s-1)]) && !p.isTimeWord(s-1) &&
 		!p.person[s-1] && s > i-3 && !isCueWord(p.w(s-1)) && !roleAdj[p.w(s-1)] && !isCount(p.ts[s-1]) && p.w(s-1) != "as" &&
 		!politeWords[p.w(s-1)] && !wishWords[p.w(s-1)] && p.w(s-1) != "not" && p.w(s-1) != "no" {
 		s--
@@ -541,6 +548,18 @@ func (p *parser) abbrevAt(j int) bool {
 		}
 	}
 	return true
+}
+
+// shouting reports an all-capitals word near j: the message is shouted, so
+// capitals say nothing about abbreviations.
+func (p *parser) shouting(j int) bool {
+	for k := j - 3; k <= j+3; k++ {
+		if k != j && k >= 0 && k < len(p.ts) && p.ts[k].k == kWord && len(p.ts[k].raw) > 4 && unitAbbrev(tok{raw: p.ts[k].raw[:4]}) &&
+			strings.ToUpper(p.ts[k].raw) == p.ts[k].raw {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralDay reports a plural weekday ("thursdays"): a recurrence, not a name.
