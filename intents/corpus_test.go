@@ -213,7 +213,7 @@ func TestBlindReport(t *testing.T) {
 // generated corpus (testdata/generated-raw: templates and slot pools written
 // by a helper who saw only the label rules). Tune on generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
-	gateReport(t, "testdata/generated-report.jsonl", gates{intent: 0.945, when: 0.93, due: 0.975, people: 0.895, subject: 0.825, prio: 0.965, dur: 0.97})
+	gateReport(t, "testdata/generated-report.jsonl", gates{intent: 0.945, when: 0.93, due: 0.975, people: 0.90, subject: 0.825, prio: 0.965, dur: 0.97})
 }
 
 // gates are the least scores a report corpus must reach.
@@ -295,7 +295,7 @@ const (
 	minIntentAcc = 0.92
 	minWhenAcc   = 0.89
 	minDueAcc    = 0.96
-	minPeopleF1  = 0.88
+	minPeopleF1  = 0.885
 	minSubjectF1 = 0.775
 	minPrioAcc   = 0.94
 	minDurAcc    = 0.97
