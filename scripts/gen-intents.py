@@ -86,7 +86,7 @@ def pick(r, xs):
 
 def slots(r):
     return {
-        "p": pick(r, PEOPLE), "p2": pick(r, PEOPLE), "room": pick(r, ROOMS), "m": pick(r, MEETINGS), "t": pick(r, TOPICS),
+        "p": pick(r, PEOPLE), "p2": pick(r, PEOPLE), "room": pick(r, ROOMS), "pat": pick(r, PATIENTS), "m": pick(r, MEETINGS), "t": pick(r, TOPICS),
         "doc": pick(r, DOCS), "f": pick(r, FILES), "pl": pick(r, PLACES), "ev": pick(r, EVENTS),
         "d": pick(r, DAYS), "c": pick(r, CLOCKS), "dl": pick(r, DEADLINES), "du": pick(r, DURS),
         "d2": pick(r, DAYS), "c2": pick(r, CLOCKS),
@@ -366,6 +366,22 @@ MORE = {
         "{p} signed {f} already, thanks", "the {doc} is with {p} now", "fyi: {m} is still on {d} {c}",
     ],
 }
+# Patients named in requests (with the identifiers clinicians add); the
+# guard redacts them, the parser still has to read the ask around them.
+PATIENTS = """pt Jane Roe|patient John Doe|Mrs. Alvarez in 412|pt Omar Haddad, MRN 5521893|the patient in bed 7|
+Mr. Kealoha (MRN 7734120)|pt R. Singh DOB 3/4/1951|our patient Ms. Brandt|the family of pt Lee|
+pt Tran, MRN 998812""".replace("\n", "").split("|")
+
+MORE["calendar.schedule"] += ["schedule a family meeting for {pat}", "set up a care conference for {pat} {d} {c}",
+                              "book {du} with the family of {pat} {d}", "arrange a goals-of-care meeting for {pat}"]
+MORE["email.send"] += ["let {p} know {pat} is being discharged {d}", "email the care team about {pat}"]
+MORE["reminder.set"] += ["remind me to call the family of {pat} {d} {c}", "remind me {d} to check on {pat}"]
+MORE["document.prepare"] += ["draft a summary of the complaint from {pat}", "prepare a brief on the incident with {pat}"]
+MORE["document.organize"] += ["pull the chart for {pat}", "find the consent form for {pat}"]
+MORE["task.general"] += ["arrange transport for {pat} {d}", "get an interpreter for {pat} {d} {c}"]
+MORE["ticket.status"] += ["did the family meeting for {pat} get booked?", "any update on the complaint from {pat}?"]
+MORE["none"] += ["{pat} was discharged this morning", "the family of {pat} sent thanks"]
+
 ROOMS = """huddle room 2|the boardroom|conference room A|the small conference room|the auditorium|the atrium|the sim lab|
 the 4th floor classroom|the executive conference room|the library|the chapel|the cafeteria annex|the education center""".replace("\n", "").split("|")
 
