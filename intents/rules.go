@@ -116,7 +116,7 @@ func (p *parser) parse() delegatebot.Request {
 		// The sender of the message replied to is often named just before.
 		inPeople = func(s int) bool { return inAsk(s) || s == askSent-1 }
 	}
-	r.People = p.collectPeople(inPeople, c.in == delegatebot.IntentTravel)
+	r.People = p.collectPeople(inPeople, c, c.in == delegatebot.IntentTravel)
 	p.content = -1
 	if w := p.w(c.at); c.in == delegatebot.IntentSend && (w == "tell" || w == "let" || w == "inform") {
 		p.content = c.at
