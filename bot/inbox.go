@@ -18,6 +18,15 @@ type Inbox interface {
 	Ack(ctx context.Context, platform, item string) error
 }
 
+// AckCarrier is an Inbox whose acknowledgement can ride on the last write
+// of an event's handling (storage.Store: a ticket's creation script):
+// WithAck puts the item in the handling's context, AckedWith reports
+// whether that write acknowledged it. The worker acknowledges what was not.
+type AckCarrier interface {
+	WithAck(ctx context.Context, platform, item string) context.Context
+	AckedWith(ctx context.Context) bool
+}
+
 // RunInbox leases platform's stored deliveries from in with n workers until
 // ctx ends, and hands each body to handle. A delivery runs to the end even
 // when ctx ends meanwhile (shutdown lets in-flight work finish), bounded by
@@ -55,9 +64,16 @@ func inboxWorker(ctx context.Context, in Inbox, platform string, lease time.Dura
 		func() {
 			wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), lease)
 			defer cancel()
+			ac, carries := in.(AckCarrier)
+			if carries {
+				wctx = ac.WithAck(wctx, platform, item)
+			}
 			var retry *RetryError
 			if errors.As(handle(wctx, body), &retry) {
 				return // leased: handled again after the lease expires
+			}
+			if carries && ac.AckedWith(wctx) {
+				return
 			}
 			if err := in.Ack(wctx, platform, item); err != nil {
 				log.Error("inbox ack failed; the delivery may be handled twice", "platform", platform, "err", err)

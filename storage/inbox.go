@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -268,4 +269,41 @@ func (s *Store) InboxDepth(ctx context.Context, platform string) (InboxDepth, er
 		d.Oldest = time.UnixMilli(it.At)
 	}
 	return d, nil
+}
+
+// inboxAck is an inbox item whose acknowledgement may ride on the write
+// that ends its handling.
+type inboxAck struct {
+	platform, item string
+	done           atomic.Bool
+}
+
+type inboxAckKey struct{}
+
+// WithAck returns ctx carrying the lease of item (from Dequeue): a ticket
+// created with that context acknowledges the item in the same script, after
+// the ticket's writes (an event is never acknowledged without its ticket).
+// AckedWith then reports true and the worker has nothing left to
+// acknowledge. On Redis Cluster the inbox and the workspace are on
+// different slots, so the item is acknowledged on its own (Ack).
+func (s *Store) WithAck(ctx context.Context, platform, item string) context.Context {
+	if _, cluster := s.rdb.(*redis.ClusterClient); cluster {
+		return ctx
+	}
+	return context.WithValue(ctx, inboxAckKey{}, &inboxAck{platform: platform, item: item})
+}
+
+// AckedWith reports whether the item WithAck put in ctx was acknowledged.
+func (s *Store) AckedWith(ctx context.Context) bool {
+	a, _ := ctx.Value(inboxAckKey{}).(*inboxAck)
+	return a != nil && a.done.Load()
+}
+
+// ackWith is ctx's item still to acknowledge, or nil.
+func (s *Store) ackWith(ctx context.Context) *inboxAck {
+	a, _ := ctx.Value(inboxAckKey{}).(*inboxAck)
+	if a == nil || a.done.Load() {
+		return nil
+	}
+	return a
 }
