@@ -139,6 +139,10 @@ func TestRedisBudget(t *testing.T) {
 			t.Errorf("leased after a failed create = %d, want 1 (handled again)", l)
 		}
 		s.Ack(ctx, "slack", item)
+		// Leave nothing broken for the tests that walk every workspace.
+		ks, _ := c.Keys(ctx, "dlg:{"+other+"}:*").Result()
+		c.Del(ctx, ks...)
+		c.SRem(ctx, "dlg:workspaces", other)
 	})
 	t.Run("CreateRedelivered", func(t *testing.T) {
 		again := newTicket(ws, "dana")
