@@ -2,12 +2,16 @@ package storage_test
 
 import (
 	"context"
+	"fmt"
+	"runtime"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/internal/redistest"
 	"github.com/delegatebot/delegatebot/storage"
+	"github.com/redis/go-redis/v9"
 )
 
 // The Redis budgets of the hot paths: a Slack event's ticket creation (with
@@ -317,4 +321,87 @@ func TestEventView(t *testing.T) {
 	if ok, err := s.Approved(cancelled, ws, "CQUEUE"); err == nil || ok {
 		t.Errorf("unreadable policy: Approved = %v, %v, want an error", ok, err)
 	}
+}
+
+// gate holds the first pipeline a client sends until it is opened.
+type gate struct {
+	first sync.Once
+	held  chan struct{}
+	open  chan struct{}
+}
+
+func (g *gate) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (g *gate) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return next
+}
+func (g *gate) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		hold := false
+		g.first.Do(func() { hold = true })
+		if hold {
+			close(g.held)
+			<-g.open
+		}
+		return next(ctx, cmds)
+	}
+}
+
+// TestEnqueueBatches: the deliveries that arrive while a batch is on its
+// way go together in the next round trip, each stored once, duplicates
+// within a batch told apart by the seen marker.
+func TestEnqueueBatches(t *testing.T) {
+	ctx := context.Background()
+	c := redistest.Client(t, testDB)
+	g := &gate{held: make(chan struct{}), open: make(chan struct{})}
+	c.AddHook(g)
+	tr := &storage.Traffic{}
+	c.AddHook(tr)
+	s := storage.New(c)
+	ws := workspace(t)
+	c.Del(ctx, "dlg:{inbox:batch}:queue")
+	const n = 40
+	type result struct {
+		queued bool
+		err    error
+	}
+	results := make(chan result, n+1)
+	enqueue := func(id string) {
+		q, err := s.Enqueue(ctx, "batch", ws, id, []byte("body "+id))
+		results <- result{q, err}
+	}
+	go enqueue("Ev0")
+	<-g.held // the first batch is on its way
+	for i := 1; i < n; i++ {
+		go enqueue(fmt.Sprintf("Ev%d", i))
+	}
+	go enqueue("Ev1") // a duplicate in the same batch
+	for storage.PendingEnqueues(s) < n {
+		runtime.Gosched() // waiting for the goroutines to submit, not for time
+	}
+	close(g.open)
+	queued, dups := 0, 0
+	for range n + 1 {
+		r := <-results
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		if r.queued {
+			queued++
+		} else {
+			dups++
+		}
+	}
+	if queued != n || dups != 1 {
+		t.Errorf("queued %d, duplicates %d; want %d and 1", queued, dups, n)
+	}
+	// The first batch (NOSCRIPT, then EVAL: two round trips at most), then
+	// one batch for the other n.
+	t.Logf("%d enqueues: %d round trips", n+1, tr.RoundTrips())
+	if rt := tr.RoundTrips(); rt > 4 {
+		t.Errorf("%d enqueues took %d round trips, want at most 4", n+1, rt)
+	}
+	if l, err := c.LLen(ctx, "dlg:{inbox:batch}:queue").Result(); err != nil || l != n {
+		t.Errorf("queue length = %d, %v, want %d", l, err, n)
+	}
+	c.Del(ctx, "dlg:{inbox:batch}:queue")
 }

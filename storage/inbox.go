@@ -91,8 +91,8 @@ func (s *Store) Enqueue(ctx context.Context, platform, ws, eventID string, body 
 	if err != nil {
 		return false, fmt.Errorf("enqueue: %w", err)
 	}
-	n, err := enqueueScript.Run(ctx, s.rdb, []string{inboxSeenKey(platform, ws, eventID), inboxKey(platform)},
-		int((createdTTL).Seconds()), string(item)).Int()
+	n, err := s.enqueue(ctx, []string{inboxSeenKey(platform, ws, eventID), inboxKey(platform)},
+		int((createdTTL).Seconds()), string(item))
 	if err != nil {
 		return false, fmt.Errorf("enqueue: %w", err)
 	}
