@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -323,7 +324,8 @@ func TestEventView(t *testing.T) {
 	}
 }
 
-// gate holds the first pipeline a client sends until it is opened.
+// gate holds the first pipeline of scripts a client sends until it is
+// opened (not a connection's handshake, also a pipeline).
 type gate struct {
 	first sync.Once
 	held  chan struct{}
@@ -337,7 +339,9 @@ func (g *gate) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 func (g *gate) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
 	return func(ctx context.Context, cmds []redis.Cmder) error {
 		hold := false
-		g.first.Do(func() { hold = true })
+		if n := strings.ToLower(cmds[0].Name()); n == "evalsha" || n == "eval" {
+			g.first.Do(func() { hold = true })
+		}
 		if hold {
 			close(g.held)
 			<-g.open
