@@ -149,6 +149,40 @@ func TestRedisBudget(t *testing.T) {
 		c.Del(ctx, ks...)
 		c.SRem(ctx, "dlg:workspaces", other)
 	})
+	t.Run("CreateLeasesNext", func(t *testing.T) {
+		// The acknowledgement's round trip also leases the next item.
+		for _, id := range []string{"EvLease1", "EvLease2"} {
+			if _, err := s.Enqueue(ctx, "lease", ws, id, []byte("body of "+id)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		item, _, err := s.Dequeue(ctx, "lease", time.Minute)
+		if err != nil || item == "" {
+			t.Fatalf("dequeue = %q, %v", item, err)
+		}
+		actx := s.WithAckLease(ctx, "lease", item, time.Minute)
+		rt, _ := measure(tr, func() {
+			tk := newTicket(ws, "dana")
+			tk.Source.Event = "EvLease1"
+			if _, err := s.CreateTicket(actx, tk, ""); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if rt > createRoundTrips {
+			t.Errorf("create with ack and lease took %d round trips, want at most %d", rt, createRoundTrips)
+		}
+		next, body, err := s.Next(actx)
+		if err != nil || next == "" || string(body) != "body of EvLease2" {
+			t.Fatalf("next = %q, %q, %v; want the second event", next, body, err)
+		}
+		if q, l, err := s.InboxLen(ctx, "lease"); err != nil || q != 0 || l != 1 {
+			t.Errorf("inbox: %d queued, %d leased, %v; want the second leased", q, l, err)
+		}
+		if again, _, _ := s.Next(actx); again != "" {
+			t.Errorf("Next twice gave the item twice")
+		}
+		s.Ack(ctx, "lease", next)
+	})
 	t.Run("CreateRedelivered", func(t *testing.T) {
 		again := newTicket(ws, "dana")
 		again.Source.Event = "EvBudget"

@@ -145,7 +145,13 @@ func (s *Store) createTicket(ctx context.Context, t *delegatebot.Ticket, n int64
 	if o.DropPending {
 		forgetIn(ctx, "pending")
 	}
-	res, err := createScript.Run(ctx, s.rdb, keys, args...).Int64Slice()
+	var res []int64
+	var err error
+	if a != nil && a.lease > 0 {
+		res, err = s.createAndLease(ctx, a, keys, args)
+	} else {
+		res, err = createScript.Run(ctx, s.rdb, keys, args...).Int64Slice()
+	}
 	if err != nil {
 		return 0, err
 	}
