@@ -10,7 +10,7 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
-var ageBefore = words("age", "aged", "turns", "turned", "turning", "ages", "celebrating",
+var ageBefore = words("age", "aged", "turns", "turned", "turning", "turn", "ages", "celebrating",
 	"celebrates", "reached", "reaches")
 
 var ageAfter = words("yo", "y/o", "yrs", "years", "year", "yr", "yoa", "birthday", "bday")
@@ -57,8 +57,11 @@ func (s *scanner) detectAges() {
 				v = v*10 + int(w[k]-'0')
 			}
 			sfx := w[k:]
-			birthday := sfx == "th" && (s.in(i+1, ageAfter) || s.w(i+1) == "bday")
-			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && !birthday) {
+			ordinal := sfx == "th" || sfx == "st" || sfx == "nd" || sfx == "rd"
+			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday")
+			// "93M", "(96F)": age and sex in a clinical shorthand
+			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',')) && !s.is(i+1, '-')
+			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && !birthday && !sex) {
 				continue
 			}
 			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {
@@ -86,6 +89,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	nw := s.w(n)
 	if s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.inAny(n+1, ageNeg, ageOlder) || nw == "plus" || nw == "percent" ||
 		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
+		nw == "degrees" || nw == "degree" || nw == "deg" ||
 		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute")) {
 		return false
 	}
@@ -113,14 +117,28 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.in(i-2, ageMetric) || s.in(i-3, ageMetric) {
 		return false // "the Press Ganey score is 91 this quarter"
 	}
+	// "pt in 5N-09 (97)", "admitted tonight, ninety-four, stable": a number
+	// set off on its own in a message about a patient
+	if s.health && (s.is(i-1, '(') && s.is(n, ')') && s.prevWordIn(i, patientTrig, 8) ||
+		s.toks[i].nd == 0 && s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks))) {
+		return true
+	}
+	if sw := s.w(n); (sw == "m" || sw == "f") && s.health && (n+1 >= len(s.toks) || s.toks[n+1].punct || s.toks[n+1].sp == 2) {
+		return true // "93 M", "(96 F)"
+	}
 	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.in(n, ageWhen) {
 		return true
 	}
-	// "who is 94", "she's 94": a person's age stated outright
-	if pw := s.w(i - 1); pw == "is" || pw == "was" || pw == "s" && s.is(i-2, '\'') {
-		k := i - 2
+	// "who is 94", "she's 94", "she is nearly 100": a person's age stated
+	// outright
+	a := i - 1
+	if w := s.w(a); w == "nearly" || w == "almost" || w == "about" || w == "around" || w == "approximately" || w == "roughly" {
+		a--
+	}
+	if pw := s.w(a); pw == "is" || pw == "was" || pw == "s" && s.is(a-1, '\'') {
+		k := a - 1
 		if pw == "s" {
-			k = i - 3
+			k = a - 2
 		}
 		if s.in(k, agePronoun) && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks) ||
 			s.w(n) == "and" || s.w(n) == "so" || s.w(n) == "but" || s.is(n, '!') || s.is(n, sub)) {
@@ -130,6 +148,11 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		if s.nameTok(k) && (s.in(k-1, agePronoun) || s.nameTok(k-1) && (s.health || s.in(k-2, agePronoun))) {
 			return true
 		}
+		// "heads up Vuthy is 93 and very hard of hearing": a name alone, in a
+		// message about a patient, with the number closing the clause
+		if s.nameTok(k) && s.health && !s.gz(k).isCommonWord() && (s.w(n) == "and" || s.is(n, ',') || s.is(n, '.') || n >= len(s.toks)) {
+			return true
+		}
 	}
 	return false
 }
@@ -137,7 +160,18 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 // ageAfterName adds the age in "<name> (92)" or "<name>, 93," where the name
 // ends at token end.
 func (s *scanner) ageAfterName(end int) {
+	for s.is(end+1, '*') || s.is(end+1, '_') {
+		end++ // "*Mrs. Ada Cole*, 94": Markdown around the name
+	}
 	i := end + 2
+	if (s.is(end+1, '-') || s.w(end+1) == "at") && i < len(s.toks) && s.toks[i].na == 0 && (s.toks[i].nd == 2 || s.toks[i].nd == 3) &&
+		(i+1 >= len(s.toks) || s.toks[i+1].punct && !s.is(i+1, '%') && !s.is(i+1, ':') || s.toks[i+1].sp == 2) {
+		// "Ada Cole - 98 - admitted", "Ada Cole at 103, went home"
+		if v := atoi(s.b[s.toks[i].s:s.toks[i].e]); v >= 90 && v <= 125 && s.toks[end+1].sp == 1 {
+			s.addTok(Age, i, i, priContext)
+		}
+		return
+	}
 	if s.w(i) == "now" || s.w(i) == "age" || s.w(i) == "aged" {
 		i++ // "<name> (now 91)", "<name>, age 93"
 	}
@@ -202,9 +236,17 @@ func (s *scanner) detectSpelled() {
 			continue
 		}
 		n, end, words := 0, i, 0
+		// after a label, single letters may be read out among the digits:
+		// "Medicare number is one A B two C D ...", "plate seven X R K four"
+		letters := s.prevLabel(i) != "" || s.prevWordIn(i, vehicleWords, 4)
 		for k := i; k < len(s.toks); k++ {
 			if s.in(k, digitSet) {
 				n, end, words = n+1, k, words+1
+				continue
+			}
+			if t := s.toks[k]; letters && !t.punct && t.nd == 0 && t.e-t.s == 1 && t.sp == 1 && words >= 1 &&
+				(s.in(k+1, digitSet) || k+1 < len(s.toks) && s.toks[k+1].e-s.toks[k+1].s == 1 && !s.toks[k+1].punct) {
+				n, end = n+1, k
 				continue
 			}
 			if t := s.toks[k]; t.nd > 0 && t.na == 0 && t.nd <= 4 && words >= 1 && s.toks[k].sp < 2 {
@@ -219,12 +261,20 @@ func (s *scanner) detectSpelled() {
 			}
 			break
 		}
-		if n < 7 || words < 3 {
+		if n == 5 && words == 5 && s.prevWordIn(i, zipWords, 4) {
+			s.addTok(Address, i, end, priContext) // "zip code is zero one eight five two"
+			i = end
+			continue
+		}
+		plate := s.prevWordIn(i, vehicleWords, 4)
+		if (n < 7 || words < 3) && !(plate && n >= 5 && n > words && words >= 2) {
 			i = end
 			continue
 		}
 		t := Phone
 		switch {
+		case plate:
+			t = VehicleID
 		case s.prevWordIn(i, ssnWords, 4):
 			t = SSN
 		case s.prevLabel(i) != "":
@@ -236,6 +286,8 @@ func (s *scanner) detectSpelled() {
 		i = end
 	}
 }
+
+var zipWords = words("zip", "zipcode", "postcode")
 
 // prevLabel returns the type of a PHI label among the few words before ti.
 func (s *scanner) prevLabel(ti int) Type {

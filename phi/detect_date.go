@@ -11,7 +11,7 @@ var months = map[string]int{
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
-var dobWords = words("dob", "doi", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")
+var dobWords = words("dob", "doi", "dod", "dos", "doa", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")
 
 var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
 	"admission", "adm", "admits", "readmit", "readmitted", "discharge", "discharged", "dc", "d/c", "died",
@@ -23,7 +23,17 @@ var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate
 	"encounter", "late", "meds", "medication", "dose", "missed", "incident", "er", "ed", "icu", "intake",
 	"admitting", "arrived", "presented", "consult", "biopsy", "exam", "screening", "test", "results",
 	"imaging", "dialysis", "chemo", "transfusion", "discharging", "seizure", "stroke", "overdose", "birthdt",
-	"complaint", "grievance", "stayed", "dob:", "bdy", "expiration-of-life", "funeral", "surgeries")
+	"complaint", "grievance", "stayed", "dob:", "bdy", "expiration-of-life", "funeral", "surgeries",
+	"needlestick", "exposure", "exposed", "bitten", "assaulted", "burned", "sprained",
+	// procedures and studies a person has on a date
+	"cath", "catheterization", "colonoscopy", "endoscopy", "egd", "mammogram", "mammo", "c-section", "cesarean",
+	"induction", "ablation", "angiogram", "angioplasty", "transplant", "amputation", "appendectomy",
+	"cholecystectomy", "hysterectomy", "mastectomy", "lumpectomy", "tonsillectomy", "arthroscopy", "laminectomy",
+	"cataract", "bronchoscopy", "cystoscopy", "lithotripsy", "vasectomy", "ultrasound", "sonogram", "x-ray",
+	"ekg", "ecg", "eeg", "emg", "titer", "titers", "immunization", "vaccination", "booster", "radiation",
+	"lumbar", "paracentesis", "thoracentesis", "intubated", "extubated", "ventilator", "resuscitated", "coded",
+	"postpartum", "prenatal", "ob", "d&c", "iud", "pap", "checkup", "check-up", "rtw", "loa", "fmla",
+	"baby", "pregnancy", "pregnant", "edd", "lmp", "conceived", "miscarriage")
 
 // weakDateWords are date cues that also fit operational messages ("sepsis
 // bundle results on 5/6").
@@ -41,7 +51,8 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"invoice", "payment", "paid", "week", "exp.", "cutoff", "go-live", "kickoff", "town", "hall", "interview",
 	"coverage", "terminated", "termed", "term", "period", "quarter", "fiscal", "lapsing",
 	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release",
-	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover")
+	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover",
+	"fair", "expo", "drill", "class", "course", "workshop", "seminar", "orientation", "inservice", "in-service")
 
 // apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
 var apptWords = words("appt", "appointment", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
@@ -74,6 +85,9 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.add(Date, st, en, priContext)
 		return
 	}
+	if s.mailHeader(ti, te) {
+		return // "On Mon, Nov 30, Ann Lee wrote:", "Sent: Monday, Nov 30": a quoted e-mail's date
+	}
 	// A bare "5/6" needs its cue close by; a full date may sit further
 	// from it ("Records for <name> from <date> to <date>").
 	window := 6
@@ -83,7 +97,20 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	// The closest cue decides: "surgery scheduled for 4/12" is a health
 	// date, "the board meeting about her surgery moved to 4/12" is not.
 	c := s.nearestCue(ti, window)
-	if !after && c < 0 || timed && !after && !s.prevWordIn(ti, apptWords, 4) {
+	if !after && c <= 0 && s.listedAfterDate(ti) {
+		// "draw due 4/22, repeat due 6/3", "admitted 3/2 and 3/9": a date
+		// listed after a health date is one too
+		s.add(Date, st, en, priContext)
+		return
+	}
+	if !after && c < 0 || timed && !after && c < 2 && !s.prevWordIn(ti, apptWords, 4) {
+		return // a date with a clock time is a meeting unless a health cue owns it
+	}
+	if timed && !after && !s.prevWordIn(ti, apptWords, 4) {
+		// "drawn 3/16 10am", "video visit 8/17 8:00": a patient's if the
+		// message names one, else a talk on the subject ("fall
+		// prevention, 5/14 at noon")
+		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
 	strong := after || c > 1 || s.isDOBAbbrev(ti)
@@ -124,7 +151,7 @@ func (s *scanner) settleDates() {
 func (s *scanner) personalIDs() bool {
 	for _, c := range s.cands {
 		switch c.t {
-		case MRN, SSN, HealthPlanID, AccountNumber, Address:
+		case MRN, SSN, HealthPlanID, AccountNumber, Address, URL:
 			return true
 		}
 	}
@@ -155,7 +182,11 @@ func (s *scanner) nearestCue(ti, n int) int {
 		case s.in(k, schedWords) && seen < 5:
 			// "recheck due 5/12", "DOS starting 12/01": a health word owns
 			// the scheduling word
-			if p := k - 1; p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) && !s.in(p, weakDateWords) {
+			p := k - 1
+			for n := 0; n < 2 && p > 0 && s.in(p, auxWords); n++ {
+				p-- // "surgery got moved to", "her MRI was rescheduled for"
+			}
+			if p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) && !s.in(p, weakDateWords) {
 				return 2
 			}
 			return -1
@@ -165,6 +196,77 @@ func (s *scanner) nearestCue(ti, n int) int {
 		}
 	}
 	return 0
+}
+
+// listSeps join the items of a list of dates.
+var listSeps = words("and", "then", "or", "also", "plus", "again")
+
+// listedAfterDate reports a date at token ti that follows a taken date in
+// the same line as the next item of a list: a separator right after the
+// first date (",", ";", "and", "then"), then at most four words, none of
+// them a scheduling word other than "due" or "on".
+func (s *scanner) listedAfterDate(ti int) bool {
+	words := 0
+	for k := ti - 1; k > 0 && ti-k <= 10; k-- {
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		t := s.toks[k]
+		if t.punct {
+			c := s.b[t.s]
+			p := k - 1
+			for p > 0 && (s.is(p, '*') || s.is(p, '_') || s.is(p, '`') || s.is(p, ')')) {
+				p-- // markup around the first date: "*4/22*, 6/3"
+			}
+			if (c == ',' || c == ';' || c == '&') && hasBit(s.dateEnds, int(s.toks[p].e)) {
+				return true
+			}
+			if c == '.' || c == '!' || c == '?' || c == '|' || c == ':' {
+				return false
+			}
+			continue
+		}
+		if s.in(k, listSeps) && hasBit(s.dateEnds, int(s.toks[k-1].e)) {
+			return true
+		}
+		if s.in(k, schedWords) && s.w(k) != "due" || s.isTimeAt(k) {
+			return false
+		}
+		if words++; words > 4 {
+			return false
+		}
+	}
+	return false
+}
+
+// auxWords stand between a noun and its verb: "surgery got moved".
+var auxWords = words("got", "was", "is", "been", "has", "had", "being", "be", "will", "get", "gets", "were")
+
+// mailHeader reports a date at tokens ti..te-1 in the header line of a
+// quoted e-mail: "On <date>, <name> wrote:" or "Sent: <date>".
+func (s *scanner) mailHeader(ti, te int) bool {
+	on := false
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		if w := s.w(k); w == "on" && (k == 0 || s.toks[k].sp == 2 || s.toks[k-1].punct) || w == "sent" && s.is(k+1, ':') {
+			on = true
+			break
+		}
+		if s.toks[k].sp == 2 {
+			break
+		}
+	}
+	if !on {
+		return false
+	}
+	if s.w(ti-2) == "sent" || s.w(ti-4) == "sent" {
+		return true
+	}
+	for k := te; k < len(s.toks) && k < te+8 && s.toks[k].sp < 2; k++ {
+		if s.w(k) == "wrote" {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeEnd reports a date that closes a range whose first date was taken:
@@ -258,9 +360,14 @@ func (s *scanner) detectMonthDates() {
 			if y, ok := s.yearAt(k); ok {
 				en, year = y, true
 			}
+		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
+			(j >= len(s.toks) || s.toks[j].sp > 0 || s.toks[j].punct) {
+			st, en = i-2, i // 6-May
 		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.is(j, '-') { // 14-Mar-1952
 			if y, ok := s.yearAt(j + 1); ok {
 				st, en, year = i-2, y, true
+			} else if y := j + 1; y < len(s.toks) && s.toks[y].sp == 0 && s.toks[y].nd == 2 && s.toks[y].na == 0 {
+				st, en, year = i-2, y, true // 14-Mar-52
 			}
 		} else if s.w(i-1) == "of" && s.dayNum(i-2) { // 14th of March [1952]
 			st, en = i-2, i
@@ -354,6 +461,12 @@ func (s *scanner) detectSpelledDates() {
 			}
 			continue
 		}
+		if e := s.spelledDay(i); e >= i && s.w(i-1) != "the" && s.w(e+1) == "of" && s.in(e+2, monthSet) {
+			// "fourth of November"
+			s.dateCand(int(s.toks[i].s), int(s.toks[e+2].e), false)
+			i = e + 2
+			continue
+		}
 		if s.w(i) == "the" {
 			e := s.spelledDay(i + 1)
 			if e < 0 || e == i+1 && (s.w(e) == "first" || s.w(e) == "second" || s.w(e) == "third") && !s.in(e+2, monthSet) {
@@ -363,7 +476,11 @@ func (s *scanner) detectSpelledDates() {
 			if s.w(e+1) == "of" && s.in(e+2, monthSet) {
 				en = e + 2 // "the twenty second of october"
 				s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
-			} else if s.nearestCue(i, 6) >= 0 {
+			} else if c := s.nearestCue(i, 6); c == 2 && s.nearestCue(i, 3) == 2 && !s.mentions(staffEvent) && !s.in(en+1, notDayAfter) {
+				// "his mother's surgery on the fifth": a health cue owns it
+				s.add(Date, int(s.toks[st].s), int(s.toks[en].e), priContext)
+				s.healthDate = true
+			} else if c >= 0 {
 				s.pending = append(s.pending, cand{t: Date, s: int(s.toks[st].s), e: int(s.toks[en].e), pri: priContext})
 			}
 			i = en
@@ -383,13 +500,68 @@ func (s *scanner) detectOrdinalDays() {
 		for n := 0; n < 2 && (s.w(k) == "on" || s.w(k) == "away"); n++ {
 			k--
 		}
-		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) {
+		if s.in(i+1, notDayAfter) {
+			continue // "the 4th floor", "the 3rd shift"
+		}
+		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) || s.nearestCue(i-1, 3) == 2 && !s.mentions(staffEvent) {
 			s.add(Date, int(t.s), int(t.e), priContext)
 			s.healthDate = true
 		} else if s.nearestCue(i-1, 6) >= 0 {
 			// "he died in our ICU on the 9th": decided with the names
 			s.pending = append(s.pending, cand{t: Date, s: int(t.s), e: int(t.e), pri: priContext})
 		}
+	}
+}
+
+// notDayAfter follow an ordinal that is no day of the month: "the 4th
+// floor", "the third shift".
+var notDayAfter = words("floor", "fl", "flr", "street", "st", "ave", "avenue", "grade", "shift", "quarter", "time",
+	"times", "year", "years", "place", "round", "dose", "trimester", "degree", "generation", "edition", "row",
+	"attempt", "visit", "week", "day", "month", "patient", "case", "level", "wing")
+
+// spelledPart reads a month or day read out at token k: "twelve", "oh
+// four", "one nine", "twenty six"; it returns the value and the last token,
+// or -1.
+func (s *scanner) spelledPart(k int) (int, int) {
+	a, ok1 := digitWords[s.w(k)]
+	b, ok2 := digitWords[s.w(k+1)]
+	if ok1 && ok2 && s.toks[k+1].sp == 1 {
+		return a*10 + b, k + 1 // digit by digit: "oh four", "two one"
+	}
+	if e, v := s.spelledNumber(k); e >= k && v >= 1 && v <= 31 {
+		return v, e
+	}
+	return 0, -1
+}
+
+// detectSlashWords finds a date read out with "slash": "oh four slash one
+// nine slash nineteen eighty", "twelve slash ten slash sixty-six".
+func (s *scanner) detectSlashWords() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.w(i) != "slash" || i == 0 {
+			continue
+		}
+		// the month before the first "slash"
+		st := -1
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if m, e := s.spelledPart(k); e == i-1 && m >= 1 && m <= 12 {
+				st = k
+			}
+		}
+		d, e := s.spelledPart(i + 1)
+		if st < 0 || e < 0 || d < 1 || d > 31 {
+			continue
+		}
+		en := e
+		if s.w(e+1) == "slash" {
+			if y := s.spelledYear(e + 2); y >= 0 {
+				en = y
+			} else if _, ye := s.spelledPart(e + 2); ye >= 0 {
+				en = ye // a two-digit year: "slash sixty-six"
+			}
+		}
+		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), en > e)
+		i = en
 	}
 }
 

@@ -10,10 +10,11 @@ import "slices"
 
 var labelType = map[string]Type{
 	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN, "medrec": MRN,
-	"charts": MRN, "records": MRN,
+	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
-	"hicn": HealthPlanID, "plan": HealthPlanID,
+	"hicn": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
+	"sin":  SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
 	"acc": AccountNumber, "a/c": AccountNumber,
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
@@ -23,7 +24,7 @@ var labelType = map[string]Type{
 	"transmitter": DeviceID, "pacemaker": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
 	"pump": DeviceID, "neurostimulator": DeviceID, "stimulator": DeviceID, "implant": DeviceID, "cpap": DeviceID,
 	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
-	"registration": LicenseNumber, "reg": LicenseNumber,
+	"registration": LicenseNumber, "reg": LicenseNumber, "csr": LicenseNumber,
 	"checking": AccountNumber, "savings": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
 	"csn": AccountNumber, "encounter": AccountNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
@@ -37,6 +38,7 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
+	"epic", "hospital", "insured", "sub", "sin",
 	"encounter",
 	"registration")
 
@@ -44,7 +46,9 @@ var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "i
 // member id ("TRICARE Prime id 1038472910", "Medicaid (MassHealth) ID ...").
 var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", "uhc", "anthem", "kaiser",
 	"tufts", "wellcare", "molina", "centene", "ambetter", "highmark", "medi-cal", "champva", "medicaid",
-	"medicare", "insurer", "payer", "carrier", "aid", "bluecross", "optum", "harvard", "pilgrim")
+	"medicare", "insurer", "payer", "carrier", "aid", "bluecross", "optum", "harvard", "pilgrim",
+	"wellsense", "point32health", "carelon", "elevance", "amerigroup", "caresource", "unitedhealthcare",
+	"bcbsma", "tricare", "champus", "medigap", "aarp")
 
 // personalMoney words make an account in a payment message an individual's
 // ("wire to his daughter's account", "guarantor set up ACH").
@@ -62,12 +66,13 @@ var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipm
 	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn")
 
 var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are",
+	"identifier", "identifiers",
 	"the", "card",
 	"sec", "security")
 
 // blockFiller: an organisational label only claims a value written right
 // after it ("unit is 204" says nothing about 204).
-var blockFiller = words("no", "nbr", "num", "number", "id", "#")
+var blockFiller = words("no", "nbr", "num", "number", "id", "#", "identifier")
 
 var versionWords = words("version", "ver", "v", "build", "release", "patch", "firmware", "fw", "rev", "revision", "client", "update", "sw",
 	"software", "running", "runs", "upgrade", "upgraded", "app", "agent", "driver", "os", "ios", "android", "windows", "chrome")
@@ -117,22 +122,44 @@ func (s *scanner) detectLabelled() {
 			s.shapeToken(i)
 			continue
 		}
-		if !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && s.w(i) == "s") &&
+		if t.e-t.s == 2 && s.w(i) == "id" {
+			s.bareID(i)
+			continue
+		}
+		spelt, spEnd := "", i
+		if t.e-t.s == 1 && t.na == 1 {
+			// a label spelt letter by letter: "M.R.N.", "m r n", "S S N"
+			spelt, spEnd = s.letterLabel(i)
+		}
+		if spelt == "" && !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && t.e-t.s <= 2) &&
+			!((s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") &&
 			(t.e-t.s < 3 || t.e-t.s >= 16 || !s.digitsNear(i)) {
 			continue // neither a label nor a misspelt one ("liccense", "mnr")
 		}
 		w := s.w(i)
+		if spelt != "" {
+			w, i = spelt, spEnd
+			if s.is(i+1, '.') && s.toks[i+1].sp == 0 {
+				i++ // the final dot of "M.R.N."
+			}
+		}
 		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 {
 			continue // part of a code: "NB-REG-0042"
 		}
+		joined := false
 		if w == "s" && s.is(i+1, '/') && s.w(i+2) == "n" && s.toks[i+1].sp == 0 {
 			w, i = "sn", i+2 // "s/n"
+		} else if s.is(i+1, '/') && s.toks[i+1].sp == 0 && i+2 < len(s.toks) && s.toks[i+2].sp == 0 {
+			if _, ok := labelType[w+"/"+s.w(i+2)]; ok {
+				w, i, joined = w+"/"+s.w(i+2), i+2, true // "a/c"
+			}
 		}
 		var lt Type
-		isLabel := s.in(i, labelSet) || w == "sn"
+		payerDirect := false
+		isLabel := s.in(i, labelSet) || w == "sn" || joined || spelt != ""
 		if isLabel {
 			lt = labelType[w]
-		} else if s.in(i, payers) {
+		} else if s.in(i, payers) || (w == "cross" || w == "shield") && s.w(i-1) == "blue" {
 			// a payer, then up to three plan words or a parenthesis, then "id"
 			k := i + 1
 			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.in(k, blockFiller) && s.toks[k].nd == 0; n++ {
@@ -141,8 +168,12 @@ func (s *scanner) detectLabelled() {
 			if s.in(k, blockFiller) || s.is(k, '#') {
 				lt, isLabel, i = HealthPlanID, true, k-1
 				w = s.w(i)
-			} else if s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
+			} else if i+1 < len(s.toks) && s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
 				lt, isLabel = HealthPlanID, true // "MassHealth 100293847561"
+			} else if v := s.payerValue(i); v > i {
+				// "Tricare DBN 1234567890", "Tufts Health Plan W100997485"
+				lt, isLabel, i, payerDirect = HealthPlanID, true, v-1, true
+				w = s.w(i)
 			}
 		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) && hasDouble(w) {
 			// doubled-letter typos: "liccense", "acccount"
@@ -152,10 +183,13 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		block := s.in(i, blockLabels) // after a payer, i is its "group" or "id"
-		if !isLabel && !block && !s.gz(i).isWord() {
+		if !isLabel && !block {
 			// one slip of the keyboard in a label that is no word itself:
-			// "mnr", "licnese", "accont", "membr"
-			lt, isLabel = fuzzyLabel(w)
+			// "mnr", "licnese", "accont", "membr" (the string test first,
+			// the dictionary only for a near label)
+			if ft, ok := fuzzyLabel(w); ok && !s.gz(i).isWord() {
+				lt, isLabel = ft, true
+			}
 		}
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
@@ -182,6 +216,11 @@ func (s *scanner) detectLabelled() {
 		j, fill := i+1, 0
 		for j < len(s.toks) && fill < 6 {
 			if s.toks[j].sp == 2 {
+				// "MRN:\n4410293": a label ending its line labels the value
+				// that starts the next
+				if isLabel && !block && s.startsValue(j) && (s.is(j-1, ':') || s.is(j-1, '#') || j == i+1 || s.w(j-1) == "is") {
+					fill++
+				}
 				break
 			}
 			if isLabel && !block && s.is(j, '(') && j+2 < len(s.toks) && s.is(j+2, ')') && s.toks[j+1].nd == 0 {
@@ -192,6 +231,7 @@ func (s *scanner) detectLabelled() {
 			if s.toks[j].punct {
 				c := s.b[s.toks[j].s]
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
+					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"
 					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
@@ -202,7 +242,7 @@ func (s *scanner) detectLabelled() {
 			j++
 			fill++
 		}
-		if isLabel && !s.in(i, needFiller) && !s.startsValue(j) {
+		if isLabel && (!s.in(i, needFiller) || fill > 0) && !s.startsValue(j) {
 			// "Driver's license for the visitor: MA S1234": skip a few words
 			// up to a colon on the same line.
 			found := false
@@ -214,12 +254,16 @@ func (s *scanner) detectLabelled() {
 			}
 			// "the MRN on the wristband reads 4410293", "MRN ending
 			// 4410293": a long number a few words on in the clause
-			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID) {
+			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber) {
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
-					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' {
+					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' &&
+						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
-					if t := s.toks[k]; t.nd >= 6 && int(t.na) <= 2 {
+					if s.in(k, blockLabels) || s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends" {
+						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
+					}
+					if t := s.toks[k]; t.nd >= 6 && int(t.na) <= 2 || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
 						j, fill = k, fill+1
 						break
 					}
@@ -230,12 +274,25 @@ func (s *scanner) detectLabelled() {
 			j++ // issuing state before a licence number
 		}
 		// "chart 4410293 is locked": a record word right before a long number
-		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && s.toks[j].na == 0
-		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j) && !bareRecord) {
+		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && s.toks[j].na == 0 ||
+			// "controlled substance registration MA0192847": a state
+			// registration number has letters and digits
+			lt == LicenseNumber && j < len(s.toks) && s.toks[j].nd >= 5 && s.toks[j].na >= 1 && s.toks[j].na <= 3 && s.toks[j].sp == 1
+		if lt == MRN && !bareRecord && j < len(s.toks) && s.startsValue(j) && s.toks[j].sp == 1 && (w == "charts" || w == "records" || w == "mrns") {
+			// "duplicate charts MR-358037 and LRH9258130": a plural record
+			// word before a list of record-shaped values
+			if e, ok := s.idValue(j, false); ok && len(s.dig) >= 6 && alnumCount(s.b[s.toks[j].s:s.toks[e].e]) <= len(s.dig)+4 {
+				bareRecord = true
+			}
+		}
+		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j) && !bareRecord && !payerDirect) {
 			continue
 		}
 		if w == "license" && s.w(i+1) == "plate" {
 			continue
+		}
+		if (w == "epic" || w == "hospital") && !s.in(i+1, blockFiller) {
+			continue // "Epic ID 4410293", "hospital # 4410293"; not "Epic (v2024.2)"
 		}
 		if w == "udi" && j < len(s.toks) {
 			// a UDI carries GS1 application identifiers: "(01)0088...(17)2501"
@@ -253,6 +310,12 @@ func (s *scanner) detectLabelled() {
 				s.add(DeviceID, st, en, priLabel)
 			}
 			continue
+		}
+		if lt == VehicleID && (w == "vin" || w == "vins") {
+			if e := s.spacedVIN(j); e > j {
+				s.addTok(VehicleID, j, e, priLabel) // "wba y1f 7u2 ps9 06044"
+				continue
+			}
 		}
 		end, ok := s.idValue(j, lt == VehicleID)
 		if !ok {
@@ -286,7 +349,7 @@ func (s *scanner) detectLabelled() {
 				continue
 			}
 		}
-		if deviceNoun(w) && !(len(d) >= 3 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
+		if deviceNoun(w) && !(len(d) >= 2 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
 			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
 		}
 		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) {
@@ -296,6 +359,107 @@ func (s *scanner) detectLabelled() {
 		}
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
+	}
+}
+
+// letterLabel reads a label spelt as single letters from token i, joined by
+// dots or single spaces ("M.R.N.", "m r n", "s.s.n"), and returns it with
+// its last letter's token, or "".
+func (s *scanner) letterLabel(i int) (string, int) {
+	var buf [6]byte
+	w := buf[:0]
+	end := i
+	for k := i; k < len(s.toks) && len(w) < len(buf); {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || t.e-t.s != 1 || k > i && t.sp == 2 {
+			break
+		}
+		w = append(w, s.lo[t.s])
+		end = k
+		k++
+		if s.is(k, '.') && s.toks[k].sp == 0 {
+			k++
+		}
+	}
+	if len(w) < 2 || end == i {
+		return "", i
+	}
+	if _, ok := labelType[string(w)]; !ok {
+		return "", i
+	}
+	return string(w), end
+}
+
+// payerValue finds a member id a few words after a payer at token i, on the
+// same line: up to three words ("DBN", "card has"), then a value of at least
+// six digits, or of eight characters mixing letters and digits. It returns
+// the value's token, or -1.
+func (s *scanner) payerValue(i int) int {
+	for k, n := i+1, 0; k < len(s.toks) && n < 4 && s.toks[k].sp < 2; k, n = k+1, n+1 {
+		t := s.toks[k]
+		if t.punct {
+			if c := s.b[t.s]; c != ':' && c != '#' {
+				return -1
+			}
+			continue
+		}
+		if t.nd > 0 {
+			if end, ok := s.idValue(k, false); ok {
+				v := s.b[t.s:s.toks[end].e]
+				if d := len(s.dig); d >= 6 || alnumCount(v) >= 8 && d >= 4 {
+					return k
+				}
+			}
+			return -1
+		}
+		if s.inAny(k, blockLabels, ageMetric) || s.in(k, schedWords) && s.w(k) != "card" || s.in(k, stopLower) && s.w(k) != "has" && s.w(k) != "is" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// planWords and recordWords type a bare "ID" by its clause: "ID# 88291004
+// on her Tufts card" is a member id, "ID 4410293 on the wristband" a record.
+var (
+	planWords   = words("insurance", "insurer", "card", "plan", "coverage", "member", "eligibility", "copay", "payer", "benefits")
+	recordWords = words("mrn", "chart", "record", "records", "epic", "wristband", "armband", "registration")
+)
+
+// bareID reads "ID", "ID#", "ID no." standing alone (not "member ID") before
+// a long value, and types the value by the words of its clause.
+func (s *scanner) bareID(i int) {
+	if p := i - 1; p >= 0 && !s.toks[p].punct && (s.inAny(p, labelSet, blockLabels, payers, patientTrig) || s.toks[p].nd > 0 || s.isUpperStart(p) && !s.in(p, function)) {
+		return // someone else's label ("member ID", "Zoom ID", "Acme ID")
+	}
+	j := i + 1
+	for n := 0; n < 3 && (s.is(j, '#') || s.is(j, ':') || s.is(j, '.') || s.w(j) == "is" || s.w(j) == "no" || s.w(j) == "number"); n++ {
+		j++
+	}
+	if !s.startsValue(j) || s.toks[j].sp == 2 {
+		return
+	}
+	end, ok := s.idValue(j, false)
+	if !ok || len(s.dig) < 6 {
+		return
+	}
+	var lt Type
+	for k := max(i-10, 0); k < len(s.toks) && k <= end+10; k++ {
+		if k > i && s.toks[k].sp == 2 || k < i && s.toks[k+1].sp == 2 {
+			if k > i {
+				break
+			}
+			continue
+		}
+		switch {
+		case s.inAny(k, planWords, payers):
+			lt = HealthPlanID
+		case lt == "" && s.in(k, recordWords):
+			lt = MRN
+		}
+	}
+	if lt != "" {
+		s.addTok(lt, j, end, priLabel)
 	}
 }
 
@@ -314,7 +478,7 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		sep := false
 		for m := 0; m < 3 && k < len(s.toks); m++ {
 			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.w(k) == "and" || s.w(k) == "or" ||
-				s.w(k) == "not" || s.w(k) == "vs" ||
+				s.w(k) == "not" || s.w(k) == "vs" || s.w(k) == "into" || s.w(k) == "to" || s.w(k) == "plus" || s.w(k) == "then" ||
 				s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
 				k++
 				sep = true
@@ -337,6 +501,31 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		s.addTok(lt, k, e2, priLabel)
 		end = e2
 	}
+}
+
+// spacedVIN reads a VIN written in space-separated groups from token j:
+// exactly seventeen letters and digits, with digits among them. It returns
+// the last token, or -1.
+func (s *scanner) spacedVIN(j int) int {
+	n, d := 0, 0
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		t := s.toks[k]
+		if t.punct || k > j && t.sp != 1 || t.e-t.s > 8 {
+			return -1
+		}
+		n += int(t.e - t.s)
+		d += int(t.nd)
+		if n == 17 {
+			if d == 0 || k == j {
+				return -1
+			}
+			return k
+		}
+		if n > 17 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // deviceNoun reports a device named by its noun rather than a serial label.
@@ -473,6 +662,10 @@ func isUpperTok(v []byte) bool {
 // format inside one alphanumeric token: DEA numbers, VINs, Medicare MBIs.
 func (s *scanner) shapeToken(i int) {
 	t := s.toks[i]
+	if t.na == 3 && t.nd >= 5 && t.nd <= 6 && s.gluedDate(i) {
+		s.dateCand(int(t.s), int(t.e), true) // "27AUG1954", "11feb1933"
+		return
+	}
 	if t.na >= 2 && t.na <= 4 && t.nd >= 5 && isLetter(s.b[t.s]) {
 		// a label glued to its value: "MRN1234567", "acct88120433"
 		k := t.s
@@ -496,6 +689,30 @@ func (s *scanner) shapeToken(i int) {
 	case len(v) == 11 && validMBI(v):
 		s.addTok(HealthPlanID, i, i, priGeneric)
 	}
+}
+
+// gluedDate reports a day, a month abbreviation and a year written as one
+// token: "27AUG1954", "3jan2025".
+func (s *scanner) gluedDate(i int) bool {
+	w := s.w(i)
+	k := 0
+	for k < len(w) && isDigit(w[k]) {
+		k++
+	}
+	if k < 1 || k > 2 || k+3 >= len(w) {
+		return false
+	}
+	if m, ok := months[w[k:k+3]]; !ok || m == 0 {
+		return false
+	}
+	d := atoi([]byte(w[:k]))
+	y := w[k+3:]
+	for j := 0; j < len(y); j++ {
+		if !isDigit(y[j]) {
+			return false
+		}
+	}
+	return d >= 1 && d <= 31 && (len(y) == 4 || len(y) == 2)
 }
 
 // validMBI checks the Medicare Beneficiary Identifier format
@@ -579,11 +796,40 @@ func isLetters(w string) bool {
 // added or dropped for labels of five letters or more.
 func fuzzyLabel(w string) (Type, bool) {
 	for _, l := range fuzzyLabels {
-		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) {
+		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) || len(l) == 3 && len(w) == 3 && neighbourSlip(w, l) {
 			return labelType[l], true
 		}
 	}
 	return "", false
+}
+
+// qwerty lists each letter's neighbours on the keyboard.
+var qwerty = [26]string{
+	"qwsz", "vghn", "xdfv", "serfcx", "wsdr", "drtgvc", "ftyhbv", "gyujnb", "ujko", "huikmn", "jiolm", "kop",
+	"njk", "bhjm", "iklp", "ol", "wa", "edft", "awedxz", "rfgy", "yhji", "cfgb", "qase", "zsdc", "tghu", "asx"}
+
+// neighbourSlip reports whether a and b, of equal length, differ in one
+// letter that is a keyboard neighbour of the intended one ("ssm" for "ssn"):
+// the one slip short labels are allowed.
+func neighbourSlip(a, b string) bool {
+	diff := -1
+	for k := 0; k < len(a); k++ {
+		if a[k] != b[k] {
+			if diff >= 0 {
+				return false
+			}
+			diff = k
+		}
+	}
+	if diff < 0 || b[diff] < 'a' || b[diff] > 'z' {
+		return false
+	}
+	for k := 0; k < len(qwerty[b[diff]-'a']); k++ {
+		if qwerty[b[diff]-'a'][k] == a[diff] {
+			return true
+		}
+	}
+	return false
 }
 
 // swapped reports whether a and b differ by one swap of neighbouring letters.

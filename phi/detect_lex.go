@@ -146,5 +146,6 @@ var (
 	atSet     = words("at")
 	urlSet    = words("http", "https", "www")
 	tldSet    = words("org", "com", "net", "edu", "gov", "io")
-	addrSet   = words("po", "p", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
+	slashWord = words("slash")
+	addrSet   = words("po", "pob", "p", "rr", "rural", "hc", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
 )

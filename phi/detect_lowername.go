@@ -70,7 +70,9 @@ func typoOfWord(w string) bool {
 		return false
 	}
 	gz := gazetteer()
-	if g := gz.lookup(w); g.given > 0 || g.sur > 0 || g.isWord() {
+	// a name or a word is no typo; a surname only the scraped list holds
+	// may be one ("chek")
+	if g := gz.lookup(w); g.given > 0 || g.sur > 1 || g.isWord() {
 		return false
 	}
 	var buf [24]byte

@@ -71,7 +71,10 @@ var staffBefore = words("dr", "doctor", "nurse", "rn", "np", "pa", "prof", "prof
 	"physician", "provider", "hospitalist", "rep", "md", "pharmacist", "therapist", "coordinator", "dir",
 	"supervisor", "chaplain", "resident", "intern", "fellow", "attending", "cardiologist", "anesthesiologist",
 	"president", "trustee", "exec", "executive", "assistant", "boss", "recruiter", "consultant", "counsel",
-	"attorney", "lawyer", "auditor", "vendor", "candidate", "dean", "chief", "officer", "admin", "administrator")
+	"attorney", "lawyer", "auditor", "vendor", "candidate", "dean", "chief", "officer", "admin", "administrator",
+	// people who work for the hospital or its vendors
+	"driver", "courier", "technician", "tech", "contractor", "installer", "electrician", "plumber", "locksmith",
+	"engineer", "analyst", "developer", "architect")
 
 // stopLower ends a lower-case name: function words and frequent verbs.
 var stopLower = words("ve", "ll", "ty", "thx", "vm", "vms", "min", "mins", "hr", "hrs", "plz", "tmrw", "abt", "bc", "idk", "lmk", "is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",
@@ -117,9 +120,20 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"knee", "collapsed", "needlestick", "shingles", "afebrile", "symptoms", "rehab", "hearing", "mammo",
 	"colonoscopy", "mastectomy", "post-op", "postop", "pre-op", "icu", "nicu", "er", "interpreter", "proxy",
 	"portal", "guarantor", "copay", "deductible", "claim", "ambulance", "ems", "bedside", "discharged",
-	"neurostimulator", "lvad", "cpap", "bipap", "hearing-aid", "stent", "catheter", "picc")
+	"neurostimulator", "lvad", "cpap", "bipap", "hearing-aid", "stent", "catheter", "picc",
+	// common conditions, symptoms and states of a patient
+	"pneumonia", "influenza", "uti", "copd", "chf", "asthma", "dehydrated", "dehydration", "nausea", "vomiting",
+	"dizzy", "dizziness", "confused", "delirium", "delirious", "fainted", "syncope", "unresponsive", "intubated",
+	"antibiotics", "rash", "cellulitis", "abscess", "sprain", "sprained", "laceration", "crutches", "dnr", "dni",
+	"tumor", "leukemia", "lymphoma", "arrhythmia", "afib", "diabetic", "kidney", "liver", "contractions",
+	"miscarriage", "stillbirth", "preemie", "jaundice", "suicidal", "psychiatric", "withdrawal", "detox",
+	"relapse", "intoxicated", "alzheimer's", "parkinson's", "paramedics", "mrsa", "c-diff", "norovirus", "measles",
+	"hepatitis", "hiv", "cough", "headache", "migraine", "biopsied", "metastatic", "terminal")
 
 func (s *scanner) isUpperStart(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false // a candidate's neighbour past either end of the message
+	}
 	c := s.b[s.toks[i].s]
 	return c >= 'A' && c <= 'Z' || c >= 0x80
 }
@@ -228,6 +242,9 @@ func (s *scanner) sentenceStart(i int) bool {
 		return false
 	}
 	c := s.b[p.s]
+	if c == '.' && i >= 2 && p.sp == 0 && s.inAny(i-2, honorifics, staffBefore) {
+		return false // the dot of "Mrs.", "Dr." ends no sentence
+	}
 	return c == '.' || c == '!' || c == '?' || c == '>' || c == sub || c == '*' || c == '-' || c == '"' || c == '(' || c == ':' || c == '\n'
 }
 

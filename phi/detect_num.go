@@ -119,7 +119,7 @@ func (s *scanner) classify(g []grp) bool {
 	s.dig = digitsOf(s.dig, b[st:en])
 	d := s.dig
 	ti := s.tokAt(st)
-	plus := st > 0 && b[st-1] == '+'
+	plus := s.plusAt(st)
 	paren := st > 0 && b[st-1] == '(' && lens[0] == 3 && k > 1 && g[1].sep == ')'
 	if k > 1 && g[1].sep == ')' && !paren {
 		return false
@@ -149,6 +149,12 @@ func (s *scanner) classify(g []grp) bool {
 			return true
 		}
 		if k == 2 && same('/') && lens[0] <= 2 && lens[1] <= 2 && validMD(b, g) {
+			s.dateCand(st, en, false)
+			return true
+		}
+		// "04-09", "04.09": a zero-padded month and day with a dash or a dot
+		// is a date only where a cue says so (dateCand)
+		if k == 2 && (same('-') || same('.')) && lens[0] == 2 && lens[1] == 2 && b[st] == '0' && validMD(b, g) {
 			s.dateCand(st, en, false)
 			return true
 		}
@@ -192,8 +198,10 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true
 	}
 	if phone {
-		if paren || plus {
+		if paren || plus && b[st-1] == '+' {
 			st--
+		} else if plus {
+			st -= 5 // the spelt "plus " is part of the number
 		}
 		if paren && st >= 2 && b[st-1] == '1' && b[st-2] == '+' {
 			st -= 2 // "+1(617)555-0142"
@@ -221,7 +229,13 @@ func (s *scanner) classify(g []grp) bool {
 
 func notSlash(c byte) bool { return c != '/' }
 
-func (s *scanner) plusAt(st int) bool { return st > 0 && s.b[st-1] == '+' }
+func (s *scanner) plusAt(st int) bool {
+	if st > 0 && s.b[st-1] == '+' {
+		return true
+	}
+	// "plus 52 55 4817 2093": the sign spelt out, as dictated
+	return st >= 5 && s.lo[st-5:st] == "plus " && (st == 5 || !isAlnum(s.b[st-6]))
+}
 
 func isOrdinal(b []byte, en int) bool {
 	if en+2 > len(b) {

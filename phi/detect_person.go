@@ -21,12 +21,15 @@ func (s *scanner) hasIDs() bool {
 var bizWords = words("deck", "vendor", "rep", "sales", "demo", "proposal", "contract", "quote", "rfp",
 	"partnership", "agenda", "slides", "presentation", "webinar", "conference", "intro", "introduce",
 	"invoice", "manager", "recruiter", "candidate", "interview", "board", "sync", "offsite", "gala", "sponsor",
-	"sponsors", "donor", "donors", "giving", "gift", "philanthropy", "trust", "fund", "adjuster", "broker")
+	"sponsors", "donor", "donors", "giving", "gift", "philanthropy", "trust", "fund", "adjuster", "broker",
+	// payroll, HR and IT housekeeping name employees
+	"payroll", "paycheck", "timesheet", "vpn", "firewall", "logins")
 
 // colleagueVerbs address or involve a colleague: "Ask Dana", "remind Omar",
 // "a call with Tom Becker", "cc Linda Park".
 var colleagueVerbs = words("ask", "remind", "tell", "have", "cc", "loop", "ping", "thank", "invite", "copy",
-	"with", "let", "notify", "email", "message", "text", "introduce", "congratulate", "bcc", "include", "and")
+	"with", "let", "notify", "email", "message", "text", "introduce", "congratulate", "bcc", "include", "and",
+	"meet", "join", "interview", "hire", "welcome")
 
 var placePreps = words("from", "in", "near", "of", "to")
 
@@ -59,27 +62,40 @@ var staffEvent = words("rounds", "lecture", "speaker", "presents", "presenting",
 
 // detectNames finds person names; see detect_name.go for the policy.
 func (s *scanner) detectNames() {
-	ids := s.hasIDs()
+	ids := s.hasIDs() || s.pendingStreet
 	biz := s.mentions(bizWords)
 	// Staff events (grand rounds, welcomes, tours) name colleagues even when
 	// clinical words are around.
 	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
 	m := nameMsg{ctx: ctx, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
+	addrs := s.pendingStreet
+	for _, c := range s.cands {
+		addrs = addrs || c.t == Address
+	}
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {
 			continue
 		}
+		if addrs && s.inAddress(int(t.s)) > 0 {
+			e := s.inAddress(int(t.s))
+			i = s.tokAt(e) - 1 // the words of a street or a town name nobody
+			continue
+		}
 		c := s.b[t.s]
+		misspeltKin := s.fuzzyRelative(i)
+		// "mrs okafor": a lower-case word after an honorific is a name
+		// candidate in any message
+		afterTitle := s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr"
 		if !s.inAny(i, patientTrig, relatives, staffBefore) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!(ctx && !s.listed(i)) {
+			!((ctx || afterTitle) && !s.listed(i)) && !misspeltKin {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
 		if s.in(i, honorifics) {
 			continue // "Mrs." says nothing of patient or colleague: the model decides the name after it
 		}
-		if s.in(i, patientTrig) || s.in(i, relatives) {
+		if s.in(i, patientTrig) || s.in(i, relatives) || misspeltKin {
 			if e := s.triggeredName(i); e > i {
 				i = e
 			}
@@ -104,7 +120,7 @@ func (s *scanner) detectNames() {
 		if upper {
 			end, nw = s.nameAt(i, false)
 		} else {
-			if !ctx || s.listed(i) {
+			if !ctx && !afterTitle || s.listed(i) {
 				continue // lower-case names only where the message is personal
 			}
 			end, nw = s.lowerName(i)
@@ -112,13 +128,39 @@ func (s *scanner) detectNames() {
 		if nw == 0 {
 			continue
 		}
+		recordStyle := false
 		// organisations, departments and a town after "from" or "in"
 		// ("pt Cora Vance from Lowell") are never person names
-		if upper && nw == 1 && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 &&
+		if upper && nw == 1 && s.is(end+1, ',') && s.invertedGiven(i, end+2) && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 &&
 			!s.is(i-1, ',') {
 			// an inverted "Walker, Tamsin [J]", but not a list "Rose, Hunter, and Grace"
+			// (a list of inverted names is: "Roe, Ann and Roe, Jo")
 			if e2, n2 := s.nameAt(end+2, false); n2 > 0 && !(s.is(e2+1, ',') && (s.w(e2+2) == "and" || s.isUpperStart(e2+2))) &&
-				s.w(e2+1) != "and" {
+				(s.w(e2+1) != "and" || s.is(e2+3, ',') && s.isUpperStart(e2+2)) {
+				// "Chamberlain, Minh K.": a surname, a given name and an
+				// initial is how records write a person, a patient's even
+				// in a message about a vendor
+				if k := e2 + 1; k < len(s.toks) && s.toks[k].sp == 1 && s.toks[k].e-s.toks[k].s == 1 && s.toks[k].na == 1 && s.isUpperStart(k) {
+					e2, recordStyle = k, true
+					if s.is(k+1, '.') && s.toks[k+1].sp == 0 {
+						e2 = k + 1
+					}
+				} else if t := s.toks[e2]; t.e-t.s == 1 && t.na == 1 {
+					recordStyle = true
+				}
+				end, nw = e2, nw+n2
+			}
+		}
+		if !upper && nw == 1 && s.is(end+1, ',') && !s.is(i-1, ',') && !s.isUpperStart(end+2) && lowerGiven(s.gz(end+2)) &&
+			s.toks[end+2].nd == 0 && !s.listed(end+2) {
+			// a lower-case inverted "ricci, edna [b.]", not a list "rose, hunter, and grace"
+			if e2, n2 := s.rareName(end + 2); n2 > 0 && !(s.is(e2+1, ',') && (s.w(e2+2) == "and" || s.gz(e2+2).isGiven())) && s.w(e2+1) != "and" {
+				if e2+1 < len(s.toks) && s.toks[e2+1].sp == 1 && s.toks[e2+1].e-s.toks[e2+1].s == 1 && s.toks[e2+1].na == 1 {
+					e2++ // a middle initial
+					if s.is(e2+1, '.') && s.toks[e2+1].sp == 0 {
+						e2++
+					}
+				}
 				end, nw = e2, nw+n2
 			}
 		}
@@ -131,8 +173,12 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		personal := s.possessive(end) && s.in(end+3, patientNouns) // "Sheldon Park's account"
-		if upper && nw == 1 && s.country(i) && !s.gz(i).isGiven() {
-			i = end // a country or nationality, not a given name too: "the Somali interpreter"
+		if upper && nw == 1 && s.is(i-1, '(') && s.is(end+1, ')') && s.gz(i).place && !s.gz(i).isGiven() {
+			i = end // "(Saugus)" after a name is where they live, not a nickname
+			continue
+		}
+		if upper && nw == 1 && s.country(i) && s.gz(i).given < 13 {
+			i = end // a country or nationality, no common given name too: "the Somali interpreter"
 			continue
 		}
 		if !personal && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
@@ -146,7 +192,10 @@ func (s *scanner) detectNames() {
 		}
 		// a misspelt word is no name ("grandaughter"): the costly check
 		// runs only on accepted lower-case candidates
-		if s.nameScore(i, end, nw, m) > 0 && (upper || !s.misspelt(i, i)) {
+		// a lower-case name after a title in a message that is not about
+		// business: typed quickly about a patient or a family ("mrs okafor")
+		titled := !upper && afterTitle && !biz && !s.staffAfter(end) || s.bookedPatient(i, end)
+		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0) && (upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
 		i = end
@@ -154,6 +203,100 @@ func (s *scanner) detectNames() {
 	if len(s.names) > 0 {
 		s.repeatNames()
 	}
+}
+
+// longKin are the relative words long enough to be recognised misspelt.
+var longKin = []string{"daughter", "husband", "mother", "father", "brother", "sister", "nephew", "niece",
+	"grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "cousin", "guardian",
+	"caregiver", "stepson", "stepdaughter", "fiancee", "widow", "widower", "spouse", "partner"}
+
+// kinByInitial indexes longKin by first letter: a slip rarely hits the
+// first letter, and the check runs on every unlisted word.
+var kinByInitial = func() (t [26][]string) {
+	for _, k := range longKin {
+		t[k[0]-'a'] = append(t[k[0]-'a'], k)
+	}
+	return
+}()
+
+// fuzzyRelative reports a misspelt relative word at token i ("grandaughter",
+// "neice", "husbnd") before a name: a word of five letters or more in no
+// list and no dictionary, one slip of the keyboard from a relative.
+func (s *scanner) fuzzyRelative(i int) bool {
+	t := s.toks[i]
+	if t.punct || t.nd > 0 || t.e-t.s < 5 || t.e-t.s > 14 || s.listed(i) || i+1 >= len(s.toks) || s.toks[i+1].punct {
+		return false
+	}
+	w := s.w(i)
+	if w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for _, k := range kinByInitial[w[0]-'a'] {
+		if len(w)-len(k) > 1 || len(k)-len(w) > 1 {
+			continue
+		}
+		if swapped(w, k) || oneEdit(w, k) {
+			g := s.gz(i)
+			return !g.isWord() && !g.isGiven() && !gazetteer().likelyCommon(s.hs[i])
+		}
+	}
+	return false
+}
+
+// invertedGiven reports whether token k, after "<token i>,", can be the
+// given name of an inverted name: a listed given name, or a rare given name
+// or unknown word after a listed surname ("Mbatha, Sipho").
+func (s *scanner) invertedGiven(i, k int) bool {
+	g := s.gz(k)
+	if g.isGiven() {
+		return true
+	}
+	return s.gz(i).sur > 0 && !s.gz(i).isCommonWord() && (g.given > 0 || !g.isWord()) && !s.listed(k)
+}
+
+// kinVerbs are what a relative named right before them does.
+var kinVerbs = words("drives", "drove", "wrote", "writes", "brings", "brought", "visits", "visited", "stays",
+	"stayed", "signs", "signed", "rang", "texted", "emailed", "phoned", "will", "can", "cannot", "can't",
+	"picks", "picked", "takes", "took", "knows", "thinks", "feels", "keeps", "works", "lives")
+
+// bookVerbs put a patient on a schedule; apptNouns are where.
+var (
+	bookVerbs = words("book", "schedule", "squeeze", "fit", "add", "rebook", "reschedule", "move", "slot", "put", "get")
+	apptNouns = words("block", "slot", "schedule", "waitlist", "clinic", "appointment", "appt", "visit", "opening",
+		"template", "session", "follow-up", "f/u", "consult", "new-patient")
+)
+
+// bookedPatient reports a name that is the object of a scheduling verb
+// with an appointment after it: "book Sterling Short into Dr. Sok's
+// new-patient block", "add Ana Lee to the 3pm waitlist".
+func (s *scanner) bookedPatient(i, end int) bool {
+	p := i - 1
+	if p < 0 || !s.in(p, bookVerbs) {
+		return false
+	}
+	k := end + 1
+	if w := s.w(k); w != "into" && w != "in" && w != "for" && w != "to" && w != "on" {
+		return false
+	}
+	for n := k + 1; n < len(s.toks) && n <= k+10 && s.toks[n].sp < 2; n++ {
+		if s.in(n, apptNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// inAddress returns the end of the address candidate (found or pending)
+// covering folded offset p, or 0.
+func (s *scanner) inAddress(p int) int {
+	for _, cs := range [2][]cand{s.cands, s.pendingPerson} {
+		for _, c := range cs {
+			if c.t == Address && c.s <= p && p < c.e {
+				return c.e
+			}
+		}
+	}
+	return 0
 }
 
 // repeatNames labels later mentions of a found name's words ("pt Maria
@@ -225,6 +368,14 @@ func (s *scanner) triggeredName(i int) int {
 	first := s.w(j)
 	upper := s.isUpperStart(j)
 	if !upper && !lowerGiven(gazetteer().lookup(first)) {
+		// "her daughter faith wrote it", "wife greet drives him": a given
+		// name that is also a word, right after a relative and before what
+		// the relative did
+		if s.in(i, relatives) && j == i+1 && gazetteer().lookup(first).given >= 8 && !s.listed(j) &&
+			(s.in(j+1, followCue) || s.in(j+1, kinVerbs)) {
+			s.addName(j, j)
+			return j
+		}
 		// lower case and no known given name: keep the words that are in
 		// no word list ("patient experience scores" is no name)
 		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)
@@ -316,8 +467,9 @@ func (s *scanner) staffAfter(end int) bool {
 		return true
 	}
 	// "(Stryker)": a capitalised word alone in parentheses names an employer
+	// (a listed town names where the person lives: "(Saugus)")
 	if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.isUpperStart(k+1) && s.toks[k+1].nd == 0 &&
-		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" {
+		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" && !s.gz(k+1).place {
 		return true
 	}
 	return false
@@ -435,6 +587,44 @@ func (s *scanner) addName(i, end int) {
 	s.ageAfterName(end)
 	s.recordAfterName(end)
 	s.nicknameAfter(end)
+	s.sharedSurname(i, end)
+	s.coordinated(end)
+}
+
+// coordinated labels a capitalised name joined by "and" or "&" right after
+// a name ending at token end: "pt Carla Ruiz and Adaeze Ekwueme share a
+// room", "the twins Ada and Ola". Names joined so share their role; a title
+// or an organisation after the "and" stops it.
+func (s *scanner) coordinated(end int) {
+	k := end + 1
+	if !(s.w(k) == "and" || s.is(k, '&')) || k+1 >= len(s.toks) || !s.isUpperStart(k+1) ||
+		s.inAny(k+1, staffBefore, honorifics, capStop, orgWords, deptWords) {
+		return
+	}
+	if e, nw := s.nameAt(k+1, false); nw > 0 && !s.orgLike(k+1, e) && !s.staffAfter(e) && !s.deptAfter(e) &&
+		(nw > 1 || s.gz(k+1).isGiven()) {
+		s.addName(k+1, e)
+	}
+}
+
+// sharedSurname labels the first given name of "Chidi and Ify Nwosu", "Tom
+// & Mary Ruiz": a capitalised word joined by "and" to a full name that
+// starts at token i shares its surname.
+func (s *scanner) sharedSurname(i, end int) {
+	if end <= i || !(s.w(i-1) == "and" || s.is(i-1, '&')) || i < 2 {
+		return
+	}
+	k := i - 2
+	if k < 0 || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.inAny(k, capStop, orgWords, deptWords) ||
+		s.listed(k) && !s.gz(k).isGiven() {
+		return
+	}
+	if p := k - 1; p >= 0 && !s.toks[p].punct && s.isUpperStart(p) && !s.sentenceStart(k) {
+		return // "Anna Ruiz and Ify Nwosu": two full names
+	}
+	if g := s.gz(k); g.isGiven() || g.given == 0 && !g.isWord() {
+		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)
+	}
 }
 
 // nicknameAfter labels a nickname given in brackets or quotes right after a
@@ -454,6 +644,9 @@ func (s *scanner) nicknameAfter(end int) {
 	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.in(k, capStop) || s.listed(k) {
 		return
 	}
+	if g := s.gz(k); g.place && !g.isGiven() && !s.in(k-1, nickCue) {
+		return // "(Saugus)": a town, not a nickname
+	}
 	if n := k + 1; n < len(s.toks) && (s.is(n, ')') || s.is(n, '"') || s.is(n, '\'') || s.is(n, sub)) {
 		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)
 	}
@@ -465,14 +658,22 @@ var nickCue = words("goes", "aka", "called", "nickname", "prefers")
 // patient's name: "Jane Okoro, 4410293, bed 12", "Jane Okoro (4410293)".
 func (s *scanner) recordAfterName(end int) {
 	k := end + 2
-	if !(s.is(end+1, ',') || s.is(end+1, '(')) || k >= len(s.toks) {
+	if !(s.is(end+1, ',') || s.is(end+1, '(') || s.is(end+1, '#')) || k >= len(s.toks) {
+		return
+	}
+	hash := s.is(end+1, '#')
+	if s.is(end+1, '(') && s.is(k, '#') && k+1 < len(s.toks) && s.toks[k+1].sp == 0 {
+		k, hash = k+1, true // "Jane Okoro (#4410293)"
+	}
+	if k >= len(s.toks) {
 		return
 	}
 	t := s.toks[k]
-	if t.na != 0 || t.nd < 6 || t.nd > 9 || t.punct {
+	if t.na != 0 && !(hash && t.na <= 2) || t.nd < 6 || t.nd > 10 || t.punct {
 		return
 	}
-	if n := k + 1; n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) {
+	// set off by punctuation, or a "#" value: "Jane Okoro #4410293 in 4B"
+	if n := k + 1; !hash && n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) {
 		return
 	}
 	s.addTok(MRN, k, k, priGeneric)

@@ -170,9 +170,13 @@ func (s *scanner) detectURLs() {
 	}
 }
 
+// personalQuery keys name a patient in any URL, a meeting link's included.
+var personalQuery = []string{"pt=", "pid=", "patientid=", "patient_id=", "mrn="}
+
 func (s *scanner) judgeURL(st, en int) {
 	u := s.lo[st:en]
-	if containsAny(u, personalURL) && !containsAny(u, orgURL) || digitRunIn(u, 5) {
+	if containsAny(u, personalURL) && !containsAny(u, orgURL) || digitRunIn(u, 5) || containsAny(u, personalQuery) ||
+		idSegmentUnder(u, "/patients/") {
 		s.add(URL, st, en, priExact)
 	} else {
 		s.add(blockType, st, en, priExact)
@@ -238,6 +242,24 @@ func digitRunIn(u string, n int) bool {
 		}
 	}
 	return false
+}
+
+// idSegmentUnder reports a path segment of six digits or more right after
+// dir: "/patients/703504863/results" is one patient's page, where
+// "/patients/visitors" is the public one.
+func idSegmentUnder(u, dir string) bool {
+	i := strings.Index(u, dir)
+	if i < 0 {
+		return false
+	}
+	n := 0
+	for k := i + len(dir); k < len(u) && u[k] != '/' && u[k] != '?'; k++ {
+		if !isDigit(u[k]) {
+			return false
+		}
+		n++
+	}
+	return n >= 6
 }
 
 func isHex(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }

@@ -14,6 +14,7 @@ func TestScanRecognisers(t *testing.T) {
 		{"LabelCarryOverSlash", "acct 88120433 / 88120455 both on hold", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120455"}}},
 		{"CarryOverStopsAtAmount", "MRN 5520187 and $40 copay", []want{{MRN, "5520187"}}},
 		{"PayerCue", "Aetna Choice id W55102938 for the claim", []want{{HealthPlanID, "W55102938"}}},
+		{"PayerLastWord", "the clinic now takes Humana", nil},
 		{"NANPInvalidExchange", "order 617-055-0199 shipped", nil},
 		{"NANPValid", "call 617-455-0199 tonight", []want{{Phone, "617-455-0199"}}},
 		{"KnowledgeBaseNotDEA", "install KB5031455 before Friday", nil},

@@ -108,6 +108,9 @@ type scanner struct {
 	// addresses and device serials with no personal cue, kept if the
 	// message names someone
 	pendingPerson []cand
+	// pendingStreet: a street address with no personal cue is pending; it
+	// tells the name pass the message may be about a person
+	pendingStreet bool
 	gzc           []gazCache // gazetteer entries of the tokens, looked up on demand
 	fs            folded
 	gs            []grp      // digit-run scratch
@@ -144,10 +147,36 @@ func (s *scanner) reset(text string) {
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
 	s.gzc = s.gzc[:0]
-	s.health, s.healthDate = false, false
+	s.health, s.healthDate, s.pendingStreet = false, false, false
 	s.tokenize()
 	if s.mixed > 0 && s.unconfuse() {
 		s.tokenize()
+	}
+	if s.slashes > 0 {
+		s.joinSlashed()
+	}
+}
+
+// joinSlashed gives the last token of a clinical shorthand written with a
+// slash ("f/u", "d/c", "y/o", "s/p") the lexicon entry of the whole, so that
+// word lists holding "f/u" match it like any word.
+func (s *scanner) joinSlashed() {
+	var buf [8]byte
+	for i := 2; i < len(s.toks); i++ {
+		a, sl, b := s.toks[i-2], s.toks[i-1], s.toks[i]
+		if !sl.punct || s.b[sl.s] != '/' || sl.sp != 0 || b.sp != 0 || a.punct || b.punct ||
+			a.nd > 0 || b.nd > 0 || a.e-a.s > 3 || b.e-b.s > 3 {
+			continue
+		}
+		w := append(append(append(buf[:0], s.lo[a.s:a.e]...), '/'), s.lo[b.s:b.e]...)
+		e := lex.lookup(fnv(string(w)), string(w))
+		if e == 0 || lex.member(e, labelSet) { // labels read their own tokens ("a/c", "s/n")
+			continue
+		}
+		s.toks[i].lex = e
+		for k, x := range lex.bits[int(e)*lex.width : int(e+1)*lex.width] {
+			s.msgBits[k] |= x
+		}
 	}
 }
 
@@ -345,7 +374,10 @@ func (s *scanner) run() {
 	if s.mentions(ordinalWords) {
 		s.detectSpelledDates()
 	}
-	if s.digits > 0 || s.mentions(addrSet) {
+	if s.mentions(slashWord) {
+		s.detectSlashWords()
+	}
+	if s.digits > 0 || s.mentions(addrSet) || s.mentions(travelWords) {
 		s.detectAddresses()
 	}
 	ages := s.digits > 0 || s.mentions(numberSet)
@@ -436,7 +468,11 @@ func (s *scanner) resolve() []cand {
 func (s *scanner) findings(text string) []Finding {
 	var out []Finding
 	last := 0
-	for _, c := range s.resolve() {
+	kept := s.resolve()
+	if s.repeats(kept) {
+		kept = s.resolve()
+	}
+	for _, c := range kept {
 		if c.t == blockType {
 			continue
 		}

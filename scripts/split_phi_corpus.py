@@ -2,6 +2,7 @@
 """Convert the blind PHI corpus and split it into tuning and reporting halves.
 
     python3 scripts/split_phi_corpus.py phi/testdata/blind-raw/writer_*.jsonl
+    python3 scripts/split_phi_corpus.py --name generated phi/testdata/generated-raw/generated_*.jsonl
 
 Each raw file (span values) is converted to the scorer format (byte offsets)
 with check_phi.py's rules, then every message goes to
@@ -34,8 +35,12 @@ def convert(item):
 
 
 def main():
+    args = sys.argv[1:]
+    prefix = "blind"
+    if args[:1] == ["--name"]:  # e.g. --name generated: generated-tune/-report.jsonl
+        prefix, args = args[1], args[2:]
     tune, report, bad, seen = [], [], 0, set()
-    for path in sys.argv[1:]:
+    for path in args:
         for n, line in enumerate(open(path, encoding="utf-8"), 1):
             if not line.strip():
                 continue
@@ -51,7 +56,7 @@ def main():
                 continue
             h = hashlib.sha256(g["id"].encode()).digest()[0]
             (tune if h % 2 == 0 else report).append(g)
-    for name, rows in (("blind-tune", tune), ("blind-report", report)):
+    for name, rows in ((prefix + "-tune", tune), (prefix + "-report", report)):
         rows.sort(key=lambda g: g["id"])
         with open(f"phi/testdata/{name}.jsonl", "w", encoding="utf-8") as f:
             for g in rows:

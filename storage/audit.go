@@ -56,13 +56,18 @@ func encodeAudit(e delegatebot.AuditEntry) []any {
 }
 
 // auditTag is the keyed tag of an entry's fields (values keyed by field
-// name, as read back from the stream).
+// name, as read back from the stream). The id of the key that signed it
+// ("kid") is covered too when present; entries from before key ids have
+// none.
 func auditTag(key []byte, ws string, values map[string]any) string {
 	m := hmac.New(sha256.New, key)
 	fmt.Fprintf(m, "delegatebot audit v2\n%d:%s", len(ws), ws)
 	for _, f := range auditFields {
 		v, _ := values[f].(string)
 		fmt.Fprintf(m, "\n%d:%s\n%d:%s", len(f), f, len(v), v)
+	}
+	if kid, _ := values[auditKidField].(string); kid != "" {
+		fmt.Fprintf(m, "\n%d:%s\n%d:%s", len(auditKidField), auditKidField, len(kid), kid)
 	}
 	return hex.EncodeToString(m.Sum(nil))
 }
@@ -76,6 +81,9 @@ func auditLink(prev, tag string) string {
 // auditArgs is the script's ARGV for e: its fields, then its tag.
 func (s *Store) auditArgs(e delegatebot.AuditEntry) []any {
 	args := encodeAudit(e)
+	if len(s.AuditKey) > 0 {
+		args = append(args, auditKidField, KeyID(s.AuditKey))
+	}
 	values := make(map[string]any, len(args)/2)
 	for i := 0; i < len(args); i += 2 {
 		values[args[i].(string)] = args[i+1]

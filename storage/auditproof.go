@@ -37,19 +37,24 @@ func (e *AuditError) Error() string { return fmt.Sprintf("audit entry %s: %s", e
 // entry, which the first kept entry must point to, and its evidence.
 type auditAnchor struct {
 	Link    string `json:"link"`
-	Dropped int64  `json:"dropped"` // entries dropped since the trail began
-	LastID  string `json:"last_id"` // stream id of the last dropped entry
-	LastAt  int64  `json:"last_at"` // its keyed time (ms)
-	Before  int64  `json:"before"`  // the retention cut-off asked for (ms)
-	At      int64  `json:"at"`      // when the trim ran (ms)
+	Dropped int64  `json:"dropped"`       // entries dropped since the trail began
+	LastID  string `json:"last_id"`       // stream id of the last dropped entry
+	LastAt  int64  `json:"last_at"`       // its keyed time (ms)
+	Before  int64  `json:"before"`        // the retention cut-off asked for (ms)
+	At      int64  `json:"at"`            // when the trim ran (ms)
+	Kid     string `json:"kid,omitempty"` // the signing key's id (none before key ids)
 	MAC     string `json:"mac"`
 
 	legacy bool // an unsigned anchor from before the audit key
+	rank   int  // of the key that signed it (auditkeys.go)
 }
 
 func (a *auditAnchor) mac(key []byte, ws string) string {
 	m := hmac.New(sha256.New, key)
 	fmt.Fprintf(m, "delegatebot audit anchor v2\n%s\n%s\n%d\n%s\n%d\n%d\n%d", ws, a.Link, a.Dropped, a.LastID, a.LastAt, a.Before, a.At)
+	if a.Kid != "" {
+		fmt.Fprintf(m, "\n%s", a.Kid)
+	}
 	return hex.EncodeToString(m.Sum(nil))
 }
 
@@ -65,9 +70,17 @@ func (s *Store) readAnchor(ctx context.Context, ws string) (auditAnchor, string,
 	if !strings.HasPrefix(raw, "{") {
 		return auditAnchor{Link: raw, legacy: true}, raw, nil
 	}
-	if json.Unmarshal([]byte(raw), &a) != nil || !hmac.Equal([]byte(a.mac(s.AuditKey, ws)), []byte(a.MAC)) {
+	if json.Unmarshal([]byte(raw), &a) != nil {
 		return a, raw, &AuditError{ID: "anchor", Reason: "the trim anchor is not signed by the audit key (forged or altered)"}
 	}
+	k, ok, known := s.verifySigned(a.Kid, a.MAC, func(key []byte) string { return a.mac(key, ws) })
+	if !known {
+		return a, raw, &AuditError{ID: "anchor", Reason: errUnknownAuditKey("the trim anchor is", a.Kid)}
+	}
+	if !ok {
+		return a, raw, &AuditError{ID: "anchor", Reason: "the trim anchor is not signed by the audit key (forged or altered)"}
+	}
+	a.rank = k.rank
 	if a.LastAt >= a.Before || a.Before > a.At {
 		return a, raw, &AuditError{ID: "anchor", Reason: "the trim anchor dropped entries that were not older than the retention"}
 	}
@@ -100,6 +113,9 @@ func (s *Store) walkAudit(ctx context.Context, ws string, visit func(m redis.XMe
 	}
 	st.Anchor, st.raw = anchor, raw
 	prev, n, keyed, after := anchor.Link, anchor.Dropped, false, ""
+	// newest is the rank of the newest key that signed an entry so far;
+	// sawKid whether one named its key.
+	newest, sawKid := len(s.OldAuditKeys)+1, false
 	for {
 		msgs, err := s.readAuditRaw(ctx, ws, after, "+", auditBatch)
 		if err != nil {
@@ -111,11 +127,23 @@ func (s *Store) walkAudit(ctx context.Context, ws string, visit func(m redis.XMe
 				return st, &AuditError{ID: m.ID, Reason: "the entry before it was deleted or altered (chain broken)"}
 			}
 			link, isKeyed := m.Values["mac"].(string)
+			kid, _ := m.Values[auditKidField].(string)
+			signer, rank := SignerUnkeyed, 0
 			switch {
 			case isKeyed && anchor.legacy && st.Checked == 0 && prev != "":
 				return st, &AuditError{ID: "anchor", Reason: "the trim anchor is not signed by the audit key (forged or altered)"}
-			case isKeyed && auditLink(prev, auditTag(s.AuditKey, ws, m.Values)) != link:
-				return st, &AuditError{ID: m.ID, Reason: "its contents were edited, or it was not written under this audit key (MAC mismatch)"}
+			case isKeyed:
+				k, err := s.checkEntryKey(ws, prev, link, kid, sawKid, newest, m)
+				if err != nil {
+					return st, err
+				}
+				signer, rank = k.id, k.rank
+				if st.Checked == 0 && anchor.Kid != "" && kid != "" && anchor.rank > rank {
+					return st, &AuditError{ID: "anchor", Reason: "the trim anchor is signed by an older audit key than the entry after it: forged with a retired key, or not re-signed since the rotation (run `delegatebot audit trim`)"}
+				}
+				if kid != "" {
+					newest, sawKid = min(newest, rank), true
+				}
 			case !isKeyed && keyed:
 				return st, &AuditError{ID: m.ID, Reason: "an unkeyed entry after keyed ones (inserted)"}
 			case !isKeyed:
@@ -125,6 +153,7 @@ func (s *Store) walkAudit(ctx context.Context, ws string, visit func(m redis.XMe
 				}
 			}
 			keyed = keyed || isKeyed
+			auditSigned(ctx, signer)
 			n++
 			st.Checked++
 			st.Entries, st.LastID, st.Head = n, m.ID, link
@@ -146,6 +175,25 @@ func (s *Store) walkAudit(ctx context.Context, ws string, visit func(m redis.XMe
 		st.Entries, st.Head = anchor.Dropped, anchor.Link
 	}
 	return st, nil
+}
+
+// checkEntryKey checks a keyed entry's link against the key it names (or,
+// without a key id, against each configured key) and the order of keys
+// along the trail; it returns the signing key.
+func (s *Store) checkEntryKey(ws, prev, link, kid string, sawKid bool, newest int, m redis.XMessage) (auditSigner, error) {
+	if kid == "" && sawKid {
+		return auditSigner{}, &AuditError{ID: m.ID, Reason: "an entry without a key id after ones with (inserted)"}
+	}
+	k, ok, known := s.verifySigned(kid, link, func(key []byte) string { return auditLink(prev, auditTag(key, ws, m.Values)) })
+	switch {
+	case !known:
+		return k, &AuditError{ID: m.ID, Reason: errUnknownAuditKey("it is", kid)}
+	case !ok:
+		return k, &AuditError{ID: m.ID, Reason: "its contents were edited, or it was not written under this audit key (MAC mismatch)"}
+	case kid != "" && k.rank > newest:
+		return k, &AuditError{ID: m.ID, Reason: fmt.Sprintf("signed by audit key %s, older than the key of an entry before it: an old key cannot sign after a rotation", kid)}
+	}
+	return k, nil
 }
 
 // checkHead compares the stored head with the walk's last link.
@@ -184,12 +232,16 @@ type Checkpoint struct {
 	LastID    string    `json:"last_id"`
 	Head      string    `json:"head"`
 	At        time.Time `json:"at"`
+	Kid       string    `json:"kid,omitempty"` // the signing key's id (none before key ids)
 	MAC       string    `json:"mac"`
 }
 
 func (c Checkpoint) mac(key []byte) string {
 	m := hmac.New(sha256.New, key)
 	fmt.Fprintf(m, "delegatebot audit checkpoint v1\n%s\n%d\n%s\n%s\n%s", c.Workspace, c.Entries, c.LastID, c.Head, c.At.UTC().Format(time.RFC3339Nano))
+	if c.Kid != "" {
+		fmt.Fprintf(m, "\n%s", c.Kid)
+	}
 	return hex.EncodeToString(m.Sum(nil))
 }
 
@@ -210,6 +262,7 @@ func (s *Store) AuditCheckpoint(ctx context.Context, ws string) (Checkpoint, err
 	if c.LastID == "" {
 		c.LastID = st.Anchor.LastID
 	}
+	c.Kid = KeyID(s.AuditKey)
 	c.MAC = c.mac(s.AuditKey)
 	return c, nil
 }
@@ -227,7 +280,9 @@ func (s *Store) VerifyAuditCheckpoint(ctx context.Context, ws string, c Checkpoi
 	if c.Workspace != ws {
 		return 0, fmt.Errorf("the checkpoint is for workspace %q, not %q", c.Workspace, ws)
 	}
-	if !hmac.Equal([]byte(c.mac(s.AuditKey)), []byte(c.MAC)) {
+	if _, ok, known := s.verifySigned(c.Kid, c.MAC, c.mac); !known {
+		return 0, fmt.Errorf("the checkpoint's signature is by audit key %s, which is not configured (list it in DELEGATEBOT_OLD_AUDIT_KEYS)", c.Kid)
+	} else if !ok {
 		return 0, errors.New("the checkpoint's signature does not match the audit key (altered, or made under another key)")
 	}
 	if c.Entries == 0 {
@@ -304,10 +359,11 @@ func cmpUint(a, b uint64) int {
 // of the last dropped entry, which the first kept entry must point to.
 func (s *Store) TrimAudit(ctx context.Context, ws string, before time.Time) (int64, error) {
 	cut := before.UnixMilli()
-	var last struct {
+	type candidate struct {
 		id, link string
 		n, at    int64
 	}
+	var last, prevLast candidate
 	st, err := s.walkAudit(ctx, ws, func(m redis.XMessage, n int64, link string) error {
 		ms, _ := splitStreamID(m.ID)
 		atStr, _ := m.Values["at"].(string)
@@ -315,23 +371,47 @@ func (s *Store) TrimAudit(ctx context.Context, ws string, before time.Time) (int
 		if err != nil || at >= cut || int64(ms) >= cut {
 			return errStopWalk
 		}
-		last.id, last.link, last.n, last.at = m.ID, link, n, at
+		prevLast, last = last, candidate{m.ID, link, n, at}
 		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("trim audit: not trimming a trail that does not verify: %w", err)
 	}
-	if last.id == "" {
+	if last.id != "" && last.id == st.LastID {
+		// The newest entry is kept whatever its age, so that an anchor
+		// always leads to an entry signed by its own key or an older one
+		// (auditkeys.go).
+		last = prevLast
+	}
+	current := KeyID(s.AuditKey)
+	// An anchor signed by an older key is signed again, when an entry
+	// follows it (the walk checked that entry's key is not older).
+	resign := last.id == "" && st.raw != "" && st.Checked > 0 && !st.Anchor.legacy && st.Anchor.Kid != current && len(s.AuditKey) > 0
+	if last.id == "" && !resign {
 		return 0, nil
 	}
-	a := auditAnchor{Link: last.link, Dropped: last.n, LastID: last.id, LastAt: last.at, Before: cut, At: s.Now().UnixMilli()}
-	if a.At < a.Before {
-		a.At = a.Before
+	var a auditAnchor
+	if resign {
+		// Nothing to drop, but the anchor is signed by an older key: sign
+		// it again under the current one (see auditkeys.go).
+		a = st.Anchor
+	} else {
+		a = auditAnchor{Link: last.link, Dropped: last.n, LastID: last.id, LastAt: last.at, Before: cut, At: s.Now().UnixMilli()}
+		if a.At < a.Before {
+			a.At = a.Before
+		}
+	}
+	a.Kid = current
+	if len(s.AuditKey) == 0 {
+		a.Kid = "" // no key, no id: nothing to prove anyway
 	}
 	a.MAC = a.mac(s.AuditKey, ws)
 	raw, _ := json.Marshal(a)
-	ms, seq := splitStreamID(last.id)
-	minID := strconv.FormatUint(ms, 10) + "-" + strconv.FormatUint(seq+1, 10)
+	minID := "0"
+	if !resign {
+		ms, seq := splitStreamID(last.id)
+		minID = strconv.FormatUint(ms, 10) + "-" + strconv.FormatUint(seq+1, 10)
+	}
 	var dropped int64
 	err = s.watch(ctx, func(tx *redis.Tx) error {
 		cur, err := tx.Get(ctx, auditAnchorKey(ws)).Result()

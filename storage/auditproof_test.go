@@ -67,7 +67,7 @@ func rewrite(t *testing.T, rdb *redis.Client, ws string, msgs []redis.XMessage) 
 	rdb.Del(ctx, key)
 	for _, m := range msgs {
 		var vals []any
-		for _, f := range []string{"at", "actor", "action", "ticket", "channel", "from", "to", "detail", "prev", "mac", "hash"} {
+		for _, f := range []string{"at", "actor", "action", "ticket", "channel", "from", "to", "detail", "kid", "prev", "mac", "hash"} {
 			if v, ok := m.Values[f]; ok {
 				vals = append(vals, f, v)
 			}
@@ -213,22 +213,27 @@ func TestAuditTrimEvidence(t *testing.T) {
 		wantBroken(t, s, ws, ids[5])
 	})
 	t.Run("CheckpointOfTrimmedEntries", func(t *testing.T) {
-		rdb, s, ws, ids := keyedTrail(t, 4)
+		rdb, s, ws, _ := keyedTrail(t, 4)
 		c, err := s.AuditCheckpoint(ctx, ws)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.TrimAudit(ctx, ws, s.Now()); err != nil {
+		// A later entry, not older than the cut: trim keeps the newest.
+		if err := s.Audit(ctx, delegatebot.AuditEntry{Workspace: ws, Actor: "bot", Action: "later"}); err != nil {
 			t.Fatal(err)
 		}
-		if n, _ := rdb.XLen(ctx, "dlg:{"+ws+"}:audit").Result(); n != 0 {
-			t.Fatalf("%d entries left after trimming everything", n)
+		if n, err := s.TrimAudit(ctx, ws, s.Now()); err != nil || n != 4 {
+			t.Fatalf("trim dropped %d (err %v), want the 4 entries the checkpoint covers", n, err)
+		}
+		left, _ := rdb.XRange(ctx, "dlg:{"+ws+"}:audit", "-", "+").Result()
+		if len(left) != 1 {
+			t.Fatalf("%d entries left after trimming all but the newest", len(left))
 		}
 		if _, err := s.VerifyAuditCheckpoint(ctx, ws, c); err != nil {
 			t.Fatalf("entries trimmed under a signed anchor: %v", err)
 		}
 		rdb.Del(ctx, "dlg:{"+ws+"}:audit:anchor")
-		wantCheckpointBroken(t, s, ws, c, ids[3], "holds 0 of the 4")
+		wantCheckpointBroken(t, s, ws, c, left[0].ID, "chain broken")
 	})
 	t.Run("RefusesBrokenTrail", func(t *testing.T) {
 		rdb, s, ws, ids := keyedTrail(t, 6)

@@ -34,6 +34,9 @@ type Store struct {
 	// signs checkpoints. Without it the chain is computed under an empty key
 	// and proves nothing against someone who can write to Redis.
 	AuditKey []byte
+	// OldAuditKeys, newest first, only verify: entries, anchors and
+	// checkpoints signed before a rotation (see auditkeys.go).
+	OldAuditKeys [][]byte
 
 	registered sync.Map // workspaces known to be in the registry
 	scheduled  sync.Map // workspaces known to be in the scheduled registry

@@ -10,6 +10,7 @@ import (
 
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
 )
 
 // umbrella is the slash command that carries any subcommand:
@@ -17,8 +18,8 @@ import (
 const umbrella = "delegatebot"
 
 // serveCommand acknowledges a slash command with an empty 200 — the answer
-// comes later through the Web API, ephemeral when it is an error — and runs
-// it in the background.
+// comes later through the Web API, ephemeral when it is an error — once it
+// is stored in the inbox (without one: and runs it in the background).
 func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, _ []byte) {
 	s, err := slack.SlashCommandParse(r)
 	if err != nil {
@@ -30,8 +31,31 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, _ []byte)
 		http.Error(w, "malformed payload", http.StatusBadRequest)
 		return
 	}
+	if a.cfg.Inbox != nil {
+		payload, err := json.Marshal(s)
+		if err != nil {
+			http.Error(w, "malformed payload", http.StatusBadRequest)
+			return
+		}
+		a.answerStored(w, a.enqueueInteraction(r.Context(), socketmode.RequestTypeSlashCommands, payload))
+		return
+	}
 	a.spawn(t)
 	w.WriteHeader(http.StatusOK)
+}
+
+// answerStored answers a delivery by how storing it in the inbox went: 200
+// once stored, 503 when Redis failed (Slack tells the user the command
+// failed, or delivers an event again), 400 when it can never be stored.
+func (a *Adapter) answerStored(w http.ResponseWriter, err error) {
+	switch err {
+	case errTemporary:
+		http.Error(w, "temporarily unavailable", http.StatusServiceUnavailable)
+	case errPermanent:
+		http.Error(w, "delivery cannot be accepted", http.StatusBadRequest)
+	default:
+		w.WriteHeader(http.StatusOK)
+	}
 }
 
 // fromCommand turns a slash command into a bot.Event. The command's name is
@@ -70,19 +94,26 @@ func (a *Adapter) fromCommand(s slack.SlashCommand) task {
 	}
 }
 
-// serveInteractive handles a button click on a ticket card.
+// serveInteractive acknowledges a click, shortcut or form submission once
+// it is stored in the inbox, like a slash command.
 func (a *Adapter) serveInteractive(w http.ResponseWriter, r *http.Request, _ []byte) {
 	if err := r.ParseForm(); err != nil {
 		http.Error(w, "malformed payload", http.StatusBadRequest)
 		return
 	}
+	payload := []byte(r.PostForm.Get("payload"))
 	var ic slack.InteractionCallback
-	if err := json.Unmarshal([]byte(r.PostForm.Get("payload")), &ic); err != nil {
+	if err := json.Unmarshal(payload, &ic); err != nil {
 		a.log.Warn("interaction rejected", "reason", "malformed JSON")
 		http.Error(w, "malformed payload", http.StatusBadRequest)
 		return
 	}
-	if t := a.interactionTask(&ic); t != nil {
+	t := a.interactionTask(&ic)
+	switch {
+	case t != nil && a.cfg.Inbox != nil:
+		a.answerStored(w, a.enqueueInteraction(r.Context(), socketmode.RequestTypeInteractive, payload))
+		return
+	case t != nil:
 		a.spawn(t)
 	}
 	w.WriteHeader(http.StatusOK)

@@ -62,15 +62,10 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request, body []byt
 		json.NewEncoder(w).Encode(map[string]string{"challenge": challenge})
 		return
 	case t != nil && a.cfg.Inbox != nil:
-		switch a.enqueue(r.Context(), body) {
-		case errTemporary:
-			http.Error(w, "temporarily unavailable", http.StatusServiceUnavailable)
-			return
-		case errPermanent:
-			// Retrying cannot help: answered once, logged, never 503.
-			http.Error(w, "event cannot be accepted", http.StatusBadRequest)
-			return
-		}
+		// A permanent failure is answered 400 once and logged, never 503:
+		// retrying cannot help.
+		a.answerStored(w, a.enqueue(r.Context(), body))
+		return
 	case t != nil:
 		a.spawn(t)
 	}
@@ -96,19 +91,26 @@ func (a *Adapter) enqueue(ctx context.Context, body []byte) error {
 		a.log.Warn("event refused: no event_id", "workspace", bot.Capped(env.TeamID, 64))
 		return errPermanent
 	}
+	return a.store(ctx, env.TeamID, env.EventID, body)
+}
+
+// store stores one delivery of workspace ws under its dedupe id: nil once
+// stored (now, or by an earlier delivery), errTemporary when Redis failed,
+// errPermanent when it can never be stored.
+func (a *Adapter) store(ctx context.Context, ws, id string, body []byte) error {
 	ctx, cancel := context.WithTimeout(ctx, enqueueTimeout)
 	defer cancel()
-	queued, err := a.cfg.Inbox.Enqueue(ctx, Platform, env.TeamID, env.EventID, body)
+	queued, err := a.cfg.Inbox.Enqueue(ctx, Platform, ws, id, body)
 	if delegatebot.ErrorCode(err) == delegatebot.EINVALID {
-		a.log.Warn("event refused: it cannot be stored", "workspace", bot.Capped(env.TeamID, 64), "event", bot.Capped(env.EventID, 64), "err", err)
+		a.log.Warn("event refused: it cannot be stored", "workspace", bot.Capped(ws, 64), "event", bot.Capped(id, 64), "err", err)
 		return errPermanent
 	}
 	if err != nil {
-		a.log.Error("event not stored; asking Slack to retry", "workspace", env.TeamID, "event", env.EventID, "err", err)
+		a.log.Error("event not stored; asking Slack to retry", "workspace", ws, "event", id, "err", err)
 		return errTemporary
 	}
 	if !queued {
-		a.log.Info("duplicate delivery dropped", "workspace", env.TeamID, "event", env.EventID)
+		a.log.Info("duplicate delivery dropped", "workspace", ws, "event", id)
 	}
 	return nil
 }
@@ -120,11 +122,12 @@ func (a *Adapter) RunInbox(ctx context.Context, n int) {
 	bot.RunInbox(ctx, n, a.cfg.Inbox, Platform, a.cfg.InboxLease, a.log, a.handleItem)
 }
 
-// handleItem serves one leased event; a *bot.RetryError leaves it to be
-// handled again.
+// handleItem serves one leased delivery (an event, or a command or click
+// over Socket Mode or HTTP); a *bot.RetryError leaves it to be handled
+// again.
 func (a *Adapter) handleItem(ctx context.Context, body []byte) error {
-	_, t, err := a.fromEvents(body, true)
-	if err != nil || t == nil {
+	t := a.fromItem(body)
+	if t == nil {
 		return nil // malformed or ignored: acknowledged, never retried
 	}
 	a.slots <- struct{}{}

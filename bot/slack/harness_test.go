@@ -19,6 +19,7 @@ import (
 	"github.com/delegatebot/delegatebot/bot"
 	"github.com/delegatebot/delegatebot/handlers"
 	"github.com/delegatebot/delegatebot/intents"
+	"github.com/delegatebot/delegatebot/internal/fakeslack"
 	"github.com/delegatebot/delegatebot/internal/redistest"
 	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/phi"
@@ -256,6 +257,9 @@ type fakeSlack struct {
 	messages map[string]map[string]any
 	// users are users.list's pages of members, in order (members_test.go).
 	users [][]map[string]any
+	// socket, when set, is the Socket Mode endpoint apps.connections.open
+	// hands out (socketmode_test.go).
+	socket *fakeslack.SocketMode
 }
 
 func newFakeSlack() *fakeSlack {
@@ -306,6 +310,15 @@ func (f *fakeSlack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		c := form.Get("channel")
 		resp = map[string]any{"channel": map[string]any{"id": c, "is_channel": true, "is_ext_shared": ext, "is_shared": ext,
 			"is_im": strings.HasPrefix(c, "D"), "is_mpim": strings.HasPrefix(c, "GMP")}}
+	case "apps.connections.open":
+		f.mu.Lock()
+		sm := f.socket
+		f.mu.Unlock()
+		if sm == nil {
+			json.NewEncoder(w).Encode(map[string]any{"ok": false, "error": "not_allowed_token_type"})
+			return
+		}
+		resp = sm.OpenResponse()
 	case "users.list":
 		resp = f.usersPage(form.Get("cursor"))
 	case "users.info":

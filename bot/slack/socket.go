@@ -2,6 +2,8 @@ package slack
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"time"
@@ -36,6 +38,9 @@ func (a *Adapter) RunSocket(ctx context.Context) error {
 			wait = min(2*wait, time.Minute)
 		}
 	}()
+	// Envelopes are stored concurrently, so that one slow write (Redis
+	// paused) does not hold every envelope behind it past Slack's timeout.
+	slots := make(chan struct{}, a.cfg.MaxConcurrent)
 	for {
 		select {
 		case <-ctx.Done():
@@ -50,39 +55,111 @@ func (a *Adapter) RunSocket(ctx context.Context) error {
 				if ev.Request == nil {
 					continue
 				}
+				req := ev.Request
 				ack := func() {
-					if err := sm.AckCtx(ctx, ev.Request.EnvelopeID, nil); err != nil {
+					if err := sm.AckCtx(ctx, req.EnvelopeID, nil); err != nil {
 						a.log.Warn("socket mode ack failed", "type", string(ev.Type), "err", err)
 					}
 				}
-				a.safely(ctx, "socket", func(ctx context.Context) error { a.socketRequest(ctx, ev.Request, ack); return nil })
+				select {
+				case slots <- struct{}{}:
+				case <-ctx.Done():
+					return nil
+				}
+				go func() {
+					defer func() { <-slots }()
+					a.safely(ctx, "socket", func(ctx context.Context) error { a.socketRequest(ctx, req, ack); return nil })
+				}()
 			}
 		}
 	}
 }
 
-// socketRequest acknowledges one envelope and starts its work. With an
-// inbox, an Events API envelope is stored first, like an HTTP delivery, and
-// left unacknowledged when it cannot be (Slack delivers it again); commands
-// and clicks, which Slack does not redeliver, are acknowledged and handled
-// in the background as over HTTP.
+// socketRequest stores one envelope in the inbox, then acknowledges it; the
+// inbox workers (RunInbox) handle it, like an HTTP delivery. An envelope
+// that cannot be stored (Redis down) is left unacknowledged: Slack delivers
+// an event again, and tells the user a command or click failed, so nothing
+// is acknowledged and then lost. An envelope that calls for no work, or can
+// never be stored, is acknowledged and dropped. Without an inbox the work
+// runs in memory after the acknowledgement.
 func (a *Adapter) socketRequest(ctx context.Context, req *socketmode.Request, ack func()) {
-	if req.Type == socketmode.RequestTypeEventsAPI && a.cfg.Inbox != nil {
-		if _, t, err := a.fromEvents(req.Payload, false); err != nil || t == nil {
-			ack() // nothing to handle, or never handleable
-			return
-		}
-		if a.enqueue(ctx, req.Payload) == errTemporary {
-			return // not acknowledged: Slack redelivers the envelope
-		}
+	if a.cfg.Inbox == nil {
 		ack()
+		if t := a.fromSocket(req); t != nil {
+			a.spawn(t)
+		}
 		return
 	}
-	// Acknowledge first, like the HTTP endpoints: the work runs after.
-	ack()
-	if t := a.fromSocket(req); t != nil {
-		a.spawn(t)
+	if a.fromSocket(req) == nil {
+		ack() // nothing to handle, or never handleable
+		return
 	}
+	var err error
+	if req.Type == socketmode.RequestTypeEventsAPI {
+		err = a.enqueue(ctx, req.Payload)
+	} else {
+		err = a.enqueueInteraction(ctx, req.Type, req.Payload)
+	}
+	if err == errTemporary {
+		return // not acknowledged
+	}
+	ack()
+}
+
+// socketItem is how a slash command or an interaction is kept in the inbox:
+// Socket Mode's own envelope, minus its id. Its type ("slash_commands",
+// "interactive") tells it from an Events API body ("event_callback").
+type socketItem struct {
+	Type    string          `json:"type"`
+	Payload json.RawMessage `json:"payload"`
+}
+
+// enqueueInteraction stores a slash command or an interaction payload of
+// typ (a Socket Mode request type; HTTP deliveries are stored the same
+// way). Its dedupe id is its trigger id, unique per invocation, else a
+// digest of the payload, the same for every delivery of it.
+func (a *Adapter) enqueueInteraction(ctx context.Context, typ string, payload json.RawMessage) error {
+	var p struct {
+		TeamID    string `json:"team_id"`
+		TriggerID string `json:"trigger_id"`
+		Team      struct {
+			ID string `json:"id"`
+		} `json:"team"`
+	}
+	json.Unmarshal(payload, &p)
+	ws, id := p.TeamID, p.TriggerID
+	if ws == "" {
+		ws = p.Team.ID
+	}
+	if id == "" {
+		sum := sha256.Sum256(payload)
+		id = "sha:" + hex.EncodeToString(sum[:16])
+	}
+	prefix := "cmd:"
+	if typ == socketmode.RequestTypeInteractive {
+		prefix = "int:"
+	}
+	body, err := json.Marshal(socketItem{Type: typ, Payload: payload})
+	if err != nil {
+		return errPermanent
+	}
+	return a.store(ctx, ws, prefix+id, body)
+}
+
+// fromItem reads one stored delivery: an Events API body, or a command or
+// interaction kept as a socketItem.
+func (a *Adapter) fromItem(body []byte) task {
+	var it socketItem
+	if err := json.Unmarshal(body, &it); err != nil {
+		a.log.Warn("inbox item rejected", "reason", "malformed JSON")
+		return nil
+	}
+	switch it.Type {
+	case socketmode.RequestTypeSlashCommands, socketmode.RequestTypeInteractive:
+		return a.fromSocket(&socketmode.Request{Type: it.Type, Payload: it.Payload})
+	}
+	_, t, _ := a.fromEvents(body, true)
+	return t
 }
 
 // fromSocket turns a Socket Mode envelope into the same task its HTTP

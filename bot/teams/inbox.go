@@ -21,7 +21,7 @@ type Inbox = bot.Inbox
 // enqueueTimeout bounds storing an activity.
 const enqueueTimeout = 2 * time.Second
 
-// enqueue stores an authenticated message activity and answers the request:
+// enqueue stores an authenticated activity and answers the request:
 // 202 once stored (or stored by an earlier delivery), 503 when Redis
 // cannot store it, 400 when it can never be stored.
 func (a *Adapter) enqueue(w http.ResponseWriter, r *http.Request, act *schema.Activity, body []byte) {
@@ -64,11 +64,24 @@ func (a *Adapter) lease() time.Duration {
 }
 
 // handleItem serves one leased activity; a *bot.RetryError (the core asked
-// for it, or the handler panicked) leaves it to be handled again.
+// for it, saving a conversation failed, or the handler panicked) leaves it
+// to be handled again.
 func (a *Adapter) handleItem(ctx context.Context, body []byte) error {
 	var act schema.Activity
 	if err := json.Unmarshal(body, &act); err != nil {
 		return nil // malformed: acknowledged, never retried
+	}
+	switch act.Type {
+	case schema.ConversationUpdate, schema.InstallationUpdate:
+		return a.safely(func() error {
+			if err := a.remember(ctx, &act); err != nil {
+				return &bot.RetryError{Err: err}
+			}
+			return nil
+		})
+	case schema.Message:
+	default:
+		return nil
 	}
 	e := event(&act, botMentions(body, act.Recipient.ID), a.Bot.Bare)
 	if e == nil {

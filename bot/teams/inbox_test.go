@@ -70,3 +70,85 @@ func TestInboxDurable(t *testing.T) {
 		t.Fatalf("%d connector calls with Redis down", got-n)
 	}
 }
+
+// ackedInbox tells the test each time a worker acknowledges an activity.
+type ackedInbox struct {
+	bot.Inbox
+	acked chan struct{}
+}
+
+func (a ackedInbox) Ack(ctx context.Context, platform, item string) error {
+	err := a.Inbox.Ack(ctx, platform, item)
+	a.acked <- struct{}{}
+	return err
+}
+
+// TestInboxConversationUpdate: installing the app in a personal chat (a
+// conversationUpdate) is acknowledged once stored, before the conversation
+// is saved; a redelivery is stored once; a worker saves it. With Redis down
+// it is answered 503.
+func TestInboxConversationUpdate(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t, "tenant-install")
+	acked := make(chan struct{}, 8)
+	e.adapter.Inbox = ackedInbox{e.store, acked}
+	before, err := e.store.InboxDepth(ctx, "teams")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst := e.activity("install-1", "personal", "a:1asstPersonalChat", asstID, "")
+	inst["type"], inst["membersAdded"] = "conversationUpdate", []any{map[string]any{"id": "28:" + appID}}
+	delete(inst, "text")
+	for i := range 2 {
+		if code := e.send(t, inst); code != http.StatusAccepted {
+			t.Fatalf("delivery %d: status %d, want 202", i, code)
+		}
+	}
+	if d, _ := e.store.InboxDepth(ctx, "teams"); d.Queued != before.Queued+1 {
+		t.Fatalf("%d activities stored for two deliveries, want 1", d.Queued-before.Queued)
+	}
+	if p, _ := e.store.Profile(ctx, e.tenant, "teams", asstID); p["conversation"] != "" {
+		t.Fatal("the conversation was saved before the inbox workers ran")
+	}
+	rctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { e.adapter.RunInbox(rctx, 2); close(done) }()
+	select {
+	case <-acked:
+	case <-time.After(30 * time.Second): // turns a hang into a failure
+		t.Fatal("the inbox workers did not handle the update")
+	}
+	cancel()
+	<-done
+	if p, err := e.store.Profile(ctx, e.tenant, "teams", asstID); err != nil || p["conversation"] != "a:1asstPersonalChat" {
+		t.Fatalf("profile = %v, %v; want the personal chat saved", p, err)
+	}
+
+	dead := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", MaxRetries: -1})
+	defer dead.Close()
+	e.adapter.Inbox = storage.New(dead)
+	inst["id"] = "install-2"
+	if code := e.send(t, inst); code != http.StatusServiceUnavailable {
+		t.Fatalf("status %d with Redis down, want 503", code)
+	}
+}
+
+// TestInvokePanicAnswered: an invoke is handled before it is answered; a
+// panic while handling it is recovered, counted and answered 500.
+func TestInvokePanicAnswered(t *testing.T) {
+	e := newEnv(t, "tenant-invoke-panic")
+	e.adapter.Inbox = e.store
+	var panics []string
+	e.adapter.OnPanic = func(where string) { panics = append(panics, where) }
+	e.adapter.Bot.Handler = bot.HandlerFunc(func(context.Context, *bot.Writer, *bot.Event) error { panic("poisoned") })
+	act := e.activity("inv-panic", "personal", execDM, execID, "")
+	act["type"], act["name"] = "invoke", "task/fetch"
+	act["value"] = map[string]any{"data": map[string]any{"action": "edit", "ticket": "DEL-1"}}
+	delete(act, "text")
+	if code := e.send(t, act); code != http.StatusInternalServerError {
+		t.Fatalf("status %d, want 500", code)
+	}
+	if len(panics) != 1 || panics[0] != "teams" {
+		t.Fatalf("panics counted: %v, want one", panics)
+	}
+}

@@ -51,9 +51,11 @@ type Adapter struct {
 	// gets its acknowledgement at once; nil runs the work before answering.
 	Go  func(fn func(ctx context.Context))
 	Log *slog.Logger // ids only; never message text
-	// Inbox, when set, stores each message activity durably before it is
-	// acknowledged; RunInbox's workers handle it (see inbox.go). Nil
-	// handles it in memory after the acknowledgement.
+	// Inbox, when set, stores each activity that calls for work (a message,
+	// a personal installation or conversation update) durably before it is
+	// acknowledged; RunInbox's workers handle it (see inbox.go). Invokes,
+	// whose answer Teams shows, are handled before they are answered. Nil
+	// handles activities in memory after the acknowledgement.
 	Inbox Inbox
 	// InboxLease is how long a worker may hold an activity before another
 	// worker gets it again; 0 means 30 s.
@@ -118,11 +120,24 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		a.run(func(ctx context.Context) { a.serve(ctx, &act, e) })
 		w.WriteHeader(http.StatusAccepted)
 	case "invoke":
-		a.serveInvoke(w, r, &act)
+		// Teams shows an invoke's answer (a form, a submission's result)
+		// and never delivers it again: it is handled before it is answered,
+		// and a panic is answered 500.
+		if err := a.safely(func() error { a.serveInvoke(w, r, &act); return nil }); err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+		}
 	case schema.ConversationUpdate, schema.InstallationUpdate:
 		// Installing the app in personal scope is the first chance to learn
 		// the user's conversation, for notifications before they write.
-		a.run(func(ctx context.Context) { a.remember(ctx, &act) })
+		if !rememberable(&act) || a.Profiles == nil {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		if a.Inbox != nil {
+			a.enqueue(w, r, &act, body)
+			return
+		}
+		a.run(func(ctx context.Context) { _ = a.remember(ctx, &act) })
 		w.WriteHeader(http.StatusOK)
 	default:
 		w.WriteHeader(http.StatusOK)
@@ -163,7 +178,7 @@ func (a *Adapter) serve(ctx context.Context, act *schema.Activity, e *bot.Event)
 	a.rememberRoster(e.Workspace(), act, e.ChannelKind)
 	a.rememberName(ctx, e.Workspace(), e.User.ID, act.From.Name, act.LocalTimezone)
 	if e.ChannelKind == phi.KindDM {
-		a.remember(ctx, act)
+		_ = a.remember(ctx, act) // logged; the message is served all the same
 	}
 	s := &sender{a: a, serviceURL: act.ServiceURL, channel: e.Channel, conversation: act.Conversation.ID, kind: e.ChannelKind}
 	err := a.Bot.Serve(ctx, e, s)
@@ -178,17 +193,26 @@ func (a *Adapter) serve(ctx context.Context, act *schema.Activity, e *bot.Event)
 	return nil
 }
 
+// rememberable reports whether act names a user's personal chat, the
+// conversation remember saves.
+func rememberable(act *schema.Activity) bool {
+	return act.Conversation.ConversationType == "personal" && tenantOf(act) != "" && act.From.AadObjectID != ""
+}
+
 // remember saves the conversation of a personal chat as the user's
-// reference, so the bot can notify them later.
-func (a *Adapter) remember(ctx context.Context, act *schema.Activity) {
+// reference, so the bot can notify them later. Its error is logged here;
+// the inbox returns it to handle the activity again.
+func (a *Adapter) remember(ctx context.Context, act *schema.Activity) error {
 	ws, user := tenantOf(act), act.From.AadObjectID
-	if a.Profiles == nil || act.Conversation.ConversationType != "personal" || ws == "" || user == "" {
-		return
+	if a.Profiles == nil || !rememberable(act) {
+		return nil
 	}
 	ref := reference{ServiceURL: act.ServiceURL, Conversation: act.Conversation.ID}
 	if err := a.Profiles.SaveProfile(ctx, ws, Platform, user, ref.fields(), 0); err != nil {
 		a.log().Error("teams conversation reference not saved", "tenant", ws, "user", user, "err", err)
+		return err
 	}
+	return nil
 }
 
 func (a *Adapter) log() *slog.Logger {

@@ -61,6 +61,7 @@ type Config struct {
 	NoEncryption  bool          // --insecure-no-encryption: allow storing text unencrypted
 
 	AuditKey        string        // base64, DELEGATEBOT_AUDIT_KEY (or DELEGATEBOT_AUDIT_KEY_FILE)
+	OldAuditKeys    []string      // base64, DELEGATEBOT_OLD_AUDIT_KEYS, newest first: verify only
 	NoAuditKey      bool          // --insecure-no-audit-key: serve without a keyed audit chain
 	AllowPlaintext  bool          // --allow-plaintext: read unbound and plaintext values (migration)
 	CheckpointFile  string        // DELEGATEBOT_AUDIT_CHECKPOINT_FILE: serve writes checkpoints there
@@ -273,6 +274,10 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 		a.Store.Keys.AllowLegacy = cfg.AllowPlaintext
 	}
 	if a.Store.AuditKey, err = auditKey(cfg, a.embedded != nil, stderr); err != nil {
+		a.Close()
+		return nil, err
+	}
+	if a.Store.OldAuditKeys, err = oldAuditKeys(cfg); err != nil {
 		a.Close()
 		return nil, err
 	}

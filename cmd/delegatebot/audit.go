@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
@@ -178,6 +179,8 @@ func runAuditVerify(ctx context.Context, args []string, stdout, stderr io.Writer
 		}
 	}
 	pctx := storage.WithAuditProgress(ctx, bar.Add)
+	signers := map[string]int{}
+	pctx = storage.WithAuditSigners(pctx, func(kid string) { signers[kid]++ })
 	var n int
 	if cp != nil {
 		n, err = app.Store.VerifyAuditCheckpoint(pctx, *ws, *cp)
@@ -193,9 +196,11 @@ func runAuditVerify(ctx context.Context, args []string, stdout, stderr io.Writer
 	}
 	if cp != nil {
 		fmt.Fprintf(stdout, "audit trail of %s is intact: %d entries verified; all %d entries of the checkpoint of %s are present\n", *ws, n, cp.Entries, cp.At.Format(time.RFC3339))
+		printSigners(stdout, app.Store.AuditKeyIDs(), signers)
 		return nil
 	}
 	fmt.Fprintf(stdout, "audit trail of %s is intact: %d entries verified\n", *ws, n)
+	printSigners(stdout, app.Store.AuditKeyIDs(), signers)
 	if n == 0 {
 		fmt.Fprintln(stderr, "delegatebot: note: without --checkpoint a deleted or wiped trail cannot be told from an empty one")
 	}
@@ -292,4 +297,27 @@ func runAuditTrim(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	fmt.Fprintf(stdout, "trimmed %d audit entries of %s older than %s; the chain stays verifiable\n", n, *ws, *keep)
 	return nil
+}
+
+// printSigners says which keys signed the verified entries, so an operator
+// knows whether an old audit key is still needed: "signed by: 3f2a… (current)
+// 120, 9c1b… (old key 1) 880".
+func printSigners(w io.Writer, ids []string, signers map[string]int) {
+	if len(signers) == 0 {
+		return
+	}
+	var parts []string
+	for i, id := range ids {
+		if c := signers[id]; c > 0 {
+			role := "current"
+			if i > 0 {
+				role = fmt.Sprintf("DELEGATEBOT_OLD_AUDIT_KEYS #%d", i)
+			}
+			parts = append(parts, fmt.Sprintf("%s (%s) %d", id, role, c))
+		}
+	}
+	if c := signers[storage.SignerUnkeyed]; c > 0 {
+		parts = append(parts, fmt.Sprintf("%s %d", storage.SignerUnkeyed, c))
+	}
+	fmt.Fprintf(w, "signed by: %s\n", strings.Join(parts, ", "))
 }

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -191,5 +192,60 @@ func TestCheckpointWriter(t *testing.T) {
 	}
 	if _, err := s.VerifyAuditCheckpoint(ctx, "TCPB", c); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestAuditKeyRotationCommands follows the README's rotation procedure: a
+// checkpoint made under the old key, then the new key with the old one in
+// DELEGATEBOT_OLD_AUDIT_KEYS: the trail and the old checkpoint verify, new
+// checkpoints name the new key, and dropping the old key too early is
+// refused with a message naming the variable.
+func TestAuditKeyRotationCommands(t *testing.T) {
+	useTestRedis(t)
+	oldKey, newKey := storage.NewKey(), storage.NewKey()
+	t.Setenv("DELEGATEBOT_AUDIT_KEY", oldKey)
+	t.Setenv("DELEGATEBOT_OLD_AUDIT_KEYS", "")
+	if _, _, err := runCmd(t, script, "console"); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCmd(t, "", "audit", "checkpoint", "--workspace", "console")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "checkpoint.json")
+	os.WriteFile(file, []byte(out), 0o600)
+
+	t.Setenv("DELEGATEBOT_AUDIT_KEY", newKey)
+	t.Setenv("DELEGATEBOT_OLD_AUDIT_KEYS", oldKey)
+	if _, _, err := runCmd(t, script, "console"); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = runCmd(t, "", "audit", "verify", "--workspace", "console", "--checkpoint", file)
+	if err != nil || !strings.Contains(out, "intact") {
+		t.Fatalf("verify with the old checkpoint after the rotation: %q (err %v)", out, err)
+	}
+	ok, _ := storage.ParseKey(oldKey)
+	nk, _ := storage.ParseKey(newKey)
+	// Which keys signed the trail: what decides when the old key can go.
+	signed := regexp.MustCompile(`(?m)^signed by: ` + storage.KeyID(nk) + ` \(current\) [1-9]\d*, ` + storage.KeyID(ok) + ` \(DELEGATEBOT_OLD_AUDIT_KEYS #1\) [1-9]\d*$`)
+	if !signed.MatchString(out) {
+		t.Fatalf("verify output does not say which keys signed the trail:\n%s", out)
+	}
+	out, _, err = runCmd(t, "", "audit", "checkpoint", "--workspace", "console")
+	var c storage.Checkpoint
+	if err != nil || json.Unmarshal([]byte(out), &c) != nil {
+		t.Fatalf("checkpoint after the rotation: %q (err %v)", out, err)
+	}
+	if c.Kid != storage.KeyID(nk) {
+		t.Fatalf("new checkpoint names key %q, want the new key's id", c.Kid)
+	}
+
+	t.Setenv("DELEGATEBOT_OLD_AUDIT_KEYS", "")
+	if _, _, err := runCmd(t, "", "audit", "verify", "--workspace", "console"); err == nil || !strings.Contains(err.Error(), "DELEGATEBOT_OLD_AUDIT_KEYS") {
+		t.Fatalf("verify with the old key retired too early: err %v, want it to name DELEGATEBOT_OLD_AUDIT_KEYS", err)
+	}
+	t.Setenv("DELEGATEBOT_OLD_AUDIT_KEYS", "not-a-key")
+	if _, _, err := runCmd(t, "", "audit", "verify", "--workspace", "console"); err == nil || !strings.Contains(err.Error(), "DELEGATEBOT_OLD_AUDIT_KEYS") {
+		t.Fatalf("a malformed old key: err %v", err)
 	}
 }

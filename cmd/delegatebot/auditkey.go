@@ -37,6 +37,12 @@ func auditConfigFromEnv(getenv func(string) string, cfg *Config) []error {
 			errs = append(errs, fmt.Errorf("DELEGATEBOT_AUDIT_KEY: %w (want base64 of 32 bytes)", err))
 		}
 	}
+	cfg.OldAuditKeys = splitList(getenv("DELEGATEBOT_OLD_AUDIT_KEYS"))
+	for i, k := range cfg.OldAuditKeys {
+		if _, err := storage.ParseKey(k); err != nil {
+			errs = append(errs, fmt.Errorf("DELEGATEBOT_OLD_AUDIT_KEYS: key %d: %w", i+1, err))
+		}
+	}
 	cfg.CheckpointFile = getenv("DELEGATEBOT_AUDIT_CHECKPOINT_FILE")
 	cfg.CheckpointURL = getenv("DELEGATEBOT_AUDIT_CHECKPOINT_URL")
 	if u := cfg.CheckpointURL; u != "" && !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
@@ -51,6 +57,20 @@ func auditConfigFromEnv(getenv func(string) string, cfg *Config) []error {
 		cfg.CheckpointEvery = d
 	}
 	return errs
+}
+
+// oldAuditKeys returns the keys of DELEGATEBOT_OLD_AUDIT_KEYS, newest
+// first: they verify what they signed before a rotation, and sign nothing.
+func oldAuditKeys(cfg Config) ([][]byte, error) {
+	var out [][]byte
+	for i, k := range cfg.OldAuditKeys {
+		key, err := storage.ParseKey(k)
+		if err != nil {
+			return nil, fmt.Errorf("DELEGATEBOT_OLD_AUDIT_KEYS: key %d: %w", i+1, err)
+		}
+		out = append(out, key)
+	}
+	return out, nil
 }
 
 // auditKey returns the audit key of cfg. Like the encryption key: the

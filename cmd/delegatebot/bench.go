@@ -12,7 +12,7 @@ import (
 	"github.com/delegatebot/delegatebot/storage"
 )
 
-const benchSynopsis = "bench [--rate N] [--duration D] [--concurrency N] [--fault] [--target URL] [--redis-url URL] [--json]"
+const benchSynopsis = "bench [--platform slack|socketmode|teams] [--rate N] [--duration D] [--concurrency N] [--fault [--fault-mode kill|pause]] [--target URL] [--redis-url URL] [--json]"
 
 func parseBenchFlags(args []string, stderr io.Writer) (bench.Options, bool, error) {
 	fs := newFlagSet("bench", benchSynopsis, stderr)
@@ -24,9 +24,11 @@ func parseBenchFlags(args []string, stderr io.Writer) (bench.Options, bool, erro
 	fs.IntVar(&o.Concurrency, "concurrency", 256, "most requests in flight at once")
 	fs.StringVar(&o.Target, "target", "", "base URL of a running delegatebot serve on loopback (needs SLACK_SIGNING_SECRET, and DELEGATEBOT_ENCRYPTION_KEY to read tickets); default: start one in-process with a fake Slack Web API")
 	fs.StringVar(&o.RedisURL, "redis-url", "", "Redis to check tickets in (and the in-process server's); default REDIS_URL, else redis://127.0.0.1:6379/8; --fault starts its own redis-server")
-	fs.BoolVar(&o.Fault, "fault", false, "kill redis-server (SIGKILL) a third into the run and restart it after --fault-downtime")
+	fs.StringVar(&o.Platform, "platform", bench.PlatformSlack, "how events reach the server: slack (signed Events API callbacks over HTTP), socketmode (events_api envelopes over a fake Socket Mode WebSocket; serve --socket), teams (Bot Framework message activities with RS256 tokens from a fake OpenID/JWKS endpoint; replies through a fake connector); socketmode and teams run their own in-process server")
+	fs.BoolVar(&o.Fault, "fault", false, "a third into the run, take the bench's own redis-server down for --fault-downtime (see --fault-mode)")
+	fs.StringVar(&o.FaultMode, "fault-mode", "kill", "what --fault does: kill (SIGKILL, then restart on the same data) or pause (SIGSTOP, then SIGCONT)")
 	fs.DurationVar(&o.Downtime, "fault-downtime", 3*time.Second, "how long Redis stays down in --fault mode")
-	fs.IntVar(&o.Retries, "retries", 3, "times a failed delivery is resent, like Slack (X-Slack-Retry-Num)")
+	fs.IntVar(&o.Retries, "retries", 3, "times a failed (unacknowledged) delivery is resent, like Slack (X-Slack-Retry-Num; Socket Mode retry_attempt) or the Bot Connector")
 	fs.DurationVar(&o.RetryDelay, "retry-delay", time.Second, "wait before the first resend; doubles each time")
 	fs.DurationVar(&o.Drain, "drain", time.Minute, "longest wait for background work to finish after sending")
 	fs.IntVar(&o.Users, "users", 16, "distinct executives sending events")
@@ -43,7 +45,8 @@ func parseBenchFlags(args []string, stderr io.Writer) (bench.Options, bool, erro
 }
 
 // runBench is "delegatebot bench": a load and fault harness for the Slack
-// Events endpoint against a real Redis. It prints a summary (with --json:
+// Events endpoint (or Socket Mode, or the Teams messaging endpoint) against
+// a real Redis. It prints a summary (with --json:
 // the lines on stderr, one JSON object on stdout) and fails when an
 // acknowledged event did not become exactly one ticket or the guard let PHI
 // out. Missing the service level (the target-slo line, slo_met) is reported,
@@ -69,8 +72,8 @@ func runBench(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 }
 
 // benchServe runs serve for the bench's in-process server.
-func benchServe(ctx context.Context, addr string, log io.Writer) error {
-	return runServe(ctx, []string{"--addr", addr}, nil, io.Discard, log)
+func benchServe(ctx context.Context, addr string, args []string, log io.Writer) error {
+	return runServe(ctx, append([]string{"--addr", addr}, args...), nil, io.Discard, log)
 }
 
 // benchStore opens the store the bench verifies with, keyed from the

@@ -161,6 +161,10 @@ func TestBenchFlags(t *testing.T) {
 		{"RemoteTarget", []string{"--target", "http://example.org"}},
 		{"RemoteRedis", []string{"--redis-url", "redis://10.0.0.5:6379/8"}},
 		{"RemoteClusterNode", []string{"--redis-url", "redis://127.0.0.1:7001?cluster=true&addr=10.0.0.5:7002"}},
+		{"UnknownPlatform", []string{"--platform", "irc"}},
+		{"UnknownFaultMode", []string{"--fault", "--fault-mode", "reboot"}},
+		{"TeamsWithTarget", []string{"--platform", "teams", "--target", "http://127.0.0.1:8080"}},
+		{"SocketModeWithTarget", []string{"--platform", "socketmode", "--target", "http://127.0.0.1:8080"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var errb bytes.Buffer
@@ -172,5 +176,50 @@ func TestBenchFlags(t *testing.T) {
 	}
 	if _, _, err := parseBenchFlags([]string{"--rate", "500", "--target", "http://127.0.0.1:8080/"}, &bytes.Buffer{}); err != nil {
 		t.Errorf("loopback target: %v", err)
+	}
+}
+
+// TestBenchPlatformFaults drives Socket Mode and Teams through their fake
+// platform edges while the bench's own redis-server is killed (Socket Mode)
+// or paused (Teams) mid-run: every acknowledged event still becomes exactly
+// one ticket, and PHI reaches only the approved queue conversation.
+func TestBenchPlatformFaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fault test; skipped with -short")
+	}
+	if _, err := exec.LookPath("redis-server"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("redis-server is not installed (CI=true requires it)")
+		}
+		t.Skip("redis-server is not installed")
+	}
+	t.Setenv("DELEGATEBOT_INBOX_LEASE", "3s")
+	for _, tc := range []struct{ platform, mode, edge string }{
+		{"socketmode", "kill", "Socket Mode endpoint"},
+		{"teams", "pause", "fake Bot Framework"},
+	} {
+		t.Run(tc.platform, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+			defer cancel()
+			var out, errb bytes.Buffer
+			err := runBench(ctx, []string{"--platform", tc.platform, "--fault", "--fault-mode", tc.mode, "--rate", "50", "--duration", "3s",
+				"--fault-downtime", "2500ms", "--retry-delay", "500ms", "--drain", "45s"}, nil, &out, &errb)
+			if err != nil {
+				t.Fatalf("bench: %v\nstdout:\n%s\nstderr:\n%s", err, out.String(), errb.String())
+			}
+			t.Logf("bench --platform %s:\n%s", tc.platform, out.String())
+			m := summary(t, out.String())
+			for k, want := range map[string]string{"acked": "150", "lost": "0", "duplicated": "0", "result": "PASS"} {
+				if m[k] != want {
+					t.Errorf("%s = %q, want %q", k, m[k], want)
+				}
+			}
+			if !strings.Contains(m["target"], tc.edge) || !strings.HasPrefix(m["fault"], "redis-server "+map[string]string{"kill": "killed", "pause": "paused"}[tc.mode]) {
+				t.Errorf("target = %q, fault = %q", m["target"], m["fault"])
+			}
+			if !strings.HasPrefix(m["guard"], "leaks=0;") || strings.Contains(m["guard"], "queue posts 0 ") {
+				t.Errorf("guard = %q, want no leaks and queue posts", m["guard"])
+			}
+		})
 	}
 }

@@ -79,7 +79,7 @@ func redisFailure(err error) string {
 // an operator fills in from a template.
 var secretVariables = []string{"REDIS_URL", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN",
 	"TEAMS_APP_ID", "TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID", "DELEGATEBOT_ENCRYPTION_KEY", "DELEGATEBOT_AUDIT_KEY",
-	"DELEGATEBOT_OLD_ENCRYPTION_KEYS", "OPENAI_API_KEY"}
+	"DELEGATEBOT_OLD_ENCRYPTION_KEYS", "DELEGATEBOT_OLD_AUDIT_KEYS", "OPENAI_API_KEY"}
 
 // placeholderMarks are what templates put where a value belongs.
 var placeholderMarks = []string{"replace_me", "replace-me", "replaceme", "changeme", "change_me", "change-me", "your_", "your-", "<", "xxxxx"}

@@ -50,8 +50,10 @@ Usage:
                                          store and an empty executives list
   delegatebot teams package [--app-id ID] [--out FILE]
                                          build the Teams app package (zip) to sideload
-  delegatebot bench [--rate N] [--duration D] [--concurrency N] [--fault] [--target URL] [--redis-url URL]
-                                         load and fault test of the Slack endpoint (loopback only)
+  delegatebot bench [--platform slack|socketmode|teams] [--rate N] [--duration D] [--concurrency N]
+                    [--fault [--fault-mode kill|pause]] [--target URL] [--redis-url URL]
+                                         load and fault test of the Slack endpoint, Socket Mode or
+                                         the Teams endpoint (loopback only): lost and duplicated tickets
   delegatebot inbox list|retry|drop [--platform slack] [--event ID|--all]
                                          events parked after failing (or panicking) 5 times:
                                          list them, queue them again, or drop them
@@ -94,6 +96,10 @@ Environment:
                             directory; serve refuses to start without one unless --insecure-no-audit-key
   DELEGATEBOT_AUDIT_KEY_FILE
                             a file holding the audit key, instead of the variable
+  DELEGATEBOT_OLD_AUDIT_KEYS
+                            comma-separated older audit keys, newest first, for verification only
+                            (audit key rotation: entries, anchors and checkpoints name their key's id;
+                            an old key is refused after a newer one along the trail)
   DELEGATEBOT_AUDIT_CHECKPOINT_FILE
                             serve appends a signed checkpoint of every workspace's audit trail here
   DELEGATEBOT_AUDIT_CHECKPOINT_URL

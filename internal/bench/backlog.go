@@ -33,14 +33,14 @@ type backlogWatch struct {
 	samples []backlogSample
 }
 
-func watchBacklog(ctx context.Context, st *storage.Store, start time.Time) *backlogWatch {
+func watchBacklog(ctx context.Context, st *storage.Store, platform string, start time.Time) *backlogWatch {
 	w := &backlogWatch{start: start, stopc: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(w.done)
 		tick := time.NewTicker(backlogEvery)
 		defer tick.Stop()
 		for {
-			if q, l, err := st.InboxLen(ctx, "slack"); err == nil {
+			if q, l, err := st.InboxLen(ctx, platform); err == nil {
 				w.mu.Lock()
 				w.samples = append(w.samples, backlogSample{At: time.Since(w.start), Events: q + l})
 				w.mu.Unlock()

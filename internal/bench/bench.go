@@ -7,6 +7,7 @@
 package bench
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -17,6 +18,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -40,6 +42,12 @@ type Options struct {
 	Users       int
 	Workspace   string
 	ServerLog   string
+	// Platform is how events reach the server: "slack" (Events API over
+	// HTTP, the default), "socketmode" or "teams" (driver.go).
+	Platform string
+	// FaultMode is what --fault does to Redis: "kill" (SIGKILL, then a
+	// restart; the default) or "pause" (SIGSTOP, then SIGCONT).
+	FaultMode string
 }
 
 // Bounds of the options: every run is finite and fits in memory.
@@ -70,6 +78,9 @@ func (o *Options) Check() []string {
 	check(o.Downtime >= 100*time.Millisecond && o.Downtime <= 30*time.Second, "--fault-downtime must be 100ms..30s")
 	check(o.Users >= 1 && o.Users <= 1000, "--users must be 1..1000")
 	check(!o.Fault || o.Target == "" && o.RedisURL == "", "--fault runs its own redis-server and server: drop --target and --redis-url")
+	check(o.Platform == "" || slices.Contains(Platforms, o.Platform), "--platform must be one of "+strings.Join(Platforms, ", "))
+	check(o.FaultMode == "" || o.FaultMode == "kill" || o.FaultMode == "pause", "--fault-mode must be kill or pause")
+	check(o.Platform == "" || o.Platform == PlatformSlack || o.Target == "", "--platform "+o.Platform+" runs its own server with a fake platform edge: drop --target")
 	if o.Target != "" {
 		check(loopbackURL(o.Target) == nil, "--target must be an http URL on loopback (127.0.0.1, ::1 or localhost)")
 		o.Target = strings.TrimRight(o.Target, "/")
@@ -82,9 +93,9 @@ func (o *Options) Check() []string {
 
 // Program is what the bench needs from the program it measures.
 type Program struct {
-	// Serve runs "delegatebot serve --addr addr" in this process, configured
-	// from the environment, until ctx ends; its log goes to log.
-	Serve func(ctx context.Context, addr string, log io.Writer) error
+	// Serve runs "delegatebot serve --addr addr" with args in this process,
+	// configured from the environment, until ctx ends; its log goes to log.
+	Serve func(ctx context.Context, addr string, args []string, log io.Writer) error
 	// OpenStore opens the store at redisURL keyed from the environment as
 	// serve keys it, and a function that closes it.
 	OpenStore func(ctx context.Context, redisURL string, stderr io.Writer) (*storage.Store, func(), error)
@@ -98,7 +109,16 @@ func Run(ctx context.Context, p Program, opt Options, stderr io.Writer) (*Report
 	if ws == "" {
 		ws = "TBENCH" + strings.ToUpper(nonce)
 	}
-	rep := &Report{Options: opt, Workspace: ws}
+	rep := &Report{Options: opt, Workspace: ws, Edge: "fake Slack Web API"}
+	drv, err := newDriver(opt.Platform, ws)
+	if err != nil {
+		return nil, err
+	}
+	inbox := "slack"
+	if drv != nil {
+		defer drv.close()
+		inbox, rep.Edge = drv.inbox(), drv.edge()
+	}
 	redisURL := opt.RedisURL
 	var rp *redisProcess
 	if opt.Fault {
@@ -129,14 +149,27 @@ func Run(ctx context.Context, p Program, opt Options, stderr io.Writer) (*Report
 	if target == "" {
 		queue, secret = "CBENCHQUEUE", randomHex(16)
 		fake = newBenchSlack(queue, benchPHI)
+		if sd, ok := drv.(*socketModeDriver); ok {
+			sd.attach(fake)
+		}
 		api := httptest.NewServer(fake)
 		defer api.Close()
-		srv, err := startServer(ctx, p.Serve, serverEnv(redisURL, secret, api.URL, queue, opt.Users), opt.ServerLog)
+		env := serverEnv(redisURL, secret, api.URL, queue, opt.Users)
+		var args []string
+		if drv != nil {
+			args, queue = drv.setup(env), drv.queue()
+		}
+		srv, err := startServer(ctx, p.Serve, env, args, opt.ServerLog)
 		if err != nil {
 			return nil, err
 		}
 		defer srv.stop()
 		target = srv.url
+		if drv != nil {
+			if err := drv.ready(ctx, target); err != nil {
+				return nil, err
+			}
+		}
 		rep.InProcess = true
 	} else if secret == "" {
 		return nil, errors.New("bench: --target needs SLACK_SIGNING_SECRET, the secret that server checks")
@@ -158,15 +191,18 @@ func Run(ctx context.Context, p Program, opt Options, stderr io.Writer) (*Report
 
 	n := int(float64(opt.Rate) * opt.Duration.Seconds())
 	l := newLoader(target, secret, ws, nonce, benchPHI, n, opt.Concurrency, opt.Users, opt.Retries, opt.RetryDelay)
+	if drv != nil {
+		l.send = drv.deliver
+	}
 	var f *faultRun
 	if opt.Fault {
-		f = startFault(ctx, rp, target, opt.Duration/3, opt.Downtime, stderr)
+		f = startFault(ctx, rp, target, opt.Duration/3, opt.Downtime, opt.FaultMode == "pause", stderr)
 	}
 	metricsURL := target + "/metrics"
 	before := scrapeTraffic(ctx, metricsURL)
-	fmt.Fprintf(stderr, "bench: sending %d events at %d/s to %s\n", n, opt.Rate, target)
+	fmt.Fprintf(stderr, "bench: sending %d events at %d/s to %s (platform %s)\n", n, opt.Rate, target, cmp.Or(opt.Platform, PlatformSlack))
 	watchStart := time.Now()
-	backlog := watchBacklog(ctx, store, watchStart)
+	backlog := watchBacklog(ctx, store, inbox, watchStart)
 	start := l.run(ctx, n, opt.Rate)
 	if f != nil {
 		if err := f.wait(); err != nil {
@@ -180,7 +216,7 @@ func Run(ctx context.Context, p Program, opt Options, stderr io.Writer) (*Report
 	}
 
 	fmt.Fprintf(stderr, "bench: waiting up to %s for background work\n", opt.Drain)
-	rep.Tickets, rep.DrainTook, rep.InboxQueued, rep.InboxLeased = drainTickets(ctx, store, ws, opt.Drain)
+	rep.Tickets, rep.DrainTook, rep.InboxQueued, rep.InboxLeased = drainTickets(ctx, store, ws, inbox, opt.Drain)
 	rep.Backlog = summarizeBacklog(backlog.stop(), rep.Load.Start.Add(rep.Load.Elapsed).Sub(watchStart))
 	if after := scrapeTraffic(ctx, metricsURL); before.ok && after.ok {
 		rep.Traffic = redisTraffic{RoundTrips: after.RoundTrips - before.RoundTrips, Commands: after.Commands - before.Commands, ok: true}
@@ -189,11 +225,14 @@ func Run(ctx context.Context, p Program, opt Options, stderr io.Writer) (*Report
 	if err != nil {
 		return nil, err
 	}
-	if fake != nil {
-		var down, up time.Time
-		if f != nil {
-			down, up = f.down, f.up
-		}
+	var down, up time.Time
+	if f != nil {
+		down, up = f.down, f.up
+	}
+	switch {
+	case drv != nil:
+		rep.Guard = drv.report(down, up)
+	case fake != nil:
 		rep.Guard = fake.report(down, up)
 	}
 	return rep, nil
@@ -215,7 +254,7 @@ func serverEnv(redisURL, secret, apiURL, queue string, users int) map[string]str
 		"DELEGATEBOT_EXECUTIVES": strings.Join(execs, ","), "DELEGATEBOT_PHI_MODE": "redact",
 		"DELEGATEBOT_DIGEST_HOUR": "-1",
 	}
-	for _, k := range []string{"DELEGATEBOT_ENCRYPTION_KEY_FILE", "DELEGATEBOT_OLD_ENCRYPTION_KEYS", "SLACK_APP_TOKEN",
+	for _, k := range []string{"DELEGATEBOT_ENCRYPTION_KEY_FILE", "DELEGATEBOT_OLD_ENCRYPTION_KEYS", "DELEGATEBOT_OLD_AUDIT_KEYS", "SLACK_APP_TOKEN",
 		"DELEGATEBOT_ADMINS", "DELEGATEBOT_METRICS_ADDR", "DELEGATEBOT_ASSISTANTS", "DELEGATEBOT_PHI_CLEARED", "DELEGATEBOT_CONFIG", "DELEGATEBOT_ADDR",
 		"TEAMS_APP_ID", "TEAMS_APP_PASSWORD", "TEAMS_TENANT_ID", "TEAMS_OPENID_METADATA_URL", "TEAMS_TOKEN_URL",
 		"TEAMS_QUEUE_CONVERSATION", "DELEGATEBOT_LLM", "DELEGATEBOT_LLM_DRAFTS", "OPENAI_API_KEY", "OPENAI_BASE_URL"} {
@@ -235,7 +274,7 @@ type server struct {
 
 // startServer sets env (restored by stop) and runs serve on a free
 // loopback port until it answers /healthz.
-func startServer(ctx context.Context, serve func(context.Context, string, io.Writer) error, env map[string]string, logPath string) (*server, error) {
+func startServer(ctx context.Context, serve func(context.Context, string, []string, io.Writer) error, env map[string]string, args []string, logPath string) (*server, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, err
@@ -255,7 +294,7 @@ func startServer(ctx context.Context, serve func(context.Context, string, io.Wri
 	sctx, cancel := context.WithCancel(ctx)
 	s.cancel = cancel
 	go func() {
-		s.errc <- serve(sctx, fmt.Sprintf("127.0.0.1:%d", port), logw)
+		s.errc <- serve(sctx, fmt.Sprintf("127.0.0.1:%d", port), args, logw)
 	}()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {

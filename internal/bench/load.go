@@ -43,6 +43,8 @@ type loader struct {
 	retryDelay time.Duration
 	client     *http.Client
 	sem        chan struct{}
+	// send, when set, delivers instead of post: a platform driver's edge.
+	send func(ctx context.Context, d delivery) string
 
 	acked    []atomic.Bool
 	ackedAt  []atomic.Int64 // unix nanos of each event's first 2xx answer
@@ -89,7 +91,7 @@ func (l *loader) marker(i int) string { return "run-" + l.nonce + "-" + strconv.
 // and the bench counted the event lost. This wording scored at least 0.84
 // on 57,000 markers.
 func (l *loader) body(i int) []byte {
-	user := "UBENCH" + strconv.Itoa(i%l.users)
+	user := l.user(i)
 	now := time.Now()
 	ts := fmt.Sprintf("%d.%06d", now.Unix(), i%1000000)
 	b, _ := json.Marshal(map[string]any{
@@ -98,10 +100,18 @@ func (l *loader) body(i int) []byte {
 		"authorizations": []map[string]any{{"team_id": l.workspace, "user_id": "UBENCHBOT", "is_bot": true}},
 		"event": map[string]any{
 			"type": "message", "channel_type": "im", "channel": "D" + user, "user": user, "ts": ts, "event_ts": ts,
-			"text": "schedule a meeting tomorrow at 3pm about sync " + l.marker(i) + " and call pt at " + l.phiValue,
+			"text": l.text(i),
 		},
 	})
 	return b
+}
+
+// user is the executive who sends event i.
+func (l *loader) user(i int) string { return "UBENCH" + strconv.Itoa(i%l.users) }
+
+// text is event i's request (see body).
+func (l *loader) text(i int) string {
+	return "schedule a meeting tomorrow at 3pm about sync " + l.marker(i) + " and call pt at " + l.phiValue
 }
 
 // run sends n events at rate per second and returns when every delivery,
@@ -153,7 +163,12 @@ func (l *loader) deliver(ctx context.Context, i, attempt int, reason string, due
 	if time.Since(due) > lateAfter {
 		l.late.Add(1)
 	}
-	kind := l.post(ctx, attempt, reason, body)
+	var kind string
+	if l.send != nil {
+		kind = l.send(ctx, delivery{I: i, Attempt: attempt, User: l.user(i), Text: l.text(i), Body: body})
+	} else {
+		kind = l.post(ctx, attempt, reason, body)
+	}
 	took := time.Since(due)
 	<-l.sem
 	l.sent.Add(1)

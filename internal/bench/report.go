@@ -22,14 +22,18 @@ import (
 // restarts it, noting when Redis was down and what /readyz said meanwhile.
 type faultRun struct {
 	down, up  time.Time
-	readyDown int // /readyz status while Redis was down (0: not asked)
-	readyUp   int // ... once it was back
+	readyDown int    // /readyz status while Redis was down (0: not asked)
+	readyUp   int    // ... once it was back
+	how       string // "killed" (SIGKILL, restart) or "paused" (SIGSTOP, SIGCONT)
 	done      chan struct{}
 	err       error
 }
 
-func startFault(ctx context.Context, rp *redisProcess, target string, after, downtime time.Duration, stderr io.Writer) *faultRun {
-	f := &faultRun{done: make(chan struct{})}
+func startFault(ctx context.Context, rp *redisProcess, target string, after, downtime time.Duration, pause bool, stderr io.Writer) *faultRun {
+	if pause {
+		return startPause(ctx, rp, target, after, downtime, stderr)
+	}
+	f := &faultRun{done: make(chan struct{}), how: "killed"}
 	begin := time.Now()
 	go func() {
 		defer close(f.done)
@@ -89,7 +93,7 @@ func probe(u string) int {
 // its lease expires and is then handled again, so an empty inbox is the
 // only sign that nothing more is coming. It returns the last count, how
 // long it waited and what the inbox still held.
-func drainTickets(ctx context.Context, st *storage.Store, ws string, limit time.Duration) (n int, took time.Duration, queued, leased int64) {
+func drainTickets(ctx context.Context, st *storage.Store, ws, platform string, limit time.Duration) (n int, took time.Duration, queued, leased int64) {
 	start := time.Now()
 	last, still := -1, start
 	for time.Since(start) < limit && ctx.Err() == nil {
@@ -97,7 +101,7 @@ func drainTickets(ctx context.Context, st *storage.Store, ws string, limit time.
 		if err == nil && c != last {
 			last, still = c, time.Now()
 		}
-		q, l, err := st.InboxLen(ctx, "slack")
+		q, l, err := st.InboxLen(ctx, platform)
 		if err == nil {
 			queued, leased = q, l
 		}
@@ -215,6 +219,7 @@ type Report struct {
 	Target    string
 	Redis     string
 	InProcess bool
+	Edge      string // the fake platform of an in-process run
 	Load      loadResult
 	Fault     *faultRun
 	Tickets   int
@@ -243,7 +248,7 @@ func (r *Report) Print(w io.Writer) {
 	line("run", "%s: %d events/s for %s, concurrency %d, %d retries after %s (doubling)", mode, o.Rate, o.Duration, o.Concurrency, o.Retries, o.RetryDelay)
 	where := "external"
 	if r.InProcess {
-		where = "in-process serve, fake Slack Web API"
+		where = "in-process serve, " + r.Edge
 	}
 	line("target", "%s (%s), workspace %s", r.Target, where, r.Workspace)
 	line("redis", "%s", redactURL(r.Redis))
@@ -267,8 +272,8 @@ func (r *Report) Print(w io.Writer) {
 		line("round-trips", "not measured (the target's /metrics is not on its address)")
 	}
 	if f := r.Fault; f != nil {
-		line("fault", "redis-server killed at +%.1fs of the load, answering again after %.2fs; /readyz %d while down, %d after",
-			o.Duration.Seconds()/3, f.up.Sub(f.down).Seconds(), f.readyDown, f.readyUp)
+		line("fault", "redis-server %s at +%.1fs of the load, answering again after %.2fs; /readyz %d while down, %d after",
+			f.how, o.Duration.Seconds()/3, f.up.Sub(f.down).Seconds(), f.readyDown, f.readyUp)
 	}
 	line("tickets", "%d found; background work done %.1fs after the load (%.0f tickets/s end to end)",
 		r.Verify.Tickets, r.DrainTook.Seconds(), float64(r.Tickets)/(l.Elapsed+r.DrainTook).Seconds())

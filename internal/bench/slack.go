@@ -10,6 +10,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/delegatebot/delegatebot/internal/fakeslack"
 )
 
 // benchSlack fakes the part of Slack's Web API the in-process server calls
@@ -18,6 +20,10 @@ import (
 // bench's PHI value — never the text itself.
 type benchSlack struct {
 	queue, phiValue string
+
+	// socket, when set, is the Socket Mode endpoint apps.connections.open
+	// hands out (--platform socketmode).
+	socket *fakeslack.SocketMode
 
 	ts    atomic.Int64
 	mu    sync.Mutex
@@ -53,6 +59,12 @@ func (f *benchSlack) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		resp = map[string]any{"channel": map[string]any{"id": c, "is_channel": !strings.HasPrefix(c, "D"), "is_im": strings.HasPrefix(c, "D")}}
 	case "users.info":
 		resp = map[string]any{"user": map[string]any{"id": form.Get("user"), "tz": "America/New_York"}}
+	case "apps.connections.open":
+		if f.socket == nil {
+			resp = map[string]any{"ok": false, "error": "not_allowed_token_type"}
+			break
+		}
+		resp = f.socket.OpenResponse()
 	case "views.publish":
 		resp = map[string]any{"view": map[string]any{"id": "V" + ts}}
 	default:
@@ -102,27 +114,5 @@ const guardWindowGrace = 250 * time.Millisecond
 func (f *benchSlack) report(down, up time.Time) guardReport {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	g := guardReport{Checked: true, FaultWindow: !down.IsZero()}
-	for _, p := range f.posts {
-		if !p.queue {
-			if p.phi {
-				g.OtherPHI++
-			}
-			continue
-		}
-		g.QueuePosts++
-		if p.phi {
-			g.QueuePHI++
-		}
-		if g.FaultWindow && p.at.After(down.Add(guardWindowGrace)) && p.at.Before(up) {
-			g.DownPosts++
-			if p.phi {
-				g.DownPHI++
-			}
-		}
-		if g.FaultWindow && p.at.After(up) && p.phi {
-			g.AfterPHI++
-		}
-	}
-	return g
+	return classifyPosts(f.posts, down, up)
 }
