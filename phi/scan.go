@@ -297,15 +297,22 @@ func (s *scanner) hash(i int) uint64 { return fnv(s.w(i)) }
 
 // w is token i lower-cased; "" outside the token list.
 func (s *scanner) w(i int) string {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return ""
 	}
-	return s.lo[s.toks[i].s:s.toks[i].e]
+	// Tokens lie inside lo (the tokenizer made them from it), so the
+	// slice needs no bounds checks: this is the detectors' hottest helper.
+	t := &s.toks[i]
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s.lo)), t.s)), t.e-t.s)
 }
 
 // is reports whether token i is the punctuation byte c.
 func (s *scanner) is(i int, c byte) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].punct && s.b[s.toks[i].s] == c
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.punct && s.b[t.s] == c
 }
 
 // tokAt returns the index of the first token starting at or after folded
