@@ -814,6 +814,27 @@ var fuzzyMasks = func() [][]uint64 {
 	return t
 }()
 
+// fuzzyFirst2[n][c] has bit k set when fuzzyByLen[n][k] starts with byte c
+// in its first or second place. A word one swap or one edit from a label
+// shares its first byte with the label's first, or (an edit at the front)
+// its first or second byte with the label's first or second, so only the
+// labels in fuzzyFirst2[n][w[0]] | fuzzyFirst2[n][w[1]] can match.
+var fuzzyFirst2 = func() [][256]uint64 {
+	t := make([][256]uint64, len(fuzzyByLen))
+	for n, ls := range fuzzyByLen {
+		if len(ls) > 64 {
+			panic("phi: more than 64 fuzzy labels of one length")
+		}
+		for k, l := range ls {
+			t[n][l[0]] |= 1 << k
+			if len(l) > 1 {
+				t[n][l[1]] |= 1 << k
+			}
+		}
+	}
+	return t
+}()
+
 // byteMask is the set of w's bytes, folded to 64 bits (byte&63).
 func byteMask(w string) uint64 {
 	var m uint64
@@ -839,8 +860,14 @@ func fuzzyLabel(w string) (Type, bool) {
 	if len(w) >= len(fuzzyByLen) {
 		return "", false
 	}
-	mw, masks := byteMask(w), fuzzyMasks[len(w)]
-	for k, l := range fuzzyByLen[len(w)] {
+	if len(w) < 2 {
+		return "", false // no label is one edit from a single byte
+	}
+	mw, masks, ls := byteMask(w), fuzzyMasks[len(w)], fuzzyByLen[len(w)]
+	// the candidates, in fuzzyByLen's order (the first match wins)
+	for c := fuzzyFirst2[len(w)][w[0]] | fuzzyFirst2[len(w)][w[1]]; c != 0; c &= c - 1 {
+		k := bits.TrailingZeros64(c)
+		l := ls[k]
 		if bits.OnesCount64(mw^masks[k]) > 2 {
 			continue // a swap keeps the bytes, one edit changes at most two of them
 		}
