@@ -137,8 +137,9 @@ func (s *scanner) detectLabelled() {
 			// a label spelt letter by letter: "M.R.N.", "m r n", "S S N"
 			spelt, spEnd = s.letterLabel(i)
 		}
-		if spelt == "" && !s.inAny(i, labelSet, blockLabels, patientTrig, payers) && !(s.is(i+1, '/') && t.e-t.s <= 2) &&
-			!((s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") &&
+		// (the cheap tests of each clause first)
+		if spelt == "" && !(t.lex != 0 && s.inAny(i, labelSet, blockLabels, patientTrig, payers)) && !(t.e-t.s <= 2 && s.is(i+1, '/')) &&
+			!((t.e-t.s == 5 || t.e-t.s == 6) && (s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") &&
 			(t.e-t.s < 3 || t.e-t.s >= 16 || !s.digitsNear(i)) {
 			continue // neither a label nor a misspelt one ("liccense", "mnr")
 		}

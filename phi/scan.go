@@ -163,8 +163,12 @@ func (s *scanner) reset(text string) {
 func (s *scanner) joinSlashed() {
 	var buf [8]byte
 	for i := 2; i < len(s.toks); i++ {
-		a, sl, b := s.toks[i-2], s.toks[i-1], s.toks[i]
-		if !sl.punct || s.b[sl.s] != '/' || sl.sp != 0 || b.sp != 0 || a.punct || b.punct ||
+		sl := &s.toks[i-1]
+		if !sl.punct || s.b[sl.s] != '/' { // the slash first: most tokens are not one
+			continue
+		}
+		a, b := s.toks[i-2], s.toks[i]
+		if sl.sp != 0 || b.sp != 0 || a.punct || b.punct ||
 			a.nd > 0 || b.nd > 0 || a.e-a.s > 3 || b.e-b.s > 3 {
 			continue
 		}
