@@ -124,6 +124,12 @@ func (l *lexicon) lookup(h uint64, w string) lexOff {
 
 // word8 packs a word of at most 8 bytes into a uint64, little-endian.
 func word8(w string) uint64 {
+	if n := len(w); n >= 4 && n <= 8 {
+		// two overlapping four-byte loads: the bytes they share are the same
+		lo := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+		hi := uint32(w[n-4]) | uint32(w[n-3])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24
+		return uint64(lo) | uint64(hi)<<(8*(n-4))
+	}
 	var v uint64
 	for k := 0; k < len(w) && k < 8; k++ {
 		v |= uint64(w[k]) << (8 * k)
