@@ -119,6 +119,7 @@ func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
 
 // detectLabelled scans for labels and the values they introduce.
 func (s *scanner) detectLabelled() {
+	nextDig := -1 // the first token with digits after the last word that asked
 	for i := range s.toks {
 		t := s.toks[i]
 		if t.punct {
@@ -139,9 +140,20 @@ func (s *scanner) detectLabelled() {
 		}
 		// (the cheap tests of each clause first)
 		if spelt == "" && !(t.lex != 0 && s.inAny(i, labelSet, blockLabels, patientTrig, payers)) && !(t.e-t.s <= 2 && s.is(i+1, '/')) &&
-			!((t.e-t.s == 5 || t.e-t.s == 6) && (s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") &&
-			(t.e-t.s < 3 || t.e-t.s >= 16 || !s.digitsNear(i)) {
-			continue // neither a label nor a misspelt one ("liccense", "mnr")
+			!((t.e-t.s == 5 || t.e-t.s == 6) && (s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") {
+			if t.e-t.s < 3 || t.e-t.s >= 16 {
+				continue
+			}
+			// only with a token with digits within the three after it can an
+			// unknown word be a misspelt label (the next such token is kept
+			// from one word to the next, not looked for again)
+			if nextDig <= i {
+				for nextDig = i + 1; nextDig < len(s.toks) && s.toks[nextDig].nd == 0; nextDig++ {
+				}
+			}
+			if nextDig >= len(s.toks) || nextDig > i+3 {
+				continue // neither a label nor a misspelt one ("liccense", "mnr")
+			}
 		}
 		w := s.w(i)
 		if spelt != "" {
@@ -551,17 +563,6 @@ var gluedLabels = map[string]Type{"mrn": MRN, "mr": MRN, "acct": AccountNumber, 
 // startsValue reports whether token j could begin an identifier.
 func (s *scanner) startsValue(j int) bool {
 	return j < len(s.toks) && !s.toks[j].punct && (s.toks[j].nd > 0 || s.is(j+1, '-'))
-}
-
-// digitsNear reports a token with digits within the three tokens after i:
-// only then can an unknown word be a misspelt label.
-func (s *scanner) digitsNear(i int) bool {
-	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
-		if s.toks[k].nd > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // fuzzyIn reports whether token k is in the list, or is an unlisted word
