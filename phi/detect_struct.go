@@ -1,0 +1,725 @@
+package phi
+
+import "bytes"
+
+// Structured text pasted into chat: HL7 v2 segments, delimited tables with a
+// header row (CSV, TSV, pipe and Markdown tables) and key/value fragments
+// (JSON, YAML-like "key: value" records, key=value pairs). The structure,
+// not sentence cues, gives each value its type: the HL7 field position, the
+// column header or the key. A key or header is read as words ("memberId",
+// "patient_name", "Date of Birth") and classified with the label lexicon of
+// detect_label.go (and its fuzzy matching); organisational headers (NPI, PO,
+// invoice, cost center, provider) block their values instead.
+//
+// The detector runs only when the message has the bytes such structure needs
+// (a '|', a tab, a '"', a '=' or a line break next to a delimiter), so plain
+// chat pays one pass of byte searches.
+
+// detectStructured finds values typed by the structure around them.
+func (s *scanner) detectStructured() {
+	b := s.b
+	pipe := bytes.IndexByte(b, '|') >= 0
+	nl := bytes.IndexByte(b, '\n') >= 0
+	quote := bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, '\'') >= 0
+	eq := bytes.IndexByte(b, '=') >= 0
+	if !pipe && !nl && !quote && !eq {
+		return
+	}
+	if pipe {
+		s.detectHL7()
+	}
+	if nl {
+		s.detectTables()
+		s.detectRecords()
+	}
+	if quote && bytes.IndexByte(b, ':') >= 0 {
+		s.detectJSON()
+	}
+	if eq {
+		s.detectKeyValues()
+	}
+}
+
+// keyKind is what a key or column header says of its values.
+type keyKind uint8
+
+const (
+	keyNone  keyKind = iota // says nothing: the other detectors decide
+	keyPHI                  // its values are PHI of the key's type
+	keyBlock                // its values are organisational, never PHI
+)
+
+// keyClass is a classified key: its kind and type, and whether it is a bare
+// name key ("name", "first name") that only a personal record makes a
+// patient's.
+type keyClass struct {
+	kind keyKind
+	t    Type
+	weak bool
+}
+
+// Word lists of keys, on top of the label lexicon (labelType, blockLabels).
+var (
+	keyNameWords = strs("name", "names", "first", "last", "full", "given", "family", "surname", "firstname",
+		"lastname", "fullname", "fname", "lname", "middle", "maiden", "alias")
+	keyPersonWords = strs("patient", "pt", "pat", "guarantor", "insured", "subscriber", "member", "nok", "kin",
+		"guardian", "poa", "emergency", "relative", "spouse", "mother", "father", "visitor", "resident",
+		"decedent", "beneficiary", "enrollee", "client", "responsible", "party", "parent", "caregiver")
+	keyStaffWords = strs("provider", "attending", "physician", "doctor", "dr", "nurse", "rn", "md", "staff",
+		"user", "username", "userid", "vendor", "rep", "author", "owner", "assignee", "assigned", "approver",
+		"manager", "referring", "pcp", "admitting", "clinician", "surgeon", "prescriber", "facility", "clinic",
+		"department", "dept", "payer", "insurer", "company", "employer", "organization", "org", "practice",
+		"agent", "host", "hostname", "site", "location", "loc")
+	keyIDWords    = strs("id", "no", "num", "nbr", "number", "#", "identifier", "ids")
+	keyPhoneWords = strs("phone", "cell", "mobile", "tel", "telephone", "fax", "ph", "phn", "cellphone",
+		"homephone", "workphone", "contact")
+	keyEmailWords = strs("email", "e-mail", "mail", "emailaddress")
+	keyDateWords  = strs("dob", "birth", "birthdate", "birthday", "bday", "dod", "death", "deceased",
+		"admit", "admission", "admitted", "discharge", "discharged", "dos", "doa", "doi", "injury", "visit",
+		"appt", "appointment", "procedure", "surgery", "service", "encounter", "seen", "expired", "dateofbirth")
+	keyAddrWords = strs("address", "addr", "street", "address1", "address2", "line1", "residence", "home",
+		"city", "town", "zip", "zipcode", "postal", "postcode")
+	keyDateOnly = strs("date", "dt", "dte")
+)
+
+// keyWords splits a key into lower-case words at non-alphanumeric bytes and
+// camelCase boundaries: "memberId" -> member id, "Date of Birth" -> date of
+// birth, "PATIENT_DOB" -> patient dob. "#" is kept as a word.
+func keyWords(k []byte, dst []string) []string {
+	dst = dst[:0]
+	st := -1
+	flush := func(e int) {
+		if st >= 0 && e > st {
+			dst = append(dst, string(bytes.ToLower(k[st:e])))
+		}
+		st = -1
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch {
+		case isAlnum(c):
+			if st >= 0 && c >= 'A' && c <= 'Z' && i > 0 && k[i-1] >= 'a' && k[i-1] <= 'z' {
+				flush(i)
+			}
+			if st < 0 {
+				st = i
+			}
+		case c == '#':
+			flush(i)
+			dst = append(dst, "#")
+		default:
+			flush(i)
+		}
+		if len(dst) > 8 {
+			break
+		}
+	}
+	flush(len(k))
+	return dst
+}
+
+// classifyKey reads a key's words. Conservative types (phone, e-mail, SSN)
+// are PHI whoever they belong to; a staff word blocks the other types; then
+// addresses and dates, organisational labels, names and record numbers.
+func classifyKey(ws []string) keyClass {
+	if len(ws) == 0 || len(ws) > 6 {
+		return keyClass{}
+	}
+	var staff, block, person, name, id, date, addr, visit bool
+	var idLabel, personLabel Type
+	for i, w := range ws {
+		switch {
+		case ssnWords.has(w) && w != "security" || w == "sin":
+			return keyClass{kind: keyPHI, t: SSN}
+		case keyEmailWords.has(w):
+			return keyClass{kind: keyPHI, t: Email}
+		case keyPhoneWords.has(w) && !(w == "contact" && i+1 < len(ws) && keyNameWords.has(ws[i+1])):
+			return keyClass{kind: keyPHI, t: Phone}
+		case w == "ip":
+			return keyClass{kind: keyPHI, t: IPAddress}
+		case w == "plate" || w == "vin":
+			return keyClass{kind: keyPHI, t: VehicleID}
+		}
+		switch {
+		case keyStaffWords.has(w):
+			staff = true
+		case keyDateWords.has(w):
+			date = true
+			visit = visit || w == "visit" || w == "encounter"
+		case keyAddrWords.has(w):
+			addr = true
+		case keyPersonWords.has(w):
+			person = true
+			if t, ok := labelType[w]; ok && personLabel == "" {
+				personLabel = t // "member", "subscriber", "insured", "guarantor"
+			}
+		case keyNameWords.has(w):
+			name = true
+		case keyIDWords.has(w):
+			id = true
+		case keyDateOnly.has(w), w == "of":
+		case w == "age":
+			if len(ws) == 1 {
+				return keyClass{kind: keyPHI, t: Age}
+			}
+		default:
+			if t, ok := labelType[w]; ok {
+				if idLabel == "" {
+					idLabel = t
+				}
+			} else if blockLabels.has(w) {
+				block = true
+			} else if len(w) >= 4 && isLetters(w) && idLabel == "" {
+				if t, ok := fuzzyLabel(w); ok {
+					idLabel = t // "membr id", "acount"
+				}
+			}
+		}
+	}
+	switch {
+	case staff:
+		return keyClass{kind: keyBlock}
+	case visit && id:
+		return keyClass{kind: keyPHI, t: AccountNumber} // "visit #", "encounter number"
+	case addr:
+		return keyClass{kind: keyPHI, t: Address}
+	case date:
+		return keyClass{kind: keyPHI, t: Date}
+	case block:
+		return keyClass{kind: keyBlock} // "cost center", "group number", "PO #"
+	case name:
+		return keyClass{kind: keyPHI, t: Name, weak: !person}
+	case idLabel == DeviceID && !id && ws[0] != "serial" && ws[0] != "sn" && ws[0] != "udi":
+		return keyClass{} // "pump", "device": the model, not its serial
+	case idLabel != "":
+		return keyClass{kind: keyPHI, t: idLabel}
+	case person && id:
+		if personLabel != "" {
+			return keyClass{kind: keyPHI, t: personLabel} // "member id", "guarantor #"
+		}
+		return keyClass{kind: keyPHI, t: MRN} // "patient id", "pt #"
+	case person:
+		return keyClass{kind: keyPHI, t: Name} // "patient", "guarantor", "insured"
+	}
+	return keyClass{}
+}
+
+// strSet is a word list kept out of the scanner's lexicon: registering the
+// key words there would make them "listed" words for the name pass.
+type strSet map[string]bool
+
+func strs(ws ...string) strSet {
+	m := make(strSet, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func (m strSet) has(w string) bool { return m[w] }
+
+// noValue lists cell contents that stand for no value.
+var noValue = strs("n/a", "na", "none", "null", "unknown", "tbd", "redacted", "pending", "self", "same",
+	"nil", "true", "false", "yes", "no", "x", "-", "--", "---", "?")
+
+// trimValue strips blanks, quotes and Markdown around a value at [st,en).
+func trimValue(b []byte, st, en int) (int, int) {
+	for st < en && (isSpace(b[st]) || b[st] == '"' || b[st] == '\'' || b[st] == '*' || b[st] == '`' || b[st] == '_') {
+		st++
+	}
+	for en > st && (isSpace(b[en-1]) || b[en-1] == '"' || b[en-1] == '\'' || b[en-1] == '*' || b[en-1] == '`' ||
+		b[en-1] == '_' || b[en-1] == ',' || b[en-1] == ';') {
+		en--
+	}
+	return st, en
+}
+
+// addValue adds the value at [st,en) with the key's class if it has the
+// shape of its type: digits for numbers, letters for names, and so on.
+// personal says the record or table holds a patient's data, which a bare
+// "name" key needs.
+func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
+	st, en = trimValue(s.b, st, en)
+	if en-st < 2 || en-st > 120 {
+		return
+	}
+	if kc.t == Date && kc.kind == keyPHI {
+		en = dateOnly(s.b, st, en)
+	}
+	v := s.b[st:en]
+	if noValue.has(string(bytes.ToLower(v))) {
+		return
+	}
+	if kc.kind == keyBlock {
+		s.add(blockType, st, en, priBlock)
+		return
+	}
+	if kc.kind != keyPHI || kc.weak && !personal {
+		return
+	}
+	nd, na := 0, 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			nd++
+		case isAlnum(c):
+			na++
+		}
+	}
+	switch kc.t {
+	case Name:
+		if nd > 0 || na < 2 || bytes.Count(v, []byte(" "))+bytes.Count(v, []byte("^")) > 5 {
+			return
+		}
+	case Date:
+		if nd < 3 || en-st > 30 {
+			return
+		}
+	case Phone:
+		if nd < 7 || nd > 15 {
+			return
+		}
+	case SSN:
+		if nd != 9 {
+			return
+		}
+	case Email:
+		if bytes.IndexByte(v, '@') < 0 {
+			return
+		}
+	case Age:
+		if nd > 3 || na > 0 || atoi(v) < 90 || atoi(v) > 130 {
+			return
+		}
+	case IPAddress:
+		if nd < 4 {
+			return
+		}
+	case Address:
+		if na+nd < 3 {
+			return
+		}
+	case HealthPlanID:
+		if nd < 5 && !(len(v) == 11 && validMBI(string(v))) {
+			return
+		}
+	default:
+		if nd < 3 || na+nd < 4 || na+nd > 40 {
+			return
+		}
+	}
+	s.add(kc.t, st, en, priLabel)
+	if kc.t == Name {
+		s.names = append(s.names, cand{t: Name, s: st, e: en})
+	}
+}
+
+// personalKeys reports whether the classes include a record number, a
+// birth date or another identifier only a patient's record holds, or
+// whether the message is about a health matter: then a bare "name" column
+// or key names the patient.
+func (s *scanner) personalKeys(kcs []keyClass) bool {
+	if s.health {
+		return true
+	}
+	for _, k := range kcs {
+		if k.kind != keyPHI {
+			continue
+		}
+		switch k.t {
+		case MRN, SSN, HealthPlanID, AccountNumber, Date, Address, Age:
+			return true
+		case Name:
+			if !k.weak {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// line is one line of the folded text: [s,e) without its line break.
+type line struct{ s, e int }
+
+func (s *scanner) lines() []line {
+	var ls []line
+	b := s.b
+	for st := 0; st <= len(b); {
+		e := bytes.IndexByte(b[st:], '\n')
+		if e < 0 {
+			e = len(b)
+		} else {
+			e += st
+		}
+		en := e
+		if en > st && b[en-1] == '\r' {
+			en--
+		}
+		ls = append(ls, line{st, en})
+		st = e + 1
+	}
+	return ls
+}
+
+// kv is a key's class and its value's extent.
+type kv struct {
+	kc     keyClass
+	vs, ve int
+}
+
+// addPairs adds the values of a record, table row or object once the keys
+// are known: a bare "name" key counts only in a personal record.
+func (s *scanner) addPairs(ps []kv, minPHI int) {
+	n := 0
+	for _, p := range ps {
+		if p.kc.kind == keyPHI {
+			n++
+		}
+	}
+	if n < minPHI {
+		return
+	}
+	personal := false
+	for _, p := range ps {
+		if p.kc.kind == keyPHI && (p.kc.t != Name || !p.kc.weak) {
+			switch p.kc.t {
+			case MRN, SSN, HealthPlanID, AccountNumber, Date, Address, Age, Name:
+				personal = true
+			}
+		}
+	}
+	personal = personal || s.health
+	for _, p := range ps {
+		s.addValue(p.kc, p.vs, p.ve, personal)
+	}
+}
+
+// classifyAt classifies the key at [st,en).
+func (s *scanner) classifyAt(st, en int, ws *[]string) keyClass {
+	st, en = trimValue(s.b, st, en)
+	if en-st < 2 || en-st > 40 {
+		return keyClass{}
+	}
+	*ws = keyWords(s.b[st:en], *ws)
+	return classifyKey(*ws)
+}
+
+// labelLike reports whether [st,en) reads as a column header or key: a few
+// words of letters, no digits but a trailing index ("address1").
+func (s *scanner) labelLike(st, en int) bool {
+	st, en = trimValue(s.b, st, en)
+	if en <= st || en-st > 40 {
+		return false
+	}
+	words, nd := 1, 0
+	for k := st; k < en; k++ {
+		c := s.b[k]
+		switch {
+		case c == ' ':
+			words++
+		case isDigit(c):
+			nd++
+		case c == '.' || c == '#' || c == '_' || c == '-' || c == '/' || c == '(' || c == ')' || isAlnum(c):
+		default:
+			return false
+		}
+	}
+	return words <= 5 && nd <= 1 && !isDigit(s.b[st])
+}
+
+// cells splits [st,en) at the delimiter d, honouring double quotes for
+// commas and semicolons; a pipe row's outer pipes are dropped.
+func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
+	dst = dst[:0]
+	b := s.b
+	if d == '|' {
+		a, z := trimValue(b, st, en)
+		if a < z && b[a] == '|' {
+			st = a + 1
+		}
+		if z > st && b[z-1] == '|' {
+			en = z - 1
+		}
+	}
+	quoted := false
+	c := st
+	for k := st; k < en; k++ {
+		switch {
+		case b[k] == '"' && d != '|' && d != '\t':
+			quoted = !quoted
+		case b[k] == d && !quoted:
+			dst = append(dst, [2]int{c, k})
+			c = k + 1
+		}
+	}
+	return append(dst, [2]int{c, en})
+}
+
+// separatorRow reports a Markdown rule row: "|---|:--:|".
+func separatorRow(v []byte) bool {
+	dash := false
+	for _, c := range v {
+		switch c {
+		case '-':
+			dash = true
+		case '|', ':', ' ', '\t', '+', '=':
+		default:
+			return false
+		}
+	}
+	return dash
+}
+
+// detectTables finds a header row of labels followed by rows with as many
+// cells, and types every cell by its column.
+func (s *scanner) detectTables() {
+	ls := s.lines()
+	var hdr, row [][2]int
+	var ws []string
+	var kcs []keyClass
+	var ps []kv
+	for i := 0; i+1 < len(ls); i++ {
+		l := ls[i]
+		for _, d := range [...]byte{'\t', '|', ',', ';'} {
+			if bytes.IndexByte(s.b[l.s:l.e], d) < 0 {
+				continue
+			}
+			hdr = s.cells(l.s, l.e, d, hdr)
+			if len(hdr) < 2 || len(hdr) > 40 {
+				continue
+			}
+			kcs = kcs[:0]
+			typed, ok := 0, true
+			for _, c := range hdr {
+				if !s.labelLike(c[0], c[1]) {
+					ok = false
+					break
+				}
+				kc := s.classifyAt(c[0], c[1], &ws)
+				if kc.kind != keyNone {
+					typed++
+				}
+				kcs = append(kcs, kc)
+			}
+			if !ok || typed == 0 {
+				continue
+			}
+			k := i + 1
+			if k < len(ls) && separatorRow(s.b[ls[k].s:ls[k].e]) {
+				k++
+			}
+			ps = ps[:0]
+			last := -1
+			for ; k < len(ls); k++ {
+				row = s.cells(ls[k].s, ls[k].e, d, row)
+				if len(row) != len(hdr) {
+					break
+				}
+				for c, r := range row {
+					ps = append(ps, kv{kcs[c], r[0], r[1]})
+				}
+				last = k
+			}
+			if last < 0 {
+				continue
+			}
+			s.addPairs(ps, 1)
+			i = last
+			break
+		}
+	}
+}
+
+// detectRecords reads runs of "key: value" lines (a form, a YAML fragment,
+// a screen copied field by field), and "KEY: value | KEY: value" rows. A
+// run needs two keys of PHI types before its values count, so a lone
+// "Note: ..." in prose is left alone.
+func (s *scanner) detectRecords() {
+	ls := s.lines()
+	var ps []kv
+	var ws []string
+	b := s.b
+	flush := func() {
+		s.addPairs(ps, 2)
+		ps = ps[:0]
+	}
+	for _, l := range ls {
+		st, en := l.s, l.e
+		for st < en && (isSpace(b[st]) || b[st] == '-' || b[st] == '*' || b[st] == '>' || b[st] == '`') {
+			st++ // indentation, bullets, quoting
+		}
+		if st >= en {
+			flush()
+			continue
+		}
+		found := false
+		for seg := st; seg < en; {
+			se := seg
+			for se < en && b[se] != '|' && b[se] != ';' {
+				se++
+			}
+			c := seg
+			for c < se && b[c] != ':' {
+				c++
+			}
+			if c < se && c > seg && s.labelLike(seg, c) && c+1 < len(b) && (c+1 == se || b[c+1] == ' ' || b[c+1] == '\t') {
+				kc := s.classifyAt(seg, c, &ws)
+				vs, ve := c+1, se
+				// a remark after the value: "(son)", " - per family"
+				for k := vs; k < ve; k++ {
+					if b[k] == '(' && k > vs && b[k-1] == ' ' || b[k] == ' ' && k+2 < ve && b[k+1] == '-' && b[k+2] == ' ' {
+						ve = k
+						break
+					}
+				}
+				if kc.kind != keyNone {
+					ps = append(ps, kv{kc, vs, ve})
+				}
+				found = true
+			}
+			seg = se + 1
+		}
+		if !found {
+			flush()
+		}
+	}
+	flush()
+}
+
+// detectJSON reads "key": value pairs (double or single quotes, as JSON and
+// Python dicts print them).
+func (s *scanner) detectJSON() {
+	b := s.b
+	var ps []kv
+	var ws []string
+	for p := 0; p < len(b); p++ {
+		q := b[p]
+		if q != '"' && q != '\'' {
+			continue
+		}
+		ke := p + 1
+		for ke < len(b) && b[ke] != q && b[ke] != '\n' && ke-p <= 41 {
+			ke++
+		}
+		if ke >= len(b) || b[ke] != q {
+			continue
+		}
+		c := ke + 1
+		for c < len(b) && (b[c] == ' ' || b[c] == '\t') {
+			c++
+		}
+		if c >= len(b) || b[c] != ':' {
+			continue
+		}
+		c++
+		for c < len(b) && (b[c] == ' ' || b[c] == '\t') {
+			c++
+		}
+		if c >= len(b) {
+			break
+		}
+		vs, ve := c, c
+		if v := b[c]; v == '"' || v == '\'' {
+			ve = c + 1
+			for ve < len(b) && b[ve] != v && b[ve] != '\n' {
+				if b[ve] == '\\' {
+					ve++
+				}
+				ve++
+			}
+			ve = min(ve, len(b))
+			vs++
+		} else if v == '{' || v == '[' {
+			p = c - 1
+			continue
+		} else {
+			for ve < len(b) && b[ve] != ',' && b[ve] != '}' && b[ve] != ']' && b[ve] != '\n' {
+				ve++
+			}
+		}
+		if kc := s.classifyAt(p+1, ke, &ws); kc.kind != keyNone {
+			ps = append(ps, kv{kc, vs, ve})
+		}
+		p = ve
+	}
+	s.addPairs(ps, 1)
+}
+
+// detectKeyValues reads key=value pairs: log lines, query strings,
+// "mrn=4410293 dob=1952-03-14".
+func (s *scanner) detectKeyValues() {
+	b := s.b
+	var ps []kv
+	var ws []string
+	for p := 1; p < len(b); p++ {
+		if b[p] != '=' || b[p-1] == '=' || p+1 < len(b) && b[p+1] == '=' {
+			continue
+		}
+		ks := p
+		for ks > 0 && (isAlnum(b[ks-1]) || b[ks-1] == '_' || b[ks-1] == '-' || b[ks-1] == '.') {
+			ks--
+		}
+		if ks == p || p+1 >= len(b) {
+			continue
+		}
+		vs, ve := p+1, p+1
+		if q := b[vs]; q == '"' || q == '\'' {
+			ve++
+			for ve < len(b) && b[ve] != q && b[ve] != '\n' {
+				ve++
+			}
+			vs++
+		} else {
+			for ve < len(b) && !isSpace(b[ve]) && b[ve] != '&' && b[ve] != ';' && b[ve] != ',' {
+				ve++
+			}
+		}
+		kc := s.classifyAt(ks, p, &ws)
+		if kc.kind == keyPHI && kc.t == Name {
+			// an unquoted name runs over its capitalised words: "name=Ada Roe"
+			for ve+1 < len(b) && b[ve] == ' ' && b[ve+1] >= 'A' && b[ve+1] <= 'Z' {
+				k := ve + 1
+				for k < len(b) && isAlnum(b[k]) {
+					k++
+				}
+				if k < len(b) && (b[k] == '=' || isDigit(b[k])) {
+					break
+				}
+				ve = k
+			}
+		}
+		if kc.kind != keyNone {
+			ps = append(ps, kv{kc, vs, ve})
+		}
+		p = ve
+	}
+	s.addPairs(ps, 1)
+}
+
+// dateOnly cuts a time of day off a date value at [st,en): "10.02.2024
+// 10am", "6 December 2026 2:30 pm". It returns the new end.
+func dateOnly(b []byte, st, en int) int {
+	for k := st + 1; k < en; k++ {
+		if b[k-1] != ' ' && b[k-1] != 'T' || !isDigit(b[k]) && b[k] != '@' {
+			continue
+		}
+		if b[k] == '@' {
+			return trimEnd(b, st, k)
+		}
+		m := k
+		for m < en && isDigit(b[m]) {
+			m++
+		}
+		if m < en && (b[m] == ':' || b[m] == 'a' || b[m] == 'p' || b[m] == 'A' || b[m] == 'P' || b[m] == 'h') {
+			return trimEnd(b, st, k)
+		}
+	}
+	return en
+}
+
+func trimEnd(b []byte, st, en int) int {
+	for en > st && (isSpace(b[en-1]) || b[en-1] == 'T' || b[en-1] == ',') {
+		en--
+	}
+	return en
+}

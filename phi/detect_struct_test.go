@@ -1,0 +1,94 @@
+package phi
+
+import (
+	"fmt"
+	"testing"
+)
+
+// Invented structured pastes: HL7 segments, tables, JSON, records.
+func TestScanStructured(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HL7PID", "PID|1||30917724^^^NSH^MR||QUILLEN^MARISOL^T||19470822|F|||88 Juniper Way^^Haverhill^MA^01830||(978)555-0164|(978)555-0187||||40088213|031-44-8812",
+			[]want{{MRN, "30917724"}, {Name, "QUILLEN^MARISOL^T"}, {Date, "19470822"}, {Address, "88 Juniper Way^^Haverhill^MA^01830"},
+				{Phone, "(978)555-0164"}, {Phone, "(978)555-0187"}, {AccountNumber, "40088213"}, {SSN, "031-44-8812"}}},
+		{"HL7MessageHeaderBlocked", "MSH|^~\\&|CERNER|NSH|PHARM|NSH|202703150930||ADT^A01|CTL77120|P|2.3\nPID|1||30917724^^^NSH^MR||QUILLEN^MARISOL||19470822",
+			[]want{{MRN, "30917724"}, {Name, "QUILLEN^MARISOL"}, {Date, "19470822"}}},
+		{"HL7NextOfKinAndInsurance", "NK1|1|QUILLEN^DOROTEO|HUS|88 Juniper Way^^Haverhill^MA^01830|^PRN^PH^^1^978^5550133\n" +
+			"IN1|1|PPO4|88120|NORTHSHORE HEALTH PLAN||||GRP-5521||||||||QUILLEN^MARISOL^T|01|19470822||||||||||||||||||ZHX99120457",
+			[]want{{Name, "QUILLEN^DOROTEO"}, {Address, "88 Juniper Way^^Haverhill^MA^01830"}, {Phone, "1^978^5550133"},
+				{Name, "QUILLEN^MARISOL^T"}, {Date, "19470822"}, {HealthPlanID, "ZHX99120457"}}},
+		{"HL7VisitStaffBlocked", "PV1|1|I|4W^412^B||||88213^ABERNATHY^COLM^^^DR|||MED||||1|||||VN5520771",
+			[]want{{AccountNumber, "VN5520771"}}},
+		{"HL7OneLinePaste", "feed rejects this: PID|1||66120934^^^NSH||OYELARAN^TUNDE||19580301 GT1|1|G4410|OYELARAN^FOLAKE",
+			[]want{{MRN, "66120934"}, {Name, "OYELARAN^TUNDE"}, {Date, "19580301"}, {AccountNumber, "G4410"}, {Name, "OYELARAN^FOLAKE"}}},
+		{"CSVHeader", "mrn,patient,dob,cell\n5591023,Pettigrew Ansel,1939-05-14,617-555-0132\n5591288,Ostrowska Lena,1951-10-02,781-555-0190",
+			[]want{{MRN, "5591023"}, {Name, "Pettigrew Ansel"}, {Date, "1939-05-14"}, {Phone, "617-555-0132"},
+				{MRN, "5591288"}, {Name, "Ostrowska Lena"}, {Date, "1951-10-02"}, {Phone, "781-555-0190"}}},
+		{"CSVQuotedCell", "acct;guarantor;zip\n77120934;\"Haverford, Imelda\";01945",
+			[]want{{AccountNumber, "77120934"}, {Name, "Haverford, Imelda"}, {Address, "01945"}}},
+		{"TSVHeader", "Member ID\tSubscriber\tDOS\nWKT551920377\tLindqvist Oskar\t03/02/2027",
+			[]want{{HealthPlanID, "WKT551920377"}, {Name, "Lindqvist Oskar"}, {Date, "03/02/2027"}}},
+		{"MarkdownTableNPIExempt", "| Patient | Member # | NPI |\n|---|---|---|\n| Castellanos, Orrin | HPX7720193 | 1326047718 |",
+			[]want{{Name, "Castellanos, Orrin"}, {HealthPlanID, "HPX7720193"}}},
+		{"OrganisationalTable", "vendor,po,cost center,amount\nMedline,4410023391,6120,1200.00", nil},
+		{"InvoiceColumnNotPhone", "invoice|ship date\n6175550132|03/02/2027", nil},
+		{"JSONCamelCase", `{"patientName": "Ilse Bramwell", "birthDate": "1941-07-19", "memberId": "QXR55201934", "homePhone": "978-555-0122"}`,
+			[]want{{Name, "Ilse Bramwell"}, {Date, "1941-07-19"}, {HealthPlanID, "QXR55201934"}, {Phone, "978-555-0122"}}},
+		{"PythonDict", "{'pt_id': 'A7712093', 'npi': '1326047718', 'acct_no': 99120455}",
+			[]want{{MRN, "A7712093"}, {AccountNumber, "99120455"}}},
+		{"KeyValueLog", "WARN dedupe mrn=7712093 name=Solveig Arntzen dob=1944-02-28 retrying",
+			[]want{{MRN, "7712093"}, {Name, "Solveig Arntzen"}, {Date, "1944-02-28"}}},
+		{"RecordLines", "Name: Thaddeus Okorafor\nDOB: 06/11/1950\nPhone: 617-555-0177",
+			[]want{{Name, "Thaddeus Okorafor"}, {Date, "06/11/1950"}, {Phone, "617-555-0177"}}},
+		{"RecordTimeCut", "Patient: Brunhilde Ashgrove\nProcedure date: 04/22/2027 7:30am",
+			[]want{{Name, "Brunhilde Ashgrove"}, {Date, "04/22/2027"}}},
+		{"LoneKeyInProse", "Note: the vendor name is on the PO", nil},
+		{"StaffNameColumnUnpersonal", "name,role,extension\nGwendolyn Price,Director,x4410", nil},
+	})
+}
+
+func TestKeyWords(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"memberId", "[member id]"},
+		{"PATIENT_DOB", "[patient dob]"},
+		{"Date of Birth", "[date of birth]"},
+		{"homePhone", "[home phone]"},
+		{"Member #", "[member #]"},
+	} {
+		if got := fmt.Sprint(keyWords([]byte(c.in), nil)); got != c.want {
+			t.Errorf("keyWords(%q) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
+
+func TestClassifyKey(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		kind keyKind
+		t    Type
+	}{
+		{"patient_name", keyPHI, Name},
+		{"dob", keyPHI, Date},
+		{"Date of Birth", keyPHI, Date},
+		{"mrn", keyPHI, MRN},
+		{"memberId", keyPHI, HealthPlanID},
+		{"Subscriber ID", keyPHI, HealthPlanID},
+		{"guarantor", keyPHI, Name},
+		{"Guarantor #", keyPHI, AccountNumber},
+		{"visit number", keyPHI, AccountNumber},
+		{"zip code", keyPHI, Address},
+		{"provider phone", keyPHI, Phone},
+		{"provider name", keyBlock, ""},
+		{"npi", keyBlock, ""},
+		{"cost center", keyBlock, ""},
+		{"group number", keyBlock, ""},
+		{"membr id", keyPHI, HealthPlanID},
+		{"date", keyNone, ""},
+		{"status", keyNone, ""},
+	} {
+		kc := classifyKey(keyWords([]byte(c.key), nil))
+		if kc.kind != c.kind || kc.t != c.t {
+			t.Errorf("classifyKey(%q) = %v %q, want %v %q", c.key, kc.kind, kc.t, c.kind, c.t)
+		}
+	}
+}
