@@ -65,14 +65,17 @@ var (
 	keyPersonWords = strs("patient", "pt", "pat", "guarantor", "insured", "subscriber", "member", "nok", "kin",
 		"guardian", "poa", "emergency", "relative", "spouse", "mother", "father", "visitor", "resident",
 		"decedent", "beneficiary", "enrollee", "client", "responsible", "party", "parent", "caregiver")
+	// staff name colleagues: their name keys are blocked, their other keys
+	// decided by the other words ("provider phone")
 	keyStaffWords = strs("provider", "attending", "physician", "doctor", "dr", "nurse", "rn", "md", "staff",
-		"user", "username", "userid", "vendor", "rep", "author", "owner", "assignee", "assigned", "approver",
-		"manager", "referring", "pcp", "admitting", "clinician", "surgeon", "prescriber", "facility", "clinic",
-		"department", "dept", "payer", "insurer", "company", "employer", "organization", "org", "practice",
-		"agent", "host", "hostname", "site", "location", "loc")
+		"user", "username", "userid", "rep", "author", "owner", "assignee", "assigned", "approver",
+		"manager", "referring", "pcp", "admitting", "clinician", "surgeon", "prescriber")
+	// organisations and places: nothing they key is an individual's
+	keyOrgWords = strs("vendor", "facility", "clinic", "department", "dept", "payer", "insurer", "company",
+		"employer", "organization", "org", "practice", "host", "hostname", "site", "location", "loc")
 	keyIDWords    = strs("id", "no", "num", "nbr", "number", "#", "identifier", "ids")
 	keyPhoneWords = strs("phone", "cell", "mobile", "tel", "telephone", "fax", "ph", "phn", "cellphone",
-		"homephone", "workphone", "contact")
+		"homephone", "workphone", "contact", "callback", "whatsapp")
 	keyEmailWords = strs("email", "e-mail", "mail", "emailaddress")
 	keyDateWords  = strs("dob", "birth", "birthdate", "birthday", "bday", "dod", "death", "deceased",
 		"admit", "admission", "admitted", "discharge", "discharged", "dos", "doa", "doi", "injury", "visit",
@@ -125,7 +128,7 @@ func classifyKey(ws []string) keyClass {
 	if len(ws) == 0 || len(ws) > 6 {
 		return keyClass{}
 	}
-	var staff, block, person, name, id, date, addr, visit bool
+	var staff, block, person, name, id, date, addr, visit, health, org bool
 	var idLabel, personLabel Type
 	for i, w := range ws {
 		switch {
@@ -143,6 +146,8 @@ func classifyKey(ws []string) keyClass {
 		switch {
 		case keyStaffWords.has(w):
 			staff = true
+		case keyOrgWords.has(w):
+			org = true
 		case keyDateWords.has(w):
 			date = true
 			visit = visit || w == "visit" || w == "encounter"
@@ -158,6 +163,10 @@ func classifyKey(ws []string) keyClass {
 		case keyIDWords.has(w):
 			id = true
 		case keyDateOnly.has(w), w == "of":
+		case w == "health":
+			health = true
+		case w == "card" && health:
+			idLabel = HealthPlanID // a provincial health card number
 		case w == "age":
 			if len(ws) == 1 {
 				return keyClass{kind: keyPHI, t: Age}
@@ -177,8 +186,10 @@ func classifyKey(ws []string) keyClass {
 		}
 	}
 	switch {
-	case staff:
-		return keyClass{kind: keyBlock}
+	case staff && (name || !addr && !date && !id && idLabel == ""):
+		return keyClass{kind: keyBlock} // "provider", "attending name"
+	case org:
+		return keyClass{kind: keyBlock} // "facility address", "vendor id"
 	case visit && id:
 		return keyClass{kind: keyPHI, t: AccountNumber} // "visit #", "encounter number"
 	case addr:
@@ -276,7 +287,7 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 			return
 		}
 	case Phone:
-		if nd < 7 || nd > 15 {
+		if nd < 7 || nd > 15 || !phoneShape(v) {
 			return
 		}
 	case SSN:
@@ -312,30 +323,6 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 	if kc.t == Name {
 		s.names = append(s.names, cand{t: Name, s: st, e: en})
 	}
-}
-
-// personalKeys reports whether the classes include a record number, a
-// birth date or another identifier only a patient's record holds, or
-// whether the message is about a health matter: then a bare "name" column
-// or key names the patient.
-func (s *scanner) personalKeys(kcs []keyClass) bool {
-	if s.health {
-		return true
-	}
-	for _, k := range kcs {
-		if k.kind != keyPHI {
-			continue
-		}
-		switch k.t {
-		case MRN, SSN, HealthPlanID, AccountNumber, Date, Address, Age:
-			return true
-		case Name:
-			if !k.weak {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // line is one line of the folded text: [s,e) without its line break.
@@ -540,7 +527,15 @@ func (s *scanner) detectRecords() {
 	var ws []string
 	b := s.b
 	flush := func() {
-		s.addPairs(ps, 2)
+		// two keys of PHI types make a record; one will do if its type
+		// is kept whoever it belongs to and its value has the shape
+		minPHI := 2
+		for _, p := range ps {
+			if p.kc.kind == keyPHI && (p.kc.t == Phone || p.kc.t == SSN || p.kc.t == Email) {
+				minPHI = 1
+			}
+		}
+		s.addPairs(ps, minPHI)
 		ps = ps[:0]
 	}
 	for _, l := range ls {
@@ -567,7 +562,7 @@ func (s *scanner) detectRecords() {
 				vs, ve := c+1, se
 				// a remark after the value: "(son)", " - per family"
 				for k := vs; k < ve; k++ {
-					if b[k] == '(' && k > vs && b[k-1] == ' ' || b[k] == ' ' && k+2 < ve && b[k+1] == '-' && b[k+2] == ' ' {
+					if b[k] == '(' && k > vs && b[k-1] == ' ' && k+1 < ve && !isDigit(b[k+1]) || b[k] == ' ' && k+2 < ve && b[k+1] == '-' && b[k+2] == ' ' {
 						ve = k
 						break
 					}
@@ -722,4 +717,21 @@ func trimEnd(b []byte, st, en int) int {
 		en--
 	}
 	return en
+}
+
+// phoneShape reports a value made only of a phone number's characters:
+// digits, separators, a '+' and an extension word ("x", "ext").
+func phoneShape(v []byte) bool {
+	for k := 0; k < len(v); k++ {
+		c := v[k]
+		switch {
+		case isDigit(c), c == ' ', c == '(', c == ')', c == '+', c == '-', c == '.', c == '/', c == ',', c == '^':
+		case c == 'x' || c == 'X':
+		case (c == 'e' || c == 'E') && k+2 < len(v) && (v[k+1] == 'x' || v[k+1] == 'X') && (v[k+2] == 't' || v[k+2] == 'T'):
+			k += 2
+		default:
+			return false
+		}
+	}
+	return true
 }
