@@ -87,13 +87,14 @@ var (
 
 // keyWords splits a key into lower-case words at non-alphanumeric bytes and
 // camelCase boundaries: "memberId" -> member id, "Date of Birth" -> date of
-// birth, "PATIENT_DOB" -> patient dob. "#" is kept as a word.
-func keyWords(k []byte, dst []string) []string {
+// birth, "PATIENT_DOB" -> patient dob. "#" is kept as a word. lo is k in
+// lower case; the words are its substrings, so they cost no allocation.
+func keyWords(k []byte, lo string, dst []string) []string {
 	dst = dst[:0]
 	st := -1
 	flush := func(e int) {
 		if st >= 0 && e > st {
-			dst = append(dst, string(bytes.ToLower(k[st:e])))
+			dst = append(dst, lo[st:e])
 		}
 		st = -1
 	}
@@ -325,27 +326,21 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 	}
 }
 
-// line is one line of the folded text: [s,e) without its line break.
-type line struct{ s, e int }
-
-func (s *scanner) lines() []line {
-	var ls []line
+// lineAt returns the line starting at p: its end without the line break,
+// and the start of the next line (len(b)+1 after the last).
+func (s *scanner) lineAt(p int) (e, next int) {
 	b := s.b
-	for st := 0; st <= len(b); {
-		e := bytes.IndexByte(b[st:], '\n')
-		if e < 0 {
-			e = len(b)
-		} else {
-			e += st
-		}
-		en := e
-		if en > st && b[en-1] == '\r' {
-			en--
-		}
-		ls = append(ls, line{st, en})
-		st = e + 1
+	e = bytes.IndexByte(b[p:], '\n')
+	if e < 0 {
+		e, next = len(b), len(b)+1
+	} else {
+		e += p
+		next = e + 1
 	}
-	return ls
+	if e > p && b[e-1] == '\r' {
+		e--
+	}
+	return e, next
 }
 
 // kv is a key's class and its value's extent.
@@ -382,13 +377,13 @@ func (s *scanner) addPairs(ps []kv, minPHI int) {
 }
 
 // classifyAt classifies the key at [st,en).
-func (s *scanner) classifyAt(st, en int, ws *[]string) keyClass {
+func (s *scanner) classifyAt(st, en int) keyClass {
 	st, en = trimValue(s.b, st, en)
 	if en-st < 2 || en-st > 40 {
 		return keyClass{}
 	}
-	*ws = keyWords(s.b[st:en], *ws)
-	return classifyKey(*ws)
+	var buf [8]string
+	return classifyKey(keyWords(s.b[st:en], s.lo[st:en], buf[:0]))
 }
 
 // labelLike reports whether [st,en) reads as a column header or key: a few
@@ -460,18 +455,20 @@ func separatorRow(v []byte) bool {
 // detectTables finds a header row of labels followed by rows with as many
 // cells, and types every cell by its column.
 func (s *scanner) detectTables() {
-	ls := s.lines()
-	var hdr, row [][2]int
-	var ws []string
-	var kcs []keyClass
+	var hb, rb [16][2]int
+	var kb [16]keyClass
+	hdr, row, kcs := hb[:0], rb[:0], kb[:0]
 	var ps []kv
-	for i := 0; i+1 < len(ls); i++ {
-		l := ls[i]
+	for ls := 0; ls < len(s.b); {
+		le, next := s.lineAt(ls)
+		if next >= len(s.b) {
+			break // a header needs a row after it
+		}
 		for _, d := range [...]byte{'\t', '|', ',', ';'} {
-			if bytes.IndexByte(s.b[l.s:l.e], d) < 0 {
+			if bytes.IndexByte(s.b[ls:le], d) < 0 {
 				continue
 			}
-			hdr = s.cells(l.s, l.e, d, hdr)
+			hdr = s.cells(ls, le, d, hdr)
 			if len(hdr) < 2 || len(hdr) > 40 {
 				continue
 			}
@@ -482,7 +479,7 @@ func (s *scanner) detectTables() {
 					ok = false
 					break
 				}
-				kc := s.classifyAt(c[0], c[1], &ws)
+				kc := s.classifyAt(c[0], c[1])
 				if kc.kind != keyNone {
 					typed++
 				}
@@ -491,29 +488,31 @@ func (s *scanner) detectTables() {
 			if !ok || typed == 0 {
 				continue
 			}
-			k := i + 1
-			if k < len(ls) && separatorRow(s.b[ls[k].s:ls[k].e]) {
-				k++
+			k := next
+			if ke, kn := s.lineAt(k); separatorRow(s.b[k:ke]) {
+				k = kn
 			}
 			ps = ps[:0]
 			last := -1
-			for ; k < len(ls); k++ {
-				row = s.cells(ls[k].s, ls[k].e, d, row)
+			for k < len(s.b) {
+				ke, kn := s.lineAt(k)
+				row = s.cells(k, ke, d, row)
 				if len(row) != len(hdr) {
 					break
 				}
 				for c, r := range row {
 					ps = append(ps, kv{kcs[c], r[0], r[1]})
 				}
-				last = k
+				last, k = kn, kn
 			}
 			if last < 0 {
 				continue
 			}
 			s.addPairs(ps, 1)
-			i = last
+			next = last
 			break
 		}
+		ls = next
 	}
 }
 
@@ -522,9 +521,7 @@ func (s *scanner) detectTables() {
 // run needs two keys of PHI types before its values count, so a lone
 // "Note: ..." in prose is left alone.
 func (s *scanner) detectRecords() {
-	ls := s.lines()
 	var ps []kv
-	var ws []string
 	b := s.b
 	flush := func() {
 		// two keys of PHI types make a record; one will do if its type
@@ -538,8 +535,10 @@ func (s *scanner) detectRecords() {
 		s.addPairs(ps, minPHI)
 		ps = ps[:0]
 	}
-	for _, l := range ls {
-		st, en := l.s, l.e
+	for ls := 0; ls <= len(b); {
+		en, next := s.lineAt(ls)
+		st := ls
+		ls = next
 		for st < en && (isSpace(b[st]) || b[st] == '-' || b[st] == '*' || b[st] == '>' || b[st] == '`') {
 			st++ // indentation, bullets, quoting
 		}
@@ -558,7 +557,7 @@ func (s *scanner) detectRecords() {
 				c++
 			}
 			if c < se && c > seg && s.labelLike(seg, c) && c+1 < len(b) && (c+1 == se || b[c+1] == ' ' || b[c+1] == '\t') {
-				kc := s.classifyAt(seg, c, &ws)
+				kc := s.classifyAt(seg, c)
 				vs, ve := c+1, se
 				// a remark after the value: "(son)", " - per family"
 				for k := vs; k < ve; k++ {
@@ -586,7 +585,6 @@ func (s *scanner) detectRecords() {
 func (s *scanner) detectJSON() {
 	b := s.b
 	var ps []kv
-	var ws []string
 	for p := 0; p < len(b); p++ {
 		q := b[p]
 		if q != '"' && q != '\'' {
@@ -632,7 +630,7 @@ func (s *scanner) detectJSON() {
 				ve++
 			}
 		}
-		if kc := s.classifyAt(p+1, ke, &ws); kc.kind != keyNone {
+		if kc := s.classifyAt(p+1, ke); kc.kind != keyNone {
 			ps = append(ps, kv{kc, vs, ve})
 		}
 		p = ve
@@ -645,7 +643,6 @@ func (s *scanner) detectJSON() {
 func (s *scanner) detectKeyValues() {
 	b := s.b
 	var ps []kv
-	var ws []string
 	for p := 1; p < len(b); p++ {
 		if b[p] != '=' || b[p-1] == '=' || p+1 < len(b) && b[p+1] == '=' {
 			continue
@@ -669,7 +666,7 @@ func (s *scanner) detectKeyValues() {
 				ve++
 			}
 		}
-		kc := s.classifyAt(ks, p, &ws)
+		kc := s.classifyAt(ks, p)
 		if kc.kind == keyPHI && kc.t == Name {
 			// an unquoted name runs over its capitalised words: "name=Ada Roe"
 			for ve+1 < len(b) && b[ve] == ' ' && b[ve+1] >= 'A' && b[ve+1] <= 'Z' {

@@ -2,6 +2,7 @@ package phi
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -61,7 +62,7 @@ func TestKeyWords(t *testing.T) {
 		{"homePhone", "[home phone]"},
 		{"Member #", "[member #]"},
 	} {
-		if got := fmt.Sprint(keyWords([]byte(c.in), nil)); got != c.want {
+		if got := fmt.Sprint(keyWords([]byte(c.in), strings.ToLower(c.in), nil)); got != c.want {
 			t.Errorf("keyWords(%q) = %s, want %s", c.in, got, c.want)
 		}
 	}
@@ -95,7 +96,7 @@ func TestClassifyKey(t *testing.T) {
 		{"date", keyNone, ""},
 		{"status", keyNone, ""},
 	} {
-		kc := classifyKey(keyWords([]byte(c.key), nil))
+		kc := classifyKey(keyWords([]byte(c.key), strings.ToLower(c.key), nil))
 		if kc.kind != c.kind || kc.t != c.t {
 			t.Errorf("classifyKey(%q) = %v %q, want %v %q", c.key, kc.kind, kc.t, c.kind, c.t)
 		}
