@@ -4,7 +4,7 @@ import "bytes"
 
 // Structured text pasted into chat: HL7 v2 segments, delimited tables with a
 // header row (CSV, TSV, pipe and Markdown tables) and key/value fragments
-// (JSON, YAML-like "key: value" records, key=value pairs). The structure,
+// (JSON, YAML-like "key: value" records, key=value pairs, XML elements). The structure,
 // not sentence cues, gives each value its type: the HL7 field position, the
 // column header or the key. A key or header is read as words ("memberId",
 // "patient_name", "Date of Birth") and classified with the label lexicon of
@@ -12,8 +12,8 @@ import "bytes"
 // invoice, cost center, provider) block their values instead.
 //
 // The detector runs only when the message has the bytes such structure needs
-// (a '|', a tab, a '"', a '=' or a line break next to a delimiter), so plain
-// chat pays one pass of byte searches.
+// (a '|', a quote, a '=', a "</" or a line break), so plain chat pays a few
+// byte searches.
 
 // detectStructured finds values typed by the structure around them.
 func (s *scanner) detectStructured() {
@@ -22,7 +22,7 @@ func (s *scanner) detectStructured() {
 	nl := bytes.IndexByte(b, '\n') >= 0
 	quote := bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, '\'') >= 0
 	eq := bytes.IndexByte(b, '=') >= 0
-	if !pipe && !nl && !quote && !eq {
+	if !pipe && !nl && !quote && !eq && bytes.IndexByte(b, '<') < 0 {
 		return
 	}
 	if pipe {
@@ -38,6 +38,9 @@ func (s *scanner) detectStructured() {
 	if eq {
 		s.detectKeyValues()
 	}
+	if bytes.Contains(b, []byte("</")) {
+		s.detectXML()
+	}
 }
 
 // keyKind is what a key or column header says of its values.
@@ -49,9 +52,9 @@ const (
 	keyBlock                // its values are organisational, never PHI
 )
 
-// keyClass is a classified key: its kind and type, and whether it is a bare
-// name key ("name", "first name") that only a personal record makes a
-// patient's.
+// keyClass is a classified key: its kind and type, and whether it is weak:
+// a bare name key ("name", "first name") or an address key, which only a
+// personal record makes a patient's.
 type keyClass struct {
 	kind keyKind
 	t    Type
@@ -194,7 +197,9 @@ func classifyKey(ws []string) keyClass {
 	case visit && id:
 		return keyClass{kind: keyPHI, t: AccountNumber} // "visit #", "encounter number"
 	case addr:
-		return keyClass{kind: keyPHI, t: Address}
+		// a site's or a vendor's address is no PHI: only a personal record
+		// makes it a home's
+		return keyClass{kind: keyPHI, t: Address, weak: !person}
 	case date:
 		return keyClass{kind: keyPHI, t: Date}
 	case block:
@@ -248,8 +253,8 @@ func trimValue(b []byte, st, en int) (int, int) {
 
 // addValue adds the value at [st,en) with the key's class if it has the
 // shape of its type: digits for numbers, letters for names, and so on.
-// personal says the record or table holds a patient's data, which a bare
-// "name" key needs.
+// personal says the record or table holds a patient's data, which a weak
+// key (a bare "name", an address) needs.
 func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 	st, en = trimValue(s.b, st, en)
 	if en-st < 2 || en-st > 120 {
@@ -363,7 +368,7 @@ func (s *scanner) addPairs(ps []kv, minPHI int) {
 	}
 	personal := false
 	for _, p := range ps {
-		if p.kc.kind == keyPHI && (p.kc.t != Name || !p.kc.weak) {
+		if p.kc.kind == keyPHI && !p.kc.weak {
 			switch p.kc.t {
 			case MRN, SSN, HealthPlanID, AccountNumber, Date, Address, Age, Name:
 				personal = true
@@ -410,7 +415,8 @@ func (s *scanner) labelLike(st, en int) bool {
 }
 
 // cells splits [st,en) at the delimiter d, honouring double quotes for
-// commas and semicolons; a pipe row's outer pipes are dropped.
+// commas and semicolons; a pipe row's outer pipes are dropped. A blank
+// delimiter splits at runs of two blanks or more (fixed-width columns).
 func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
 	dst = dst[:0]
 	b := s.b
@@ -422,6 +428,23 @@ func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
 		if z > st && b[z-1] == '|' {
 			en = z - 1
 		}
+	}
+	if d == ' ' {
+		// fixed-width columns: cells apart by two blanks or more
+		for st < en && isSpace(b[st]) {
+			st++
+		}
+		c := st
+		for k := st; k+1 < en; k++ {
+			if b[k] == ' ' && (b[k+1] == ' ' || b[k+1] == '\t') {
+				dst = append(dst, [2]int{c, k})
+				for k < en && isSpace(b[k]) {
+					k++
+				}
+				c = k
+			}
+		}
+		return append(dst, [2]int{c, en})
 	}
 	quoted := false
 	c := st
@@ -464,8 +487,8 @@ func (s *scanner) detectTables() {
 		if next >= len(s.b) {
 			break // a header needs a row after it
 		}
-		for _, d := range [...]byte{'\t', '|', ',', ';'} {
-			if bytes.IndexByte(s.b[ls:le], d) < 0 {
+		for _, d := range [...]byte{'\t', '|', ',', ';', ' '} {
+			if d == ' ' && !bytes.Contains(s.b[ls:le], []byte("  ")) || d != ' ' && bytes.IndexByte(s.b[ls:le], d) < 0 {
 				continue
 			}
 			hdr = s.cells(ls, le, d, hdr)
@@ -731,4 +754,47 @@ func phoneShape(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// detectXML reads <key>value</key> elements (CCD and interface payloads,
+// "<PatientName>...</PatientName>"); a namespace prefix is dropped.
+func (s *scanner) detectXML() {
+	b := s.b
+	var ps []kv
+	for p := 0; p+3 < len(b); p++ {
+		if b[p] != '<' || b[p+1] == '/' {
+			continue
+		}
+		ns := p + 1
+		ne := ns
+		for ne < len(b) && (isAlnum(b[ne]) || b[ne] == '_' || b[ne] == '-' || b[ne] == ':' || b[ne] == '.') && ne-ns < 48 {
+			ne++
+		}
+		if ne == ns || ne >= len(b) || b[ne] != '>' && b[ne] != ' ' {
+			continue
+		}
+		gt := bytes.IndexByte(b[ne:], '>')
+		if gt < 0 {
+			return
+		}
+		vs := ne + gt + 1
+		ve := vs
+		for ve < len(b) && b[ve] != '<' && b[ve] != '\n' {
+			ve++
+		}
+		name := b[ns:ne]
+		if ve+3+len(name) > len(b) || b[ve] != '<' || b[ve+1] != '/' || !bytes.Equal(b[ve+2:ve+2+len(name)], name) ||
+			b[ve+2+len(name)] != '>' {
+			continue
+		}
+		ks := ns
+		if c := bytes.LastIndexByte(name, ':'); c >= 0 {
+			ks = ns + c + 1
+		}
+		if kc := s.classifyAt(ks, ne); kc.kind != keyNone {
+			ps = append(ps, kv{kc, vs, ve})
+		}
+		p = ve + 1
+	}
+	s.addPairs(ps, 1)
 }

@@ -49,6 +49,11 @@ func TestScanStructured(t *testing.T) {
 			[]want{{Name, "Marguerite Oyelowo"}, {Address, "14 Tamarack Ct, Salem NH 03079"}, {Date, "02/19/1936"}}},
 		{"RecordHealthCard", "Provincial health card: BXLK 7720 1194\nDate of birth: 1949-08-03",
 			[]want{{HealthPlanID, "BXLK 7720 1194"}, {Date, "1949-08-03"}}},
+		{"FixedWidthColumns", "MRN        PATIENT              ADMIT\n4471209    Rosenthal, Ida       02/14/2027\n4471388    Mbeki, Thandiwe      02/15/2027",
+			[]want{{MRN, "4471209"}, {Name, "Rosenthal, Ida"}, {Date, "02/14/2027"}, {MRN, "4471388"}, {Name, "Mbeki, Thandiwe"}, {Date, "02/15/2027"}}},
+		{"XMLElements", "<Patient><ns:FamilyName>Okonedo</ns:FamilyName><BirthDate>1938-04-30</BirthDate><SSN>219-44-0981</SSN></Patient>",
+			[]want{{Name, "Okonedo"}, {Date, "1938-04-30"}, {SSN, "219-44-0981"}}},
+		{"SiteAddressColumn", "site,address,phone ext\nNorth Campus,12 Foundry Way,x4410", nil},
 		{"LoneKeyInProse", "Note: the vendor name is on the PO", nil},
 		{"StaffNameColumnUnpersonal", "name,role,extension\nGwendolyn Price,Director,x4410", nil},
 	})
