@@ -107,3 +107,31 @@ func TestClassifyKey(t *testing.T) {
 		}
 	}
 }
+
+// TestStructuredTruncated scans every prefix and suffix of structured
+// pastes: a cut segment, cell or quote must not panic or yield bad offsets.
+func TestStructuredTruncated(t *testing.T) {
+	saved := failClosed
+	failClosed = false
+	defer func() { failClosed = saved }()
+	for _, text := range []string{
+		"MSH|^~\\&|A|B\rPID|1||30917724^^^NSH~4410^^^X||QUILLEN^MARISOL^T||19470822|||||^PRN^PH^a@b.org^1^978^5550133~(978)555-0101",
+		"| Patient | DOB |\n|---|---|\n| \"Roe, Jo\" | 3/4/1940 |",
+		"{\"dob\": \"1940-03-04\", \"name\": \"Jo \\\"R\\\" Roe\", 'mrn': 4410293}",
+		"mrn=4410293&name=Jo Roe&dob='1940-03-04'",
+		"<a:MRN attr=\"1\">4410293</a:MRN><Name>Jo</Name",
+		"Name: Jo Roe (x)\nPhone: +1 (617) 555-0101 - cell\nDOB  MRN\n3/4/40  4410293",
+	} {
+		for k := 0; k <= len(text); k++ {
+			for _, v := range []string{text[:k], text[k:]} {
+				last := 0
+				for _, f := range Scan(v) {
+					if f.Start < last || f.Start >= f.End || f.End > len(v) {
+						t.Fatalf("Scan(%q): bad finding %+v", v, f)
+					}
+					last = f.End
+				}
+			}
+		}
+	}
+}
