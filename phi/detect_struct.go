@@ -59,6 +59,7 @@ type keyClass struct {
 	kind keyKind
 	t    Type
 	weak bool
+	role bool // a job title or role key: the record is about staff
 }
 
 // Word lists of keys, on top of the label lexicon (labelType, blockLabels).
@@ -76,6 +77,8 @@ var (
 	// organisations and places: nothing they key is an individual's
 	keyOrgWords = strs("vendor", "facility", "clinic", "department", "dept", "payer", "insurer", "company",
 		"employer", "organization", "org", "practice", "host", "hostname", "site", "location", "loc")
+	// job titles and roles: a table with such a column lists staff
+	keyRoleWords  = strs("title", "role", "position", "job", "specialty", "credentials", "extension", "ext", "team")
 	keyIDWords    = strs("id", "no", "num", "nbr", "number", "#", "identifier", "ids")
 	keyPhoneWords = strs("phone", "cell", "mobile", "tel", "telephone", "fax", "ph", "phn", "cellphone",
 		"homephone", "workphone", "contact", "callback", "whatsapp")
@@ -171,6 +174,8 @@ func classifyKey(ws []string) keyClass {
 			health = true
 		case w == "card" && health:
 			idLabel = HealthPlanID // a provincial health card number
+		case keyRoleWords.has(w) && len(ws) <= 2:
+			return keyClass{role: true}
 		case w == "age":
 			if len(ws) == 1 {
 				return keyClass{kind: keyPHI, t: Age}
@@ -354,9 +359,11 @@ type kv struct {
 	vs, ve int
 }
 
-// addPairs adds the values of a record, table row or object once the keys
-// are known: a bare "name" key counts only in a personal record.
-func (s *scanner) addPairs(ps []kv, minPHI int) {
+// addPairs adds the values of a record, table or object once the keys are
+// known: a weak key counts only in a personal record, and a table with a
+// role or an organisational column and no patient's column lists staff,
+// whose names it blocks.
+func (s *scanner) addPairs(ps []kv, minPHI int, table bool) {
 	n := 0
 	for _, p := range ps {
 		if p.kc.kind == keyPHI {
@@ -376,8 +383,18 @@ func (s *scanner) addPairs(ps []kv, minPHI int) {
 		}
 	}
 	personal = personal || s.health
+	staff := false
 	for _, p := range ps {
-		s.addValue(p.kc, p.vs, p.ve, personal)
+		staff = staff || table && (p.kc.role || p.kc.kind == keyBlock)
+	}
+	for _, p := range ps {
+		kc := p.kc
+		if !personal && staff && kc.kind == keyPHI && kc.weak && kc.t == Name {
+			// a roster, a vendor list, a provider table: the names are
+			// colleagues'
+			kc = keyClass{kind: keyBlock}
+		}
+		s.addValue(kc, p.vs, p.ve, personal)
 	}
 }
 
@@ -531,7 +548,7 @@ func (s *scanner) detectTables() {
 			if last < 0 {
 				continue
 			}
-			s.addPairs(ps, 1)
+			s.addPairs(ps, 1, true)
 			next = last
 			break
 		}
@@ -555,7 +572,7 @@ func (s *scanner) detectRecords() {
 				minPHI = 1
 			}
 		}
-		s.addPairs(ps, minPHI)
+		s.addPairs(ps, minPHI, false)
 		ps = ps[:0]
 	}
 	for ls := 0; ls <= len(b); {
@@ -658,7 +675,7 @@ func (s *scanner) detectJSON() {
 		}
 		p = ve
 	}
-	s.addPairs(ps, 1)
+	s.addPairs(ps, 1, false)
 }
 
 // detectKeyValues reads key=value pairs: log lines, query strings,
@@ -708,7 +725,7 @@ func (s *scanner) detectKeyValues() {
 		}
 		p = ve
 	}
-	s.addPairs(ps, 1)
+	s.addPairs(ps, 1, false)
 }
 
 // dateOnly cuts a time of day off a date value at [st,en): "10.02.2024
@@ -796,5 +813,5 @@ func (s *scanner) detectXML() {
 		}
 		p = ve + 1
 	}
-	s.addPairs(ps, 1)
+	s.addPairs(ps, 1, false)
 }

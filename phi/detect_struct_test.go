@@ -54,6 +54,10 @@ func TestScanStructured(t *testing.T) {
 		{"XMLElements", "<Patient><ns:FamilyName>Okonedo</ns:FamilyName><BirthDate>1938-04-30</BirthDate><SSN>219-44-0981</SSN></Patient>",
 			[]want{{Name, "Okonedo"}, {Date, "1938-04-30"}, {SSN, "219-44-0981"}}},
 		{"SiteAddressColumn", "site,address,phone ext\nNorth Campus,12 Foundry Way,x4410", nil},
+		{"StaffRosterNamesBlocked", "name,title,email\nGwendolyn Price,VP Nursing,gwendolyn.price@example.org",
+			[]want{{Email, "gwendolyn.price@example.org"}}},
+		{"FamilyContactRecordKeepsName", "Name: Rosalind Achterberg\nRole: daughter\nPhone: 617-555-0199",
+			[]want{{Name, "Rosalind Achterberg"}, {Phone, "617-555-0199"}}},
 		{"LoneKeyInProse", "Note: the vendor name is on the PO", nil},
 		{"StaffNameColumnUnpersonal", "name,role,extension\nGwendolyn Price,Director,x4410", nil},
 	})
