@@ -625,8 +625,12 @@ func (s *scanner) detectRecords() {
 func (s *scanner) detectJSON() {
 	b := s.b
 	var ps []kv
+	var sys keyClass // the type named by an object's "system" (FHIR identifiers, telecoms)
 	for p := 0; p < len(b); p++ {
 		q := b[p]
+		if q == '}' {
+			sys = keyClass{}
+		}
 		if q != '"' && q != '\'' {
 			continue
 		}
@@ -662,7 +666,37 @@ func (s *scanner) detectJSON() {
 			}
 			ve = min(ve, len(b))
 			vs++
-		} else if v == '{' || v == '[' {
+		} else if v == '[' {
+			// an array of strings takes the key's type: "given": ["Ada", "R"]
+			kc := s.classifyAt(p+1, ke)
+			k, n := c+1, 0
+			for ; n < 16; n++ {
+				for k < len(b) && (b[k] == ' ' || b[k] == ',' || b[k] == '\t') {
+					k++
+				}
+				if k >= len(b) || b[k] != '"' && b[k] != '\'' {
+					break
+				}
+				e := k + 1
+				for e < len(b) && b[e] != b[k] && b[e] != '\n' {
+					if b[e] == '\\' {
+						e++
+					}
+					e++
+				}
+				e = min(e, len(b))
+				if kc.kind != keyNone {
+					ps = append(ps, kv{kc, k + 1, e})
+				}
+				k = e + 1
+			}
+			if n == 0 {
+				p = c - 1 // an array of objects: read their keys
+			} else {
+				p = k - 1
+			}
+			continue
+		} else if v == '{' {
 			p = c - 1
 			continue
 		} else {
@@ -670,8 +704,24 @@ func (s *scanner) detectJSON() {
 				ve++
 			}
 		}
-		if kc := s.classifyAt(p+1, ke); kc.kind != keyNone {
-			ps = append(ps, kv{kc, vs, ve})
+		switch key := s.lo[p+1 : ke]; {
+		case key == "system" || key == "type" || key == "code":
+			// "urn:oid:example:mrn", "http://hl7.org/fhir/sid/us-ssn", "phone"
+			seg := vs
+			for k := vs; k < ve; k++ {
+				if b[k] == '/' || b[k] == ':' || b[k] == '#' {
+					seg = k + 1
+				}
+			}
+			if sys = s.classifyAt(seg, ve); sys.kind != keyPHI {
+				sys = keyClass{}
+			}
+		case key == "value" && sys.kind == keyPHI:
+			ps = append(ps, kv{sys, vs, ve})
+		default:
+			if kc := s.classifyAt(p+1, ke); kc.kind != keyNone {
+				ps = append(ps, kv{kc, vs, ve})
+			}
 		}
 		p = ve
 	}

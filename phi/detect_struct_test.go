@@ -58,6 +58,10 @@ func TestScanStructured(t *testing.T) {
 			[]want{{Email, "gwendolyn.price@example.org"}}},
 		{"FamilyContactRecordKeepsName", "Name: Rosalind Achterberg\nRole: daughter\nPhone: 617-555-0199",
 			[]want{{Name, "Rosalind Achterberg"}, {Phone, "617-555-0199"}}},
+		{"FHIRPatient", `{"resourceType": "Patient", "identifier": [{"system": "urn:example:ids:mrn", "value": "55120934"}], ` +
+			`"name": [{"family": "Thistlewood", "given": ["Agathe"]}], "telecom": [{"system": "phone", "value": "413-555-0166"}], "gender": "female"}`,
+			[]want{{MRN, "55120934"}, {Name, "Thistlewood"}, {Name, "Agathe"}, {Phone, "413-555-0166"}}},
+		{"JSONSystemOrganisational", `{"identifier": {"system": "http://hl7.org/fhir/sid/us-npi", "value": "1326047718"}}`, nil},
 		{"LoneKeyInProse", "Note: the vendor name is on the PO", nil},
 		{"StaffNameColumnUnpersonal", "name,role,extension\nGwendolyn Price,Director,x4410", nil},
 	})
