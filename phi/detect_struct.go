@@ -1,6 +1,9 @@
 package phi
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Structured text pasted into chat: HL7 v2 segments, delimited tables with a
 // header row (CSV, TSV, pipe and Markdown tables) and key/value fragments
@@ -134,6 +137,16 @@ func keyWords(k []byte, lo string, dst []string) []string {
 func classifyKey(ws []string) keyClass {
 	if len(ws) == 0 || len(ws) > 6 {
 		return keyClass{}
+	}
+	if len(ws) > 1 {
+		// a label spelt letter by letter: "D.O.B.", "M R N"
+		single := true
+		for _, w := range ws {
+			single = single && len(w) == 1
+		}
+		if single {
+			ws = []string{strings.Join(ws, "")}
+		}
 	}
 	var staff, block, person, name, id, date, addr, visit, health, org bool
 	var idLabel, personLabel Type
@@ -423,7 +436,7 @@ func (s *scanner) labelLike(st, en int) bool {
 			words++
 		case isDigit(c):
 			nd++
-		case c == '.' || c == '#' || c == '_' || c == '-' || c == '/' || c == '(' || c == ')' || isAlnum(c):
+		case c == '.' || c == '#' || c == '_' || c == '-' || c == '/' || c == '(' || c == ')' || c == ',' || isAlnum(c):
 		default:
 			return false
 		}
@@ -528,6 +541,15 @@ func (s *scanner) detectTables() {
 			if !ok || typed == 0 {
 				continue
 			}
+			if len(hdr) == 2 {
+				// a two-column key/value table whose first row is a field:
+				// its rows are read as records
+				re, _ := s.lineAt(next)
+				row = s.cells(next, re, d, row)
+				if len(row) == 2 && s.labelLike(row[0][0], row[0][1]) && s.classifyAt(row[0][0], row[0][1]).kind != keyNone {
+					continue
+				}
+			}
 			k := next
 			if ke, kn := s.lineAt(k); separatorRow(s.b[k:ke]) {
 				k = kn
@@ -549,6 +571,10 @@ func (s *scanner) detectTables() {
 				continue
 			}
 			s.addPairs(ps, 1, true)
+			for _, c := range hdr {
+				st, en := trimValue(s.b, c[0], c[1])
+				s.add(blockType, st, en, priBlock) // a header is labels, never a value
+			}
 			next = last
 			break
 		}
@@ -612,6 +638,23 @@ func (s *scanner) detectRecords() {
 				found = true
 			}
 			seg = se + 1
+		}
+		if !found {
+			// a two-column table without a header: "MRN<TAB>4410293",
+			// "| DOB | 3/4/1940 |"
+			for _, d := range [...]byte{'\t', '|'} {
+				if bytes.IndexByte(b[st:en], d) < 0 {
+					continue
+				}
+				var cb [3][2]int
+				if cs := s.cells(st, en, d, cb[:0]); len(cs) == 2 && s.labelLike(cs[0][0], cs[0][1]) {
+					if kc := s.classifyAt(cs[0][0], cs[0][1]); kc.kind != keyNone {
+						ps = append(ps, kv{kc, cs[1][0], cs[1][1]})
+						found = true
+					}
+				}
+				break
+			}
 		}
 		if !found {
 			flush()

@@ -62,6 +62,11 @@ func TestScanStructured(t *testing.T) {
 			`"name": [{"family": "Thistlewood", "given": ["Agathe"]}], "telecom": [{"system": "phone", "value": "413-555-0166"}], "gender": "female"}`,
 			[]want{{MRN, "55120934"}, {Name, "Thistlewood"}, {Name, "Agathe"}, {Phone, "413-555-0166"}}},
 		{"JSONSystemOrganisational", `{"identifier": {"system": "http://hl7.org/fhir/sid/us-npi", "value": "1326047718"}}`, nil},
+		{"TwoColumnNoHeader", "Patient\tCorisande Whitfield\nD.O.B.\t1933-01-09\nAcct\t99201334",
+			[]want{{Name, "Corisande Whitfield"}, {Date, "1933-01-09"}, {AccountNumber, "99201334"}}},
+		{"FieldValueTable", "| Field | Value |\n|---|---|\n| Guarantor | Emeric Salvesen |\n| Home phone | 508-555-0114 |",
+			[]want{{Name, "Emeric Salvesen"}, {Phone, "508-555-0114"}}},
+		{"HeaderCellsNeverValues", "Name\tTitle\nRenata Obi\tCNO", nil},
 		{"LoneKeyInProse", "Note: the vendor name is on the PO", nil},
 		{"StaffNameColumnUnpersonal", "name,role,extension\nGwendolyn Price,Director,x4410", nil},
 	})
