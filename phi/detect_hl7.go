@@ -1,5 +1,7 @@
 package phi
 
+import "bytes"
+
 // HL7 v2 segments pasted from an interface log ("PID|1||4410293^^^MRH^MR||
 // ROE^JANE^M||19520314|F|||12 Elm St^^Lowell^MA^01852||(978)555-0101").
 // The segment's field positions give each value its type; the components
@@ -55,10 +57,11 @@ var hl7Segments = map[string]bool{"PD1": true, "PV2": true, "OBR": true, "OBX": 
 	"RXA": true, "RXR": true, "MSA": true, "ERR": true, "QRD": true, "QAK": true, "DSP": true}
 
 // hl7Start reports whether a segment id starts at p: three upper-case
-// letters or digits, then '|', at the start of a line or after a blank.
+// letters or digits, then '|', at the start of a line or after a blank,
+// quote or other punctuation that is no HL7 separator.
 func (s *scanner) hl7Start(p int) (string, bool) {
 	b := s.b
-	if p+4 > len(b) || b[p+3] != '|' || p > 0 && !isSpace(b[p-1]) && b[p-1] != '`' {
+	if p+4 > len(b) || b[p+3] != '|' || p > 0 && (isAlnum(b[p-1]) || b[p-1] == '|' || b[p-1] == '^' || b[p-1] == '~' || b[p-1] == '&' || b[p-1] == '\\') {
 		return "", false
 	}
 	for k := p; k < p+3; k++ {
@@ -185,5 +188,77 @@ func (s *scanner) hl7Value(f hl7Field, st, en int) {
 			}
 		}
 		rs = re + 1
+	}
+}
+
+// hl7RefSegments are the segments whose fields a message may cite by
+// number: "PID-5 came through as ROE^JANE", "PID.3 = 4410293^^^MRH".
+var hl7RefSegments = [...]string{"PID", "NK1", "PV1", "IN1", "IN2", "GT1", "MRG"}
+
+// detectHL7Refs types values written after a field reference: SEG-N or
+// SEG.N (a component may follow, "PID-5.1"), then ':', '=', "is", "was" or
+// "as", then the value up to a blank.
+func (s *scanner) detectHL7Refs() {
+	b := s.b
+	for _, seg := range hl7RefSegments {
+		for from := 0; from < len(b); {
+			k := bytes.Index(b[from:], []byte(seg))
+			if k < 0 {
+				break
+			}
+			p := from + k
+			from = p + 3
+			if p > 0 && isAlnum(b[p-1]) || p+4 >= len(b) || b[p+3] != '-' && b[p+3] != '.' || !isDigit(b[p+4]) {
+				continue
+			}
+			q := p + 4
+			n := 0
+			for q < len(b) && isDigit(b[q]) && n < 100 {
+				n = n*10 + int(b[q]-'0')
+				q++
+			}
+			comp := false
+			if q+1 < len(b) && (b[q] == '.' || b[q] == '-') && isDigit(b[q+1]) {
+				comp = true // a component: the value is that part alone
+				for q++; q < len(b) && isDigit(b[q]); q++ {
+				}
+			}
+			f, ok := hl7Fields[seg][n]
+			if !ok {
+				continue
+			}
+			// the verb or sign before the value
+			v := q
+			for v < len(b) && (b[v] == ' ' || b[v] == ':' || b[v] == '=' || b[v] == '(' || b[v] == ')') {
+				v++
+			}
+			for _, w := range [...]string{"is ", "was ", "as ", "came through as ", "shows ", "has "} {
+				if v+len(w) <= len(b) && s.lo[v:v+len(w)] == w {
+					v += len(w)
+					break
+				}
+			}
+			for v < len(b) && (b[v] == ' ' || b[v] == '"' || b[v] == '\'' || b[v] == '`') {
+				v++
+			}
+			e := v
+			for e < len(b) && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '`' && b[e] != ',' && b[e] != ';' && b[e] != ')' {
+				e++
+			}
+			for e > v && (b[e-1] == '.' || b[e-1] == ':') {
+				e--
+			}
+			if e-v < 2 || e-v > 80 || v == q {
+				continue
+			}
+			if (f.t == Name || f.t == Address) && bytes.IndexByte(b[v:e], '^') < 0 && !isUpperTok(b[v:e]) {
+				continue // "PID-5 is empty": names in HL7 are written upper case
+			}
+			if comp {
+				f.part = hl7First
+			}
+			s.hl7Value(f, v, e)
+			from = e
+		}
 	}
 }

@@ -25,12 +25,13 @@ func (s *scanner) detectStructured() {
 	nl := bytes.IndexByte(b, '\n') >= 0
 	quote := bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, '\'') >= 0
 	eq := bytes.IndexByte(b, '=') >= 0
-	if !pipe && !nl && !quote && !eq && bytes.IndexByte(b, '<') < 0 {
+	if !pipe && !nl && !quote && !eq && bytes.IndexByte(b, '<') < 0 && bytes.IndexByte(b, '-') < 0 && bytes.IndexByte(b, '.') < 0 {
 		return
 	}
 	if pipe {
 		s.detectHL7()
 	}
+	s.detectHL7Refs()
 	if nl {
 		s.detectTables()
 		s.detectRecords()
