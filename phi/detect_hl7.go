@@ -200,65 +200,67 @@ var hl7RefSegments = [...]string{"PID", "NK1", "PV1", "IN1", "IN2", "GT1", "MRG"
 // "as", then the value up to a blank.
 func (s *scanner) detectHL7Refs() {
 	b := s.b
-	for _, seg := range hl7RefSegments {
-		for from := 0; from < len(b); {
-			k := bytes.Index(b[from:], []byte(seg))
-			if k < 0 {
+	for p := 0; p+4 < len(b); p++ {
+		// one pass: an upper-case id, '-' or '.', a digit
+		if b[p+3] != '-' && b[p+3] != '.' || !isDigit(b[p+4]) || b[p] < 'A' || b[p] > 'Z' || p > 0 && isAlnum(b[p-1]) {
+			continue
+		}
+		seg := ""
+		for _, id := range hl7RefSegments {
+			if string(b[p:p+3]) == id {
+				seg = id
+			}
+		}
+		if seg == "" {
+			continue
+		}
+		q := p + 4
+		n := 0
+		for q < len(b) && isDigit(b[q]) && n < 100 {
+			n = n*10 + int(b[q]-'0')
+			q++
+		}
+		comp := false
+		if q+1 < len(b) && (b[q] == '.' || b[q] == '-') && isDigit(b[q+1]) {
+			comp = true // a component: the value is that part alone
+			for q++; q < len(b) && isDigit(b[q]); q++ {
+			}
+		}
+		f, ok := hl7Fields[seg][n]
+		if !ok {
+			continue
+		}
+		// the verb or sign before the value
+		v := q
+		for v < len(b) && (b[v] == ' ' || b[v] == ':' || b[v] == '=' || b[v] == '(' || b[v] == ')') {
+			v++
+		}
+		for _, w := range [...]string{"is ", "was ", "as ", "came through as ", "shows ", "has "} {
+			if v+len(w) <= len(b) && s.lo[v:v+len(w)] == w {
+				v += len(w)
 				break
 			}
-			p := from + k
-			from = p + 3
-			if p > 0 && isAlnum(b[p-1]) || p+4 >= len(b) || b[p+3] != '-' && b[p+3] != '.' || !isDigit(b[p+4]) {
-				continue
-			}
-			q := p + 4
-			n := 0
-			for q < len(b) && isDigit(b[q]) && n < 100 {
-				n = n*10 + int(b[q]-'0')
-				q++
-			}
-			comp := false
-			if q+1 < len(b) && (b[q] == '.' || b[q] == '-') && isDigit(b[q+1]) {
-				comp = true // a component: the value is that part alone
-				for q++; q < len(b) && isDigit(b[q]); q++ {
-				}
-			}
-			f, ok := hl7Fields[seg][n]
-			if !ok {
-				continue
-			}
-			// the verb or sign before the value
-			v := q
-			for v < len(b) && (b[v] == ' ' || b[v] == ':' || b[v] == '=' || b[v] == '(' || b[v] == ')') {
-				v++
-			}
-			for _, w := range [...]string{"is ", "was ", "as ", "came through as ", "shows ", "has "} {
-				if v+len(w) <= len(b) && s.lo[v:v+len(w)] == w {
-					v += len(w)
-					break
-				}
-			}
-			for v < len(b) && (b[v] == ' ' || b[v] == '"' || b[v] == '\'' || b[v] == '`') {
-				v++
-			}
-			e := v
-			for e < len(b) && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '`' && b[e] != ',' && b[e] != ';' && b[e] != ')' {
-				e++
-			}
-			for e > v && (b[e-1] == '.' || b[e-1] == ':') {
-				e--
-			}
-			if e-v < 2 || e-v > 80 || v == q {
-				continue
-			}
-			if (f.t == Name || f.t == Address) && bytes.IndexByte(b[v:e], '^') < 0 && !isUpperTok(b[v:e]) {
-				continue // "PID-5 is empty": names in HL7 are written upper case
-			}
-			if comp {
-				f.part = hl7First
-			}
-			s.hl7Value(f, v, e)
-			from = e
 		}
+		for v < len(b) && (b[v] == ' ' || b[v] == '"' || b[v] == '\'' || b[v] == '`') {
+			v++
+		}
+		e := v
+		for e < len(b) && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '`' && b[e] != ',' && b[e] != ';' && b[e] != ')' {
+			e++
+		}
+		for e > v && (b[e-1] == '.' || b[e-1] == ':') {
+			e--
+		}
+		if e-v < 2 || e-v > 80 || v == q {
+			continue
+		}
+		if (f.t == Name || f.t == Address) && bytes.IndexByte(b[v:e], '^') < 0 && !isUpperTok(b[v:e]) {
+			continue // "PID-5 is empty": names in HL7 are written upper case
+		}
+		if comp {
+			f.part = hl7First
+		}
+		s.hl7Value(f, v, e)
+		p = e - 1
 	}
 }

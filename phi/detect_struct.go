@@ -201,7 +201,7 @@ func classifyKey(ws []string) keyClass {
 				}
 			} else if blockLabels.has(w) {
 				block = true
-			} else if len(w) >= 4 && isLetters(w) && idLabel == "" {
+			} else if len(w) >= 4 && len(w) <= 12 && len(ws) <= 3 && isLetters(w) && idLabel == "" {
 				if t, ok := fuzzyLabel(w); ok {
 					idLabel = t // "membr id", "acount"
 				}

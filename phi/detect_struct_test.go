@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Invented structured pastes: HL7 segments, tables, JSON, records.
@@ -150,5 +151,39 @@ func TestStructuredTruncated(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// BenchmarkStructuredShare reports the structured detectors' CPU time as a
+// share of a whole scan over the blind corpus, both measured in the same
+// run: "structured-%" (run with -cpu 1 on a busy machine; cpu time, not
+// wall time).
+func BenchmarkStructuredShare(b *testing.B) {
+	msgs := append(loadCorpus(b, "testdata/blind-tune.jsonl"), loadCorpus(b, "testdata/blind-report.jsonl")...)
+	gazetteer()
+	var sc scanner
+	var part, whole time.Duration
+	for i := 0; i < b.N; i++ {
+		c0 := cpuTime()
+		for _, m := range msgs {
+			Scan(m.Text)
+		}
+		c1 := cpuTime()
+		for _, m := range msgs {
+			sc.reset(m.Text)
+		}
+		c2 := cpuTime()
+		for _, m := range msgs {
+			sc.reset(m.Text)
+			sc.detectStructured()
+			sc.cands = sc.cands[:0]
+			sc.names = sc.names[:0]
+		}
+		c3 := cpuTime()
+		whole += c1 - c0
+		part += (c3 - c2) - (c2 - c1)
+	}
+	if whole > 0 {
+		b.ReportMetric(100*float64(part)/float64(whole), "structured-%")
 	}
 }
