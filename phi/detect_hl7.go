@@ -199,68 +199,81 @@ var hl7RefSegments = [...]string{"PID", "NK1", "PV1", "IN1", "IN2", "GT1", "MRG"
 // SEG.N (a component may follow, "PID-5.1"), then ':', '=', "is", "was" or
 // "as", then the value up to a blank.
 func (s *scanner) detectHL7Refs() {
-	b := s.b
-	for p := 0; p+4 < len(b); p++ {
-		// one pass: an upper-case id, '-' or '.', a digit
-		if b[p+3] != '-' && b[p+3] != '.' || !isDigit(b[p+4]) || b[p] < 'A' || b[p] > 'Z' || p > 0 && isAlnum(b[p-1]) {
-			continue
-		}
-		seg := ""
-		for _, id := range hl7RefSegments {
-			if string(b[p:p+3]) == id {
-				seg = id
-			}
-		}
-		if seg == "" {
-			continue
-		}
-		q := p + 4
-		n := 0
-		for q < len(b) && isDigit(b[q]) && n < 100 {
-			n = n*10 + int(b[q]-'0')
-			q++
-		}
-		comp := false
-		if q+1 < len(b) && (b[q] == '.' || b[q] == '-') && isDigit(b[q+1]) {
-			comp = true // a component: the value is that part alone
-			for q++; q < len(b) && isDigit(b[q]); q++ {
-			}
-		}
-		f, ok := hl7Fields[seg][n]
-		if !ok {
-			continue
-		}
-		// the verb or sign before the value
-		v := q
-		for v < len(b) && (b[v] == ' ' || b[v] == ':' || b[v] == '=' || b[v] == '(' || b[v] == ')') {
-			v++
-		}
-		for _, w := range [...]string{"is ", "was ", "as ", "came through as ", "shows ", "has "} {
-			if v+len(w) <= len(b) && s.lo[v:v+len(w)] == w {
-				v += len(w)
+	for _, sep := range [...]byte{'-', '.'} {
+		// the separators are found by a vectorised search; the segment id
+		// is checked before each
+		for from := 3; from < len(s.b); {
+			k := bytes.IndexByte(s.b[from:], sep)
+			if k < 0 {
 				break
 			}
+			from = s.hl7Ref(from+k-3) + 1
 		}
-		for v < len(b) && (b[v] == ' ' || b[v] == '"' || b[v] == '\'' || b[v] == '`') {
-			v++
-		}
-		e := v
-		for e < len(b) && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '`' && b[e] != ',' && b[e] != ';' && b[e] != ')' {
-			e++
-		}
-		for e > v && (b[e-1] == '.' || b[e-1] == ':') {
-			e--
-		}
-		if e-v < 2 || e-v > 80 || v == q {
-			continue
-		}
-		if (f.t == Name || f.t == Address) && bytes.IndexByte(b[v:e], '^') < 0 && !isUpperTok(b[v:e]) {
-			continue // "PID-5 is empty": names in HL7 are written upper case
-		}
-		if comp {
-			f.part = hl7First
-		}
-		s.hl7Value(f, v, e)
-		p = e - 1
 	}
+}
+
+// hl7Ref reads a field reference whose separator is at p+3 and returns the
+// offset where the search goes on.
+func (s *scanner) hl7Ref(p int) int {
+	b := s.b
+	if p+4 >= len(b) || !isDigit(b[p+4]) || b[p] < 'A' || b[p] > 'Z' || p > 0 && isAlnum(b[p-1]) {
+		return p + 3
+	}
+	seg := ""
+	for _, id := range hl7RefSegments {
+		if string(b[p:p+3]) == id {
+			seg = id
+		}
+	}
+	if seg == "" {
+		return p + 3
+	}
+	q := p + 4
+	n := 0
+	for q < len(b) && isDigit(b[q]) && n < 100 {
+		n = n*10 + int(b[q]-'0')
+		q++
+	}
+	comp := false
+	if q+1 < len(b) && (b[q] == '.' || b[q] == '-') && isDigit(b[q+1]) {
+		comp = true // a component: the value is that part alone
+		for q++; q < len(b) && isDigit(b[q]); q++ {
+		}
+	}
+	f, ok := hl7Fields[seg][n]
+	if !ok {
+		return p + 3
+	}
+	// the verb or sign before the value
+	v := q
+	for v < len(b) && (b[v] == ' ' || b[v] == ':' || b[v] == '=' || b[v] == '(' || b[v] == ')') {
+		v++
+	}
+	for _, w := range [...]string{"is ", "was ", "as ", "came through as ", "shows ", "has "} {
+		if v+len(w) <= len(b) && s.lo[v:v+len(w)] == w {
+			v += len(w)
+			break
+		}
+	}
+	for v < len(b) && (b[v] == ' ' || b[v] == '"' || b[v] == '\'' || b[v] == '`') {
+		v++
+	}
+	e := v
+	for e < len(b) && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '`' && b[e] != ',' && b[e] != ';' && b[e] != ')' {
+		e++
+	}
+	for e > v && (b[e-1] == '.' || b[e-1] == ':') {
+		e--
+	}
+	if e-v < 2 || e-v > 80 || v == q {
+		return p + 3
+	}
+	if (f.t == Name || f.t == Address) && bytes.IndexByte(b[v:e], '^') < 0 && !isUpperTok(b[v:e]) {
+		return p + 3 // "PID-5 is empty": names in HL7 are written upper case
+	}
+	if comp {
+		f.part = hl7First
+	}
+	s.hl7Value(f, v, e)
+	return e
 }
