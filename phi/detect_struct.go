@@ -21,25 +21,25 @@ import (
 // detectStructured finds values typed by the structure around them.
 func (s *scanner) detectStructured() {
 	b := s.b
-	pipe := bytes.IndexByte(b, '|') >= 0
 	nl := bytes.IndexByte(b, '\n') >= 0
-	quote := bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, '\'') >= 0
-	eq := bytes.IndexByte(b, '=') >= 0
-	if !pipe && !nl && !quote && !eq && bytes.IndexByte(b, '<') < 0 && bytes.IndexByte(b, '-') < 0 && bytes.IndexByte(b, '.') < 0 {
-		return
-	}
+	pipe := bytes.IndexByte(b, '|') >= 0
+	colon := s.colons > 0
 	if pipe {
 		s.detectHL7()
 	}
-	s.detectHL7Refs()
+	if s.digits > 0 {
+		s.detectHL7Refs() // "PID-5", "PID.7": a number follows the id
+	}
 	if nl {
 		s.detectTables()
-		s.detectRecords()
+		if colon || pipe || bytes.IndexByte(b, '\t') >= 0 {
+			s.detectRecords()
+		}
 	}
-	if quote && bytes.IndexByte(b, ':') >= 0 {
+	if colon && (bytes.Contains(b, []byte("\":")) || bytes.Contains(b, []byte("':")) || bytes.Contains(b, []byte("\" :"))) {
 		s.detectJSON()
 	}
-	if eq {
+	if bytes.IndexByte(b, '=') >= 0 {
 		s.detectKeyValues()
 	}
 	if bytes.Contains(b, []byte("</")) {
