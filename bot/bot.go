@@ -93,9 +93,9 @@ type Bot struct {
 	// OnGuard, when set, sees every guard decision (for metrics).
 	OnGuard func(d Destination, dec phi.Decision)
 	// EventContext, when set, derives the context of one event's handling
-	// and sending, e.g. to scope a read of the channel policy to the event
-	// (storage.WithPolicyMemo).
-	EventContext func(context.Context) context.Context
+	// and sending, e.g. to read the sender's state and the channel policy
+	// once for the event (storage.WithEvent).
+	EventContext func(context.Context, *Event) context.Context
 	// View is how much of a ticket destinations not approved for PHI are
 	// shown; empty is ViewRedacted.
 	View View
@@ -108,9 +108,7 @@ const dedupeTTL = 24 * time.Hour
 // Serve handles e and sends its replies with s. It returns an error only when
 // a reply could not be delivered; the user has then seen what could be sent.
 func (b *Bot) Serve(ctx context.Context, e *Event, s Sender) error {
-	if b.EventContext != nil {
-		ctx = b.EventContext(ctx)
-	}
+	ctx = b.Begin(ctx, e)
 	w := &Writer{event: e}
 	w.sender = s
 	err := b.prepare(ctx, e)
@@ -135,6 +133,18 @@ func (b *Bot) Serve(ctx context.Context, e *Event, s Sender) error {
 	}
 	return errors.Join(errs...)
 }
+
+// Begin returns the context of e's handling (EventContext). An adapter
+// that reads for the event before Serve (the user's time zone) calls it
+// first and passes the result to Serve, which then keeps it.
+func (b *Bot) Begin(ctx context.Context, e *Event) context.Context {
+	if b.EventContext == nil || ctx.Value(begunKey{}) == e {
+		return ctx
+	}
+	return context.WithValue(b.EventContext(ctx, e), begunKey{}, e)
+}
+
+type begunKey struct{}
 
 var errDuplicate = errors.New("duplicate delivery")
 

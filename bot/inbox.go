@@ -18,6 +18,24 @@ type Inbox interface {
 	Ack(ctx context.Context, platform, item string) error
 }
 
+// AckCarrier is an Inbox whose acknowledgement can ride on the last write
+// of an event's handling (storage.Store: a ticket's creation script):
+// WithAck puts the item in the handling's context, AckedWith reports
+// whether that write acknowledged it. The worker acknowledges what was not.
+type AckCarrier interface {
+	WithAck(ctx context.Context, platform, item string) context.Context
+	AckedWith(ctx context.Context) bool
+}
+
+// Prefetcher is an AckCarrier that can also lease the next delivery in the
+// round trip that acknowledges this one (WithAckLease instead of WithAck);
+// Next returns it, as Dequeue would.
+type Prefetcher interface {
+	AckCarrier
+	WithAckLease(ctx context.Context, platform, item string, lease time.Duration) context.Context
+	Next(ctx context.Context) (item string, body []byte, err error)
+}
+
 // RunInbox leases platform's stored deliveries from in with n workers until
 // ctx ends, and hands each body to handle. A delivery runs to the end even
 // when ctx ends meanwhile (shutdown lets in-flight work finish), bounded by
@@ -38,8 +56,15 @@ func RunInbox(ctx context.Context, n int, in Inbox, platform string, lease time.
 
 func inboxWorker(ctx context.Context, in Inbox, platform string, lease time.Duration, log *slog.Logger, handle func(context.Context, []byte) error) {
 	idle := 10 * time.Millisecond
-	for ctx.Err() == nil {
-		item, body, err := in.Dequeue(ctx, platform, lease)
+	var item string
+	var body []byte
+	// A delivery leased with the last one's acknowledgement is handled
+	// even when ctx ended meanwhile: its lease is this worker's.
+	for ctx.Err() == nil || item != "" {
+		var err error
+		if item == "" {
+			item, body, err = in.Dequeue(ctx, platform, lease)
+		}
 		if err != nil || item == "" {
 			if err != nil && ctx.Err() == nil {
 				log.Warn("inbox read failed", "platform", platform, "err", err)
@@ -52,16 +77,41 @@ func inboxWorker(ctx context.Context, in Inbox, platform string, lease time.Dura
 			continue
 		}
 		idle = 10 * time.Millisecond
-		func() {
-			wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), lease)
-			defer cancel()
-			var retry *RetryError
-			if errors.As(handle(wctx, body), &retry) {
-				return // leased: handled again after the lease expires
-			}
-			if err := in.Ack(wctx, platform, item); err != nil {
-				log.Error("inbox ack failed; the delivery may be handled twice", "platform", platform, "err", err)
+		item, body = handleOne(ctx, in, platform, lease, log, handle, item, body)
+	}
+}
+
+// handleOne handles one leased delivery and acknowledges it (unless the
+// handling's last write did); it returns the next delivery when that
+// write leased one.
+func handleOne(ctx context.Context, in Inbox, platform string, lease time.Duration, log *slog.Logger, handle func(context.Context, []byte) error, item string, body []byte) (nextItem string, nextBody []byte) {
+	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), lease)
+	defer cancel()
+	ac, carries := in.(AckCarrier)
+	pf, prefetches := in.(Prefetcher)
+	switch {
+	case prefetches && ctx.Err() == nil:
+		wctx = pf.WithAckLease(wctx, platform, item, lease)
+	case carries:
+		wctx = ac.WithAck(wctx, platform, item)
+	}
+	if prefetches {
+		defer func() {
+			var err error
+			if nextItem, nextBody, err = pf.Next(wctx); err != nil {
+				log.Warn("inbox read failed", "platform", platform, "err", err)
 			}
 		}()
 	}
+	var retry *RetryError
+	if errors.As(handle(wctx, body), &retry) {
+		return // leased: handled again after the lease expires
+	}
+	if carries && ac.AckedWith(wctx) {
+		return
+	}
+	if err := in.Ack(wctx, platform, item); err != nil {
+		log.Error("inbox ack failed; the delivery may be handled twice", "platform", platform, "err", err)
+	}
+	return
 }

@@ -223,7 +223,7 @@ func (h *Handlers) planWorkspace(ctx context.Context, t *delegatebot.Ticket) {
 	if h.reminders == nil {
 		return
 	}
-	if err := h.reminders.ScheduleWorkspace(ctx, t.Workspace); err != nil {
+	if err := h.reminders.EnsureWorkspace(ctx, t.Workspace); err != nil {
 		h.reminders.log().Error("schedule workspace jobs", "workspace", t.Workspace, "ticket", t.ID(), "err", err)
 	}
 }

@@ -21,11 +21,16 @@ import (
 // found who are not known colleagues count as PHI too: a name in "family
 // meeting for pt Lopez" is a patient's until someone says otherwise.
 func (h *Handlers) protect(t *delegatebot.Ticket) {
+	// Each text is scanned once; its findings serve both the PHI set and
+	// its redacted copy.
 	fs := phi.Scan(t.Text)
 	terms := phi.TermsOf(t.Text, fs)
 	health := len(fs) > 0 || healthContext(t.Text)
-	for _, s := range append([]string{t.Subject}, t.People...) {
-		terms = append(terms, phi.TermsOf(s, phi.Scan(s))...)
+	fields := append([]string{t.Subject}, t.People...)
+	found := make([][]phi.Finding, len(fields))
+	for i, s := range fields {
+		found[i] = phi.Scan(s)
+		terms = append(terms, phi.TermsOf(s, found[i])...)
 	}
 	if health {
 		for _, p := range t.People {
@@ -45,10 +50,10 @@ func (h *Handlers) protect(t *delegatebot.Ticket) {
 	}
 	terms = ticketTerms(t)
 	t.RedactedText = phi.RedactTerms(t.Text, fs, terms)
-	t.RedactedSubject = phi.RedactTerms(t.Subject, phi.Scan(t.Subject), terms)
+	t.RedactedSubject = phi.RedactTerms(t.Subject, found[0], terms)
 	t.RedactedPeople = nil
-	for _, p := range t.People {
-		t.RedactedPeople = append(t.RedactedPeople, phi.RedactTerms(p, phi.Scan(p), terms))
+	for i, p := range t.People {
+		t.RedactedPeople = append(t.RedactedPeople, phi.RedactTerms(p, found[i+1], terms))
 	}
 }
 

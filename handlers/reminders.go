@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
@@ -43,7 +44,17 @@ type Reminders struct {
 	// Retention is how long a done or cancelled ticket keeps its
 	// PHI-bearing fields (storage.PurgeFinished); 0 keeps them forever.
 	Retention time.Duration
+
+	ensured *ensuredSet // made on first use (ensuredInit)
 }
+
+// ensuredSet remembers when each workspace's jobs were last ensured.
+type ensuredSet struct {
+	mu sync.Mutex
+	at map[string]time.Time
+}
+
+var ensuredInit sync.Mutex
 
 // The job kinds.
 const (
@@ -121,6 +132,36 @@ func (r *Reminders) TicketJobs(t *delegatebot.Ticket) []storage.Job {
 		jobs = append(jobs, storage.Job{Kind: jobEscalate, Ticket: t.Number, At: t.Created.Add(r.EscalateAfter)})
 	}
 	return jobs
+}
+
+// workspaceRecheck is how often a new ticket makes sure its workspace's
+// jobs are scheduled: the jobs reschedule themselves when they run, so a
+// new ticket need not check at every create (three round trips).
+const workspaceRecheck = 10 * time.Minute
+
+// EnsureWorkspace is ScheduleWorkspace at most once per workspaceRecheck
+// per workspace in this process: what a new ticket calls.
+func (r *Reminders) EnsureWorkspace(ctx context.Context, ws string) error {
+	ensuredInit.Lock()
+	if r.ensured == nil {
+		r.ensured = &ensuredSet{at: map[string]time.Time{}}
+	}
+	set := r.ensured
+	ensuredInit.Unlock()
+	now := r.now()
+	set.mu.Lock()
+	at, ok := set.at[ws]
+	set.mu.Unlock()
+	if ok && now.Sub(at) < workspaceRecheck && !now.Before(at) {
+		return nil
+	}
+	if err := r.ScheduleWorkspace(ctx, ws); err != nil {
+		return err
+	}
+	set.mu.Lock()
+	set.at[ws] = now
+	set.mu.Unlock()
+	return nil
 }
 
 // ScheduleWorkspace makes sure ws's workspace jobs (oversight review,

@@ -29,7 +29,7 @@ func (p *parser) answer(text string, in delegatebot.Intent) delegatebot.Request 
 	p.content = -1
 	all := func(int) bool { return true }
 	r := delegatebot.Request{Intent: in}
-	r.People = p.collectPeople(all, in == delegatebot.IntentTravel)
+	r.People = p.collectPeople(all, cue{at: -1}, in == delegatebot.IntentTravel)
 	whenE, dueE := p.pickTimes(in, all)
 	r.When, r.Due = p.moment(whenE), p.moment(dueE)
 	r.Subject = strings.Trim(strings.TrimSpace(text), ".!?")

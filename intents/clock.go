@@ -20,6 +20,12 @@ func business(h int) int {
 // minutes after midnight, whether an am/pm or 24-hour form made it exact,
 // and the am/pm suffix found ('a', 'p' or 0).
 func parseClock(s string) (mins int, exact bool, suf byte, ok bool) {
+	switch s {
+	case "noon", "midday":
+		return 12 * 60, true, 0, true
+	case "midnight":
+		return 0, true, 0, true
+	}
 	switch {
 	case strings.HasSuffix(s, "am"), strings.HasSuffix(s, "pm"):
 		suf, s = s[len(s)-2], s[:len(s)-2]
@@ -81,7 +87,7 @@ func (p *parser) clockAt(i int, strong bool) (atom, bool) {
 	if i < 0 || i >= len(p.ts) || p.ts[i].k != kWord {
 		return atom{}, false
 	}
-	s := p.ts[i].low
+	s := strings.TrimSuffix(p.ts[i].low, "ish") // "3ish"
 	e := i + 1
 	switch p.w(i + 1) {
 	case "am", "pm", "a.m", "p.m", "a.m.", "p.m.":
@@ -130,9 +136,25 @@ func (p *parser) movedFrom(i int) bool {
 		return true
 	case "move", "push", "bump", "shift", "slide", "change", "moving", "pushing":
 		return true
+	case "from":
+		// "shift the town hall from 12 to quarter to 1": a move names the
+		// old time after "from", the new one after "to"; once the move
+		// has its "to" ("move it to Thursday from 2 to 3:30") from-to is a
+		// range.
+		for j := i - 2; j >= 0 && j >= i-10 && p.ts[j].sent == p.ts[i].sent; j-- {
+			if p.w(j) == "to" {
+				return false
+			}
+			if moveVerbs[p.w(j)] {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// moveVerbs move a meeting from one time to another.
+var moveVerbs = set("move moved moving push pushed pushing bump bumped shift shifted slide change changed reschedule rescheduled")
 
 func suffixOf(p *parser, i int) string {
 	switch p.w(i + 1) {
@@ -205,11 +227,13 @@ func (p *parser) numeric(i int) (atom, bool) {
 			return p.mdAtom(i, i+2, m, n)
 		}
 	}
-	return p.clockAt(i, p.afterDay(i))
+	nx := p.w(i + 1)
+	return p.clockAt(i, p.afterDay(i) || nx == "today" || nx == "tomorrow" || nx == "tonight") // "4 today"
 }
 
 // okAfterClock may follow a bare-number time.
 var okAfterClock = set(`instead please pls thanks thank and if then at for with so or latest sharp on this next
+	but because since when unless though isn't wasn't won't can't doesn't anymore um uh like ish tho works
 	tomorrow today tonight works work is ok okay pm am o'clock oclock if you the to by about re regarding my
 	sharp-ish est et ct pt mt cst pst edt`)
 
@@ -255,13 +279,42 @@ func ordinal(s string) (int, bool) {
 
 // okAfterOrdinal are words that may follow "the 15th" when it is a date; any
 // other word makes it a modifier ("3rd floor").
-var okAfterOrdinal = set(`at by and or instead please thanks thank from to for in on morning afternoon evening noon
+var okAfterOrdinal = set(`immediately asap urgently stat whenever sometime anymore i we i'm i'll can can't cant won't
+	isn't is was has will
+	at by and or instead please thanks thank from to for in on morning afternoon evening noon
 	night eod until before latest if so then too also works work is would could pls anymore as instead-of
 	ok okay thx ty - – — , :`)
 
+// ordinalDate reports whether the ordinal at i can be a day of the month by
+// the word after it: a time word, punctuation, the end, or, after "on the",
+// "by the", "for the", "to the", any word but a noun an ordinal counts ("on
+// the 12th bc of the survey", not "on the 3rd floor").
+func (p *parser) ordinalDate(i int) bool {
+	if i+1 >= len(p.ts) || p.ts[i+1].k != kWord || okAfterOrdinal[p.w(i+1)] || isDigit(p.ts[i+1].low) {
+		return true
+	}
+	if p.w(i-1) != "the" {
+		return false
+	}
+	switch p.w(i - 2) {
+	case "by", "until", "before":
+		return !ordNouns[p.w(i+1)]
+	case "on", "for", "to", "after", "from", "since", "through", "thru":
+		// Digits only: "on the first flight", "for the second pay period".
+		return isDigit(p.ts[i].low) && !ordNouns[p.w(i+1)]
+	}
+	return false
+}
+
+// ordNouns are what an ordinal counts besides days: "the 3rd floor".
+var ordNouns = set(`floor floors grade grader graders street st avenue ave round place time times year years anniversary
+	edition draft version quarter qtr percentile birthday period shift week weeks month months day days floor's
+	item items point points line row page chapter session visit attempt try call dose cycle trimester generation
+	century district ward unit bed level step stage phase tier option priority slot`)
+
 // domAtom resolves "the 15th": this month if still ahead, else next month.
 func (p *parser) domAtom(i, n int) (atom, bool) {
-	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !okAfterOrdinal[p.w(i+1)] && !isDigit(p.ts[i+1].low) {
+	if !p.ordinalDate(i) {
 		return atom{}, false
 	}
 	s := i
@@ -295,6 +348,9 @@ func (p *parser) monthDay(i, m int) (atom, bool) {
 	}
 	low := p.ts[j].low
 	if k := strings.IndexAny(low, "-–"); k > 0 {
+		if strings.HasSuffix(low, "m") || strings.Contains(low, ":") {
+			return atom{}, false // "in March 8-9am": a clock range
+		}
 		low = low[:k] // "Mar 9-11": the first day
 	}
 	n, ok := ordinal(low)

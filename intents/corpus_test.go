@@ -213,7 +213,7 @@ func TestBlindReport(t *testing.T) {
 // generated corpus (testdata/generated-raw: templates and slot pools written
 // by a helper who saw only the label rules). Tune on generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
-	gateReport(t, "testdata/generated-report.jsonl", gates{intent: 0.93, when: 0.93, due: 0.975, people: 0.85, subject: 0.80, prio: 0.965, dur: 0.97})
+	gateReport(t, "testdata/generated-report.jsonl", gates{intent: 0.945, when: 0.96, due: 0.98, people: 0.90, subject: 0.825, prio: 0.965, dur: 0.97})
 }
 
 // gates are the least scores a report corpus must reach.
@@ -292,11 +292,11 @@ func gateReport(t *testing.T, path string, min gates) {
 
 // Thresholds sit a little under the scores reached on blind-report.
 const (
-	minIntentAcc = 0.91
-	minWhenAcc   = 0.89
-	minDueAcc    = 0.96
-	minPeopleF1  = 0.86
-	minSubjectF1 = 0.755
+	minIntentAcc = 0.92
+	minWhenAcc   = 0.92
+	minDueAcc    = 0.97
+	minPeopleF1  = 0.885
+	minSubjectF1 = 0.775
 	minPrioAcc   = 0.94
 	minDurAcc    = 0.97
 )

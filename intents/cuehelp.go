@@ -276,7 +276,13 @@ func (p *parser) tidyCue(i int, c cue) (cue, bool) {
 
 // registerCue: conference registration is travel; other sign-ups are tasks.
 func (p *parser) registerCue(i int, c cue) (cue, bool) {
+	if p.w(i) == "registration" && (determiners[p.w(i-1)] || registrationState[p.w(i+1)]) {
+		return c, false // "before registration closes": a deadline, not the ask
+	}
 	j := p.near(i, 3, "for", "to", "at")
+	if j < 0 {
+		j = p.near(i, 7, "for") // "register Dr. Mukherjee and me for the AAMC"
+	}
 	if j < 0 {
 		j = i
 	}
@@ -287,6 +293,9 @@ func (p *parser) registerCue(i int, c cue) (cue, bool) {
 	}
 	return c, true
 }
+
+// registrationState are words after "registration" that make it a noun.
+var registrationState = set("closes closed ends ended opens opened is deadline fee fees link")
 
 // taskCue: other delegable admin verbs.
 func (p *parser) taskCue(i int, c cue, det bool) (cue, bool) {

@@ -258,7 +258,7 @@ func (p *parser) cueAt(i int) (cue, bool) {
 		if det {
 			return c, false
 		}
-		if w == "sign" && nx == "up" {
+		if w == "sign" && (nx == "up" || (nx == "me" || nx == "us") && p.w(i+2) == "up") {
 			return p.registerCue(i, c)
 		}
 		return mk(delegatebot.IntentOrganizeDocs, 0.8)

@@ -25,6 +25,8 @@ const (
 	fRule
 	fShape
 	fFirstSent
+	fAskWord
+	fAskCue
 )
 
 const (
@@ -64,11 +66,13 @@ func (p *parser) features(rule cue, ruleOK bool) []uint32 {
 	prev := "<s>"
 	sent := -1
 	nWords := 0
+	asking := false // the sentence holds a request marker: its words are the ask's
 	var firstCue delegatebot.Intent
 	for i := range p.ts {
 		t := &p.ts[i]
 		if t.sent != sent {
 			sent, prev = t.sent, "<s>"
+			asking = p.askMarked(i)
 		}
 		switch t.k {
 		case kMention:
@@ -102,6 +106,9 @@ func (p *parser) features(rule cue, ruleOK bool) []uint32 {
 			}
 		}
 		p.addStr(fStem, stem(w))
+		if asking {
+			p.addStr(fAskWord, w)
+		}
 		p.charGrams(t.low)
 		prev = w
 		if c, ok := p.cueMemo(i); ok {
@@ -113,6 +120,9 @@ func (p *parser) features(rule cue, ruleOK bool) []uint32 {
 				p.addStr(fCueStmt, in)
 			default:
 				p.addStr(fCue, in)
+				if asking {
+					p.addStr(fAskCue, in)
+				}
 				if firstCue == "" {
 					firstCue = c.in
 					p.addStr(fCueFirst, in)
@@ -182,4 +192,36 @@ func (p *parser) shape(nWords int) {
 	if len(p.atoms) > 0 {
 		p.addStr(fShape, "time")
 	}
+}
+
+// askMarkers are words that make their sentence a request to the assistant
+// ("can you", "please", "I need", "could someone"): in a message with
+// background, the sentence that asks.
+var askMarkers = set("please pls plz kindly can could would need i'd let's someone anyone u you")
+
+// askMarked reports whether the sentence starting at token i asks: it
+// holds a request marker pair ("can you", "could someone", "I need",
+// "I'd like", "please").
+func (p *parser) askMarked(i int) bool {
+	s := p.ts[i].sent
+	for j := i; j < len(p.ts) && p.ts[j].sent == s; j++ {
+		w := p.w(j)
+		if !askMarkers[w] {
+			continue
+		}
+		nx := p.w(j + 1)
+		switch w {
+		case "please", "pls", "plz", "kindly", "let's":
+			return true
+		case "can", "could", "would":
+			if nx == "you" || nx == "u" || nx == "someone" || nx == "anyone" || nx == "we" {
+				return true
+			}
+		case "need", "i'd":
+			if p.w(j-1) == "i" || w == "i'd" || nx == "you" || nx == "u" || nx == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -29,6 +29,25 @@ var grammarRules = []func(p *parser, a, b *gitem) (gitem, bool){
 	ruleClockPart,
 	ruleZone,
 	ruleClockRange,
+	ruleSpanishClock,
+}
+
+// "las tres y media", "las nueve menos cuarto", "a las diez y quince"
+func ruleSpanishClock(p *parser, a, b *gitem) (gitem, bool) {
+	if a.k != gNum || a.art || a.n < 1 || a.n > 12 || !(b.k == gFrac || b.k == gNum && b.n >= 1 && b.n <= 59) {
+		return gitem{}, false
+	}
+	ws, ok := p.gap(a, b)
+	if !ok || !gapIs(ws, "y") && !(gapIs(ws, "menos") && b.k == gFrac) {
+		return gitem{}, false
+	}
+	m := b.n
+	if ws[0] == "menos" {
+		m = -m
+	}
+	c := span(a, b, gClock)
+	c.clock = business(a.n)*60 + m
+	return c, true
 }
 
 // gap returns the canonical words between a and b (nil and ok when
@@ -164,6 +183,7 @@ func ruleOclock(p *parser, a, b *gitem) (gitem, bool) {
 		return gitem{}, false
 	}
 	c := span(a, b, gClock)
+	c.built = p.w(b.s) == "o" // "three o clock": no other reader has it
 	c.clock = business(a.n) * 60
 	return c, true
 }
@@ -185,6 +205,9 @@ func ruleDuration(p *parser, a, b *gitem) (gitem, bool) {
 	case a.k == gNum && (ws == nil || gapIs(ws, "more") || gapIs(ws, "of") && (p.w(a.s) == "couple" || p.w(a.e-1) == "couple")):
 	default:
 		return gitem{}, false
+	}
+	if b.unit == 'h' && ws == nil && p.military(a) {
+		return gitem{}, false // "1530 hrs": a 24-hour clock
 	}
 	n10 := a.n * 10
 	if a.n < 0 {
@@ -212,6 +235,20 @@ func ruleDuration(p *parser, a, b *gitem) (gitem, bool) {
 	return c, true
 }
 
+// military reports a 24-hour clock written as four digits before "hrs" or
+// "hours" ("at 0730 hrs", "1530 hours Tuesday"), not a count ("over 1000 hours").
+func (p *parser) military(a *gitem) bool {
+	low := p.ts[a.s].low
+	if a.e != a.s+1 || len(low) != 4 || a.n%100 > 59 || a.n/100 > 23 || p.w(a.e) != "hrs" && p.w(a.e) != "hours" {
+		return false
+	}
+	switch p.w(a.s - 1) {
+	case "over", "than", "about", "of", "approximately", "nearly", "almost", "the", "those", "these", "total", "logged":
+		return false
+	}
+	return true
+}
+
 // nextMonthDay is month/day on or after today, or in year when given.
 func (p *parser) nextMonthDay(year, m, d int) (time.Time, bool) {
 	y := year
@@ -234,6 +271,14 @@ func ruleNumMonth(p *parser, a, b *gitem) (gitem, bool) {
 		return gitem{}, false
 	}
 	d, ok := p.nextMonthDay(b.year, b.n, a.n)
+	if b.every {
+		// "the 1st of every month": this month's while ahead, else the next.
+		d = time.Date(p.today.Year(), p.today.Month(), a.n, 0, 0, 0, 0, time.UTC)
+		if d.Before(p.today) || d.Day() != a.n {
+			d = time.Date(p.today.Year(), p.today.Month()+1, a.n, 0, 0, 0, 0, time.UTC)
+		}
+		ok = d.Day() == a.n
+	}
 	if !ok {
 		return gitem{}, false
 	}
@@ -279,12 +324,26 @@ func ruleNth(p *parser, a, b *gitem) (gitem, bool) {
 	return c, true
 }
 
-// "first tuesday of march", "last friday of the month", "third day of october", "last day of october"
+// "first tuesday of march", "last friday of the month", "third day of october", "last day of october",
+// "next month on the 2nd Tuesday"
 func ruleNthOfMonth(p *parser, a, b *gitem) (gitem, bool) {
+	if a.k == gMonth && b.k == gNth {
+		if ws, ok := p.gap(a, b); ok && (ws == nil || gapIs(ws, "on", "the") || gapIs(ws, "the") || gapIs(ws, ",", "the")) {
+			c, ok := ruleNthOfMonth(p, b, a)
+			if ok {
+				c.s, c.e = a.s, b.e
+			}
+			return c, ok
+		}
+		return gitem{}, false
+	}
 	if b.k != gMonth {
 		return gitem{}, false
 	}
 	ws, ok := p.gap(a, b)
+	if a.e > b.s {
+		ws, ok = []string{"of"}, true // called back by the month-first form above
+	}
 	if !ok {
 		return gitem{}, false
 	}
@@ -300,6 +359,13 @@ func ruleNthOfMonth(p *parser, a, b *gitem) (gitem, bool) {
 			first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 			return first.AddDate(0, 0, (wd-int(first.Weekday())+7)%7+7*(n-1))
 		}
+	case a.k == gWeekday && gapIs(ws, "in"):
+		// "every Tuesday in March": the first.
+		wd := a.n
+		pick = func(y int, m time.Month) time.Time {
+			first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+			return first.AddDate(0, 0, (wd-int(first.Weekday())+7)%7)
+		}
 	case a.k == gOrd && (gapIs(ws, "day", "of") || gapIs(ws, "day", "in")):
 		n := a.n
 		pick = func(y int, m time.Month) time.Time { return time.Date(y, m, n, 0, 0, 0, 0, time.UTC) }
@@ -310,11 +376,20 @@ func ruleNthOfMonth(p *parser, a, b *gitem) (gitem, bool) {
 	}
 	y := b.year
 	d := pick(max(y, p.today.Year()), time.Month(b.n))
-	if y == 0 && d.Before(p.today) {
-		d = pick(p.today.Year()+1, time.Month(b.n))
-	}
-	if d.Month() != time.Month(b.n) {
-		return gitem{}, false
+	if b.every && d.Before(p.today) {
+		// "the 3rd Thursday of each month": next month's when this
+		// month's is past.
+		nm := time.Date(p.today.Year(), time.Month(b.n)+1, 1, 0, 0, 0, 0, time.UTC)
+		if d = pick(nm.Year(), nm.Month()); d.Month() != nm.Month() {
+			return gitem{}, false
+		}
+	} else {
+		if y == 0 && d.Before(p.today) {
+			d = pick(p.today.Year()+1, time.Month(b.n))
+		}
+		if d.Month() != time.Month(b.n) {
+			return gitem{}, false
+		}
 	}
 	c := span(a, b, gDay)
 	c.day, c.year = d, b.year
@@ -342,11 +417,19 @@ func ruleShift(p *parser, a, b *gitem) (gitem, bool) {
 	case "after", "from":
 	case "before":
 		sign = -1
+	case "of":
+		if !a.week {
+			return gitem{}, false
+		}
+		sign = 0
 	default:
 		return gitem{}, false
 	}
 	c := span(a, b, gDay)
 	c.day = day.AddDate(0, sign*a.months, sign*a.days)
+	if a.week {
+		c.day = mondayOf(c.day)
+	}
 	if p.w(a.s-1) == "the" {
 		c.s--
 	}
@@ -358,8 +441,8 @@ var rangeWords = set("- – to thru through till until")
 // "July 13 to 15", "12 to 16 september", "Aug 8 - Aug 12": the first day.
 func ruleDateRange(p *parser, a, b *gitem) (gitem, bool) {
 	ws, ok := p.gap(a, b)
-	if !ok || len(ws) != 1 || !rangeWords[ws[0]] {
-		return gitem{}, false
+	if !ok || len(ws) != 1 || !rangeWords[ws[0]] || ws[0] == "to" && p.w(a.s-1) == "from" && p.movedFrom(a.s) {
+		return gitem{}, false // "move it from the 8th to the 15th"
 	}
 	switch {
 	case a.k == gDay && a.built && (b.k == gDay || b.k == gOrd || b.k == gNum && b.n >= 1 && b.n <= 31 && !b.words):
@@ -419,7 +502,9 @@ func ruleWeekdayDate(p *parser, a, b *gitem) (gitem, bool) {
 			c.day = date.day
 		}
 		return c, true
-	case date == b && (date.k == gOrd || date.k == gNum && gapIs(ws, "the") && !date.words && date.n >= 1 && date.n <= 31 && len(p.ts[date.s].low) <= 2) && p.w(b.e) != ":":
+	case date == b && (date.k == gOrd || date.k == gNum && !date.words && date.n >= 1 && date.n <= 31 && len(p.ts[date.s].low) <= 2 &&
+		(gapIs(ws, "the") || ws == nil && (date.n > 12 || p.w(b.e) == "at" || p.w(b.e) == "@"))) && p.w(b.e) != ":":
+		// "Tuesday the 19th", "Friday 27 at 9:30"
 		y, m, _ := p.today.Date()
 		for k := 0; k < 24; k++ {
 			d := time.Date(y, m+time.Month(k), date.n, 0, 0, 0, 0, time.UTC)
@@ -432,20 +517,25 @@ func ruleWeekdayDate(p *parser, a, b *gitem) (gitem, bool) {
 	return gitem{}, false
 }
 
-// "the Tuesday after Labor Day", "the friday before christmas"
+// "the Tuesday after Labor Day", "the friday before christmas", "the
+// first Monday after New Year's", "the second Friday after the 3rd"
 func ruleWeekdayAfter(p *parser, a, b *gitem) (gitem, bool) {
-	if a.k != gWeekday || b.k != gDay || !b.built && p.w(b.s) != "tomorrow" {
+	if !(a.k == gWeekday || a.k == gNth && a.n > 0) || b.k != gDay || !b.built && p.w(b.s) != "tomorrow" {
 		return gitem{}, false
 	}
 	ws, ok := p.gap(a, b)
 	if !ok || len(ws) != 1 || ws[0] != "after" && ws[0] != "before" {
 		return gitem{}, false
 	}
+	wd, n := a.n, 1
+	if a.k == gNth {
+		wd, n = a.clock, a.n
+	}
 	c := span(a, b, gDay)
 	if ws[0] == "after" {
-		c.day = b.day.AddDate(0, 0, (a.n-int(b.day.Weekday())+6)%7+1)
+		c.day = b.day.AddDate(0, 0, (wd-int(b.day.Weekday())+6)%7+1+7*(n-1))
 	} else {
-		c.day = b.day.AddDate(0, 0, -((int(b.day.Weekday())-a.n+6)%7 + 1))
+		c.day = b.day.AddDate(0, 0, -((int(b.day.Weekday())-wd+6)%7 + 1 + 7*(n-1)))
 	}
 	if p.w(a.s-1) == "the" {
 		c.s--
@@ -482,6 +572,9 @@ func rulePastTo(p *parser, a, b *gitem) (gitem, bool) {
 		if a.k == gNum && !(b.k == gClock && (p.w(b.s) == "noon" || p.w(b.s) == "midnight")) && !a.words {
 			return gitem{}, false
 		}
+		if a.k == gNum && !a.words && a.n >= 7 && a.n <= 11 && ws[0] == "to" {
+			return gitem{}, false // "8 to noon": a range of business hours
+		}
 		mins = -mins
 	default:
 		return gitem{}, false
@@ -501,16 +594,22 @@ func ruleHalfHour(p *parser, a, b *gitem) (gitem, bool) {
 	return c, true
 }
 
-// "ten thirty", "three twenty", "nine fifty nine", "at 3 15"
+// "ten thirty", "three twenty", "nine fifty nine", "at 3 15", "nine oh five"
 func ruleClockWords(p *parser, a, b *gitem) (gitem, bool) {
+	if a.k == gNum && b.k == gNum && a.words && b.words && a.n >= 1 && a.n <= 12 && b.n >= 1 && b.n <= 9 && b.s == a.e+1 &&
+		(p.w(a.e) == "oh" || p.w(a.e) == "o") {
+		c := span(a, b, gClock)
+		c.clock = business(a.n)*60 + b.n
+		return c, true
+	}
 	if a.k != gNum || b.k != gNum || a.art || b.art || b.s != a.e || a.n < 1 || a.n > 12 || b.n < 0 || b.n > 59 {
 		return gitem{}, false
 	}
 	if !b.words && len(p.ts[b.s].low) != 2 {
 		return gitem{}, false
 	}
-	if !a.words && !b.words && !prepBefore(p.w(a.s-1)) && p.w(a.s-1) != "to" {
-		return gitem{}, false
+	if !a.words && !b.words && !prepBefore(p.w(a.s-1)) && p.w(a.s-1) != "to" && !p.isDayWord(b.e) && !p.isDayWord(a.s-1) {
+		return gitem{}, false // "at 3 15", "3 15 tmrw"; not "room 3 15 chairs"
 	}
 	if b.words && b.n < 10 || unitOf(p.w(b.e)) != 0 || p.w(b.e) == "people" || p.w(b.e) == "%" {
 		return gitem{}, false
@@ -520,9 +619,20 @@ func ruleClockWords(p *parser, a, b *gitem) (gitem, bool) {
 	return c, true
 }
 
+// moveBefore reports a move verb earlier in token i's sentence: "move it
+// to eleven" makes the number a time.
+func (p *parser) moveBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && p.ts[j].sent == p.ts[i].sent; j-- {
+		if moveVerbs[p.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 func prepBefore(w string) bool {
 	switch w {
-	case "at", "@", "around", "about", "approximately", "by", "til", "till", "until", "before":
+	case "at", "@", "las", "la", "around", "about", "approximately", "by", "til", "till", "until", "before":
 		return true
 	}
 	return false
@@ -541,7 +651,8 @@ func ruleClockPart(p *parser, a, b *gitem) (gitem, bool) {
 	if !ok {
 		return gitem{}, false
 	}
-	if clk == a && !(ws == nil || gapIs(ws, "in", "the") || gapIs(ws, "in") || gapIs(ws, "this")) ||
+	if clk == a && !(ws == nil || gapIs(ws, "in", "the") || gapIs(ws, "in") || gapIs(ws, "this") || gapIs(ws, "de", "la") ||
+		gapIs(ws, "por", "la") || gapIs(ws, "en", "la")) ||
 		part == a && !(ws == nil || gapIs(ws, "at") || gapIs(ws, "around") || gapIs(ws, "@")) {
 		return gitem{}, false
 	}
@@ -561,7 +672,7 @@ func ruleClockPart(p *parser, a, b *gitem) (gitem, bool) {
 		}
 	}
 	c := span(a, b, gClock)
-	c.clock, c.exact, c.zone = m, true, clk.zone
+	c.clock, c.exact, c.zone, c.anaphor = m, true, clk.zone, part.anaphor
 	if part.today {
 		c.day = p.today
 	}
@@ -644,6 +755,16 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 			e += 2
 		case p.w(e) == "hence" || p.w(e) == "later":
 			e++
+		case (it.days > 0 || it.months > 0) && (p.w(e) == "before" || p.w(e) == "prior" || p.w(e) == "earlier") &&
+			(e+1 >= len(p.ts) || p.ts[e+1].k != kWord):
+			// "two days before": before the last day named.
+			for k := len(p.gitems) - 1; k >= 0; k-- {
+				if d := p.gitems[k]; d.k == gDay && d.e <= s {
+					c := gitem{k: gDay, s: s, e: e + 1, clock: -1, day: d.day.AddDate(0, -it.months, -it.days)}
+					return c, true
+				}
+			}
+			return gitem{}, false
 		default:
 			return gitem{}, false
 		}
@@ -668,11 +789,29 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 			}
 			return c, true
 		}
-	case gOrd:
-		if !it.words || it.built || p.w(it.s-1) != "the" {
+	case gNth:
+		if it.n < 1 || p.w(it.s-1) != "the" && p.w(it.s-1) != "on" {
 			return gitem{}, false
 		}
-		if nx := it.e; nx < len(p.ts) && p.ts[nx].k == kWord && !okAfterOrdinal[p.w(nx)] {
+		// "the fourth Thursday": of this month while it is ahead, else of
+		// the next.
+		y, m, _ := p.today.Date()
+		for k := 0; k < 3; k++ {
+			first := time.Date(y, m+time.Month(k), 1, 0, 0, 0, 0, time.UTC)
+			d := first.AddDate(0, 0, (it.clock-int(first.Weekday())+7)%7+7*(it.n-1))
+			if d.Month() == first.Month() && d.After(p.today) {
+				c := gitem{k: gDay, s: it.s, e: it.e, day: d, clock: -1}
+				if p.w(it.s-1) == "the" {
+					c.s--
+				}
+				return c, true
+			}
+		}
+	case gOrd:
+		if it.built || p.w(it.s-1) != "the" {
+			return gitem{}, false
+		}
+		if !p.ordinalDate(it.e - 1) {
 			return gitem{}, false
 		}
 		y, m, _ := p.today.Date()
@@ -684,7 +823,9 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 		}
 	case gNum:
 		low := strings.TrimSuffix(p.ts[it.s].low, "ish")
-		if it.words && !it.built && !it.art && it.n >= 1 && it.n <= 12 && prepBefore(p.w(it.s-1)) && unitOf(p.w(it.e)) == 0 &&
+		if it.words && !it.built && !it.art && it.n >= 1 && it.n <= 12 && (prepBefore(p.w(it.s-1)) || p.w(it.s-1) == "to" && p.moveBefore(it.s-1) ||
+			p.isDayWord(it.s-1) && (it.e >= len(p.ts) || p.ts[it.e].k != kWord || okAfterClock[p.w(it.e)])) &&
+			unitOf(p.w(it.e)) == 0 &&
 			p.ts[it.s].w != "couple" && p.ts[it.s].w != "few" {
 			// "at eleven", "by two"
 			c := *it
@@ -707,9 +848,11 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 		named := prev == "the" || prev == "my" || prev == "our"
 		next := p.w(it.e)
 		_, wdNext := weekdays[next]
-		compactOK := prepBefore(prev) || wd || prev == "tomorrow" || prev == "today" || prev == "to" ||
+		_, mo := months[prev]
+		compactOK := prepBefore(prev) || wd || prev == "tomorrow" || prev == "today" || prev == "to" || mo && len(low) >= 3 ||
 			named && (len(low) == 3 || low[0] == '0' || low[0] == '1') ||
-			len(low) == 4 && (low[0] == '0' || next == "tomorrow" || next == "today" || wdNext || next == "hrs" || next == "hours")
+			len(low) == 4 && (low[0] == '0' || next == "tomorrow" || next == "today" || next == "tonight" || wdNext || next == "hrs" ||
+				next == "hours" || next == "on" || next == "this" || next == "next")
 		if it.words || it.built || len(low) < 3 || len(low) > 4 || !compactOK || it.n%100 > 59 || it.n/100 > 23 {
 			return gitem{}, false
 		}
@@ -745,6 +888,8 @@ func (p *parser) holiday(i int) gitem {
 	case "new":
 		if (nx == "year" || nx == "years") && (p.w(i+2) == "day" || p.w(i+2) == "eve") {
 			name, e = "new year's "+p.w(i+2), i+3
+		} else if nx == "year" && i+1 < len(p.ts) && p.ts[i+1].poss && p.ts[i+1].cap {
+			name, e = "new year's day", i+2 // "after New Year's"
 		}
 	case "thanksgiving":
 		name = "thanksgiving"
@@ -778,8 +923,20 @@ func (p *parser) holiday(i int) gitem {
 		if p.w(j) == "day" {
 			name, e = "mlk", j+1
 		}
-	case "juneteenth", "halloween":
+	case "nye":
+		name = "new year's eve"
+	case "juneteenth", "halloween", "easter":
 		name = w
+		if nx == "sunday" || nx == "monday" && w == "easter" {
+			if nx == "monday" {
+				name = "easter monday"
+			}
+			e++
+		}
+	case "good":
+		if nx == "friday" {
+			name, e = "good friday", i+2
+		}
 	}
 	if name == "" {
 		return gitem{}
@@ -840,6 +997,26 @@ func holidayDate(name string, y int) time.Time {
 		return fixed(time.June, 19)
 	case "halloween":
 		return fixed(time.October, 31)
+	case "easter", "good friday", "easter monday":
+		// The Gregorian computus (Meeus/Jones/Butcher).
+		a, b, c := y%19, y/100, y%100
+		d, e := b/4, b%4
+		f := (b + 8) / 25
+		g := (b - f + 1) / 3
+		h := (19*a + b - d - g + 15) % 30
+		i, k := c/4, c%4
+		l := (32 + 2*e + 2*i - h - k) % 7
+		m := (a + 11*h + 22*l) / 451
+		month := (h + l - 7*m + 114) / 31
+		day := (h+l-7*m+114)%31 + 1
+		t := fixed(time.Month(month), day)
+		switch name {
+		case "good friday":
+			return t.AddDate(0, 0, -2)
+		case "easter monday":
+			return t.AddDate(0, 0, 1)
+		}
+		return t
 	}
 	return time.Time{}
 }

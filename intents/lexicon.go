@@ -229,7 +229,7 @@ func set(words string) map[string]bool {
 
 var (
 	determiners = set("the a an my our your his her their this that these those its some")
-	titles      = set("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor doctor sr. jr. sister father fr fr. rabbi rev rev. reverend pastor imam brother chaplain")
+	titles      = set("dr dr. mr mr. mrs mrs. ms ms. prof prof. professor doctor sr. jr. sister father fr fr. rabbi rev rev. reverend pastor imam brother chaplain sra sra. srta srta. dra dra. uncle aunt auntie")
 	weekdays    = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
 	months      = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
 		"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
@@ -264,13 +264,15 @@ var (
 		pharmacists therapists deans specialists hospitalists surgeons physicians vps techs tech attendings attending
 		stewards steward reporter reporters volunteers team gc advocate advocates advisor advisors adviser visitor
 		visitors preceptor preceptors preventionist preventionists mayor operator chaplain chaplains family
-		candidates candidate`)
+		candidates candidate ceos cfos cmos cnos coos cios providers provider clinicians ea eas adon adons admin
+		admins mgr mgrs rns daughter son wife husband spouse granddaughter grandson niece nephew deputy
+		accountant accountants guy guys`)
 	// orgWords are organisations and departments: never people.
 	orgWords = set(`humana aetna cigna medicare medicaid cms epic cerner hfma aamc jcaho
 		unitedhealthcare uhc bcbs anthem kaiser finance compliance hr it legal pharmacy facilities marketing
 		security payroll accounting procurement purchasing admissions radiology cardiology oncology surgery
 		nursing billing credentialing quality ops operations department dept committee council board
-		foundation vendor vendors everyone all anyone group channel`)
+		foundation vendor vendors everyone all anyone group channel ap ar evs ems`)
 	politeWords = set(`please thanks thank thankyou appreciate appreciated cheers kindly great awesome perfect
 		brilliant ok okay sorry hey hi hello`)
 )

@@ -42,7 +42,7 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"pls move the P&T committee to thur at 3", "remind me in 2 hours to call <@U05HJQ2ZP>",
 		"~thurs~ fri 1430-1600 the 31st 2/30 12/3/2027", "<at>Jane</at> @Bob #x <#C1|y> <", "\xff\xfe at 3pm",
-		"book 1.5 hrs 99999999999999999999 in 99999999 days", "the week after the week after that",
+		"book 1.5 hrs 99999999999999999999 in 99999999 days", "the week after the week after that", "schedule a call for",
 	} {
 		f.Add(s)
 	}

@@ -74,17 +74,25 @@ func (p *parser) personal(e expr, dates []phi.Finding, low string) bool {
 				prevEnd = f.End
 				continue
 			}
-			// The cue must be in the same phrase: after the previous
-			// date and the last comma or semicolon.
-			ctx := low[max(0, f.Start-30, prevEnd):f.Start]
-			if k := strings.LastIndexAny(ctx, ",;"); k >= 0 {
-				ctx = ctx[k+1:]
+			if personalCueBefore(low, f.Start, prevEnd) {
+				return true
 			}
-			for _, c := range personalCues {
-				if strings.Contains(ctx, c) {
-					return true
-				}
-			}
+		}
+	}
+	return false
+}
+
+// personalCueBefore reports a personal-date cue in the phrase before a date
+// at start: after the previous date (prevEnd), the last comma or semicolon,
+// and at most 30 bytes back.
+func personalCueBefore(low string, start, prevEnd int) bool {
+	ctx := low[max(0, start-30, prevEnd):start]
+	if k := strings.LastIndexAny(ctx, ",;"); k >= 0 {
+		ctx = ctx[k+1:]
+	}
+	for _, c := range personalCues {
+		if strings.Contains(ctx, c) {
+			return true
 		}
 	}
 	return false

@@ -23,7 +23,7 @@ func (p PersonDates) Parse(ctx context.Context, text string, now time.Time) (del
 	if err != nil || (req.When.IsZero() && req.Due.IsZero()) {
 		return req, err
 	}
-	masked, ok := maskPersonDates(text)
+	masked, ok := maskPersonDates(text, now)
 	if !ok {
 		return req, nil
 	}
@@ -41,7 +41,7 @@ func (p PersonDates) Answer(ctx context.Context, text string, now time.Time, in 
 	if err != nil || (req.When.IsZero() && req.Due.IsZero()) {
 		return req, err
 	}
-	masked, ok := maskPersonDates(text)
+	masked, ok := maskPersonDates(text, now)
 	if !ok {
 		return req, nil
 	}
@@ -53,13 +53,22 @@ func (p PersonDates) Answer(ctx context.Context, text string, now time.Time, in 
 	return req, nil
 }
 
-// maskPersonDates replaces each date the detector marks as a person's with
-// a neutral word, and reports whether there was one.
-func maskPersonDates(text string) (string, bool) {
+// maskPersonDates replaces each date the detector marks as a person's
+// record date (a cue such as DOB, admitted, discharged in its phrase, or a
+// year already past) with a neutral word, and reports whether there was
+// one. Other dates it marks, such as the requester's own appointment ("cancel
+// my dentist appointment on 12/3"), stay: they are the time of the task.
+func maskPersonDates(text string, now time.Time) (string, bool) {
 	var b strings.Builder
-	pos, found := 0, false
+	pos, found, prevEnd := 0, false, 0
+	low := strings.ToLower(text)
 	for _, f := range phi.Scan(text) {
 		if f.Type != phi.Date {
+			continue
+		}
+		keep := !personalCueBefore(low, f.Start, prevEnd) && !pastYear(text[f.Start:f.End], now.Year())
+		prevEnd = f.End
+		if keep {
 			continue
 		}
 		found = true
@@ -72,4 +81,18 @@ func maskPersonDates(text string) (string, bool) {
 	}
 	b.WriteString(text[pos:])
 	return b.String(), true
+}
+
+// pastYear reports a date written with a four-digit year before this one
+// ("7/22/1949", "March 14, 1952").
+func pastYear(date string, year int) bool {
+	for i := 0; i+4 <= len(date); i++ {
+		if i > 0 && isDigit(date[i-1:]) || i+4 < len(date) && isDigit(date[i+4:]) {
+			continue
+		}
+		if y, ok := atoi(date[i : i+4]); ok && y >= 1900 && y < year {
+			return true
+		}
+	}
+	return false
 }

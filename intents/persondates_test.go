@@ -19,6 +19,10 @@ func TestPersonDates(t *testing.T) {
 		{"remind me about pt Harold Finch born 12/1/1950, DOB 12/1/1950", ""},
 		{"Reschedule the discharge planning meeting for patient James Okafor, DOB 7/22/1949, to next week", "2026-11-30"},
 		{"move my board meeting to Thursday at 3", "2026-12-03T15:00:00Z"},
+		// The requester's own appointment is the time of the task, even
+		// when the detector marks its date.
+		{"please cancel my physical therapy appointment on 12/9, I'm traveling", "2026-12-09"},
+		{"Set up a call with the family of pt Rosa Diaz, admitted 11/20, on 12/2 at 10", "2026-12-02T10:00:00Z"},
 	} {
 		req, err := p.Parse(context.Background(), tc.text, now)
 		if err != nil {

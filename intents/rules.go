@@ -116,7 +116,7 @@ func (p *parser) parse() delegatebot.Request {
 		// The sender of the message replied to is often named just before.
 		inPeople = func(s int) bool { return inAsk(s) || s == askSent-1 }
 	}
-	r.People = p.collectPeople(inPeople, c.in == delegatebot.IntentTravel)
+	r.People = p.collectPeople(inPeople, c, c.in == delegatebot.IntentTravel)
 	p.content = -1
 	if w := p.w(c.at); c.in == delegatebot.IntentSend && (w == "tell" || w == "let" || w == "inform") {
 		p.content = c.at
@@ -136,7 +136,7 @@ func (p *parser) parse() delegatebot.Request {
 		// time there is a deadline ("need it in 2 hours") or dates
 		// something else.
 		if dueE == nil && whenE != nil && (c.in == delegatebot.IntentPrepareDoc || c.in == delegatebot.IntentOrganizeDocs) &&
-			!whenE.inst.IsZero() {
+			(!whenE.inst.IsZero() || p.wantedBy(whenE)) {
 			dueE = whenE
 		}
 		whenE = nil

@@ -11,7 +11,7 @@ var npBreak = set(`by before until till due with and or but so that which who wh
 	thank appreciate asap urgent urgently immediately instead anymore yet done coming going right this is are
 	was were has have had conflicts conflict clashes went got needs need overlaps starts runs into as since once
 	after also too again now today tomorrow tonight say saying tell telling cc let know? low high priority no
-	important whenever ok okay cheers sorry been being be`)
+	important whenever ok okay cheers sorry been being be isn't aren't wasn't weren't won't can't doesn't don't politely kindly nicely gently firmly quickly briefly`)
 
 // genericObj are objects that do not name what a task is about ("schedule a
 // call with X about Y": the subject is Y).
@@ -25,6 +25,33 @@ var topicLead = set("about re regarding")
 // (after about/re/on) for messages, calls and reminders, else the object
 // noun phrase minus articles, people and time expressions.
 func (p *parser) subject(c cue) string {
+	sub := p.subjectRaw(c)
+	if (c.in == delegatebot.IntentStatus || c.in == delegatebot.IntentTriage) && vagueList(sub) {
+		return "" // "what have you still got open?": nothing named
+	}
+	return sub
+}
+
+// listWords name no particular task in a status question or an inbox
+// request ("what's on my list", "everything that came in").
+var listWords = set(`list lists everything anything all open still got outstanding pending working you're on my for me
+	plate to-do todo things through like today week this left going happening`)
+
+// vagueList reports a subject made only of listWords.
+func vagueList(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if !listWords[strings.Trim(w, ".,?!")] && !isDigit(w) && numberWords[w] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectRaw is subject before the vague-list check.
+func (p *parser) subjectRaw(c cue) string {
 	if s, e := p.lateTo(c); e > s {
 		return p.span(s, e) // "let Raj know I'll be late to the budget review"
 	}
@@ -38,10 +65,18 @@ func (p *parser) subject(c cue) string {
 			return p.span(s, e)
 		}
 	}
+	if c.in == delegatebot.IntentDraftReply {
+		if raw := tidySubject(p.subjectOf(c)); raw == "" || vagueSubject[strings.ToLower(raw)] || replyFiller[strings.ToLower(raw)] {
+			if s, e := p.replyGist(c); e > s {
+				return p.span(s, e) // "write back to Dr. Ng, decline the speaking invite"
+			}
+		}
+	}
 	if c.in == delegatebot.IntentSchedule {
 		// A new meeting is named by what it is about: "30 min with Dr.
-		// Sato about the lab contract", "a block for interview prep".
-		if ts, te := p.topic(c.at); te > ts {
+		// Sato about the lab contract", "a block for interview prep",
+		// wherever the ask's sentence or the ones finishing it say it.
+		if ts, te := p.askTopic(c); te > ts {
 			return p.span(ts, te)
 		}
 		if s, e := p.forNP(c); e > s {
@@ -49,9 +84,27 @@ func (p *parser) subject(c cue) string {
 		}
 	}
 	raw := tidySubject(p.subjectOf(c))
+	if (raw == "" || vagueSubject[strings.ToLower(raw)]) && c.in != delegatebot.IntentSend && c.in != delegatebot.IntentDraftReply {
+		if s, e := p.frontedNP(c); e > s {
+			return p.span(s, e) // "The Magnet steering group needs to move"
+		}
+	}
+	if c.in == delegatebot.IntentTask || c.in == delegatebot.IntentSend {
+		if s, e := p.delegatedObject(c); e > s {
+			return p.span(s, e) // "get IT to reset my Epic password"
+		}
+	}
 	if (c.in == delegatebot.IntentCancelMeeting || c.in == delegatebot.IntentSchedule) && !p.namesMeeting(raw) {
 		if s, e := p.headNP(c); e > s {
 			return p.span(s, e) // "I won't be able to make the credentialing committee"
+		}
+	}
+	if c.in == delegatebot.IntentCancelMeeting && (raw == "" || vagueSubject[strings.ToLower(raw)]) {
+		sent := p.ts[c.at].sent
+		for k := sent; k >= 0 && k >= sent-1; k-- {
+			if s, e := p.attendedNP(k); e > s {
+				return p.span(s, e) // "Not attending the MEC breakfast — please decline"
+			}
 		}
 	}
 	if c.in == delegatebot.IntentSend && (raw == "" || vagueSubject[strings.ToLower(raw)] || p.content >= 0 && p.content < len(p.ts) && p.w(p.content) != "about" && p.w(p.content) != "re") {
@@ -142,6 +195,12 @@ func (p *parser) headNPIn(sent int) (int, int) {
 			roleHeads[p.w(j+1)] || p.person[j] {
 			continue // not "board" of "the board chair"
 		}
+		if unitOf(w) != 0 && j > 0 && (isDigit(p.ts[j-1].low) || numberWords[p.w(j-1)] > 0) {
+			continue // "book 45 minutes": a length, not the minutes of a meeting
+		}
+		if anchored(p, j, sent) {
+			continue // "20 minutes before the audit committee": a time, not the task
+		}
 		e := j + 1
 		for e < len(p.ts) && e < j+3 && p.ts[e].sent == sent && p.ts[e].k == kWord && (meetingNouns[p.w(e)] || docNouns[p.w(e)]) &&
 			!genericObj[p.w(e)] && !p.inAtom(e) {
@@ -195,7 +254,9 @@ func (p *parser) contentNP(c cue) (int, int) {
 		if k == c.at+1 {
 			return 0, 0
 		}
-	} else if w := p.w(k); w == "about" || w == "re" || w == "ask" || w == "tell" || w == "asking" {
+	} else if w := p.w(k); w == "ask" || w == "asking" {
+		return p.askedTo(k + 1) // "ask her to cover the 7p huddle"
+	} else if w == "about" || w == "re" || w == "tell" {
 		return 0, 0
 	} else {
 		k++
@@ -205,7 +266,7 @@ func (p *parser) contentNP(c cue) (int, int) {
 	}
 	switch p.w(k) {
 	case "we", "i", "we're", "i'm", "i'll", "we'll", "she", "he", "they", "it's", "we've", "i've":
-		return 0, 0 // "let X know we approved ...": no noun phrase to name
+		return p.clauseObject(k) // "let X know we approved the second NP position"
 	case "her", "his", "their", "our", "my":
 		k++
 	}
@@ -277,7 +338,13 @@ func (p *parser) askedAbout(c cue) (int, int) {
 		}
 		s := p.skipDet(j + 1)
 		if s < len(p.ts) && p.person[s] {
-			continue
+			for s < len(p.ts) && p.person[s] && !p.ts[s].poss {
+				s++
+			}
+			if s >= len(p.ts) || !p.person[s] || !p.ts[s].poss {
+				continue
+			}
+			s++ // "what's happening with Dr. Yoon's parking badge"
 		}
 		if e := p.npEnd(s, delegatebot.IntentSend); e > s {
 			return s, e
@@ -290,8 +357,31 @@ func (p *parser) askedAbout(c cue) (int, int) {
 // inner verb and its object, when the object alone is a person.
 func (p *parser) remindAction(c cue) (int, int) {
 	sent := p.ts[c.at].sent
-	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent && j < c.at+4; j++ {
-		if p.w(j) != "to" {
+	if s, e := p.notMiss(sent); e > s {
+		return s, e
+	}
+	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent && j < c.at+12; j++ {
+		if p.w(j) != "to" || p.ts[j+1].k != kWord || determiners[p.w(j+1)] || p.person[j+1] || p.atomEndAt(j+1) > j+1 {
+			continue
+		}
+		if ts, te := p.topic(j); te > ts {
+			return 0, 0 // "to call Ann about the budget": the topic names it
+		}
+		if p.w(j+1) == "be" || p.w(j-1) == "late" || p.w(j-1) == "back" {
+			continue
+		}
+		if v := p.w(j + 1); lightVerbs[v] && (p.w(j+2) == "on" || p.w(j+2) == "to" || p.w(j+2) == "into" || p.w(j+2) == "for") {
+			s := p.skipDet(j + 3) // "to jump on the bed meeting"
+			if e := p.npEnd(s, delegatebot.IntentSchedule); e > s {
+				return s, e
+			}
+		}
+		if v := p.w(j + 1); (v == "check" || v == "see" || v == "ask" || v == "confirm") && (p.w(j+2) == "if" || p.w(j+2) == "whether") {
+			if s, e := p.clauseObject(j + 3); e > s {
+				return s, e // "to check if Dr. Abbott signed the pharmacy agreement"
+			}
+		}
+		if j >= c.at+4 {
 			continue
 		}
 		s, e := j+1, j+1
@@ -301,6 +391,43 @@ func (p *parser) remindAction(c cue) (int, int) {
 		}
 		if e > s+1 {
 			return s, e
+		}
+	}
+	return 0, 0
+}
+
+// lightVerbs say little before "on"/"to": "jump on the call", "hop on",
+// "head to the gala", "leave for the dinner".
+var lightVerbs = set("jump hop get head leave go dial log")
+
+// notMiss is the thing of "make sure I don't miss X", "don't let me forget
+// about X", "so I'm not late to X" in sentence sent.
+func (p *parser) notMiss(sent int) (int, int) {
+	for j := p.sentStart(sent); j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		w := p.w(j)
+		k := -1
+		switch {
+		case w == "miss" && (p.w(j-1) == "don't" || p.w(j-1) == "not" || p.w(j-1) == "dont"):
+			k = j + 1
+		case w == "forget" && (p.w(j-1) == "don't" || p.w(j-1) == "not" || p.w(j-1) == "dont") && p.w(j+1) == "about":
+			k = j + 2
+		case w == "late" && p.w(j-1) == "not" && (p.w(j+1) == "to" || p.w(j+1) == "for"):
+			k = j + 2
+		}
+		if k < 0 {
+			continue
+		}
+		for k < len(p.ts) && (determiners[p.w(k)] || p.atomEndAt(k) > k) {
+			if e := p.atomEndAt(k); e > k {
+				k = e
+			} else {
+				k++
+			}
+		}
+		if k < len(p.ts) && p.ts[k].sent == sent && p.ts[k].k == kWord && !npStop[p.w(k)] && !vagueSubject[p.w(k)] {
+			if e := p.npEnd(k, delegatebot.IntentSchedule); e > k {
+				return k, e
+			}
 		}
 	}
 	return 0, 0
@@ -344,7 +471,7 @@ func (p *parser) subjectOf(c cue) string {
 		}
 		if in != delegatebot.IntentSend {
 			// "find time with X for the accreditation debrief"
-			if j := p.inSentence(c.at, "for"); j > 0 && !p.timeAhead(j) && !p.person[j+1] {
+			if j := p.inSentence(c.at, "for"); j > 0 && j+1 < len(p.ts) && !p.timeAhead(j) && !p.person[j+1] {
 				if s2 := p.skipDet(j + 1); p.npEnd(s2, in) > s2 {
 					return p.span(s2, p.npEnd(s2, in))
 				}
@@ -394,8 +521,19 @@ func (p *parser) topic(i int) (int, int) {
 		switch {
 		case topicLead[w]:
 			k = j + 1
-		case w == "on" && (p.w(j-1) == "something" || messageNoun(p.w(j-1)) || p.w(j-1) == "thread" || p.w(j-1) == "anything"):
+		case w == "on" && (p.w(j-1) == "something" || messageNoun(p.w(j-1)) || p.w(j-1) == "thread" || p.w(j-1) == "anything" || p.w(j-1) == "notes") &&
+			!(p.w(j+2) == "calendar" || p.w(j+1) == "calendar"):
 			k = j + 1
+		case w == "figure" && p.w(j+1) == "out", w == "work" && p.w(j+1) == "through", w == "catch" && p.w(j+1) == "up" && p.w(j+2) == "on":
+			k = j + 2
+			if p.w(k) == "on" {
+				k++
+			}
+		case w == "revisit" || w == "brainstorm":
+			k = j + 1
+		case w == "on" && j > 0 && (p.person[j-1] || p.w(j-1) == "me") && !p.timeAhead(j+1) && p.w(j+1) != "whether" && p.w(j+1) != "if" &&
+			!isDigit(p.ts[min(j+1, len(p.ts)-1)].low) && !genericObj[p.w(p.skipDet(j+1))] && p.w(p.skipDet(j+1)) != "phone" && p.w(p.skipDet(j+1)) != "line":
+			k = j + 1 // "follow up with Dr. Nash on the OPPE"
 		case (w == "go" || w == "talk" || w == "walk") && (p.w(j+1) == "over" || p.w(j+1) == "about" || p.w(j+1) == "through"):
 			k = j + 2
 		case w == "discuss" || w == "review" && p.w(j-1) == "to" || w == "cover" && p.w(j-1) == "to":
@@ -437,7 +575,8 @@ func (p *parser) objectNP(c cue) (int, int) {
 		w := p.w(j)
 		switch {
 		case determiners[w] && w != "this" && w != "that", w == "me" || w == "us" || w == "up" || w == "to" && c.in != delegatebot.IntentTravel,
-			p.person[j], p.ts[j].k == kMention, w == "with" && j+1 < len(p.ts) && (p.person[j+1] || p.ts[j+1].k == kMention),
+			p.person[j] && !(cSuite[w] && meetingNouns[p.w(j+1)]), p.ts[j].k == kMention,
+			w == "with" && j+1 < len(p.ts) && (p.person[j+1] || p.ts[j+1].k == kMention),
 			(w == "and" || w == ",") && j > c.obj && p.person[j-1]:
 			j++
 			continue
@@ -447,6 +586,18 @@ func (p *parser) objectNP(c cue) (int, int) {
 		case p.atomEndAt(j) > j:
 			// "move fri 1:1 with Ann": a leading time is not the object.
 			j = p.atomEndAt(j)
+			continue
+		case (w == "cc" || w == "bcc") && j > c.obj && j+1 < len(p.ts) && (p.person[j+1] || p.ts[j+1].k == kMention):
+			j++ // "email Kalani and cc Lopaka about the budget"
+			continue
+		case (w == "all" || w == "both" || w == "each" || w == "every") && j+1 < len(p.ts) && (p.person[j+1] || determiners[p.w(j+1)] && p.isPerson(j+2)):
+			j++ // "email all department heads the new policy"
+			continue
+		case w == "with" && (p.w(j+1) == "them" || p.w(j+1) == "him" || p.w(j+1) == "her" && !p.possAt(j+1)):
+			j += 2 // "45 minutes with them on Monday": people, not the object
+			continue
+		case j == c.obj && (w == "down" || w == "out") && j+1 < len(p.ts) && p.ts[j+1].k == kWord:
+			j++ // "chase down the attestation", "lock down the auditorium"
 			continue
 		case w == "know" && c.in == delegatebot.IntentSend, w == "that" && j > c.obj && p.w(j-1) == "know":
 			j++
@@ -460,7 +611,11 @@ func (p *parser) objectNP(c cue) (int, int) {
 		}
 		break
 	}
-	if w := p.w(j); (w == "it" || w == "them" || w == "that" || w == "this") && (j+1 >= len(p.ts) || p.ts[j+1].k != kWord || npBreak[p.w(j+1)] || npStop[p.w(j+1)] || p.timeAhead(j+1)) {
+	if w := p.w(j); (w == "it" || w == "them" || w == "that" || w == "this") && (j+1 >= len(p.ts) || p.ts[j+1].k != kWord || npBreak[p.w(j+1)] ||
+		npStop[p.w(j+1)] || p.timeAhead(j+1) || w != "that" && w != "this" && (determiners[p.w(j+1)] || particles[p.w(j+1)])) {
+		if s, e := p.frontedNP(c); e > s {
+			return s, e // "the ethics committee thing tomorrow, can we make it the following morning"
+		}
 		return p.antecedentNP(j, p.ts[j].sent)
 	}
 	return j, p.npEnd(j, c.in)
@@ -570,8 +725,11 @@ func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 	return p.trimNP(s, j)
 }
 
-// trimNP drops trailing function words.
+// trimNP drops trailing function words and a trailing "for it".
 func (p *parser) trimNP(s, e int) int {
+	if e-s > 2 && (p.w(e-1) == "it" || p.w(e-1) == "them") && npStop[p.w(e-2)] {
+		e -= 2 // "the auditorium for it"
+	}
 	for e > s && (npStop[p.w(e-1)] || determiners[p.w(e-1)] || p.w(e-1) == "of") {
 		e--
 	}
@@ -591,4 +749,271 @@ func (p *parser) antecedentNP(i, sent int) (int, int) {
 		s--
 	}
 	return s, p.npEnd(h, delegatebot.IntentTask)
+}
+
+// replyFiller are words a reply's object can be without naming its topic
+// ("draft a polite no", "send a quick reply").
+var replyFiller = set("polite quick short nice brief draft no yes")
+
+// replyGist is what a reply is about when its object names nothing: the
+// thing said yes or no to ("yes to the locums extension", "a polite no to
+// the Becker's invite"), declined or accepted, or the object of what the
+// reply says ("tell her we'll fund the sim lab request").
+func (p *parser) replyGist(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		w := p.w(j)
+		k := -1
+		switch {
+		case (w == "yes" || w == "no") && p.w(j+1) == "to":
+			k = j + 2
+		case w == "decline" || w == "accept" || w == "approve" || w == "confirm" || w == "support":
+			k = j + 1
+		}
+		if k < 0 {
+			continue
+		}
+		if s := p.skipDet(k); s < len(p.ts) && !p.person[s] && !p.isTimeStart(s) {
+			if e := p.npEnd(s, delegatebot.IntentSend); e > s {
+				return s, e
+			}
+		}
+	}
+	if k := p.saidStart(c.at); k >= 0 {
+		return p.clauseObject(k + 1)
+	}
+	return 0, 0
+}
+
+// clauseSubj are the subjects a said clause starts with.
+var clauseSubj = set("i we he she they you i'll we'll we're i'm we've i've we'd i'd it's")
+
+// clauseAux are auxiliaries between a clause's subject and its verb.
+var clauseAux = set("will can could would should must need needs do does did don't can't won't just also really still")
+
+// clauseObject is the object of the clause of said words starting at k
+// ("tell him yes we can cover his CME" -> "CME", "let her know we
+// approved the second NP position" -> "second NP position"): past a yes or
+// that, a pronoun or person, auxiliaries and one verb.
+func (p *parser) clauseObject(k int) (int, int) {
+	if k >= len(p.ts) {
+		return 0, 0
+	}
+	sent := p.ts[k].sent
+	j := k
+	for j < len(p.ts) && p.ts[j].sent == sent && (p.person[j] && p.ts[j].k != kWord || p.w(j) == "him" || p.w(j) == "her" ||
+		p.w(j) == "them" || p.w(j) == "yes" || p.w(j) == "that" || p.w(j) == "," || p.w(j) == ":" || p.w(j) == "-" || p.w(j) == "ok") {
+		j++
+	}
+	switch {
+	case clauseSubj[p.w(j)]:
+		j++
+	case j < len(p.ts) && p.person[j]:
+		for j < len(p.ts) && p.person[j] {
+			j++
+		}
+	default:
+		return 0, 0
+	}
+	for clauseAux[p.w(j)] {
+		j++
+	}
+	if j >= len(p.ts) || p.ts[j].sent != sent || p.ts[j].k != kWord || determiners[p.w(j)] || npStop[p.w(j)] ||
+		p.w(j) == "not" || p.w(j) == "never" {
+		return 0, 0
+	}
+	j++ // the verb
+	s := p.skipDet(j)
+	if s >= len(p.ts) || p.ts[s].sent != sent || p.ts[s].k != kWord || p.person[s] || npStop[p.w(s)] || npBreak[p.w(s)] || p.isTimeStart(s) {
+		return 0, 0
+	}
+	return s, p.npEnd(s, delegatebot.IntentSend)
+}
+
+// askTopic is the topic of a new meeting anywhere in the ask's sentence
+// ("30 min with Dr. Sato about the lab contract", also before the verb),
+// else in the sentences after it that finish the ask ("... on Friday? re:
+// monsoon surge plan").
+func (p *parser) askTopic(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for k := sent; k <= sent+2; k++ {
+		if k > sent && !p.continues(k, c.in) {
+			break
+		}
+		from := p.sentStart(k)
+		if from >= len(p.ts) {
+			break
+		}
+		if ts, te := p.topic(from); te > ts {
+			return ts, te
+		}
+	}
+	if sent > 0 && p.bareAsk(sent) && p.setsUpAsk(sent-1) {
+		// "Dr. Ito and I need to talk about the stroke program. Find 30
+		// minutes this week."
+		if ts, te := p.topic(p.sentStart(sent - 1)); te > ts {
+			return ts, te
+		}
+	}
+	return 0, 0
+}
+
+// attendVerbs take the event a writer will miss: "I won't be at the
+// Foundation gala", "not attending the MEC breakfast", "can't do the safety
+// walk", "not going to make the journal club".
+var attendVerbs = set("attend attending make at do miss skip")
+
+// attendedNP is the event after an attend verb in sentence sent.
+func (p *parser) attendedNP(sent int) (int, int) {
+	for j := p.sentStart(sent); j+1 < len(p.ts) && p.ts[j].sent == sent; j++ {
+		if !attendVerbs[p.w(j)] {
+			continue
+		}
+		k := j + 1
+		for k < len(p.ts) && (determiners[p.w(k)] || p.atomEndAt(k) > k) {
+			if e := p.atomEndAt(k); e > k {
+				k = e
+			} else {
+				k++
+			}
+		}
+		if k >= len(p.ts) || p.ts[k].sent != sent || p.ts[k].k != kWord || p.person[k] || npStop[p.w(k)] || npBreak[p.w(k)] ||
+			vagueSubject[p.w(k)] {
+			continue
+		}
+		if e := p.npEnd(k, delegatebot.IntentCancelMeeting); e > k {
+			return k, e
+		}
+	}
+	return 0, 0
+}
+
+// particles follow a verb's pronoun object: "push it back", "move them up".
+var particles = set("back up out off over forward along")
+
+// frontLead are words a message opens with before its fronted topic.
+var frontLead = set("um uh so ok okay oh also and well hey hi")
+
+// frontedNP is the topic a message puts before its ask ("The meeting of
+// the research committee, we change to Friday", "pharmacy dashboard is
+// stale — I need it refreshed", "the ethics committee thing tomorrow
+// afternoon can we make it..."): the noun phrase opening the ask's
+// sentence, ended by a break, a time, the writer or an auxiliary, when it
+// names a meeting, a document or a thing and no person.
+func (p *parser) frontedNP(c cue) (int, int) {
+	if c.in == delegatebot.IntentSend || c.in == delegatebot.IntentDraftReply {
+		return 0, 0 // "housekeeping needs to hear ... can you message them?": who, not what
+	}
+	sent := p.ts[c.at].sent
+	j := p.sentStart(sent)
+	for j < c.at && (frontLead[p.w(j)] || p.ts[j].k == kPunct) {
+		j++
+	}
+	if e := p.atomEndAt(j); e > j && p.ts[j].poss {
+		j = e // "Thursday's infection control committee"
+	}
+	s := p.skipDet(j)
+	if s >= c.at || s >= len(p.ts) || p.ts[s].k != kWord || p.person[s] || p.inAtom(s) ||
+		frontStop[p.w(s)] || isCueWord(p.w(s)) || politeWords[p.w(s)] || npStop[p.w(s)] {
+		return 0, 0
+	}
+	if _, verb := p.cueMemo(s); verb && s == p.sentStart(sent) {
+		return 0, 0 // "put the PDFs in the folder and rename them": a clause, not a topic
+	}
+	e := s
+	named := false
+	for e < len(p.ts) && p.ts[e].sent == sent && p.ts[e].k == kWord && !p.inAtom(e) && !frontStop[p.w(e)] && !p.person[e] && e-s < 7 &&
+		(e == s || !(npBreak[p.w(e)] || isCueWord(p.w(e)))) {
+		named = named || meetingNouns[p.w(e)] || docNouns[p.w(e)] || travelNouns[p.w(e)] || roomNouns[p.w(e)]
+		e++
+	}
+	e = p.trimNP(s, e)
+	// Named as a meeting or a document, or set off from its clause
+	// ("The ribbon cutting, we need to move it", "The steering group
+	// needs to move").
+	if e < len(p.ts) && p.ts[e].sent == sent && (p.ts[e].k == kPunct || frontStop[p.w(e)]) {
+		named = true
+	}
+	if !named || e <= s {
+		return 0, 0
+	}
+	return s, e
+}
+
+// frontStop end a fronted topic: the writer or an auxiliary starting the
+// clause about it.
+var frontStop = set(`not no don't never i we i'm we're i'll we'll i'd can could would will is isn't are aren't was needs need has have
+	should must won't can't don't — - : , wants`)
+
+// delegatedObject is the object of the task someone else is to do: "get IT
+// to reset my Epic password", "have facilities fix the thermostat".
+func (p *parser) delegatedObject(c cue) (int, int) {
+	w := p.w(c.at)
+	if w != "get" && w != "have" {
+		return 0, 0
+	}
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j < len(p.ts) && j < c.at+6 && p.ts[j].sent == sent; j++ {
+		if p.w(j) == "to" && j+1 < len(p.ts) && p.ts[j+1].k == kWord && (j > c.at+1) && !determiners[p.w(j+1)] && !p.inAtom(j+1) {
+			if s, e := p.askedTo(j); e > s {
+				return s, e
+			}
+			return 0, 0
+		}
+		if npBreak[p.w(j)] || p.ts[j].k != kWord {
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// askedTo is the object of "<person> to <verb> X" from k ("her to cover the
+// 7p huddle", "IT to reset my Epic password").
+func (p *parser) askedTo(k int) (int, int) {
+	if k >= len(p.ts) {
+		return 0, 0
+	}
+	sent := p.ts[k].sent
+	j := k
+	for j < len(p.ts) && p.ts[j].sent == sent && p.w(j) != "to" && j < k+5 {
+		j++
+	}
+	if p.w(j) != "to" || j+2 >= len(p.ts) || p.ts[j+1].k != kWord {
+		return 0, 0
+	}
+	s := j + 2
+	for s < len(p.ts) && particles[p.w(s)] {
+		s++
+	}
+	s = p.skipDet(s)
+	for s < len(p.ts) && p.atomEndAt(s) > s {
+		s = p.atomEndAt(s) // "the 7p huddle"
+	}
+	if s >= len(p.ts) || p.ts[s].sent != sent || p.ts[s].k != kWord || p.person[s] || npStop[p.w(s)] || npBreak[p.w(s)] {
+		return 0, 0
+	}
+	return s, p.npEnd(s, delegatebot.IntentTask)
+}
+
+// anchored reports a meeting noun at j that only dates something else:
+// "before the audit committee", "after the board meeting".
+func anchored(p *parser, j, sent int) bool {
+	k := j - 1
+	for k >= 0 && p.ts[k].sent == sent && p.ts[k].k == kWord && k > j-5 && !npStop[p.w(k)] && p.w(k) != "after" {
+		k--
+	}
+	if k < 0 || p.ts[k].sent != sent {
+		return false
+	}
+	switch p.w(k) {
+	case "before", "after", "until", "till":
+		return true
+	}
+	return false
+}
+
+// possAt reports "her" at j used as a possessive: a noun follows ("her
+// add-on cases"), not a break, a time or an article.
+func (p *parser) possAt(j int) bool {
+	return j+1 < len(p.ts) && p.ts[j+1].k == kWord && !npStop[p.w(j+1)] && !determiners[p.w(j+1)] && !p.timeAhead(j+1) && p.w(j+1) != "and"
 }

@@ -19,6 +19,8 @@ type atom struct {
 	part       bool           // a part of day ("morning", "tonight"): an exact clock refines it
 	guess      bool           // a bare hour read by the business-hours rule
 	zone       *time.Location // the clock is in this zone ("2pm ET"), not the user's
+	recur      int            // a recurring weekday ("every Tuesday", "Thursdays"): weekday+1; 0 if none
+	anaphor    bool           // "that morning": the day is the one said last
 }
 
 func (a atom) hasDay() bool   { return !a.day.IsZero() }
@@ -65,6 +67,10 @@ func (p *parser) atomAt(i int) (atom, bool) {
 	}
 	t := &p.ts[i]
 	w := t.w
+	if len(w) > 5 && (w[0] == 'n' || w[0] == 'm') && (strings.HasPrefix(w, "noon-") || strings.HasPrefix(w, "midday-") ||
+		strings.HasPrefix(w, "noon–") || strings.HasPrefix(w, "midday–")) {
+		w = "noon-"
+	}
 	switch w {
 	case "today":
 		return dayAtom(i, i+1, p.today)
@@ -82,8 +88,50 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		}
 	case "noon", "midday":
 		return clockAtom(i, i+1, 12*60)
+	case "noon-", "midday-":
+		// "noon-1:30": a range from noon (the tokenizer keeps it whole).
+		return p.clockAt(i, true)
+	case "top":
+		if p.w(i+1) == "of" && p.w(i+2) == "the" && p.w(i+3) == "hour" {
+			// "at the top of the hour": the next full hour.
+			t := p.now.Truncate(time.Hour).Add(time.Hour)
+			s := i
+			if p.w(i-1) == "the" {
+				s--
+			}
+			return atom{start: s, end: i + 4, clock: -1, inst: t}, true
+		}
+	case "lunch", "lunchtime":
+		// "at lunch", "over lunch": noon; "after lunch": 1pm.
+		switch p.w(i - 1) {
+		case "at", "over", "during", "around", "by":
+			return atom{start: i - 1, end: i + 1, clock: 12 * 60, part: true}, true
+		case "after":
+			return atom{start: i - 1, end: i + 1, clock: 13 * 60, part: true}, true
+		}
+	case "mid-morning", "mid-afternoon", "midmorning", "midafternoon":
+		c := 10*60 + 30
+		if strings.Contains(w, "after") {
+			c = 15 * 60
+		}
+		return atom{start: i, end: i + 1, clock: c, part: true}, true
 	case "morning", "afternoon", "evening", "night":
+		if w == "night" && p.w(i+1) == "of" && p.w(i-1) == "the" && p.lodging(i) {
+			// "a room for the night of the 24th": a hotel night is a date.
+			j := i + 2
+			if p.w(j) == "the" && isDigit(p.ts[min(j+1, len(p.ts)-1)].low) {
+				j++
+			}
+			if a, ok := p.atomAt(j); ok && a.hasDay() && !a.hasClock() && p.w(a.end) != "at" && p.w(a.end) != "@" {
+				a.start = i - 1
+				return a, true
+			}
+		}
 		c := map[string]int{"morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}[w]
+		if x, ok := partShade[p.w(i-1)+" "+w]; ok && !p.dayPartAdjective(i) {
+			// "late morning", "early afternoon"
+			return atom{start: i - 1, end: i + 1, clock: x, part: true}, true
+		}
 		if p.w(i-1) == "this" || p.w(i-1) == "tonight" {
 			return atom{start: i - 1, end: i + 1, day: p.today, clock: c, part: true}, true
 		}
@@ -107,6 +155,37 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		}
 	case "end":
 		return p.endOf(i)
+	case "q1", "q2", "q3", "q4", "quarter", "year", "quarter-end", "year-end", "eoy", "eoq":
+		return p.periodEnd(i)
+	case "not":
+		// "tomorrow, not 3 but 4", "at 4, not 3": the hour after "not" is
+		// the one replaced; the one after it, if any, is the time.
+		if old, ok := p.clockAt(i+1, true); ok && len(p.atoms) > 0 {
+			j := old.end
+			if p.w(j) == "," || p.w(j) == "but" {
+				j++
+			}
+			if p.w(j) == "but" {
+				j++
+			}
+			if j > old.end {
+				if a, ok := p.clockAt(j, true); ok {
+					return a, true
+				}
+			}
+			return atom{}, false
+		}
+	case "wait", "sorry", "actually", "no", "nope", "oops", "rather", "mean":
+		// "at 3, no wait, 4": a bare hour right after a correction word.
+		j := i + 1
+		for j < len(p.ts) && (p.w(j) == "," || p.w(j) == "wait" || p.w(j) == "-" || p.w(j) == "—") {
+			j++
+		}
+		if (j > i+1 || w == "mean" && p.w(i-1) == "i") && len(p.atoms) > 0 && p.atoms[len(p.atoms)-1].hasClock() && p.atoms[len(p.atoms)-1].end >= i-3 {
+			if a, ok := p.clockAt(j, true); ok {
+				return a, true
+			}
+		}
 	case "month", "month-end":
 		if w == "month-end" || p.w(i+1) == "end" {
 			e := i + 1
@@ -115,7 +194,10 @@ func (p *parser) atomAt(i int) (atom, bool) {
 			}
 			return dayAtom(i, e, p.monthEnd(0))
 		}
-	case "next", "this", "coming":
+	case "next", "this", "coming", "following":
+		if a, ok := p.followingDay(i); ok {
+			return a, true
+		}
 		switch p.w(i + 1) {
 		case "week":
 			if w == "next" {
@@ -136,15 +218,43 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		if p.w(i-1) == "the" && p.w(i+1) == "after" {
 			return p.weekAfter(i)
 		}
-	case "at", "@", "around", "by", "until", "till", "before", "to":
+		if p.w(i+1) == "after" && p.w(i+2) == "next" {
+			// "book the retreat week after next"
+			return atom{start: i, end: i + 3, day: p.weekMonday(2), clock: -1, weekRef: true}, true
+		}
+	case "at", "@", "around", "by", "until", "till", "before", "to", "las":
 		return p.atClock(i)
+	case "after":
+		// "today after 3": from 3 on.
+		if a, ok := p.atClock(i); ok && !a.hasDay() && p.w(a.end) != "the" {
+			return a, true
+		}
 	case "that", "it":
 		if p.w(i-1) == "make" {
 			return p.atClock(i) // "make that 9": a correction
 		}
+		if c, ok := map[string]int{"day": -1, "morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}[p.w(i+1)]; ok && w == "that" {
+			// "our retreat is on the 20th ... book the bus for that
+			// morning at 7": the day said last (buildExprs finds it).
+			return atom{start: i, end: i + 2, clock: c, part: c >= 0, anaphor: true}, true
+		}
+	case "my", "the", "our":
+		// "before my 6", "cancel the 11": a meeting named by its hour.
+		switch p.w(i - 1) {
+		case "before", "after", "until", "till", "by", "cancel", "skip", "move", "push", "bump", "than":
+			if i+1 < len(p.ts) && isDigit(p.ts[i+1].low) && len(p.ts[i+1].low) <= 2 {
+				if a, ok := p.clockAt(i+1, true); ok && a.end == i+2 {
+					return a, true
+				}
+			}
+		}
 	}
 	if wd, ok := weekdays[w]; ok {
 		return p.weekday(i, wd)
+	}
+	if wd, ok := pluralWeekday(w); ok && p.w(i-1) != "last" && p.w(i-1) != "past" {
+		// "Thursdays at 2": a recurrence, whose first occurrence is next.
+		return atom{start: i, end: i + 1, day: p.nextWeekday(wd), clock: -1, recur: wd + 1}, true
 	}
 	if m, ok := months[w]; ok {
 		return p.monthDay(i, m)
@@ -188,17 +298,126 @@ func (p *parser) endOf(i int) (atom, bool) {
 	if p.w(i-1) == "the" {
 		s--
 	}
+	y, m, _ := p.today.Date()
+	q := (int(m)-1)/3 + 1
 	switch p.w(j) {
 	case "day":
 		if next == 0 {
 			return atom{start: s, end: j + 1, clock: 17 * 60, eod: true}, true
 		}
+	case "quarter":
+		return dayAtom(s, j+1, time.Date(y, time.Month(3*(q+next))+1, 0, 0, 0, 0, 0, time.UTC))
+	case "year":
+		return dayAtom(s, j+1, time.Date(y+next, 13, 0, 0, 0, 0, 0, time.UTC))
+	case "q1", "q2", "q3", "q4":
+		q = int(p.w(j)[1] - '0')
+		d := time.Date(y, time.Month(3*q)+1, 0, 0, 0, 0, 0, time.UTC)
+		if d.Before(p.today) {
+			d = time.Date(y+1, time.Month(3*q)+1, 0, 0, 0, 0, 0, time.UTC)
+		}
+		return dayAtom(s, j+1, d)
 	case "week":
 		return dayAtom(s, j+1, p.weekMonday(next).AddDate(0, 0, 4))
 	case "month":
 		return dayAtom(s, j+1, p.monthEnd(next))
 	}
 	return atom{}, false
+}
+
+// lodging reports a hotel stay in token i's sentence.
+func (p *parser) lodging(i int) bool {
+	for j := range p.ts {
+		if p.ts[j].sent == p.ts[i].sent {
+			switch p.w(j) {
+			case "hotel", "hotels", "stay", "lodging", "airbnb", "inn", "marriott", "hilton", "hyatt", "nights":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partShade are the clocks of early, mid and late parts of the day.
+var partShade = map[string]int{"early morning": 8 * 60, "mid morning": 10*60 + 30, "late morning": 11 * 60,
+	"early afternoon": 13 * 60, "mid afternoon": 15 * 60, "late afternoon": 16 * 60, "early evening": 18 * 60,
+	"late evening": 21 * 60, "late night": 22 * 60}
+
+// followingDay matches "the next day", "the following morning": the day
+// after the last day named before it (today if none), with the part of day.
+func (p *parser) followingDay(i int) (atom, bool) {
+	if p.w(i-1) != "the" || p.w(i) == "this" || p.w(i) == "coming" {
+		return atom{}, false
+	}
+	day, named := p.today, false
+	for k := len(p.atoms) - 1; k >= 0; k-- {
+		if a := p.atoms[k]; a.hasDay() && a.end <= i {
+			day, named = a.day, true
+			break
+		}
+	}
+	if wd, ok := weekdays[p.w(i+1)]; ok && named {
+		// "from Saturday to the following Saturday": the next one after.
+		return dayAtom(i-1, i+2, day.AddDate(0, 0, (wd-int(day.Weekday())+6)%7+1))
+	}
+	if p.w(i+1) == "week" && named {
+		// "push it to the following week, same day"
+		if p.sameDay(i + 2) {
+			return dayAtom(i-1, i+2, day.AddDate(0, 0, 7))
+		}
+		if p.w(i) == "following" {
+			return atom{start: i - 1, end: i + 2, day: mondayOf(day).AddDate(0, 0, 7), clock: -1, weekRef: true}, true
+		}
+	}
+	clock := map[string]int{"day": -1, "morning": 9 * 60, "afternoon": 14 * 60, "evening": 19 * 60, "night": 19 * 60}
+	c, ok := clock[p.w(i+1)]
+	if !ok {
+		return atom{}, false
+	}
+	return atom{start: i - 1, end: i + 2, day: day.AddDate(0, 0, 1), clock: c, part: c >= 0}, true
+}
+
+// sameDay reports "same day" (after a comma or not) at token k.
+func (p *parser) sameDay(k int) bool {
+	if p.w(k) == "," {
+		k++
+	}
+	if p.w(k) == "the" {
+		k++
+	}
+	return p.w(k) == "same" && (p.w(k+1) == "day" || p.w(k+1) == "weekday")
+}
+
+// periodEnd matches quarter and year ends: "end of Q2", "Q3 end", "quarter
+// end", "end of the quarter" (through endOf), "year-end", "EOY": the last
+// day of that calendar quarter or year, this one or the next to come.
+func (p *parser) periodEnd(i int) (atom, bool) {
+	w := p.w(i)
+	if p.w(i-1) == "fiscal" || p.w(i-1) == "fy" {
+		return atom{}, false // the fiscal calendar is the organisation's
+	}
+	y, m, _ := p.today.Date()
+	q := (int(m)-1)/3 + 1
+	e := i + 1
+	switch {
+	case w == "eoq" || w == "quarter-end" || w == "quarter" && (p.w(i+1) == "end" || p.w(i+1) == "-end"):
+	case w == "eoy" || w == "year-end" || w == "year" && p.w(i+1) == "end":
+		q = 4
+	case len(w) == 2 && w[0] == 'q' && (p.w(i+1) == "end" || p.w(i-1) == "of" && p.w(i-2) == "end" || p.w(i-1) == "of" && p.w(i-3) == "end"):
+		q = int(w[1] - '0')
+		if time.Date(y, time.Month(3*q)+1, 0, 0, 0, 0, 0, time.UTC).Before(p.today) {
+			y++
+		}
+	default:
+		return atom{}, false
+	}
+	if (w == "quarter" || w == "year") && p.w(i+1) == "end" || len(w) == 2 && p.w(i+1) == "end" {
+		e++
+	}
+	s := i
+	if len(w) == 2 && p.w(i+1) != "end" {
+		return atom{}, false // "end of Q2" is read by endOf
+	}
+	return dayAtom(s, e, time.Date(y, time.Month(3*q)+1, 0, 0, 0, 0, 0, time.UTC))
 }
 
 // weekday matches "[this|next|coming] <weekday> [next week]".
@@ -209,8 +428,17 @@ func (p *parser) weekday(i, wd int) (atom, bool) {
 		return atom{}, false
 	}
 	prev := p.w(i - 1)
+	recur := 0
 	switch prev {
-	case "last", "since", "past", "every", "previous":
+	case "every", "each", "recurring", "weekly", "standing":
+		recur = wd + 1
+	case "other":
+		if p.w(i-2) == "every" {
+			recur = wd + 1
+		}
+	}
+	switch prev {
+	case "last", "since", "past", "previous":
 		return atom{}, false
 	case "i", "we", "he", "she", "they":
 		return atom{}, false // "I sat with", "we wed"
@@ -219,8 +447,11 @@ func (p *parser) weekday(i, wd int) (atom, bool) {
 		return atom{}, false
 	}
 	s := i
-	if prev == "next" || prev == "this" || prev == "coming" {
+	if prev == "next" || prev == "this" || prev == "coming" || prev == "every" || prev == "each" {
 		s--
+	}
+	if prev == "other" && p.w(i-2) == "every" {
+		s -= 2 // "every other Tuesday": not the subject's words
 	}
 	d := p.nextWeekday(wd)
 	e := i + 1
@@ -231,8 +462,20 @@ func (p *parser) weekday(i, wd int) (atom, bool) {
 		d = d.AddDate(0, 0, 7)
 		e = i + 3
 	}
-	return dayAtom(s, e, d)
+	return atom{start: s, end: e, day: d, clock: -1, recur: recur}, true
 }
+
+// pluralWeekday reads "mondays", "thursdays".
+func pluralWeekday(w string) (int, bool) {
+	if !strings.HasSuffix(w, "days") {
+		return 0, false
+	}
+	wd, ok := weekdayPlurals[w]
+	return wd, ok
+}
+
+var weekdayPlurals = map[string]int{"sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4,
+	"fridays": 5, "saturdays": 6}
 
 // relative matches "in|within N minutes|hours|days|weeks|months".
 func (p *parser) relative(i int) (atom, bool) {
@@ -254,6 +497,10 @@ func (p *parser) relative(i int) (atom, bool) {
 			return atom{}, false
 		}
 		n, j = v, j+1
+		if unitOf(p.w(j)) == 0 && v >= 5 && v <= 59 && v%5 == 0 && (j >= len(p.ts) || p.ts[j].k != kWord) && p.ts[i].w == "in" {
+			// "remind me in 20": minutes.
+			return atom{start: i, end: j, clock: -1, inst: p.now.Add(time.Duration(v) * time.Minute)}, true
+		}
 	}
 	switch unitOf(p.w(j)) {
 	case 'm':

@@ -17,13 +17,18 @@ type expr struct {
 	mod     bool // dates another event ("the Friday board meeting")
 	past    bool // context ("since last week", "a month ago")
 	corr    bool // a correction ("sorry, Wednesday")
+	old     bool // the value replaced ("instead of noon")
+	byClock bool // a day with a deadline clock ("Monday by 10am")
+	event   bool // lead is before an event a later clause times ("it starts at ten")
+	shifted bool // days before an event's day ("3 days before the survey on the 20th")
 	lead    int  // minutes before the stated time ("15 min before the call at 2")
 }
 
 // glue may separate atoms of one expression: "friday, 2:15pm", "wed at 11".
 func glue(w string) bool {
 	switch w {
-	case ",", "at", "on", "the", "@", "-", "–", "around", "in", "starting", "from", "of", "like", "about", "say":
+	case ",", "at", "on", "the", "@", "-", "–", "around", "in", "starting", "from", "of", "like", "about", "say",
+		"a", "las", "la", "el", "por", "de":
 		return true
 	}
 	return false
@@ -32,19 +37,40 @@ func glue(w string) bool {
 // buildExprs merges adjacent compatible atoms and classifies each result.
 func (p *parser) buildExprs() {
 	for _, a := range p.atoms {
+		if a.anaphor {
+			for k := len(p.exprs) - 1; k >= 0; k-- {
+				if p.exprs[k].hasDay() {
+					a.day = p.exprs[k].day
+					break
+				}
+			}
+			if !a.hasDay() && !a.hasClock() {
+				continue // "that day" with no day said before
+			}
+		}
 		if n := len(p.exprs); n > 0 {
 			last := &p.exprs[n-1]
 			if p.joinable(last.atom, a) {
+				lastStart, lastEnd := last.start, last.end
 				last.end = a.end
-				if a.hasDay() {
+				if wd, ok := weekdays[p.w(a.end-1)]; ok && last.weekRef && a.end-a.start == 1 {
+					// "the week after next, Tuesday": that week's Tuesday.
+					last.day = mondayOf(last.day).AddDate(0, 0, (wd+6)%7)
+					last.weekRef = false
+				} else if wd, ok := weekdays[p.w(lastEnd-1)]; ok && a.weekRef && lastEnd-lastStart == 1 {
+					// "Wednesday the week after next"
+					last.day = mondayOf(a.day).AddDate(0, 0, (wd+6)%7)
+				} else if a.hasDay() {
 					last.day = a.day
+					last.weekRef = a.weekRef
 				}
 				switch {
 				case !a.hasClock():
 				case last.hasClock() && a.part:
-					// "at 8 tonight": the part of day settles am/pm.
-					if last.guess && a.clock >= 14*60 && last.clock < 12*60 {
-						last.clock += 12 * 60
+					// "at 8 tonight", "the 5:50 tmrw am": the part of day
+					// settles am/pm.
+					if last.guess {
+						last.clock = partClock(last.clock, a.clock)
 					}
 				case last.hasClock() && last.part:
 					// "tomorrow morning at 10": the exact clock refines.
@@ -62,12 +88,97 @@ func (p *parser) buildExprs() {
 				continue
 			}
 		}
+		if n := len(p.exprs); n > 0 && p.dayByClock(p.exprs[n-1].atom, a) {
+			// "Monday by 10am": a deadline on that day.
+			last := &p.exprs[n-1]
+			last.clock, last.guess, last.zone, last.end, last.byClock = a.clock, a.guess, a.zone, a.end, true
+			continue
+		}
+		if n := len(p.exprs); n > 0 && p.eventClock(p.exprs[n-1].atom, a) {
+			// "Monday's quality council at 7:30": the clock of the event
+			// the day names.
+			last := &p.exprs[n-1]
+			last.clock, last.guess, last.zone = a.clock, a.guess, a.zone
+			continue
+		}
 		p.exprs = append(p.exprs, expr{atom: a, sent: p.ts[a.start].sent})
 	}
 	for k := range p.exprs {
 		p.classify(&p.exprs[k])
 	}
+	for k := range p.exprs {
+		p.eventLead(k)
+	}
 }
+
+// eventLead reads an offset before an event whose time a later clause
+// gives: "remind me two hours before the board dinner, it's at 6:30
+// Thursday", "block thirty minutes before the board meeting thursday, it
+// starts at ten". The event's day and clock become one time, the offset
+// before it.
+func (p *parser) eventLead(k int) {
+	e := &p.exprs[k]
+	j := e.start - 1
+	if p.w(j) == "at" || p.w(j) == "@" {
+		j--
+	}
+	switch p.w(j) {
+	case "it's", "starts", "begins", "is":
+	default:
+		return
+	}
+	for b := j - 1; b >= 0 && p.ts[b].sent == e.sent; b-- {
+		if p.w(b) != "before" {
+			continue
+		}
+		n := p.leadBefore(b)
+		if n == 0 {
+			return
+		}
+		for x := range p.exprs {
+			if d := &p.exprs[x]; d != e && d.sent == e.sent && d.start > b && d.start < e.start && d.hasDay() && !d.hasClock() {
+				if !e.hasDay() {
+					e.day = d.day
+				}
+				d.past = true // said by e now
+			}
+		}
+		if e.hasClock() {
+			e.lead, e.due, e.event = n, false, true
+		}
+		return
+	}
+}
+
+// dayByClock reports a day and a clock joined by by/before ("Monday by
+// 10am", "tomorrow before noon").
+func (p *parser) dayByClock(x, y atom) bool {
+	if !x.hasDay() || x.hasClock() || !x.inst.IsZero() || !y.hasClock() || y.hasDay() || !y.inst.IsZero() || y.eod {
+		return false
+	}
+	if p.w(x.end) == "," {
+		x.end++ // "today, before 5"
+	}
+	return y.start == x.end+1 && (p.w(x.end) == "by" || p.w(x.end) == "before") ||
+		y.start == x.end && (p.w(y.start) == "by" || p.w(y.start) == "before")
+}
+
+// eventClock reports a possessive day ("Monday's", "tomorrow's") and a
+// clock that times the same event a few plain words on.
+func (p *parser) eventClock(x, y atom) bool {
+	if !x.hasDay() || x.hasClock() || !x.inst.IsZero() || !p.ts[x.end-1].poss || !y.hasClock() || y.hasDay() || !y.inst.IsZero() ||
+		y.start-x.end > 4 || p.ts[x.end-1].sent != p.ts[y.start].sent {
+		return false
+	}
+	for j := x.end; j < y.start; j++ {
+		if p.ts[j].k != kWord || isCueWord(p.w(j)) && !meetingNouns[p.w(j)] || notInEvent[p.w(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+var notInEvent = set("and or to for from by before until till instead into on")
 
 func (p *parser) joinable(x, y atom) bool {
 	if !x.inst.IsZero() || !y.inst.IsZero() || x.hasClock() && y.hasClock() && x.part == y.part {
@@ -75,7 +186,10 @@ func (p *parser) joinable(x, y atom) bool {
 	}
 	if x.hasDay() && y.hasDay() {
 		// "Sunday March 8", "Tuesday the 15th": one day named twice.
-		if _, wd := weekdays[p.w(x.end-1)]; !wd || x.hasClock() || y.weekRef {
+		_, wdy := weekdays[p.w(y.end-1)]
+		_, wdx := weekdays[p.w(x.end-1)]
+		if (!wdx || x.hasClock() || y.weekRef) && !(x.weekRef && wdy && y.end-y.start == 1) &&
+			!(y.weekRef && wdx && x.end-x.start == 1 && !x.hasClock()) {
 			return false
 		}
 	}
@@ -99,41 +213,77 @@ func (p *parser) classify(e *expr) {
 	switch p.w(j) {
 	case "by", "before", "until", "till", "til", "due", "deadline", "thru", "through", "nlt":
 		e.due = true
+		if p.w(j) == "before" {
+			if n := p.leadBefore(j); n > 0 && e.hasClock() {
+				// "ping me 10 min before the 2pm": a time, not a deadline.
+				e.due, e.lead = false, n
+			}
+		}
 		if (p.w(j) == "until" || p.w(j) == "till" || p.w(j) == "til") && p.selfBusy(j) {
 			// "I'm in the OR until 2": the writer's own day, not a deadline.
 			e.due, e.past = false, true
 		}
 	case "than":
 		e.due = p.w(j-1) == "later" || p.w(j-1) == "after"
+	case "ahead", "advance":
+		// "ahead of Thursday's board", "in advance of the 2pm"
+		e.due = p.w(j+1) == "of"
+	case "is", "was", "'s":
+		// "the deadline is the 20th"
+		switch p.w(j - 1) {
+		case "deadline", "due", "cutoff", "cut-off":
+			e.due = true
+		}
 	case "to":
 		if p.w(j-1) == "prior" {
 			e.due = true
 		} else {
 			e.to = true
 		}
-	case "for", "be", "instead", "→", "->", "=>":
+	case "instead":
+		if p.w(j+1) == "of" {
+			// "at 7am instead of noon": the value replaced.
+			e.old = true
+		} else {
+			e.to = true
+		}
+	case "for", "be", "→", "->", "=>", "para", "al":
 		e.to = true
 	case "since", "last", "ago", "past", "from":
-		e.past = p.w(j) != "from" || p.w(j+1) == "last"
+		e.past = p.w(j) != "from" || p.w(j+1) == "last" || p.movedFrom(j+1)
 	}
 	if !e.due && !e.to && j >= 0 {
 		// "before the board meeting at 3", "before it lapses Jan 15",
 		// "early bird closes friday": a cut-off.
 		switch p.w(j) {
-		case "closes", "close", "ends", "expires", "expire", "lapses", "lapse", "deadline", "cutoff", "due":
+		case "closes", "close", "ends", "expires", "expire", "lapses", "lapse", "deadline", "cutoff", "due", "locks", "lock",
+			"closing", "locked", "freezes", "freeze":
 			e.due = true
 		}
 		for b := j; !e.due && b >= 0 && b >= j-5 && p.ts[b].sent == e.sent; b-- {
 			w := p.w(b)
-			if w == "before" || w == "by" || w == "until" || w == "prior" {
+			if w == "before" || w == "by" || w == "until" || w == "prior" || w == "due" && p.w(b+1) == "to" {
 				e.due = true
 				if w == "before" {
 					if n := p.leadBefore(b); n > 0 && e.hasClock() {
 						e.due, e.lead = false, n
+					} else if d := p.daysBefore(b); d > 0 && e.hasDay() && !e.hasClock() && e.inst.IsZero() {
+						// "remind me 3 days before the survey on the 20th"
+						e.day, e.due, e.shifted = e.day.AddDate(0, 0, -d), false, true
 					}
 				}
 			}
-			if p.ts[b].k != kWord || w == "to" || w == "for" || w == "from" || isCueWord(w) && !(meetingNouns[w] && !p.verbPos(b)) || p.inAtom(b) {
+			if w == "to" && goVerbs[p.w(b-1)] {
+				continue // "before it goes to the board wed"
+			}
+			if w == "to" && p.w(b-1) == "due" {
+				continue // "due to me the last Friday"
+			}
+			if w == "to" && p.w(b-1) == "prior" || w == "of" && (p.w(b-1) == "ahead" || p.w(b-1) == "advance") {
+				e.due = true // "prior to the council on the 12th"
+				break
+			}
+			if p.ts[b].k != kWord || w == "to" || w == "for" || w == "from" || w == "what" || w == "which" || w == "whatever" || isCueWord(w) && !(meetingNouns[w] && !p.verbPos(b)) || p.inAtom(b) {
 				break
 			}
 		}
@@ -148,7 +298,13 @@ func (p *parser) classify(e *expr) {
 			}
 		}
 	}
-	if p.w(e.start) == "within" {
+	if p.w(e.start-1) == "not" {
+		e.old = true // "Wednesday, not Thursday"
+	}
+	if _, wd := weekdays[p.w(e.start)]; wd && (p.w(e.start-1) == "a" || p.w(e.start-1) == "any") {
+		e.past = true // "if it's on a Wednesday": no day in particular
+	}
+	if p.w(e.start) == "within" || e.byClock || p.w(e.end-1) == "before" || p.w(e.end-1) == "prior" {
 		e.due = true
 	}
 	k := e.end
@@ -166,10 +322,10 @@ func (p *parser) classify(e *expr) {
 	if !e.due && e.eod && !e.to {
 		e.bareEOD = true
 	}
-	if e.end-1 >= 0 && p.ts[e.end-1].poss {
+	if e.end-1 >= 0 && p.ts[e.end-1].poss && !(p.w(e.end-1) == "year" && p.w(e.end-2) == "new" && !isNoun(p, e.end)) {
 		e.mod = true
 	}
-	if nx := p.w(e.end); (p.w(j) == "the" || p.w(j) == "for" || p.w(j) == "your" || p.w(j) == "my") &&
+	if nx := p.w(e.end); (p.w(j) == "the" || p.w(j) == "for" || p.w(j) == "your" || p.w(j) == "my" || p.w(j) == "our") &&
 		(meetingNouns[nx] || docNouns[nx]) {
 		e.mod = true
 	}
@@ -178,9 +334,9 @@ func (p *parser) classify(e *expr) {
 		case "sorry", "actually", "mean", "correction", "wait", "rather", "scratch", "oops":
 			e.corr = true
 		case "no", "nope", "err":
-			// "on wednesday no thursday": the writer corrects the time
-			// just said.
-			if b == e.start-1 && p.inAtom(b-1) {
+			// "on wednesday no thursday", "to 2, no 2:30": the writer
+			// corrects the time just said.
+			if b == e.start-1 && (p.inAtom(b-1) || p.w(b-1) == "," && p.inAtom(b-2)) {
 				e.corr = true
 			}
 		case "make", "change":
@@ -191,6 +347,58 @@ func (p *parser) classify(e *expr) {
 	}
 }
 
+// isNoun reports a word at j that a possessive could own: any word but a
+// preposition, conjunction or punctuation ("New Year's party" vs "after New
+// Year's, please").
+func isNoun(p *parser, j int) bool {
+	if j >= len(p.ts) || p.ts[j].k != kWord {
+		return false
+	}
+	switch p.w(j) {
+	case "at", "on", "in", "for", "and", "or", "to", "by", "please", "pls", "with", "if", "so", "but":
+		return false
+	}
+	return true
+}
+
+// wantedBy reports a time by which a document is wanted, said without
+// "by": "I'd like it in two weeks", "need it Friday", "have it on my desk
+// Monday", "today if possible".
+func (p *parser) wantedBy(e *expr) bool {
+	if e.mod || e.past || p.servesEvent(e) {
+		return false
+	}
+	switch p.w(e.start) {
+	case "in", "within":
+		return true
+	}
+	for b := e.start - 1; b >= 0 && b >= e.start-6 && p.ts[b].sent == e.sent; b-- {
+		switch p.w(b) {
+		case "need", "needed", "want", "like", "have", "get", "back", "desk", "ready", "done", "finished":
+			return true
+		case "for", "about", "on", "re", "regarding", "of":
+			return false
+		}
+	}
+	return p.w(e.end) == "if" && p.w(e.end+1) == "possible"
+}
+
+// refersBack reports a deadline in a sentence that points back at the
+// ask's object: "can u dig up the offer letters? need it before the 1030",
+// "... I need them by Friday".
+func (p *parser) refersBack(e *expr) bool {
+	for b := e.start - 1; b >= 0 && p.ts[b].sent == e.sent; b-- {
+		switch p.w(b) {
+		case "it", "them", "this", "that", "these", "those":
+			return b > 0 && (p.w(b-1) == "need" || p.w(b-1) == "needed" || p.w(b-1) == "want" || p.w(b-1) == "have" || p.w(b-1) == "get")
+		}
+	}
+	return false
+}
+
+// goVerbs move a thing somewhere: "before it goes to the board".
+var goVerbs = set("goes go going gets get went sent heads head")
+
 // pickTimes chooses when and due among the expressions of the sentences the
 // ask spans. The last stated value wins over a corrected one.
 func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (when, due *expr) {
@@ -199,7 +407,7 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	var last *expr
 	for k := range p.exprs {
 		e := &p.exprs[k]
-		if e.past || !inAsk(e.sent) || e.mod && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due ||
+		if e.past || e.old || !inAsk(e.sent) && !(e.due && e.sent > 0 && inAsk(e.sent-1) && p.refersBack(e)) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due && !p.sendTime(e) ||
 			p.said >= 0 && e.start > p.said {
 			continue
 		}
@@ -215,7 +423,15 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 			}
 			continue
 		}
-		isDue := e.due || e.bareEOD && !timesThing
+		if e.lead > 0 && in != delegatebot.IntentReminder && !e.event {
+			// "grab 15 min before 5": a meeting's length before a cut-off.
+			x := *e
+			x.lead, x.due = 0, true
+			e = &x
+		}
+		// Bare EOD is a deadline, but a send at "tomorrow end of day" is
+		// scheduled for then.
+		isDue := e.due || e.bareEOD && !timesThing && !(in == delegatebot.IntentSend && e.hasDay()) || e.shifted && !timesThing
 		switch {
 		case isDue && due == nil:
 			due = e
@@ -231,38 +447,223 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 		last = e
 	}
-	if in != delegatebot.IntentReschedule && when != nil && !when.hasDay() && when.inst.IsZero() {
-		// "skip the 2pm finance committee on friday": a clock time in the
-		// object and a later bare day of the same clause are one moment.
+	if when != nil && when.hasDay() && !when.hasClock() && when.inst.IsZero() {
+		// "The CEO is in town Thursday. Get me 30 minutes with her that
+		// afternoon": a later time of the same day says more.
 		for k := range p.exprs {
-			if e := &p.exprs[k]; e != when && e.hasDay() && !e.hasClock() && !e.past && !e.due && !e.mod &&
-				e.sent == when.sent && e.start > when.end && e.inst.IsZero() {
+			if e := &p.exprs[k]; e.start > when.end && e.hasDay() && e.day.Equal(when.day) && e.hasClock() && inAsk(e.sent) &&
+				!e.due && !e.past && !e.old && !e.mod && e.inst.IsZero() {
+				when = e
+				break
+			}
+		}
+	}
+	if when != nil && when.hasDay() && !when.hasClock() && p.selfBusy(when.start) {
+		// "I'm off Friday -- remind me at quarter to six": the writer's
+		// own day is context when the ask after a break has its time.
+		for k := range p.exprs {
+			if e := &p.exprs[k]; e.start > when.end && e.sent == when.sent && p.clauseBreak(when.end, e.start) &&
+				(e.hasClock() || !e.inst.IsZero()) && !e.due && !e.past && !e.old && !e.mod {
+				when = e
+				break
+			}
+		}
+	}
+	if when != nil && when.recur > 0 {
+		when = p.firstOccurrence(when)
+	}
+	if when != nil && when.weekRef && when.hasDay() {
+		// "the Tuesday safety huddle moved to 7:15 starting next week":
+		// that week's Tuesday.
+		for k := range p.exprs {
+			e := &p.exprs[k]
+			if e.start >= when.start || e.sent != when.sent || e.end-e.start != 1 || e.past {
+				continue
+			}
+			if wd, ok := weekdays[p.w(e.start)]; ok {
 				w := *when
-				w.day = e.day
+				w.day, w.weekRef = mondayOf(when.day).AddDate(0, 0, (wd+6)%7), false
+				when = &w
+			}
+		}
+	}
+	if when != nil && when.hasDay() && !when.hasClock() && when.inst.IsZero() {
+		if k := p.sameTime(when.end); k > 0 {
+			// "slide it to thursday same time": the old clock on the new
+			// day, unless a clock is said right after.
+			var c *expr
+			for x := range p.exprs {
+				e := &p.exprs[x]
+				if e == when || !e.hasClock() || e.hasDay() && e.start > when.start || !e.inst.IsZero() {
+					continue
+				}
+				if e.start >= k && e.start <= k+2 {
+					c = e
+					break
+				}
+				if e.start < when.start && !e.part {
+					c = e
+				}
+			}
+			if c != nil {
+				w := *when
+				w.clock, w.guess, w.zone = c.clock, c.guess, c.zone
 				return &w, due
 			}
 		}
 	}
-	if in == delegatebot.IntentReschedule && when != nil && when.hasDay() && !when.hasClock() && p.w(when.end) == "same" && p.w(when.end+1) == "time" {
-		// "slide it to thursday same time": the old clock on the new day.
+	if when != nil && when.hasDay() && !when.hasClock() && when.inst.IsZero() && p.w(when.end) == "or" {
+		// "Tuesday or Wednesday at 8": the clock is both days'.
 		for k := range p.exprs {
-			if e := &p.exprs[k]; e != when && e.hasClock() && e.inst.IsZero() && inAsk(e.sent) {
+			if e := &p.exprs[k]; e.start == when.end+1 && e.hasDay() && e.hasClock() && e.inst.IsZero() {
 				w := *when
-				w.clock, w.guess = e.clock, e.guess
+				w.clock, w.guess, w.zone = e.clock, e.guess, e.zone
 				return &w, due
 			}
 		}
 	}
-	if in == delegatebot.IntentReschedule && when != nil && !when.hasDay() && when.inst.IsZero() {
+	if when != nil && when.hasDay() && !when.hasClock() && when.inst.IsZero() {
+		// "the Mon 3/9 walkthrough for 2:30p": a day and a later clock of
+		// the same clause are one moment.
 		for k := range p.exprs {
-			if e := &p.exprs[k]; e != when && e.hasDay() && !e.past && inAsk(e.sent) && e.start < when.start {
+			if e := &p.exprs[k]; e.start > when.end && e.sent == when.sent && e.hasClock() && !e.hasDay() && !e.part &&
+				e.inst.IsZero() && !e.due && !e.past && !e.old && !e.mod && e.lead == 0 && !p.clauseBreak(when.end, e.start) {
 				w := *when
-				w.day = e.day
+				w.clock, w.guess, w.zone = e.clock, e.guess, e.zone
+				if e.dur > 0 {
+					w.dur = e.dur
+				}
 				return &w, due
 			}
+		}
+	}
+	if when != nil && !when.hasDay() && when.inst.IsZero() {
+		if d := p.dayFor(in, when); d != nil {
+			w := *when
+			w.day = d.day
+			if d.part && w.guess {
+				w.clock = partClock(w.clock, d.clock)
+			}
+			return &w, due
 		}
 	}
 	return when, due
+}
+
+// firstOccurrence resolves a recurring weekday to its first occurrence:
+// the next one, or the first on or after "starting <day>" of the same
+// clause ("every Tuesday starting next week"), which may give the clock.
+func (p *parser) firstOccurrence(when *expr) *expr {
+	for k := range p.exprs {
+		e := &p.exprs[k]
+		if e.start <= when.start || e.sent != when.sent || !e.hasDay() || e.past || !e.inst.IsZero() {
+			continue
+		}
+		switch p.w(e.start - 1) {
+		case "starting", "beginning", "effective", "from":
+		default:
+			// "starting on the 3rd", "first one the week after next"
+			if p.w(e.start-2) != "starting" && p.w(e.start-2) != "beginning" && !(p.w(e.start-2) == "first" && p.w(e.start-1) == "one") &&
+				!(p.w(e.start-3) == "first" && p.w(e.start-2) == "one") {
+				continue
+			}
+		}
+		w := *when
+		w.day = e.day.AddDate(0, 0, (when.recur-1-int(e.day.Weekday())+7)%7)
+		for !w.day.After(p.today) {
+			w.day = w.day.AddDate(0, 0, 7)
+		}
+		if !w.hasClock() && e.hasClock() {
+			w.clock, w.guess, w.zone = e.clock, e.guess, e.zone
+		}
+		w.recur = 0
+		return &w
+	}
+	return when
+}
+
+// sameTime reports "same time" (after a comma or not) at token k; it
+// returns the token after it, or 0.
+func (p *parser) sameTime(k int) int {
+	if p.w(k) == "," {
+		k++
+	}
+	if p.w(k) == "at" || p.w(k) == "the" {
+		k++
+	}
+	if p.w(k) == "same" && p.w(k+1) == "time" {
+		return k + 2
+	}
+	return 0
+}
+
+// dayFor finds the day of a clock said without one: a later day of the same
+// clause ("skip the 2pm finance committee on friday", "at ten thirty instead
+// of nine on Friday"), else an earlier one ("move Friday's 3pm to 4", "the
+// Mon 3/9 walkthrough for 2:30p").
+func (p *parser) dayFor(in delegatebot.Intent, when *expr) *expr {
+	var before *expr
+	for k := range p.exprs {
+		e := &p.exprs[k]
+		if e == when || !e.hasDay() || e.past || e.due || !e.inst.IsZero() || e.sent != when.sent {
+			continue
+		}
+		if e.start > when.end {
+			if e.hasClock() && !e.part {
+				continue
+			}
+			if e.mod && !e.old && in != delegatebot.IntentCancelMeeting {
+				continue
+			}
+			if e.weekRef && before != nil {
+				if wd, ok := weekdays[p.w(before.end-1)]; ok {
+					// "the Tuesday huddle moved to 7:15 starting next
+					// week": that week's Tuesday.
+					x := *e
+					x.day = mondayOf(e.day).AddDate(0, 0, (wd+6)%7)
+					return &x
+				}
+			}
+			return e
+		}
+		if !e.part && !p.clauseBreak(e.end, when.start) {
+			before = e
+		}
+	}
+	if before == nil && p.w(when.start-1) == "," && p.w(when.start-2) == "then" || p.w(when.start-1) == "then" {
+		// "it's Thursday the 9th. Book the car for then, 6am": the day
+		// said last.
+		for k := len(p.exprs) - 1; k >= 0; k-- {
+			if e := &p.exprs[k]; e.start < when.start && e.hasDay() && !e.past && !e.old && e.inst.IsZero() {
+				return e
+			}
+		}
+	}
+	return before
+}
+
+// clauseBreak reports a dash, semicolon or colon between tokens i and j
+// ("I'm off Friday -- remind me at quarter to six").
+func (p *parser) clauseBreak(i, j int) bool {
+	for k := i; k < j && k < len(p.ts); k++ {
+		switch p.w(k) {
+		case "--", "—", "–", ";", ":", "-":
+			return true
+		}
+	}
+	return false
+}
+
+// partClock settles a guessed clock by a part of day: "7:05 Thursday
+// morning", "5:30 tomorrow am", "8 tonight".
+func partClock(clock, part int) int {
+	switch {
+	case part < 12*60 && clock >= 12*60 && clock < 19*60:
+		return clock - 12*60
+	case part >= 14*60 && clock < 12*60:
+		return clock + 12*60
+	}
+	return clock
 }
 
 // sendContent is where the content of a message starts after the send cue
@@ -278,6 +679,29 @@ func (p *parser) sendContent(i int) int {
 		}
 	}
 	return -1
+}
+
+// sendTime reports a time after a message's topic that times the sending
+// itself ("email the directors about the policy at noon", "... tomorrow at
+// 10", "schedule it to go out eod saturday"); a time inside what is said
+// ("tell her the drill is Wednesday") is not.
+func (p *parser) sendTime(e *expr) bool {
+	if c := p.w(p.content); c != "about" && c != "re" {
+		return false
+	}
+	for _, w := range []string{p.w(e.start), p.w(e.start - 1)} {
+		switch w {
+		case "at", "@", "tomorrow", "today", "tonight", "sometime", "eod", "first", "this", "end":
+			return true
+		}
+	}
+	for b := e.start - 1; b >= e.start-3 && b > p.content; b-- {
+		switch p.w(b) {
+		case "out", "send", "sent", "deliver", "delivered":
+			return true
+		}
+	}
+	return false
 }
 
 // saidStart is where the words to be said start after the cue at i:
@@ -299,7 +723,7 @@ func (p *parser) selfBusy(j int) bool {
 	s := p.ts[j].sent
 	for b := j - 1; b >= 0 && b >= j-8 && p.ts[b].sent == s; b-- {
 		switch p.w(b) {
-		case "i'm", "im", "i'll", "we're", "i", "we":
+		case "i'm", "im", "i'll", "we're", "i", "we", "i've", "ive", "i'd", "we've":
 			return true
 		case ",", "—", "-", ":":
 			return false
@@ -340,10 +764,19 @@ func (p *parser) servesEvent(e *expr) bool {
 // "an hour before") in minutes, or 0.
 func (p *parser) leadBefore(b int) int {
 	u := unitOf(p.w(b - 1))
+	if u == 'd' || u == 'w' {
+		if d := p.daysBefore(b); d > 0 {
+			return d * 24 * 60
+		}
+		return 0
+	}
 	if u != 'm' && u != 'h' {
 		return 0
 	}
 	n, ok := numberWord(p.ts, b-2)
+	if u == 'h' && (p.w(b-3) == "half" && p.w(b-2) == "an" || p.w(b-2) == "half") {
+		n, ok, u = 1, true, 'x' // "half an hour before"
+	}
 	if !ok && p.w(b-2) == "half" {
 		n, ok = 1, true
 		u = 'x'
@@ -356,6 +789,26 @@ func (p *parser) leadBefore(b int) int {
 		return n * 60
 	case 'x':
 		return 30
+	}
+	return n
+}
+
+// daysBefore reads "3 days before", "a week before", "the day before"
+// ending just before token b, in days, or 0.
+func (p *parser) daysBefore(b int) int {
+	u := unitOf(p.w(b - 1))
+	if u != 'd' && u != 'w' {
+		return 0
+	}
+	n, ok := numberWord(p.ts, b-2)
+	if !ok && p.w(b-2) == "the" && (p.w(b-1) == "day" || p.w(b-1) == "week") {
+		n, ok = 1, true
+	}
+	if !ok || n <= 0 || n > 60 {
+		return 0
+	}
+	if u == 'w' {
+		return 7 * n
 	}
 	return n
 }

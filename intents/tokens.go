@@ -35,7 +35,7 @@ type tok struct {
 var contractions = set("what's how's where's it's that's let's there's here's who's he's she's when's why's")
 
 // titleAbbrev are words that keep a following period ("Dr. Shah").
-var titleAbbrev = set("dr mr mrs ms prof st jr sr a.m p.m vs approx dept jan feb mar apr jun jul aug sep sept oct nov dec")
+var titleAbbrev = set("dr mr mrs ms prof st jr sr rev fr sra srta dra a.m p.m vs approx dept jan feb mar apr jun jul aug sep sept oct nov dec")
 
 // tokenize splits text into tokens, appending to buf. Slack strikethrough
 // (~deleted~) is dropped: it is text the writer took back.

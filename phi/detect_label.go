@@ -1,6 +1,9 @@
 package phi
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // Labelled identifiers: a field label ("MRN", "member #", "DEA#", "VIN",
 // "acct", "SSN is") followed by a value. The label decides the type, which
@@ -89,6 +92,9 @@ var function = words("the", "a", "an", "of", "her", "his", "their", "our", "my",
 // prevWordIn reports whether one of the n words before token ti (in the same
 // clause) is in ws.
 func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
+	if !s.mentions(ws) {
+		return false // no word of the list in the whole message
+	}
 	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
 		t := s.toks[k]
 		if s.toks[k+1].sp == 2 {
@@ -782,6 +788,41 @@ var fuzzyLabels = func() []string {
 	return ls
 }()
 
+// fuzzyByLen[n] are the fuzzyLabels, in order, that a word of n bytes can
+// be one edit away from: those of n-1 to n+1 bytes.
+var fuzzyByLen = func() [][]string {
+	var t [][]string
+	for _, l := range fuzzyLabels {
+		for len(t) <= len(l)+2 {
+			t = append(t, nil)
+		}
+		for n := len(l) - 1; n <= len(l)+1; n++ {
+			t[n] = append(t[n], l)
+		}
+	}
+	return t
+}()
+
+// fuzzyMasks are the byteMasks of fuzzyByLen's labels.
+var fuzzyMasks = func() [][]uint64 {
+	t := make([][]uint64, len(fuzzyByLen))
+	for n, ls := range fuzzyByLen {
+		for _, l := range ls {
+			t[n] = append(t[n], byteMask(l))
+		}
+	}
+	return t
+}()
+
+// byteMask is the set of w's bytes, folded to 64 bits (byte&63).
+func byteMask(w string) uint64 {
+	var m uint64
+	for i := 0; i < len(w); i++ {
+		m |= 1 << (w[i] & 63)
+	}
+	return m
+}
+
 func isLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
@@ -795,7 +836,14 @@ func isLetters(w string) bool {
 // swap of two neighbouring letters for any label, or one letter changed,
 // added or dropped for labels of five letters or more.
 func fuzzyLabel(w string) (Type, bool) {
-	for _, l := range fuzzyLabels {
+	if len(w) >= len(fuzzyByLen) {
+		return "", false
+	}
+	mw, masks := byteMask(w), fuzzyMasks[len(w)]
+	for k, l := range fuzzyByLen[len(w)] {
+		if bits.OnesCount64(mw^masks[k]) > 2 {
+			continue // a swap keeps the bytes, one edit changes at most two of them
+		}
 		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) || len(l) == 3 && len(w) == 3 && neighbourSlip(w, l) {
 			return labelType[l], true
 		}

@@ -17,16 +17,17 @@ type set struct{ id int }
 type lexicon struct {
 	lists [][]string // by set
 	once  sync.Once
-	width int      // uint64 words in one entry's bitset
-	tab   []lexEnt // open addressing, keyed by the tokenizer's FNV-1a hash
+	width int // uint64 words in one entry's bitset
+	// slots is the open-addressing table, keyed by the tokenizer's FNV-1a
+	// hash: tag<<32 | len<<16 | entry (0: empty). With the words
+	// concatenated in keys (entry e at keys[off[e]:]), the whole table is
+	// a few tens of kB that stay in cache.
+	slots []uint64
+	keys  string
+	off   []uint32
+	k8    []uint64 // entry e's word if it has at most 8 bytes, little-endian
 	bits  []uint64 // entry e's bitset is bits[e*width : (e+1)*width]; entry 0 is no word
 	index map[string]int32
-}
-
-type lexEnt struct {
-	h   uint64
-	key string
-	e   int32
 }
 
 // lex is the scanner's lexicon; lists register at package initialisation and
@@ -64,57 +65,105 @@ func (l *lexicon) table() {
 				l.bits[int(e)*l.width+id/64] |= 1 << (id % 64)
 			}
 		}
+		if (len(l.index)+1)*l.width > 1<<16 {
+			panic("phi: lexicon too large") // a token keeps its bitset's offset in 16 bits
+		}
 		n := 1
 		for n < 2*len(l.index) {
 			n <<= 1
 		}
-		l.tab = make([]lexEnt, n)
+		l.slots = make([]uint64, n)
+		l.off = make([]uint32, len(l.index)+1)
+		l.k8 = make([]uint64, len(l.index)+1)
+		var keys []byte
 		for k, e := range l.index {
+			if len(k) > 255 {
+				continue // longer than any token looked up
+			}
+			l.off[e] = uint32(len(keys))
+			if len(k) <= 8 {
+				l.k8[e] = word8(k)
+			}
+			keys = append(keys, k...)
 			h := fnv(k)
 			p := h & uint64(n-1)
-			for l.tab[p].key != "" {
+			for l.slots[p] != 0 {
 				p = (p + 1) & uint64(n-1)
 			}
-			l.tab[p] = lexEnt{h: h, key: k, e: e}
+			l.slots[p] = h>>32<<32 | uint64(len(k))<<16 | uint64(e)
 		}
+		l.keys = string(keys)
 	})
 }
 
-// lookup returns the entry of the lower-case word w with hash h; 0 if w is
-// in no list.
-func (l *lexicon) lookup(h uint64, w string) int32 {
-	mask := uint64(len(l.tab) - 1)
+// lookup returns where the bitset of the lower-case word w with hash h
+// starts in bits (its entry times width); 0 if w is in no list.
+func (l *lexicon) lookup(h uint64, w string) lexOff {
+	mask := uint64(len(l.slots) - 1)
+	want := h>>32<<16 | uint64(len(w)&0xff)
 	for p := h & mask; ; p = (p + 1) & mask {
-		e := &l.tab[p]
-		if e.key == "" {
+		v := l.slots[p]
+		if v == 0 {
 			return 0
 		}
-		if e.h == h && e.key == w {
-			return e.e
+		if v>>16 == want {
+			e := uint16(v)
+			if len(w) <= 8 {
+				if word8(w) == l.k8[e] {
+					return lexOff(int(e) * l.width)
+				}
+			} else if o := l.off[e]; len(w) <= 255 && l.keys[o:o+uint32(len(w))] == w {
+				return lexOff(int(e) * l.width)
+			}
 		}
 	}
 }
 
-// member reports whether entry e is in list ws.
-func (l *lexicon) member(e int32, ws set) bool {
-	return e != 0 && l.bits[int(e)*l.width+ws.id/64]&(1<<(ws.id%64)) != 0
+// word8 packs a word of at most 8 bytes into a uint64, little-endian.
+func word8(w string) uint64 {
+	var v uint64
+	for k := 0; k < len(w) && k < 8; k++ {
+		v |= uint64(w[k]) << (8 * k)
+	}
+	return v
+}
+
+// lexOff is where a word's bitset starts in bits.
+type lexOff uint16
+
+// bitsOf is the bitset that starts at offset o (see lookup).
+func (l *lexicon) bitsOf(o lexOff) []uint64 { return l.bits[o : int(o)+l.width] }
+
+// member reports whether the word whose bitset starts at bits[o] (see
+// lookup; 0 for no word, whose bits are all clear) is in list ws.
+func (l *lexicon) member(o lexOff, ws set) bool {
+	id := uint(ws.id)
+	return l.bits[uint(o)+id>>6]&(1<<(id&63)) != 0
 }
 
 // has reports whether w (lower case) is in the list.
 func (ws set) has(w string) bool {
 	lex.table()
-	return lex.member(lex.index[w], ws)
+	return lex.member(lexOff(int(lex.index[w])*lex.width), ws)
 }
 
 // in reports whether token i is a word in the list.
 func (s *scanner) in(i int, ws set) bool {
-	return i >= 0 && i < len(s.toks) && lex.member(s.toks[i].lex, ws)
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	o := s.toks[i].lex
+	return o != 0 && lex.member(o, ws)
 }
 
 // inAny reports whether token i is a word in one of the lists.
 func (s *scanner) inAny(i int, sets ...set) bool {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].lex == 0 {
+		return false
+	}
+	o := s.toks[i].lex
 	for _, ws := range sets {
-		if s.in(i, ws) {
+		if lex.member(o, ws) {
 			return true
 		}
 	}
@@ -126,7 +175,8 @@ func (s *scanner) listed(i int) bool { return s.toks[i].lex != 0 }
 
 // mentions reports whether some word of the message is in the list.
 func (s *scanner) mentions(ws set) bool {
-	return s.msgBits[ws.id/64]&(1<<(ws.id%64)) != 0
+	id := uint(ws.id)
+	return s.msgBits[id>>6]&(1<<(id&63)) != 0
 }
 
 func keys[V any](m map[string]V) set {

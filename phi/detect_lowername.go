@@ -107,7 +107,7 @@ func typoOfWord(w string) bool {
 // that is no everyday word or a rare word, then up to two more rare words,
 // initials or hyphenated tails.
 func (s *scanner) lowerName(i int) (end, nw int) {
-	if gazetteer().likelyCommon(s.hs[i]) {
+	if gazetteer().likelyCommon(s.hash(i)) {
 		return -1, 0 // an everyday word: the cheap test first
 	}
 	g := s.gz(i)

@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	"embed"
 	"io"
-	"slices"
 	"strings"
 	"sync"
 	"unsafe"
@@ -25,10 +24,26 @@ var gazetteerFS embed.FS
 // word counts as everyday vocabulary there, and "jordan" is a name too.
 var countries = strings.Fields(countryList)
 
+// countryHash indexes countries by the FNV-1a hash the tokenizer computes
+// for every word, so a lookup costs no hashing.
+var countryHash = func() map[uint64]string {
+	m := make(map[uint64]string, len(countries))
+	for _, c := range countries {
+		if o, dup := m[fnv(c)]; dup && o != c {
+			panic("phi: country hash collision") // never for real words; keeps the index exact
+		}
+		m[fnv(c)] = c
+	}
+	return m
+}()
+
 // country reports whether token i is a country or nationality.
 func (s *scanner) country(i int) bool {
-	_, ok := slices.BinarySearch(countries, s.w(i))
-	return ok
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	c, ok := countryHash[s.hash(i)]
+	return ok && c == s.w(i)
 }
 
 //go:embed gazetteer/country.txt
@@ -53,18 +68,34 @@ func (g gaz) isCommonWord() bool { return g.word >= 9 }
 // isWord reports a dictionary word of any frequency.
 func (g gaz) isWord() bool { return g.word > 0 }
 
-// gazTable is an open-addressing hash table of about 450k words in 8 MB,
-// built once on first use. A slot holds a word's 32-bit hash tag, its
-// length and its entry packed in one word, so a lookup reads one cache line
-// and no key: two words share a slot's tag and length about once in 10^9
-// lookups, harmless for the features it feeds.
+// gazTable holds about 520k words in two open-addressing hash tables built
+// once on first use: hot, the everyday English words and the frequent given
+// names and surnames (about 14k words in 256 kB, which stay in cache), and
+// cold, the rest (about 5 MB at a load of 3/4). A word is in exactly one of
+// them; a lookup tries hot first. A slot holds a word's 32-bit hash tag, its
+// length and its entry packed in one word, so a probe reads no key: two
+// words share a slot's tag and length about once in 10^9 lookups, harmless
+// for the features it feeds.
 type gazTable struct {
-	slots []uint64 // tag<<32 | len<<24 | given<<16 | word<<8 | sur<<1 | place; 0 = empty
+	hot, cold gazSlots
 	// common is a Bloom filter of the everyday English words that are no
 	// name: 128 kB that stay in cache, so most words of a message are ruled
 	// out without touching the table.
 	common []uint64
 }
+
+// gazSlots is one table: tag<<32 | len<<24 | given<<16 | word<<8 | sur<<1 |
+// place per slot, 0 = empty. A word's probe starts at its hash, remixed
+// (the top bits of FNV's low half are poorly mixed in short words), scaled
+// to the table size: any size, no power of two needed.
+type gazSlots []uint64
+
+func (t gazSlots) start(h uint64) int {
+	return int((h * 0x9E3779B97F4A7C15 >> 32) * uint64(len(t)) >> 32)
+}
+
+// hotGaz reports the entries that go to the hot table.
+func hotGaz(g gaz) bool { return g.word >= 9 || g.given >= 12 || g.sur >= 3 }
 
 const commonBits = 1 << 20
 
@@ -108,35 +139,37 @@ func gazetteer() *gazTable {
 	return gazTab
 }
 
-// gazSlots is the table size: a power of two, at least twice the number of
-// distinct words in the embedded files (TestGazetteer checks the load).
-const gazSlots = 1 << 20
+// gazLoadSlots is the size of the table that collects the entries while
+// the files are read: a power of two, at least twice the number of
+// distinct words in the embedded files.
+const gazLoadSlots = 1 << 20
 
 func loadGazetteer() *gazTable {
 	// The table is filled while the files are read, so no map of 450k keys
 	// is built and thrown away.
 	var blob []byte
 	ents := make([]gazEnt, 0, 1<<19)
-	t := &gazTable{slots: make([]uint64, gazSlots), common: make([]uint64, commonBits/64)}
+	slots := make([]uint32, gazLoadSlots) // 1 + the entry index; 0 = empty
+	t := &gazTable{common: make([]uint64, commonBits/64)}
 	add := func(k []byte, set func(*gaz)) {
 		if len(k) == 0 || len(k) > 255 {
 			return
 		}
 		h := fnv(unsafe.String(unsafe.SliceData(k), len(k)))
-		p := h & (gazSlots - 1)
-		for ; t.slots[p] != 0; p = (p + 1) & (gazSlots - 1) {
-			e := &ents[uint32(t.slots[p])-1]
-			if t.slots[p]>>32 == h>>32 && int(e.n) == len(k) && string(blob[e.off:e.off+uint32(e.n)]) == string(k) {
+		p := h & (gazLoadSlots - 1)
+		for ; slots[p] != 0; p = (p + 1) & (gazLoadSlots - 1) {
+			e := &ents[slots[p]-1]
+			if int(e.n) == len(k) && string(blob[e.off:e.off+uint32(e.n)]) == string(k) {
 				set(&e.g)
 				return
 			}
 		}
-		if 2*len(ents) >= gazSlots {
-			panic("phi: gazetteer table too small") // the embedded files grew: raise gazSlots
+		if 2*len(ents) >= gazLoadSlots {
+			panic("phi: gazetteer table too small") // the embedded files grew: raise gazLoadSlots
 		}
 		ents = append(ents, gazEnt{off: uint32(len(blob)), n: uint8(len(k))})
 		blob = append(blob, k...)
-		t.slots[p] = h>>32<<32 | uint64(len(ents)) // while loading: the entry index
+		slots[p] = uint32(len(ents))
 		set(&ents[len(ents)-1].g)
 	}
 	read := func(name string, set func(*gaz, uint8)) {
@@ -175,13 +208,28 @@ func loadGazetteer() *gazTable {
 	read("surname.tsv.gz", func(g *gaz, v uint8) { g.sur = v })
 	read("word.tsv.gz", func(g *gaz, v uint8) { g.word = v + 1 })
 	read("place.tsv.gz", func(g *gaz, _ uint8) { g.place = true })
-	for p, v := range t.slots {
-		if v == 0 {
-			continue
+	nhot := 0
+	for _, e := range ents {
+		if hotGaz(e.g) {
+			nhot++
 		}
-		e := ents[uint32(v)-1]
+	}
+	t.hot = make(gazSlots, nhot*5/2+1)
+	t.cold = make(gazSlots, (len(ents)-nhot)*4/3+1)
+	slots = nil // done with: the tables are built from the entries
+	for _, e := range ents {
 		h := fnv(string(blob[e.off : e.off+uint32(e.n)]))
-		t.slots[p] = packGaz(h, int(e.n), e.g)
+		tab := t.cold
+		if hotGaz(e.g) {
+			tab = t.hot
+		}
+		p := tab.start(h)
+		for tab[p] != 0 {
+			if p++; p == len(tab) {
+				p = 0
+			}
+		}
+		tab[p] = packGaz(h, int(e.n), e.g)
 		if g := e.g; g.word >= 6 && g.given == 0 && g.sur == 0 {
 			a, b := t.bloomBits(h)
 			t.common[a/64] |= 1 << (a % 64)
@@ -214,13 +262,25 @@ func (t *gazTable) lookupHash(h uint64, n int) gaz {
 		return gaz{}
 	}
 	want := h>>32<<32 | uint64(n)<<24
-	for p := h & (gazSlots - 1); ; p = (p + 1) & (gazSlots - 1) {
-		v := t.slots[p]
+	if g, ok := t.hot.find(h, want); ok {
+		return g
+	}
+	g, _ := t.cold.find(h, want)
+	return g
+}
+
+// find probes for the word with hash h whose tag and length are want.
+func (t gazSlots) find(h, want uint64) (gaz, bool) {
+	for p := t.start(h); ; {
+		v := t[p]
 		if v == 0 {
-			return gaz{}
+			return gaz{}, false
 		}
 		if v&^(1<<24-1) == want {
-			return unpackGaz(v)
+			return unpackGaz(v), true
+		}
+		if p++; p == len(t) {
+			p = 0
 		}
 	}
 }
@@ -241,11 +301,18 @@ func (s *scanner) gz(i int) gaz {
 	}
 	c := &s.gzc[i]
 	if !c.ok {
-		if w := s.w(i); s.toks[i].na > 0 && hasNonASCII(w) {
+		// one pass hashes the word and notes any non-ASCII byte
+		w := s.w(i)
+		h, or := uint64(fnvOffset), byte(0)
+		for k := 0; k < len(w); k++ {
+			or |= w[k]
+			h = (h ^ uint64(w[k])) * fnvPrime
+		}
+		if or >= 0x80 {
 			var buf [64]byte
 			c.g = gazetteer().lookup(string(foldLatin(buf[:0], w))) // the gazetteers are ASCII-folded
 		} else {
-			c.g = gazetteer().lookupHash(s.hs[i], len(w)) // the tokenizer hashed the word already
+			c.g = gazetteer().lookupHash(h, len(w))
 		}
 		c.ok = true
 	}

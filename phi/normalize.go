@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -28,29 +29,26 @@ const sub = 0x1a
 // safe because nothing writes to b.
 func fold(text string, f *folded) {
 	f.lo = grow(f.lo, len(text))
-	ascii := true
-	lo := f.lo[:len(text)]
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		lo[i] = lowerTab[c]
-	}
-	if ascii {
+	if lowerInto(f.lo, unsafe.Slice(unsafe.StringData(text), len(text))) {
 		f.id = true
 		f.b = unsafe.Slice(unsafe.StringData(text), len(text))
 		return
 	}
 	f.id = false
-	f.b = f.buf[:0]
-	f.os = f.os[:0]
-	f.oe = f.oe[:0]
+	// The folded text is never longer than the original (a rune gives at
+	// most its own bytes), so the buffers are sized once and written by
+	// index.
+	if cap(f.buf) < len(text) {
+		f.buf = make([]byte, len(text))
+	}
+	if cap(f.os) < len(text) {
+		f.os, f.oe = make([]int32, len(text)), make([]int32, len(text))
+	}
+	b, os, oe := f.buf[:len(text)], f.os[:len(text)], f.oe[:len(text)]
+	n := 0
 	emit := func(c byte, s, e int) {
-		f.b = append(f.b, c)
-		f.os = append(f.os, int32(s))
-		f.oe = append(f.oe, int32(e))
+		b[n], os[n], oe[n] = c, int32(s), int32(e)
+		n++
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -59,10 +57,10 @@ func fold(text string, f *folded) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		e := i + n
+		r, rn := utf8.DecodeRuneInString(text[i:])
+		e := i + rn
 		switch {
-		case r == utf8.RuneError && n == 1:
+		case r == utf8.RuneError && rn == 1:
 			emit(sub, i, e)
 		case r >= 0xFF01 && r <= 0xFF5E: // fullwidth ASCII
 			emit(byte(r-0xFEE0), i, e)
@@ -100,11 +98,39 @@ func fold(text string, f *folded) {
 		}
 		i = e
 	}
-	f.buf = f.b
-	f.lo = grow(f.lo, len(f.b))
-	for i, c := range f.b {
-		f.lo[i] = lower(c)
+	f.b, f.os, f.oe = b[:n], os[:n], oe[:n]
+	f.buf = f.b // its length is what Scan clears before pooling
+	f.lo = grow(f.lo, n)
+	lowerInto(f.lo, f.b)
+}
+
+// lowerInto writes src with ASCII letters lower-cased to dst (as long as
+// src) and reports whether src is pure ASCII. Eight bytes at a time: the
+// bytes of a word in 'A'..'Z' get their 0x20 bit set.
+func lowerInto(dst, src []byte) bool {
+	const hi, ones = 0x8080808080808080, 0x0101010101010101
+	dst = dst[:len(src)]
+	var seen uint64
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		v := binary.LittleEndian.Uint64(src[i:])
+		if v&hi != 0 {
+			seen |= v
+			for k := i; k < i+8; k++ {
+				dst[k] = lowerTab[src[k]]
+			}
+			continue
+		}
+		ge := v + (0x80-'A')*ones   // high bit set where byte >= 'A'
+		gt := v + (0x80-'Z'-1)*ones // high bit set where byte > 'Z'
+		binary.LittleEndian.PutUint64(dst[i:], v|(ge&^gt&hi)>>2)
 	}
+	for ; i < len(src); i++ {
+		c := src[i]
+		seen |= uint64(c)
+		dst[i] = lowerTab[c]
+	}
+	return seen&hi == 0
 }
 
 // grow returns buf resized to n, reallocating only when it is too small.

@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"sync"
@@ -72,12 +73,12 @@ const (
 // candidates and is dropped from the output.
 const blockType Type = ""
 
-type tok struct {
-	lex    int32 // lexicon entry (see detect_lex.go); 0 for punctuation, numbers and unlisted words
+type tok struct { // 16 bytes
 	s, e   int32
-	nd, na int16 // digit and letter counts (non-ASCII letter bytes count as letters)
-	sp     uint8 // whitespace before the token: 0 none, 1 blanks, 2 line break
-	punct  bool  // a single punctuation byte
+	nd, na int16  // digit and letter counts (non-ASCII letter bytes count as letters)
+	lex    lexOff // offset of the word's lexicon bitset (see detect_lex.go); 0 for punctuation, numbers and unlisted words
+	sp     uint8  // whitespace before the token: 0 none, 1 blanks, 2 line break
+	punct  bool   // a single punctuation byte
 }
 
 type cand struct {
@@ -91,7 +92,6 @@ type scanner struct {
 	b       []byte
 	lo      string // lower-cased folded text; substrings of it cost nothing
 	toks    []tok
-	hs      []uint64 // FNV-1a hash of each token's lower-case bytes (0 for punctuation)
 	msgBits []uint64 // union of the tokens' lexicon bitsets: which lists occur at all
 	digits  int      // digit count, colons and at-signs: detector prefilters
 	colons  int
@@ -174,7 +174,7 @@ func (s *scanner) joinSlashed() {
 			continue
 		}
 		s.toks[i].lex = e
-		for k, x := range lex.bits[int(e)*lex.width : int(e+1)*lex.width] {
+		for k, x := range lex.bitsOf(e) {
 			s.msgBits[k] |= x
 		}
 	}
@@ -211,18 +211,16 @@ func isSpace(c byte) bool { return class[c]&cSpace != 0 }
 // punctuation bytes, noting the whitespace before each, and looks every word
 // up in the lexicon while its bytes are hot.
 func (s *scanner) tokenize() {
-	b, lo := s.b, s.lo
-	s.toks = s.toks[:0]
-	s.hs = s.hs[:0]
-	if len(s.msgBits) != lex.width {
-		s.msgBits = make([]uint64, lex.width)
-	}
-	clear(s.msgBits)
-	s.digits, s.colons, s.ats, s.mixed, s.ords, s.slashes = 0, 0, 0, 0, 0, 0
+	// Lower-casing changes no byte's class, so the loop reads lo alone. It
+	// keeps few values live (locals, written back once); the message's
+	// counts and list bits are taken in a second pass over the tokens.
+	lo := s.lo
+	toks := s.toks[:0]
 	var sp uint8
-	for i := 0; i < len(b); {
-		c := b[i]
-		if isSpace(c) {
+	for i := 0; i < len(lo); {
+		c := lo[i]
+		k := class[c]
+		if k&cSpace != 0 {
 			if c == '\n' || c == '\r' {
 				sp = 2
 			} else if sp == 0 {
@@ -231,58 +229,71 @@ func (s *scanner) tokenize() {
 			i++
 			continue
 		}
-		t := tok{s: int32(i), sp: sp}
-		sp = 0
-		if !isAlnum(c) {
-			switch c {
-			case ':':
-				s.colons++
-			case '@':
-				s.ats++
-			case '/':
-				s.slashes++
-			}
-			t.e, t.punct = int32(i+1), true
-			s.toks = append(s.toks, t)
-			s.hs = append(s.hs, 0)
+		if k&cAlnum == 0 {
+			toks = append(toks, tok{s: int32(i), e: int32(i + 1), sp: sp, punct: true})
+			sp = 0
 			i++
 			continue
 		}
 		j, nd := i, 0
 		h := uint64(fnvOffset)
-		for j < len(b) {
-			k := class[b[j]]
+		for ; j < len(lo); j++ {
+			c := lo[j]
+			k := class[c]
 			if k&cAlnum == 0 {
 				break
 			}
-			nd += int(k>>1) & 1 // cDigit
-			h = (h ^ uint64(lo[j])) * fnvPrime
-			j++
+			nd += int(k >> 1) // cDigit (cSpace is clear in a word)
+			h = (h ^ uint64(c)) * fnvPrime
 		}
 		// counts saturate: a 40 kB "word" must not wrap to a negative count
-		t.e, t.nd, t.na = int32(j), int16(min(nd, 1<<15-1)), int16(min(j-i-nd, 1<<15-1))
-		s.digits += nd
-		if nd > 0 && nd < j-i && j-i-nd <= 2 {
-			if nd <= 2 && j-i-nd == 2 {
-				s.ords++ // "3rd", "24th" (and "4pm")
-			}
-			if lookalikeDigits(b[i:j]) {
-				s.mixed++
-			}
-		}
+		t := tok{s: int32(i), e: int32(j), nd: int16(min(nd, 1<<15-1)), na: int16(min(j-i-nd, 1<<15-1)), sp: sp}
+		sp = 0
 		// Word lists hold no digits, so only letter tokens are looked up.
 		if nd == 0 && j-i <= maxLexWord {
-			if t.lex = lex.lookup(h, lo[i:j]); t.lex != 0 {
-				for k, b := range lex.bits[int(t.lex)*lex.width : int(t.lex+1)*lex.width] {
-					s.msgBits[k] |= b
-				}
-			}
+			t.lex = lex.lookup(h, lo[i:j])
 		}
-		s.toks = append(s.toks, t)
-		s.hs = append(s.hs, h)
+		toks = append(toks, t)
 		i = j
 	}
+	s.toks = toks
+	b := s.b
+	// every ':', '@' and '/' is a punctuation token of its own
+	s.colons, s.ats, s.slashes = bytes.Count(b, colon), bytes.Count(b, at), bytes.Count(b, slash)
+	if len(s.msgBits) != lex.width {
+		s.msgBits = make([]uint64, lex.width)
+	}
+	msgBits := s.msgBits
+	clear(msgBits)
+	digits, mixed, ords := 0, 0, 0
+	for _, t := range toks {
+		if t.lex != 0 {
+			for k, b := range lex.bitsOf(t.lex) {
+				msgBits[k] |= b
+			}
+			continue
+		}
+		if t.nd == 0 {
+			continue
+		}
+		digits += int(t.nd) // saturated counts: detectors test only digits > 0, >= 12, >= 14
+		if t.na > 0 && t.na <= 2 {
+			if t.nd <= 2 && t.na == 2 {
+				ords++ // "3rd", "24th" (and "4pm")
+			}
+			if lookalikeDigits(b[t.s:t.e]) {
+				mixed++
+			}
+		}
+	}
+	s.digits, s.mixed, s.ords = digits, mixed, ords
 }
+
+var colon, at, slash = []byte{':'}, []byte{'@'}, []byte{'/'}
+
+// hash is the FNV-1a hash of token i lower-cased, as the tokenizer and the
+// word tables compute it.
+func (s *scanner) hash(i int) uint64 { return fnv(s.w(i)) }
 
 // w is token i lower-cased; "" outside the token list.
 func (s *scanner) w(i int) string {
@@ -467,12 +478,21 @@ func (s *scanner) resolve() []cand {
 
 // findings maps the kept candidates back to original offsets.
 func (s *scanner) findings(text string) []Finding {
-	var out []Finding
-	last := 0
 	kept := s.resolve()
 	if s.repeats(kept) {
 		kept = s.resolve()
 	}
+	n := 0
+	for _, c := range kept {
+		if c.t != blockType {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Finding, 0, n) // one allocation
+	last := 0
 	for _, c := range kept {
 		if c.t == blockType {
 			continue
@@ -486,6 +506,9 @@ func (s *scanner) findings(text string) []Finding {
 		}
 		out = append(out, Finding{Type: c.t, Start: st, End: en})
 		last = en
+	}
+	if len(out) == 0 {
+		return nil // as when nothing is kept
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package phi
 
 import (
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -64,4 +66,67 @@ func BenchmarkScanLarge(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		Scan(big)
 	}
+}
+
+// corpus300 joins the blind corpus messages, in order, into messages of
+// about 300 bytes (whole messages, one per line), the size the latency bar
+// is stated for.
+func corpus300(tb testing.TB) []string {
+	var out []string
+	var b strings.Builder
+	for _, m := range append(loadCorpus(tb, "testdata/blind-tune.jsonl"), loadCorpus(tb, "testdata/blind-report.jsonl")...) {
+		if b.Len() > 0 && b.Len()+len(m.Text) > 330 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(m.Text)
+	}
+	return append(out, b.String())
+}
+
+// BenchmarkScanCorpus300 scans realistic ~300-byte chat messages (blind
+// corpus messages joined up to about 300 bytes), one Scan each, and reports
+// throughput per CPU second and the 99th-percentile latency of one message:
+// p99-µs in wall time, p99-cpu-µs in the scanning thread's CPU time (which
+// leaves out the time the thread waited for a core on a shared machine).
+func BenchmarkScanCorpus300(b *testing.B) {
+	msgs := corpus300(b)
+	gazetteer()
+	total := 0
+	for _, m := range msgs {
+		total += len(m)
+	}
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	b.SetBytes(int64(total / len(msgs)))
+	b.ReportAllocs()
+	lat := make([]time.Duration, 0, b.N)
+	clat := make([]time.Duration, 0, b.N)
+	scanned := 0
+	b.ResetTimer()
+	c0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		m := msgs[i%len(msgs)]
+		tc, t0 := threadCPUTime(), time.Now()
+		Scan(m)
+		lat = append(lat, time.Since(t0))
+		clat = append(clat, threadCPUTime()-tc)
+		scanned += len(m)
+	}
+	b.StopTimer()
+	if cpu := cpuTime() - c0; cpu > 0 {
+		b.ReportMetric(float64(scanned)/1e6/cpu.Seconds(), "cpu-MB/s")
+	}
+	b.ReportMetric(float64(p99(lat).Nanoseconds())/1e3, "p99-µs")
+	if clat[0] >= 0 {
+		b.ReportMetric(float64(p99(clat).Nanoseconds())/1e3, "p99-cpu-µs")
+	}
+}
+
+func p99(d []time.Duration) time.Duration {
+	slices.Sort(d)
+	return d[len(d)*99/100]
 }

@@ -86,7 +86,7 @@ def pick(r, xs):
 
 def slots(r):
     return {
-        "p": pick(r, PEOPLE), "p2": pick(r, PEOPLE), "m": pick(r, MEETINGS), "t": pick(r, TOPICS),
+        "p": pick(r, PEOPLE), "p2": pick(r, PEOPLE), "room": pick(r, ROOMS), "pat": pick(r, PATIENTS), "m": pick(r, MEETINGS), "t": pick(r, TOPICS),
         "doc": pick(r, DOCS), "f": pick(r, FILES), "pl": pick(r, PLACES), "ev": pick(r, EVENTS),
         "d": pick(r, DAYS), "c": pick(r, CLOCKS), "dl": pick(r, DEADLINES), "du": pick(r, DURS),
         "d2": pick(r, DAYS), "c2": pick(r, CLOCKS),
@@ -267,11 +267,165 @@ T = {
     ],
 }
 
+# More voices for each intent: indirect asks, someone else's wish relayed,
+# people before the verb, mobile shorthand, and a little Spanish and
+# Spanglish. Written from the label rules, like the templates above.
+MORE = {
+    "calendar.schedule": [
+        "{p} wants {du} with me before the {m}, find something {d}", "{p} and I need to sit down about {t}",
+        "could someone get {p} on my calendar {d}", "is there any way to get {p} and {p2} in a room {d} {c}",
+        "{p} is asking for time with me re {t}. {d} works", "let's get a {m} on the books for {d}",
+        "get {p} on a teams call {d}", "me and {p}, {du}, {d} {c}", "{m} {d} {c}, {du}, please set it",
+        "i'd like a recurring {m} with {p} every other {d}", "book a {du} {m} with {p} {d} in the small conference room",
+        "we should get together with {p} about {t} - {d}?", "pls find {du} for me and {p} {d}",
+        "programa una reunion con {p} {d}", "agenda una junta con {p} el {d}", "ponme una cita con {p} {d}",
+        "can u set up time w {p} {d} {c}", "put me down for the {m} {d} {c}", "schedule the {m} {d} {c}",
+        "get the {m} on the calendar for {d} {c}", "add {p} to my calendar {d} for {du}",
+    ],
+    "calendar.reschedule": [
+        "{p} would like the {m} pushed to {d}", "{p} asked to push our {c} to {d2}",
+        "the {m} has to move, make it {d} {c}", "make my {c} with {p} a {c2} instead", "can the {m} be {d} instead of {d2}",
+        "could someone push the {m} back a week", "the {m} conflicts with {m}, move it to {d}",
+        "I'm stuck in the OR, can we move the {c} to {c2}", "mueve la reunion con {p} al {d}", "cambia mi cita con {p} para el {d}",
+        "pls mv the {m} to {d} {c}", "any way to shift my {m} with {p} to later {d}", "let's do the {m} {d} instead",
+        "{m} is moving to {d} {c}, please update the invite", "can you rebook my {c} with {p} for {d}",
+    ],
+    "calendar.cancel": [
+        "i won't be at the {m} {d}, I'm traveling", "I won't be attending the {m} {d}", "send my regrets for the {m}",
+        "decline the {m} on {d}, I'm out", "can't do the {m} {d}, stuck in surgery", "{p} is on leave so the {m} {d} is off, please cancel",
+        "cancela la reunion con {p} del {d}", "pls cxl my {c} {d}", "take me off the {m} invite",
+        "we have to scrap the {m} {d}", "bail on the {m} for me {d}", "let's not do the {m} {d}, cancel it",
+    ],
+    "email.draft_reply": [
+        "{p} emailed about {t}, draft a reply saying we're in", "write {p} back and say {d} works",
+        "send a response to {p}'s email, tell them we need more time", "shoot {p} a reply about {t}",
+        "put together a reply to {p} on {t}", "reply to {p} - yes to {d}", "contesta el correo de {p} sobre {t}",
+        "respond to the email from {p} about {t}, tell them maybe next quarter", "answer {p} back on the {t} thread",
+    ],
+    "email.send": [
+        "get the {doc} over to {p} {dl}", "can you get {f} to {p}", "dm {p} the {doc}", "dm {p} and ask about {t}",
+        "send {p} the {doc} for review",
+        "give {p} a heads-up that the {m} is {d}", "text {p} that i'm stuck in traffic", "tell {p} i'll be late to the {m}",
+        "drop {p} a note so they know {t} shifts {d}", "post the {doc} in the leadership channel",
+        "share the {doc} with {p}", "confirm with {p} that we're still on for {d}", "email {p} and cc {p2} about {t}",
+        "send a quick note to {p} asking about {t}", "mandale un correo a {p} sobre {t}",
+        "{p} is waiting on the {doc}, please pass it along", "ask {p} to cover the {m} {d}", "let {p} know we're out {d}",
+        "forward {p}'s email about {t} to {p2}", "loop {p} in on the {t} thread", "send thank you cards to {p}",
+    ],
+    "email.triage": [
+        "can you go through my email and pull out anything from {p}", "what came in overnight that needs me",
+        "flag anything in my inbox about {t}", "sort my inbox, I'm drowning", "revisa mi correo y dime que es urgente",
+    ],
+    "document.prepare": [
+        "{p} is asking for a {doc} on {t} {dl}, can you take it", "{t} goes to the {m} {d}; could you get a {doc} ready",
+        "I want to dig into {t} ahead of the {m}. can you put an analysis together", "type up notes from the {m} and circulate them",
+        "need a {doc} for {p} on {t}", "put together some slides on {t} for the {m}", "prepara un informe sobre {t} para el {d}",
+        "draft a {doc} announcing {t}", "do the minutes for the {m}", "could you pull a {doc} on {t} together for the {m} {d}",
+        "I need to brief {p} on {t} {d}, can you draft talking points", "write up a {doc} on {t} for {p}, {dl}",
+        "prep a {doc} for my {m} with {p} {d}",
+        "get me the {doc} on {t} {dl}", "have the {doc} ready {dl}", "i'll need the {doc} for the {m} {dl}",
+        "get me the monthly {doc} {dl}", "run me a {doc} on {t}",
+    ],
+    "document.organize": [
+        "all of {f} should be in a single binder before the {m}", "get {f} to {p} {dl}",
+        "pull {f} for {d}'s {m}", "busca {f}", "can someone track down {f} from {p}",
+        "we need {f} signed before the {m}",
+    ],
+    "travel.book": [
+        "I need to get to {pl} for {ev}, can you handle travel",
+        "reserva un vuelo a {pl} para el {d}", "book my flight to {pl} asap", "find me a room in {pl} near {ev} {d}",
+        "i'm going to {ev} after all, sort out flights", "push my flight home to {d}",
+    ],
+    "reminder.set": [
+        "remind me in {du} to call {p} back", "throw a reminder on my screen at {c}, {p} expects a call", "make sure i'm not late for the {m} {c}",
+        "recuerdame llamar a {p} {d}", "make sure I call {p} {d}", "remind me {d} to get going on the {doc}",
+        "set an alarm for {c} to leave for the {m}", "can you nudge me {d} about {f}", "reminder for me: {t} {d}",
+    ],
+    "task.general": [
+        "call the vendor about {t}", "could someone replace the dead monitor in my office before the {m}",
+        "book the atrium for the {m} {d} {c}", "reserve the auditorium {d} {c} for the {m}", "order lunch for {p} {d}",
+        "the printer on 2 keeps dying, get someone to fix it", "send flowers to {p}'s family", "renew my board certification {dl}",
+        "set up a parking pass for {p}", "pide el almuerzo para el {m}", "submit the timesheets {dl}",
+        "get IT to reset {p}'s password", "put in a work order for the leak on 4 West",
+    ],
+    "ticket.status": [
+        "did the {doc} for {p} go out?", "{f} - done?", "any word from {p} on {t}?", "did you ever hear back about {t}?",
+        "did the {m} get moved?", "where are we with {f}?", "is the {m} booked yet?", "what's still open on my list?",
+        "did anyone send {p} the {doc}?", "que paso con {t}?", "have you finished the {doc} yet?",
+    ],
+    "none": [
+        "anyone watching the playoffs tonight?", "does the gift shop close early {d}?", "what's the weather like in {pl} {d}?",
+        "met with {p} {c}, they signed off on all of it", "the {m} went great, {p} loved it",
+        "note to self: {t} can wait", "gorgeous day in {pl}, wish I were outside", "{p} and I already talked about {t}",
+        "I already told {p} about the {m}", "we're all set for the {m}, no changes",
+        "{p} called, everything's fine", "the {m} was great, nothing needed", "just finished the {m}, exhausted",
+        "no action needed on {t}", "I'm so done with {t} this week", "{p} will handle the {m} herself",
+        "the {doc} went out yesterday", "ok the {m} happened, all good", "everything for {d} is booked, thanks",
+        "muchas gracias!", "gracias por todo", "buenos dias", "any idea if it's going to snow {d}?",
+        "did you hear {p} is retiring?", "can you believe {t}", "honestly {t} is the worst", "FYI {p} moved the {m} to {d} herself",
+        "{p} signed {f} already, thanks", "the {doc} is with {p} now", "fyi: {m} is still on {d} {c}",
+    ],
+}
+# Patients named in requests (with the identifiers clinicians add); the
+# guard redacts them, the parser still has to read the ask around them.
+PATIENTS = """pt Jane Roe|patient John Doe|Mrs. Alvarez in 412|pt Omar Haddad, MRN 5521893|the patient in bed 7|
+Mr. Kealoha (MRN 7734120)|pt R. Singh DOB 3/4/1951|our patient Ms. Brandt|the family of pt Lee|
+pt Tran, MRN 998812""".replace("\n", "").split("|")
+
+MORE["calendar.schedule"] += ["schedule a family meeting for {pat}", "set up a care conference for {pat} {d} {c}",
+                              "book {du} with the family of {pat} {d}", "arrange a goals-of-care meeting for {pat}"]
+MORE["email.send"] += ["let {p} know {pat} is being discharged {d}", "email the care team about {pat}"]
+MORE["reminder.set"] += ["remind me to call the family of {pat} {d} {c}", "remind me {d} to check on {pat}"]
+MORE["document.prepare"] += ["draft a summary of the complaint from {pat}", "prepare a brief on the incident with {pat}"]
+MORE["document.organize"] += ["pull the chart for {pat}", "find the consent form for {pat}"]
+MORE["task.general"] += ["arrange transport for {pat} {d}", "get an interpreter for {pat} {d} {c}"]
+MORE["ticket.status"] += ["did the family meeting for {pat} get booked?", "any update on the complaint from {pat}?"]
+MORE["none"] += ["{pat} was discharged this morning", "the family of {pat} sent thanks"]
+
+ROOMS = """huddle room 2|the boardroom|conference room A|the small conference room|the auditorium|the atrium|the sim lab|
+the 4th floor classroom|the executive conference room|the library|the chapel|the cafeteria annex|the education center""".replace("\n", "").split("|")
+
+MORE["calendar.schedule"] += ["set the {m} for {d}, all day", "put the {m} planning {d} {c}", "{m} prep {d} {c}, book it",
+                              "pencil the {m} in for {d}", "get the {m} on the books for {d}"]
+MORE["calendar.cancel"] += ["delete the {m} from my calendar", "you know what, just cancel the {m} {d}",
+                            "get rid of the {m} on {d}, nobody needs it", "the {m} {d} can go, cancel it"]
+MORE["calendar.reschedule"] += ["{d}'s {m} -- can it be {d2}?", "{m} on {d}: could we do {d2} instead",
+                                "{p} asked if we can move the {m} so they can make it"]
+MORE["email.send"] += ["email {p} the {doc} {d} {c}", "send {p} the {doc} for review", "forward the {doc} to {p} for comments",
+                       "email the {m} members the {doc} {c}", "text {p} the {doc} link"]
+MORE["task.general"] += ["book {room} {c} for {du}", "reserve {room} for the {m} {d}", "can you grab {room} {d} {c}",
+                         "book {room} for the {m}, {d}, {c}"]
+MORE["ticket.status"] += ["{doc} for the {m} - done?", "{f} for {p} - out yet?", "did {f} get to {p}?"]
+MORE["none"] += ["ugh, 110 degrees and the parking lot is still torn up", "fyi {p} is taking over {t} starting {d}",
+                 "{doc} is finished and went to {p}", "{p} will cover {m} going forward, just so you know",
+                 "hot one today, the AC in the {m} room is dying", "the {m} went fine, {p} approved the plan"]
+
+for _k, _v in MORE.items():
+    T[_k] = T[_k] + _v
+
+# Background a request often comes after: facts, other people's plans and
+# dates of other things. Their cue words are not the ask.
+CONTEXT += ["The {m} is {d} and {p} will be there. ", "{p} wants to revisit {t} at the {m}. ",
+            "We're presenting {t} to the board {d}. ", "As you know, {t} has been slipping. ",
+            "{p} called me about {t} this morning. ", "I just got out of the {m} with {p}. ",
+            "The {doc} for {t} is done and sent. ", "{p} cancelled on me again. ",
+            "Some context: {t} came up at the {m}. ", "Thread below. ", "Passing this along. ",
+            "Per our conversation, ", "The {m} got moved to {d}. ", "I can't believe {t} again. ",
+            "{p} asked for an update on {t}. ", "The survey team arrives {d}. ",
+            "Not urgent but ", "Sorry to bug you. ", "Hope your weekend was good! "]
+
 SECOND = ["and {v}", ". also {v}", ", then {v}", ". oh and {v}", "; {v}"]
 SECOND_ASKS = ["email {p} about it", "send me the {doc}", "cancel my {c}", "find {f}", "book the boardroom",
-               "remind me {d}", "draft a {doc} on {t}"]
+               "remind me {d}", "draft a {doc} on {t}", "book my flight to {pl}", "set up a call with {p} {d}",
+               "move my {m} to {d}", "order lunch for the {m}", "what's the status of the {doc}?",
+               "have {p} print {f}", "reply to {p}'s email"]
 
 KEYS = "qwertyuiopasdfghjklzxcvbnm"
+
+# Mobile shorthand for a whole message.
+SHORT = {"you": "u", "your": "ur", "please": "pls", "thanks": "thx", "meeting": "mtg", "tomorrow": "tmrw",
+         "with": "w/", "about": "abt", "before": "b4", "tonight": "2nite", "message": "msg", "because": "bc",
+         "appointment": "appt", "cancel": "cxl", "schedule": "sched", "are": "r", "to": "2"}
 
 
 def typo(r, w):
@@ -302,12 +456,14 @@ def vary(r, text, intent):
             text = pick(r, POLITE_PRE) + text
         if r.random() < 0.5:
             text = text + pick(r, POLITE_POST)
-        if r.random() < 0.15:
-            text = pick(r, CONTEXT) + text
-        if r.random() < 0.12:
+        if r.random() < 0.25:
+            text = pick(r, CONTEXT).format(**slots(r)) + text
+        if r.random() < 0.18:
             text = text + pick(r, SECOND).format(v=pick(r, SECOND_ASKS).format(**slots(r)))
     elif r.random() < 0.3:
         text = text + pick(r, ["", " thanks", "!", " :)", " lol", "."])
+    if r.random() < 0.1:
+        text = " ".join(SHORT.get(w.lower(), w) for w in text.split(" "))
     if r.random() < 0.25:
         text = " ".join(typo(r, w) if r.random() < 0.2 else w for w in text.split(" "))
     x = r.random()

@@ -2,12 +2,17 @@ package storage_test
 
 import (
 	"context"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/internal/redistest"
 	"github.com/delegatebot/delegatebot/storage"
+	"github.com/redis/go-redis/v9"
 )
 
 // The Redis budgets of the hot paths: a Slack event's ticket creation (with
@@ -84,6 +89,99 @@ func TestRedisBudget(t *testing.T) {
 		if err != nil || len(taken) != 2 {
 			t.Errorf("jobs = %v, %v, want the two tickets' escalations", taken, err)
 		}
+		if us, err := s.Requesters(ctx, ws); err != nil || len(us) != 1 || us[0] != "dana" {
+			t.Errorf("requesters = %v, %v, want [dana]", us, err)
+		}
+	})
+	t.Run("CreateAcknowledges", func(t *testing.T) {
+		// The inbox item of the event rides on the create script: no
+		// round trip of its own, and only once the ticket is written.
+		if _, err := s.Enqueue(ctx, "slack", ws, "EvAck", []byte("body")); err != nil {
+			t.Fatal(err)
+		}
+		item, _, err := s.Dequeue(ctx, "slack", time.Minute)
+		if err != nil || item == "" {
+			t.Fatalf("dequeue = %q, %v", item, err)
+		}
+		actx := s.WithAck(ctx, "slack", item)
+		var tk *delegatebot.Ticket
+		rt, cmds := measure(tr, func() {
+			tk = newTicket(ws, "dana")
+			tk.Source.Event = "EvAck"
+			if _, err := s.CreateTicket(actx, tk, "", storage.CreateOptions{Jobs: jobs}); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if rt > createRoundTrips || cmds > createCommands {
+			t.Errorf("create with ack took %d round trips and %d commands, want at most %d and %d", rt, cmds, createRoundTrips, createCommands)
+		}
+		if !s.AckedWith(actx) {
+			t.Errorf("AckedWith = false after the create")
+		}
+		if q, l, err := s.InboxLen(ctx, "slack"); err != nil || q+l != 0 {
+			t.Errorf("inbox after the create: %d queued, %d leased, %v; want it empty", q, l, err)
+		}
+		// A failed create acknowledges nothing: the event is handled again.
+		if _, err := s.Enqueue(ctx, "slack", ws, "EvAckFail", []byte("body")); err != nil {
+			t.Fatal(err)
+		}
+		item, _, _ = s.Dequeue(ctx, "slack", time.Minute)
+		fctx := s.WithAck(ctx, "slack", item)
+		other := workspace(t)
+		bad := newTicket(other, "dana")
+		bad.Source.Event = "EvAckFail"
+		c := redistest.Client(t, testDB)
+		if err := c.Set(ctx, "dlg:{"+other+"}:idx:all", "not a sorted set", 0).Err(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.CreateTicket(fctx, bad, ""); err == nil {
+			t.Errorf("create over a broken index: no error")
+		}
+		if s.AckedWith(fctx) {
+			t.Errorf("AckedWith = true after a failed create")
+		}
+		if _, l, _ := s.InboxLen(ctx, "slack"); l != 1 {
+			t.Errorf("leased after a failed create = %d, want 1 (handled again)", l)
+		}
+		s.Ack(ctx, "slack", item)
+		// Leave nothing broken for the tests that walk every workspace.
+		ks, _ := c.Keys(ctx, "dlg:{"+other+"}:*").Result()
+		c.Del(ctx, ks...)
+		c.SRem(ctx, "dlg:workspaces", other)
+	})
+	t.Run("CreateLeasesNext", func(t *testing.T) {
+		// The acknowledgement's round trip also leases the next item.
+		for _, id := range []string{"EvLease1", "EvLease2"} {
+			if _, err := s.Enqueue(ctx, "lease", ws, id, []byte("body of "+id)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		item, _, err := s.Dequeue(ctx, "lease", time.Minute)
+		if err != nil || item == "" {
+			t.Fatalf("dequeue = %q, %v", item, err)
+		}
+		actx := s.WithAckLease(ctx, "lease", item, time.Minute)
+		rt, _ := measure(tr, func() {
+			tk := newTicket(ws, "dana")
+			tk.Source.Event = "EvLease1"
+			if _, err := s.CreateTicket(actx, tk, ""); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if rt > createRoundTrips {
+			t.Errorf("create with ack and lease took %d round trips, want at most %d", rt, createRoundTrips)
+		}
+		next, body, err := s.Next(actx)
+		if err != nil || next == "" || string(body) != "body of EvLease2" {
+			t.Fatalf("next = %q, %q, %v; want the second event", next, body, err)
+		}
+		if q, l, err := s.InboxLen(ctx, "lease"); err != nil || q != 0 || l != 1 {
+			t.Errorf("inbox: %d queued, %d leased, %v; want the second leased", q, l, err)
+		}
+		if again, _, _ := s.Next(actx); again != "" {
+			t.Errorf("Next twice gave the item twice")
+		}
+		s.Ack(ctx, "lease", next)
 	})
 	t.Run("CreateRedelivered", func(t *testing.T) {
 		again := newTicket(ws, "dana")
@@ -168,4 +266,180 @@ func TestPolicyMemo(t *testing.T) {
 	if _, err := s.Approved(cancelled, ws, "C3"); err == nil {
 		t.Errorf("unreadable policy: no error, want one (the guard fails closed)")
 	}
+}
+
+// TestEventView: one event's reads of its sender's profile, access and
+// pending question and of the workspace's policy take one round trip; the
+// event reads its own writes; the policy set kept by version is confirmed
+// by the version read in that round trip, so another replica's revocation
+// is seen by the next event; an unreadable policy is an error.
+func TestEventView(t *testing.T) {
+	ctx := context.Background()
+	s, tr := countingStore(t)
+	ws := workspace(t)
+	other := storage.New(redistest.Client(t, testDB)) // another replica
+	for _, c := range []string{"CQUEUE", "CPHI"} {
+		if err := other.ApproveChannel(ctx, ws, c, "admin"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := other.SaveProfile(ctx, ws, "slack", "dana", map[string]string{"tz": "Europe/Paris"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := other.SetRole(ctx, ws, "dana", delegatebot.RoleAdmin, true, "root"); err != nil {
+		t.Fatal(err)
+	}
+	if err := other.SavePending(ctx, ws, "dana", "D1", storage.Pending{Text: "x", Asked: "when"}, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	keys := storage.EventKeys{Workspace: ws, Platform: "slack", User: "dana", Channel: "D1"}
+	event := func(wantRT, wantCmds int64) {
+		t.Helper()
+		ev := storage.WithEvent(ctx, keys)
+		rt, cmds := measure(tr, func() {
+			if p, err := s.Profile(ev, ws, "slack", "dana"); err != nil || p["tz"] != "Europe/Paris" {
+				t.Errorf("profile = %v, %v", p, err)
+			}
+			if a, err := s.Access(ev, ws, "dana"); err != nil || len(a.Roles) != 1 || a.Roles[0] != delegatebot.RoleAdmin {
+				t.Errorf("access = %+v, %v", a, err)
+			}
+			if p, err := s.FindPending(ev, ws, "dana", "D1"); err != nil || p == nil || p.Asked != "when" {
+				t.Errorf("pending = %+v, %v", p, err)
+			}
+			for _, c := range []string{"CQUEUE", "D1", "CPHI"} {
+				if ok, err := s.Approved(ev, ws, c); err != nil || ok != (c != "D1") {
+					t.Errorf("Approved(%s) = %v, %v", c, ok, err)
+				}
+			}
+		})
+		if rt != wantRT || cmds != wantCmds {
+			t.Errorf("one event's reads: %d round trips, %d commands; want %d and %d", rt, cmds, wantRT, wantCmds)
+		}
+	}
+	// profile, 3 roles, clearance, supports, pending, policy version and set
+	event(1, 9)
+	// The set is kept for its version: the next event reads the version only.
+	event(1, 8)
+
+	// Its own writes, in the same event.
+	ev := storage.WithEvent(ctx, keys)
+	if err := s.DropPending(ev, ws, "dana", "D1"); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := s.FindPending(ev, ws, "dana", "D1"); err != nil || p != nil {
+		t.Errorf("pending after dropping it in the event = %+v, %v", p, err)
+	}
+	if err := s.SetRole(ev, ws, "dana", delegatebot.RoleAssistant, true, "root"); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := s.Access(ev, ws, "dana"); len(a.Roles) != 2 {
+		t.Errorf("roles after a grant in the event = %v, want two", a.Roles)
+	}
+	if err := s.SaveProfile(ev, ws, "slack", "dana", map[string]string{"tz": "Asia/Tokyo"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := s.Profile(ev, ws, "slack", "dana"); p["tz"] != "Asia/Tokyo" {
+		t.Errorf("profile after saving it in the event = %v", p)
+	}
+
+	// Another replica revokes a channel: the next event here sees it at
+	// once, though this process kept the set.
+	if err := other.RevokeChannel(ctx, ws, "CPHI", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := s.Approved(storage.WithEvent(ctx, keys), ws, "CPHI"); err != nil || ok {
+		t.Errorf("after another replica's revocation: Approved = %v, %v, want false", ok, err)
+	}
+	// Unreadable: an error (the guard fails closed), not the kept set.
+	cancelled, cancel := context.WithCancel(storage.WithEvent(ctx, keys))
+	cancel()
+	if ok, err := s.Approved(cancelled, ws, "CQUEUE"); err == nil || ok {
+		t.Errorf("unreadable policy: Approved = %v, %v, want an error", ok, err)
+	}
+}
+
+// gate holds the first pipeline of scripts a client sends until it is
+// opened (not a connection's handshake, also a pipeline).
+type gate struct {
+	first sync.Once
+	held  chan struct{}
+	open  chan struct{}
+}
+
+func (g *gate) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (g *gate) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return next
+}
+func (g *gate) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		hold := false
+		if n := strings.ToLower(cmds[0].Name()); n == "evalsha" || n == "eval" {
+			g.first.Do(func() { hold = true })
+		}
+		if hold {
+			close(g.held)
+			<-g.open
+		}
+		return next(ctx, cmds)
+	}
+}
+
+// TestEnqueueBatches: the deliveries that arrive while a batch is on its
+// way go together in the next round trip, each stored once, duplicates
+// within a batch told apart by the seen marker.
+func TestEnqueueBatches(t *testing.T) {
+	ctx := context.Background()
+	c := redistest.Client(t, testDB)
+	g := &gate{held: make(chan struct{}), open: make(chan struct{})}
+	c.AddHook(g)
+	tr := &storage.Traffic{}
+	c.AddHook(tr)
+	s := storage.New(c)
+	ws := workspace(t)
+	c.Del(ctx, "dlg:{inbox:batch}:queue")
+	const n = 40
+	type result struct {
+		queued bool
+		err    error
+	}
+	results := make(chan result, n+1)
+	enqueue := func(id string) {
+		q, err := s.Enqueue(ctx, "batch", ws, id, []byte("body "+id))
+		results <- result{q, err}
+	}
+	go enqueue("Ev0")
+	<-g.held // the first batch is on its way
+	for i := 1; i < n; i++ {
+		go enqueue(fmt.Sprintf("Ev%d", i))
+	}
+	go enqueue("Ev1") // a duplicate in the same batch
+	for storage.PendingEnqueues(s) < n {
+		runtime.Gosched() // waiting for the goroutines to submit, not for time
+	}
+	close(g.open)
+	queued, dups := 0, 0
+	for range n + 1 {
+		r := <-results
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		if r.queued {
+			queued++
+		} else {
+			dups++
+		}
+	}
+	if queued != n || dups != 1 {
+		t.Errorf("queued %d, duplicates %d; want %d and 1", queued, dups, n)
+	}
+	// The first batch (NOSCRIPT, then EVAL: two round trips at most), then
+	// one batch for the other n.
+	t.Logf("%d enqueues: %d round trips", n+1, tr.RoundTrips())
+	if rt := tr.RoundTrips(); rt > 4 {
+		t.Errorf("%d enqueues took %d round trips, want at most 4", n+1, rt)
+	}
+	if l, err := c.LLen(ctx, "dlg:{inbox:batch}:queue").Result(); err != nil || l != n {
+		t.Errorf("queue length = %d, %v, want %d", l, err, n)
+	}
+	c.Del(ctx, "dlg:{inbox:batch}:queue")
 }

@@ -95,6 +95,7 @@ func (s *Store) DecideClearance(ctx context.Context, ws, user string, approve bo
 		if approve {
 			action = "clearance.approve"
 		}
+		forgetIn(ctx, "access")
 		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
 			p.HDel(ctx, key, user)
 			if approve {

@@ -37,6 +37,7 @@ func (s *Store) SavePending(ctx context.Context, ws, user, channel string, p Pen
 	if err != nil {
 		return fmt.Errorf("save pending request: %w", err)
 	}
+	forgetIn(ctx, "pending")
 	if err := s.rdb.Set(ctx, pendingKey(ws, user, channel), s.Keys.seal(string(b), pendingBinding(ws, user, channel)), ttl).Err(); err != nil {
 		return fmt.Errorf("save pending request: %w", err)
 	}
@@ -48,6 +49,14 @@ func (s *Store) SavePending(ctx context.Context, ws, user, channel string, p Pen
 func (s *Store) FindPending(ctx context.Context, ws, user, channel string) (*Pending, error) {
 	if err := validWorkspace(ws); err != nil {
 		return nil, err
+	}
+	if r, ok, err := viewPending(ctx, s, ws, user, channel); err != nil {
+		return nil, err
+	} else if ok {
+		if !r.found {
+			return nil, nil
+		}
+		return s.openPending(r.value, pendingBinding(ws, user, channel))
 	}
 	v, err := s.rdb.Get(ctx, pendingKey(ws, user, channel)).Result()
 	if errors.Is(err, redis.Nil) {
@@ -88,6 +97,7 @@ func (s *Store) DropPending(ctx context.Context, ws, user, channel string) error
 	if err := validWorkspace(ws); err != nil {
 		return err
 	}
+	forgetIn(ctx, "pending")
 	if err := s.rdb.Del(ctx, pendingKey(ws, user, channel)).Err(); err != nil {
 		return fmt.Errorf("drop pending request: %w", err)
 	}

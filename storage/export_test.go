@@ -33,3 +33,10 @@ func (s *Store) ForgeAnchor(ctx context.Context, ws, lastID, link string, n int6
 	raw, _ := json.Marshal(a)
 	return s.rdb.Set(ctx, auditAnchorKey(ws), raw, 0).Err()
 }
+
+// PendingEnqueues is how many enqueues wait for the next batch.
+func PendingEnqueues(s *Store) int {
+	s.enqueues.mu.Lock()
+	defer s.enqueues.mu.Unlock()
+	return len(s.enqueues.pending)
+}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -90,8 +92,8 @@ func (s *Store) Enqueue(ctx context.Context, platform, ws, eventID string, body 
 	if err != nil {
 		return false, fmt.Errorf("enqueue: %w", err)
 	}
-	n, err := enqueueScript.Run(ctx, s.rdb, []string{inboxSeenKey(platform, ws, eventID), inboxKey(platform)},
-		int((createdTTL).Seconds()), string(item)).Int()
+	n, err := s.enqueue(ctx, []string{inboxSeenKey(platform, ws, eventID), inboxKey(platform)},
+		int((createdTTL).Seconds()), string(item))
 	if err != nil {
 		return false, fmt.Errorf("enqueue: %w", err)
 	}
@@ -106,13 +108,26 @@ func (s *Store) Enqueue(ctx context.Context, platform, ws, eventID string, body 
 // than an hour that still fail are parked here, with an error naming them.
 func (s *Store) Dequeue(ctx context.Context, platform string, lease time.Duration) (item string, body []byte, err error) {
 	now := s.Now()
-	v, err := dequeueScript.Run(ctx, s.rdb, []string{inboxKey(platform), inboxLeaseKey(platform), inboxAttemptsKey(platform), inboxParkedKey(platform)},
-		now.UnixMilli(), now.Add(lease).UnixMilli(), MaxAttempts).Text()
+	v, err := dequeueScript.Run(ctx, s.rdb, dequeueKeys(platform), dequeueArgs(now, lease)...).Text()
 	if errors.Is(err, redis.Nil) {
 		return "", nil, nil
 	} else if err != nil {
 		return "", nil, fmt.Errorf("dequeue: %w", err)
 	}
+	return s.openItem(ctx, platform, v, now)
+}
+
+func dequeueKeys(platform string) []string {
+	return []string{inboxKey(platform), inboxLeaseKey(platform), inboxAttemptsKey(platform), inboxParkedKey(platform)}
+}
+
+func dequeueArgs(now time.Time, lease time.Duration) []any {
+	return []any{now.UnixMilli(), now.Add(lease).UnixMilli(), MaxAttempts}
+}
+
+// openItem reads a leased item: its body, decrypted; an item that kept
+// failing for inboxMaxAge is parked, a malformed one dropped.
+func (s *Store) openItem(ctx context.Context, platform, v string, now time.Time) (item string, body []byte, err error) {
 	s.wrote()
 	var it inboxItem
 	if err := json.Unmarshal([]byte(v), &it); err != nil {
@@ -268,4 +283,83 @@ func (s *Store) InboxDepth(ctx context.Context, platform string) (InboxDepth, er
 		d.Oldest = time.UnixMilli(it.At)
 	}
 	return d, nil
+}
+
+// inboxAck is an inbox item whose acknowledgement may ride on the write
+// that ends its handling, and, with lease set, the lease of the next item
+// too (in the same round trip, after the write).
+type inboxAck struct {
+	platform, item string
+	done           atomic.Bool
+	lease          time.Duration
+	next           string // the next item, leased, still sealed
+	nextAt         time.Time
+}
+
+type inboxAckKey struct{}
+
+// WithAck returns ctx carrying the lease of item (from Dequeue): a ticket
+// created with that context acknowledges the item in the same script, after
+// the ticket's writes (an event is never acknowledged without its ticket).
+// AckedWith then reports true and the worker has nothing left to
+// acknowledge. On Redis Cluster the inbox and the workspace are on
+// different slots, so the item is acknowledged on its own (Ack).
+func (s *Store) WithAck(ctx context.Context, platform, item string) context.Context {
+	return s.WithAckLease(ctx, platform, item, 0)
+}
+
+// WithAckLease is WithAck that also leases the next item for lease (when
+// positive) in the round trip that acknowledges this one, for Next.
+func (s *Store) WithAckLease(ctx context.Context, platform, item string, lease time.Duration) context.Context {
+	if _, cluster := s.rdb.(*redis.ClusterClient); cluster {
+		return ctx
+	}
+	return context.WithValue(ctx, inboxAckKey{}, &inboxAck{platform: platform, item: item, lease: lease})
+}
+
+// Next returns the item WithAckLease leased with the acknowledgement, as
+// Dequeue does (item "" when none was leased).
+func (s *Store) Next(ctx context.Context) (item string, body []byte, err error) {
+	a, _ := ctx.Value(inboxAckKey{}).(*inboxAck)
+	if a == nil || a.next == "" {
+		return "", nil, nil
+	}
+	v := a.next
+	a.next = ""
+	return s.openItem(ctx, a.platform, v, a.nextAt)
+}
+
+// createAndLease runs createScript (which acknowledges a's item) and, in
+// the same round trip, the lease of the next item of a's platform. A
+// server that lost the scripts (restarted) gets the create again with
+// EVAL and no lease.
+func (s *Store) createAndLease(ctx context.Context, a *inboxAck, keys []string, args []any) ([]int64, error) {
+	now := s.Now()
+	p := s.rdb.Pipeline()
+	create := createScript.EvalSha(ctx, p, keys, args...)
+	next := dequeueScript.EvalSha(ctx, p, dequeueKeys(a.platform), dequeueArgs(now, a.lease)...)
+	p.Exec(ctx)
+	if v, err := next.Text(); err == nil && v != "" {
+		a.next, a.nextAt = v, now
+	}
+	res, err := create.Int64Slice()
+	if err != nil && strings.HasPrefix(err.Error(), "NOSCRIPT") {
+		return createScript.Run(ctx, s.rdb, keys, args...).Int64Slice()
+	}
+	return res, err
+}
+
+// AckedWith reports whether the item WithAck put in ctx was acknowledged.
+func (s *Store) AckedWith(ctx context.Context) bool {
+	a, _ := ctx.Value(inboxAckKey{}).(*inboxAck)
+	return a != nil && a.done.Load()
+}
+
+// ackWith is ctx's item still to acknowledge, or nil.
+func (s *Store) ackWith(ctx context.Context) *inboxAck {
+	a, _ := ctx.Value(inboxAckKey{}).(*inboxAck)
+	if a == nil || a.done.Load() {
+		return nil
+	}
+	return a
 }

@@ -61,6 +61,11 @@ func seenKey(ws, eventID string) string { return base(ws) + "seen:" + eventID }
 // approvedKey is the set of channel ids approved for PHI.
 func approvedKey(ws string) string { return base(ws) + "policy:approved" }
 
+// policyVersionKey counts the changes of the approved set (INCR with each
+// approval and revocation), so a process may keep the set it read while
+// the version stays the same (event.go).
+func policyVersionKey(ws string) string { return base(ws) + "policy:version" }
+
 // roleKey is the set of users granted role r in chat.
 func roleKey(ws string, r delegatebot.Role) string { return base(ws) + "role:" + string(r) }
 

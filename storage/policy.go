@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/delegatebot/delegatebot"
@@ -38,10 +37,12 @@ func (s *Store) setApproval(ctx context.Context, ws, channel, actor string, appr
 		} else {
 			p.SRem(ctx, approvedKey(ws), channel)
 		}
+		p.Incr(ctx, policyVersionKey(ws))
 		s.addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: action, Channel: channel})
 		return nil
 	})
 	forgetPolicy(ctx, ws)
+	s.policies.Delete(ws)
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", action, channel, err)
 	}
@@ -55,8 +56,12 @@ func (s *Store) Approved(ctx context.Context, ws, channel string) (bool, error) 
 	if err := validWorkspace(ws); err != nil {
 		return false, err
 	}
-	if m, ok := ctx.Value(policyMemoKey{}).(*policyMemo); ok {
-		return m.approved(ctx, s, ws, channel)
+	if v := viewOf(ctx); v != nil {
+		set, err := v.approvedSet(ctx, s, ws)
+		if err != nil {
+			return false, err
+		}
+		return set[channel], nil
 	}
 	ok, err := s.rdb.SIsMember(ctx, approvedKey(ws), channel).Result()
 	if err != nil {
@@ -65,72 +70,13 @@ func (s *Store) Approved(ctx context.Context, ws, channel string) (bool, error) 
 	return ok, nil
 }
 
-type policyMemoKey struct{}
-
-// policyMemo holds the approved channels of the workspaces one event's
-// handling asked about.
-type policyMemo struct {
-	mu   sync.Mutex
-	sets map[string]map[string]bool
-}
-
-// WithPolicyMemo returns ctx carrying a channel-policy memo for the handling
-// of one event: the first Approved of a workspace reads its whole approved
-// set (one SMEMBERS: a handful of channels) and the event's other checks —
-// the inbound check, the reply, the queue card, a draft, ApprovedChannels
-// for "view it in #channel" — use that reading
-// instead of a round trip each. The memo is never kept by time: it ends with
-// the event, so the next event reads the policy afresh, and ApproveChannel
-// and RevokeChannel called with the same ctx drop it at once. A failed read
-// is not remembered: the caller fails closed and the next check reads again.
-func WithPolicyMemo(ctx context.Context) context.Context {
-	return context.WithValue(ctx, policyMemoKey{}, &policyMemo{sets: map[string]map[string]bool{}})
-}
-
-func (m *policyMemo) approved(ctx context.Context, s *Store, ws, channel string) (bool, error) {
-	set, err := m.read(ctx, s, ws)
-	if err != nil {
-		return false, err
-	}
-	return set[channel], nil
-}
-
-// read returns ws's approved set, reading it on first use. The set is
-// never modified once stored.
-func (m *policyMemo) read(ctx context.Context, s *Store, ws string) (map[string]bool, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if set, ok := m.sets[ws]; ok {
-		return set, nil
-	}
-	cs, err := s.rdb.SMembers(ctx, approvedKey(ws)).Result()
-	if err != nil {
-		return nil, fmt.Errorf("read channel policy: %w", err)
-	}
-	set := make(map[string]bool, len(cs))
-	for _, c := range cs {
-		set[c] = true
-	}
-	m.sets[ws] = set
-	return set, nil
-}
-
-// forgetPolicy drops ws from ctx's policy memo, if any.
-func forgetPolicy(ctx context.Context, ws string) {
-	if m, ok := ctx.Value(policyMemoKey{}).(*policyMemo); ok {
-		m.mu.Lock()
-		delete(m.sets, ws)
-		m.mu.Unlock()
-	}
-}
-
 // ApprovedChannels lists the channels approved for PHI, sorted.
 func (s *Store) ApprovedChannels(ctx context.Context, ws string) ([]string, error) {
 	if err := validWorkspace(ws); err != nil {
 		return nil, err
 	}
-	if m, ok := ctx.Value(policyMemoKey{}).(*policyMemo); ok {
-		set, err := m.read(ctx, s, ws)
+	if v := viewOf(ctx); v != nil {
+		set, err := v.approvedSet(ctx, s, ws)
 		if err != nil {
 			return nil, err
 		}

@@ -22,6 +22,7 @@ func (s *Store) SaveProfile(ctx context.Context, ws, platform, user string, fiel
 		return nil
 	}
 	key := profileKey(ws, platform, user)
+	forgetIn(ctx, "profile")
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.HSet(ctx, key, fields)
 		if ttl > 0 {
@@ -41,6 +42,9 @@ func (s *Store) SaveProfile(ctx context.Context, ws, platform, user string, fiel
 func (s *Store) Profile(ctx context.Context, ws, platform, user string) (map[string]string, error) {
 	if err := validWorkspace(ws); err != nil {
 		return nil, err
+	}
+	if m, ok, err := viewProfile(ctx, s, ws, platform, user); ok || err != nil {
+		return m, err
 	}
 	m, err := s.rdb.HGetAll(ctx, profileKey(ws, platform, user)).Result()
 	if err != nil {

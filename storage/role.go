@@ -20,29 +20,48 @@ type Access struct {
 // Access reads a user's granted roles, PHI clearance and support pairs in one
 // round trip.
 func (s *Store) Access(ctx context.Context, ws, user string) (Access, error) {
-	var a Access
 	if err := validWorkspace(ws); err != nil {
+		return Access{}, err
+	}
+	if a, ok, err := viewAccess(ctx, s, ws, user); ok || err != nil {
 		return a, err
 	}
 	p := s.rdb.Pipeline()
-	roles := make([]*redis.BoolCmd, len(allRoles))
-	for i, r := range allRoles {
-		roles[i] = p.SIsMember(ctx, roleKey(ws, r), user)
-	}
-	cleared := p.SIsMember(ctx, clearanceKey(ws), user)
-	supports := p.SMembers(ctx, supportKey(ws, user))
+	c := queueAccess(ctx, p, ws, user)
 	if _, err := p.Exec(ctx); err != nil {
-		return a, fmt.Errorf("read access of %s: %w", user, err)
+		return Access{}, fmt.Errorf("read access of %s: %w", user, err)
 	}
+	return c.result(), nil
+}
+
+// accessCmds are the reads of one user's access queued on a pipeline.
+type accessCmds struct {
+	roles    []*redis.BoolCmd
+	cleared  *redis.BoolCmd
+	supports *redis.StringSliceCmd
+}
+
+func queueAccess(ctx context.Context, p redis.Pipeliner, ws, user string) *accessCmds {
+	c := &accessCmds{roles: make([]*redis.BoolCmd, len(allRoles))}
 	for i, r := range allRoles {
-		if roles[i].Val() {
+		c.roles[i] = p.SIsMember(ctx, roleKey(ws, r), user)
+	}
+	c.cleared = p.SIsMember(ctx, clearanceKey(ws), user)
+	c.supports = p.SMembers(ctx, supportKey(ws, user))
+	return c
+}
+
+func (c *accessCmds) result() Access {
+	var a Access
+	for i, r := range allRoles {
+		if c.roles[i].Val() {
 			a.Roles = append(a.Roles, r)
 		}
 	}
-	a.Cleared = cleared.Val()
-	a.Supports = supports.Val()
+	a.Cleared = c.cleared.Val()
+	a.Supports = c.supports.Val()
 	sort.Strings(a.Supports)
-	return a, nil
+	return a
 }
 
 var allRoles = []delegatebot.Role{delegatebot.RoleExecutive, delegatebot.RoleAssistant, delegatebot.RoleAdmin}
@@ -76,6 +95,7 @@ func (s *Store) setMember(ctx context.Context, ws, key, member string, on bool, 
 	if on {
 		action = what + ".grant"
 	}
+	forgetIn(ctx, "access")
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		if on {
 			p.SAdd(ctx, key, member)

@@ -40,6 +40,8 @@ type Store struct {
 
 	registered sync.Map // workspaces known to be in the registry
 	scheduled  sync.Map // workspaces known to be in the scheduled registry
+	policies   sync.Map // workspace -> *policyEntry: approved set by version
+	enqueues   enqueueBatcher
 
 	// OnTransition, when set, is called after each ticket transition that
 	// was applied, e.g. to count them.

@@ -129,19 +129,37 @@ func (s *Store) createTicket(ctx context.Context, t *delegatebot.Ticket, n int64
 		dueKey(ws), notesKey(ws, n), createdKey(ws, t.Source.Event), auditKey(ws), auditHeadKey(ws),
 		scheduleKey(ws), recentKey(ws, t.Requester, o.RecentChannel), pendingKey(ws, t.Requester, o.RecentChannel),
 	}
-	args := make([]any, 0, 10+len(fields)+len(notes)+len(jobs)+len(audit))
+	a := s.ackWith(ctx)
+	item := ""
+	if a != nil {
+		keys = append(keys, inboxLeaseKey(a.platform), inboxAttemptsKey(a.platform))
+		item = a.item
+	}
+	args := make([]any, 0, 11+len(fields)+len(notes)+len(jobs)+len(audit))
 	args = append(args, n, flag(t.Source.Event != ""), int(createdTTL.Seconds()), due, recentTTL,
-		flag(o.DropPending), len(fields), len(notes), len(jobs), len(audit)-1)
+		flag(o.DropPending), len(fields), len(notes), len(jobs), len(audit)-1, item)
 	args = append(args, fields...)
 	args = append(args, notes...)
 	args = append(args, jobs...)
 	args = append(args, audit...)
-	res, err := createScript.Run(ctx, s.rdb, keys, args...).Int64Slice()
+	if o.DropPending {
+		forgetIn(ctx, "pending")
+	}
+	var res []int64
+	var err error
+	if a != nil && a.lease > 0 {
+		res, err = s.createAndLease(ctx, a, keys, args)
+	} else {
+		res, err = createScript.Run(ctx, s.rdb, keys, args...).Int64Slice()
+	}
 	if err != nil {
 		return 0, err
 	}
 	if len(res) != 2 {
 		return 0, fmt.Errorf("create script answered %v", res)
+	}
+	if a != nil {
+		a.done.Store(true)
 	}
 	if res[0] == 0 {
 		return -res[1], nil

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -497,4 +498,52 @@ func BenchmarkCreateTicketParallel(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "tickets/s")
+}
+
+// BenchmarkEventReads is one event's reads (profile, access, pending
+// question, channel policy: one pipeline, WithEvent), one at a time.
+func BenchmarkEventReads(b *testing.B) {
+	ctx := context.Background()
+	s, ws := newStore(b), workspace(b)
+	if err := s.ApproveChannel(ctx, ws, "CQUEUE", "admin"); err != nil {
+		b.Fatal(err)
+	}
+	keys := storage.EventKeys{Workspace: ws, Platform: "slack", User: "dana", Channel: "D1"}
+	b.ResetTimer()
+	for b.Loop() {
+		ev := storage.WithEvent(ctx, keys)
+		if _, err := s.Profile(ev, ws, "slack", "dana"); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.Access(ev, ws, "dana"); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.FindPending(ev, ws, "dana", "D1"); err != nil {
+			b.Fatal(err)
+		}
+		if ok, err := s.Approved(ev, ws, "CQUEUE"); err != nil || !ok {
+			b.Fatal(ok, err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkEnqueueParallel stores inbox events from 256 goroutines, as
+// the bench's concurrent deliveries do (batched, see enqueue.go).
+func BenchmarkEnqueueParallel(b *testing.B) {
+	ctx := context.Background()
+	s, ws := newStore(b), workspace(b)
+	var n atomic.Int64
+	b.SetParallelism(128)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			id := fmt.Sprintf("EvBench%d", n.Add(1))
+			if _, err := s.Enqueue(ctx, "benchq", ws, id, []byte("a body of about the size of an event")); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "events/s")
+	redistest.Client(b, testDB).Del(ctx, "dlg:{inbox:benchq}:queue")
 }

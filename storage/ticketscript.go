@@ -52,33 +52,48 @@ return redis.call('INCR', KEYS[2])
 // cleanup. Of two concurrent creations for one event the first wins; the
 // other's reserved number stays unused.
 //
+// With an inbox item (the event being handled, on a single server), the
+// script acknowledges it last, whether it created the ticket or found the
+// event's ticket, so an event is never acknowledged without its ticket.
+//
 // KEYS[1] ticket hash, KEYS[2] index of all, KEYS[3] status index (open),
 // KEYS[4] requester index, KEYS[5] requesters set, KEYS[6] due index,
 // KEYS[7] notes list, KEYS[8] the event's created marker, KEYS[9] audit
 // stream, KEYS[10] audit head, KEYS[11] schedule, KEYS[12] recent marker,
-// KEYS[13] pending question
+// KEYS[13] pending question; KEYS[14] inbox leases, KEYS[15] inbox
+// attempts (used only with an item; outside the workspace's slot)
 // ARGV[1] number, ARGV[2] "1" to deduplicate by event, ARGV[3] marker ttl
 // (s), ARGV[4] due score ("" for none), ARGV[5] recent ttl (ms, "" for
 // none), ARGV[6] "1" to drop the pending question, ARGV[7..10] counts of
 // hash field/value args, notes, job score/member args, audit field/value
-// args; then those args in that order, then the audit tag.
+// args, ARGV[11] the inbox item to acknowledge ("" for none); then those
+// args in that order, then the audit tag.
 // Returns {1, number} when created, {0, number} for the event's existing
 // ticket.
 var createScript = redis.NewScript(auditLua + `
+local function ack()
+  if ARGV[11] ~= '' then
+    redis.call('ZREM', KEYS[14], ARGV[11])
+    redis.call('HDEL', KEYS[15], ARGV[11])
+  end
+end
 local n = ARGV[1]
 if ARGV[2] == '1' then
   local prev = redis.call('GET', KEYS[8])
-  if prev then return {0, tonumber(prev)} end
+  if prev then
+    ack()
+    return {0, tonumber(prev)}
+  end
   redis.call('SET', KEYS[8], n, 'EX', ARGV[3])
 end
 local nf, nn, nj, na = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
-local i = 11
+local i = 12
 redis.call('HSET', KEYS[1], unpack(ARGV, i, i + nf - 1))
 i = i + nf
 redis.call('ZADD', KEYS[2], n, n)
 redis.call('ZADD', KEYS[3], n, n)
 redis.call('ZADD', KEYS[4], n, n)
-redis.call('SADD', KEYS[5], ARGV[12])
+redis.call('SADD', KEYS[5], ARGV[13])
 if ARGV[4] ~= '' then redis.call('ZADD', KEYS[6], ARGV[4], n) end
 for k = i, i + nn - 1 do redis.call('RPUSH', KEYS[7], ARGV[k]) end
 i = i + nn
@@ -87,6 +102,7 @@ i = i + nj
 if ARGV[5] ~= '' then redis.call('SET', KEYS[12], n, 'PX', ARGV[5]) end
 if ARGV[6] == '1' then redis.call('DEL', KEYS[13]) end
 append_audit(KEYS[9], KEYS[10], i, i + na - 1, ARGV[i + na])
+ack()
 return {1, tonumber(n)}
 `)
 
@@ -131,7 +147,7 @@ return 1
 `)
 
 // flatFields turns a ticket's encoded fields into field, value, ... in a
-// fixed order (the requester third: createScript reads it there).
+// fixed order (the requester first: createScript reads its value as ARGV[13]).
 func flatFields(m map[string]any) []any {
 	names := make([]string, 0, len(m))
 	for k := range m {

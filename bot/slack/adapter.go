@@ -196,6 +196,7 @@ func (a *Adapter) spawn(t task) {
 // and runs it through the bot.
 func (a *Adapter) serve(ctx context.Context, e *bot.Event) error {
 	e.User.Platform = Platform
+	ctx = a.cfg.Bot.Begin(ctx, e)
 	if e.Location == nil {
 		e.Location = a.location(ctx, e.Workspace(), e.User.ID)
 	}

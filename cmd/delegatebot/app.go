@@ -324,7 +324,7 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	}
 	mux.Use(withLLMScope)
 	a.Bot = &bot.Bot{Handler: mux, Guard: guard, Users: a.Users, Audit: a.Store, Dedupe: a.Store, Log: log, View: cfg.View,
-		EventContext: storage.WithPolicyMemo}
+		EventContext: eventContext}
 	a.Reminders.Bot, a.Reminders.Log = a.Bot, a.Bot.Log
 	return a, nil
 }
@@ -397,4 +397,10 @@ func keyring(cfg Config, embedded bool, stderr io.Writer) (*storage.Keyring, err
 		old = append(old, b)
 	}
 	return storage.NewKeyring(key, old...)
+}
+
+// eventContext scopes one event's reads of its sender's state and the
+// channel policy to the event: one round trip for all of them.
+func eventContext(ctx context.Context, e *bot.Event) context.Context {
+	return storage.WithEvent(ctx, storage.EventKeys{Workspace: e.Workspace(), Platform: e.User.Platform, User: e.User.ID, Channel: e.Channel})
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/intents"
+	"github.com/delegatebot/delegatebot/phi"
 )
 
 // serveOptions are the serve command's flags.
@@ -88,6 +90,7 @@ func runServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		defer msrv.Close()
 		log.Info("metrics listening", "addr", mln.Addr().String())
 	}
+	warmUp(ctx)
 	// workers holds background work (event processing, Socket Mode) that
 	// must finish before the process exits.
 	workers, _ := newWorkerGroup(ctx)
@@ -143,4 +146,13 @@ func envOr(key, def string) string {
 		return v
 	}
 	return def
+}
+
+// warmUp loads the parser's and the PHI detector's tables (decoded once,
+// on first use) before the endpoints listen, so the first events do not
+// wait for them behind one another.
+func warmUp(ctx context.Context) {
+	const text = "schedule a meeting with Dana Lopez tomorrow at 3pm, call 617-555-0142"
+	intents.Rules{}.Parse(ctx, text, time.Now())
+	phi.Scan(text)
 }

@@ -17,6 +17,7 @@ import (
 	"math"
 	"math/rand"
 	"os"
+	"strings"
 
 	"github.com/delegatebot/delegatebot/intents"
 )
@@ -37,8 +38,11 @@ func main() {
 	lr := flag.Float64("lr", 0.8, "initial learning rate")
 	l2 := flag.Float64("l2", 1e-6, "L2 penalty per example")
 	out := flag.String("out", "intents/model.bin", "model file to write")
+	augment := flag.Int("augment", 1, "add this many misspelt copies of each tuning example (fixed seed), at half its weight")
+	avgFrom := flag.Int("avg-from", 4, "average the weights at the end of each epoch from this one on (0: last epoch's weights only)")
 	verbose := flag.Bool("v", false, "with -cv, list the misread tuning examples")
-	cv := flag.Bool("cv", false, "only report 2-fold cross-validated accuracy on the tuning examples (for choosing flags)")
+	cv := flag.Bool("cv", false, "only report k-fold cross-validated accuracy on the tuning examples (for choosing flags)")
+	folds := flag.Int("folds", 5, "with -cv, the number of folds: each trains on the generated corpus and the other folds of the tuning corpus")
 	flag.Parse()
 
 	var xs []example
@@ -47,21 +51,23 @@ func main() {
 	if *tune != "" && *tuneWeight > 0 {
 		xs = append(xs, load(*tune, *tuneWeight)...)
 	}
+	nTune := len(xs) - nGen
 	fmt.Printf("examples: %d generated, %d tuning\n", nGen, len(xs)-nGen)
 
 	if *cv {
 		var acc float64
-		for fold := 0; fold < 2; fold++ {
+		for fold := 0; fold < *folds; fold++ {
 			var train, held []example
 			train = append(train, xs[:nGen]...)
 			for i, x := range xs[nGen:] {
-				if i%2 == fold {
+				if i%*folds == fold {
 					held = append(held, x)
 				} else {
 					train = append(train, x)
+					train = append(train, misspelt(x, *augment, int64(i))...)
 				}
 			}
-			w, bias := fit(train, *epochs, *lr, *l2)
+			w, bias := fit(train, *epochs, *lr, *l2, *avgFrom)
 			a := accuracy(w, bias, held)
 			if *verbose {
 				probs := make([]float64, len(bias))
@@ -79,9 +85,9 @@ func main() {
 				}
 			}
 			fmt.Printf("fold %d: held-out tuning acc %.4f\n", fold, a)
-			acc += a / 2
+			acc += a * float64(len(held))
 		}
-		fmt.Printf("cv acc %.4f\n", acc)
+		fmt.Printf("cv acc %.4f\n", acc/float64(len(xs)-nGen))
 		return
 	}
 	// The temperature that calibrates the confidence is fitted on the
@@ -89,11 +95,14 @@ func main() {
 	// then trains on everything and is scaled by it.
 	temp := 1.0
 	if nGen < len(xs) {
-		w, bias := fit(xs[:nGen], *epochs, *lr, *l2)
+		w, bias := fit(xs[:nGen], *epochs, *lr, *l2, *avgFrom)
 		fmt.Printf("generated only: tuning acc %.4f\n", accuracy(w, bias, xs[nGen:]))
 		temp = calibrate(w, bias, xs[nGen:])
 	}
-	w, bias := fit(xs, *epochs, *lr, *l2)
+	for i := 0; i < nTune; i++ {
+		xs = append(xs, misspelt(xs[nGen+i], *augment, int64(i))...)
+	}
+	w, bias := fit(xs, *epochs, *lr, *l2, *avgFrom)
 	fmt.Printf("temperature %.2f\n", temp)
 	for i := range w {
 		w[i] /= temp
@@ -129,7 +138,9 @@ func calibrate(w, bias []float64, xs []example) float64 {
 }
 
 // fit trains a multinomial logistic regression by SGD with a fixed seed.
-func fit(xs []example, epochs int, lr, l2 float64) (w, bias []float64) {
+// With avgFrom > 0 the result is the mean of the weights at the end of
+// epochs avgFrom..epochs, which is steadier than the last ones.
+func fit(xs []example, epochs int, lr, l2 float64, avgFrom int) (w, bias []float64) {
 	xs = append([]example(nil), xs...)
 	k := len(intents.Classes)
 	dim := 1 << intents.FeatureBits
@@ -137,6 +148,8 @@ func fit(xs []example, epochs int, lr, l2 float64) (w, bias []float64) {
 	bias = make([]float64, k)
 	r := rand.New(rand.NewSource(1))
 	probs := make([]float64, k)
+	var sumW, sumB []float64
+	nAvg := 0
 	for ep := 0; ep < epochs; ep++ {
 		r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
 		rate := lr / (1 + 0.5*float64(ep))
@@ -159,6 +172,27 @@ func fit(xs []example, epochs int, lr, l2 float64) (w, bias []float64) {
 			}
 		}
 		fmt.Printf("epoch %d  loss %.4f\n", ep+1, loss/float64(len(xs)))
+		if avgFrom > 0 && ep+1 >= avgFrom {
+			if sumW == nil {
+				sumW, sumB = make([]float64, len(w)), make([]float64, len(bias))
+			}
+			for i := range w {
+				sumW[i] += w[i]
+			}
+			for i := range bias {
+				sumB[i] += bias[i]
+			}
+			nAvg++
+		}
+	}
+	if nAvg > 0 {
+		for i := range sumW {
+			sumW[i] /= float64(nAvg)
+		}
+		for i := range sumB {
+			sumB[i] /= float64(nAvg)
+		}
+		return sumW, sumB
 	}
 	return w, bias
 }
@@ -248,4 +282,36 @@ func load(path string, weight float64) []example {
 		xs = append(xs, example{text: line.Text, feats: intents.Features(line.Text), class: c, weight: weight})
 	}
 	return xs
+}
+
+// misspelt returns n copies of x with a few words misspelt the way hurried
+// typists do (a letter dropped, doubled, swapped or hit next to), seeded by
+// seed, at half x's weight.
+func misspelt(x example, n int, seed int64) []example {
+	var out []example
+	r := rand.New(rand.NewSource(seed + 7919))
+	for k := 0; k < n; k++ {
+		ws := strings.Fields(x.text)
+		for i, w := range ws {
+			if len(w) < 4 || r.Float64() > 0.2 {
+				continue
+			}
+			b := []byte(w)
+			j := 1 + r.Intn(len(b)-2)
+			switch r.Intn(4) {
+			case 0:
+				b = append(b[:j], b[j+1:]...)
+			case 1:
+				b[j], b[j+1] = b[j+1], b[j]
+			case 2:
+				b = append(b[:j+1], b[j:]...)
+			default:
+				b[j] = "qwertyuiopasdfghjklzxcvbnm"[r.Intn(26)]
+			}
+			ws[i] = string(b)
+		}
+		t := strings.Join(ws, " ")
+		out = append(out, example{text: t, feats: intents.Features(t), class: x.class, weight: x.weight / 2})
+	}
+	return out
 }
