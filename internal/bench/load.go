@@ -94,16 +94,47 @@ func (l *loader) body(i int) []byte {
 	user := l.user(i)
 	now := time.Now()
 	ts := fmt.Sprintf("%d.%06d", now.Unix(), i%1000000)
-	b, _ := json.Marshal(map[string]any{
-		"token": "bench", "team_id": l.workspace, "api_app_id": "ABENCH", "type": "event_callback",
-		"event_id": "EvB" + l.nonce + "x" + strconv.Itoa(i), "event_time": now.Unix(),
-		"authorizations": []map[string]any{{"team_id": l.workspace, "user_id": "UBENCHBOT", "is_bot": true}},
-		"event": map[string]any{
-			"type": "message", "channel_type": "im", "channel": "D" + user, "user": user, "ts": ts, "event_ts": ts,
-			"text": l.text(i),
+	// Structs, not maps: the same JSON (keys in another order) for a
+	// fraction of the encoder's work, which the bench's own CPU pays.
+	b, _ := json.Marshal(benchCallback{
+		Token: "bench", TeamID: l.workspace, APIAppID: "ABENCH", Type: "event_callback",
+		EventID: "EvB" + l.nonce + "x" + strconv.Itoa(i), EventTime: now.Unix(),
+		Authorizations: []benchAuthorization{{TeamID: l.workspace, UserID: "UBENCHBOT", IsBot: true}},
+		Event: benchMessage{
+			Type: "message", ChannelType: "im", Channel: "D" + user, User: user, TS: ts, EventTS: ts,
+			Text: l.text(i),
 		},
 	})
 	return b
+}
+
+// benchCallback, benchAuthorization and benchMessage are the Events API
+// payload body sends.
+type benchCallback struct {
+	Token          string               `json:"token"`
+	TeamID         string               `json:"team_id"`
+	APIAppID       string               `json:"api_app_id"`
+	Type           string               `json:"type"`
+	EventID        string               `json:"event_id"`
+	EventTime      int64                `json:"event_time"`
+	Authorizations []benchAuthorization `json:"authorizations"`
+	Event          benchMessage         `json:"event"`
+}
+
+type benchAuthorization struct {
+	TeamID string `json:"team_id"`
+	UserID string `json:"user_id"`
+	IsBot  bool   `json:"is_bot"`
+}
+
+type benchMessage struct {
+	Type        string `json:"type"`
+	ChannelType string `json:"channel_type"`
+	Channel     string `json:"channel"`
+	User        string `json:"user"`
+	TS          string `json:"ts"`
+	EventTS     string `json:"event_ts"`
+	Text        string `json:"text"`
 }
 
 // user is the executive who sends event i.
