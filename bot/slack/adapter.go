@@ -141,7 +141,7 @@ func NewAdapter(cfg Config) *Adapter {
 	// the default transport keeps two and would redial under load.
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxIdleConnsPerHost = cfg.MaxConcurrent
-	opts := []slack.Option{slack.OptionHTTPClient(&http.Client{Transport: deadlineTransport{next: tr, timeout: webAPITimeout}})}
+	opts := []slack.Option{slack.OptionHTTPClient(&http.Client{Transport: tr, Timeout: 30 * time.Second})}
 	if cfg.APIURL != "" {
 		u := cfg.APIURL
 		if !strings.HasSuffix(u, "/") {

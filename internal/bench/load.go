@@ -70,7 +70,7 @@ func newLoader(target, secret, ws, nonce, phiValue string, n, concurrency, users
 	return &loader{
 		url: target + "/slack/events", secret: secret, workspace: ws, nonce: nonce, phiValue: phiValue,
 		users: users, retries: retries, retryDelay: retryDelay,
-		client:  &http.Client{Transport: tr}, // post bounds each request by slackAckTimeout
+		client:  &http.Client{Transport: tr, Timeout: slackAckTimeout},
 		sem:     make(chan struct{}, concurrency),
 		acked:   make([]atomic.Bool, n),
 		ackedAt: make([]atomic.Int64, n),
@@ -257,10 +257,6 @@ func (l *loader) deliver(ctx context.Context, i, attempt int, reason string, due
 // post sends body signed now and returns "" for a 2xx answer, else the kind
 // of failure. A retry carries Slack's headers naming its number and reason.
 func (l *loader) post(ctx context.Context, attempt int, reason string, body []byte) string {
-	// A deadline on the request's context, not http.Client.Timeout, which
-	// spends a goroutine on every request.
-	ctx, cancel := context.WithTimeout(ctx, slackAckTimeout)
-	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, l.url, bytes.NewReader(body))
 	if err != nil {
 		return "request"
