@@ -193,7 +193,7 @@ func ratio(a, b int) float64 {
 func TestBlindReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/blind-report.jsonl"))
 	t.Logf("blind-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.895, precision: 0.945, leak: 0.21, clean: 0.935})
+	checkMetrics(t, m, corpusMetrics{recall: 0.90, precision: 0.945, leak: 0.205, clean: 0.935})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -202,14 +202,14 @@ func TestBlindReport(t *testing.T) {
 func TestGeneratedReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/generated-report.jsonl"))
 	t.Logf("generated-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.885, precision: 0.96, leak: 0.25, clean: 0.955})
+	checkMetrics(t, m, corpusMetrics{recall: 0.895, precision: 0.96, leak: 0.24, clean: 0.955})
 }
 
 // TestBlindTune keeps the tuning half from sliding back.
 func TestBlindTune(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/blind-tune.jsonl"))
 	t.Logf("blind-tune: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.94, precision: 0.955, leak: 0.12, clean: 0.97})
+	checkMetrics(t, m, corpusMetrics{recall: 0.945, precision: 0.955, leak: 0.11, clean: 0.97})
 }
 
 func checkMetrics(t *testing.T, got, want corpusMetrics) {

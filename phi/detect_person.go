@@ -247,6 +247,9 @@ func (s *scanner) fuzzyRelative(i int) bool {
 // given name of an inverted name: a listed given name, or a rare given name
 // or unknown word after a listed surname ("Mbatha, Sipho").
 func (s *scanner) invertedGiven(i, k int) bool {
+	if k >= len(s.toks) {
+		return false // "Surname," at the end of the message
+	}
 	g := s.gz(k)
 	if g.isGiven() {
 		return true

@@ -372,6 +372,7 @@ func (s *scanner) run() {
 		s.detectBareURLs()
 	}
 	s.detectLabelled()
+	s.detectStructured() // HL7, tables, JSON: its own byte pre-check
 	if s.digits > 0 {
 		s.detectNumbers()
 	}

@@ -40,6 +40,36 @@ func (e envelope) botUser() string {
 	return ""
 }
 
+// callback is an Events API payload as the adapter reads it: the envelope
+// and the inner event, undecoded. One pass over the body reads both.
+type callback struct {
+	envelope
+	Event json.RawMessage `json:"event"`
+}
+
+// innerEvent holds the fields of the inner events the adapter serves
+// (message, app_mention, reaction_added, app_home_opened), read in one
+// pass; the JSON names are Slack's, as slackevents spells them. Other types
+// are ignored by their type alone.
+type innerEvent struct {
+	Type            string `json:"type"`
+	SubType         string `json:"subtype"`
+	User            string `json:"user"`
+	BotID           string `json:"bot_id"`
+	Text            string `json:"text"`
+	Channel         string `json:"channel"`
+	ChannelType     string `json:"channel_type"`
+	TimeStamp       string `json:"ts"`
+	ThreadTimeStamp string `json:"thread_ts"`
+	Tab             string `json:"tab"`
+	Reaction        string `json:"reaction"`
+	Item            struct {
+		Type      string `json:"type"`
+		Channel   string `json:"channel"`
+		Timestamp string `json:"ts"`
+	} `json:"item"`
+}
+
 var errMalformed = errors.New("malformed payload")
 
 // serveEvents acknowledges an Events API request fast and leaves the work to
@@ -52,7 +82,14 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request, body []byt
 	if n := r.Header.Get("X-Slack-Retry-Num"); n != "" {
 		a.log.Info("event redelivered", "retry", n, "reason", r.Header.Get("X-Slack-Retry-Reason"))
 	}
-	challenge, t, err := a.fromEvents(body, false)
+	cb, err := a.decodeCallback(body)
+	var (
+		challenge string
+		t         task
+	)
+	if err == nil {
+		challenge, t, err = a.fromCallback(&cb, false)
+	}
 	switch {
 	case err != nil:
 		http.Error(w, "malformed payload", http.StatusBadRequest)
@@ -64,7 +101,7 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request, body []byt
 	case t != nil && a.cfg.Inbox != nil:
 		// A permanent failure is answered 400 once and logged, never 503:
 		// retrying cannot help.
-		a.answerStored(w, a.enqueue(r.Context(), body))
+		a.answerStored(w, a.storeEvent(r.Context(), &cb.envelope, body))
 		return
 	case t != nil:
 		a.spawn(t)
@@ -87,7 +124,15 @@ var (
 // logged once per delivery: asking Slack to retry it would only repeat it.
 func (a *Adapter) enqueue(ctx context.Context, body []byte) error {
 	var env envelope
-	if json.Unmarshal(body, &env) != nil || env.EventID == "" {
+	if json.Unmarshal(body, &env) != nil {
+		env = envelope{}
+	}
+	return a.storeEvent(ctx, &env, body)
+}
+
+// storeEvent is enqueue for a body whose envelope env is decoded already.
+func (a *Adapter) storeEvent(ctx context.Context, env *envelope, body []byte) error {
+	if env.EventID == "" {
 		a.log.Warn("event refused: no event_id", "workspace", bot.Capped(env.TeamID, 64))
 		return errPermanent
 	}
@@ -142,11 +187,28 @@ func (a *Adapter) handleItem(ctx context.Context, body []byte) error {
 // With retry, the events are marked bot.Event.Retry: they come from the
 // durable inbox, which delivers them again if serving fails.
 func (a *Adapter) fromEvents(body []byte, retry bool) (challenge string, t task, err error) {
-	var env envelope
-	if err := json.Unmarshal(body, &env); err != nil {
-		a.log.Warn("event rejected", "reason", "malformed JSON")
-		return "", nil, errMalformed
+	cb, err := a.decodeCallback(body)
+	if err != nil {
+		return "", nil, err
 	}
+	return a.fromCallback(&cb, retry)
+}
+
+// decodeCallback reads the envelope of an Events API payload and keeps its
+// inner event undecoded; malformed JSON is errMalformed.
+func (a *Adapter) decodeCallback(body []byte) (callback, error) {
+	var cb callback
+	if err := json.Unmarshal(body, &cb); err != nil {
+		a.log.Warn("event rejected", "reason", "malformed JSON")
+		return callback{}, errMalformed
+	}
+	return cb, nil
+}
+
+// fromCallback is fromEvents for a decoded envelope: the inner event is
+// decoded once, here, into the fields the adapter serves.
+func (a *Adapter) fromCallback(cb *callback, retry bool) (challenge string, t task, err error) {
+	env := &cb.envelope
 	switch env.Type {
 	case slackevents.URLVerification:
 		if env.Challenge == "" {
@@ -162,27 +224,35 @@ func (a *Adapter) fromEvents(body []byte, retry bool) (challenge string, t task,
 		return "", nil, errMalformed
 	}
 	// The signature was checked already; Slack's legacy verification token is not used.
-	ev, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())
-	if err != nil {
-		// ParseEvent names an unknown inner type in the outer Type.
-		a.log.Info("event ignored", "type", ev.Type, "workspace", env.TeamID, "event", env.EventID, "reason", "unsupported")
+	var in innerEvent
+	if len(cb.Event) == 0 || json.Unmarshal(cb.Event, &in) != nil {
+		a.log.Info("event ignored", "type", in.Type, "workspace", env.TeamID, "event", env.EventID, "reason", "unsupported")
 		return "", nil, nil
 	}
 	ws, botID := env.TeamID, env.botUser()
-	switch in := ev.InnerEvent.Data.(type) {
-	case *slackevents.MessageEvent:
-		return "", a.fromMessage(ws, env.EventID, botID, in, retry), nil
-	case *slackevents.AppMentionEvent:
-		return "", a.fromMention(ws, env.EventID, botID, in, retry), nil
-	case *slackevents.ReactionAddedEvent:
-		return "", a.fromReaction(ws, env.EventID, botID, in, retry), nil
-	case *slackevents.AppHomeOpenedEvent:
+	switch in.Type {
+	case string(slackevents.Message):
+		return "", a.fromMessage(ws, env.EventID, botID, &slackevents.MessageEvent{
+			Type: in.Type, SubType: in.SubType, User: in.User, BotID: in.BotID, Text: in.Text,
+			Channel: in.Channel, ChannelType: in.ChannelType, TimeStamp: in.TimeStamp, ThreadTimeStamp: in.ThreadTimeStamp,
+		}, retry), nil
+	case string(slackevents.AppMention):
+		return "", a.fromMention(ws, env.EventID, botID, &slackevents.AppMentionEvent{
+			Type: in.Type, User: in.User, BotID: in.BotID, Text: in.Text,
+			Channel: in.Channel, TimeStamp: in.TimeStamp, ThreadTimeStamp: in.ThreadTimeStamp,
+		}, retry), nil
+	case string(slackevents.ReactionAdded):
+		r := &slackevents.ReactionAddedEvent{Type: in.Type, User: in.User, Reaction: in.Reaction}
+		r.Item.Type, r.Item.Channel, r.Item.Timestamp = in.Item.Type, in.Item.Channel, in.Item.Timestamp
+		return "", a.fromReaction(ws, env.EventID, botID, r, retry), nil
+	case string(slackevents.AppHomeOpened):
 		if in.Tab != "home" || in.User == "" {
 			return "", nil, nil
 		}
-		return "", func(ctx context.Context) error { a.publishHome(ctx, ws, in.User, in.Channel, ""); return nil }, nil
+		user, channel := in.User, in.Channel
+		return "", func(ctx context.Context) error { a.publishHome(ctx, ws, user, channel, ""); return nil }, nil
 	}
-	a.log.Info("event ignored", "type", ev.InnerEvent.Type, "workspace", ws, "event", env.EventID)
+	a.log.Info("event ignored", "type", in.Type, "workspace", ws, "event", env.EventID)
 	return "", nil, nil
 }
 

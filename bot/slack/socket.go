@@ -149,7 +149,12 @@ func (a *Adapter) enqueueInteraction(ctx context.Context, typ string, payload js
 // fromItem reads one stored delivery: an Events API body, or a command or
 // interaction kept as a socketItem.
 func (a *Adapter) fromItem(body []byte) task {
-	var it socketItem
+	// One pass reads both shapes: an Events API body (its envelope and
+	// inner event) and a stored command or click (type and payload).
+	var it struct {
+		callback
+		Payload json.RawMessage `json:"payload"`
+	}
 	if err := json.Unmarshal(body, &it); err != nil {
 		a.log.Warn("inbox item rejected", "reason", "malformed JSON")
 		return nil
@@ -158,7 +163,7 @@ func (a *Adapter) fromItem(body []byte) task {
 	case socketmode.RequestTypeSlashCommands, socketmode.RequestTypeInteractive:
 		return a.fromSocket(&socketmode.Request{Type: it.Type, Payload: it.Payload})
 	}
-	_, t, _ := a.fromEvents(body, true)
+	_, t, _ := a.fromCallback(&it.callback, true)
 	return t
 }
 

@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -103,7 +104,12 @@ type Program struct {
 
 // Run runs one measurement of p as opt says and verifies it, reporting
 // progress on stderr. The report's Print and Verdict say how it went.
-func Run(ctx context.Context, p Program, opt Options, stderr io.Writer) (*Report, error) {
+func Run(ctx context.Context, p Program, opt Options, stderr io.Writer) (rep *Report, err error) {
+	pprof.Do(ctx, pprof.Labels("part", "load"), func(ctx context.Context) { rep, err = run(ctx, p, opt, stderr) })
+	return rep, err
+}
+
+func run(ctx context.Context, p Program, opt Options, stderr io.Writer) (*Report, error) {
 	nonce := randomHex(4)
 	ws := opt.Workspace
 	if ws == "" {
@@ -152,7 +158,12 @@ func Run(ctx context.Context, p Program, opt Options, stderr io.Writer) (*Report
 		if sd, ok := drv.(*socketModeDriver); ok {
 			sd.attach(fake)
 		}
-		api := httptest.NewServer(fake)
+		// The fake's goroutines carry the profiler label part=fakeslack,
+		// serve's part=serve, the rest of the bench (the load generator)
+		// part=load: a CPU profile of a bench run splits by them
+		// (go tool pprof -tagfocus part=serve).
+		var api *httptest.Server
+		pprof.Do(ctx, pprof.Labels("part", "fakeslack"), func(context.Context) { api = httptest.NewServer(fake) })
 		defer api.Close()
 		env := serverEnv(redisURL, secret, api.URL, queue, opt.Users)
 		var args []string
@@ -293,9 +304,9 @@ func startServer(ctx context.Context, serve func(context.Context, string, []stri
 	redis.SetLogger(printfLogger{log.New(logw, "redis: ", log.LstdFlags)})
 	sctx, cancel := context.WithCancel(ctx)
 	s.cancel = cancel
-	go func() {
+	go pprof.Do(sctx, pprof.Labels("part", "serve"), func(sctx context.Context) {
 		s.errc <- serve(sctx, fmt.Sprintf("127.0.0.1:%d", port), args, logw)
-	}()
+	})
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		select {

@@ -1,0 +1,279 @@
+package phi
+
+import "bytes"
+
+// HL7 v2 segments pasted from an interface log ("PID|1||4410293^^^MRH^MR||
+// ROE^JANE^M||19520314|F|||12 Elm St^^Lowell^MA^01852||(978)555-0101").
+// The segment's field positions give each value its type; the components
+// inside a field ('^') say which part is the value: the identifier of an
+// id list, family to suffix of a name, street to ZIP of an address.
+
+// hl7Part says which components of a field make the value.
+type hl7Part uint8
+
+const (
+	hl7First   hl7Part = iota // component 1 of each repetition (ids, dates)
+	hl7Name                   // components 1-4: family, given, middle, suffix
+	hl7Addr                   // components 1-5: street, other, city, state, ZIP
+	hl7Phone                  // component 1, or 5-8 (country, area, local, ext); 4 is an e-mail
+	hl7Blocked                // organisational: the field's text is no PHI
+)
+
+type hl7Field struct {
+	t    Type
+	part hl7Part
+}
+
+// hl7Fields maps segment and field number to the PHI the field holds
+// (HL7 v2.5 field definitions). Fields of a listed segment that are not in
+// its map are blocked (sex, codes, staff, locations, plan ids, group
+// numbers); other segments (OBX, NTE, ...) are left to the other detectors.
+var hl7Fields = map[string]map[int]hl7Field{
+	"PID": {2: {MRN, hl7First}, 3: {MRN, hl7First}, 4: {MRN, hl7First}, 5: {Name, hl7Name},
+		6: {Name, hl7Name}, 7: {Date, hl7First}, 9: {Name, hl7Name}, 11: {Address, hl7Addr},
+		13: {Phone, hl7Phone}, 14: {Phone, hl7Phone}, 18: {AccountNumber, hl7First}, 19: {SSN, hl7First},
+		20: {LicenseNumber, hl7First}, 21: {MRN, hl7First}, 29: {Date, hl7First}},
+	"NK1": {2: {Name, hl7Name}, 4: {Address, hl7Addr}, 5: {Phone, hl7Phone}, 6: {Phone, hl7Phone},
+		16: {Date, hl7First}, 30: {Name, hl7Name}, 31: {Phone, hl7Phone}, 32: {Address, hl7Addr},
+		37: {SSN, hl7First}},
+	"PV1": {19: {AccountNumber, hl7First}, 44: {Date, hl7First}, 45: {Date, hl7First},
+		50: {AccountNumber, hl7First}},
+	"IN1": {16: {Name, hl7Name}, 18: {Date, hl7First}, 19: {Address, hl7Addr},
+		36: {HealthPlanID, hl7First}, 49: {HealthPlanID, hl7First}},
+	"IN2": {2: {SSN, hl7First}, 6: {HealthPlanID, hl7First}, 8: {HealthPlanID, hl7First}},
+	"GT1": {2: {AccountNumber, hl7First}, 3: {Name, hl7Name}, 4: {Name, hl7Name}, 5: {Address, hl7Addr},
+		6: {Phone, hl7Phone}, 7: {Phone, hl7Phone}, 8: {Date, hl7First}, 12: {SSN, hl7First}},
+	"MRG": {1: {MRN, hl7First}, 3: {AccountNumber, hl7First}, 5: {AccountNumber, hl7First},
+		7: {Name, hl7Name}},
+	"MSH": {}, // header: applications, facilities, message time and id
+	"EVN": {}, // event type and time of the message
+}
+
+// hl7Segments lists segment ids that start a segment (and end the one
+// before) though their fields are not read.
+var hl7Segments = map[string]bool{"PD1": true, "PV2": true, "OBR": true, "OBX": true, "ORC": true,
+	"NTE": true, "AL1": true, "DG1": true, "PR1": true, "ROL": true, "SCH": true, "AIL": true, "AIP": true,
+	"TXA": true, "FT1": true, "ACC": true, "UB1": true, "UB2": true, "SPM": true, "RXE": true, "RXO": true,
+	"RXA": true, "RXR": true, "MSA": true, "ERR": true, "QRD": true, "QAK": true, "DSP": true}
+
+// hl7Start reports whether a segment id starts at p: three upper-case
+// letters or digits, then '|', at the start of a line or after a blank,
+// quote or other punctuation that is no HL7 separator.
+func (s *scanner) hl7Start(p int) (string, bool) {
+	b := s.b
+	if p+4 > len(b) || b[p+3] != '|' || p > 0 && (isAlnum(b[p-1]) || b[p-1] == '|' || b[p-1] == '^' || b[p-1] == '~' || b[p-1] == '&' || b[p-1] == '\\') {
+		return "", false
+	}
+	for k := p; k < p+3; k++ {
+		if c := b[k]; !(c >= 'A' && c <= 'Z' || k > p && isDigit(c)) {
+			return "", false
+		}
+	}
+	id := string(b[p : p+3])
+	if _, ok := hl7Fields[id]; !ok && !hl7Segments[id] && id[0] != 'Z' {
+		return "", false
+	}
+	return id, true
+}
+
+// detectHL7 reads every HL7 segment of the message.
+func (s *scanner) detectHL7() {
+	b := s.b
+	for p := 0; p+4 <= len(b); p++ {
+		if b[p+3] != '|' {
+			continue
+		}
+		id, ok := s.hl7Start(p)
+		if !ok {
+			continue
+		}
+		// the segment runs to the line's end or the next segment
+		e := p + 4
+		for e < len(b) && b[e] != '\n' && b[e] != '\r' {
+			if isSpace(b[e]) && e+5 <= len(b) {
+				if _, ok := s.hl7Start(e + 1); ok {
+					break
+				}
+			}
+			e++
+		}
+		s.hl7Segment(id, p, e)
+		p = e - 1
+	}
+}
+
+// hl7Segment types the fields of the segment id at [p,e).
+func (s *scanner) hl7Segment(id string, p, e int) {
+	fields, known := hl7Fields[id]
+	if !known {
+		return
+	}
+	b := s.b
+	if id == "MSH" {
+		// the header names systems and facilities: nothing in it is PHI,
+		// and its control id or timestamp must not pass for a record number
+		s.add(blockType, p, e, priExact)
+		return
+	}
+	n := 1 // the field after "PID|" is PID-1
+	for st := p + 4; st <= e; n++ {
+		en := st
+		for en < e && b[en] != '|' {
+			en++
+		}
+		if en > st {
+			if f, ok := fields[n]; ok {
+				s.hl7Value(f, st, en)
+			} else {
+				s.add(blockType, st, en, priBlock)
+			}
+		}
+		st = en + 1
+	}
+}
+
+// hl7Value adds the value of field f at [st,en), one per repetition ('~').
+func (s *scanner) hl7Value(f hl7Field, st, en int) {
+	b := s.b
+	kc := keyClass{kind: keyPHI, t: f.t}
+	for rs := st; rs < en; {
+		re := rs
+		for re < en && b[re] != '~' {
+			re++
+		}
+		// component boundaries of this repetition
+		var cs [9][2]int
+		nc := 0
+		for c := rs; nc < len(cs); nc++ {
+			ce := c
+			for ce < re && b[ce] != '^' {
+				ce++
+			}
+			cs[nc] = [2]int{c, ce}
+			if ce >= re {
+				nc++
+				break
+			}
+			c = ce + 1
+		}
+		span := func(from, to int) {
+			first, last := -1, -1
+			for k := from; k < to && k < nc; k++ {
+				if cs[k][1] > cs[k][0] {
+					if first < 0 {
+						first = k
+					}
+					last = k
+				}
+			}
+			if first >= 0 {
+				s.addValue(kc, cs[first][0], cs[last][1], true)
+			}
+		}
+		switch f.part {
+		case hl7First:
+			span(0, 1)
+		case hl7Name:
+			span(0, 4)
+		case hl7Addr:
+			span(0, 5)
+		case hl7Phone:
+			if nc > 0 && cs[0][1] > cs[0][0] {
+				span(0, 1)
+			} else {
+				span(4, 8)
+			}
+			if nc > 3 {
+				s.addValue(keyClass{kind: keyPHI, t: Email}, cs[3][0], cs[3][1], true)
+			}
+		}
+		rs = re + 1
+	}
+}
+
+// hl7RefSegments are the segments whose fields a message may cite by
+// number: "PID-5 came through as ROE^JANE", "PID.3 = 4410293^^^MRH".
+var hl7RefSegments = [...]string{"PID", "NK1", "PV1", "IN1", "IN2", "GT1", "MRG"}
+
+// detectHL7Refs types values written after a field reference: SEG-N or
+// SEG.N (a component may follow, "PID-5.1"), then ':', '=', "is", "was" or
+// "as", then the value up to a blank.
+func (s *scanner) detectHL7Refs() {
+	for _, sep := range [...]byte{'-', '.'} {
+		// the separators are found by a vectorised search; the segment id
+		// is checked before each
+		for from := 3; from < len(s.b); {
+			k := bytes.IndexByte(s.b[from:], sep)
+			if k < 0 {
+				break
+			}
+			from = s.hl7Ref(from+k-3) + 1
+		}
+	}
+}
+
+// hl7Ref reads a field reference whose separator is at p+3 and returns the
+// offset where the search goes on.
+func (s *scanner) hl7Ref(p int) int {
+	b := s.b
+	if p+4 >= len(b) || !isDigit(b[p+4]) || b[p] < 'A' || b[p] > 'Z' || p > 0 && isAlnum(b[p-1]) {
+		return p + 3
+	}
+	seg := ""
+	for _, id := range hl7RefSegments {
+		if string(b[p:p+3]) == id {
+			seg = id
+		}
+	}
+	if seg == "" {
+		return p + 3
+	}
+	q := p + 4
+	n := 0
+	for q < len(b) && isDigit(b[q]) && n < 100 {
+		n = n*10 + int(b[q]-'0')
+		q++
+	}
+	comp := false
+	if q+1 < len(b) && (b[q] == '.' || b[q] == '-') && isDigit(b[q+1]) {
+		comp = true // a component: the value is that part alone
+		for q++; q < len(b) && isDigit(b[q]); q++ {
+		}
+	}
+	f, ok := hl7Fields[seg][n]
+	if !ok {
+		return p + 3
+	}
+	// the verb or sign before the value
+	v := q
+	for v < len(b) && (b[v] == ' ' || b[v] == ':' || b[v] == '=' || b[v] == '(' || b[v] == ')') {
+		v++
+	}
+	for _, w := range [...]string{"is ", "was ", "as ", "came through as ", "shows ", "has "} {
+		if v+len(w) <= len(b) && s.lo[v:v+len(w)] == w {
+			v += len(w)
+			break
+		}
+	}
+	for v < len(b) && (b[v] == ' ' || b[v] == '"' || b[v] == '\'' || b[v] == '`') {
+		v++
+	}
+	e := v
+	for e < len(b) && !isSpace(b[e]) && b[e] != '"' && b[e] != '\'' && b[e] != '`' && b[e] != ',' && b[e] != ';' && b[e] != ')' {
+		e++
+	}
+	for e > v && (b[e-1] == '.' || b[e-1] == ':') {
+		e--
+	}
+	if e-v < 2 || e-v > 80 || v == q {
+		return p + 3
+	}
+	if (f.t == Name || f.t == Address) && bytes.IndexByte(b[v:e], '^') < 0 && !isUpperTok(b[v:e]) {
+		return p + 3 // "PID-5 is empty": names in HL7 are written upper case
+	}
+	if comp {
+		f.part = hl7First
+	}
+	s.hl7Value(f, v, e)
+	return e
+}

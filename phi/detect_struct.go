@@ -1,0 +1,911 @@
+package phi
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Structured text pasted into chat: HL7 v2 segments, delimited tables with a
+// header row (CSV, TSV, pipe and Markdown tables) and key/value fragments
+// (JSON, YAML-like "key: value" records, key=value pairs, XML elements). The structure,
+// not sentence cues, gives each value its type: the HL7 field position, the
+// column header or the key. A key or header is read as words ("memberId",
+// "patient_name", "Date of Birth") and classified with the label lexicon of
+// detect_label.go (and its fuzzy matching); organisational headers (NPI, PO,
+// invoice, cost center, provider) block their values instead.
+//
+// The detector runs only when the message has the bytes such structure needs
+// (a '|', a quote, a '=', a "</" or a line break), so plain chat pays a few
+// byte searches.
+
+// detectStructured finds values typed by the structure around them.
+func (s *scanner) detectStructured() {
+	b := s.b
+	nl := bytes.IndexByte(b, '\n') >= 0
+	pipe := bytes.IndexByte(b, '|') >= 0
+	colon := s.colons > 0
+	if pipe {
+		s.detectHL7()
+	}
+	if s.digits > 0 {
+		s.detectHL7Refs() // "PID-5", "PID.7": a number follows the id
+	}
+	if nl {
+		s.detectTables()
+		if colon || pipe || bytes.IndexByte(b, '\t') >= 0 {
+			s.detectRecords()
+		}
+	}
+	if colon && (bytes.Contains(b, []byte("\":")) || bytes.Contains(b, []byte("':")) || bytes.Contains(b, []byte("\" :"))) {
+		s.detectJSON()
+	}
+	if bytes.IndexByte(b, '=') >= 0 {
+		s.detectKeyValues()
+	}
+	if bytes.Contains(b, []byte("</")) {
+		s.detectXML()
+	}
+}
+
+// keyKind is what a key or column header says of its values.
+type keyKind uint8
+
+const (
+	keyNone  keyKind = iota // says nothing: the other detectors decide
+	keyPHI                  // its values are PHI of the key's type
+	keyBlock                // its values are organisational, never PHI
+)
+
+// keyClass is a classified key: its kind and type, and whether it is weak:
+// a bare name key ("name", "first name") or an address key, which only a
+// personal record makes a patient's.
+type keyClass struct {
+	kind keyKind
+	t    Type
+	weak bool
+	role bool // a job title or role key: the record is about staff
+}
+
+// Word lists of keys, on top of the label lexicon (labelType, blockLabels).
+var (
+	keyNameWords = strs("name", "names", "first", "last", "full", "given", "family", "surname", "firstname",
+		"lastname", "fullname", "fname", "lname", "middle", "maiden", "alias")
+	keyPersonWords = strs("patient", "pt", "pat", "guarantor", "insured", "subscriber", "member", "nok", "kin",
+		"guardian", "poa", "emergency", "relative", "spouse", "mother", "father", "visitor", "resident",
+		"decedent", "beneficiary", "enrollee", "client", "responsible", "party", "parent", "caregiver")
+	// staff name colleagues: their name keys are blocked, their other keys
+	// decided by the other words ("provider phone")
+	keyStaffWords = strs("provider", "attending", "physician", "doctor", "dr", "nurse", "rn", "md", "staff",
+		"user", "username", "userid", "rep", "author", "owner", "assignee", "assigned", "approver",
+		"manager", "referring", "pcp", "admitting", "clinician", "surgeon", "prescriber")
+	// organisations and places: nothing they key is an individual's
+	keyOrgWords = strs("vendor", "facility", "clinic", "department", "dept", "payer", "insurer", "company",
+		"employer", "organization", "org", "practice", "host", "hostname", "site", "location", "loc")
+	// job titles and roles: a table with such a column lists staff
+	keyRoleWords  = strs("title", "role", "position", "job", "specialty", "credentials", "extension", "ext", "team")
+	keyIDWords    = strs("id", "no", "num", "nbr", "number", "#", "identifier", "ids")
+	keyPhoneWords = strs("phone", "cell", "mobile", "tel", "telephone", "fax", "ph", "phn", "cellphone",
+		"homephone", "workphone", "contact", "callback", "whatsapp")
+	keyEmailWords = strs("email", "e-mail", "mail", "emailaddress")
+	keyDateWords  = strs("dob", "birth", "birthdate", "birthday", "bday", "dod", "death", "deceased",
+		"admit", "admission", "admitted", "discharge", "discharged", "dos", "doa", "doi", "injury", "visit",
+		"appt", "appointment", "procedure", "surgery", "service", "encounter", "seen", "expired", "dateofbirth")
+	keyAddrWords = strs("address", "addr", "street", "address1", "address2", "line1", "residence", "home",
+		"city", "town", "zip", "zipcode", "postal", "postcode")
+	keyDateOnly = strs("date", "dt", "dte")
+)
+
+// keyWords splits a key into lower-case words at non-alphanumeric bytes and
+// camelCase boundaries: "memberId" -> member id, "Date of Birth" -> date of
+// birth, "PATIENT_DOB" -> patient dob. "#" is kept as a word. lo is k in
+// lower case; the words are its substrings, so they cost no allocation.
+func keyWords(k []byte, lo string, dst []string) []string {
+	dst = dst[:0]
+	st := -1
+	flush := func(e int) {
+		if st >= 0 && e > st {
+			dst = append(dst, lo[st:e])
+		}
+		st = -1
+	}
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch {
+		case isAlnum(c):
+			if st >= 0 && c >= 'A' && c <= 'Z' && i > 0 && k[i-1] >= 'a' && k[i-1] <= 'z' {
+				flush(i)
+			}
+			if st < 0 {
+				st = i
+			}
+		case c == '#':
+			flush(i)
+			dst = append(dst, "#")
+		default:
+			flush(i)
+		}
+		if len(dst) > 8 {
+			break
+		}
+	}
+	flush(len(k))
+	return dst
+}
+
+// classifyKey reads a key's words. Conservative types (phone, e-mail, SSN)
+// are PHI whoever they belong to; a staff word blocks the other types; then
+// addresses and dates, organisational labels, names and record numbers.
+func classifyKey(ws []string) keyClass {
+	if len(ws) == 0 || len(ws) > 6 {
+		return keyClass{}
+	}
+	if len(ws) > 1 {
+		// a label spelt letter by letter: "D.O.B.", "M R N"
+		single := true
+		for _, w := range ws {
+			single = single && len(w) == 1
+		}
+		if single {
+			ws = []string{strings.Join(ws, "")}
+		}
+	}
+	var staff, block, person, name, id, date, addr, visit, health, org bool
+	var idLabel, personLabel Type
+	for i, w := range ws {
+		switch {
+		case ssnWords.has(w) && w != "security" || w == "sin":
+			return keyClass{kind: keyPHI, t: SSN}
+		case keyEmailWords.has(w):
+			return keyClass{kind: keyPHI, t: Email}
+		case keyPhoneWords.has(w) && !(w == "contact" && i+1 < len(ws) && keyNameWords.has(ws[i+1])):
+			return keyClass{kind: keyPHI, t: Phone}
+		case w == "ip":
+			return keyClass{kind: keyPHI, t: IPAddress}
+		case w == "plate" || w == "vin":
+			return keyClass{kind: keyPHI, t: VehicleID}
+		}
+		switch {
+		case keyStaffWords.has(w):
+			staff = true
+		case keyOrgWords.has(w):
+			org = true
+		case keyDateWords.has(w):
+			date = true
+			visit = visit || w == "visit" || w == "encounter"
+		case keyAddrWords.has(w):
+			addr = true
+		case keyPersonWords.has(w):
+			person = true
+			if t, ok := labelType[w]; ok && personLabel == "" {
+				personLabel = t // "member", "subscriber", "insured", "guarantor"
+			}
+		case keyNameWords.has(w):
+			name = true
+		case keyIDWords.has(w):
+			id = true
+		case keyDateOnly.has(w), w == "of":
+		case w == "health":
+			health = true
+		case w == "card" && health:
+			idLabel = HealthPlanID // a provincial health card number
+		case keyRoleWords.has(w) && len(ws) <= 2:
+			return keyClass{role: true}
+		case w == "age":
+			if len(ws) == 1 {
+				return keyClass{kind: keyPHI, t: Age}
+			}
+		default:
+			if t, ok := labelType[w]; ok {
+				if idLabel == "" {
+					idLabel = t
+				}
+			} else if blockLabels.has(w) {
+				block = true
+			} else if len(w) >= 4 && len(w) <= 12 && len(ws) <= 3 && isLetters(w) && idLabel == "" {
+				if t, ok := fuzzyLabel(w); ok {
+					idLabel = t // "membr id", "acount"
+				}
+			}
+		}
+	}
+	switch {
+	case staff && (name || !addr && !date && !id && idLabel == ""):
+		return keyClass{kind: keyBlock} // "provider", "attending name"
+	case org:
+		return keyClass{kind: keyBlock} // "facility address", "vendor id"
+	case visit && id:
+		return keyClass{kind: keyPHI, t: AccountNumber} // "visit #", "encounter number"
+	case addr:
+		// a site's or a vendor's address is no PHI: only a personal record
+		// makes it a home's
+		return keyClass{kind: keyPHI, t: Address, weak: !person}
+	case date:
+		return keyClass{kind: keyPHI, t: Date}
+	case block:
+		return keyClass{kind: keyBlock} // "cost center", "group number", "PO #"
+	case name:
+		return keyClass{kind: keyPHI, t: Name, weak: !person}
+	case idLabel == DeviceID && !id && ws[0] != "serial" && ws[0] != "sn" && ws[0] != "udi":
+		return keyClass{} // "pump", "device": the model, not its serial
+	case idLabel != "":
+		return keyClass{kind: keyPHI, t: idLabel}
+	case person && id:
+		if personLabel != "" {
+			return keyClass{kind: keyPHI, t: personLabel} // "member id", "guarantor #"
+		}
+		return keyClass{kind: keyPHI, t: MRN} // "patient id", "pt #"
+	case person:
+		return keyClass{kind: keyPHI, t: Name} // "patient", "guarantor", "insured"
+	}
+	return keyClass{}
+}
+
+// strSet is a word list kept out of the scanner's lexicon: registering the
+// key words there would make them "listed" words for the name pass.
+type strSet map[string]bool
+
+func strs(ws ...string) strSet {
+	m := make(strSet, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+func (m strSet) has(w string) bool { return m[w] }
+
+// noValue lists cell contents that stand for no value.
+var noValue = strs("n/a", "na", "none", "null", "unknown", "tbd", "redacted", "pending", "self", "same",
+	"nil", "true", "false", "yes", "no", "x", "-", "--", "---", "?")
+
+// trimValue strips blanks, quotes and Markdown around a value at [st,en).
+func trimValue(b []byte, st, en int) (int, int) {
+	for st < en && (isSpace(b[st]) || b[st] == '"' || b[st] == '\'' || b[st] == '*' || b[st] == '`' || b[st] == '_') {
+		st++
+	}
+	for en > st && (isSpace(b[en-1]) || b[en-1] == '"' || b[en-1] == '\'' || b[en-1] == '*' || b[en-1] == '`' ||
+		b[en-1] == '_' || b[en-1] == ',' || b[en-1] == ';') {
+		en--
+	}
+	return st, en
+}
+
+// addValue adds the value at [st,en) with the key's class if it has the
+// shape of its type: digits for numbers, letters for names, and so on.
+// personal says the record or table holds a patient's data, which a weak
+// key (a bare "name", an address) needs.
+func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
+	st, en = trimValue(s.b, st, en)
+	if en-st < 2 || en-st > 120 {
+		return
+	}
+	if kc.t == Date && kc.kind == keyPHI {
+		en = dateOnly(s.b, st, en)
+	}
+	v := s.b[st:en]
+	if noValue.has(string(bytes.ToLower(v))) {
+		return
+	}
+	if kc.kind == keyBlock {
+		s.add(blockType, st, en, priBlock)
+		return
+	}
+	if kc.kind != keyPHI || kc.weak && !personal {
+		return
+	}
+	nd, na := 0, 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			nd++
+		case isAlnum(c):
+			na++
+		}
+	}
+	switch kc.t {
+	case Name:
+		if nd > 0 || na < 2 || bytes.Count(v, []byte(" "))+bytes.Count(v, []byte("^")) > 5 {
+			return
+		}
+	case Date:
+		if nd < 3 || en-st > 30 {
+			return
+		}
+	case Phone:
+		if nd < 7 || nd > 15 || !phoneShape(v) {
+			return
+		}
+	case SSN:
+		if nd != 9 {
+			return
+		}
+	case Email:
+		if bytes.IndexByte(v, '@') < 0 {
+			return
+		}
+	case Age:
+		if nd > 3 || na > 0 || atoi(v) < 90 || atoi(v) > 130 {
+			return
+		}
+	case IPAddress:
+		if nd < 4 {
+			return
+		}
+	case Address:
+		if na+nd < 3 {
+			return
+		}
+	case HealthPlanID:
+		if nd < 5 && !(len(v) == 11 && validMBI(string(v))) {
+			return
+		}
+	default:
+		if nd < 3 || na+nd < 4 || na+nd > 40 {
+			return
+		}
+	}
+	s.add(kc.t, st, en, priLabel)
+	if kc.t == Name {
+		s.names = append(s.names, cand{t: Name, s: st, e: en})
+	}
+}
+
+// lineAt returns the line starting at p: its end without the line break,
+// and the start of the next line (len(b)+1 after the last).
+func (s *scanner) lineAt(p int) (e, next int) {
+	b := s.b
+	e = bytes.IndexByte(b[p:], '\n')
+	if e < 0 {
+		e, next = len(b), len(b)+1
+	} else {
+		e += p
+		next = e + 1
+	}
+	if e > p && b[e-1] == '\r' {
+		e--
+	}
+	return e, next
+}
+
+// kv is a key's class and its value's extent.
+type kv struct {
+	kc     keyClass
+	vs, ve int
+}
+
+// addPairs adds the values of a record, table or object once the keys are
+// known: a weak key counts only in a personal record, and a table with a
+// role or an organisational column and no patient's column lists staff,
+// whose names it blocks.
+func (s *scanner) addPairs(ps []kv, minPHI int, table bool) {
+	n := 0
+	for _, p := range ps {
+		if p.kc.kind == keyPHI {
+			n++
+		}
+	}
+	if n < minPHI {
+		return
+	}
+	personal := false
+	for _, p := range ps {
+		if p.kc.kind == keyPHI && !p.kc.weak {
+			switch p.kc.t {
+			case MRN, SSN, HealthPlanID, AccountNumber, Date, Address, Age, Name:
+				personal = true
+			}
+		}
+	}
+	personal = personal || s.health
+	staff := false
+	for _, p := range ps {
+		staff = staff || table && (p.kc.role || p.kc.kind == keyBlock)
+	}
+	for _, p := range ps {
+		kc := p.kc
+		if !personal && staff && kc.kind == keyPHI && kc.weak && kc.t == Name {
+			// a roster, a vendor list, a provider table: the names are
+			// colleagues'
+			kc = keyClass{kind: keyBlock}
+		}
+		s.addValue(kc, p.vs, p.ve, personal)
+	}
+}
+
+// classifyAt classifies the key at [st,en).
+func (s *scanner) classifyAt(st, en int) keyClass {
+	st, en = trimValue(s.b, st, en)
+	if en-st < 2 || en-st > 40 {
+		return keyClass{}
+	}
+	var buf [8]string
+	return classifyKey(keyWords(s.b[st:en], s.lo[st:en], buf[:0]))
+}
+
+// labelLike reports whether [st,en) reads as a column header or key: a few
+// words of letters, no digits but a trailing index ("address1").
+func (s *scanner) labelLike(st, en int) bool {
+	st, en = trimValue(s.b, st, en)
+	if en <= st || en-st > 40 {
+		return false
+	}
+	words, nd := 1, 0
+	for k := st; k < en; k++ {
+		c := s.b[k]
+		switch {
+		case c == ' ':
+			words++
+		case isDigit(c):
+			nd++
+		case c == '.' || c == '#' || c == '_' || c == '-' || c == '/' || c == '(' || c == ')' || c == ',' || isAlnum(c):
+		default:
+			return false
+		}
+	}
+	return words <= 5 && nd <= 1 && !isDigit(s.b[st])
+}
+
+// cells splits [st,en) at the delimiter d, honouring double quotes for
+// commas and semicolons; a pipe row's outer pipes are dropped. A blank
+// delimiter splits at runs of two blanks or more (fixed-width columns).
+func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
+	dst = dst[:0]
+	b := s.b
+	if d == '|' {
+		a, z := trimValue(b, st, en)
+		if a < z && b[a] == '|' {
+			st = a + 1
+		}
+		if z > st && b[z-1] == '|' {
+			en = z - 1
+		}
+	}
+	if d == ' ' {
+		// fixed-width columns: cells apart by two blanks or more
+		for st < en && isSpace(b[st]) {
+			st++
+		}
+		c := st
+		for k := st; k+1 < en; k++ {
+			if b[k] == ' ' && (b[k+1] == ' ' || b[k+1] == '\t') {
+				dst = append(dst, [2]int{c, k})
+				for k < en && isSpace(b[k]) {
+					k++
+				}
+				c = k
+			}
+		}
+		return append(dst, [2]int{c, en})
+	}
+	quoted := false
+	c := st
+	for k := st; k < en; k++ {
+		switch {
+		case b[k] == '"' && d != '|' && d != '\t':
+			quoted = !quoted
+		case b[k] == d && !quoted:
+			dst = append(dst, [2]int{c, k})
+			c = k + 1
+		}
+	}
+	return append(dst, [2]int{c, en})
+}
+
+// separatorRow reports a Markdown rule row: "|---|:--:|".
+func separatorRow(v []byte) bool {
+	dash := false
+	for _, c := range v {
+		switch c {
+		case '-':
+			dash = true
+		case '|', ':', ' ', '\t', '+', '=':
+		default:
+			return false
+		}
+	}
+	return dash
+}
+
+// detectTables finds a header row of labels followed by rows with as many
+// cells, and types every cell by its column.
+func (s *scanner) detectTables() {
+	var hb, rb [16][2]int
+	var kb [16]keyClass
+	hdr, row, kcs := hb[:0], rb[:0], kb[:0]
+	var ps []kv
+	for ls := 0; ls < len(s.b); {
+		le, next := s.lineAt(ls)
+		if next >= len(s.b) {
+			break // a header needs a row after it
+		}
+		for _, d := range [...]byte{'\t', '|', ',', ';', ' '} {
+			if d == ' ' && !bytes.Contains(s.b[ls:le], []byte("  ")) || d != ' ' && bytes.IndexByte(s.b[ls:le], d) < 0 {
+				continue
+			}
+			hdr = s.cells(ls, le, d, hdr)
+			if len(hdr) < 2 || len(hdr) > 40 {
+				continue
+			}
+			kcs = kcs[:0]
+			typed, ok := 0, true
+			for _, c := range hdr {
+				if !s.labelLike(c[0], c[1]) {
+					ok = false
+					break
+				}
+				kc := s.classifyAt(c[0], c[1])
+				if kc.kind != keyNone {
+					typed++
+				}
+				kcs = append(kcs, kc)
+			}
+			if !ok || typed == 0 {
+				continue
+			}
+			if len(hdr) == 2 {
+				// a two-column key/value table whose first row is a field:
+				// its rows are read as records
+				re, _ := s.lineAt(next)
+				row = s.cells(next, re, d, row)
+				if len(row) == 2 && s.labelLike(row[0][0], row[0][1]) && s.classifyAt(row[0][0], row[0][1]).kind != keyNone {
+					continue
+				}
+			}
+			k := next
+			if ke, kn := s.lineAt(k); separatorRow(s.b[k:ke]) {
+				k = kn
+			}
+			ps = ps[:0]
+			last := -1
+			for k < len(s.b) {
+				ke, kn := s.lineAt(k)
+				row = s.cells(k, ke, d, row)
+				if len(row) != len(hdr) {
+					break
+				}
+				for c, r := range row {
+					ps = append(ps, kv{kcs[c], r[0], r[1]})
+				}
+				last, k = kn, kn
+			}
+			if last < 0 {
+				continue
+			}
+			s.addPairs(ps, 1, true)
+			for _, c := range hdr {
+				st, en := trimValue(s.b, c[0], c[1])
+				s.add(blockType, st, en, priBlock) // a header is labels, never a value
+			}
+			next = last
+			break
+		}
+		ls = next
+	}
+}
+
+// detectRecords reads runs of "key: value" lines (a form, a YAML fragment,
+// a screen copied field by field), and "KEY: value | KEY: value" rows. A
+// run needs two keys of PHI types before its values count, so a lone
+// "Note: ..." in prose is left alone.
+func (s *scanner) detectRecords() {
+	var ps []kv
+	b := s.b
+	flush := func() {
+		// two keys of PHI types make a record; one will do if its type
+		// is kept whoever it belongs to and its value has the shape
+		minPHI := 2
+		for _, p := range ps {
+			if p.kc.kind == keyPHI && (p.kc.t == Phone || p.kc.t == SSN || p.kc.t == Email) {
+				minPHI = 1
+			}
+		}
+		s.addPairs(ps, minPHI, false)
+		ps = ps[:0]
+	}
+	for ls := 0; ls <= len(b); {
+		en, next := s.lineAt(ls)
+		st := ls
+		ls = next
+		for st < en && (isSpace(b[st]) || b[st] == '-' || b[st] == '*' || b[st] == '>' || b[st] == '`') {
+			st++ // indentation, bullets, quoting
+		}
+		if st >= en {
+			flush()
+			continue
+		}
+		found := false
+		for seg := st; seg < en; {
+			se := seg
+			for se < en && b[se] != '|' && b[se] != ';' {
+				se++
+			}
+			c := seg
+			for c < se && b[c] != ':' {
+				c++
+			}
+			if c < se && c > seg && s.labelLike(seg, c) && c+1 < len(b) && (c+1 == se || b[c+1] == ' ' || b[c+1] == '\t') {
+				kc := s.classifyAt(seg, c)
+				vs, ve := c+1, se
+				// a remark after the value: "(son)", " - per family"
+				for k := vs; k < ve; k++ {
+					if b[k] == '(' && k > vs && b[k-1] == ' ' && k+1 < ve && !isDigit(b[k+1]) || b[k] == ' ' && k+2 < ve && b[k+1] == '-' && b[k+2] == ' ' {
+						ve = k
+						break
+					}
+				}
+				if kc.kind != keyNone {
+					ps = append(ps, kv{kc, vs, ve})
+				}
+				found = true
+			}
+			seg = se + 1
+		}
+		if !found {
+			// a two-column table without a header: "MRN<TAB>4410293",
+			// "| DOB | 3/4/1940 |"
+			for _, d := range [...]byte{'\t', '|'} {
+				if bytes.IndexByte(b[st:en], d) < 0 {
+					continue
+				}
+				var cb [3][2]int
+				if cs := s.cells(st, en, d, cb[:0]); len(cs) == 2 && s.labelLike(cs[0][0], cs[0][1]) {
+					if kc := s.classifyAt(cs[0][0], cs[0][1]); kc.kind != keyNone {
+						ps = append(ps, kv{kc, cs[1][0], cs[1][1]})
+						found = true
+					}
+				}
+				break
+			}
+		}
+		if !found {
+			flush()
+		}
+	}
+	flush()
+}
+
+// detectJSON reads "key": value pairs (double or single quotes, as JSON and
+// Python dicts print them).
+func (s *scanner) detectJSON() {
+	b := s.b
+	var ps []kv
+	var sys keyClass // the type named by an object's "system" (FHIR identifiers, telecoms)
+	for p := 0; p < len(b); p++ {
+		q := b[p]
+		if q == '}' {
+			sys = keyClass{}
+		}
+		if q != '"' && q != '\'' {
+			continue
+		}
+		ke := p + 1
+		for ke < len(b) && b[ke] != q && b[ke] != '\n' && ke-p <= 41 {
+			ke++
+		}
+		if ke >= len(b) || b[ke] != q {
+			continue
+		}
+		c := ke + 1
+		for c < len(b) && (b[c] == ' ' || b[c] == '\t') {
+			c++
+		}
+		if c >= len(b) || b[c] != ':' {
+			continue
+		}
+		c++
+		for c < len(b) && (b[c] == ' ' || b[c] == '\t') {
+			c++
+		}
+		if c >= len(b) {
+			break
+		}
+		vs, ve := c, c
+		if v := b[c]; v == '"' || v == '\'' {
+			ve = c + 1
+			for ve < len(b) && b[ve] != v && b[ve] != '\n' {
+				if b[ve] == '\\' {
+					ve++
+				}
+				ve++
+			}
+			ve = min(ve, len(b))
+			vs++
+		} else if v == '[' {
+			// an array of strings takes the key's type: "given": ["Ada", "R"]
+			kc := s.classifyAt(p+1, ke)
+			k, n := c+1, 0
+			for ; n < 16; n++ {
+				for k < len(b) && (b[k] == ' ' || b[k] == ',' || b[k] == '\t') {
+					k++
+				}
+				if k >= len(b) || b[k] != '"' && b[k] != '\'' {
+					break
+				}
+				e := k + 1
+				for e < len(b) && b[e] != b[k] && b[e] != '\n' {
+					if b[e] == '\\' {
+						e++
+					}
+					e++
+				}
+				e = min(e, len(b))
+				if kc.kind != keyNone {
+					ps = append(ps, kv{kc, k + 1, e})
+				}
+				k = e + 1
+			}
+			if n == 0 {
+				p = c - 1 // an array of objects: read their keys
+			} else {
+				p = k - 1
+			}
+			continue
+		} else if v == '{' {
+			p = c - 1
+			continue
+		} else {
+			for ve < len(b) && b[ve] != ',' && b[ve] != '}' && b[ve] != ']' && b[ve] != '\n' {
+				ve++
+			}
+		}
+		switch key := s.lo[p+1 : ke]; {
+		case key == "system" || key == "type" || key == "code":
+			// "urn:oid:example:mrn", "http://hl7.org/fhir/sid/us-ssn", "phone"
+			seg := vs
+			for k := vs; k < ve; k++ {
+				if b[k] == '/' || b[k] == ':' || b[k] == '#' {
+					seg = k + 1
+				}
+			}
+			if sys = s.classifyAt(seg, ve); sys.kind != keyPHI {
+				sys = keyClass{}
+			}
+		case key == "value" && sys.kind == keyPHI:
+			ps = append(ps, kv{sys, vs, ve})
+		default:
+			if kc := s.classifyAt(p+1, ke); kc.kind != keyNone {
+				ps = append(ps, kv{kc, vs, ve})
+			}
+		}
+		p = ve
+	}
+	s.addPairs(ps, 1, false)
+}
+
+// detectKeyValues reads key=value pairs: log lines, query strings,
+// "mrn=4410293 dob=1952-03-14".
+func (s *scanner) detectKeyValues() {
+	b := s.b
+	var ps []kv
+	for p := 1; p < len(b); p++ {
+		if b[p] != '=' || b[p-1] == '=' || p+1 < len(b) && b[p+1] == '=' {
+			continue
+		}
+		ks := p
+		for ks > 0 && (isAlnum(b[ks-1]) || b[ks-1] == '_' || b[ks-1] == '-' || b[ks-1] == '.') {
+			ks--
+		}
+		if ks == p || p+1 >= len(b) {
+			continue
+		}
+		vs, ve := p+1, p+1
+		if q := b[vs]; q == '"' || q == '\'' {
+			ve++
+			for ve < len(b) && b[ve] != q && b[ve] != '\n' {
+				ve++
+			}
+			vs++
+		} else {
+			for ve < len(b) && !isSpace(b[ve]) && b[ve] != '&' && b[ve] != ';' && b[ve] != ',' {
+				ve++
+			}
+		}
+		kc := s.classifyAt(ks, p)
+		if kc.kind == keyPHI && kc.t == Name {
+			// an unquoted name runs over its capitalised words: "name=Ada Roe"
+			for ve+1 < len(b) && b[ve] == ' ' && b[ve+1] >= 'A' && b[ve+1] <= 'Z' {
+				k := ve + 1
+				for k < len(b) && isAlnum(b[k]) {
+					k++
+				}
+				if k < len(b) && (b[k] == '=' || isDigit(b[k])) {
+					break
+				}
+				ve = k
+			}
+		}
+		if kc.kind != keyNone {
+			ps = append(ps, kv{kc, vs, ve})
+		}
+		p = ve
+	}
+	s.addPairs(ps, 1, false)
+}
+
+// dateOnly cuts a time of day off a date value at [st,en): "10.02.2024
+// 10am", "6 December 2026 2:30 pm". It returns the new end.
+func dateOnly(b []byte, st, en int) int {
+	for k := st + 1; k < en; k++ {
+		if b[k-1] != ' ' && b[k-1] != 'T' || !isDigit(b[k]) && b[k] != '@' {
+			continue
+		}
+		if b[k] == '@' {
+			return trimEnd(b, st, k)
+		}
+		m := k
+		for m < en && isDigit(b[m]) {
+			m++
+		}
+		if m < en && (b[m] == ':' || b[m] == 'a' || b[m] == 'p' || b[m] == 'A' || b[m] == 'P' || b[m] == 'h') {
+			return trimEnd(b, st, k)
+		}
+	}
+	return en
+}
+
+func trimEnd(b []byte, st, en int) int {
+	for en > st && (isSpace(b[en-1]) || b[en-1] == 'T' || b[en-1] == ',') {
+		en--
+	}
+	return en
+}
+
+// phoneShape reports a value made only of a phone number's characters:
+// digits, separators, a '+' and an extension word ("x", "ext").
+func phoneShape(v []byte) bool {
+	for k := 0; k < len(v); k++ {
+		c := v[k]
+		switch {
+		case isDigit(c), c == ' ', c == '(', c == ')', c == '+', c == '-', c == '.', c == '/', c == ',', c == '^':
+		case c == 'x' || c == 'X':
+		case (c == 'e' || c == 'E') && k+2 < len(v) && (v[k+1] == 'x' || v[k+1] == 'X') && (v[k+2] == 't' || v[k+2] == 'T'):
+			k += 2
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// detectXML reads <key>value</key> elements (CCD and interface payloads,
+// "<PatientName>...</PatientName>"); a namespace prefix is dropped.
+func (s *scanner) detectXML() {
+	b := s.b
+	var ps []kv
+	for p := 0; p+3 < len(b); p++ {
+		if b[p] != '<' || b[p+1] == '/' {
+			continue
+		}
+		ns := p + 1
+		ne := ns
+		for ne < len(b) && (isAlnum(b[ne]) || b[ne] == '_' || b[ne] == '-' || b[ne] == ':' || b[ne] == '.') && ne-ns < 48 {
+			ne++
+		}
+		if ne == ns || ne >= len(b) || b[ne] != '>' && b[ne] != ' ' {
+			continue
+		}
+		gt := bytes.IndexByte(b[ne:], '>')
+		if gt < 0 {
+			return
+		}
+		vs := ne + gt + 1
+		ve := vs
+		for ve < len(b) && b[ve] != '<' && b[ve] != '\n' {
+			ve++
+		}
+		name := b[ns:ne]
+		if ve+3+len(name) > len(b) || b[ve] != '<' || b[ve+1] != '/' || !bytes.Equal(b[ve+2:ve+2+len(name)], name) ||
+			b[ve+2+len(name)] != '>' {
+			continue
+		}
+		ks := ns
+		if c := bytes.LastIndexByte(name, ':'); c >= 0 {
+			ks = ns + c + 1
+		}
+		if kc := s.classifyAt(ks, ne); kc.kind != keyNone {
+			ps = append(ps, kv{kc, vs, ve})
+		}
+		p = ve + 1
+	}
+	s.addPairs(ps, 1, false)
+}
