@@ -272,7 +272,14 @@ func (l *loader) post(ctx context.Context, attempt int, reason string, body []by
 		req.Header.Set("X-Slack-Retry-Num", strconv.Itoa(attempt))
 		req.Header.Set("X-Slack-Retry-Reason", reason)
 	}
-	resp, err := l.client.Do(req)
+	return send(l.client, req)
+}
+
+// send delivers req and names the failure ("" when the server took it):
+// a transport error's kind, or the status when it was not 2xx. The body is
+// drained so the connection is kept for the next delivery.
+func send(c *http.Client, req *http.Request) string {
+	resp, err := c.Do(req)
 	if err != nil {
 		return errorKind(err)
 	}

@@ -29,11 +29,31 @@ type faultRun struct {
 	err       error
 }
 
+// faultKind is how a fault run takes Redis down and brings it back.
+type faultKind struct {
+	how        string // "killed" or "paused", for the report
+	down, up   func(ctx context.Context) error
+	downLine   string // logged when Redis went down
+	upLine     string // logged when it came back ("... at +Ns (down Ns)")
+	neverLeave bool   // bring it back even when the run fails half-way
+}
+
+// startFault takes the bench's redis-server down after the given time for
+// downtime: killed (SIGKILL, then restarted on the same data) or, with
+// pause, stopped (SIGSTOP, then continued). It asks /readyz half-way through
+// the outage and again until it answers 200 once Redis is back.
 func startFault(ctx context.Context, rp *redisProcess, target string, after, downtime time.Duration, pause bool, stderr io.Writer) *faultRun {
+	k := faultKind{how: "killed",
+		down:     func(context.Context) error { return rp.kill() },
+		up:       func(ctx context.Context) error { return rp.start(context.WithoutCancel(ctx)) },
+		downLine: "killed redis-server (SIGKILL)", upLine: "restarted redis-server"}
 	if pause {
-		return startPause(ctx, rp, target, after, downtime, stderr)
+		k = faultKind{how: "paused",
+			down:     func(context.Context) error { return rp.pause() },
+			up:       func(context.Context) error { return rp.resume() },
+			downLine: "paused redis-server (SIGSTOP)", upLine: "continued redis-server (SIGCONT)", neverLeave: true}
 	}
-	f := &faultRun{done: make(chan struct{}), how: "killed"}
+	f := &faultRun{done: make(chan struct{}), how: k.how}
 	begin := time.Now()
 	go func() {
 		defer close(f.done)
@@ -43,20 +63,33 @@ func startFault(ctx context.Context, rp *redisProcess, target string, after, dow
 			return
 		}
 		f.down = time.Now()
-		if f.err = rp.kill(); f.err != nil {
+		if f.err = k.down(ctx); f.err != nil {
 			return
 		}
-		fmt.Fprintf(stderr, "bench: killed redis-server (SIGKILL) at +%.1fs\n", f.down.Sub(begin).Seconds())
+		if k.neverLeave {
+			// Whatever happens next, never leave the server stopped.
+			defer func() {
+				if f.up.IsZero() {
+					k.up(ctx)
+				}
+			}()
+		}
+		fmt.Fprintf(stderr, "bench: %s at +%.1fs\n", k.downLine, f.down.Sub(begin).Seconds())
 		time.Sleep(downtime / 2)
 		f.readyDown = probe(target + "/readyz")
-		time.Sleep(downtime - downtime/2)
-		if f.err = rp.start(context.WithoutCancel(ctx)); f.err != nil {
+		if rest := downtime - time.Since(f.down); rest > 0 {
+			time.Sleep(rest)
+		}
+		// Redis may answer as soon as it is being brought back, before up
+		// returns: posts from then on are after the outage.
+		back := time.Now()
+		if f.err = k.up(ctx); f.err != nil {
 			return
 		}
-		f.up = time.Now()
-		fmt.Fprintf(stderr, "bench: restarted redis-server at +%.1fs (down %.1fs)\n", f.up.Sub(begin).Seconds(), f.up.Sub(f.down).Seconds())
-		// Readiness returns once the server's pool has dialled the new
-		// server: ask until it says 200, for a few seconds at most.
+		f.up = back
+		fmt.Fprintf(stderr, "bench: %s at +%.1fs (down %.1fs)\n", k.upLine, f.up.Sub(begin).Seconds(), f.up.Sub(f.down).Seconds())
+		// Readiness returns once the server's pool has dialled the server
+		// again: ask until it says 200, for a few seconds at most.
 		for deadline := time.Now().Add(10 * time.Second); ; {
 			if f.readyUp = probe(target + "/readyz"); f.readyUp == http.StatusOK || time.Now().After(deadline) {
 				break

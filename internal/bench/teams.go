@@ -153,16 +153,7 @@ func (d *teamsDriver) deliver(ctx context.Context, dl delivery) string {
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Authorization", "Bearer "+d.token)
-	resp, err := d.client.Do(req)
-	if err != nil {
-		return errorKind(err)
-	}
-	io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
-	resp.Body.Close()
-	if resp.StatusCode/100 != 2 {
-		return "status_" + strconv.Itoa(resp.StatusCode)
-	}
-	return ""
+	return send(d.client, req)
 }
 
 func (d *teamsDriver) report(down, up time.Time) guardReport { return d.posts.report(down, up) }
