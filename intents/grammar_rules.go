@@ -282,12 +282,7 @@ func ruleNumMonth(p *parser, a, b *gitem) (gitem, bool) {
 	if !ok {
 		return gitem{}, false
 	}
-	c := span(a, b, gDay)
-	c.day, c.year = d, b.year
-	if p.w(a.s-1) == "the" {
-		c.s--
-	}
-	return c, true
+	return p.dayFrom(a, b, d, b.year), true
 }
 
 // "march first", "february the 15th", "March 3"
@@ -391,12 +386,7 @@ func ruleNthOfMonth(p *parser, a, b *gitem) (gitem, bool) {
 			return gitem{}, false
 		}
 	}
-	c := span(a, b, gDay)
-	c.day, c.year = d, b.year
-	if p.w(a.s-1) == "the" {
-		c.s--
-	}
-	return c, true
+	return p.dayFrom(a, b, d, b.year), true
 }
 
 // "2 days after thanksgiving", "a week from friday", "the day after christmas"
@@ -430,9 +420,7 @@ func ruleShift(p *parser, a, b *gitem) (gitem, bool) {
 	if a.week {
 		c.day = mondayOf(c.day)
 	}
-	if p.w(a.s-1) == "the" {
-		c.s--
-	}
+	p.withThe(&c, a)
 	return c, true
 }
 
@@ -537,9 +525,7 @@ func ruleWeekdayAfter(p *parser, a, b *gitem) (gitem, bool) {
 	} else {
 		c.day = b.day.AddDate(0, 0, -((int(b.day.Weekday())-wd+6)%7 + 1 + 7*(n-1)))
 	}
-	if p.w(a.s-1) == "the" {
-		c.s--
-	}
+	p.withThe(&c, a)
 	return c, true
 }
 
@@ -1019,4 +1005,20 @@ func holidayDate(name string, y int) time.Time {
 		return t
 	}
 	return time.Time{}
+}
+
+// dayFrom is the day d spanning a and b (and a "the" before a).
+func (p *parser) dayFrom(a, b *gitem, d time.Time, year int) gitem {
+	c := span(a, b, gDay)
+	c.day, c.year = d, year
+	p.withThe(&c, a)
+	return c
+}
+
+// withThe stretches c over a "the" right before its first item a ("the
+// 3rd of May", "the day after Christmas").
+func (p *parser) withThe(c, a *gitem) {
+	if p.w(a.s-1) == "the" {
+		c.s--
+	}
 }
