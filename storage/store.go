@@ -42,6 +42,8 @@ type Store struct {
 	scheduled  sync.Map // workspaces known to be in the scheduled registry
 	policies   sync.Map // workspace -> *policyEntry: approved set by version
 	enqueues   enqueueBatcher
+	numbers    numberPools // reserved ticket numbers (numbers.go)
+	tickets    ticketCache // tickets as last seen (ticketcache.go)
 
 	// OnTransition, when set, is called after each ticket transition that
 	// was applied, e.g. to count them.

@@ -400,7 +400,11 @@ func keyring(cfg Config, embedded bool, stderr io.Writer) (*storage.Keyring, err
 }
 
 // eventContext scopes one event's reads of its sender's state and the
-// channel policy to the event: one round trip for all of them.
+// channel policy to the event: one round trip for all of them, which also
+// reserves a ticket number when the event may open a ticket (a message,
+// command or form addressed to the bot; not a button click on a card, nor
+// a message it only observed).
 func eventContext(ctx context.Context, e *bot.Event) context.Context {
-	return storage.WithEvent(ctx, storage.EventKeys{Workspace: e.Workspace(), Platform: e.User.Platform, User: e.User.ID, Channel: e.Channel})
+	return storage.WithEvent(ctx, storage.EventKeys{Workspace: e.Workspace(), Platform: e.User.Platform, User: e.User.ID, Channel: e.Channel,
+		Tickets: !e.Ambient && e.Card == ""})
 }
