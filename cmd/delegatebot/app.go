@@ -401,10 +401,12 @@ func keyring(cfg Config, embedded bool, stderr io.Writer) (*storage.Keyring, err
 
 // eventContext scopes one event's reads of its sender's state and the
 // channel policy to the event: one round trip for all of them, which also
-// reserves a ticket number when the event may open a ticket (a message,
-// command or form addressed to the bot; not a button click on a card, nor
-// a message it only observed).
+// reserves a ticket number when the event is likely to open a ticket: a
+// plain message to the bot (not one it only observed, a command or a
+// click). A /delegate command reserves its number when it creates, one
+// round trip more; a plain message that opens nothing leaves its number
+// to the next ticket.
 func eventContext(ctx context.Context, e *bot.Event) context.Context {
 	return storage.WithEvent(ctx, storage.EventKeys{Workspace: e.Workspace(), Platform: e.User.Platform, User: e.User.ID, Channel: e.Channel,
-		Tickets: !e.Ambient && e.Card == ""})
+		Tickets: !e.Ambient && e.Command == "" && e.Card == "" && e.Submission == nil})
 }
