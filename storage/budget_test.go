@@ -235,6 +235,32 @@ func TestRedisBudget(t *testing.T) {
 			t.Errorf("claim took %d round trips and %d commands, want at most %d and %d", rt, cmds, claimRoundTrips, claimCommands)
 		}
 	})
+	t.Run("TransitionAfterOwnWrites", func(t *testing.T) {
+		// A note and an edit through this Store leave its copy current.
+		tk := create("EvOwnWrites")
+		if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "bob", Text: "called"}, "C1", nil); err != nil {
+			t.Fatal(err)
+		}
+		urgent := delegatebot.PriorityUrgent
+		if _, err := s.EditTicket(ctx, ws, tk.Number, "dana", "C1", func(*delegatebot.Ticket) (delegatebot.TicketUpdate, error) {
+			return delegatebot.TicketUpdate{Priority: &urgent}, nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		var got *delegatebot.Ticket
+		rt, _ := measure(tr, func() {
+			var err error
+			if got, err = s.Transition(ctx, ws, tk.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob"}); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if rt != claimRoundTrips {
+			t.Errorf("claim after this Store's note and edit took %d round trips, want %d", rt, claimRoundTrips)
+		}
+		if len(got.Notes) != 1 || got.Priority != urgent {
+			t.Errorf("claimed ticket: %d notes, priority %s; want the note and urgent", len(got.Notes), got.Priority)
+		}
+	})
 	// The scripts append to the keyed chain as Go computed it.
 	if n, err := s.VerifyAudit(ctx, ws); err != nil || n == 0 {
 		t.Fatalf("audit verify after scripted writes: %d entries, %v", n, err)

@@ -120,8 +120,13 @@ func (v *eventView) load(ctx context.Context, s *Store) error {
 			s.numbers.read(k.Workspace, n)
 		}()
 	}
-	if _, err := p.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
-		return fmt.Errorf("read event state: %w", err)
+	if cmds, err := p.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		// A failed reservation is no failed read: the create reserves.
+		for _, c := range cmds {
+			if err := c.Err(); err != nil && !errors.Is(err, redis.Nil) && c != redis.Cmder(number) {
+				return fmt.Errorf("read event state: %w", err)
+			}
+		}
 	}
 	if pend != nil {
 		val, err := pend.Result()

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/delegatebot/delegatebot"
+	"github.com/delegatebot/delegatebot/internal/redistest"
 	"github.com/delegatebot/delegatebot/storage"
 )
 
@@ -113,5 +114,31 @@ func TestNumberPool(t *testing.T) {
 		if tk.Number != int64(i+1) {
 			t.Fatalf("ticket %d is %s: numbers skipped", i+1, tk.ID())
 		}
+	}
+}
+
+// TestNumberReservationFails: a reservation that fails does not fail the
+// event's reads (the policy is read and answered), and nothing is pooled.
+func TestNumberReservationFails(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	ws := workspace(t)
+	if err := s.ApproveChannel(ctx, ws, "CQUEUE", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	c := redistest.Client(t, testDB)
+	if err := c.Set(ctx, "dlg:{"+ws+"}:seq", "not a number", 0).Err(); err != nil {
+		t.Fatal(err)
+	}
+	defer c.Del(ctx, "dlg:{"+ws+"}:seq")
+	ev := storage.WithEvent(ctx, storage.EventKeys{Workspace: ws, User: "dana", Channel: "D1", Tickets: true})
+	if ok, err := s.Approved(ev, ws, "CQUEUE"); err != nil || !ok {
+		t.Errorf("Approved = %v, %v; want true", ok, err)
+	}
+	if n := storage.PooledNumbers(s, ws); n != 0 {
+		t.Errorf("%d numbers pooled after a failed reservation", n)
+	}
+	if _, err := s.CreateTicket(ev, newTicket(ws, "dana"), ""); err == nil {
+		t.Errorf("create with a broken sequence: no error")
 	}
 }
