@@ -1,8 +1,13 @@
 package storage
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"slices"
 	"sync"
+
+	"github.com/redis/go-redis/v9"
 )
 
 // Ticket numbers come from the workspace's sequence (seqKey), and a
@@ -19,8 +24,9 @@ import (
 //
 // The pool grows only while it holds fewer numbers than the events being
 // read at once, so it never holds more than about the number of events a
-// process handles at once (its inbox workers). Those numbers are lost when
-// the process exits: ticket numbers stay unique and increasing in each
+// process handles at once (its inbox workers). A process that stops gives
+// back what it holds where no other reserved after it (ReturnTicketNumbers);
+// the rest is lost: ticket numbers stay unique and increasing in each
 // process, but may skip that many.
 
 // numberPools holds every workspace's pool.
@@ -102,3 +108,51 @@ func (p *numberPools) pooled(ws string) int {
 	defer p.mu.Unlock()
 	return len(p.pool(ws).free)
 }
+
+// ReturnTicketNumbers gives the pooled numbers back to their workspaces'
+// sequences where nobody reserved a number after them, so that a process
+// that stops (a console session, a restart) leaves no gap in the
+// numbering. Call it once nothing creates tickets through s any more;
+// numbers it cannot give back are lost, as at a crash.
+func (s *Store) ReturnTicketNumbers(ctx context.Context) error {
+	s.numbers.mu.Lock()
+	held := make(map[string][]int64, len(s.numbers.m))
+	for ws, np := range s.numbers.m {
+		if len(np.free) > 0 {
+			held[ws] = np.free
+			np.free = nil
+		}
+	}
+	s.numbers.mu.Unlock()
+	var errs []error
+	for ws, ns := range held {
+		args := make([]any, len(ns))
+		for i, n := range ns {
+			args[len(ns)-1-i] = n // largest first
+		}
+		if err := returnNumbersScript.Run(ctx, s.rdb, []string{seqKey(ws)}, args...).Err(); err != nil {
+			errs = append(errs, fmt.Errorf("return ticket numbers of %s: %w", ws, err))
+		}
+	}
+	if len(held) > 0 {
+		s.wrote()
+	}
+	return errors.Join(errs...)
+}
+
+// returnNumbersScript lowers a workspace's sequence by the numbers given
+// that are its top ones: the sequence's value, then one less, and so on.
+//
+// KEYS[1] the workspace's sequence
+// ARGV the returned numbers, largest first
+// Returns how many were given back.
+var returnNumbersScript = redis.NewScript(`
+local seq = tonumber(redis.call('GET', KEYS[1]) or '0')
+local k = 0
+for i = 1, #ARGV do
+  if tonumber(ARGV[i]) ~= seq - k then break end
+  k = k + 1
+end
+if k > 0 then redis.call('DECRBY', KEYS[1], k) end
+return k
+`)

@@ -142,3 +142,47 @@ func TestNumberReservationFails(t *testing.T) {
 		t.Errorf("create with a broken sequence: no error")
 	}
 }
+
+// TestReturnTicketNumbers: a stopping process gives back the numbers it
+// reserved and did not use, unless someone reserved after them.
+func TestReturnTicketNumbers(t *testing.T) {
+	ctx := context.Background()
+	s, ws := newStore(t), workspace(t)
+	reserve := func(s *storage.Store) {
+		t.Helper()
+		ev := storage.WithEvent(ctx, storage.EventKeys{Workspace: ws, User: "dana", Tickets: true})
+		if _, err := s.Access(ev, ws, "dana"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	create := func(s *storage.Store) int64 {
+		t.Helper()
+		tk := newTicket(ws, "dana")
+		if _, err := s.CreateTicket(ctx, tk, ""); err != nil {
+			t.Fatal(err)
+		}
+		return tk.Number
+	}
+	if n := create(s); n != 1 {
+		t.Fatalf("first ticket DEL-%d", n)
+	}
+	reserve(s) // 2, never used
+	if err := s.ReturnTicketNumbers(ctx); err != nil {
+		t.Fatal(err)
+	}
+	next := newStore(t) // the next process
+	if n := create(next); n != 2 {
+		t.Errorf("after the numbers came back: DEL-%d, want DEL-2", n)
+	}
+	reserve(s)   // 3
+	create(next) // 4: reserved after 3
+	if err := s.ReturnTicketNumbers(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := create(next); n != 5 {
+		t.Errorf("3 cannot come back under 4: DEL-%d, want DEL-5", n)
+	}
+	if n := storage.PooledNumbers(s, ws); n != 0 {
+		t.Errorf("%d numbers still pooled", n)
+	}
+}

@@ -25,9 +25,11 @@ import (
 // reserved numbers (numbers.go), which an event's read pipeline refills
 // (WithEvent), and then creating costs that one round trip; with an empty
 // pool a number is reserved first, one round trip more. Numbers are handed
-// out in increasing order within a process; those still pooled when the
-// process exits (at most about the number of events it handles at once)
-// are never used, so ticket numbers may skip.
+// out in increasing order within a process. Those still pooled when it
+// stops (at most about the number of events it handles at once) go back to
+// the sequence (ReturnTicketNumbers) unless another process reserved after
+// them; otherwise, and at a crash, they are never used: ticket numbers may
+// skip.
 //
 // When t.Source.Event is set, creation is idempotent: a ticket already made
 // for that event is loaded into t instead, and CreateTicket reports it with

@@ -329,10 +329,17 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	return a, nil
 }
 
-// Close releases the client and, for the embedded store, writes its last
-// snapshot.
+// Close gives back the ticket numbers the store reserved and did not use
+// (so numbering continues without a gap), releases the client and, for the
+// embedded store, writes its last snapshot. It runs once the workers are
+// done.
 func (a *App) Close() error {
 	var errs []error
+	if a.Store != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), storage.DefaultTimeout)
+		errs = append(errs, a.Store.ReturnTicketNumbers(ctx))
+		cancel()
+	}
 	if a.rdb != nil {
 		errs = append(errs, a.rdb.Close())
 	}
