@@ -20,10 +20,15 @@ import (
 // A go-redis hook on the client counts what is sent, as serve counts it for
 // /metrics and the bench.
 const (
-	createRoundTrips = 2 // reserve the number, then one script
-	claimRoundTrips  = 2 // read the ticket, then one compare-and-set script
-	createCommands   = 2
-	claimCommands    = 3 // HGETALL and LRANGE of the notes, then the script
+	// One script, with a number the event's reads reserved (WithEvent
+	// with EventKeys.Tickets), as a worker creates; one more to reserve
+	// it when the pool is empty.
+	createRoundTrips = 1
+	createCommands   = 1
+	// One compare-and-set script on the ticket as this Store last saw it;
+	// two when another replica changed it since (see replica_test.go).
+	claimRoundTrips = 1
+	claimCommands   = 1
 )
 
 // countingStore is a store whose client counts round trips and commands.
@@ -51,7 +56,16 @@ func TestRedisBudget(t *testing.T) {
 	jobs := func(tk *delegatebot.Ticket) []storage.Job {
 		return []storage.Job{{Kind: "escalate", Ticket: tk.Number, At: tk.Created.Add(time.Hour)}}
 	}
-	create := func(event string) *delegatebot.Ticket {
+	// read does an event's reads, which reserve its ticket's number.
+	read := func(ctx context.Context) context.Context {
+		t.Helper()
+		ev := storage.WithEvent(ctx, storage.EventKeys{Workspace: ws, Platform: "slack", User: "dana", Channel: "D1", Tickets: true})
+		if _, err := s.Access(ev, ws, "dana"); err != nil {
+			t.Fatal(err)
+		}
+		return ev
+	}
+	createIn := func(ctx context.Context, event string) *delegatebot.Ticket {
 		t.Helper()
 		tk := newTicket(ws, "dana")
 		tk.Source.Event = event
@@ -61,6 +75,7 @@ func TestRedisBudget(t *testing.T) {
 		}
 		return tk
 	}
+	create := func(event string) *delegatebot.Ticket { return createIn(read(ctx), event) }
 	// Warm up: the workspace registries are written once per process and
 	// each script is loaded once per server (NOSCRIPT, then EVAL).
 	warm := create("EvWarm")
@@ -73,7 +88,8 @@ func TestRedisBudget(t *testing.T) {
 
 	t.Run("Create", func(t *testing.T) {
 		var tk *delegatebot.Ticket
-		rt, cmds := measure(tr, func() { tk = create("EvBudget") })
+		ev := read(ctx)
+		rt, cmds := measure(tr, func() { tk = createIn(ev, "EvBudget") })
 		t.Logf("create: %d round trips, %d commands", rt, cmds)
 		if rt > createRoundTrips || cmds > createCommands {
 			t.Errorf("create took %d round trips and %d commands, want at most %d and %d", rt, cmds, createRoundTrips, createCommands)
@@ -103,7 +119,7 @@ func TestRedisBudget(t *testing.T) {
 		if err != nil || item == "" {
 			t.Fatalf("dequeue = %q, %v", item, err)
 		}
-		actx := s.WithAck(ctx, "slack", item)
+		actx := s.WithAck(read(ctx), "slack", item)
 		var tk *delegatebot.Ticket
 		rt, cmds := measure(tr, func() {
 			tk = newTicket(ws, "dana")
@@ -160,7 +176,7 @@ func TestRedisBudget(t *testing.T) {
 		if err != nil || item == "" {
 			t.Fatalf("dequeue = %q, %v", item, err)
 		}
-		actx := s.WithAckLease(ctx, "lease", item, time.Minute)
+		actx := s.WithAckLease(read(ctx), "lease", item, time.Minute)
 		rt, _ := measure(tr, func() {
 			tk := newTicket(ws, "dana")
 			tk.Source.Event = "EvLease1"
@@ -183,6 +199,15 @@ func TestRedisBudget(t *testing.T) {
 		}
 		s.Ack(ctx, "lease", next)
 	})
+	t.Run("CreateWithoutPooledNumber", func(t *testing.T) {
+		if n := storage.PooledNumbers(s, ws); n != 0 {
+			t.Fatalf("%d numbers pooled, want none", n)
+		}
+		rt, _ := measure(tr, func() { createIn(ctx, "EvNoPool") })
+		if rt != createRoundTrips+1 {
+			t.Errorf("create with no pooled number took %d round trips, want %d (reserve, then the script)", rt, createRoundTrips+1)
+		}
+	})
 	t.Run("CreateRedelivered", func(t *testing.T) {
 		again := newTicket(ws, "dana")
 		again.Source.Event = "EvBudget"
@@ -199,7 +224,7 @@ func TestRedisBudget(t *testing.T) {
 		}
 	})
 	t.Run("Claim", func(t *testing.T) {
-		tk := create("EvClaim")
+		tk := create("EvClaim") // remembered as created
 		rt, cmds := measure(tr, func() {
 			if _, err := s.Transition(ctx, ws, tk.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob"}); err != nil {
 				t.Fatal(err)
@@ -208,6 +233,32 @@ func TestRedisBudget(t *testing.T) {
 		t.Logf("claim: %d round trips, %d commands", rt, cmds)
 		if rt > claimRoundTrips || cmds > claimCommands {
 			t.Errorf("claim took %d round trips and %d commands, want at most %d and %d", rt, cmds, claimRoundTrips, claimCommands)
+		}
+	})
+	t.Run("TransitionAfterOwnWrites", func(t *testing.T) {
+		// A note and an edit through this Store leave its copy current.
+		tk := create("EvOwnWrites")
+		if _, err := s.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "bob", Text: "called"}, "C1", nil); err != nil {
+			t.Fatal(err)
+		}
+		urgent := delegatebot.PriorityUrgent
+		if _, err := s.EditTicket(ctx, ws, tk.Number, "dana", "C1", func(*delegatebot.Ticket) (delegatebot.TicketUpdate, error) {
+			return delegatebot.TicketUpdate{Priority: &urgent}, nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		var got *delegatebot.Ticket
+		rt, _ := measure(tr, func() {
+			var err error
+			if got, err = s.Transition(ctx, ws, tk.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob"}); err != nil {
+				t.Fatal(err)
+			}
+		})
+		if rt != claimRoundTrips {
+			t.Errorf("claim after this Store's note and edit took %d round trips, want %d", rt, claimRoundTrips)
+		}
+		if len(got.Notes) != 1 || got.Priority != urgent {
+			t.Errorf("claimed ticket: %d notes, priority %s; want the note and urgent", len(got.Notes), got.Priority)
 		}
 	})
 	// The scripts append to the keyed chain as Go computed it.

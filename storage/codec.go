@@ -45,7 +45,18 @@ const (
 	fieldLink            = "link"
 	fieldCreated         = "created"
 	fieldUpdated         = "updated"
+	// fieldVersion counts the ticket's writes: every script or transaction
+	// that writes a ticket raises it (HINCRBY), and Transition's
+	// compare-and-set checks it (see ticketcache.go). A ticket written
+	// before versions existed has none, read as 0.
+	fieldVersion = "version"
 )
+
+// versionOf returns the version of a ticket's stored fields.
+func versionOf(h map[string]string) int64 {
+	v, _ := strconv.ParseInt(h[fieldVersion], 10, 64)
+	return v
+}
 
 func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 	return map[string]any{
@@ -74,6 +85,7 @@ func (s *Store) encodeTicket(t *delegatebot.Ticket) map[string]any {
 		fieldLink:            t.Source.Link,
 		fieldCreated:         fmtTime(t.Created),
 		fieldUpdated:         fmtTime(t.Updated),
+		fieldVersion:         1, // a new ticket's first write
 	}
 }
 

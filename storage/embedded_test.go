@@ -92,3 +92,35 @@ func TestEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
 		t.Fatalf("next id after restart = %s, want DEL-4", next.ID())
 	}
 }
+
+// TestEmbeddedStaleCopy: the transition script's answer with the stored
+// ticket (a nested reply) reads the same from the embedded server.
+func TestEmbeddedStaleCopy(t *testing.T) {
+	ctx := context.Background()
+	emb, a := openEmbedded(t, t.TempDir())
+	defer emb.Close()
+	rdb, err := storage.Connect(emb.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rdb.Close()
+	b := storage.New(rdb) // another replica
+	tk := newTicket("T1", "dana")
+	if _, err := a.CreateTicket(ctx, tk, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.AddNote(ctx, "T1", tk.Number, delegatebot.Note{Author: "lee", Text: "called"}, "C1", nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Transition(ctx, "T1", tk.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob"}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = a.Transition(ctx, "T1", tk.Number, storage.Change{Action: delegatebot.ActionClaim, Actor: "carol"})
+	if delegatebot.ErrorCode(err) != delegatebot.ECONFLICT {
+		t.Fatalf("claim on a stale copy: err = %v, want ECONFLICT", err)
+	}
+	got, err := a.Transition(ctx, "T1", tk.Number, storage.Change{Action: delegatebot.ActionStart, Actor: "bob"})
+	if err != nil || got.Assignee != "bob" || len(got.Notes) != 1 {
+		t.Fatalf("start = %+v, %v; want bob's, with the note", got, err)
+	}
+}

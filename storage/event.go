@@ -16,7 +16,9 @@ import (
 // pairs, the workspace's channel policy and their pending question, and
 // these used to cost a round trip each. WithEvent scopes a view of them to
 // the handling of one event: the first read of any of them loads all of
-// them in one pipeline, and the others are answered from that reading.
+// them in one pipeline, and the others are answered from that reading. The
+// same pipeline reserves a ticket number for the event when it may open a
+// ticket and the Store's pool runs short (EventKeys.Tickets, numbers.go).
 //
 // The view never outlives the event, so the next event reads afresh, and a
 // write through the store with the event's context (SavePending,
@@ -30,6 +32,11 @@ import (
 // user and conversation of its sender. Empty fields are not prefetched.
 type EventKeys struct {
 	Workspace, Platform, User, Channel string
+	// Tickets marks an event that may open a ticket (a message, a
+	// command): its pipeline also reserves a ticket number for the
+	// Store's pool when the pool runs short (numbers.go), so creating the
+	// ticket costs one round trip.
+	Tickets bool
 }
 
 type eventViewKey struct{}
@@ -100,8 +107,26 @@ func (v *eventView) load(ctx context.Context, s *Store) error {
 	if _, ok := v.policy[k.Workspace]; !ok {
 		pol = s.queuePolicy(ctx, p, k.Workspace)
 	}
-	if _, err := p.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
-		return fmt.Errorf("read event state: %w", err)
+	var number *redis.IntCmd
+	if k.Tickets && k.User != "" {
+		if s.numbers.reading(k.Workspace) {
+			number = p.IncrBy(ctx, seqKey(k.Workspace), 1)
+		}
+		defer func() {
+			var n int64 // 0 unless reserved
+			if number != nil {
+				n = number.Val()
+			}
+			s.numbers.read(k.Workspace, n)
+		}()
+	}
+	if cmds, err := p.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		// A failed reservation is no failed read: the create reserves.
+		for _, c := range cmds {
+			if err := c.Err(); err != nil && !errors.Is(err, redis.Nil) && c != redis.Cmder(number) {
+				return fmt.Errorf("read event state: %w", err)
+			}
+		}
 	}
 	if pend != nil {
 		val, err := pend.Result()

@@ -40,3 +40,6 @@ func PendingEnqueues(s *Store) int {
 	defer s.enqueues.mu.Unlock()
 	return len(s.enqueues.pending)
 }
+
+// PooledNumbers is how many reserved ticket numbers s holds for ws.
+func PooledNumbers(s *Store, ws string) int { return s.numbers.pooled(ws) }

@@ -71,6 +71,7 @@ func (s *Store) purgeTicket(ctx context.Context, ws string, n int64, before time
 			p.HDel(ctx, tkey, sealedFields...)
 			p.Del(ctx, notesKey(ws, n))
 			p.HSet(ctx, tkey, fieldPurged, fmtTime(now))
+			p.HIncrBy(ctx, tkey, fieldVersion, 1)
 			s.addAudit(ctx, p, delegatebot.AuditEntry{At: now, Workspace: ws, Actor: "bot", Action: "ticket.purge",
 				Ticket: delegatebot.TicketID(n), Detail: "retention: finished before " + fmtTime(before)})
 			did = true
@@ -78,6 +79,7 @@ func (s *Store) purgeTicket(ctx context.Context, ws string, n int64, before time
 		})
 		return err
 	}, tkey)
+	s.tickets.drop(ws, n) // its text is gone from Redis: not kept here either
 	return did, err
 }
 

@@ -117,10 +117,16 @@ func (s *Store) rotateTicket(ctx context.Context, ws string, n int64) (bool, err
 				p.Del(ctx, nkey)
 				p.RPush(ctx, nkey, resealed...)
 			}
+			if len(pairs) > 0 {
+				// A write of the ticket (ticketcache.go); only when its
+				// hash exists, which HINCRBY would otherwise create.
+				p.HIncrBy(ctx, tkey, fieldVersion, 1)
+			}
 			return nil
 		})
 		did = err == nil
 		return err
 	}, tkey, nkey)
+	s.tickets.drop(ws, n)
 	return did, err
 }

@@ -3,8 +3,11 @@
 // program builds one.
 //
 // Changes that touch several keys (a ticket, its indexes and its audit entry)
-// are applied in one MULTI/EXEC transaction, guarded by WATCH where they depend
-// on the current state, so a claim is first-wins under any concurrency.
+// are applied atomically: ticket creation and transitions in one Lua script
+// each (ticketscript.go), other changes in one MULTI/EXEC transaction guarded
+// by WATCH where they depend on the current state. A transition's script is a
+// compare-and-set on the ticket's version, so a claim is first-wins under any
+// concurrency, on any number of replicas.
 package storage
 
 import (
@@ -42,6 +45,8 @@ type Store struct {
 	scheduled  sync.Map // workspaces known to be in the scheduled registry
 	policies   sync.Map // workspace -> *policyEntry: approved set by version
 	enqueues   enqueueBatcher
+	numbers    numberPools // reserved ticket numbers (numbers.go)
+	tickets    ticketCache // tickets as last seen (ticketcache.go)
 
 	// OnTransition, when set, is called after each ticket transition that
 	// was applied, e.g. to count them.

@@ -18,13 +18,24 @@ import (
 // "ticket.create" audit entry, all in one script (with what opts add: the
 // ticket's scheduled jobs, the requester's recent marker, the end of a
 // pending question). guardDetail is the PHI guard's decision on the text
-// (types and counts) for the audit trail. It costs two round trips: one to
-// reserve the number, which the audit entry's tag covers and so must be
-// known in Go, and one to write.
+// (types and counts) for the audit trail.
+//
+// The audit entry's keyed tag covers the ticket's id, so the number must be
+// known in Go before the script runs: it comes from this Store's pool of
+// reserved numbers (numbers.go), which an event's read pipeline refills
+// (WithEvent), and then creating costs that one round trip; with an empty
+// pool a number is reserved first, one round trip more. Numbers are handed
+// out in increasing order within a process. Those still pooled when it
+// stops (at most about the number of events it handles at once) go back to
+// the sequence (ReturnTicketNumbers) unless another process reserved after
+// them; otherwise, and at a crash, they are never used: ticket numbers may
+// skip.
 //
 // When t.Source.Event is set, creation is idempotent: a ticket already made
 // for that event is loaded into t instead, and CreateTicket reports it with
-// existing, so a redelivered event never makes two tickets.
+// existing, so a redelivered event never makes two tickets. The script
+// checks the event's marker before it writes, so of concurrent creations
+// for one event exactly one writes; the others' numbers go back to the pool.
 func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDetail string, opts ...CreateOptions) (existing bool, err error) {
 	if err := validWorkspace(t.Workspace); err != nil {
 		return false, err
@@ -40,11 +51,13 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 	if err := s.register(ctx, ws); err != nil {
 		return false, fmt.Errorf("create ticket: %w", err)
 	}
-	dedupe := t.Source.Event != ""
-	created := createdKey(ws, t.Source.Event)
-	n, err := reserveScript.Run(ctx, s.rdb, []string{created, seqKey(ws)}, flag(dedupe)).Int64()
-	if err != nil {
-		return false, fmt.Errorf("create ticket: next number: %w", err)
+	n, pooled := s.numbers.take(ws)
+	if !pooled {
+		dedupe := t.Source.Event != ""
+		created := createdKey(ws, t.Source.Event)
+		if n, err = reserveScript.Run(ctx, s.rdb, []string{created, seqKey(ws)}, flag(dedupe)).Int64(); err != nil {
+			return false, fmt.Errorf("create ticket: next number: %w", err)
+		}
 	}
 	if n > 0 {
 		if n, err = s.createTicket(ctx, t, n, guardDetail, o); err != nil {
@@ -59,6 +72,7 @@ func (s *Store) CreateTicket(ctx context.Context, t *delegatebot.Ticket, guardDe
 		*t = *prev
 		return true, nil
 	}
+	s.tickets.put(t, 1, fmtTime(t.Updated))
 	s.wrote()
 	return false, nil
 }
@@ -91,7 +105,8 @@ func (o CreateOptions) merge(x CreateOptions) CreateOptions {
 
 // createTicket writes ticket n (reserved) with createScript and returns n,
 // or minus the number of the ticket another delivery of the same event
-// made first.
+// made first; n then goes back to the pool. After a failed script n is
+// not reused: the script may have written it.
 func (s *Store) createTicket(ctx context.Context, t *delegatebot.Ticket, n int64, guardDetail string, o CreateOptions) (int64, error) {
 	ws := t.Workspace
 	now := s.Now()
@@ -109,6 +124,7 @@ func (s *Store) createTicket(ctx context.Context, t *delegatebot.Ticket, n int64
 		}
 		if len(jobs) > 0 {
 			if err := s.registerScheduled(ctx, ws); err != nil {
+				s.numbers.give(ws, n)
 				return 0, err
 			}
 		}
@@ -162,6 +178,7 @@ func (s *Store) createTicket(ctx context.Context, t *delegatebot.Ticket, n int64
 		a.done.Store(true)
 	}
 	if res[0] == 0 {
+		s.numbers.give(ws, n)
 		return -res[1], nil
 	}
 	return n, nil
@@ -191,7 +208,8 @@ func notFound(n int64) error {
 	return delegatebot.Errorf(delegatebot.ENOTFOUND, "There is no ticket %s.", delegatebot.TicketID(n))
 }
 
-// findTickets loads tickets by number in one round trip; a missing one is nil.
+// findTickets loads tickets by number in one round trip; a missing one is
+// nil. Tickets loaded with their notes are remembered (ticketcache.go).
 func (s *Store) findTickets(ctx context.Context, c redis.Cmdable, ws string, ns []int64, notes bool) ([]*delegatebot.Ticket, error) {
 	p := c.Pipeline()
 	hs := make([]*redis.MapStringStringCmd, len(ns))
@@ -206,30 +224,44 @@ func (s *Store) findTickets(ctx context.Context, c redis.Cmdable, ws string, ns 
 		return nil, fmt.Errorf("load tickets: %w", err)
 	}
 	out := make([]*delegatebot.Ticket, len(ns))
-	for i := range ns {
-		m := hs[i].Val()
-		if len(m) == 0 {
-			continue
-		}
-		t, err := s.decodeTicket(ws, m)
-		if err == nil && t.Number != ns[i] {
-			err = fmt.Errorf("ticket %d: %w: its fields belong to another ticket", ns[i], ErrIntegrity)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("load ticket %s: %w", delegatebot.TicketID(ns[i]), err)
-		}
+	for i, n := range ns {
+		var raw []string
 		if notes {
-			for _, raw := range ls[i].Val() {
-				n, err := s.decodeNote(ws, t.Number, raw)
-				if err != nil {
-					return nil, fmt.Errorf("load ticket %s: %w", t.ID(), err)
-				}
-				t.Notes = append(t.Notes, n)
-			}
+			raw = ls[i].Val()
+		}
+		t, version, err := s.decodeStored(ws, n, hs[i].Val(), raw)
+		if err != nil {
+			return nil, err
+		}
+		if t != nil && notes {
+			s.tickets.put(t, version, hs[i].Val()[fieldUpdated])
 		}
 		out[i] = t
 	}
 	return out, nil
+}
+
+// decodeStored decodes ticket n from its hash h and its sealed notes, and
+// returns its version; a ticket with no fields is nil.
+func (s *Store) decodeStored(ws string, n int64, h map[string]string, notes []string) (*delegatebot.Ticket, int64, error) {
+	if len(h) == 0 {
+		return nil, 0, nil
+	}
+	t, err := s.decodeTicket(ws, h)
+	if err == nil && t.Number != n {
+		err = fmt.Errorf("ticket %d: %w: its fields belong to another ticket", n, ErrIntegrity)
+	}
+	if err != nil {
+		return nil, 0, fmt.Errorf("load ticket %s: %w", delegatebot.TicketID(n), err)
+	}
+	for _, raw := range notes {
+		note, err := s.decodeNote(ws, t.Number, raw)
+		if err != nil {
+			return nil, 0, fmt.Errorf("load ticket %s: %w", t.ID(), err)
+		}
+		t.Notes = append(t.Notes, note)
+	}
+	return t, versionOf(h), nil
 }
 
 // Change is a requested transition of one ticket.
@@ -249,10 +281,15 @@ type Change struct {
 // assignee and appends an audit entry. The first of concurrent claims wins;
 // the others get an ECONFLICT error ("DEL-7 is already claimed by @bob").
 //
-// It reads the ticket (one round trip), decides in Go (Authorize, the life
-// cycle, the audit entry's tag) and writes with transitionScript (one round
-// trip), which applies the change only if the ticket's status, assignee
-// and update time are still those read; otherwise it reads again.
+// It decides in Go (Authorize, the life cycle, the audit entry's tag) on
+// the ticket as this Store last saw it (ticketcache.go) and writes with
+// transitionScript, a compare-and-set that applies the change only if the
+// ticket's version, status, assignee and update time are still those seen,
+// and otherwise answers with the ticket as stored, on which Go decides
+// again. One round trip when this Store saw the ticket last; two when it
+// is stale or not remembered (a read first). A refusal (from Authorize or
+// the life cycle) is only returned when decided on the ticket as just
+// read, never on a remembered copy.
 func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*delegatebot.Ticket, error) {
 	if err := validWorkspace(ws); err != nil {
 		return nil, err
@@ -260,18 +297,41 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 	if err := validUser(c.Actor); err != nil {
 		return nil, err
 	}
+	cur, known := s.tickets.get(ws, n)
+	fresh := false
 	for range maxTxRetries {
-		t, applied, err := s.transitionOnce(ctx, ws, n, c)
-		if err != nil {
-			return nil, err
+		if !known {
+			read, err := s.readTicket(ctx, s.rdb, ws, n)
+			if err != nil {
+				return nil, err
+			}
+			cur, known, fresh = *read, true, true
 		}
-		if applied {
+		if cur.t == nil {
+			return nil, notFound(n)
+		}
+		t, stored, refusal, err := s.transitionOnce(ctx, ws, n, c, cur)
+		switch {
+		case err != nil:
+			return nil, err
+		case refusal != nil && fresh:
+			return nil, refusal
+		case refusal != nil:
+			known = false // decided on a remembered copy: read and decide again
+			continue
+		case t != nil:
 			s.wrote()
 			if s.OnTransition != nil {
 				s.OnTransition(c.Action)
 			}
 			return t, nil
 		}
+		cur, fresh = *stored, true
+		if cur.t == nil {
+			s.tickets.drop(ws, n)
+			continue
+		}
+		s.tickets.put(cur.t, cur.version, cur.updated)
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -279,25 +339,39 @@ func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*
 	return nil, fmt.Errorf("transition %s: too much contention", delegatebot.TicketID(n))
 }
 
-// transitionOnce reads ticket n and tries to apply c to it as read;
-// applied is false when the ticket changed in between.
-func (s *Store) transitionOnce(ctx context.Context, ws string, n int64, c Change) (t *delegatebot.Ticket, applied bool, err error) {
-	ts, err := s.findTickets(ctx, s.rdb, ws, []int64{n}, true)
-	if err != nil {
-		return nil, false, err
+// readTicket reads ticket n with its notes in one round trip on c and
+// remembers it; the answer's t is nil when there is no such ticket.
+func (s *Store) readTicket(ctx context.Context, c redis.Cmdable, ws string, n int64) (*cachedTicket, error) {
+	p := c.Pipeline()
+	h := p.HGetAll(ctx, ticketKey(ws, n))
+	l := p.LRange(ctx, notesKey(ws, n), 0, -1)
+	if _, err := p.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		return nil, fmt.Errorf("load ticket %s: %w", delegatebot.TicketID(n), err)
 	}
-	if t = ts[0]; t == nil {
-		return nil, false, notFound(n)
+	t, version, err := s.decodeStored(ws, n, h.Val(), l.Val())
+	if err != nil || t == nil {
+		return &cachedTicket{}, err
 	}
+	read := &cachedTicket{t: t, version: version, updated: h.Val()[fieldUpdated]}
+	s.tickets.put(t, version, read.updated)
+	return read, nil
+}
+
+// transitionOnce tries to apply c to cur, ticket n as last seen. It
+// returns the changed ticket when applied; a refusal when Authorize or the
+// life cycle refuses c on cur; otherwise stored, the ticket as it is now
+// (stored.t nil when there is none).
+func (s *Store) transitionOnce(ctx context.Context, ws string, n int64, c Change, cur cachedTicket) (t *delegatebot.Ticket, stored *cachedTicket, refusal, err error) {
+	t = cur.t
 	if c.Authorize != nil {
 		if err := c.Authorize(t); err != nil {
-			return nil, false, err
+			return nil, nil, err, nil
 		}
 	}
-	from, oldAssignee, oldUpdated := t.Status, t.Assignee, fmtTime(t.Updated)
+	from, oldAssignee := t.Status, t.Assignee
 	to, err := c.Action.Next(t.ID(), from, t.Assignee)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, err, nil
 	}
 	now := s.Now()
 	t.Status, t.Updated = to, now
@@ -324,43 +398,93 @@ func (s *Store) transitionOnce(ctx context.Context, ws string, n int64, c Change
 		ticketKey(ws, n), statusKey(ws, from), statusKey(ws, to), assigneeKey(ws, oldAssignee), assigneeKey(ws, t.Assignee),
 		dueKey(ws), notesKey(ws, n), auditKey(ws), auditHeadKey(ws), finishedKey(ws),
 	}
-	args := make([]any, 0, 11+len(hset)+len(audit))
-	args = append(args, string(from), oldAssignee, oldUpdated, n, flag(leaveOld), flag(joinNew), flag(to.Final()), note,
+	args := make([]any, 0, 12+len(hset)+len(audit))
+	args = append(args, string(from), oldAssignee, cur.updated, cur.version, n, flag(leaveOld), flag(joinNew), flag(to.Final()), note,
 		len(hset), len(audit)-1, now.Unix())
 	args = append(args, hset...)
 	args = append(args, audit...)
-	ok, err := transitionScript.Run(ctx, s.rdb, keys, args...).Int()
+	res, err := transitionScript.Run(ctx, s.rdb, keys, args...).Slice()
 	if err != nil {
-		return nil, false, fmt.Errorf("transition %s: %w", t.ID(), err)
+		return nil, nil, nil, fmt.Errorf("transition %s: %w", t.ID(), err)
 	}
-	return t, ok == 1, nil
+	if len(res) == 1 && res[0] == int64(1) {
+		s.tickets.put(t, cur.version+1, fmtTime(t.Updated))
+		return t, nil, nil, nil
+	}
+	if stored, err = s.decodeReply(ws, n, res); err != nil {
+		return nil, nil, nil, fmt.Errorf("transition %s: %w", t.ID(), err)
+	}
+	return nil, stored, nil, nil
+}
+
+// decodeReply decodes transitionScript's answer when it did not apply:
+// {0, the ticket's hash as field, value, ..., its sealed notes}.
+func (s *Store) decodeReply(ws string, n int64, res []any) (*cachedTicket, error) {
+	if len(res) != 3 || res[0] != int64(0) {
+		return nil, fmt.Errorf("transition script answered %d values", len(res))
+	}
+	flat, _ := res[1].([]any)
+	h := make(map[string]string, len(flat)/2)
+	for i := 0; i+1 < len(flat); i += 2 {
+		k, _ := flat[i].(string)
+		v, _ := flat[i+1].(string)
+		h[k] = v
+	}
+	rawNotes, _ := res[2].([]any)
+	notes := make([]string, 0, len(rawNotes))
+	for _, r := range rawNotes {
+		v, _ := r.(string)
+		notes = append(notes, v)
+	}
+	t, version, err := s.decodeStored(ws, n, h, notes)
+	if err != nil || t == nil {
+		return &cachedTicket{}, err
+	}
+	return &cachedTicket{t: t, version: version, updated: h[fieldUpdated]}, nil
 }
 
 // updateTicket changes ticket n in an optimistic transaction on its key:
 // change gets the ticket as stored, with its notes, edits it in place and
 // queues its writes on p (nothing queued writes nothing; an error aborts).
 // If the ticket changed meanwhile, change runs again on the new state. The
-// edited ticket is returned, so callers need no second read.
+// edited ticket is returned, so callers need no second read. A write
+// raises the ticket's version and is remembered (ticketcache.go).
 func (s *Store) updateTicket(ctx context.Context, ws string, n int64, change func(t *delegatebot.Ticket, p redis.Pipeliner) error) (*delegatebot.Ticket, error) {
 	if err := validWorkspace(ws); err != nil {
 		return nil, err
 	}
 	var out *delegatebot.Ticket
+	var version int64
+	wrote := false
 	err := s.watch(ctx, func(tx *redis.Tx) error {
-		ts, err := s.findTickets(ctx, tx, ws, []int64{n}, true)
+		read, err := s.readTicket(ctx, tx, ws, n)
 		if err != nil {
 			return err
 		}
-		t := ts[0]
+		t := read.t
 		if t == nil {
 			return notFound(n)
 		}
-		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error { return change(t, p) })
-		out = t
+		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			if err := change(t, p); err != nil {
+				return err
+			}
+			if wrote = p.Len() > 0; wrote {
+				p.HIncrBy(ctx, ticketKey(ws, n), fieldVersion, 1)
+			}
+			return nil
+		})
+		out, version = t, read.version+1
 		return err
 	}, ticketKey(ws, n))
 	if err != nil {
+		if wrote {
+			s.tickets.drop(ws, n) // written or not: read it again
+		}
 		return nil, err
+	}
+	if wrote {
+		s.tickets.put(out, version, fmtTime(out.Updated))
 	}
 	s.wrote()
 	return out, nil

@@ -423,6 +423,26 @@ func BenchmarkCreateTicket(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "tickets/s")
 }
 
+// BenchmarkEventCreate is a worker's storage work for an event that opens
+// a ticket: its reads, which reserve the number, then the create (two
+// round trips), one event at a time.
+func BenchmarkEventCreate(b *testing.B) {
+	ctx := context.Background()
+	s, ws := newStore(b), workspace(b)
+	keys := storage.EventKeys{Workspace: ws, Platform: "slack", User: "dana", Channel: "D1", Tickets: true}
+	b.ResetTimer()
+	for b.Loop() {
+		ev := storage.WithEvent(ctx, keys)
+		if _, err := s.Access(ev, ws, "dana"); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.CreateTicket(ev, newTicket(ws, "dana"), ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}
+
 func BenchmarkClaimTicket(b *testing.B) {
 	ctx := context.Background()
 	s, ws := newStore(b), workspace(b)

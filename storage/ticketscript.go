@@ -10,7 +10,9 @@ import (
 
 // Ticket creation and transitions each run as one script, so that a Slack
 // event costs a few round trips rather than a WATCH, a read, a MULTI/EXEC
-// and an UNWATCH per change. The audit entry is appended by the same Lua
+// and an UNWATCH per change: with a pooled number (numbers.go) a creation
+// is one round trip, and with the ticket as this Store last saw it
+// (ticketcache.go) so is a transition. The audit entry is appended by the same Lua
 // function appendAuditScript uses (auditLua), with its keyed tag computed in
 // Go beforehand: the audit key never reaches Redis.
 
@@ -34,7 +36,8 @@ end
 `
 
 // reserveScript gives a new ticket its number, unless the event it comes
-// from already made a ticket.
+// from already made a ticket. It is the creation's extra round trip when
+// the Store's pool of numbers is empty (numbers.go).
 //
 // KEYS[1] the event's created marker, KEYS[2] the workspace's sequence
 // ARGV[1] "1" when the ticket has an event id to deduplicate by
@@ -49,8 +52,12 @@ return redis.call('INCR', KEYS[2])
 
 // createScript stores a new ticket with its indexes, notes, audit entry,
 // scheduled jobs, the requester's recent marker and pending-question
-// cleanup. Of two concurrent creations for one event the first wins; the
-// other's reserved number stays unused.
+// cleanup. The event's created marker is checked first, so of concurrent
+// creations for one event (or a redelivery whose number came from the
+// pool) the first wins and the others write nothing; their numbers go back
+// to the pool. A number already in use is refused: pooled numbers are
+// never handed out twice, and this keeps a mistake from overwriting a
+// ticket.
 //
 // With an inbox item (the event being handled, on a single server), the
 // script acknowledges it last, whether it created the ticket or found the
@@ -67,9 +74,10 @@ return redis.call('INCR', KEYS[2])
 // none), ARGV[6] "1" to drop the pending question, ARGV[7..10] counts of
 // hash field/value args, notes, job score/member args, audit field/value
 // args, ARGV[11] the inbox item to acknowledge ("" for none); then those
-// args in that order, then the audit tag.
+// args in that order (the hash's include its version, 1), then the audit
+// tag.
 // Returns {1, number} when created, {0, number} for the event's existing
-// ticket.
+// ticket; an error when the number is in use.
 var createScript = redis.NewScript(auditLua + `
 local function ack()
   if ARGV[11] ~= '' then
@@ -84,8 +92,11 @@ if ARGV[2] == '1' then
     ack()
     return {0, tonumber(prev)}
   end
-  redis.call('SET', KEYS[8], n, 'EX', ARGV[3])
 end
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return redis.error_reply('ticket number ' .. n .. ' is in use')
+end
+if ARGV[2] == '1' then redis.call('SET', KEYS[8], n, 'EX', ARGV[3]) end
 local nf, nn, nj, na = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9]), tonumber(ARGV[10])
 local i = 12
 redis.call('HSET', KEYS[1], unpack(ARGV, i, i + nf - 1))
@@ -107,43 +118,51 @@ return {1, tonumber(n)}
 `)
 
 // transitionScript applies a ticket transition decided in Go if the ticket
-// is still as Go read it (status, assignee and update time unchanged): a
-// compare-and-set, so of concurrent claims the first wins and the others
-// read again and get the life cycle's answer.
+// is still the copy Go decided on (version, status, assignee and update
+// time unchanged): a compare-and-set, so of concurrent claims the first
+// wins. When the ticket changed, it answers with the ticket as stored, so
+// Go decides again without a read of its own (the others of concurrent
+// claims then get the life cycle's answer). The version is compared with
+// the other three so that a write by a release before versions existed,
+// which moves the update time, is still seen.
 //
 // KEYS[1] ticket hash, KEYS[2] old status index, KEYS[3] new status index,
 // KEYS[4] old assignee's index, KEYS[5] new assignee's index, KEYS[6] due
 // index, KEYS[7] notes list, KEYS[8] audit stream, KEYS[9] audit head,
 // KEYS[10] finished index (scored by Unix seconds)
-// ARGV[1..3] expected status, assignee, updated; ARGV[4] number; ARGV[5]
-// "1" to leave the old assignee's index, ARGV[6] "1" to join the new
-// assignee's, ARGV[7] "1" when the ticket is finished (leaves the due
-// index, joins the finished one), ARGV[8] a sealed note ("" for none),
-// ARGV[9] count of hash field/value args, ARGV[10] count of audit
-// field/value args, ARGV[11] now (Unix seconds); then those args, then the
-// audit tag.
-// Returns 1 when applied, 0 when the ticket changed meanwhile.
+// ARGV[1..4] expected status, assignee, updated, version (0: none);
+// ARGV[5] number; ARGV[6] "1" to leave the old assignee's index, ARGV[7]
+// "1" to join the new assignee's, ARGV[8] "1" when the ticket is finished
+// (leaves the due index, joins the finished one), ARGV[9] a sealed note
+// ("" for none), ARGV[10] count of hash field/value args, ARGV[11] count
+// of audit field/value args, ARGV[12] now (Unix seconds); then those args,
+// then the audit tag.
+// Returns {1} when applied (the version raised by one), or {0, the
+// ticket's fields as field, value, ..., its notes} when the ticket is not
+// the expected one (both empty when there is no ticket).
 var transitionScript = redis.NewScript(auditLua + `
-local cur = redis.call('HMGET', KEYS[1], 'status', 'assignee', 'updated')
-if (cur[1] or '') ~= ARGV[1] or (cur[2] or '') ~= ARGV[2] or (cur[3] or '') ~= ARGV[3] then
-  return 0
+local cur = redis.call('HMGET', KEYS[1], 'status', 'assignee', 'updated', 'version')
+if (cur[1] or '') ~= ARGV[1] or (cur[2] or '') ~= ARGV[2] or (cur[3] or '') ~= ARGV[3]
+  or tonumber(cur[4] or '0') ~= tonumber(ARGV[4]) then
+  return {0, redis.call('HGETALL', KEYS[1]), redis.call('LRANGE', KEYS[7], 0, -1)}
 end
-local n = ARGV[4]
-local nh, na = tonumber(ARGV[9]), tonumber(ARGV[10])
-local i = 12
+local n = ARGV[5]
+local nh, na = tonumber(ARGV[10]), tonumber(ARGV[11])
+local i = 13
 redis.call('HSET', KEYS[1], unpack(ARGV, i, i + nh - 1))
+redis.call('HINCRBY', KEYS[1], 'version', 1)
 i = i + nh
 redis.call('ZREM', KEYS[2], n)
 redis.call('ZADD', KEYS[3], n, n)
-if ARGV[5] == '1' then redis.call('ZREM', KEYS[4], n) end
-if ARGV[6] == '1' then redis.call('ZADD', KEYS[5], n, n) end
-if ARGV[7] == '1' then
+if ARGV[6] == '1' then redis.call('ZREM', KEYS[4], n) end
+if ARGV[7] == '1' then redis.call('ZADD', KEYS[5], n, n) end
+if ARGV[8] == '1' then
   redis.call('ZREM', KEYS[6], n)
-  redis.call('ZADD', KEYS[10], ARGV[11], n)
+  redis.call('ZADD', KEYS[10], ARGV[12], n)
 end
-if ARGV[8] ~= '' then redis.call('RPUSH', KEYS[7], ARGV[8]) end
+if ARGV[9] ~= '' then redis.call('RPUSH', KEYS[7], ARGV[9]) end
 append_audit(KEYS[8], KEYS[9], i, i + na - 1, ARGV[i + na])
-return 1
+return {1}
 `)
 
 // flatFields turns a ticket's encoded fields into field, value, ... in a

@@ -329,10 +329,17 @@ func openApp(ctx context.Context, cfg Config, stderr io.Writer) (*App, error) {
 	return a, nil
 }
 
-// Close releases the client and, for the embedded store, writes its last
-// snapshot.
+// Close gives back the ticket numbers the store reserved and did not use
+// (so numbering continues without a gap), releases the client and, for the
+// embedded store, writes its last snapshot. It runs once the workers are
+// done.
 func (a *App) Close() error {
 	var errs []error
+	if a.Store != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), storage.DefaultTimeout)
+		errs = append(errs, a.Store.ReturnTicketNumbers(ctx))
+		cancel()
+	}
 	if a.rdb != nil {
 		errs = append(errs, a.rdb.Close())
 	}
@@ -400,7 +407,13 @@ func keyring(cfg Config, embedded bool, stderr io.Writer) (*storage.Keyring, err
 }
 
 // eventContext scopes one event's reads of its sender's state and the
-// channel policy to the event: one round trip for all of them.
+// channel policy to the event: one round trip for all of them, which also
+// reserves a ticket number when the event is likely to open a ticket: a
+// plain message to the bot (not one it only observed, a command or a
+// click). A /delegate command reserves its number when it creates, one
+// round trip more; a plain message that opens nothing leaves its number
+// to the next ticket.
 func eventContext(ctx context.Context, e *bot.Event) context.Context {
-	return storage.WithEvent(ctx, storage.EventKeys{Workspace: e.Workspace(), Platform: e.User.Platform, User: e.User.ID, Channel: e.Channel})
+	return storage.WithEvent(ctx, storage.EventKeys{Workspace: e.Workspace(), Platform: e.User.Platform, User: e.User.ID, Channel: e.Channel,
+		Tickets: !e.Ambient && e.Command == "" && e.Card == "" && e.Submission == nil})
 }

@@ -23,13 +23,14 @@ import (
 // eventRoundTrips is the Redis budget of one Slack message that opens a
 // ticket, end to end: storing it in the inbox (the acknowledgement),
 // leasing it, one pipeline of everything the handling reads (profile,
-// access, pending question, channel policy version), reserving the ticket's
-// number, and one script that creates the ticket with everything that goes
-// with it and acknowledges the inbox item, pipelined with the lease of the
-// next item. On a busy inbox that lease is the next event's, whose own
-// lease then costs no round trip: 4 per event; on an idle one, 5.
+// access, pending question, channel policy version) that also reserves the
+// ticket's number, and one script that creates the ticket with everything
+// that goes with it and acknowledges the inbox item, pipelined with the
+// lease of the next item. On a busy inbox that lease is the next event's,
+// whose own lease then costs no round trip: 3 per event; on an idle one, 4
+// (3 in the worker).
 const (
-	eventRoundTrips = 5
+	eventRoundTrips = 4
 	eventCommands   = 13
 )
 
