@@ -13,8 +13,10 @@ import (
 
 // One event's reads in one round trip. Handling a chat message needs the
 // sender's profile (time zone), their granted roles, clearance and support
-// pairs, the workspace's channel policy and their pending question, and
-// these used to cost a round trip each. WithEvent scopes a view of them to
+// pairs, the workspace's channel policy and their pending question, a
+// command (a claim) also the workspace's queue mode and whether the sender
+// acknowledged the current PHI handling guidelines, and these used to cost
+// a round trip each. WithEvent scopes a view of them to
 // the handling of one event: the first read of any of them loads all of
 // them in one pipeline, and the others are answered from that reading. The
 // same pipeline reserves a ticket number for the event when it may open a
@@ -23,8 +25,9 @@ import (
 // The view never outlives the event, so the next event reads afresh, and a
 // write through the store with the event's context (SavePending,
 // DropPending, a create that ends the pending question, SaveProfile, a role
-// or clearance change, ApproveChannel, RevokeChannel) drops the part it
-// changed, so the event reads its own writes. A failed load is not kept:
+// or clearance change, ApproveChannel, RevokeChannel, SetQueueMode,
+// SetGuidelines, AcknowledgeGuidelines) drops the part it changed, so the
+// event reads its own writes. A failed load is not kept:
 // the caller sees the error (the guard fails closed) and the next read tries
 // again.
 
@@ -37,6 +40,11 @@ type EventKeys struct {
 	// Store's pool when the pool runs short (numbers.go), so creating the
 	// ticket costs one round trip.
 	Tickets bool
+	// Settings marks an event that may run a command (a claim, a
+	// transition, a note, a listing): its pipeline also reads the
+	// workspace's queue mode (QueueMode), the current guidelines version
+	// and the sender's acknowledgement of them (AcknowledgedGuidelines).
+	Settings bool
 }
 
 type eventViewKey struct{}
@@ -51,6 +59,8 @@ type eventView struct {
 	access  *Access
 	pending *pendingRead
 	policy  map[string]map[string]bool // workspace -> approved channels
+	queue   *string                    // the queue mode as stored ("" unset)
+	acked   *bool                      // the sender acknowledged the current guidelines
 }
 
 // pendingRead is the pending question as read: its sealed value, or none.
@@ -103,6 +113,14 @@ func (v *eventView) load(ctx context.Context, s *Store) error {
 	if k.User != "" && k.Channel != "" {
 		pend = p.Get(ctx, pendingKey(k.Workspace, k.User, k.Channel))
 	}
+	var queue *redis.StringCmd
+	var ack *ackCmds
+	if k.Settings {
+		queue = p.HGet(ctx, settingsKey(k.Workspace), "queue")
+		if k.User != "" {
+			ack = queueAck(ctx, p, k.Workspace, k.User)
+		}
+	}
 	var pol *policyCmds
 	if _, ok := v.policy[k.Workspace]; !ok {
 		pol = s.queuePolicy(ctx, p, k.Workspace)
@@ -120,12 +138,17 @@ func (v *eventView) load(ctx context.Context, s *Store) error {
 			s.numbers.read(k.Workspace, n)
 		}()
 	}
-	if cmds, err := p.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
-		// A failed reservation is no failed read: the create reserves.
+	if cmds, err := p.Exec(ctx); err != nil {
+		// Exec answers the first command's error, which may be a missing
+		// key's while a later read failed: every read is checked. A failed
+		// reservation is no failed read: the create reserves.
 		for _, c := range cmds {
 			if err := c.Err(); err != nil && !errors.Is(err, redis.Nil) && c != redis.Cmder(number) {
 				return fmt.Errorf("read event state: %w", err)
 			}
+		}
+		if !errors.Is(err, redis.Nil) && (number == nil || number.Err() == nil) {
+			return fmt.Errorf("read event state: %w", err)
 		}
 	}
 	if pend != nil {
@@ -141,6 +164,14 @@ func (v *eventView) load(ctx context.Context, s *Store) error {
 			return err
 		}
 		v.policy[k.Workspace] = set
+	}
+	if queue != nil {
+		mode := queue.Val()
+		v.queue = &mode
+	}
+	if ack != nil {
+		acked := ack.result()
+		v.acked = &acked
 	}
 	if prof != nil {
 		v.profile = prof.Val()
@@ -172,6 +203,10 @@ func (v *eventView) forget(what string) {
 		v.access = nil
 	case "pending":
 		v.pending = nil
+	case "queue":
+		v.queue = nil
+	case "guidelines":
+		v.acked = nil
 	}
 }
 
@@ -232,6 +267,41 @@ func viewPending(ctx context.Context, s *Store, ws, user, channel string) (r pen
 		return r, false, nil
 	}
 	return *v.pending, true, nil
+}
+
+// viewQueueMode answers QueueMode from the event's view: the mode as
+// stored ("" when unset); ok is false when the view does not hold it.
+func viewQueueMode(ctx context.Context, s *Store, ws string) (mode string, ok bool, err error) {
+	v := viewOf(ctx)
+	if v == nil || !v.keys.Settings || v.keys.Workspace != ws {
+		return "", false, nil
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if err := v.load(ctx, s); err != nil {
+		return "", false, err
+	}
+	if v.queue == nil {
+		return "", false, nil
+	}
+	return *v.queue, true, nil
+}
+
+// viewAcked answers AcknowledgedGuidelines from the event's view.
+func viewAcked(ctx context.Context, s *Store, ws, user string) (acked, ok bool, err error) {
+	v := viewOf(ctx)
+	if v == nil || !v.keys.Settings {
+		return false, false, nil
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if mine, err := v.mine(ctx, s, ws, user); !mine || err != nil {
+		return false, false, err
+	}
+	if v.acked == nil {
+		return false, false, nil
+	}
+	return *v.acked, true, nil
 }
 
 // approvedSet returns ws's approved channels as this event read them,

@@ -67,6 +67,7 @@ func (s *Store) SetGuidelines(ctx context.Context, ws, text, actor string) (Guid
 		return Guidelines{}, delegatebot.Errorf(delegatebot.EINVALID, "The guidelines are a text or a link of at most %d KB.", maxGuidelinesBytes>>10)
 	}
 	var g Guidelines
+	forgetIn(ctx, "guidelines")
 	err := s.watch(ctx, func(tx *redis.Tx) error {
 		h, err := tx.HGetAll(ctx, guidelinesKey(ws)).Result()
 		if err != nil {
@@ -100,6 +101,7 @@ func (s *Store) AcknowledgeGuidelines(ctx context.Context, ws, user string, vers
 		return err
 	}
 	errChanged := delegatebot.Errorf(delegatebot.ECONFLICT, "The guidelines changed since; read the current version with /delegatebot policy and acknowledge it.")
+	forgetIn(ctx, "guidelines")
 	err := s.watch(ctx, func(tx *redis.Tx) error {
 		h, err := tx.HGetAll(ctx, guidelinesKey(ws)).Result()
 		if err != nil {
@@ -143,19 +145,47 @@ func (s *Store) GuidelinesAcks(ctx context.Context, ws string) (map[string]Ack, 
 }
 
 // AcknowledgedGuidelines reports whether user acknowledged the current
-// guidelines of ws, in one round trip.
+// guidelines of ws, in one round trip, or none when the event's reads
+// (WithEvent with EventKeys.Settings) hold it.
 func (s *Store) AcknowledgedGuidelines(ctx context.Context, ws, user string) (bool, error) {
 	if err := validWorkspace(ws); err != nil {
 		return false, err
 	}
+	if acked, ok, err := viewAcked(ctx, s, ws, user); ok || err != nil {
+		return acked, err
+	}
 	p := s.rdb.Pipeline()
-	ver := p.HGet(ctx, guidelinesKey(ws), "version")
-	ack := p.HGet(ctx, acksKey(ws), user)
-	if _, err := p.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+	c := queueAck(ctx, p, ws, user)
+	_, _ = p.Exec(ctx) // each read's error is checked below
+	if err := c.err(); err != nil {
 		return false, fmt.Errorf("read acknowledgement: %w", err)
 	}
-	current := decodeGuidelines(map[string]string{"version": ver.Val()}).Version
-	return ack.Val() != "" && decodeAck(ack.Val()).Version >= current, nil
+	return c.result(), nil
+}
+
+// ackCmds are the reads of one user's acknowledgement queued on a pipeline:
+// the current guidelines version and the user's last acknowledgement.
+type ackCmds struct{ version, ack *redis.StringCmd }
+
+func queueAck(ctx context.Context, p redis.Pipeliner, ws, user string) *ackCmds {
+	return &ackCmds{version: p.HGet(ctx, guidelinesKey(ws), "version"), ack: p.HGet(ctx, acksKey(ws), user)}
+}
+
+// err is the first failed read (a missing field is no failure).
+func (c *ackCmds) err() error {
+	for _, r := range []*redis.StringCmd{c.version, c.ack} {
+		if err := r.Err(); err != nil && !errors.Is(err, redis.Nil) {
+			return err
+		}
+	}
+	return nil
+}
+
+// result reports whether the acknowledgement read covers the version read.
+// The caller checked err.
+func (c *ackCmds) result() bool {
+	current := decodeGuidelines(map[string]string{"version": c.version.Val()}).Version
+	return c.ack.Val() != "" && decodeAck(c.ack.Val()).Version >= current
 }
 
 func decodeAck(v string) Ack {

@@ -121,9 +121,19 @@ const (
 )
 
 // QueueMode returns the workspace's queue mode; QueueTeam when never set.
+// It costs no round trip of its own when the event's reads (WithEvent with
+// EventKeys.Settings) hold it.
 func (s *Store) QueueMode(ctx context.Context, ws string) (string, error) {
 	if err := validWorkspace(ws); err != nil {
 		return "", err
+	}
+	if m, ok, err := viewQueueMode(ctx, s, ws); err != nil {
+		return "", err
+	} else if ok {
+		if m == "" {
+			return QueueTeam, nil
+		}
+		return m, nil
 	}
 	m, err := s.rdb.HGet(ctx, settingsKey(ws), "queue").Result()
 	if err == redis.Nil || m == "" {
@@ -142,6 +152,7 @@ func (s *Store) SetQueueMode(ctx context.Context, ws, mode, actor string) error 
 	if mode != QueueTeam && mode != QueuePairs {
 		return delegatebot.Errorf(delegatebot.EINVALID, "The queue is either %q (every assistant sees every ticket) or %q (assistants see the executives they support).", QueueTeam, QueuePairs)
 	}
+	forgetIn(ctx, "queue")
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.HSet(ctx, settingsKey(ws), "queue", mode)
 		s.addAudit(ctx, p, delegatebot.AuditEntry{At: s.Now(), Workspace: ws, Actor: actor, Action: "policy.queue", Detail: "mode=" + mode})

@@ -412,8 +412,11 @@ func keyring(cfg Config, embedded bool, stderr io.Writer) (*storage.Keyring, err
 // plain message to the bot (not one it only observed, a command or a
 // click). A /delegate command reserves its number when it creates, one
 // round trip more; a plain message that opens nothing leaves its number
-// to the next ticket.
+// to the next ticket. A command, click or form submission instead reads
+// the workspace's queue mode and the sender's acknowledgement of the
+// guidelines in that round trip (a claim checks both).
 func eventContext(ctx context.Context, e *bot.Event) context.Context {
+	plain := e.Command == "" && e.Card == "" && e.Submission == nil
 	return storage.WithEvent(ctx, storage.EventKeys{Workspace: e.Workspace(), Platform: e.User.Platform, User: e.User.ID, Channel: e.Channel,
-		Tickets: !e.Ambient && e.Command == "" && e.Card == "" && e.Submission == nil})
+		Tickets: !e.Ambient && plain, Settings: !e.Ambient && !plain})
 }

@@ -9,11 +9,13 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/internal/redistest"
 	"github.com/delegatebot/delegatebot/internal/testkit"
 	"github.com/delegatebot/delegatebot/storage"
@@ -105,6 +107,152 @@ func (l *roundTripLog) take() []string {
 	return out
 }
 
+// budgetServe is serve's Slack endpoint with a hook on serve's own Redis
+// client that records every round trip about workspace TBUDGET. UBUDGET is
+// an executive, UASSIST an assistant; CBUDGETQ is the queue channel,
+// approved for PHI.
+type budgetServe struct {
+	t     *testing.T
+	app   *App
+	mux   *http.ServeMux
+	rec   *roundTripLog
+	check *storage.Store // reads without the hook
+	hang  *time.Timer
+
+	mu     sync.Mutex
+	posts  map[string]int
+	posted chan struct{}
+}
+
+const budgetSecret = "shh"
+
+func newBudgetServe(t *testing.T) *budgetServe {
+	b := &budgetServe{t: t, posts: map[string]int{}, posted: make(chan struct{}, 1)}
+	// Posts to this test's conversations (other tests' leftover events may
+	// reach the fake too): the answer to the requester and the queue card.
+	fake := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		if strings.HasSuffix(r.URL.Path, "chat.postMessage") {
+			b.mu.Lock()
+			b.posts[r.PostForm.Get("channel")]++
+			b.mu.Unlock()
+			select {
+			case b.posted <- struct{}{}:
+			default:
+			}
+		}
+		json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": map[string]any{"id": "CBUDGETQ", "is_channel": true}, "ts": "1.1",
+			"user": map[string]any{"id": "UBUDGET", "tz": "Europe/Paris"}, "members": []any{}})
+	}))
+	t.Cleanup(fake.Close)
+	t.Setenv("SLACK_BOT_TOKEN", "xoxb-1")
+	t.Setenv("SLACK_SIGNING_SECRET", budgetSecret)
+	t.Setenv("SLACK_APP_TOKEN", "")
+	t.Setenv("SLACK_API_URL", fake.URL+"/api/")
+	t.Setenv("SLACK_QUEUE_CHANNEL", "CBUDGETQ")
+	t.Setenv("DELEGATEBOT_EXECUTIVES", "UBUDGET")
+	t.Setenv("DELEGATEBOT_ASSISTANTS", "UASSIST")
+	t.Setenv("DELEGATEBOT_POLICY_ACK", "on")
+	b.app = testApp(t)
+	if err := b.app.Store.ApproveChannel(context.Background(), "TBUDGET", "CBUDGETQ", "UADMIN"); err != nil {
+		t.Fatal(err)
+	}
+	b.rec = &roundTripLog{ws: "TBUDGET"}
+	b.app.rdb.AddHook(b.rec)
+	b.mux = http.NewServeMux()
+	ctx, workers, stop := startWorkers(t)
+	t.Cleanup(stop)
+	if on, err := mountSlack(ctx, b.app, b.mux, serveOptions{}, slog.New(slog.DiscardHandler), workers); !on || err != nil {
+		t.Fatalf("mountSlack = %v, %v", on, err)
+	}
+	b.check = storage.New(redistest.Client(t, testDB))
+	// A failure bound: it turns a hang into a failure.
+	b.hang = time.NewTimer(30 * time.Second)
+	t.Cleanup(func() { b.hang.Stop() })
+	return b
+}
+
+// dm sends UBUDGET's DM text and waits until it is handled: the answer and
+// the queue card posted, the inbox empty.
+func (b *budgetServe) dm(id, text string) {
+	t := b.t
+	t.Helper()
+	ev := `{"type":"event_callback","team_id":"TBUDGET","event_id":"` + id + `","authorizations":[{"user_id":"UBOT","is_bot":true}],
+		"event":{"type":"message","channel_type":"im","channel":"DUBUDGET","user":"UBUDGET","text":"` + text + `","ts":"1700000000.000100"}}`
+	w := httptest.NewRecorder()
+	b.mux.ServeHTTP(w, testkit.SlackRequest(budgetSecret, "/slack/events", "application/json", []byte(ev)))
+	if w.Code != http.StatusOK {
+		t.Fatalf("event %s: %d", id, w.Code)
+	}
+	b.mu.Lock()
+	want := b.posts["DUBUDGET"] + 1
+	b.mu.Unlock()
+	for {
+		b.mu.Lock()
+		done := b.posts["DUBUDGET"] >= want && b.posts["CBUDGETQ"] >= want
+		b.mu.Unlock()
+		if done {
+			break
+		}
+		select {
+		case <-b.posted:
+		case <-b.hang.C:
+			t.Fatalf("event %s: no answer and card", id)
+		}
+	}
+	b.drained(id)
+}
+
+// command sends user's slash command in the queue channel and waits until
+// its inbox item is handled.
+func (b *budgetServe) command(user, command, text string) {
+	t := b.t
+	t.Helper()
+	body := []byte(url.Values{"token": {"legacy"}, "team_id": {"TBUDGET"}, "channel_id": {"CBUDGETQ"}, "user_id": {user},
+		"command": {command}, "text": {text}, "trigger_id": {"trig" + strings.NewReplacer(" ", "", "-", "").Replace(command+text)}, "response_url": {"http://127.0.0.1:1/hook"}}.Encode())
+	w := httptest.NewRecorder()
+	b.mux.ServeHTTP(w, testkit.SlackRequest(budgetSecret, "/slack/commands", "application/x-www-form-urlencoded", body))
+	if w.Code != http.StatusOK {
+		t.Fatalf("%s %s: %d", command, text, w.Code)
+	}
+	b.drained(command + " " + text)
+}
+
+// drained waits until the inbox holds nothing: the delivery was handled and
+// acknowledged (the acknowledgement follows the handling's Slack calls).
+func (b *budgetServe) drained(what string) {
+	t := b.t
+	t.Helper()
+	for {
+		q, l, err := b.check.InboxLen(context.Background(), "slack")
+		if err == nil && q+l == 0 {
+			return
+		}
+		select {
+		case <-b.hang.C:
+			t.Fatalf("%s: the inbox still holds it (%d queued, %d leased, %v)", what, q, l, err)
+		case <-time.After(5 * time.Millisecond): // polling the inbox, not a synchronisation
+		}
+	}
+}
+
+// measured returns the round trips recorded since the last call, logs them
+// and fails the test above the budget.
+func (b *budgetServe) measured(what string, maxTrips, maxCommands int) []string {
+	t := b.t
+	t.Helper()
+	trips := b.rec.take()
+	commands := 0
+	for _, tr := range trips {
+		commands += strings.Count(tr, " | ") + 1
+	}
+	t.Logf("%s: %d round trips, %d commands:\n%s", what, len(trips), commands, strings.Join(trips, "\n"))
+	if len(trips) > maxTrips || commands > maxCommands {
+		t.Errorf("%s took %d round trips and %d commands, want at most %d and %d", what, len(trips), commands, maxTrips, maxCommands)
+	}
+	return trips
+}
+
 // TestEventRedisBudget sends serve's Slack endpoint a DM that opens a ticket
 // and counts the Redis round trips and commands of its whole handling, from
 // the acknowledgement to the inbox item's end, with a hook on serve's own
@@ -112,101 +260,75 @@ func (l *roundTripLog) take() []string {
 // memory (time zone, channel kinds, workspace registries, scripts); the
 // second is measured.
 func TestEventRedisBudget(t *testing.T) {
-	// Posts to this test's conversations (other tests' leftover events may
-	// reach the fake too): the answer to the requester and the queue card.
-	var mu sync.Mutex
-	posts := map[string]int{}
-	posted := make(chan struct{}, 1)
-	fake := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.ParseForm()
-		if strings.HasSuffix(r.URL.Path, "chat.postMessage") {
-			mu.Lock()
-			posts[r.PostForm.Get("channel")]++
-			mu.Unlock()
-			select {
-			case posted <- struct{}{}:
-			default:
-			}
-		}
-		json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": map[string]any{"id": "CBUDGETQ", "is_channel": true}, "ts": "1.1",
-			"user": map[string]any{"id": "UBUDGET", "tz": "Europe/Paris"}, "members": []any{}})
-	}))
-	defer fake.Close()
-	const secret = "shh"
-	t.Setenv("SLACK_BOT_TOKEN", "xoxb-1")
-	t.Setenv("SLACK_SIGNING_SECRET", secret)
-	t.Setenv("SLACK_APP_TOKEN", "")
-	t.Setenv("SLACK_API_URL", fake.URL+"/api/")
-	t.Setenv("SLACK_QUEUE_CHANNEL", "CBUDGETQ")
-	t.Setenv("DELEGATEBOT_EXECUTIVES", "UBUDGET")
-	app := testApp(t)
-	if err := app.Store.ApproveChannel(context.Background(), "TBUDGET", "CBUDGETQ", "UADMIN"); err != nil {
-		t.Fatal(err)
-	}
-	rec := &roundTripLog{ws: "TBUDGET"}
-	app.rdb.AddHook(rec)
-	mux := http.NewServeMux()
-	ctx, workers, stop := startWorkers(t)
-	defer stop()
-	if on, err := mountSlack(ctx, app, mux, serveOptions{}, slog.New(slog.DiscardHandler), workers); !on || err != nil {
-		t.Fatalf("mountSlack = %v, %v", on, err)
-	}
-	check := storage.New(redistest.Client(t, testDB)) // reads without the hook
-	// A failure bound: it turns a hang into a failure.
-	hang := time.NewTimer(30 * time.Second)
-	defer hang.Stop()
-	send := func(id, text string) {
-		t.Helper()
-		ev := `{"type":"event_callback","team_id":"TBUDGET","event_id":"` + id + `","authorizations":[{"user_id":"UBOT","is_bot":true}],
-			"event":{"type":"message","channel_type":"im","channel":"DUBUDGET","user":"UBUDGET","text":"` + text + `","ts":"1700000000.000100"}}`
-		w := httptest.NewRecorder()
-		mux.ServeHTTP(w, testkit.SlackRequest(secret, "/slack/events", "application/json", []byte(ev)))
-		if w.Code != http.StatusOK {
-			t.Fatalf("event %s: %d", id, w.Code)
-		}
-		// Handled: the answer and the queue card posted, the inbox empty.
-		mu.Lock()
-		want := posts["DUBUDGET"] + 1
-		mu.Unlock()
-		for {
-			mu.Lock()
-			done := posts["DUBUDGET"] >= want && posts["CBUDGETQ"] >= want
-			mu.Unlock()
-			if done {
-				break
-			}
-			select {
-			case <-posted:
-			case <-hang.C:
-				t.Fatalf("event %s: no answer and card", id)
-			}
-		}
-		for {
-			q, l, err := check.InboxLen(context.Background(), "slack")
-			if err == nil && q+l == 0 {
-				break
-			}
-			select {
-			case <-hang.C:
-				t.Fatalf("event %s: the inbox still holds it (%d queued, %d leased, %v)", id, q, l, err)
-			case <-time.After(5 * time.Millisecond): // polling the inbox, not a synchronisation
-			}
-		}
-	}
-	send("EvWarm", "schedule a meeting tomorrow at 3pm about sync one and call pt at 617-555-0142")
-	rec.take()
-	send("EvBudget", "schedule a meeting tomorrow at 4pm about sync two and call pt at 617-555-0142")
-	trips := rec.take()
-	commands := 0
-	for _, tr := range trips {
-		commands += strings.Count(tr, " | ") + 1
-	}
-	t.Logf("one event: %d round trips, %d commands:\n%s", len(trips), commands, strings.Join(trips, "\n"))
-	if len(trips) > eventRoundTrips || commands > eventCommands {
-		t.Errorf("one event took %d round trips and %d commands, want at most %d and %d", len(trips), commands, eventRoundTrips, eventCommands)
-	}
-	n, _, err := check.ListTickets(context.Background(), "TBUDGET", storage.Filter{}, 0, 10)
+	b := newBudgetServe(t)
+	b.dm("EvWarm", "schedule a meeting tomorrow at 3pm about sync one and call pt at 617-555-0142")
+	b.rec.take()
+	b.dm("EvBudget", "schedule a meeting tomorrow at 4pm about sync two and call pt at 617-555-0142")
+	b.measured("one event", eventRoundTrips, eventCommands)
+	n, _, err := b.check.ListTickets(context.Background(), "TBUDGET", storage.Filter{}, 0, 10)
 	if err != nil || len(n) != 2 {
 		t.Errorf("tickets = %d, %v, want 2", len(n), err)
+	}
+}
+
+// claimRoundTrips is the Redis budget of one /claim of a ticket holding PHI
+// that this process created, end to end, with guidelines acknowledgement
+// required: storing the command in the inbox (the acknowledgement),
+// leasing it, one pipeline of everything the handling reads (the sender's
+// profile, access and pending question, the workspace's queue mode and
+// channel policy version, the current guidelines version and the sender's
+// acknowledgement of them), the delivery's dedupe marker, the transition
+// script (a compare-and-set on the ticket as this process last wrote it),
+// and the inbox item's acknowledgement. Before the queue mode and the
+// acknowledgement rode on the event's pipeline it was 8.
+// claimStaleRoundTrips is the same claim of a ticket another process
+// created: the ticket is read first, one round trip more.
+const (
+	claimRoundTrips      = 6
+	claimCommands        = 17
+	claimStaleRoundTrips = claimRoundTrips + 1
+	claimStaleCommands   = claimCommands + 2
+)
+
+// TestClaimRedisBudget sends serve's Slack endpoint /claim DEL-n as an
+// assistant who acknowledged the guidelines, for a ticket holding PHI, and
+// counts the Redis round trips and commands of its whole handling as
+// TestEventRedisBudget does: once for a ticket this process created (its
+// copy is current), once for one created by another process.
+func TestClaimRedisBudget(t *testing.T) {
+	b := newBudgetServe(t)
+	ctx := context.Background()
+	g, err := b.check.Guidelines(ctx, "TBUDGET")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.check.AcknowledgeGuidelines(ctx, "TBUDGET", "UASSIST", g.Version); err != nil {
+		t.Fatal(err)
+	}
+	const text = "schedule a meeting tomorrow at %s about sync %d and call pt at 617-555-0142"
+	// Warm up: the assistant's first command (time zone, channel kind).
+	b.dm("EvClaimWarm", fmt.Sprintf(text, "3pm", 1))
+	b.command("UASSIST", "/claim", "DEL-1")
+	b.dm("EvClaim", fmt.Sprintf(text, "4pm", 2))
+	b.rec.take()
+	b.command("UASSIST", "/claim", "DEL-2")
+	b.measured("one claim", claimRoundTrips, claimCommands)
+	// A ticket this process never saw: another Store created it.
+	other := storage.New(redistest.Client(t, testDB))
+	other.Keys = b.app.Store.Keys
+	tk := &delegatebot.Ticket{Workspace: "TBUDGET", Requester: "UBUDGET", Intent: delegatebot.IntentTask,
+		Subject: "pt", Text: "call pt at 617-555-0142", RedactedText: "call pt at [PHONE]",
+		Priority: delegatebot.PriorityNormal, Source: delegatebot.Source{Platform: "slack", Channel: "DUBUDGET"}}
+	if _, err := other.CreateTicket(ctx, tk, ""); err != nil {
+		t.Fatal(err)
+	}
+	b.rec.take()
+	b.command("UASSIST", "/claim", tk.ID())
+	b.measured("one claim of a ticket another process created", claimStaleRoundTrips, claimStaleCommands)
+	for _, n := range []int64{1, 2, tk.Number} {
+		got, err := b.check.FindTicket(ctx, "TBUDGET", n)
+		if err != nil || got.Assignee != "UASSIST" {
+			t.Errorf("DEL-%d: assignee %v, %v, want UASSIST", n, got, err)
+		}
 	}
 }
