@@ -494,3 +494,103 @@ func TestEnqueueBatches(t *testing.T) {
 	}
 	c.Del(ctx, "dlg:{inbox:batch}:queue")
 }
+
+// TestEventViewSettings: a command's event reads the workspace's queue mode
+// and the sender's acknowledgement of the current guidelines in its one
+// round trip with the rest; its own writes of them (SetQueueMode,
+// AcknowledgeGuidelines, SetGuidelines) are read back; another replica's
+// are seen by the next event; an unreadable view is an error.
+func TestEventViewSettings(t *testing.T) {
+	ctx := context.Background()
+	s, tr := countingStore(t)
+	ws := workspace(t)
+	other := storage.New(redistest.Client(t, testDB)) // another replica
+	if err := other.SetQueueMode(ctx, ws, storage.QueuePairs, "admin"); err != nil {
+		t.Fatal(err)
+	}
+	keys := storage.EventKeys{Workspace: ws, Platform: "slack", User: "dana", Channel: "C1", Settings: true}
+	event := func(wantMode string, wantAcked bool) {
+		t.Helper()
+		ev := storage.WithEvent(ctx, keys)
+		rt, _ := measure(tr, func() {
+			if _, err := s.Access(ev, ws, "dana"); err != nil {
+				t.Error(err)
+			}
+			if m, err := s.QueueMode(ev, ws); err != nil || m != wantMode {
+				t.Errorf("queue mode = %q, %v, want %q", m, err, wantMode)
+			}
+			if a, err := s.AcknowledgedGuidelines(ev, ws, "dana"); err != nil || a != wantAcked {
+				t.Errorf("acknowledged = %v, %v, want %v", a, err, wantAcked)
+			}
+		})
+		if rt != 1 {
+			t.Errorf("one command's reads: %d round trips, want 1", rt)
+		}
+	}
+	event(storage.QueuePairs, false)
+
+	// Its own writes, in the same event.
+	ev := storage.WithEvent(ctx, keys)
+	if m, _ := s.QueueMode(ev, ws); m != storage.QueuePairs {
+		t.Fatalf("queue mode = %q", m)
+	}
+	if err := s.SetQueueMode(ev, ws, storage.QueueTeam, "dana"); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := s.QueueMode(ev, ws); err != nil || m != storage.QueueTeam {
+		t.Errorf("queue mode after setting it in the event = %q, %v", m, err)
+	}
+	if err := s.AcknowledgeGuidelines(ev, ws, "dana", 1); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := s.AcknowledgedGuidelines(ev, ws, "dana"); err != nil || !a {
+		t.Errorf("acknowledged after acknowledging in the event = %v, %v", a, err)
+	}
+	if _, err := s.SetGuidelines(ev, ws, "https://example.com/guidelines", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := s.AcknowledgedGuidelines(ev, ws, "dana"); err != nil || a {
+		t.Errorf("acknowledged after new guidelines in the event = %v, %v, want false", a, err)
+	}
+
+	// Another replica's changes: the next event sees them.
+	if err := other.AcknowledgeGuidelines(ctx, ws, "dana", 2); err != nil {
+		t.Fatal(err)
+	}
+	if err := other.SetQueueMode(ctx, ws, storage.QueuePairs, "admin"); err != nil {
+		t.Fatal(err)
+	}
+	event(storage.QueuePairs, true)
+	if _, err := other.SetGuidelines(ctx, ws, "https://example.com/guidelines/v3", "admin"); err != nil {
+		t.Fatal(err)
+	}
+	event(storage.QueuePairs, false)
+
+	// Another workspace's mode is not the view's: read from Redis.
+	ws2 := ws + "b"
+	if err := other.SetQueueMode(ctx, ws2, storage.QueuePairs, "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := s.QueueMode(storage.WithEvent(ctx, keys), ws2); err != nil || m != storage.QueuePairs {
+		t.Errorf("another workspace's mode = %q, %v", m, err)
+	}
+
+	// Unreadable: an error, never the default (team) mode or an
+	// acknowledgement.
+	cancelled, cancel := context.WithCancel(storage.WithEvent(ctx, keys))
+	cancel()
+	if m, err := s.QueueMode(cancelled, ws); err == nil {
+		t.Errorf("unreadable: queue mode %q, want an error", m)
+	}
+	if a, err := s.AcknowledgedGuidelines(cancelled, ws, "dana"); err == nil {
+		t.Errorf("unreadable: acknowledged %v, want an error", a)
+	}
+	// A wrong type read with missing keys in one pipeline is an error too.
+	bad := ws + "c"
+	if err := redistest.Client(t, testDB).Set(ctx, "dlg:{"+bad+"}:settings", "x", 0).Err(); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := s.QueueMode(storage.WithEvent(ctx, storage.EventKeys{Workspace: bad, Platform: "slack", User: "dana", Channel: "C1", Settings: true}), bad); err == nil {
+		t.Errorf("settings of the wrong type: queue mode %q, want an error", m)
+	}
+}
