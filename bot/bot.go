@@ -101,9 +101,14 @@ type Bot struct {
 	View View
 }
 
-// dedupeTTL is how long an event id is remembered. Slack retries for about
+// DedupeTTL is how long an event id is remembered. Slack retries for about
 // an hour at most.
-const dedupeTTL = 24 * time.Hour
+const DedupeTTL = 24 * time.Hour
+
+// Deduped reports whether Serve asks the Dedupe whether e is a first
+// delivery (FirstDelivery with e.ID and DedupeTTL): an EventContext may
+// prepare that question with the event's other reads.
+func Deduped(e *Event) bool { return e.ID != "" && !e.Retry }
 
 // Serve handles e and sends its replies with s. It returns an error only when
 // a reply could not be delivered; the user has then seen what could be sent.
@@ -163,8 +168,8 @@ func (b *Bot) prepare(ctx context.Context, e *Event) error {
 	if !utf8.ValidString(e.Text) {
 		e.Text = strings.ToValidUTF8(e.Text, "\uFFFD")
 	}
-	if e.ID != "" && b.Dedupe != nil && !e.Retry {
-		first, err := b.Dedupe.FirstDelivery(ctx, e.Workspace(), e.ID, dedupeTTL)
+	if b.Dedupe != nil && Deduped(e) {
+		first, err := b.Dedupe.FirstDelivery(ctx, e.Workspace(), e.ID, DedupeTTL)
 		if err != nil {
 			return fmt.Errorf("dedupe: %w", err)
 		} else if !first {

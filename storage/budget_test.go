@@ -594,3 +594,64 @@ func TestEventViewSettings(t *testing.T) {
 		t.Errorf("settings of the wrong type: queue mode %q, want an error", m)
 	}
 }
+
+// TestEventViewDelivery: an event's pipeline records its delivery
+// (EventKeys.Delivery) and FirstDelivery answers from it once; a second
+// delivery of the same id is no first one; a failed read in the pipeline
+// does not make the event a duplicate of itself when the reads are tried
+// again.
+func TestEventViewDelivery(t *testing.T) {
+	ctx := context.Background()
+	s, tr := countingStore(t)
+	ws := workspace(t)
+	keys := storage.EventKeys{Workspace: ws, Platform: "slack", User: "dana", Channel: "C1", Settings: true,
+		Delivery: "cmd:1", DeliveryTTL: time.Hour}
+	ev := storage.WithEvent(ctx, keys)
+	rt, _ := measure(tr, func() {
+		if first, err := s.FirstDelivery(ev, ws, "cmd:1", time.Hour); err != nil || !first {
+			t.Errorf("first delivery = %v, %v, want true", first, err)
+		}
+		if _, err := s.QueueMode(ev, ws); err != nil {
+			t.Error(err)
+		}
+	})
+	if rt != 1 {
+		t.Errorf("recording the delivery and the reads: %d round trips, want 1", rt)
+	}
+	if first, err := s.FirstDelivery(ev, ws, "cmd:1", time.Hour); err != nil || first {
+		t.Errorf("asked again in the event: %v, %v, want false", first, err)
+	}
+	if first, err := s.FirstDelivery(storage.WithEvent(ctx, keys), ws, "cmd:1", time.Hour); err != nil || first {
+		t.Errorf("a second delivery = %v, %v, want false", first, err)
+	}
+	// Another id than the view's is recorded on its own.
+	if first, err := s.FirstDelivery(storage.WithEvent(ctx, keys), ws, "cmd:2", time.Hour); err != nil || !first {
+		t.Errorf("another delivery = %v, %v, want true", first, err)
+	}
+
+	// A read fails (settings of the wrong type) while the marker is set.
+	bad := ws + "bad"
+	if err := redistest.Client(t, testDB).Set(ctx, "dlg:{"+bad+"}:settings", "x", 0).Err(); err != nil {
+		t.Fatal(err)
+	}
+	keys.Workspace = bad
+	ev = storage.WithEvent(ctx, keys)
+	if first, err := s.FirstDelivery(ev, bad, "cmd:1", time.Hour); err != nil || !first {
+		t.Errorf("first delivery with a failed read = %v, %v, want true (the reads fail on their own)", first, err)
+	}
+	if m, err := s.QueueMode(ev, bad); err == nil {
+		t.Errorf("unreadable queue mode = %q, want an error", m)
+	}
+	if _, err := s.Access(ev, bad, "dana"); err == nil {
+		t.Errorf("reads after a failed pipeline: no error, want one")
+	}
+	// Unrecorded (the pipeline failed as a whole): an error, not a duplicate.
+	cancelled, cancel := context.WithCancel(storage.WithEvent(ctx, storage.EventKeys{Workspace: ws, User: "dana", Delivery: "cmd:3", DeliveryTTL: time.Hour}))
+	cancel()
+	if first, err := s.FirstDelivery(cancelled, ws, "cmd:3", time.Hour); err == nil {
+		t.Errorf("unrecordable delivery = %v, no error", first)
+	}
+	if first, err := s.FirstDelivery(ctx, ws, "cmd:3", time.Hour); err != nil || !first {
+		t.Errorf("after a failed recording = %v, %v, want true", first, err)
+	}
+}

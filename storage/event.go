@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 )
@@ -30,6 +31,11 @@ import (
 // event reads its own writes. A failed load is not kept:
 // the caller sees the error (the guard fails closed) and the next read tries
 // again.
+//
+// The pipeline may also record the event's delivery (EventKeys.Delivery),
+// the one write in it: FirstDelivery then answers from that, and the
+// answer is kept even when a read in the pipeline failed, so a second try
+// of the reads never takes the event for a duplicate of itself.
 
 // EventKeys names what one event is about: its workspace, and the platform,
 // user and conversation of its sender. Empty fields are not prefetched.
@@ -45,6 +51,11 @@ type EventKeys struct {
 	// workspace's queue mode (QueueMode), the current guidelines version
 	// and the sender's acknowledgement of them (AcknowledgedGuidelines).
 	Settings bool
+	// Delivery is the id of the event's delivery when the bot dedupes it
+	// (FirstDelivery): the pipeline also records it, for DeliveryTTL, and
+	// FirstDelivery for that id costs no round trip of its own.
+	Delivery    string
+	DeliveryTTL time.Duration
 }
 
 type eventViewKey struct{}
@@ -61,6 +72,7 @@ type eventView struct {
 	policy  map[string]map[string]bool // workspace -> approved channels
 	queue   *string                    // the queue mode as stored ("" unset)
 	acked   *bool                      // the sender acknowledged the current guidelines
+	first   *bool                      // recording Delivery found it new (kept once known)
 }
 
 // pendingRead is the pending question as read: its sealed value, or none.
@@ -101,6 +113,15 @@ func (v *eventView) load(ctx context.Context, s *Store) error {
 		return err
 	}
 	p := s.rdb.Pipeline()
+	var seen *redis.BoolCmd
+	if k.Delivery != "" && v.first == nil {
+		seen = p.SetNX(ctx, seenKey(k.Workspace, k.Delivery), 1, k.DeliveryTTL)
+		defer func() {
+			if first, err := seen.Result(); err == nil {
+				v.first = &first
+			}
+		}()
+	}
 	var prof *redis.MapStringStringCmd
 	if k.Platform != "" && k.User != "" {
 		prof = p.HGetAll(ctx, profileKey(k.Workspace, k.Platform, k.User))
@@ -302,6 +323,29 @@ func viewAcked(ctx context.Context, s *Store, ws, user string) (acked, ok bool, 
 		return false, false, nil
 	}
 	return *v.acked, true, nil
+}
+
+// viewFirstDelivery answers FirstDelivery from the event's view, once:
+// recording a delivery again finds it recorded.
+func viewFirstDelivery(ctx context.Context, s *Store, ws, id string) (first, ok bool, err error) {
+	v := viewOf(ctx)
+	if v == nil || id == "" || v.keys.Delivery != id || v.keys.Workspace != ws {
+		return false, false, nil
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.first == nil {
+		err = v.load(ctx, s)
+	}
+	if v.first == nil {
+		if err == nil { // loaded before, with its recording failed
+			return false, false, nil
+		}
+		return false, false, err
+	}
+	first = *v.first
+	*v.first = false
+	return first, true, nil
 }
 
 // approvedSet returns ws's approved channels as this event read them,

@@ -96,10 +96,19 @@ func (s *Store) ApprovedChannels(ctx context.Context, ws string) ([]string, erro
 }
 
 // FirstDelivery records a platform event id and reports whether this is its
-// first delivery; retries and duplicates within ttl report false.
+// first delivery; retries and duplicates within ttl report false. The
+// event's reads record it when their view names it (EventKeys.Delivery).
 func (s *Store) FirstDelivery(ctx context.Context, ws, eventID string, ttl time.Duration) (bool, error) {
 	if err := validWorkspace(ws); err != nil {
 		return false, err
+	}
+	if first, ok, err := viewFirstDelivery(ctx, s, ws, eventID); err != nil {
+		return false, fmt.Errorf("dedupe event: %w", err)
+	} else if ok {
+		if first {
+			s.wrote()
+		}
+		return first, nil
 	}
 	ok, err := s.rdb.SetNX(ctx, seenKey(ws, eventID), 1, ttl).Result()
 	if err != nil {

@@ -414,9 +414,14 @@ func keyring(cfg Config, embedded bool, stderr io.Writer) (*storage.Keyring, err
 // round trip more; a plain message that opens nothing leaves its number
 // to the next ticket. A command, click or form submission instead reads
 // the workspace's queue mode and the sender's acknowledgement of the
-// guidelines in that round trip (a claim checks both).
+// guidelines in that round trip (a claim checks both). A delivery the bot
+// dedupes (a command's or a click's) is recorded in it too.
 func eventContext(ctx context.Context, e *bot.Event) context.Context {
 	plain := e.Command == "" && e.Card == "" && e.Submission == nil
-	return storage.WithEvent(ctx, storage.EventKeys{Workspace: e.Workspace(), Platform: e.User.Platform, User: e.User.ID, Channel: e.Channel,
-		Tickets: !e.Ambient && plain, Settings: !e.Ambient && !plain})
+	k := storage.EventKeys{Workspace: e.Workspace(), Platform: e.User.Platform, User: e.User.ID, Channel: e.Channel,
+		Tickets: !e.Ambient && plain, Settings: !e.Ambient && !plain}
+	if bot.Deduped(e) {
+		k.Delivery, k.DeliveryTTL = e.ID, bot.DedupeTTL
+	}
+	return storage.WithEvent(ctx, k)
 }

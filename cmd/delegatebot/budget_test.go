@@ -274,17 +274,17 @@ func TestEventRedisBudget(t *testing.T) {
 // claimRoundTrips is the Redis budget of one /claim of a ticket holding PHI
 // that this process created, end to end, with guidelines acknowledgement
 // required: storing the command in the inbox (the acknowledgement),
-// leasing it, one pipeline of everything the handling reads (the sender's
-// profile, access and pending question, the workspace's queue mode and
-// channel policy version, the current guidelines version and the sender's
-// acknowledgement of them), the delivery's dedupe marker, the transition
-// script (a compare-and-set on the ticket as this process last wrote it),
-// and the inbox item's acknowledgement. Before the queue mode and the
-// acknowledgement rode on the event's pipeline it was 8.
-// claimStaleRoundTrips is the same claim of a ticket another process
+// leasing it, one pipeline of everything the handling reads that also
+// records the delivery's dedupe marker (the sender's profile, access and
+// pending question, the workspace's queue mode and channel policy version,
+// the current guidelines version and the sender's acknowledgement of them),
+// the transition script (a compare-and-set on the ticket as this process
+// last wrote it), and the inbox item's acknowledgement. It was 8 while the
+// dedupe marker, the queue mode and the acknowledgement took a round trip
+// each. claimStaleRoundTrips is the same claim of a ticket another process
 // created: the ticket is read first, one round trip more.
 const (
-	claimRoundTrips      = 6
+	claimRoundTrips      = 5
 	claimCommands        = 17
 	claimStaleRoundTrips = claimRoundTrips + 1
 	claimStaleCommands   = claimCommands + 2
