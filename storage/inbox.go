@@ -329,24 +329,26 @@ func (s *Store) Next(ctx context.Context) (item string, body []byte, err error) 
 	return s.openItem(ctx, a.platform, v, a.nextAt)
 }
 
-// createAndLease runs createScript (which acknowledges a's item) and, in
-// the same round trip, the lease of the next item of a's platform. A
-// server that lost the scripts (restarted) gets the create again with
-// EVAL and no lease.
-func (s *Store) createAndLease(ctx context.Context, a *inboxAck, keys []string, args []any) ([]int64, error) {
+// runAcking runs script, which acknowledges a's item (when a is not nil),
+// and, when a asks for it and holds no next item yet, the lease of the
+// next item of a's platform in the same round trip. A server that lost the
+// scripts (restarted) gets the script again with EVAL and no lease.
+func (s *Store) runAcking(ctx context.Context, a *inboxAck, script *redis.Script, keys []string, args []any) *redis.Cmd {
+	if a == nil || a.lease <= 0 || a.next != "" {
+		return script.Run(ctx, s.rdb, keys, args...)
+	}
 	now := s.Now()
 	p := s.rdb.Pipeline()
-	create := createScript.EvalSha(ctx, p, keys, args...)
+	run := script.EvalSha(ctx, p, keys, args...)
 	next := dequeueScript.EvalSha(ctx, p, dequeueKeys(a.platform), dequeueArgs(now, a.lease)...)
 	p.Exec(ctx)
 	if v, err := next.Text(); err == nil && v != "" {
 		a.next, a.nextAt = v, now
 	}
-	res, err := create.Int64Slice()
-	if err != nil && strings.HasPrefix(err.Error(), "NOSCRIPT") {
-		return createScript.Run(ctx, s.rdb, keys, args...).Int64Slice()
+	if err := run.Err(); err != nil && strings.HasPrefix(err.Error(), "NOSCRIPT") {
+		return script.Run(ctx, s.rdb, keys, args...)
 	}
-	return res, err
+	return run
 }
 
 // AckedWith reports whether the item WithAck put in ctx was acknowledged.

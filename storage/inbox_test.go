@@ -2,10 +2,12 @@ package storage_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/internal/redistest"
 	"github.com/delegatebot/delegatebot/storage"
 )
@@ -52,5 +54,78 @@ func TestInbox(t *testing.T) {
 	}
 	if q, l, _ := s.InboxLen(ctx, platform); q+l != 0 {
 		t.Fatalf("inbox not empty: %d queued, %d leased", q, l)
+	}
+}
+
+// TestTransitionAcks: a transition that applies acknowledges the inbox item
+// being handled in its script and leases the next one in the same round
+// trip; one refused does not (the worker acknowledges); one decided on a
+// stale copy acknowledges with the try that applies.
+func TestTransitionAcks(t *testing.T) {
+	ctx := context.Background()
+	s := storage.New(redistest.Client(t, testDB))
+	ws := workspace(t)
+	platform := "p" + ws
+	for i := range 4 {
+		if _, err := s.Enqueue(ctx, platform, ws, "Ev"+strconv.Itoa(i), []byte("{}")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 3 {
+		if _, err := s.CreateTicket(ctx, newTicket(ws, "dana"), ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	claim := storage.Change{Action: delegatebot.ActionClaim, Actor: "alice"}
+	item, _, err := s.Dequeue(ctx, platform, time.Minute)
+	if err != nil || item == "" {
+		t.Fatalf("dequeue: %q, %v", item, err)
+	}
+	actx := s.WithAckLease(ctx, platform, item, time.Minute)
+	if _, err := s.Transition(actx, ws, 1, claim); err != nil {
+		t.Fatal(err)
+	}
+	if !s.AckedWith(actx) {
+		t.Error("an applied transition did not acknowledge its item")
+	}
+	next, _, err := s.Next(actx)
+	if err != nil || next == "" || next == item {
+		t.Fatalf("next item = %q, %v; want the next one, leased", next, err)
+	}
+	// Refused (already claimed): not acknowledged.
+	rctx := s.WithAckLease(ctx, platform, next, time.Minute)
+	if _, err := s.Transition(rctx, ws, 1, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob"}); err == nil {
+		t.Fatal("a second claim applied")
+	}
+	if s.AckedWith(rctx) {
+		t.Error("a refused transition acknowledged its item")
+	}
+	if err := s.Ack(ctx, platform, next); err != nil {
+		t.Fatal(err)
+	}
+	if q, l, _ := s.InboxLen(ctx, platform); q != 2 || l != 0 {
+		t.Errorf("inbox: %d queued, %d leased; want 2 and 0", q, l)
+	}
+	// Stale: another replica claimed ticket 2 after this Store saw it.
+	if _, err := s.FindTicket(ctx, ws, 2); err != nil {
+		t.Fatal(err)
+	}
+	other := storage.New(redistest.Client(t, testDB))
+	if _, err := other.Transition(ctx, ws, 2, claim); err != nil {
+		t.Fatal(err)
+	}
+	item, _, _ = s.Dequeue(ctx, platform, time.Minute)
+	sctx := s.WithAckLease(ctx, platform, item, time.Minute)
+	if _, err := s.Transition(sctx, ws, 2, storage.Change{Action: delegatebot.ActionRelease, Actor: "alice"}); err != nil {
+		t.Fatal(err)
+	}
+	if !s.AckedWith(sctx) {
+		t.Error("a transition applied on its second try did not acknowledge its item")
+	}
+	if next, _, _ := s.Next(sctx); next == "" {
+		t.Error("no next item leased")
+	}
+	if q, l, _ := s.InboxLen(ctx, platform); q != 0 || l != 1 {
+		t.Errorf("inbox: %d queued, %d leased; want 0 and 1 (the next, leased)", q, l)
 	}
 }

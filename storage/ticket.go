@@ -161,13 +161,7 @@ func (s *Store) createTicket(ctx context.Context, t *delegatebot.Ticket, n int64
 	if o.DropPending {
 		forgetIn(ctx, "pending")
 	}
-	var res []int64
-	var err error
-	if a != nil && a.lease > 0 {
-		res, err = s.createAndLease(ctx, a, keys, args)
-	} else {
-		res, err = createScript.Run(ctx, s.rdb, keys, args...).Int64Slice()
-	}
+	res, err := s.runAcking(ctx, a, createScript, keys, args).Int64Slice()
 	if err != nil {
 		return 0, err
 	}
@@ -398,16 +392,25 @@ func (s *Store) transitionOnce(ctx context.Context, ws string, n int64, c Change
 		ticketKey(ws, n), statusKey(ws, from), statusKey(ws, to), assigneeKey(ws, oldAssignee), assigneeKey(ws, t.Assignee),
 		dueKey(ws), notesKey(ws, n), auditKey(ws), auditHeadKey(ws), finishedKey(ws),
 	}
-	args := make([]any, 0, 12+len(hset)+len(audit))
+	a := s.ackWith(ctx)
+	item := ""
+	if a != nil {
+		keys = append(keys, inboxLeaseKey(a.platform), inboxAttemptsKey(a.platform))
+		item = a.item
+	}
+	args := make([]any, 0, 13+len(hset)+len(audit))
 	args = append(args, string(from), oldAssignee, cur.updated, cur.version, n, flag(leaveOld), flag(joinNew), flag(to.Final()), note,
-		len(hset), len(audit)-1, now.Unix())
+		len(hset), len(audit)-1, now.Unix(), item)
 	args = append(args, hset...)
 	args = append(args, audit...)
-	res, err := transitionScript.Run(ctx, s.rdb, keys, args...).Slice()
+	res, err := s.runAcking(ctx, a, transitionScript, keys, args).Slice()
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("transition %s: %w", t.ID(), err)
 	}
 	if len(res) == 1 && res[0] == int64(1) {
+		if a != nil {
+			a.done.Store(true)
+		}
 		s.tickets.put(t, cur.version+1, fmtTime(t.Updated))
 		return t, nil, nil, nil
 	}

@@ -126,16 +126,23 @@ return {1, tonumber(n)}
 // the other three so that a write by a release before versions existed,
 // which moves the update time, is still seen.
 //
+// With an inbox item (the command or click being handled, on a single
+// server), the script acknowledges it last when it applies the change; when
+// it does not, the next try or the worker does.
+//
 // KEYS[1] ticket hash, KEYS[2] old status index, KEYS[3] new status index,
 // KEYS[4] old assignee's index, KEYS[5] new assignee's index, KEYS[6] due
 // index, KEYS[7] notes list, KEYS[8] audit stream, KEYS[9] audit head,
-// KEYS[10] finished index (scored by Unix seconds)
+// KEYS[10] finished index (scored by Unix seconds); KEYS[11] inbox leases,
+// KEYS[12] inbox attempts (used only with an item; outside the
+// workspace's slot)
 // ARGV[1..4] expected status, assignee, updated, version (0: none);
 // ARGV[5] number; ARGV[6] "1" to leave the old assignee's index, ARGV[7]
 // "1" to join the new assignee's, ARGV[8] "1" when the ticket is finished
 // (leaves the due index, joins the finished one), ARGV[9] a sealed note
 // ("" for none), ARGV[10] count of hash field/value args, ARGV[11] count
-// of audit field/value args, ARGV[12] now (Unix seconds); then those args,
+// of audit field/value args, ARGV[12] now (Unix seconds), ARGV[13] the
+// inbox item to acknowledge when applied ("" for none); then those args,
 // then the audit tag.
 // Returns {1} when applied (the version raised by one), or {0, the
 // ticket's fields as field, value, ..., its notes} when the ticket is not
@@ -148,7 +155,7 @@ if (cur[1] or '') ~= ARGV[1] or (cur[2] or '') ~= ARGV[2] or (cur[3] or '') ~= A
 end
 local n = ARGV[5]
 local nh, na = tonumber(ARGV[10]), tonumber(ARGV[11])
-local i = 13
+local i = 14
 redis.call('HSET', KEYS[1], unpack(ARGV, i, i + nh - 1))
 redis.call('HINCRBY', KEYS[1], 'version', 1)
 i = i + nh
@@ -162,6 +169,10 @@ if ARGV[8] == '1' then
 end
 if ARGV[9] ~= '' then redis.call('RPUSH', KEYS[7], ARGV[9]) end
 append_audit(KEYS[8], KEYS[9], i, i + na - 1, ARGV[i + na])
+if ARGV[13] ~= '' then
+  redis.call('ZREM', KEYS[11], ARGV[13])
+  redis.call('HDEL', KEYS[12], ARGV[13])
+end
 return {1}
 `)
 
