@@ -182,8 +182,10 @@ func listOrNone(l []bot.Text) bot.Text {
 
 // ackGate returns the check a claim makes inside its transaction: when
 // acknowledgements are required and the user has not acknowledged the
-// current guidelines, a ticket that holds PHI is refused. It costs a read
-// only for claims.
+// current guidelines, a ticket that holds PHI is refused. It reads only
+// for claims, and a command's event reads the acknowledgement with its
+// other state in one round trip (storage.EventKeys.Settings); an
+// unreadable acknowledgement fails the claim.
 func (h *Handlers) ackGate(ctx context.Context, e *bot.Event, a delegatebot.Action) (func(*delegatebot.Ticket) error, error) {
 	if !h.oversight.RequireAck || a != delegatebot.ActionClaim {
 		return func(*delegatebot.Ticket) error { return nil }, nil

@@ -16,7 +16,10 @@ import (
 //	cancel                      the ticket's requester and admins
 //
 // The check runs inside the store's transaction, against the ticket as it is
-// at that moment. The requester is notified of every change made by someone
+// at that moment. The queue mode and the guidelines acknowledgement come
+// from the event's one read pipeline (storage.WithEvent), so a claim of a
+// ticket this process last wrote costs that pipeline and the transition
+// script. The requester is notified of every change made by someone
 // else; a click on a card updates the card in place.
 func (h *Handlers) transition(a delegatebot.Action) bot.HandlerFunc {
 	args := "DEL-12"
