@@ -124,3 +124,48 @@ func TestEmbeddedStaleCopy(t *testing.T) {
 		t.Fatalf("start = %+v, %v; want bob's, with the note", got, err)
 	}
 }
+
+// TestEmbeddedClaimEvent: a command's event pipeline (with its dedupe
+// marker, queue mode and guidelines acknowledgement) and a transition that
+// acknowledges its inbox item and leases the next work on the embedded
+// server too.
+func TestEmbeddedClaimEvent(t *testing.T) {
+	ctx := context.Background()
+	emb, s := openEmbedded(t, t.TempDir())
+	defer emb.Close()
+	if _, err := s.CreateTicket(ctx, newTicket("T1", "dana"), ""); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"Ev1", "Ev2"} {
+		if _, err := s.Enqueue(ctx, "slack", "T1", id, []byte("{}")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	item, _, err := s.Dequeue(ctx, "slack", time.Minute)
+	if err != nil || item == "" {
+		t.Fatalf("dequeue: %q, %v", item, err)
+	}
+	ev := storage.WithEvent(s.WithAckLease(ctx, "slack", item, time.Minute), storage.EventKeys{Workspace: "T1", Platform: "slack",
+		User: "bob", Channel: "C1", Settings: true, Delivery: "cmd:1", DeliveryTTL: time.Hour})
+	if first, err := s.FirstDelivery(ev, "T1", "cmd:1", time.Hour); err != nil || !first {
+		t.Fatalf("first delivery = %v, %v", first, err)
+	}
+	if m, err := s.QueueMode(ev, "T1"); err != nil || m != storage.QueueTeam {
+		t.Errorf("queue mode = %q, %v", m, err)
+	}
+	if a, err := s.AcknowledgedGuidelines(ev, "T1", "bob"); err != nil || a {
+		t.Errorf("acknowledged = %v, %v, want false", a, err)
+	}
+	if _, err := s.Transition(ev, "T1", 1, storage.Change{Action: delegatebot.ActionClaim, Actor: "bob"}); err != nil {
+		t.Fatal(err)
+	}
+	if !s.AckedWith(ev) {
+		t.Error("the claim did not acknowledge its item")
+	}
+	if next, _, err := s.Next(ev); err != nil || next == "" {
+		t.Errorf("next = %q, %v", next, err)
+	}
+	if q, l, _ := s.InboxLen(ctx, "slack"); q != 0 || l != 1 {
+		t.Errorf("inbox: %d queued, %d leased; want 0 and 1", q, l)
+	}
+}
