@@ -218,6 +218,25 @@ func (b *budgetServe) command(user, command, text string) {
 	b.drained(command + " " + text)
 }
 
+// click sends user's click on the button action of the card of ticket id
+// in the queue channel and waits until its inbox item is handled.
+func (b *budgetServe) click(user, action, id, ts string) {
+	t := b.t
+	t.Helper()
+	payload, _ := json.Marshal(map[string]any{"type": "block_actions", "team": map[string]any{"id": "TBUDGET"},
+		"user": map[string]any{"id": user}, "trigger_id": "trig" + ts,
+		"container": map[string]any{"type": "message", "channel_id": "CBUDGETQ", "message_ts": "1.1"},
+		"channel":   map[string]any{"id": "CBUDGETQ"},
+		"actions":   []any{map[string]any{"type": "button", "action_id": action, "block_id": "ticket:" + id, "value": id, "action_ts": ts}}})
+	body := []byte(url.Values{"payload": {string(payload)}}.Encode())
+	w := httptest.NewRecorder()
+	b.mux.ServeHTTP(w, testkit.SlackRequest(budgetSecret, "/slack/interactive", "application/x-www-form-urlencoded", body))
+	if w.Code != http.StatusOK {
+		t.Fatalf("click %s %s: %d", action, id, w.Code)
+	}
+	b.drained("click " + action + " " + id)
+}
+
 // drained waits until the inbox holds nothing: the delivery was handled and
 // acknowledged (the acknowledgement follows the handling's Slack calls).
 func (b *budgetServe) drained(what string) {
@@ -297,7 +316,8 @@ const (
 // assistant who acknowledged the guidelines, for a ticket holding PHI, and
 // counts the Redis round trips and commands of its whole handling as
 // TestEventRedisBudget does: once for a ticket this process created (its
-// copy is current), once for one created by another process.
+// copy is current), once for one created by another process, and once
+// more as a click on a card's Claim button.
 func TestClaimRedisBudget(t *testing.T) {
 	b := newBudgetServe(t)
 	ctx := context.Background()
@@ -328,7 +348,16 @@ func TestClaimRedisBudget(t *testing.T) {
 	b.rec.take()
 	b.command("UASSIST", "/claim", tk.ID())
 	b.measured("one claim of a ticket another process created", claimStaleRoundTrips, claimStaleCommands)
-	for _, n := range []int64{1, 2, tk.Number} {
+	// A click on the card's Claim button costs the same as the command.
+	b.dm("EvClaimClick", fmt.Sprintf(text, "5pm", 3))
+	open, _, err := b.check.ListTickets(ctx, "TBUDGET", storage.Filter{Status: delegatebot.StatusOpen}, 0, 10)
+	if err != nil || len(open) != 1 {
+		t.Fatalf("open tickets: %v, %v; want the one just created", open, err)
+	}
+	b.rec.take()
+	b.click("UASSIST", "claim", open[0].ID(), "1700000001.000200")
+	b.measured("one claim by a click", claimRoundTrips, claimCommands)
+	for _, n := range []int64{1, 2, tk.Number, open[0].Number} {
 		got, err := b.check.FindTicket(ctx, "TBUDGET", n)
 		if err != nil || got.Assignee != "UASSIST" {
 			t.Errorf("DEL-%d: assignee %v, %v, want UASSIST", n, got, err)
