@@ -19,7 +19,8 @@ type Inbox interface {
 }
 
 // AckCarrier is an Inbox whose acknowledgement can ride on the last write
-// of an event's handling (storage.Store: a ticket's creation script):
+// of an event's handling (storage.Store: a ticket's creation script, a
+// transition's script):
 // WithAck puts the item in the handling's context, AckedWith reports
 // whether that write acknowledged it. The worker acknowledges what was not.
 type AckCarrier interface {

@@ -300,7 +300,8 @@ type inboxAckKey struct{}
 
 // WithAck returns ctx carrying the lease of item (from Dequeue): a ticket
 // created with that context acknowledges the item in the same script, after
-// the ticket's writes (an event is never acknowledged without its ticket).
+// the ticket's writes (an event is never acknowledged without its ticket),
+// and so does a transition applied with it (a claim, a click on a card).
 // AckedWith then reports true and the worker has nothing left to
 // acknowledge. On Redis Cluster the inbox and the workspace are on
 // different slots, so the item is acknowledged on its own (Ack).

@@ -283,7 +283,10 @@ type Change struct {
 // again. One round trip when this Store saw the ticket last; two when it
 // is stale or not remembered (a read first). A refusal (from Authorize or
 // the life cycle) is only returned when decided on the ticket as just
-// read, never on a remembered copy.
+// read, never on a remembered copy. With an inbox item in ctx (WithAck,
+// WithAckLease), the script that applies the change acknowledges it (and
+// leases the next) in the same round trip; a refusal leaves it to the
+// worker.
 func (s *Store) Transition(ctx context.Context, ws string, n int64, c Change) (*delegatebot.Ticket, error) {
 	if err := validWorkspace(ws); err != nil {
 		return nil, err
