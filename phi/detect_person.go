@@ -83,7 +83,7 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		c := s.b[t.s]
-		misspeltKin := s.fuzzyRelative(i)
+		misspeltKin := t.lex == 0 && t.e-t.s >= 5 && s.fuzzyRelative(i) // (its cheap tests first)
 		// "mrs okafor": a lower-case word after an honorific is a name
 		// candidate in any message
 		afterTitle := s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr"
