@@ -223,6 +223,16 @@ func (s *scanner) mentions(ws set) bool {
 	return s.msgBits[id>>6]&(1<<(id&63)) != 0
 }
 
+// union registers a list of the words of the given lists, so that one bit
+// test answers "in any of them".
+func union(ss ...set) set {
+	var ws []string
+	for _, x := range ss {
+		ws = append(ws, lex.lists[x.id]...)
+	}
+	return words(ws...)
+}
+
 func keys[V any](m map[string]V) set {
 	ws := make([]string, 0, len(m))
 	for k := range m {
