@@ -259,6 +259,9 @@ func (s *scanner) tokenize() {
 			t.lex = lex.lookupIn(h, lo, i, j)
 		}
 		toks = append(toks, t)
+		if j < len(lo) && lo[j] == ' ' {
+			sp, j = 1, j+1 // the common blank after a word
+		}
 		i = j
 	}
 	s.toks = toks
