@@ -242,6 +242,10 @@ func (s *scanner) tokenize() {
 		}
 		j, nd := i, 0
 		h := uint64(fnvOffset)
+		// letters first, the common case; digits from the first one on
+		for ; j < len(lo) && class[lo[j]] == cAlnum; j++ {
+			h = (h ^ uint64(lo[j])) * fnvPrime
+		}
 		for ; j < len(lo); j++ {
 			c := lo[j]
 			k := class[c]
@@ -251,8 +255,11 @@ func (s *scanner) tokenize() {
 			nd += int(k >> 1) // cDigit (cSpace is clear in a word)
 			h = (h ^ uint64(c)) * fnvPrime
 		}
-		// counts saturate: a 40 kB "word" must not wrap to a negative count
-		t := tok{s: int32(i), e: int32(j), nd: int16(min(nd, 1<<15-1)), na: int16(min(j-i-nd, 1<<15-1)), sp: sp}
+		t := tok{s: int32(i), e: int32(j), nd: int16(nd), na: int16(j - i - nd), sp: sp}
+		if j-i > 1<<15-1 {
+			// counts saturate: a 40 kB "word" must not wrap to a negative count
+			t.nd, t.na = int16(min(nd, 1<<15-1)), int16(min(j-i-nd, 1<<15-1))
+		}
 		sp = 0
 		// Word lists hold no digits, so only letter tokens are looked up.
 		if nd == 0 && j-i <= maxLexWord {
