@@ -251,5 +251,7 @@ var (
 	urlSet    = words("http", "https", "www")
 	tldSet    = words("org", "com", "net", "edu", "gov", "io")
 	slashWord = words("slash")
-	addrSet   = words("po", "pob", "p", "rr", "rural", "hc", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
+	// numberOrSpell is numberSet and spellSet in one bit test
+	numberOrSpell = union(numberSet, spellSet)
+	addrSet       = words("po", "pob", "p", "rr", "rural", "hc", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
 )
