@@ -51,10 +51,12 @@ func fold(text string, f *folded) {
 		n++
 	}
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			emit(c, i, i+1)
-			i++
+		if text[i] < utf8.RuneSelf {
+			// a run of ASCII, byte for byte (n <= i: the slices are long enough)
+			for ; i < len(text) && text[i] < utf8.RuneSelf; i++ {
+				b[n], os[n], oe[n] = text[i], int32(i), int32(i+1)
+				n++
+			}
 			continue
 		}
 		r, rn := utf8.DecodeRuneInString(text[i:])
