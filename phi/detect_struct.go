@@ -477,6 +477,18 @@ func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
 		}
 		return append(dst, [2]int{c, en})
 	}
+	if d == '|' || d == '\t' || bytes.IndexByte(b[st:en], '"') < 0 {
+		// no quotes to honour: from one delimiter to the next
+		c := st
+		for {
+			k := bytes.IndexByte(b[c:en], d)
+			if k < 0 {
+				return append(dst, [2]int{c, en})
+			}
+			dst = append(dst, [2]int{c, c + k})
+			c += k + 1
+		}
+	}
 	quoted := false
 	c := st
 	for k := st; k < en; k++ {
@@ -526,6 +538,18 @@ func (s *scanner) detectTables() {
 			if len(hdr) < 2 || len(hdr) > 40 {
 				continue
 			}
+			// the first row must have as many cells, or there is no table
+			// whatever the header says (the cheap test first)
+			k := next
+			if ke, kn := s.lineAt(k); separatorRow(s.b[k:ke]) {
+				k = kn
+			}
+			if k >= len(s.b) {
+				continue
+			}
+			if ke, _ := s.lineAt(k); len(s.cells(k, ke, d, row)) != len(hdr) {
+				continue
+			}
 			kcs = kcs[:0]
 			typed, ok := 0, true
 			for _, c := range hdr {
@@ -550,10 +574,6 @@ func (s *scanner) detectTables() {
 				if len(row) == 2 && s.labelLike(row[0][0], row[0][1]) && s.classifyAt(row[0][0], row[0][1]).kind != keyNone {
 					continue
 				}
-			}
-			k := next
-			if ke, kn := s.lineAt(k); separatorRow(s.b[k:ke]) {
-				k = kn
 			}
 			ps = ps[:0]
 			last := -1
@@ -615,13 +635,16 @@ func (s *scanner) detectRecords() {
 		}
 		found := false
 		for seg := st; seg < en; {
-			se := seg
-			for se < en && b[se] != '|' && b[se] != ';' {
-				se++
+			se := en // the segment ends at the first '|' or ';'
+			if k := bytes.IndexByte(b[seg:en], '|'); k >= 0 {
+				se = seg + k
 			}
-			c := seg
-			for c < se && b[c] != ':' {
-				c++
+			if k := bytes.IndexByte(b[seg:se], ';'); k >= 0 {
+				se = seg + k
+			}
+			c := se // its first ':'
+			if k := bytes.IndexByte(b[seg:se], ':'); k >= 0 {
+				c = seg + k
 			}
 			if c < se && c > seg && s.labelLike(seg, c) && c+1 < len(b) && (c+1 == se || b[c+1] == ' ' || b[c+1] == '\t') {
 				kc := s.classifyAt(seg, c)
