@@ -29,7 +29,7 @@ const sub = 0x1a
 // safe because nothing writes to b.
 func fold(text string, f *folded) {
 	f.lo = grow(f.lo, len(text))
-	if lowerInto(f.lo, unsafe.Slice(unsafe.StringData(text), len(text))) {
+	if lowerIfASCII(f.lo, unsafe.Slice(unsafe.StringData(text), len(text))) {
 		f.id = true
 		f.b = unsafe.Slice(unsafe.StringData(text), len(text))
 		return
@@ -133,6 +133,24 @@ func lowerInto(dst, src []byte) bool {
 		dst[i] = lowerTab[c]
 	}
 	return seen&hi == 0
+}
+
+// lowerIfASCII is lowerInto for a text expected to be ASCII: it gives up
+// (false, dst unfinished) at the first eight bytes with a non-ASCII one.
+func lowerIfASCII(dst, src []byte) bool {
+	const hi, ones = 0x8080808080808080, 0x0101010101010101
+	dst = dst[:len(src)]
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		v := binary.LittleEndian.Uint64(src[i:])
+		if v&hi != 0 {
+			return false
+		}
+		ge := v + (0x80-'A')*ones   // high bit set where byte >= 'A'
+		gt := v + (0x80-'Z'-1)*ones // high bit set where byte > 'Z'
+		binary.LittleEndian.PutUint64(dst[i:], v|(ge&^gt&hi)>>2)
+	}
+	return lowerInto(dst[i:], src[i:])
 }
 
 // grow returns buf resized to n, reallocating only when it is too small.
