@@ -84,6 +84,9 @@ func (s *scanner) marker(i int, word string) (int, bool) {
 
 // detectObfuscatedEmails finds "name at domain dot com" and bracketed forms.
 func (s *scanner) detectObfuscatedEmails() {
+	if !s.mentions(tlds) {
+		return // no top-level domain word, no spelled-out address (the cheap test first)
+	}
 	for i := 1; i < len(s.toks); i++ {
 		if !s.in(i, atSet) && !(s.toks[i].punct && s.toks[i].e < int32(len(s.b)) && (s.is(i, '@') || s.w(i+1) == "at")) {
 			continue
