@@ -132,20 +132,31 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 
 // detectAddresses finds street addresses, PO boxes, towns after "lives in"
 // and labelled ZIP codes.
+// residentWords: "a Salem resident", "a Lowell native" (whether the message
+// has one at all).
+var residentWords = words("resident", "native")
+
 func (s *scanner) detectAddresses() {
 	// no suffix word, no street: the common suffixes are in the lexicon,
 	// the rest of the USPS table is looked up after a number only
 	streets := s.mentions(streetSuffix)
 	hasStreets := func(i int) bool { return streets || s.uspsNear(i) }
 	travel := s.mentions(travelWords)
+	resident := s.mentions(residentWords)
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.nd == 0 && !t.punct && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
-			s.addTok(Address, i, i, priContext) // "a Salem resident"
+		if t.punct {
 			continue
 		}
-		if t.punct || t.nd == 0 && !s.inAny(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) {
-			continue
+		if t.nd == 0 {
+			if resident && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
+				s.addTok(Address, i, i, priContext) // "a Salem resident"
+				continue
+			}
+			// (a word in no list is in none of these)
+			if t.lex == 0 || !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) {
+				continue
+			}
 		}
 		w := s.w(i)
 		switch {

@@ -47,7 +47,7 @@ var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below",
 func (s *scanner) detectAges() {
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && (t.lex == 0 || !s.inAny(i, numberSet, spellSet)) {
+		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && (t.lex == 0 || !s.in(i, numberOrSpell)) {
 			continue
 		}
 		if t.nd >= 2 && t.nd <= 3 {

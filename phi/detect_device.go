@@ -8,7 +8,7 @@ package phi
 // human-readable form "01 08611148936438 17 270630 21 A7712904".
 func (s *scanner) detectUDI() {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if s.w(i) != "01" {
+		if t := s.toks[i]; t.nd != 2 || t.e-t.s != 2 || s.w(i) != "01" { // (the cheap tests first)
 			continue
 		}
 		st := int(s.toks[i].s)

@@ -118,6 +118,10 @@ func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
 }
 
 // detectLabelled scans for labels and the values they introduce.
+// labelStarts are the words the label pass looks at whatever follows
+// them: one bit test instead of four.
+var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
+
 func (s *scanner) detectLabelled() {
 	nextDig := -1 // the first token with digits after the last word that asked
 	for i := range s.toks {
@@ -139,7 +143,7 @@ func (s *scanner) detectLabelled() {
 			spelt, spEnd = s.letterLabel(i)
 		}
 		// (the cheap tests of each clause first)
-		if spelt == "" && !(t.lex != 0 && s.inAny(i, labelSet, blockLabels, patientTrig, payers)) && !(t.e-t.s <= 2 && s.is(i+1, '/')) &&
+		if spelt == "" && !(t.lex != 0 && s.in(i, labelStarts)) && !(t.e-t.s <= 2 && s.is(i+1, '/')) &&
 			!((t.e-t.s == 5 || t.e-t.s == 6) && (s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") {
 			if t.e-t.s < 3 || t.e-t.s >= 16 {
 				continue

@@ -122,6 +122,38 @@ func (l *lexicon) lookup(h uint64, w string) lexOff {
 	}
 }
 
+// lookupIn is lookup of the word lo[i:j], with h its hash. A word of at
+// most 8 bytes is compared as one machine word, read in one load when 8
+// bytes of lo are there to read.
+func (l *lexicon) lookupIn(h uint64, lo string, i, j int) lexOff {
+	n := j - i
+	if n > 8 || i+8 > len(lo) || !littleEndian {
+		return l.lookup(h, lo[i:j])
+	}
+	// one load; i+8 <= len(lo) keeps it inside the text
+	w8 := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), i)) & (1<<(8*n) - 1)
+	mask := uint64(len(l.slots) - 1)
+	want := h>>32<<16 | uint64(n)
+	for p := h & mask; ; p = (p + 1) & mask {
+		v := l.slots[p]
+		if v == 0 {
+			return 0
+		}
+		if v>>16 == want {
+			if e := uint16(v); l.k8[e] == w8 {
+				return lexOff(int(e) * l.width)
+			}
+		}
+	}
+}
+
+// littleEndian: a machine word loaded from memory has its first byte low,
+// as word8 packs it.
+var littleEndian = func() bool {
+	x := uint16(1)
+	return *(*byte)(unsafe.Pointer(&x)) == 1
+}()
+
 // word8 packs a word of at most 8 bytes into a uint64, little-endian.
 func word8(w string) uint64 {
 	if n := len(w); n >= 4 && n <= 8 {
@@ -191,6 +223,16 @@ func (s *scanner) mentions(ws set) bool {
 	return s.msgBits[id>>6]&(1<<(id&63)) != 0
 }
 
+// union registers a list of the words of the given lists, so that one bit
+// test answers "in any of them".
+func union(ss ...set) set {
+	var ws []string
+	for _, x := range ss {
+		ws = append(ws, lex.lists[x.id]...)
+	}
+	return words(ws...)
+}
+
 func keys[V any](m map[string]V) set {
 	ws := make([]string, 0, len(m))
 	for k := range m {
@@ -209,5 +251,7 @@ var (
 	urlSet    = words("http", "https", "www")
 	tldSet    = words("org", "com", "net", "edu", "gov", "io")
 	slashWord = words("slash")
-	addrSet   = words("po", "pob", "p", "rr", "rural", "hc", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
+	// numberOrSpell is numberSet and spellSet in one bit test
+	numberOrSpell = union(numberSet, spellSet)
+	addrSet       = words("po", "pob", "p", "rr", "rural", "hc", "lives", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address")
 )

@@ -72,6 +72,7 @@ func (s *scanner) detectNames() {
 	for _, c := range s.cands {
 		addrs = addrs || c.t == Address
 	}
+	titles := s.mentions(honorifics)
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {
@@ -83,11 +84,11 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		c := s.b[t.s]
-		misspeltKin := s.fuzzyRelative(i)
+		misspeltKin := t.lex == 0 && t.e-t.s >= 5 && s.fuzzyRelative(i) // (its cheap tests first)
 		// "mrs okafor": a lower-case word after an honorific is a name
 		// candidate in any message
-		afterTitle := s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr"
-		if !s.inAny(i, patientTrig, relatives, staffBefore) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
+		afterTitle := titles && (s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr")
+		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
 			!((ctx || afterTitle) && !s.listed(i)) && !misspeltKin {
 			continue // a common lower-case word
 		}
@@ -204,6 +205,9 @@ func (s *scanner) detectNames() {
 		s.repeatNames()
 	}
 }
+
+// nameTriggers: patientTrig, relatives and staffBefore in one bit test.
+var nameTriggers = union(patientTrig, relatives, staffBefore)
 
 // longKin are the relative words long enough to be recognised misspelt.
 var longKin = []string{"daughter", "husband", "mother", "father", "brother", "sister", "nephew", "niece",

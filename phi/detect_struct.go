@@ -3,6 +3,7 @@ package phi
 import (
 	"bytes"
 	"strings"
+	"sync"
 )
 
 // Structured text pasted into chat: HL7 v2 segments, delimited tables with a
@@ -151,13 +152,15 @@ func classifyKey(ws []string) keyClass {
 	}
 	var staff, block, person, name, id, date, addr, visit, health, org bool
 	var idLabel, personLabel Type
+	index := keyIndex()
 	for i, w := range ws {
+		kb := index[w] // the lists w is in
 		switch {
-		case ssnWords.has(w) && w != "security" || w == "sin":
+		case kb&kbSSN != 0 && w != "security" || w == "sin":
 			return keyClass{kind: keyPHI, t: SSN}
-		case keyEmailWords.has(w):
+		case kb&kbEmail != 0:
 			return keyClass{kind: keyPHI, t: Email}
-		case keyPhoneWords.has(w) && !(w == "contact" && i+1 < len(ws) && keyNameWords.has(ws[i+1])):
+		case kb&kbPhone != 0 && !(w == "contact" && i+1 < len(ws) && keyNameWords.has(ws[i+1])):
 			return keyClass{kind: keyPHI, t: Phone}
 		case w == "ip":
 			return keyClass{kind: keyPHI, t: IPAddress}
@@ -165,41 +168,41 @@ func classifyKey(ws []string) keyClass {
 			return keyClass{kind: keyPHI, t: VehicleID}
 		}
 		switch {
-		case keyStaffWords.has(w):
+		case kb&kbStaff != 0:
 			staff = true
-		case keyOrgWords.has(w):
+		case kb&kbOrg != 0:
 			org = true
-		case keyDateWords.has(w):
+		case kb&kbDate != 0:
 			date = true
 			visit = visit || w == "visit" || w == "encounter"
-		case keyAddrWords.has(w):
+		case kb&kbAddr != 0:
 			addr = true
-		case keyPersonWords.has(w):
+		case kb&kbPerson != 0:
 			person = true
-			if t, ok := labelType[w]; ok && personLabel == "" {
-				personLabel = t // "member", "subscriber", "insured", "guarantor"
+			if kb&kbLabel != 0 && personLabel == "" {
+				personLabel = labelType[w] // "member", "subscriber", "insured", "guarantor"
 			}
-		case keyNameWords.has(w):
+		case kb&kbName != 0:
 			name = true
-		case keyIDWords.has(w):
+		case kb&kbID != 0:
 			id = true
-		case keyDateOnly.has(w), w == "of":
+		case kb&kbDateOnly != 0, w == "of":
 		case w == "health":
 			health = true
 		case w == "card" && health:
 			idLabel = HealthPlanID // a provincial health card number
-		case keyRoleWords.has(w) && len(ws) <= 2:
+		case kb&kbRole != 0 && len(ws) <= 2:
 			return keyClass{role: true}
 		case w == "age":
 			if len(ws) == 1 {
 				return keyClass{kind: keyPHI, t: Age}
 			}
 		default:
-			if t, ok := labelType[w]; ok {
+			if kb&kbLabel != 0 {
 				if idLabel == "" {
-					idLabel = t
+					idLabel = labelType[w]
 				}
-			} else if blockLabels.has(w) {
+			} else if kb&kbBlock != 0 {
 				block = true
 			} else if len(w) >= 4 && len(w) <= 12 && len(ws) <= 3 && isLetters(w) && idLabel == "" {
 				if t, ok := fuzzyLabel(w); ok {
@@ -239,6 +242,45 @@ func classifyKey(ws []string) keyClass {
 	}
 	return keyClass{}
 }
+
+// The key word lists a word is in, as bits of keyIndex: one map look-up
+// per word instead of one per list.
+const (
+	kbSSN = 1 << iota
+	kbEmail
+	kbPhone
+	kbStaff
+	kbOrg
+	kbDate
+	kbAddr
+	kbPerson
+	kbName
+	kbID
+	kbDateOnly
+	kbRole
+	kbLabel // labelType
+	kbBlock // blockLabels
+)
+
+var keyIndex = sync.OnceValue(func() map[string]uint16 {
+	m := map[string]uint16{}
+	for bit, l := range map[uint16]strSet{kbEmail: keyEmailWords, kbPhone: keyPhoneWords, kbStaff: keyStaffWords,
+		kbOrg: keyOrgWords, kbDate: keyDateWords, kbAddr: keyAddrWords, kbPerson: keyPersonWords, kbName: keyNameWords,
+		kbID: keyIDWords, kbDateOnly: keyDateOnly, kbRole: keyRoleWords} {
+		for w := range l {
+			m[w] |= bit
+		}
+	}
+	for w := range labelType {
+		m[w] |= kbLabel
+	}
+	for bit, l := range map[uint16]set{kbSSN: ssnWords, kbBlock: blockLabels} {
+		for _, w := range lex.lists[l.id] {
+			m[w] |= bit
+		}
+	}
+	return m
+})
 
 // strSet is a word list kept out of the scanner's lexicon: registering the
 // key words there would make them "listed" words for the name pass.
@@ -477,6 +519,18 @@ func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
 		}
 		return append(dst, [2]int{c, en})
 	}
+	if d == '|' || d == '\t' || bytes.IndexByte(b[st:en], '"') < 0 {
+		// no quotes to honour: from one delimiter to the next
+		c := st
+		for {
+			k := bytes.IndexByte(b[c:en], d)
+			if k < 0 {
+				return append(dst, [2]int{c, en})
+			}
+			dst = append(dst, [2]int{c, c + k})
+			c += k + 1
+		}
+	}
 	quoted := false
 	c := st
 	for k := st; k < en; k++ {
@@ -489,6 +543,18 @@ func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
 		}
 	}
 	return append(dst, [2]int{c, en})
+}
+
+// doubleBlank reports whether v has two blanks in a row. (bytes.Contains
+// would call its byte search once per blank.) Every second byte is read:
+// a pair of blanks has one of them at an odd index.
+func doubleBlank(v []byte) bool {
+	for k := 1; k < len(v); k += 2 {
+		if v[k] == ' ' && (v[k-1] == ' ' || k+1 < len(v) && v[k+1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // separatorRow reports a Markdown rule row: "|---|:--:|".
@@ -519,11 +585,23 @@ func (s *scanner) detectTables() {
 			break // a header needs a row after it
 		}
 		for _, d := range [...]byte{'\t', '|', ',', ';', ' '} {
-			if d == ' ' && !bytes.Contains(s.b[ls:le], []byte("  ")) || d != ' ' && bytes.IndexByte(s.b[ls:le], d) < 0 {
+			if d == ' ' && !doubleBlank(s.b[ls:le]) || d != ' ' && bytes.IndexByte(s.b[ls:le], d) < 0 {
 				continue
 			}
 			hdr = s.cells(ls, le, d, hdr)
 			if len(hdr) < 2 || len(hdr) > 40 {
+				continue
+			}
+			// the first row must have as many cells, or there is no table
+			// whatever the header says (the cheap test first)
+			k := next
+			if ke, kn := s.lineAt(k); separatorRow(s.b[k:ke]) {
+				k = kn
+			}
+			if k >= len(s.b) {
+				continue
+			}
+			if ke, _ := s.lineAt(k); len(s.cells(k, ke, d, row)) != len(hdr) {
 				continue
 			}
 			kcs = kcs[:0]
@@ -550,10 +628,6 @@ func (s *scanner) detectTables() {
 				if len(row) == 2 && s.labelLike(row[0][0], row[0][1]) && s.classifyAt(row[0][0], row[0][1]).kind != keyNone {
 					continue
 				}
-			}
-			k := next
-			if ke, kn := s.lineAt(k); separatorRow(s.b[k:ke]) {
-				k = kn
 			}
 			ps = ps[:0]
 			last := -1
@@ -615,13 +689,16 @@ func (s *scanner) detectRecords() {
 		}
 		found := false
 		for seg := st; seg < en; {
-			se := seg
-			for se < en && b[se] != '|' && b[se] != ';' {
-				se++
+			se := en // the segment ends at the first '|' or ';'
+			if k := bytes.IndexByte(b[seg:en], '|'); k >= 0 {
+				se = seg + k
 			}
-			c := seg
-			for c < se && b[c] != ':' {
-				c++
+			if k := bytes.IndexByte(b[seg:se], ';'); k >= 0 {
+				se = seg + k
+			}
+			c := se // its first ':'
+			if k := bytes.IndexByte(b[seg:se], ':'); k >= 0 {
+				c = seg + k
 			}
 			if c < se && c > seg && s.labelLike(seg, c) && c+1 < len(b) && (c+1 == se || b[c+1] == ' ' || b[c+1] == '\t') {
 				kc := s.classifyAt(seg, c)

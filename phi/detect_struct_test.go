@@ -187,3 +187,11 @@ func BenchmarkStructuredShare(b *testing.B) {
 		b.ReportMetric(100*float64(part)/float64(whole), "structured-%")
 	}
 }
+
+func TestDoubleBlank(t *testing.T) {
+	for _, v := range []string{"", " ", "  ", "a  b", "a b c", " a", "a ", "ab  ", "  ab", "a b  c", "a\t b", "abc d e f  "} {
+		if got, want := doubleBlank([]byte(v)), strings.Contains(v, "  "); got != want {
+			t.Errorf("doubleBlank(%q) = %v, want %v", v, got, want)
+		}
+	}
+}

@@ -84,6 +84,9 @@ func (s *scanner) marker(i int, word string) (int, bool) {
 
 // detectObfuscatedEmails finds "name at domain dot com" and bracketed forms.
 func (s *scanner) detectObfuscatedEmails() {
+	if !s.mentions(tlds) {
+		return // no top-level domain word, no spelled-out address (the cheap test first)
+	}
 	for i := 1; i < len(s.toks); i++ {
 		if !s.in(i, atSet) && !(s.toks[i].punct && s.toks[i].e < int32(len(s.b)) && (s.is(i, '@') || s.w(i+1) == "at")) {
 			continue
@@ -265,14 +268,38 @@ func idSegmentUnder(u, dir string) bool {
 func isHex(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
 // detectIPv6 validates colon-separated hex runs with net/netip.
+// v6Class classes bytes for detectIPv6, by table: what may start an
+// address, what may not come before one, what may be in one.
+var v6Class = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if isHex(b) || b == ':' {
+			t[c] |= v6Start
+		}
+		if isAlnum(b) || b == ':' {
+			t[c] |= v6Word
+		}
+		if isHex(b) || b == ':' || b == '.' {
+			t[c] |= v6Body
+		}
+	}
+	return
+}()
+
+const (
+	v6Start = 1 << iota
+	v6Word
+	v6Body
+)
+
 func (s *scanner) detectIPv6() {
 	b := s.b
 	for p := 0; p < len(b); p++ {
-		if !(isHex(b[p]) || b[p] == ':') || (p > 0 && (isAlnum(b[p-1]) || b[p-1] == ':')) {
+		if v6Class[b[p]]&v6Start == 0 || (p > 0 && v6Class[b[p-1]]&v6Word != 0) {
 			continue
 		}
 		q, colons := p, 0
-		for q < len(b) && (isHex(b[q]) || b[q] == ':' || b[q] == '.') && q-p < 60 {
+		for q < len(b) && v6Class[b[q]]&v6Body != 0 && q-p < 60 {
 			if b[q] == ':' {
 				colons++
 			}

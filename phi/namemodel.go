@@ -153,7 +153,7 @@ type nameMsg struct {
 // nameFeatures appends the active features of the candidate i..end (nw name
 // words) to f.
 func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
-	add := fb.add
+	add := func(k int) { fb.add(k) } // (a closure the compiler inlines, unlike a method value)
 	add(fBias)
 	g := s.gz(i)
 	if l, ok := s.nameWord(i, true); ok && l > i {

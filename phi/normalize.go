@@ -29,7 +29,7 @@ const sub = 0x1a
 // safe because nothing writes to b.
 func fold(text string, f *folded) {
 	f.lo = grow(f.lo, len(text))
-	if lowerInto(f.lo, unsafe.Slice(unsafe.StringData(text), len(text))) {
+	if lowerIfASCII(f.lo, unsafe.Slice(unsafe.StringData(text), len(text))) {
 		f.id = true
 		f.b = unsafe.Slice(unsafe.StringData(text), len(text))
 		return
@@ -51,10 +51,12 @@ func fold(text string, f *folded) {
 		n++
 	}
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			emit(c, i, i+1)
-			i++
+		if text[i] < utf8.RuneSelf {
+			// a run of ASCII, byte for byte (n <= i: the slices are long enough)
+			for ; i < len(text) && text[i] < utf8.RuneSelf; i++ {
+				b[n], os[n], oe[n] = text[i], int32(i), int32(i+1)
+				n++
+			}
 			continue
 		}
 		r, rn := utf8.DecodeRuneInString(text[i:])
@@ -131,6 +133,24 @@ func lowerInto(dst, src []byte) bool {
 		dst[i] = lowerTab[c]
 	}
 	return seen&hi == 0
+}
+
+// lowerIfASCII is lowerInto for a text expected to be ASCII: it gives up
+// (false, dst unfinished) at the first eight bytes with a non-ASCII one.
+func lowerIfASCII(dst, src []byte) bool {
+	const hi, ones = 0x8080808080808080, 0x0101010101010101
+	dst = dst[:len(src)]
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		v := binary.LittleEndian.Uint64(src[i:])
+		if v&hi != 0 {
+			return false
+		}
+		ge := v + (0x80-'A')*ones   // high bit set where byte >= 'A'
+		gt := v + (0x80-'Z'-1)*ones // high bit set where byte > 'Z'
+		binary.LittleEndian.PutUint64(dst[i:], v|(ge&^gt&hi)>>2)
+	}
+	return lowerInto(dst[i:], src[i:])
 }
 
 // grow returns buf resized to n, reallocating only when it is too small.

@@ -197,3 +197,28 @@ func TestGazetteerTable(t *testing.T) {
 	}
 	t.Logf("%d words, %d hot in %d kB, %d cold in %d kB", len(ref), hot, len(g.hot)*8>>10, len(ref)-hot, len(g.cold)*8>>10)
 }
+
+// TestUnionLists checks each union list against the lists it joins, for
+// every word of the lexicon.
+func TestUnionLists(t *testing.T) {
+	lex.table()
+	for name, u := range map[string]struct {
+		u     set
+		parts []set
+	}{
+		"labelStarts":   {labelStarts, []set{labelSet, blockLabels, patientTrig, payers}},
+		"nameTriggers":  {nameTriggers, []set{patientTrig, relatives, staffBefore}},
+		"numberOrSpell": {numberOrSpell, []set{numberSet, spellSet}},
+	} {
+		for w, e := range lex.index {
+			o := lexOff(int(e) * lex.width)
+			want := false
+			for _, p := range u.parts {
+				want = want || lex.member(o, p)
+			}
+			if got := lex.member(o, u.u); got != want {
+				t.Errorf("%s: %q in the union %v, in its lists %v", name, w, got, want)
+			}
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package phi
 
 import (
-	"bytes"
 	"slices"
 	"sort"
 	"sync"
@@ -221,6 +220,7 @@ func (s *scanner) tokenize() {
 	lo := s.lo
 	toks := s.toks[:0]
 	var sp uint8
+	var counts [4]int // by countOf: other, ':', '@', '/'
 	for i := 0; i < len(lo); {
 		c := lo[i]
 		k := class[c]
@@ -234,6 +234,7 @@ func (s *scanner) tokenize() {
 			continue
 		}
 		if k&cAlnum == 0 {
+			counts[countOf[c]]++
 			toks = append(toks, tok{s: int32(i), e: int32(i + 1), sp: sp, punct: true})
 			sp = 0
 			i++
@@ -241,6 +242,10 @@ func (s *scanner) tokenize() {
 		}
 		j, nd := i, 0
 		h := uint64(fnvOffset)
+		// letters first, the common case; digits from the first one on
+		for ; j < len(lo) && class[lo[j]] == cAlnum; j++ {
+			h = (h ^ uint64(lo[j])) * fnvPrime
+		}
 		for ; j < len(lo); j++ {
 			c := lo[j]
 			k := class[c]
@@ -250,20 +255,26 @@ func (s *scanner) tokenize() {
 			nd += int(k >> 1) // cDigit (cSpace is clear in a word)
 			h = (h ^ uint64(c)) * fnvPrime
 		}
-		// counts saturate: a 40 kB "word" must not wrap to a negative count
-		t := tok{s: int32(i), e: int32(j), nd: int16(min(nd, 1<<15-1)), na: int16(min(j-i-nd, 1<<15-1)), sp: sp}
+		t := tok{s: int32(i), e: int32(j), nd: int16(nd), na: int16(j - i - nd), sp: sp}
+		if j-i > 1<<15-1 {
+			// counts saturate: a 40 kB "word" must not wrap to a negative count
+			t.nd, t.na = int16(min(nd, 1<<15-1)), int16(min(j-i-nd, 1<<15-1))
+		}
 		sp = 0
 		// Word lists hold no digits, so only letter tokens are looked up.
 		if nd == 0 && j-i <= maxLexWord {
-			t.lex = lex.lookup(h, lo[i:j])
+			t.lex = lex.lookupIn(h, lo, i, j)
 		}
 		toks = append(toks, t)
+		if j < len(lo) && lo[j] == ' ' {
+			sp, j = 1, j+1 // the common blank after a word
+		}
 		i = j
 	}
 	s.toks = toks
 	b := s.b
 	// every ':', '@' and '/' is a punctuation token of its own
-	s.colons, s.ats, s.slashes = bytes.Count(b, colon), bytes.Count(b, at), bytes.Count(b, slash)
+	s.colons, s.ats, s.slashes = counts[1], counts[2], counts[3]
 	if len(s.msgBits) != lex.width {
 		s.msgBits = make([]uint64, lex.width)
 	}
@@ -293,7 +304,8 @@ func (s *scanner) tokenize() {
 	s.digits, s.mixed, s.ords = digits, mixed, ords
 }
 
-var colon, at, slash = []byte{':'}, []byte{'@'}, []byte{'/'}
+// countOf numbers the punctuation bytes the tokenizer counts.
+var countOf = [256]uint8{':': 1, '@': 2, '/': 3}
 
 // hash is the FNV-1a hash of token i lower-cased, as the tokenizer and the
 // word tables compute it.
