@@ -128,6 +128,10 @@ func (s *scanner) rareName(i int) (end, nw int) {
 	last := -1
 	for k := i; k <= end; k++ {
 		t := s.toks[k]
+		if k > i && t.sp == 0 && !t.punct && last >= 0 && t.e-t.s > 1 {
+			last = k // the tail of "o'neill" or "seo-yeon" after a name word
+			continue
+		}
 		if t.punct || t.e-t.s == 1 || s.in(k, particle) || k > i && s.toks[k].sp == 0 {
 			continue // initials, particles, the tails of "seo-yeon"
 		}
