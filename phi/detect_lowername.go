@@ -160,7 +160,7 @@ func (s *scanner) rareName(i int) (end, nw int) {
 		return -1, 0
 	}
 	if last == i && s.lowerSurnameAfter(i) {
-		last, nw = i+1, 2 // "emre ward", "dawn power": a common surname that is also a word
+		last, nw = i+1, 2 // "ines ward", "tomas hill": a common surname that is also a word
 	}
 	// extend over a hyphenated tail of the last word
 	for last+2 < len(s.toks) && s.is(last+1, '-') && s.toks[last+1].sp == 0 && s.toks[last+2].sp == 0 && !s.toks[last+2].punct {
