@@ -200,7 +200,7 @@ func (s *scanner) detectNames() {
 		// runs only on accepted lower-case candidates
 		// a lower-case name after a title in a message that is not about
 		// business: typed quickly about a patient or a family ("mrs okafor")
-		titled := !upper && afterTitle && !biz && !s.staffAfter(end) || s.bookedPatient(i, end)
+		titled := afterTitle && !biz && !s.staffAfter(end) && (!upper || ctx && !m.staffEvent) || s.bookedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0) && (upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
