@@ -83,14 +83,22 @@ func (s *scanner) detectAges() {
 	}
 }
 
+// ageUnit reports a number at tokens ..end that is a quantity or a range,
+// not an age: "90+", "95%", "90 days", "90 and older".
+func (s *scanner) ageUnit(end int) bool {
+	n := end + 1
+	nw := s.w(n)
+	return s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.inAny(n+1, ageNeg, ageOlder) || nw == "plus" || nw == "percent" ||
+		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
+		nw == "degrees" || nw == "degree" || nw == "deg" ||
+		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute"))
+}
+
 // ageCue judges the words around a number at tokens i..end.
 func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	n := end + 1
 	nw := s.w(n)
-	if s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.inAny(n+1, ageNeg, ageOlder) || nw == "plus" || nw == "percent" ||
-		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
-		nw == "degrees" || nw == "degree" || nw == "deg" ||
-		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute")) {
+	if s.ageUnit(end) {
 		return false
 	}
 	if i > 0 && !s.toks[i-1].punct && s.in(i-1, ageNeg) && s.w(i-1) != "aged" {
@@ -169,6 +177,28 @@ func (s *scanner) ageAfterName(end int) {
 		// "Ada Cole - 98 - admitted", "Ada Cole at 103, went home"
 		if v := atoi(s.b[s.toks[i].s:s.toks[i].e]); v >= 90 && v <= 125 && s.toks[end+1].sp == 1 {
 			s.addTok(Age, i, i, priContext)
+		}
+		return
+	}
+	if s.w(end+1) == "in" && end+3 < len(s.toks) && s.toks[end+2].nd > 0 && s.toks[end+2].nd <= 4 && s.is(end+3, ',') {
+		end += 2 // "<name> in 4b, 93,": where the patient is, then the age
+		i = end + 2
+	}
+	if w := s.w(end + 1); (w == "is" || w == "was" || w == "turns" || w == "turned") && s.toks[end+1].sp == 1 {
+		// "<name> is 93 and", "<name> turned ninety-six,": the named
+		// person's age stated outright, closing the clause
+		k := end + 2
+		if w := s.w(k); w == "nearly" || w == "almost" || w == "now" {
+			k++
+		}
+		e, v := s.spelledNumber(k)
+		if t := s.toks[min(k, len(s.toks)-1)]; e < k && k < len(s.toks) && t.na == 0 && (t.nd == 2 || t.nd == 3) {
+			e, v = k, atoi(s.b[t.s:t.e])
+		}
+		if e >= k && v >= 90 && v <= 125 && !s.ageUnit(e) && (e+1 >= len(s.toks) || s.toks[e+1].sp == 2 ||
+			s.is(e+1, ',') || s.is(e+1, '.') || s.is(e+1, ';') || s.is(e+1, '!') || s.is(e+1, ')') || s.w(e+1) == "and" ||
+			s.w(e+1) == "but" || s.w(e+1) == "so" || s.in(e+1, ageAfter) || s.in(e+1, ageWhen)) {
+			s.addTok(Age, k, e, priContext)
 		}
 		return
 	}
