@@ -117,8 +117,13 @@ func (s *scanner) detectNames() {
 		}
 		upper := s.isUpperStart(i)
 		var end, nw int
+		recordStyle := false
 		if upper {
-			end, nw = s.nameAt(i, false)
+			if e := s.recordName(i); e > i {
+				end, nw, recordStyle = e, 2, true
+			} else {
+				end, nw = s.nameAt(i, false)
+			}
 		} else {
 			if !ctx && !afterTitle || s.listed(i) {
 				continue // lower-case names only where the message is personal
@@ -134,7 +139,6 @@ func (s *scanner) detectNames() {
 		if nw == 0 {
 			continue
 		}
-		recordStyle := false
 		// organisations, departments and a town after "from" or "in"
 		// ("pt Cora Vance from Lowell") are never person names
 		if upper && nw == 1 && s.is(end+1, ',') && s.invertedGiven(i, end+2) && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 &&
@@ -187,7 +191,7 @@ func (s *scanner) detectNames() {
 			i = end // a country or nationality, no common given name too: "the Somali interpreter"
 			continue
 		}
-		if !personal && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
+		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end
 			continue
@@ -209,6 +213,52 @@ func (s *scanner) detectNames() {
 	if len(s.names) > 0 {
 		s.repeatNames()
 	}
+}
+
+// recordName parses how records write a person at token i: "SURNAME, GIVEN
+// I" or "Surname, Given [Given] I." (a given name and a middle initial after
+// the comma), whatever the words also mean ("WARD, LANE K"); it returns the
+// last token, or -1.
+func (s *scanner) recordName(i int) int {
+	j := i
+	if t := s.toks[i]; t.punct || t.nd > 0 || t.e-t.s < 2 {
+		return -1
+	}
+	for j+2 < len(s.toks) && (s.is(j+1, '-') || s.is(j+1, '\'')) && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 &&
+		!s.toks[j+2].punct && s.toks[j+2].nd == 0 {
+		j += 2 // "Kowalczyk-Burns", "O'Neill"
+	}
+	if !s.is(j+1, ',') {
+		return -1
+	}
+	caps := isUpperTok(s.b[s.toks[i].s:s.toks[j].e])
+	k := j + 2
+	for n := 0; n < 2; n++ {
+		if k >= len(s.toks) {
+			return -1
+		}
+		t := s.toks[k]
+		// a given name, or an unknown word after a known surname ("RUIZ, TIGIST L")
+		g := s.gz(k)
+		if t.punct || t.nd > 0 || t.e-t.s < 2 || t.sp != 1 || !s.isUpperStart(k) ||
+			!g.isGiven() && (g.isWord() || g.sur > 0 || t.e-t.s < 3 || s.gz(i).sur == 0) ||
+			isUpperTok(s.b[t.s:t.e]) != caps {
+			if n == 0 {
+				return -1
+			}
+			break
+		}
+		k++
+	}
+	// the middle initial: one capital letter, a dot or the end of the words after it
+	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].e-s.toks[k].s != 1 || s.toks[k].na != 1 || !s.isUpperStart(k) ||
+		k+1 < len(s.toks) && !s.toks[k+1].punct && s.toks[k+1].sp == 0 {
+		return -1
+	}
+	if s.is(k+1, '.') && s.toks[k+1].sp == 0 {
+		k++
+	}
+	return k
 }
 
 // longKin are the relative words long enough to be recognised misspelt.
