@@ -129,8 +129,8 @@ func (s *scanner) detectNames() {
 				continue // lower-case names only where the message is personal
 			}
 			end, nw = s.lowerName(i)
-			if nw == 0 && afterTitle && !s.in(i, stopLower) && s.toks[i].sp == 1 {
-				// after "mrs"/"mr." any word is a surname, an everyday one too
+			if nw == 0 && afterTitle && ctx && !s.in(i, stopLower) && s.toks[i].sp == 1 {
+				// after "mrs"/"mr." in a personal message any word is a surname, an everyday one too
 				if l, ok := s.nameWord(i, true); ok {
 					end, nw = l, 1
 				}
