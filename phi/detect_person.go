@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // The name pass proper: triggers, generic capitalised sequences and the
 // staff/vendor checks that keep colleagues out.
 
@@ -205,7 +207,8 @@ func (s *scanner) detectNames() {
 		// a lower-case name after a title in a message that is not about
 		// business: typed quickly about a patient or a family ("mrs okafor")
 		titled := afterTitle && !biz && !s.staffAfter(end) && (!upper || ctx && !m.staffEvent) || s.bookedPatient(i, end)
-		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0) && (upper || !s.misspelt(i, i)) {
+		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end)) &&
+			(upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
 		i = end
@@ -214,6 +217,47 @@ func (s *scanner) detectNames() {
 		s.repeatNames()
 	}
 }
+
+// personEvidence reports what the rest of the message says of a candidate
+// the model left out: an age found right after it ("<name> is 93", "<name>
+// turns ninety-five"), or its word inside a personal link found in the
+// message (an update page or a portal link with the person's name).
+func (s *scanner) personEvidence(i, end int) bool {
+	if !s.toks[i].punct && s.toks[i].e-s.toks[i].s >= 4 && !s.gz(i).isCommonWord() && !s.listed(i) {
+		w := s.lo[s.toks[i].s:s.toks[i].e]
+		for _, c := range s.cands {
+			if c.t == URL && strings.Contains(s.lo[c.s:c.e], w) {
+				return true
+			}
+		}
+	}
+	if end-i > 2 || s.staffAfter(end) || s.deptAfter(end) {
+		return false
+	}
+	k := end + 1
+	switch {
+	case s.in(k, ageVerb):
+		k++
+	case s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0:
+		k += 2
+	default:
+		return false
+	}
+	if w := s.w(k); w == "nearly" || w == "almost" || w == "now" {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	for _, c := range s.cands {
+		if c.t == Age && c.s == int(s.toks[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+var ageVerb = words("is", "was", "turns", "turned", "turning")
 
 // recordName parses how records write a person at token i: "SURNAME, GIVEN
 // I" or "Surname, Given [Given] I." (a given name and a middle initial after
