@@ -1,0 +1,19 @@
+package phi
+
+import "testing"
+
+// Names from the gazetteers' frequencies and the rest of the message.
+func TestScanNamesFromData(t *testing.T) {
+	runCases(t, []scanCase{
+		// a frequent census surname that is also a word, after a lower-case given name
+		{"LowerSurnameWord", "denial came back for renata hill, dob 4/2/1950, resubmit pls", []want{{Name, "renata hill"}, {Date, "4/2/1950"}}},
+		{"LowerJoinedTail", "pt wants the bill sent to her sister, this is for tomasz o'hara dob 3/9/1941", []want{{Name, "tomasz o'hara"}, {Date, "3/9/1941"}}},
+		{"ContractionNoName", "Name on file Ilse Brandt, MRN 4410293. Don't post it here", []want{{Name, "Ilse Brandt"}, {MRN, "4410293"}}},
+		{"RecordCaps", "the wristband printed MOON, GRETA T with the wrong DOB 2/2/1944", []want{{Name, "MOON, GRETA T"}, {Date, "2/2/1944"}}},
+		{"RecordMixed", "duplicate chart for Lane, Orla K. flagged by HIM, MRN 5520931", []want{{Name, "Lane, Orla K."}, {MRN, "5520931"}}},
+		{"AgeAfterName", "fyi Teodora is ninety-six and needs a sitter tonight on 4W", []want{{Name, "Teodora"}, {Age, "ninety-six"}}},
+		{"AgeAfterRoom", "Mrs Abernethy in 12C, 97, family visiting at 3, hip fracture", []want{{Name, "Abernethy"}, {Age, "97"}}},
+		{"NameSlugURL", "her family made an update page after the stroke: https://www.example.org/p/renata-okonkwo", []want{{URL, "https://www.example.org/p/renata-okonkwo"}}},
+		{"NoSlugForWords", "the stroke unit posted https://www.example.org/p/annual-report for everyone", nil},
+	})
+}
