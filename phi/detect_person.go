@@ -130,7 +130,11 @@ func (s *scanner) detectNames() {
 			if !ctx && !afterTitle || s.listed(i) {
 				continue // lower-case names only where the message is personal
 			}
-			end, nw = s.lowerName(i)
+			if e := s.recordName(i); e > i {
+				end, nw, recordStyle = e, 2, true
+			} else {
+				end, nw = s.lowerName(i)
+			}
 			if nw == 0 && afterTitle && ctx && !s.in(i, stopLower) && s.toks[i].sp == 1 {
 				// after "mrs"/"mr." in a personal message any word is a surname, an everyday one too
 				if l, ok := s.nameWord(i, true); ok {
@@ -276,6 +280,10 @@ func (s *scanner) recordName(i int) int {
 		return -1
 	}
 	caps := isUpperTok(s.b[s.toks[i].s:s.toks[j].e])
+	upper := s.isUpperStart(i)
+	if !upper && (s.listed(i) || s.gz(i).sur == 0 && s.gz(i).isWord()) {
+		return -1 // lower case: a surname or no word at all
+	}
 	k := j + 2
 	for n := 0; n < 2; n++ {
 		if k >= len(s.toks) {
@@ -284,7 +292,7 @@ func (s *scanner) recordName(i int) int {
 		t := s.toks[k]
 		// a given name, or an unknown word after a known surname ("RUIZ, TIGIST L")
 		g := s.gz(k)
-		if t.punct || t.nd > 0 || t.e-t.s < 2 || t.sp != 1 || !s.isUpperStart(k) ||
+		if t.punct || t.nd > 0 || t.e-t.s < 2 || t.sp != 1 || s.isUpperStart(k) != upper || !upper && !lowerGiven(g) ||
 			!g.isGiven() && (g.isWord() || g.sur > 0 || t.e-t.s < 3 || s.gz(i).sur == 0) ||
 			isUpperTok(s.b[t.s:t.e]) != caps {
 			if n == 0 {
@@ -295,8 +303,8 @@ func (s *scanner) recordName(i int) int {
 		k++
 	}
 	// the middle initial: one capital letter, a dot or the end of the words after it
-	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].e-s.toks[k].s != 1 || s.toks[k].na != 1 || !s.isUpperStart(k) ||
-		k+1 < len(s.toks) && !s.toks[k+1].punct && s.toks[k+1].sp == 0 {
+	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].e-s.toks[k].s != 1 || s.toks[k].na != 1 || s.isUpperStart(k) != upper ||
+		k+1 < len(s.toks) && !s.toks[k+1].punct && s.toks[k+1].sp == 0 || !upper && (s.w(k) == "i" || s.w(k) == "a") {
 		return -1
 	}
 	if s.is(k+1, '.') && s.toks[k+1].sp == 0 {
