@@ -18,6 +18,11 @@ var trainCorpus = flag.String("train", "", "train the name model on this generat
 
 // trainSkip holds writers out of training for a cross-check: the ids of
 // blind-tune messages start with their writer ("wc,wd").
+var (
+	trainBlindWeight = flag.Float64("train-blind-weight", 4, "weight of a blind-tune candidate against a generated one")
+	trainLambda      = flag.Float64("train-lambda", 1e-2, "L2 regularisation of the name model")
+)
+
 var trainSkip = flag.String("train-skip", "", "leave out blind-tune messages whose id starts with one of these comma-separated prefixes")
 
 type nameExample struct {
@@ -98,10 +103,11 @@ func TestTrainNameModel(t *testing.T) {
 		}
 		blind = kept
 	}
-	ex = append(ex, nameExamples(blind, 4)...)
+	ex = append(ex, nameExamples(blind, float32(*trainBlindWeight))...)
 	rnd := rand.New(rand.NewSource(1))
 	var w, avg [nNameFeatures]float64
-	const epochs, lambda = 30, 1e-2
+	const epochs = 30
+	lambda := *trainLambda
 	n := 0
 	for ep := 0; ep < epochs; ep++ {
 		rnd.Shuffle(len(ex), func(i, j int) { ex[i], ex[j] = ex[j], ex[i] })

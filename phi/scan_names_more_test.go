@@ -18,3 +18,15 @@ func TestScanNamesFromData(t *testing.T) {
 		{"NoSlugForWords", "the stroke unit posted https://www.example.org/p/annual-report for everyone", nil},
 	})
 }
+
+// Ages in more of the ways clinicians write them.
+func TestScanAgeClinicalForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SexSlash", "Orla Byrne, F/97, CHF exacerbation on 6W", []want{{Name, "Orla Byrne"}, {Age, "97"}}},
+		{"SlashSex", "bed 4: 93/M, fall at home, family at bedside", []want{{Age, "93"}}},
+		{"HyphenYO", "Orla Byrne is a 97-y-o female with CHF", []want{{Name, "Orla Byrne"}, {Age, "97"}}},
+		{"SuffixYr", "Orla Byrne - 96yr - fall at home", []want{{Name, "Orla Byrne"}, {Age, "96"}}},
+		{"Brackets", "Orla Byrne [95] fell on 6W last night", []want{{Name, "Orla Byrne"}, {Age, "95"}}},
+		{"RatioNoAge", "f/u with cardiology, BP 130/95, sat 97/100", nil},
+	})
+}
