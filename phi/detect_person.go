@@ -478,6 +478,13 @@ func (s *scanner) triggeredName(i int) int {
 	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
+	if !upper && lowerGiven(gazetteer().lookup(first)) {
+		// a lower-case name runs over rare words and surnames only, not
+		// over what follows it ("niece cecil visiting till noon")
+		if e, n := s.rareName(j); n > 0 {
+			end = e
+		}
+	}
 	if !upper && !lowerGiven(gazetteer().lookup(first)) {
 		// "her daughter faith wrote it", "wife greet drives him": a given
 		// name that is also a word, right after a relative and before what

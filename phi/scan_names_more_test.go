@@ -13,6 +13,7 @@ func TestScanNamesFromData(t *testing.T) {
 		{"RecordMixed", "duplicate chart for Lane, Orla K. flagged by HIM, MRN 5520931", []want{{Name, "Lane, Orla K."}, {MRN, "5520931"}}},
 		{"RecordLower", "registered as okafor, beatrix m but her card says beatrice, dob 5/6/1950", []want{{Name, "okafor, beatrix m"}, {Name, "beatrice"}, {Date, "5/6/1950"}}},
 		{"InitialSurname", "re: T. Whitfield - fall on 5W overnight, family notified", []want{{Name, "T. Whitfield"}}},
+		{"LowerTriggeredEnds", "pls page the patient lucinda marsh waiting in the lobby since 9, dob 2/3/1961", []want{{Name, "lucinda marsh"}, {Date, "2/3/1961"}}},
 		{"AgeAfterName", "fyi Teodora is ninety-six and needs a sitter tonight on 4W", []want{{Name, "Teodora"}, {Age, "ninety-six"}}},
 		{"AgeAfterRoom", "Mrs Abernethy in 12C, 97, family visiting at 3, hip fracture", []want{{Name, "Abernethy"}, {Age, "97"}}},
 		{"NameSlugURL", "her family made an update page after the stroke: https://www.example.org/p/renata-okonkwo", []want{{URL, "https://www.example.org/p/renata-okonkwo"}}},
