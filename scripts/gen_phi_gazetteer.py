@@ -143,7 +143,7 @@ def main():
     for r, m in enumerate(re.finditer(r"'([^']*)'", last), 1):
         n = norm_name(m.group(1))
         if n and (r <= 1000 or n not in given and rank.get(n, wmax) > 20000):
-            tier = 3 if r <= 5000 else 2 if r <= 30000 else 1
+            tier = 3 if r <= 5000 else 2 if r <= 10000 else 1
             sur[n] = max(sur.get(n, 0), tier)
     for line in open(os.path.join(p["humannames"], "list.txt"), encoding="utf-8"):
         n = norm_name(line)
