@@ -238,6 +238,9 @@ func (s *scanner) personEvidence(i, end int) bool {
 	if end-i > 2 || s.staffAfter(end) || s.deptAfter(end) {
 		return false
 	}
+	if s.health && s.inRoom(end+1) {
+		return true
+	}
 	k := end + 1
 	switch {
 	case s.in(k, ageVerb):
@@ -260,6 +263,26 @@ func (s *scanner) personEvidence(i, end int) bool {
 	}
 	return false
 }
+
+// inRoom reports "in 35a", "in 512", "in 4W" at token k: where a patient
+// is, in a message about a patient.
+func (s *scanner) inRoom(k int) bool {
+	if s.w(k) != "in" || k+1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k+1]
+	if t.punct || t.nd == 0 || t.nd > 4 || t.na > 2 || t.e-t.s > 5 || t.sp != 1 {
+		return false
+	}
+	if t.na == 0 && (t.nd < 3 || t.nd == 4 && (s.b[t.s] == '1' || s.b[t.s] == '2')) {
+		return false // "in 5 minutes", "in 2024"
+	}
+	n := k + 2
+	return n >= len(s.toks) || s.toks[n].punct || s.toks[n].sp == 2 || !s.in(n, timeUnits)
+}
+
+var timeUnits = words("min", "mins", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "wk", "wks", "week",
+	"weeks", "month", "months", "yr", "yrs", "year", "years", "sec", "secs", "seconds", "am", "pm")
 
 var ageVerb = words("is", "was", "turns", "turned", "turning")
 

@@ -14,6 +14,7 @@ func TestScanNamesFromData(t *testing.T) {
 		{"RecordLower", "registered as okafor, beatrix m but her card says beatrice, dob 5/6/1950", []want{{Name, "okafor, beatrix m"}, {Name, "beatrice"}, {Date, "5/6/1950"}}},
 		{"InitialSurname", "re: T. Whitfield - fall on 5W overnight, family notified", []want{{Name, "T. Whitfield"}}},
 		{"LowerTriggeredEnds", "pls page the patient lucinda marsh waiting in the lobby since 9, dob 2/3/1961", []want{{Name, "lucinda marsh"}, {Date, "2/3/1961"}}},
+		{"NameInRoom", "overnight: keep an eye on ngozi in 14b, her insulin drip runs till 6", []want{{Name, "ngozi"}}},
 		{"AgeAfterName", "fyi Teodora is ninety-six and needs a sitter tonight on 4W", []want{{Name, "Teodora"}, {Age, "ninety-six"}}},
 		{"AgeAfterRoom", "Mrs Abernethy in 12C, 97, family visiting at 3, hip fracture", []want{{Name, "Abernethy"}, {Age, "97"}}},
 		{"NameSlugURL", "her family made an update page after the stroke: https://www.example.org/p/renata-okonkwo", []want{{URL, "https://www.example.org/p/renata-okonkwo"}}},
