@@ -70,9 +70,10 @@ func (s *scanner) detectNames() {
 	// clinical words are around.
 	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
 	m := nameMsg{ctx: ctx, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
-	addrs := s.pendingStreet
+	addrs, urls := s.pendingStreet, false
 	for _, c := range s.cands {
 		addrs = addrs || c.t == Address
+		urls = urls || c.t == URL
 	}
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
@@ -211,7 +212,7 @@ func (s *scanner) detectNames() {
 		// a lower-case name after a title in a message that is not about
 		// business: typed quickly about a patient or a family ("mrs okafor")
 		titled := afterTitle && !biz && !s.staffAfter(end) && (!upper || ctx && !m.staffEvent) || s.bookedPatient(i, end)
-		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end)) &&
+		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls)) &&
 			(upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
@@ -226,8 +227,8 @@ func (s *scanner) detectNames() {
 // the model left out: an age found right after it ("<name> is 93", "<name>
 // turns ninety-five"), or its word inside a personal link found in the
 // message (an update page or a portal link with the person's name).
-func (s *scanner) personEvidence(i, end int) bool {
-	if !s.toks[i].punct && s.toks[i].e-s.toks[i].s >= 4 && !s.gz(i).isCommonWord() && !s.listed(i) {
+func (s *scanner) personEvidence(i, end int, urls bool) bool {
+	if urls && !s.toks[i].punct && s.toks[i].e-s.toks[i].s >= 4 && !s.listed(i) && !s.gz(i).isCommonWord() {
 		w := s.lo[s.toks[i].s:s.toks[i].e]
 		for _, c := range s.cands {
 			if c.t == URL && strings.Contains(s.lo[c.s:c.e], w) {
@@ -235,33 +236,39 @@ func (s *scanner) personEvidence(i, end int) bool {
 			}
 		}
 	}
-	if end-i > 2 || s.staffAfter(end) || s.deptAfter(end) {
+	if end-i > 2 || end+1 >= len(s.toks) {
 		return false
 	}
-	if s.health && s.inRoom(end+1) {
-		return true
-	}
+	// the cheap tests of the next words first; the staff and department
+	// tests only for a candidate they would make a person
 	k := end + 1
+	room := false
 	switch {
 	case s.in(k, ageVerb):
 		k++
 	case s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0:
 		k += 2
+	case s.health && s.inRoom(k):
+		room = true
 	default:
 		return false
 	}
-	if w := s.w(k); w == "nearly" || w == "almost" || w == "now" {
-		k++
-	}
-	if k >= len(s.toks) {
-		return false
-	}
-	for _, c := range s.cands {
-		if c.t == Age && c.s == int(s.toks[k].s) {
-			return true
+	if !room {
+		if w := s.w(k); w == "nearly" || w == "almost" || w == "now" {
+			k++
+		}
+		if k >= len(s.toks) {
+			return false
+		}
+		age := false
+		for _, c := range s.cands {
+			age = age || c.t == Age && c.s == int(s.toks[k].s)
+		}
+		if !age {
+			return false
 		}
 	}
-	return false
+	return !s.staffAfter(end) && !s.deptAfter(end)
 }
 
 // inRoom reports "in 35a", "in 512", "in 4W" at token k: where a patient
@@ -302,12 +309,15 @@ func (s *scanner) recordName(i int) int {
 	if !s.is(j+1, ',') {
 		return -1
 	}
-	caps := isUpperTok(s.b[s.toks[i].s:s.toks[j].e])
+	k := j + 2
+	if k+1 >= len(s.toks) {
+		return -1 // no room for a given name and an initial
+	}
 	upper := s.isUpperStart(i)
 	if !upper && (s.listed(i) || s.gz(i).sur == 0 && s.gz(i).isWord()) {
 		return -1 // lower case: a surname or no word at all
 	}
-	k := j + 2
+	caps := isUpperTok(s.b[s.toks[i].s:s.toks[j].e])
 	for n := 0; n < 2; n++ {
 		if k >= len(s.toks) {
 			return -1
