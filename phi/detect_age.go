@@ -61,13 +61,13 @@ func (s *scanner) detectAges() {
 			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday")
 			// "93M", "(96F)": age and sex in a clinical shorthand
 			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',')) && !s.is(i+1, '-')
-			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && !birthday && !sex) {
+			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && sfx != "yr" && !birthday && !sex) {
 				continue
 			}
 			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {
 				continue
 			}
-			if s.ageCue(i, i, sfx != "") {
+			if s.ageCue(i, i, sfx != "") || sfx == "" && s.sexSlash(i) {
 				s.add(Age, int(t.s), int(t.s)+k, priContext) // digits only, not "yo"
 			}
 			continue
@@ -83,14 +83,22 @@ func (s *scanner) detectAges() {
 	}
 }
 
+// ageUnit reports a number at tokens ..end that is a quantity or a range,
+// not an age: "90+", "95%", "90 days", "90 and older".
+func (s *scanner) ageUnit(end int) bool {
+	n := end + 1
+	nw := s.w(n)
+	return s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.inAny(n+1, ageNeg, ageOlder) || nw == "plus" || nw == "percent" ||
+		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
+		nw == "degrees" || nw == "degree" || nw == "deg" ||
+		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute"))
+}
+
 // ageCue judges the words around a number at tokens i..end.
 func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	n := end + 1
 	nw := s.w(n)
-	if s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.inAny(n+1, ageNeg, ageOlder) || nw == "plus" || nw == "percent" ||
-		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
-		nw == "degrees" || nw == "degree" || nw == "deg" ||
-		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute")) {
+	if s.ageUnit(end) {
 		return false
 	}
 	if i > 0 && !s.toks[i-1].punct && s.in(i-1, ageNeg) && s.w(i-1) != "aged" {
@@ -99,7 +107,8 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if suffixed {
 		return true
 	}
-	if s.in(n, ageAfter) || (s.is(n, '-') && (s.w(n+1) == "year" || s.w(n+1) == "yr" || s.w(n+1) == "years")) ||
+	if s.in(n, ageAfter) || (s.is(n, '-') && (s.w(n+1) == "year" || s.w(n+1) == "yr" || s.w(n+1) == "years" || s.w(n+1) == "yo")) ||
+		s.is(n, '-') && s.w(n+1) == "y" && s.is(n+2, '-') && s.w(n+3) == "o" || // "97-y-o"
 		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o")) {
 		return true
 	}
@@ -172,8 +181,30 @@ func (s *scanner) ageAfterName(end int) {
 		}
 		return
 	}
-	if s.w(i) == "now" || s.w(i) == "age" || s.w(i) == "aged" {
-		i++ // "<name> (now 91)", "<name>, age 93"
+	if s.w(end+1) == "in" && end+3 < len(s.toks) && s.toks[end+2].nd > 0 && s.toks[end+2].nd <= 4 && s.is(end+3, ',') {
+		end += 2 // "<name> in 4b, 93,": where the patient is, then the age
+		i = end + 2
+	}
+	if w := s.w(end + 1); (w == "is" || w == "was" || w == "turns" || w == "turned") && s.toks[end+1].sp == 1 {
+		// "<name> is 93 and", "<name> turned ninety-six,": the named
+		// person's age stated outright, closing the clause
+		k := end + 2
+		if w := s.w(k); w == "nearly" || w == "almost" || w == "now" {
+			k++
+		}
+		e, v := s.spelledNumber(k)
+		if t := s.toks[min(k, len(s.toks)-1)]; e < k && k < len(s.toks) && t.na == 0 && (t.nd == 2 || t.nd == 3) {
+			e, v = k, atoi(s.b[t.s:t.e])
+		}
+		if e >= k && v >= 90 && v <= 125 && !s.ageUnit(e) && (e+1 >= len(s.toks) || s.toks[e+1].sp == 2 ||
+			s.is(e+1, ',') || s.is(e+1, '.') || s.is(e+1, ';') || s.is(e+1, '!') || s.is(e+1, ')') || s.w(e+1) == "and" ||
+			s.w(e+1) == "but" || s.w(e+1) == "so" || s.in(e+1, ageAfter) || s.in(e+1, ageWhen)) {
+			s.addTok(Age, k, e, priContext)
+		}
+		return
+	}
+	if s.w(i) == "now" || s.w(i) == "age" || s.w(i) == "aged" || s.w(i) == "at" && s.is(end+1, ',') {
+		i++ // "<name> (now 91)", "<name>, age 93", "<name>, at 95,"
 	}
 	if e, v := s.spelledNumber(i); e >= i && v >= 90 && v <= 125 && s.is(end+1, ',') {
 		// "<name>, ninety-four," spelled out
@@ -184,7 +215,8 @@ func (s *scanner) ageAfterName(end int) {
 	}
 	closes := i+1 >= len(s.toks) || s.is(i+1, ',') || s.is(i+1, ')') || s.is(i+1, '.') || s.is(i+1, ';') ||
 		s.is(i+1, '-') || s.is(i+1, '(') || s.is(i+1, sub) || s.toks[i+1].sp == 2 || s.in(i+1, ageAfter)
-	if !(s.is(end+1, '(') && s.is(i+1, ')')) && !(s.is(end+1, ',') && closes) || i >= len(s.toks) {
+	if !((s.is(end+1, '(') || s.is(end+1, '[')) && (s.is(i+1, ')') || s.is(i+1, ']'))) && !((s.is(end+1, ',') || s.is(end+1, ';')) && closes) ||
+		i >= len(s.toks) {
 		return
 	}
 	if t := s.toks[i]; t.na == 0 && (t.nd == 2 || t.nd == 3) {
@@ -192,6 +224,18 @@ func (s *scanner) ageAfterName(end int) {
 			s.addTok(Age, i, i, priContext)
 		}
 	}
+}
+
+// sexSlash reports an age written with the sex in clinical shorthand,
+// "F/97", "97/M": the number at token i is not part of a date or a ratio.
+func (s *scanner) sexSlash(i int) bool {
+	sex := func(k int) bool { w := s.w(k); return (w == "f" || w == "m") && s.toks[k].sp < 2 }
+	if i >= 2 && s.is(i-1, '/') && s.toks[i].sp == 0 && s.toks[i-1].sp == 0 && sex(i-2) && !s.is(i+1, '/') &&
+		(i < 3 || !s.is(i-3, '/')) {
+		return true
+	}
+	return s.is(i+1, '/') && i+2 < len(s.toks) && s.toks[i+1].sp == 0 && s.toks[i+2].sp == 0 && sex(i+2) &&
+		!s.is(i+3, '/') && !s.is(i-1, '/')
 }
 
 // spelledNumber parses "ninety-four", "a hundred and two", "one hundred one"

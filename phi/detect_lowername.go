@@ -28,6 +28,22 @@ func (s *scanner) surnameWord(k int) bool {
 	return !s.toks[k].punct && s.toks[k].nd == 0 && !s.listed(k) && (g.sur >= 2 && g.word < 12 || g.sur >= 1 && g.word < 6)
 }
 
+// lowerSurnameAfter reports a frequent surname after the lower-case given
+// name at token i that the rare-word test refuses because it is an English
+// word too: the census list says it is a surname, the given name before it
+// says it is one here.
+func (s *scanner) lowerSurnameAfter(i int) bool {
+	k := i + 1
+	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].e-s.toks[k].s < 3 ||
+		s.isUpperStart(k) || s.in(k, stopLower) {
+		return false
+	}
+	if g := s.gz(i); !g.isGiven() && g.isWord() {
+		return false
+	}
+	return s.gz(k).sur >= 3
+}
+
 // misspelt reports a word of i..end that is a typo of a frequent English
 // word; it is the costly check, so it runs last, on candidates only.
 func (s *scanner) misspelt(i, end int) bool {
@@ -128,6 +144,10 @@ func (s *scanner) rareName(i int) (end, nw int) {
 	last := -1
 	for k := i; k <= end; k++ {
 		t := s.toks[k]
+		if k > i && t.sp == 0 && !t.punct && last >= 0 && t.e-t.s > 1 {
+			last = k // the tail of "o'neill" or "seo-yeon" after a name word
+			continue
+		}
 		if t.punct || t.e-t.s == 1 || s.in(k, particle) || k > i && s.toks[k].sp == 0 {
 			continue // initials, particles, the tails of "seo-yeon"
 		}
@@ -138,6 +158,9 @@ func (s *scanner) rareName(i int) (end, nw int) {
 	}
 	if last < 0 {
 		return -1, 0
+	}
+	if last == i && s.lowerSurnameAfter(i) {
+		last, nw = i+1, 2 // "ines ward", "tomas hill": a common surname that is also a word
 	}
 	// extend over a hyphenated tail of the last word
 	for last+2 < len(s.toks) && s.is(last+1, '-') && s.toks[last+1].sp == 0 && s.toks[last+2].sp == 0 && !s.toks[last+2].punct {

@@ -151,6 +151,9 @@ func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
 	if t.punct || t.nd > 0 || len(w) < 2 && !apos || s.in(i, capStop) || (!s.isUpperStart(i) && (!lowerOK || s.in(i, stopLower))) {
 		return 0, false
 	}
+	if s.is(i+1, '\'') && s.toks[i+1].sp == 0 && s.in(i+2, contractionTail) && s.toks[i+2].sp == 0 {
+		return 0, false // "Don't", "Won't", "Bill'll": a verb, not a name
+	}
 	last := i
 	for last+2 < len(s.toks) && (s.is(last+1, '-') || s.is(last+1, '\'')) && s.toks[last+1].sp == 0 &&
 		s.toks[last+2].sp == 0 && !s.toks[last+2].punct && s.toks[last+2].nd == 0 && s.toks[last+2].e-s.toks[last+2].s > 1 {
@@ -226,6 +229,8 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 	}
 	return end, nw
 }
+
+var contractionTail = words("t", "ll", "ve", "re", "m")
 
 var nameSuffix = words("jr", "sr", "ii", "iii", "iv")
 

@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // The name pass proper: triggers, generic capitalised sequences and the
 // staff/vendor checks that keep colleagues out.
 
@@ -68,9 +70,10 @@ func (s *scanner) detectNames() {
 	// clinical words are around.
 	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
 	m := nameMsg{ctx: ctx, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
-	addrs := s.pendingStreet
+	addrs, urls := s.pendingStreet, false
 	for _, c := range s.cands {
 		addrs = addrs || c.t == Address
+		urls = urls || c.t == URL
 	}
 	titles := s.mentions(honorifics)
 	for i := 0; i < len(s.toks); i++ {
@@ -118,18 +121,32 @@ func (s *scanner) detectNames() {
 		}
 		upper := s.isUpperStart(i)
 		var end, nw int
+		recordStyle := false
 		if upper {
-			end, nw = s.nameAt(i, false)
+			if e := s.recordName(i); e > i {
+				end, nw, recordStyle = e, 2, true
+			} else {
+				end, nw = s.nameAt(i, false)
+			}
 		} else {
 			if !ctx && !afterTitle || s.listed(i) {
 				continue // lower-case names only where the message is personal
 			}
-			end, nw = s.lowerName(i)
+			if e := s.recordName(i); e > i {
+				end, nw, recordStyle = e, 2, true
+			} else {
+				end, nw = s.lowerName(i)
+			}
+			if nw == 0 && afterTitle && ctx && !s.in(i, stopLower) && s.toks[i].sp == 1 {
+				// after "mrs"/"mr." in a personal message any word is a surname, an everyday one too
+				if l, ok := s.nameWord(i, true); ok {
+					end, nw = l, 1
+				}
+			}
 		}
 		if nw == 0 {
 			continue
 		}
-		recordStyle := false
 		// organisations, departments and a town after "from" or "in"
 		// ("pt Cora Vance from Lowell") are never person names
 		if upper && nw == 1 && s.is(end+1, ',') && s.invertedGiven(i, end+2) && s.isUpperStart(end+2) && s.toks[end+2].nd == 0 &&
@@ -182,7 +199,7 @@ func (s *scanner) detectNames() {
 			i = end // a country or nationality, no common given name too: "the Somali interpreter"
 			continue
 		}
-		if !personal && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
+		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end
 			continue
@@ -195,8 +212,9 @@ func (s *scanner) detectNames() {
 		// runs only on accepted lower-case candidates
 		// a lower-case name after a title in a message that is not about
 		// business: typed quickly about a patient or a family ("mrs okafor")
-		titled := !upper && afterTitle && !biz && !s.staffAfter(end) || s.bookedPatient(i, end)
-		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0) && (upper || !s.misspelt(i, i)) {
+		titled := afterTitle && !biz && !s.staffAfter(end) && (!upper || ctx && !m.staffEvent) || s.bookedPatient(i, end)
+		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls)) &&
+			(upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
 		i = end
@@ -208,6 +226,129 @@ func (s *scanner) detectNames() {
 
 // nameTriggers: patientTrig, relatives and staffBefore in one bit test.
 var nameTriggers = union(patientTrig, relatives, staffBefore)
+
+// personEvidence reports what the rest of the message says of a candidate
+// the model left out: an age found right after it ("<name> is 93", "<name>
+// turns ninety-five"), or its word inside a personal link found in the
+// message (an update page or a portal link with the person's name).
+func (s *scanner) personEvidence(i, end int, urls bool) bool {
+	if urls && !s.toks[i].punct && s.toks[i].e-s.toks[i].s >= 4 && !s.listed(i) && !s.gz(i).isCommonWord() {
+		w := s.lo[s.toks[i].s:s.toks[i].e]
+		for _, c := range s.cands {
+			if c.t == URL && strings.Contains(s.lo[c.s:c.e], w) {
+				return true
+			}
+		}
+	}
+	if end-i > 2 || end+1 >= len(s.toks) {
+		return false
+	}
+	// the cheap tests of the next words first; the staff and department
+	// tests only for a candidate they would make a person
+	k := end + 1
+	room := false
+	switch {
+	case s.in(k, ageVerb):
+		k++
+	case s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0:
+		k += 2
+	case s.health && s.inRoom(k):
+		room = true
+	default:
+		return false
+	}
+	if !room {
+		if w := s.w(k); w == "nearly" || w == "almost" || w == "now" {
+			k++
+		}
+		if k >= len(s.toks) {
+			return false
+		}
+		age := false
+		for _, c := range s.cands {
+			age = age || c.t == Age && c.s == int(s.toks[k].s)
+		}
+		if !age {
+			return false
+		}
+	}
+	return !s.staffAfter(end) && !s.deptAfter(end)
+}
+
+// inRoom reports "in 35a", "in 512", "in 4W" at token k: where a patient
+// is, in a message about a patient.
+func (s *scanner) inRoom(k int) bool {
+	if s.w(k) != "in" || k+1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k+1]
+	if t.punct || t.nd == 0 || t.nd > 4 || t.na > 2 || t.e-t.s > 5 || t.sp != 1 {
+		return false
+	}
+	if t.na == 0 && (t.nd < 3 || t.nd == 4 && (s.b[t.s] == '1' || s.b[t.s] == '2')) {
+		return false // "in 5 minutes", "in 2024"
+	}
+	n := k + 2
+	return n >= len(s.toks) || s.toks[n].punct || s.toks[n].sp == 2 || !s.in(n, timeUnits)
+}
+
+var timeUnits = words("min", "mins", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "wk", "wks", "week",
+	"weeks", "month", "months", "yr", "yrs", "year", "years", "sec", "secs", "seconds", "am", "pm")
+
+var ageVerb = words("is", "was", "turns", "turned", "turning")
+
+// recordName parses how records write a person at token i: "SURNAME, GIVEN
+// I" or "Surname, Given [Given] I." (a given name and a middle initial after
+// the comma), whatever the words also mean ("WARD, LANE K"); it returns the
+// last token, or -1.
+func (s *scanner) recordName(i int) int {
+	j := i
+	if t := s.toks[i]; t.punct || t.nd > 0 || t.e-t.s < 2 {
+		return -1
+	}
+	for j+2 < len(s.toks) && (s.is(j+1, '-') || s.is(j+1, '\'')) && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 &&
+		!s.toks[j+2].punct && s.toks[j+2].nd == 0 {
+		j += 2 // "Kowalczyk-Burns", "O'Neill"
+	}
+	if !s.is(j+1, ',') {
+		return -1
+	}
+	k := j + 2
+	if k+1 >= len(s.toks) {
+		return -1 // no room for a given name and an initial
+	}
+	upper := s.isUpperStart(i)
+	if !upper && (s.listed(i) || s.gz(i).sur == 0 && s.gz(i).isWord()) {
+		return -1 // lower case: a surname or no word at all
+	}
+	caps := isUpperTok(s.b[s.toks[i].s:s.toks[j].e])
+	for n := 0; n < 2; n++ {
+		if k >= len(s.toks) {
+			return -1
+		}
+		t := s.toks[k]
+		// a given name, or an unknown word after a known surname ("RUIZ, TIGIST L")
+		g := s.gz(k)
+		if t.punct || t.nd > 0 || t.e-t.s < 2 || t.sp != 1 || s.isUpperStart(k) != upper || !upper && !lowerGiven(g) ||
+			!g.isGiven() && (g.isWord() || g.sur > 0 || t.e-t.s < 3 || s.gz(i).sur == 0) ||
+			isUpperTok(s.b[t.s:t.e]) != caps {
+			if n == 0 {
+				return -1
+			}
+			break
+		}
+		k++
+	}
+	// the middle initial: one capital letter, a dot or the end of the words after it
+	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].e-s.toks[k].s != 1 || s.toks[k].na != 1 || s.isUpperStart(k) != upper ||
+		k+1 < len(s.toks) && !s.toks[k+1].punct && s.toks[k+1].sp == 0 || !upper && (s.w(k) == "i" || s.w(k) == "a") {
+		return -1
+	}
+	if s.is(k+1, '.') && s.toks[k+1].sp == 0 {
+		k++
+	}
+	return k
+}
 
 // longKin are the relative words long enough to be recognised misspelt.
 var longKin = []string{"daughter", "husband", "mother", "father", "brother", "sister", "nephew", "niece",
@@ -374,6 +515,13 @@ func (s *scanner) triggeredName(i int) int {
 	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
+	if !upper && lowerGiven(gazetteer().lookup(first)) {
+		// a lower-case name runs over rare words and surnames only, not
+		// over what follows it ("niece cecil visiting till noon")
+		if e, n := s.rareName(j); n > 0 {
+			end = e
+		}
+	}
 	if !upper && !lowerGiven(gazetteer().lookup(first)) {
 		// "her daughter faith wrote it", "wife greet drives him": a given
 		// name that is also a word, right after a relative and before what

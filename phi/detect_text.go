@@ -179,11 +179,54 @@ var personalQuery = []string{"pt=", "pid=", "patientid=", "patient_id=", "mrn="}
 func (s *scanner) judgeURL(st, en int) {
 	u := s.lo[st:en]
 	if containsAny(u, personalURL) && !containsAny(u, orgURL) || digitRunIn(u, 5) || containsAny(u, personalQuery) ||
-		idSegmentUnder(u, "/patients/") {
+		idSegmentUnder(u, "/patients/") || s.health && !containsAny(u, orgURL) && nameSlug(u) {
 		s.add(URL, st, en, priExact)
 	} else {
 		s.add(blockType, st, en, priExact)
 	}
+}
+
+// nameSlug reports a URL whose last path segment is a person's name:
+// "/trains/ana-souza", "/visit/li_wei", two or three parts that are given
+// names or surnames (or no words at all), at least one of them listed and
+// none an everyday word.
+func nameSlug(u string) bool {
+	if q := strings.IndexAny(u, "?#"); q >= 0 {
+		u = u[:q]
+	}
+	u = strings.TrimRight(u, "/")
+	k := strings.LastIndexByte(u, '/')
+	if k < 0 || strings.Count(u[:k], "/") < 3 && !strings.HasPrefix(u, "www.") {
+		return false // no path after the host
+	}
+	seg := u[k+1:]
+	parts, named := 0, false
+	for len(seg) > 0 {
+		n := strings.IndexAny(seg, "-_.")
+		if n < 0 {
+			n = len(seg)
+		}
+		w := seg[:n]
+		if len(w) < 2 || parts == 3 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'a' || w[i] > 'z' {
+				return false
+			}
+		}
+		g := gazetteer().lookup(w)
+		if g.isCommonWord() || g.isWord() && !g.isGiven() && g.sur == 0 {
+			return false
+		}
+		named = named || g.isGiven() || g.sur > 0
+		parts++
+		if n == len(seg) {
+			break
+		}
+		seg = seg[n+1:]
+	}
+	return parts >= 2 && named
 }
 
 // detectBareURLs finds host names written without a scheme but with a path

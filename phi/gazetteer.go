@@ -230,7 +230,9 @@ func loadGazetteer() *gazTable {
 			}
 		}
 		tab[p] = packGaz(h, int(e.n), e.g)
-		if g := e.g; g.word >= 6 && g.given == 0 && g.sur == 0 {
+		// everyday words that are no given name, surnames among them
+		// ("short", "check"): the lower-case and typo tests rule them out
+		if g := e.g; g.word >= 6 && g.given == 0 && (g.sur == 0 || g.word >= 9) {
 			a, b := t.bloomBits(h)
 			t.common[a/64] |= 1 << (a % 64)
 			t.common[b/64] |= 1 << (b % 64)

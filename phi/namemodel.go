@@ -155,9 +155,17 @@ type nameMsg struct {
 func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	add := func(k int) { fb.add(k) } // (a closure the compiler inlines, unlike a method value)
 	add(fBias)
-	g := s.gz(i)
-	if l, ok := s.nameWord(i, true); ok && l > i {
-		g = gazetteer().lookup(firstPart(s.lo[s.toks[i].s:s.toks[l].e]))
+	first := i
+	if s.toks[i].e-s.toks[i].s == 1 && i < end {
+		// "J. Whitfield": an initial says nothing, the word after it does
+		first++
+		if s.is(first, '.') && first < end {
+			first++
+		}
+	}
+	g := s.gz(first)
+	if l, ok := s.nameWord(first, true); ok && l > first {
+		g = gazetteer().lookup(firstPart(s.lo[s.toks[first].s:s.toks[l].e]))
 	}
 	add(fGiven0 + givenBin(g))
 	add(fSur0 + int(min(g.sur, 3)))

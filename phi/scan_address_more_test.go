@@ -184,7 +184,7 @@ func TestScanTitleDotNotSentence(t *testing.T) {
 
 func TestScanAgeAfterLoneName(t *testing.T) {
 	runCases(t, []scanCase{
-		{"LoneName", "heads up Oyelaran is 93 and hard of hearing, hearing aid missing", []want{{Age, "93"}}},
+		{"LoneName", "heads up Oyelaran is 93 and hard of hearing, hearing aid missing", []want{{Name, "Oyelaran"}, {Age, "93"}}},
 		{"Metric", "Census is 93 and climbing on the medicine floors", nil},
 	})
 }

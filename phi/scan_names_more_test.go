@@ -1,0 +1,35 @@
+package phi
+
+import "testing"
+
+// Names from the gazetteers' frequencies and the rest of the message.
+func TestScanNamesFromData(t *testing.T) {
+	runCases(t, []scanCase{
+		// a frequent census surname that is also a word, after a lower-case given name
+		{"LowerSurnameWord", "denial came back for renata hill, dob 4/2/1950, resubmit pls", []want{{Name, "renata hill"}, {Date, "4/2/1950"}}},
+		{"LowerJoinedTail", "pt wants the bill sent to her sister, this is for tomasz o'hara dob 3/9/1941", []want{{Name, "tomasz o'hara"}, {Date, "3/9/1941"}}},
+		{"ContractionNoName", "Name on file Ilse Brandt, MRN 4410293. Don't post it here", []want{{Name, "Ilse Brandt"}, {MRN, "4410293"}}},
+		{"RecordCaps", "the wristband printed MOON, GRETA T with the wrong DOB 2/2/1944", []want{{Name, "MOON, GRETA T"}, {Date, "2/2/1944"}}},
+		{"RecordMixed", "duplicate chart for Lane, Orla K. flagged by HIM, MRN 5520931", []want{{Name, "Lane, Orla K."}, {MRN, "5520931"}}},
+		{"RecordLower", "registered as okafor, beatrix m but her card says beatrice, dob 5/6/1950", []want{{Name, "okafor, beatrix m"}, {Name, "beatrice"}, {Date, "5/6/1950"}}},
+		{"InitialSurname", "re: T. Whitfield - fall on 5W overnight, family notified", []want{{Name, "T. Whitfield"}}},
+		{"LowerTriggeredEnds", "pls page the patient lucinda marsh waiting in the lobby since 9, dob 2/3/1961", []want{{Name, "lucinda marsh"}, {Date, "2/3/1961"}}},
+		{"NameInRoom", "overnight: keep an eye on ngozi in 14b, her insulin drip runs till 6", []want{{Name, "ngozi"}}},
+		{"AgeAfterName", "fyi Teodora is ninety-six and needs a sitter tonight on 4W", []want{{Name, "Teodora"}, {Age, "ninety-six"}}},
+		{"AgeAfterRoom", "Mrs Abernethy in 12C, 97, family visiting at 3, hip fracture", []want{{Name, "Abernethy"}, {Age, "97"}}},
+		{"NameSlugURL", "her family made an update page after the stroke: https://www.example.org/p/renata-okonkwo", []want{{URL, "https://www.example.org/p/renata-okonkwo"}}},
+		{"NoSlugForWords", "the stroke unit posted https://www.example.org/p/annual-report for everyone", nil},
+	})
+}
+
+// Ages in more of the ways clinicians write them.
+func TestScanAgeClinicalForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SexSlash", "Orla Byrne, F/97, CHF exacerbation on 6W", []want{{Name, "Orla Byrne"}, {Age, "97"}}},
+		{"SlashSex", "bed 4: 93/M, fall at home, family at bedside", []want{{Age, "93"}}},
+		{"HyphenYO", "Orla Byrne is a 97-y-o female with CHF", []want{{Name, "Orla Byrne"}, {Age, "97"}}},
+		{"SuffixYr", "Orla Byrne - 96yr - fall at home", []want{{Name, "Orla Byrne"}, {Age, "96"}}},
+		{"Brackets", "Orla Byrne [95] fell on 6W last night", []want{{Name, "Orla Byrne"}, {Age, "95"}}},
+		{"RatioNoAge", "f/u with cardiology, BP 130/95, sat 97/100", nil},
+	})
+}
