@@ -739,7 +739,8 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 			s -= 2
 		case p.w(e) == "from" && (p.w(e+1) == "now" || p.w(e+1) == "today"):
 			e += 2
-		case p.w(e) == "hence" || p.w(e) == "later":
+		case p.w(e) == "hence" || p.w(e) == "later" && !p.shiftVerbBefore(s):
+			// "an hour later" after a move verb moves a meeting (shift.go).
 			e++
 		case (it.days > 0 || it.months > 0) && (p.w(e) == "before" || p.w(e) == "prior" || p.w(e) == "earlier") &&
 			(e+1 >= len(p.ts) || p.ts[e+1].k != kWord):

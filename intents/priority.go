@@ -129,7 +129,7 @@ func (p *parser) isToday(m delegatebot.Moment) bool {
 func (p *parser) duration(inAsk func(int) bool) int {
 	for i := range p.ts {
 		t := &p.ts[i]
-		if t.k != kWord || !inAsk(t.sent) || p.inAtom(i) {
+		if t.k != kWord || !inAsk(t.sent) || p.inAtom(i) || p.inShift(i) {
 			continue
 		}
 		w := t.w

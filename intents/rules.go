@@ -39,6 +39,10 @@ type parser struct {
 	// it by the 15th"): even deadlines after it are the message's. -1 when
 	// none.
 	said int
+	// shiftAt is the ask's relative move ("push it back an hour") when
+	// shifted is set.
+	shiftAt shift
+	shifted bool
 }
 
 var pool = sync.Pool{New: func() any { return &parser{} }}
@@ -85,6 +89,7 @@ func (p *parser) reset(text string, now time.Time) {
 	p.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	p.ts = tokenize(text, p.ts[:0])
 	p.atoms, p.exprs = p.atoms[:0], p.exprs[:0]
+	p.shifted = false
 	if cap(p.person) < len(p.ts) {
 		p.person = make([]bool, len(p.ts))
 	}
@@ -128,7 +133,13 @@ func (p *parser) parse() delegatebot.Request {
 	if c.in == delegatebot.IntentSend || c.in == delegatebot.IntentDraftReply {
 		p.said = p.saidStart(c.at)
 	}
+	if shiftable(c.in) {
+		p.shiftAt, p.shifted = p.findShift(inAsk)
+	}
 	whenE, dueE := p.pickTimes(c.in, inAsk)
+	if p.shifted {
+		whenE = p.applyShift(p.shiftAt, whenE)
+	}
 	switch c.in {
 	case delegatebot.IntentPrepareDoc, delegatebot.IntentDraftReply, delegatebot.IntentOrganizeDocs,
 		delegatebot.IntentStatus, delegatebot.IntentTriage:

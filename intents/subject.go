@@ -18,6 +18,9 @@ var npBreak = set(`by before until till due with and or but so that which who wh
 var genericObj = set(`call meeting meetings time slot chat email message note reply response something minutes
 	minute hour hours quick short half an a one hold mtg sync catch-up catchup touch-base it everyone everybody all`)
 
+// fillers are dictation's hesitations: no word of a subject.
+var fillers = set("uh um er erm uhh umm hmm")
+
 // topicLead introduce the topic of an email, call or reminder.
 var topicLead = set("about re regarding")
 
@@ -580,6 +583,9 @@ func (p *parser) objectNP(c cue) (int, int) {
 			(w == "and" || w == ",") && j > c.obj && p.person[j-1]:
 			j++
 			continue
+		case fillers[w] && j+1 < len(p.ts) && p.ts[j+1].k == kWord:
+			j++ // "remind me uh wed morning that ..."
+			continue
 		case isDigit(p.ts[j].low) && unitOf(p.w(j+1)) != 0, w == "half" && unitOf(p.w(j+1)) != 0:
 			j += 2
 			continue
@@ -626,7 +632,7 @@ func (p *parser) objectNP(c cue) (int, int) {
 func (p *parser) skipInnerVerb(j int) int {
 	for j < len(p.ts) {
 		w := p.w(j)
-		if w == "me" || w == "to" || w == "that" || w == "i" || w == "we" || w == "myself" || w == ":" || w == "-" || w == "," || w == "for" {
+		if w == "me" || w == "to" || w == "that" || w == "i" || w == "we" || w == "myself" || w == ":" || w == "-" || w == "," || w == "for" || fillers[w] {
 			j++
 			continue
 		}
@@ -693,7 +699,7 @@ func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 		if j > s && (w == "of" || w == "on" || w == "about" || w == "to" || w == "in" || w == "at" || w == "near" || w == "from") {
 			modified = true
 		}
-		if t.k != kWord || p.person[j] && j > s || p.timeAhead(j) || j > s && unitOf(p.w(j+1)) != 0 && p.w(j+2) == "before" {
+		if t.k != kWord || p.person[j] && j > s || p.timeAhead(j) || p.inShift(j) || j > s && unitOf(p.w(j+1)) != 0 && p.w(j+2) == "before" {
 			break // "send the deck 10 min before the call"
 		}
 		if j > s && npBreak[w] && !(w == "this" && j == s) {
@@ -892,7 +898,7 @@ func (p *parser) attendedNP(sent int) (int, int) {
 var particles = set("back up out off over forward along")
 
 // frontLead are words a message opens with before its fronted topic.
-var frontLead = set("um uh so ok okay oh also and well hey hi")
+var frontLead = set("um uh so ok okay oh also and well hey hi priority urgent important high low asap fyi stat quick")
 
 // frontedNP is the topic a message puts before its ask ("The meeting of
 // the research committee, we change to Friday", "pharmacy dashboard is

@@ -538,7 +538,11 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 	}
 	if when != nil && !when.hasDay() && when.inst.IsZero() {
-		if d := p.dayFor(in, when); d != nil {
+		d := p.dayFor(in, when)
+		if d == nil && (in == delegatebot.IntentReschedule || in == delegatebot.IntentSchedule || in == delegatebot.IntentCancelMeeting) {
+			d = p.daySaidBefore(when)
+		}
+		if d != nil {
 			w := *when
 			w.day = d.day
 			if d.part && w.guess {
@@ -640,6 +644,24 @@ func (p *parser) dayFor(in delegatebot.Intent, when *expr) *expr {
 		}
 	}
 	return before
+}
+
+// daySaidBefore is the day a sentence before the ask gave the meeting
+// whose clock the ask says: "the board meeting is Tuesday. Can you move it
+// to the afternoon" is Tuesday afternoon. The writer's own busy day ("I'm
+// out Friday") dates nothing.
+func (p *parser) daySaidBefore(when *expr) *expr {
+	for k := len(p.exprs) - 1; k >= 0; k-- {
+		e := &p.exprs[k]
+		if e.sent >= when.sent || e.sent < when.sent-2 || !e.hasDay() || e.past || e.due || e.old || !e.inst.IsZero() || e.weekRef {
+			continue
+		}
+		if p.selfBusy(e.start) {
+			return nil
+		}
+		return e
+	}
+	return nil
 }
 
 // clauseBreak reports a dash, semicolon or colon between tokens i and j

@@ -122,6 +122,10 @@ func tokenize(text string, buf []tok) []tok {
 			t.off = i
 			buf = append(buf, t)
 			i = j
+		case r == '*':
+			// Markdown bold ("any movement on *budget narrative*?"): the
+			// words read as if unmarked.
+			i += n
 		case unicode.IsPunct(r) || r == '`' || r == '|':
 			buf = append(buf, tok{raw: text[i : i+n], low: text[i : i+n], w: text[i : i+n], k: kPunct})
 			i += n
