@@ -725,6 +725,51 @@ func ruleClockRange(p *parser, a, b *gitem) (gitem, bool) {
 	return c, true
 }
 
+// monthAlone reads a month said with no day after "in", "during",
+// "early" or "mid": "sometime in March", "in early April" are its 1st,
+// "mid-May" its 15th (the same convention as "next month"). The month
+// must be ahead: this month's 1st has passed, and a month already gone
+// this year is more often context ("scores dipped in August") than next
+// year's plan.
+func (p *parser) monthAlone(it *gitem) (gitem, bool) {
+	if it.every {
+		return gitem{}, false
+	}
+	s, day := it.s, 1
+	switch p.w(s - 1) {
+	case "early", "beginning":
+		s--
+	case "mid", "middle":
+		s, day = s-1, 15
+	}
+	if p.w(s-1) == "of" && (p.w(s-2) == "beginning" || p.w(s-2) == "middle") {
+		s-- // "the beginning of March"
+		if p.w(s-1) == "middle" {
+			day = 15
+		}
+		s--
+	}
+	if !(p.w(s-1) == "in" || p.w(s-1) == "during" || s < it.s) {
+		return gitem{}, false
+	}
+	if p.w(s-1) == "in" || p.w(s-1) == "during" {
+		s--
+	}
+	y := p.today.Year()
+	if it.year > 0 {
+		y = it.year
+	} else if time.Month(it.n) < p.today.Month() && p.today.Month()-time.Month(it.n) < 6 {
+		return gitem{}, false
+	} else if time.Month(it.n) < p.today.Month() {
+		y++ // "in February" said in November: next year's
+	}
+	d := time.Date(y, time.Month(it.n), day, 0, 0, 0, 0, time.UTC)
+	if !d.After(p.today) {
+		return gitem{}, false
+	}
+	return gitem{k: gDay, s: s, e: it.e, day: d, clock: -1}, true
+}
+
 // unary rules: a duration said as a time ("in 2 hours", "3 days from
 // now"), a day of the month in words ("on the first"), a compact clock
 // after a preposition ("at 1030").
@@ -776,6 +821,8 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 			}
 			return c, true
 		}
+	case gMonth:
+		return p.monthAlone(it)
 	case gNth:
 		if it.n < 1 || p.w(it.s-1) != "the" && p.w(it.s-1) != "on" {
 			return gitem{}, false

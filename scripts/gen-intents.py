@@ -400,6 +400,13 @@ MORE["none"] += ["ugh, 110 degrees and the parking lot is still torn up", "fyi {
                  "{doc} is finished and went to {p}", "{p} will cover {m} going forward, just so you know",
                  "hot one today, the AC in the {m} room is dying", "the {m} went fine, {p} approved the plan"]
 
+# Relative shifts: the new time is a length of time from the old one.
+SHIFTS = ["back an hour", "an hour later", "30 minutes earlier", "up 15 minutes", "back half an hour",
+          "out a week", "back a day", "by 30 min", "45 min later", "up an hour"]
+MORE["calendar.reschedule"] += [t.replace("{sh}", sh) for sh in SHIFTS for t in [
+    "move my {c} {sh}", "push the {m} {sh}", "can we do the {m} {sh}?", "the {m} is {d} {c}. can you move it {sh}",
+    "slide the {c} with {p} {sh}", "{m} {d} -- push it {sh} pls"]]
+
 for _k, _v in MORE.items():
     T[_k] = T[_k] + _v
 
