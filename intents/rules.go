@@ -240,15 +240,57 @@ func (p *parser) decide() (cue, bool, float64) {
 			return c, true, conf
 		}
 	}
-	if ok {
+	req := p.requestSentence()
+	if ok && (req < 0 || p.ts[rule.at].sent >= req || p.sentenceOpens(rule.at)) {
 		rule.in = in
 		return rule, true, conf
 	}
+	// No cue of the intent, or only one in the background before the
+	// request ("my 1:1 at 3 got moved. Could you rebook my flight"): the
+	// ask is the request's sentence, read from its own cue if it has one.
 	at := 0
-	for at < len(p.ts)-1 && (p.ts[at].k != kWord || politeWords[p.ts[at].w] || verbLead[p.ts[at].w]) {
+	if req > 0 {
+		at = p.sentStart(req)
+		for i := at; i < len(p.ts) && p.ts[i].sent == req; i++ {
+			if c, found := p.cueMemo(i); found && p.ts[i].k == kWord && !p.negated(i) {
+				c.in = in
+				return c, true, conf
+			}
+		}
+	}
+	for at < len(p.ts)-1 && (p.ts[at].k != kWord || politeWords[p.ts[at].w] || verbLead[p.ts[at].w] || frontLead[p.ts[at].w]) {
 		at++
 	}
 	return cue{in: in, at: at, obj: at + 1}, true, conf
+}
+
+// sentenceOpens reports token i first in its sentence but for fillers,
+// politeness and punctuation: an imperative ("Set it up for Wednesday").
+func (p *parser) sentenceOpens(i int) bool {
+	for j := p.sentStart(p.ts[i].sent); j < i; j++ {
+		if !(p.ts[j].k != kWord || politeWords[p.ts[j].w] || verbLead[p.ts[j].w] || frontLead[p.ts[j].w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// requestSentence is the sentence that asks: the first with a request's
+// shape (please, "can you", "I need", a question), or -1. Context
+// often comes first ("Back from rounds. ... Can we get the ops huddle on
+// the books").
+func (p *parser) requestSentence() int {
+	for i := range p.ts {
+		switch w := p.ts[i].w; w {
+		case "please", "need", "needs", "?":
+			return p.ts[i].sent
+		case "can", "could", "would", "will":
+			if n := p.w(i + 1); n == "you" || n == "we" || n == "someone" || n == "somebody" || n == "i" {
+				return p.ts[i].sent
+			}
+		}
+	}
+	return -1
 }
 
 // cueMemo is one memoised cueAt result.

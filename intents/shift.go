@@ -103,8 +103,13 @@ func (p *parser) applyShift(sh shift, when *expr) *expr {
 			anchor = e
 		}
 	}
-	if anchor == nil || when != nil && when.start >= sh.end && when.to {
-		return when // "push it back a week, no, make it the 13th"
+	if anchor == nil || when != nil && when.start >= sh.end && anchor.start < sh.at {
+		return when
+	}
+	for k := range p.exprs {
+		if e := &p.exprs[k]; e.start >= sh.end && (e.corr || e.to) && !e.past {
+			return when // "push it back a week, no, make it the 13th"
+		}
 	}
 	x := *anchor
 	x.to, x.old, x.mod, x.corr = true, false, false, false

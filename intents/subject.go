@@ -750,7 +750,7 @@ func (p *parser) antecedentNP(i, sent int) (int, int) {
 		return 0, 0
 	}
 	s := h
-	for s > 0 && p.ts[s-1].sent == p.ts[h].sent && p.ts[s-1].k == kWord && !determiners[p.w(s-1)] &&
+	for s > 0 && p.ts[s-1].sent == p.ts[h].sent && p.ts[s-1].k == kWord && !determiners[p.w(s-1)] && !p.inAtom(s-1) &&
 		!npStop[p.w(s-1)] && !npBreak[p.w(s-1)] && !p.person[s-1] && !isCueWord(p.w(s-1)) && p.w(s-1) != "i'm" {
 		s--
 	}
@@ -898,7 +898,7 @@ func (p *parser) attendedNP(sent int) (int, int) {
 var particles = set("back up out off over forward along")
 
 // frontLead are words a message opens with before its fronted topic.
-var frontLead = set("um uh so ok okay oh also and well hey hi priority urgent important high low asap fyi stat quick")
+var frontLead = set("um uh so ok okay oh also and well hey hi priority urgent important high low asap fyi")
 
 // frontedNP is the topic a message puts before its ask ("The meeting of
 // the research committee, we change to Friday", "pharmacy dashboard is
