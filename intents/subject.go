@@ -632,7 +632,8 @@ func (p *parser) objectNP(c cue) (int, int) {
 func (p *parser) skipInnerVerb(j int) int {
 	for j < len(p.ts) {
 		w := p.w(j)
-		if w == "me" || w == "to" || w == "that" || w == "i" || w == "we" || w == "myself" || w == ":" || w == "-" || w == "," || w == "for" || fillers[w] {
+		if w == "me" || w == "to" || w == "that" || w == "i" || w == "we" || w == "myself" || w == ":" || w == "-" || w == "," || w == "for" || fillers[w] ||
+			innerAux[w] && j > 0 && (p.w(j-1) == "i" || p.w(j-1) == "we" || innerAux[p.w(j-1)]) {
 			j++
 			continue
 		}
@@ -652,9 +653,29 @@ func (p *parser) skipInnerVerb(j int) int {
 		if p.w(j) == "up" || p.w(j) == "back" || p.w(j) == "on" || p.w(j) == "to" {
 			j++
 		}
+		return j
+	}
+	// "sign off on the capital requests", "prep for the town hall": the
+	// verb and its particles are not the thing.
+	k := j + 1
+	for k < len(p.ts) && k < j+3 && verbParticles[p.w(k)] {
+		k++
+	}
+	if (k > j+2 || k == j+2 && particles[p.w(j+1)]) && j < len(p.ts) && p.ts[j].k == kWord && !determiners[p.w(j)] && !p.person[j] && !topicLead[p.w(j)] &&
+		(determiners[p.w(k)] || p.possAt(k)) {
+		return k
 	}
 	return j
 }
+
+// innerAux are the words between "that I" and a reminder's verb: "that I
+// still have to prep for the town hall".
+var innerAux = set("still have has need needs got gotta must should also really definitely")
+
+// verbParticles follow a verb before its object: "sign off on", "follow
+// up with". A lone preposition stays with its verb ("prep for the
+// surveyors", "leave for the airport"): writers keep it.
+var verbParticles = set("off up on for to with out over through about into back")
 
 // atomEndAt returns the end of an atom starting at j, or j.
 func (p *parser) atomEndAt(j int) int {
@@ -702,8 +723,8 @@ func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 		if t.k != kWord || p.person[j] && j > s || p.timeAhead(j) || p.inShift(j) || j > s && unitOf(p.w(j+1)) != 0 && p.w(j+2) == "before" {
 			break // "send the deck 10 min before the call"
 		}
-		if j > s && npBreak[w] && !(w == "this" && j == s) {
-			break
+		if j > s && npBreak[w] && !(w == "this" && j == s) && !(w == "or" && t.raw == "OR" && !p.shouting(j)) {
+			break // "the week's OR schedule": the operating room
 		}
 		if (in == delegatebot.IntentStatus || in == delegatebot.IntentSend) && doneWords[w] && j > s {
 			break
