@@ -16,7 +16,11 @@ var npBreak = set(`by before until till due with and or but so that which who wh
 // genericObj are objects that do not name what a task is about ("schedule a
 // call with X about Y": the subject is Y).
 var genericObj = set(`call meeting meetings time slot chat email message note reply response something minutes
-	minute hour hours quick short half an a one hold mtg sync catch-up catchup touch-base it everyone everybody all`)
+	minute hour hours quick short half an a one hold mtg sync catch-up catchup touch-base it everyone everybody all
+	reminder new`)
+
+// chatApps carry a message: "on Teams" says where it goes, not what.
+var chatApps = set("teams slack zoom webex text imessage whatsapp signal email")
 
 // fillers are dictation's hesitations: no word of a subject.
 var fillers = set("uh um er erm uhh umm hmm")
@@ -545,6 +549,8 @@ func (p *parser) topic(i int) (int, int) {
 			k = j + 2 // "get maintenance to look at the AC"
 		case w == "plan" && p.w(j-1) == "to":
 			k = j + 1
+		case w == "work" && p.w(j+1) == "on" && (p.w(j-1) == "to" || p.w(j-1) == "can"):
+			k = j + 2 // "block 90 minutes for me to work on the 340B audit"
 		}
 		if k < 0 {
 			continue
@@ -598,6 +604,12 @@ func (p *parser) objectNP(c cue) (int, int) {
 			continue
 		case (w == "all" || w == "both" || w == "each" || w == "every") && j+1 < len(p.ts) && (p.person[j+1] || determiners[p.w(j+1)] && p.isPerson(j+2)):
 			j++ // "email all department heads the new policy"
+			continue
+		case w == "on" && chatApps[p.w(j+1)] && j > c.obj && (p.person[j-1] || p.ts[j-1].k == kMention):
+			j += 2 // "message Dr. Abara on Teams": where, not what
+			continue
+		case (w == "all" || w == "both") && determiners[p.w(j+1)]:
+			j++ // "pull all the disclosures into one folder"
 			continue
 		case w == "with" && (p.w(j+1) == "them" || p.w(j+1) == "him" || p.w(j+1) == "her" && !p.possAt(j+1)):
 			j += 2 // "45 minutes with them on Monday": people, not the object
