@@ -658,7 +658,11 @@ func (p *parser) span(s, e int) string {
 	}
 	var b strings.Builder
 	for j := s; j < e; j++ {
-		if j > s && !(p.ts[j].k == kPunct && (p.ts[j].w == "," || p.ts[j].w == ")")) {
+		if j > s && p.possTime(j) {
+			j = p.atomEndAt(j) - 1 // "agenda for Tuesday's retreat": no time in a subject
+			continue
+		}
+		if j > s && b.Len() > 0 && !(p.ts[j].k == kPunct && (p.ts[j].w == "," || p.ts[j].w == ")")) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(p.ts[j].raw)

@@ -704,7 +704,7 @@ func (p *parser) atomEndAt(j int) int {
 func (p *parser) timeAhead(j int) bool {
 	for k := 0; k < 4 && j < len(p.ts); k++ {
 		if p.atomEndAt(j) > j {
-			return true
+			return !p.possTime(j)
 		}
 		switch p.w(j) {
 		case "on", "at", "by", "for", "until", "before", "till", "to", "from", "in", "due", "sometime", "early",
@@ -715,6 +715,14 @@ func (p *parser) timeAhead(j int) bool {
 		return false
 	}
 	return false
+}
+
+// possTime reports a possessive time atom at j that modifies the noun
+// after it ("the agenda for Tuesday's nurse leader retreat", "minutes from
+// this morning's MEC"): part of the noun phrase, dropped from its text.
+func (p *parser) possTime(j int) bool {
+	e := p.atomEndAt(j)
+	return e > j && e < len(p.ts) && p.ts[e-1].poss && p.ts[e].k == kWord && p.ts[e].sent == p.ts[j].sent && !npBreak[p.w(e)]
 }
 
 // npEnd returns where the noun phrase starting at s ends.
