@@ -1,6 +1,7 @@
 package intents
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/delegatebot/delegatebot"
@@ -18,6 +19,19 @@ var npBreak = set(`by before until till due with and or but so that which who wh
 var genericObj = set(`call meeting meetings time slot chat email message note reply response something minutes
 	minute hour hours quick short half an a one hold mtg sync catch-up catchup touch-base it everyone everybody all
 	reminder new`)
+
+// durationWord reads a hyphenated length: "45-min", "90-minute", "2-hour".
+func durationWord(w string) bool {
+	n, u, ok := strings.Cut(w, "-")
+	if !ok || n == "" || unitOf(u) == 0 && u != "min" && u != "hr" {
+		return false
+	}
+	if _, err := strconv.ParseFloat(n, 64); err == nil {
+		return true
+	}
+	_, ok = numberWords[n]
+	return ok
+}
 
 // chatApps carry a message: "on Teams" says where it goes, not what.
 var chatApps = set("teams slack zoom webex text imessage whatsapp signal email")
@@ -592,6 +606,16 @@ func (p *parser) objectNP(c cue) (int, int) {
 		case fillers[w] && j+1 < len(p.ts) && p.ts[j+1].k == kWord:
 			j++ // "remind me uh wed morning that ..."
 			continue
+		case j == c.obj && w == "and" && j+2 < len(p.ts) && p.ts[j+1].k == kWord && (determiners[p.w(j+2)] || p.ts[j+2].poss):
+			j += 2 // "scan and file the signed W-9s"
+			continue
+		case (w == "more" || w == "another" || w == "if" || w == "whether") && j+1 < len(p.ts) && p.ts[j+1].k == kWord:
+			j++ // "order more specimen bags", "check if my CEUs got uploaded"
+			continue
+		case durationWord(w) && j+1 < len(p.ts) && p.ts[j+1].k == kWord &&
+			(c.in == delegatebot.IntentSchedule || c.in == delegatebot.IntentReschedule || c.in == delegatebot.IntentCancelMeeting):
+			j++ // "a 45-min intro call": the length is not the meeting (a "2-min speech" is the speech)
+			continue
 		case isDigit(p.ts[j].low) && unitOf(p.w(j+1)) != 0, w == "half" && unitOf(p.w(j+1)) != 0:
 			j += 2
 			continue
@@ -749,6 +773,9 @@ func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 		if (in == delegatebot.IntentStatus || in == delegatebot.IntentSend) && doneWords[w] && j > s {
 			break
 		}
+		if j > s && (w == "i" || p.participleAfterNP(j)) {
+			break // "the budget worksheet filled out for ...", "the thing I asked about"
+		}
 		switch w {
 		case "to", "in", "at":
 			if in != delegatebot.IntentTravel {
@@ -770,6 +797,21 @@ func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 		}
 	}
 	return p.trimNP(s, j)
+}
+
+// participleAfterNP reports a past participle or "ready" after a noun,
+// before a particle, a preposition or the end: "need the board resolution
+// drafted for the line of credit", "get the agreement countersigned by the
+// CEO". What it says is done to the thing is not the thing.
+func (p *parser) participleAfterNP(j int) bool {
+	w := p.w(j)
+	if !(len(w) > 4 && strings.HasSuffix(w, "ed") || w == "ready" || w == "done" || w == "signed" || w == "sent" || w == "written") ||
+		determiners[p.w(j-1)] || npStop[p.w(j-1)] || p.ts[j-1].k != kWord {
+		return false
+	}
+	n := j + 1
+	return n >= len(p.ts) || p.ts[n].k != kWord || npStop[p.w(n)] || particles[p.w(n)] || p.w(n) == "together" || p.timeAhead(n) ||
+		p.ts[n].sent != p.ts[j].sent
 }
 
 // trimNP drops trailing function words and a trailing "for it".
