@@ -54,7 +54,8 @@ func TestAskPeopleAndSubject(t *testing.T) {
 		{"TopicAfterFollowUpOn", "make sure I follow up with the lab director on the courier delays", "courier delays", []string{"lab director"}},
 		{"NotAttendingDecline", "Not attending the foundation gala on Saturday, please decline", "foundation gala", nil},
 		{"StatusListHasNoSubject", "what have you got open for me this week?", "", nil},
-		{"TellAfterTheAsk", "the ops huddle isn't needed this week. kill it and tell the house supervisor", "ops huddle", []string{"house supervisor"}},
+		// "and tell X" after a cancel is a second ask (INTENT-LABELS: people come from the first ask only).
+		{"TellAfterTheAsk", "the ops huddle isn't needed this week. kill it and tell the house supervisor", "ops huddle", nil},
 		{"LowerCaseHonorific", "set up a call w/ dr ferreira and ms okafor-lynch tmrw at 3", "call", []string{"dr ferreira", "ms okafor-lynch"}},
 		{"ApostropheInName", "book time with Anne-Marie O'Donnell about the gala", "gala", []string{"Anne-Marie O'Donnell"}},
 		{"NameOpeningTheSetUp", "Kwabena from Owens & Minor called again. Set up 20 minutes with him Thursday.", "", []string{"Kwabena"}},

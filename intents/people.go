@@ -3,6 +3,7 @@ package intents
 import (
 	"strings"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/phi"
 )
 
@@ -102,10 +103,19 @@ func (p *parser) nextAskAt(c cue) int {
 		if prev != "," && prev != "and" && prev != "-" {
 			continue
 		}
-		if w := p.w(j); w == "cc" || w == "bcc" || w == "copy" || w == "tell" || w == "let" || w == "notify" || w == "inform" {
-			continue // "..., cc our GC", "cancel it and tell the CIO": part of the same ask
+		message := c.in == delegatebot.IntentSend || c.in == delegatebot.IntentDraftReply
+		if w := p.w(j); w == "cc" || w == "bcc" || w == "copy" {
+			continue // "..., cc our GC": part of the same ask
+		} else if w == "tell" || w == "let" || w == "notify" || w == "inform" {
+			if message {
+				continue // "email the team and let Ann know": the same message
+			}
+			return j // "cancel the huddle and let the CNO know": a second ask, its own people
 		}
 		if ow := p.w(j + 1); ow == "it" || ow == "them" || ow == "those" || ow == "that" {
+			if nc, ok := p.cueMemo(j); ok && nc.in == delegatebot.IntentSend && !message && c.in != delegatebot.IntentTriage {
+				return j // "draft the summary and send it to Beatriz": sending is the next ask
+			}
 			continue // "scan my email ... and forward it to the controller": the same task
 		}
 		if nc, ok := p.cueMemo(j); ok && nc.conf >= 0.6 && nc.at != c.at && !p.negated(j) && !p.statement(j) && p.verbPos(j) {
