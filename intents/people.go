@@ -313,6 +313,13 @@ func messageNoun(w string) bool {
 	return false
 }
 
+// senderOf reports a thing someone sends: "the emails from Beatriz", "the
+// files from Bev", "anything from Hamid".
+func senderOf(w string) bool {
+	return messageNoun(strings.TrimSuffix(w, "s")) || docNouns[w] || w == "anything" || w == "everything" || w == "emails" ||
+		w == "messages" || w == "files" || w == "forms" || w == "stuff"
+}
+
 // common reports whether token j is a word of the rule lexicon rather than a
 // name part (so "Dr. Shah Friday" does not take "Friday").
 func (p *parser) common(j int) bool {
@@ -626,7 +633,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	case w == "from" || w == "for":
 		// "the email from Wallace", "flowers for Gloria": only a
 		// written given name, and "from" only after a message.
-		if !t.cap || t.poss || !(p.givenName(j) || w == "from" && phi.Surname(t.low)) || w == "from" && !messageNoun(p.w(i-1)) {
+		if !t.cap || t.poss || !(p.givenName(j) || w == "from" && phi.Surname(t.low)) || w == "from" && !senderOf(p.w(i-1)) {
 			return 0, 0, false
 		}
 	case firstNames[t.w] || p.givenName(j):
@@ -655,11 +662,17 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	}
 	e := j + 1
 	for t.cap && e < len(p.ts) && e < j+3 && p.ts[e].k == kWord && p.ts[e].cap && !p.common(e) && !p.isTimeStart(e) &&
-		!p.ts[e-1].poss && !notPerson[p.w(e)] && !contraction(p.ts[e].low) && !orgWords[p.ts[e].low] {
+		!p.ts[e-1].poss && !notPerson[p.w(e)] && !contraction(p.ts[e].low) && !orgWords[p.ts[e].low] && !orgSuffix[p.ts[e].low] {
 		e++ // "Ana Park", "Nguyen Thi Mai"
+	}
+	if (w == "from" || w == "for") && (e < len(p.ts) && (orgWords[p.ts[e].low] || orgSuffix[p.ts[e].low]) || len(t.raw) <= 4 && strings.ToUpper(t.raw) == t.raw && !p.shouting(j)) {
+		return 0, 0, false // "from Maui Health", "anything from JC": an organisation
 	}
 	return j, e, true
 }
+
+// orgSuffix end an organisation's name: "Maui Health", "Banner Medical".
+var orgSuffix = set("health healthcare hospital hospitals medical clinic clinics center systems system inc llc associates partners network university labs")
 
 // span joins the raw tokens [s, e) with single spaces.
 func (p *parser) span(s, e int) string {
