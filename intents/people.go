@@ -628,6 +628,9 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		orgWords[t.low] || pluralDay(t.low) || strings.ContainsAny(t.low, "0123456789") || p.abbrevAt(j) {
 		return 0, 0, false
 	}
+	if t.cap && p.shouting(j) && !p.givenName(j) && !phi.Surname(t.low) {
+		return 0, 0, false // "FOR ME TO CHECK IN WITH ...": capitals name nothing in shouted text
+	}
 	nx := p.w(j + 1)
 	switch {
 	case w == "from" || w == "for":
@@ -664,6 +667,10 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	for t.cap && e < len(p.ts) && e < j+3 && p.ts[e].k == kWord && p.ts[e].cap && !p.common(e) && !p.isTimeStart(e) &&
 		!p.ts[e-1].poss && !notPerson[p.w(e)] && !contraction(p.ts[e].low) && !orgWords[p.ts[e].low] && !orgSuffix[p.ts[e].low] {
 		e++ // "Ana Park", "Nguyen Thi Mai"
+	}
+	if !t.cap && e == j+1 && e < len(p.ts) && p.ts[e].k == kWord && !p.ts[e].cap && !t.poss && p.givenName(j) && phi.Surname(p.ts[e].low) &&
+		!p.common(e) && !notPerson[p.w(e)] && !npStop[p.w(e)] && !p.isTimeStart(e) {
+		e++ // "lunch w/ jamal henderson", "forward it to siobhan o'neill"
 	}
 	if (w == "from" || w == "for") && (e < len(p.ts) && (orgWords[p.ts[e].low] || orgSuffix[p.ts[e].low]) || len(t.raw) <= 4 && strings.ToUpper(t.raw) == t.raw && !p.shouting(j)) {
 		return 0, 0, false // "from Maui Health", "anything from JC": an organisation
