@@ -365,7 +365,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	case cSuite[p.w(i)] && meetingNouns[nx] && (p.w(i-1) == "the" || p.w(i-1) == "our" || p.w(i-1) == "my"):
 		// "get the CFO meeting moved"
 		return i, i + 1, true
-	case meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) && !signNoun[nx]:
+	case meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) && !signNoun[nx] && !messageNoun(p.w(i+2)) && !messageNoun(p.w(i+3)):
 		return 0, 0, false // "staff meeting", "the CEO report", "the staff's lounge"
 	}
 	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !p.ts[i].poss && !(npStop[nx] || npBreak[nx] || determiners[nx] ||
@@ -628,6 +628,9 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		orgWords[t.low] || pluralDay(t.low) || strings.ContainsAny(t.low, "0123456789") || p.abbrevAt(j) {
 		return 0, 0, false
 	}
+	if listVerbs[t.w] && (w == "and" || w == "to") || contraction(t.low) || w == "to" && infinitiveLead[p.w(i-1)] {
+		return 0, 0, false // "call Grainger and see if", "I'd like to skip the committee"
+	}
 	if t.cap && p.shouting(j) && !p.givenName(j) && !phi.Surname(t.low) {
 		return 0, 0, false // "FOR ME TO CHECK IN WITH ...": capitals name nothing in shouted text
 	}
@@ -677,6 +680,14 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	}
 	return j, e, true
 }
+
+// listVerbs follow "and" or "to" as the next verb, not a next name:
+// "call Grainger and see if they can", "reach out to Stryker and ask".
+var listVerbs = set("see ask check find get make tell let call send follow confirm skip find figure look try have set book order")
+
+// infinitiveLead put a verb, not a recipient, after "to": "I'd like to
+// skip", "I need to move".
+var infinitiveLead = set("like want wants need needs have has going able try trying love hate")
 
 // orgSuffix end an organisation's name: "Maui Health", "Banner Medical".
 var orgSuffix = set("health healthcare hospital hospitals medical clinic clinics center systems system inc llc associates partners network university labs")

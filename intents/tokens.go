@@ -161,6 +161,12 @@ func wordEnd(text string, i int) int {
 					continue
 				}
 			}
+			if (r == '\'' || r == '’') && j > i+1 && (text[j-1] == 's' || text[j-1] == 'S') {
+				r2, _ := utf8.DecodeRuneInString(text[j+n:])
+				if j+n == len(text) || unicode.IsSpace(r2) {
+					return j + n // "the residents' journal club": a plural possessive
+				}
+			}
 		}
 		break
 	}
