@@ -22,6 +22,10 @@ type shift struct {
 // shiftVerbs move a meeting when a length of time follows them.
 var shiftVerbs = set("move moved moving push pushed pushing bump bumped shift shifted slide slid slip scoot nudge start run make do have")
 
+// laterVerbs move a meeting later when no direction is said: "push it 30
+// minutes".
+var laterVerbs = set("push pushed bump bumped slide slid delay delayed postpone")
+
 // findShift finds a relative shift in the sentences of the ask.
 func (p *parser) findShift(inAsk func(int) bool) (shift, bool) {
 	for _, it := range p.gitems {
@@ -51,6 +55,8 @@ func (p *parser) findShift(inAsk func(int) bool) (shift, bool) {
 				if k < s && p.shiftVerbBefore(k) && p.moveVerbAt(k-2) {
 					// "push it by 30 minutes": later.
 					sign, s = 1, k
+				} else if laterVerbs[p.w(k-1)] || (p.w(k-1) == "it" || p.w(k-1) == "that") && laterVerbs[p.w(k-2)] {
+					sign = 1 // "push it 30 minutes", "delay 15 min": later
 				}
 			}
 		}

@@ -139,3 +139,23 @@ func TestTimeDST(t *testing.T) {
 		{name: "PhoenixNoDST", tz: "America/Phoenix", now: "2026-03-06T10:00", text: "move the ops huddle to monday at 9", field: "when", want: []string{"2026-03-09T09:00:00-07:00"}},
 	})
 }
+
+// Relative shifts, a day said in the sentence before, a month said alone.
+// 2026-03-05 is a Thursday.
+func TestTimeShiftsAndContext(t *testing.T) {
+	const thu = "2026-03-05T10:00"
+	runTimeCases(t, []timeCase{
+		{name: "BackAnHour", now: thu, text: "the budget review is at 2 tomorrow. push it back an hour", field: "when", want: []string{"2026-03-06T15:00:00-05:00"}},
+		{name: "HourLater", now: thu, text: "can we do the 3pm huddle an hour later", field: "when", want: []string{"2026-03-05T16:00:00-05:00"}},
+		{name: "UpMinutes", now: thu, text: "move the friday 9:30 standup up 15 minutes", field: "when", want: []string{"2026-03-06T09:15:00-05:00"}},
+		{name: "PushNoDirection", now: thu, text: "the safety huddle is Monday at 9. Please push it 30 minutes", field: "when", want: []string{"2026-03-09T09:30:00-04:00"}},
+		{name: "OutAWeek", now: thu, text: "bump the finance committee on the 12th out a week", field: "when", want: []string{"2026-03-19"}},
+		{name: "ShiftWithoutAnchor", now: thu, text: "push the budget review back an hour", field: "when", want: []string{""}},
+		{name: "ShiftThenCorrection", now: thu, text: "the huddle on monday, can we push it back a week, actually no make it tuesday the 17th", field: "when", want: []string{"2026-03-17"}},
+		{name: "DaySaidBefore", now: thu, text: "the board meeting is Tuesday. Can you move it to the afternoon", field: "when", want: []string{"2026-03-10T14:00:00-04:00"}},
+		{name: "OwnBusyDayNotTheMeetings", now: thu, text: "I'm out Monday. Can you move my 1:1 with Raj to 3?", field: "when", want: []string{"2026-03-05T15:00:00-05:00"}},
+		{name: "SometimeInMonth", now: thu, text: "set up the strategy offsite sometime in May", field: "when", want: []string{"2026-05-01"}},
+		{name: "EarlyMonth", now: thu, text: "book a flight to Denver in early April", field: "when", want: []string{"2026-04-01"}},
+		{name: "PastMonthIsContext", now: thu, text: "schedule a review of what we did in February", field: "when", want: []string{""}},
+	})
+}

@@ -539,7 +539,8 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	}
 	if when != nil && !when.hasDay() && when.inst.IsZero() {
 		d := p.dayFor(in, when)
-		if d == nil && (in == delegatebot.IntentReschedule || in == delegatebot.IntentSchedule || in == delegatebot.IntentCancelMeeting) {
+		if d == nil && (in == delegatebot.IntentReschedule || in == delegatebot.IntentSchedule || in == delegatebot.IntentCancelMeeting ||
+			in == delegatebot.IntentTask && p.booksRoom(when.sent)) {
 			d = p.daySaidBefore(when)
 		}
 		if d != nil {
