@@ -156,9 +156,14 @@ func (p *parser) parse() delegatebot.Request {
 			whenE = nil
 		}
 	}
-	if whenE == nil && dueE == nil && c.in == delegatebot.IntentCancelMeeting {
-		// "the 3pm huddle is off. cancel it": the time is the meeting's.
-		whenE, _ = p.pickTimes(c.in, func(s int) bool { return s == askSent-1 })
+	if whenE == nil && dueE == nil && (c.in == delegatebot.IntentCancelMeeting ||
+		(c.in == delegatebot.IntentSchedule || c.in == delegatebot.IntentReminder) && p.pointsBack(askSent)) {
+		// "the 3pm huddle is off. cancel it", "I want to attend their
+		// huddle on Tuesday at 7:45. Put it on my calendar": the time is
+		// the thing's, said a sentence or two before.
+		for back := 1; back <= 2 && whenE == nil && askSent-back >= 0; back++ {
+			whenE, _ = p.pickTimes(c.in, func(s int) bool { return s == askSent-back })
+		}
 	}
 	r.When, r.Due = p.moment(whenE), p.moment(dueE)
 	r.Subject = p.subject(c)
@@ -170,6 +175,20 @@ func (p *parser) parse() delegatebot.Request {
 	r.Confidence = clamp01(conf)
 	r.Missing = missing(r)
 	return r
+}
+
+// pointsBack reports an ask whose object is a pronoun or "then": "Put it on
+// my calendar", "Remind me then".
+func (p *parser) pointsBack(sent int) bool {
+	for j := p.sentStart(sent); j < len(p.ts) && p.ts[j].sent == sent; j++ {
+		switch p.w(j) {
+		case "it", "that", "then", "this":
+			if p.w(j) != "that" || p.w(j+1) == "" || p.ts[j+1].k != kWord {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // continues reports whether a sentence after the ask still belongs to it:

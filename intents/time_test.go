@@ -154,6 +154,8 @@ func TestTimeShiftsAndContext(t *testing.T) {
 		{name: "ShiftThenCorrection", now: thu, text: "the huddle on monday, can we push it back a week, actually no make it tuesday the 17th", field: "when", want: []string{"2026-03-17"}},
 		{name: "DaySaidBefore", now: thu, text: "the board meeting is Tuesday. Can you move it to the afternoon", field: "when", want: []string{"2026-03-10T14:00:00-04:00"}},
 		{name: "OwnBusyDayNotTheMeetings", now: thu, text: "I'm out Monday. Can you move my 1:1 with Raj to 3?", field: "when", want: []string{"2026-03-05T15:00:00-05:00"}},
+		{name: "ClockFragmentAfter", now: thu, text: "no wait, Wednesday not Tuesday for the ops huddle. 9am.", field: "when", want: []string{"2026-03-11T09:00:00-04:00"}},
+		{name: "PutItOnMyCalendar", now: thu, text: "I want to sit in on their huddle on Monday at 7:45 to show support. Put it on my calendar.", field: "when", want: []string{"2026-03-09T07:45:00-04:00"}},
 		{name: "SometimeInMonth", now: thu, text: "set up the strategy offsite sometime in May", field: "when", want: []string{"2026-05-01"}},
 		{name: "EarlyMonth", now: thu, text: "book a flight to Denver in early April", field: "when", want: []string{"2026-04-01"}},
 		{name: "PastMonthIsContext", now: thu, text: "schedule a review of what we did in February", field: "when", want: []string{""}},

@@ -526,8 +526,8 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		// "the Mon 3/9 walkthrough for 2:30p": a day and a later clock of
 		// the same clause are one moment.
 		for k := range p.exprs {
-			if e := &p.exprs[k]; e.start > when.end && e.sent == when.sent && e.hasClock() && !e.hasDay() && !e.part &&
-				e.inst.IsZero() && !e.due && !e.past && !e.old && !e.mod && e.lead == 0 && !p.clauseBreak(when.end, e.start) {
+			if e := &p.exprs[k]; e.start > when.end && (e.sent == when.sent && !p.clauseBreak(when.end, e.start) || e.sent == when.sent+1 && p.timeOnly(e)) &&
+				e.hasClock() && !e.hasDay() && !e.part && e.inst.IsZero() && !e.due && !e.past && !e.old && !e.mod && e.lead == 0 {
 				w := *when
 				w.clock, w.guess, w.zone = e.clock, e.guess, e.zone
 				if e.dur > 0 {
@@ -645,6 +645,17 @@ func (p *parser) dayFor(in delegatebot.Intent, when *expr) *expr {
 		}
 	}
 	return before
+}
+
+// timeOnly reports an expression that is all its sentence says but
+// punctuation: "Wednesday not Tuesday for the ops huddle. 9am."
+func (p *parser) timeOnly(e *expr) bool {
+	for j := p.sentStart(e.sent); j < len(p.ts) && p.ts[j].sent == e.sent; j++ {
+		if (j < e.start || j >= e.end) && p.ts[j].k == kWord {
+			return false
+		}
+	}
+	return true
 }
 
 // daySaidBefore is the day a sentence before the ask gave the meeting
