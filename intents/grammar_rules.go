@@ -199,7 +199,7 @@ func ruleDuration(p *parser, a, b *gitem) (gitem, bool) {
 	}
 	c := span(a, b, gDur)
 	switch {
-	case a.k == gFrac && b.unit == 'h' && (gapIs(ws, "an") || gapIs(ws, "of", "an") || gapIs(ws, "a") || gapIs(ws, "of", "a")):
+	case a.k == gFrac && b.unit == 'h' && (gapIs(ws, "an") || gapIs(ws, "of", "an") || gapIs(ws, "a") || gapIs(ws, "of", "a") || ws == nil):
 		c.dur = a.n
 		return c, true
 	case a.k == gNum && (ws == nil || gapIs(ws, "more") || gapIs(ws, "of") && (p.w(a.s) == "couple" || p.w(a.e-1) == "couple")):

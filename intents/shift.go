@@ -34,7 +34,7 @@ func (p *parser) findShift(inAsk func(int) bool) (shift, bool) {
 		}
 		sign, s, e := 0, it.s, it.e
 		switch after := p.w(e); {
-		case after == "later" || after == "back" || after == "out":
+		case after == "later" || after == "back" || after == "out" || after == "late":
 			sign, e = 1, e+1
 		case after == "earlier" || after == "sooner" || after == "up" && p.shiftVerbBefore(s):
 			sign, e = -1, e+1
@@ -102,7 +102,7 @@ func (p *parser) applyShift(sh shift, when *expr) *expr {
 		if e.past || e.due || !e.inst.IsZero() || e.start >= sh.at && e.start < sh.end {
 			continue
 		}
-		if sh.mins != 0 && !e.hasClock() || sh.mins == 0 && !e.hasDay() {
+		if sh.mins != 0 && !e.hasClock() || sh.mins == 0 && !e.hasDay() && !e.hasClock() {
 			continue
 		}
 		if e.start < sh.at || anchor == nil {
@@ -119,20 +119,20 @@ func (p *parser) applyShift(sh shift, when *expr) *expr {
 	}
 	x := *anchor
 	x.to, x.old, x.mod, x.corr = true, false, false, false
-	if sh.days != 0 && x.hasDay() {
+	if !x.hasDay() {
+		// Resolve a clock's day first ("slide my 4:00 out a day"), so the
+		// shift cannot move it across midnight unseen.
+		m := p.moment(&x)
+		if m.IsZero() {
+			return when
+		}
+		y, mo, d := m.T.In(p.loc).Date()
+		x.day = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	}
+	if sh.days != 0 {
 		x.day = x.day.AddDate(0, 0, sh.days)
 	}
 	if sh.mins != 0 {
-		if !x.hasDay() {
-			// Resolve the clock's day first so the shift cannot move it
-			// across midnight unseen.
-			m := p.moment(&x)
-			if m.IsZero() {
-				return when
-			}
-			y, mo, d := m.T.In(p.loc).Date()
-			x.day = time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
-		}
 		c := x.clock + sh.mins
 		for c < 0 {
 			c += 24 * 60
