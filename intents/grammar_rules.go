@@ -787,7 +787,7 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 		case p.w(e) == "hence" || p.w(e) == "later" && !p.shiftVerbBefore(s):
 			// "an hour later" after a move verb moves a meeting (shift.go).
 			e++
-		case (it.days > 0 || it.months > 0) && (p.w(e) == "before" || p.w(e) == "prior" || p.w(e) == "earlier") &&
+		case (it.days > 0 || it.months > 0) && (p.w(e) == "before" || p.w(e) == "prior" || p.w(e) == "earlier" && !p.shiftVerbBefore(s)) &&
 			(e+1 >= len(p.ts) || p.ts[e+1].k != kWord):
 			// "two days before": before the last day named.
 			for k := len(p.gitems) - 1; k >= 0; k-- {

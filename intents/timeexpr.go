@@ -207,8 +207,11 @@ func (p *parser) joinable(x, y atom) bool {
 func (p *parser) classify(e *expr) {
 	j := e.start - 1
 	for j >= 0 && (glue(p.w(j)) || p.w(j) == "sometime" || p.w(j) == "early" || p.w(j) == "later" ||
-		p.w(j) == "mid" || p.w(j) == "this") && p.w(j) != "from" {
+		p.w(j) == "mid" || p.w(j) == "this" || p.w(j) == "anytime" || p.w(j) == "time" && (p.w(j-1) == "any" || p.w(j-1) == "some")) && p.w(j) != "from" {
 		j--
+		if p.w(j) == "any" || p.w(j) == "some" {
+			j-- // "to any time Friday morning"
+		}
 	}
 	switch p.w(j) {
 	case "by", "before", "until", "till", "til", "due", "deadline", "thru", "through", "nlt":
