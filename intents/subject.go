@@ -616,7 +616,7 @@ func (p *parser) objectNP(c cue) (int, int) {
 			(c.in == delegatebot.IntentSchedule || c.in == delegatebot.IntentReschedule || c.in == delegatebot.IntentCancelMeeting):
 			j++ // "a 45-min intro call": the length is not the meeting (a "2-min speech" is the speech)
 			continue
-		case isDigit(p.ts[j].low) && unitOf(p.w(j+1)) != 0, w == "half" && unitOf(p.w(j+1)) != 0:
+		case (isDigit(p.ts[j].low) || numberWords[w] > 1) && unitOf(p.w(j+1)) != 0, w == "half" && unitOf(p.w(j+1)) != 0:
 			j += 2
 			continue
 		case p.atomEndAt(j) > j:
@@ -732,7 +732,7 @@ func (p *parser) timeAhead(j int) bool {
 		}
 		switch p.w(j) {
 		case "on", "at", "by", "for", "until", "before", "till", "to", "from", "in", "due", "sometime", "early",
-			"later", "the", "this", "no", "not", "than", "around", ",", "starting", "of", "end", "mid":
+			"later", "the", "this", "no", "not", "than", "around", ",", "starting", "of", "end", "mid", "either":
 			j++
 			continue
 		}

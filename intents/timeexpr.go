@@ -379,7 +379,12 @@ func (p *parser) wantedBy(e *expr) bool {
 		switch p.w(b) {
 		case "need", "needed", "want", "like", "have", "get", "back", "desk", "ready", "done", "finished":
 			return true
-		case "for", "about", "on", "re", "regarding", "of":
+		case "for":
+			// "I need it for Monday": wanted by then; "the deck for
+			// Monday's board" dates something else.
+			pron := p.w(b-1) == "it" || p.w(b-1) == "them" || p.w(b-1) == "this" || p.w(b-1) == "that"
+			return pron && (p.w(b-2) == "need" || p.w(b-2) == "want" || p.w(b-2) == "needed")
+		case "about", "on", "re", "regarding", "of":
 			return false
 		}
 	}
