@@ -235,7 +235,7 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)] && p.nameAfterTitle(i+1):
 			e := i + 2
 			for e < len(p.ts) && e < i+5 && p.ts[e].k == kWord && !p.ts[e-1].poss && (p.ts[e-1].cap || nameParticle[p.w(e-1)]) &&
-				(p.ts[e].cap && !p.common(e) && p.ts[e].w != "i" && !notPerson[p.w(e)] && !contraction(p.ts[e].low) ||
+				(p.ts[e].cap && !p.common(e) && p.ts[e].w != "i" && !notPerson[p.w(e)] && !contraction(p.ts[e].low) && !p.inAtom(e) ||
 					nameParticle[p.w(e)] && e+1 < len(p.ts) && p.ts[e+1].cap && p.ts[e+1].k == kWord) {
 				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes", "Ms. de la Cruz"
 			}

@@ -182,7 +182,7 @@ func (p *parser) parse() delegatebot.Request {
 func (p *parser) pointsBack(sent int) bool {
 	for j := p.sentStart(sent); j < len(p.ts) && p.ts[j].sent == sent; j++ {
 		switch p.w(j) {
-		case "it", "that", "then", "this":
+		case "it", "that", "then", "this", "them", "those":
 			if p.w(j) != "that" || p.w(j+1) == "" || p.ts[j+1].k != kWord {
 				return true
 			}

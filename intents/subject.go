@@ -122,7 +122,7 @@ func (p *parser) subjectRaw(c cue) string {
 	}
 	if c.in == delegatebot.IntentCancelMeeting && (raw == "" || vagueSubject[strings.ToLower(raw)]) {
 		sent := p.ts[c.at].sent
-		for k := sent; k >= 0 && k >= sent-1; k-- {
+		for k := sent; k >= 0 && k >= sent-2; k-- {
 			if s, e := p.attendedNP(k); e > s {
 				return p.span(s, e) // "Not attending the MEC breakfast — please decline"
 			}

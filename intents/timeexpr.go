@@ -415,7 +415,8 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	var last *expr
 	for k := range p.exprs {
 		e := &p.exprs[k]
-		if e.past || e.old || !inAsk(e.sent) && !(e.due && e.sent > 0 && inAsk(e.sent-1) && p.refersBack(e)) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due && !p.sendTime(e) ||
+		if e.past || e.old || !inAsk(e.sent) && !(e.due && e.sent > 0 && inAsk(e.sent-1) && p.refersBack(e)) &&
+			!(e.due && in != delegatebot.IntentReschedule && inAsk(e.sent+1) && !inAsk(e.sent) && p.pointsBack(e.sent+1) && !p.selfBusy(e.start)) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due && !p.sendTime(e) ||
 			p.said >= 0 && e.start > p.said {
 			continue
 		}
