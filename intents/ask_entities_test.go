@@ -56,6 +56,13 @@ func TestAskPeopleAndSubject(t *testing.T) {
 		{"StatusListHasNoSubject", "what have you got open for me this week?", "", nil},
 		// "and tell X" after a cancel is a second ask (INTENT-LABELS: people come from the first ask only).
 		{"TellAfterTheAsk", "the ops huddle isn't needed this week. kill it and tell the house supervisor", "ops huddle", nil},
+		{"TrailingFragmentNamesIt", "Let's keep Thursday but move it to the afternoon. The comp committee.", "comp committee", nil},
+		{"AtSignTime", "remind me mon @ 9 to submit the staffing grid", "staffing grid", nil},
+		{"PossessiveTimeInside", "draft the agenda for Tuesday's nurse leader retreat", "agenda for nurse leader retreat", nil},
+		{"ParticipleEndsSubject", "need a board resolution drafted for the line of credit increase by the 18th", "board resolution", nil},
+		{"SenderOfEmails", "summarize the unread emails from Maria", "unread emails", []string{"Maria"}},
+		{"ShoutedVerbNotAName", "DON'T LET ME FORGET TO SIGN THE PEER REVIEW LETTERS IN 4 HOURS", "PEER REVIEW LETTERS", nil},
+		{"LowerCaseFullName", "urgent: pls set up lunch w/ jamal henderson sat", "lunch", []string{"jamal henderson"}},
 		{"LowerCaseHonorific", "set up a call w/ dr ferreira and ms okafor-lynch tmrw at 3", "call", []string{"dr ferreira", "ms okafor-lynch"}},
 		{"ApostropheInName", "book time with Anne-Marie O'Donnell about the gala", "gala", []string{"Anne-Marie O'Donnell"}},
 		{"NameOpeningTheSetUp", "Kwabena from Owens & Minor called again. Set up 20 minutes with him Thursday.", "", []string{"Kwabena"}},

@@ -658,9 +658,49 @@ func (p *parser) objectNP(c cue) (int, int) {
 		if s, e := p.frontedNP(c); e > s {
 			return s, e // "the ethics committee thing tomorrow, can we make it the following morning"
 		}
+		if s, e := p.trailingNP(j); e > s {
+			return s, e // "move it to the afternoon. The comp committee."
+		}
 		return p.antecedentNP(j, p.ts[j].sent)
 	}
 	return j, p.npEnd(j, c.in)
+}
+
+// trailingNP is the noun phrase a writer adds after the ask to say what
+// "it" is: a sentence of its own ("make it 9:15 Monday. the IT steering
+// committee") or after a dash ("move it to 11 Eastern -- the call with the
+// Stanford folks"). It must name a meeting or a document.
+func (p *parser) trailingNP(i int) (int, int) {
+	sent := p.ts[i].sent
+	for j := i + 1; j < len(p.ts) && p.ts[j].sent <= sent+1; j++ {
+		w := p.w(j)
+		start := p.ts[j].sent == sent+1 && j == p.sentStart(sent+1) ||
+			p.ts[j].sent == sent && (w == "the" || w == "our" || w == "my") && (p.w(j-1) == "--" || p.w(j-1) == "—" || p.w(j-1) == "-")
+		if !start {
+			continue
+		}
+		s := p.skipDet(j)
+		if p.ts[j].sent == sent+1 {
+			// A sentence of its own: only a noun phrase and maybe a time.
+			for k := s; k < len(p.ts) && p.ts[k].sent == sent+1; k++ {
+				if p.ts[k].k == kWord && !p.inAtom(k) && (isCueWord(p.w(k)) || npBreak[p.w(k)] && p.w(k) != "with") {
+					return 0, 0
+				}
+			}
+		}
+		e := p.npEnd(s, delegatebot.IntentTask)
+		if e > s && e-s <= 6 && p.namesMeeting(p.span(s, e)) {
+			return s, e
+		}
+		if e > s && e-s <= 6 {
+			for k := s; k < e; k++ {
+				if docNouns[p.w(k)] {
+					return s, e
+				}
+			}
+		}
+	}
+	return 0, 0
 }
 
 // skipInnerVerb moves past "me ... to <verb>" in a reminder: "remind me
@@ -677,7 +717,7 @@ func (p *parser) skipInnerVerb(j int) int {
 			j = e
 			continue
 		}
-		if (w == "at" || w == "on" || w == "by") && p.atomEndAt(j+1) > j+1 {
+		if (w == "at" || w == "on" || w == "by" || w == "@") && p.atomEndAt(j+1) > j+1 {
 			j = p.atomEndAt(j + 1)
 			continue
 		}
