@@ -81,6 +81,14 @@ func (p *parser) subjectRaw(c cue) string {
 			return p.span(s, e) // "remind me to approve the PTO requests"
 		}
 	}
+	if c.in == delegatebot.IntentDraftReply {
+		if ts, te := p.topic(c.at); te > ts {
+			return p.span(ts, te) // "reply to Dr. Okafor's email about the parking garage"
+		}
+		if s, e := p.replyTarget(c); e > s {
+			return p.span(s, e) // "draft a response to the Joint Commission letter", "reply all to the P&T thread and say ..."
+		}
+	}
 	if c.in == delegatebot.IntentStatus || c.in == delegatebot.IntentDraftReply {
 		if s, e := p.askedAbout(c); e > s {
 			return p.span(s, e)
@@ -878,6 +886,50 @@ func (p *parser) antecedentNP(i, sent int) (int, int) {
 		s--
 	}
 	return s, p.npEnd(h, delegatebot.IntentTask)
+}
+
+// repliedTo are the things a reply answers besides messages.
+var repliedTo = set("thread threads comments complaint invitation invite petition post inquiry query feedback survey letter letters email emails")
+
+// replyTarget is the message a reply answers, when the ask names no topic:
+// "reply all to the P&T thread", "draft a response to the State Auditor's
+// letter", "respond to the ICU nurses' petition email". A reply to a
+// person names no subject this way.
+func (p *parser) replyTarget(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j < len(p.ts) && j <= c.at+5 && p.ts[j].sent == sent; j++ {
+		if p.w(j) != "to" {
+			continue
+		}
+		k := p.skipDet(j + 1)
+		if k < len(p.ts) && p.person[k] {
+			for k < len(p.ts) && p.person[k] && !p.ts[k].poss {
+				k++
+			}
+			if k >= len(p.ts) || !p.ts[k].poss {
+				return 0, 0
+			}
+			k++ // "the ICU nurses' petition email"
+		}
+		e := p.npEnd(k, delegatebot.IntentSend)
+		if e-k < 2 {
+			return 0, 0 // "the coordinator's email": who, not what
+		}
+		for x := k; x < e; x++ {
+			if !messageNoun(strings.TrimSuffix(p.w(x), "s")) && !repliedTo[p.w(x)] {
+				continue
+			}
+			if w := p.w(e); w == "on" || w == "about" || w == "re" || w == "regarding" {
+				// "a response to the CalPERS inquiry on pension funding": the topic
+				if ts := p.skipDet(e + 1); p.npEnd(ts, delegatebot.IntentSend) > ts {
+					return ts, p.npEnd(ts, delegatebot.IntentSend)
+				}
+			}
+			return k, e
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
 
 // replyFiller are words a reply's object can be without naming its topic
