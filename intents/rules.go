@@ -165,6 +165,13 @@ func (p *parser) parse() delegatebot.Request {
 			whenE, _ = p.pickTimes(c.in, func(s int) bool { return s == askSent-back })
 		}
 	}
+	if whenE == nil && dueE == nil && c.in == delegatebot.IntentReschedule && askSent > 0 && p.pointsBack(askSent) {
+		// "She wants the plan update moved up to Thursday. Can you make
+		// that happen?": the new time said just before.
+		if w, _ := p.pickTimes(c.in, func(s int) bool { return s == askSent-1 }); w != nil && w.to {
+			whenE = w
+		}
+	}
 	r.When, r.Due = p.moment(whenE), p.moment(dueE)
 	r.Subject = p.subject(c)
 	r.Priority = p.priority(r.When, r.Due)
@@ -183,7 +190,7 @@ func (p *parser) pointsBack(sent int) bool {
 	for j := p.sentStart(sent); j < len(p.ts) && p.ts[j].sent == sent; j++ {
 		switch p.w(j) {
 		case "it", "that", "then", "this", "them", "those":
-			if p.w(j) != "that" || p.w(j+1) == "" || p.ts[j+1].k != kWord {
+			if p.w(j) != "that" || p.w(j+1) == "" || p.ts[j+1].k != kWord || p.w(j+1) == "happen" || p.w(j+1) == "work" {
 				return true
 			}
 		}

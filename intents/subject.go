@@ -662,6 +662,7 @@ func (p *parser) objectNP(c cue) (int, int) {
 		break
 	}
 	if w := p.w(j); (w == "it" || w == "them" || w == "that" || w == "this") && (j+1 >= len(p.ts) || p.ts[j+1].k != kWord || npBreak[p.w(j+1)] ||
+		p.w(j+1) == "happen" || p.w(j+1) == "work" ||
 		npStop[p.w(j+1)] || p.timeAhead(j+1) || w != "that" && w != "this" && (determiners[p.w(j+1)] || particles[p.w(j+1)])) {
 		if s, e := p.frontedNP(c); e > s {
 			return s, e // "the ethics committee thing tomorrow, can we make it the following morning"
