@@ -11,7 +11,7 @@ import (
 var npBreak = set(`by before until till due with and or but so that which who when if because please pls thanks
 	thank appreciate asap urgent urgently immediately instead anymore yet done coming going right this is are
 	was were has have had conflicts conflict clashes went got needs need overlaps starts runs into as since once
-	after also too again now today tomorrow tonight say saying tell telling cc let know? low high priority no
+	after also too again now today tomorrow tonight say saying tell telling cc let know? low high priority no leaving returning departing
 	important whenever ok okay cheers sorry been being be isn't aren't wasn't weren't won't can't doesn't don't politely kindly nicely gently firmly quickly briefly`)
 
 // genericObj are objects that do not name what a task is about ("schedule a

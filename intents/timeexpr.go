@@ -214,7 +214,14 @@ func (p *parser) classify(e *expr) {
 		}
 	}
 	switch p.w(j) {
-	case "by", "before", "until", "till", "til", "due", "deadline", "thru", "through", "nlt":
+	case "thru", "through":
+		if j > 0 && p.endsExpr(j) {
+			// "Monday through Wednesday": the end of a range, not a deadline.
+			e.mod = true
+			break
+		}
+		e.due = true
+	case "by", "before", "until", "till", "til", "due", "deadline", "nlt":
 		e.due = true
 		if p.w(j) == "before" {
 			if n := p.leadBefore(j); n > 0 && e.hasClock() {
@@ -654,6 +661,16 @@ func (p *parser) dayFor(in delegatebot.Intent, when *expr) *expr {
 		}
 	}
 	return before
+}
+
+// endsExpr reports a time expression ending right before token j.
+func (p *parser) endsExpr(j int) bool {
+	for _, a := range p.atoms {
+		if a.end == j {
+			return true
+		}
+	}
+	return false
 }
 
 // timeOnly reports an expression that is all its sentence says but
