@@ -146,7 +146,7 @@ func (p *parser) subjectRaw(c cue) string {
 			return p.span(ts, te)
 		}
 	}
-	if raw == "" && c.in == delegatebot.IntentReminder {
+	if (raw == "" || genericObj[strings.ToLower(raw)]) && c.in == delegatebot.IntentReminder {
 		if s, e := p.remindAction(c); e > s {
 			return p.span(s, e)
 		}
