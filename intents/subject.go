@@ -56,7 +56,7 @@ func (p *parser) subject(c cue) string {
 // listWords name no particular task in a status question or an inbox
 // request ("what's on my list", "everything that came in").
 var listWords = set(`list lists everything anything all open still got outstanding pending working you're on my for me
-	plate to-do todo things through like today week this left going happening`)
+	plate to-do todo things through like today week this left going happening of ure i've asked`)
 
 // vagueList reports a subject made only of listWords.
 func vagueList(s string) bool {

@@ -259,6 +259,9 @@ func (p *parser) classify(e *expr) {
 		}
 	case "for", "be", "→", "->", "=>", "para", "al":
 		e.to = true
+	case "now":
+		// "the 4:15 is now a 4:45": the new time.
+		e.to = p.w(j-1) == "is" || p.w(j-1) == "'s" || p.w(j-1) == "it's"
 	case "since", "last", "ago", "past", "from":
 		e.past = p.w(j) != "from" || p.w(j+1) == "last" || p.movedFrom(j+1)
 	}
