@@ -909,7 +909,7 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 // holiday reads a US holiday name at i.
 func (p *parser) holiday(i int) gitem {
 	w, nx := p.ts[i].low, p.w(i+1)
-	name, e := "", i+1
+	name, s, e := "", i, i+1
 	switch w {
 	case "christmas", "xmas":
 		name = "christmas"
@@ -971,6 +971,22 @@ func (p *parser) holiday(i int) gitem {
 		if nx == "friday" {
 			name, e = "good friday", i+2
 		}
+	case "election", "groundhog", "tax":
+		if nx == "day" {
+			name, e = w, i+2
+		}
+	case "indigenous":
+		if (nx == "peoples" || nx == "people" || nx == "peoples'") && p.w(i+2) == "day" {
+			name, e = "columbus", i+3 // the same Monday
+		}
+	case "patrick", "patricks", "patrick's":
+		if nx == "day" && (p.w(i-1) == "st" || p.w(i-1) == "st." || p.w(i-1) == "saint") {
+			name, e, s = "st patrick", i+2, i-1
+		}
+	case "cinco":
+		if nx == "de" && p.w(i+2) == "mayo" {
+			name, e = "cinco de mayo", i+3
+		}
 	}
 	if name == "" {
 		return gitem{}
@@ -980,7 +996,7 @@ func (p *parser) holiday(i int) gitem {
 	if d.Before(p.today) {
 		d = holidayDate(name, y+1)
 	}
-	return gitem{k: gDay, s: i, e: e, day: d, clock: -1, hol: name, built: true}
+	return gitem{k: gDay, s: s, e: e, day: d, clock: -1, hol: name, built: true}
 }
 
 // holidayDate is the date of a US holiday in year y.
@@ -1029,6 +1045,16 @@ func holidayDate(name string, y int) time.Time {
 		return nth(time.June, time.Sunday, 3)
 	case "juneteenth":
 		return fixed(time.June, 19)
+	case "election":
+		return nth(time.November, time.Monday, 1).AddDate(0, 0, 1) // the Tuesday after the first Monday
+	case "groundhog":
+		return fixed(time.February, 2)
+	case "tax":
+		return fixed(time.April, 15)
+	case "st patrick":
+		return fixed(time.March, 17)
+	case "cinco de mayo":
+		return fixed(time.May, 5)
 	case "halloween":
 		return fixed(time.October, 31)
 	case "easter", "good friday", "easter monday":

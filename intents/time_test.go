@@ -160,6 +160,8 @@ func TestTimeShiftsAndContext(t *testing.T) {
 		{name: "NewTimeSaidBefore", now: thu, text: "The CEO called. She wants the strategic plan update moved to Monday. Can you make that happen?", field: "when", want: []string{"2026-03-09"}},
 		{name: "ThroughIsARange", now: thu, text: "get me a rental car at the Phoenix airport for Monday through Wednesday", field: "due", want: []string{""}},
 		{name: "IsNowA", now: thu, text: "the 2:15 is now a 2:45, let everyone know", field: "when", want: []string{"2026-03-05T14:45:00-05:00"}},
+		{name: "ElectionDay", now: thu, text: "set up a call with Dana on Election Day", field: "when", want: []string{"2026-11-03"}},
+		{name: "StPatricks", now: thu, text: "book lunch with the board on St. Patrick's Day", field: "when", want: []string{"2026-03-17"}},
 		{name: "ShiftWithoutAnchor", now: thu, text: "push the budget review back an hour", field: "when", want: []string{""}},
 		{name: "ShiftThenCorrection", now: thu, text: "the huddle on monday, can we push it back a week, actually no make it tuesday the 17th", field: "when", want: []string{"2026-03-17"}},
 		{name: "DaySaidBefore", now: thu, text: "the board meeting is Tuesday. Can you move it to the afternoon", field: "when", want: []string{"2026-03-10T14:00:00-04:00"}},
