@@ -781,7 +781,7 @@ func (p *parser) timeAhead(j int) bool {
 		}
 		switch p.w(j) {
 		case "on", "at", "by", "for", "until", "before", "till", "to", "from", "in", "due", "sometime", "early",
-			"later", "the", "this", "no", "not", "than", "around", ",", "starting", "of", "end", "mid", "either":
+			"later", "the", "this", "no", "not", "than", "around", ",", "starting", "of", "end", "mid", "either", "over":
 			j++
 			continue
 		}
