@@ -639,7 +639,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	case w == "from" || w == "for":
 		// "the email from Wallace", "flowers for Gloria": only a
 		// written given name, and "from" only after a message.
-		if !t.cap || t.poss || !(p.givenName(j) || w == "from" && phi.Surname(t.low)) || w == "from" && !senderOf(p.w(i-1)) {
+		if !t.cap || t.poss || !(p.givenName(j) || w == "from" && phi.Surname(t.low) && messageNoun(p.w(i-1))) || w == "from" && !senderOf(p.w(i-1)) {
 			return 0, 0, false
 		}
 	case firstNames[t.w] || p.givenName(j):
@@ -670,6 +670,9 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	for t.cap && e < len(p.ts) && e < j+3 && p.ts[e].k == kWord && p.ts[e].cap && !p.common(e) && !p.isTimeStart(e) &&
 		!p.ts[e-1].poss && !notPerson[p.w(e)] && !contraction(p.ts[e].low) && !orgWords[p.ts[e].low] && !orgSuffix[p.ts[e].low] {
 		e++ // "Ana Park", "Nguyen Thi Mai"
+	}
+	if (w == "from" || w == "for") && cityZones[t.w] != "" {
+		return 0, 0, false // "the expense report from Denver": a place
 	}
 	if !t.cap && e == j+1 && e < len(p.ts) && p.ts[e].k == kWord && !p.ts[e].cap && !t.poss && p.givenName(j) && phi.Surname(p.ts[e].low) &&
 		!p.common(e) && !notPerson[p.w(e)] && !npStop[p.w(e)] && !p.isTimeStart(e) {
