@@ -561,7 +561,8 @@ func (p *parser) topic(i int) (int, int) {
 		case w == "revisit" || w == "brainstorm":
 			k = j + 1
 		case w == "on" && j > 0 && (p.person[j-1] || p.w(j-1) == "me") && !p.timeAhead(j+1) && p.w(j+1) != "whether" && p.w(j+1) != "if" &&
-			!isDigit(p.ts[min(j+1, len(p.ts)-1)].low) && !genericObj[p.w(p.skipDet(j+1))] && p.w(p.skipDet(j+1)) != "phone" && p.w(p.skipDet(j+1)) != "line":
+			!isDigit(p.ts[min(j+1, len(p.ts)-1)].low) && !genericObj[p.w(p.skipDet(j+1))] && p.w(p.skipDet(j+1)) != "phone" && p.w(p.skipDet(j+1)) != "line" &&
+			p.w(p.skipDet(j+1)) != "calendar" && !p.ts[min(p.skipDet(j+1), len(p.ts)-1)].poss:
 			k = j + 1 // "follow up with Dr. Nash on the OPPE"
 		case (w == "go" || w == "talk" || w == "walk") && (p.w(j+1) == "over" || p.w(j+1) == "about" || p.w(j+1) == "through"):
 			k = j + 2
