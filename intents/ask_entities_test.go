@@ -66,6 +66,8 @@ func TestAskPeopleAndSubject(t *testing.T) {
 		{"ReplyToTheThread", "reply all to the P&T thread and say I support the formulary change", "P&T thread", nil},
 		{"ResponseToALetter", "draft a response to the Joint Commission letter, it's due the 30th", "Joint Commission letter", nil},
 		{"OnMyCalendarIsWhere", "put coffee with Dr. Lee on my calendar Friday", "coffee", []string{"Dr. Lee"}},
+		{"PartyOfAnAgreement", "find the signed BAA with Optum and send it to legal", "signed BAA", nil},
+		{"SpanOfTimeIsNotTheThing", "pull together the last two years of turnover data", "turnover data", nil},
 		{"LowerCaseHonorific", "set up a call w/ dr ferreira and ms okafor-lynch tmrw at 3", "call", []string{"dr ferreira", "ms okafor-lynch"}},
 		{"ApostropheInName", "book time with Anne-Marie O'Donnell about the gala", "gala", []string{"Anne-Marie O'Donnell"}},
 		{"NameOpeningTheSetUp", "Kwabena from Owens & Minor called again. Set up 20 minutes with him Thursday.", "", []string{"Kwabena"}},

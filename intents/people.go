@@ -671,6 +671,10 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		!p.ts[e-1].poss && !notPerson[p.w(e)] && !contraction(p.ts[e].low) && !orgWords[p.ts[e].low] && !orgSuffix[p.ts[e].low] {
 		e++ // "Ana Park", "Nguyen Thi Mai"
 	}
+	if w == "with" && partyNouns[p.w(i-1)] && !p.givenName(j) || w == "to" && !p.givenName(j) &&
+		(placeVerbs[p.w(i-1)] || (p.w(i-1) == "it" || p.w(i-1) == "them") && placeVerbs[p.w(i-2)]) {
+		return 0, 0, false // "the BAA with Optum", "upload them to SharePoint": a party or a place
+	}
 	if (w == "from" || w == "for") && cityZones[t.w] != "" {
 		return 0, 0, false // "the expense report from Denver": a place
 	}
@@ -691,6 +695,13 @@ var listVerbs = set("see ask check find get make tell let call send follow confi
 // infinitiveLead put a verb, not a recipient, after "to": "I'd like to
 // skip", "I need to move".
 var infinitiveLead = set("like want wants need needs have has going able try trying love hate")
+
+// partyNouns are agreements whose other side, after "with", is an
+// organisation more often than a person: "the BAA with Optum".
+var partyNouns = set("baa baas contract contracts agreement agreements mou amendment partnership account deal")
+
+// placeVerbs put a thing somewhere: "upload them to SharePoint".
+var placeVerbs = set("upload uploaded save saved post move add copy attach put file")
 
 // orgSuffix end an organisation's name: "Maui Health", "Banner Medical".
 var orgSuffix = set("health healthcare hospital hospitals medical clinic clinics center systems system inc llc associates partners network university labs")

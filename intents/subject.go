@@ -618,6 +618,10 @@ func (p *parser) objectNP(c cue) (int, int) {
 		case j == c.obj && w == "and" && j+2 < len(p.ts) && p.ts[j+1].k == kWord && (determiners[p.w(j+2)] || p.ts[j+2].poss):
 			j += 2 // "scan and file the signed W-9s"
 			continue
+		case (w == "last" || w == "past" || w == "previous") && (isDigit(p.ts[min(j+1, len(p.ts)-1)].low) || numberWords[p.w(j+1)] > 1) &&
+			(unitOf(p.w(j+2)) != 0 || p.w(j+2) == "years" || p.w(j+2) == "quarters") && p.w(j+3) == "of":
+			j += 4 // "the last two years of turnover data": a span of time, not the thing
+			continue
 		case (w == "more" || w == "another" || w == "if" || w == "whether") && j+1 < len(p.ts) && p.ts[j+1].k == kWord:
 			j++ // "order more specimen bags", "check if my CEUs got uploaded"
 			continue
