@@ -392,6 +392,9 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	if kinWords[p.w(i)] && (p.w(s-1) == "my" || p.w(s-1) == "our") {
 		return 0, 0, false // "taking my daughter to the dentist": the writer's family
 	}
+	if weakRoles[p.w(i)] && (p.w(s-1) == "a" || p.w(s-1) == "an") && !p.ts[i].poss {
+		return 0, 0, false // "order a new chair": a thing
+	}
 	if weakRoles[p.w(i)] && s == i && !determiners[p.w(i-1)] && p.w(i-1) != "all" && !(i > 0 && isCount(p.ts[i-1])) {
 		return 0, 0, false // "lead the huddle", "chair it"
 	}

@@ -832,6 +832,9 @@ func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 		}
 		switch w {
 		case "to", "in", "at":
+			if w == "to" && j > s && linkNouns[p.w(j-1)] && !p.person[j+1] && !p.isPerson(p.skipDet(j+1)) {
+				continue // "the link to the sepsis dashboard"
+			}
 			if in != delegatebot.IntentTravel {
 				return p.trimNP(s, j)
 			}
@@ -867,6 +870,9 @@ func (p *parser) participleAfterNP(j int) bool {
 	return n >= len(p.ts) || p.ts[n].k != kWord || npStop[p.w(n)] || particles[p.w(n)] || p.w(n) == "together" || p.timeAhead(n) ||
 		p.ts[n].sent != p.ts[j].sent
 }
+
+// linkNouns take "to" as part of what they are: "the link to the portal".
+var linkNouns = set("link links access directions login key keys shortcut path")
 
 // trimNP drops trailing function words and a trailing "for it".
 func (p *parser) trimNP(s, e int) int {
@@ -1140,6 +1146,13 @@ func (p *parser) delegatedObject(c cue) (int, int) {
 		return 0, 0
 	}
 	sent := p.ts[c.at].sent
+	if a := p.w(c.at + 1); w == "have" && (a == "someone" || a == "somebody" || a == "anyone") && c.at+2 < len(p.ts) && p.ts[c.at+2].k == kWord {
+		// "have someone restock the printer paper"
+		s := p.skipDet(c.at + 3)
+		if e := p.npEnd(s, c.in); e > s {
+			return s, e
+		}
+	}
 	for j := c.at + 1; j < len(p.ts) && j < c.at+6 && p.ts[j].sent == sent; j++ {
 		if p.w(j) == "to" && j+1 < len(p.ts) && p.ts[j+1].k == kWord && (j > c.at+1) && !determiners[p.w(j+1)] && !p.inAtom(j+1) {
 			if s, e := p.askedTo(j); e > s {
