@@ -165,6 +165,8 @@ func TestTimeShiftsAndContext(t *testing.T) {
 		{name: "EndOfNamedMonth", now: thu, text: "set up a call with Dana at the end of April", field: "when", want: []string{"2026-04-30"}},
 		{name: "ThisWeekend", now: thu, text: "book the boardroom for the retreat prep this weekend", field: "when", want: []string{"2026-03-07"}},
 		{name: "PastWeekendIsContext", now: thu, text: "I was out over the weekend, can you book the boardroom", field: "when", want: []string{""}},
+		{name: "CompactMinutes", now: thu, text: "set up a call with Dana Friday at 2, 15m", field: "when", want: []string{"2026-03-06T14:00:00-05:00"}, dur: 15},
+		{name: "HourAndMinutes", now: thu, text: "set up a call with Dana Friday at 2 for 1 hr 30 min", field: "when", want: []string{"2026-03-06T14:00:00-05:00"}, dur: 90},
 		{name: "ShiftWithoutAnchor", now: thu, text: "push the budget review back an hour", field: "when", want: []string{""}},
 		{name: "ShiftThenCorrection", now: thu, text: "the huddle on monday, can we push it back a week, actually no make it tuesday the 17th", field: "when", want: []string{"2026-03-17"}},
 		{name: "DaySaidBefore", now: thu, text: "the board meeting is Tuesday. Can you move it to the afternoon", field: "when", want: []string{"2026-03-10T14:00:00-04:00"}},
