@@ -71,6 +71,7 @@ func TestAskPeopleAndSubject(t *testing.T) {
 		{"LinkToIsOneThing", "send Dana the link to the new intranet page", "link to the new intranet page", []string{"Dana"}},
 		{"AChairIsAThing", "order a new chair for my office", "new chair for my office", nil},
 		{"HaveSomeoneDoIt", "have someone restock the printer paper in the admin suite", "printer paper", nil},
+		{"AntecedentNotInAName", "the board chair asked for the deck by Wednesday, can you prep it", "deck", []string{"board chair"}},
 		{"LowerCaseHonorific", "set up a call w/ dr ferreira and ms okafor-lynch tmrw at 3", "call", []string{"dr ferreira", "ms okafor-lynch"}},
 		{"ApostropheInName", "book time with Anne-Marie O'Donnell about the gala", "gala", []string{"Anne-Marie O'Donnell"}},
 		{"NameOpeningTheSetUp", "Kwabena from Owens & Minor called again. Set up 20 minutes with him Thursday.", "", []string{"Kwabena"}},
