@@ -696,7 +696,7 @@ var timeWords = func() map[string]bool {
 		year years yr yrs noon midday midnight today each every tomorrow tonight morning afternoon evening night next this the
 		day mins min hrs hr h sec secs seconds second christmas xmas new thanksgiving black memorial labor labour
 		independence veterans veteran presidents president columbus valentine valentines mother mothers father
-		fathers mlk martin juneteenth halloween easter good nye et eastern ct central mt mountain pt pacific arizona cet cest bst
+		fathers mlk martin juneteenth halloween easter good nye election groundhog tax indigenous patrick patricks patrick's cinco et eastern ct central mt mountain pt pacific arizona cet cest bst
 		est edt cst cdt mst mdt pst pdt gmt utc hawaii hst alaska akst akdt uk london zulu their local`)
 	for _, k := range []string{"hoy", "mañana", "manana", "tarde", "noche", "mediodía", "mediodia", "media", "cuarto"} {
 		m[k] = true

@@ -199,7 +199,7 @@ func ruleDuration(p *parser, a, b *gitem) (gitem, bool) {
 	}
 	c := span(a, b, gDur)
 	switch {
-	case a.k == gFrac && b.unit == 'h' && (gapIs(ws, "an") || gapIs(ws, "of", "an") || gapIs(ws, "a") || gapIs(ws, "of", "a")):
+	case a.k == gFrac && b.unit == 'h' && (gapIs(ws, "an") || gapIs(ws, "of", "an") || gapIs(ws, "a") || gapIs(ws, "of", "a") || ws == nil):
 		c.dur = a.n
 		return c, true
 	case a.k == gNum && (ws == nil || gapIs(ws, "more") || gapIs(ws, "of") && (p.w(a.s) == "couple" || p.w(a.e-1) == "couple")):
@@ -725,6 +725,51 @@ func ruleClockRange(p *parser, a, b *gitem) (gitem, bool) {
 	return c, true
 }
 
+// monthAlone reads a month said with no day after "in", "during",
+// "early" or "mid": "sometime in March", "in early April" are its 1st,
+// "mid-May" its 15th (the same convention as "next month"). The month
+// must be ahead: this month's 1st has passed, and a month already gone
+// this year is more often context ("scores dipped in August") than next
+// year's plan.
+func (p *parser) monthAlone(it *gitem) (gitem, bool) {
+	if it.every {
+		return gitem{}, false
+	}
+	s, day := it.s, 1
+	switch p.w(s - 1) {
+	case "early", "beginning":
+		s--
+	case "mid", "middle":
+		s, day = s-1, 15
+	}
+	if p.w(s-1) == "of" && (p.w(s-2) == "beginning" || p.w(s-2) == "middle") {
+		s-- // "the beginning of March"
+		if p.w(s-1) == "middle" {
+			day = 15
+		}
+		s--
+	}
+	if !(p.w(s-1) == "in" || p.w(s-1) == "during" || s < it.s) {
+		return gitem{}, false
+	}
+	if p.w(s-1) == "in" || p.w(s-1) == "during" {
+		s--
+	}
+	y := p.today.Year()
+	if it.year > 0 {
+		y = it.year
+	} else if time.Month(it.n) < p.today.Month() && p.today.Month()-time.Month(it.n) < 6 {
+		return gitem{}, false
+	} else if time.Month(it.n) < p.today.Month() {
+		y++ // "in February" said in November: next year's
+	}
+	d := time.Date(y, time.Month(it.n), day, 0, 0, 0, 0, time.UTC)
+	if !d.After(p.today) {
+		return gitem{}, false
+	}
+	return gitem{k: gDay, s: s, e: it.e, day: d, clock: -1}, true
+}
+
 // unary rules: a duration said as a time ("in 2 hours", "3 days from
 // now"), a day of the month in words ("on the first"), a compact clock
 // after a preposition ("at 1030").
@@ -739,9 +784,10 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 			s -= 2
 		case p.w(e) == "from" && (p.w(e+1) == "now" || p.w(e+1) == "today"):
 			e += 2
-		case p.w(e) == "hence" || p.w(e) == "later":
+		case p.w(e) == "hence" || p.w(e) == "later" && !p.shiftVerbBefore(s):
+			// "an hour later" after a move verb moves a meeting (shift.go).
 			e++
-		case (it.days > 0 || it.months > 0) && (p.w(e) == "before" || p.w(e) == "prior" || p.w(e) == "earlier") &&
+		case (it.days > 0 || it.months > 0) && (p.w(e) == "before" || p.w(e) == "prior" || p.w(e) == "earlier" && !p.shiftVerbBefore(s)) &&
 			(e+1 >= len(p.ts) || p.ts[e+1].k != kWord):
 			// "two days before": before the last day named.
 			for k := len(p.gitems) - 1; k >= 0; k-- {
@@ -775,6 +821,8 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 			}
 			return c, true
 		}
+	case gMonth:
+		return p.monthAlone(it)
 	case gNth:
 		if it.n < 1 || p.w(it.s-1) != "the" && p.w(it.s-1) != "on" {
 			return gitem{}, false
@@ -861,7 +909,7 @@ func (p *parser) unary(it *gitem) (gitem, bool) {
 // holiday reads a US holiday name at i.
 func (p *parser) holiday(i int) gitem {
 	w, nx := p.ts[i].low, p.w(i+1)
-	name, e := "", i+1
+	name, s, e := "", i, i+1
 	switch w {
 	case "christmas", "xmas":
 		name = "christmas"
@@ -923,6 +971,22 @@ func (p *parser) holiday(i int) gitem {
 		if nx == "friday" {
 			name, e = "good friday", i+2
 		}
+	case "election", "groundhog", "tax":
+		if nx == "day" {
+			name, e = w, i+2
+		}
+	case "indigenous":
+		if (nx == "peoples" || nx == "people" || nx == "peoples'") && p.w(i+2) == "day" {
+			name, e = "columbus", i+3 // the same Monday
+		}
+	case "patrick", "patricks", "patrick's":
+		if nx == "day" && (p.w(i-1) == "st" || p.w(i-1) == "st." || p.w(i-1) == "saint") {
+			name, e, s = "st patrick", i+2, i-1
+		}
+	case "cinco":
+		if nx == "de" && p.w(i+2) == "mayo" {
+			name, e = "cinco de mayo", i+3
+		}
 	}
 	if name == "" {
 		return gitem{}
@@ -932,7 +996,7 @@ func (p *parser) holiday(i int) gitem {
 	if d.Before(p.today) {
 		d = holidayDate(name, y+1)
 	}
-	return gitem{k: gDay, s: i, e: e, day: d, clock: -1, hol: name, built: true}
+	return gitem{k: gDay, s: s, e: e, day: d, clock: -1, hol: name, built: true}
 }
 
 // holidayDate is the date of a US holiday in year y.
@@ -981,6 +1045,16 @@ func holidayDate(name string, y int) time.Time {
 		return nth(time.June, time.Sunday, 3)
 	case "juneteenth":
 		return fixed(time.June, 19)
+	case "election":
+		return nth(time.November, time.Monday, 1).AddDate(0, 0, 1) // the Tuesday after the first Monday
+	case "groundhog":
+		return fixed(time.February, 2)
+	case "tax":
+		return fixed(time.April, 15)
+	case "st patrick":
+		return fixed(time.March, 17)
+	case "cinco de mayo":
+		return fixed(time.May, 5)
 	case "halloween":
 		return fixed(time.October, 31)
 	case "easter", "good friday", "easter monday":

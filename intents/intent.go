@@ -111,13 +111,13 @@ func classOf(w string) int {
 // sentence before, or -1.
 func (p *parser) antecedentBefore(i, sent int) int {
 	for j := 0; j < i && j < len(p.ts) && p.ts[j].sent <= sent; j++ {
-		if p.ts[j].sent == sent && p.ts[j].k == kWord && classOf(p.ts[j].w) != ncNone && p.ts[j].w != "time" && p.ts[j].w != "it" &&
+		if p.ts[j].sent == sent && p.ts[j].k == kWord && classOf(p.ts[j].w) != ncNone && p.ts[j].w != "time" && p.ts[j].w != "it" && !p.person[j] &&
 			!(unitOf(p.ts[j].w) != 0 && j > 0 && (isDigit(p.ts[j-1].low) || numberWords[p.ts[j-1].w] > 0)) {
 			return j
 		}
 	}
 	for j := 0; j < len(p.ts) && p.ts[j].sent < sent; j++ {
-		if p.ts[j].sent == sent-1 && p.ts[j].k == kWord && classOf(p.ts[j].w) != ncNone && p.ts[j].w != "time" {
+		if p.ts[j].sent == sent-1 && p.ts[j].k == kWord && classOf(p.ts[j].w) != ncNone && p.ts[j].w != "time" && !p.person[j] {
 			return j
 		}
 	}

@@ -94,7 +94,7 @@ func TestEntities(t *testing.T) {
 		{"ChannelNotPerson", "post the huddle notes in <#C024BE91L|nursing-leads>", "huddle notes", nil, delegatebot.PriorityNormal},
 		{"OrgNotPerson", "mvoe the Aetna rate review with Dr. Sorensen to friday - urgent", "Aetna rate review", []string{"Dr. Sorensen"}, delegatebot.PriorityUrgent},
 		{"LowPriority", "cancel the finance committee tuesday, low priority", "finance committee", nil, delegatebot.PriorityLow},
-		{"NotUrgentIsLow", "not urgent, but order more toner", "more toner", nil, delegatebot.PriorityLow},
+		{"NotUrgentIsLow", "not urgent, but order more toner", "toner", nil, delegatebot.PriorityLow},
 		{"UrgentInName", "prepare the urgent care expansion memo", "urgent care expansion memo", nil, delegatebot.PriorityNormal},
 		{"TodayIsHigh", "remove the lab turnaround review from my calendar today", "lab turnaround review", nil, delegatebot.PriorityHigh},
 		{"CoordinatedRoles", "set up 30 min w/ the CIO and CISO sometime friday morning", "", []string{"CIO", "CISO"}, delegatebot.PriorityNormal},

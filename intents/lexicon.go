@@ -28,6 +28,7 @@ var aliases = map[string]string{
 	"dr.": "dr.", "asap": "asap", "eod": "eod", "cob": "eod", "eow": "eow", "eom": "eom", "fwd": "forward", "msg": "message",
 	"cal": "calendar", "resched": "reschedule", "sched": "schedule", "rmd": "remind", "pm": "pm", "am": "am",
 	"p.m": "pm", "a.m": "am", "p.m.": "pm", "a.m.": "am", "im": "i'm", "dont": "don't", "cant": "can't",
+	"abt": "about", "thru": "through", "cxl": "cancel", "some1": "someone", "ppl": "people",
 	"didnt": "didn't", "wont": "won't", "hows": "how's", "whats": "what's", "wheres": "where's",
 }
 

@@ -3,6 +3,7 @@ package intents
 import (
 	"strings"
 
+	"github.com/delegatebot/delegatebot"
 	"github.com/delegatebot/delegatebot/phi"
 )
 
@@ -102,10 +103,19 @@ func (p *parser) nextAskAt(c cue) int {
 		if prev != "," && prev != "and" && prev != "-" {
 			continue
 		}
-		if w := p.w(j); w == "cc" || w == "bcc" || w == "copy" || w == "tell" || w == "let" || w == "notify" || w == "inform" {
-			continue // "..., cc our GC", "cancel it and tell the CIO": part of the same ask
+		message := c.in == delegatebot.IntentSend || c.in == delegatebot.IntentDraftReply
+		if w := p.w(j); w == "cc" || w == "bcc" || w == "copy" {
+			continue // "..., cc our GC": part of the same ask
+		} else if w == "tell" || w == "let" || w == "notify" || w == "inform" {
+			if message {
+				continue // "email the team and let Ann know": the same message
+			}
+			return j // "cancel the huddle and let the CNO know": a second ask, its own people
 		}
 		if ow := p.w(j + 1); ow == "it" || ow == "them" || ow == "those" || ow == "that" {
+			if nc, ok := p.cueMemo(j); ok && nc.in == delegatebot.IntentSend && !message && c.in != delegatebot.IntentTriage {
+				return j // "draft the summary and send it to Beatriz": sending is the next ask
+			}
 			continue // "scan my email ... and forward it to the controller": the same task
 		}
 		if nc, ok := p.cueMemo(j); ok && nc.conf >= 0.6 && nc.at != c.at && !p.negated(j) && !p.statement(j) && p.verbPos(j) {
@@ -225,7 +235,7 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)] && p.nameAfterTitle(i+1):
 			e := i + 2
 			for e < len(p.ts) && e < i+5 && p.ts[e].k == kWord && !p.ts[e-1].poss && (p.ts[e-1].cap || nameParticle[p.w(e-1)]) &&
-				(p.ts[e].cap && !p.common(e) && p.ts[e].w != "i" && !notPerson[p.w(e)] && !contraction(p.ts[e].low) ||
+				(p.ts[e].cap && !p.common(e) && p.ts[e].w != "i" && !notPerson[p.w(e)] && !contraction(p.ts[e].low) && !p.inAtom(e) ||
 					nameParticle[p.w(e)] && e+1 < len(p.ts) && p.ts[e+1].cap && p.ts[e+1].k == kWord) {
 				e++ // "Sister Mary Clare", "Dr. Ana Lucia Reyes", "Ms. de la Cruz"
 			}
@@ -303,6 +313,13 @@ func messageNoun(w string) bool {
 	return false
 }
 
+// senderOf reports a thing someone sends: "the emails from Beatriz", "the
+// files from Bev", "anything from Hamid".
+func senderOf(w string) bool {
+	return messageNoun(strings.TrimSuffix(w, "s")) || docNouns[w] || w == "anything" || w == "everything" || w == "emails" ||
+		w == "messages" || w == "files" || w == "forms" || w == "stuff"
+}
+
 // common reports whether token j is a word of the rule lexicon rather than a
 // name part (so "Dr. Shah Friday" does not take "Friday").
 func (p *parser) common(j int) bool {
@@ -348,7 +365,7 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	case cSuite[p.w(i)] && meetingNouns[nx] && (p.w(i-1) == "the" || p.w(i-1) == "our" || p.w(i-1) == "my"):
 		// "get the CFO meeting moved"
 		return i, i + 1, true
-	case meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) && !signNoun[nx]:
+	case meetingNouns[nx] || docNouns[nx] || p.ts[i].poss && !messageNoun(nx) && !signNoun[nx] && !messageNoun(p.w(i+2)) && !messageNoun(p.w(i+3)):
 		return 0, 0, false // "staff meeting", "the CEO report", "the staff's lounge"
 	}
 	if i+1 < len(p.ts) && p.ts[i+1].k == kWord && !p.ts[i].poss && !(npStop[nx] || npBreak[nx] || determiners[nx] ||
@@ -374,6 +391,9 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	}
 	if kinWords[p.w(i)] && (p.w(s-1) == "my" || p.w(s-1) == "our") {
 		return 0, 0, false // "taking my daughter to the dentist": the writer's family
+	}
+	if weakRoles[p.w(i)] && (p.w(s-1) == "a" || p.w(s-1) == "an") && !p.ts[i].poss {
+		return 0, 0, false // "order a new chair": a thing
 	}
 	if weakRoles[p.w(i)] && s == i && !determiners[p.w(i-1)] && p.w(i-1) != "all" && !(i > 0 && isCount(p.ts[i-1])) {
 		return 0, 0, false // "lead the huddle", "chair it"
@@ -611,12 +631,18 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		orgWords[t.low] || pluralDay(t.low) || strings.ContainsAny(t.low, "0123456789") || p.abbrevAt(j) {
 		return 0, 0, false
 	}
+	if listVerbs[t.w] && (w == "and" || w == "to") || contraction(t.low) || w == "to" && infinitiveLead[p.w(i-1)] {
+		return 0, 0, false // "call Grainger and see if", "I'd like to skip the committee"
+	}
+	if t.cap && p.shouting(j) && !p.givenName(j) && !phi.Surname(t.low) {
+		return 0, 0, false // "FOR ME TO CHECK IN WITH ...": capitals name nothing in shouted text
+	}
 	nx := p.w(j + 1)
 	switch {
 	case w == "from" || w == "for":
 		// "the email from Wallace", "flowers for Gloria": only a
 		// written given name, and "from" only after a message.
-		if !t.cap || t.poss || !(p.givenName(j) || w == "from" && phi.Surname(t.low)) || w == "from" && !messageNoun(p.w(i-1)) {
+		if !t.cap || t.poss || !(p.givenName(j) || w == "from" && phi.Surname(t.low) && messageNoun(p.w(i-1))) || w == "from" && !senderOf(p.w(i-1)) {
 			return 0, 0, false
 		}
 	case firstNames[t.w] || p.givenName(j):
@@ -645,11 +671,43 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	}
 	e := j + 1
 	for t.cap && e < len(p.ts) && e < j+3 && p.ts[e].k == kWord && p.ts[e].cap && !p.common(e) && !p.isTimeStart(e) &&
-		!p.ts[e-1].poss && !notPerson[p.w(e)] && !contraction(p.ts[e].low) && !orgWords[p.ts[e].low] {
+		!p.ts[e-1].poss && !notPerson[p.w(e)] && !contraction(p.ts[e].low) && !orgWords[p.ts[e].low] && !orgSuffix[p.ts[e].low] {
 		e++ // "Ana Park", "Nguyen Thi Mai"
+	}
+	if w == "with" && partyNouns[p.w(i-1)] && !p.givenName(j) || w == "to" && !p.givenName(j) &&
+		(placeVerbs[p.w(i-1)] || (p.w(i-1) == "it" || p.w(i-1) == "them") && placeVerbs[p.w(i-2)]) {
+		return 0, 0, false // "the BAA with Optum", "upload them to SharePoint": a party or a place
+	}
+	if (w == "from" || w == "for") && cityZones[t.w] != "" {
+		return 0, 0, false // "the expense report from Denver": a place
+	}
+	if !t.cap && e == j+1 && e < len(p.ts) && p.ts[e].k == kWord && !p.ts[e].cap && !t.poss && p.givenName(j) && phi.Surname(p.ts[e].low) &&
+		!p.common(e) && !notPerson[p.w(e)] && !npStop[p.w(e)] && !p.isTimeStart(e) {
+		e++ // "lunch w/ jamal henderson", "forward it to siobhan o'neill"
+	}
+	if (w == "from" || w == "for") && (e < len(p.ts) && (orgWords[p.ts[e].low] || orgSuffix[p.ts[e].low]) || len(t.raw) <= 4 && strings.ToUpper(t.raw) == t.raw && !p.shouting(j)) {
+		return 0, 0, false // "from Maui Health", "anything from JC": an organisation
 	}
 	return j, e, true
 }
+
+// listVerbs follow "and" or "to" as the next verb, not a next name:
+// "call Grainger and see if they can", "reach out to Stryker and ask".
+var listVerbs = set("see ask check find get make tell let call send follow confirm skip find figure look try have set book order")
+
+// infinitiveLead put a verb, not a recipient, after "to": "I'd like to
+// skip", "I need to move".
+var infinitiveLead = set("like want wants need needs have has going able try trying love hate")
+
+// partyNouns are agreements whose other side, after "with", is an
+// organisation more often than a person: "the BAA with Optum".
+var partyNouns = set("baa baas contract contracts agreement agreements mou amendment partnership account deal")
+
+// placeVerbs put a thing somewhere: "upload them to SharePoint".
+var placeVerbs = set("upload uploaded save saved post move add copy attach put file")
+
+// orgSuffix end an organisation's name: "Maui Health", "Banner Medical".
+var orgSuffix = set("health healthcare hospital hospitals medical clinic clinics center systems system inc llc associates partners network university labs")
 
 // span joins the raw tokens [s, e) with single spaces.
 func (p *parser) span(s, e int) string {
@@ -658,7 +716,11 @@ func (p *parser) span(s, e int) string {
 	}
 	var b strings.Builder
 	for j := s; j < e; j++ {
-		if j > s && !(p.ts[j].k == kPunct && (p.ts[j].w == "," || p.ts[j].w == ")")) {
+		if j > s && p.possTime(j) {
+			j = p.atomEndAt(j) - 1 // "agenda for Tuesday's retreat": no time in a subject
+			continue
+		}
+		if j > s && b.Len() > 0 && !(p.ts[j].k == kPunct && (p.ts[j].w == "," || p.ts[j].w == ")")) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(p.ts[j].raw)

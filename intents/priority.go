@@ -129,7 +129,7 @@ func (p *parser) isToday(m delegatebot.Moment) bool {
 func (p *parser) duration(inAsk func(int) bool) int {
 	for i := range p.ts {
 		t := &p.ts[i]
-		if t.k != kWord || !inAsk(t.sent) || p.inAtom(i) {
+		if t.k != kWord || !inAsk(t.sent) || p.inAtom(i) || p.inShift(i) {
 			continue
 		}
 		w := t.w
@@ -152,6 +152,13 @@ func (p *parser) duration(inAsk func(int) bool) int {
 			}
 			n, u = v, unitOf(canonUnit(t.low[k+1:]))
 		default:
+			if k := strings.IndexFunc(t.low, func(r rune) bool { return r >= 'a' && r <= 'z' }); k > 0 {
+				// "30min", "1.5hrs", "15m"
+				if v, err := strconv.ParseFloat(t.low[:k], 64); err == nil {
+					n, u = v, unitOf(canonUnit(t.low[k:]))
+				}
+				break
+			}
 			v, err := strconv.ParseFloat(t.low, 64)
 			if err != nil {
 				if x, ok := numberWords[w]; ok && x > 1 {
@@ -161,14 +168,8 @@ func (p *parser) duration(inAsk func(int) bool) int {
 				}
 			}
 			n, u = v, unitOf(p.w(i+1))
-			if u == 0 {
-				// "30min", "1.5hrs"
-				k := strings.IndexFunc(t.low, func(r rune) bool { return r >= 'a' && r <= 'z' })
-				if k > 0 {
-					if v, err := strconv.ParseFloat(t.low[:k], 64); err == nil {
-						n, u = v, unitOf(canonUnit(t.low[k:]))
-					}
-				}
+			if u == 0 && (p.w(i-1) == "quick" || p.w(i-1) == "grab") && p.ts[i].k == kWord && (v == 15 || v == 20 || v == 30 || v == 45) {
+				u = 'm' // "a quick 15", "grab 30 on my cal"
 			}
 		}
 		if p.w(i-1) == "in" || p.w(i-1) == "within" || p.w(i-1) == "every" {
@@ -183,6 +184,9 @@ func (p *parser) duration(inAsk func(int) bool) int {
 			mins := n * 60
 			if p.w(i+2) == "and" && p.w(i+3) == "a" && p.w(i+4) == "half" {
 				mins += 30
+			}
+			if m, err := strconv.Atoi(p.ts[min(i+2, len(p.ts)-1)].low); err == nil && i+2 < len(p.ts) && unitOf(p.w(i+3)) == 'm' && m < 60 {
+				mins += float64(m) // "1 hr 30 min"
 			}
 			if mins > 0 && mins <= 24*60 {
 				return int(mins + 0.5)

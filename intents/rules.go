@@ -39,6 +39,10 @@ type parser struct {
 	// it by the 15th"): even deadlines after it are the message's. -1 when
 	// none.
 	said int
+	// shiftAt is the ask's relative move ("push it back an hour") when
+	// shifted is set.
+	shiftAt shift
+	shifted bool
 }
 
 var pool = sync.Pool{New: func() any { return &parser{} }}
@@ -85,6 +89,7 @@ func (p *parser) reset(text string, now time.Time) {
 	p.today = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	p.ts = tokenize(text, p.ts[:0])
 	p.atoms, p.exprs = p.atoms[:0], p.exprs[:0]
+	p.shifted = false
 	if cap(p.person) < len(p.ts) {
 		p.person = make([]bool, len(p.ts))
 	}
@@ -128,7 +133,13 @@ func (p *parser) parse() delegatebot.Request {
 	if c.in == delegatebot.IntentSend || c.in == delegatebot.IntentDraftReply {
 		p.said = p.saidStart(c.at)
 	}
+	if shiftable(c.in) {
+		p.shiftAt, p.shifted = p.findShift(inAsk)
+	}
 	whenE, dueE := p.pickTimes(c.in, inAsk)
+	if p.shifted {
+		whenE = p.applyShift(p.shiftAt, whenE)
+	}
 	switch c.in {
 	case delegatebot.IntentPrepareDoc, delegatebot.IntentDraftReply, delegatebot.IntentOrganizeDocs,
 		delegatebot.IntentStatus, delegatebot.IntentTriage:
@@ -145,9 +156,21 @@ func (p *parser) parse() delegatebot.Request {
 			whenE = nil
 		}
 	}
-	if whenE == nil && dueE == nil && c.in == delegatebot.IntentCancelMeeting {
-		// "the 3pm huddle is off. cancel it": the time is the meeting's.
-		whenE, _ = p.pickTimes(c.in, func(s int) bool { return s == askSent-1 })
+	if whenE == nil && dueE == nil && (c.in == delegatebot.IntentCancelMeeting ||
+		(c.in == delegatebot.IntentSchedule || c.in == delegatebot.IntentReminder) && p.pointsBack(askSent)) {
+		// "the 3pm huddle is off. cancel it", "I want to attend their
+		// huddle on Tuesday at 7:45. Put it on my calendar": the time is
+		// the thing's, said a sentence or two before.
+		for back := 1; back <= 2 && whenE == nil && askSent-back >= 0; back++ {
+			whenE, _ = p.pickTimes(c.in, func(s int) bool { return s == askSent-back })
+		}
+	}
+	if whenE == nil && dueE == nil && c.in == delegatebot.IntentReschedule && askSent > 0 && p.pointsBack(askSent) {
+		// "She wants the plan update moved up to Thursday. Can you make
+		// that happen?": the new time said just before.
+		if w, _ := p.pickTimes(c.in, func(s int) bool { return s == askSent-1 }); w != nil && w.to {
+			whenE = w
+		}
 	}
 	r.When, r.Due = p.moment(whenE), p.moment(dueE)
 	r.Subject = p.subject(c)
@@ -159,6 +182,20 @@ func (p *parser) parse() delegatebot.Request {
 	r.Confidence = clamp01(conf)
 	r.Missing = missing(r)
 	return r
+}
+
+// pointsBack reports an ask whose object is a pronoun or "then": "Put it on
+// my calendar", "Remind me then".
+func (p *parser) pointsBack(sent int) bool {
+	for j := p.sentStart(sent); j < len(p.ts) && p.ts[j].sent == sent; j++ {
+		switch p.w(j) {
+		case "it", "that", "then", "this", "them", "those":
+			if p.w(j) != "that" || p.w(j+1) == "" || p.ts[j+1].k != kWord || p.w(j+1) == "happen" || p.w(j+1) == "work" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // continues reports whether a sentence after the ask still belongs to it:
@@ -229,15 +266,57 @@ func (p *parser) decide() (cue, bool, float64) {
 			return c, true, conf
 		}
 	}
-	if ok {
+	req := p.requestSentence()
+	if ok && (req < 0 || p.ts[rule.at].sent >= req || p.sentenceOpens(rule.at)) {
 		rule.in = in
 		return rule, true, conf
 	}
+	// No cue of the intent, or only one in the background before the
+	// request ("my 1:1 at 3 got moved. Could you rebook my flight"): the
+	// ask is the request's sentence, read from its own cue if it has one.
 	at := 0
-	for at < len(p.ts)-1 && (p.ts[at].k != kWord || politeWords[p.ts[at].w] || verbLead[p.ts[at].w]) {
+	if req > 0 {
+		at = p.sentStart(req)
+		for i := at; i < len(p.ts) && p.ts[i].sent == req; i++ {
+			if c, found := p.cueMemo(i); found && p.ts[i].k == kWord && !p.negated(i) {
+				c.in = in
+				return c, true, conf
+			}
+		}
+	}
+	for at < len(p.ts)-1 && (p.ts[at].k != kWord || politeWords[p.ts[at].w] || verbLead[p.ts[at].w] || frontLead[p.ts[at].w]) {
 		at++
 	}
 	return cue{in: in, at: at, obj: at + 1}, true, conf
+}
+
+// sentenceOpens reports token i first in its sentence but for fillers,
+// politeness and punctuation: an imperative ("Set it up for Wednesday").
+func (p *parser) sentenceOpens(i int) bool {
+	for j := p.sentStart(p.ts[i].sent); j < i; j++ {
+		if !(p.ts[j].k != kWord || politeWords[p.ts[j].w] || verbLead[p.ts[j].w] || frontLead[p.ts[j].w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// requestSentence is the sentence that asks: the first with a request's
+// shape (please, "can you", "I need", a question), or -1. Context
+// often comes first ("Back from rounds. ... Can we get the ops huddle on
+// the books").
+func (p *parser) requestSentence() int {
+	for i := range p.ts {
+		switch w := p.ts[i].w; w {
+		case "please", "need", "needs", "?":
+			return p.ts[i].sent
+		case "can", "could", "would", "will":
+			if n := p.w(i + 1); n == "you" || n == "we" || n == "someone" || n == "somebody" || n == "i" {
+				return p.ts[i].sent
+			}
+		}
+	}
+	return -1
 }
 
 // cueMemo is one memoised cueAt result.

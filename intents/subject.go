@@ -1,6 +1,7 @@
 package intents
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/delegatebot/delegatebot"
@@ -10,13 +11,33 @@ import (
 var npBreak = set(`by before until till due with and or but so that which who when if because please pls thanks
 	thank appreciate asap urgent urgently immediately instead anymore yet done coming going right this is are
 	was were has have had conflicts conflict clashes went got needs need overlaps starts runs into as since once
-	after also too again now today tomorrow tonight say saying tell telling cc let know? low high priority no
+	after also too again now today tomorrow tonight say saying tell telling cc let know? low high priority no leaving returning departing
 	important whenever ok okay cheers sorry been being be isn't aren't wasn't weren't won't can't doesn't don't politely kindly nicely gently firmly quickly briefly`)
 
 // genericObj are objects that do not name what a task is about ("schedule a
 // call with X about Y": the subject is Y).
 var genericObj = set(`call meeting meetings time slot chat email message note reply response something minutes
-	minute hour hours quick short half an a one hold mtg sync catch-up catchup touch-base it everyone everybody all`)
+	minute hour hours quick short half an a one hold mtg sync catch-up catchup touch-base it everyone everybody all
+	reminder new`)
+
+// durationWord reads a hyphenated length: "45-min", "90-minute", "2-hour".
+func durationWord(w string) bool {
+	n, u, ok := strings.Cut(w, "-")
+	if !ok || n == "" || unitOf(u) == 0 && u != "min" && u != "hr" {
+		return false
+	}
+	if _, err := strconv.ParseFloat(n, 64); err == nil {
+		return true
+	}
+	_, ok = numberWords[n]
+	return ok
+}
+
+// chatApps carry a message: "on Teams" says where it goes, not what.
+var chatApps = set("teams slack zoom webex text imessage whatsapp signal email")
+
+// fillers are dictation's hesitations: no word of a subject.
+var fillers = set("uh um er erm uhh umm hmm")
 
 // topicLead introduce the topic of an email, call or reminder.
 var topicLead = set("about re regarding")
@@ -35,7 +56,7 @@ func (p *parser) subject(c cue) string {
 // listWords name no particular task in a status question or an inbox
 // request ("what's on my list", "everything that came in").
 var listWords = set(`list lists everything anything all open still got outstanding pending working you're on my for me
-	plate to-do todo things through like today week this left going happening`)
+	plate to-do todo things through like today week this left going happening of ure i've asked`)
 
 // vagueList reports a subject made only of listWords.
 func vagueList(s string) bool {
@@ -58,6 +79,14 @@ func (p *parser) subjectRaw(c cue) string {
 	if c.in == delegatebot.IntentReminder {
 		if s, e := p.remindAction(c); e > s+1 {
 			return p.span(s, e) // "remind me to approve the PTO requests"
+		}
+	}
+	if c.in == delegatebot.IntentDraftReply {
+		if ts, te := p.topic(c.at); te > ts {
+			return p.span(ts, te) // "reply to Dr. Okafor's email about the parking garage"
+		}
+		if s, e := p.replyTarget(c); e > s {
+			return p.span(s, e) // "draft a response to the Joint Commission letter", "reply all to the P&T thread and say ..."
 		}
 	}
 	if c.in == delegatebot.IntentStatus || c.in == delegatebot.IntentDraftReply {
@@ -101,7 +130,7 @@ func (p *parser) subjectRaw(c cue) string {
 	}
 	if c.in == delegatebot.IntentCancelMeeting && (raw == "" || vagueSubject[strings.ToLower(raw)]) {
 		sent := p.ts[c.at].sent
-		for k := sent; k >= 0 && k >= sent-1; k-- {
+		for k := sent; k >= 0 && k >= sent-2; k-- {
 			if s, e := p.attendedNP(k); e > s {
 				return p.span(s, e) // "Not attending the MEC breakfast — please decline"
 			}
@@ -117,7 +146,7 @@ func (p *parser) subjectRaw(c cue) string {
 			return p.span(ts, te)
 		}
 	}
-	if raw == "" && c.in == delegatebot.IntentReminder {
+	if (raw == "" || genericObj[strings.ToLower(raw)]) && c.in == delegatebot.IntentReminder {
 		if s, e := p.remindAction(c); e > s {
 			return p.span(s, e)
 		}
@@ -532,7 +561,8 @@ func (p *parser) topic(i int) (int, int) {
 		case w == "revisit" || w == "brainstorm":
 			k = j + 1
 		case w == "on" && j > 0 && (p.person[j-1] || p.w(j-1) == "me") && !p.timeAhead(j+1) && p.w(j+1) != "whether" && p.w(j+1) != "if" &&
-			!isDigit(p.ts[min(j+1, len(p.ts)-1)].low) && !genericObj[p.w(p.skipDet(j+1))] && p.w(p.skipDet(j+1)) != "phone" && p.w(p.skipDet(j+1)) != "line":
+			!isDigit(p.ts[min(j+1, len(p.ts)-1)].low) && !genericObj[p.w(p.skipDet(j+1))] && p.w(p.skipDet(j+1)) != "phone" && p.w(p.skipDet(j+1)) != "line" &&
+			p.w(p.skipDet(j+1)) != "calendar" && !p.ts[min(p.skipDet(j+1), len(p.ts)-1)].poss:
 			k = j + 1 // "follow up with Dr. Nash on the OPPE"
 		case (w == "go" || w == "talk" || w == "walk") && (p.w(j+1) == "over" || p.w(j+1) == "about" || p.w(j+1) == "through"):
 			k = j + 2
@@ -542,6 +572,8 @@ func (p *parser) topic(i int) (int, int) {
 			k = j + 2 // "get maintenance to look at the AC"
 		case w == "plan" && p.w(j-1) == "to":
 			k = j + 1
+		case w == "work" && p.w(j+1) == "on" && (p.w(j-1) == "to" || p.w(j-1) == "can"):
+			k = j + 2 // "block 90 minutes for me to work on the 340B audit"
 		}
 		if k < 0 {
 			continue
@@ -580,7 +612,24 @@ func (p *parser) objectNP(c cue) (int, int) {
 			(w == "and" || w == ",") && j > c.obj && p.person[j-1]:
 			j++
 			continue
-		case isDigit(p.ts[j].low) && unitOf(p.w(j+1)) != 0, w == "half" && unitOf(p.w(j+1)) != 0:
+		case fillers[w] && j+1 < len(p.ts) && p.ts[j+1].k == kWord:
+			j++ // "remind me uh wed morning that ..."
+			continue
+		case j == c.obj && w == "and" && j+2 < len(p.ts) && p.ts[j+1].k == kWord && (determiners[p.w(j+2)] || p.ts[j+2].poss):
+			j += 2 // "scan and file the signed W-9s"
+			continue
+		case (w == "last" || w == "past" || w == "previous") && (isDigit(p.ts[min(j+1, len(p.ts)-1)].low) || numberWords[p.w(j+1)] > 1) &&
+			(unitOf(p.w(j+2)) != 0 || p.w(j+2) == "years" || p.w(j+2) == "quarters") && p.w(j+3) == "of":
+			j += 4 // "the last two years of turnover data": a span of time, not the thing
+			continue
+		case (w == "more" || w == "another" || w == "if" || w == "whether") && j+1 < len(p.ts) && p.ts[j+1].k == kWord:
+			j++ // "order more specimen bags", "check if my CEUs got uploaded"
+			continue
+		case durationWord(w) && j+1 < len(p.ts) && p.ts[j+1].k == kWord &&
+			(c.in == delegatebot.IntentSchedule || c.in == delegatebot.IntentReschedule || c.in == delegatebot.IntentCancelMeeting):
+			j++ // "a 45-min intro call": the length is not the meeting (a "2-min speech" is the speech)
+			continue
+		case (isDigit(p.ts[j].low) || numberWords[w] > 1) && unitOf(p.w(j+1)) != 0, w == "half" && unitOf(p.w(j+1)) != 0:
 			j += 2
 			continue
 		case p.atomEndAt(j) > j:
@@ -592,6 +641,12 @@ func (p *parser) objectNP(c cue) (int, int) {
 			continue
 		case (w == "all" || w == "both" || w == "each" || w == "every") && j+1 < len(p.ts) && (p.person[j+1] || determiners[p.w(j+1)] && p.isPerson(j+2)):
 			j++ // "email all department heads the new policy"
+			continue
+		case w == "on" && chatApps[p.w(j+1)] && j > c.obj && (p.person[j-1] || p.ts[j-1].k == kMention):
+			j += 2 // "message Dr. Abara on Teams": where, not what
+			continue
+		case (w == "all" || w == "both") && determiners[p.w(j+1)]:
+			j++ // "pull all the disclosures into one folder"
 			continue
 		case w == "with" && (p.w(j+1) == "them" || p.w(j+1) == "him" || p.w(j+1) == "her" && !p.possAt(j+1)):
 			j += 2 // "45 minutes with them on Monday": people, not the object
@@ -612,13 +667,54 @@ func (p *parser) objectNP(c cue) (int, int) {
 		break
 	}
 	if w := p.w(j); (w == "it" || w == "them" || w == "that" || w == "this") && (j+1 >= len(p.ts) || p.ts[j+1].k != kWord || npBreak[p.w(j+1)] ||
+		p.w(j+1) == "happen" || p.w(j+1) == "work" ||
 		npStop[p.w(j+1)] || p.timeAhead(j+1) || w != "that" && w != "this" && (determiners[p.w(j+1)] || particles[p.w(j+1)])) {
 		if s, e := p.frontedNP(c); e > s {
 			return s, e // "the ethics committee thing tomorrow, can we make it the following morning"
 		}
+		if s, e := p.trailingNP(j); e > s {
+			return s, e // "move it to the afternoon. The comp committee."
+		}
 		return p.antecedentNP(j, p.ts[j].sent)
 	}
 	return j, p.npEnd(j, c.in)
+}
+
+// trailingNP is the noun phrase a writer adds after the ask to say what
+// "it" is: a sentence of its own ("make it 9:15 Monday. the IT steering
+// committee") or after a dash ("move it to 11 Eastern -- the call with the
+// Stanford folks"). It must name a meeting or a document.
+func (p *parser) trailingNP(i int) (int, int) {
+	sent := p.ts[i].sent
+	for j := i + 1; j < len(p.ts) && p.ts[j].sent <= sent+1; j++ {
+		w := p.w(j)
+		start := p.ts[j].sent == sent+1 && j == p.sentStart(sent+1) ||
+			p.ts[j].sent == sent && (w == "the" || w == "our" || w == "my") && (p.w(j-1) == "--" || p.w(j-1) == "—" || p.w(j-1) == "-")
+		if !start {
+			continue
+		}
+		s := p.skipDet(j)
+		if p.ts[j].sent == sent+1 {
+			// A sentence of its own: only a noun phrase and maybe a time.
+			for k := s; k < len(p.ts) && p.ts[k].sent == sent+1; k++ {
+				if p.ts[k].k == kWord && !p.inAtom(k) && (isCueWord(p.w(k)) || npBreak[p.w(k)] && p.w(k) != "with") {
+					return 0, 0
+				}
+			}
+		}
+		e := p.npEnd(s, delegatebot.IntentTask)
+		if e > s && e-s <= 6 && p.namesMeeting(p.span(s, e)) {
+			return s, e
+		}
+		if e > s && e-s <= 6 {
+			for k := s; k < e; k++ {
+				if docNouns[p.w(k)] {
+					return s, e
+				}
+			}
+		}
+	}
+	return 0, 0
 }
 
 // skipInnerVerb moves past "me ... to <verb>" in a reminder: "remind me
@@ -626,7 +722,8 @@ func (p *parser) objectNP(c cue) (int, int) {
 func (p *parser) skipInnerVerb(j int) int {
 	for j < len(p.ts) {
 		w := p.w(j)
-		if w == "me" || w == "to" || w == "that" || w == "i" || w == "we" || w == "myself" || w == ":" || w == "-" || w == "," || w == "for" {
+		if w == "me" || w == "to" || w == "that" || w == "i" || w == "we" || w == "myself" || w == ":" || w == "-" || w == "," || w == "for" || fillers[w] ||
+			innerAux[w] && j > 0 && (p.w(j-1) == "i" || p.w(j-1) == "we" || innerAux[p.w(j-1)]) {
 			j++
 			continue
 		}
@@ -634,7 +731,7 @@ func (p *parser) skipInnerVerb(j int) int {
 			j = e
 			continue
 		}
-		if (w == "at" || w == "on" || w == "by") && p.atomEndAt(j+1) > j+1 {
+		if (w == "at" || w == "on" || w == "by" || w == "@") && p.atomEndAt(j+1) > j+1 {
 			j = p.atomEndAt(j + 1)
 			continue
 		}
@@ -646,9 +743,29 @@ func (p *parser) skipInnerVerb(j int) int {
 		if p.w(j) == "up" || p.w(j) == "back" || p.w(j) == "on" || p.w(j) == "to" {
 			j++
 		}
+		return j
+	}
+	// "sign off on the capital requests", "prep for the town hall": the
+	// verb and its particles are not the thing.
+	k := j + 1
+	for k < len(p.ts) && k < j+3 && verbParticles[p.w(k)] {
+		k++
+	}
+	if (k > j+2 || k == j+2 && particles[p.w(j+1)]) && j < len(p.ts) && p.ts[j].k == kWord && !determiners[p.w(j)] && !p.person[j] && !topicLead[p.w(j)] &&
+		(determiners[p.w(k)] || p.possAt(k)) {
+		return k
 	}
 	return j
 }
+
+// innerAux are the words between "that I" and a reminder's verb: "that I
+// still have to prep for the town hall".
+var innerAux = set("still have has need needs got gotta must should also really definitely")
+
+// verbParticles follow a verb before its object: "sign off on", "follow
+// up with". A lone preposition stays with its verb ("prep for the
+// surveyors", "leave for the airport"): writers keep it.
+var verbParticles = set("off up on for to with out over through about into back")
 
 // atomEndAt returns the end of an atom starting at j, or j.
 func (p *parser) atomEndAt(j int) int {
@@ -665,17 +782,25 @@ func (p *parser) atomEndAt(j int) int {
 func (p *parser) timeAhead(j int) bool {
 	for k := 0; k < 4 && j < len(p.ts); k++ {
 		if p.atomEndAt(j) > j {
-			return true
+			return !p.possTime(j)
 		}
 		switch p.w(j) {
 		case "on", "at", "by", "for", "until", "before", "till", "to", "from", "in", "due", "sometime", "early",
-			"later", "the", "this", "no", "not", "than", "around", ",", "starting", "of", "end", "mid":
+			"later", "the", "this", "no", "not", "than", "around", ",", "starting", "of", "end", "mid", "either", "over":
 			j++
 			continue
 		}
 		return false
 	}
 	return false
+}
+
+// possTime reports a possessive time atom at j that modifies the noun
+// after it ("the agenda for Tuesday's nurse leader retreat", "minutes from
+// this morning's MEC"): part of the noun phrase, dropped from its text.
+func (p *parser) possTime(j int) bool {
+	e := p.atomEndAt(j)
+	return e > j && e < len(p.ts) && p.ts[e-1].poss && p.ts[e].k == kWord && p.ts[e].sent == p.ts[j].sent && !npBreak[p.w(e)]
 }
 
 // npEnd returns where the noun phrase starting at s ends.
@@ -693,17 +818,23 @@ func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 		if j > s && (w == "of" || w == "on" || w == "about" || w == "to" || w == "in" || w == "at" || w == "near" || w == "from") {
 			modified = true
 		}
-		if t.k != kWord || p.person[j] && j > s || p.timeAhead(j) || j > s && unitOf(p.w(j+1)) != 0 && p.w(j+2) == "before" {
+		if t.k != kWord || p.person[j] && j > s || p.timeAhead(j) || p.inShift(j) || j > s && unitOf(p.w(j+1)) != 0 && p.w(j+2) == "before" {
 			break // "send the deck 10 min before the call"
 		}
-		if j > s && npBreak[w] && !(w == "this" && j == s) {
-			break
+		if j > s && npBreak[w] && !(w == "this" && j == s) && !(w == "or" && t.raw == "OR" && !p.shouting(j)) {
+			break // "the week's OR schedule": the operating room
 		}
 		if (in == delegatebot.IntentStatus || in == delegatebot.IntentSend) && doneWords[w] && j > s {
 			break
 		}
+		if j > s && (w == "i" || p.participleAfterNP(j)) {
+			break // "the budget worksheet filled out for ...", "the thing I asked about"
+		}
 		switch w {
 		case "to", "in", "at":
+			if w == "to" && j > s && linkNouns[p.w(j-1)] && !p.person[j+1] && !p.isPerson(p.skipDet(j+1)) {
+				continue // "the link to the sepsis dashboard"
+			}
 			if in != delegatebot.IntentTravel {
 				return p.trimNP(s, j)
 			}
@@ -725,6 +856,24 @@ func (p *parser) npEnd(s int, in delegatebot.Intent) int {
 	return p.trimNP(s, j)
 }
 
+// participleAfterNP reports a past participle or "ready" after a noun,
+// before a particle, a preposition or the end: "need the board resolution
+// drafted for the line of credit", "get the agreement countersigned by the
+// CEO". What it says is done to the thing is not the thing.
+func (p *parser) participleAfterNP(j int) bool {
+	w := p.w(j)
+	if !(len(w) > 4 && strings.HasSuffix(w, "ed") || w == "ready" || w == "done" || w == "signed" || w == "sent" || w == "written") ||
+		determiners[p.w(j-1)] || npStop[p.w(j-1)] || p.ts[j-1].k != kWord {
+		return false
+	}
+	n := j + 1
+	return n >= len(p.ts) || p.ts[n].k != kWord || npStop[p.w(n)] || particles[p.w(n)] || p.w(n) == "together" || p.timeAhead(n) ||
+		p.ts[n].sent != p.ts[j].sent
+}
+
+// linkNouns take "to" as part of what they are: "the link to the portal".
+var linkNouns = set("link links access directions login key keys shortcut path")
+
 // trimNP drops trailing function words and a trailing "for it".
 func (p *parser) trimNP(s, e int) int {
 	if e-s > 2 && (p.w(e-1) == "it" || p.w(e-1) == "them") && npStop[p.w(e-2)] {
@@ -744,11 +893,55 @@ func (p *parser) antecedentNP(i, sent int) (int, int) {
 		return 0, 0
 	}
 	s := h
-	for s > 0 && p.ts[s-1].sent == p.ts[h].sent && p.ts[s-1].k == kWord && !determiners[p.w(s-1)] &&
+	for s > 0 && p.ts[s-1].sent == p.ts[h].sent && p.ts[s-1].k == kWord && !determiners[p.w(s-1)] && !p.inAtom(s-1) &&
 		!npStop[p.w(s-1)] && !npBreak[p.w(s-1)] && !p.person[s-1] && !isCueWord(p.w(s-1)) && p.w(s-1) != "i'm" {
 		s--
 	}
 	return s, p.npEnd(h, delegatebot.IntentTask)
+}
+
+// repliedTo are the things a reply answers besides messages.
+var repliedTo = set("thread threads comments complaint invitation invite petition post inquiry query feedback survey letter letters email emails")
+
+// replyTarget is the message a reply answers, when the ask names no topic:
+// "reply all to the P&T thread", "draft a response to the State Auditor's
+// letter", "respond to the ICU nurses' petition email". A reply to a
+// person names no subject this way.
+func (p *parser) replyTarget(c cue) (int, int) {
+	sent := p.ts[c.at].sent
+	for j := c.at + 1; j < len(p.ts) && j <= c.at+5 && p.ts[j].sent == sent; j++ {
+		if p.w(j) != "to" {
+			continue
+		}
+		k := p.skipDet(j + 1)
+		if k < len(p.ts) && p.person[k] {
+			for k < len(p.ts) && p.person[k] && !p.ts[k].poss {
+				k++
+			}
+			if k >= len(p.ts) || !p.ts[k].poss {
+				return 0, 0
+			}
+			k++ // "the ICU nurses' petition email"
+		}
+		e := p.npEnd(k, delegatebot.IntentSend)
+		if e-k < 2 {
+			return 0, 0 // "the coordinator's email": who, not what
+		}
+		for x := k; x < e; x++ {
+			if !messageNoun(strings.TrimSuffix(p.w(x), "s")) && !repliedTo[p.w(x)] {
+				continue
+			}
+			if w := p.w(e); w == "on" || w == "about" || w == "re" || w == "regarding" {
+				// "a response to the CalPERS inquiry on pension funding": the topic
+				if ts := p.skipDet(e + 1); p.npEnd(ts, delegatebot.IntentSend) > ts {
+					return ts, p.npEnd(ts, delegatebot.IntentSend)
+				}
+			}
+			return k, e
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
 
 // replyFiller are words a reply's object can be without naming its topic
@@ -892,7 +1085,7 @@ func (p *parser) attendedNP(sent int) (int, int) {
 var particles = set("back up out off over forward along")
 
 // frontLead are words a message opens with before its fronted topic.
-var frontLead = set("um uh so ok okay oh also and well hey hi")
+var frontLead = set("um uh so ok okay oh also and well hey hi priority urgent important high low asap fyi")
 
 // frontedNP is the topic a message puts before its ask ("The meeting of
 // the research committee, we change to Friday", "pharmacy dashboard is
@@ -953,6 +1146,13 @@ func (p *parser) delegatedObject(c cue) (int, int) {
 		return 0, 0
 	}
 	sent := p.ts[c.at].sent
+	if a := p.w(c.at + 1); w == "have" && (a == "someone" || a == "somebody" || a == "anyone") && c.at+2 < len(p.ts) && p.ts[c.at+2].k == kWord {
+		// "have someone restock the printer paper"
+		s := p.skipDet(c.at + 3)
+		if e := p.npEnd(s, c.in); e > s {
+			return s, e
+		}
+	}
 	for j := c.at + 1; j < len(p.ts) && j < c.at+6 && p.ts[j].sent == sent; j++ {
 		if p.w(j) == "to" && j+1 < len(p.ts) && p.ts[j+1].k == kWord && (j > c.at+1) && !determiners[p.w(j+1)] && !p.inAtom(j+1) {
 			if s, e := p.askedTo(j); e > s {

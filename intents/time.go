@@ -78,6 +78,24 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		return atom{start: i, end: i + 1, day: p.today, clock: 19 * 60, part: true}, true
 	case "tomorrow":
 		return dayAtom(i, i+1, p.today.AddDate(0, 0, 1))
+	case "weekend":
+		// "this weekend", "over the weekend": its Saturday (today on a
+		// Sunday). "next weekend" is read either way by people: none.
+		s, prev := i, p.w(i-1)
+		if prev != "this" && prev != "the" || p.w(i-2) == "next" {
+			return atom{}, false
+		}
+		s--
+		for b := s - 1; b >= 0 && p.ts[b].sent == p.ts[i].sent; b-- {
+			switch p.w(b) {
+			case "was", "were", "had", "did", "came", "went", "happened", "got":
+				return atom{}, false // "I was out over the weekend": the last one
+			}
+		}
+		if p.today.Weekday() == time.Sunday {
+			return dayAtom(s, i+1, p.today)
+		}
+		return dayAtom(s, i+1, p.today.AddDate(0, 0, (6-int(p.today.Weekday())+7)%7))
 	case "day":
 		if p.w(i+1) == "after" && p.w(i+2) == "tomorrow" {
 			s := i
@@ -320,6 +338,14 @@ func (p *parser) endOf(i int) (atom, bool) {
 		return dayAtom(s, j+1, p.weekMonday(next).AddDate(0, 0, 4))
 	case "month":
 		return dayAtom(s, j+1, p.monthEnd(next))
+	}
+	if mo, ok := months[p.w(j)]; ok && next == 0 && !(p.w(j) == "may" && !p.ts[j].cap) {
+		// "end of April": its last day, this year's while ahead.
+		d := time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC)
+		if d.Before(p.today) {
+			d = time.Date(y+1, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC)
+		}
+		return dayAtom(s, j+1, d)
 	}
 	return atom{}, false
 }

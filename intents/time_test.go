@@ -139,3 +139,42 @@ func TestTimeDST(t *testing.T) {
 		{name: "PhoenixNoDST", tz: "America/Phoenix", now: "2026-03-06T10:00", text: "move the ops huddle to monday at 9", field: "when", want: []string{"2026-03-09T09:00:00-07:00"}},
 	})
 }
+
+// Relative shifts, a day said in the sentence before, a month said alone.
+// 2026-03-05 is a Thursday.
+func TestTimeShiftsAndContext(t *testing.T) {
+	const thu = "2026-03-05T10:00"
+	runTimeCases(t, []timeCase{
+		{name: "BackAnHour", now: thu, text: "the budget review is at 2 tomorrow. push it back an hour", field: "when", want: []string{"2026-03-06T15:00:00-05:00"}},
+		{name: "HourLater", now: thu, text: "can we do the 3pm huddle an hour later", field: "when", want: []string{"2026-03-05T16:00:00-05:00"}},
+		{name: "UpMinutes", now: thu, text: "move the friday 9:30 standup up 15 minutes", field: "when", want: []string{"2026-03-06T09:15:00-05:00"}},
+		{name: "PushNoDirection", now: thu, text: "the safety huddle is Monday at 9. Please push it 30 minutes", field: "when", want: []string{"2026-03-09T09:30:00-04:00"}},
+		{name: "OutAWeek", now: thu, text: "bump the finance committee on the 12th out a week", field: "when", want: []string{"2026-03-19"}},
+		{name: "ClockOutADay", now: thu, text: "slide my 4:00 with Raj out by a day", field: "when", want: []string{"2026-03-06T16:00:00-05:00"}},
+		{name: "BackAHalfHour", now: thu, text: "push the town hall tomorrow at noon back a half hour", field: "when", want: []string{"2026-03-06T12:30:00-05:00"}},
+		{name: "MinutesLate", now: thu, text: "can we start the 3:00 ops review 20 minutes late", field: "when", want: []string{"2026-03-05T15:20:00-05:00"}, dur: 0},
+		{name: "DayEarlier", now: thu, text: "the board dinner on the 21st, can we move it a day earlier", field: "when", want: []string{"2026-03-20"}},
+		{name: "ToAnyTime", now: thu, text: "reschedule tomorrow's 9am with Dr. Park to any time Monday morning", field: "when", want: []string{"2026-03-09T09:00:00-04:00"}},
+		{name: "NeedItFor", now: thu, text: "pull the overtime data for the ICU, I need it for Monday", field: "due", want: []string{"2026-03-09"}},
+		{name: "DueBeforeAPointingAsk", now: thu, text: "The auditors want the signed engagement letters by Friday. Can you pull them together?", field: "due", want: []string{"2026-03-06"}},
+		{name: "NewTimeSaidBefore", now: thu, text: "The CEO called. She wants the strategic plan update moved to Monday. Can you make that happen?", field: "when", want: []string{"2026-03-09"}},
+		{name: "ThroughIsARange", now: thu, text: "get me a rental car at the Phoenix airport for Monday through Wednesday", field: "due", want: []string{""}},
+		{name: "IsNowA", now: thu, text: "the 2:15 is now a 2:45, let everyone know", field: "when", want: []string{"2026-03-05T14:45:00-05:00"}},
+		{name: "ElectionDay", now: thu, text: "set up a call with Dana on Election Day", field: "when", want: []string{"2026-11-03"}},
+		{name: "StPatricks", now: thu, text: "book lunch with the board on St. Patrick's Day", field: "when", want: []string{"2026-03-17"}},
+		{name: "EndOfNamedMonth", now: thu, text: "set up a call with Dana at the end of April", field: "when", want: []string{"2026-04-30"}},
+		{name: "ThisWeekend", now: thu, text: "book the boardroom for the retreat prep this weekend", field: "when", want: []string{"2026-03-07"}},
+		{name: "PastWeekendIsContext", now: thu, text: "I was out over the weekend, can you book the boardroom", field: "when", want: []string{""}},
+		{name: "CompactMinutes", now: thu, text: "set up a call with Dana Friday at 2, 15m", field: "when", want: []string{"2026-03-06T14:00:00-05:00"}, dur: 15},
+		{name: "HourAndMinutes", now: thu, text: "set up a call with Dana Friday at 2 for 1 hr 30 min", field: "when", want: []string{"2026-03-06T14:00:00-05:00"}, dur: 90},
+		{name: "ShiftWithoutAnchor", now: thu, text: "push the budget review back an hour", field: "when", want: []string{""}},
+		{name: "ShiftThenCorrection", now: thu, text: "the huddle on monday, can we push it back a week, actually no make it tuesday the 17th", field: "when", want: []string{"2026-03-17"}},
+		{name: "DaySaidBefore", now: thu, text: "the board meeting is Tuesday. Can you move it to the afternoon", field: "when", want: []string{"2026-03-10T14:00:00-04:00"}},
+		{name: "OwnBusyDayNotTheMeetings", now: thu, text: "I'm out Monday. Can you move my 1:1 with Raj to 3?", field: "when", want: []string{"2026-03-05T15:00:00-05:00"}},
+		{name: "ClockFragmentAfter", now: thu, text: "no wait, Wednesday not Tuesday for the ops huddle. 9am.", field: "when", want: []string{"2026-03-11T09:00:00-04:00"}},
+		{name: "PutItOnMyCalendar", now: thu, text: "I want to sit in on their huddle on Monday at 7:45 to show support. Put it on my calendar.", field: "when", want: []string{"2026-03-09T07:45:00-04:00"}},
+		{name: "SometimeInMonth", now: thu, text: "set up the strategy offsite sometime in May", field: "when", want: []string{"2026-05-01"}},
+		{name: "EarlyMonth", now: thu, text: "book a flight to Denver in early April", field: "when", want: []string{"2026-04-01"}},
+		{name: "PastMonthIsContext", now: thu, text: "schedule a review of what we did in February", field: "when", want: []string{""}},
+	})
+}

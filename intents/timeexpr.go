@@ -207,11 +207,21 @@ func (p *parser) joinable(x, y atom) bool {
 func (p *parser) classify(e *expr) {
 	j := e.start - 1
 	for j >= 0 && (glue(p.w(j)) || p.w(j) == "sometime" || p.w(j) == "early" || p.w(j) == "later" ||
-		p.w(j) == "mid" || p.w(j) == "this") && p.w(j) != "from" {
+		p.w(j) == "mid" || p.w(j) == "this" || p.w(j) == "anytime" || p.w(j) == "time" && (p.w(j-1) == "any" || p.w(j-1) == "some")) && p.w(j) != "from" {
 		j--
+		if p.w(j) == "any" || p.w(j) == "some" {
+			j-- // "to any time Friday morning"
+		}
 	}
 	switch p.w(j) {
-	case "by", "before", "until", "till", "til", "due", "deadline", "thru", "through", "nlt":
+	case "thru", "through":
+		if j > 0 && p.endsExpr(j) {
+			// "Monday through Wednesday": the end of a range, not a deadline.
+			e.mod = true
+			break
+		}
+		e.due = true
+	case "by", "before", "until", "till", "til", "due", "deadline", "nlt":
 		e.due = true
 		if p.w(j) == "before" {
 			if n := p.leadBefore(j); n > 0 && e.hasClock() {
@@ -249,6 +259,9 @@ func (p *parser) classify(e *expr) {
 		}
 	case "for", "be", "→", "->", "=>", "para", "al":
 		e.to = true
+	case "now":
+		// "the 4:15 is now a 4:45": the new time.
+		e.to = p.w(j-1) == "is" || p.w(j-1) == "'s" || p.w(j-1) == "it's"
 	case "since", "last", "ago", "past", "from":
 		e.past = p.w(j) != "from" || p.w(j+1) == "last" || p.movedFrom(j+1)
 	}
@@ -376,7 +389,12 @@ func (p *parser) wantedBy(e *expr) bool {
 		switch p.w(b) {
 		case "need", "needed", "want", "like", "have", "get", "back", "desk", "ready", "done", "finished":
 			return true
-		case "for", "about", "on", "re", "regarding", "of":
+		case "for":
+			// "I need it for Monday": wanted by then; "the deck for
+			// Monday's board" dates something else.
+			pron := p.w(b-1) == "it" || p.w(b-1) == "them" || p.w(b-1) == "this" || p.w(b-1) == "that"
+			return pron && (p.w(b-2) == "need" || p.w(b-2) == "want" || p.w(b-2) == "needed")
+		case "about", "on", "re", "regarding", "of":
 			return false
 		}
 	}
@@ -407,7 +425,8 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 	var last *expr
 	for k := range p.exprs {
 		e := &p.exprs[k]
-		if e.past || e.old || !inAsk(e.sent) && !(e.due && e.sent > 0 && inAsk(e.sent-1) && p.refersBack(e)) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due && !p.sendTime(e) ||
+		if e.past || e.old || !inAsk(e.sent) && !(e.due && e.sent > 0 && inAsk(e.sent-1) && p.refersBack(e)) &&
+			!(e.due && in != delegatebot.IntentReschedule && inAsk(e.sent+1) && !inAsk(e.sent) && p.pointsBack(e.sent+1) && !p.selfBusy(e.start)) || e.mod && !e.due && e.lead == 0 && in != delegatebot.IntentCancelMeeting || p.content >= 0 && e.start > p.content && !e.due && !p.sendTime(e) ||
 			p.said >= 0 && e.start > p.said {
 			continue
 		}
@@ -526,8 +545,8 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		// "the Mon 3/9 walkthrough for 2:30p": a day and a later clock of
 		// the same clause are one moment.
 		for k := range p.exprs {
-			if e := &p.exprs[k]; e.start > when.end && e.sent == when.sent && e.hasClock() && !e.hasDay() && !e.part &&
-				e.inst.IsZero() && !e.due && !e.past && !e.old && !e.mod && e.lead == 0 && !p.clauseBreak(when.end, e.start) {
+			if e := &p.exprs[k]; e.start > when.end && (e.sent == when.sent && !p.clauseBreak(when.end, e.start) || e.sent == when.sent+1 && p.timeOnly(e)) &&
+				e.hasClock() && !e.hasDay() && !e.part && e.inst.IsZero() && !e.due && !e.past && !e.old && !e.mod && e.lead == 0 {
 				w := *when
 				w.clock, w.guess, w.zone = e.clock, e.guess, e.zone
 				if e.dur > 0 {
@@ -538,7 +557,12 @@ func (p *parser) pickTimes(in delegatebot.Intent, inAsk func(sent int) bool) (wh
 		}
 	}
 	if when != nil && !when.hasDay() && when.inst.IsZero() {
-		if d := p.dayFor(in, when); d != nil {
+		d := p.dayFor(in, when)
+		if d == nil && (in == delegatebot.IntentReschedule || in == delegatebot.IntentSchedule || in == delegatebot.IntentCancelMeeting ||
+			in == delegatebot.IntentTask && p.booksRoom(when.sent)) {
+			d = p.daySaidBefore(when)
+		}
+		if d != nil {
 			w := *when
 			w.day = d.day
 			if d.part && w.guess {
@@ -640,6 +664,45 @@ func (p *parser) dayFor(in delegatebot.Intent, when *expr) *expr {
 		}
 	}
 	return before
+}
+
+// endsExpr reports a time expression ending right before token j.
+func (p *parser) endsExpr(j int) bool {
+	for _, a := range p.atoms {
+		if a.end == j {
+			return true
+		}
+	}
+	return false
+}
+
+// timeOnly reports an expression that is all its sentence says but
+// punctuation: "Wednesday not Tuesday for the ops huddle. 9am."
+func (p *parser) timeOnly(e *expr) bool {
+	for j := p.sentStart(e.sent); j < len(p.ts) && p.ts[j].sent == e.sent; j++ {
+		if (j < e.start || j >= e.end) && p.ts[j].k == kWord {
+			return false
+		}
+	}
+	return true
+}
+
+// daySaidBefore is the day a sentence before the ask gave the meeting
+// whose clock the ask says: "the board meeting is Tuesday. Can you move it
+// to the afternoon" is Tuesday afternoon. The writer's own busy day ("I'm
+// out Friday") dates nothing.
+func (p *parser) daySaidBefore(when *expr) *expr {
+	for k := len(p.exprs) - 1; k >= 0; k-- {
+		e := &p.exprs[k]
+		if e.sent >= when.sent || e.sent < when.sent-2 || !e.hasDay() || e.past || e.due || e.old || !e.inst.IsZero() || e.weekRef {
+			continue
+		}
+		if p.selfBusy(e.start) {
+			return nil
+		}
+		return e
+	}
+	return nil
 }
 
 // clauseBreak reports a dash, semicolon or colon between tokens i and j

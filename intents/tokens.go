@@ -122,6 +122,10 @@ func tokenize(text string, buf []tok) []tok {
 			t.off = i
 			buf = append(buf, t)
 			i = j
+		case r == '*':
+			// Markdown bold ("any movement on *budget narrative*?"): the
+			// words read as if unmarked.
+			i += n
 		case unicode.IsPunct(r) || r == '`' || r == '|':
 			buf = append(buf, tok{raw: text[i : i+n], low: text[i : i+n], w: text[i : i+n], k: kPunct})
 			i += n
@@ -155,6 +159,12 @@ func wordEnd(text string, i int) int {
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 					j += n
 					continue
+				}
+			}
+			if (r == '\'' || r == '’') && j > i+1 && (text[j-1] == 's' || text[j-1] == 'S') {
+				r2, _ := utf8.DecodeRuneInString(text[j+n:])
+				if j+n == len(text) || unicode.IsSpace(r2) {
+					return j + n // "the residents' journal club": a plural possessive
 				}
 			}
 		}

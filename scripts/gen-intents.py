@@ -400,6 +400,22 @@ MORE["none"] += ["ugh, 110 degrees and the parking lot is still torn up", "fyi {
                  "{doc} is finished and went to {p}", "{p} will cover {m} going forward, just so you know",
                  "hot one today, the AC in the {m} room is dying", "the {m} went fine, {p} approved the plan"]
 
+# Relative shifts: the new time is a length of time from the old one.
+SHIFTS = ["back an hour", "an hour later", "30 minutes earlier", "up 15 minutes", "back half an hour",
+          "out a week", "back a day", "by 30 min", "45 min later", "up an hour"]
+MORE["calendar.reschedule"] += [t.replace("{sh}", sh) for sh in SHIFTS for t in [
+    "move my {c} {sh}", "push the {m} {sh}", "can we do the {m} {sh}?", "the {m} is {d} {c}. can you move it {sh}",
+    "slide the {c} with {p} {sh}", "{m} {d} -- push it {sh} pls"]]
+
+# Opinion questions about a thing done are chatter; catching up on mail is
+# triage; a reminder's task after a colon; getting a document out to people
+# is a message.
+MORE["none"] += ["did {p} like the {doc}?", "{p} loved the {doc}", "did {p} enjoy the {m}?"]
+MORE["email.triage"] += ["catch me up on email, I was out {d}", "catch me up on my inbox", "what did I miss in my email {d}?"]
+MORE["reminder.set"] += ["set a reminder for {d}: renew {f}", "reminder {d} {c}: call {p} about {t}", "remind me {d} {c} to renew my {f}"]
+MORE["email.send"] += ["get the {doc} out to {p} {dl}", "push the {doc} out to the {m} members"]
+MORE["ticket.status"] += ["status on the hotel in {pl}?", "status on {f}?", "where do we stand on the {doc}?"]
+
 for _k, _v in MORE.items():
     T[_k] = T[_k] + _v
 
