@@ -7,11 +7,11 @@ package phi
 // the classes of the neighbouring words (staff titles, colleague verbs,
 // organisations, patient verbs) and the rest of the message (health words,
 // identifiers, health dates, business words). Weights are learned offline
-// (go generate; see namemodel_train_test.go) from a generated corpus and
-// the tuning half of the blind corpus, and embedded in
-// namemodel_weights.go.
+// (go generate; see namemodel_train_test.go and README.md) from a
+// generated corpus and the tuning halves of the blind and generated
+// corpora, and embedded in namemodel_weights.go.
 
-//go:generate sh -c "python3 ../scripts/gen_phi_names.py > /tmp/phi-names.jsonl && go test -run TestTrainNameModel -train /tmp/phi-names.jsonl ."
+//go:generate go test -run TestTrainNameModel -train gen .
 
 // Name model features.
 const (
@@ -93,6 +93,8 @@ const (
 	fPatientClause
 	fInvertedGiven
 	fNoGazName
+	fPrevAnd
+	fKinBefore
 	nNameFeatures
 )
 
@@ -109,6 +111,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"next_paren", "next_colon", "next_family", "next_name", "next_end",
 	"health", "ids", "health_date", "biz", "staff_event", "ctx", "ctx_known", "ctx_nw2", "noctx_nw2", "ctx_lower",
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
+	"prev_and", "kin_before",
 }
 
 func givenBin(g gaz) int {
@@ -142,6 +145,10 @@ func wordBin(g gaz) int {
 }
 
 var prepWords = words("to", "for", "from", "with", "by", "at", "re", "about", "regarding", "on", "of")
+
+// kinPlural are relatives in the plural ("her parents, X and Y").
+var kinPlural = words("parents", "sons", "daughters", "kids", "children", "grandchildren", "grandparents",
+	"siblings", "brothers", "sisters", "cousins", "twins", "relatives", "family")
 
 var pronouns = words("her", "his", "my", "our", "their", "your")
 
@@ -239,6 +246,8 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 		add(fPrevStaff)
 	case s.in(p, honorifics):
 		add(fPrevHonorific)
+	case s.w(p) == "and" || s.is(p, '&'):
+		add(fPrevAnd) // "X and Y": a list
 	case s.in(p, colleagueVerbs):
 		add(fPrevColleagueVerb)
 	case s.in(p, orgWords):
@@ -322,6 +331,12 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	if g.place && nw == 1 {
 		add(fPlace)
+	}
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if s.inAny(k, relatives, kinPlural) {
+			add(fKinBefore) // "her parents, X and Y", "son - X"
+			break
+		}
 	}
 }
 
