@@ -305,6 +305,11 @@ func (p *parser) classify(e *expr) {
 		// "tell her she can start on the 5th": the time is message content.
 		switch p.w(b - 1) {
 		case "she", "he", "they":
+			if p.sentStart(e.sent) == b-1 && (p.w(b) == "needs" || p.w(b) == "need" || p.w(b) == "wants" || p.w(b) == "want") {
+				// "She needs the slides by Friday. Can you ...": a third
+				// person's need that the ask points back to, not content.
+				continue
+			}
 			switch p.w(b) {
 			case "can", "will", "could", "should", "would", "is", "are", "needs", "has", "starts", "start", "'ll":
 				e.past = true
