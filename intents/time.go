@@ -544,6 +544,8 @@ func (p *parser) relative(i int) (atom, bool) {
 		return dayAtom(i, j+1, p.today.AddDate(0, 0, n))
 	case 'w':
 		return dayAtom(i, j+1, p.today.AddDate(0, 0, 7*n))
+	case 'f':
+		return dayAtom(i, j+1, p.today.AddDate(0, 0, 14*n))
 	case 'M':
 		return dayAtom(i, j+1, p.today.AddDate(0, n, 0))
 	}
@@ -585,7 +587,8 @@ func (p *parser) weekAfter(i int) (atom, bool) {
 	return atom{start: i - 1, end: a.end, day: mondayOf(a.day).AddDate(0, 0, 7), clock: -1, weekRef: true}, true
 }
 
-// unitOf classifies a duration unit: m(inutes) h(ours) d(ays) w(eeks) M(onths).
+// unitOf classifies a duration unit: m(inutes) h(ours) d(ays) w(eeks)
+// f(ortnights) M(onths).
 func unitOf(w string) byte {
 	switch w {
 	case "minutes", "minute", "mns", "m":
@@ -596,6 +599,8 @@ func unitOf(w string) byte {
 		return 'd'
 	case "weeks", "week", "wks", "wk":
 		return 'w'
+	case "fortnight", "fortnights":
+		return 'f'
 	case "months", "month":
 		return 'M'
 	}

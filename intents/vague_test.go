@@ -11,3 +11,12 @@ func TestThirdPersonNeedPointedBack(t *testing.T) {
 		{name: "He", now: wedDec2, text: "He needs the rota by Monday. Could you sort them out for him?", field: "due", want: []string{"2026-12-07"}},
 	})
 }
+
+func TestFortnight(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "In", now: wedDec2, text: "set up a catch-up with the lab director in a fortnight", field: "when", want: []string{"2026-12-16"}},
+		{name: "FromNow", now: wedDec2, text: "book a site visit with Keanu a fortnight from now", field: "when", want: []string{"2026-12-16"}},
+		{name: "Within", now: wedDec2, text: "I need the credentialing packet within a fortnight", field: "due", want: []string{"2026-12-16"}},
+		{name: "Two", now: wedDec2, text: "remind me in two fortnights to renew the parking permits", field: "when", want: []string{"2026-12-30"}},
+	})
+}
