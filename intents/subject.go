@@ -657,8 +657,8 @@ func (p *parser) objectNP(c cue) (int, int) {
 		case w == "know" && c.in == delegatebot.IntentSend, w == "that" && j > c.obj && p.w(j-1) == "know":
 			j++
 			continue
-		case (w == "an" || w == "a") && unitOf(p.w(j+1)) != 0:
-			j += 2
+		case (w == "an" || w == "a") && unitOf(p.w(j+1)) != 0, w == "quick" && p.quickLength(j+1):
+			j += 2 // "an hour with", "a quick 15 with": a length, not the thing
 			continue
 		case w == "before" && c.kind == ckRemind && j > c.obj && unitOf(p.w(j-1)) != 0:
 			j++ // "remind me 15 min before the board call"

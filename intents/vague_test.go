@@ -20,3 +20,13 @@ func TestFortnight(t *testing.T) {
 		{name: "Two", now: wedDec2, text: "remind me in two fortnights to renew the parking permits", field: "when", want: []string{"2026-12-30"}},
 	})
 }
+
+func TestQuickMeetingLength(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "Quick15", now: wedDec2, text: "grab a quick 15 with Lucia tomorrow about the linen contract", field: "when", want: []string{"2026-12-03"}, dur: 15},
+		{name: "Quick30Clock", now: wedDec2, text: "find a quick 30 with the unit leads friday at 11", field: "when", want: []string{"2026-12-04T11:00:00-05:00"}, dur: 30},
+		{name: "NoDay", now: wedDec2, text: "set up a quick 15 with Bartholomew", field: "when", want: []string{""}, dur: 15},
+		{name: "HalfAnHour", now: wedDec2, text: "put half an hour on my calendar with Ingrid on monday", field: "when", want: []string{"2026-12-07"}, dur: 30},
+		{name: "HourAndAHalf", now: wedDec2, text: "hold an hour and a half on thursday afternoon for the capital planning session", field: "when", want: []string{"2026-12-03T14:00:00-05:00"}, dur: 90},
+	})
+}
