@@ -79,10 +79,18 @@ func (p *parser) atomAt(i int) (atom, bool) {
 	case "tomorrow":
 		return dayAtom(i, i+1, p.today.AddDate(0, 0, 1))
 	case "weekend":
-		// "this weekend", "over the weekend": its Saturday (today on a
-		// Sunday). "next weekend" is read either way by people: none.
+		// "this weekend", "over the weekend", "this coming weekend": its
+		// Saturday (today on a Sunday). "next weekend" is the Saturday of
+		// next week: "next <weekday>" read as the later of its two
+		// readings, since "this weekend" names the nearer one.
 		s, prev := i, p.w(i-1)
-		if prev != "this" && prev != "the" || p.w(i-2) == "next" {
+		if prev == "coming" && (p.w(i-2) == "this" || p.w(i-2) == "the") {
+			s, prev = i-1, p.w(i-2)
+		}
+		if prev == "next" && p.w(i-2) != "the" {
+			return dayAtom(i-1, i+1, p.weekMonday(1).AddDate(0, 0, 5))
+		}
+		if prev != "this" && prev != "the" || p.w(i-2) == "next" || p.w(s-2) == "next" {
 			return atom{}, false
 		}
 		s--

@@ -30,3 +30,13 @@ func TestQuickMeetingLength(t *testing.T) {
 		{name: "HourAndAHalf", now: wedDec2, text: "hold an hour and a half on thursday afternoon for the capital planning session", field: "when", want: []string{"2026-12-03T14:00:00-05:00"}, dur: 90},
 	})
 }
+
+func TestWeekends(t *testing.T) {
+	const sun = "2026-12-06T10:00"
+	runTimeCases(t, []timeCase{
+		{name: "Next", now: wedDec2, text: "set up a call with the foundation board chair next weekend", field: "when", want: []string{"2026-12-12"}},
+		{name: "NextOnSunday", now: sun, text: "set up a call with the foundation board chair next weekend", field: "when", want: []string{"2026-12-12"}},
+		{name: "ThisComing", now: wedDec2, text: "book a dinner with Yusuf and Hana this coming weekend", field: "when", want: []string{"2026-12-05"}},
+		{name: "TheComing", now: wedDec2, text: "schedule the server cutover for the coming weekend", field: "when", want: []string{"2026-12-05"}},
+	})
+}
