@@ -229,6 +229,15 @@ func (p *parser) atomAt(i int) (atom, bool) {
 			if w == "next" {
 				return atom{start: i, end: i + 2, day: p.weekMonday(1), clock: -1, weekRef: true}, true
 			}
+			if w == "this" && p.restOfWeek(i) {
+				// "later this week", "sometime this week": the period's
+				// first day still to come, tomorrow (as "sometime next
+				// week" is that week's Monday); none said on a Sunday.
+				if p.today.Weekday() == time.Sunday {
+					return atom{}, false
+				}
+				return dayAtom(i, i+2, p.today.AddDate(0, 0, 1))
+			}
 		case "month":
 			if w == "next" {
 				return dayAtom(i, i+2, p.monthEnd(0).AddDate(0, 0, 1))
@@ -408,6 +417,18 @@ func (p *parser) followingDay(i int) (atom, bool) {
 		return atom{}, false
 	}
 	return atom{start: i - 1, end: i + 2, day: day.AddDate(0, 0, 1), clock: c, part: c >= 0}, true
+}
+
+// restOfWeek reports "later", "sometime", "some time" or "anytime" before
+// "this week" at i.
+func (p *parser) restOfWeek(i int) bool {
+	switch p.w(i - 1) {
+	case "later", "sometime", "anytime":
+		return true
+	case "time":
+		return p.w(i-2) == "some" || p.w(i-2) == "any"
+	}
+	return false
 }
 
 // sameDay reports "same day" (after a comma or not) at token k.

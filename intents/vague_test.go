@@ -40,3 +40,17 @@ func TestWeekends(t *testing.T) {
 		{name: "TheComing", now: wedDec2, text: "schedule the server cutover for the coming weekend", field: "when", want: []string{"2026-12-05"}},
 	})
 }
+
+func TestRestOfThisWeek(t *testing.T) {
+	const sun = "2026-12-06T10:00"
+	runTimeCases(t, []timeCase{
+		{name: "Later", now: wedDec2, text: "set up a walkthrough with Dolores later this week", field: "when", want: []string{"2026-12-03"}},
+		{name: "Sometime", now: wedDec2, text: "get the wound care vendor on my calendar sometime this week", field: "when", want: []string{"2026-12-03"}},
+		{name: "SomeTime", now: wedDec2, text: "find some time this week for me and Anneliese to go over the grant", field: "when", want: []string{"2026-12-03"}},
+		{name: "SundayNone", now: sun, text: "set up a walkthrough with Dolores later this week", field: "when", want: []string{""}},
+		{name: "BareThisWeekNone", now: wedDec2, text: "cancel my check-in with Rosalind this week", field: "when", want: []string{""}},
+		{name: "EarlyNext", now: wedDec2, text: "book a debrief with the sim lab team early next week", field: "when", want: []string{"2026-12-07"}},
+		{name: "EndOfNext", now: wedDec2, text: "set up a budget review with Tobias end of next week", field: "when", want: []string{"2026-12-11"}},
+		{name: "EndOfNextDue", now: wedDec2, text: "pull together the vendor scorecards by end of next week", field: "due", want: []string{"2026-12-11"}},
+	})
+}
