@@ -54,3 +54,20 @@ func TestRestOfThisWeek(t *testing.T) {
 		{name: "EndOfNextDue", now: wedDec2, text: "pull together the vendor scorecards by end of next week", field: "due", want: []string{"2026-12-11"}},
 	})
 }
+
+// March 2027 starts on a Monday; May 2027 on a Saturday; December 2026 on a
+// Tuesday.
+func TestWeekOfMonth(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "First", now: wedDec2, text: "schedule the leadership retreat the first week of March", field: "when", want: []string{"2027-03-01"}},
+		{name: "FirstStartsOnThe1st", now: "2027-05-20T10:00", text: "schedule the leadership retreat the first week of June", field: "when", want: []string{"2027-06-01"}},
+		{name: "SecondMay", now: wedDec2, text: "hold the second week of May for the Joint Commission mock survey", field: "when", want: []string{"2027-05-10"}},
+		{name: "Last", now: wedDec2, text: "schedule the volunteer luncheon for the last week of March", field: "when", want: []string{"2027-03-22"}},
+		{name: "LastOfTheMonth", now: wedDec2, text: "set up the town hall the last week of the month", field: "when", want: []string{"2026-12-28"}},
+		{name: "Digits", now: wedDec2, text: "book the auditorium the 3rd week in January", field: "when", want: []string{"2027-01-18"}},
+		{name: "Due", now: wedDec2, text: "I need the accreditation binder by the second week of January", field: "due", want: []string{"2027-01-11"}},
+		{name: "Year", now: wedDec2, text: "book the auditorium the first week of March 2028", field: "when", want: []string{"2028-03-01"}},
+		{name: "Fifth", now: wedDec2, text: "book the auditorium the fifth week of February", field: "when", want: []string{""}},
+		{name: "WeekOfThe14th", now: wedDec2, text: "set up the vendor fair the week of the 14th", field: "when", want: []string{"2026-12-14"}},
+	})
+}
