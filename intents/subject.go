@@ -1082,7 +1082,7 @@ func (p *parser) attendedNP(sent int) (int, int) {
 }
 
 // particles follow a verb's pronoun object: "push it back", "move them up".
-var particles = set("back up out off over forward along")
+var particles = set("back up out off over forward along together")
 
 // frontLead are words a message opens with before its fronted topic.
 var frontLead = set("um uh so ok okay oh also and well hey hi priority urgent important high low asap fyi")

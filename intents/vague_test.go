@@ -1,6 +1,10 @@
 package intents
 
-import "testing"
+import (
+	"context"
+	"testing"
+	"time"
+)
 
 // 2026-12-02 is a Wednesday.
 const wedDec2 = "2026-12-02T10:00"
@@ -9,7 +13,23 @@ func TestThirdPersonNeedPointedBack(t *testing.T) {
 	runTimeCases(t, []timeCase{
 		{name: "She", now: wedDec2, text: "She needs the cost model by Friday. Can you pull it together?", field: "due", want: []string{"2026-12-04"}},
 		{name: "He", now: wedDec2, text: "He needs the rota by Monday. Could you sort them out for him?", field: "due", want: []string{"2026-12-07"}},
+		{name: "They", now: wedDec2, text: "They want the site visit packet by Thursday. Please put it together.", field: "due", want: []string{"2026-12-03"}},
 	})
+}
+
+func TestThirdPersonNeedSubject(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"She needs the budget deck by Friday. Can you pull it together?", "budget deck"},
+		{"He wants the vendor contracts by Monday. Could you pull them together?", "vendor contracts"},
+	} {
+		r, err := Rules{}.Parse(context.Background(), tc.text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Subject != tc.want {
+			t.Errorf("%q: subject %q, want %q", tc.text, r.Subject, tc.want)
+		}
+	}
 }
 
 func TestFortnight(t *testing.T) {
