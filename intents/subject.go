@@ -327,7 +327,7 @@ func (p *parser) forNP(c cue) (int, int) {
 		}
 		s := p.skipDet(j + 1)
 		if s >= len(p.ts) || p.person[s] || p.isTimeStart(s) || p.inAtom(s) || notPerson[p.w(s)] ||
-			isCount(p.ts[s]) || unitOf(p.w(s)) != 0 || unitOf(p.w(s+1)) != 0 {
+			isCount(p.ts[s]) || unitOf(p.w(s)) != 0 || unitOf(p.w(s+1)) != 0 || p.w(s) == "half" {
 			continue
 		}
 		if e := p.npEnd(s, delegatebot.IntentSend); e > s {
@@ -501,7 +501,8 @@ func (p *parser) subjectOf(c cue) string {
 		if in != delegatebot.IntentSend {
 			// "find time with X for the accreditation debrief"
 			if j := p.inSentence(c.at, "for"); j > 0 && j+1 < len(p.ts) && !p.timeAhead(j) && !p.person[j+1] {
-				if s2 := p.skipDet(j + 1); p.npEnd(s2, in) > s2 {
+				if s2 := p.skipDet(j + 1); p.npEnd(s2, in) > s2 && unitOf(p.w(s2)) == 0 && p.w(s2) != "half" && !isCount(p.ts[s2]) {
+					// not a length: "for an hour and a half", "for 45 min"
 					return p.span(s2, p.npEnd(s2, in))
 				}
 			}
@@ -631,6 +632,9 @@ func (p *parser) objectNP(c cue) (int, int) {
 			continue
 		case (isDigit(p.ts[j].low) || numberWords[w] > 1) && unitOf(p.w(j+1)) != 0, w == "half" && unitOf(p.w(j+1)) != 0:
 			j += 2
+			continue
+		case w == "half" && (p.w(j+1) == "an" || p.w(j+1) == "a") && unitOf(p.w(j+2)) != 0:
+			j += 3 // "half an hour"
 			continue
 		case p.atomEndAt(j) > j:
 			// "move fri 1:1 with Ann": a leading time is not the object.

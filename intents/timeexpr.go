@@ -340,7 +340,8 @@ func (p *parser) classify(e *expr) {
 	if !e.due && e.eod && !e.to {
 		e.bareEOD = true
 	}
-	if e.end-1 >= 0 && p.ts[e.end-1].poss && !(p.w(e.end-1) == "year" && p.w(e.end-2) == "new" && !isNoun(p, e.end)) {
+	if e.end-1 >= 0 && p.ts[e.end-1].poss && !(p.w(e.end-1) == "year" && p.w(e.end-2) == "new" && !isNoun(p, e.end)) &&
+		!(p.w(e.end) == "time" && unitOf(p.w(e.end-1)) != 0) { // "in two weeks' time" is the time itself
 		e.mod = true
 	}
 	if nx := p.w(e.end); (p.w(j) == "the" || p.w(j) == "for" || p.w(j) == "your" || p.w(j) == "my" || p.w(j) == "our") &&

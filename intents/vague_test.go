@@ -91,3 +91,27 @@ func TestWeekOfMonth(t *testing.T) {
 		{name: "WeekOfThe14th", now: wedDec2, text: "set up the vendor fair the week of the 14th", field: "when", want: []string{"2026-12-14"}},
 	})
 }
+
+func TestDurationsAndRelativeWeeks(t *testing.T) {
+	runTimeCases(t, []timeCase{
+		{name: "CoupleOut", now: wedDec2, text: "book a follow-up with Ines a couple of weeks out", field: "when", want: []string{"2026-12-16"}},
+		{name: "WeeksTime", now: wedDec2, text: "book a follow-up with Ines in two weeks' time", field: "when", want: []string{"2026-12-16"}},
+		{name: "FortnightsTime", now: wedDec2, text: "book a follow-up with Ines in a fortnight's time", field: "when", want: []string{"2026-12-16"}},
+		{name: "ForHourAndAHalf", now: wedDec2, text: "set up a meeting with Ines on monday for an hour and a half", field: "when", want: []string{"2026-12-07"}, dur: 90},
+	})
+}
+
+func TestLengthIsNotSubject(t *testing.T) {
+	for _, text := range []string{
+		"set up a meeting with Ines for an hour and a half",
+		"set up a meeting with Ines for half an hour",
+	} {
+		r, err := Rules{}.Parse(context.Background(), text, time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Subject != "meeting" {
+			t.Errorf("%q: subject %q, want %q", text, r.Subject, "meeting")
+		}
+	}
+}
