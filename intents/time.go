@@ -95,6 +95,9 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		if prev == "next" && p.w(i-2) != "the" {
 			return dayAtom(i-1, i+1, p.weekMonday(1).AddDate(0, 0, 5))
 		}
+		if p.w(i+1) == "after" && p.w(i+2) == "next" && (prev == "the" || prev == "this") {
+			return dayAtom(i-1, i+3, p.weekMonday(2).AddDate(0, 0, 5)) // "the weekend after next"
+		}
 		if prev != "this" && prev != "the" || p.w(i-2) == "next" || p.w(s-2) == "next" {
 			return atom{}, false
 		}

@@ -57,6 +57,7 @@ func TestWeekends(t *testing.T) {
 		{name: "Next", now: wedDec2, text: "set up a call with the foundation board chair next weekend", field: "when", want: []string{"2026-12-12"}},
 		{name: "NextOnSunday", now: sun, text: "set up a call with the foundation board chair next weekend", field: "when", want: []string{"2026-12-12"}},
 		{name: "ThisComing", now: wedDec2, text: "book a dinner with Yusuf and Hana this coming weekend", field: "when", want: []string{"2026-12-05"}},
+		{name: "AfterNext", now: wedDec2, text: "schedule the leadership retreat the weekend after next", field: "when", want: []string{"2026-12-19"}},
 		{name: "TheComing", now: wedDec2, text: "schedule the server cutover for the coming weekend", field: "when", want: []string{"2026-12-05"}},
 	})
 }
