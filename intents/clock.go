@@ -228,7 +228,23 @@ func (p *parser) numeric(i int) (atom, bool) {
 		}
 	}
 	nx := p.w(i + 1)
+	if p.quickLength(i) {
+		return atom{}, false // "a quick 15": a meeting's length (priority.go)
+	}
 	return p.clockAt(i, p.afterDay(i) || nx == "today" || nx == "tomorrow" || nx == "tonight") // "4 today"
+}
+
+// quickLength reports a bare number said as a short meeting's length in
+// minutes: "a quick 15", "grab a quick 30".
+func (p *parser) quickLength(i int) bool {
+	if p.w(i-1) != "quick" || i >= len(p.ts) || p.ts[i].k != kWord {
+		return false
+	}
+	switch p.ts[i].low {
+	case "10", "15", "20", "30", "45":
+		return true
+	}
+	return false
 }
 
 // okAfterClock may follow a bare-number time.

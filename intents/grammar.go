@@ -716,7 +716,7 @@ var timeWords = func() map[string]bool {
 			m[k] = true
 		}
 	}
-	for _, u := range []string{"minutes", "minute", "mns", "m", "hours", "hour", "days", "business", "weeks", "week", "wks", "wk", "months", "month"} {
+	for _, u := range []string{"minutes", "minute", "mns", "m", "hours", "hour", "days", "business", "weeks", "week", "wks", "wk", "fortnight", "fortnights", "months", "month"} {
 		m[u] = true
 	}
 	return m

@@ -222,6 +222,8 @@ func ruleDuration(p *parser, a, b *gitem) (gitem, bool) {
 		c.days = a.n
 	case 'w':
 		c.days = 7 * a.n
+	case 'f':
+		c.days = 14 * a.n
 	case 'M':
 		c.months = a.n
 	case 'y':

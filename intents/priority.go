@@ -168,7 +168,7 @@ func (p *parser) duration(inAsk func(int) bool) int {
 				}
 			}
 			n, u = v, unitOf(p.w(i+1))
-			if u == 0 && (p.w(i-1) == "quick" || p.w(i-1) == "grab") && p.ts[i].k == kWord && (v == 15 || v == 20 || v == 30 || v == 45) {
+			if u == 0 && (p.quickLength(i) || p.w(i-1) == "grab" && p.ts[i].k == kWord && (v == 15 || v == 20 || v == 30 || v == 45)) {
 				u = 'm' // "a quick 15", "grab 30 on my cal"
 			}
 		}

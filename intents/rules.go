@@ -309,6 +309,9 @@ func (p *parser) requestSentence() int {
 	for i := range p.ts {
 		switch w := p.ts[i].w; w {
 		case "please", "need", "needs", "?":
+			if sw := p.w(p.sentStart(p.ts[i].sent)); w != "please" && w != "?" && (sw == "he" || sw == "she" || sw == "they") && p.statement(i) {
+				continue // "She needs the slides by Friday.": someone else's need
+			}
 			return p.ts[i].sent
 		case "can", "could", "would", "will":
 			if n := p.w(i + 1); n == "you" || n == "we" || n == "someone" || n == "somebody" || n == "i" {

@@ -327,7 +327,7 @@ func (p *parser) forNP(c cue) (int, int) {
 		}
 		s := p.skipDet(j + 1)
 		if s >= len(p.ts) || p.person[s] || p.isTimeStart(s) || p.inAtom(s) || notPerson[p.w(s)] ||
-			isCount(p.ts[s]) || unitOf(p.w(s)) != 0 || unitOf(p.w(s+1)) != 0 {
+			isCount(p.ts[s]) || unitOf(p.w(s)) != 0 || unitOf(p.w(s+1)) != 0 || p.w(s) == "half" {
 			continue
 		}
 		if e := p.npEnd(s, delegatebot.IntentSend); e > s {
@@ -501,7 +501,8 @@ func (p *parser) subjectOf(c cue) string {
 		if in != delegatebot.IntentSend {
 			// "find time with X for the accreditation debrief"
 			if j := p.inSentence(c.at, "for"); j > 0 && j+1 < len(p.ts) && !p.timeAhead(j) && !p.person[j+1] {
-				if s2 := p.skipDet(j + 1); p.npEnd(s2, in) > s2 {
+				if s2 := p.skipDet(j + 1); p.npEnd(s2, in) > s2 && unitOf(p.w(s2)) == 0 && p.w(s2) != "half" && !isCount(p.ts[s2]) {
+					// not a length: "for an hour and a half", "for 45 min"
 					return p.span(s2, p.npEnd(s2, in))
 				}
 			}
@@ -632,6 +633,9 @@ func (p *parser) objectNP(c cue) (int, int) {
 		case (isDigit(p.ts[j].low) || numberWords[w] > 1) && unitOf(p.w(j+1)) != 0, w == "half" && unitOf(p.w(j+1)) != 0:
 			j += 2
 			continue
+		case w == "half" && (p.w(j+1) == "an" || p.w(j+1) == "a") && unitOf(p.w(j+2)) != 0:
+			j += 3 // "half an hour"
+			continue
 		case p.atomEndAt(j) > j:
 			// "move fri 1:1 with Ann": a leading time is not the object.
 			j = p.atomEndAt(j)
@@ -657,8 +661,8 @@ func (p *parser) objectNP(c cue) (int, int) {
 		case w == "know" && c.in == delegatebot.IntentSend, w == "that" && j > c.obj && p.w(j-1) == "know":
 			j++
 			continue
-		case (w == "an" || w == "a") && unitOf(p.w(j+1)) != 0:
-			j += 2
+		case (w == "an" || w == "a") && unitOf(p.w(j+1)) != 0, w == "quick" && p.quickLength(j+1):
+			j += 2 // "an hour with", "a quick 15 with": a length, not the thing
 			continue
 		case w == "before" && c.kind == ckRemind && j > c.obj && unitOf(p.w(j-1)) != 0:
 			j++ // "remind me 15 min before the board call"
@@ -1082,7 +1086,7 @@ func (p *parser) attendedNP(sent int) (int, int) {
 }
 
 // particles follow a verb's pronoun object: "push it back", "move them up".
-var particles = set("back up out off over forward along")
+var particles = set("back up out off over forward along together")
 
 // frontLead are words a message opens with before its fronted topic.
 var frontLead = set("um uh so ok okay oh also and well hey hi priority urgent important high low asap fyi")

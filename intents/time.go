@@ -71,6 +71,11 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		strings.HasPrefix(w, "noon–") || strings.HasPrefix(w, "midday–")) {
 		w = "noon-"
 	}
+	if p.w(i+1) == "week" {
+		if a, ok := p.weekOfMonth(i); ok {
+			return a, true
+		}
+	}
 	switch w {
 	case "today":
 		return dayAtom(i, i+1, p.today)
@@ -79,10 +84,21 @@ func (p *parser) atomAt(i int) (atom, bool) {
 	case "tomorrow":
 		return dayAtom(i, i+1, p.today.AddDate(0, 0, 1))
 	case "weekend":
-		// "this weekend", "over the weekend": its Saturday (today on a
-		// Sunday). "next weekend" is read either way by people: none.
+		// "this weekend", "over the weekend", "this coming weekend": its
+		// Saturday (today on a Sunday). "next weekend" is the Saturday of
+		// next week: "next <weekday>" read as the later of its two
+		// readings, since "this weekend" names the nearer one.
 		s, prev := i, p.w(i-1)
-		if prev != "this" && prev != "the" || p.w(i-2) == "next" {
+		if prev == "coming" && (p.w(i-2) == "this" || p.w(i-2) == "the") {
+			s, prev = i-1, p.w(i-2)
+		}
+		if prev == "next" && p.w(i-2) != "the" {
+			return dayAtom(i-1, i+1, p.weekMonday(1).AddDate(0, 0, 5))
+		}
+		if p.w(i+1) == "after" && p.w(i+2) == "next" && (prev == "the" || prev == "this") {
+			return dayAtom(i-1, i+3, p.weekMonday(2).AddDate(0, 0, 5)) // "the weekend after next"
+		}
+		if prev != "this" && prev != "the" || p.w(i-2) == "next" || p.w(s-2) == "next" {
 			return atom{}, false
 		}
 		s--
@@ -220,6 +236,15 @@ func (p *parser) atomAt(i int) (atom, bool) {
 		case "week":
 			if w == "next" {
 				return atom{start: i, end: i + 2, day: p.weekMonday(1), clock: -1, weekRef: true}, true
+			}
+			if w == "this" && p.restOfWeek(i) {
+				// "later this week", "sometime this week": the period's
+				// first day still to come, tomorrow (as "sometime next
+				// week" is that week's Monday); none said on a Sunday.
+				if p.today.Weekday() == time.Sunday {
+					return atom{}, false
+				}
+				return dayAtom(i, i+2, p.today.AddDate(0, 0, 1))
 			}
 		case "month":
 			if w == "next" {
@@ -402,6 +427,90 @@ func (p *parser) followingDay(i int) (atom, bool) {
 	return atom{start: i - 1, end: i + 2, day: day.AddDate(0, 0, 1), clock: c, part: c >= 0}, true
 }
 
+// weekOfMonth matches "[the] first|second|...|last week of|in <month>
+// [year]" and "of the month", "of next month": the week's Monday. As in ISO
+// 8601, a month's weeks are those whose Thursday falls in it; a first week
+// that starts in the month before starts on the 1st. A month whose week is
+// past is next year's; a week under way starts today.
+func (p *parser) weekOfMonth(i int) (atom, bool) {
+	n, ok := 0, false
+	switch w := p.w(i); {
+	case w == "last" || w == "final":
+		n, ok = -1, true
+	default:
+		if v, isOrd := ordWords[w]; isOrd && v <= 5 {
+			n, ok = v, true
+		} else if v, isOrd := ordinal(p.ts[i].low); isOrd && v >= 1 && v <= 5 {
+			n, ok = v, true
+		}
+	}
+	if !ok || p.w(i+2) != "of" && p.w(i+2) != "in" {
+		return atom{}, false
+	}
+	j := i + 3
+	y, m := p.today.Year(), time.Month(0)
+	fixed := false
+	switch w := p.w(j); {
+	case w == "the" && p.w(j+1) == "month", w == "this" && p.w(j+1) == "month":
+		m, fixed, j = p.today.Month(), true, j+2
+	case w == "next" && p.w(j+1) == "month":
+		first := time.Date(y, p.today.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+		y, m, fixed, j = first.Year(), first.Month(), true, j+2
+	default:
+		mo, isMonth := months[w]
+		if !isMonth {
+			return atom{}, false
+		}
+		m, j = time.Month(mo), j+1
+		if yr, isYear := atoi(p.ts[min(j, len(p.ts)-1)].low); j < len(p.ts) && isYear && yr >= 2000 && yr < 2100 {
+			y, fixed, j = yr, true, j+1
+		}
+	}
+	week := func(y int) (start, end time.Time) {
+		first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+		if n < 0 {
+			last := first.AddDate(0, 1, -1)
+			thu := last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Thursday) + 7) % 7))
+			start = mondayOf(thu)
+			return start, start.AddDate(0, 0, 6)
+		}
+		thu := first.AddDate(0, 0, (int(time.Thursday)-int(first.Weekday())+7)%7)
+		start = mondayOf(thu).AddDate(0, 0, 7*(n-1))
+		end = start.AddDate(0, 0, 6)
+		if start.Before(first) {
+			start = first
+		}
+		return start, end
+	}
+	start, end := week(y)
+	if !fixed && end.Before(p.today) {
+		start, end = week(y + 1)
+	}
+	if n > 1 && start.AddDate(0, 0, 3).Month() != m {
+		return atom{}, false // "the fifth week" of a short month
+	}
+	if start.Before(p.today) && !end.Before(p.today) {
+		start = p.today
+	}
+	s := i
+	if p.w(i-1) == "the" {
+		s--
+	}
+	return atom{start: s, end: j, day: start, clock: -1, weekRef: true}, true
+}
+
+// restOfWeek reports "later", "sometime", "some time" or "anytime" before
+// "this week" at i.
+func (p *parser) restOfWeek(i int) bool {
+	switch p.w(i - 1) {
+	case "later", "sometime", "anytime":
+		return true
+	case "time":
+		return p.w(i-2) == "some" || p.w(i-2) == "any"
+	}
+	return false
+}
+
 // sameDay reports "same day" (after a comma or not) at token k.
 func (p *parser) sameDay(k int) bool {
 	if p.w(k) == "," {
@@ -544,6 +653,8 @@ func (p *parser) relative(i int) (atom, bool) {
 		return dayAtom(i, j+1, p.today.AddDate(0, 0, n))
 	case 'w':
 		return dayAtom(i, j+1, p.today.AddDate(0, 0, 7*n))
+	case 'f':
+		return dayAtom(i, j+1, p.today.AddDate(0, 0, 14*n))
 	case 'M':
 		return dayAtom(i, j+1, p.today.AddDate(0, n, 0))
 	}
@@ -585,7 +696,8 @@ func (p *parser) weekAfter(i int) (atom, bool) {
 	return atom{start: i - 1, end: a.end, day: mondayOf(a.day).AddDate(0, 0, 7), clock: -1, weekRef: true}, true
 }
 
-// unitOf classifies a duration unit: m(inutes) h(ours) d(ays) w(eeks) M(onths).
+// unitOf classifies a duration unit: m(inutes) h(ours) d(ays) w(eeks)
+// f(ortnights) M(onths).
 func unitOf(w string) byte {
 	switch w {
 	case "minutes", "minute", "mns", "m":
@@ -596,6 +708,8 @@ func unitOf(w string) byte {
 		return 'd'
 	case "weeks", "week", "wks", "wk":
 		return 'w'
+	case "fortnight", "fortnights":
+		return 'f'
 	case "months", "month":
 		return 'M'
 	}

@@ -305,6 +305,11 @@ func (p *parser) classify(e *expr) {
 		// "tell her she can start on the 5th": the time is message content.
 		switch p.w(b - 1) {
 		case "she", "he", "they":
+			if p.sentStart(e.sent) == b-1 && (p.w(b) == "needs" || p.w(b) == "need" || p.w(b) == "wants" || p.w(b) == "want") {
+				// "She needs the slides by Friday. Can you ...": a third
+				// person's need that the ask points back to, not content.
+				continue
+			}
 			switch p.w(b) {
 			case "can", "will", "could", "should", "would", "is", "are", "needs", "has", "starts", "start", "'ll":
 				e.past = true
@@ -335,7 +340,8 @@ func (p *parser) classify(e *expr) {
 	if !e.due && e.eod && !e.to {
 		e.bareEOD = true
 	}
-	if e.end-1 >= 0 && p.ts[e.end-1].poss && !(p.w(e.end-1) == "year" && p.w(e.end-2) == "new" && !isNoun(p, e.end)) {
+	if e.end-1 >= 0 && p.ts[e.end-1].poss && !(p.w(e.end-1) == "year" && p.w(e.end-2) == "new" && !isNoun(p, e.end)) &&
+		!(p.w(e.end) == "time" && unitOf(p.w(e.end-1)) != 0) { // "in two weeks' time" is the time itself
 		e.mod = true
 	}
 	if nx := p.w(e.end); (p.w(j) == "the" || p.w(j) == "for" || p.w(j) == "your" || p.w(j) == "my" || p.w(j) == "our") &&
