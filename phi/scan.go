@@ -343,6 +343,9 @@ func (s *scanner) add(t Type, st, en int, pri int8) {
 	if st < 0 || en > len(s.b) || st >= en {
 		return
 	}
+	if t == Name && s.handleAt(st) {
+		return // "@dana": a workspace member's handle, never a patient
+	}
 	if t == Date && s.mentions(numberSet) {
 		en = s.spelledYearAfter(en) // "March third, nineteen forty-eight"
 	}
@@ -355,6 +358,20 @@ func (s *scanner) add(t Type, st, en int, pri int8) {
 	default:
 		setBit(s.idEnds, en)
 	}
+}
+
+// handleAt reports whether folded offset st starts a chat handle: right
+// after an '@' that does not end an e-mail's local part ("@dana", "(@dana",
+// but not "x@dana.org", which the e-mail detector owns).
+func (s *scanner) handleAt(st int) bool {
+	if st == 0 || s.b[st-1] != '@' {
+		return false
+	}
+	if st == 1 {
+		return true
+	}
+	c := s.b[st-2]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-' || c == '+' || c >= 0x80)
 }
 
 func setBit(bs []uint64, p int) { bs[p/64] |= 1 << (p % 64) }

@@ -22,6 +22,9 @@ func TestScanNameContext(t *testing.T) {
 		{"NameWithPhone", "Please ring Tomas Berg back on 617-555-0142", []want{{Name, "Tomas Berg"}, {Phone, "617-555-0142"}}},
 		{"BusinessContact", "The Medline rep is at 617-555-0142, can you book a demo?", []want{{Phone, "617-555-0142"}}},
 		{"TownAfterName", "pt Cora Vance from Lowell wants her records", []want{{Name, "Cora Vance"}, {Address, "Lowell"}}},
+		{"HandleIsMember", "Only assistants supporting @dana can claim this; cc (@Priya) and @omar.k", nil},
+		{"HandleBesidePatient", "@lena pt Rosa Diaz fell at 2am", []want{{Name, "Rosa Diaz"}}},
+		{"EmailNotHandle", "write to rosa.diaz@example.org about it", []want{{Email, "rosa.diaz@example.org"}}},
 	})
 }
 
