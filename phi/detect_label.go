@@ -16,7 +16,7 @@ var labelType = map[string]Type{
 	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
-	"hicn": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
+	"hicn": HealthPlanID, "mbr": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
 	"sin":  SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
 	"acc": AccountNumber, "a/c": AccountNumber,
@@ -38,6 +38,9 @@ var labelType = map[string]Type{
 var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "vendor", "supplier", "payroll",
 	"escrow", "treasury", "invoice", "po")
 
+// objPronouns say whose value a label names: "ID for him is".
+var objPronouns = words("him", "her", "them", "me", "us")
+
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
@@ -51,7 +54,13 @@ var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", 
 	"tufts", "wellcare", "molina", "centene", "ambetter", "highmark", "medi-cal", "champva", "medicaid",
 	"medicare", "insurer", "payer", "carrier", "aid", "bluecross", "optum", "harvard", "pilgrim",
 	"wellsense", "point32health", "carelon", "elevance", "amerigroup", "caresource", "unitedhealthcare",
-	"bcbsma", "tricare", "champus", "medigap", "aarp")
+	"bcbsma", "tricare", "champus", "medigap", "aarp",
+	// state Medicaid programmes and regional plans (CMS and state agency
+	// names; words that are also common English or given names are left out)
+	"ahcccs", "tenncare", "soonercare", "badgercare", "kancare", "peachcare", "healthfirst", "fidelis",
+	"emblemhealth", "carefirst", "wellmark", "premera", "regence", "geisinger", "upmc", "excellus", "cdphp",
+	"healthnet", "fallon", "allways", "unicare", "healthpartners", "caremark", "bmchp", "medi-cal",
+	"healthspring", "amerihealth")
 
 // personalMoney words make an account in a payment message an individual's
 // ("wire to his daughter's account", "guarantor set up ACH").
@@ -258,6 +267,8 @@ func (s *scanner) detectLabelled() {
 					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
+			} else if isLabel && !block && s.w(j) == "for" && s.in(j+1, objPronouns) && s.in(j+2, fillerWords) {
+				j++ // "Humana ID for him is ...": whose id, then the verb
 			} else if !s.in(j, fillerWords) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
 				block && !s.in(j, blockFiller) {
 				break
@@ -278,7 +289,9 @@ func (s *scanner) detectLabelled() {
 			// "the MRN on the wristband reads 4410293", "MRN ending
 			// 4410293": a long number a few words on in the clause
 			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber) {
+				other := false // another label on the way: "Guarantor SSN is ..."
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
+					other = other || s.toks[k].nd == 0 && s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt
 					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' &&
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
@@ -289,6 +302,18 @@ func (s *scanner) detectLabelled() {
 					if t := s.toks[k]; t.nd >= 6 && int(t.na) <= 2 || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
 						j, fill = k, fill+1
 						break
+					}
+					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && isUpperTok(s.b[t.s:t.e])) && !other && lt != DeviceID && lt != LicenseNumber {
+						// a value in groups: "H1209-4488-17", "4417 8820 93",
+						// an MBI "4KF5-T80-HE69"
+						if e, ok := s.idValue(k, false); ok && e > k {
+							v := s.b[t.s:s.toks[e].e]
+							if len(s.dig) >= 6 && alnumCount(v) <= len(s.dig)+3 && !otherGroups(v) && !zipGroups(v) && !(len(s.dig) == 10 && phoneShape(v)) ||
+								lt == HealthPlanID && validMBIForm(v) {
+								j, fill = k, fill+1
+								break
+							}
+						}
 					}
 				}
 			}
@@ -786,7 +811,7 @@ func (s *scanner) bareTag(i, j int) bool {
 var fuzzyLabels = func() []string {
 	var ls []string
 	for w, t := range labelType {
-		if len(w) >= 3 && t != DeviceID && isLetters(w) {
+		if len(w) >= 3 && t != DeviceID && isLetters(w) && w != "mbr" { // an abbreviation has no misspellings
 			ls = append(ls, w)
 		}
 	}

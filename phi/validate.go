@@ -186,3 +186,50 @@ func validGTIN(d []byte) bool {
 	}
 	return (10-sum%10)%10 == int(d[13]-'0')
 }
+
+// validMBIForm reports a Medicare Beneficiary Identifier written with or
+// without the dashes of its printed form ("1EG4-TE5-MK73").
+func validMBIForm(v []byte) bool {
+	if len(v) == 13 && v[4] == '-' && v[8] == '-' {
+		var b [11]byte
+		copy(b[:4], v[:4])
+		copy(b[4:7], v[5:8])
+		copy(b[7:], v[9:])
+		return validMBI(string(b[:]))
+	}
+	return len(v) == 11 && validMBI(string(v))
+}
+
+// otherGroups reports digit groups shaped like another type's value: a
+// date ("12-03-2024", "2024-12-03", "12 03 24"), an SSN ("612 40 8819") or
+// an address or version with dots ("203.0.113.77").
+func otherGroups(v []byte) bool {
+	var g [4]int
+	n, cur := 0, 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			cur++
+		case c == '.':
+			return true
+		case cur > 0:
+			if n == len(g) {
+				return false
+			}
+			g[n], n, cur = cur, n+1, 0
+		}
+	}
+	if cur > 0 && n < len(g) {
+		g[n], n = cur, n+1
+	}
+	if n != 3 {
+		return false
+	}
+	return g[0] <= 2 && g[1] <= 2 && (g[2] == 2 || g[2] == 4) || g[0] == 4 && g[1] <= 2 && g[2] <= 2 ||
+		g[0] == 3 && g[1] == 2 && g[2] == 4
+}
+
+// zipGroups reports a ZIP+4 ("02139-4411").
+func zipGroups(v []byte) bool {
+	return len(v) == 10 && v[5] == '-' && alnumCount(v) == 9 && isDigit(v[0]) && isDigit(v[9])
+}
