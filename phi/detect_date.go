@@ -33,14 +33,16 @@ var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate
 	"ekg", "ecg", "eeg", "emg", "titer", "titers", "immunization", "vaccination", "booster", "radiation",
 	"lumbar", "paracentesis", "thoracentesis", "intubated", "extubated", "ventilator", "resuscitated", "coded",
 	"postpartum", "prenatal", "ob", "d&c", "iud", "pap", "checkup", "check-up", "rtw", "loa", "fmla",
-	"baby", "pregnancy", "pregnant", "edd", "lmp", "conceived", "miscarriage")
+	"baby", "pregnancy", "pregnant", "edd", "lmp", "conceived", "miscarriage",
+	// incidents and procedures written as verbs or nouns of their own
+	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since")
 
 // weakDateWords are date cues that also fit operational messages ("sepsis
 // bundle results on 5/6").
 var weakDateWords = words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
 	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
 	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
-	"delivery", "delivered")
+	"delivery", "delivered", "since")
 
 var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", "due", "by", "opens", "open",
 	"closes", "close", "arrives", "arrive", "ships", "shipment", "moved", "move", "reschedule", "rescheduled",
@@ -52,7 +54,9 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"coverage", "terminated", "termed", "term", "period", "quarter", "fiscal", "lapsing",
 	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release",
 	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover",
-	"fair", "expo", "drill", "class", "course", "workshop", "seminar", "orientation", "inservice", "in-service")
+	"fair", "expo", "drill", "class", "course", "workshop", "seminar", "orientation", "inservice", "in-service",
+	"party", "gala", "host", "hosts", "hosting", "meets", "tour", "calendar", "proposed", "charges", "expense",
+	"expenses", "moves", "accessed", "accesses", "notified")
 
 // apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
 var apptWords = words("appt", "appointment", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
@@ -103,6 +107,13 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.add(Date, st, en, priContext)
 		return
 	}
+	if !after && c == 0 && hasYear && s.pastYear(st, en) {
+		// "RUIZ, TIGIST L 04/23/1958": a date decades back is a birth
+		// date or a medical history's, never a meeting; it is PHI when
+		// the message names someone or carries their identifiers
+		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
+		return
+	}
 	if !after && c < 0 || timed && !after && c < 2 && !s.prevWordIn(ti, apptWords, 4) {
 		return // a date with a clock time is a meeting unless a health cue owns it
 	}
@@ -110,6 +121,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// "drawn 3/16 10am", "video visit 8/17 8:00": a patient's if the
 		// message names one, else a talk on the subject ("fall
 		// prevention, 5/14 at noon")
+		s.healthDate = s.healthDate || c > 1 && s.nearestCue(ti, 1) > 1
 		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
@@ -124,6 +136,19 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	// health is theirs ("Amara had a reaction at school 11/18"). Whether
 	// the message identifies someone is known only after the name pass.
 	s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
+}
+
+// pastYear reports a date at [st,en) whose year (four digits at its end or
+// start) is before 2000.
+func (s *scanner) pastYear(st, en int) bool {
+	b := s.b
+	y := -1
+	if en-st >= 4 && isDigit(b[en-1]) && isDigit(b[en-2]) && isDigit(b[en-3]) && isDigit(b[en-4]) && (en-st == 4 || !isDigit(b[en-5])) {
+		y = atoi(b[en-4 : en])
+	} else if en-st >= 5 && isDigit(b[st]) && isDigit(b[st+3]) && !isDigit(b[st+4]) {
+		y = atoi(b[st : st+4])
+	}
+	return y >= 1880 && y < 2000
 }
 
 // settleDates adds the dates held back by dateCand when the message names
@@ -186,7 +211,10 @@ func (s *scanner) nearestCue(ti, n int) int {
 			for n := 0; n < 2 && p > 0 && s.in(p, auxWords); n++ {
 				p-- // "surgery got moved to", "her MRI was rescheduled for"
 			}
-			if p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) && !s.in(p, weakDateWords) {
+			if p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) {
+				if s.in(p, weakDateWords) {
+					return 1 // "labs are due 12/14": a patient's labs in a patient's message
+				}
 				return 2
 			}
 			return -1

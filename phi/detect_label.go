@@ -291,6 +291,9 @@ func (s *scanner) detectLabelled() {
 			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber) {
 				other := false // another label on the way: "Guarantor SSN is ..."
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
+					if s.toks[k].nd == 0 && s.in(k, dobWords) {
+						break // "Subscriber: ROE, JANE DOB 19520314": the next field's value
+					}
 					other = other || s.toks[k].nd == 0 && s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt
 					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' &&
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
@@ -376,6 +379,9 @@ func (s *scanner) detectLabelled() {
 		v := s.b[s.toks[j].s:s.toks[end].e]
 		s.dig = digitsOf(s.dig, v)
 		d := s.dig
+		if dateShaped(v) {
+			continue // "records 2024-09-06 to 3/3/26": a date after a record word
+		}
 		if lt == AccountNumber && s.mentions(orgMoney) && !s.mentions(personalMoney) {
 			continue // the organisation's own bank details in a payment
 		}
