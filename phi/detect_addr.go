@@ -96,7 +96,8 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 	"tower", "plant", "depot", "meet", "meeting", "event", "offsite", "retreat", "gala", "dinner", "lunch",
 	"restaurant", "vendor", "company", "corporate", "business", "new", "lot", "garage", "parking", "entrance",
 	"repaving", "construction", "closed", "shuttle", "suite", "landlord", "lease", "van", "mobile", "listing",
-	"profile", "dock", "loading", "moves", "moved", "relocating", "relocated")
+	"profile", "dock", "loading", "moves", "moved", "relocating", "relocated", "facilities", "lobby", "remittance",
+	"lockbox")
 
 var directions = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
@@ -215,7 +216,7 @@ func (s *scanner) detectAddresses() {
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
 			// starts, the address after "to" is somewhere else
 			dest := s.w(i-1) == "to" && !s.prevWordIn(i, personalAddr, 6) && s.prevWordIn(i-1, facilityWords, 4)
-			if end < 0 || !dest && (s.prevWordIn(i, facilityWords, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i))) {
+			if end < 0 || !dest && (s.prevWordIn(i, facilityWords, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i) || s.facilityAt(i))) {
 				continue
 			}
 			end = s.cityStateZip(end)
@@ -717,6 +718,25 @@ func (s *scanner) multiPlace(k int, lowerOK bool) int {
 		}
 	}
 	return best
+}
+
+// placeNouns name a building or organisation, not a home.
+var placeNouns = words("office", "offices", "center", "centre", "building", "facility", "facilities", "clinic", "campus",
+	"lobby", "site", "hq", "headquarters", "warehouse", "branch", "practice", "pavilion", "tower", "plant", "depot",
+	"store", "pharmacy", "lab", "hotel", "venue", "firm", "agency", "department", "dept", "hall", "school")
+
+// facilityAt reports a place noun right before the address at token i,
+// nearer than any personal word: "letter sent to his office at 20 Main
+// St", "mail it to the county building at 100 Main St".
+func (s *scanner) facilityAt(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && (s.w(k) == "at" || s.w(k) == "on" || s.w(k) == "is" || s.is(k, ',') || s.is(k, ':')); n++ {
+		k--
+	}
+	if k == i-1 || k < 0 || !s.in(k, placeNouns) {
+		return false // the noun must be joined to the address: "center at 88 Main"
+	}
+	return !s.inAny(k-1, travelWords) && s.w(k-1) != "home"
 }
 
 // facilityAddress reports "clinic address", "office address is" just before
