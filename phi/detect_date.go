@@ -665,3 +665,77 @@ func (s *scanner) spelledYear(k int) int {
 	}
 	return -1
 }
+
+// dobPart reads one part of a birth date at token k: one or two digits
+// ("7", "12"), four ("1959"), or a number read out ("twelve", "oh four",
+// "twenty six"). It returns the value, its digit count (2 for a number in
+// words) and its last token, or -1.
+func (s *scanner) dobPart(k int) (v, nd, e int) {
+	if k >= len(s.toks) || s.toks[k].punct {
+		return 0, 0, -1
+	}
+	if t := s.toks[k]; t.nd > 0 {
+		if t.na > 0 || t.nd == 3 || t.nd > 4 {
+			return 0, 0, -1
+		}
+		return atoi(s.b[t.s:t.e]), int(t.nd), k
+	}
+	if y := s.spelledYear(k); y > k {
+		return 1900, 4, y // a year in words: only its shape matters here
+	}
+	if v, e := s.spelledPart(k); e >= k {
+		return v, 2, e
+	}
+	return 0, 0, -1
+}
+
+// detectDOBForms finds a birth date written in a form the other date
+// passes do not read, right after a birth-date cue: spaced ("DOB 7 12 59"),
+// read out ("birth date oh four oh two nineteen thirty") or mixed
+// ("DOB twelve/ten/1966").
+func (s *scanner) detectDOBForms() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].punct || s.toks[i].nd > 0 || !s.in(i, dobWords) || s.w(i) == "b" {
+			continue
+		}
+		j := i + 1
+		for n := 0; n < 3 && j < len(s.toks) && s.toks[j].sp < 2 && (s.w(j) == "date" || s.w(j) == "is" || s.w(j) == "was" ||
+			s.w(j) == "of" || s.w(j) == "birth" || s.is(j, ':') || s.is(j, '-') || s.is(j, '#')); n++ {
+			j++
+		}
+		var val [3]int
+		var nds [3]int
+		k, spaced, words := j, false, false
+		n := 0
+		for ; n < 3; n++ {
+			v, nd, e := s.dobPart(k)
+			if e < 0 || n > 0 && s.toks[k].sp == 2 {
+				break
+			}
+			if s.toks[k].nd == 0 {
+				words = true
+			}
+			val[n], nds[n] = v, nd
+			k = e + 1
+			if n == 2 {
+				break
+			}
+			if k < len(s.toks) && s.toks[k].punct && s.toks[k].sp == 0 && (s.is(k, '/') || s.is(k, '-') || s.is(k, '.')) {
+				k++
+			} else {
+				spaced = true
+			}
+		}
+		if n < 2 || !spaced && !words {
+			continue // fewer than three parts, or a numeric date the number pass reads
+		}
+		m, d := val[0], val[1]
+		if !(m >= 1 && m <= 12 && d >= 1 && d <= 31 || d >= 1 && d <= 12 && m >= 1 && m <= 31) || nds[0] > 2 || nds[1] > 2 ||
+			nds[2] != 2 && nds[2] != 4 {
+			continue
+		}
+		s.add(Date, int(s.toks[j].s), int(s.toks[k-1].e), priContext)
+		s.healthDate = true
+		i = k - 1
+	}
+}

@@ -412,6 +412,9 @@ func (s *scanner) run() {
 	if s.mentions(slashWord) {
 		s.detectSlashWords()
 	}
+	if s.mentions(dobWords) {
+		s.detectDOBForms()
+	}
 	if s.digits > 0 || s.mentions(addrSet) || s.mentions(travelWords) {
 		s.detectAddresses()
 	}
