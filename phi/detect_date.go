@@ -121,7 +121,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// "drawn 3/16 10am", "video visit 8/17 8:00": a patient's if the
 		// message names one, else a talk on the subject ("fall
 		// prevention, 5/14 at noon")
-		s.healthDate = s.healthDate || c > 1 && s.nearestCue(ti, 1) > 1
+		s.healthDate = s.healthDate || c > 1 && (s.nearestCue(ti, 1) > 1 || s.pastEvent(ti, 6))
 		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
@@ -136,6 +136,27 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	// health is theirs ("Amara had a reaction at school 11/18"). Whether
 	// the message identifies someone is known only after the name pass.
 	s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
+}
+
+// pastEvent reports a health cue in the past tense among the n words
+// before token ti ("fell in the dining room 12/01 at 17:40", "eloped on
+// 11/30 at 21:15"): something that happened to someone, not a talk's topic
+// ("fall prevention, 5/14 at noon").
+func (s *scanner) pastEvent(ti, n int) bool {
+	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		if s.toks[k].punct {
+			continue
+		}
+		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) {
+			w := s.w(k)
+			return hasSuffix(w, "ed") || w == "fell" || w == "drawn" || w == "seen" || w == "born" || w == "died"
+		}
+		seen++
+	}
+	return false
 }
 
 // pastYear reports a date at [st,en) whose year (four digits at its end or
