@@ -264,6 +264,7 @@ func (s *scanner) detectLabelled() {
 				c := s.b[s.toks[j].s]
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
 					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"
+					!(c == '\'' && lt == VehicleID && j+1 < len(s.toks) && s.toks[j+1].sp == 0) && // a plate in quotes: "plate 'LUV-NRSE'"
 					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
@@ -319,6 +320,15 @@ func (s *scanner) detectLabelled() {
 						}
 					}
 				}
+			}
+		}
+		if isLabel && !block && lt != DeviceID && j < len(s.toks) && !s.startsValue(j) && !(w == "license" && s.w(i+1) == "plate") {
+			// a value read out or spaced character by character, right
+			// after the label or after its "is" a few words on: "member
+			// number x q d 4 4 1 9", "plate ... is south dakota 3 A B 1 4 7"
+			if k, e := s.spelledAfter(j, lt, w != "patient" && w != "pt"); e >= 0 {
+				s.addTok(lt, k, e, priLabel)
+				continue
 			}
 		}
 		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.in(j, states) && s.toks[j].e-s.toks[j].s == 2 && s.startsValue(j+1) {
@@ -414,6 +424,77 @@ func (s *scanner) detectLabelled() {
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
 	}
+}
+
+// spelledAfter looks from token j, up to eight words on in the line, for a
+// value spelt out after the label: at j itself, or after "is", "was" or
+// ':'; a plate or licence may have its state first. It returns the value's
+// first and last tokens, or -1; a plate in letters and digits after "is" or
+// "was" counts too ("plate on the car was 7KTR-482").
+func (s *scanner) spelledAfter(j int, lt Type, far bool) (int, int) {
+	try := func(k int) (int, int) {
+		if lt == VehicleID || lt == LicenseNumber {
+			if s.in(k, directions) || s.w(k) == "new" || s.w(k) == "rhode" {
+				k++ // "south dakota", "new york"
+			}
+			if _, dw := digitWords[s.w(k)]; s.in(k, states) && !dw || s.in(k, stateSeconds) {
+				k++
+			}
+		}
+		if e := s.spelledID(k); e >= 0 {
+			return k, e
+		}
+		if lt == VehicleID && k < len(s.toks) && s.toks[k].nd > 0 && s.toks[k].na > 0 {
+			if e, ok := s.idValue(k, true); ok {
+				if n := alnumCount(s.b[s.toks[k].s:s.toks[e].e]); n >= 5 && n <= 8 {
+					return k, e
+				}
+			}
+		}
+		return -1, -1
+	}
+	if k, e := try(j); e >= 0 || !far {
+		return k, e
+	}
+	for k := j; k < len(s.toks) && k < j+8 && s.toks[k].sp < 2; k++ {
+		if t := s.toks[k]; t.punct && s.b[t.s] != ':' && s.b[t.s] != '\'' || s.in(k, labelSet) {
+			return -1, -1 // the clause ends, or another label takes over
+		}
+		if w := s.w(k); w == "is" || w == "was" || s.is(k, ':') {
+			return try(k + 1)
+		}
+	}
+	return -1, -1
+}
+
+// stateSeconds end two-word state names after "north", "new", "rhode".
+var stateSeconds = words("dakota", "carolina", "york", "jersey", "hampshire", "mexico", "island")
+
+// spelledID reads an identifier read out or spaced character by character
+// from token j: single letters, single digits and digit words ("x q d 4 4 1
+// 9", "seven X R K four four one"), at least five of them and three digits.
+// It returns the last token, or -1.
+func (s *scanner) spelledID(j int) int {
+	n, digits, end := 0, 0, -1
+	for k := j; k < len(s.toks) && n < 24; k++ {
+		t := s.toks[k]
+		if t.punct || k > j && t.sp != 1 {
+			break
+		}
+		if t.e-t.s == 1 && t.nd == 1 {
+			digits++
+		} else if _, ok := digitWords[s.w(k)]; ok && t.nd == 0 {
+			digits++
+		} else if !(t.e-t.s == 1 && t.na == 1) {
+			break
+		}
+		n++
+		end = k
+	}
+	if n >= 5 && digits >= 3 {
+		return end
+	}
+	return -1
 }
 
 // letterLabel reads a label spelt as single letters from token i, joined by
