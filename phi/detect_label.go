@@ -24,7 +24,7 @@ var labelType = map[string]Type{
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
 	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
-	"transmitter": DeviceID, "pacemaker": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
+	"imei": DeviceID, "transmitter": DeviceID, "pacemaker": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
 	"pump": DeviceID, "neurostimulator": DeviceID, "stimulator": DeviceID, "implant": DeviceID, "cpap": DeviceID,
 	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
 	"registration": LicenseNumber, "reg": LicenseNumber, "csr": LicenseNumber,
@@ -37,6 +37,9 @@ var labelType = map[string]Type{
 // numbers are not an individual's.
 var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "vendor", "supplier", "payroll",
 	"escrow", "treasury", "invoice", "po")
+
+// cardWords speak of a payment card.
+var cardWords = words("card", "visa", "mastercard", "amex", "discover", "cc", "debit", "credit")
 
 // objPronouns say whose value a label names: "ID for him is".
 var objPronouns = words("him", "her", "them", "me", "us")
@@ -226,6 +229,12 @@ func (s *scanner) detectLabelled() {
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
 		}
+		if w == "aid" && s.w(i-1) == "medical" {
+			lt = HealthPlanID // "medical aid no.": a health plan outside the US
+		}
+		if w == "payer" && s.in(i+1, blockFiller) {
+			lt, isLabel, block = blockType, false, true // "Payer ID 60054": the plan's electronic id, not a member's
+		}
 		if !isLabel && !block {
 			continue
 		}
@@ -296,6 +305,9 @@ func (s *scanner) detectLabelled() {
 						break // "Subscriber: ROE, JANE DOB 19520314": the next field's value
 					}
 					other = other || s.toks[k].nd == 0 && s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt
+					if other && (w == "patient" || w == "pt") {
+						break // "pt is Ann Lee, acct 66100214": the account's label owns the number
+					}
 					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' &&
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
@@ -405,6 +417,9 @@ func (s *scanner) detectLabelled() {
 				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
 		case HealthPlanID:
+			if s.in(i, needFiller) && len(d) >= 15 && len(d) <= 16 && len(d) == alnumCount(v) && luhn(d) && s.mentions(cardWords) {
+				continue // "card on file for her payment plan: 5291-...": a payment card
+			}
 			if len(d) < 5 && !(len(v) == 11 && validMBI(string(v))) {
 				continue // "policy INT-009" is a document number
 			}
