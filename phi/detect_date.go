@@ -56,7 +56,7 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover",
 	"fair", "expo", "drill", "class", "course", "workshop", "seminar", "orientation", "inservice", "in-service",
 	"party", "gala", "host", "hosts", "hosting", "meets", "tour", "calendar", "proposed", "charges", "expense",
-	"expenses", "moves", "accessed", "accesses", "notified")
+	"expenses", "moves", "accessed", "accesses", "notified", "conf", "conference")
 
 // apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
 var apptWords = words("appt", "appointment", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
@@ -77,11 +77,17 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	timed := s.isTimeAt(te) // "3/4 at 2pm": a meeting, unless a visit cue owns it
 	after := false
 	for k, n := te, 0; k < len(s.toks) && n < 2; k++ {
+		if k > te && s.toks[k].sp == 2 {
+			break
+		}
 		if s.toks[k].punct {
+			if c := s.b[s.toks[k].s]; c == '.' && k+1 < len(s.toks) && s.toks[k+1].sp > 0 || c == ';' || c == '!' || c == '?' {
+				break // "on 2/3. Kiosks stay as backup": the next sentence
+			}
 			continue
 		}
-		if s.in(k, afterDateWords) {
-			after = true
+		if s.in(k, afterDateWords) && !s.in(k+1, schedWords) {
+			after = true // "3/4 colonoscopy"; not "2/6 10am, ED conf"
 		}
 		n++
 	}
