@@ -56,14 +56,14 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover",
 	"fair", "expo", "drill", "class", "course", "workshop", "seminar", "orientation", "inservice", "in-service",
 	"party", "gala", "host", "hosts", "hosting", "meets", "tour", "calendar", "proposed", "charges", "expense",
-	"expenses", "moves", "accessed", "accesses", "notified", "conf", "conference")
+	"expenses", "moves", "accessed", "accesses", "notified", "conf", "conference", "letter")
 
 // apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
 var apptWords = words("appt", "appointment", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
 	"mri", "infusion", "dialysis", "chemo", "colonoscopy", "mammo", "mammogram", "biopsy")
 
 // orgVisits make a "visit" an inspection or a business call.
-var orgVisits = words("site", "dph", "survey", "board", "state", "magnet", "joint", "commission", "cms", "vendor",
+var orgVisits = words("proposed", "site", "dph", "survey", "board", "state", "magnet", "joint", "commission", "cms", "vendor",
 	"sales", "donor", "accreditation", "leapfrog", "regulatory")
 
 var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", "recheck", "post-op", "visit", "appointment", "appt", "discharge", "admission", "admit", "surgery", "procedure",
@@ -764,5 +764,27 @@ func (s *scanner) detectDOBForms() {
 		s.add(Date, int(s.toks[j].s), int(s.toks[k-1].e), priContext)
 		s.healthDate = true
 		i = k - 1
+	}
+}
+
+// holidays name a day of the year: "delivered on christmas eve", "fell on
+// thanksgiving". They are judged like other dates.
+var holidays = words("christmas", "thanksgiving", "halloween", "xmas")
+
+// detectHolidays finds a holiday named as a day ("christmas", "christmas
+// eve", "christmas day", "new year's eve", "thanksgiving").
+func (s *scanner) detectHolidays() {
+	for i := range s.toks {
+		if s.toks[i].punct || s.toks[i].nd > 0 || !s.in(i, holidays) {
+			continue
+		}
+		st, en := i, i
+		if w := s.w(i + 1); w == "eve" || w == "day" {
+			en = i + 1
+		}
+		if s.w(i-1) == "new" || s.w(en+1) == "party" || s.w(en+1) == "break" || s.w(en+1) == "season" {
+			continue
+		}
+		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
 	}
 }

@@ -415,6 +415,9 @@ func (s *scanner) run() {
 	if s.mentions(dobWords) {
 		s.detectDOBForms()
 	}
+	if s.mentions(holidays) {
+		s.detectHolidays()
+	}
 	if s.digits > 0 || s.mentions(addrSet) || s.mentions(travelWords) {
 		s.detectAddresses()
 	}
