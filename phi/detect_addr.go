@@ -523,6 +523,9 @@ func (s *scanner) street(i int) int {
 			return -1
 		}
 		if t.punct {
+			if n == 0 && t.sp == 0 {
+				return -1 // "on July 29, 2024. Source pt ...": a number that ends a sentence
+			}
 			continue
 		}
 		w := s.w(k)

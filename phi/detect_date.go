@@ -59,7 +59,7 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"expenses", "moves", "accessed", "accesses", "notified", "conf", "conference", "letter")
 
 // apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
-var apptWords = words("appt", "appointment", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
+var apptWords = words("appt", "appointment", "visit", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
 	"mri", "infusion", "dialysis", "chemo", "colonoscopy", "mammo", "mammogram", "biopsy")
 
 // orgVisits make a "visit" an inspection or a business call.
