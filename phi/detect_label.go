@@ -324,11 +324,12 @@ func (s *scanner) detectLabelled() {
 						// an MBI "4KF5-T80-HE69"
 						if e, ok := s.idValue(k, false); ok && e > k {
 							v := s.b[t.s:s.toks[e].e]
-							if len(s.dig) >= 6 && alnumCount(v) <= len(s.dig)+3 && !otherGroups(v) && !zipGroups(v) && !(len(s.dig) == 10 && phoneShape(v)) ||
+							if len(s.dig) >= 6 && alnumCount(v) <= len(s.dig)+3 && !otherGroups(v) && !zipGroups(v) && !phoneGroups(v) ||
 								lt == HealthPlanID && validMBIForm(v) {
 								j, fill = k, fill+1
 								break
 							}
+							k = e // a value of another shape: not its tail either
 						}
 					}
 				}

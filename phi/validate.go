@@ -296,3 +296,27 @@ func dateShaped(v []byte) bool {
 	}
 	return false
 }
+
+// phoneGroups reports digits grouped as a North American phone number:
+// 3-3-4, or 1-3-3-4 with the country code ("617 555 0142", "1-617-555-0142").
+func phoneGroups(v []byte) bool {
+	var g [5]int
+	n, cur := 0, 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			cur++
+		case isAlnum(c):
+			return false
+		case cur > 0:
+			if n == len(g) {
+				return false
+			}
+			g[n], n, cur = cur, n+1, 0
+		}
+	}
+	if cur > 0 && n < len(g) {
+		g[n], n = cur, n+1
+	}
+	return n == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4 || n == 4 && g[0] == 1 && g[1] == 3 && g[2] == 3 && g[3] == 4
+}
