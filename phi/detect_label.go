@@ -402,7 +402,7 @@ func (s *scanner) detectLabelled() {
 		v := s.b[s.toks[j].s:s.toks[end].e]
 		s.dig = digitsOf(s.dig, v)
 		d := s.dig
-		if dateShaped(v) {
+		if len(d) >= 4 && len(d) <= 8 && len(v) > len(d) && dateShaped(v) {
 			continue // "records 2024-09-06 to 3/3/26": a date after a record word
 		}
 		if lt == AccountNumber && s.mentions(orgMoney) && !s.mentions(personalMoney) {
