@@ -768,18 +768,24 @@ func (s *scanner) detectDOBForms() {
 }
 
 // holidays name a day of the year: "delivered on christmas eve", "fell on
-// thanksgiving". They are judged like other dates.
-var holidays = words("christmas", "thanksgiving", "halloween", "xmas")
+// thanksgiving". They are judged like other dates. ("Christmas" alone is
+// not listed: it is also a name; "christmas eve" is found from "eve".)
+var holidays = words("eve", "thanksgiving", "halloween", "xmas")
 
-// detectHolidays finds a holiday named as a day ("christmas", "christmas
-// eve", "christmas day", "new year's eve", "thanksgiving").
+// detectHolidays finds a holiday named as a day ("christmas eve", "xmas",
+// "thanksgiving", "halloween").
 func (s *scanner) detectHolidays() {
 	for i := range s.toks {
 		if s.toks[i].punct || s.toks[i].nd > 0 || !s.in(i, holidays) {
 			continue
 		}
 		st, en := i, i
-		if w := s.w(i + 1); w == "eve" || w == "day" {
+		if s.w(i) == "eve" {
+			if s.w(i-1) != "christmas" {
+				continue // "new year's eve" is a party more often than a patient's day
+			}
+			st = i - 1
+		} else if w := s.w(i + 1); w == "eve" || w == "day" {
 			en = i + 1
 		}
 		if s.w(i-1) == "new" || s.w(en+1) == "party" || s.w(en+1) == "break" || s.w(en+1) == "season" {

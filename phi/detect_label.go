@@ -59,10 +59,11 @@ var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", 
 	"wellsense", "point32health", "carelon", "elevance", "amerigroup", "caresource", "unitedhealthcare",
 	"bcbsma", "tricare", "champus", "medigap", "aarp",
 	// state Medicaid programmes and regional plans (CMS and state agency
-	// names; words that are also common English or given names are left out)
-	"ahcccs", "tenncare", "soonercare", "badgercare", "kancare", "peachcare", "healthfirst", "fidelis",
-	"emblemhealth", "carefirst", "wellmark", "premera", "regence", "geisinger", "upmc", "excellus", "cdphp",
-	"healthnet", "fallon", "allways", "unicare", "healthpartners", "caremark", "bmchp", "medi-cal",
+	// names; words that are also English words, given names or surnames are
+	// left out: a listed word is no name for the name pass)
+	"ahcccs", "tenncare", "soonercare", "badgercare", "kancare", "peachcare", "healthfirst",
+	"emblemhealth", "carefirst", "wellmark", "premera", "regence", "upmc", "excellus", "cdphp",
+	"healthnet", "allways", "unicare", "healthpartners", "caremark", "bmchp", "medi-cal",
 	"healthspring", "amerihealth")
 
 // personalMoney words make an account in a payment message an individual's
@@ -453,7 +454,7 @@ func (s *scanner) spelledAfter(j int, lt Type, far bool) (int, int) {
 			if s.in(k, directions) || s.w(k) == "new" || s.w(k) == "rhode" {
 				k++ // "south dakota", "new york"
 			}
-			if _, dw := digitWords[s.w(k)]; s.in(k, states) && !dw || s.in(k, stateSeconds) {
+			if _, dw := digitWords[s.w(k)]; s.in(k, states) && !dw || stateSeconds[s.w(k)] {
 				k++
 			}
 		}
@@ -484,7 +485,9 @@ func (s *scanner) spelledAfter(j int, lt Type, far bool) (int, int) {
 }
 
 // stateSeconds end two-word state names after "north", "new", "rhode".
-var stateSeconds = words("dakota", "carolina", "york", "jersey", "hampshire", "mexico", "island")
+// (a map, not a lexicon list: "Dakota" is also a given name)
+var stateSeconds = map[string]bool{"dakota": true, "carolina": true, "york": true, "jersey": true, "hampshire": true,
+	"mexico": true, "island": true}
 
 // spelledID reads an identifier read out or spaced character by character
 // from token j: single letters, single digits and digit words ("x q d 4 4 1

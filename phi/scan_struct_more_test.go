@@ -34,7 +34,7 @@ func TestScanSpelledIDs(t *testing.T) {
 	runCases(t, []scanCase{
 		{"MemberSpaced", "member number z k q 5 5 1 2 0 9 3", []want{{HealthPlanID, "z k q 5 5 1 2 0 9 3"}}},
 		{"PlateWords", "the plate on her car is nine T G R two two six", []want{{VehicleID, "nine T G R two two six"}}},
-		{"PlateState", "plate is north carolina 4 K P 2 2 8", []want{{VehicleID, "4 K P 2 2 8"}}},
+		{"PlateState", "plate is rhode island 4 K P 2 2 8", []want{{VehicleID, "4 K P 2 2 8"}}},
 		{"PlateWas", "plate on the van was 4KPX-228 per security", []want{{VehicleID, "4KPX-228"}}},
 	})
 }
