@@ -4,7 +4,7 @@ import "testing"
 
 // X12 claim and remittance segments: the segment and its qualifiers type
 // each element; providers, payers and claim-control numbers stay quiet.
-func TestScanX12(t *testing.T) {
+func TestScanClaimSegments(t *testing.T) {
 	runCases(t, []scanCase{
 		{"Subscriber", "NM1*IL*1*MARWICK*ILSE****MI*ZQB448120~", []want{{Name, "MARWICK"}, {Name, "ILSE"}, {HealthPlanID, "ZQB448120"}}},
 		{"ClaimPayment", "CLP*7730912*1*480.00*120.00**MC*8812003344*11~", []want{{AccountNumber, "7730912"}}},
