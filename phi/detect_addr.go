@@ -96,7 +96,8 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 	"tower", "plant", "depot", "meet", "meeting", "event", "offsite", "retreat", "gala", "dinner", "lunch",
 	"restaurant", "vendor", "company", "corporate", "business", "new", "lot", "garage", "parking", "entrance",
 	"repaving", "construction", "closed", "shuttle", "suite", "landlord", "lease", "van", "mobile", "listing",
-	"profile", "dock", "loading", "moves", "moved", "relocating", "relocated")
+	"profile", "dock", "loading", "moves", "moved", "relocating", "relocated", "facilities", "lobby", "remittance",
+	"lockbox")
 
 var directions = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
@@ -215,7 +216,7 @@ func (s *scanner) detectAddresses() {
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
 			// starts, the address after "to" is somewhere else
 			dest := s.w(i-1) == "to" && !s.prevWordIn(i, personalAddr, 6) && s.prevWordIn(i-1, facilityWords, 4)
-			if end < 0 || !dest && (s.prevWordIn(i, facilityWords, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i))) {
+			if end < 0 || !dest && (s.facilityBefore(i, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i) || s.facilityAt(i))) {
 				continue
 			}
 			end = s.cityStateZip(end)
@@ -522,6 +523,9 @@ func (s *scanner) street(i int) int {
 			return -1
 		}
 		if t.punct {
+			if n == 0 && t.sp == 0 {
+				return -1 // "on July 29, 2024. Source pt ...": a number that ends a sentence
+			}
 			continue
 		}
 		w := s.w(k)
@@ -536,13 +540,18 @@ func (s *scanner) street(i int) int {
 			}
 			return s.unit(end)
 		}
-		if t.nd > 0 && !(n == 0 && t.na > 0) || s.in(k, stopLower) && w != "x" {
+		if t.nd > 0 && !(n == 0 && t.na > 0) || s.in(k, stopLower) && w != "x" && !(streetParticles[w] && s.isUpperStart(k)) {
 			return -1
 		}
 		n++
 	}
 	return -1
 }
+
+// streetParticles start Spanish, Italian and French street names: "Via
+// Roma Ct", "De La Vina St", "El Camino Real" (capitalised only).
+var streetParticles = map[string]bool{"via": true, "de": true, "la": true, "del": true, "el": true, "los": true,
+	"las": true, "san": true, "santa": true, "le": true, "du": true, "des": true}
 
 // unit extends a street over "Apt 4B", "#16", "Suite 200".
 func (s *scanner) unit(end int) int {
@@ -595,6 +604,19 @@ func (s *scanner) cityStateZip(end int) int {
 	if ce < k {
 		if z := s.zipAt(k); z > 0 {
 			return z
+		}
+		// a town the gazetteer does not know, or written in lower case,
+		// before a state and a ZIP: "24 merrimack way, beverly ri 01355"
+		for e := k; e < k+3 && e < len(s.toks) && !s.toks[e].punct && s.toks[e].nd == 0 && s.toks[e].sp < 2 && !s.in(e, stopLower); e++ {
+			j := e + 1
+			if s.is(j, ',') {
+				j++
+			}
+			if s.in(j, states) && s.toks[j].sp < 2 {
+				if z := s.zipAt(j + 1); z > 0 {
+					return z
+				}
+			}
 		}
 		return end
 	}
@@ -717,6 +739,56 @@ func (s *scanner) multiPlace(k int, lowerOK bool) int {
 		}
 	}
 	return best
+}
+
+// facilityBefore reports a facility word among the n words before token
+// ti in its sentence: "hospital account 3488356262. she's at 584 Young Rd"
+// is a home address after a sentence about the hospital's bill.
+func (s *scanner) facilityBefore(ti, n int) bool {
+	if !s.prevWordIn(ti, facilityWords, n) {
+		return false
+	}
+	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		t := s.toks[k]
+		if t.punct {
+			if c := s.b[t.s]; c == '.' && k > 0 && k+1 < ti && s.toks[k+1].sp > 0 && !s.toks[k-1].punct &&
+				s.toks[k-1].e-s.toks[k-1].s > 3 && !s.in(k-1, honorifics) {
+				return false // a full stop after a word: the sentence starts after it
+			} else if c == ';' || c == '!' || c == '?' || c == '|' || c == '>' {
+				return false
+			}
+			continue
+		}
+		if s.in(k, facilityWords) {
+			return true
+		}
+		if !s.in(k, function) {
+			seen++
+		}
+	}
+	return false
+}
+
+// placeNouns name a building or organisation, not a home.
+var placeNouns = words("office", "offices", "center", "centre", "building", "facility", "facilities", "clinic", "campus",
+	"lobby", "site", "hq", "headquarters", "warehouse", "branch", "practice", "pavilion", "tower", "plant", "depot",
+	"store", "pharmacy", "lab", "hotel", "venue", "firm", "agency", "department", "dept", "hall", "school")
+
+// facilityAt reports a place noun right before the address at token i,
+// nearer than any personal word: "letter sent to his office at 20 Main
+// St", "mail it to the county building at 100 Main St".
+func (s *scanner) facilityAt(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && (s.w(k) == "at" || s.w(k) == "on" || s.w(k) == "is" || s.is(k, ',') || s.is(k, ':')); n++ {
+		k--
+	}
+	if k == i-1 || k < 0 || !s.in(k, placeNouns) {
+		return false // the noun must be joined to the address: "center at 88 Main"
+	}
+	return !s.inAny(k-1, travelWords) && s.w(k-1) != "home"
 }
 
 // facilityAddress reports "clinic address", "office address is" just before

@@ -33,14 +33,16 @@ var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate
 	"ekg", "ecg", "eeg", "emg", "titer", "titers", "immunization", "vaccination", "booster", "radiation",
 	"lumbar", "paracentesis", "thoracentesis", "intubated", "extubated", "ventilator", "resuscitated", "coded",
 	"postpartum", "prenatal", "ob", "d&c", "iud", "pap", "checkup", "check-up", "rtw", "loa", "fmla",
-	"baby", "pregnancy", "pregnant", "edd", "lmp", "conceived", "miscarriage")
+	"baby", "pregnancy", "pregnant", "edd", "lmp", "conceived", "miscarriage",
+	// incidents and procedures written as verbs or nouns of their own
+	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since")
 
 // weakDateWords are date cues that also fit operational messages ("sepsis
 // bundle results on 5/6").
 var weakDateWords = words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
 	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
 	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
-	"delivery", "delivered")
+	"delivery", "delivered", "since")
 
 var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", "due", "by", "opens", "open",
 	"closes", "close", "arrives", "arrive", "ships", "shipment", "moved", "move", "reschedule", "rescheduled",
@@ -52,14 +54,16 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"coverage", "terminated", "termed", "term", "period", "quarter", "fiscal", "lapsing",
 	"expire", "expired-card", "card", "renewed", "deliverable", "report", "filed", "published", "release",
 	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover",
-	"fair", "expo", "drill", "class", "course", "workshop", "seminar", "orientation", "inservice", "in-service")
+	"fair", "expo", "drill", "class", "course", "workshop", "seminar", "orientation", "inservice", "in-service",
+	"party", "gala", "host", "hosts", "hosting", "meets", "tour", "calendar", "proposed", "charges", "expense",
+	"expenses", "moves", "accessed", "accesses", "notified", "conf", "conference", "letter")
 
 // apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
-var apptWords = words("appt", "appointment", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
+var apptWords = words("appt", "appointment", "visit", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
 	"mri", "infusion", "dialysis", "chemo", "colonoscopy", "mammo", "mammogram", "biopsy")
 
 // orgVisits make a "visit" an inspection or a business call.
-var orgVisits = words("site", "dph", "survey", "board", "state", "magnet", "joint", "commission", "cms", "vendor",
+var orgVisits = words("proposed", "site", "dph", "survey", "board", "state", "magnet", "joint", "commission", "cms", "vendor",
 	"sales", "donor", "accreditation", "leapfrog", "regulatory")
 
 var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", "recheck", "post-op", "visit", "appointment", "appt", "discharge", "admission", "admit", "surgery", "procedure",
@@ -73,11 +77,17 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	timed := s.isTimeAt(te) // "3/4 at 2pm": a meeting, unless a visit cue owns it
 	after := false
 	for k, n := te, 0; k < len(s.toks) && n < 2; k++ {
+		if k > te && s.toks[k].sp == 2 {
+			break
+		}
 		if s.toks[k].punct {
+			if c := s.b[s.toks[k].s]; c == '.' && k+1 < len(s.toks) && s.toks[k+1].sp > 0 || c == ';' || c == '!' || c == '?' {
+				break // "on 2/3. Kiosks stay as backup": the next sentence
+			}
 			continue
 		}
-		if s.in(k, afterDateWords) {
-			after = true
+		if s.in(k, afterDateWords) && !s.in(k+1, schedWords) {
+			after = true // "3/4 colonoscopy"; not "2/6 10am, ED conf"
 		}
 		n++
 	}
@@ -103,6 +113,13 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.add(Date, st, en, priContext)
 		return
 	}
+	if !after && c == 0 && hasYear && s.pastYear(st, en) {
+		// "RUIZ, TIGIST L 04/23/1958": a date decades back is a birth
+		// date or a medical history's, never a meeting; it is PHI when
+		// the message names someone or carries their identifiers
+		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
+		return
+	}
 	if !after && c < 0 || timed && !after && c < 2 && !s.prevWordIn(ti, apptWords, 4) {
 		return // a date with a clock time is a meeting unless a health cue owns it
 	}
@@ -110,6 +127,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// "drawn 3/16 10am", "video visit 8/17 8:00": a patient's if the
 		// message names one, else a talk on the subject ("fall
 		// prevention, 5/14 at noon")
+		s.healthDate = s.healthDate || c > 1 && (s.nearestCue(ti, 1) > 1 || s.pastEvent(ti, 6))
 		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
@@ -124,6 +142,40 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	// health is theirs ("Amara had a reaction at school 11/18"). Whether
 	// the message identifies someone is known only after the name pass.
 	s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
+}
+
+// pastEvent reports a health cue in the past tense among the n words
+// before token ti ("fell in the dining room 12/01 at 17:40", "eloped on
+// 11/30 at 21:15"): something that happened to someone, not a talk's topic
+// ("fall prevention, 5/14 at noon").
+func (s *scanner) pastEvent(ti, n int) bool {
+	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		if s.toks[k].punct {
+			continue
+		}
+		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) {
+			w := s.w(k)
+			return hasSuffix(w, "ed") || w == "fell" || w == "drawn" || w == "seen" || w == "born" || w == "died"
+		}
+		seen++
+	}
+	return false
+}
+
+// pastYear reports a date at [st,en) whose year (four digits at its end or
+// start) is before 2000.
+func (s *scanner) pastYear(st, en int) bool {
+	b := s.b
+	y := -1
+	if en-st >= 4 && isDigit(b[en-1]) && isDigit(b[en-2]) && isDigit(b[en-3]) && isDigit(b[en-4]) && (en-st == 4 || !isDigit(b[en-5])) {
+		y = atoi(b[en-4 : en])
+	} else if en-st >= 5 && isDigit(b[st]) && isDigit(b[st+3]) && !isDigit(b[st+4]) {
+		y = atoi(b[st : st+4])
+	}
+	return y >= 1880 && y < 2000
 }
 
 // settleDates adds the dates held back by dateCand when the message names
@@ -186,7 +238,10 @@ func (s *scanner) nearestCue(ti, n int) int {
 			for n := 0; n < 2 && p > 0 && s.in(p, auxWords); n++ {
 				p-- // "surgery got moved to", "her MRI was rescheduled for"
 			}
-			if p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) && !s.in(p, weakDateWords) {
+			if p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) {
+				if s.in(p, weakDateWords) {
+					return 1 // "labs are due 12/14": a patient's labs in a patient's message
+				}
 				return 2
 			}
 			return -1
@@ -636,4 +691,106 @@ func (s *scanner) spelledYear(k int) int {
 		return k + 1
 	}
 	return -1
+}
+
+// dobPart reads one part of a birth date at token k: one or two digits
+// ("7", "12"), four ("1959"), or a number read out ("twelve", "oh four",
+// "twenty six"). It returns the value, its digit count (2 for a number in
+// words) and its last token, or -1.
+func (s *scanner) dobPart(k int) (v, nd, e int) {
+	if k >= len(s.toks) || s.toks[k].punct {
+		return 0, 0, -1
+	}
+	if t := s.toks[k]; t.nd > 0 {
+		if t.na > 0 || t.nd == 3 || t.nd > 4 {
+			return 0, 0, -1
+		}
+		return atoi(s.b[t.s:t.e]), int(t.nd), k
+	}
+	if y := s.spelledYear(k); y > k {
+		return 1900, 4, y // a year in words: only its shape matters here
+	}
+	if v, e := s.spelledPart(k); e >= k {
+		return v, 2, e
+	}
+	return 0, 0, -1
+}
+
+// detectDOBForms finds a birth date written in a form the other date
+// passes do not read, right after a birth-date cue: spaced ("DOB 7 12 59"),
+// read out ("birth date oh four oh two nineteen thirty") or mixed
+// ("DOB twelve/ten/1966").
+func (s *scanner) detectDOBForms() {
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].punct || s.toks[i].nd > 0 || !s.in(i, dobWords) || s.w(i) == "b" {
+			continue
+		}
+		j := i + 1
+		for n := 0; n < 3 && j < len(s.toks) && s.toks[j].sp < 2 && (s.w(j) == "date" || s.w(j) == "is" || s.w(j) == "was" ||
+			s.w(j) == "of" || s.w(j) == "birth" || s.is(j, ':') || s.is(j, '-') || s.is(j, '#')); n++ {
+			j++
+		}
+		var val [3]int
+		var nds [3]int
+		k, spaced, words := j, false, false
+		n := 0
+		for ; n < 3; n++ {
+			v, nd, e := s.dobPart(k)
+			if e < 0 || n > 0 && s.toks[k].sp == 2 {
+				break
+			}
+			if s.toks[k].nd == 0 {
+				words = true
+			}
+			val[n], nds[n] = v, nd
+			k = e + 1
+			if n == 2 {
+				break
+			}
+			if k < len(s.toks) && s.toks[k].punct && s.toks[k].sp == 0 && (s.is(k, '/') || s.is(k, '-') || s.is(k, '.')) {
+				k++
+			} else {
+				spaced = true
+			}
+		}
+		if n < 2 || !spaced && !words {
+			continue // fewer than three parts, or a numeric date the number pass reads
+		}
+		m, d := val[0], val[1]
+		if !(m >= 1 && m <= 12 && d >= 1 && d <= 31 || d >= 1 && d <= 12 && m >= 1 && m <= 31) || nds[0] > 2 || nds[1] > 2 ||
+			nds[2] != 2 && nds[2] != 4 {
+			continue
+		}
+		s.add(Date, int(s.toks[j].s), int(s.toks[k-1].e), priContext)
+		s.healthDate = true
+		i = k - 1
+	}
+}
+
+// holidays name a day of the year: "delivered on christmas eve", "fell on
+// thanksgiving". They are judged like other dates. ("Christmas" alone is
+// not listed: it is also a name; "christmas eve" is found from "eve".)
+var holidays = words("eve", "thanksgiving", "halloween", "xmas")
+
+// detectHolidays finds a holiday named as a day ("christmas eve", "xmas",
+// "thanksgiving", "halloween").
+func (s *scanner) detectHolidays() {
+	for i := range s.toks {
+		if s.toks[i].punct || s.toks[i].nd > 0 || !s.in(i, holidays) {
+			continue
+		}
+		st, en := i, i
+		if s.w(i) == "eve" {
+			if s.w(i-1) != "christmas" {
+				continue // "new year's eve" is a party more often than a patient's day
+			}
+			st = i - 1
+		} else if w := s.w(i + 1); w == "eve" || w == "day" {
+			en = i + 1
+		}
+		if s.w(i-1) == "new" || s.w(en+1) == "party" || s.w(en+1) == "break" || s.w(en+1) == "season" {
+			continue
+		}
+		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
+	}
 }

@@ -277,3 +277,163 @@ func (s *scanner) hl7Ref(p int) int {
 	s.hl7Value(f, v, e)
 	return e
 }
+
+// X12 837/835 claim and remittance segments pasted from a clearinghouse
+// ("NM1*IL*1*ROE*JANE****MI*W123456789~", "CLP*4410293*1*250*0**MC*9900~"):
+// '*' separates the elements, '~' or a line break ends a segment. The
+// segment id and its qualifiers give each element its type (X12 005010
+// implementation guides); provider, payer and claim-control elements are
+// organisational and blocked.
+
+// x12Person are the NM1 entity codes of an individual: insured or
+// subscriber, patient, responsible party.
+var x12Person = map[string]bool{"IL": true, "QC": true, "QD": true}
+
+// x12Dates are the DTP/DTM qualifiers of a patient's dates: service,
+// admission, discharge, statement period, onset, accident, last seen, LMP.
+var x12Dates = map[string]bool{"472": true, "435": true, "096": true, "434": true, "431": true, "454": true,
+	"304": true, "439": true, "484": true, "232": true, "233": true, "150": true, "151": true, "471": true}
+
+// x12Refs type REF elements by qualifier: SSN, record, member and patient
+// account numbers.
+var x12Refs = map[string]Type{"SY": SSN, "EA": MRN, "1W": HealthPlanID, "IG": HealthPlanID, "EJ": AccountNumber,
+	"1L": blockType, "6P": blockType, "F8": blockType, "G1": blockType, "9F": blockType, "D9": blockType}
+
+// x12Start reports a segment id of two or three upper-case letters or
+// digits ending at the '*' at p, at the start of a line, after a blank or
+// after the '~' that ends the segment before.
+func (s *scanner) x12Start(p int) int {
+	b := s.b
+	for n := 2; n <= 3; n++ {
+		st := p - n
+		if st < 0 {
+			return -1
+		}
+		ok := b[st] >= 'A' && b[st] <= 'Z'
+		for k := st + 1; k < p && ok; k++ {
+			ok = b[k] >= 'A' && b[k] <= 'Z' || isDigit(b[k])
+		}
+		if !ok {
+			return -1
+		}
+		if st == 0 || isSpace(b[st-1]) || b[st-1] == '~' || b[st-1] == '`' || b[st-1] == '"' {
+			return st
+		}
+	}
+	return -1
+}
+
+// detectX12 reads the X12 segments of the message.
+func (s *scanner) detectX12() {
+	b := s.b
+	var el [12][2]int
+	person := false // the last NM1 named an individual: N3/N4 are their address
+	for from := 0; from < len(b); {
+		k := bytes.IndexByte(b[from:], '*')
+		if k < 0 {
+			return
+		}
+		p := from + k
+		st := s.x12Start(p)
+		if st < 0 {
+			from = p + 1
+			continue
+		}
+		id := string(b[st:p])
+		// the elements up to the segment's end
+		n := 0
+		e := p
+		for e < len(b) && b[e] != '~' && b[e] != '\n' && b[e] != '\r' && n < len(el) {
+			q := e + 1
+			for q < len(b) && b[q] != '*' && b[q] != '~' && b[q] != '\n' && b[q] != '\r' {
+				q++
+			}
+			el[n] = [2]int{e + 1, q}
+			n++
+			e = q
+			if e < len(b) && b[e] != '*' {
+				break
+			}
+		}
+		from = e
+		if n < 2 {
+			continue
+		}
+		get := func(i int) string { // element i (1-based) as text
+			if i > n {
+				return ""
+			}
+			return string(b[el[i-1][0]:el[i-1][1]])
+		}
+		val := func(t Type, i int) {
+			if i > n {
+				return
+			}
+			kc := keyClass{kind: keyPHI, t: t}
+			if t == blockType {
+				kc = keyClass{kind: keyBlock}
+			}
+			s.addValue(kc, el[i-1][0], el[i-1][1], true)
+		}
+		switch id {
+		case "NM1":
+			person = x12Person[get(1)] && get(2) == "1"
+			if !person {
+				val(blockType, 3)
+				val(blockType, 9)
+				continue
+			}
+			for i := 3; i <= 5; i++ {
+				val(Name, i)
+			}
+			switch get(8) {
+			case "MI", "II", "N":
+				val(HealthPlanID, 9)
+			case "34":
+				val(SSN, 9)
+			default:
+				val(MRN, 9)
+			}
+		case "N3":
+			if person {
+				val(Address, 1)
+				val(Address, 2)
+			}
+		case "N4":
+			if person && n >= 1 {
+				last := min(n, 3)
+				s.addValue(keyClass{kind: keyPHI, t: Address}, el[0][0], el[last-1][1], true)
+			}
+		case "DMG":
+			val(Date, 2)
+		case "DTP":
+			if x12Dates[get(1)] {
+				val(Date, 3)
+			}
+		case "DTM":
+			if x12Dates[get(1)] {
+				val(Date, 2)
+			}
+		case "REF":
+			if t, ok := x12Refs[get(1)]; ok {
+				val(t, 2)
+			}
+		case "CLP":
+			val(AccountNumber, 1)
+			val(blockType, 7)
+		case "CLM":
+			val(AccountNumber, 1)
+		case "SBR":
+			val(blockType, 3)
+		case "PER":
+			for i := 3; i+1 <= n; i += 2 {
+				switch get(i) {
+				case "TE", "FX", "CP", "HP", "WP":
+					val(Phone, i+1)
+				case "EM":
+					val(Email, i+1)
+				}
+			}
+		}
+	}
+}

@@ -16,7 +16,7 @@ var labelType = map[string]Type{
 	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
-	"hicn": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
+	"hicn": HealthPlanID, "mbr": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
 	"sin":  SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
 	"acc": AccountNumber, "a/c": AccountNumber,
@@ -24,7 +24,7 @@ var labelType = map[string]Type{
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
 	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
-	"transmitter": DeviceID, "pacemaker": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
+	"imei": DeviceID, "transmitter": DeviceID, "pacemaker": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
 	"pump": DeviceID, "neurostimulator": DeviceID, "stimulator": DeviceID, "implant": DeviceID, "cpap": DeviceID,
 	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
 	"registration": LicenseNumber, "reg": LicenseNumber, "csr": LicenseNumber,
@@ -37,6 +37,12 @@ var labelType = map[string]Type{
 // numbers are not an individual's.
 var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "vendor", "supplier", "payroll",
 	"escrow", "treasury", "invoice", "po")
+
+// cardWords speak of a payment card.
+var cardWords = words("card", "visa", "mastercard", "amex", "discover", "cc", "debit", "credit")
+
+// objPronouns say whose value a label names: "ID for him is".
+var objPronouns = words("him", "her", "them", "me", "us")
 
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
@@ -51,7 +57,14 @@ var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", 
 	"tufts", "wellcare", "molina", "centene", "ambetter", "highmark", "medi-cal", "champva", "medicaid",
 	"medicare", "insurer", "payer", "carrier", "aid", "bluecross", "optum", "harvard", "pilgrim",
 	"wellsense", "point32health", "carelon", "elevance", "amerigroup", "caresource", "unitedhealthcare",
-	"bcbsma", "tricare", "champus", "medigap", "aarp")
+	"bcbsma", "tricare", "champus", "medigap", "aarp",
+	// state Medicaid programmes and regional plans (CMS and state agency
+	// names; words that are also English words, given names or surnames are
+	// left out: a listed word is no name for the name pass)
+	"ahcccs", "tenncare", "soonercare", "badgercare", "kancare", "peachcare", "healthfirst",
+	"emblemhealth", "carefirst", "wellmark", "premera", "regence", "upmc", "excellus", "cdphp",
+	"healthnet", "allways", "unicare", "healthpartners", "caremark", "bmchp", "medi-cal",
+	"healthspring", "amerihealth")
 
 // personalMoney words make an account in a payment message an individual's
 // ("wire to his daughter's account", "guarantor set up ACH").
@@ -217,6 +230,12 @@ func (s *scanner) detectLabelled() {
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
 		}
+		if w == "aid" && s.w(i-1) == "medical" {
+			lt = HealthPlanID // "medical aid no.": a health plan outside the US
+		}
+		if w == "payer" && s.in(i+1, blockFiller) {
+			lt, isLabel, block = blockType, false, true // "Payer ID 60054": the plan's electronic id, not a member's
+		}
 		if !isLabel && !block {
 			continue
 		}
@@ -255,9 +274,12 @@ func (s *scanner) detectLabelled() {
 				c := s.b[s.toks[j].s]
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
 					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"
+					!(c == '\'' && lt == VehicleID && j+1 < len(s.toks) && s.toks[j+1].sp == 0) && // a plate in quotes: "plate 'LUV-NRSE'"
 					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
+			} else if isLabel && !block && s.w(j) == "for" && s.in(j+1, objPronouns) && s.in(j+2, fillerWords) {
+				j++ // "Humana ID for him is ...": whose id, then the verb
 			} else if !s.in(j, fillerWords) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
 				block && !s.in(j, blockFiller) {
 				break
@@ -278,7 +300,15 @@ func (s *scanner) detectLabelled() {
 			// "the MRN on the wristband reads 4410293", "MRN ending
 			// 4410293": a long number a few words on in the clause
 			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber) {
+				other := false // another label on the way: "Guarantor SSN is ..."
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
+					if s.toks[k].nd == 0 && s.in(k, dobWords) {
+						break // "Subscriber: ROE, JANE DOB 19520314": the next field's value
+					}
+					other = other || s.toks[k].nd == 0 && s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt
+					if other && (w == "patient" || w == "pt") {
+						break // "pt is Ann Lee, acct 66100214": the account's label owns the number
+					}
 					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' &&
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
@@ -290,7 +320,29 @@ func (s *scanner) detectLabelled() {
 						j, fill = k, fill+1
 						break
 					}
+					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && isUpperTok(s.b[t.s:t.e])) && !other && lt != DeviceID && lt != LicenseNumber {
+						// a value in groups: "H1209-4488-17", "4417 8820 93",
+						// an MBI "4KF5-T80-HE69"
+						if e, ok := s.idValue(k, false); ok && e > k {
+							v := s.b[t.s:s.toks[e].e]
+							if len(s.dig) >= 6 && alnumCount(v) <= len(s.dig)+3 && !otherGroups(v) && !zipGroups(v) && !phoneGroups(v) ||
+								lt == HealthPlanID && validMBIForm(v) {
+								j, fill = k, fill+1
+								break
+							}
+							k = e // a value of another shape: not its tail either
+						}
+					}
 				}
+			}
+		}
+		if isLabel && !block && lt != DeviceID && j < len(s.toks) && !s.startsValue(j) && !(w == "license" && s.w(i+1) == "plate") {
+			// a value read out or spaced character by character, right
+			// after the label or after its "is" a few words on: "member
+			// number x q d 4 4 1 9", "plate ... is south dakota 3 A B 1 4 7"
+			if k, e := s.spelledAfter(j, lt, w != "patient" && w != "pt"); e >= 0 {
+				s.addTok(lt, k, e, priLabel)
+				continue
 			}
 		}
 		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.in(j, states) && s.toks[j].e-s.toks[j].s == 2 && s.startsValue(j+1) {
@@ -351,6 +403,9 @@ func (s *scanner) detectLabelled() {
 		v := s.b[s.toks[j].s:s.toks[end].e]
 		s.dig = digitsOf(s.dig, v)
 		d := s.dig
+		if len(d) >= 4 && len(d) <= 8 && len(v) > len(d) && dateShaped(v) {
+			continue // "records 2024-09-06 to 3/3/26": a date after a record word
+		}
 		if lt == AccountNumber && s.mentions(orgMoney) && !s.mentions(personalMoney) {
 			continue // the organisation's own bank details in a payment
 		}
@@ -364,6 +419,9 @@ func (s *scanner) detectLabelled() {
 				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
 		case HealthPlanID:
+			if s.in(i, needFiller) && len(d) >= 15 && len(d) <= 16 && len(d) == alnumCount(v) && luhn(d) && s.mentions(cardWords) {
+				continue // "card on file for her payment plan: 5291-...": a payment card
+			}
 			if len(d) < 5 && !(len(v) == 11 && validMBI(string(v))) {
 				continue // "policy INT-009" is a document number
 			}
@@ -383,6 +441,79 @@ func (s *scanner) detectLabelled() {
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
 	}
+}
+
+// spelledAfter looks from token j, up to eight words on in the line, for a
+// value spelt out after the label: at j itself, or after "is", "was" or
+// ':'; a plate or licence may have its state first. It returns the value's
+// first and last tokens, or -1; a plate in letters and digits after "is" or
+// "was" counts too ("plate on the car was 7KTR-482").
+func (s *scanner) spelledAfter(j int, lt Type, far bool) (int, int) {
+	try := func(k int) (int, int) {
+		if lt == VehicleID || lt == LicenseNumber {
+			if s.in(k, directions) || s.w(k) == "new" || s.w(k) == "rhode" {
+				k++ // "south dakota", "new york"
+			}
+			if _, dw := digitWords[s.w(k)]; s.in(k, states) && !dw || stateSeconds[s.w(k)] {
+				k++
+			}
+		}
+		if e := s.spelledID(k); e >= 0 {
+			return k, e
+		}
+		if lt == VehicleID && k < len(s.toks) && s.toks[k].nd > 0 && s.toks[k].na > 0 {
+			if e, ok := s.idValue(k, true); ok {
+				if n := alnumCount(s.b[s.toks[k].s:s.toks[e].e]); n >= 5 && n <= 8 {
+					return k, e
+				}
+			}
+		}
+		return -1, -1
+	}
+	if k, e := try(j); e >= 0 || !far {
+		return k, e
+	}
+	for k := j; k < len(s.toks) && k < j+8 && s.toks[k].sp < 2; k++ {
+		if t := s.toks[k]; t.punct && s.b[t.s] != ':' && s.b[t.s] != '\'' || s.in(k, labelSet) {
+			return -1, -1 // the clause ends, or another label takes over
+		}
+		if w := s.w(k); w == "is" || w == "was" || s.is(k, ':') {
+			return try(k + 1)
+		}
+	}
+	return -1, -1
+}
+
+// stateSeconds end two-word state names after "north", "new", "rhode".
+// (a map, not a lexicon list: "Dakota" is also a given name)
+var stateSeconds = map[string]bool{"dakota": true, "carolina": true, "york": true, "jersey": true, "hampshire": true,
+	"mexico": true, "island": true}
+
+// spelledID reads an identifier read out or spaced character by character
+// from token j: single letters, single digits and digit words ("x q d 4 4 1
+// 9", "seven X R K four four one"), at least five of them and three digits.
+// It returns the last token, or -1.
+func (s *scanner) spelledID(j int) int {
+	n, digits, end := 0, 0, -1
+	for k := j; k < len(s.toks) && n < 24; k++ {
+		t := s.toks[k]
+		if t.punct || k > j && t.sp != 1 {
+			break
+		}
+		if t.e-t.s == 1 && t.nd == 1 {
+			digits++
+		} else if _, ok := digitWords[s.w(k)]; ok && t.nd == 0 {
+			digits++
+		} else if !(t.e-t.s == 1 && t.na == 1) {
+			break
+		}
+		n++
+		end = k
+	}
+	if n >= 5 && digits >= 3 {
+		return end
+	}
+	return -1
 }
 
 // letterLabel reads a label spelt as single letters from token i, joined by
@@ -786,7 +917,7 @@ func (s *scanner) bareTag(i, j int) bool {
 var fuzzyLabels = func() []string {
 	var ls []string
 	for w, t := range labelType {
-		if len(w) >= 3 && t != DeviceID && isLetters(w) {
+		if len(w) >= 3 && t != DeviceID && isLetters(w) && w != "mbr" { // an abbreviation has no misspellings
 			ls = append(ls, w)
 		}
 	}

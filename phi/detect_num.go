@@ -196,6 +196,8 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true // "07700 900 482", "020 7946 0999": a national trunk prefix after a phone cue
 	case n == 7 && k == 2 && lens[0] == 3 && (same('-') || same('.')) && cue:
 		phone = true
+	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && !nanp && d[0] >= '2' && seps(notSlash) && s.prevWordIn(ti, phoneNouns, 6):
+		phone = true // "the phone is 555-017-3390": a made-up or mistyped exchange is still a number to dial
 	}
 	if phone {
 		if paren || plus && b[st-1] == '+' {
@@ -226,6 +228,9 @@ func (s *scanner) classify(g []grp) bool {
 	}
 	return false
 }
+
+// phoneNouns name a phone number outright (phoneWords also has "at", "on").
+var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach")
 
 func notSlash(c byte) bool { return c != '/' }
 

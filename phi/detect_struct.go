@@ -30,6 +30,9 @@ func (s *scanner) detectStructured() {
 	}
 	if s.digits > 0 {
 		s.detectHL7Refs() // "PID-5", "PID.7": a number follows the id
+		if bytes.IndexByte(b, '*') >= 0 {
+			s.detectX12()
+		}
 	}
 	if nl {
 		s.detectTables()

@@ -196,7 +196,7 @@ func nameSlug(u string) bool {
 	}
 	u = strings.TrimRight(u, "/")
 	k := strings.LastIndexByte(u, '/')
-	if k < 0 || strings.Count(u[:k], "/") < 3 && !strings.HasPrefix(u, "www.") {
+	if k < 0 || strings.Count(u[:k], "/") < 3 && !strings.HasPrefix(u, "www.") && !containsAny(u, socialHosts) {
 		return false // no path after the host
 	}
 	seg := u[k+1:]
@@ -207,6 +207,9 @@ func nameSlug(u string) bool {
 			n = len(seg)
 		}
 		w := seg[:n]
+		if n == len(seg) && parts >= 2 && len(w) <= 4 && allDigits(w) {
+			break // a number that tells two namesakes apart or a birth year: "ana-souza-77", "van-nguyen-1931"
+		}
 		if len(w) < 2 || parts == 3 {
 			return false
 		}
@@ -215,11 +218,13 @@ func nameSlug(u string) bool {
 				return false
 			}
 		}
-		g := gazetteer().lookup(w)
-		if g.isCommonWord() || g.isWord() && !g.isGiven() && g.sur == 0 {
-			return false
+		if !nameParticles[w] {
+			g := gazetteer().lookup(w)
+			if g.isCommonWord() || g.isWord() && !g.isGiven() && g.sur == 0 {
+				return false
+			}
+			named = named || g.isGiven() || g.sur > 0
 		}
-		named = named || g.isGiven() || g.sur > 0
 		parts++
 		if n == len(seg) {
 			break
@@ -227,6 +232,23 @@ func nameSlug(u string) bool {
 		seg = seg[n+1:]
 	}
 	return parts >= 2 && named
+}
+
+// nameParticles join the parts of a surname: "van-nguyen", "da-silva".
+var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "da": true, "del": true, "della": true,
+	"di": true, "du": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "st": true, "mc": true}
+
+// socialHosts put one person's profile right under the host:
+// "facebook.com/ana.souza.77".
+var socialHosts = []string{"facebook.com/", "instagram.com/", "tiktok.com/@", "twitter.com/", "//x.com/", "threads.net/@"}
+
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // detectBareURLs finds host names written without a scheme but with a path

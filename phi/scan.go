@@ -429,6 +429,12 @@ func (s *scanner) run() {
 	if s.mentions(slashWord) {
 		s.detectSlashWords()
 	}
+	if s.mentions(dobWords) {
+		s.detectDOBForms()
+	}
+	if s.mentions(holidays) {
+		s.detectHolidays()
+	}
 	if s.digits > 0 || s.mentions(addrSet) || s.mentions(travelWords) {
 		s.detectAddresses()
 	}

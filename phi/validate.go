@@ -186,3 +186,137 @@ func validGTIN(d []byte) bool {
 	}
 	return (10-sum%10)%10 == int(d[13]-'0')
 }
+
+// validMBIForm reports a Medicare Beneficiary Identifier written with or
+// without the dashes of its printed form ("1EG4-TE5-MK73").
+func validMBIForm(v []byte) bool {
+	if len(v) == 13 && v[4] == '-' && v[8] == '-' {
+		var b [11]byte
+		copy(b[:4], v[:4])
+		copy(b[4:7], v[5:8])
+		copy(b[7:], v[9:])
+		return validMBI(string(b[:]))
+	}
+	return len(v) == 11 && validMBI(string(v))
+}
+
+// otherGroups reports digit groups shaped like another type's value: a
+// date ("12-03-2024", "2024-12-03", "12 03 24"), an SSN ("612 40 8819") or
+// an address or version with dots ("203.0.113.77").
+func otherGroups(v []byte) bool {
+	var g [4]int
+	n, cur := 0, 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			cur++
+		case c == '.':
+			return true
+		case cur > 0:
+			if n == len(g) {
+				return false
+			}
+			g[n], n, cur = cur, n+1, 0
+		}
+	}
+	if cur > 0 && n < len(g) {
+		g[n], n = cur, n+1
+	}
+	if n != 3 {
+		return false
+	}
+	return g[0] <= 2 && g[1] <= 2 && (g[2] == 2 || g[2] == 4) || g[0] == 4 && g[1] <= 2 && g[2] <= 2 ||
+		g[0] == 3 && g[1] == 2 && g[2] == 4
+}
+
+// zipGroups reports a ZIP+4 ("02139-4411").
+func zipGroups(v []byte) bool {
+	return len(v) == 10 && v[5] == '-' && alnumCount(v) == 9 && isDigit(v[0]) && isDigit(v[9])
+}
+
+// dateShaped reports a value written as a calendar date: three parts
+// joined by one separator ('/', '-' or '.'), numeric in month-day-year or
+// ISO order, or with a month name ("25-Oct-2024", "Oct-25-2024").
+func dateShaped(v []byte) bool {
+	var part [3][]byte
+	n, st := 0, 0
+	var sep byte
+	for k := 0; k <= len(v); k++ {
+		if k < len(v) && v[k] != '/' && v[k] != '-' && v[k] != '.' {
+			continue
+		}
+		if n == 3 || k == st || k < len(v) && sep != 0 && v[k] != sep {
+			return false
+		}
+		if k < len(v) {
+			sep = v[k]
+		}
+		part[n], n, st = v[st:k], n+1, k+1
+	}
+	if n != 3 {
+		return false
+	}
+	num := func(p []byte) int {
+		x := 0
+		for _, c := range p {
+			if !isDigit(c) {
+				return -1
+			}
+			x = x*10 + int(c-'0')
+		}
+		return x
+	}
+	month := func(p []byte) int {
+		if len(p) < 3 || len(p) > 9 {
+			return -1
+		}
+		var buf [9]byte
+		for i, c := range p {
+			buf[i] = c | 0x20
+		}
+		m, ok := months[string(buf[:len(p)])]
+		if !ok {
+			return -1
+		}
+		return m
+	}
+	a, b, c := num(part[0]), num(part[1]), num(part[2])
+	year := func(p []byte, y int) bool { return len(p) == 4 && y >= 1880 && y <= 2099 || len(p) == 2 && y >= 0 }
+	switch {
+	case a >= 0 && b >= 0 && c >= 0:
+		if len(part[0]) == 4 {
+			return validYMD(a, b, c)
+		}
+		return len(part[0]) <= 2 && len(part[1]) <= 2 && year(part[2], c) &&
+			(a >= 1 && a <= 12 && b >= 1 && b <= 31 || b >= 1 && b <= 12 && a >= 1 && a <= 31)
+	case a >= 0 && c >= 0 && month(part[1]) > 0:
+		return len(part[0]) <= 2 && a >= 1 && a <= 31 && year(part[2], c)
+	case b >= 0 && c >= 0 && month(part[0]) > 0:
+		return len(part[1]) <= 2 && b >= 1 && b <= 31 && year(part[2], c)
+	}
+	return false
+}
+
+// phoneGroups reports digits grouped as a North American phone number:
+// 3-3-4, or 1-3-3-4 with the country code ("617 555 0142", "1-617-555-0142").
+func phoneGroups(v []byte) bool {
+	var g [5]int
+	n, cur := 0, 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			cur++
+		case isAlnum(c):
+			return false
+		case cur > 0:
+			if n == len(g) {
+				return false
+			}
+			g[n], n, cur = cur, n+1, 0
+		}
+	}
+	if cur > 0 && n < len(g) {
+		g[n], n = cur, n+1
+	}
+	return n == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4 || n == 4 && g[0] == 1 && g[1] == 3 && g[2] == 3 && g[3] == 4
+}
