@@ -172,8 +172,12 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.fuzzyIn(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-')) && s.in(i-2, ageBefore) {
 		return true
 	}
+	// "her age is 93", not "the average age is 91"
+	if pw := s.w(i - 1); (pw == "is" || pw == "was" || s.is(i-1, '=')) && s.w(i-2) == "age" && !s.in(i-3, ageMetric) {
+		return true
+	}
 	// "a widow of 94", "a man of ninety-two"
-	if s.w(i-1) == "of" && s.in(i-2, agePerson) && s.closes(n) {
+	if s.w(i-1) == "of" && s.in(i-2, agePerson) && (n >= len(s.toks) || s.toks[n].nd == 0) {
 		return true
 	}
 	// "At 93, she still drives": a clause opening with the age
@@ -233,8 +237,10 @@ func (s *scanner) stated(subj, n int) bool {
 		}
 	}
 	// "Theodora Pike is ninety-one", "patient Pike is 93" in a patient message
+	// "Mrs. Ames is 93": an honorific before the name
+	titled := s.in(subj-1, honorifics) || s.is(subj-1, '.') && s.in(subj-2, honorifics)
 	if (cl || s.nameTok(subj)) && s.personTok(subj) &&
-		(s.in(subj-1, agePronoun) || s.personTok(subj-1) && (s.health || s.in(subj-2, agePronoun))) {
+		(titled || s.in(subj-1, agePronoun) || s.personTok(subj-1) && (s.health || s.in(subj-2, agePronoun))) {
 		return true
 	}
 	// "heads up Vuthy is 93 and very hard of hearing": a name alone, in a
@@ -468,17 +474,24 @@ func (s *scanner) sexSlash(i int) bool {
 // at token i; it returns the last token and the value, or end < i.
 func (s *scanner) spelledNumber(i int) (int, int) {
 	k, v, end := i, 0, -1
-	if s.w(k) == "a" || s.w(k) == "one" && s.w(k+1) == "hundred" {
-		if s.w(k+1) != "hundred" {
+	// a hyphen may be typed between the words: "one-hundred-and-two"
+	hy := func(j int) int {
+		if s.is(j, '-') && s.toks[j].sp == 0 {
+			return j + 1
+		}
+		return j
+	}
+	if w := s.w(k); w == "a" || w == "one" && s.w(hy(k+1)) == "hundred" {
+		if s.w(hy(k+1)) != "hundred" {
 			return -1, 0
 		}
-		k++
+		k = hy(k + 1)
 	}
 	if s.w(k) == "hundred" {
 		v, end = 100, k
-		k++
+		k = hy(k + 1)
 		if s.w(k) == "and" {
-			k++
+			k = hy(k + 1)
 		}
 	}
 	tens, ok := numberWords[s.w(k)]
