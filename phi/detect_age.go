@@ -43,6 +43,10 @@ var ageSpan = words("of", "ago", "in", "since", "later", "after", "before", "fro
 	"service", "anniversary", "history", "apart", "earlier", "prior", "back", "married", "together", "sober",
 	"employed", "here", "there", "at", "running", "straight", "between", "until", "till", "to", "worth")
 
+// ageFor opens a span of time: "for 100 years".
+var ageFor = words("for", "in", "within", "last", "past", "next", "first", "every", "spanning", "nearly", "almost",
+	"over", "some")
+
 // agePerson is a person noun that takes "of <age>": "a widow of 94".
 var agePerson = words("man", "woman", "lady", "gentleman", "widow", "widower", "patient", "pt", "resident",
 	"veteran", "grandmother", "grandfather", "gent")
@@ -159,17 +163,19 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		return true
 	}
 	if y := s.ageYears(n); y != 0 {
-		return y > 0
+		// "for 125 years", "in 95 years": a span of time
+		return y == 2 || y == 1 && !s.in(i-1, ageFor)
 	}
 	if s.in(n, ageAfter) || (s.is(n, '-') && s.w(n+1) == "yo") ||
 		s.is(n, '-') && s.w(n+1) == "y" && s.is(n+2, '-') && s.w(n+3) == "o" || // "97-y-o"
-		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o")) {
+		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o" || s.w(n+1) == "o")) ||
+		s.is(n, '-') && s.w(n+1) == "y" && s.is(n+2, '/') { // "92 y o", "92-y/o"
 		return true
 	}
 	if s.in(i-1, ageBefore) && (s.w(i-2) == "over" || s.w(i-2) == "above" || s.w(i-2) == "under" || s.w(i-2) == "past") {
 		return false // "95 patients over age 90": an aggregate
 	}
-	if s.fuzzyIn(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-')) && s.in(i-2, ageBefore) {
+	if s.fuzzyIn(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-') || s.is(i-1, '|')) && s.in(i-2, ageBefore) {
 		return true
 	}
 	// "her age is 93", not "the average age is 91"
@@ -190,12 +196,25 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		i >= 2 && !s.toks[i-2].punct && s.toks[i-2].nd == 0 && s.isUpperStart(i-2) && !s.in(i-2, capStop) {
 		return true
 	}
+	// "my mom (94)", "her dad, 96, fell": right after a kinship word
+	if (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) || s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')'))) &&
+		s.in(i-2, agePronoun) && s.toks[i-2].nd == 0 && s.w(i-2) != "who" {
+		return true
+	}
+	// "DOB 3/4/1931 (94)": an age after a date of birth
+	if s.is(i-1, '(') && s.is(n, ')') && i >= 2 && hasBit(s.dateEnds, int(s.toks[i-2].e)) {
+		return true
+	}
 	if s.in(i-2, ageMetric) || s.in(i-3, ageMetric) {
 		return false // "the Press Ganey score is 91 this quarter"
 	}
 	// "pt in 5N-09 (97)", "admitted tonight, ninety-four, stable": a number
 	// set off on its own in a message about a patient
-	if s.health && (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) && s.prevWordIn(i, patientTrig, 8) ||
+	if s.health && (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) &&
+		(s.prevWordIn(i, patientTrig, 8) || s.prevWordIn(i, honorifics, 3)) ||
+		// "ferdinand oshiro, 92, family notified": after a lower-case name
+		s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ')')) && s.personTok(i-2) && s.toks[i-2].na >= 4 &&
+			!s.gz(i-2).isCommonWord() ||
 		s.toks[i].nd == 0 && s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks))) {
 		return true
 	}
@@ -269,7 +288,7 @@ func (s *scanner) personTok(i int) bool {
 // ("nearly", "well over", "more than", "at least") and an opening quote;
 // it returns the token before them.
 func (s *scanner) ageQual(k int) int {
-	if (s.is(k, '\'') || s.is(k, '"')) && k+1 < len(s.toks) && s.toks[k+1].sp == 0 {
+	if (s.is(k, '\'') || s.is(k, '"') || s.is(k, '~')) && k+1 < len(s.toks) && s.toks[k+1].sp == 0 {
 		k--
 	}
 	for j := 0; j < 3 && s.in(k, ageQualWord); j++ {
@@ -287,7 +306,11 @@ func (s *scanner) ageQual(k int) int {
 func (s *scanner) ageSubject(a int) (int, bool) {
 	switch s.w(a) {
 	case "is", "was", "are", "were":
-		return a - 1, a >= 1
+		k := a - 1
+		if s.is(k, ')') && s.is(k-2, '(') {
+			k -= 3 // "Jones Hall (1921) is"
+		}
+		return k, k >= 0
 	case "s":
 		if s.is(a-1, '\'') && s.toks[a].sp == 0 {
 			return a - 2, a >= 2
@@ -314,8 +337,8 @@ func (s *scanner) ageValue(i, end int) int {
 	return v
 }
 
-// ageYears judges a "years" word at token n after a number: 1 an age ("94
-// years old", "95-year-old", "92 years,"), -1 a span of time or the age of
+// ageYears judges a "years" word at token n after a number: 2 an age ("94
+// years old", "95-year-old"), 1 most likely one ("92 years,"), -1 a span of time or the age of
 // a thing ("100 years of service", "a 90-year history", "the 120-year-old
 // chapel"), 0 no such word.
 func (s *scanner) ageYears(n int) int {
@@ -328,7 +351,7 @@ func (s *scanner) ageYears(n int) int {
 		return 0
 	}
 	k := n + 1
-	if s.is(k, '-') {
+	if s.is(k, '-') || s.is(k, '.') && s.w(k+1) == "old" {
 		k++
 	}
 	if s.w(k) == "old" {
@@ -339,10 +362,10 @@ func (s *scanner) ageYears(n int) int {
 		if s.in(o, ageThing) {
 			return -1
 		}
-		return 1
+		return 2
 	}
 	if s.w(k) == "of" && s.w(k+1) == "age" {
-		return 1
+		return 2
 	}
 	if s.in(k, ageSpan) || !plural && k < len(s.toks) && !s.toks[k].punct && s.toks[k].sp < 2 {
 		return -1
@@ -375,12 +398,13 @@ func (s *scanner) ageList(end int) int {
 		if j >= len(s.toks) {
 			return end
 		}
+		comma := s.is(k, ',') && j == k+1 // "95, 96": rooms as often as ages
 		e, v := s.spelledNumber(j)
 		if t := s.toks[j]; e < j && t.na == 0 && (t.nd == 2 || t.nd == 3) {
 			e, v = j, atoi(s.b[t.s:t.e])
 		}
 		if e < j || v < 90 || v > 125 || s.ageUnit(e) || s.is(e+1, '/') || s.is(e+1, ':') ||
-			!(s.closes(e+1) || s.ageYears(e+1) > 0 || s.in(e+1, ageAfter) || s.w(e+1) == "respectively") {
+			!(!comma && s.closes(e+1) || s.ageYears(e+1) > 0 || s.in(e+1, ageAfter) || s.w(e+1) == "respectively") {
 			return end
 		}
 		s.addTok(Age, j, e, priContext)

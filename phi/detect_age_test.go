@@ -46,6 +46,14 @@ func TestAgeWrittenForms(t *testing.T) {
 		{"a widow of 96 lives alone on Elm", []string{"96"}},
 		{"she turns one-hundred-and-two tomorrow", []string{"one-hundred-and-two"}},
 		{"the chart says her age is 93", []string{"93"}},
+		{"pt is 92 y o with fall", []string{"92"}},
+		{"he is 93 yrs. old", []string{"93"}},
+		{"she is ~95 and frail", []string{"95"}},
+		{"Age | 97 | Sex | F", []string{"97"}},
+		{"my mom (94) fell again", []string{"94"}},
+		{"her dad, 96, fell at home", []string{"96"}},
+		{"DOB 3/4/1931 (94), admitted for sepsis", []string{"94"}},
+		{"admitted mrs k (94) to 4W", []string{"94"}},
 	})
 }
 
@@ -119,5 +127,14 @@ func TestAgeNotAnAge(t *testing.T) {
 		{"They are 100 and counting", nil},
 		{"Press Ganey at the 95th percentile", nil},
 		{"Ruth Park (91, 92) rooms", nil},
+		{"rooms 4, 93, 12 are clean", nil},
+		{"we've served the community for 125 years", nil},
+		{"Jones Hall (1921) is 104 years old", nil},
+		{"she is 95% sure the meeting moved", nil},
+		{"Tom is 92 minutes late", nil},
+		{"he is 95 lbs soaking wet", nil},
+		{"O2 sat is 94, on 2L", nil},
+		{"the pt's HR was 102, BP 90/60", nil},
+		{"Mrs. Cole, BP 100, HR 92, looks ok", nil},
 	})
 }
