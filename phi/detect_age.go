@@ -18,7 +18,9 @@ var ageAfter = words("yo", "y/o", "yrs", "years", "year", "yr", "yoa", "birthday
 // agePronoun introduces a person whose age follows: "who is 94"; "hes"
 // and "shes" are the pronoun and verb typed without an apostrophe.
 var agePronoun = words("who", "she", "he", "patient", "pt", "mom", "dad", "mother", "father", "grandmother",
-	"grandfather", "grandma", "grandpa", "wife", "husband", "aunt", "uncle", "hes", "shes", "whos")
+	"grandfather", "grandma", "grandpa", "wife", "husband", "aunt", "uncle", "hes", "shes", "whos", "nana", "granny",
+	"grandad", "granddad", "mum", "lady", "gentleman", "woman", "man", "resident", "veteran", "widow", "widower",
+	"neighbor", "neighbour", "brother", "sister", "client")
 
 // agePlural introduces people whose ages follow "are": "my parents are 91
 // and 94".
@@ -42,6 +44,19 @@ var ageThing = words("building", "buildings", "hospital", "facility", "campus", 
 var ageSpan = words("of", "ago", "in", "since", "later", "after", "before", "from", "with", "experience",
 	"service", "anniversary", "history", "apart", "earlier", "prior", "back", "married", "together", "sober",
 	"employed", "here", "there", "at", "running", "straight", "between", "until", "till", "to", "worth")
+
+// ageLimit makes "age of 90" a rule, not a person's age: "the minimum age
+// of 90".
+var ageLimit = words("minimum", "maximum", "min", "max", "cutoff", "cut-off", "eligibility", "retirement", "limit",
+	"threshold", "group", "bracket", "band")
+
+// ageOrdWords are spelled ordinal ages of one word: "her ninetieth
+// birthday".
+var ageOrdWords = words("ninetieth", "hundredth")
+
+// ordUnits are the spelled ordinal units: "ninety-first".
+var ordUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9}
 
 // ageFor opens a span of time: "for 100 years".
 var ageFor = words("for", "in", "within", "last", "past", "next", "first", "every", "spanning", "nearly", "almost",
@@ -83,7 +98,7 @@ var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below",
 func (s *scanner) detectAges() {
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && (t.lex == 0 && !ninetyTypo(s.w(i)) || t.lex != 0 && !s.in(i, numberOrSpell)) {
+		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && (t.lex == 0 && !ninetyTypo(s.w(i)) || t.lex != 0 && !s.inAny(i, numberOrSpell, ageOrdWords)) {
 			continue
 		}
 		if t.nd >= 2 && t.nd <= 3 {
@@ -112,6 +127,12 @@ func (s *scanner) detectAges() {
 			continue
 		}
 		if t.nd == 0 {
+			// "her ninety-fifth birthday", "his hundredth bday"
+			if end, v := s.spelledOrdinal(i); end >= i && v >= 90 && v <= 125 && (s.in(end+1, ageAfter) || s.w(end+1) == "bday") {
+				s.addTok(Age, i, end, priContext)
+				i = end
+				continue
+			}
 			if end, v := s.spelledNumber(i); end >= i {
 				if v >= 90 && v <= 125 && s.ageCue(i, end, false) {
 					s.addTok(Age, i, end, priContext)
@@ -178,8 +199,13 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.fuzzyIn(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-') || s.is(i-1, '|')) && s.in(i-2, ageBefore) {
 		return true
 	}
+	// "at the age of 93", "died at 95"
+	if s.w(i-1) == "of" && s.w(i-2) == "age" && !s.inAny(i-3, ageMetric, ageLimit) ||
+		s.w(i-1) == "at" && (s.w(i-2) == "died" || s.w(i-2) == "away" || s.w(i-2) == "passed") {
+		return true
+	}
 	// "her age is 93", not "the average age is 91"
-	if pw := s.w(i - 1); (pw == "is" || pw == "was" || s.is(i-1, '=')) && s.w(i-2) == "age" && !s.in(i-3, ageMetric) {
+	if pw := s.w(i - 1); (pw == "is" || pw == "was" || s.is(i-1, '=')) && s.w(i-2) == "age" && !s.inAny(i-3, ageMetric, ageLimit) {
 		return true
 	}
 	// "a widow of 94", "a man of ninety-two"
@@ -247,12 +273,16 @@ func (s *scanner) stated(subj, n int) bool {
 	if cl && (s.in(subj, agePronoun) || s.in(subj, agePlural) && (s.w(subj) != "they" || s.health)) {
 		return true
 	}
-	// "pt ahmed in 12 is": where the patient lies, then the verb
+	// "pt ahmed in 12 is", "the lady in 4B is": where the patient lies,
+	// then the verb
 	if t := s.toks[subj]; t.nd > 0 && t.nd <= 4 {
 		if s.w(subj-1) == "in" {
 			subj -= 2
 		} else if w := s.w(subj - 1); (w == "room" || w == "rm" || w == "bed") && s.w(subj-2) == "in" {
 			subj -= 3
+		}
+		if cl && s.in(subj, agePronoun) {
+			return true
 		}
 	}
 	// "Theodora Pike is ninety-one", "patient Pike is 93" in a patient message
@@ -633,4 +663,39 @@ func ninetyTypo(w string) bool {
 	default:
 		return w[i+1:] == t[i:]
 	}
+}
+
+// spelledOrdinal parses "ninetieth", "ninety-fifth", "hundredth", "a
+// hundred and first" at token i; it returns the last token and the value,
+// or end < i.
+func (s *scanner) spelledOrdinal(i int) (int, int) {
+	k, v := i, 0
+	if w := s.w(k); (w == "a" || w == "one") && (s.w(k+1) == "hundred" || s.w(k+1) == "hundredth") {
+		k++
+	}
+	switch w := s.w(k); {
+	case w == "ninetieth":
+		return k, 90
+	case w == "hundredth":
+		return k, 100
+	case w == "hundred":
+		v = 100
+		k++
+		if s.w(k) == "and" {
+			k++
+		}
+	}
+	if w := s.w(k); w == "ninety" || ninetyTypo(w) {
+		v += 90
+		k++
+		if s.is(k, '-') && s.toks[k].sp == 0 {
+			k++
+		}
+	} else if v == 0 {
+		return -1, 0
+	}
+	if u, ok := ordUnits[s.w(k)]; ok {
+		return k, v + u
+	}
+	return -1, 0
 }

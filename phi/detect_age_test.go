@@ -54,6 +54,11 @@ func TestAgeWrittenForms(t *testing.T) {
 		{"her dad, 96, fell at home", []string{"96"}},
 		{"DOB 3/4/1931 (94), admitted for sepsis", []string{"94"}},
 		{"admitted mrs k (94) to 4W", []string{"94"}},
+		{"the lady in bed 12 is ninety-four and confused", []string{"ninety-four"}},
+		{"he died at 95 in his sleep", []string{"95"}},
+		{"at the age of 93 she moved in with us", []string{"93"}},
+		{"her ninety-fifth birthday is friday, one party", []string{"ninety-fifth"}},
+		{"his one hundred and first birthday was today at 2", []string{"one hundred and first"}},
 	})
 }
 
@@ -102,6 +107,8 @@ func TestAgeNotAnAge(t *testing.T) {
 		// aggregates and the open-ended top age group
 		{"pts aged 90 and over make up 12%", nil},
 		{"the average age is 91 on 3W", nil},
+		{"the minimum age of 90 for the study", nil},
+		{"the ninety-first day of the trial was monday", nil},
 		{"patients over 95: 4", nil},
 		{"two residents over ninety on the unit", nil},
 		{"her mother is over 90 and fell twice", nil},
