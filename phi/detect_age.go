@@ -337,8 +337,15 @@ func (s *scanner) ageSubject(a int) (int, bool) {
 	switch s.w(a) {
 	case "is", "was", "are", "were":
 		k := a - 1
-		if s.is(k, ')') && s.is(k-2, '(') {
-			k -= 3 // "Jones Hall (1921) is"
+		if s.is(k, ')') {
+			// "Jones Hall (1921) is", "pt ahmed (rm 12) is": the subject
+			// before a short parenthesis
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if s.is(j, '(') {
+					k = j - 1
+					break
+				}
+			}
 		}
 		return k, k >= 0
 	case "s":
@@ -403,10 +410,11 @@ func (s *scanner) ageYears(n int) int {
 	return 1
 }
 
-// parenComma reports a comma at token n that follows "(<age>" and goes on
-// with something other than another number: "(91, fractured hip)".
+// parenComma reports a comma (semicolon, spaced dash) at token n that
+// follows "(<age>" and goes on with something other than another number:
+// "(91, fractured hip)", "(93 - hip fx)".
 func (s *scanner) parenComma(n int) bool {
-	if !s.is(n, ',') || n+1 >= len(s.toks) {
+	if !(s.is(n, ',') || s.is(n, ';') || s.is(n, '-') && s.toks[n].sp > 0) || n+1 >= len(s.toks) {
 		return false
 	}
 	t := s.toks[n+1]

@@ -84,6 +84,8 @@ func TestAgeAfterName(t *testing.T) {
 	runAgeCases(t, []ageCase{
 		{"pls call mr okafor (93, broken wrist) today", []string{"93"}},
 		{"Visit for Lena Brooks (92, 4E-12) moved to noon", []string{"92"}},
+		{"pls page ortho for mr okafor (91 - fractured hip)", []string{"91"}},
+		{"pt raj (rm 12) is 102! oldest on the unit", []string{"102"}},
 		{"Mr. Quill is one hundred and one.", []string{"one hundred and one"}},
 		{"the nursing home called about Mrs. Vera Lindqvist ninety two she fell last night", []string{"ninety two"}},
 	})
@@ -134,6 +136,7 @@ func TestAgeNotAnAge(t *testing.T) {
 		{"They are 100 and counting", nil},
 		{"Press Ganey at the 95th percentile", nil},
 		{"Ruth Park (91, 92) rooms", nil},
+		{"Smith (90 - 95) range", nil},
 		{"rooms 4, 93, 12 are clean", nil},
 		{"we've served the community for 125 years", nil},
 		{"Jones Hall (1921) is 104 years old", nil},
