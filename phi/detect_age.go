@@ -196,7 +196,13 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.in(i-1, ageBefore) && (s.w(i-2) == "over" || s.w(i-2) == "above" || s.w(i-2) == "under" || s.w(i-2) == "past") {
 		return false // "95 patients over age 90": an aggregate
 	}
-	if s.fuzzyIn(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-') || s.is(i-1, '|')) && s.in(i-2, ageBefore) {
+	if s.fuzzyIn(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-') || s.is(i-1, '|') || s.is(i-1, '(')) && s.in(i-2, ageBefore) {
+		return true
+	}
+	// "age approx 93", "age ~93", "being 96, she tires"
+	if w := s.w(i - 1); (w == "about" || w == "approx" || w == "approximately" || w == "around" || w == "roughly" ||
+		s.is(i-1, '~')) && (s.in(i-2, ageBefore) && s.w(i-2) != "ages" || s.is(i-2, ':') && s.in(i-3, ageBefore)) ||
+		w == "being" && s.closes(n) {
 		return true
 	}
 	// "at the age of 93", "died at 95"
@@ -326,6 +332,12 @@ func (s *scanner) ageQual(k int) int {
 			k--
 		}
 		k--
+	}
+	// "she's a spry 96": an article and one describing word
+	if s.w(k-1) == "a" && k < len(s.toks) && !s.toks[k].punct && s.toks[k].nd == 0 && s.toks[k].sp == 1 {
+		if v := s.w(k - 2); v == "is" || v == "was" || v == "s" || v == "hes" || v == "shes" {
+			k -= 2
+		}
 	}
 	return k
 }
