@@ -15,9 +15,56 @@ var ageBefore = words("age", "aged", "turns", "turned", "turning", "turn", "ages
 
 var ageAfter = words("yo", "y/o", "yrs", "years", "year", "yr", "yoa", "birthday", "bday")
 
-// agePronoun introduces a person whose age follows: "who is 94".
+// agePronoun introduces a person whose age follows: "who is 94"; "hes"
+// and "shes" are the pronoun and verb typed without an apostrophe.
 var agePronoun = words("who", "she", "he", "patient", "pt", "mom", "dad", "mother", "father", "grandmother",
-	"grandfather", "grandma", "grandpa", "wife", "husband", "aunt", "uncle")
+	"grandfather", "grandma", "grandpa", "wife", "husband", "aunt", "uncle", "hes", "shes", "whos", "nana", "granny",
+	"grandad", "granddad", "mum", "lady", "gentleman", "woman", "man", "resident", "veteran", "widow", "widower",
+	"neighbor", "neighbour", "brother", "sister", "client")
+
+// agePlural introduces people whose ages follow "are": "my parents are 91
+// and 94".
+var agePlural = words("parents", "grandparents", "twins", "they")
+
+// ageHis is a possessive before an ordinal age: "celebrates her 100th".
+var ageHis = words("her", "his", "their")
+
+// ageThing names things whose age in years is not a person's: "the
+// 120-year-old chapel", "the building is 100 years old".
+var ageThing = words("building", "buildings", "hospital", "facility", "campus", "house", "church", "chapel",
+	"bridge", "tree", "company", "organization", "organisation", "institution", "tradition", "wing", "tower",
+	"elevator", "organ", "piano", "clock", "roof", "structure", "school", "college", "university", "center",
+	"centre", "home", "practice", "firm", "business", "clinic", "system", "machine", "equipment", "boiler",
+	"plant", "barn", "property", "foundation", "society", "hall", "library", "museum", "station", "it", "brand",
+	"charity", "program", "programme", "mansion", "estate", "furniture", "photo", "painting", "quilt", "car",
+	"record", "records", "chart", "charts", "file", "files", "auxiliary", "guild", "unit", "department", "dept")
+
+// ageSpan follows "N years" that is a span of time, not an age: "100 years
+// of service", "95 years ago".
+var ageSpan = words("of", "ago", "in", "since", "later", "after", "before", "from", "with", "experience",
+	"service", "anniversary", "history", "apart", "earlier", "prior", "back", "married", "together", "sober",
+	"employed", "here", "there", "at", "running", "straight", "between", "until", "till", "to", "worth")
+
+// ageLimit makes "age of 90" a rule, not a person's age: "the minimum age
+// of 90".
+var ageLimit = words("minimum", "maximum", "min", "max", "cutoff", "cut-off", "eligibility", "retirement", "limit",
+	"threshold", "group", "bracket", "band")
+
+// ageOrdWords are spelled ordinal ages of one word: "her ninetieth
+// birthday".
+var ageOrdWords = words("ninetieth", "hundredth")
+
+// ordUnits are the spelled ordinal units: "ninety-first".
+var ordUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9}
+
+// ageFor opens a span of time: "for 100 years".
+var ageFor = words("for", "in", "within", "last", "past", "next", "first", "every", "spanning", "nearly", "almost",
+	"over", "some")
+
+// agePerson is a person noun that takes "of <age>": "a widow of 94".
+var agePerson = words("man", "woman", "lady", "gentleman", "widow", "widower", "patient", "pt", "resident",
+	"veteran", "grandmother", "grandfather", "gent")
 
 // ageWhen follow "is 101" or "turns 99": the age is stated for a day.
 var ageWhen = words("today", "tomorrow", "next", "this", "on", "now")
@@ -26,6 +73,10 @@ var ageWhen = words("today", "tomorrow", "next", "this", "on", "now")
 var ageMetric = words("score", "scores", "rate", "census", "index", "percentile", "rank", "ranking", "volume",
 	"count", "total", "average", "avg", "mean", "median", "nps", "temp", "temperature", "number", "budget",
 	"pulse", "hr", "bp", "weight", "rating", "grade", "level", "occupancy", "top-box", "goal", "target", "kpi")
+
+// ageQualWord qualifies a stated age: "is nearly 100", "is well over 95".
+var ageQualWord = words("nearly", "almost", "about", "around", "approximately", "roughly", "over", "past",
+	"than", "more", "older", "well", "just", "now", "already", "least", "barely")
 
 // ageOlder closes a range: "90 and up", "ninety or older".
 var ageOlder = words("up", "older", "above", "younger", "more", "less")
@@ -47,7 +98,7 @@ var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below",
 func (s *scanner) detectAges() {
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && (t.lex == 0 || !s.in(i, numberOrSpell)) {
+		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && (t.lex == 0 && !ninetyTypo(s.w(i)) || t.lex != 0 && !s.inAny(i, numberOrSpell, ageOrdWords)) {
 			continue
 		}
 		if t.nd >= 2 && t.nd <= 3 {
@@ -58,10 +109,12 @@ func (s *scanner) detectAges() {
 			}
 			sfx := w[k:]
 			ordinal := sfx == "th" || sfx == "st" || sfx == "nd" || sfx == "rd"
-			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday")
+			// "95th birthday", "celebrates her 100th on Sunday"
+			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday" ||
+				s.in(i-1, ageHis) && s.in(i-2, ageBefore) && (i+1 >= len(s.toks) || s.toks[i+1].punct || s.in(i+1, ageWhen)))
 			// "93M", "(96F)": age and sex in a clinical shorthand
 			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',')) && !s.is(i+1, '-')
-			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && sfx != "yr" && !birthday && !sex) {
+			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && sfx != "yr" && sfx != "yof" && sfx != "yom" && !birthday && !sex) {
 				continue
 			}
 			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {
@@ -69,13 +122,21 @@ func (s *scanner) detectAges() {
 			}
 			if s.ageCue(i, i, sfx != "") || sfx == "" && s.sexSlash(i) {
 				s.add(Age, int(t.s), int(t.s)+k, priContext) // digits only, not "yo"
+				i = s.ageList(i)
 			}
 			continue
 		}
-		if t.nd == 0 && s.inAny(i, numberSet, spellSet) {
+		if t.nd == 0 {
+			// "her ninety-fifth birthday", "his hundredth bday"
+			if end, v := s.spelledOrdinal(i); end >= i && v >= 90 && v <= 125 && (s.in(end+1, ageAfter) || s.w(end+1) == "bday") {
+				s.addTok(Age, i, end, priContext)
+				i = end
+				continue
+			}
 			if end, v := s.spelledNumber(i); end >= i {
 				if v >= 90 && v <= 125 && s.ageCue(i, end, false) {
 					s.addTok(Age, i, end, priContext)
+					end = s.ageList(end)
 				}
 				i = end
 			}
@@ -90,7 +151,8 @@ func (s *scanner) ageUnit(end int) bool {
 	nw := s.w(n)
 	return s.is(n, '+') || s.is(n, '%') || (nw == "and" || nw == "or") && s.inAny(n+1, ageNeg, ageOlder) || nw == "plus" || nw == "percent" ||
 		nw == "day" || nw == "days" || nw == "min" || nw == "minutes" || nw == "mins" || nw == "beds" ||
-		nw == "degrees" || nw == "degree" || nw == "deg" ||
+		nw == "degrees" || nw == "degree" || nw == "deg" || nw == "kg" || nw == "lb" || nw == "lbs" || nw == "pounds" ||
+		nw == "mg" || nw == "mcg" || nw == "ml" || nw == "units" || nw == "bpm" || nw == "mmhg" || nw == "percentile" ||
 		(s.is(n, '-') && (s.w(n+1) == "day" || s.w(n+1) == "minute"))
 }
 
@@ -101,21 +163,64 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.ageUnit(end) {
 		return false
 	}
+	// the token before any qualifier ("is well over 95") or opening quote
+	a := s.ageQual(i - 1)
+	subj, verb := s.ageSubject(a)
+	if verb && s.in(subj, ageThing) {
+		return false // "the chapel is 120 years old", "it turns 100"
+	}
+	if a < i-1 && verb && s.stated(subj, n) {
+		// "she is over 95", "he's 'ninety-one and ...'"; "over 90" is no
+		// more than the open-ended top age group
+		if q := s.w(i - 1); q == "over" || q == "than" || q == "past" || q == "least" {
+			return s.ageValue(i, end) != 90
+		}
+		return true
+	}
 	if i > 0 && !s.toks[i-1].punct && s.in(i-1, ageNeg) && s.w(i-1) != "aged" {
 		return false
 	}
 	if suffixed {
 		return true
 	}
-	if s.in(n, ageAfter) || (s.is(n, '-') && (s.w(n+1) == "year" || s.w(n+1) == "yr" || s.w(n+1) == "years" || s.w(n+1) == "yo")) ||
+	if y := s.ageYears(n); y != 0 {
+		// "for 125 years", "in 95 years": a span of time
+		return y == 2 || y == 1 && !s.in(i-1, ageFor)
+	}
+	if s.in(n, ageAfter) || (s.is(n, '-') && s.w(n+1) == "yo") ||
 		s.is(n, '-') && s.w(n+1) == "y" && s.is(n+2, '-') && s.w(n+3) == "o" || // "97-y-o"
-		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o")) {
+		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o" || s.w(n+1) == "o")) ||
+		s.is(n, '-') && s.w(n+1) == "y" && s.is(n+2, '/') { // "92 y o", "92-y/o"
 		return true
 	}
 	if s.in(i-1, ageBefore) && (s.w(i-2) == "over" || s.w(i-2) == "above" || s.w(i-2) == "under" || s.w(i-2) == "past") {
 		return false // "95 patients over age 90": an aggregate
 	}
-	if s.fuzzyIn(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-')) && s.in(i-2, ageBefore) {
+	if s.fuzzyIn(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-') || s.is(i-1, '|') || s.is(i-1, '(')) && s.in(i-2, ageBefore) {
+		return true
+	}
+	// "age approx 93", "age ~93", "being 96, she tires"
+	if w := s.w(i - 1); (w == "about" || w == "approx" || w == "approximately" || w == "around" || w == "roughly" ||
+		s.is(i-1, '~')) && (s.in(i-2, ageBefore) && s.w(i-2) != "ages" || s.is(i-2, ':') && s.in(i-3, ageBefore)) ||
+		w == "being" && s.closes(n) {
+		return true
+	}
+	// "at the age of 93", "died at 95"
+	if s.w(i-1) == "of" && s.w(i-2) == "age" && !s.inAny(i-3, ageMetric, ageLimit) ||
+		s.w(i-1) == "at" && (s.w(i-2) == "died" || s.w(i-2) == "away" || s.w(i-2) == "passed") {
+		return true
+	}
+	// "her age is 93", not "the average age is 91"
+	if pw := s.w(i - 1); (pw == "is" || pw == "was" || s.is(i-1, '=')) && s.w(i-2) == "age" && !s.inAny(i-3, ageMetric, ageLimit) {
+		return true
+	}
+	// "a widow of 94", "a man of ninety-two"
+	if s.w(i-1) == "of" && s.in(i-2, agePerson) && (n >= len(s.toks) || s.toks[n].nd == 0) {
+		return true
+	}
+	// "At 93, she still drives": a clause opening with the age
+	if s.w(i-1) == "at" && (i < 2 || s.toks[i-2].punct || s.toks[i-1].sp == 2) && s.is(n, ',') &&
+		(s.in(n+1, agePronoun) || s.nameTok(n+1)) {
 		return true
 	}
 	// "Ngozi Eze, 97," or "Ruth Ames (93)": right after a capitalised word
@@ -123,12 +228,25 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		i >= 2 && !s.toks[i-2].punct && s.toks[i-2].nd == 0 && s.isUpperStart(i-2) && !s.in(i-2, capStop) {
 		return true
 	}
+	// "my mom (94)", "her dad, 96, fell": right after a kinship word
+	if (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) || s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')'))) &&
+		s.in(i-2, agePronoun) && s.toks[i-2].nd == 0 && s.w(i-2) != "who" {
+		return true
+	}
+	// "DOB 3/4/1931 (94)": an age after a date of birth
+	if s.is(i-1, '(') && s.is(n, ')') && i >= 2 && hasBit(s.dateEnds, int(s.toks[i-2].e)) {
+		return true
+	}
 	if s.in(i-2, ageMetric) || s.in(i-3, ageMetric) {
 		return false // "the Press Ganey score is 91 this quarter"
 	}
 	// "pt in 5N-09 (97)", "admitted tonight, ninety-four, stable": a number
 	// set off on its own in a message about a patient
-	if s.health && (s.is(i-1, '(') && s.is(n, ')') && s.prevWordIn(i, patientTrig, 8) ||
+	if s.health && (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) &&
+		(s.prevWordIn(i, patientTrig, 8) || s.prevWordIn(i, honorifics, 3)) ||
+		// "ferdinand oshiro, 92, family notified": after a lower-case name
+		s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ')')) && s.personTok(i-2) && s.toks[i-2].na >= 4 &&
+			!s.gz(i-2).isCommonWord() ||
 		s.toks[i].nd == 0 && s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks))) {
 		return true
 	}
@@ -138,32 +256,210 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.in(n, ageWhen) {
 		return true
 	}
-	// "who is 94", "she's 94", "she is nearly 100": a person's age stated
-	// outright
-	a := i - 1
-	if w := s.w(a); w == "nearly" || w == "almost" || w == "about" || w == "around" || w == "approximately" || w == "roughly" {
-		a--
+	// "who is 94", "she's 94", "Theodora Pike is ninety-one": a person's
+	// age stated outright
+	return verb && s.stated(subj, n)
+}
+
+// closes reports whether token n ends the clause of an age before it.
+func (s *scanner) closes(n int) bool {
+	return n >= len(s.toks) || s.toks[n].sp == 2 || s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || s.is(n, '!') ||
+		s.is(n, '?') || s.is(n, ')') || s.is(n, sub) || s.is(n, '"') || s.is(n, '\'') || s.w(n) == "and" ||
+		s.w(n) == "so" || s.w(n) == "but"
+}
+
+// stated reports whether subj, the subject of "is" before an age whose
+// clause goes on at token n, is a person: "who is 94,", "Pike is 93 and",
+// "pt ahmed in 12 is 102!".
+func (s *scanner) stated(subj, n int) bool {
+	if subj < 0 {
+		return false
 	}
-	if pw := s.w(a); pw == "is" || pw == "was" || pw == "s" && s.is(a-1, '\'') {
+	cl := s.closes(n) || s.in(n, ageWhen)
+	if cl && (s.in(subj, agePronoun) || s.in(subj, agePlural) && (s.w(subj) != "they" || s.health)) {
+		return true
+	}
+	// "pt ahmed in 12 is", "the lady in 4B is": where the patient lies,
+	// then the verb
+	if t := s.toks[subj]; t.nd > 0 && t.nd <= 4 {
+		if s.w(subj-1) == "in" {
+			subj -= 2
+		} else if w := s.w(subj - 1); (w == "room" || w == "rm" || w == "bed") && s.w(subj-2) == "in" {
+			subj -= 3
+		}
+		if cl && s.in(subj, agePronoun) {
+			return true
+		}
+	}
+	// "Theodora Pike is ninety-one", "patient Pike is 93" in a patient message
+	// "Mrs. Ames is 93": an honorific before the name
+	titled := s.in(subj-1, honorifics) || s.is(subj-1, '.') && s.in(subj-2, honorifics)
+	if (cl || s.nameTok(subj)) && s.personTok(subj) &&
+		(titled || s.in(subj-1, agePronoun) || s.personTok(subj-1) && (s.health || s.in(subj-2, agePronoun))) {
+		return true
+	}
+	// "heads up Vuthy is 93 and very hard of hearing": a name alone, in a
+	// message about a patient
+	return cl && s.personTok(subj) && s.toks[subj].na >= 4 && s.health && !s.gz(subj).isCommonWord() && !s.in(n, ageWhen)
+}
+
+// personTok reports a name at token i: capitalised, or in lower case a word
+// that is a given name or no English word.
+func (s *scanner) personTok(i int) bool {
+	if s.nameTok(i) {
+		return true
+	}
+	if i < 0 || i >= len(s.toks) || s.toks[i].punct || s.toks[i].nd > 0 || s.toks[i].na < 3 || s.in(i, capStop) ||
+		s.in(i, agePronoun) || s.in(i, ageThing) || s.in(i, ageMetric) {
+		return false
+	}
+	if c := s.b[s.toks[i].s]; c < 'a' || c > 'z' {
+		return false
+	}
+	g := s.gz(i)
+	return g.isGiven() && !g.isCommonWord() || !g.isWord()
+}
+
+// ageQual skips back from token k over words qualifying a stated age
+// ("nearly", "well over", "more than", "at least") and an opening quote;
+// it returns the token before them.
+func (s *scanner) ageQual(k int) int {
+	if (s.is(k, '\'') || s.is(k, '"') || s.is(k, '~')) && k+1 < len(s.toks) && s.toks[k+1].sp == 0 {
+		k--
+	}
+	for j := 0; j < 3 && s.in(k, ageQualWord); j++ {
+		if s.w(k) == "least" && s.w(k-1) == "at" {
+			k--
+		}
+		k--
+	}
+	// "she's a spry 96": an article and one describing word
+	if s.w(k-1) == "a" && k < len(s.toks) && !s.toks[k].punct && s.toks[k].nd == 0 && s.toks[k].sp == 1 {
+		if v := s.w(k - 2); v == "is" || v == "was" || v == "s" || v == "hes" || v == "shes" {
+			k -= 2
+		}
+	}
+	return k
+}
+
+// ageSubject finds the subject of a verb at token a that states an age:
+// "she is", "she's", "hes", "Pike was", "my parents are". It returns the
+// subject token and whether a is such a verb.
+func (s *scanner) ageSubject(a int) (int, bool) {
+	switch s.w(a) {
+	case "is", "was", "are", "were":
 		k := a - 1
-		if pw == "s" {
-			k = a - 2
+		if s.is(k, ')') {
+			// "Jones Hall (1921) is", "pt ahmed (rm 12) is": the subject
+			// before a short parenthesis
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if s.is(j, '(') {
+					k = j - 1
+					break
+				}
+			}
 		}
-		if s.in(k, agePronoun) && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks) ||
-			s.w(n) == "and" || s.w(n) == "so" || s.w(n) == "but" || s.is(n, '!') || s.is(n, sub)) {
-			return true
+		return k, k >= 0
+	case "s":
+		if s.is(a-1, '\'') && s.toks[a].sp == 0 {
+			return a - 2, a >= 2
 		}
-		// "Theodora Pike is ninety-one", "patient Pike is 93" in a patient message
-		if s.nameTok(k) && (s.in(k-1, agePronoun) || s.nameTok(k-1) && (s.health || s.in(k-2, agePronoun))) {
-			return true
-		}
-		// "heads up Vuthy is 93 and very hard of hearing": a name alone, in a
-		// message about a patient, with the number closing the clause
-		if s.nameTok(k) && s.health && !s.gz(k).isCommonWord() && (s.w(n) == "and" || s.is(n, ',') || s.is(n, '.') || n >= len(s.toks)) {
-			return true
-		}
+	case "hes", "shes", "whos":
+		return a, true
+	case "turns", "turned", "turning", "celebrates", "celebrating":
+		return a - 1, a >= 1
 	}
-	return false
+	return -1, false
+}
+
+// ageValue is the value of the number at tokens i..end.
+func (s *scanner) ageValue(i, end int) int {
+	if t := s.toks[i]; t.nd > 0 {
+		k := t.s
+		v := 0
+		for ; k < t.e && isDigit(s.b[k]); k++ {
+			v = v*10 + int(s.b[k]-'0')
+		}
+		return v
+	}
+	_, v := s.spelledNumber(i)
+	return v
+}
+
+// ageYears judges a "years" word at token n after a number: 2 an age ("94
+// years old", "95-year-old"), 1 most likely one ("92 years,"), -1 a span of time or the age of
+// a thing ("100 years of service", "a 90-year history", "the 120-year-old
+// chapel"), 0 no such word.
+func (s *scanner) ageYears(n int) int {
+	if s.is(n, '-') && s.toks[n].sp == 0 {
+		n++
+	}
+	w := s.w(n)
+	plural := w == "years" || w == "yrs"
+	if !plural && w != "year" && w != "yr" {
+		return 0
+	}
+	k := n + 1
+	if s.is(k, '-') || s.is(k, '.') && s.w(k+1) == "old" {
+		k++
+	}
+	if s.w(k) == "old" {
+		o := k + 1
+		if s.is(o, '-') {
+			o++
+		}
+		if s.in(o, ageThing) {
+			return -1
+		}
+		return 2
+	}
+	if s.w(k) == "of" && s.w(k+1) == "age" {
+		return 2
+	}
+	if s.in(k, ageSpan) || !plural && k < len(s.toks) && !s.toks[k].punct && s.toks[k].sp < 2 {
+		return -1
+	}
+	return 1
+}
+
+// parenComma reports a comma (semicolon, spaced dash) at token n that
+// follows "(<age>" and goes on with something other than another number:
+// "(91, fractured hip)", "(93 - hip fx)".
+func (s *scanner) parenComma(n int) bool {
+	if !(s.is(n, ',') || s.is(n, ';') || s.is(n, '-') && s.toks[n].sp > 0) || n+1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[n+1]
+	return !(t.nd > 0 && t.na == 0 && (s.is(n+2, ')') || s.is(n+2, ',')))
+}
+
+// ageList adds the ages listed after one that ends at token end ("91 and
+// 94", "ninety-two, ninety-five") and returns the last token it took.
+func (s *scanner) ageList(end int) int {
+	for {
+		k := end + 1
+		if !(s.is(k, ',') || s.w(k) == "and" || s.is(k, '&')) {
+			return end
+		}
+		j := k + 1
+		if s.is(k, ',') && s.w(j) == "and" {
+			j++
+		}
+		if j >= len(s.toks) {
+			return end
+		}
+		comma := s.is(k, ',') && j == k+1 // "95, 96": rooms as often as ages
+		e, v := s.spelledNumber(j)
+		if t := s.toks[j]; e < j && t.na == 0 && (t.nd == 2 || t.nd == 3) {
+			e, v = j, atoi(s.b[t.s:t.e])
+		}
+		if e < j || v < 90 || v > 125 || s.ageUnit(e) || s.is(e+1, '/') || s.is(e+1, ':') ||
+			!(!comma && s.closes(e+1) || s.ageYears(e+1) > 0 || s.in(e+1, ageAfter) || s.w(e+1) == "respectively") {
+			return end
+		}
+		s.addTok(Age, j, e, priContext)
+		end = e
+	}
 }
 
 // ageAfterName adds the age in "<name> (92)" or "<name>, 93," where the name
@@ -180,6 +476,15 @@ func (s *scanner) ageAfterName(end int) {
 			s.addTok(Age, i, i, priContext)
 		}
 		return
+	}
+	// "Mrs. Ada Cole ninety six she fell": a spelled age run on after the
+	// name, as speech is transcribed
+	if t := s.toks[min(end+1, len(s.toks)-1)]; end+1 < len(s.toks) && t.nd == 0 && t.sp == 1 {
+		if e, v := s.spelledNumber(end + 1); e > end && v >= 90 && v <= 125 && !s.ageUnit(e) && s.ageYears(e+1) >= 0 &&
+			(e+1 >= len(s.toks) || s.toks[e+1].nd == 0 && !s.in(e+1, numberOrSpell)) {
+			s.addTok(Age, end+1, e, priContext)
+			return
+		}
 	}
 	if s.w(end+1) == "in" && end+3 < len(s.toks) && s.toks[end+2].nd > 0 && s.toks[end+2].nd <= 4 && s.is(end+3, ',') {
 		end += 2 // "<name> in 4b, 93,": where the patient is, then the age
@@ -215,7 +520,8 @@ func (s *scanner) ageAfterName(end int) {
 	}
 	closes := i+1 >= len(s.toks) || s.is(i+1, ',') || s.is(i+1, ')') || s.is(i+1, '.') || s.is(i+1, ';') ||
 		s.is(i+1, '-') || s.is(i+1, '(') || s.is(i+1, sub) || s.toks[i+1].sp == 2 || s.in(i+1, ageAfter)
-	if !((s.is(end+1, '(') || s.is(end+1, '[')) && (s.is(i+1, ')') || s.is(i+1, ']'))) && !((s.is(end+1, ',') || s.is(end+1, ';')) && closes) ||
+	if !((s.is(end+1, '(') || s.is(end+1, '[')) && (s.is(i+1, ')') || s.is(i+1, ']') || s.parenComma(i+1))) &&
+		!((s.is(end+1, ',') || s.is(end+1, ';')) && closes) ||
 		i >= len(s.toks) {
 		return
 	}
@@ -242,20 +548,31 @@ func (s *scanner) sexSlash(i int) bool {
 // at token i; it returns the last token and the value, or end < i.
 func (s *scanner) spelledNumber(i int) (int, int) {
 	k, v, end := i, 0, -1
-	if s.w(k) == "a" || s.w(k) == "one" && s.w(k+1) == "hundred" {
-		if s.w(k+1) != "hundred" {
+	// a hyphen may be typed between the words: "one-hundred-and-two"
+	hy := func(j int) int {
+		if s.is(j, '-') && s.toks[j].sp == 0 {
+			return j + 1
+		}
+		return j
+	}
+	if w := s.w(k); w == "a" || w == "one" && s.w(hy(k+1)) == "hundred" {
+		if s.w(hy(k+1)) != "hundred" {
 			return -1, 0
 		}
-		k++
+		k = hy(k + 1)
 	}
 	if s.w(k) == "hundred" {
 		v, end = 100, k
-		k++
+		k = hy(k + 1)
 		if s.w(k) == "and" {
-			k++
+			k = hy(k + 1)
 		}
 	}
-	if tens, ok := numberWords[s.w(k)]; ok {
+	tens, ok := numberWords[s.w(k)]
+	if !ok && ninetyTypo(s.w(k)) {
+		tens, ok = 90, true // "ninty-one": the tens word mistyped
+	}
+	if ok {
 		v += tens
 		end = k
 		if tens >= 20 && tens%10 == 0 {
@@ -345,4 +662,60 @@ func (s *scanner) prevLabel(ti int) Type {
 		seen++
 	}
 	return ""
+}
+
+// ninetyTypo reports a word one edit (a letter added, dropped, changed or
+// two swapped) from "ninety" but not "ninety" itself: a mistyped age.
+func ninetyTypo(w string) bool {
+	const t = "ninety"
+	if len(w) < 5 || len(w) > 7 || w[0] != 'n' || w == t {
+		return false
+	}
+	i := 0
+	for i < len(w) && i < len(t) && w[i] == t[i] {
+		i++
+	}
+	switch {
+	case len(w) == len(t):
+		return w[i+1:] == t[i+1:] || i+1 < len(w) && w[i] == t[i+1] && w[i+1] == t[i] && w[i+2:] == t[i+2:]
+	case len(w) == len(t)-1:
+		return w[i:] == t[i+1:]
+	default:
+		return w[i+1:] == t[i:]
+	}
+}
+
+// spelledOrdinal parses "ninetieth", "ninety-fifth", "hundredth", "a
+// hundred and first" at token i; it returns the last token and the value,
+// or end < i.
+func (s *scanner) spelledOrdinal(i int) (int, int) {
+	k, v := i, 0
+	if w := s.w(k); (w == "a" || w == "one") && (s.w(k+1) == "hundred" || s.w(k+1) == "hundredth") {
+		k++
+	}
+	switch w := s.w(k); {
+	case w == "ninetieth":
+		return k, 90
+	case w == "hundredth":
+		return k, 100
+	case w == "hundred":
+		v = 100
+		k++
+		if s.w(k) == "and" {
+			k++
+		}
+	}
+	if w := s.w(k); w == "ninety" || ninetyTypo(w) {
+		v += 90
+		k++
+		if s.is(k, '-') && s.toks[k].sp == 0 {
+			k++
+		}
+	} else if v == 0 {
+		return -1, 0
+	}
+	if u, ok := ordUnits[s.w(k)]; ok {
+		return k, v + u
+	}
+	return -1, 0
 }

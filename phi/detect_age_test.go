@@ -1,0 +1,156 @@
+package phi
+
+import (
+	"fmt"
+	"testing"
+)
+
+// ageCase is a sentence and the ages the scanner must find in it, in order.
+type ageCase struct {
+	text string
+	ages []string
+}
+
+// agesOf returns the text of the Age findings in text.
+func agesOf(text string) []string {
+	var out []string
+	for _, f := range Scan(text) {
+		if f.Type == Age {
+			out = append(out, text[f.Start:f.End])
+		}
+	}
+	return out
+}
+
+func runAgeCases(t *testing.T, cases []ageCase) {
+	t.Helper()
+	for _, c := range cases {
+		if g := agesOf(c.text); fmt.Sprint(g) != fmt.Sprint(c.ages) {
+			t.Errorf("ages in %q: got %q, want %q", c.text, g, c.ages)
+		}
+	}
+}
+
+func TestAgeWrittenForms(t *testing.T) {
+	runAgeCases(t, []ageCase{
+		{"Age/Sex: 93/F, admitted for CHF", []string{"93"}},
+		{"pt is a 92 y.o. female", []string{"92"}},
+		{"a 93yoF with CHF", []string{"93"}},
+		{"pt is a 95yom s/p fall", []string{"95"}},
+		{"a 97-yr-old woman with hip fx", []string{"97"}},
+		{"Mr. Ortiz is 96 years young and still drives", []string{"96"}},
+		{"she is ninety-four years of age", []string{"ninety-four"}},
+		{"happy 101st birthday to our patient in 4W", []string{"101"}},
+		{"she celebrates her 100th on sunday", []string{"100"}},
+		{"At 94, she still lives alone", []string{"94"}},
+		{"a widow of 96 lives alone on Elm", []string{"96"}},
+		{"she turns one-hundred-and-two tomorrow", []string{"one-hundred-and-two"}},
+		{"the chart says her age is 93", []string{"93"}},
+		{"pt is 92 y o with fall", []string{"92"}},
+		{"he is 93 yrs. old", []string{"93"}},
+		{"she is ~95 and frail", []string{"95"}},
+		{"Age | 97 | Sex | F", []string{"97"}},
+		{"my mom (94) fell again", []string{"94"}},
+		{"her dad, 96, fell at home", []string{"96"}},
+		{"DOB 3/4/1931 (94), admitted for sepsis", []string{"94"}},
+		{"admitted mrs k (94) to 4W", []string{"94"}},
+		{"the lady in bed 12 is ninety-four and confused", []string{"ninety-four"}},
+		{"he died at 95 in his sleep", []string{"95"}},
+		{"she's a spry 96 and still drives", []string{"96"}},
+		{"his age (93) is wrong in the chart", []string{"93"}},
+		{"age approx 93, found down at home", []string{"93"}},
+		{"being 96, she tires easily", []string{"96"}},
+		{"at the age of 93 she moved in with us", []string{"93"}},
+		{"her ninety-fifth birthday is friday, one party", []string{"ninety-fifth"}},
+		{"his one hundred and first birthday was today at 2", []string{"one hundred and first"}},
+	})
+}
+
+func TestAgeStated(t *testing.T) {
+	runAgeCases(t, []ageCase{
+		// pronoun and verb typed without the apostrophe
+		{"shes ninety four and wants to go home", []string{"ninety four"}},
+		{"hes 93 and lives alone", []string{"93"}},
+		// a quoted age, and qualifiers between the verb and the number
+		{`she said she's "ninety-three and done with hospitals"`, []string{"ninety-three"}},
+		{"the son says his father is more than 97, per the old chart", []string{"97"}},
+		{"grandma is well over 95 and still gardening", []string{"95"}},
+		{"she is nearly 100 and sharp", []string{"100"}},
+		// lower-case names, and the room between the name and the verb
+		{"pt raj in 8 is 97! family bringing balloons", []string{"97"}},
+		{"heads up marisol is ninety-two and needs a wheelchair at discharge", []string{"ninety-two"}},
+		// several people's ages in a list
+		{"my parents are 91 and 94 and both need rides", []string{"91", "94"}},
+	})
+}
+
+func TestAgeAfterName(t *testing.T) {
+	runAgeCases(t, []ageCase{
+		{"pls call mr okafor (93, broken wrist) today", []string{"93"}},
+		{"Visit for Lena Brooks (92, 4E-12) moved to noon", []string{"92"}},
+		{"pls page ortho for mr okafor (91 - fractured hip)", []string{"91"}},
+		{"pt raj (rm 12) is 102! oldest on the unit", []string{"102"}},
+		{"Mr. Quill is one hundred and one.", []string{"one hundred and one"}},
+		{"the nursing home called about Mrs. Vera Lindqvist ninety two she fell last night", []string{"ninety two"}},
+	})
+}
+
+func TestAgeTypos(t *testing.T) {
+	runAgeCases(t, []ageCase{
+		{"pt ninty-four y/o fall at home", []string{"ninty-four"}},
+		{"she turned ninetey-two last week", []string{"ninetey-two"}},
+		{"he is nintey one and lives alone", []string{"nintey one"}},
+	})
+	for _, w := range []string{"ninety", "nine", "ninth", "nineteen", "ninny", "nifty", "ninetieth"} {
+		if ninetyTypo(w) {
+			t.Errorf("ninetyTypo(%q) = true", w)
+		}
+	}
+}
+
+func TestAgeNotAnAge(t *testing.T) {
+	runAgeCases(t, []ageCase{
+		// aggregates and the open-ended top age group
+		{"pts aged 90 and over make up 12%", nil},
+		{"the average age is 91 on 3W", nil},
+		{"the minimum age of 90 for the study", nil},
+		{"the ninety-first day of the trial was monday", nil},
+		{"patients over 95: 4", nil},
+		{"two residents over ninety on the unit", nil},
+		{"her mother is over 90 and fell twice", nil},
+		{"she's in her 90s and sharp", nil},
+		// ages of things and spans of years
+		{"the chapel is 110 years old", nil},
+		{"our 120-year-old hospital needs a new roof", nil},
+		{"the hospital turns 100 this year", nil},
+		{"it's 100 years old, the elevator", nil},
+		{"celebrating 100 years of service to the community", nil},
+		{"95 years ago the hospital opened", nil},
+		{"our 100-year anniversary gala is Friday", nil},
+		{"Dr. Lee has 92 years of combined experience on the team", nil},
+		// counts, measures, rooms
+		{"he has been sober 95 days", nil},
+		{"HbA1c 9.5, weight 95 kg", nil},
+		{"the 95% CI was wide", nil},
+		{"census is 98 today", nil},
+		{"budget is 95 and rising", nil},
+		{"ROI backlog is 94, avg turnaround 3d", nil},
+		{"room 101 is ready", nil},
+		{"we have 120 beds", nil},
+		{"They are 100 and counting", nil},
+		{"Press Ganey at the 95th percentile", nil},
+		{"Ruth Park (91, 92) rooms", nil},
+		{"Smith (90 - 95) range", nil},
+		{"it's a solid 95 on the survey", nil},
+		{"pts ages about 90 to 95", nil},
+		{"rooms 4, 93, 12 are clean", nil},
+		{"we've served the community for 125 years", nil},
+		{"Jones Hall (1921) is 104 years old", nil},
+		{"she is 95% sure the meeting moved", nil},
+		{"Tom is 92 minutes late", nil},
+		{"he is 95 lbs soaking wet", nil},
+		{"O2 sat is 94, on 2L", nil},
+		{"the pt's HR was 102, BP 90/60", nil},
+		{"Mrs. Cole, BP 100, HR 92, looks ok", nil},
+	})
+}
