@@ -386,6 +386,10 @@ func (s *scanner) addTok(t Type, i, j int, pri int8) {
 	s.add(t, int(s.toks[i].s), int(s.toks[j].e), pri)
 }
 
+// ageCue lets the age pass run on a message with no digits: spelled numbers,
+// "a hundred", and the ordinal ages ("her ninetieth birthday").
+var ageCue = union(numberSet, words("hundred"), ageOrdWords)
+
 // run calls the detectors in dependency order: identifiers first (they make
 // a message personal), then names, which towns and ages build on.
 func (s *scanner) run() {
@@ -438,7 +442,7 @@ func (s *scanner) run() {
 	if s.digits > 0 || s.mentions(addrSet) || s.mentions(travelWords) {
 		s.detectAddresses()
 	}
-	ages := s.digits > 0 || s.mentions(numberSet)
+	ages := s.digits > 0 || s.mentions(ageCue)
 	if ages {
 		s.detectAges() // an age over 89 also tells the name pass this is about a person
 	}
