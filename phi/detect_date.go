@@ -794,3 +794,18 @@ func (s *scanner) detectHolidays() {
 		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
 	}
 }
+
+// slashDateAt reports a month and day written with a slash at token j
+// ("12/01", "3/7/26"); after "room" and a health event it is the event's
+// day, not the room.
+func (s *scanner) slashDateAt(j int) bool {
+	if j+2 >= len(s.toks) || !s.is(j+1, '/') || s.toks[j+1].sp != 0 || s.toks[j+2].sp != 0 {
+		return false
+	}
+	a, c := s.toks[j], s.toks[j+2]
+	if a.na != 0 || c.na != 0 || a.nd == 0 || a.nd > 2 || c.nd == 0 || c.nd > 2 {
+		return false
+	}
+	m, d := atoi(s.b[a.s:a.e]), atoi(s.b[c.s:c.e])
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}

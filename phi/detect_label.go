@@ -396,6 +396,9 @@ func (s *scanner) detectLabelled() {
 		if !ok {
 			continue
 		}
+		if block && (w == "room" || w == "rm") && s.slashDateAt(j) && s.nearestCue(j, 6) == 2 {
+			continue // "fell in the dining room 12/01": an incident's date; "in room 12/3" stays a room
+		}
 		if block {
 			s.addTok(blockType, j, end, priBlock)
 			continue
