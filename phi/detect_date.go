@@ -13,7 +13,7 @@ var months = map[string]int{
 
 var dobWords = words("dob", "doi", "dod", "dos", "doa", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")
 
-var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
+var healthDateWords = union(careWords, words("dob", "doi", "recheck", "draw", "drawn", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
 	"admission", "adm", "admits", "readmit", "readmitted", "discharge", "discharged", "dc", "d/c", "died",
 	"death", "deceased", "passed", "expired", "dod", "visit", "visits", "seen", "appointment", "appt",
 	"procedure", "surgery", "surgical", "operation", "op", "fall", "fell", "fallen", "injury", "injured",
@@ -35,14 +35,20 @@ var healthDateWords = words("dob", "doi", "recheck", "draw", "drawn", "birthdate
 	"postpartum", "prenatal", "ob", "d&c", "iud", "pap", "checkup", "check-up", "rtw", "loa", "fmla",
 	"baby", "pregnancy", "pregnant", "edd", "lmp", "conceived", "miscarriage",
 	// incidents and procedures written as verbs or nouns of their own
-	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since")
+	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since"))
 
 // weakDateWords are date cues that also fit operational messages ("sepsis
 // bundle results on 5/6").
-var weakDateWords = words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
+var weakDateWords = union(careWords, words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
 	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
 	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
-	"delivery", "delivered", "since")
+	"delivery", "delivered", "since"))
+
+// careWords are services a patient starts and forms a patient signs: weak
+// cues, since they also name programmes ("hospice starts the 3rd", "signed
+// the AMA form on the 9th").
+var careWords = words("vna", "hh", "hospice", "homecare", "rehab", "therapy", "snf",
+	"ama", "consent", "dnr", "polst", "molst")
 
 var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", "due", "by", "opens", "open",
 	"closes", "close", "arrives", "arrive", "ships", "shipment", "moved", "move", "reschedule", "rescheduled",
