@@ -301,7 +301,7 @@ func (s *scanner) listedAfterDate(ti int) bool {
 }
 
 // auxWords stand between a noun and its verb: "surgery got moved".
-var auxWords = words("got", "was", "is", "been", "has", "had", "being", "be", "will", "get", "gets", "were")
+var auxWords = words("got", "was", "is", "are", "been", "has", "had", "being", "be", "will", "get", "gets", "were")
 
 // mailHeader reports a date at tokens ti..te-1 in the header line of a
 // quoted e-mail: "On <date>, <name> wrote:" or "Sent: <date>".

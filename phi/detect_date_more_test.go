@@ -27,3 +27,10 @@ func TestScanOrdinalCareDays(t *testing.T) {
 		{"StaffOnCall", "Dr. Patel is on call since the 14th and covering 5 North", nil},
 	})
 }
+
+func TestScanDueAfterPlural(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LabsAreDue", "Pt Nora Quist was seen for anemia; her repeat labs are due 3/18", []want{{Name, "Nora Quist"}, {Date, "3/18"}}},
+		{"BadgesAreDue", "Pt Nora Quist was seen for anemia; staff badges are due 3/18", []want{{Name, "Nora Quist"}}},
+	})
+}
