@@ -211,8 +211,11 @@ func (s *scanner) detectAddresses() {
 				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
 			}
 			i = end
-		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')) && hasStreets(i):
+		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')) && (hasStreets(i) || s.bareStreet(i) > i):
 			end := s.street(i)
+			if end < 0 {
+				end = s.bareStreet(i)
+			}
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
 			// starts, the address after "to" is somewhere else
 			dest := s.w(i-1) == "to" && !s.prevWordIn(i, personalAddr, 6) && s.prevWordIn(i-1, facilityWords, 4)
@@ -357,6 +360,9 @@ func (s *scanner) looseStreet(j int) int {
 		return -1
 	}
 	end := s.street(j)
+	if end < 0 {
+		end = s.bareStreet(j)
+	}
 	if end < 0 {
 		end = j
 		for k := j + 1; k < len(s.toks) && k <= j+3 && s.toks[k].sp < 2; k++ {
@@ -546,6 +552,47 @@ func (s *scanner) street(i int) int {
 		n++
 	}
 	return -1
+}
+
+// homeUnits are the units of a home: with one, a street needs no suffix
+// ("77 Broadway Apt 4"). "Unit" and "#" also number wards and drugs ("7
+// West Unit 4", "2 Tylenol #3"), so they take a capitalised street and a
+// town after or a residence word before.
+var homeUnits = words("apt", "apartment", "apt.")
+
+// bareStreet returns the last token of a street with no suffix but a home's
+// unit at token i: a house number, one to three words and the unit, or -1.
+func (s *scanner) bareStreet(i int) int {
+	k, n, named, upper := s.houseNumber(i)+1, 0, 0, true
+	for ; k < len(s.toks) && n < 3; k++ {
+		t := s.toks[k]
+		if t.sp == 2 || t.punct || t.nd > 0 || s.in(k, unitWords) {
+			break
+		}
+		if s.inAny(k, stopLower, capStop, careUnits, facilityWords, orgWords, deptWords) && !(streetParticles[s.w(k)] && s.isUpperStart(k)) {
+			return -1
+		}
+		if !s.in(k, directions) {
+			named++
+		}
+		upper = upper && s.isUpperStart(k)
+		n++
+	}
+	if named == 0 || k >= len(s.toks) || s.toks[k].sp == 2 {
+		return -1
+	}
+	strong := s.in(k, homeUnits)
+	if !strong && !(upper && (s.w(k) == "unit" || s.is(k, '#'))) {
+		return -1
+	}
+	end := s.unit(k - 1)
+	if end < k || s.is(end+1, '/') || s.is(end+1, ':') {
+		return -1 // "2 Cardiology apt 3/4": an appointment's date
+	}
+	if !strong && s.cityStateZip(end) == end && !s.prevWordIn(i, personalAddr, 6) {
+		return -1
+	}
+	return end
 }
 
 // streetParticles start Spanish, Italian and French street names: "Via

@@ -1,0 +1,21 @@
+package phi
+
+import "testing"
+
+// A street with no suffix is read when a home's unit follows it.
+func TestScanStreetWithoutSuffix(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AptAndTown", "DC home today, VNA intake: Mirela Dunca, 118 Broadway Apt 6, Chelsea, cell 555-301-2298",
+			[]want{{Name, "Mirela Dunca"}, {Address, "118 Broadway Apt 6, Chelsea"}, {Phone, "555-301-2298"}}},
+		{"LivesAtLowerApt", "pt Joao Pires lives at 40 Bowdoin apt 3 with his son", []want{{Name, "Joao Pires"}, {Address, "40 Bowdoin apt 3"}}},
+		{"HashAndZip", "her address is 9 Kenmore #12, Lynn MA 01902", []want{{Address, "9 Kenmore #12, Lynn MA 01902"}}},
+		{"UnitAndTown", "Mrs. Ines Roque, 250 Hampshire Unit 7, Cambridge, needs a ride", []want{{Name, "Ines Roque"}, {Address, "250 Hampshire Unit 7, Cambridge"}}},
+		{"AptDotted", "Rosa Lind, 14 Bowdoin Apt. 2B, Dorchester MA 02122", []want{{Name, "Rosa Lind"}, {Address, "14 Bowdoin Apt. 2B, Dorchester MA 02122"}}},
+		{"WardUnit", "pt moved from 7 West Unit 4 to the ICU overnight", nil},
+		{"DrugNumber", "Ms. Tran got 2 Tylenol #3 at 0400 for pain", []want{{Name, "Tran"}}},
+		{"ClinicSuite", "send the invoice to our clinic at 77 Broadway Suite 400", nil},
+		{"VendorOffice", "the vendor office is at 500 Commonwealth Apt 2", nil},
+		{"DeptUnit", "3 Pediatrics Unit 2 beds are open", nil},
+		{"AppointmentAbbrev", "pt Rosa Lind has 2 Cardiology apt 3/4 and 3/9", []want{{Name, "Rosa Lind"}, {Date, "3/4"}, {Date, "3/9"}}},
+	})
+}
