@@ -114,7 +114,7 @@ var fromTo = words("from", "to")
 
 var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "currently", "still", "alone", "there")
 
-var personalAddr = words("home", "lives", "live", "living", "resides", "residence", "wrote", "letter", "mail",
+var personalAddr = words("home", "lives", "live", "lived", "living", "resides", "residence", "wrote", "letter", "mail",
 	"send", "sent", "mailing", "address", "patient", "pt", "her", "his", "their", "sympathy", "card",
 	"flowers", "ship", "deliver", "visit", "house", "apartment")
 
@@ -236,7 +236,7 @@ func (s *scanner) detectAddresses() {
 				end = s.townAfter(end)
 			}
 			i = end
-		case w == "lives" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
+		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address":
 			j := i + 1
 			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
@@ -270,7 +270,7 @@ func (s *scanner) detectAddresses() {
 			} else if w == "in" || w == "of" || w == "to" {
 				j++
 
-			} else if lw := s.w(i); lw == "lives" || lw == "living" || lw == "staying" || lw == "resides" {
+			} else if lw := s.w(i); lw == "lives" || lw == "lived" || lw == "living" || lw == "staying" || lw == "resides" {
 				// "lives with her daughter in Lynn"
 				k := j
 				for n := 0; n < 5 && k < len(s.toks) && !s.toks[k].punct && s.w(k) != "in"; n++ {
@@ -282,6 +282,9 @@ func (s *scanner) detectAddresses() {
 				j = k + 1
 			} else {
 				continue
+			}
+			if !s.isUpperStart(j) && !s.gz(j).place && s.gz(j).isWord() && !s.in(j, directions) {
+				continue // "lives in fear", "lived in denial": a word, no town
 			}
 			if end := s.town(j, w != "moved" && w != "home"); end >= j {
 				s.addTok(Address, j, end, priContext)

@@ -19,3 +19,15 @@ func TestScanStreetWithoutSuffix(t *testing.T) {
 		{"AppointmentAbbrev", "pt Rosa Lind has 2 Cardiology apt 3/4 and 3/9", []want{{Name, "Rosa Lind"}, {Date, "3/4"}, {Date, "3/9"}}},
 	})
 }
+
+// "lived" introduces a town of residence as "lives" does.
+func TestScanLivedIn(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HasLived", "the patient's sister says Mrs. Halvorsen has lived in Wakefield for thirty years",
+			[]want{{Name, "Halvorsen"}, {Address, "Wakefield"}}},
+		{"LivedWith", "pt Edda Moss lived with her son in Saugus until the fall", []want{{Name, "Edda Moss"}, {Address, "Saugus"}}},
+		{"LivedInFear", "she lived in fear of another fall", nil},
+		{"LivesInDenial", "he lives in denial about his drinking", nil},
+		{"LivesLowerTown", "pt lives in east boston with her son", []want{{Address, "east boston"}}},
+	})
+}
