@@ -148,7 +148,10 @@ func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
 	w := s.w(i)
 	apos := len(w) == 1 && s.is(i+1, '\'') && s.toks[i+1].sp == 0 && i+2 < len(s.toks) && s.toks[i+2].sp == 0 &&
 		s.toks[i+2].e-s.toks[i+2].s > 1 // "O'Neill"
-	if t.punct || t.nd > 0 || len(w) < 2 && !apos || s.in(i, capStop) || (!s.isUpperStart(i) && (!lowerOK || s.in(i, stopLower))) {
+	// a listed word heads a name when a hyphen joins it to a tail that is
+	// no word: "Jun-seo", "Min-ji"
+	if t.punct || t.nd > 0 || len(w) < 2 && !apos ||
+		(s.in(i, capStop) || !s.isUpperStart(i) && (!lowerOK || s.in(i, stopLower))) && !(s.hyphenTail(i) && (lowerOK || s.isUpperStart(i))) {
 		return 0, false
 	}
 	if s.is(i+1, '\'') && s.toks[i+1].sp == 0 && s.in(i+2, contractionTail) && s.toks[i+2].sp == 0 {
@@ -210,17 +213,19 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 			break
 		}
 		if nw > 0 && s.in(k, particle) {
-			if _, ok := s.nameWord(k+1, false); ok {
+			// a lower-case name takes lower-case particles: "maria de souza",
+			// "marguerite st. pierre"
+			if _, ok := s.nameWord(k+1, lowerOK); ok {
 				k++
 				continue
 			}
 			// "St. Clair"
-			if _, ok := s.nameWord(k+2, false); ok && s.is(k+1, '.') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 1 {
+			if _, ok := s.nameWord(k+2, lowerOK); ok && s.is(k+1, '.') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 1 {
 				k += 2
 				continue
 			}
 			// "de la Cruz", "van der Berg": two particles
-			if _, ok := s.nameWord(k+2, false); ok && s.in(k+1, particle) && s.toks[k+1].sp == 1 {
+			if _, ok := s.nameWord(k+2, lowerOK); ok && s.in(k+1, particle) && s.toks[k+1].sp == 1 {
 				k += 2
 				continue
 			}

@@ -42,7 +42,18 @@ func (s *scanner) acronym(k int) bool {
 		return false
 	}
 	n := s.toks[k].e - s.toks[k].s
-	return n >= 2 && n <= 5 && isUpperTok(s.b[s.toks[k].s:s.toks[k].e])
+	return n >= 2 && n <= 5 && asciiUpper(s.b[s.toks[k].s:s.toks[k].e])
+}
+
+// asciiUpper reports a word of ASCII capitals only: "Lê" and "Đỗ" are
+// capitalised names, not acronyms.
+func asciiUpper(v []byte) bool {
+	for _, c := range v {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 var vehicleWords = words("plate", "plates", "vin", "sedan", "suv", "minivan", "truck", "hatchback", "pickup")
@@ -52,7 +63,15 @@ var driveWords = words("car", "drives", "driving", "drove", "vehicle", "parked")
 // vehicleWord reports a make or model: "drives a gray Odyssey plate ...",
 // "car is a Kia".
 func (s *scanner) vehicleWord(i, end int) bool {
-	return s.in(end+1, vehicleWords) || s.prevWordIn(i, driveWords, 3)
+	if s.in(end+1, vehicleWords) {
+		return true
+	}
+	// a given name and another name word after "car" is the owner: "a
+	// patient's car — Imani Drummond, VIN ..."
+	if g := s.gz(i); g.isGiven() && !g.isCommonWord() && s.lastHead(i, end) > i && s.nameHead(s.lastHead(i, end)) {
+		return false
+	}
+	return s.prevWordIn(i, driveWords, 3)
 }
 
 var boardLike = words("board", "team", "staff", "committee", "council", "faculty", "cabinet")
@@ -555,7 +574,7 @@ func (s *scanner) triggeredName(i int) int {
 // department rather than a person ("Risk Management", "Mass General").
 func (s *scanner) orgLike(i, end int) bool {
 	for k := i; k <= end; k++ {
-		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) {
+		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) && !s.nameInDeptList(i, end, k) {
 			return true
 		}
 	}
@@ -587,6 +606,74 @@ var deptWords = words("management", "relations", "services", "service", "work", 
 	"south", "east", "west", "central", "new", "old", "grand", "great", "first", "second", "third", "daily",
 	"weekly", "monthly", "annual", "q1", "q2", "q3", "q4", "report", "summary", "update", "review", "plan",
 	"project", "program", "initiative", "committee", "council", "board", "task", "force", "steering")
+
+// nameInDeptList reports a word of the department list at token k of the
+// candidate i..end that is a name here: a given name or surname first
+// ("River Okonkwo-Baptiste", "PARK, MIN-JI") or a surname or given name
+// last ("Jun-seo Park") next to a name word that is in no list. Words that
+// name organisations ("Health", "Hospital") never are.
+func (s *scanner) nameInDeptList(i, end, k int) bool {
+	if end == i || s.in(k, orgWords) {
+		return false
+	}
+	last := s.lastHead(i, end)
+	if last == i {
+		return false // one name word
+	}
+	g := s.gz(k)
+	if !g.isGiven() && g.sur < 2 {
+		return false
+	}
+	switch k {
+	case i:
+		return s.nameHead(last)
+	case last:
+		return s.nameHead(i)
+	}
+	return false
+}
+
+// nameHead reports a name word at token k that is in no word list: a given
+// name, a surname or no dictionary word, or the head of a hyphenated name
+// whose tail is no word ("Min-ji", "Jun-seo").
+func (s *scanner) nameHead(k int) bool {
+	if s.hyphenTail(k) {
+		return true
+	}
+	g := s.gz(k)
+	return !s.listed(k) && !g.isCommonWord() && (g.isGiven() || g.sur > 0 || !g.isWord())
+}
+
+// hyphenTail reports a word at token k joined by a hyphen to a tail that
+// is no dictionary word and in no list: "Min-ji", "Jun-seo", "Seo-yeon".
+func (s *scanner) hyphenTail(k int) bool {
+	n := k + 2
+	if n >= len(s.toks) || !s.is(k+1, '-') || s.toks[k+1].sp != 0 || s.toks[n].sp != 0 {
+		return false
+	}
+	t := s.toks[n]
+	return !t.punct && t.nd == 0 && t.e-t.s >= 2 && !s.listed(n) && !s.gz(n).isWord()
+}
+
+// lastHead returns the head of the last name word of the candidate i..end
+// (the surname before the comma of an inverted name, the first part of a
+// hyphenated one), skipping initials and dots.
+func (s *scanner) lastHead(i, end int) int {
+	lt := end
+	for k := i; k < end; k++ {
+		if s.is(k, ',') {
+			lt = k - 1 // inverted: the surname is before the comma
+			break
+		}
+	}
+	for lt > i && (s.toks[lt].punct || s.toks[lt].e-s.toks[lt].s == 1) {
+		lt--
+	}
+	for lt-2 >= i && s.toks[lt-1].punct && s.toks[lt].sp == 0 && !s.toks[lt-2].punct {
+		lt -= 2 // the head of a hyphenated surname
+	}
+	return lt
+}
 
 func firstPart(w string) string {
 	for k := 0; k < len(w); k++ {

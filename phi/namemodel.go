@@ -179,21 +179,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	add(fWord0 + wordBin(g))
 	lastNameless := true
 	if nw >= 2 {
-		lt := end
-		for k := i; k < end; k++ {
-			if s.is(k, ',') {
-				lt = k - 1 // inverted: the surname is before the comma
-				break
-			}
-		}
-		for lt > i && (s.toks[lt].punct || s.toks[lt].e-s.toks[lt].s == 1) {
-			lt--
-		}
-		k := lt
-		for k-2 >= i && s.toks[k-1].punct && s.toks[k].sp == 0 && !s.toks[k-2].punct {
-			k -= 2 // the head of a hyphenated surname
-		}
-		lg := s.gz(k)
+		lg := s.gz(s.lastHead(i, end))
 		add(fLGiven0 + min(givenBin(lg), 2)) // coarse: a surname is often a given name too
 		add(fLSur0 + int(min(lg.sur, 3)))
 		add(fLWord0 + wordBin(lg))
