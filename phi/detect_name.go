@@ -158,9 +158,14 @@ func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
 		return 0, false // "Don't", "Won't", "Bill'll": a verb, not a name
 	}
 	last := i
+	words := true // every part an everyday word and no given name: "Walk-in", "Follow-up"
 	for last+2 < len(s.toks) && (s.is(last+1, '-') || s.is(last+1, '\'')) && s.toks[last+1].sp == 0 &&
 		s.toks[last+2].sp == 0 && !s.toks[last+2].punct && s.toks[last+2].nd == 0 && s.toks[last+2].e-s.toks[last+2].s > 1 {
+		words = words && s.is(last+1, '-') && s.commonNotGiven(last+2)
 		last += 2
+	}
+	if last > i && words && s.commonNotGiven(i) {
+		return 0, false
 	}
 	return last, true
 }
@@ -187,11 +192,16 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 			end = k // "Ashcroft III", "Reyes Jr"
 			break
 		}
-		if last, ok := s.nameWord(k, lowerOK); ok {
+		last, ok := s.nameWord(k, lowerOK)
+		if !ok && s.listedNameWord(i, k, nw) {
+			last, ok = k, true
+		}
+		if ok {
 			end, nw, k = last, nw+1, last+1
 			// inverted "BRANNIGAN, WILLA M"
 			if nw <= 3 && s.is(k, ',') && isUpperTok(s.b[s.toks[i].s:s.toks[last].e]) && k+1 < len(s.toks) &&
-				!s.toks[k+1].punct && isUpperTok(s.b[s.toks[k+1].s:s.toks[k+1].e]) && s.toks[k+1].nd == 0 {
+				!s.toks[k+1].punct && isUpperTok(s.b[s.toks[k+1].s:s.toks[k+1].e]) && s.toks[k+1].nd == 0 &&
+				(s.gz(k+1).isGiven() || !s.gz(k+1).isCommonWord()) { // not "WELLS FARGO, ACCOUNTS PAYABLE"
 				if l2, ok := s.nameWord(k+1, false); ok {
 					end, nw, k = l2, nw+1, l2+1
 					if s.isInitial(k, false) && s.toks[k].sp == 1 {
@@ -211,6 +221,12 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 				continue
 			}
 			break
+		}
+		if nw > 0 && s.quotedNick(k) {
+			if _, ok := s.nameWord(k+3, lowerOK); ok && s.toks[k+3].sp == 1 {
+				k += 3 // a nickname in quotes inside the name: "wilhelmina 'billie' strand"
+				continue
+			}
 		}
 		if nw > 0 && s.in(k, particle) {
 			// a lower-case name takes lower-case particles: "maria de souza",
@@ -233,6 +249,59 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 		break
 	}
 	return end, nw
+}
+
+// listedNameWord reports a capitalised word of the stop list at token k
+// that is a name here: a given name before a surname ("Will Hardy", "June
+// Öztürk", "May Fairweather") or a surname after a name word that is not
+// at the start of a sentence ("Salvatore Ma", "José He", "Hu Lane").
+func (s *scanner) listedNameWord(i, k, nw int) bool {
+	if k >= len(s.toks) || !s.titleCase(k) || s.toks[k].nd > 0 || s.toks[k].e-s.toks[k].s < 2 {
+		return false
+	}
+	g := s.gz(k)
+	if nw == 0 {
+		n := k + 1
+		if k != i || g.given < 8 || n >= len(s.toks) || s.toks[n].sp != 1 || !s.titleCase(n) {
+			return false
+		}
+		if _, ok := s.nameWord(n, false); !ok {
+			return false
+		}
+		ng := s.gz(n)
+		return ng.sur >= 2 || ng.sur > 0 && !ng.isCommonWord() || !ng.isWord()
+	}
+	return g.sur >= 2 && s.toks[k].sp == 1 && !s.sentenceStart(k) && !s.in(k, honorifics) && !s.in(k, staffBefore)
+}
+
+// titleCase reports a word at token k written with a capital and small
+// letters ("Will", "Öztürk", not "WILL" or "will").
+func (s *scanner) titleCase(k int) bool {
+	t := s.toks[k]
+	if t.punct || t.e-t.s < 2 || !s.isUpperStart(k) {
+		return false
+	}
+	for _, c := range s.b[t.s+1 : t.e] {
+		if c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// commonNotGiven reports an everyday word at token k that is no given name.
+func (s *scanner) commonNotGiven(k int) bool {
+	g := s.gz(k)
+	return g.isCommonWord() && !g.isGiven()
+}
+
+// quotedNick reports one word in quotes at token k: 'billie', "Bud".
+func (s *scanner) quotedNick(k int) bool {
+	if k+3 >= len(s.toks) || s.toks[k].sp != 1 || !(s.is(k, '\'') || s.is(k, '"')) {
+		return false
+	}
+	w, q := s.toks[k+1], s.toks[k+2]
+	return w.sp == 0 && !w.punct && w.nd == 0 && w.e-w.s >= 2 && q.sp == 0 && q.punct && s.b[q.s] == s.b[s.toks[k].s]
 }
 
 var contractionTail = words("t", "ll", "ve", "re", "m")

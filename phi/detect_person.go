@@ -45,6 +45,14 @@ func (s *scanner) acronym(k int) bool {
 	return n >= 2 && n <= 5 && asciiUpper(s.b[s.toks[k].s:s.toks[k].e])
 }
 
+// apostropheHead reports the one-letter head of a name joined by an
+// apostrophe at token i: "o'connor", "d'souza".
+func (s *scanner) apostropheHead(i int) bool {
+	n := i + 2
+	return n < len(s.toks) && s.toks[i].e-s.toks[i].s == 1 && s.is(i+1, '\'') && s.toks[i+1].sp == 0 &&
+		s.toks[n].sp == 0 && !s.toks[n].punct && s.toks[n].nd == 0 && s.toks[n].e-s.toks[n].s >= 2
+}
+
 // asciiUpper reports a word of ASCII capitals only: "Lê" and "Đỗ" are
 // capitalised names, not acronyms.
 func asciiUpper(v []byte) bool {
@@ -100,6 +108,9 @@ func (s *scanner) detectNames() {
 		if t.punct || t.nd > 0 {
 			continue
 		}
+		if t.sp == 0 && i >= 2 && (s.is(i-1, '-') || s.is(i-1, '\'')) && s.toks[i-1].sp == 0 && !s.toks[i-2].punct {
+			continue // the tail of "x-ray", "Jean-Luc", "O'Neill": its head starts the name
+		}
 		if addrs && s.inAddress(int(t.s)) > 0 {
 			e := s.inAddress(int(t.s))
 			i = s.tokAt(e) - 1 // the words of a street or a town name nobody
@@ -110,8 +121,9 @@ func (s *scanner) detectNames() {
 		// "mrs okafor": a lower-case word after an honorific is a name
 		// candidate in any message
 		afterTitle := titles && (s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr")
+		listed := s.listed(i) && !s.apostropheHead(i) // "o'connor": the "o" says nothing
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle) && !s.listed(i)) && !misspeltKin {
+			!((ctx || afterTitle) && !listed) && !misspeltKin {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -148,7 +160,7 @@ func (s *scanner) detectNames() {
 				end, nw = s.nameAt(i, false)
 			}
 		} else {
-			if !ctx && !afterTitle || s.listed(i) {
+			if !ctx && !afterTitle || listed {
 				continue // lower-case names only where the message is personal
 			}
 			if e := s.recordName(i); e > i {
@@ -188,7 +200,8 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if !upper && nw == 1 && s.is(end+1, ',') && !s.is(i-1, ',') && !s.isUpperStart(end+2) && lowerGiven(s.gz(end+2)) &&
+		if !upper && nw == 1 && s.is(end+1, ',') && !s.is(i-1, ',') && !s.isUpperStart(end+2) &&
+			(lowerGiven(s.gz(end+2)) || s.gz(end+2).given > 0 && !s.gz(end+2).isWord()) &&
 			s.toks[end+2].nd == 0 && !s.listed(end+2) {
 			// a lower-case inverted "ricci, edna [b.]", not a list "rose, hunter, and grace"
 			if e2, n2 := s.rareName(end + 2); n2 > 0 && !(s.is(e2+1, ',') && (s.w(e2+2) == "and" || s.gz(e2+2).isGiven())) && s.w(e2+1) != "and" {
@@ -201,7 +214,7 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if !upper && nw == 1 && !s.gz(i).isGiven() && s.gz(i).isWord() {
+		if !upper && nw == 1 && !s.gz(i).isGiven() && s.gz(i).isWord() && !(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
 			i = end // a lone lower-case word that is no given name: "endo", "auth"
 			continue
 		}
@@ -214,8 +227,8 @@ func (s *scanner) detectNames() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue
 		}
-		if upper && nw == 1 && s.country(i) && s.gz(i).given < 13 {
-			i = end // a country or nationality, no common given name too: "the Somali interpreter"
+		if upper && s.country(i) && s.gz(i).given < 13 {
+			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"
 			continue
 		}
 		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
@@ -550,6 +563,12 @@ func (s *scanner) triggeredName(i int) int {
 			s.addName(j, j)
 			return j
 		}
+		// a given name that is also a word before a frequent census
+		// surname: "niece, rose park"
+		if s.in(i, relatives) && s.gz(j).isGiven() && !s.listed(j) && s.lowerSurnameAfter(j) {
+			s.addName(j, j+1)
+			return j + 1
+		}
 		// lower case and no known given name: keep the words that are in
 		// no word list ("patient experience scores" is no name)
 		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)
@@ -557,7 +576,9 @@ func (s *scanner) triggeredName(i int) int {
 			return i // "son reachabel at": a misspelt word is no name
 		}
 	}
-	if s.staffAfter(end) || s.orgLike(j, end) {
+	// after a relative ("daughter Lucía wants the chaplain") a wish is no
+	// colleague's; other staff cues still are
+	if (s.staffAfter(end) && !(s.in(i, relatives) && s.w(end+1) == "wants")) || s.orgLike(j, end) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {
@@ -608,29 +629,29 @@ var deptWords = words("management", "relations", "services", "service", "work", 
 	"project", "program", "initiative", "committee", "council", "board", "task", "force", "steering")
 
 // nameInDeptList reports a word of the department list at token k of the
-// candidate i..end that is a name here: a given name or surname first
-// ("River Okonkwo-Baptiste", "PARK, MIN-JI") or a surname or given name
-// last ("Jun-seo Park") next to a name word that is in no list. Words that
-// name organisations ("Health", "Hospital") never are.
+// candidate i..end that is a name here: a given name or surname first or
+// last ("River Okonkwo-Baptiste", "Jun-seo Park", "PARK, MIN-JI") with
+// another name word in the span that is in no list. Words that name
+// organisations ("Health", "Hospital") never are.
 func (s *scanner) nameInDeptList(i, end, k int) bool {
 	if end == i || s.in(k, orgWords) {
 		return false
 	}
-	last := s.lastHead(i, end)
-	if last == i {
-		return false // one name word
+	if g := s.gz(k); g.given < 12 && g.sur < 2 {
+		return false // "Blue", "Grand": no frequent name
 	}
-	g := s.gz(k)
-	if !g.isGiven() && g.sur < 2 {
-		return false
+	other := false
+	for h := i; h <= end; h++ {
+		t := s.toks[h]
+		if h == k || t.punct || t.e-t.s < 2 || h > i && t.sp == 0 || s.in(h, particle) {
+			continue // punctuation, initials, hyphenated tails
+		}
+		if (h < k || h > k) && !s.nameHead(h) {
+			return false // "Central Park", "Lake Forest"
+		}
+		other = true
 	}
-	switch k {
-	case i:
-		return s.nameHead(last)
-	case last:
-		return s.nameHead(i)
-	}
-	return false
+	return other
 }
 
 // nameHead reports a name word at token k that is in no word list: a given
@@ -641,7 +662,7 @@ func (s *scanner) nameHead(k int) bool {
 		return true
 	}
 	g := s.gz(k)
-	return !s.listed(k) && !g.isCommonWord() && (g.isGiven() || g.sur > 0 || !g.isWord())
+	return !s.listed(k) && (lowerGiven(g) || !g.isCommonWord() && (g.isGiven() || g.sur > 0 || !g.isWord()))
 }
 
 // hyphenTail reports a word at token k joined by a hyphen to a tail that
