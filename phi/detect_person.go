@@ -137,13 +137,16 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		if s.in(i, staffBefore) || w == "member" && s.in(i-1, boardLike) {
-			// skip the staff member's name: "Dr. Lindqvist", "CEO Ana Berg"
+			// skip the staff member's name: "Dr. Lindqvist", "CEO Ana Berg",
+			// unless the clause makes them the patient or the model finds a
+			// full name the patient's ("Dr. Amina Yusuf ... she'll be a
+			// patient here")
 			j := i + 1
 			if s.is(j, '.') {
 				j++
 			}
 			if end, nw := s.nameAt(j, false); nw > 0 {
-				if s.patientAfter(end) || s.patientClause(end) {
+				if s.patientAfter(end) || s.patientClause(end) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -255,6 +258,11 @@ func (s *scanner) detectNames() {
 		s.repeatNames()
 	}
 }
+
+// staffMargin is the log-odds a full name after a staff title needs: the
+// title is evidence of a colleague that the model's features do not
+// outweigh by a hair.
+const staffMargin = 1.5
 
 // nameTriggers: patientTrig, relatives and staffBefore in one bit test.
 var nameTriggers = union(patientTrig, relatives, staffBefore)
