@@ -256,7 +256,8 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 // Öztürk", "May Fairweather") or a surname after a name word that is not
 // at the start of a sentence ("Salvatore Ma", "José He", "Hu Lane").
 func (s *scanner) listedNameWord(i, k, nw int) bool {
-	if k >= len(s.toks) || !s.titleCase(k) || s.toks[k].nd > 0 || s.toks[k].e-s.toks[k].s < 2 {
+	// the cheap tests first: nameWord refuses most words for other reasons
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || !s.in(k, capStop) || !s.titleCase(k) {
 		return false
 	}
 	g := s.gz(k)
@@ -271,7 +272,9 @@ func (s *scanner) listedNameWord(i, k, nw int) bool {
 		ng := s.gz(n)
 		return ng.sur >= 2 || ng.sur > 0 && !ng.isCommonWord() || !ng.isWord()
 	}
-	return g.sur >= 2 && s.toks[k].sp == 1 && !s.sentenceStart(k) && !s.in(k, honorifics) && !s.in(k, staffBefore)
+	// a given name ends a name of two words or more: "Nguyen Van An"
+	return (g.sur >= 2 || nw >= 2 && g.isGiven() && !s.in(k, monthSet)) && s.toks[k].sp == 1 && !s.sentenceStart(k) &&
+		!s.in(k, honorifics) && !s.in(k, staffBefore) && !(k+1 < len(s.toks) && s.toks[k+1].nd > 0) // not "Bailey August 25"
 }
 
 // titleCase reports a word at token k written with a capital and small

@@ -607,10 +607,15 @@ func (s *scanner) orgLike(i, end int) bool {
 			return true
 		}
 	}
-	// "Elara Home Health", "Golden Age Rehab": an organisation's name goes on
+	// "Elara Home Health", "Golden Age Rehab": an organisation's name goes
+	// on (in capitals only right after: "MARIA LOPEZ AT HOME" is shouted)
+	caps := asciiUpper(s.b[s.toks[end].s:s.toks[end].e])
 	for k, n := end+1, 0; n < 3 && k < len(s.toks) && s.toks[k].sp == 1 && !s.toks[k].punct && s.isUpperStart(k); k, n = k+1, n+1 {
 		if s.inAny(k, orgWords, deptWords) {
 			return true
+		}
+		if caps && asciiUpper(s.b[s.toks[k].s:s.toks[k].e]) {
+			break
 		}
 	}
 	// "St. Mary's", "Saint Anne's"

@@ -378,7 +378,29 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 // whose previous item is a name found already: "Ben Cruz, Maya Cruz, and
 // Eli Stone", "Orla Quigley (MRN 55019287) and Teodor Lupu".
 func (s *scanner) afterListedName(i int) bool {
-	if len(s.names) == 0 || s.toks[i].sp == 2 {
+	if len(s.names) == 0 {
+		return false
+	}
+	if ls := s.lineItem(i); ls >= 0 {
+		// one name a line: the line before is a found name and nothing else
+		e := ls - 1
+		if e < 0 {
+			return false
+		}
+		st := e
+		for st > 0 && s.toks[st].sp < 2 {
+			st--
+		}
+		if s.toks[st].punct && st < e {
+			if c := s.b[s.toks[st].s]; c == '-' || c == '*' || c == sub {
+				st++ // the previous line's bullet
+			}
+		}
+		for _, nm := range s.names {
+			if nm.s == int(s.toks[st].s) && nm.e == int(s.toks[e].e) {
+				return true
+			}
+		}
 		return false
 	}
 	k, n := i-1, 0
@@ -405,6 +427,21 @@ func (s *scanner) afterListedName(i int) bool {
 		}
 	}
 	return false
+}
+
+// lineItem returns the first token of the line of token i, its bullet
+// ("-", "*", "•") if it has one, when token i starts the line's text; or -1.
+func (s *scanner) lineItem(i int) int {
+	b := i
+	if b > 0 && s.toks[b].sp < 2 && s.toks[b-1].punct {
+		if c := s.b[s.toks[b-1].s]; c == '-' || c == '*' || c == sub {
+			b-- // the bullet
+		}
+	}
+	if b != 0 && s.toks[b].sp == 2 {
+		return b
+	}
+	return -1
 }
 
 // features is a candidate's list of active features, kept on the stack.

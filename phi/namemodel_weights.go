@@ -6,7 +6,7 @@ package phi
 // (trained with blind 2 gen 2 lambda 0.003 epochs 30 thr -0.3; the threshold is in the bias).
 var nameWeights = [nNameFeatures]float32{
 	-0.1809, // bias
-	-0.7036, // given0
+	-0.7037, // given0
 	0.1529,  // given1
 	-0.8222, // given2
 	-0.2372, // given3
@@ -20,24 +20,24 @@ var nameWeights = [nNameFeatures]float32{
 	-0.2126, // word2
 	-0.7989, // word3
 	-0.9600, // word4
-	-1.3384, // word5
+	-1.3383, // word5
 	0.0580,  // lgiven0
 	0.0497,  // lgiven1
 	0.1227,  // lgiven2
 	0.0000,  // lgiven3
 	0.0000,  // lgiven4
-	-0.7950, // lsur0
+	-0.7949, // lsur0
 	0.2073,  // lsur1
-	0.2062,  // lsur2
+	0.2063,  // lsur2
 	0.1691,  // lsur3
-	0.0978,  // lword0
+	0.0979,  // lword0
 	0.7047,  // lword1
 	-0.5177, // lword2
-	-0.1183, // lword3
+	-0.1182, // lword3
 	0.2260,  // lword4
 	-0.4683, // lword5
-	-1.0237, // nw1
-	-0.0808, // nw2
+	-1.0236, // nw1
+	-0.0807, // nw2
 	2.7314,  // nw3
 	-0.2975, // upper
 	-2.1026, // allcaps
@@ -49,10 +49,10 @@ var nameWeights = [nNameFeatures]float32{
 	-0.2586, // prev_org
 	0.6999,  // prev_prep
 	-0.3660, // prev_the
-	0.4270,  // prev_markup
+	0.4269,  // prev_markup
 	-0.2624, // prev_none
 	-0.9137, // prev_honorific
-	-0.8054, // prev_pronoun
+	-0.8053, // prev_pronoun
 	-0.9468, // prev_comma
 	0.1160,  // next_followcue
 	-4.6721, // staff_after
@@ -67,22 +67,22 @@ var nameWeights = [nNameFeatures]float32{
 	-0.8109, // next_name
 	0.3535,  // next_end
 	0.5859,  // health
-	0.3019,  // ids
+	0.3018,  // ids
 	0.0956,  // health_date
-	-1.6535, // biz
-	-1.2425, // staff_event
-	1.0410,  // ctx
+	-1.6534, // biz
+	-1.2423, // staff_event
+	1.0409,  // ctx
 	1.9385,  // ctx_known
-	0.6321,  // ctx_nw2
-	-0.7800, // noctx_nw2
+	0.6320,  // ctx_nw2
+	-0.7801, // noctx_nw2
 	-0.2917, // ctx_lower
 	-2.1130, // after_id_field
 	-0.0614, // place
 	6.0990,  // employee_health
-	-2.4961, // unknown1
-	2.1232,  // patient_clause
+	-2.4958, // unknown1
+	2.1231,  // patient_clause
 	3.0440,  // inverted_given
-	-2.0396, // no_gaz_name
+	-2.0395, // no_gaz_name
 	-4.3793, // prev_and
 	2.4571,  // kin_before
 	1.3806,  // list_after_name
