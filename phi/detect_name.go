@@ -256,14 +256,14 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 // Öztürk", "May Fairweather") or a surname after a name word that is not
 // at the start of a sentence ("Salvatore Ma", "José He", "Hu Lane").
 func (s *scanner) listedNameWord(i, k, nw int) bool {
-	// the cheap tests first: nameWord refuses most words for other reasons
-	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || !s.in(k, capStop) || !s.titleCase(k) {
+	// the cheap tests first: nameWord refuses most words for other reasons,
+	// and most capitalised stop words start a sentence before a small word
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || !s.in(k, capStop) {
 		return false
 	}
-	g := s.gz(k)
 	if nw == 0 {
 		n := k + 1
-		if k != i || g.given < 8 || n >= len(s.toks) || s.toks[n].sp != 1 || !s.titleCase(n) {
+		if k != i || n >= len(s.toks) || s.toks[n].sp != 1 || !s.titleCase(n) || !s.titleCase(k) || s.gz(k).given < 8 {
 			return false
 		}
 		if _, ok := s.nameWord(n, false); !ok {
@@ -272,9 +272,13 @@ func (s *scanner) listedNameWord(i, k, nw int) bool {
 		ng := s.gz(n)
 		return ng.sur >= 2 || ng.sur > 0 && !ng.isCommonWord() || !ng.isWord()
 	}
+	if s.toks[k].sp != 1 || s.sentenceStart(k) || !s.titleCase(k) || s.inAny(k, honorifics, staffBefore) ||
+		k+1 < len(s.toks) && s.toks[k+1].nd > 0 { // not "Bailey August 25"
+		return false
+	}
 	// a given name ends a name of two words or more: "Nguyen Van An"
-	return (g.sur >= 2 || nw >= 2 && g.isGiven() && !s.in(k, monthSet)) && s.toks[k].sp == 1 && !s.sentenceStart(k) &&
-		!s.in(k, honorifics) && !s.in(k, staffBefore) && !(k+1 < len(s.toks) && s.toks[k+1].nd > 0) // not "Bailey August 25"
+	g := s.gz(k)
+	return g.sur >= 2 || nw >= 2 && g.isGiven() && !s.in(k, monthSet)
 }
 
 // titleCase reports a word at token k written with a capital and small

@@ -45,6 +45,12 @@ func (s *scanner) acronym(k int) bool {
 	return n >= 2 && n <= 5 && asciiUpper(s.b[s.toks[k].s:s.toks[k].e])
 }
 
+// listedWord reports a word in a list of the scanner, but not the head of
+// "o'connor": the "o" says nothing.
+func (s *scanner) listedWord(i int) bool {
+	return s.toks[i].lex != 0 && (s.toks[i].e-s.toks[i].s != 1 || !s.apostropheHead(i))
+}
+
 // apostropheHead reports the one-letter head of a name joined by an
 // apostrophe at token i: "o'connor", "d'souza".
 func (s *scanner) apostropheHead(i int) bool {
@@ -74,12 +80,13 @@ func (s *scanner) vehicleWord(i, end int) bool {
 	if s.in(end+1, vehicleWords) {
 		return true
 	}
-	// a given name and another name word after "car" is the owner: "a
-	// patient's car — Imani Drummond, VIN ..."
-	if g := s.gz(i); g.isGiven() && !g.isCommonWord() && s.lastHead(i, end) > i && s.nameHead(s.lastHead(i, end)) {
+	if !s.prevWordIn(i, driveWords, 3) {
 		return false
 	}
-	return s.prevWordIn(i, driveWords, 3)
+	// a given name and another name word after "car" is the owner: "a
+	// patient's car — Imani Drummond, VIN ..."
+	g := s.gz(i)
+	return !(g.isGiven() && !g.isCommonWord() && s.lastHead(i, end) > i && s.nameHead(s.lastHead(i, end)))
 }
 
 var boardLike = words("board", "team", "staff", "committee", "council", "faculty", "cabinet")
@@ -121,9 +128,8 @@ func (s *scanner) detectNames() {
 		// "mrs okafor": a lower-case word after an honorific is a name
 		// candidate in any message
 		afterTitle := titles && (s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr")
-		listed := s.listed(i) && !s.apostropheHead(i) // "o'connor": the "o" says nothing
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle) && !listed) && !misspeltKin {
+			!((ctx || afterTitle) && !s.listedWord(i)) && !misspeltKin {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -163,7 +169,7 @@ func (s *scanner) detectNames() {
 				end, nw = s.nameAt(i, false)
 			}
 		} else {
-			if !ctx && !afterTitle || listed {
+			if !ctx && !afterTitle || s.listedWord(i) {
 				continue // lower-case names only where the message is personal
 			}
 			if e := s.recordName(i); e > i {
@@ -230,7 +236,7 @@ func (s *scanner) detectNames() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue
 		}
-		if upper && s.country(i) && s.gz(i).given < 13 {
+		if upper && s.gz(i).given < 13 && s.country(i) {
 			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"
 			continue
 		}
@@ -609,12 +615,11 @@ func (s *scanner) orgLike(i, end int) bool {
 	}
 	// "Elara Home Health", "Golden Age Rehab": an organisation's name goes
 	// on (in capitals only right after: "MARIA LOPEZ AT HOME" is shouted)
-	caps := asciiUpper(s.b[s.toks[end].s:s.toks[end].e])
 	for k, n := end+1, 0; n < 3 && k < len(s.toks) && s.toks[k].sp == 1 && !s.toks[k].punct && s.isUpperStart(k); k, n = k+1, n+1 {
 		if s.inAny(k, orgWords, deptWords) {
 			return true
 		}
-		if caps && asciiUpper(s.b[s.toks[k].s:s.toks[k].e]) {
+		if asciiUpper(s.b[s.toks[k].s:s.toks[k].e]) && asciiUpper(s.b[s.toks[end].s:s.toks[end].e]) {
 			break
 		}
 	}
