@@ -151,7 +151,8 @@ func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
 	// a listed word heads a name when a hyphen joins it to a tail that is
 	// no word: "Jun-seo", "Min-ji"
 	if t.punct || t.nd > 0 || len(w) < 2 && !apos ||
-		(s.in(i, capStop) || !s.isUpperStart(i) && (!lowerOK || s.in(i, stopLower))) && !(s.hyphenTail(i) && (lowerOK || s.isUpperStart(i))) {
+		(s.in(i, capStop) || !s.isUpperStart(i) && (!lowerOK || s.in(i, stopLower))) &&
+			!(s.is(i+1, '-') && s.hyphenTail(i) && (lowerOK || s.isUpperStart(i))) {
 		return 0, false
 	}
 	if s.is(i+1, '\'') && s.toks[i+1].sp == 0 && s.in(i+2, contractionTail) && s.toks[i+2].sp == 0 {
@@ -193,7 +194,7 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 			break
 		}
 		last, ok := s.nameWord(k, lowerOK)
-		if !ok && s.listedNameWord(i, k, nw) {
+		if !ok && k < len(s.toks) && s.toks[k].lex != 0 && s.listedNameWord(i, k, nw) { // (stop words are listed)
 			last, ok = k, true
 		}
 		if ok {
