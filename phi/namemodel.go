@@ -96,6 +96,7 @@ const (
 	fPrevAnd
 	fKinBefore
 	fListAfterName
+	fNextDet
 	nNameFeatures
 )
 
@@ -112,7 +113,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"next_paren", "next_colon", "next_family", "next_name", "next_end",
 	"health", "ids", "health_date", "biz", "staff_event", "ctx", "ctx_known", "ctx_nw2", "noctx_nw2", "ctx_lower",
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
-	"prev_and", "kin_before", "list_after_name",
+	"prev_and", "kin_before", "list_after_name", "next_det",
 }
 
 func givenBin(g gaz) int {
@@ -155,6 +156,10 @@ var kinPlural = words("parents", "sons", "daughters", "kids", "children", "grand
 var staffPlural = words("nurses", "doctors", "docs", "physicians", "surgeons", "residents", "interns", "techs",
 	"technicians", "therapists", "pharmacists", "aides", "colleagues", "coworkers", "co-workers", "managers",
 	"directors", "staffers", "volunteers", "chaplains", "attendings", "fellows", "hospitalists")
+
+// determiners after a candidate: an object after a verb ("chase the
+// hotel") or a time after a name ("saw Ana this morning").
+var determiners = words("the", "a", "an", "this", "that", "these", "those", "every", "each", "some", "any")
 
 var pronouns = words("her", "his", "my", "our", "their", "your")
 
@@ -292,6 +297,9 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	if s.in(end+1, followCue) {
 		add(fNextFollowCue)
+	}
+	if s.in(end+1, determiners) && s.toks[end+1].sp == 1 {
+		add(fNextDet) // "saw Ana this morning", "chase the hotel": the model weighs it
 	}
 	if s.staffAfter(end) {
 		add(fStaffAfter)
