@@ -124,16 +124,36 @@ func typoOfWord(w string) bool {
 // initials or hyphenated tails.
 func (s *scanner) lowerName(i int) (end, nw int) {
 	if gazetteer().likelyCommon(s.hash(i)) {
-		return -1, 0 // an everyday word: the cheap test first
+		return s.givenWordName(i) // an everyday word: the cheap test first
 	}
 	g := s.gz(i)
 	if g.isCommonWord() && !lowerGiven(g) {
-		return -1, 0
+		return s.givenWordName(i)
 	}
 	if !s.rareWord(i) {
 		return -1, 0
 	}
 	return s.rareName(i)
+}
+
+// givenWordName parses a given name that is also an everyday word before
+// a surname that is no word: "bud larsen", "faith okonkwo". The next
+// word's cheap tests come first: most everyday words are followed by
+// another.
+func (s *scanner) givenWordName(i int) (end, nw int) {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].punct || s.toks[n].nd > 0 || s.toks[n].lex != 0 ||
+		s.toks[n].e-s.toks[n].s < 3 || s.isUpperStart(n) || gazetteer().likelyCommon(s.hash(n)) {
+		return -1, 0
+	}
+	if ng := s.gz(n); ng.sur == 0 || ng.isWord() || wordlike(s.w(n)) || !s.gz(i).isGiven() {
+		return -1, 0
+	}
+	end = n
+	for end+2 < len(s.toks) && (s.is(end+1, '-') || s.is(end+1, '\'')) && s.toks[end+1].sp == 0 && s.toks[end+2].sp == 0 && !s.toks[end+2].punct {
+		end += 2 // "faith okonkwo-adeyemi"
+	}
+	return end, 2
 }
 
 // rareName parses a lower-case name of rare words at token i, allowing a

@@ -148,16 +148,25 @@ func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
 	w := s.w(i)
 	apos := len(w) == 1 && s.is(i+1, '\'') && s.toks[i+1].sp == 0 && i+2 < len(s.toks) && s.toks[i+2].sp == 0 &&
 		s.toks[i+2].e-s.toks[i+2].s > 1 // "O'Neill"
-	if t.punct || t.nd > 0 || len(w) < 2 && !apos || s.in(i, capStop) || (!s.isUpperStart(i) && (!lowerOK || s.in(i, stopLower))) {
+	// a listed word heads a name when a hyphen joins it to a tail that is
+	// no word: "Jun-seo", "Min-ji"
+	if t.punct || t.nd > 0 || len(w) < 2 && !apos ||
+		(s.in(i, capStop) || !s.isUpperStart(i) && (!lowerOK || s.in(i, stopLower))) &&
+			!(s.is(i+1, '-') && s.hyphenTail(i) && (lowerOK || s.isUpperStart(i))) {
 		return 0, false
 	}
 	if s.is(i+1, '\'') && s.toks[i+1].sp == 0 && s.in(i+2, contractionTail) && s.toks[i+2].sp == 0 {
 		return 0, false // "Don't", "Won't", "Bill'll": a verb, not a name
 	}
 	last := i
+	words := true // every part an everyday word and no given name: "Walk-in", "Follow-up"
 	for last+2 < len(s.toks) && (s.is(last+1, '-') || s.is(last+1, '\'')) && s.toks[last+1].sp == 0 &&
 		s.toks[last+2].sp == 0 && !s.toks[last+2].punct && s.toks[last+2].nd == 0 && s.toks[last+2].e-s.toks[last+2].s > 1 {
+		words = words && s.is(last+1, '-') && s.commonNotGiven(last+2)
 		last += 2
+	}
+	if last > i && words && s.commonNotGiven(i) {
+		return 0, false
 	}
 	return last, true
 }
@@ -184,11 +193,16 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 			end = k // "Ashcroft III", "Reyes Jr"
 			break
 		}
-		if last, ok := s.nameWord(k, lowerOK); ok {
+		last, ok := s.nameWord(k, lowerOK)
+		if !ok && k < len(s.toks) && s.toks[k].lex != 0 && s.listedNameWord(i, k, nw) { // (stop words are listed)
+			last, ok = k, true
+		}
+		if ok {
 			end, nw, k = last, nw+1, last+1
 			// inverted "BRANNIGAN, WILLA M"
 			if nw <= 3 && s.is(k, ',') && isUpperTok(s.b[s.toks[i].s:s.toks[last].e]) && k+1 < len(s.toks) &&
-				!s.toks[k+1].punct && isUpperTok(s.b[s.toks[k+1].s:s.toks[k+1].e]) && s.toks[k+1].nd == 0 {
+				!s.toks[k+1].punct && isUpperTok(s.b[s.toks[k+1].s:s.toks[k+1].e]) && s.toks[k+1].nd == 0 &&
+				(s.gz(k+1).isGiven() || !s.gz(k+1).isCommonWord()) { // not "WELLS FARGO, ACCOUNTS PAYABLE"
 				if l2, ok := s.nameWord(k+1, false); ok {
 					end, nw, k = l2, nw+1, l2+1
 					if s.isInitial(k, false) && s.toks[k].sp == 1 {
@@ -209,18 +223,26 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 			}
 			break
 		}
+		if nw > 0 && s.quotedNick(k) {
+			if _, ok := s.nameWord(k+3, lowerOK); ok && s.toks[k+3].sp == 1 {
+				k += 3 // a nickname in quotes inside the name: "wilhelmina 'billie' strand"
+				continue
+			}
+		}
 		if nw > 0 && s.in(k, particle) {
-			if _, ok := s.nameWord(k+1, false); ok {
+			// a lower-case name takes lower-case particles: "maria de souza",
+			// "marguerite st. pierre"
+			if _, ok := s.nameWord(k+1, lowerOK); ok {
 				k++
 				continue
 			}
 			// "St. Clair"
-			if _, ok := s.nameWord(k+2, false); ok && s.is(k+1, '.') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 1 {
+			if _, ok := s.nameWord(k+2, lowerOK); ok && s.is(k+1, '.') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 1 {
 				k += 2
 				continue
 			}
 			// "de la Cruz", "van der Berg": two particles
-			if _, ok := s.nameWord(k+2, false); ok && s.in(k+1, particle) && s.toks[k+1].sp == 1 {
+			if _, ok := s.nameWord(k+2, lowerOK); ok && s.in(k+1, particle) && s.toks[k+1].sp == 1 {
 				k += 2
 				continue
 			}
@@ -228,6 +250,66 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 		break
 	}
 	return end, nw
+}
+
+// listedNameWord reports a capitalised word of the stop list at token k
+// that is a name here: a given name before a surname ("Will Hardy", "June
+// Öztürk", "May Fairweather") or a surname after a name word that is not
+// at the start of a sentence ("Salvatore Ma", "José He", "Hu Lane").
+func (s *scanner) listedNameWord(i, k, nw int) bool {
+	// the cheap tests first: nameWord refuses most words for other reasons,
+	// and most capitalised stop words start a sentence before a small word
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || !s.in(k, capStop) {
+		return false
+	}
+	if nw == 0 {
+		n := k + 1
+		if k != i || n >= len(s.toks) || s.toks[n].sp != 1 || !s.titleCase(n) || !s.titleCase(k) || s.gz(k).given < 8 {
+			return false
+		}
+		if _, ok := s.nameWord(n, false); !ok {
+			return false
+		}
+		ng := s.gz(n)
+		return ng.sur >= 2 || ng.sur > 0 && !ng.isCommonWord() || !ng.isWord()
+	}
+	if s.toks[k].sp != 1 || s.sentenceStart(k) || !s.titleCase(k) || s.inAny(k, honorifics, staffBefore) ||
+		k+1 < len(s.toks) && s.toks[k+1].nd > 0 { // not "Bailey August 25"
+		return false
+	}
+	// a given name ends a name of two words or more: "Nguyen Van An"
+	g := s.gz(k)
+	return g.sur >= 2 || nw >= 2 && g.isGiven() && !s.in(k, monthSet)
+}
+
+// titleCase reports a word at token k written with a capital and small
+// letters ("Will", "Öztürk", not "WILL" or "will").
+func (s *scanner) titleCase(k int) bool {
+	t := s.toks[k]
+	if t.punct || t.e-t.s < 2 || !s.isUpperStart(k) {
+		return false
+	}
+	for _, c := range s.b[t.s+1 : t.e] {
+		if c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// commonNotGiven reports an everyday word at token k that is no given name.
+func (s *scanner) commonNotGiven(k int) bool {
+	g := s.gz(k)
+	return g.isCommonWord() && !g.isGiven()
+}
+
+// quotedNick reports one word in quotes at token k: 'billie', "Bud".
+func (s *scanner) quotedNick(k int) bool {
+	if k+3 >= len(s.toks) || s.toks[k].sp != 1 || !(s.is(k, '\'') || s.is(k, '"')) {
+		return false
+	}
+	w, q := s.toks[k+1], s.toks[k+2]
+	return w.sp == 0 && !w.punct && w.nd == 0 && w.e-w.s >= 2 && q.sp == 0 && q.punct && s.b[q.s] == s.b[s.toks[k].s]
 }
 
 var contractionTail = words("t", "ll", "ve", "re", "m")

@@ -42,7 +42,32 @@ func (s *scanner) acronym(k int) bool {
 		return false
 	}
 	n := s.toks[k].e - s.toks[k].s
-	return n >= 2 && n <= 5 && isUpperTok(s.b[s.toks[k].s:s.toks[k].e])
+	return n >= 2 && n <= 5 && asciiUpper(s.b[s.toks[k].s:s.toks[k].e])
+}
+
+// listedWord reports a word in a list of the scanner, but not the head of
+// "o'connor": the "o" says nothing.
+func (s *scanner) listedWord(i int) bool {
+	return s.toks[i].lex != 0 && (s.toks[i].e-s.toks[i].s != 1 || !s.apostropheHead(i))
+}
+
+// apostropheHead reports the one-letter head of a name joined by an
+// apostrophe at token i: "o'connor", "d'souza".
+func (s *scanner) apostropheHead(i int) bool {
+	n := i + 2
+	return n < len(s.toks) && s.toks[i].e-s.toks[i].s == 1 && s.is(i+1, '\'') && s.toks[i+1].sp == 0 &&
+		s.toks[n].sp == 0 && !s.toks[n].punct && s.toks[n].nd == 0 && s.toks[n].e-s.toks[n].s >= 2
+}
+
+// asciiUpper reports a word of ASCII capitals only: "Lê" and "Đỗ" are
+// capitalised names, not acronyms.
+func asciiUpper(v []byte) bool {
+	for _, c := range v {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 var vehicleWords = words("plate", "plates", "vin", "sedan", "suv", "minivan", "truck", "hatchback", "pickup")
@@ -52,7 +77,16 @@ var driveWords = words("car", "drives", "driving", "drove", "vehicle", "parked")
 // vehicleWord reports a make or model: "drives a gray Odyssey plate ...",
 // "car is a Kia".
 func (s *scanner) vehicleWord(i, end int) bool {
-	return s.in(end+1, vehicleWords) || s.prevWordIn(i, driveWords, 3)
+	if s.in(end+1, vehicleWords) {
+		return true
+	}
+	if !s.prevWordIn(i, driveWords, 3) {
+		return false
+	}
+	// a given name and another name word after "car" is the owner: "a
+	// patient's car — Imani Drummond, VIN ..."
+	g := s.gz(i)
+	return !(g.isGiven() && !g.isCommonWord() && s.lastHead(i, end) > i && s.nameHead(s.lastHead(i, end)))
 }
 
 var boardLike = words("board", "team", "staff", "committee", "council", "faculty", "cabinet")
@@ -81,6 +115,9 @@ func (s *scanner) detectNames() {
 		if t.punct || t.nd > 0 {
 			continue
 		}
+		if t.sp == 0 && i >= 2 && (s.is(i-1, '-') || s.is(i-1, '\'')) && s.toks[i-1].sp == 0 && !s.toks[i-2].punct {
+			continue // the tail of "x-ray", "Jean-Luc", "O'Neill": its head starts the name
+		}
 		if addrs && s.inAddress(int(t.s)) > 0 {
 			e := s.inAddress(int(t.s))
 			i = s.tokAt(e) - 1 // the words of a street or a town name nobody
@@ -92,7 +129,7 @@ func (s *scanner) detectNames() {
 		// candidate in any message
 		afterTitle := titles && (s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr")
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle) && !s.listed(i)) && !misspeltKin {
+			!((ctx || afterTitle) && !s.listedWord(i)) && !misspeltKin {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -106,13 +143,16 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		if s.in(i, staffBefore) || w == "member" && s.in(i-1, boardLike) {
-			// skip the staff member's name: "Dr. Lindqvist", "CEO Ana Berg"
+			// skip the staff member's name: "Dr. Lindqvist", "CEO Ana Berg",
+			// unless the clause makes them the patient or the model finds a
+			// full name the patient's ("Dr. Amina Yusuf ... she'll be a
+			// patient here")
 			j := i + 1
 			if s.is(j, '.') {
 				j++
 			}
 			if end, nw := s.nameAt(j, false); nw > 0 {
-				if s.patientAfter(end) || s.patientClause(end) {
+				if s.patientAfter(end) || s.patientClause(end) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -129,7 +169,7 @@ func (s *scanner) detectNames() {
 				end, nw = s.nameAt(i, false)
 			}
 		} else {
-			if !ctx && !afterTitle || s.listed(i) {
+			if !ctx && !afterTitle || s.listedWord(i) {
 				continue // lower-case names only where the message is personal
 			}
 			if e := s.recordName(i); e > i {
@@ -169,7 +209,8 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if !upper && nw == 1 && s.is(end+1, ',') && !s.is(i-1, ',') && !s.isUpperStart(end+2) && lowerGiven(s.gz(end+2)) &&
+		if !upper && nw == 1 && s.is(end+1, ',') && !s.is(i-1, ',') && !s.isUpperStart(end+2) &&
+			(lowerGiven(s.gz(end+2)) || s.gz(end+2).given > 0 && !s.gz(end+2).isWord()) &&
 			s.toks[end+2].nd == 0 && !s.listed(end+2) {
 			// a lower-case inverted "ricci, edna [b.]", not a list "rose, hunter, and grace"
 			if e2, n2 := s.rareName(end + 2); n2 > 0 && !(s.is(e2+1, ',') && (s.w(e2+2) == "and" || s.gz(e2+2).isGiven())) && s.w(e2+1) != "and" {
@@ -182,7 +223,7 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if !upper && nw == 1 && !s.gz(i).isGiven() && s.gz(i).isWord() {
+		if !upper && nw == 1 && !s.gz(i).isGiven() && s.gz(i).isWord() && !(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
 			i = end // a lone lower-case word that is no given name: "endo", "auth"
 			continue
 		}
@@ -195,8 +236,8 @@ func (s *scanner) detectNames() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue
 		}
-		if upper && nw == 1 && s.country(i) && s.gz(i).given < 13 {
-			i = end // a country or nationality, no common given name too: "the Somali interpreter"
+		if upper && s.gz(i).given < 13 && s.country(i) {
+			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"
 			continue
 		}
 		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
@@ -223,6 +264,11 @@ func (s *scanner) detectNames() {
 		s.repeatNames()
 	}
 }
+
+// staffMargin is the log-odds a full name after a staff title needs: the
+// title is evidence of a colleague that the model's features do not
+// outweigh by a hair.
+const staffMargin = 1.5
 
 // nameTriggers: patientTrig, relatives and staffBefore in one bit test.
 var nameTriggers = union(patientTrig, relatives, staffBefore)
@@ -531,6 +577,12 @@ func (s *scanner) triggeredName(i int) int {
 			s.addName(j, j)
 			return j
 		}
+		// a given name that is also a word before a frequent census
+		// surname: "niece, rose park"
+		if s.in(i, relatives) && s.gz(j).isGiven() && !s.listed(j) && s.lowerSurnameAfter(j) {
+			s.addName(j, j+1)
+			return j + 1
+		}
 		// lower case and no known given name: keep the words that are in
 		// no word list ("patient experience scores" is no name)
 		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)
@@ -538,7 +590,9 @@ func (s *scanner) triggeredName(i int) int {
 			return i // "son reachabel at": a misspelt word is no name
 		}
 	}
-	if s.staffAfter(end) || s.orgLike(j, end) {
+	// after a relative ("daughter Lucía wants the chaplain") a wish is no
+	// colleague's; other staff cues still are
+	if (s.staffAfter(end) && !(s.in(i, relatives) && s.w(end+1) == "wants")) || s.orgLike(j, end) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {
@@ -555,14 +609,18 @@ func (s *scanner) triggeredName(i int) int {
 // department rather than a person ("Risk Management", "Mass General").
 func (s *scanner) orgLike(i, end int) bool {
 	for k := i; k <= end; k++ {
-		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) {
+		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) && !s.nameInDeptList(i, end, k) {
 			return true
 		}
 	}
-	// "Elara Home Health", "Golden Age Rehab": an organisation's name goes on
+	// "Elara Home Health", "Golden Age Rehab": an organisation's name goes
+	// on (in capitals only right after: "MARIA LOPEZ AT HOME" is shouted)
 	for k, n := end+1, 0; n < 3 && k < len(s.toks) && s.toks[k].sp == 1 && !s.toks[k].punct && s.isUpperStart(k); k, n = k+1, n+1 {
 		if s.inAny(k, orgWords, deptWords) {
 			return true
+		}
+		if asciiUpper(s.b[s.toks[k].s:s.toks[k].e]) && asciiUpper(s.b[s.toks[end].s:s.toks[end].e]) {
+			break
 		}
 	}
 	// "St. Mary's", "Saint Anne's"
@@ -587,6 +645,74 @@ var deptWords = words("management", "relations", "services", "service", "work", 
 	"south", "east", "west", "central", "new", "old", "grand", "great", "first", "second", "third", "daily",
 	"weekly", "monthly", "annual", "q1", "q2", "q3", "q4", "report", "summary", "update", "review", "plan",
 	"project", "program", "initiative", "committee", "council", "board", "task", "force", "steering")
+
+// nameInDeptList reports a word of the department list at token k of the
+// candidate i..end that is a name here: a given name or surname first or
+// last ("River Okonkwo-Baptiste", "Jun-seo Park", "PARK, MIN-JI") with
+// another name word in the span that is in no list. Words that name
+// organisations ("Health", "Hospital") never are.
+func (s *scanner) nameInDeptList(i, end, k int) bool {
+	if end == i || s.in(k, orgWords) {
+		return false
+	}
+	if g := s.gz(k); g.given < 12 && g.sur < 2 {
+		return false // "Blue", "Grand": no frequent name
+	}
+	other := false
+	for h := i; h <= end; h++ {
+		t := s.toks[h]
+		if h == k || t.punct || t.e-t.s < 2 || h > i && t.sp == 0 || s.in(h, particle) {
+			continue // punctuation, initials, hyphenated tails
+		}
+		if (h < k || h > k) && !s.nameHead(h) {
+			return false // "Central Park", "Lake Forest"
+		}
+		other = true
+	}
+	return other
+}
+
+// nameHead reports a name word at token k that is in no word list: a given
+// name, a surname or no dictionary word, or the head of a hyphenated name
+// whose tail is no word ("Min-ji", "Jun-seo").
+func (s *scanner) nameHead(k int) bool {
+	if s.hyphenTail(k) {
+		return true
+	}
+	g := s.gz(k)
+	return !s.listed(k) && (lowerGiven(g) || !g.isCommonWord() && (g.isGiven() || g.sur > 0 || !g.isWord()))
+}
+
+// hyphenTail reports a word at token k joined by a hyphen to a tail that
+// is no dictionary word and in no list: "Min-ji", "Jun-seo", "Seo-yeon".
+func (s *scanner) hyphenTail(k int) bool {
+	n := k + 2
+	if n >= len(s.toks) || !s.is(k+1, '-') || s.toks[k+1].sp != 0 || s.toks[n].sp != 0 {
+		return false
+	}
+	t := s.toks[n]
+	return !t.punct && t.nd == 0 && t.e-t.s >= 2 && !s.listed(n) && !s.gz(n).isWord()
+}
+
+// lastHead returns the head of the last name word of the candidate i..end
+// (the surname before the comma of an inverted name, the first part of a
+// hyphenated one), skipping initials and dots.
+func (s *scanner) lastHead(i, end int) int {
+	lt := end
+	for k := i; k < end; k++ {
+		if s.is(k, ',') {
+			lt = k - 1 // inverted: the surname is before the comma
+			break
+		}
+	}
+	for lt > i && (s.toks[lt].punct || s.toks[lt].e-s.toks[lt].s == 1) {
+		lt--
+	}
+	for lt-2 >= i && s.toks[lt-1].punct && s.toks[lt].sp == 0 && !s.toks[lt-2].punct {
+		lt -= 2 // the head of a hyphenated surname
+	}
+	return lt
+}
 
 func firstPart(w string) string {
 	for k := 0; k < len(w); k++ {

@@ -95,6 +95,8 @@ const (
 	fNoGazName
 	fPrevAnd
 	fKinBefore
+	fListAfterName
+	fNextDet
 	nNameFeatures
 )
 
@@ -111,7 +113,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"next_paren", "next_colon", "next_family", "next_name", "next_end",
 	"health", "ids", "health_date", "biz", "staff_event", "ctx", "ctx_known", "ctx_nw2", "noctx_nw2", "ctx_lower",
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
-	"prev_and", "kin_before",
+	"prev_and", "kin_before", "list_after_name", "next_det",
 }
 
 func givenBin(g gaz) int {
@@ -150,7 +152,55 @@ var prepWords = words("to", "for", "from", "with", "by", "at", "re", "about", "r
 var kinPlural = words("parents", "sons", "daughters", "kids", "children", "grandchildren", "grandparents",
 	"siblings", "brothers", "sisters", "cousins", "twins", "relatives", "family")
 
+// staffPlural name colleagues in the plural: "the nurses Glen and Ana".
+var staffPlural = words("nurses", "doctors", "docs", "physicians", "surgeons", "residents", "interns", "techs",
+	"technicians", "therapists", "pharmacists", "aides", "colleagues", "coworkers", "co-workers", "managers",
+	"directors", "staffers", "volunteers", "chaplains", "attendings", "fellows", "hospitalists")
+
+// determiners after a candidate: an object after a verb ("chase the
+// hotel") or a time after a name ("saw Ana this morning").
+var determiners = words("the", "a", "an", "this", "that", "these", "those", "every", "each", "some", "any")
+
 var pronouns = words("her", "his", "my", "our", "their", "your")
+
+// joinedGaz looks up a name joined by an apostrophe as written
+// ("o'brien"), run together ("obrien", "deshawn" for "de'shawn") or as the
+// part after a one-letter head ("andre" for "d'andre"): the first form
+// that is a surname (sur) or a given name (!sur), else the first that is
+// the other.
+func joinedGaz(w string, sur bool) gaz {
+	gz := gazetteer()
+	var forms [3]gaz
+	forms[0] = gz.lookup(w)
+	k := 1
+	for k+1 < len(w) && w[k] != '\'' {
+		k++
+	}
+	if k+1 < len(w) && len(w) <= 64 {
+		var buf [64]byte
+		forms[1] = gz.lookupBytes(append(append(buf[:0], w[:k]...), w[k+1:]...))
+		if k == 1 {
+			forms[2] = gz.lookup(w[2:])
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for _, g := range forms {
+			if (pass == 0) == sur && g.sur > 0 || (pass == 0) != sur && g.isGiven() {
+				return g
+			}
+		}
+	}
+	return forms[0]
+}
+
+// nameGz is what the gazetteers say of the surname at token k, joined
+// over an apostrophe ("O'Brien", "D'Souza").
+func (s *scanner) nameGz(k int) gaz {
+	if k+2 < len(s.toks) && s.is(k+1, '\'') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 && !s.toks[k+2].punct {
+		return joinedGaz(s.lo[s.toks[k].s:s.toks[k+2].e], true)
+	}
+	return s.gz(k)
+}
 
 // nameMsg is what the name model needs to know about the whole message.
 type nameMsg struct {
@@ -163,7 +213,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	add := func(k int) { fb.add(k) } // (a closure the compiler inlines, unlike a method value)
 	add(fBias)
 	first := i
-	if s.toks[i].e-s.toks[i].s == 1 && i < end {
+	if s.toks[i].e-s.toks[i].s == 1 && i < end && !(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
 		// "J. Whitfield": an initial says nothing, the word after it does
 		first++
 		if s.is(first, '.') && first < end {
@@ -172,28 +222,14 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	g := s.gz(first)
 	if l, ok := s.nameWord(first, true); ok && l > first {
-		g = gazetteer().lookup(firstPart(s.lo[s.toks[first].s:s.toks[l].e]))
+		g = joinedGaz(firstPart(s.lo[s.toks[first].s:s.toks[l].e]), nw == 1)
 	}
 	add(fGiven0 + givenBin(g))
 	add(fSur0 + int(min(g.sur, 3)))
 	add(fWord0 + wordBin(g))
 	lastNameless := true
 	if nw >= 2 {
-		lt := end
-		for k := i; k < end; k++ {
-			if s.is(k, ',') {
-				lt = k - 1 // inverted: the surname is before the comma
-				break
-			}
-		}
-		for lt > i && (s.toks[lt].punct || s.toks[lt].e-s.toks[lt].s == 1) {
-			lt--
-		}
-		k := lt
-		for k-2 >= i && s.toks[k-1].punct && s.toks[k].sp == 0 && !s.toks[k-2].punct {
-			k -= 2 // the head of a hyphenated surname
-		}
-		lg := s.gz(k)
+		lg := s.nameGz(s.lastHead(i, end))
 		add(fLGiven0 + min(givenBin(lg), 2)) // coarse: a surname is often a given name too
 		add(fLSur0 + int(min(lg.sur, 3)))
 		add(fLWord0 + wordBin(lg))
@@ -242,7 +278,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 		case ',':
 			add(fPrevComma)
 		}
-	case s.in(p, staffBefore):
+	case s.inAny(p, staffBefore, staffPlural):
 		add(fPrevStaff)
 	case s.in(p, honorifics):
 		add(fPrevHonorific)
@@ -261,6 +297,9 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	if s.in(end+1, followCue) {
 		add(fNextFollowCue)
+	}
+	if s.in(end+1, determiners) && s.toks[end+1].sp == 1 {
+		add(fNextDet) // "saw Ana this morning", "chase the hotel": the model weighs it
 	}
 	if s.staffAfter(end) {
 		add(fStaffAfter)
@@ -332,12 +371,85 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if g.place && nw == 1 {
 		add(fPlace)
 	}
+	if s.afterListedName(i) {
+		add(fListAfterName) // "Ben Cruz, Maya Cruz, and Eli Stone"
+	}
 	for k := i - 1; k >= max(0, i-3); k-- {
 		if s.inAny(k, relatives, kinPlural) {
 			add(fKinBefore) // "her parents, X and Y", "son - X"
 			break
 		}
 	}
+}
+
+// afterListedName reports a candidate at token i that continues a list
+// whose previous item is a name found already: "Ben Cruz, Maya Cruz, and
+// Eli Stone", "Orla Quigley (MRN 55019287) and Teodor Lupu".
+func (s *scanner) afterListedName(i int) bool {
+	if len(s.names) == 0 {
+		return false
+	}
+	if ls := s.lineItem(i); ls >= 0 {
+		// one name a line: the line before is a found name and nothing else
+		e := ls - 1
+		if e < 0 {
+			return false
+		}
+		st := e
+		for st > 0 && s.toks[st].sp < 2 {
+			st--
+		}
+		if s.toks[st].punct && st < e {
+			if c := s.b[s.toks[st].s]; c == '-' || c == '*' || c == sub {
+				st++ // the previous line's bullet
+			}
+		}
+		for _, nm := range s.names {
+			if nm.s == int(s.toks[st].s) && nm.e == int(s.toks[e].e) {
+				return true
+			}
+		}
+		return false
+	}
+	k, n := i-1, 0
+	for ; k >= 0 && n < 2 && (s.is(k, ',') || s.is(k, '&') || s.is(k, ';') || s.is(k, '/') || s.w(k) == "and"); k-- {
+		n++
+	}
+	if n == 0 || k < 0 {
+		return false
+	}
+	if s.is(k, ')') { // a note after the previous name: "(MRN 55019287)", "(4B)"
+		j := k - 1
+		for j >= 0 && k-j <= 8 && !s.is(j, '(') && s.toks[j+1].sp < 2 {
+			j--
+		}
+		if j < 1 || !s.is(j, '(') {
+			return false
+		}
+		k = j - 1
+	}
+	e := int(s.toks[k].e)
+	for _, nm := range s.names {
+		if nm.e == e {
+			return true
+		}
+	}
+	return false
+}
+
+// lineItem returns the first token of the line of token i, its bullet
+// ("-", "*", "•") if it has one, when token i starts the line's text; or -1.
+func (s *scanner) lineItem(i int) int {
+	b := i
+	if b > 0 && s.toks[b].sp < 2 && s.toks[b-1].punct {
+		if c := s.b[s.toks[b-1].s]; c == '-' || c == '*' || c == sub {
+			b-- // the bullet
+		}
+	}
+	if b != 0 && s.toks[b].sp == 2 {
+		return b
+	}
+	return -1
 }
 
 // features is a candidate's list of active features, kept on the stack.

@@ -327,6 +327,13 @@ func TestNameModelCV(t *testing.T) {
 		fx[f] = fex{nameExamples(parts[f].train, 1), nameExamples(gparts[f].train, 1)}
 	}
 	cfgs := cvConfigs()
+	var out *os.File
+	if *cvOut != "" {
+		var err error
+		if out, err = os.Create(*cvOut); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, c := range cfgs {
 		var bm, gm cvMetrics
 		var per []string
@@ -349,6 +356,18 @@ func TestNameModelCV(t *testing.T) {
 			per = append(per, fmt.Sprintf("%s %s", folds[f], fm))
 			bm.add(parts[f].test)
 			gm.add(gparts[f].test)
+			if out != nil {
+				for _, m := range append(append([]devMsg(nil), parts[f].test...), gparts[f].test...) {
+					json.NewEncoder(out).Encode(struct {
+						ID       string    `json:"id"`
+						Findings []Finding `json:"findings"`
+					}{m.ID, Scan(m.Text)})
+				}
+			}
+		}
+		if out != nil {
+			out.Close()
+			out = nil // the first setting only
 		}
 		t.Logf("%-50s blind %s | gen %s", c, bm, gm)
 		if testing.Verbose() {
@@ -391,6 +410,8 @@ func cvConfigs() []trainCfg {
 	}
 	return out
 }
+
+var cvOut = flag.String("namecv-out", "", "write the held-out findings of the first setting to this file (one JSON line per message)")
 
 var cvDrop = flag.String("namecv-drop", "", "features to leave out of the cross-validated models (comma-separated names)")
 
