@@ -392,6 +392,9 @@ func (p *parser) roleSpan(i int) (int, int, bool) {
 	if kinWords[p.w(i)] && (p.w(s-1) == "my" || p.w(s-1) == "our") {
 		return 0, 0, false // "taking my daughter to the dentist": the writer's family
 	}
+	if (p.w(i) == "team" || p.w(i) == "teams") && s == i {
+		return 0, 0, false // "her team", "half the team": nobody named
+	}
 	if weakRoles[p.w(i)] && (p.w(s-1) == "a" || p.w(s-1) == "an") && !p.ts[i].poss {
 		return 0, 0, false // "order a new chair": a thing
 	}
@@ -660,7 +663,8 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		w == "ping" || w == "text" || w == "message":
 		// Lower-case unknown word directly followed by the object
 		// ("reply farid the locum question").
-		if !(determiners[nx] || nx == "about" || nx == "re" || nx == "know" || nx == "to" && w != "send") {
+		if !(determiners[nx] || nx == "about" || nx == "re" || nx == "know" || nx == "to" && w != "send") ||
+			len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && !p.givenName(j) { // "a reply drafted to"
 			return 0, 0, false
 		}
 	default:
