@@ -224,12 +224,16 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 		switch {
 		case t.k == kMention:
 			add(i, i+1)
-		case t.w == "," && i > 0 && p.person[i-1]: // "Anna, Raj and Dr. Kim"
+		case t.w == "," && i > 0 && (p.person[i-1] || p.w(i-1) == "me" && (p.w(i-2) == "for" || p.w(i-2) == "with")): // "Anna, Raj and Dr. Kim", "for me, Ana and Bo"
 			if s, e, ok := p.slotName(i); ok {
 				if roleHeads[p.w(i-1)] && (p.ownedRole(i-1) || p.w(i-2) == "new" || p.w(i-3) == "the") && (e >= len(p.ts) || p.ts[e].k == kPunct && p.w(e+1) != "and" || p.timeAhead(e)) {
 					drop(i - 1) // "my new scheduler, Marguerite, on Friday": one person, named
 				}
 				add(s, e)
+			}
+		case (t.w == "+" || t.w == "&" && (p.w(i-1) == "me" || p.isPerson(i-1) && p.givenName(i-1))) && (p.isPerson(i-1) || p.w(i-1) == "me"):
+			if s, e, ok := p.slotName(i); ok {
+				add(s, e) // "Huang + Ortega-Ruiz", "me + Keisha"; not a firm ("Whitcombe & Hale")
 			}
 		case t.k != kWord:
 		case titles[t.w] && i+1 < len(p.ts) && p.ts[i+1].k == kWord && !notPerson[p.w(i+1)] && p.nameAfterTitle(i+1):
@@ -270,6 +274,11 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 		case (t.w == "for" || t.w == "from") && !travel && !leaveVerbs[p.w(i-1)]:
 			if s, e, ok := p.slotName(i); ok {
 				add(s, e) // "the email from Wallace", "flowers for Gloria"
+			}
+		case t.w == "or" && (p.isPerson(i-1) || p.w(i-1) == "me") ||
+			t.w == "by" && (strings.HasPrefix(p.w(i-1), "sign") || p.w(i-1) == "approved" || p.w(i-1) == "reviewed"):
+			if s, e, ok := p.slotName(i); ok {
+				add(s, e) // "from our GC or Svetlana", "Huang + Ortega-Ruiz", "signed by Marcus"
 			}
 		case personSlot[t.w] && !p.statement(i) && !(travel && (t.w == "to" || t.w == "for")):
 			if s, e, ok := p.slotName(i); ok {
@@ -626,6 +635,9 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	if (w == "reply" || w == "respond" || w == "reach" || w == "write") && p.w(j) == "to" {
 		j++
 	}
+	for (w == "and" || w == "with") && (p.w(j) == "uh" || p.w(j) == "um" || p.w(j) == "uhm" || p.w(j) == "er") {
+		j++ // "with Harold and uh Fatima"
+	}
 	if j >= len(p.ts) || p.ts[j].k != kWord {
 		return 0, 0, false
 	}
@@ -645,7 +657,10 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	case w == "from" || w == "for":
 		// "the email from Wallace", "flowers for Gloria": only a
 		// written given name, and "from" only after a message.
-		if !t.cap || t.poss || !(p.givenName(j) || w == "from" && phi.Surname(t.low) && messageNoun(p.w(i-1))) || w == "from" && !senderOf(p.w(i-1)) {
+		full := !t.cap && !t.poss && j+1 < len(p.ts) && p.ts[j+1].k == kWord && !p.ts[j+1].cap && p.givenName(j) && phi.Surname(p.ts[j+1].low) &&
+			!p.common(j+1) && !npStop[p.w(j+1)] // "a briefing for chiara rossi"
+		if !full && (!t.cap || t.poss || !(p.givenName(j) || w == "from" && phi.Surname(t.low) && messageNoun(p.w(i-1))) || w == "from" && !senderOf(p.w(i-1))) ||
+			full && w == "from" && !senderOf(p.w(i-1)) {
 			return 0, 0, false
 		}
 	case firstNames[t.w] || p.givenName(j):
