@@ -299,10 +299,18 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 			add(i, i+1) // "Tavita, Bo and I": the list ends with the writer
 		case t.poss && p.givenName(i) && i+1 < len(p.ts) && p.ts[i+1].k == kWord:
 			add(i, i+1) // "move Kalani's onboarding", "sign ana's FMLA paperwork"
-		case (t.cap || firstNames[t.w]) && !determiners[t.w] && (p.w(i+1) == "sent" || p.w(i+1) == "emailed" ||
+		case (t.cap || firstNames[t.w] || i > 0 && p.ts[i-1].sent == t.sent && p.givenName(i-1) && (phi.Surname(t.low) || phi.GivenName(t.low))) &&
+			!determiners[t.w] && (p.w(i+1) == "sent" || p.w(i+1) == "emailed" ||
 			p.w(i+1) == "asked" || p.w(i+1) == "wrote" || p.w(i+1) == "forwarded" || p.w(i+1) == "wants"):
 			if !orgWords[t.w] && !notPerson[t.w] && classOf(t.w) == ncNone {
-				add(i, i+1) // "Omar sent me something"
+				s := i
+				if i > 0 && p.ts[i-1].sent == t.sent && !p.ts[i-1].poss && p.givenName(i-1) && (t.cap == p.ts[i-1].cap) {
+					s = i - 1 // "Lakshmi Iyer wants", "björn lindqvist sent"
+					if p.isPerson(s) {
+						drop(s)
+					}
+				}
+				add(s, i+1) // "Omar sent me something"
 			}
 		case t.cap && p.w(i-1) == "," && i > 1 && p.ts[i-2].k == kWord && p.givenName(i) && !t.poss &&
 			(i+1 >= len(p.ts) || p.ts[i+1].k == kPunct || p.timeAhead(i+1)):
