@@ -678,6 +678,9 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		if !(nx == "" || determiners[nx] || npStop[nx] || nx == "," || nx == "." || nx == "know" || nx == "sent" || p.ts[j+1].k != kWord || p.ts[j+1].cap || p.timeAhead(j+1)) {
 			return 0, 0, false
 		}
+		if p.callsOut(i) && !phi.Surname(t.low) && !p.shouting(j) && (j+1 >= len(p.ts) || !p.ts[j+1].cap || p.ts[j+1].k != kWord) {
+			return 0, 0, false // "call Medline", "a call w/ Quest": a one-word unknown caller is a firm
+		}
 	case (w == "and" || w == "n") && p.isPerson(i-1) && !t.cap && !p.ts[i-1].poss && (nx == "" || npStop[nx] || nx == "," || p.ts[j+1].k != kWord || p.timeAhead(j+1) || nx == "me") &&
 		len(t.low) > 2 && !strings.ContainsAny(t.low, "'’-") && !meetingNouns[t.w] && !docNouns[t.w] &&
 		!(len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing"))):
@@ -716,6 +719,20 @@ func (p *parser) slotName(i int) (int, int, bool) {
 		return 0, 0, false // "from Maui Health", "anything from JC": an organisation
 	}
 	return j, e, true
+}
+
+// callsOut reports a person slot at i that places a call or reaches out:
+// "call X", "contact X", "a call with X", "reach out to X".
+func (p *parser) callsOut(i int) bool {
+	switch p.w(i) {
+	case "call", "contact", "phone":
+		return true
+	case "with", "w/", "w":
+		return p.w(i-1) == "call" || p.w(i-1) == "calls"
+	case "to":
+		return p.w(i-1) == "out" && (p.w(i-2) == "reach" || p.w(i-2) == "reaching")
+	}
+	return false
 }
 
 // listVerbs follow "and" or "to" as the next verb, not a next name:
