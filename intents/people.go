@@ -250,6 +250,10 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 			if p.w(i-1) == "," && p.isPerson(i-2) && roleHeads[p.w(i-2)] && (e >= len(p.ts) || p.ts[e].k == kPunct && p.w(e+1) != "and" || p.timeAhead(e)) {
 				drop(i - 2) // "the new CMO candidate, Dr. Oyelowo": one person, named
 			}
+			if e < len(p.ts) && p.ts[e].cap && !p.ts[e-1].poss && roomNoun[p.w(e)] {
+				i = e // "the Sister Agnes Room": a place named for someone
+				continue
+			}
 			if p.ts[e-1].poss && e < len(p.ts) && roleHeads[p.w(e)] && !cSuite[p.w(e)] && p.w(e+1) != "and" {
 				e++ // "Dr. Amari's team", "Dr. Lee's assistant": who is asked
 			}
@@ -720,6 +724,9 @@ func (p *parser) slotName(i int) (int, int, bool) {
 	}
 	return j, e, true
 }
+
+// roomNoun end a place named after a person: "Sister Agnes Room".
+var roomNoun = set("room hall building wing auditorium pavilion center centre lounge suite chapel library")
 
 // callsOut reports a person slot at i that places a call or reaches out:
 // "call X", "contact X", "a call with X", "reach out to X".
