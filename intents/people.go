@@ -379,6 +379,8 @@ var weakRoles = set("attending guy guys family candidates candidate visitor visi
 func (p *parser) roleSpan(i int) (int, int, bool) {
 	nx := p.w(i + 1)
 	switch {
+	case p.ts[i].poss && (nx == "office" || nx == "offices"):
+		return 0, 0, false // "the mayor's office": an office, not its holder
 	case p.ts[i].poss && !weakRoles[p.w(i)] && !strings.HasSuffix(p.ts[i].raw, "'") && !strings.HasSuffix(p.ts[i].raw, "’") && (determiners[p.w(i-1)] && p.w(i-1) != "a" && p.w(i-1) != "an" || cSuite[p.w(i)]) &&
 		!roleHeads[nx] && nx != "chief":
 		// "the CFO's budget call", "our GC's sign-off": someone's
