@@ -267,7 +267,8 @@ var (
 		visitors preceptor preceptors preventionist preventionists mayor operator chaplain chaplains family
 		candidates candidate ceos cfos cmos cnos coos cios providers provider clinicians ea eas adon adons admin
 		admins mgr mgrs rns daughter son wife husband spouse granddaughter grandson niece nephew deputy
-		accountant accountants guy guys`)
+		accountant accountants guy guys sup sups registrar registrars intensivist intensivists custodian custodians
+		deputies`)
 	// orgWords are organisations and departments: never people.
 	orgWords = set(`humana aetna cigna medicare medicaid cms epic cerner hfma aamc jcaho
 		unitedhealthcare uhc bcbs anthem kaiser finance compliance hr it legal pharmacy facilities marketing
