@@ -287,6 +287,8 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 		case personSlot[t.w] && !p.statement(i) && !(travel && (t.w == "to" || t.w == "for")):
 			if s, e, ok := p.slotName(i); ok {
 				add(s, e)
+			} else if e > s {
+				p.person[s] = true // a firm called: the party of the call, named by nobody
 			}
 		case t.poss && (t.cap || firstNames[t.w]) && messageNoun(p.w(i+1)):
 			add(i, i+1) // "Priya's message"
@@ -685,7 +687,7 @@ func (p *parser) slotName(i int) (int, int, bool) {
 			return 0, 0, false
 		}
 		if p.callsOut(i) && !phi.Surname(t.low) && !p.shouting(j) && (j+1 >= len(p.ts) || !p.ts[j+1].cap || p.ts[j+1].k != kWord) {
-			return 0, 0, false // "call Medline", "a call w/ Quest": a one-word unknown caller is a firm
+			return j, j + 1, false // "call Medline", "a call w/ Quest": a one-word unknown caller is a firm
 		}
 	case (w == "and" || w == "n") && p.isPerson(i-1) && !t.cap && !p.ts[i-1].poss && (nx == "" || npStop[nx] || nx == "," || p.ts[j+1].k != kWord || p.timeAhead(j+1) || nx == "me") &&
 		len(t.low) > 2 && !strings.ContainsAny(t.low, "'’-") && !meetingNouns[t.w] && !docNouns[t.w] &&
