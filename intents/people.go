@@ -305,9 +305,9 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 			add(i, i+1) // "Tavita, Bo and I": the list ends with the writer
 		case t.poss && p.givenName(i) && i+1 < len(p.ts) && p.ts[i+1].k == kWord:
 			add(i, i+1) // "move Kalani's onboarding", "sign ana's FMLA paperwork"
-		case (t.cap || firstNames[t.w] || i > 0 && p.ts[i-1].sent == t.sent && p.givenName(i-1) && (phi.Surname(t.low) || phi.GivenName(t.low))) &&
-			!determiners[t.w] && (p.w(i+1) == "sent" || p.w(i+1) == "emailed" ||
-			p.w(i+1) == "asked" || p.w(i+1) == "wrote" || p.w(i+1) == "forwarded" || p.w(i+1) == "wants"):
+		case (p.w(i+1) == "sent" || p.w(i+1) == "emailed" || p.w(i+1) == "asked" || p.w(i+1) == "wrote" || p.w(i+1) == "forwarded" ||
+			p.w(i+1) == "wants") && !determiners[t.w] &&
+			(t.cap || firstNames[t.w] || i > 0 && p.ts[i-1].sent == t.sent && p.givenName(i-1) && (phi.Surname(t.low) || phi.GivenName(t.low))):
 			if !orgWords[t.w] && !notPerson[t.w] && classOf(t.w) == ncNone {
 				s := i
 				if i > 0 && p.ts[i-1].sent == t.sent && !p.ts[i-1].poss && p.givenName(i-1) && (t.cap == p.ts[i-1].cap) {
