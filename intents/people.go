@@ -16,7 +16,7 @@ var personSlot = set(`send email e-mail message text ping tell reply respond mee
 // notPerson are words never read as a name even in a person slot.
 var notPerson = set(`me myself us you everyone anyone someone all it them this that him her the a an my our your
 	his their i we up out back in on about re regarding to for from by at before after with and or please pls
-	thanks know sure again also just some any then she he they over along off down forward around`)
+	thanks know sure again also just some any then she he they over along off down forward around cc bcc`)
 
 // collectPeople marks person spans in the ask's sentences and returns them
 // as written ("Dr. Shah", "chief of surgery", "<@U05HJQ2ZP>"). c is the ask:
@@ -308,7 +308,7 @@ func (p *parser) scanPeople(from, to int, inAsk func(int) bool, travel bool, add
 		case (p.w(i+1) == "sent" || p.w(i+1) == "emailed" || p.w(i+1) == "asked" || p.w(i+1) == "wrote" || p.w(i+1) == "forwarded" ||
 			p.w(i+1) == "wants") && !determiners[t.w] &&
 			(t.cap || firstNames[t.w] || i > 0 && p.ts[i-1].sent == t.sent && p.givenName(i-1) && (phi.Surname(t.low) || phi.GivenName(t.low))):
-			if !orgWords[t.w] && !notPerson[t.w] && classOf(t.w) == ncNone {
+			if !orgWords[t.w] && !notPerson[t.w] && classOf(t.w) == ncNone && !contraction(t.low) {
 				s := i
 				if i > 0 && p.ts[i-1].sent == t.sent && !p.ts[i-1].poss && p.givenName(i-1) && (t.cap == p.ts[i-1].cap) {
 					s = i - 1 // "Lakshmi Iyer wants", "björn lindqvist sent"
@@ -456,7 +456,8 @@ var ofRoles = set("chief head vp svp evp director dean chair chairs president ma
 // letting them know").
 var roleFollow = set(`um uh uhm er like together both letting who she he they will would can could should
 	emailed wrote called said says wanted apiece each i i'd i'll i'm we we're we'll off out has had told approved
-	signed agreed mentioned requested every tomorrow today tonight through into ever already still never finally can't cannot won't couldn't isn't wasn't doesn't didn't`)
+	signed agreed mentioned requested every tomorrow today tonight through into ever already still never finally can't cannot won't couldn't isn't wasn't doesn't didn't
+	yeah yes ok okay thanks thx`)
 
 // cSuite are the executive titles, which name one person even before a
 // meeting noun ("the CFO meeting").
