@@ -139,8 +139,13 @@ func (p *parser) pronounSlot(s, e int) bool {
 			if j > s && !possessive && (personSlot[p.w(j-1)] || p.w(j-1) == "for" || p.w(j-1) == "get" || p.w(j-1) == "bring") {
 				return true
 			}
-			if p.w(j) == "her" && (meetingNouns[p.w(j+1)] || p.atomEndAt(j+1) > j+1 || p.w(j+1) == "standing" || p.w(j+1) == "weekly") {
+			if p.w(j) == "her" && (meetingNouns[p.w(j+1)] || p.atomEndAt(j+1) > j+1 || p.w(j+1) == "standing" || p.w(j+1) == "weekly" ||
+				p.w(j+1) == "calendar") {
 				return true
+			}
+		case "us":
+			if j > s+1 && p.w(j-1) == "of" && (isCount(p.ts[j-2]) || p.w(j-2) == "both" || p.w(j-2) == "all") {
+				return true // "30 minutes for the three of us"
 			}
 		case "his", "their":
 			if meetingNouns[p.w(j+1)] || p.atomEndAt(j+1) > j+1 || p.w(j+1) == "standing" || p.w(j+1) == "weekly" {
