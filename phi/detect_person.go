@@ -236,7 +236,7 @@ func (s *scanner) detectNames() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue
 		}
-		if upper && s.gz(i).given < 13 && s.country(i) {
+		if upper && s.nationality(i) {
 			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"
 			continue
 		}
@@ -558,6 +558,9 @@ func (s *scanner) triggeredName(i int) int {
 	end, nw := s.nameAt(j, true)
 	if nw == 0 {
 		return i
+	}
+	if nw == 1 && s.nationality(j) {
+		return end // "the patient is Korean": a nationality or a language
 	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
@@ -925,8 +928,8 @@ func (s *scanner) nicknameAfter(end int) {
 	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.in(k, capStop) || s.listed(k) {
 		return
 	}
-	if g := s.gz(k); g.place && !g.isGiven() && !s.in(k-1, nickCue) {
-		return // "(Saugus)": a town, not a nickname
+	if g := s.gz(k); g.place && !g.isGiven() && !s.in(k-1, nickCue) || s.nationality(k) {
+		return // "(Saugus)", "(Somali)": a town or a nationality, not a nickname
 	}
 	if n := k + 1; n < len(s.toks) && (s.is(n, ')') || s.is(n, '"') || s.is(n, '\'') || s.is(n, sub)) {
 		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)
