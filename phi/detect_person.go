@@ -559,8 +559,8 @@ func (s *scanner) triggeredName(i int) int {
 	if nw == 0 {
 		return i
 	}
-	if nw == 1 && s.nationality(j) {
-		return end // "the patient is Korean": a nationality or a language
+	if g := s.gz(j); nw == 1 && (s.nationality(j) || s.in(j, payers) || g.given == 0 && g.sur == 0 && g.isCommonWord()) {
+		return end // "the patient is Korean", "PT: UnitedHealthcare member ID": no person's name
 	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
