@@ -861,7 +861,7 @@ var passiveOnly = words("admitted", "discharged", "transferred", "seen", "treate
 // employeeHealth words make a named colleague an employee-health case.
 var employeeHealth = words("needlestick", "positive", "exposure", "exposed", "shingles", "covid", "flu",
 	"injury", "injured", "titer", "titers", "rtw", "fmla", "quarantine", "isolation", "sick", "illness",
-	"hospitalized", "surgery", "cath", "er", "ed", "comp", "workers", "symptoms", "fever", "chest")
+	"hospitalized", "surgery", "cath", "comp", "workers", "symptoms", "fever", "chest")
 
 // addName records a name over tokens i..end and any age right after it.
 func (s *scanner) addName(i, end int) {
