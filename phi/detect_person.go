@@ -518,7 +518,9 @@ func (s *scanner) repeatNames() {
 		w := s.w(i)
 		for _, x := range ws[:n] {
 			if x.w == w && (int(t.s) < x.s || int(t.e) > x.e) {
-				if s.isUpperStart(i) || s.gz(i).isGiven() { // lower case only if a given name
+				if s.isUpperStart(i) && !s.orgLike(i, i) || !s.isUpperStart(i) && s.gz(i).isGiven() {
+					// lower case only if a given name; not inside an
+					// organisation's name ("Pemberton & Lacey LLP")
 					s.add(Name, int(t.s), int(t.e), priContext)
 				}
 				break
