@@ -236,8 +236,8 @@ func (s *scanner) detectNames() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue
 		}
-		if upper && s.nationality(i) {
-			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"
+		if upper && !afterTitle && s.nationality(i) {
+			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"; but "Mrs. English"
 			continue
 		}
 		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
@@ -561,8 +561,10 @@ func (s *scanner) triggeredName(i int) int {
 	if nw == 0 {
 		return i
 	}
-	if g := s.gz(j); nw == 1 && (s.nationality(j) || s.in(j, payers) || g.given == 0 && g.sur == 0 && g.isCommonWord()) {
-		return end // "the patient is Korean", "PT: UnitedHealthcare member ID": no person's name
+	if g := s.gz(j); nw == 1 && !s.in(i, honorifics) && (s.nationality(j) || s.in(j, payers) || g.given == 0 && g.sur == 0 && g.isCommonWord()) {
+		// "the patient is Korean", "PT: UnitedHealthcare member ID": no
+		// person's name; but "Mrs. English" is one
+		return end
 	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
