@@ -341,7 +341,8 @@ func (s *scanner) detectTowns() {
 			k++ // "Ada Cole is originally from Methuen"
 		}
 		if s.w(k) == "from" || s.w(k) == "of" && s.w(k) != "" {
-			if end := s.town(k+1, false); end > k && !s.staffAfter(end) {
+			// "Kwabena from EVS": a department's acronym, not a town
+			if end := s.town(k+1, false); end > k && !s.staffAfter(end) && !(end == k+1 && s.acronym(end)) {
 				s.addTok(Address, k+1, end, priContext)
 			}
 		} else if s.w(k) == "in" && s.isUpperStart(k+1) && s.gz(k+1).place && !s.in(k+1, careUnits) {

@@ -46,7 +46,7 @@ var capStop = words("dos", "doi", "the", "a", "an", "please", "pls", "can", "cou
 	"deceased", "expired", "pts", "pt's", "dx", "rx", "hx", "vs", "ps", "p.s", "asap", "eod", "eta",
 	"ooo", "pto", "tbd", "n/a", "ma", "ny", "ca", "tx", "fl", "wa", "il", "oh", "pa", "nj", "ga", "nc", "va", "az")
 
-var orgWords = words("temple", "synagogue", "mosque", "parish", "mt", "foundation", "rehab", "home", "sq", "square", "bank", "trust", "fund", "pharmacy", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc",
+var orgWords = words("temple", "synagogue", "mosque", "parish", "mt", "foundation", "rehab", "home", "sq", "square", "bank", "trust", "fund", "pharmacy", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc", "llp", "pllc",
 	"group", "partners", "associates", "university", "college", "institute", "systems", "solutions", "pharma",
 	"bank", "insurance", "services", "network", "corp", "company", "co", "healthcare", "labs", "capital", "trust",
 	"fund", "society", "association", "council", "committee", "board", "ltd", "plc", "law", "legal", "street",

@@ -236,8 +236,8 @@ func (s *scanner) detectNames() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue
 		}
-		if upper && s.gz(i).given < 13 && s.country(i) {
-			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"
+		if upper && !afterTitle && s.nationality(i) {
+			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"; but "Mrs. English"
 			continue
 		}
 		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
@@ -518,7 +518,9 @@ func (s *scanner) repeatNames() {
 		w := s.w(i)
 		for _, x := range ws[:n] {
 			if x.w == w && (int(t.s) < x.s || int(t.e) > x.e) {
-				if s.isUpperStart(i) || s.gz(i).isGiven() { // lower case only if a given name
+				if s.isUpperStart(i) && !s.orgLike(i, i) || !s.isUpperStart(i) && s.gz(i).isGiven() {
+					// lower case only if a given name; not inside an
+					// organisation's name ("Pemberton & Lacey LLP")
 					s.add(Name, int(t.s), int(t.e), priContext)
 				}
 				break
@@ -558,6 +560,11 @@ func (s *scanner) triggeredName(i int) int {
 	end, nw := s.nameAt(j, true)
 	if nw == 0 {
 		return i
+	}
+	if g := s.gz(j); nw == 1 && !s.in(i, honorifics) && (s.nationality(j) || s.in(j, payers) || g.given == 0 && g.sur == 0 && g.isCommonWord()) {
+		// "the patient is Korean", "PT: UnitedHealthcare member ID": no
+		// person's name; but "Mrs. English" is one
+		return end
 	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
@@ -858,7 +865,7 @@ var passiveOnly = words("admitted", "discharged", "transferred", "seen", "treate
 // employeeHealth words make a named colleague an employee-health case.
 var employeeHealth = words("needlestick", "positive", "exposure", "exposed", "shingles", "covid", "flu",
 	"injury", "injured", "titer", "titers", "rtw", "fmla", "quarantine", "isolation", "sick", "illness",
-	"hospitalized", "surgery", "cath", "er", "ed", "comp", "workers", "symptoms", "fever", "chest")
+	"hospitalized", "surgery", "cath", "comp", "workers", "symptoms", "fever", "chest")
 
 // addName records a name over tokens i..end and any age right after it.
 func (s *scanner) addName(i, end int) {
@@ -925,8 +932,8 @@ func (s *scanner) nicknameAfter(end int) {
 	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.in(k, capStop) || s.listed(k) {
 		return
 	}
-	if g := s.gz(k); g.place && !g.isGiven() && !s.in(k-1, nickCue) {
-		return // "(Saugus)": a town, not a nickname
+	if g := s.gz(k); g.place && !g.isGiven() && !s.in(k-1, nickCue) || s.nationality(k) {
+		return // "(Saugus)", "(Somali)": a town or a nationality, not a nickname
 	}
 	if n := k + 1; n < len(s.toks) && (s.is(n, ')') || s.is(n, '"') || s.is(n, '\'') || s.is(n, sub)) {
 		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)

@@ -37,6 +37,12 @@ var countryHash = func() map[uint64]string {
 	return m
 }()
 
+// nationality reports a country, nationality or language at token i that
+// is no common given name too: "Somali", "Korean", but not "Georgia".
+func (s *scanner) nationality(i int) bool {
+	return s.gz(i).given < 13 && s.country(i)
+}
+
 // country reports whether token i is a country or nationality.
 func (s *scanner) country(i int) bool {
 	if uint(i) >= uint(len(s.toks)) {

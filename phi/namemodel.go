@@ -97,6 +97,7 @@ const (
 	fKinBefore
 	fListAfterName
 	fNextDet
+	fFamilyBiz
 	nNameFeatures
 )
 
@@ -113,7 +114,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"next_paren", "next_colon", "next_family", "next_name", "next_end",
 	"health", "ids", "health_date", "biz", "staff_event", "ctx", "ctx_known", "ctx_nw2", "noctx_nw2", "ctx_lower",
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
-	"prev_and", "kin_before", "list_after_name", "next_det",
+	"prev_and", "kin_before", "list_after_name", "next_det", "family_biz",
 }
 
 func givenBin(g gaz) int {
@@ -330,6 +331,9 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 		add(fNextColon)
 	case s.w(end+1) == "family" && s.w(i-1) == "the":
 		add(fNextFamily)
+		if m.biz {
+			add(fFamilyBiz) // "the Hargrove family confirmed 6 seats" at a donor dinner
+		}
 	case s.w(end+1) == "and" && s.isUpperStart(min(end+2, len(s.toks)-1)):
 		add(fNextName)
 	}
