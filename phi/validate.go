@@ -205,22 +205,9 @@ func validMBIForm(v []byte) bool {
 // an address or version with dots ("203.0.113.77").
 func otherGroups(v []byte) bool {
 	var g [4]int
-	n, cur := 0, 0
-	for _, c := range v {
-		switch {
-		case isDigit(c):
-			cur++
-		case c == '.':
-			return true
-		case cur > 0:
-			if n == len(g) {
-				return false
-			}
-			g[n], n, cur = cur, n+1, 0
-		}
-	}
-	if cur > 0 && n < len(g) {
-		g[n], n = cur, n+1
+	n, dot := digitGroups(v, g[:], func(c byte) bool { return c == '.' })
+	if dot {
+		return true
 	}
 	if n != 3 {
 		return false
@@ -297,26 +284,40 @@ func dateShaped(v []byte) bool {
 	return false
 }
 
-// phoneGroups reports digits grouped as a North American phone number:
-// 3-3-4, or 1-3-3-4 with the country code ("617 555 0142", "1-617-555-0142").
-func phoneGroups(v []byte) bool {
-	var g [5]int
-	n, cur := 0, 0
+// digitGroups stores the lengths of v's runs of digits in g and returns
+// how many there are (-1 when more than len(g)), or stops at the first
+// byte other than a digit for which stop is true.
+func digitGroups(v []byte, g []int, stop func(c byte) bool) (n int, stopped bool) {
+	cur := 0
 	for _, c := range v {
 		switch {
 		case isDigit(c):
 			cur++
-		case isAlnum(c):
-			return false
+		case stop(c):
+			return n, true
 		case cur > 0:
 			if n == len(g) {
-				return false
+				return -1, false
 			}
 			g[n], n, cur = cur, n+1, 0
 		}
 	}
-	if cur > 0 && n < len(g) {
+	if cur > 0 {
+		if n == len(g) {
+			return -1, false
+		}
 		g[n], n = cur, n+1
+	}
+	return n, false
+}
+
+// phoneGroups reports digits grouped as a North American phone number:
+// 3-3-4, or 1-3-3-4 with the country code ("617 555 0142", "1-617-555-0142").
+func phoneGroups(v []byte) bool {
+	var g [5]int
+	n, letter := digitGroups(v, g[:], isAlnum)
+	if letter {
+		return false
 	}
 	return n == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4 || n == 4 && g[0] == 1 && g[1] == 3 && g[2] == 3 && g[3] == 4
 }
