@@ -31,6 +31,16 @@ func replicas(t *testing.T) (a, b *storage.Store, atr *storage.Traffic) {
 	return a, b, atr
 }
 
+// created is a new ticket of ws's dana, made (and so remembered) by s.
+func created(t *testing.T, s *storage.Store, ws string) *delegatebot.Ticket {
+	t.Helper()
+	tk := newTicket(ws, "dana")
+	if _, err := s.CreateTicket(context.Background(), tk, ""); err != nil {
+		t.Fatal(err)
+	}
+	return tk
+}
+
 func claim(ctx context.Context, s *storage.Store, ws string, n int64, actor string) (*delegatebot.Ticket, error) {
 	return s.Transition(ctx, ws, n, storage.Change{Action: delegatebot.ActionClaim, Actor: actor})
 }
@@ -40,10 +50,7 @@ func TestStaleCopy(t *testing.T) {
 	t.Run("ClaimLosesToNewerClaim", func(t *testing.T) {
 		a, b, tr := replicas(t)
 		ws := workspace(t)
-		tk := newTicket(ws, "dana")
-		if _, err := a.CreateTicket(ctx, tk, ""); err != nil { // a remembers it open
-			t.Fatal(err)
-		}
+		tk := created(t, a, ws) // a remembers it open
 		if _, err := claim(ctx, b, ws, tk.Number, "bob"); err != nil {
 			t.Fatal(err)
 		}
@@ -68,10 +75,7 @@ func TestStaleCopy(t *testing.T) {
 		// refused on the copy, and must be decided again on the ticket.
 		a, b, tr := replicas(t)
 		ws := workspace(t)
-		tk := newTicket(ws, "dana")
-		if _, err := a.CreateTicket(ctx, tk, ""); err != nil {
-			t.Fatal(err)
-		}
+		tk := created(t, a, ws)
 		if _, err := claim(ctx, a, ws, tk.Number, "bob"); err != nil {
 			t.Fatal(err)
 		}
@@ -98,10 +102,7 @@ func TestStaleCopy(t *testing.T) {
 		// claim applies to the ticket with the note, and returns it.
 		a, b, tr := replicas(t)
 		ws := workspace(t)
-		tk := newTicket(ws, "dana")
-		if _, err := a.CreateTicket(ctx, tk, ""); err != nil {
-			t.Fatal(err)
-		}
+		tk := created(t, a, ws)
 		if _, err := b.AddNote(ctx, ws, tk.Number, delegatebot.Note{Author: "lee", Text: "called the office", At: a.Now()}, "C1", nil); err != nil {
 			t.Fatal(err)
 		}
@@ -136,10 +137,7 @@ func TestStaleCopy(t *testing.T) {
 		// finish it.
 		a, b, _ := replicas(t)
 		ws := workspace(t)
-		tk := newTicket(ws, "dana")
-		if _, err := a.CreateTicket(ctx, tk, ""); err != nil {
-			t.Fatal(err)
-		}
+		tk := created(t, a, ws)
 		if _, err := claim(ctx, a, ws, tk.Number, "bob"); err != nil {
 			t.Fatal(err)
 		}
@@ -171,10 +169,7 @@ func TestStaleCopy(t *testing.T) {
 		// holds the text, is not used.
 		a, b, _ := replicas(t)
 		ws := workspace(t)
-		tk := newTicket(ws, "dana")
-		if _, err := a.CreateTicket(ctx, tk, ""); err != nil {
-			t.Fatal(err)
-		}
+		tk := created(t, a, ws)
 		if _, err := a.Transition(ctx, ws, tk.Number, storage.Change{Action: delegatebot.ActionCancel, Actor: "dana"}); err != nil {
 			t.Fatal(err)
 		}
@@ -197,10 +192,7 @@ func TestClaimRaceReplicas(t *testing.T) {
 	a.Now, b.Now = time.Now, time.Now
 	ws := workspace(t)
 	for round := range 5 {
-		tk := newTicket(ws, "dana")
-		if _, err := a.CreateTicket(ctx, tk, ""); err != nil {
-			t.Fatal(err)
-		}
+		tk := created(t, a, ws)
 		if _, err := b.FindTicket(ctx, ws, tk.Number); err != nil { // b remembers it too
 			t.Fatal(err)
 		}
