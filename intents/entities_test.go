@@ -2,7 +2,6 @@ package intents
 
 import (
 	"context"
-	"slices"
 	"testing"
 	"time"
 
@@ -32,16 +31,7 @@ func TestAskEntities(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := parseText(t, tc.text)
-			if r.Subject != tc.subject {
-				t.Errorf("%q: subject = %q, want %q", tc.text, r.Subject, tc.subject)
-			}
-			got, want := slices.Clone(r.People), slices.Clone(tc.people)
-			slices.Sort(got)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("%q: people = %q, want %q", tc.text, r.People, tc.people)
-			}
+			checkSubjectPeople(t, tc.text, parseText(t, tc.text), tc.subject, tc.people)
 		})
 	}
 }

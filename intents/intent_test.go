@@ -11,6 +11,21 @@ import (
 
 var testNow = time.Date(2026, 3, 5, 10, 0, 0, 0, time.UTC)
 
+// checkSubjectPeople compares r's subject and people (in any order) with
+// the wanted ones.
+func checkSubjectPeople(t *testing.T, text string, r delegatebot.Request, subject string, people []string) {
+	t.Helper()
+	if r.Subject != subject {
+		t.Errorf("%q: subject = %q, want %q", text, r.Subject, subject)
+	}
+	got, want := slices.Clone(r.People), slices.Clone(people)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: people = %q, want %q", text, r.People, people)
+	}
+}
+
 func parseText(t testing.TB, text string) delegatebot.Request {
 	t.Helper()
 	r, err := Rules{}.Parse(context.Background(), text, testNow)
@@ -109,16 +124,7 @@ func TestEntities(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			r := parseText(t, tc.text)
-			if r.Subject != tc.subject {
-				t.Errorf("%q: subject = %q, want %q", tc.text, r.Subject, tc.subject)
-			}
-			got := slices.Clone(r.People)
-			want := slices.Clone(tc.people)
-			slices.Sort(got)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("%q: people = %q, want %q", tc.text, r.People, tc.people)
-			}
+			checkSubjectPeople(t, tc.text, r, tc.subject, tc.people)
 			if r.Priority != tc.prio {
 				t.Errorf("%q: priority = %q, want %q", tc.text, r.Priority, tc.prio)
 			}
