@@ -11,33 +11,23 @@ repository root:
 
     python3 scripts/gen_phi_countries.py [--cache DIR]
 """
-import argparse, json, os, subprocess, tarfile, unicodedata
+import argparse, json, os
+
+from npmdata import ascii_fold, fetch
 
 PKG, VERSION = "world-countries", "5.1.0"
 OUT = "phi/gazetteer/country.txt"
 
 
-def fetch(cache):
-    d = os.path.join(cache, f"{PKG}-{VERSION}")
-    if not os.path.isdir(os.path.join(d, "package")):
-        os.makedirs(d, exist_ok=True)
-        out = subprocess.run(["npm", "pack", f"{PKG}@{VERSION}", "--silent"], cwd=d, check=True,
-                             capture_output=True, text=True).stdout.strip().splitlines()[-1]
-        with tarfile.open(os.path.join(d, out)) as t:
-            t.extractall(d)
-    return os.path.join(d, "package")
-
-
 def fold(s):
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return ascii_fold(s).lower()
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", default="/tmp/phi-gazetteer-cache")
     args = ap.parse_args()
-    with open(os.path.join(fetch(args.cache), "countries.json")) as f:
+    with open(os.path.join(fetch(args.cache, PKG, VERSION), "countries.json")) as f:
         countries = json.load(f)
     words = set()
     for c in countries:

