@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"os"
-	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -119,12 +117,7 @@ func TestBenchFault(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fault test; skipped with -short")
 	}
-	if _, err := exec.LookPath("redis-server"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("redis-server is not installed (CI=true requires it)")
-		}
-		t.Skip("redis-server is not installed")
-	}
+	redistest.NeedBinary(t)
 	// An event handled at the moment of the kill waits out its lease.
 	t.Setenv("DELEGATEBOT_INBOX_LEASE", "3s")
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
@@ -187,12 +180,7 @@ func TestBenchPlatformFaults(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fault test; skipped with -short")
 	}
-	if _, err := exec.LookPath("redis-server"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("redis-server is not installed (CI=true requires it)")
-		}
-		t.Skip("redis-server is not installed")
-	}
+	redistest.NeedBinary(t)
 	t.Setenv("DELEGATEBOT_INBOX_LEASE", "3s")
 	for _, tc := range []struct{ platform, mode, edge string }{
 		{"socketmode", "kill", "Socket Mode endpoint"},

@@ -107,6 +107,19 @@ func choose() *server {
 
 func ci() bool { return os.Getenv("CI") == "true" }
 
+// NeedBinary skips a test that must run its own redis-server (to kill or
+// pause it) when none is installed, and fails it under CI=true, which
+// promises one.
+func NeedBinary(tb testing.TB) {
+	tb.Helper()
+	if _, err := exec.LookPath("redis-server"); err != nil {
+		if ci() {
+			tb.Fatal("redis-server is not installed (CI=true requires it)")
+		}
+		tb.Skip("redis-server is not installed")
+	}
+}
+
 // announce is warn, or a recorder in this package's tests.
 var announce = warn
 
