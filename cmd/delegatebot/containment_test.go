@@ -134,10 +134,7 @@ func TestSlackContainment(t *testing.T) {
 func testSlackContainment(t *testing.T, mode, view string) {
 	fake := newFakeSlack(t)
 	const secret = "shh"
-	t.Setenv("SLACK_BOT_TOKEN", "xoxb-1")
-	t.Setenv("SLACK_SIGNING_SECRET", secret)
-	t.Setenv("SLACK_APP_TOKEN", "")
-	t.Setenv("SLACK_API_URL", fake.srv.URL+"/api/")
+	slackTestEnv(t, fake.srv.URL, secret)
 	t.Setenv("SLACK_QUEUE_CHANNEL", "CQUEUE")
 	t.Setenv("DELEGATEBOT_EXECUTIVES", "UEXEC")
 	t.Setenv("DELEGATEBOT_ASSISTANTS", "UASSIST")

@@ -36,10 +36,7 @@ func slackSession(t *testing.T, ws string) {
 	}))
 	t.Cleanup(fake.Close)
 	const secret = "shh"
-	t.Setenv("SLACK_BOT_TOKEN", "xoxb-1")
-	t.Setenv("SLACK_SIGNING_SECRET", secret)
-	t.Setenv("SLACK_APP_TOKEN", "")
-	t.Setenv("SLACK_API_URL", fake.URL+"/api/")
+	slackTestEnv(t, fake.URL, secret)
 	t.Setenv("SLACK_QUEUE_CHANNEL", "CQUEUE")
 	t.Setenv("DELEGATEBOT_EXECUTIVES", "UEXEC")
 	t.Setenv("DELEGATEBOT_ASSISTANTS", "UASSIST")

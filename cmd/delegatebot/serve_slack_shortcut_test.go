@@ -75,10 +75,7 @@ func TestServeSlackShortcut(t *testing.T) {
 	srv := httptest.NewServer(fake)
 	defer srv.Close()
 	const secret = "shh"
-	t.Setenv("SLACK_BOT_TOKEN", "xoxb-1")
-	t.Setenv("SLACK_SIGNING_SECRET", secret)
-	t.Setenv("SLACK_APP_TOKEN", "")
-	t.Setenv("SLACK_API_URL", srv.URL+"/api/")
+	slackTestEnv(t, srv.URL, secret)
 	t.Setenv("SLACK_QUEUE_CHANNEL", "CQUEUE")
 	t.Setenv("DELEGATEBOT_EXECUTIVES", "UEXEC")
 	app := testApp(t)

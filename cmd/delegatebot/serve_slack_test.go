@@ -120,10 +120,7 @@ func TestServeSlack(t *testing.T) {
 	}))
 	defer fake.Close()
 	const secret = "shh"
-	t.Setenv("SLACK_BOT_TOKEN", "xoxb-1")
-	t.Setenv("SLACK_SIGNING_SECRET", secret)
-	t.Setenv("SLACK_APP_TOKEN", "")
-	t.Setenv("SLACK_API_URL", fake.URL+"/api/")
+	slackTestEnv(t, fake.URL, secret)
 	t.Setenv("SLACK_QUEUE_CHANNEL", "CQUEUE")
 	t.Setenv("DELEGATEBOT_EXECUTIVES", "UEXEC")
 	app := testApp(t)
@@ -172,4 +169,15 @@ func TestServeSlack(t *testing.T) {
 	if w.Code != http.StatusUnauthorized {
 		t.Errorf("unsigned command: %d, want 401", w.Code)
 	}
+}
+
+// slackTestEnv points serve's Slack side at a fake Web API at base (an
+// httptest server's URL) with signing secret secret, over HTTP (no Socket
+// Mode).
+func slackTestEnv(t *testing.T, base, secret string) {
+	t.Helper()
+	t.Setenv("SLACK_BOT_TOKEN", "xoxb-1")
+	t.Setenv("SLACK_SIGNING_SECRET", secret)
+	t.Setenv("SLACK_APP_TOKEN", "")
+	t.Setenv("SLACK_API_URL", base+"/api/")
 }
