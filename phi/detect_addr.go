@@ -639,14 +639,8 @@ func (s *scanner) cityStateZip(end int) int {
 		// "27 Lincoln Road\nWestford, RI 02647": an address written on two
 		// lines goes on only with a full "City, ST ZIP" line
 		if ce := s.town(k, false); ce >= k {
-			j := ce + 1
-			if s.is(j, ',') {
-				j++
-			}
-			if s.in(j, states) && s.toks[j].sp < 2 {
-				if z := s.zipAt(j + 1); z > 0 {
-					return z
-				}
+			if z := s.stateZipAfter(ce); z > 0 {
+				return z
 			}
 		}
 		return end
@@ -659,14 +653,8 @@ func (s *scanner) cityStateZip(end int) int {
 		// a town the gazetteer does not know, or written in lower case,
 		// before a state and a ZIP: "24 merrimack way, beverly ri 01355"
 		for e := k; e < k+3 && e < len(s.toks) && !s.toks[e].punct && s.toks[e].nd == 0 && s.toks[e].sp < 2 && !s.in(e, stopLower); e++ {
-			j := e + 1
-			if s.is(j, ',') {
-				j++
-			}
-			if s.in(j, states) && s.toks[j].sp < 2 {
-				if z := s.zipAt(j + 1); z > 0 {
-					return z
-				}
+			if z := s.stateZipAfter(e); z > 0 {
+				return z
 			}
 		}
 		return end
@@ -694,6 +682,19 @@ func (s *scanner) cityStateZip(end int) int {
 		end = z
 	}
 	return end
+}
+
+// stateZipAfter returns the end of ", ST 01234" right after a town ending
+// at token e (the comma optional, on the same line), or 0.
+func (s *scanner) stateZipAfter(e int) int {
+	j := e + 1
+	if s.is(j, ',') {
+		j++
+	}
+	if s.in(j, states) && s.toks[j].sp < 2 {
+		return s.zipAt(j + 1)
+	}
+	return 0
 }
 
 // townStateBefore finds "Town, ST" right before the ZIP at token z (the
