@@ -253,6 +253,9 @@ func TestTrainNameModel(t *testing.T) {
 type cvMetrics struct {
 	leakN, phiN, passN, cleanN float64
 	recN, goldN, precN, predN  float64
+	// NAME spans only: gold names found, gold names, name findings
+	// inside gold names, name findings
+	nameFound, nameGold, nameGood, namePred float64
 }
 
 func (a *cvMetrics) add(msgs []devMsg) {
@@ -268,7 +271,9 @@ func (a *cvMetrics) add(msgs []devMsg) {
 	}
 	// precision's denominator is the number of findings: count them
 	for _, msg := range msgs {
-		preds += float64(len(Scan(msg.Text)))
+		fs := Scan(msg.Text)
+		preds += float64(len(fs))
+		a.addNames(msg, fs)
 	}
 	a.leakN += m.leak * phi
 	a.phiN += phi
@@ -280,9 +285,43 @@ func (a *cvMetrics) add(msgs []devMsg) {
 	a.predN += preds
 }
 
+// addNames counts the NAME spans of msg that findings fs cover by half
+// and the NAME findings that lie by half inside gold NAME spans (the
+// scorer's rules, restricted to names: the name model's own figures).
+func (a *cvMetrics) addNames(msg devMsg, fs []Finding) {
+	for _, g := range msg.Spans {
+		if g.Type != Name {
+			continue
+		}
+		a.nameGold++
+		for _, f := range fs {
+			if 2*overlap(f.Start, f.End, g.Start, g.End) >= g.End-g.Start {
+				a.nameFound++
+				break
+			}
+		}
+	}
+	for _, f := range fs {
+		if f.Type != Name {
+			continue
+		}
+		a.namePred++
+		in := 0
+		for _, g := range msg.Spans {
+			if g.Type == Name {
+				in += overlap(f.Start, f.End, g.Start, g.End)
+			}
+		}
+		if 2*in >= f.End-f.Start {
+			a.nameGood++
+		}
+	}
+}
+
 func (a cvMetrics) String() string {
-	return fmt.Sprintf("recall %.3f precision %.3f leak %.3f clean %.3f",
-		a.recN/max(a.goldN, 1), a.precN/max(a.predN, 1), a.leakN/max(a.phiN, 1), a.passN/max(a.cleanN, 1))
+	return fmt.Sprintf("recall %.3f precision %.3f leak %.3f clean %.3f; NAME recall %.3f precision %.3f",
+		a.recN/max(a.goldN, 1), a.precN/max(a.predN, 1), a.leakN/max(a.phiN, 1), a.passN/max(a.cleanN, 1),
+		a.nameFound/max(a.nameGold, 1), a.nameGood/max(a.namePred, 1))
 }
 
 // TestNameModelCV chooses training settings by cross-validation across
