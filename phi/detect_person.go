@@ -321,11 +321,16 @@ func (s *scanner) personEvidence(i, end int, urls bool) bool {
 	return !s.staffAfter(end) && !s.deptAfter(end)
 }
 
-// inRoom reports "in 35a", "in 512", "in 4W" at token k: where a patient
-// is, in a message about a patient.
+// inRoom reports "in 35a", "in 512", "in 4W", "in bed 4", "in room 12" at
+// token k: where a patient is, in a message about a patient.
 func (s *scanner) inRoom(k int) bool {
 	if s.w(k) != "in" || k+1 >= len(s.toks) {
 		return false
+	}
+	if s.in(k+1, bedWords) && k+2 < len(s.toks) {
+		// a bed or room number, whatever its size: "in bed 4", "in rm 12"
+		t := s.toks[k+2]
+		return t.sp == 1 && !t.punct && t.nd > 0 && t.nd <= 4 && t.na <= 2
 	}
 	t := s.toks[k+1]
 	if t.punct || t.nd == 0 || t.nd > 4 || t.na > 2 || t.e-t.s > 5 || t.sp != 1 {
@@ -337,6 +342,8 @@ func (s *scanner) inRoom(k int) bool {
 	n := k + 2
 	return n >= len(s.toks) || s.toks[n].punct || s.toks[n].sp == 2 || !s.in(n, timeUnits)
 }
+
+var bedWords = words("bed", "room", "rm", "bay", "pod", "stretcher")
 
 var timeUnits = words("min", "mins", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "wk", "wks", "week",
 	"weeks", "month", "months", "yr", "yrs", "year", "years", "sec", "secs", "seconds", "am", "pm")

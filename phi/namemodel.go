@@ -98,6 +98,7 @@ const (
 	fListAfterName
 	fNextDet
 	fFamilyBiz
+	fColleaguePatient
 	nNameFeatures
 )
 
@@ -115,6 +116,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"health", "ids", "health_date", "biz", "staff_event", "ctx", "ctx_known", "ctx_nw2", "noctx_nw2", "ctx_lower",
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
 	"prev_and", "kin_before", "list_after_name", "next_det", "family_biz",
+	"colleague_patient",
 }
 
 func givenBin(g gaz) int {
@@ -316,6 +318,9 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	if s.patientClause(end) {
 		add(fPatientClause)
+		if s.deptAfter(end) || s.staffAfter(end) {
+			add(fColleaguePatient) // "our own X from Registration was admitted"
+		}
 	}
 	if s.possessive(end) {
 		add(fPossessive)
