@@ -666,7 +666,7 @@ var deptWords = words("management", "relations", "services", "service", "work", 
 // another name word in the span that is in no list. Words that name
 // organisations ("Health", "Hospital") never are.
 func (s *scanner) nameInDeptList(i, end, k int) bool {
-	if end == i || s.in(k, orgWords) {
+	if end == i || s.in(k, orgWords) && !s.streetSurname(i, end, k) {
 		return false
 	}
 	if g := s.gz(k); g.given < 12 && g.sur < 2 {
@@ -678,12 +678,21 @@ func (s *scanner) nameInDeptList(i, end, k int) bool {
 		if h == k || t.punct || t.e-t.s < 2 || h > i && t.sp == 0 || s.in(h, particle) {
 			continue // punctuation, initials, hyphenated tails
 		}
-		if (h < k || h > k) && !s.nameHead(h) {
-			return false // "Central Park", "Lake Forest"
+		if (h < k || h > k) && !s.nameHead(h) && !(s.gz(h).sur >= 3 && !s.listed(h)) {
+			return false // "Central Park", "Lake Forest"; but "River Jones"
 		}
 		other = true
 	}
 	return other
+}
+
+// streetSurname reports a street word at token k, the last of the
+// candidate i..end, that is a frequent census surname after a given name
+// and no house number: "Chester Lane was admitted" is a person, "12
+// Chester Lane" an address.
+func (s *scanner) streetSurname(i, end, k int) bool {
+	return k == end && k > i && s.in(k, streetSuffix) && s.gz(k).sur >= 3 && s.gz(i).isGiven() &&
+		(i == 0 || s.toks[i-1].nd == 0)
 }
 
 // nameHead reports a name word at token k that is in no word list: a given
