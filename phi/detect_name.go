@@ -264,6 +264,10 @@ func (s *scanner) listedNameWord(i, k, nw int) bool {
 	}
 	if nw == 0 {
 		n := k + 1
+		if k == i && s.titleCase(k) && s.afterHonorific(k) && s.gz(k).sur >= 2 && !s.inAny(k, honorifics, staffBefore) &&
+			!(n < len(s.toks) && s.toks[n].sp == 1 && s.isUpperStart(n)) {
+			return true // "Ms. Lane", "Mr. Ward": a surname after a title
+		}
 		if k != i || n >= len(s.toks) || s.toks[n].sp != 1 || !s.titleCase(n) || !s.titleCase(k) || s.gz(k).given < 8 {
 			return false
 		}
@@ -280,6 +284,11 @@ func (s *scanner) listedNameWord(i, k, nw int) bool {
 	// a given name ends a name of two words or more: "Nguyen Van An"
 	g := s.gz(k)
 	return g.sur >= 2 || nw >= 2 && g.isGiven() && !s.in(k, monthSet)
+}
+
+// afterHonorific reports a word right after "Mr", "Mrs." and the like.
+func (s *scanner) afterHonorific(k int) bool {
+	return s.in(k-1, honorifics) || s.is(k-1, '.') && s.toks[k-1].sp == 0 && s.in(k-2, honorifics)
 }
 
 // titleCase reports a word at token k written with a capital and small
@@ -345,4 +354,48 @@ func (s *scanner) afterIDField(i int) bool {
 		return false
 	}
 	return hasBit(s.idEnds, int(s.toks[i-2].e))
+}
+
+// drugStems end the generic names of medications (USAN stems): "apixaban",
+// "lorazepam", "metoprolol", "lisinopril", "oxycodone".
+var drugStems = []string{"xaban", "gatran", "parin", "farin", "azepam", "azolam", "olol", "pril", "sartan", "dipine",
+	"statin", "prazole", "conazole", "cillin", "mycin", "micin", "floxacin", "cycline", "penem", "ciclovir",
+	"codone", "morphone", "fentanil", "tidine", "gliptin", "gliflozin", "glitazone", "formin", "semide",
+	"thiazide", "triptan", "setron", "oxetine", "pramine", "triptyline", "peridol", "apine", "profen", "nisone",
+	"nisolone", "lukast", "tropium", "terol", "caine", "curonium", "dronate", "thyroxine", "zodone", "ridone",
+	"vudine", "navir", "pentin", "gabalin", "tiapine", "azosin"}
+
+// drugMention reports a word of the message that is a medication's generic
+// name: a lower-case word of seven letters or more, in no word list, no
+// everyday word and no name, ending in a drug stem. It runs once per
+// message, only where no health word was found.
+func (s *scanner) drugMention() bool {
+	for k := range s.toks {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || t.e-t.s < 7 || t.lex != 0 {
+			continue
+		}
+		w := s.w(k)
+		if !drugEnding(w) {
+			continue
+		}
+		if g := s.gz(k); !g.isCommonWord() && !g.isGiven() && g.sur == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func drugEnding(w string) bool {
+	switch w[len(w)-1] {
+	case 'n', 'm', 'l', 'e', 'r', 't':
+	default:
+		return false // no stem ends in this letter
+	}
+	for _, x := range drugStems {
+		if hasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -102,8 +102,12 @@ func (s *scanner) detectNames() {
 	biz := s.mentions(bizWords)
 	// Staff events (grand rounds, welcomes, tours) name colleagues even when
 	// clinical words are around.
+	// a medication names a health matter as a health word does ("the one
+	// on apixaban")
+	drug := !s.health && s.drugMention()
+	health := s.health || drug
 	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
-	m := nameMsg{ctx: ctx, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
+	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
 	addrs, urls := s.pendingStreet, false
 	for _, c := range s.cands {
 		addrs = addrs || c.t == Address
@@ -254,7 +258,7 @@ func (s *scanner) detectNames() {
 		// a lower-case name after a title in a message that is not about
 		// business: typed quickly about a patient or a family ("mrs okafor")
 		titled := afterTitle && !biz && !s.staffAfter(end) && (!upper || ctx && !m.staffEvent) || s.bookedPatient(i, end)
-		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls)) &&
+		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls, health)) &&
 			(upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
@@ -277,10 +281,16 @@ var nameTriggers = union(patientTrig, relatives, staffBefore)
 // the model left out: an age found right after it ("<name> is 93", "<name>
 // turns ninety-five"), or its word inside a personal link found in the
 // message (an update page or a portal link with the person's name).
-func (s *scanner) personEvidence(i, end int, urls bool) bool {
-	if urls && !s.toks[i].punct && s.toks[i].e-s.toks[i].s >= 4 && !s.listed(i) && !s.gz(i).isCommonWord() {
+func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
+	if urls && !s.toks[i].punct && !s.listed(i) && !s.gz(i).isCommonWord() {
 		w := s.lo[s.toks[i].s:s.toks[i].e]
+		if s.apostropheHead(i) {
+			w += s.w(i + 2) // "D'Andre" is "dandre" in a link
+		}
 		for _, c := range s.cands {
+			if len(w) < 4 {
+				break
+			}
 			if c.t == URL && strings.Contains(s.lo[c.s:c.e], w) {
 				return true
 			}
@@ -298,7 +308,7 @@ func (s *scanner) personEvidence(i, end int, urls bool) bool {
 		k++
 	case s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0:
 		k += 2
-	case s.health && s.inRoom(k):
+	case health && s.inRoom(k):
 		room = true
 	default:
 		return false
@@ -566,6 +576,10 @@ func (s *scanner) triggeredName(i int) int {
 	}
 	end, nw := s.nameAt(j, true)
 	if nw == 0 {
+		if e := s.initials(j); e > j && !s.in(i, relatives) {
+			s.addName(j, e) // "pt A.W. (MRN ...)": a patient by initials
+			return e
+		}
 		return i
 	}
 	if g := s.gz(j); nw == 1 && !s.in(i, honorifics) && (s.nationality(j) || s.in(j, payers) || g.given == 0 && g.sur == 0 && g.isCommonWord()) {
@@ -619,11 +633,32 @@ func (s *scanner) triggeredName(i int) int {
 	return end
 }
 
+// initials returns the last token of two or three capital initials with
+// dots at token j ("A.W.", "J.R.T."), or -1.
+func (s *scanner) initials(j int) int {
+	k, n := j, 0
+	for ; n < 3 && k+1 < len(s.toks); n++ {
+		t := s.toks[k]
+		if t.punct || t.e-t.s != 1 || t.na != 1 || !s.isUpperStart(k) || !s.is(k+1, '.') || s.toks[k+1].sp != 0 ||
+			n > 0 && t.sp != 0 {
+			break
+		}
+		k += 2
+	}
+	if n < 2 || k < len(s.toks) && s.toks[k].sp == 0 && !s.toks[k].punct {
+		return -1
+	}
+	if n == 2 && (s.w(j) == "a" || s.w(j) == "p") && s.w(j+2) == "m" {
+		return -1 // "A.M.", "P.M."
+	}
+	return k - 1
+}
+
 // orgLike reports a word of tokens i..end that marks an organisation or a
 // department rather than a person ("Risk Management", "Mass General").
 func (s *scanner) orgLike(i, end int) bool {
 	for k := i; k <= end; k++ {
-		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) && !s.nameInDeptList(i, end, k) {
+		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) && !s.nameInDeptList(i, end, k) && !s.streetSurname(i, end, k) {
 			return true
 		}
 	}
@@ -666,7 +701,7 @@ var deptWords = words("management", "relations", "services", "service", "work", 
 // another name word in the span that is in no list. Words that name
 // organisations ("Health", "Hospital") never are.
 func (s *scanner) nameInDeptList(i, end, k int) bool {
-	if end == i || s.in(k, orgWords) && !s.streetSurname(i, end, k) {
+	if end == i || s.in(k, orgWords) {
 		return false
 	}
 	if g := s.gz(k); g.given < 12 && g.sur < 2 {
@@ -688,11 +723,11 @@ func (s *scanner) nameInDeptList(i, end, k int) bool {
 
 // streetSurname reports a street word at token k, the last of the
 // candidate i..end, that is a frequent census surname after a given name
-// and no house number: "Chester Lane was admitted" is a person, "12
-// Chester Lane" an address.
+// and no house number, or alone after a title: "Harlan Lane was admitted"
+// and "Ms. Lane" are people, "12 Harlan Lane" an address.
 func (s *scanner) streetSurname(i, end, k int) bool {
-	return k == end && k > i && s.in(k, streetSuffix) && s.gz(k).sur >= 3 && s.gz(i).isGiven() &&
-		(i == 0 || s.toks[i-1].nd == 0)
+	return k == end && s.in(k, streetSuffix) && s.gz(k).sur >= 3 &&
+		(k > i && s.gz(i).isGiven() && (i == 0 || s.toks[i-1].nd == 0) || k == i && s.afterHonorific(i))
 }
 
 // nameHead reports a name word at token k that is in no word list: a given

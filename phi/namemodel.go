@@ -99,6 +99,7 @@ const (
 	fNextDet
 	fFamilyBiz
 	fColleaguePatient
+	fDrug
 	nNameFeatures
 )
 
@@ -116,7 +117,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"health", "ids", "health_date", "biz", "staff_event", "ctx", "ctx_known", "ctx_nw2", "noctx_nw2", "ctx_lower",
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
 	"prev_and", "kin_before", "list_after_name", "next_det", "family_biz",
-	"colleague_patient",
+	"colleague_patient", "drug",
 }
 
 func givenBin(g gaz) int {
@@ -207,7 +208,7 @@ func (s *scanner) nameGz(k int) gaz {
 
 // nameMsg is what the name model needs to know about the whole message.
 type nameMsg struct {
-	ctx, biz, ids, staffEvent bool
+	ctx, drug, biz, ids, staffEvent bool
 }
 
 // nameFeatures appends the active features of the candidate i..end (nw name
@@ -344,6 +345,9 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	if s.health {
 		add(fHealth)
+	}
+	if m.drug {
+		add(fDrug) // a medication and no health word: a clinical message, or a pharmacy's business
 	}
 	if m.ids {
 		add(fIDs)

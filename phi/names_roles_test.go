@@ -15,6 +15,29 @@ func TestScanNameRoles(t *testing.T) {
 		{"StreetNoName", "the shuttle now stops on Harlan Lane near the post office", nil},
 		// a given name that is also a place word, before a frequent surname
 		{"PlaceGiven", "her husband River Jones called twice about the bill, she is in 4W", []want{{Name, "River Jones"}}},
+		// a surname that is a stop word or a street word, after a title
+		{"TitleStreetSurname", "the pump in 7 (Mrs. Lane) keeps alarming, can someone check it", []want{{Name, "Lane"}}},
+		{"TitleStopSurname", "Mr. Ward in 4B is asking for his daughter again", []want{{Name, "Ward"}}},
+		// a patient by initials after a trigger; not a time of day
+		{"PatientInitials", "pt R.K. (MRN 5520931) refused the evening draw", []want{{Name, "R.K."}, {MRN, "5520931"}}},
+		{"NoInitialsTime", "pt A.M. meds given at 9", nil},
+		// an apostrophe name that a personal link spells joined
+		{"JoinedNameInLink", "friends made a meal page for D'Shawn after the surgery: https://www.example.org/trains/dshawn-ruiz",
+			[]want{{Name, "D'Shawn"}, {URL, "https://www.example.org/trains/dshawn-ruiz"}}},
 		{"ColleagueAtWork", "Marisol from Scheduling will cover the front desk this afternoon", nil},
 	})
+}
+
+func TestDrugMention(t *testing.T) {
+	for w, want := range map[string]bool{
+		"apixaban": true, "lorazepam": true, "metoprolol": true, "lisinopril": true, "oxycodone": true,
+		"vancomycin": true, "atorvastatin": true, "omeprazole": true,
+		"tomorrow": false, "discussion": false, "balloon": false, "marathon": false, "Jasmine": false,
+	} {
+		var s scanner
+		s.reset("she is on " + w + " now")
+		if got := s.drugMention(); got != want {
+			t.Errorf("drugMention(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
