@@ -74,7 +74,12 @@ var staffBefore = words("dr", "doctor", "nurse", "rn", "np", "pa", "prof", "prof
 	"attorney", "lawyer", "auditor", "vendor", "candidate", "dean", "chief", "officer", "admin", "administrator",
 	// people who work for the hospital or its vendors
 	"driver", "courier", "technician", "tech", "contractor", "installer", "electrician", "plumber", "locksmith",
-	"engineer", "analyst", "developer", "architect")
+	"engineer", "analyst", "developer", "architect",
+	// hospital staff, police and volunteers on duty
+	"volunteer", "receptionist", "clerk", "registrar", "scheduler", "secretary", "dietitian", "nutritionist",
+	"navigator", "liaison", "phlebotomist", "sonographer", "technologist", "paramedic", "emt", "radiologist",
+	"pathologist", "neurologist", "oncologist", "psychiatrist", "psychologist", "pediatrician", "midwife", "crna",
+	"lpn", "cna", "sgt", "sergeant", "detective", "deputy", "trooper", "lieutenant", "captain")
 
 // stopLower ends a lower-case name: function words and frequent verbs.
 var stopLower = words("ve", "ll", "ty", "thx", "vm", "vms", "min", "mins", "hr", "hrs", "plz", "tmrw", "abt", "bc", "idk", "lmk", "is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",
@@ -365,10 +370,11 @@ var drugStems = []string{"xaban", "gatran", "parin", "farin", "azepam", "azolam"
 	"nisolone", "lukast", "tropium", "terol", "caine", "curonium", "dronate", "thyroxine", "zodone", "ridone",
 	"vudine", "navir", "pentin", "gabalin", "tiapine", "azosin"}
 
-// drugMention reports a word of the message that is a medication's generic
-// name: a lower-case word of seven letters or more, in no word list, no
-// everyday word and no name, ending in a drug stem. It runs once per
-// message, only where no health word was found.
+// drugMention reports a medication someone takes: a word of seven letters
+// or more, in no word list, no everyday word and no name, ending in a drug
+// stem, written as a treatment ("on apixaban", "gave lorazepam", "heparin
+// 5000 units") rather than as a supply ("the warfarin shortage"). It runs
+// once per message, only where no health word was found.
 func (s *scanner) drugMention() bool {
 	for k := range s.toks {
 		t := s.toks[k]
@@ -379,12 +385,24 @@ func (s *scanner) drugMention() bool {
 		if !drugEnding(w) {
 			continue
 		}
-		if g := s.gz(k); !g.isCommonWord() && !g.isGiven() && g.sur == 0 {
+		if g := s.gz(k); g.isCommonWord() || g.isGiven() || g.sur > 0 {
+			continue
+		}
+		if s.in(k-1, doseVerbs) || k+1 < len(s.toks) && (s.toks[k+1].nd > 0 || s.in(k+1, doseUnits)) {
 			return true
 		}
 	}
 	return false
 }
+
+// doseVerbs before a medication and doseUnits after it make it a treatment.
+var (
+	doseVerbs = words("on", "of", "gave", "give", "given", "giving", "start", "started", "starting", "stop", "stopped",
+		"hold", "held", "restart", "restarted", "increase", "increased", "decrease", "decreased", "taper", "tapered",
+		"takes", "took", "taking", "needs", "needed", "prescribed", "refill", "dose", "iv", "po", "prn")
+	doseUnits = words("mg", "mcg", "g", "units", "unit", "ml", "drip", "dose", "doses", "infusion", "gtt", "bid", "tid",
+		"qid", "daily", "nightly", "prn")
+)
 
 func drugEnding(w string) bool {
 	switch w[len(w)-1] {

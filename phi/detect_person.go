@@ -152,8 +152,8 @@ func (s *scanner) detectNames() {
 			// full name the patient's ("Dr. Amina Yusuf ... she'll be a
 			// patient here")
 			j := i + 1
-			if s.is(j, '.') {
-				j++
+			if s.is(j, '.') || s.is(j, ':') && s.toks[j].sp == 0 {
+				j++ // "Dr.", and a role as a field label: "Attn: X", "Driver: X"
 			}
 			if end, nw := s.nameAt(j, false); nw > 0 {
 				if s.patientAfter(end) || s.patientClause(end) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {

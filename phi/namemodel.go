@@ -335,7 +335,8 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 		add(fNextParen)
 	case s.is(end+1, ':'):
 		add(fNextColon)
-	case s.w(end+1) == "family" && s.w(i-1) == "the":
+	case s.w(i-1) == "the" && (s.inAny(end+1, relatives, kinPlural) || s.w(end+1) == "boy" || s.w(end+1) == "girl"):
+		// "the Hargrove family", "the Kowalski baby", "the Adeyemi twins"
 		add(fNextFamily)
 		if m.biz {
 			add(fFamilyBiz) // "the Hargrove family confirmed 6 seats" at a donor dinner

@@ -24,6 +24,13 @@ func TestScanNameRoles(t *testing.T) {
 		// an apostrophe name that a personal link spells joined
 		{"JoinedNameInLink", "friends made a meal page for D'Shawn after the surgery: https://www.example.org/trains/dshawn-ruiz",
 			[]want{{Name, "D'Shawn"}, {URL, "https://www.example.org/trains/dshawn-ruiz"}}},
+		// police and volunteers on duty are no patients
+		{"PoliceRank", "Sgt. Dorian Pike (state police) wants the visitor log for Friday night", nil},
+		{"Volunteer", "volunteer Marisol Beaumont found a patient's hearing aid in the lobby", nil},
+		// a surname before a relative word: "the X family", "the X kid"
+		{"SurnameKid", "the insulin pump the Achterberg-Diallo kid had is cracked, need the serial", []want{{Name, "Achterberg-Diallo"}}},
+		// a medication someone is on makes the message clinical; a supply does not
+		{"DrugTreatment", "night shift: Orla Brennan is the one on apixaban, not her roommate", []want{{Name, "Orla Brennan"}}},
 		{"ColleagueAtWork", "Marisol from Scheduling will cover the front desk this afternoon", nil},
 	})
 }
@@ -39,5 +46,13 @@ func TestDrugMention(t *testing.T) {
 		if got := s.drugMention(); got != want {
 			t.Errorf("drugMention(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+func TestDrugSupplyNoTreatment(t *testing.T) {
+	var s scanner
+	s.reset("the apixaban shortage memo went out, switch per the formulary")
+	if s.drugMention() {
+		t.Error("a drug shortage counted as a treatment")
 	}
 }
