@@ -79,7 +79,8 @@ var staffBefore = words("dr", "doctor", "nurse", "rn", "np", "pa", "prof", "prof
 	"volunteer", "receptionist", "clerk", "registrar", "scheduler", "secretary", "dietitian", "nutritionist",
 	"navigator", "liaison", "phlebotomist", "sonographer", "technologist", "paramedic", "emt", "radiologist",
 	"pathologist", "neurologist", "oncologist", "psychiatrist", "psychologist", "pediatrician", "midwife", "crna",
-	"lpn", "cna", "sgt", "sergeant", "detective", "deputy", "trooper", "lieutenant", "captain")
+	"lpn", "cna", "aide", "sgt", "sergeant", "detective", "deputy", "trooper", "lieutenant", "lt", "captain", "capt",
+	"imam", "rabbi", "pastor", "reverend", "rev")
 
 // stopLower ends a lower-case name: function words and frequent verbs.
 var stopLower = words("ve", "ll", "ty", "thx", "vm", "vms", "min", "mins", "hr", "hrs", "plz", "tmrw", "abt", "bc", "idk", "lmk", "is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",

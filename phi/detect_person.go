@@ -240,7 +240,7 @@ func (s *scanner) detectNames() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue
 		}
-		if upper && !afterTitle && s.nationality(i) {
+		if upper && !afterTitle && (s.nationality(i) || nw == 1 && s.in(i, faiths) && s.gz(i).given < 13) {
 			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"; but "Mrs. English"
 			continue
 		}
@@ -354,6 +354,13 @@ func (s *scanner) inRoom(k int) bool {
 }
 
 var bedWords = words("bed", "room", "rm", "bay", "pod", "stretcher")
+
+// faiths are religions and denominations, words for a patient's beliefs
+// ("the family is Anglican"), not names; like nationalities, a common
+// given name ("Christian") stays a name.
+var faiths = words("muslim", "muslims", "islamic", "catholic", "catholics", "jewish", "hindu", "buddhist", "sikh",
+	"anglican", "episcopalian", "episcopal", "orthodox", "protestant", "mormon", "lds", "pentecostal", "evangelical",
+	"quaker", "amish", "adventist", "mennonite", "unitarian", "jain", "baha'i", "shia", "sunni", "coptic")
 
 var timeUnits = words("min", "mins", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "wk", "wks", "week",
 	"weeks", "month", "months", "yr", "yrs", "year", "years", "sec", "secs", "seconds", "am", "pm")
@@ -799,7 +806,7 @@ func (s *scanner) staffAfter(end int) bool {
 	if w == "wants" && (s.w(k+1) == "to" && (s.w(k+2) == "reschedule" || s.w(k+2) == "meet" || s.w(k+2) == "join") || s.w(k+1) == "the") {
 		return true
 	}
-	if s.is(k, ',') && (s.in(k+1, staffBefore) || s.w(k+1) == "md" || s.w(k+1) == "rn" || s.w(k+1) == "our") {
+	if s.is(k, ',') && (s.in(k+1, staffBefore) || s.w(k+1) == "md" || s.w(k+1) == "rn" || s.w(k+1) == "our" || s.roleAppositive(k+1)) {
 		return true
 	}
 	if s.in(k, staffAfterWords) || w == "will" && s.in(k+1, staffAfterWords) {
@@ -810,6 +817,23 @@ func (s *scanner) staffAfter(end int) bool {
 	if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.isUpperStart(k+1) && s.toks[k+1].nd == 0 &&
 		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" && !s.gz(k+1).place {
 		return true
+	}
+	return false
+}
+
+// roleAppositive reports a role of a few words that ends a phrase at
+// token k, after a name and a comma: "(Ifeoma Eze, 5N RN)", "Ana Ruiz,
+// night charge nurse, says".
+func (s *scanner) roleAppositive(k int) bool {
+	for n := 0; n < 3 && k < len(s.toks) && s.toks[k].sp < 2; n, k = n+1, k+1 {
+		if s.toks[k].punct || s.toks[k].nd > 0 && s.toks[k].na == 0 || s.inAny(k, relatives, patientTrig) {
+			return false // not "Ana Ruiz, 12 Elm Dr."
+		}
+		if s.in(k, staffBefore) {
+			e := k + 1
+			return e >= len(s.toks) || s.toks[e].sp == 2 || s.is(e, ')') || s.is(e, ',') || s.is(e, ';') ||
+				s.is(e, '.') && !s.isUpperStart(e+1)
+		}
 	}
 	return false
 }
