@@ -382,14 +382,12 @@ func (s *scanner) drugMention() bool {
 		if t.punct || t.nd > 0 || t.e-t.s < 7 || t.lex != 0 {
 			continue
 		}
-		w := s.w(k)
-		if !drugEnding(w) {
+		// the cheap tests first: the words around, the ending, then the gazetteer
+		if !(s.in(k-1, doseVerbs) || k+1 < len(s.toks) && (s.toks[k+1].nd > 0 || s.in(k+1, doseUnits))) ||
+			!drugEnding(s.w(k)) {
 			continue
 		}
-		if g := s.gz(k); g.isCommonWord() || g.isGiven() || g.sur > 0 {
-			continue
-		}
-		if s.in(k-1, doseVerbs) || k+1 < len(s.toks) && (s.toks[k+1].nd > 0 || s.in(k+1, doseUnits)) {
+		if g := s.gz(k); !g.isCommonWord() && !g.isGiven() && g.sur == 0 {
 			return true
 		}
 	}
