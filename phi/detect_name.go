@@ -61,10 +61,12 @@ var relatives = words("son", "daughter", "wife", "husband", "spouse", "partner",
 
 var patientTrig = words("patient", "pt", "pt.", "resident", "decedent", "visitor", "visiting", "client",
 	"patients", "pts", "name", "named", "deceased", "inpatient", "outpatient", "newborn", "baby", "mrs", "mr", "ms",
-	"miss", "mx", "mister", "guarantor", "subscriber", "insured", "policyholder", "enrollee", "beneficiary",
+	"miss", "mx", "mister", "madame", "mme", "monsieur", "senora", "señora", "senor", "señor", "sra", "frau", "herr",
+	"guarantor", "subscriber", "insured", "policyholder", "enrollee", "beneficiary",
 	"decedent's")
 
-var honorifics = words("mr", "mrs", "ms", "miss", "mx", "mister")
+var honorifics = words("mr", "mrs", "ms", "miss", "mx", "mister", "madame", "mme", "monsieur", "senora", "señora",
+	"senor", "señor", "sra", "frau", "herr")
 
 var staffBefore = words("dr", "doctor", "nurse", "rn", "np", "pa", "prof", "professor", "attn", "cc", "ceo", "cfo",
 	"cmo", "cno", "coo", "cio", "vp", "svp", "evp", "director", "manager", "chair", "colleague", "surgeon",

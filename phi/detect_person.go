@@ -994,6 +994,9 @@ func (s *scanner) sharedSurname(i, end int) {
 // name: "Margaret Sullivan (goes by Peggy)", "Ignatius Berg ("Iggy")".
 func (s *scanner) nicknameAfter(end int) {
 	k := end + 1
+	if s.akaAfter(k) {
+		return
+	}
 	if !s.is(k, '(') && !s.is(k, '"') && !s.is(k, sub) {
 		return
 	}
@@ -1013,6 +1016,37 @@ func (s *scanner) nicknameAfter(end int) {
 	if n := k + 1; n < len(s.toks) && (s.is(n, ')') || s.is(n, '"') || s.is(n, '\'') || s.is(n, sub)) {
 		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)
 	}
+}
+
+// akaAfter labels a nickname given without brackets at token k, right
+// after a name: "marcus delacroix aka moose", "Ann Roe, goes by 'Nan'",
+// whatever the word also means. It reports whether it found one.
+func (s *scanner) akaAfter(k int) bool {
+	if s.is(k, ',') {
+		k++
+	}
+	switch {
+	case s.w(k) == "aka" || s.w(k) == "nicknamed":
+		k++
+	case s.w(k) == "a" && s.is(k+1, '.') && s.w(k+2) == "k" && s.is(k+3, '.') && s.w(k+4) == "a":
+		k += 5 // "a.k.a."
+		if s.is(k, '.') {
+			k++
+		}
+	case s.w(k) == "goes" && s.w(k+1) == "by":
+		k += 2
+	default:
+		return false
+	}
+	q := s.is(k, '"') || s.is(k, '\'') || s.is(k, sub)
+	if q {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].e-s.toks[k].s < 2 || s.in(k, stopLower) {
+		return false
+	}
+	s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)
+	return true
 }
 
 var nickCue = words("goes", "aka", "called", "nickname", "prefers")

@@ -100,6 +100,7 @@ const (
 	fFamilyBiz
 	fColleaguePatient
 	fDrug
+	fKinAfter
 	nNameFeatures
 )
 
@@ -117,7 +118,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"health", "ids", "health_date", "biz", "staff_event", "ctx", "ctx_known", "ctx_nw2", "noctx_nw2", "ctx_lower",
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
 	"prev_and", "kin_before", "list_after_name", "next_det", "family_biz",
-	"colleague_patient", "drug",
+	"colleague_patient", "drug", "kin_after",
 }
 
 func givenBin(g gaz) int {
@@ -394,6 +395,31 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 			break
 		}
 	}
+	if s.kinAfter(end) {
+		add(fKinAfter) // "X's cell: ... (pt's wife)", "X, her daughter,"
+	}
+}
+
+// kinAfter reports someone's relative named in the words after a
+// candidate ending at token end, in its sentence: "X (pt's wife)", "X,
+// his son, called", "X's cell 617-... (her daughter)".
+func (s *scanner) kinAfter(end int) bool {
+	for k := end + 1; k < len(s.toks) && k <= end+10; k++ {
+		t := s.toks[k]
+		if t.sp == 2 {
+			return false
+		}
+		if t.punct {
+			if c := s.b[t.s]; c == '.' || c == '!' || c == '?' || c == ';' {
+				return false
+			}
+			continue
+		}
+		if s.in(k, relatives) && (s.in(k-1, pronouns) || s.w(k-1) == "s" && s.is(k-2, '\'')) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterListedName reports a candidate at token i that continues a list

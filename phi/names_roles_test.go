@@ -36,6 +36,13 @@ func TestScanNameRoles(t *testing.T) {
 		{"AddressNoRole", "the refund check goes to Hollis Pembrook, 2201 Riverside Dr, Lowell after the surgery bill", []want{{Name, "Hollis Pembrook"}, {Address, "2201 Riverside Dr, Lowell"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
+		// a nickname after "aka" or "goes by", whatever the word means
+		{"AkaNickname", "client is dorian achebe aka tank, DOB 3.3.1990, his counselor called", []want{{Name, "dorian achebe"}, {Name, "tank"}, {Date, "3.3.1990"}}},
+		{"GoesBy", "pt Ignatius Berg, goes by 'Iggy', wants his son called", []want{{Name, "Ignatius Berg"}, {Name, "Iggy"}}},
+		// titles in other languages
+		{"Madame", "His wife speaks only Creole, Madame Nadège, please get the interpreter for the discharge", []want{{Name, "Nadège"}}},
+		// a relative named after the name: "X (pt's wife)"
+		{"KinAfter", "Obiageli's cell: 617-555-0139 (pt's wife), call her after the MRI", []want{{Name, "Obiageli"}, {Phone, "617-555-0139"}}},
 		{"ColleagueAtWork", "Marisol from Scheduling will cover the front desk this afternoon", nil},
 	})
 }
