@@ -401,21 +401,30 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 }
 
 // kinAfter reports someone's relative named in the words after a
-// candidate ending at token end, in its sentence: "X (pt's wife)", "X,
-// his son, called", "X's cell 617-... (her daughter)".
+// candidate ending at token end, in its sentence: "X, his son, called"
+// within a few words, or a note in brackets a little further ("X's cell
+// 617-... (pt's wife)", "X (daughter)").
 func (s *scanner) kinAfter(end int) bool {
-	for k := end + 1; k < len(s.toks) && k <= end+10; k++ {
+	for k := end + 1; k < len(s.toks) && k <= end+8; k++ {
 		t := s.toks[k]
 		if t.sp == 2 {
 			return false
 		}
 		if t.punct {
-			if c := s.b[t.s]; c == '.' || c == '!' || c == '?' || c == ';' {
+			switch s.b[t.s] {
+			case '.', '!', '?', ';':
+				return false
+			case '(':
+				for j := k + 1; j < len(s.toks) && j <= k+4 && !s.is(j, ')'); j++ {
+					if s.in(j, relatives) {
+						return true
+					}
+				}
 				return false
 			}
 			continue
 		}
-		if s.in(k, relatives) && (s.in(k-1, pronouns) || s.w(k-1) == "s" && s.is(k-2, '\'')) {
+		if k <= end+6 && s.in(k, relatives) && (s.in(k-1, pronouns) || s.w(k-1) == "s" && s.is(k-2, '\'')) {
 			return true
 		}
 	}

@@ -337,7 +337,7 @@ func TestNameModelCV(t *testing.T) {
 	gen := nameExamples(readCorpus(t, *nameCV), 1)
 	blind := readCorpus(t, "testdata/blind-tune.jsonl")
 	gtune := readCorpus(t, "testdata/generated-tune.jsonl")
-	folds := []string{"wa,wb", "wc,wd", "we,wf"}
+	folds := []string{"wa,wb", "wc,wd", "we,wf", "wg,wh,wp"}
 	type part struct{ train, test []devMsg }
 	parts := make([]part, len(folds))
 	for f, held := range folds {
