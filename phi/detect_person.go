@@ -279,8 +279,9 @@ var nameTriggers = union(patientTrig, relatives, staffBefore)
 
 // personEvidence reports what the rest of the message says of a candidate
 // the model left out: an age found right after it ("<name> is 93", "<name>
-// turns ninety-five"), or its word inside a personal link found in the
-// message (an update page or a portal link with the person's name).
+// turns ninety-five", "<name>, 93,"), a birth date set off after it
+// ("<name> (dob 3/3/1948)"), or its word inside a personal link found in
+// the message (an update page or a portal link with the person's name).
 func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 	if urls && !s.toks[i].punct && !s.listed(i) && !s.gz(i).isCommonWord() {
 		w := s.lo[s.toks[i].s:s.toks[i].e]
@@ -302,7 +303,7 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 	// the cheap tests of the next words first; the staff and department
 	// tests only for a candidate they would make a person
 	k := end + 1
-	room := false
+	room, dob := false, false
 	switch {
 	case s.in(k, ageVerb):
 		k++
@@ -310,10 +311,16 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 		k += 2
 	case health && s.inRoom(k):
 		room = true
+	case s.is(k, '(') || s.is(k, ','):
+		// set off after the name: its age ("X, 93,", "X (95)") or its
+		// birth date ("X (dob 3/3/1948)")
+		k++
+		w := s.w(k)
+		dob = w == "dob" || w == "born" || w == "d" && s.is(k+1, '.') && s.w(k+2) == "o" && s.is(k+3, '.') && s.w(k+4) == "b"
 	default:
 		return false
 	}
-	if !room {
+	if !room && !dob {
 		if w := s.w(k); w == "nearly" || w == "almost" || w == "now" {
 			k++
 		}

@@ -43,6 +43,9 @@ func TestScanNameRoles(t *testing.T) {
 		{"Madame", "His wife speaks only Creole, Madame Nadège, please get the interpreter for the discharge", []want{{Name, "Nadège"}}},
 		// a relative named after the name: "X (pt's wife)"
 		{"KinAfter", "Obiageli's cell: 617-555-0139 (pt's wife), call her after the MRI", []want{{Name, "Obiageli"}, {Phone, "617-555-0139"}}},
+		// a birth date or an age set off right after a name
+		{"DOBAfterName", "faith okonjo-reyes (dob 21/02/1975) says nobody returned her call", []want{{Name, "faith okonjo-reyes"}, {Date, "21/02/1975"}}},
+		{"AgeInBrackets", "Dorcas Ebbs (95) needs a wheelchair at the main entrance", []want{{Name, "Dorcas Ebbs"}, {Age, "95"}}},
 		{"ColleagueAtWork", "Marisol from Scheduling will cover the front desk this afternoon", nil},
 	})
 }
