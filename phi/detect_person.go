@@ -132,8 +132,13 @@ func (s *scanner) detectNames() {
 		// "mrs okafor": a lower-case word after an honorific is a name
 		// candidate in any message
 		afterTitle := titles && (s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr")
+		// outside a personal message, a lower-case name only of two rare
+		// words or more after a given name that is no everyday word
+		// ("maria fernanda lopez ortiz"); the model decides
+		lowerShape := !ctx && !afterTitle && c >= 'a' && c <= 'z' && t.lex == 0 && t.e-t.s >= 3 &&
+			!gazetteer().likelyCommon(s.hash(i)) && lowerGiven(s.gz(i))
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle) && !s.listedWord(i)) && !misspeltKin {
+			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -173,13 +178,16 @@ func (s *scanner) detectNames() {
 				end, nw = s.nameAt(i, false)
 			}
 		} else {
-			if !ctx && !afterTitle || s.listedWord(i) {
+			if !ctx && !afterTitle && !lowerShape || s.listedWord(i) {
 				continue // lower-case names only where the message is personal
 			}
 			if e := s.recordName(i); e > i {
 				end, nw, recordStyle = e, 2, true
 			} else {
 				end, nw = s.lowerName(i)
+			}
+			if lowerShape && !recordStyle && nw < 2 {
+				continue
 			}
 			if nw == 0 && afterTitle && ctx && !s.in(i, stopLower) && s.toks[i].sp == 1 {
 				// after "mrs"/"mr." in a personal message any word is a surname, an everyday one too

@@ -46,6 +46,9 @@ func TestScanNameRoles(t *testing.T) {
 		// a birth date or an age set off right after a name
 		{"DOBAfterName", "faith okonjo-reyes (dob 21/02/1975) says nobody returned her call", []want{{Name, "faith okonjo-reyes"}, {Date, "21/02/1975"}}},
 		{"AgeInBrackets", "Dorcas Ebbs (95) needs a wheelchair at the main entrance", []want{{Name, "Dorcas Ebbs"}, {Age, "95"}}},
+		// a lower-case name of rare words outside a personal message
+		{"LowerRareNameNoContext", "tell the chair that the patient from the crash ximena lucia ortega ruiz is asking for her mom", []want{{Name, "ximena lucia ortega ruiz"}}},
+		{"LowerOneWordNoContext", "ask ximena whether the deck is final", nil},
 		{"ColleagueAtWork", "Marisol from Scheduling will cover the front desk this afternoon", nil},
 	})
 }
