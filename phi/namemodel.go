@@ -395,7 +395,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 			break
 		}
 	}
-	if s.kinAfter(end) {
+	if s.mentions(relatives) && s.kinAfter(end) {
 		add(fKinAfter) // "X's cell: ... (pt's wife)", "X, her daughter,"
 	}
 }
