@@ -136,7 +136,10 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"tumor", "leukemia", "lymphoma", "arrhythmia", "afib", "diabetic", "kidney", "liver", "contractions",
 	"miscarriage", "stillbirth", "preemie", "jaundice", "suicidal", "psychiatric", "withdrawal", "detox",
 	"relapse", "intoxicated", "alzheimer's", "parkinson's", "paramedics", "mrsa", "c-diff", "norovirus", "measles",
-	"hepatitis", "hiv", "cough", "headache", "migraine", "biopsied", "metastatic", "terminal")
+	"hepatitis", "hiv", "cough", "headache", "migraine", "biopsied", "metastatic", "terminal",
+	// bedside shorthand of a patient's care
+	"npo", "vitals", "cxr", "abx", "telemetry", "troponin", "inr", "cbc", "bmp", "a1c", "hgb", "bili",
+	"nebulizer", "inhaler", "foley", "sats", "oxygen", "incontinent", "ambulating", "bedbound", "sbar")
 
 func (s *scanner) isUpperStart(i int) bool {
 	if i < 0 || i >= len(s.toks) {

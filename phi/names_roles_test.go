@@ -49,6 +49,8 @@ func TestScanNameRoles(t *testing.T) {
 		// a lower-case name of rare words outside a personal message
 		{"LowerRareNameNoContext", "tell the chair that the patient from the crash ximena lucia ortega ruiz is asking for her mom", []want{{Name, "ximena lucia ortega ruiz"}}},
 		{"LowerOneWordNoContext", "ask ximena whether the deck is final", nil},
+		// bedside shorthand makes a message clinical
+		{"BedsideShorthand", "bed 3 - Ines Castellano - NPO after midnight", []want{{Name, "Ines Castellano"}}},
 		{"ColleagueAtWork", "Marisol from Scheduling will cover the front desk this afternoon", nil},
 	})
 }
