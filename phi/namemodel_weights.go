@@ -5,90 +5,90 @@ package phi
 // nameWeights are the name model's weights, indexed by feature
 // (trained with blind 2 gen 2 lambda 0.003 epochs 30 thr -0.4; the threshold is in the bias).
 var nameWeights = [nNameFeatures]float32{
-	-0.0928, // bias
-	-0.7780, // given0
-	0.5810,  // given1
-	-0.7574, // given2
-	-0.2496, // given3
-	-0.1246, // given4
+	-0.0927, // bias
+	-0.7781, // given0
+	0.5809,  // given1
+	-0.7578, // given2
+	-0.2494, // given3
+	-0.1243, // given4
 	-0.5395, // sur0
 	-0.2623, // sur1
-	-0.1047, // sur2
+	-0.1046, // sur2
 	-0.5385, // sur3
-	-0.2376, // word0
+	-0.2375, // word0
 	-0.1804, // word1
 	-0.2597, // word2
 	-0.7377, // word3
-	-1.0677, // word4
+	-1.0676, // word4
 	-1.4473, // word5
 	0.0627,  // lgiven0
-	0.2598,  // lgiven1
-	0.3295,  // lgiven2
+	0.2602,  // lgiven1
+	0.3299,  // lgiven2
 	0.0000,  // lgiven3
 	0.0000,  // lgiven4
 	-0.6887, // lsur0
-	0.2771,  // lsur1
-	0.2131,  // lsur2
-	0.1367,  // lsur3
+	0.2773,  // lsur1
+	0.2129,  // lsur2
+	0.1368,  // lsur3
 	0.1684,  // lword0
 	0.6689,  // lword1
-	-0.3207, // lword2
-	-0.1962, // lword3
+	-0.3205, // lword2
+	-0.1961, // lword3
 	-0.2341, // lword4
 	-0.5938, // lword5
-	-1.0827, // nw1
-	-0.0755, // nw2
+	-1.0826, // nw1
+	-0.0754, // nw2
 	3.3236,  // nw3
 	-0.3073, // upper
-	-2.0342, // allcaps
+	-2.0340, // allcaps
 	-0.3558, // lower
-	-0.1304, // sentstart
+	-0.1302, // sentstart
 	3.2427,  // inverted
-	-4.4405, // prev_staff
-	-3.4596, // prev_colleague_verb
-	-0.3839, // prev_org
+	-4.4401, // prev_staff
+	-3.4637, // prev_colleague_verb
+	-0.3835, // prev_org
 	0.6735,  // prev_prep
-	-0.1773, // prev_the
+	-0.1772, // prev_the
 	-0.2191, // prev_markup
 	-0.4313, // prev_none
-	-1.0024, // prev_honorific
+	-1.0021, // prev_honorific
 	-0.2081, // prev_pronoun
-	-1.0515, // prev_comma
-	0.0402,  // next_followcue
+	-1.0513, // prev_comma
+	0.0399,  // next_followcue
 	-3.8638, // staff_after
 	0.0000,  // org_like
-	-4.1448, // dept_after
-	2.0575,  // patient_after
-	0.3303,  // possessive
-	0.8825,  // next_comma
-	1.4762,  // next_paren
-	0.2499,  // next_colon
-	3.4043,  // next_family
+	-4.1444, // dept_after
+	2.0576,  // patient_after
+	0.3305,  // possessive
+	0.8824,  // next_comma
+	1.4763,  // next_paren
+	0.2498,  // next_colon
+	3.4042,  // next_family
 	-0.8144, // next_name
 	0.5643,  // next_end
-	0.3650,  // health
+	0.3649,  // health
 	0.4099,  // ids
-	0.1382,  // health_date
-	-1.5024, // biz
-	-1.2431, // staff_event
-	0.9748,  // ctx
-	1.9235,  // ctx_known
-	0.7850,  // ctx_nw2
-	-0.8421, // noctx_nw2
-	-0.3082, // ctx_lower
-	-1.5174, // after_id_field
-	-0.1076, // place
-	6.3396,  // employee_health
-	-2.4392, // unknown1
-	2.4180,  // patient_clause
+	0.1383,  // health_date
+	-1.5032, // biz
+	-1.2428, // staff_event
+	0.9747,  // ctx
+	1.9234,  // ctx_known
+	0.7847,  // ctx_nw2
+	-0.8422, // noctx_nw2
+	-0.3081, // ctx_lower
+	-1.5175, // after_id_field
+	-0.1077, // place
+	6.3394,  // employee_health
+	-2.4394, // unknown1
+	2.4182,  // patient_clause
 	3.0409,  // inverted_given
-	-2.2829, // no_gaz_name
-	-4.2750, // prev_and
-	2.6554,  // kin_before
-	1.4137,  // list_after_name
+	-2.2828, // no_gaz_name
+	-4.2748, // prev_and
+	2.6555,  // kin_before
+	1.4136,  // list_after_name
 	0.7907,  // next_det
-	-1.1503, // family_biz
-	2.0945,  // colleague_patient
-	3.5348,  // drug
-	2.7890,  // kin_after
+	-1.1493, // family_biz
+	2.0939,  // colleague_patient
+	3.5345,  // drug
+	2.7889,  // kin_after
 }
