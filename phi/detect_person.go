@@ -137,8 +137,11 @@ func (s *scanner) detectNames() {
 		// ("maria fernanda lopez ortiz"); the model decides
 		lowerShape := !ctx && !afterTitle && c >= 'a' && c <= 'z' && t.lex == 0 && t.e-t.s >= 3 &&
 			!gazetteer().likelyCommon(s.hash(i)) && lowerGiven(s.gz(i))
+		// "mr will o'brien", "mrs may hartigan": a given name that is a
+		// listed word, after a title and before a surname
+		titledListed := afterTitle && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.lowerSurnameNext(i)
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin {
+			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -178,10 +181,15 @@ func (s *scanner) detectNames() {
 				end, nw = s.nameAt(i, false)
 			}
 		} else {
-			if !ctx && !afterTitle && !lowerShape || s.listedWord(i) {
+			if titledListed {
+				l, ok := s.nameWord(i+1, true)
+				if !ok {
+					continue
+				}
+				end, nw = l, 2
+			} else if !ctx && !afterTitle && !lowerShape || s.listedWord(i) {
 				continue // lower-case names only where the message is personal
-			}
-			if e := s.recordName(i); e > i {
+			} else if e := s.recordName(i); e > i {
 				end, nw, recordStyle = e, 2, true
 			} else {
 				end, nw = s.lowerName(i)
@@ -281,6 +289,17 @@ func (s *scanner) detectNames() {
 // title is evidence of a colleague that the model's features do not
 // outweigh by a hair.
 const staffMargin = 1.5
+
+// lowerSurnameNext reports a lower-case surname right after token i: a
+// rare word, a listed surname, or a name joined by an apostrophe
+// ("o'brien").
+func (s *scanner) lowerSurnameNext(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].punct || s.toks[n].nd > 0 || s.isUpperStart(n) {
+		return false
+	}
+	return s.apostropheHead(n) || s.rareWord(n) || s.surnameWord(n) && !s.in(n, stopLower)
+}
 
 // nameTriggers: patientTrig, relatives and staffBefore in one bit test.
 var nameTriggers = union(patientTrig, relatives, staffBefore)

@@ -51,6 +51,9 @@ func TestScanNameRoles(t *testing.T) {
 		{"LowerOneWordNoContext", "ask ximena whether the deck is final", nil},
 		// bedside shorthand makes a message clinical
 		{"BedsideShorthand", "bed 3 - Ines Castellano - NPO after midnight", []want{{Name, "Ines Castellano"}}},
+		// a given name that is a listed word, after a title and before a surname
+		{"TitleListedGiven", "mrs may hartigan in 4b wants her glasses before the scan", []want{{Name, "may hartigan"}}},
+		{"TitleListedNoSurname", "ask mr will if he can cover", nil},
 		{"ColleagueAtWork", "Marisol from Scheduling will cover the front desk this afternoon", nil},
 	})
 }
