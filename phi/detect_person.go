@@ -164,7 +164,7 @@ func (s *scanner) detectNames() {
 				j++ // "Dr.", and a role as a field label: "Attn: X", "Driver: X"
 			}
 			if end, nw := s.nameAt(j, false); nw > 0 {
-				if s.patientAfter(end) || s.patientClause(end) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
+				if s.patientAfter(end) || s.patientClause(end) || s.staffPersonal(end) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -289,6 +289,31 @@ func (s *scanner) detectNames() {
 // title is evidence of a colleague that the model's features do not
 // outweigh by a hair.
 const staffMargin = 1.5
+
+// staffPersonal reports a staff-titled name that the message ties to a
+// private life: a home address found after it ("flowers to Dr. X at 12
+// Elm Rd, ...") or a birth date set off after it ("Dr. X (dob ...)").
+func (s *scanner) staffPersonal(end int) bool {
+	k := end + 1
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	switch w := s.w(k); {
+	case w == "at":
+		t := s.toks[k+1]
+		if t.nd == 0 || t.punct {
+			return false
+		}
+		for _, c := range s.cands {
+			if c.t == Address && c.s == int(t.s) {
+				return true
+			}
+		}
+	case s.is(k, '(') || s.is(k, ','):
+		return s.w(k+1) == "dob" || s.w(k+1) == "born"
+	}
+	return false
+}
 
 // lowerSurnameNext reports a lower-case surname right after token i: a
 // rare word, a listed surname, or a name joined by an apostrophe

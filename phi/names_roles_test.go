@@ -54,6 +54,11 @@ func TestScanNameRoles(t *testing.T) {
 		// a given name that is a listed word, after a title and before a surname
 		{"TitleListedGiven", "mrs may hartigan in 4b wants her glasses before the scan", []want{{Name, "may hartigan"}}},
 		{"TitleListedNoSurname", "ask mr will if he can cover", nil},
+		// a staff-titled name tied to a private life: a home address, a birth date
+		{"StaffHomeAddress", "Please send flowers to Dr. Wainwright at 4770 Tarbox Road, Mattapan, MA 02126 from all of us",
+			[]want{{Name, "Wainwright"}, {Address, "4770 Tarbox Road, Mattapan, MA 02126"}}},
+		{"StaffDOB", "ask Dr. Okafor (dob 3/3/1950) to sign the consent", []want{{Name, "Okafor"}, {Date, "3/3/1950"}}},
+		{"StaffAtClinic", "Dr. Patel at 55 Fruit St clinic is covering", nil},
 		{"ColleagueAtWork", "Marisol from Scheduling will cover the front desk this afternoon", nil},
 	})
 }
