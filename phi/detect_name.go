@@ -44,7 +44,10 @@ var capStop = words("dos", "doi", "the", "a", "an", "please", "pls", "can", "cou
 	"mom", "dad", "son", "daughter", "wife", "husband", "spouse", "mother", "father", "nephew", "niece",
 	"grandson", "granddaughter", "brother", "sister", "aunt", "uncle", "guardian", "poa", "caregiver", "ssn#",
 	"deceased", "expired", "pts", "pt's", "dx", "rx", "hx", "vs", "ps", "p.s", "asap", "eod", "eta",
-	"ooo", "pto", "tbd", "n/a", "ma", "ny", "ca", "tx", "fl", "wa", "il", "oh", "pa", "nj", "ga", "nc", "va", "az")
+	"ooo", "pto", "tbd", "n/a", "ma", "ny", "ca", "tx", "fl", "wa", "il", "oh", "pa", "nj", "ga", "nc", "va", "az",
+	// public titles: "the Senator's mother", "Mayor Ruiz"
+	"senator", "governor", "mayor", "councilor", "councillor", "councilwoman", "councilman", "congressman",
+	"congresswoman", "ambassador", "commissioner", "sheriff", "alderman")
 
 var orgWords = words("temple", "synagogue", "mosque", "parish", "mt", "foundation", "rehab", "home", "sq", "square", "bank", "trust", "fund", "pharmacy", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc", "llp", "pllc",
 	"group", "partners", "associates", "university", "college", "institute", "systems", "solutions", "pharma",

@@ -59,6 +59,8 @@ func TestScanNameRoles(t *testing.T) {
 			[]want{{Name, "Wainwright"}, {Address, "4770 Tarbox Road, Mattapan, MA 02126"}}},
 		{"StaffDOB", "ask Dr. Okafor (dob 3/3/1950) to sign the consent", []want{{Name, "Okafor"}, {Date, "3/3/1950"}}},
 		{"StaffAtClinic", "Dr. Patel at 55 Fruit St clinic is covering", nil},
+		// a public title is no name
+		{"PublicTitle", "VIP on 5W: the Senator's mother, Mrs. Constance Whitlow, 94, needs a quiet room", []want{{Name, "Constance Whitlow"}, {Age, "94"}}},
 		{"ColleagueAtWork", "Marisol from Scheduling will cover the front desk this afternoon", nil},
 	})
 }
