@@ -242,6 +242,9 @@ func (s *scanner) detectAddresses() {
 			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
 				continue // "the clinic address is ..."
 			}
+			if w == "moved" && (s.prevWordIn(i, facilityWords, 3) || s.prevWordIn(i, schedWords, 3)) {
+				continue // "the imaging center moved to", "the budget call moved to": no one's home
+			}
 			for s.inAny(j, residenceAdverbs) {
 				j++ // "lives out in Ashby", "now living in Lowell"
 			}

@@ -1,5 +1,10 @@
 package phi
 
+import (
+	_ "embed"
+	"strings"
+)
+
 // Dates are PHI only when tied to a person's health (birth, admission,
 // discharge, death, visit, procedure, incident); meeting and scheduling
 // dates, deadlines, expiries and fiscal periods are not. Each date candidate
@@ -36,6 +41,44 @@ var healthDateWords = union(careWords, words("dob", "doi", "recheck", "draw", "d
 	"baby", "pregnancy", "pregnant", "edd", "lmp", "conceived", "miscarriage",
 	// incidents and procedures written as verbs or nouns of their own
 	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since"))
+
+//go:embed gazetteer/clinical.txt
+var clinicalList string
+
+// clinicalWords are the long tail of procedures, examinations and injuries
+// a patient has on a date ("thyroidectomy", "debridement", "contusion"),
+// generated from WordNet by scripts/gen_phi_clinical.py; the everyday ones
+// are in healthDateWords. They are kept out of the lexicon (a listed word
+// is never a lower-case name) and looked up only near a date.
+var clinicalWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(clinicalList) {
+		m[w] = true
+	}
+	return m
+}()
+
+// procedureSuffixes end the names of operations and scopes, listed or not
+// ("colectomy", "pyeloplasty", "sigmoidoscopy", "paracentesis").
+var procedureSuffixes = [...]string{"ectomy", "otomy", "ostomy", "plasty", "oscopy", "centesis", "pexy"}
+
+// clinical reports a procedure or injury word at token k: one of
+// clinicalWords or a word with a procedure's suffix.
+func (s *scanner) clinical(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].na < 4 {
+		return false
+	}
+	w := s.w(k)
+	if clinicalWords[w] {
+		return true
+	}
+	for _, x := range procedureSuffixes {
+		if len(w) >= len(x)+3 && hasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
 
 // weakDateWords are date cues that also fit operational messages ("sepsis
 // bundle results on 5/6").
@@ -251,6 +294,8 @@ func (s *scanner) nearestCue(ti, n int) int {
 				return 2
 			}
 			return -1
+		case s.clinical(k):
+			return 2 // "thyroidectomy 3/4", like the procedures of healthDateWords
 		}
 		if !s.in(k, function) {
 			seen++
@@ -404,7 +449,7 @@ func (s *scanner) detectMonthDates() {
 		if s.toks[i].punct || s.toks[i].nd > 0 {
 			continue
 		}
-		if !s.in(i, monthSet) {
+		if !s.in(i, monthSet) && !s.fuzzyMonth(i) {
 			continue
 		}
 		j := i + 1
@@ -462,6 +507,38 @@ func (s *scanner) detectMonthDates() {
 		}
 		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
 	}
+}
+
+// fullMonths are the month names a slip of the keyboard can be read
+// through ("Febuary", "Ocotber", "Novmeber"), in order.
+var fullMonths = [...]string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
+
+// fuzzyMonth reports whether token i is a misspelt month name next to a
+// number: a word in no list, no dictionary and no name list, one swap of
+// neighbouring letters from a month name, or one letter added, dropped or
+// changed in a month name of five letters or more ("Aprl", "Septmber").
+// The neighbouring number keeps the test off every other word.
+func (s *scanner) fuzzyMonth(i int) bool {
+	t := s.toks[i]
+	if t.lex != 0 || t.na < 4 || t.na > 10 || int(t.na) != int(t.e-t.s) {
+		return false
+	}
+	if !(i+1 < len(s.toks) && s.toks[i+1].nd > 0 || i > 0 && s.toks[i-1].nd > 0 ||
+		s.is(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].nd > 0) {
+		return false
+	}
+	w := s.w(i)
+	for _, m := range fullMonths {
+		if m[0] != w[0] && m[1] != w[1] {
+			continue // every slip keeps the first or the second letter
+		}
+		if swapped(w, m) || len(m) >= 5 && oneEdit(w, m) {
+			g := s.gz(i)
+			return !g.isWord() && g.given == 0 && g.sur == 0
+		}
+	}
+	return false
 }
 
 // monthYearGap may stand between a health verb and a month-year date:

@@ -1,0 +1,29 @@
+package phi
+
+import "testing"
+
+// Tests of the context types (dates, ages, addresses) on invented messages
+// in forms the rules were not fitted to.
+
+func TestScanMisspeltMonths(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DroppedLetter", "Pt Hollis Varga had her hip replaced on Febuary 9, doing well", []want{{Name, "Hollis Varga"}, {Date, "Febuary 9"}}},
+		{"SwappedLetters", "Pt Hollis Varga was admitted Ocotber 30th with a bleed", []want{{Name, "Hollis Varga"}, {Date, "Ocotber 30th"}}},
+		{"SwappedWithYear", "DOB Janaury 4, 1950 for pt Hollis Varga", []want{{Date, "Janaury 4, 1950"}, {Name, "Hollis Varga"}}},
+		{"DayFirst", "pt Hollis Varga fell at home 12 Novmeber and hit her head", []want{{Name, "Hollis Varga"}, {Date, "12 Novmeber"}}},
+		{"ShortMonthSlip", "pt Hollis Varga was discharged Aprl 3 to rehab", []want{{Name, "Hollis Varga"}, {Date, "Aprl 3"}}},
+		{"MeetingTypo", "the budget meeting moved to Septmber 14", nil},
+		{"NameNotMonth", "Marcy 12 boxes of gloves came in today", nil},
+	})
+}
+
+func TestScanClinicalVocabulary(t *testing.T) {
+	runCases(t, []scanCase{
+		{"GeneratedProcedure", "Pt Dorian Kell is scheduled for thyroidectomy 5/14, his wife asked about parking",
+			[]want{{Name, "Dorian Kell"}, {Date, "5/14"}}},
+		{"ProcedureSuffix", "Pt Dorian Kell had a pyeloplasty 2/3 and is still sore", []want{{Name, "Dorian Kell"}, {Date, "2/3"}}},
+		{"InjuryWord", "Pt Dorian Kell came in with a contusion on 7/19 after a bike crash", []want{{Name, "Dorian Kell"}, {Date, "7/19"}}},
+		{"DisciplineNotCue", "the neurosurgery budget review is 4/8", nil},
+		{"ModalityVan", "the mammography van is in the parking lot 10/18 for employees", nil},
+	})
+}
