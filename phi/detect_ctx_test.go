@@ -27,3 +27,39 @@ func TestScanClinicalVocabulary(t *testing.T) {
 		{"ModalityVan", "the mammography van is in the parking lot 10/18 for employees", nil},
 	})
 }
+
+func TestScanConditionVocabulary(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DrugNamesPatient", "pharmacy audit: two doses of alprazolam went to Fenwick Thorley (MRN 3381902) on 6/2",
+			[]want{{Name, "Fenwick Thorley"}, {MRN, "3381902"}, {Date, "6/2"}}},
+		{"ConditionNamesPatient", "Mrs. Ysolde Kammerer has pyelonephritis again, the daughter says she was fine 8/14",
+			[]want{{Name, "Ysolde Kammerer"}, {Date, "8/14"}}},
+		{"NoOneNamed", "the pharmacy gets its alprazolam delivery 6/2", nil},
+	})
+}
+
+func TestScanSinceDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SinceSlash", "Pt Orrin Tvedt has been in the partial hospital program since 9/28, his sister wants to visit",
+			[]want{{Name, "Orrin Tvedt"}, {Date, "9/28"}}},
+		{"SinceOrdinalNamed", "Pt Orrin Tvedt has been up on 6 South since the 11th and wants his mail",
+			[]want{{Name, "Orrin Tvedt"}, {Date, "11th"}}},
+		{"SinceNoOne", "the new badge readers have been live since 9/28", nil},
+	})
+}
+
+func TestScanOperationalDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"UnitRenovation", "our infusion suite renovation finishes 3/31", nil},
+		{"ClinicHours", "flu vaccine clinic hours 10/2 7-3 in the atrium", nil},
+		{"Downtime", "surgery scheduling system downtime 11/9 from midnight", nil},
+	})
+}
+
+func TestScanMovedNotResidence(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CenterMoved", "the sleep center moved to Reading in the spring", nil},
+		{"CallMoved", "the budget call moved to Thursday", nil},
+		{"PatientMoved", "patient Wilma Teague moved to Lowell, please update her chart", []want{{Name, "Wilma Teague"}, {Address, "Lowell"}}},
+	})
+}

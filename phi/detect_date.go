@@ -58,6 +58,36 @@ var clinicalWords = func() map[string]bool {
 	return m
 }()
 
+//go:embed gazetteer/conditions.txt
+var conditionList string
+
+// conditionWords are the long tail of illnesses, symptoms and drugs
+// ("pyelonephritis", "lorazepam"), generated from WordNet with
+// clinicalWords: a message that names someone and one of them is about
+// that person's health.
+var conditionWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(conditionList) {
+		m[w] = true
+	}
+	return m
+}()
+
+// clinicalTerms reports a word of clinicalWords or conditionWords, or a
+// procedure's name, anywhere in the message. It walks the tokens, so it is
+// asked only when a held-back date needs it.
+func (s *scanner) clinicalTerms() bool {
+	for k := range s.toks {
+		if t := s.toks[k]; t.punct || t.nd > 0 || t.na < 4 {
+			continue
+		}
+		if conditionWords[s.w(k)] || s.clinical(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // procedureSuffixes end the names of operations and scopes, listed or not
 // ("colectomy", "pyeloplasty", "sigmoidoscopy", "paracentesis").
 var procedureSuffixes = [...]string{"ectomy", "otomy", "ostomy", "plasty", "oscopy", "centesis", "pexy"}
@@ -105,7 +135,10 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover",
 	"fair", "expo", "drill", "class", "course", "workshop", "seminar", "orientation", "inservice", "in-service",
 	"party", "gala", "host", "hosts", "hosting", "meets", "tour", "calendar", "proposed", "charges", "expense",
-	"expenses", "moves", "accessed", "accesses", "notified", "conf", "conference", "letter")
+	"expenses", "moves", "accessed", "accesses", "notified", "conf", "conference", "letter",
+	// work on the building or the systems, and opening hours
+	"finish", "finishes", "finished", "renovation", "renovations", "construction", "hours", "closing", "maintenance",
+	"downtime", "outage", "upgrade", "install", "installation", "migration", "rollout", "audit", "census")
 
 // apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
 var apptWords = words("appt", "appointment", "visit", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
@@ -187,6 +220,13 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.add(Date, st, en, priContext)
 		return
 	}
+	if c == 1 && s.w(ti-1) == "since" || c == 1 && s.w(ti-1) == "the" && s.w(ti-2) == "since" {
+		// "in the day program since 10/6", "a patient here since the
+		// 18th": a state someone has been in since a date; theirs when the
+		// message names them
+		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
+		return
+	}
 	// No cue either way: a date in a message about an identified patient's
 	// health is theirs ("Amara had a reaction at school 11/18"). Whether
 	// the message identifies someone is known only after the name pass.
@@ -236,10 +276,10 @@ func (s *scanner) settleDates() {
 			s.add(c.t, c.s, c.e, c.pri)
 		}
 	}
-	if len(s.pending) == 0 || !s.health && !s.healthDate {
+	if len(s.pending) == 0 || len(s.names) == 0 && !s.personalIDs() {
 		return
 	}
-	if len(s.names) == 0 && !s.personalIDs() {
+	if !s.health && !s.healthDate && !s.clinicalTerms() {
 		return
 	}
 	for _, c := range s.pending {
@@ -644,6 +684,9 @@ func (s *scanner) detectOrdinalDays() {
 		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) || s.nearestCue(i-1, 3) == 2 && !s.mentions(staffEvent) {
 			s.add(Date, int(t.s), int(t.e), priContext)
 			s.healthDate = true
+		} else if s.w(i-2) == "since" && !s.mentions(staffEvent) {
+			// "on 5 North since the 18th": someone's stay, when the message names them
+			s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: int(t.s), e: int(t.e), pri: priContext})
 		} else if s.nearestCue(i-1, 6) >= 0 {
 			// "he died in our ICU on the 9th": decided with the names
 			s.pending = append(s.pending, cand{t: Date, s: int(t.s), e: int(t.e), pri: priContext})
