@@ -118,6 +118,11 @@ var personalAddr = words("home", "lives", "live", "lived", "living", "resides", 
 	"send", "sent", "mailing", "address", "patient", "pt", "her", "his", "their", "sympathy", "card",
 	"flowers", "ship", "deliver", "visit", "house", "apartment")
 
+// homeWords are the words of personalAddr that say whose place an address
+// is, not only that something is sent there.
+var homeWords = words("home", "lives", "live", "lived", "living", "resides", "residence", "patient", "pt", "her",
+	"his", "their", "sympathy", "flowers", "house", "apartment")
+
 var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
 	"ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh",
 	"ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc", "pr",
@@ -151,7 +156,7 @@ func (s *scanner) detectAddresses() {
 		}
 		if t.nd == 0 {
 			if resident && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
-				s.addTok(Address, i, i, priContext) // "a Salem resident"
+				s.addAddr(i, i) // "a Salem resident"
 				continue
 			}
 			// (a word in no list is in none of these)
@@ -164,11 +169,11 @@ func (s *scanner) detectAddresses() {
 		case (w == "po" || w == "p" || w == "pob") && s.poBox(i) > 0:
 			j := s.poBox(i)
 			end := s.cityStateZip(j)
-			s.addTok(Address, i, end, priContext)
+			s.addAddr(i, end)
 			i = end
 		case (w == "rr" || w == "rural" || w == "hc") && s.ruralRoute(i) > 0:
 			end := s.cityStateZip(s.ruralRoute(i))
-			s.addTok(Address, i, end, priContext)
+			s.addAddr(i, end)
 			i = end
 		case t.nd == 0 && s.in(i, numberSet):
 			// a house number in words after a residence cue: "lives at
@@ -188,7 +193,7 @@ func (s *scanner) detectAddresses() {
 			}
 			if end := s.street(j); end > j {
 				end = s.cityStateZip(end)
-				s.addTok(Address, i, end, priContext)
+				s.addAddr(i, end)
 				i = end
 			}
 		case t.nd == 5 && t.na == 0 && s.zipAt(i) > 0 && s.townStateBefore(i) >= 0:
@@ -206,7 +211,7 @@ func (s *scanner) detectAddresses() {
 				continue
 			}
 			if s.prevWordIn(st, personalAddr, 8) || s.health {
-				s.addTok(Address, st, end, priContext)
+				s.addAddr(st, end)
 			} else if !s.prevWordIn(st, facilityWords, 6) {
 				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
 			}
@@ -228,21 +233,26 @@ func (s *scanner) detectAddresses() {
 				i = end // "use the 55 Fruit St entrance"
 				continue
 			}
+			if personal && !s.health && s.mentions(bizWords) && !s.prevWordIn(i, homeWords, 8) {
+				// "mail the signed contract to 500 Main St": business post,
+				// someone's only if the message names them
+				personal = false
+			}
 			if !personal && !s.health {
 				s.pendingStreet = true
 				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[end].e), pri: priContext})
 			} else {
-				s.addTok(Address, i, end, priContext)
+				s.addAddr(i, end)
 				end = s.townAfter(end)
 			}
 			i = end
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
-			w == "staying" || w == "address":
+			w == "staying" || w == "address" || w == "relocated":
 			j := i + 1
 			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
 				continue // "the clinic address is ..."
 			}
-			if w == "moved" && (s.prevWordIn(i, facilityWords, 3) || s.prevWordIn(i, schedWords, 3)) {
+			if (w == "moved" || w == "relocated") && (s.prevWordIn(i, facilityWords, 3) || s.prevWordIn(i, schedWords, 3)) {
 				continue // "the imaging center moved to", "the budget call moved to": no one's home
 			}
 			for s.inAny(j, residenceAdverbs) {
@@ -251,21 +261,29 @@ func (s *scanner) detectAddresses() {
 			if s.w(j) == "is" && s.w(j+1) == "in" {
 				j++ // "her home is in Andover": the town below
 			}
+			if s.w(j) == "in" && s.w(j+1) == "with" {
+				j++ // "moved in with her son in Wakefield": the town below
+			}
 			if w := s.w(j); w == "at" || w == "on" || w == "off" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {
 					i = end
+				} else if (w == "at" || w == "with") && s.in(i, stayVerbs) {
+					// "staying at her sister's in Billerica": the town of the stay
+					if end := s.stayTown(j + 1); end > j {
+						i = end
+					}
 				} else if s.is(j, ':') && s.w(i) == "address" {
 					// a form's "Address: Kastanienallee 12, 10435 Berlin": the
 					// rest of the line, when it holds a number
 					if end := s.addressField(j + 1); end > j {
-						s.addTok(Address, j+1, end, priContext)
+						s.addAddr(j+1, end)
 						i = end
 					}
 				} else if w == "on" || w == "off" {
 					// "lives on Maple St", "lives off Route 9": a street
 					// with no house number
 					if end := s.street(j); end > j {
-						s.addTok(Address, j+1, end, priContext)
+						s.addAddr(j+1, end)
 						i = s.townAfter(end)
 					}
 				}
@@ -273,16 +291,13 @@ func (s *scanner) detectAddresses() {
 			} else if w == "in" || w == "of" || w == "to" {
 				j++
 
-			} else if lw := s.w(i); lw == "lives" || lw == "lived" || lw == "living" || lw == "staying" || lw == "resides" {
-				// "lives with her daughter in Lynn"
-				k := j
-				for n := 0; n < 5 && k < len(s.toks) && !s.toks[k].punct && s.w(k) != "in"; n++ {
-					k++
+			} else if s.in(i, stayVerbs) {
+				// "lives with her daughter in Lynn", "lives with her niece on
+				// Bayview Ave in Gloucester"
+				if end := s.stayTown(j); end >= j {
+					i = end
 				}
-				if s.w(k) != "in" {
-					continue
-				}
-				j = k + 1
+				continue
 			} else {
 				continue
 			}
@@ -290,7 +305,7 @@ func (s *scanner) detectAddresses() {
 				continue // "lives in fear", "lived in denial": a word, no town
 			}
 			if end := s.town(j, w != "moved" && w != "home"); end >= j {
-				s.addTok(Address, j, end, priContext)
+				s.addAddr(j, end)
 				i = end
 			}
 		case (w == "from" || w == "to") && s.prevWordIn(i, travelWords, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits):
@@ -303,7 +318,7 @@ func (s *scanner) detectAddresses() {
 				end = i + 1
 			}
 			if !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) && (whole || s.isUpperStart(i+1) || !s.listed(i+1)) {
-				s.addTok(Address, i+1, end, priContext)
+				s.addAddr(i+1, end)
 				i = end
 			}
 		case w == "zip" || w == "zipcode":
@@ -318,7 +333,7 @@ func (s *scanner) detectAddresses() {
 					end = j + 2
 				}
 				if s.prevWordIn(i+1, personalAddr, 8) {
-					s.addTok(Address, j, end, priContext)
+					s.addAddr(j, end)
 				} else { // "Zip 01852 has the highest self-pay volume": a place, unless someone lives there
 					s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
 				}
@@ -346,16 +361,53 @@ func (s *scanner) detectTowns() {
 		if s.w(k) == "from" || s.w(k) == "of" && s.w(k) != "" {
 			// "Kwabena from EVS": a department's acronym, not a town
 			if end := s.town(k+1, false); end > k && !s.staffAfter(end) && !(end == k+1 && s.acronym(end)) {
-				s.addTok(Address, k+1, end, priContext)
+				s.addAddr(k+1, end)
 			}
 		} else if s.w(k) == "in" && s.isUpperStart(k+1) && s.gz(k+1).place && !s.in(k+1, careUnits) {
 			// "her grandson Pete in Portland": a listed town, not a unit or
 			// a department, and not a facility ("in Salem clinic")
 			if end := s.town(k+1, false); end > k && !s.inAny(end+1, facilityWords, orgWords, deptWords) && !s.staffAfter(end) {
-				s.addTok(Address, k+1, end, priContext)
+				s.addAddr(k+1, end)
 			}
 		}
 	}
+}
+
+// stayVerbs say where someone lives or stays, with someone or at their
+// place: "lives with her niece in Lynn", "moved in with her son in Wakefield".
+var stayVerbs = words("lives", "lived", "living", "staying", "resides", "moved")
+
+// stayTown reads the rest of a clause about where someone lives from token
+// j: a few words about whom with or whose place ("her daughter", "her
+// sister's"), a street after "on" ("on Bayview Ave"), then a town after
+// "in". It adds what it finds and returns the last token used, or -1.
+func (s *scanner) stayTown(j int) int {
+	k, last := j, -1
+	for n := 0; n < 6 && k < len(s.toks) && s.toks[k].sp < 2; n, k = n+1, k+1 {
+		if s.is(k, '\'') {
+			continue // "her sister's"
+		}
+		if s.toks[k].punct {
+			return last
+		}
+		switch s.w(k) {
+		case "on":
+			if end := s.street(k); end > k {
+				s.addAddr(k+1, end) // a street with no house number
+				last, k = end, end
+			}
+		case "in":
+			if !s.isUpperStart(k+1) && !s.gz(k+1).place && s.gz(k+1).isWord() && !s.in(k+1, directions) {
+				return last // "lives with her son in fear"
+			}
+			if end := s.town(k+1, false); end > k {
+				s.addAddr(k+1, end)
+				return end
+			}
+			return last
+		}
+	}
+	return last
 }
 
 // looseStreet takes "<number> <Capitalised words>" after a residence cue even
@@ -383,14 +435,17 @@ func (s *scanner) looseStreet(j int) int {
 		}
 	}
 	end = s.cityStateZip(end)
-	s.addTok(Address, j, end, priContext)
+	s.addAddr(j, end)
 	for k := end + 1; k < len(s.toks) && k <= end+8 && s.toks[k].sp < 2; k++ {
 		if s.toks[k].punct && s.b[s.toks[k].s] != ',' {
 			break
 		}
 		if s.w(k) == "in" {
-			if te := s.town(k+1, false); te > k {
-				s.addTok(Address, k+1, te, priContext)
+			// a street typed in lower case has its town so too ("19 birch st
+			// in lynn"): then only a listed place
+			lower := !s.isUpperStart(end) && s.gz(k+1).place
+			if te := s.town(k+1, lower); te > k {
+				s.addAddr(k+1, te)
 				return te
 			}
 		}
@@ -408,7 +463,7 @@ func (s *scanner) townAfter(end int) int {
 	// ("3 elm rd in hull"): then only a known place
 	lower := !s.isUpperStart(end) && s.gz(end+2).place
 	if te := s.town(end+2, lower); te > end+1 {
-		s.addTok(Address, end+2, te, priContext)
+		s.addAddr(end+2, te)
 		return te
 	}
 	return end
@@ -423,9 +478,9 @@ func (s *scanner) townInParens(e int) {
 		return
 	}
 	if te := s.town(k+1, false); te > k && s.is(te+1, ')') {
-		s.addTok(Address, k+1, te, priContext)
+		s.addAddr(k+1, te)
 	} else if te > k && s.is(te+1, ',') && s.in(te+2, states) && s.is(te+3, ')') {
-		s.addTok(Address, k+1, te+2, priContext) // "(Haverhill, MA)"
+		s.addAddr(k+1, te+2) // "(Haverhill, MA)"
 	}
 }
 
@@ -881,10 +936,25 @@ func (s *scanner) zipsNear(i int) {
 			continue
 		}
 		if personal || s.prevWordIn(k, personalAddr, 8) {
-			s.addTok(Address, k, z, priContext)
+			s.addAddr(k, z)
 		} else {
 			s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[k].s), e: int(s.toks[z].e), pri: priContext})
 		}
 		k = z
 	}
+}
+
+// addAddr adds an address over tokens i..j. One that runs onto the next
+// line ("14 Elm Rd" then "Salem, MA 01970") is taken over the record
+// reader's one-line value of an "Address:" key: the line structure says
+// that the two lines are one address.
+func (s *scanner) addAddr(i, j int) {
+	pri := int8(priContext)
+	for k := i + 1; k <= j && k < len(s.toks); k++ {
+		if s.toks[k].sp == 2 {
+			pri = priLabel
+			break
+		}
+	}
+	s.addTok(Address, i, j, pri)
 }

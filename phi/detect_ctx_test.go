@@ -63,3 +63,26 @@ func TestScanMovedNotResidence(t *testing.T) {
 		{"PatientMoved", "patient Wilma Teague moved to Lowell, please update her chart", []want{{Name, "Wilma Teague"}, {Address, "Lowell"}}},
 	})
 }
+
+func TestScanMisspeltCues(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Discharged", "Mrs. Perpetua Lomax was dischraged 4/2 to her niece's", []want{{Name, "Perpetua Lomax"}, {Date, "4/2"}}},
+		{"Appointment", "please move Perpetua Lomax's apointment from 9/12, she has a cold", []want{{Name, "Perpetua Lomax"}, {Date, "9/12"}}},
+		{"MonthTheOrdinal", "patient Perpetua Lomax admitted August the 9th with a UTI", []want{{Name, "Perpetua Lomax"}, {Date, "August the 9th"}}},
+		{"WordNotTypo", "the survey closes 4/2", nil},
+	})
+}
+
+func TestScanResidenceClauses(t *testing.T) {
+	runCases(t, []scanCase{
+		{"WithThenStreetThenTown", "patient Gwendolyn Asante lives with her grandson on Juniper Ave in Haverhill",
+			[]want{{Name, "Gwendolyn Asante"}, {Address, "Juniper Ave"}, {Address, "Haverhill"}}},
+		{"MovedInWith", "pt Gwendolyn Asante moved in with her son in Andover after the fall", []want{{Name, "Gwendolyn Asante"}, {Address, "Andover"}}},
+		{"StayingAtPlace", "pt Gwendolyn Asante is staying at her cousin's in Methuen this week", []want{{Name, "Gwendolyn Asante"}, {Address, "Methuen"}}},
+		{"Relocated", "pt Gwendolyn Asante relocated to Concord, NH in May", []want{{Name, "Gwendolyn Asante"}, {Address, "Concord"}}},
+		{"PracticeRelocated", "the dermatology practice relocated to Concord, NH in May", nil},
+		{"LowerTownAfterStreet", "pt gwendolyn asante lives at 41 tern rd in lynn", []want{{Name, "gwendolyn asante"}, {Address, "41 tern rd"}, {Address, "lynn"}}},
+		{"AddressFieldTwoLines", "Patient: Gwendolyn Asante\nAddress: 41 Tern Rd\nLynn, MA 01902", []want{{Name, "Gwendolyn Asante"}, {Address, "41 Tern Rd\nLynn, MA 01902"}}},
+		{"ContractMail", "please mail the signed vendor contract to 75 State St, Boston MA 02109", nil},
+	})
+}

@@ -110,6 +110,46 @@ func (s *scanner) clinical(k int) bool {
 	return false
 }
 
+// fuzzyCues are the strong date cues long enough to be read through one
+// slip of the keyboard, by length.
+var fuzzyCues = func() [16][]string {
+	var byLen [16][]string
+	weak := make(map[string]bool)
+	for _, w := range lex.lists[weakDateWords.id] {
+		weak[w] = true
+	}
+	for _, w := range lex.lists[healthDateWords.id] {
+		if len(w) >= 6 && len(w) < len(byLen) && !weak[w] && !strings.ContainsAny(w, "-/&:") {
+			byLen[len(w)] = append(byLen[len(w)], w)
+		}
+	}
+	return byLen
+}()
+
+// fuzzyCue reports a misspelt strong date cue at token k ("dischared",
+// "surgry", "apointment"): a word in no list, no dictionary and no name
+// list, one swap of neighbouring letters or one letter added, dropped or
+// changed from a cue of six letters or more.
+func (s *scanner) fuzzyCue(k int) bool {
+	t := s.toks[k]
+	if t.lex != 0 || t.punct || t.nd > 0 || t.na < 5 || int(t.na) != int(t.e-t.s) || int(t.na) > len(fuzzyCues) {
+		return false
+	}
+	w := s.w(k)
+	for n := len(w) - 1; n <= len(w)+1; n++ {
+		if n >= len(fuzzyCues) {
+			break
+		}
+		for _, c := range fuzzyCues[n] {
+			if (c[0] == w[0] || c[1] == w[1]) && (swapped(w, c) || oneEdit(w, c)) {
+				g := s.gz(k)
+				return !g.isWord() && g.given == 0 && g.sur == 0
+			}
+		}
+	}
+	return false
+}
+
 // weakDateWords are date cues that also fit operational messages ("sepsis
 // bundle results on 5/6").
 var weakDateWords = union(careWords, words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
@@ -336,6 +376,8 @@ func (s *scanner) nearestCue(ti, n int) int {
 			return -1
 		case s.clinical(k):
 			return 2 // "thyroidectomy 3/4", like the procedures of healthDateWords
+		case s.fuzzyCue(k):
+			return 2 // "dischared 3/5", "colonscopy 6/7"
 		}
 		if !s.in(k, function) {
 			seen++
@@ -506,6 +548,8 @@ func (s *scanner) detectMonthDates() {
 			if y, ok := s.yearAt(k); ok {
 				en, year = y, true
 			}
+		} else if s.w(j) == "the" && s.dayNum(j+1) && s.toks[j+1].na == 2 && s.toks[j+1].sp < 2 { // June the 3rd
+			en = j + 1
 		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
 			(j >= len(s.toks) || s.toks[j].sp > 0 || s.toks[j].punct) {
 			st, en = i-2, i // 6-May
