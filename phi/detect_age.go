@@ -52,7 +52,9 @@ var ageLimit = words("minimum", "maximum", "min", "max", "cutoff", "cut-off", "e
 
 // ageOrdWords are spelled ordinal ages of one word: "her ninetieth
 // birthday".
-var ageOrdWords = words("ninetieth", "hundredth")
+// "nineties" is listed with them so that a message with no digit is
+// searched for "in her late nineties" too.
+var ageOrdWords = words("ninetieth", "hundredth", "nineties")
 
 // ordUnits are the spelled ordinal units: "ninety-first".
 var ordUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -101,6 +103,11 @@ func (s *scanner) detectAges() {
 		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && (t.lex == 0 && !ninetyTypo(s.w(i)) || t.lex != 0 && !s.inAny(i, numberOrSpell, ageOrdWords)) {
 			continue
 		}
+		if e := s.ageDecade(i); e >= i {
+			s.addTok(Age, i, e, priContext) // "in her late nineties"
+			i = e
+			continue
+		}
 		if t.nd >= 2 && t.nd <= 3 {
 			w := s.w(i)
 			v, k := 0, 0
@@ -142,6 +149,31 @@ func (s *scanner) detectAges() {
 			}
 		}
 	}
+}
+
+// ageDecade matches a decade of life over 89 owned by a possessive at
+// token i ("in her 90s", "in his late nineties", "in her mid-90's") and
+// returns the decade's last token, or -1.
+func (s *scanner) ageDecade(i int) int {
+	e := i
+	switch w := s.w(i); {
+	case w == "90s" || w == "nineties" || w == "100s":
+	case w == "90" && s.is(i+1, '\'') && s.w(i+2) == "s" && s.toks[i+1].sp == 0 && s.toks[i+2].sp == 0:
+		e = i + 2
+	default:
+		return -1
+	}
+	k := i - 1
+	if s.is(k, '-') && s.toks[i].sp == 0 {
+		k-- // "mid-90s"
+	}
+	if w := s.w(k); w == "early" || w == "mid" || w == "late" {
+		k--
+	}
+	if w := s.w(k); w != "her" && w != "his" || s.w(k-1) != "in" {
+		return -1 // not "residents in their 90s": an age group
+	}
+	return e
 }
 
 // ageUnit reports a number at tokens ..end that is a quantity or a range,
@@ -232,6 +264,12 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) || s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')'))) &&
 		s.in(i-2, agePronoun) && s.toks[i-2].nd == 0 && s.w(i-2) != "who" {
 		return true
+	}
+	// "(f, 92)", "(male, 95)": sex and age in parentheses
+	if s.is(i-1, ',') && s.is(i-3, '(') && s.is(n, ')') {
+		if sw := s.w(i - 2); sw == "f" || sw == "m" || sw == "female" || sw == "male" {
+			return true
+		}
 	}
 	// "DOB 3/4/1931 (94)": an age after a date of birth
 	if s.is(i-1, '(') && s.is(n, ')') && i >= 2 && hasBit(s.dateEnds, int(s.toks[i-2].e)) {

@@ -86,3 +86,14 @@ func TestScanResidenceClauses(t *testing.T) {
 		{"ContractMail", "please mail the signed vendor contract to 75 State St, Boston MA 02109", nil},
 	})
 }
+
+func TestScanAgeDecades(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LateNineties", "Mrs. Philippa Dunmore is in her late nineties and hard of hearing", []want{{Name, "Philippa Dunmore"}, {Age, "nineties"}}},
+		{"Digits", "Mr. Cuthbert Lyle is in his 90s and lives alone", []want{{Name, "Cuthbert Lyle"}, {Age, "90s"}}},
+		{"MidApostrophe", "Mr. Cuthbert Lyle is in his mid-90's and still drives", []want{{Name, "Cuthbert Lyle"}, {Age, "90's"}}},
+		{"AgeGroup", "residents in their 90s get the high-dose flu shot", nil},
+		{"Music", "the staff party has a 90s playlist", nil},
+		{"SexThenAge", "pt Philippa Dunmore (f, 96) needs a sitter tonight", []want{{Name, "Philippa Dunmore"}, {Age, "96"}}},
+	})
+}
