@@ -52,9 +52,7 @@ var ageLimit = words("minimum", "maximum", "min", "max", "cutoff", "cut-off", "e
 
 // ageOrdWords are spelled ordinal ages of one word: "her ninetieth
 // birthday".
-// "nineties" is listed with them so that a message with no digit is
-// searched for "in her late nineties" too.
-var ageOrdWords = words("ninetieth", "hundredth", "nineties")
+var ageOrdWords = words("ninetieth", "hundredth")
 
 // ordUnits are the spelled ordinal units: "ninety-first".
 var ordUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -103,11 +101,6 @@ func (s *scanner) detectAges() {
 		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && (t.lex == 0 && !ninetyTypo(s.w(i)) || t.lex != 0 && !s.inAny(i, numberOrSpell, ageOrdWords)) {
 			continue
 		}
-		if e := s.ageDecade(i); e >= i {
-			s.addTok(Age, i, e, priContext) // "in her late nineties"
-			i = e
-			continue
-		}
 		if t.nd >= 2 && t.nd <= 3 {
 			w := s.w(i)
 			v, k := 0, 0
@@ -149,31 +142,6 @@ func (s *scanner) detectAges() {
 			}
 		}
 	}
-}
-
-// ageDecade matches a decade of life over 89 owned by a possessive at
-// token i ("in her 90s", "in his late nineties", "in her mid-90's") and
-// returns the decade's last token, or -1.
-func (s *scanner) ageDecade(i int) int {
-	e := i
-	switch w := s.w(i); {
-	case w == "90s" || w == "nineties" || w == "100s":
-	case w == "90" && s.is(i+1, '\'') && s.w(i+2) == "s" && s.toks[i+1].sp == 0 && s.toks[i+2].sp == 0:
-		e = i + 2
-	default:
-		return -1
-	}
-	k := i - 1
-	if s.is(k, '-') && s.toks[i].sp == 0 {
-		k-- // "mid-90s"
-	}
-	if w := s.w(k); w == "early" || w == "mid" || w == "late" {
-		k--
-	}
-	if w := s.w(k); w != "her" && w != "his" || s.w(k-1) != "in" {
-		return -1 // not "residents in their 90s": an age group
-	}
-	return e
 }
 
 // ageUnit reports a number at tokens ..end that is a quantity or a range,
