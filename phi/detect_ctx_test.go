@@ -95,3 +95,13 @@ func TestScanAgeSexParens(t *testing.T) {
 		{"SexThenYoungAge", "pt Philippa Dunmore (f, 86) needs a sitter tonight", []want{{Name, "Philippa Dunmore"}}},
 	})
 }
+
+func TestScanDateClauses(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Reaction", "Mr. Anselm Roux had a reaction to the dye on 2/19 and his son is upset", []want{{Name, "Anselm Roux"}, {Date, "2/19"}}},
+		{"EveryWeekdayStarting", "Mrs. Anselm Roux gets her infusion every Thursday starting 7/11", []want{{Name, "Anselm Roux"}, {Date, "7/11"}}},
+		{"FiguresSince", "hip fracture volumes are down since 2/19", nil},
+		{"FiguresOn", "Dr. Weir is presenting endoscopy data on 7/11", nil},
+		{"RecallNotice", "the infusion pump recall notice went out 7/11", nil},
+	})
+}

@@ -155,7 +155,7 @@ func (s *scanner) fuzzyCue(k int) bool {
 var weakDateWords = union(careWords, words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
 	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
 	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
-	"delivery", "delivered", "since"))
+	"delivery", "delivered", "since", "reaction", "reactions"))
 
 // careWords are services a patient starts and forms a patient signs: weak
 // cues, since they also name programmes ("hospice starts the 3rd", "signed
@@ -178,7 +178,15 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"expenses", "moves", "accessed", "accesses", "notified", "conf", "conference", "letter",
 	// work on the building or the systems, and opening hours
 	"finish", "finishes", "finished", "renovation", "renovations", "construction", "hours", "closing", "maintenance",
-	"downtime", "outage", "upgrade", "install", "installation", "migration", "rollout", "audit", "census")
+	"downtime", "outage", "upgrade", "install", "installation", "migration", "rollout", "audit", "census",
+	// notices sent to many
+	"notice", "notices", "memo", "announcement", "newsletter", "recall")
+
+// statWords make a clause about figures, whose dates are reporting
+// periods: "knee replacement volumes are up since 4/9", "cath lab data on
+// 5/2". They are scheduling words too.
+var statWords = words("volume", "volumes", "data", "metrics", "stats", "statistics", "numbers", "rates", "trend",
+	"trends", "dashboard", "kpis", "benchmark", "benchmarks", "throughput")
 
 // apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
 var apptWords = words("appt", "appointment", "visit", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
@@ -252,6 +260,9 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.healthDate = s.healthDate || c > 1 && (s.nearestCue(ti, 1) > 1 || s.pastEvent(ti, 6))
 		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
 		return
+	}
+	if c == 1 && s.prevWordIn(ti, statWords, 6) {
+		return // "volumes are up since 4/9": a weak cue in a clause about figures
 	}
 	strong := after || c > 1 || s.isDOBAbbrev(ti)
 	s.healthDate = s.healthDate || strong
@@ -360,12 +371,14 @@ func (s *scanner) nearestCue(ti, n int) int {
 			return 1 // "results", "labs": a health date only in a patient's message
 		case s.in(k, healthDateWords):
 			return 2
+		case s.in(k, statWords):
+			return -1
 		case s.in(k, schedWords) && seen < 5:
 			// "recheck due 5/12", "DOS starting 12/01": a health word owns
 			// the scheduling word
 			p := k - 1
-			for n := 0; n < 2 && p > 0 && s.in(p, auxWords); n++ {
-				p-- // "surgery got moved to", "her MRI was rescheduled for"
+			for n := 0; n < 3 && p > 0 && s.in(p, auxWords); n++ {
+				p-- // "surgery got moved to", "her MRI was rescheduled for", "infusion every Tuesday starting"
 			}
 			if p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) {
 				if s.in(p, weakDateWords) {
@@ -427,8 +440,11 @@ func (s *scanner) listedAfterDate(ti int) bool {
 	return false
 }
 
-// auxWords stand between a noun and its verb: "surgery got moved".
-var auxWords = words("got", "was", "is", "are", "been", "has", "had", "being", "be", "will", "get", "gets", "were")
+// auxWords stand between a noun and its verb: "surgery got moved"; so do
+// words of how often: "infusion every Tuesday starting 6/4".
+var auxWords = words("got", "was", "is", "are", "been", "has", "had", "being", "be", "will", "get", "gets", "were",
+	"every", "each", "weekly", "daily", "monthly", "twice", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays")
 
 // mailHeader reports a date at tokens ti..te-1 in the header line of a
 // quoted e-mail: "On <date>, <name> wrote:" or "Sent: <date>".
