@@ -48,15 +48,8 @@ var clinicalList string
 // clinicalWords are the long tail of procedures, examinations and injuries
 // a patient has on a date ("thyroidectomy", "debridement", "contusion"),
 // generated from WordNet by scripts/gen_phi_clinical.py; the everyday ones
-// are in healthDateWords. They are kept out of the lexicon (a listed word
-// is never a lower-case name) and looked up only near a date.
-var clinicalWords = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(clinicalList) {
-		m[w] = true
-	}
-	return m
-}()
+// are in healthDateWords. None of them is a name, so they can be listed.
+var clinicalWords = words(strings.Fields(clinicalList)...)
 
 //go:embed gazetteer/conditions.txt
 var conditionList string
@@ -77,11 +70,11 @@ var conditionWords = func() map[string]bool {
 // procedure's name, anywhere in the message. It walks the tokens, so it is
 // asked only when a held-back date needs it.
 func (s *scanner) clinicalTerms() bool {
-	for k := range s.toks {
-		if t := s.toks[k]; t.punct || t.nd > 0 || t.na < 4 {
+	for k, t := range s.toks {
+		if t.punct || t.nd > 0 || t.na < 4 {
 			continue
 		}
-		if conditionWords[s.w(k)] || s.clinical(k) {
+		if s.clinical(k) || t.lex == 0 && conditionWords[s.w(k)] {
 			return true
 		}
 	}
@@ -98,10 +91,13 @@ func (s *scanner) clinical(k int) bool {
 	if k < 0 || k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].na < 4 {
 		return false
 	}
-	w := s.w(k)
-	if clinicalWords[w] {
+	if s.in(k, clinicalWords) {
 		return true
 	}
+	if s.toks[k].lex != 0 || s.toks[k].na < 7 {
+		return false
+	}
+	w := s.w(k)
 	for _, x := range procedureSuffixes {
 		if len(w) >= len(x)+3 && hasSuffix(w, x) {
 			return true
@@ -111,19 +107,24 @@ func (s *scanner) clinical(k int) bool {
 }
 
 // fuzzyCues are the strong date cues long enough to be read through one
-// slip of the keyboard, by length.
-var fuzzyCues = func() [16][]string {
-	var byLen [16][]string
+// slip of the keyboard, by length and by first letter and by second: a
+// slip keeps one of the two.
+var fuzzyCues = func() (idx [16][2][26][]string) {
 	weak := make(map[string]bool)
 	for _, w := range lex.lists[weakDateWords.id] {
 		weak[w] = true
 	}
 	for _, w := range lex.lists[healthDateWords.id] {
-		if len(w) >= 6 && len(w) < len(byLen) && !weak[w] && !strings.ContainsAny(w, "-/&:") {
-			byLen[len(w)] = append(byLen[len(w)], w)
+		if len(w) < 6 || len(w) >= len(idx) || weak[w] || strings.ContainsAny(w, "-/&:") {
+			continue
+		}
+		for p := 0; p < 2; p++ {
+			if c := w[p]; c >= 'a' && c <= 'z' {
+				idx[len(w)][p][c-'a'] = append(idx[len(w)][p][c-'a'], w)
+			}
 		}
 	}
-	return byLen
+	return idx
 }()
 
 // fuzzyCue reports a misspelt strong date cue at token k ("dischared",
@@ -132,18 +133,23 @@ var fuzzyCues = func() [16][]string {
 // changed from a cue of six letters or more.
 func (s *scanner) fuzzyCue(k int) bool {
 	t := s.toks[k]
-	if t.lex != 0 || t.punct || t.nd > 0 || t.na < 5 || int(t.na) != int(t.e-t.s) || int(t.na) > len(fuzzyCues) {
+	if t.lex != 0 || t.punct || t.nd > 0 || t.na < 5 || int(t.na) != int(t.e-t.s) || int(t.na) >= len(fuzzyCues)-1 {
 		return false
+	}
+	if g := s.gz(k); g.isWord() || g.given != 0 || g.sur != 0 {
+		return false // most words near a date: asked first, and kept for the name pass
 	}
 	w := s.w(k)
 	for n := len(w) - 1; n <= len(w)+1; n++ {
-		if n >= len(fuzzyCues) {
-			break
-		}
-		for _, c := range fuzzyCues[n] {
-			if (c[0] == w[0] || c[1] == w[1]) && (swapped(w, c) || oneEdit(w, c)) {
-				g := s.gz(k)
-				return !g.isWord() && g.given == 0 && g.sur == 0
+		for p := 0; p < 2; p++ {
+			c := w[p]
+			if c < 'a' || c > 'z' {
+				continue
+			}
+			for _, cue := range fuzzyCues[n][p][c-'a'] {
+				if swapped(w, cue) || oneEdit(w, cue) {
+					return true
+				}
 			}
 		}
 	}
@@ -387,10 +393,10 @@ func (s *scanner) nearestCue(ti, n int) int {
 				return 2
 			}
 			return -1
-		case s.clinical(k):
-			return 2 // "thyroidectomy 3/4", like the procedures of healthDateWords
-		case s.fuzzyCue(k):
-			return 2 // "dischared 3/5", "colonscopy 6/7"
+		case s.clinical(k) || s.fuzzyCue(k):
+			// "thyroidectomy 3/4", like the procedures of healthDateWords;
+			// "dischared 3/5", "colonscopy 6/7"
+			return 2
 		}
 		if !s.in(k, function) {
 			seen++
@@ -543,70 +549,100 @@ func (s *scanner) yearAt(i int) (int, bool) {
 // "14 March 1952" and judges them like numeric dates; "March 2024" only
 // after a strong health cue.
 func (s *scanner) detectMonthDates() {
+	if !s.mentions(monthSet) {
+		if s.health || s.mentions(healthDateWords) {
+			// a misspelt month matters only where a date would be a
+			// health date; elsewhere it is not worth the search
+			s.detectMisspeltMonths()
+		}
+		return
+	}
 	for i := range s.toks {
 		if s.toks[i].punct || s.toks[i].nd > 0 {
 			continue
 		}
-		if !s.in(i, monthSet) && !s.fuzzyMonth(i) {
-			continue
+		if s.in(i, monthSet) || s.fuzzyMonth(i) {
+			s.monthDate(i)
 		}
-		j := i + 1
-		if s.is(j, '.') {
-			j++
-		}
-		st, en, year := i, -1, false
-		if s.dayNum(j) && s.toks[j].sp < 2 { // month day [,] [year]
-			en = j
-			k := j + 1
-			if s.is(k, ',') {
-				k++
-			}
-			if y, ok := s.yearAt(k); ok {
-				en, year = y, true
-			}
-		} else if s.w(j) == "the" && s.dayNum(j+1) && s.toks[j+1].na == 2 && s.toks[j+1].sp < 2 { // June the 3rd
-			en = j + 1
-		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
-			(j >= len(s.toks) || s.toks[j].sp > 0 || s.toks[j].punct) {
-			st, en = i-2, i // 6-May
-		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.is(j, '-') { // 14-Mar-1952
-			if y, ok := s.yearAt(j + 1); ok {
-				st, en, year = i-2, y, true
-			} else if y := j + 1; y < len(s.toks) && s.toks[y].sp == 0 && s.toks[y].nd == 2 && s.toks[y].na == 0 {
-				st, en, year = i-2, y, true // 14-Mar-52
-			}
-		} else if s.w(i-1) == "of" && s.dayNum(i-2) { // 14th of March [1952]
-			st, en = i-2, i
-			if y, ok := s.yearAt(j); ok {
-				en, year = y, true
-			} else if s.is(j, ',') {
-				if y, ok := s.yearAt(j + 1); ok {
-					en, year = y, true
-				}
-			}
-		} else if s.dayNum(i-1) && !s.is(j, '-') { // 14 March [1952]
-			st, en = i-1, i
-			if y, ok := s.yearAt(j); ok {
-				en, year = y, true
-			}
-		} else if y, ok := s.yearAt(j); ok && s.toks[j].sp < 2 { // March 2024
-			// Month and year alone is a health date only right after a
-			// strong cue ("admitted March 2024"), never on the message's
-			// health context alone ("survey window March 2024").
-			if s.monthYearCue(i) {
-				s.add(Date, int(s.toks[i].s), int(s.toks[y].e), priContext)
-				s.healthDate = true
-			}
-			continue
-		}
-		if en < 0 {
-			continue
-		}
-		if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health {
-			continue // "may 5" in a lower-case sentence is usually the verb
-		}
-		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
 	}
+}
+
+// detectMisspeltMonths looks for a misspelt month name ("Febuary 9", "12
+// Novmeber") next to the numbers of a message that has no month name: a
+// few numbers to look around instead of every word.
+func (s *scanner) detectMisspeltMonths() {
+	last := -1
+	for i, t := range s.toks {
+		if t.nd == 0 || t.nd > 4 || t.na > 2 || t.punct {
+			continue // a day ("9", "30th") or a year, nothing longer
+		}
+		for _, k := range [3]int{i - 2, i - 1, i + 1} {
+			if k > last && k >= 0 && k < len(s.toks) && s.toks[k].lex == 0 && s.toks[k].na >= 4 && s.fuzzyMonth(k) {
+				s.monthDate(k)
+				last = k
+			}
+		}
+	}
+}
+
+// monthDate reads a date around the month name at token i.
+func (s *scanner) monthDate(i int) {
+	j := i + 1
+	if s.is(j, '.') {
+		j++
+	}
+	st, en, year := i, -1, false
+	if s.dayNum(j) && s.toks[j].sp < 2 { // month day [,] [year]
+		en = j
+		k := j + 1
+		if s.is(k, ',') {
+			k++
+		}
+		if y, ok := s.yearAt(k); ok {
+			en, year = y, true
+		}
+	} else if s.w(j) == "the" && s.dayNum(j+1) && s.toks[j+1].na == 2 && s.toks[j+1].sp < 2 { // June the 3rd
+		en = j + 1
+	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
+		(j >= len(s.toks) || s.toks[j].sp > 0 || s.toks[j].punct) {
+		st, en = i-2, i // 6-May
+	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.is(j, '-') { // 14-Mar-1952
+		if y, ok := s.yearAt(j + 1); ok {
+			st, en, year = i-2, y, true
+		} else if y := j + 1; y < len(s.toks) && s.toks[y].sp == 0 && s.toks[y].nd == 2 && s.toks[y].na == 0 {
+			st, en, year = i-2, y, true // 14-Mar-52
+		}
+	} else if s.w(i-1) == "of" && s.dayNum(i-2) { // 14th of March [1952]
+		st, en = i-2, i
+		if y, ok := s.yearAt(j); ok {
+			en, year = y, true
+		} else if s.is(j, ',') {
+			if y, ok := s.yearAt(j + 1); ok {
+				en, year = y, true
+			}
+		}
+	} else if s.dayNum(i-1) && !s.is(j, '-') { // 14 March [1952]
+		st, en = i-1, i
+		if y, ok := s.yearAt(j); ok {
+			en, year = y, true
+		}
+	} else if y, ok := s.yearAt(j); ok && s.toks[j].sp < 2 { // March 2024
+		// Month and year alone is a health date only right after a
+		// strong cue ("admitted March 2024"), never on the message's
+		// health context alone ("survey window March 2024").
+		if s.monthYearCue(i) {
+			s.add(Date, int(s.toks[i].s), int(s.toks[y].e), priContext)
+			s.healthDate = true
+		}
+		return
+	}
+	if en < 0 {
+		return
+	}
+	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health {
+		return // "may 5" in a lower-case sentence is usually the verb
+	}
+	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
 }
 
 // fullMonths are the month names a slip of the keyboard can be read
