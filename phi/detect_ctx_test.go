@@ -105,3 +105,13 @@ func TestScanDateClauses(t *testing.T) {
 		{"RecallNotice", "the infusion pump recall notice went out 7/11", nil},
 	})
 }
+
+func TestScanGroupAndPlaceDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"StaffVaccination", "the booster clinic for employees is 11/6 in the atrium", nil},
+		{"NamedEmployee", "employee health: Rosamund Eke got her booster 11/6 and had a fever", []want{{Name, "Rosamund Eke"}, {Date, "11/6"}}},
+		{"CathLabPlace", "the board approved the new endoscopy suite on 2/12", nil},
+		{"HandoutUpdated", "the mammogram prep handout was revised 2/12", nil},
+		{"ContractRenews", "the hospice contract renews 2/12", nil},
+	})
+}

@@ -185,8 +185,19 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	// work on the building or the systems, and opening hours
 	"finish", "finishes", "finished", "renovation", "renovations", "construction", "hours", "closing", "maintenance",
 	"downtime", "outage", "upgrade", "install", "installation", "migration", "rollout", "audit", "census",
-	// notices sent to many
-	"notice", "notices", "memo", "announcement", "newsletter", "recall")
+	// notices sent to many, documents and decisions
+	"notice", "notices", "memo", "announcement", "newsletter", "recall", "updated", "revised", "approved", "renews")
+
+// servicePlaces after a health word name a place or a service: "cath lab",
+// "dialysis unit", "infusion suite", "surgery center".
+var servicePlaces = words("lab", "suite", "unit", "units", "center", "centre", "clinic", "department", "dept",
+	"program", "programme", "ward", "wing", "van", "bay", "lounge", "services")
+
+// audienceWords name a group an event is for: "the vaccination clinic for
+// staff is 10/3". A health date in such a message is someone's only if the
+// message names them.
+var audienceWords = words("staff", "employees", "everyone", "nurses", "volunteers", "clinicians", "physicians",
+	"providers", "all-staff")
 
 // statWords make a clause about figures, whose dates are reporting
 // periods: "knee replacement volumes are up since 4/9", "cath lab data on
@@ -271,6 +282,12 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		return // "volumes are up since 4/9": a weak cue in a clause about figures
 	}
 	strong := after || c > 1 || s.isDOBAbbrev(ti)
+	if strong && s.mentions(audienceWords) && !s.isDOBAbbrev(ti) && !s.prevWordIn(ti, dobWords, 4) {
+		// "our vaccination clinic for staff is 10/3": an event for a
+		// group, unless the message names someone
+		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
+		return
+	}
 	s.healthDate = s.healthDate || strong
 	cue := strong || c == 1 && (s.health || s.hasIDs())
 	if cue || (hasYear && s.health) {
@@ -373,6 +390,9 @@ func (s *scanner) nearestCue(ti, n int) int {
 		switch {
 		case (s.w(k) == "visit" || s.w(k) == "visits") && s.in(k-1, orgVisits):
 			return -1 // "the DPH visit", "Magnet site visit": a survey, not a patient's
+		case s.in(k+1, servicePlaces) && k+1 < ti:
+			// "the cath lab", "the infusion suite": a place named after
+			// what is done there, no one's health event
 		case s.in(k, weakDateWords):
 			return 1 // "results", "labs": a health date only in a patient's message
 		case s.in(k, healthDateWords):
