@@ -118,6 +118,9 @@ var personalAddr = words("home", "lives", "live", "lived", "living", "resides", 
 	"send", "sent", "mailing", "address", "patient", "pt", "her", "his", "their", "sympathy", "card",
 	"flowers", "ship", "deliver", "visit", "house", "apartment")
 
+// remitWords make a PO box an organisation's: where payments and claims go.
+var remitWords = words("lockbox", "remit", "remittance", "payments", "claims", "vendor", "vendors", "invoices")
+
 // homeWords are the words of personalAddr that say whose place an address
 // is, not only that something is sent there.
 var homeWords = words("home", "lives", "live", "lived", "living", "resides", "residence", "patient", "pt", "her",
@@ -169,7 +172,9 @@ func (s *scanner) detectAddresses() {
 		case (w == "po" || w == "p" || w == "pob") && s.poBox(i) > 0:
 			j := s.poBox(i)
 			end := s.cityStateZip(j)
-			s.addAddr(i, end)
+			if !s.prevWordIn(i, remitWords, 6) {
+				s.addAddr(i, end) // not "the lockbox for payments is PO Box 740021"
+			}
 			i = end
 		case (w == "rr" || w == "rural" || w == "hc") && s.ruralRoute(i) > 0:
 			end := s.cityStateZip(s.ruralRoute(i))
@@ -285,6 +290,9 @@ func (s *scanner) detectAddresses() {
 					if end := s.street(j); end > j {
 						s.addAddr(j+1, end)
 						i = s.townAfter(end)
+					} else if end := s.route(j + 1); end > j {
+						s.addAddr(j+1, end) // "lives off Route 9"
+						i = s.townAfter(end)
 					}
 				}
 				continue
@@ -349,6 +357,9 @@ func (s *scanner) detectTowns() {
 			s.townInParens(c.e)
 		}
 	}
+	if s.mentions(relatives) || s.mentions(townPeople) {
+		s.kinTowns()
+	}
 	for _, n := range s.names {
 		s.townInParens(n.e)
 		k := s.tokAt(n.e)
@@ -370,6 +381,55 @@ func (s *scanner) detectTowns() {
 				s.addAddr(k+1, end)
 			}
 		}
+	}
+}
+
+// routeWords name a numbered road: "Route 7", "Rte 110", "Hwy 9".
+var routeWords = words("route", "rte", "rt", "highway", "hwy")
+
+// route matches a numbered road at token k ("Route 7", "Rte 110", "County
+// Road 12", "State Route 9A") and returns its last token, or -1.
+func (s *scanner) route(k int) int {
+	if w := s.w(k); (w == "county" || w == "state") && (s.w(k+1) == "road" || s.w(k+1) == "route" || s.w(k+1) == "rd") {
+		k++
+	} else if !s.in(k, routeWords) {
+		return -1
+	}
+	if n := k + 1; n < len(s.toks) && s.toks[n].nd > 0 && s.toks[n].nd <= 3 && s.toks[n].na <= 1 && s.toks[n].sp == 1 {
+		return n
+	}
+	return -1
+}
+
+// townPeople are the people of a patient's message whose town can follow:
+// "the family is from Chinle", "the resident from Hazard".
+var townPeople = words("family", "resident", "patient", "pt", "relatives", "folks", "parents")
+
+// kinTowns labels the listed town a relative or the patient is from or in,
+// in a message that names someone: "her family is in Flushing", "he's the
+// resident from Hazard". Only a capitalised listed place counts, not one
+// that starts a facility's or a department's name ("from Lowell General").
+func (s *scanner) kinTowns() {
+	for i, t := range s.toks {
+		if t.lex == 0 || !s.inAny(i, relatives, townPeople) {
+			continue
+		}
+		k := i + 1
+		for m := 0; m < 2 && (s.w(k) == "is" || s.w(k) == "are" || s.w(k) == "was" || s.w(k) == "were" || s.w(k) == "originally" ||
+			s.w(k) == "all" || s.w(k) == "still"); m++ {
+			k++
+		}
+		if w := s.w(k); w != "from" && !(w == "in" && k > i+1) || !s.isUpperStart(k+1) || s.in(k+1, careUnits) {
+			continue // "in" after a verb: "her family is in Flushing", not "her son in England"
+		}
+		end := s.multiPlace(k+1, false)
+		if end < 0 && s.gz(k+1).place && !s.country(k+1) {
+			end = k + 1 // not "her son in England": a country is no town of residence
+		}
+		if end < 0 || s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) || s.staffAfter(end) {
+			continue
+		}
+		s.addAddr(k+1, end)
 	}
 }
 
@@ -456,14 +516,21 @@ func (s *scanner) looseStreet(j int) int {
 // townAfter takes "in <Town>" after a street ending at token end ("14 Pond
 // Rd in Boxford") and returns the last token used.
 func (s *scanner) townAfter(end int) int {
-	if s.w(end+1) != "in" {
-		return end
+	k := end + 1
+	if s.is(k, ',') && (s.w(k+1) == "both" || s.w(k+1) == "all") {
+		k++ // "9 Tarbox Rd, then 14 Elm Ct, both in Dracut"
+	}
+	if w := s.w(k); w == "both" || w == "all" {
+		k++
+	}
+	if w := s.w(k); w != "in" && w != "outside" && w != "near" {
+		return end // "on Route 7 outside Gallipolis": the town of the road
 	}
 	// a writer who types the street in lower case types the town so too
 	// ("3 elm rd in hull"): then only a known place
-	lower := !s.isUpperStart(end) && s.gz(end+2).place
-	if te := s.town(end+2, lower); te > end+1 {
-		s.addAddr(end+2, te)
+	lower := !s.isUpperStart(end) && s.gz(k+1).place
+	if te := s.town(k+1, lower); te > k {
+		s.addAddr(k+1, te)
 		return te
 	}
 	return end
@@ -906,6 +973,9 @@ func (s *scanner) facilityAt(i int) bool {
 func (s *scanner) facilityAddress(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
 		if s.w(k) == "address" {
+			if s.w(k-1) == "new" {
+				k-- // "our new address", not "the patient moved, new address"
+			}
 			return s.in(k-1, facilityWords) && !s.in(k-1, personalAddr)
 		}
 	}

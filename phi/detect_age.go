@@ -20,7 +20,10 @@ var ageAfter = words("yo", "y/o", "yrs", "years", "year", "yr", "yoa", "birthday
 var agePronoun = words("who", "she", "he", "patient", "pt", "mom", "dad", "mother", "father", "grandmother",
 	"grandfather", "grandma", "grandpa", "wife", "husband", "aunt", "uncle", "hes", "shes", "whos", "nana", "granny",
 	"grandad", "granddad", "mum", "lady", "gentleman", "woman", "man", "resident", "veteran", "widow", "widower",
-	"neighbor", "neighbour", "brother", "sister", "client")
+	"neighbor", "neighbour", "brother", "sister", "client",
+	// grandparents as families call them in other languages
+	"nonna", "nonno", "abuela", "abuelo", "oma", "opa", "bubbe", "bubby", "zayde", "yiayia",
+	"babushka", "gran", "grandmom", "grandpop", "obaachan", "halmoni")
 
 // agePlural introduces people whose ages follow "are": "my parents are 91
 // and 94".

@@ -115,3 +115,20 @@ func TestScanGroupAndPlaceDates(t *testing.T) {
 		{"ContractRenews", "the hospice contract renews 2/12", nil},
 	})
 }
+
+func TestScanFreshForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"StrongCueAfterDate", "pt Lucinda Marbury - confirm coverage before her 8/27 ablation", []want{{Name, "Lucinda Marbury"}, {Date, "8/27"}}},
+		{"TalkTopicAfterDate", "Nursing grand rounds 8/27: 'Ablation in the frail'", nil},
+		{"ChargeWithAccount", "Mr. Osvaldo Pirelli (HAR 4407712093) disputes the radiology charge from 8/27", []want{{Name, "Osvaldo Pirelli"}, {AccountNumber, "4407712093"}, {Date, "8/27"}}},
+		{"EligibilityAsOf", "Medicaid for Osvaldo Pirelli (id 5512098877B) came back active as of the 3rd", []want{{Name, "Osvaldo Pirelli"}, {HealthPlanID, "5512098877B"}}},
+		{"ExecVisits", "our COO will visit the Lynn clinic on 8/27", nil},
+		{"GrandmaAge", "Oma Hildegard is ninety-four and still gardens", []want{{Name, "Oma Hildegard"}, {Age, "ninety-four"}}},
+		{"RouteAndTown", "Mr. Ezekiel Pruitt lives alone off Route 12 outside Athol", []want{{Name, "Ezekiel Pruitt"}, {Address, "Route 12"}, {Address, "Athol"}}},
+		{"BothInTown", "home visits for pt Ezekiel Pruitt: 4 Birch Rd, then 7 Oak Ct, both in Athol", []want{{Name, "Ezekiel Pruitt"}, {Address, "4 Birch Rd"}, {Address, "7 Oak Ct"}, {Address, "Athol"}}},
+		{"FamilyIsIn", "pt Ezekiel Pruitt wants a SNF close to family, his family is in Gardner", []want{{Name, "Ezekiel Pruitt"}, {Address, "Gardner"}}},
+		{"NewAddress", "pt Ezekiel Pruitt moved, new address 88 W Main St Apt 3, Athol MA 01331", []want{{Name, "Ezekiel Pruitt"}, {Address, "88 W Main St Apt 3, Athol MA 01331"}}},
+		{"OurNewAddress", "our new address 88 W Main St, Athol MA 01331 starts Monday", nil},
+		{"RemitBox", "remit payments to PO Box 5521, Worcester MA 01615 from now on", nil},
+	})
+}

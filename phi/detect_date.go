@@ -161,7 +161,7 @@ func (s *scanner) fuzzyCue(k int) bool {
 var weakDateWords = union(careWords, words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
 	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
 	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
-	"delivery", "delivered", "since", "reaction", "reactions"))
+	"delivery", "delivered", "since", "reaction", "reactions", "charge", "charged", "anesthesia"))
 
 // careWords are services a patient starts and forms a patient signs: weak
 // cues, since they also name programmes ("hospice starts the 3rd", "signed
@@ -185,8 +185,12 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	// work on the building or the systems, and opening hours
 	"finish", "finishes", "finished", "renovation", "renovations", "construction", "hours", "closing", "maintenance",
 	"downtime", "outage", "upgrade", "install", "installation", "migration", "rollout", "audit", "census",
+	"eligibility", "eligible",
 	// notices sent to many, documents and decisions
-	"notice", "notices", "memo", "announcement", "newsletter", "recall", "updated", "revised", "approved", "renews")
+	"notice", "notices", "announcement", "newsletter", "recall", "updated", "revised", "approved", "renews")
+
+// visitAux make "visit" a verb: "will visit the clinic".
+var visitAux = words("will", "to", "ll", "can", "would", "should", "plans")
 
 // servicePlaces after a health word name a place or a service: "cath lab",
 // "dialysis unit", "infusion suite", "surgery center".
@@ -235,6 +239,10 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		}
 		if s.in(k, afterDateWords) && !s.in(k+1, schedWords) {
 			after = true // "3/4 colonoscopy"; not "2/6 10am, ED conf"
+		}
+		if k == te && (s.in(k, healthDateWords) && !s.in(k, weakDateWords) || s.clinical(k)) && !s.in(k+1, servicePlaces) &&
+			!s.in(k+1, schedWords) && !s.mentions(staffEvent) {
+			after = true // "before her 12/19 implant": any strong cue right after the date
 		}
 		n++
 	}
@@ -390,6 +398,9 @@ func (s *scanner) nearestCue(ti, n int) int {
 		switch {
 		case (s.w(k) == "visit" || s.w(k) == "visits") && s.in(k-1, orgVisits):
 			return -1 // "the DPH visit", "Magnet site visit": a survey, not a patient's
+		case s.w(k) == "visit" && s.in(k-1, visitAux) && (s.w(k+1) == "the" || s.w(k+1) == "our"):
+			// "the CEO will visit the Revere clinic on 11/30": a verb, a
+			// tour; no cue either way
 		case s.in(k+1, servicePlaces) && k+1 < ti:
 			// "the cath lab", "the infusion suite": a place named after
 			// what is done there, no one's health event
