@@ -251,8 +251,21 @@ func (s *scanner) detectAddresses() {
 				end = s.townAfter(end)
 			}
 			i = end
+		case (w == "town" || w == "city") && (s.is(i+1, ':') || s.w(i-1) != "the" && s.w(i-1) != "our" && s.w(i-1) != "a"):
+			// a record's "town Harlan", "City: Harlan" in a personal
+			// message: a listed place only
+			j := i + 1
+			if s.is(j, ':') {
+				j++
+			}
+			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) && (s.prevWordIn(i, personalAddr, 8) || s.health) {
+				if end := s.town(j, false); end >= j && !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
+					s.addAddr(j, end)
+					i = end
+				}
+			}
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
-			w == "staying" || w == "address" || w == "relocated":
+			w == "staying" || w == "address" || w == "relocated" || w == "live" && !s.in(i-1, goWords):
 			j := i + 1
 			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
 				continue // "the clinic address is ..."
@@ -268,6 +281,12 @@ func (s *scanner) detectAddresses() {
 			}
 			if s.w(j) == "in" && s.w(j+1) == "with" {
 				j++ // "moved in with her son in Wakefield": the town below
+			}
+			if w == "address" && j < len(s.toks) && s.toks[j].nd > 0 && !s.facilityAddress(j) {
+				if end := s.looseStreet(j); end >= j {
+					i = end // "address 12 Elm St, the yellow house, in Lynn"
+					continue
+				}
 			}
 			if w := s.w(j); w == "at" || w == "on" || w == "off" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {
@@ -312,7 +331,8 @@ func (s *scanner) detectAddresses() {
 			if !s.isUpperStart(j) && !s.gz(j).place && s.gz(j).isWord() && !s.in(j, directions) {
 				continue // "lives in fear", "lived in denial": a word, no town
 			}
-			if end := s.town(j, w != "moved" && w != "home"); end >= j {
+			// lower case only for a listed place after "home": "at home in isabel"
+			if end := s.town(j, w != "moved" && (w != "home" || s.gz(j).place)); end >= j {
 				s.addAddr(j, end)
 				i = end
 			}
@@ -435,7 +455,10 @@ func (s *scanner) kinTowns() {
 
 // stayVerbs say where someone lives or stays, with someone or at their
 // place: "lives with her niece in Lynn", "moved in with her son in Wakefield".
-var stayVerbs = words("lives", "lived", "living", "staying", "resides", "moved")
+var stayVerbs = words("lives", "lived", "living", "staying", "resides", "moved", "live")
+
+// goWords make "live" a launch: "go live in March".
+var goWords = words("go", "goes", "going", "went", "gone")
 
 // stayTown reads the rest of a clause about where someone lives from token
 // j: a few words about whom with or whose place ("her daughter", "her
@@ -496,7 +519,7 @@ func (s *scanner) looseStreet(j int) int {
 	}
 	end = s.cityStateZip(end)
 	s.addAddr(j, end)
-	for k := end + 1; k < len(s.toks) && k <= end+8 && s.toks[k].sp < 2; k++ {
+	for k := end + 1; k < len(s.toks) && k <= end+12 && s.toks[k].sp < 2; k++ {
 		if s.toks[k].punct && s.b[s.toks[k].s] != ',' {
 			break
 		}

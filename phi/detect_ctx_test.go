@@ -132,3 +132,14 @@ func TestScanFreshForms(t *testing.T) {
 		{"RemitBox", "remit payments to PO Box 5521, Worcester MA 01615 from now on", nil},
 	})
 }
+
+func TestScanResidenceMore(t *testing.T) {
+	runCases(t, []scanCase{
+		{"TheyLive", "pt Benedikt Sauer and his wife need a ride, they live in Shrewsbury", []want{{Name, "Benedikt Sauer"}, {Address, "Shrewsbury"}}},
+		{"GoLive", "the new scheduling tool will go live in Shrewsbury first", nil},
+		{"TownField", "pt Benedikt Sauer, town: Shrewsbury, prefers mornings", []want{{Name, "Benedikt Sauer"}, {Address, "Shrewsbury"}}},
+		{"TownOfBoard", "the town of Shrewsbury sent the permit", nil},
+		{"HomeInLowerTown", "pt benedikt sauer is on hospice at home in shrewsbury now", []want{{Name, "benedikt sauer"}, {Address, "shrewsbury"}}},
+		{"TownAfterAside", "pt Benedikt Sauer, address 12 Elm St, the yellow house by the library, in Shrewsbury", []want{{Name, "Benedikt Sauer"}, {Address, "12 Elm St"}, {Address, "Shrewsbury"}}},
+	})
+}
