@@ -265,7 +265,7 @@ func (s *scanner) detectAddresses() {
 				}
 			}
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
-			w == "staying" || w == "address" || w == "relocated" || w == "live" && !s.in(i-1, goWords):
+			w == "staying" || w == "address" || w == "relocated" || w == "live" && !goWord(s.w(i-1)):
 			j := i + 1
 			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
 				continue // "the clinic address is ..."
@@ -291,7 +291,7 @@ func (s *scanner) detectAddresses() {
 			if w := s.w(j); w == "at" || w == "on" || w == "off" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {
 					i = end
-				} else if (w == "at" || w == "with") && s.in(i, stayVerbs) {
+				} else if (w == "at" || w == "with") && stayVerb(s.w(i)) {
 					// "staying at her sister's in Billerica": the town of the stay
 					if end := s.stayTown(j + 1); end > j {
 						i = end
@@ -318,7 +318,7 @@ func (s *scanner) detectAddresses() {
 			} else if w == "in" || w == "of" || w == "to" {
 				j++
 
-			} else if s.in(i, stayVerbs) {
+			} else if stayVerb(s.w(i)) {
 				// "lives with her daughter in Lynn", "lives with her niece on
 				// Bayview Ave in Gloucester"
 				if end := s.stayTown(j); end >= j {
@@ -377,7 +377,7 @@ func (s *scanner) detectTowns() {
 			s.townInParens(c.e)
 		}
 	}
-	if s.mentions(relatives) || s.mentions(townPeople) {
+	if s.mentions(kinTownWords) {
 		s.kinTowns()
 	}
 	for _, n := range s.names {
@@ -404,15 +404,18 @@ func (s *scanner) detectTowns() {
 	}
 }
 
-// routeWords name a numbered road: "Route 7", "Rte 110", "Hwy 9".
-var routeWords = words("route", "rte", "rt", "highway", "hwy")
+// routeWord reports a word that names a numbered road: "Route 7", "Rte
+// 110", "Hwy 9".
+func routeWord(w string) bool {
+	return w == "route" || w == "rte" || w == "rt" || w == "highway" || w == "hwy"
+}
 
 // route matches a numbered road at token k ("Route 7", "Rte 110", "County
 // Road 12", "State Route 9A") and returns its last token, or -1.
 func (s *scanner) route(k int) int {
 	if w := s.w(k); (w == "county" || w == "state") && (s.w(k+1) == "road" || s.w(k+1) == "route" || s.w(k+1) == "rd") {
 		k++
-	} else if !s.in(k, routeWords) {
+	} else if !routeWord(s.w(k)) {
 		return -1
 	}
 	if n := k + 1; n < len(s.toks) && s.toks[n].nd > 0 && s.toks[n].nd <= 3 && s.toks[n].na <= 1 && s.toks[n].sp == 1 {
@@ -421,9 +424,10 @@ func (s *scanner) route(k int) int {
 	return -1
 }
 
-// townPeople are the people of a patient's message whose town can follow:
-// "the family is from Chinle", "the resident from Hazard".
-var townPeople = words("family", "resident", "patient", "pt", "relatives", "folks", "parents")
+// kinTownWords are the relatives and the other people of a patient's
+// message whose town can follow: "the family is from Chinle", "the
+// resident from Hazard".
+var kinTownWords = union(relatives, words("family", "resident", "patient", "pt", "relatives", "folks", "parents"))
 
 // kinTowns labels the listed town a relative or the patient is from or in,
 // in a message that names someone: "her family is in Flushing", "he's the
@@ -431,7 +435,7 @@ var townPeople = words("family", "resident", "patient", "pt", "relatives", "folk
 // that starts a facility's or a department's name ("from Lowell General").
 func (s *scanner) kinTowns() {
 	for i, t := range s.toks {
-		if t.lex == 0 || !s.inAny(i, relatives, townPeople) {
+		if t.lex == 0 || !s.in(i, kinTownWords) {
 			continue
 		}
 		k := i + 1
@@ -453,12 +457,21 @@ func (s *scanner) kinTowns() {
 	}
 }
 
-// stayVerbs say where someone lives or stays, with someone or at their
-// place: "lives with her niece in Lynn", "moved in with her son in Wakefield".
-var stayVerbs = words("lives", "lived", "living", "staying", "resides", "moved", "live")
+// stayVerb reports a verb of where someone lives or stays, with someone or
+// at their place: "lives with her niece in Lynn", "moved in with her son in
+// Wakefield".
+func stayVerb(w string) bool {
+	switch w {
+	case "lives", "lived", "living", "staying", "resides", "moved", "live":
+		return true
+	}
+	return false
+}
 
-// goWords make "live" a launch: "go live in March".
-var goWords = words("go", "goes", "going", "went", "gone")
+// goWord reports a word that makes "live" a launch: "go live in March".
+func goWord(w string) bool {
+	return w == "go" || w == "goes" || w == "going" || w == "went" || w == "gone"
+}
 
 // stayTown reads the rest of a clause about where someone lives from token
 // j: a few words about whom with or whose place ("her daughter", "her

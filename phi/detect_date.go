@@ -189,8 +189,14 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	// notices sent to many, documents and decisions
 	"notice", "notices", "announcement", "newsletter", "recall", "updated", "revised", "approved", "renews")
 
-// visitAux make "visit" a verb: "will visit the clinic".
-var visitAux = words("will", "to", "ll", "can", "would", "should", "plans")
+// visitAux reports a word that makes "visit" a verb: "will visit the clinic".
+func visitAux(w string) bool {
+	switch w {
+	case "will", "to", "ll", "can", "would", "should", "plans":
+		return true
+	}
+	return false
+}
 
 // servicePlaces after a health word name a place or a service: "cath lab",
 // "dialysis unit", "infusion suite", "surgery center".
@@ -398,7 +404,7 @@ func (s *scanner) nearestCue(ti, n int) int {
 		switch {
 		case (s.w(k) == "visit" || s.w(k) == "visits") && s.in(k-1, orgVisits):
 			return -1 // "the DPH visit", "Magnet site visit": a survey, not a patient's
-		case s.w(k) == "visit" && s.in(k-1, visitAux) && (s.w(k+1) == "the" || s.w(k+1) == "our"):
+		case s.w(k) == "visit" && visitAux(s.w(k-1)) && (s.w(k+1) == "the" || s.w(k+1) == "our"):
 			// "the CEO will visit the Revere clinic on 11/30": a verb, a
 			// tour; no cue either way
 		case s.in(k+1, servicePlaces) && k+1 < ti:
