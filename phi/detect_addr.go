@@ -265,7 +265,7 @@ func (s *scanner) detectAddresses() {
 				}
 			}
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
-			w == "staying" || w == "address" || w == "relocated" || w == "live" && !goWord(s.w(i-1)):
+			w == "staying" || w == "address" || w == "relocated" || w == "live" && kinSubject(s.w(i-1)):
 			j := i + 1
 			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
 				continue // "the clinic address is ..."
@@ -468,9 +468,16 @@ func stayVerb(w string) bool {
 	return false
 }
 
-// goWord reports a word that makes "live" a launch: "go live in March".
-func goWord(w string) bool {
-	return w == "go" || w == "goes" || w == "going" || w == "went" || w == "gone"
+// kinSubject reports a subject before "live" that is a patient's family:
+// "they live in Silver Spring", "her parents live in Lynn"; not "our
+// donors live in", "go live in".
+func kinSubject(w string) bool {
+	switch w {
+	case "they", "who", "both", "still", "parents", "kids", "children", "grandparents", "folks", "daughters", "sons",
+		"all", "currently", "now":
+		return true
+	}
+	return false
 }
 
 // stayTown reads the rest of a clause about where someone lives from token

@@ -143,3 +143,11 @@ func TestScanResidenceMore(t *testing.T) {
 		{"TownAfterAside", "pt Benedikt Sauer, address 12 Elm St, the yellow house by the library, in Shrewsbury", []want{{Name, "Benedikt Sauer"}, {Address, "12 Elm St"}, {Address, "Shrewsbury"}}},
 	})
 }
+
+func TestScanLiveInGroups(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DonorsLive", "most of our major donors live in Weston", nil},
+		{"StaffLive", "our night nurses live in Lowell and carpool", nil},
+		{"ParentsLive", "pt Benedikt Sauer is being discharged, his parents live in Shrewsbury", []want{{Name, "Benedikt Sauer"}, {Address, "Shrewsbury"}}},
+	})
+}
