@@ -151,3 +151,11 @@ func TestScanLiveInGroups(t *testing.T) {
 		{"ParentsLive", "pt Benedikt Sauer is being discharged, his parents live in Shrewsbury", []want{{Name, "Benedikt Sauer"}, {Address, "Shrewsbury"}}},
 	})
 }
+
+func TestScanPluralEvents(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PatientsAppointments", "pt Ignatius Verbeek appointments: 5/6, 5/13 and 5/20", []want{{Name, "Ignatius Verbeek"}, {Date, "5/6"}, {Date, "5/13"}, {Date, "5/20"}}},
+		{"UnitFigures", "ED admissions since 5/6 are up 9%", nil},
+		{"UnitPeak", "infusions peaked 5/6", nil},
+	})
+}

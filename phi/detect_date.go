@@ -161,7 +161,13 @@ func (s *scanner) fuzzyCue(k int) bool {
 var weakDateWords = union(careWords, words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
 	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
 	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
-	"delivery", "delivered", "since", "reaction", "reactions", "charge", "charged", "anesthesia"))
+	"delivery", "delivered", "since", "reaction", "reactions", "charge", "charged", "anesthesia"), pluralEvents)
+
+// pluralEvents are plurals of health events: a patient's list of dates
+// ("her admissions this year: Jan 5, Mar 9"), or a unit's figures ("ED
+// admissions since 3/1"). Weak cues, kept when the message names someone.
+var pluralEvents = words("admissions", "readmissions", "discharges", "appointments", "appts", "procedures",
+	"infusions", "treatments")
 
 // careWords are services a patient starts and forms a patient signs: weak
 // cues, since they also name programmes ("hospice starts the 3rd", "signed
@@ -308,7 +314,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.add(Date, st, en, priContext)
 		return
 	}
-	if c == 1 && s.w(ti-1) == "since" || c == 1 && s.w(ti-1) == "the" && s.w(ti-2) == "since" {
+	if c == 1 && (s.w(ti-1) == "since" || s.w(ti-1) == "the" && s.w(ti-2) == "since" || s.prevWordIn(ti, pluralEvents, 6)) {
 		// "in the day program since 10/6", "a patient here since the
 		// 18th": a state someone has been in since a date; theirs when the
 		// message names them
