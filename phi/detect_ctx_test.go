@@ -159,3 +159,10 @@ func TestScanPluralEvents(t *testing.T) {
 		{"UnitPeak", "infusions peaked 5/6", nil},
 	})
 }
+
+func TestScanSpokenBirthDate(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MonthCardinalYear", "pt Wilhelmina Tarrant, birth date is june nine nineteen forty one", []want{{Name, "Wilhelmina Tarrant"}, {Date, "june nine nineteen forty one"}}},
+		{"NoYear", "we hired nine nurses in june", nil},
+	})
+}

@@ -775,6 +775,13 @@ func (s *scanner) detectSpelledDates() {
 			if e := s.spelledDay(i + 1); e > i {
 				s.dateCand(int(s.toks[i].s), int(s.toks[e].e), false)
 				i = e
+			} else if e, v := s.spelledNumber(i + 1); e > i && v >= 1 && v <= 31 {
+				// "march fourteen nineteen fifty two": a day in words is a
+				// date's only with its year
+				if y := s.spelledYear(e + 1); y > e {
+					s.dateCand(int(s.toks[i].s), int(s.toks[y].e), true)
+					i = y
+				}
 			}
 			continue
 		}

@@ -427,7 +427,7 @@ func (s *scanner) run() {
 	if s.ords > 0 {
 		s.detectOrdinalDays()
 	}
-	if s.mentions(ordinalWords) {
+	if s.mentions(ordinalWords) || s.mentions(monthSet) && s.mentions(numberSet) {
 		s.detectSpelledDates()
 	}
 	if s.mentions(slashWord) {
