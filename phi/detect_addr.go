@@ -221,6 +221,18 @@ func (s *scanner) detectAddresses() {
 				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
 			}
 			i = end
+		case t.nd > 0 && t.nd <= 5 && t.na <= 1 && s.foreignAt(i):
+			// "12 Rue de Rivoli, 75001 Paris", "Hauptstraße 5, 10115 Berlin"
+			st, end := s.foreignStreet(i)
+			end = s.postalCity(end)
+			if s.facilityBefore(st, 6) {
+				// "moved her practice to Hauptstraße 5": a facility's
+			} else if s.prevWordIn(st, personalAddr, 8) || s.health {
+				s.addAddr(st, end)
+			} else if !s.facilityBefore(st, 6) {
+				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
+			}
+			i = end
 		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')) && (hasStreets(i) || s.bareStreet(i) > i):
 			end := s.street(i)
 			if end < 0 {
@@ -402,6 +414,95 @@ func (s *scanner) detectTowns() {
 			}
 		}
 	}
+}
+
+// foreignPrefixes come before a street's name in other languages ("Rue de
+// Rivoli", "Via Roma", "Calle Mayor", "ul. Długa"); foreignSuffixes end
+// one ("Hauptstraße", "Kastanienallee", "Keizersgracht", "Storgatan").
+var (
+	foreignPrefixes = map[string]bool{"rue": true, "via": true, "viale": true, "piazza": true, "calle": true,
+		"avenida": true, "rua": true, "ul": true, "avinguda": true, "carrer": true, "plaza": true, "largo": true}
+	foreignSuffixes = [...]string{"straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "laan",
+		"straat", "gracht", "gade", "vej", "vägen", "gatan", "katu", "ulica"}
+)
+
+// foreignStreet matches a street address in a European form at the number
+// at token i: "12 Rue de Rivoli" (number first), "Hauptstraße 5", "Via
+// Roma 5", "ul. Długa 5/7" (number last). It returns the first and last
+// tokens, or -1.
+func (s *scanner) foreignStreet(i int) (int, int) {
+	// number first: the prefix word right after it, the name up to a comma
+	if s.isUpperStart(i+1) && foreignPrefixes[s.w(i+1)] {
+		if s.street(i) > i {
+			return -1, -1 // "77 Via Roma Ct": a US street with a USPS suffix
+		}
+		end := i + 1
+		for k := i + 2; k < len(s.toks) && k <= i+6 && s.toks[k].sp < 2 && !s.toks[k].punct && s.toks[k].nd == 0; k++ {
+			end = k
+		}
+		if end > i+1 {
+			return i, end
+		}
+		return -1, -1
+	}
+	// number last: a name with a street suffix, or a prefix and a name
+	end := i
+	if s.is(i+1, '/') && s.toks[i+1].sp == 0 && i+2 < len(s.toks) && s.toks[i+2].nd > 0 && s.toks[i+2].sp == 0 {
+		end = i + 2 // "5/7"
+	}
+	k := i - 1
+	if k < 0 || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) {
+		return -1, -1
+	}
+	w := s.w(k)
+	for _, x := range foreignSuffixes {
+		if len(w) > len(x)+2 && hasSuffix(w, x) {
+			return k, end
+		}
+	}
+	for st := k - 1; st >= 0 && st >= k-3; st-- {
+		if s.is(st, '.') {
+			continue // "ul."
+		}
+		if s.toks[st].punct || s.toks[st].nd > 0 {
+			break
+		}
+		if foreignPrefixes[s.w(st)] && (s.isUpperStart(st) || s.w(st) == "ul") { // "ul." is written in lower case
+			return st, end
+		}
+	}
+	return -1, -1
+}
+
+// foreignAt reports a foreign street address at the number at token i.
+func (s *scanner) foreignAt(i int) bool {
+	st, _ := s.foreignStreet(i)
+	return st >= 0
+}
+
+// postalCity extends an address ending at token end over ", 10115 Berlin",
+// ", 00-238 Warszawa", ", 4050-262 Porto": a postal code, then its city.
+func (s *scanner) postalCity(end int) int {
+	k := end + 1
+	if s.is(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].sp == 2 || s.toks[k].nd < 2 || s.toks[k].nd > 5 || s.toks[k].na > 0 {
+		return end
+	}
+	if s.is(k+1, '-') && s.toks[k+1].sp == 0 && k+2 < len(s.toks) && s.toks[k+2].nd >= 3 && s.toks[k+2].na == 0 {
+		k += 2 // "00-238", "4050-262"
+	} else if s.toks[k].nd < 4 {
+		return end
+	}
+	c := k + 1
+	if c >= len(s.toks) || s.toks[c].sp != 1 || !s.isUpperStart(c) || s.toks[c].nd > 0 {
+		return end
+	}
+	if c+1 < len(s.toks) && s.toks[c+1].sp == 1 && s.isUpperStart(c+1) && s.toks[c+1].nd == 0 && !s.in(c+1, capStop) {
+		c++ // "Frankfurt am Main" stops at "am"; "Den Haag"
+	}
+	return c
 }
 
 // routeWord reports a word that names a numbered road: "Route 7", "Rte

@@ -166,3 +166,14 @@ func TestScanSpokenBirthDate(t *testing.T) {
 		{"NoYear", "we hired nine nurses in june", nil},
 	})
 }
+
+func TestScanForeignStreets(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NumberFirst", "please mail pt Aurelien Vasseur's letter to 8 Rue des Lilas, 69003 Lyon", []want{{Name, "Aurelien Vasseur"}, {Address, "8 Rue des Lilas, 69003 Lyon"}}},
+		{"SuffixStreet", "pt Hannelore Brandt lives at Lindenstraße 14, 80331 München", []want{{Name, "Hannelore Brandt"}, {Address, "Lindenstraße 14, 80331 München"}}},
+		{"PrefixNumberLast", "pt Grazia Fontana's daughter lives at Via Garibaldi 22, 40121 Bologna", []want{{Name, "Grazia Fontana"}, {Address, "Via Garibaldi 22, 40121 Bologna"}}},
+		{"PolishDashedCode", "pt Zofia Nowak lives at ul. Polna 3/5, 60-535 Poznań", []want{{Name, "Zofia Nowak"}, {Address, "ul. Polna 3/5, 60-535 Poznań"}}},
+		{"OfficeAbroad", "our Munich office moved to Lindenstraße 14", nil},
+		{"USViaSuffix", "send the card for pt Ottavio Greco to 15 Via Lucca Ct, Fresno CA 93711", []want{{Name, "Ottavio Greco"}, {Address, "15 Via Lucca Ct, Fresno CA 93711"}}},
+	})
+}
