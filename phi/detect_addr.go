@@ -244,7 +244,7 @@ func (s *scanner) detectAddresses() {
 			if end < 0 || !dest && (s.facilityBefore(i, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i) || s.facilityAt(i))) {
 				continue
 			}
-			end = s.cityStateZip(end)
+			end = s.intlTail(s.cityStateZip(end))
 			personal := s.prevWordIn(i, personalAddr, 8)
 			if s.in(end+1, facilityWords) && !personal {
 				i = end // "use the 55 Fruit St entrance"
@@ -474,6 +474,88 @@ func (s *scanner) foreignStreet(i int) (int, int) {
 	return -1, -1
 }
 
+// canadaProvinces are the provinces' and territories' postal abbreviations.
+var canadaProvinces = map[string]bool{"on": true, "qc": true, "bc": true, "ab": true, "mb": true, "sk": true,
+	"ns": true, "nb": true, "nl": true, "pe": true, "yt": true, "nt": true, "nu": true}
+
+// intlTail extends a street ending at token end over a Canadian or British
+// tail when no US one was read: a directional ("King St W"), then ",
+// Toronto ON M5H 1K5" or ", London SW3 4ND".
+func (s *scanner) intlTail(end int) int {
+	k := end + 1
+	if k < len(s.toks) && s.toks[k].sp == 1 && compassAbbrev(s.w(k)) && s.isUpperStart(k) {
+		end, k = k, k+1 // "221 King St W"
+	}
+	if c := k; c+1 < len(s.toks) && s.toks[end].sp != 2 && !s.is(end, ',') {
+		// the city was read already ("9 Elm Rd, Leeds"): the code alone
+		if canadaProvinces[s.w(c)] && s.toks[c].na == 2 && c+2 < len(s.toks) && s.postcodeHalf(c+1, true) && s.postcodeHalf(c+2, false) {
+			return c + 2
+		}
+		if s.ukOutward(c) && s.postcodeHalf(c+1, false) {
+			return c + 1
+		}
+	}
+	if !s.is(k, ',') {
+		return end
+	}
+	c := k + 1
+	for n := 0; n < 3 && c < len(s.toks) && s.toks[c].sp == 1 && s.isUpperStart(c) && s.toks[c].nd == 0 && !s.toks[c].punct; n++ {
+		c++
+	}
+	if c == k+1 {
+		return end
+	}
+	if s.is(c, ',') {
+		c++
+	}
+	if canadaProvinces[s.w(c)] && s.toks[c].na == 2 && c+2 < len(s.toks) && s.postcodeHalf(c+1, true) && s.postcodeHalf(c+2, false) {
+		return c + 2 // "Toronto ON M5H 1K5"
+	}
+	if c+1 < len(s.toks) && s.ukOutward(c) && s.postcodeHalf(c+1, false) {
+		return c + 1 // "London SW3 4ND"
+	}
+	return end
+}
+
+// compassAbbrev reports a compass point written short: "W", "NE".
+func compassAbbrev(w string) bool {
+	switch w {
+	case "n", "s", "e", "w", "ne", "nw", "se", "sw":
+		return true
+	}
+	return false
+}
+
+// postcodeHalf matches half a Canadian postal code at token k: "M5H"
+// (letter, digit, letter) when first, "1K5" (digit, letter, digit) or a
+// British inward code "4ND" (digit, letter, letter) when second.
+func (s *scanner) postcodeHalf(k int, first bool) bool {
+	t := s.toks[k]
+	if t.punct || t.sp != 1 || t.e-t.s != 3 {
+		return false
+	}
+	b := s.lo[t.s:t.e]
+	if first {
+		return isLetter(b[0]) && isDigit(b[1]) && isLetter(b[2])
+	}
+	return isDigit(b[0]) && isLetter(b[1]) && (isDigit(b[2]) || isLetter(b[2]))
+}
+
+// ukOutward matches a British outward code at token k: "SW3", "M1", "EC2M",
+// "B33" (one or two letters, a digit, then a digit or a letter).
+func (s *scanner) ukOutward(k int) bool {
+	t := s.toks[k]
+	if t.punct || t.sp != 1 || t.e-t.s < 2 || t.e-t.s > 4 || t.nd == 0 || t.na == 0 || !s.isUpperStart(k) {
+		return false
+	}
+	b := s.lo[t.s:t.e]
+	n := 0
+	for n < len(b) && isLetter(b[n]) {
+		n++
+	}
+	return n >= 1 && n <= 2 && n < len(b) && isDigit(b[n])
+}
+
 // foreignAt reports a foreign street address at the number at token i.
 func (s *scanner) foreignAt(i int) bool {
 	st, _ := s.foreignStreet(i)
@@ -638,7 +720,7 @@ func (s *scanner) looseStreet(j int) int {
 			return -1
 		}
 	}
-	end = s.cityStateZip(end)
+	end = s.intlTail(s.cityStateZip(end))
 	s.addAddr(j, end)
 	for k := end + 1; k < len(s.toks) && k <= end+12 && s.toks[k].sp < 2; k++ {
 		if s.toks[k].punct && s.b[s.toks[k].s] != ',' {

@@ -177,3 +177,11 @@ func TestScanForeignStreets(t *testing.T) {
 		{"USViaSuffix", "send the card for pt Ottavio Greco to 15 Via Lucca Ct, Fresno CA 93711", []want{{Name, "Ottavio Greco"}, {Address, "15 Via Lucca Ct, Fresno CA 93711"}}},
 	})
 }
+
+func TestScanCanadaUKTails(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Canada", "pt Farhad Rostami lives at 40 Bloor St W, Toronto ON M5S 1X6", []want{{Name, "Farhad Rostami"}, {Address, "40 Bloor St W, Toronto ON M5S 1X6"}}},
+		{"UK", "send pt Imogen Thorne's records to 9 Elm Rd, Leeds LS6 2AB", []want{{Name, "Imogen Thorne"}, {Address, "9 Elm Rd, Leeds LS6 2AB"}}},
+		{"NoCode", "pt Imogen Thorne lives at 9 Elm Rd, Leeds, and her son drives her", []want{{Name, "Imogen Thorne"}, {Address, "9 Elm Rd, Leeds"}}},
+	})
+}
