@@ -285,6 +285,10 @@ func (s *scanner) detectAddresses() {
 			if (w == "moved" || w == "relocated") && (s.prevWordIn(i, facilityWords, 3) || s.prevWordIn(i, schedWords, 3)) {
 				continue // "the imaging center moved to", "the budget call moved to": no one's home
 			}
+			if w == "relocated" && !s.prevWordIn(i, kinTownWords, 4) && !s.prevWordIn(i, personalAddr, 4) && !kinSubject(s.w(i-1)) &&
+				s.w(i-1) != "he" && s.w(i-1) != "she" {
+				continue // "the ambulance service relocated to": organisations relocate
+			}
 			for s.inAny(j, residenceAdverbs) {
 				j++ // "lives out in Ashby", "now living in Lowell"
 			}

@@ -185,3 +185,10 @@ func TestScanCanadaUKTails(t *testing.T) {
 		{"NoCode", "pt Imogen Thorne lives at 9 Elm Rd, Leeds, and her son drives her", []want{{Name, "Imogen Thorne"}, {Address, "9 Elm Rd, Leeds"}}},
 	})
 }
+
+func TestScanOrganisationsRelocate(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ServiceRelocated", "the ambulance service relocated to Route 1 in Saugus", nil},
+		{"SheRelocated", "pt Hyacinth Mabry called, she relocated to Keene to be near her son", []want{{Name, "Hyacinth Mabry"}, {Address, "Keene"}}},
+	})
+}
