@@ -424,8 +424,8 @@ func (s *scanner) detectTowns() {
 // Rivoli", "Via Roma", "Calle Mayor", "ul. Długa"); foreignSuffixes end
 // one ("Hauptstraße", "Kastanienallee", "Keizersgracht", "Storgatan").
 var (
-	foreignPrefixes = map[string]bool{"rue": true, "via": true, "viale": true, "piazza": true, "calle": true,
-		"avenida": true, "rua": true, "ul": true, "avinguda": true, "carrer": true, "plaza": true, "largo": true}
+	foreignPrefixes = words("rue", "via", "viale", "piazza", "calle", "avenida", "rua", "ul", "avinguda", "carrer",
+		"plaza", "largo")
 	foreignSuffixes = [...]string{"straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "laan",
 		"straat", "gracht", "gade", "vej", "vägen", "gatan", "katu", "ulica"}
 )
@@ -436,7 +436,7 @@ var (
 // tokens, or -1.
 func (s *scanner) foreignStreet(i int) (int, int) {
 	// number first: the prefix word right after it, the name up to a comma
-	if s.isUpperStart(i+1) && foreignPrefixes[s.w(i+1)] {
+	if s.isUpperStart(i+1) && s.in(i+1, foreignPrefixes) {
 		if s.street(i) > i {
 			return -1, -1 // "77 Via Roma Ct": a US street with a USPS suffix
 		}
@@ -458,11 +458,16 @@ func (s *scanner) foreignStreet(i int) (int, int) {
 	if k < 0 || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) {
 		return -1, -1
 	}
-	w := s.w(k)
-	for _, x := range foreignSuffixes {
-		if len(w) > len(x)+2 && hasSuffix(w, x) {
-			return k, end
+	if s.toks[k].na >= 6 && s.toks[k].lex == 0 {
+		w := s.w(k)
+		for _, x := range foreignSuffixes {
+			if len(w) > len(x)+2 && hasSuffix(w, x) {
+				return k, end
+			}
 		}
+	}
+	if !s.mentions(foreignPrefixes) {
+		return -1, -1
 	}
 	for st := k - 1; st >= 0 && st >= k-3; st-- {
 		if s.is(st, '.') {
@@ -471,7 +476,7 @@ func (s *scanner) foreignStreet(i int) (int, int) {
 		if s.toks[st].punct || s.toks[st].nd > 0 {
 			break
 		}
-		if foreignPrefixes[s.w(st)] && (s.isUpperStart(st) || s.w(st) == "ul") { // "ul." is written in lower case
+		if s.in(st, foreignPrefixes) && (s.isUpperStart(st) || s.w(st) == "ul") { // "ul." is written in lower case
 			return st, end
 		}
 	}
@@ -561,9 +566,28 @@ func (s *scanner) ukOutward(k int) bool {
 }
 
 // foreignAt reports a foreign street address at the number at token i.
+// Most numbers have punctuation, another number or a lower-case word on
+// both sides, which the shapes are tested for first.
 func (s *scanner) foreignAt(i int) bool {
+	if !s.foreignShape(i+1) && !s.foreignShape(i-1) {
+		return false
+	}
 	st, _ := s.foreignStreet(i)
 	return st >= 0
+}
+
+// foreignShape reports a word at token k that could be a foreign street's
+// name or prefix: a capitalised word, or "ul".
+func (s *scanner) foreignShape(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.nd != 0 || t.na < 2 {
+		return t.punct && s.b[t.s] == '.' && k > 0 && s.w(k-1) == "ul" // "ul. Długa 5"
+	}
+	c := s.b[t.s]
+	return c >= 'A' && c <= 'Z' || c >= 0x80 || t.na == 2 && c == 'u' && s.b[t.s+1] == 'l'
 }
 
 // postalCity extends an address ending at token end over ", 10115 Berlin",
