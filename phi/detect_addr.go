@@ -312,6 +312,12 @@ func (s *scanner) detectAddresses() {
 					if end := s.stayTown(j + 1); end > j {
 						i = end
 					}
+				} else if s.is(j, ':') && s.w(i) == "home" && s.isUpperStart(j+1) && s.gz(j+1).place && !s.country(j+1) {
+					// a record's "home: Newbury": a listed town
+					if end := s.town(j+1, false); end > j && !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
+						s.addAddr(j+1, end)
+						i = end
+					}
 				} else if s.is(j, ':') && s.w(i) == "address" {
 					// a form's "Address: Kastanienallee 12, 10435 Berlin": the
 					// rest of the line, when it holds a number
@@ -650,6 +656,9 @@ func (s *scanner) kinTowns() {
 			continue
 		}
 		k := i + 1
+		if s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0 {
+			k += 2 // "to his daughter's in Beverly", "her son's in Lynn"
+		}
 		for m := 0; m < 2 && (s.w(k) == "is" || s.w(k) == "are" || s.w(k) == "was" || s.w(k) == "were" || s.w(k) == "originally" ||
 			s.w(k) == "all" || s.w(k) == "still"); m++ {
 			k++

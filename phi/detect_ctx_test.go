@@ -192,3 +192,10 @@ func TestScanOrganisationsRelocate(t *testing.T) {
 		{"SheRelocated", "pt Hyacinth Mabry called, she relocated to Keene to be near her son", []want{{Name, "Hyacinth Mabry"}, {Address, "Keene"}}},
 	})
 }
+
+func TestScanRelativesPlace(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DaughtersIn", "pt Cornelius Abbot went home yesterday to his daughter's in Marblehead", []want{{Name, "Cornelius Abbot"}, {Address, "Marblehead"}}},
+		{"HomeField", "- Mrs. Cornelia Abbot, admitted 11/30, home: Marblehead", []want{{Name, "Cornelia Abbot"}, {Date, "11/30"}, {Address, "Marblehead"}}},
+	})
+}
