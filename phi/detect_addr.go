@@ -118,6 +118,14 @@ var personalAddr = words("home", "lives", "live", "lived", "living", "resides", 
 	"send", "sent", "mailing", "address", "patient", "pt", "her", "his", "their", "sympathy", "card",
 	"flowers", "ship", "deliver", "visit", "house", "apartment")
 
+// remitWords make a PO box an organisation's: where payments and claims go.
+var remitWords = words("lockbox", "remit", "remittance", "payments", "claims", "vendor", "vendors", "invoices")
+
+// homeWords are the words of personalAddr that say whose place an address
+// is, not only that something is sent there.
+var homeWords = words("home", "lives", "live", "lived", "living", "resides", "residence", "patient", "pt", "her",
+	"his", "their", "sympathy", "flowers", "house", "apartment")
+
 var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
 	"ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh",
 	"ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc", "pr",
@@ -151,7 +159,7 @@ func (s *scanner) detectAddresses() {
 		}
 		if t.nd == 0 {
 			if resident && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
-				s.addTok(Address, i, i, priContext) // "a Salem resident"
+				s.addAddr(i, i) // "a Salem resident"
 				continue
 			}
 			// (a word in no list is in none of these)
@@ -164,11 +172,13 @@ func (s *scanner) detectAddresses() {
 		case (w == "po" || w == "p" || w == "pob") && s.poBox(i) > 0:
 			j := s.poBox(i)
 			end := s.cityStateZip(j)
-			s.addTok(Address, i, end, priContext)
+			if !s.prevWordIn(i, remitWords, 6) {
+				s.addAddr(i, end) // not "the lockbox for payments is PO Box 740021"
+			}
 			i = end
 		case (w == "rr" || w == "rural" || w == "hc") && s.ruralRoute(i) > 0:
 			end := s.cityStateZip(s.ruralRoute(i))
-			s.addTok(Address, i, end, priContext)
+			s.addAddr(i, end)
 			i = end
 		case t.nd == 0 && s.in(i, numberSet):
 			// a house number in words after a residence cue: "lives at
@@ -188,7 +198,7 @@ func (s *scanner) detectAddresses() {
 			}
 			if end := s.street(j); end > j {
 				end = s.cityStateZip(end)
-				s.addTok(Address, i, end, priContext)
+				s.addAddr(i, end)
 				i = end
 			}
 		case t.nd == 5 && t.na == 0 && s.zipAt(i) > 0 && s.townStateBefore(i) >= 0:
@@ -206,8 +216,20 @@ func (s *scanner) detectAddresses() {
 				continue
 			}
 			if s.prevWordIn(st, personalAddr, 8) || s.health {
-				s.addTok(Address, st, end, priContext)
+				s.addAddr(st, end)
 			} else if !s.prevWordIn(st, facilityWords, 6) {
+				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
+			}
+			i = end
+		case t.nd > 0 && t.nd <= 5 && t.na <= 1 && s.foreignAt(i):
+			// "12 Rue de Rivoli, 75001 Paris", "Hauptstraße 5, 10115 Berlin"
+			st, end := s.foreignStreet(i)
+			end = s.postalCity(end)
+			if s.facilityBefore(st, 6) {
+				// "moved her practice to Hauptstraße 5": a facility's
+			} else if s.prevWordIn(st, personalAddr, 8) || s.health {
+				s.addAddr(st, end)
+			} else if !s.facilityBefore(st, 6) {
 				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
 			}
 			i = end
@@ -222,25 +244,50 @@ func (s *scanner) detectAddresses() {
 			if end < 0 || !dest && (s.facilityBefore(i, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i) || s.facilityAt(i))) {
 				continue
 			}
-			end = s.cityStateZip(end)
+			end = s.intlTail(s.cityStateZip(end))
 			personal := s.prevWordIn(i, personalAddr, 8)
 			if s.in(end+1, facilityWords) && !personal {
 				i = end // "use the 55 Fruit St entrance"
 				continue
 			}
+			if personal && !s.health && s.mentions(bizWords) && !s.prevWordIn(i, homeWords, 8) {
+				// "mail the signed contract to 500 Main St": business post,
+				// someone's only if the message names them
+				personal = false
+			}
 			if !personal && !s.health {
 				s.pendingStreet = true
 				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[end].e), pri: priContext})
 			} else {
-				s.addTok(Address, i, end, priContext)
+				s.addAddr(i, end)
 				end = s.townAfter(end)
 			}
 			i = end
+		case (w == "town" || w == "city") && (s.is(i+1, ':') || s.w(i-1) != "the" && s.w(i-1) != "our" && s.w(i-1) != "a"):
+			// a record's "town Harlan", "City: Harlan" in a personal
+			// message: a listed place only
+			j := i + 1
+			if s.is(j, ':') {
+				j++
+			}
+			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) && (s.prevWordIn(i, personalAddr, 8) || s.health) {
+				if end := s.town(j, false); end >= j && !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
+					s.addAddr(j, end)
+					i = end
+				}
+			}
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
-			w == "staying" || w == "address":
+			w == "staying" || w == "address" || w == "relocated" || w == "live" && kinSubject(s.w(i-1)):
 			j := i + 1
 			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
 				continue // "the clinic address is ..."
+			}
+			if (w == "moved" || w == "relocated") && (s.prevWordIn(i, facilityWords, 3) || s.prevWordIn(i, schedWords, 3)) {
+				continue // "the imaging center moved to", "the budget call moved to": no one's home
+			}
+			if w == "relocated" && !s.prevWordIn(i, kinTownWords, 4) && !s.prevWordIn(i, personalAddr, 4) && !kinSubject(s.w(i-1)) &&
+				s.w(i-1) != "he" && s.w(i-1) != "she" {
+				continue // "the ambulance service relocated to": organisations relocate
 			}
 			for s.inAny(j, residenceAdverbs) {
 				j++ // "lives out in Ashby", "now living in Lowell"
@@ -248,21 +295,44 @@ func (s *scanner) detectAddresses() {
 			if s.w(j) == "is" && s.w(j+1) == "in" {
 				j++ // "her home is in Andover": the town below
 			}
+			if s.w(j) == "in" && s.w(j+1) == "with" {
+				j++ // "moved in with her son in Wakefield": the town below
+			}
+			if w == "address" && j < len(s.toks) && s.toks[j].nd > 0 && !s.facilityAddress(j) {
+				if end := s.looseStreet(j); end >= j {
+					i = end // "address 12 Elm St, the yellow house, in Lynn"
+					continue
+				}
+			}
 			if w := s.w(j); w == "at" || w == "on" || w == "off" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {
 					i = end
+				} else if (w == "at" || w == "with") && stayVerb(s.w(i)) {
+					// "staying at her sister's in Billerica": the town of the stay
+					if end := s.stayTown(j + 1); end > j {
+						i = end
+					}
+				} else if s.is(j, ':') && s.w(i) == "home" && s.isUpperStart(j+1) && s.gz(j+1).place && !s.country(j+1) {
+					// a record's "home: Newbury": a listed town
+					if end := s.town(j+1, false); end > j && !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
+						s.addAddr(j+1, end)
+						i = end
+					}
 				} else if s.is(j, ':') && s.w(i) == "address" {
 					// a form's "Address: Kastanienallee 12, 10435 Berlin": the
 					// rest of the line, when it holds a number
 					if end := s.addressField(j + 1); end > j {
-						s.addTok(Address, j+1, end, priContext)
+						s.addAddr(j+1, end)
 						i = end
 					}
 				} else if w == "on" || w == "off" {
 					// "lives on Maple St", "lives off Route 9": a street
 					// with no house number
 					if end := s.street(j); end > j {
-						s.addTok(Address, j+1, end, priContext)
+						s.addAddr(j+1, end)
+						i = s.townAfter(end)
+					} else if end := s.route(j + 1); end > j {
+						s.addAddr(j+1, end) // "lives off Route 9"
 						i = s.townAfter(end)
 					}
 				}
@@ -270,24 +340,22 @@ func (s *scanner) detectAddresses() {
 			} else if w == "in" || w == "of" || w == "to" {
 				j++
 
-			} else if lw := s.w(i); lw == "lives" || lw == "lived" || lw == "living" || lw == "staying" || lw == "resides" {
-				// "lives with her daughter in Lynn"
-				k := j
-				for n := 0; n < 5 && k < len(s.toks) && !s.toks[k].punct && s.w(k) != "in"; n++ {
-					k++
+			} else if stayVerb(s.w(i)) {
+				// "lives with her daughter in Lynn", "lives with her niece on
+				// Bayview Ave in Gloucester"
+				if end := s.stayTown(j); end >= j {
+					i = end
 				}
-				if s.w(k) != "in" {
-					continue
-				}
-				j = k + 1
+				continue
 			} else {
 				continue
 			}
 			if !s.isUpperStart(j) && !s.gz(j).place && s.gz(j).isWord() && !s.in(j, directions) {
 				continue // "lives in fear", "lived in denial": a word, no town
 			}
-			if end := s.town(j, w != "moved" && w != "home"); end >= j {
-				s.addTok(Address, j, end, priContext)
+			// lower case only for a listed place after "home": "at home in isabel"
+			if end := s.town(j, w != "moved" && (w != "home" || s.gz(j).place)); end >= j {
+				s.addAddr(j, end)
 				i = end
 			}
 		case (w == "from" || w == "to") && s.prevWordIn(i, travelWords, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits):
@@ -300,7 +368,7 @@ func (s *scanner) detectAddresses() {
 				end = i + 1
 			}
 			if !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) && (whole || s.isUpperStart(i+1) || !s.listed(i+1)) {
-				s.addTok(Address, i+1, end, priContext)
+				s.addAddr(i+1, end)
 				i = end
 			}
 		case w == "zip" || w == "zipcode":
@@ -315,7 +383,7 @@ func (s *scanner) detectAddresses() {
 					end = j + 2
 				}
 				if s.prevWordIn(i+1, personalAddr, 8) {
-					s.addTok(Address, j, end, priContext)
+					s.addAddr(j, end)
 				} else { // "Zip 01852 has the highest self-pay volume": a place, unless someone lives there
 					s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
 				}
@@ -331,6 +399,9 @@ func (s *scanner) detectTowns() {
 			s.townInParens(c.e)
 		}
 	}
+	if s.mentions(kinTownWords) {
+		s.kinTowns()
+	}
 	for _, n := range s.names {
 		s.townInParens(n.e)
 		k := s.tokAt(n.e)
@@ -343,16 +414,323 @@ func (s *scanner) detectTowns() {
 		if s.w(k) == "from" || s.w(k) == "of" && s.w(k) != "" {
 			// "Kwabena from EVS": a department's acronym, not a town
 			if end := s.town(k+1, false); end > k && !s.staffAfter(end) && !(end == k+1 && s.acronym(end)) {
-				s.addTok(Address, k+1, end, priContext)
+				s.addAddr(k+1, end)
 			}
 		} else if s.w(k) == "in" && s.isUpperStart(k+1) && s.gz(k+1).place && !s.in(k+1, careUnits) {
 			// "her grandson Pete in Portland": a listed town, not a unit or
 			// a department, and not a facility ("in Salem clinic")
 			if end := s.town(k+1, false); end > k && !s.inAny(end+1, facilityWords, orgWords, deptWords) && !s.staffAfter(end) {
-				s.addTok(Address, k+1, end, priContext)
+				s.addAddr(k+1, end)
 			}
 		}
 	}
+}
+
+// foreignPrefixes come before a street's name in other languages ("Rue de
+// Rivoli", "Via Roma", "Calle Mayor", "ul. Długa"); foreignSuffixes end
+// one ("Hauptstraße", "Kastanienallee", "Keizersgracht", "Storgatan").
+var (
+	foreignPrefixes = words("rue", "via", "viale", "piazza", "calle", "avenida", "rua", "ul", "avinguda", "carrer",
+		"plaza", "largo")
+	foreignSuffixes = [...]string{"straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "laan",
+		"straat", "gracht", "gade", "vej", "vägen", "gatan", "katu", "ulica"}
+)
+
+// foreignStreet matches a street address in a European form at the number
+// at token i: "12 Rue de Rivoli" (number first), "Hauptstraße 5", "Via
+// Roma 5", "ul. Długa 5/7" (number last). It returns the first and last
+// tokens, or -1.
+func (s *scanner) foreignStreet(i int) (int, int) {
+	// number first: the prefix word right after it, the name up to a comma
+	if s.isUpperStart(i+1) && s.in(i+1, foreignPrefixes) {
+		if s.street(i) > i {
+			return -1, -1 // "77 Via Roma Ct": a US street with a USPS suffix
+		}
+		end := i + 1
+		for k := i + 2; k < len(s.toks) && k <= i+6 && s.toks[k].sp < 2 && !s.toks[k].punct && s.toks[k].nd == 0; k++ {
+			end = k
+		}
+		if end > i+1 {
+			return i, end
+		}
+		return -1, -1
+	}
+	// number last: a name with a street suffix, or a prefix and a name
+	end := i
+	if s.is(i+1, '/') && s.toks[i+1].sp == 0 && i+2 < len(s.toks) && s.toks[i+2].nd > 0 && s.toks[i+2].sp == 0 {
+		end = i + 2 // "5/7"
+	}
+	k := i - 1
+	if k < 0 || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) {
+		return -1, -1
+	}
+	if s.toks[k].na >= 6 && s.toks[k].lex == 0 {
+		w := s.w(k)
+		for _, x := range foreignSuffixes {
+			if len(w) > len(x)+2 && hasSuffix(w, x) {
+				return k, end
+			}
+		}
+	}
+	if !s.mentions(foreignPrefixes) {
+		return -1, -1
+	}
+	for st := k - 1; st >= 0 && st >= k-3; st-- {
+		if s.is(st, '.') {
+			continue // "ul."
+		}
+		if s.toks[st].punct || s.toks[st].nd > 0 {
+			break
+		}
+		if s.in(st, foreignPrefixes) && (s.isUpperStart(st) || s.w(st) == "ul") { // "ul." is written in lower case
+			return st, end
+		}
+	}
+	return -1, -1
+}
+
+// canadaProvinces are the provinces' and territories' postal abbreviations.
+var canadaProvinces = map[string]bool{"on": true, "qc": true, "bc": true, "ab": true, "mb": true, "sk": true,
+	"ns": true, "nb": true, "nl": true, "pe": true, "yt": true, "nt": true, "nu": true}
+
+// intlTail extends a street ending at token end over a Canadian or British
+// tail when no US one was read: a directional ("King St W"), then ",
+// Toronto ON M5H 1K5" or ", London SW3 4ND".
+func (s *scanner) intlTail(end int) int {
+	k := end + 1
+	if k < len(s.toks) && s.toks[k].sp == 1 && compassAbbrev(s.w(k)) && s.isUpperStart(k) {
+		end, k = k, k+1 // "221 King St W"
+	}
+	if c := k; c+1 < len(s.toks) && s.toks[end].sp != 2 && !s.is(end, ',') {
+		// the city was read already ("9 Elm Rd, Leeds"): the code alone
+		if canadaProvinces[s.w(c)] && s.toks[c].na == 2 && c+2 < len(s.toks) && s.postcodeHalf(c+1, true) && s.postcodeHalf(c+2, false) {
+			return c + 2
+		}
+		if s.ukOutward(c) && s.postcodeHalf(c+1, false) {
+			return c + 1
+		}
+	}
+	if !s.is(k, ',') {
+		return end
+	}
+	c := k + 1
+	for n := 0; n < 3 && c < len(s.toks) && s.toks[c].sp == 1 && s.isUpperStart(c) && s.toks[c].nd == 0 && !s.toks[c].punct; n++ {
+		c++
+	}
+	if c == k+1 {
+		return end
+	}
+	if s.is(c, ',') {
+		c++
+	}
+	if canadaProvinces[s.w(c)] && s.toks[c].na == 2 && c+2 < len(s.toks) && s.postcodeHalf(c+1, true) && s.postcodeHalf(c+2, false) {
+		return c + 2 // "Toronto ON M5H 1K5"
+	}
+	if c+1 < len(s.toks) && s.ukOutward(c) && s.postcodeHalf(c+1, false) {
+		return c + 1 // "London SW3 4ND"
+	}
+	return end
+}
+
+// compassAbbrev reports a compass point written short: "W", "NE".
+func compassAbbrev(w string) bool {
+	switch w {
+	case "n", "s", "e", "w", "ne", "nw", "se", "sw":
+		return true
+	}
+	return false
+}
+
+// postcodeHalf matches half a Canadian postal code at token k: "M5H"
+// (letter, digit, letter) when first, "1K5" (digit, letter, digit) or a
+// British inward code "4ND" (digit, letter, letter) when second.
+func (s *scanner) postcodeHalf(k int, first bool) bool {
+	t := s.toks[k]
+	if t.punct || t.sp != 1 || t.e-t.s != 3 {
+		return false
+	}
+	b := s.lo[t.s:t.e]
+	if first {
+		return isLetter(b[0]) && isDigit(b[1]) && isLetter(b[2])
+	}
+	return isDigit(b[0]) && isLetter(b[1]) && (isDigit(b[2]) || isLetter(b[2]))
+}
+
+// ukOutward matches a British outward code at token k: "SW3", "M1", "EC2M",
+// "B33" (one or two letters, a digit, then a digit or a letter).
+func (s *scanner) ukOutward(k int) bool {
+	t := s.toks[k]
+	if t.punct || t.sp != 1 || t.e-t.s < 2 || t.e-t.s > 4 || t.nd == 0 || t.na == 0 || !s.isUpperStart(k) {
+		return false
+	}
+	b := s.lo[t.s:t.e]
+	n := 0
+	for n < len(b) && isLetter(b[n]) {
+		n++
+	}
+	return n >= 1 && n <= 2 && n < len(b) && isDigit(b[n])
+}
+
+// foreignAt reports a foreign street address at the number at token i.
+// Most numbers have punctuation, another number or a lower-case word on
+// both sides, which the shapes are tested for first.
+func (s *scanner) foreignAt(i int) bool {
+	if !s.foreignShape(i+1) && !s.foreignShape(i-1) {
+		return false
+	}
+	st, _ := s.foreignStreet(i)
+	return st >= 0
+}
+
+// foreignShape reports a word at token k that could be a foreign street's
+// name or prefix: a capitalised word, or "ul".
+func (s *scanner) foreignShape(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.nd != 0 || t.na < 2 {
+		return t.punct && s.b[t.s] == '.' && k > 0 && s.w(k-1) == "ul" // "ul. Długa 5"
+	}
+	c := s.b[t.s]
+	return c >= 'A' && c <= 'Z' || c >= 0x80 || t.na == 2 && c == 'u' && s.b[t.s+1] == 'l'
+}
+
+// postalCity extends an address ending at token end over ", 10115 Berlin",
+// ", 00-238 Warszawa", ", 4050-262 Porto": a postal code, then its city.
+func (s *scanner) postalCity(end int) int {
+	k := end + 1
+	if s.is(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].sp == 2 || s.toks[k].nd < 2 || s.toks[k].nd > 5 || s.toks[k].na > 0 {
+		return end
+	}
+	if s.is(k+1, '-') && s.toks[k+1].sp == 0 && k+2 < len(s.toks) && s.toks[k+2].nd >= 3 && s.toks[k+2].na == 0 {
+		k += 2 // "00-238", "4050-262"
+	} else if s.toks[k].nd < 4 {
+		return end
+	}
+	c := k + 1
+	if c >= len(s.toks) || s.toks[c].sp != 1 || !s.isUpperStart(c) || s.toks[c].nd > 0 {
+		return end
+	}
+	if c+1 < len(s.toks) && s.toks[c+1].sp == 1 && s.isUpperStart(c+1) && s.toks[c+1].nd == 0 && !s.in(c+1, capStop) {
+		c++ // "Frankfurt am Main" stops at "am"; "Den Haag"
+	}
+	return c
+}
+
+// routeWord reports a word that names a numbered road: "Route 7", "Rte
+// 110", "Hwy 9".
+func routeWord(w string) bool {
+	return w == "route" || w == "rte" || w == "rt" || w == "highway" || w == "hwy"
+}
+
+// route matches a numbered road at token k ("Route 7", "Rte 110", "County
+// Road 12", "State Route 9A") and returns its last token, or -1.
+func (s *scanner) route(k int) int {
+	if w := s.w(k); (w == "county" || w == "state") && (s.w(k+1) == "road" || s.w(k+1) == "route" || s.w(k+1) == "rd") {
+		k++
+	} else if !routeWord(s.w(k)) {
+		return -1
+	}
+	if n := k + 1; n < len(s.toks) && s.toks[n].nd > 0 && s.toks[n].nd <= 3 && s.toks[n].na <= 1 && s.toks[n].sp == 1 {
+		return n
+	}
+	return -1
+}
+
+// kinTownWords are the relatives and the other people of a patient's
+// message whose town can follow: "the family is from Chinle", "the
+// resident from Hazard".
+var kinTownWords = union(relatives, words("family", "resident", "patient", "pt", "relatives", "folks", "parents"))
+
+// kinTowns labels the listed town a relative or the patient is from or in,
+// in a message that names someone: "her family is in Flushing", "he's the
+// resident from Hazard". Only a capitalised listed place counts, not one
+// that starts a facility's or a department's name ("from Lowell General").
+func (s *scanner) kinTowns() {
+	for i, t := range s.toks {
+		if t.lex == 0 || !s.in(i, kinTownWords) {
+			continue
+		}
+		k := i + 1
+		if s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0 {
+			k += 2 // "to his daughter's in Beverly", "her son's in Lynn"
+		}
+		for m := 0; m < 2 && (s.w(k) == "is" || s.w(k) == "are" || s.w(k) == "was" || s.w(k) == "were" || s.w(k) == "originally" ||
+			s.w(k) == "all" || s.w(k) == "still"); m++ {
+			k++
+		}
+		if w := s.w(k); w != "from" && !(w == "in" && k > i+1) || !s.isUpperStart(k+1) || s.in(k+1, careUnits) {
+			continue // "in" after a verb: "her family is in Flushing", not "her son in England"
+		}
+		end := s.multiPlace(k+1, false)
+		if end < 0 && s.gz(k+1).place && !s.country(k+1) {
+			end = k + 1 // not "her son in England": a country is no town of residence
+		}
+		if end < 0 || s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) || s.staffAfter(end) {
+			continue
+		}
+		s.addAddr(k+1, end)
+	}
+}
+
+// stayVerb reports a verb of where someone lives or stays, with someone or
+// at their place: "lives with her niece in Lynn", "moved in with her son in
+// Wakefield".
+func stayVerb(w string) bool {
+	switch w {
+	case "lives", "lived", "living", "staying", "resides", "moved", "live":
+		return true
+	}
+	return false
+}
+
+// kinSubject reports a subject before "live" that is a patient's family:
+// "they live in Silver Spring", "her parents live in Lynn"; not "our
+// donors live in", "go live in".
+func kinSubject(w string) bool {
+	switch w {
+	case "they", "who", "both", "still", "parents", "kids", "children", "grandparents", "folks", "daughters", "sons",
+		"all", "currently", "now":
+		return true
+	}
+	return false
+}
+
+// stayTown reads the rest of a clause about where someone lives from token
+// j: a few words about whom with or whose place ("her daughter", "her
+// sister's"), a street after "on" ("on Bayview Ave"), then a town after
+// "in". It adds what it finds and returns the last token used, or -1.
+func (s *scanner) stayTown(j int) int {
+	k, last := j, -1
+	for n := 0; n < 6 && k < len(s.toks) && s.toks[k].sp < 2; n, k = n+1, k+1 {
+		if s.is(k, '\'') {
+			continue // "her sister's"
+		}
+		if s.toks[k].punct {
+			return last
+		}
+		switch s.w(k) {
+		case "on":
+			if end := s.street(k); end > k {
+				s.addAddr(k+1, end) // a street with no house number
+				last, k = end, end
+			}
+		case "in":
+			if !s.isUpperStart(k+1) && !s.gz(k+1).place && s.gz(k+1).isWord() && !s.in(k+1, directions) {
+				return last // "lives with her son in fear"
+			}
+			if end := s.town(k+1, false); end > k {
+				s.addAddr(k+1, end)
+				return end
+			}
+			return last
+		}
+	}
+	return last
 }
 
 // looseStreet takes "<number> <Capitalised words>" after a residence cue even
@@ -379,15 +757,18 @@ func (s *scanner) looseStreet(j int) int {
 			return -1
 		}
 	}
-	end = s.cityStateZip(end)
-	s.addTok(Address, j, end, priContext)
-	for k := end + 1; k < len(s.toks) && k <= end+8 && s.toks[k].sp < 2; k++ {
+	end = s.intlTail(s.cityStateZip(end))
+	s.addAddr(j, end)
+	for k := end + 1; k < len(s.toks) && k <= end+12 && s.toks[k].sp < 2; k++ {
 		if s.toks[k].punct && s.b[s.toks[k].s] != ',' {
 			break
 		}
 		if s.w(k) == "in" {
-			if te := s.town(k+1, false); te > k {
-				s.addTok(Address, k+1, te, priContext)
+			// a street typed in lower case has its town so too ("19 birch st
+			// in lynn"): then only a listed place
+			lower := !s.isUpperStart(end) && s.gz(k+1).place
+			if te := s.town(k+1, lower); te > k {
+				s.addAddr(k+1, te)
 				return te
 			}
 		}
@@ -398,14 +779,21 @@ func (s *scanner) looseStreet(j int) int {
 // townAfter takes "in <Town>" after a street ending at token end ("14 Pond
 // Rd in Boxford") and returns the last token used.
 func (s *scanner) townAfter(end int) int {
-	if s.w(end+1) != "in" {
-		return end
+	k := end + 1
+	if s.is(k, ',') && (s.w(k+1) == "both" || s.w(k+1) == "all") {
+		k++ // "9 Tarbox Rd, then 14 Elm Ct, both in Dracut"
+	}
+	if w := s.w(k); w == "both" || w == "all" {
+		k++
+	}
+	if w := s.w(k); w != "in" && w != "outside" && w != "near" {
+		return end // "on Route 7 outside Gallipolis": the town of the road
 	}
 	// a writer who types the street in lower case types the town so too
 	// ("3 elm rd in hull"): then only a known place
-	lower := !s.isUpperStart(end) && s.gz(end+2).place
-	if te := s.town(end+2, lower); te > end+1 {
-		s.addTok(Address, end+2, te, priContext)
+	lower := !s.isUpperStart(end) && s.gz(k+1).place
+	if te := s.town(k+1, lower); te > k {
+		s.addAddr(k+1, te)
 		return te
 	}
 	return end
@@ -420,9 +808,9 @@ func (s *scanner) townInParens(e int) {
 		return
 	}
 	if te := s.town(k+1, false); te > k && s.is(te+1, ')') {
-		s.addTok(Address, k+1, te, priContext)
+		s.addAddr(k+1, te)
 	} else if te > k && s.is(te+1, ',') && s.in(te+2, states) && s.is(te+3, ')') {
-		s.addTok(Address, k+1, te+2, priContext) // "(Haverhill, MA)"
+		s.addAddr(k+1, te+2) // "(Haverhill, MA)"
 	}
 }
 
@@ -848,6 +1236,9 @@ func (s *scanner) facilityAt(i int) bool {
 func (s *scanner) facilityAddress(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
 		if s.w(k) == "address" {
+			if s.w(k-1) == "new" {
+				k-- // "our new address", not "the patient moved, new address"
+			}
 			return s.in(k-1, facilityWords) && !s.in(k-1, personalAddr)
 		}
 	}
@@ -878,10 +1269,25 @@ func (s *scanner) zipsNear(i int) {
 			continue
 		}
 		if personal || s.prevWordIn(k, personalAddr, 8) {
-			s.addTok(Address, k, z, priContext)
+			s.addAddr(k, z)
 		} else {
 			s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[k].s), e: int(s.toks[z].e), pri: priContext})
 		}
 		k = z
 	}
+}
+
+// addAddr adds an address over tokens i..j. One that runs onto the next
+// line ("14 Elm Rd" then "Salem, MA 01970") is taken over the record
+// reader's one-line value of an "Address:" key: the line structure says
+// that the two lines are one address.
+func (s *scanner) addAddr(i, j int) {
+	pri := int8(priContext)
+	for k := i + 1; k <= j && k < len(s.toks); k++ {
+		if s.toks[k].sp == 2 {
+			pri = priLabel
+			break
+		}
+	}
+	s.addTok(Address, i, j, pri)
 }

@@ -20,7 +20,10 @@ var ageAfter = words("yo", "y/o", "yrs", "years", "year", "yr", "yoa", "birthday
 var agePronoun = words("who", "she", "he", "patient", "pt", "mom", "dad", "mother", "father", "grandmother",
 	"grandfather", "grandma", "grandpa", "wife", "husband", "aunt", "uncle", "hes", "shes", "whos", "nana", "granny",
 	"grandad", "granddad", "mum", "lady", "gentleman", "woman", "man", "resident", "veteran", "widow", "widower",
-	"neighbor", "neighbour", "brother", "sister", "client")
+	"neighbor", "neighbour", "brother", "sister", "client",
+	// grandparents as families call them in other languages
+	"nonna", "nonno", "abuela", "abuelo", "oma", "opa", "bubbe", "bubby", "zayde", "yiayia",
+	"babushka", "gran", "grandmom", "grandpop", "obaachan", "halmoni")
 
 // agePlural introduces people whose ages follow "are": "my parents are 91
 // and 94".
@@ -232,6 +235,12 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) || s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')'))) &&
 		s.in(i-2, agePronoun) && s.toks[i-2].nd == 0 && s.w(i-2) != "who" {
 		return true
+	}
+	// "(f, 92)", "(male, 95)": sex and age in parentheses
+	if s.is(i-1, ',') && s.is(i-3, '(') && s.is(n, ')') {
+		if sw := s.w(i - 2); sw == "f" || sw == "m" || sw == "female" || sw == "male" {
+			return true
+		}
 	}
 	// "DOB 3/4/1931 (94)": an age after a date of birth
 	if s.is(i-1, '(') && s.is(n, ')') && i >= 2 && hasBit(s.dateEnds, int(s.toks[i-2].e)) {

@@ -1,5 +1,10 @@
 package phi
 
+import (
+	_ "embed"
+	"strings"
+)
+
 // Dates are PHI only when tied to a person's health (birth, admission,
 // discharge, death, visit, procedure, incident); meeting and scheduling
 // dates, deadlines, expiries and fiscal periods are not. Each date candidate
@@ -37,12 +42,132 @@ var healthDateWords = union(careWords, words("dob", "doi", "recheck", "draw", "d
 	// incidents and procedures written as verbs or nouns of their own
 	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since"))
 
+//go:embed gazetteer/clinical.txt
+var clinicalList string
+
+// clinicalWords are the long tail of procedures, examinations and injuries
+// a patient has on a date ("thyroidectomy", "debridement", "contusion"),
+// generated from WordNet by scripts/gen_phi_clinical.py; the everyday ones
+// are in healthDateWords. None of them is a name, so they can be listed.
+var clinicalWords = words(strings.Fields(clinicalList)...)
+
+//go:embed gazetteer/conditions.txt
+var conditionList string
+
+// conditionWords are the long tail of illnesses, symptoms and drugs
+// ("pyelonephritis", "lorazepam"), generated from WordNet with
+// clinicalWords: a message that names someone and one of them is about
+// that person's health.
+var conditionWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(conditionList) {
+		m[w] = true
+	}
+	return m
+}()
+
+// clinicalTerms reports a word of clinicalWords or conditionWords, or a
+// procedure's name, anywhere in the message. It walks the tokens, so it is
+// asked only when a held-back date needs it.
+func (s *scanner) clinicalTerms() bool {
+	for k, t := range s.toks {
+		if t.punct || t.nd > 0 || t.na < 4 {
+			continue
+		}
+		if s.clinical(k) || t.lex == 0 && conditionWords[s.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// procedureSuffixes end the names of operations and scopes, listed or not
+// ("colectomy", "pyeloplasty", "sigmoidoscopy", "paracentesis").
+var procedureSuffixes = [...]string{"ectomy", "otomy", "ostomy", "plasty", "oscopy", "centesis", "pexy"}
+
+// clinical reports a procedure or injury word at token k: one of
+// clinicalWords or a word with a procedure's suffix.
+func (s *scanner) clinical(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].na < 4 {
+		return false
+	}
+	if s.in(k, clinicalWords) {
+		return true
+	}
+	if s.toks[k].lex != 0 || s.toks[k].na < 7 {
+		return false
+	}
+	w := s.w(k)
+	for _, x := range procedureSuffixes {
+		if len(w) >= len(x)+3 && hasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// fuzzyCues are the strong date cues long enough to be read through one
+// slip of the keyboard, by length and by first letter and by second: a
+// slip keeps one of the two.
+var fuzzyCues = func() (idx [16][2][26][]string) {
+	weak := make(map[string]bool)
+	for _, w := range lex.lists[weakDateWords.id] {
+		weak[w] = true
+	}
+	for _, w := range lex.lists[healthDateWords.id] {
+		if len(w) < 6 || len(w) >= len(idx) || weak[w] || strings.ContainsAny(w, "-/&:") {
+			continue
+		}
+		for p := 0; p < 2; p++ {
+			if c := w[p]; c >= 'a' && c <= 'z' {
+				idx[len(w)][p][c-'a'] = append(idx[len(w)][p][c-'a'], w)
+			}
+		}
+	}
+	return idx
+}()
+
+// fuzzyCue reports a misspelt strong date cue at token k ("dischared",
+// "surgry", "apointment"): a word in no list, no dictionary and no name
+// list, one swap of neighbouring letters or one letter added, dropped or
+// changed from a cue of six letters or more.
+func (s *scanner) fuzzyCue(k int) bool {
+	t := s.toks[k]
+	if t.lex != 0 || t.punct || t.nd > 0 || t.na < 5 || int(t.na) != int(t.e-t.s) || int(t.na) >= len(fuzzyCues)-1 {
+		return false
+	}
+	if g := s.gz(k); g.isWord() || g.given != 0 || g.sur != 0 {
+		return false // most words near a date: asked first, and kept for the name pass
+	}
+	w := s.w(k)
+	for n := len(w) - 1; n <= len(w)+1; n++ {
+		for p := 0; p < 2; p++ {
+			c := w[p]
+			if c < 'a' || c > 'z' {
+				continue
+			}
+			for _, cue := range fuzzyCues[n][p][c-'a'] {
+				if swapped(w, cue) || oneEdit(w, cue) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // weakDateWords are date cues that also fit operational messages ("sepsis
 // bundle results on 5/6").
 var weakDateWords = union(careWords, words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
 	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
 	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
-	"delivery", "delivered", "since"))
+	"delivery", "delivered", "since", "reaction", "reactions", "charge", "charged", "anesthesia"), pluralEvents)
+
+// pluralEvents are plurals of health events: a patient's list of dates
+// ("her admissions this year: Jan 5, Mar 9"), or a unit's figures ("ED
+// admissions since 3/1"). Weak cues, kept when the message names someone.
+var pluralEvents = words("admissions", "readmissions", "discharges", "appointments", "appts", "procedures",
+	"infusions", "treatments")
 
 // careWords are services a patient starts and forms a patient signs: weak
 // cues, since they also name programmes ("hospice starts the 3rd", "signed
@@ -62,7 +187,39 @@ var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", 
 	"changed", "changes", "dated", "available", "availability", "signed", "breakfast", "regrets", "check-in", "go-live", "cutover",
 	"fair", "expo", "drill", "class", "course", "workshop", "seminar", "orientation", "inservice", "in-service",
 	"party", "gala", "host", "hosts", "hosting", "meets", "tour", "calendar", "proposed", "charges", "expense",
-	"expenses", "moves", "accessed", "accesses", "notified", "conf", "conference", "letter")
+	"expenses", "moves", "accessed", "accesses", "notified", "conf", "conference", "letter",
+	// work on the building or the systems, and opening hours
+	"finish", "finishes", "finished", "renovation", "renovations", "construction", "hours", "closing", "maintenance",
+	"downtime", "outage", "upgrade", "install", "installation", "migration", "rollout", "audit", "census",
+	"eligibility", "eligible",
+	// notices sent to many, documents and decisions
+	"notice", "notices", "announcement", "newsletter", "recall", "updated", "revised", "approved", "renews")
+
+// visitAux reports a word that makes "visit" a verb: "will visit the clinic".
+func visitAux(w string) bool {
+	switch w {
+	case "will", "to", "ll", "can", "would", "should", "plans":
+		return true
+	}
+	return false
+}
+
+// servicePlaces after a health word name a place or a service: "cath lab",
+// "dialysis unit", "infusion suite", "surgery center".
+var servicePlaces = words("lab", "suite", "unit", "units", "center", "centre", "clinic", "department", "dept",
+	"program", "programme", "ward", "wing", "van", "bay", "lounge", "services")
+
+// audienceWords name a group an event is for: "the vaccination clinic for
+// staff is 10/3". A health date in such a message is someone's only if the
+// message names them.
+var audienceWords = words("staff", "employees", "everyone", "nurses", "volunteers", "clinicians", "physicians",
+	"providers", "all-staff")
+
+// statWords make a clause about figures, whose dates are reporting
+// periods: "knee replacement volumes are up since 4/9", "cath lab data on
+// 5/2". They are scheduling words too.
+var statWords = words("volume", "volumes", "data", "metrics", "stats", "statistics", "numbers", "rates", "trend",
+	"trends", "dashboard", "kpis", "benchmark", "benchmarks", "throughput")
 
 // apptWords make a date with a time a patient's appointment: "appt 3/18 @ 2pm".
 var apptWords = words("appt", "appointment", "visit", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
@@ -94,6 +251,10 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		}
 		if s.in(k, afterDateWords) && !s.in(k+1, schedWords) {
 			after = true // "3/4 colonoscopy"; not "2/6 10am, ED conf"
+		}
+		if k == te && (s.in(k, healthDateWords) && !s.in(k, weakDateWords) || s.clinical(k)) && !s.in(k+1, servicePlaces) &&
+			!s.in(k+1, schedWords) && !s.mentions(staffEvent) {
+			after = true // "before her 12/19 implant": any strong cue right after the date
 		}
 		n++
 	}
@@ -137,11 +298,27 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
+	if c == 1 && s.prevWordIn(ti, statWords, 6) {
+		return // "volumes are up since 4/9": a weak cue in a clause about figures
+	}
 	strong := after || c > 1 || s.isDOBAbbrev(ti)
+	if strong && s.mentions(audienceWords) && !s.isDOBAbbrev(ti) && !s.prevWordIn(ti, dobWords, 4) {
+		// "our vaccination clinic for staff is 10/3": an event for a
+		// group, unless the message names someone
+		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
+		return
+	}
 	s.healthDate = s.healthDate || strong
 	cue := strong || c == 1 && (s.health || s.hasIDs())
 	if cue || (hasYear && s.health) {
 		s.add(Date, st, en, priContext)
+		return
+	}
+	if c == 1 && (s.w(ti-1) == "since" || s.w(ti-1) == "the" && s.w(ti-2) == "since" || s.prevWordIn(ti, pluralEvents, 6)) {
+		// "in the day program since 10/6", "a patient here since the
+		// 18th": a state someone has been in since a date; theirs when the
+		// message names them
+		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
 	// No cue either way: a date in a message about an identified patient's
@@ -193,10 +370,10 @@ func (s *scanner) settleDates() {
 			s.add(c.t, c.s, c.e, c.pri)
 		}
 	}
-	if len(s.pending) == 0 || !s.health && !s.healthDate {
+	if len(s.pending) == 0 || len(s.names) == 0 && !s.personalIDs() {
 		return
 	}
-	if len(s.names) == 0 && !s.personalIDs() {
+	if !s.health && !s.healthDate && !s.clinicalTerms() {
 		return
 	}
 	for _, c := range s.pending {
@@ -233,16 +410,24 @@ func (s *scanner) nearestCue(ti, n int) int {
 		switch {
 		case (s.w(k) == "visit" || s.w(k) == "visits") && s.in(k-1, orgVisits):
 			return -1 // "the DPH visit", "Magnet site visit": a survey, not a patient's
+		case s.w(k) == "visit" && visitAux(s.w(k-1)) && (s.w(k+1) == "the" || s.w(k+1) == "our"):
+			// "the CEO will visit the Revere clinic on 11/30": a verb, a
+			// tour; no cue either way
+		case s.in(k+1, servicePlaces) && k+1 < ti:
+			// "the cath lab", "the infusion suite": a place named after
+			// what is done there, no one's health event
 		case s.in(k, weakDateWords):
 			return 1 // "results", "labs": a health date only in a patient's message
 		case s.in(k, healthDateWords):
 			return 2
+		case s.in(k, statWords):
+			return -1
 		case s.in(k, schedWords) && seen < 5:
 			// "recheck due 5/12", "DOS starting 12/01": a health word owns
 			// the scheduling word
 			p := k - 1
-			for n := 0; n < 2 && p > 0 && s.in(p, auxWords); n++ {
-				p-- // "surgery got moved to", "her MRI was rescheduled for"
+			for n := 0; n < 3 && p > 0 && s.in(p, auxWords); n++ {
+				p-- // "surgery got moved to", "her MRI was rescheduled for", "infusion every Tuesday starting"
 			}
 			if p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) {
 				if s.in(p, weakDateWords) {
@@ -251,6 +436,10 @@ func (s *scanner) nearestCue(ti, n int) int {
 				return 2
 			}
 			return -1
+		case s.clinical(k) || s.fuzzyCue(k):
+			// "thyroidectomy 3/4", like the procedures of healthDateWords;
+			// "dischared 3/5", "colonscopy 6/7"
+			return 2
 		}
 		if !s.in(k, function) {
 			seen++
@@ -300,8 +489,11 @@ func (s *scanner) listedAfterDate(ti int) bool {
 	return false
 }
 
-// auxWords stand between a noun and its verb: "surgery got moved".
-var auxWords = words("got", "was", "is", "are", "been", "has", "had", "being", "be", "will", "get", "gets", "were")
+// auxWords stand between a noun and its verb: "surgery got moved"; so do
+// words of how often: "infusion every Tuesday starting 6/4".
+var auxWords = words("got", "was", "is", "are", "been", "has", "had", "being", "be", "will", "get", "gets", "were",
+	"every", "each", "weekly", "daily", "monthly", "twice", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays")
 
 // mailHeader reports a date at tokens ti..te-1 in the header line of a
 // quoted e-mail: "On <date>, <name> wrote:" or "Sent: <date>".
@@ -400,68 +592,132 @@ func (s *scanner) yearAt(i int) (int, bool) {
 // "14 March 1952" and judges them like numeric dates; "March 2024" only
 // after a strong health cue.
 func (s *scanner) detectMonthDates() {
+	if !s.mentions(monthSet) {
+		if s.health || s.mentions(healthDateWords) {
+			// a misspelt month matters only where a date would be a
+			// health date; elsewhere it is not worth the search
+			s.detectMisspeltMonths()
+		}
+		return
+	}
 	for i := range s.toks {
 		if s.toks[i].punct || s.toks[i].nd > 0 {
 			continue
 		}
-		if !s.in(i, monthSet) {
-			continue
+		if s.in(i, monthSet) || s.fuzzyMonth(i) {
+			s.monthDate(i)
 		}
-		j := i + 1
-		if s.is(j, '.') {
-			j++
-		}
-		st, en, year := i, -1, false
-		if s.dayNum(j) && s.toks[j].sp < 2 { // month day [,] [year]
-			en = j
-			k := j + 1
-			if s.is(k, ',') {
-				k++
-			}
-			if y, ok := s.yearAt(k); ok {
-				en, year = y, true
-			}
-		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
-			(j >= len(s.toks) || s.toks[j].sp > 0 || s.toks[j].punct) {
-			st, en = i-2, i // 6-May
-		} else if s.is(i-1, '-') && s.dayNum(i-2) && s.is(j, '-') { // 14-Mar-1952
-			if y, ok := s.yearAt(j + 1); ok {
-				st, en, year = i-2, y, true
-			} else if y := j + 1; y < len(s.toks) && s.toks[y].sp == 0 && s.toks[y].nd == 2 && s.toks[y].na == 0 {
-				st, en, year = i-2, y, true // 14-Mar-52
-			}
-		} else if s.w(i-1) == "of" && s.dayNum(i-2) { // 14th of March [1952]
-			st, en = i-2, i
-			if y, ok := s.yearAt(j); ok {
-				en, year = y, true
-			} else if s.is(j, ',') {
-				if y, ok := s.yearAt(j + 1); ok {
-					en, year = y, true
-				}
-			}
-		} else if s.dayNum(i-1) && !s.is(j, '-') { // 14 March [1952]
-			st, en = i-1, i
-			if y, ok := s.yearAt(j); ok {
-				en, year = y, true
-			}
-		} else if y, ok := s.yearAt(j); ok && s.toks[j].sp < 2 { // March 2024
-			// Month and year alone is a health date only right after a
-			// strong cue ("admitted March 2024"), never on the message's
-			// health context alone ("survey window March 2024").
-			if s.monthYearCue(i) {
-				s.add(Date, int(s.toks[i].s), int(s.toks[y].e), priContext)
-				s.healthDate = true
-			}
-			continue
-		}
-		if en < 0 {
-			continue
-		}
-		if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health {
-			continue // "may 5" in a lower-case sentence is usually the verb
-		}
-		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
 	}
+}
+
+// detectMisspeltMonths looks for a misspelt month name ("Febuary 9", "12
+// Novmeber") next to the numbers of a message that has no month name: a
+// few numbers to look around instead of every word.
+func (s *scanner) detectMisspeltMonths() {
+	last := -1
+	for i, t := range s.toks {
+		if t.nd == 0 || t.nd > 4 || t.na > 2 || t.punct {
+			continue // a day ("9", "30th") or a year, nothing longer
+		}
+		for _, k := range [3]int{i - 2, i - 1, i + 1} {
+			if k > last && k >= 0 && k < len(s.toks) && s.toks[k].lex == 0 && s.toks[k].na >= 4 && s.fuzzyMonth(k) {
+				s.monthDate(k)
+				last = k
+			}
+		}
+	}
+}
+
+// monthDate reads a date around the month name at token i.
+func (s *scanner) monthDate(i int) {
+	j := i + 1
+	if s.is(j, '.') {
+		j++
+	}
+	st, en, year := i, -1, false
+	if s.dayNum(j) && s.toks[j].sp < 2 { // month day [,] [year]
+		en = j
+		k := j + 1
+		if s.is(k, ',') {
+			k++
+		}
+		if y, ok := s.yearAt(k); ok {
+			en, year = y, true
+		}
+	} else if s.w(j) == "the" && s.dayNum(j+1) && s.toks[j+1].na == 2 && s.toks[j+1].sp < 2 { // June the 3rd
+		en = j + 1
+	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
+		(j >= len(s.toks) || s.toks[j].sp > 0 || s.toks[j].punct) {
+		st, en = i-2, i // 6-May
+	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.is(j, '-') { // 14-Mar-1952
+		if y, ok := s.yearAt(j + 1); ok {
+			st, en, year = i-2, y, true
+		} else if y := j + 1; y < len(s.toks) && s.toks[y].sp == 0 && s.toks[y].nd == 2 && s.toks[y].na == 0 {
+			st, en, year = i-2, y, true // 14-Mar-52
+		}
+	} else if s.w(i-1) == "of" && s.dayNum(i-2) { // 14th of March [1952]
+		st, en = i-2, i
+		if y, ok := s.yearAt(j); ok {
+			en, year = y, true
+		} else if s.is(j, ',') {
+			if y, ok := s.yearAt(j + 1); ok {
+				en, year = y, true
+			}
+		}
+	} else if s.dayNum(i-1) && !s.is(j, '-') { // 14 March [1952]
+		st, en = i-1, i
+		if y, ok := s.yearAt(j); ok {
+			en, year = y, true
+		}
+	} else if y, ok := s.yearAt(j); ok && s.toks[j].sp < 2 { // March 2024
+		// Month and year alone is a health date only right after a
+		// strong cue ("admitted March 2024"), never on the message's
+		// health context alone ("survey window March 2024").
+		if s.monthYearCue(i) {
+			s.add(Date, int(s.toks[i].s), int(s.toks[y].e), priContext)
+			s.healthDate = true
+		}
+		return
+	}
+	if en < 0 {
+		return
+	}
+	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health {
+		return // "may 5" in a lower-case sentence is usually the verb
+	}
+	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
+}
+
+// fullMonths are the month names a slip of the keyboard can be read
+// through ("Febuary", "Ocotber", "Novmeber"), in order.
+var fullMonths = [...]string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
+
+// fuzzyMonth reports whether token i is a misspelt month name next to a
+// number: a word in no list, no dictionary and no name list, one swap of
+// neighbouring letters from a month name, or one letter added, dropped or
+// changed in a month name of five letters or more ("Aprl", "Septmber").
+// The neighbouring number keeps the test off every other word.
+func (s *scanner) fuzzyMonth(i int) bool {
+	t := s.toks[i]
+	if t.lex != 0 || t.na < 4 || t.na > 10 || int(t.na) != int(t.e-t.s) {
+		return false
+	}
+	if !(i+1 < len(s.toks) && s.toks[i+1].nd > 0 || i > 0 && s.toks[i-1].nd > 0 ||
+		s.is(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].nd > 0) {
+		return false
+	}
+	w := s.w(i)
+	for _, m := range fullMonths {
+		if m[0] != w[0] && m[1] != w[1] {
+			continue // every slip keeps the first or the second letter
+		}
+		if swapped(w, m) || len(m) >= 5 && oneEdit(w, m) {
+			g := s.gz(i)
+			return !g.isWord() && g.given == 0 && g.sur == 0
+		}
+	}
+	return false
 }
 
 // monthYearGap may stand between a health verb and a month-year date:
@@ -519,6 +775,13 @@ func (s *scanner) detectSpelledDates() {
 			if e := s.spelledDay(i + 1); e > i {
 				s.dateCand(int(s.toks[i].s), int(s.toks[e].e), false)
 				i = e
+			} else if e, v := s.spelledNumber(i + 1); e > i && v >= 1 && v <= 31 {
+				// "march fourteen nineteen fifty two": a day in words is a
+				// date's only with its year
+				if y := s.spelledYear(e + 1); y > e {
+					s.dateCand(int(s.toks[i].s), int(s.toks[y].e), true)
+					i = y
+				}
 			}
 			continue
 		}
@@ -567,6 +830,9 @@ func (s *scanner) detectOrdinalDays() {
 		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) || s.nearestCue(i-1, 3) == 2 && !s.mentions(staffEvent) {
 			s.add(Date, int(t.s), int(t.e), priContext)
 			s.healthDate = true
+		} else if s.w(i-2) == "since" && !s.mentions(staffEvent) {
+			// "on 5 North since the 18th": someone's stay, when the message names them
+			s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: int(t.s), e: int(t.e), pri: priContext})
 		} else if s.nearestCue(i-1, 6) >= 0 {
 			// "he died in our ICU on the 9th": decided with the names
 			s.pending = append(s.pending, cand{t: Date, s: int(t.s), e: int(t.e), pri: priContext})

@@ -421,13 +421,13 @@ func (s *scanner) run() {
 	if s.colons >= 2 {
 		s.detectIPv6()
 	}
-	if s.mentions(monthSet) {
-		s.detectMonthDates()
+	if s.mentions(monthSet) || s.digits > 0 {
+		s.detectMonthDates() // misspelt months too: "Febuary 12"
 	}
 	if s.ords > 0 {
 		s.detectOrdinalDays()
 	}
-	if s.mentions(ordinalWords) {
+	if s.mentions(ordinalWords) || s.mentions(monthSet) && s.mentions(numberSet) {
 		s.detectSpelledDates()
 	}
 	if s.mentions(slashWord) {
