@@ -101,6 +101,7 @@ const (
 	fColleaguePatient
 	fDrug
 	fKinAfter
+	fInitial
 	nNameFeatures
 )
 
@@ -118,7 +119,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"health", "ids", "health_date", "biz", "staff_event", "ctx", "ctx_known", "ctx_nw2", "noctx_nw2", "ctx_lower",
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
 	"prev_and", "kin_before", "list_after_name", "next_det", "family_biz",
-	"colleague_patient", "drug", "kin_after",
+	"colleague_patient", "drug", "kin_after", "initial",
 }
 
 func givenBin(g gaz) int {
@@ -219,7 +220,9 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	add(fBias)
 	first := i
 	if s.toks[i].e-s.toks[i].s == 1 && i < end && !(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
-		// "J. Whitfield": an initial says nothing, the word after it does
+		// "J. Whitfield": the initial is how people are written, the word
+		// after it says which word is the name
+		add(fInitial)
 		first++
 		if s.is(first, '.') && first < end {
 			first++
