@@ -13,14 +13,17 @@ import (
 
 var labelType = map[string]Type{
 	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN, "medrec": MRN,
-	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN,
+	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN, "hosp": MRN,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
 	"hicn": HealthPlanID, "mbr": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
-	"sin":  SSN,
+	// abbreviations of the plan labels as typed on forms and in chat
+	"memb": HealthPlanID, "subscr": HealthPlanID, "pol": HealthPlanID, "plcy": HealthPlanID, "ins": HealthPlanID,
+	"sin": SSN, "itin": SSN, "taxpayer": SSN, "tax": SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
-	"acc": AccountNumber, "a/c": AccountNumber,
+	"acc": AccountNumber, "a/c": AccountNumber, "accnt": AccountNumber, "acctno": AccountNumber,
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
+	"cdl": LicenseNumber, "d/l": LicenseNumber,
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
 	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
@@ -47,7 +50,7 @@ var objPronouns = words("him", "her", "them", "me", "us")
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
-	"epic", "hospital", "insured", "sub", "sin",
+	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer",
 	"encounter",
 	"registration")
 
@@ -97,7 +100,7 @@ var ssnWords = words("ssn", "social", "security", "ss", "ssn's", "ssns")
 
 var phoneWords = words("phone", "cell", "cel", "mobile", "mob", "tel", "telephone", "fax", "call", "text",
 	"reach", "reachable", "contact", "ph", "home", "work", "number", "dial", "ring", "callback", "cb",
-	"whatsapp", "sms", "pager", "at", "on", "c", "h", "w", "m", "p", "f", "phn", "tele")
+	"whatsapp", "sms", "pager", "at", "on", "c", "h", "w", "m", "p", "f", "phn", "tele", "line", "direct")
 
 // function words do not count towards prevWordIn's distance.
 var function = words("the", "a", "an", "of", "her", "his", "their", "our", "my", "this", "that", "your")
@@ -138,7 +141,7 @@ var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
 func (s *scanner) detectLabelled() {
 	nextDig := -1 // the first token with digits after the last word that asked
 	for i := range s.toks {
-		t := s.toks[i]
+		t, start := s.toks[i], i
 		if t.punct {
 			continue
 		}
@@ -218,7 +221,8 @@ func (s *scanner) detectLabelled() {
 				lt, isLabel = labelType[string(c)]
 			}
 		}
-		block := s.in(i, blockLabels) // after a payer, i is its "group" or "id"
+		// after a payer, i is its "group" or "id"; an area code is part of a phone number
+		block := s.in(i, blockLabels) && !(w == "code" && s.w(i-1) == "area")
 		if !isLabel && !block {
 			// one slip of the keyboard in a label that is no word itself:
 			// "mnr", "licnese", "accont", "membr" (the string test first,
@@ -250,9 +254,14 @@ func (s *scanner) detectLabelled() {
 				if s.is(v, '`') || s.is(v, '"') {
 					v--
 				}
-				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0) {
+				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0 && !s.in(v-1, blockLabels)) {
 					s.addTok(lt, v, v, priLabel)
 				}
+			}
+		}
+		if isLabel && lt != DeviceID && (!s.in(i, needFiller) || s.in(i+1, blockFiller)) {
+			if v, e := s.valueBefore(start, i, lt); e >= 0 {
+				s.addTok(lt, v, e, priLabel)
 			}
 		}
 		j, fill := i+1, 0
@@ -313,10 +322,10 @@ func (s *scanner) detectLabelled() {
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
-					if s.in(k, blockLabels) || s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends" {
+					if s.in(k, blockLabels) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
 						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
 					}
-					if t := s.toks[k]; t.nd >= 6 && int(t.na) <= 2 || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
+					if t := s.toks[k]; t.nd >= 6 && (t.na <= 2 || s.letterPrefix(k)) || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
 						j, fill = k, fill+1
 						break
 					}
@@ -332,6 +341,13 @@ func (s *scanner) detectLabelled() {
 							}
 							k = e // a value of another shape: not its tail either
 						}
+					}
+				}
+				if !s.startsValue(j) && lt != DeviceID {
+					// "the account we have on file for her is 6620931447":
+					// the value after a verb later in the clause
+					if v := s.farValue(j, lt); v > j {
+						j, fill = v, fill+1
 					}
 				}
 			}
@@ -414,8 +430,8 @@ func (s *scanner) detectLabelled() {
 		}
 		switch lt {
 		case SSN:
-			if len(d) != 9 {
-				continue
+			if len(d) != 9 || w == "tax" && !ssnGroups(v) || w == "taxpayer" && einGroups(v) {
+				continue // a tax id in another shape is an employer's EIN ("04-1234567")
 			}
 		case MRN, AccountNumber:
 			if len(d) < 4 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
@@ -444,6 +460,144 @@ func (s *scanner) detectLabelled() {
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
 	}
+}
+
+// shortNumberAfter reports a number of at most four digits within the
+// three tokens after k: the last-4 of "ending in 0042".
+func (s *scanner) shortNumberAfter(k int) bool {
+	for n := k + 1; n < len(s.toks) && n <= k+3; n++ {
+		if t := s.toks[n]; t.nd > 0 {
+			return t.nd <= 4 && t.na == 0
+		}
+	}
+	return false
+}
+
+// letterPrefix reports a token of up to three letters then digits only:
+// the alpha prefix of a member id ("QMX44120988").
+func (s *scanner) letterPrefix(k int) bool {
+	t := s.toks[k]
+	if t.na > 3 {
+		return false
+	}
+	for p := t.s; p < t.s+int32(t.na); p++ {
+		if !isLetter(s.b[p]) {
+			return false
+		}
+	}
+	return true
+}
+
+// copulas introduce a value later in a label's clause.
+var copulas = words("is", "was", "reads", "read", "says", "shows")
+
+// farValue looks further along a label's clause, from token j, for a value
+// after a verb or a colon: "the account we have on file for her is
+// 6620931447", "member id, per the card he showed at check-in, is
+// QMX44120988". The clause ends at a sentence's punctuation, a line
+// break, an organisational label or a label of another type (which owns
+// what follows). It returns the value's token, or -1.
+func (s *scanner) farValue(j int, lt Type) int {
+	for k := j; k < len(s.toks) && k < j+16 && s.toks[k].sp < 2; k++ {
+		t := s.toks[k]
+		if t.punct {
+			c := s.b[t.s]
+			if c == ',' || c == '\'' || c == '-' && t.sp == 0 || c == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore) {
+				continue
+			}
+			if c != ':' && c != '=' {
+				return -1
+			}
+		} else if t.nd > 0 {
+			return -1 // a number in between: "seen 3 times, the acct is ..." belongs to nothing
+		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.in(k, dobWords) || s.in(k, phoneNouns) ||
+			s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt {
+			return -1
+		} else if !s.in(k, copulas) {
+			continue
+		}
+		v := k + 1
+		if s.is(v, '`') || s.is(v, '"') || s.is(v, '*') {
+			v++
+		}
+		if !s.startsValue(v) || s.toks[v].sp == 2 || s.toks[v].nd == 0 {
+			return -1
+		}
+		if e, ok := s.idValue(v, false); ok {
+			val := s.b[s.toks[v].s:s.toks[e].e]
+			if d := len(s.dig); (d >= 6 && alnumCount(val) <= d+3 || lt == LicenseNumber && d >= 4 && alnumCount(val) >= 6) &&
+				!dateShaped(val) && !zipGroups(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val)) {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// beforeGap are the words that may stand between a value and the label
+// after it: "use 5566778899 as the account", "D7730912 - that's his DL".
+var beforeGap = union(pronouns, function, words("is", "was", "as", "that", "thats", "it", "its", "which", "s", "being"))
+
+// valueBefore finds an identifier written before its label, the label
+// (tokens first..i) closing the clause: "W28847103 (member id)",
+// "88120433 = acct", "XJH889102344, her Aetna member number". Between
+// them only a few function words, pronouns, a payer and the punctuation of
+// an apposition. It returns the value's first and last tokens, or -1.
+func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
+	// the label must not introduce a value of its own
+	j := i + 1
+	for n := 0; n < 4 && j < len(s.toks) && (s.in(j, blockFiller) || s.toks[j].punct && !s.is(j, ')')) && s.toks[j].sp < 2; n++ {
+		j++
+	}
+	if s.startsValue(j) && s.toks[j].sp < 2 {
+		return -1, -1
+	}
+	k := first - 1
+	for n := 0; n < 5 && k > 0 && s.toks[k+1].sp < 2; n++ {
+		if t := s.toks[k]; t.punct {
+			if c := s.b[t.s]; c != '(' && c != '=' && c != '-' && c != ',' && c != ':' && c != '\'' && c != '`' && c != '"' {
+				return -1, -1
+			}
+		} else if t.nd > 0 {
+			break
+		} else if !s.inAny(k, beforeGap, payers) {
+			return -1, -1
+		}
+		k--
+	}
+	if k < 0 || s.toks[k].nd < 5 || s.toks[k].na > 3 || s.toks[k+1].sp == 2 {
+		return -1, -1
+	}
+	e := k
+	// the value's first token: "4410-2930-11" is three
+	for k >= 2 && s.toks[k].sp == 0 && s.toks[k-1].sp == 0 && !s.toks[k-2].punct &&
+		(s.is(k-1, '-') || s.is(k-1, '.') || s.is(k-1, '/')) {
+		k -= 2
+	}
+	p := k - 1
+	if p >= 0 && !s.toks[p].punct && (s.toks[p].nd > 0 || s.inAny(p, labelStarts)) || s.is(p, '$') {
+		return -1, -1 // an amount, or a value another label owns ("order 5566778899 as ...")
+	}
+	for p >= 0 && (s.is(p, '\'') || s.is(p, '"')) {
+		p--
+	}
+	if (s.is(p, ':') || s.is(p, '=')) && p > 0 && !s.toks[p-1].punct {
+		return -1, -1 // the value of a key: "'npi': '1326047718', 'acct_no': ..."
+	}
+	if end, ok := s.idValue(k, false); !ok || end != e {
+		return -1, -1
+	}
+	v := s.b[s.toks[k].s:s.toks[e].e]
+	d := s.dig
+	if dateShaped(v) || zipGroups(v) || phoneGroups(v) || lt != SSN && otherGroups(v) ||
+		len(d) >= 10 && len(d) <= 11 && len(d) == alnumCount(v) && validNANP(d) && s.mentions(phoneNouns) {
+		return -1, -1
+	}
+	if lt == SSN && len(d) != 9 {
+		return -1, -1
+	}
+	return k, e
 }
 
 // spelledAfter looks from token j, up to eight words on in the line, for a
@@ -920,13 +1074,18 @@ func (s *scanner) bareTag(i, j int) bool {
 var fuzzyLabels = func() []string {
 	var ls []string
 	for w, t := range labelType {
-		if len(w) >= 3 && t != DeviceID && isLetters(w) && w != "mbr" { // an abbreviation has no misspellings
+		if len(w) >= 3 && t != DeviceID && isLetters(w) && !abbrevLabels[w] { // an abbreviation has no misspellings
 			ls = append(ls, w)
 		}
 	}
 	slices.Sort(ls) // a deterministic first match
 	return ls
 }()
+
+// abbrevLabels are short forms whose one-letter slips are other words
+// ("ind", "pop", "tad").
+var abbrevLabels = map[string]bool{"mbr": true, "memb": true, "pol": true, "plcy": true, "ins": true, "tax": true,
+	"cdl": true, "sin": true, "hosp": true, "accnt": true, "subscr": true, "itin": true, "acctno": true}
 
 // fuzzyByLen[n] are the fuzzyLabels, in order, that a word of n bytes can
 // be one edit away from: those of n-1 to n+1 bytes.

@@ -49,6 +49,13 @@ func (s *scanner) digitRun(p int, gs []grp) []grp {
 			if k < len(b) && b[k] == ' ' {
 				k++
 			}
+		} else if p := k + 1; k+1 < len(b) && (b[k] == '(' || b[k] == ' ' && b[p] == '(' && k+2 < len(b)) && s.plusAt(gs[0].s) {
+			// the trunk prefix or area code of an international number
+			// in parentheses: "+49 (0)30 1234 5678", "+44 (0) 20 7946 0958"
+			if b[k] == ' ' {
+				k++
+			}
+			sep, k = '(', k+1
 		} else if k < len(b) && b[k] == '\n' {
 			sep, k = ' ', k+1 // a value broken over two lines
 		} else if k < len(b) && (b[k] == ' ' || b[k] == '-' || b[k] == '.' || b[k] == '/' || b[k] == '_') {
@@ -121,7 +128,10 @@ func (s *scanner) classify(g []grp) bool {
 	ti := s.tokAt(st)
 	plus := s.plusAt(st)
 	paren := st > 0 && b[st-1] == '(' && lens[0] == 3 && k > 1 && g[1].sep == ')'
-	if k > 1 && g[1].sep == ')' && !paren {
+	// "(11) 91234-5678", "(020) 7946 0958": a two- or four-digit area code
+	// in parentheses, as outside North America
+	parenArea := st > 0 && b[st-1] == '(' && (lens[0] == 2 || lens[0] == 4) && k > 1 && g[1].sep == ')'
+	if k > 1 && g[1].sep == ')' && !paren && !parenArea {
 		return false
 	}
 	singles := true
@@ -190,17 +200,29 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true
 	case plus && n >= 8 && n <= 15 && seps(notSlash):
 		phone = true
-	case k >= 2 && lens[0] == 4 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 15 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
-		phone = true // "0044 7700 900482": an international prefix without '+'
-	case k >= 2 && lens[0] >= 3 && lens[0] <= 5 && b[st] == '0' && b[st+1] != '0' && n >= 10 && n <= 11 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
-		phone = true // "07700 900 482", "020 7946 0999": a national trunk prefix after a phone cue
+	case k >= 2 && lens[0] >= 4 && lens[0] <= 5 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "0044 7700 900482", "00919876543210": an international prefix without '+'
+	case k >= 3 && lens[0] == 2 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "00 91 98765 43210"
+	case k >= 2 && lens[0] >= 3 && lens[0] <= 6 && b[st] == '0' && b[st+1] != '0' && n >= 10 && n <= 12 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "07700 900 482", "020 7946 0999", "098765 43210": a national trunk prefix after a phone cue
+	case k == 5 && n == 10 && b[st] == '0' && b[st+1] != '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 &&
+		(same(' ') || same('.') || same('-')) && (same('.') || s.prevWordIn(ti, phoneNouns, 6)):
+		phone = true // "06 12 34 56 78": a French number in pairs
+	case k == 2 && lens[0] == 5 && lens[1] == 5 && d[0] >= '6' && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "98765 43210": an Indian mobile after a phone cue
+	case parenArea && n >= 10 && n <= 11 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true
 	case n == 7 && k == 2 && lens[0] == 3 && (same('-') || same('.')) && cue:
 		phone = true
+		st = s.areaCodeBefore(ti, st) // "617 then 555-0142"
+	case n == 10 && k == 2 && lens[0] == 3 && lens[1] == 7 && same(' ') && nanp && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "617 5550142"
 	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && !nanp && d[0] >= '2' && seps(notSlash) && s.prevWordIn(ti, phoneNouns, 6):
 		phone = true // "the phone is 555-017-3390": a made-up or mistyped exchange is still a number to dial
 	}
 	if phone {
-		if paren || plus && b[st-1] == '+' {
+		if paren || parenArea || plus && b[st-1] == '+' {
 			st--
 		} else if plus {
 			st -= 5 // the spelt "plus " is part of the number
@@ -229,8 +251,35 @@ func (s *scanner) classify(g []grp) bool {
 	return false
 }
 
+// areaCodeBefore extends a seven-digit number starting at folded offset st
+// (token ti) back over its area code when a few words separate them ("617
+// then 555-0142", "617, 555-0142", "area code 617 - 555-0142"): the area
+// code is a token of three digits valid in the numbering plan, with at most
+// two joining words or marks between.
+func (s *scanner) areaCodeBefore(ti, st int) int {
+	k := ti - 1
+	for n := 0; n < 3 && k >= 0 && s.toks[k+1].sp < 2; n++ {
+		t := s.toks[k]
+		if t.nd == 3 && t.na == 0 {
+			a := s.b[t.s:t.e]
+			if a[0] >= '2' && !(a[1] == '1' && a[2] == '1') && k != ti-1 && !s.is(k-1, '(') && (k == 0 || s.toks[k-1].nd == 0) {
+				return int(t.s)
+			}
+			return st
+		}
+		if t.nd > 0 || !(t.punct && (s.b[t.s] == ',' || s.b[t.s] == '-') || s.in(k, areaJoin)) {
+			return st
+		}
+		k--
+	}
+	return st
+}
+
+// areaJoin are the words between an area code and the rest of a number.
+var areaJoin = words("then", "and", "dash", "hyphen")
+
 // phoneNouns name a phone number outright (phoneWords also has "at", "on").
-var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach")
+var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach", "portable", "numero")
 
 func notSlash(c byte) bool { return c != '/' }
 

@@ -321,3 +321,19 @@ func phoneGroups(v []byte) bool {
 	}
 	return n == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4 || n == 4 && g[0] == 1 && g[1] == 3 && g[2] == 3 && g[3] == 4
 }
+
+// ssnGroups reports digits grouped as a social security number, 3-2-4
+// ("912-78-4421", "912 78 4421").
+func ssnGroups(v []byte) bool {
+	var g [4]int
+	n, letter := digitGroups(v, g[:], isLetter)
+	return !letter && n == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4
+}
+
+// einGroups reports digits grouped as an employer identification number,
+// 2-7 ("04-7720913").
+func einGroups(v []byte) bool {
+	var g [3]int
+	n, letter := digitGroups(v, g[:], isLetter)
+	return !letter && n == 2 && g[0] == 2 && g[1] == 7
+}

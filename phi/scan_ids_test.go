@@ -1,0 +1,80 @@
+package phi
+
+import "testing"
+
+// Identifier labels as people abbreviate them, with a negative for each
+// capability: the label vocabulary must not turn organisational numbers
+// into PHI.
+func TestScanIDLabelForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Itin", "her ITIN is 927-81-3306 for the charity-care form", []want{{SSN, "927-81-3306"}}},
+		{"TaxpayerID", "individual taxpayer id 927813306", []want{{SSN, "927813306"}}},
+		{"TaxIDSSNShape", "tax id for the guarantor: 927-81-3306", []want{{SSN, "927-81-3306"}}},
+		{"TaxIDEINShape", "tax id for the clinic is 04-7720913", nil},
+		{"HospNo", "hosp no. K7720913 on the transfer sheet", []want{{MRN, "K7720913"}}},
+		{"PolHash", "pol# QRT77201-5 is the one on file", []want{{HealthPlanID, "QRT77201-5"}}},
+		{"PlcyNo", "plcy no 772091355", []want{{HealthPlanID, "772091355"}}},
+		{"InsID", "ins id TTR660193822", []want{{HealthPlanID, "TTR660193822"}}},
+		{"InsAlone", "the ins and outs of the 2025 renewal", nil},
+		{"MembID", "memb id Q66019382", []want{{HealthPlanID, "Q66019382"}}},
+		{"SubscrID", "subscr id 66019382201", []want{{HealthPlanID, "66019382201"}}},
+		{"Accnt", "accnt 30219948 for the refund", []want{{AccountNumber, "30219948"}}},
+		{"CDL", "his CDL is K30219948", []want{{LicenseNumber, "K30219948"}}},
+		{"DSlashL", "D/L T3021994 from NH", []want{{LicenseNumber, "T3021994"}}},
+		{"PolMeeting", "the pol meeting moved to 3pm", nil},
+	})
+}
+
+// A value before its label, the label closing the clause.
+func TestScanValueBeforeLabel(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Paren", "T6601938 (member id) is not active", []want{{HealthPlanID, "T6601938"}}},
+		{"Equals", "30219948 = acct", []want{{AccountNumber, "30219948"}}},
+		{"ThatsHis", "K3021994 - that's his DL", []want{{LicenseNumber, "K3021994"}}},
+		{"AsThe", "use 7720913355 as the account", []want{{AccountNumber, "7720913355"}}},
+		{"PayerBetween", "she read out QTX660193822, her Cigna member number", []want{{HealthPlanID, "QTX660193822"}}},
+		{"OrderOwns", "order 7720913355 as the account code", nil},
+		{"DictKey", "{'npi': '1326047718', 'acct_no': 99120455}", []want{{AccountNumber, "99120455"}}},
+		{"LabelHasValue", "77209133 vs acct 30219948", []want{{AccountNumber, "30219948"}}},
+		{"Build", "build 20241105 is the account service release", nil},
+	})
+}
+
+// A label a clause away from its value: the value after a verb later in
+// the same sentence.
+func TestScanLabelFarFromValue(t *testing.T) {
+	runCases(t, []scanCase{
+		{"OnFileFor", "the account we have on file for her is 5530912274", []want{{AccountNumber, "5530912274"}}},
+		{"Commas", "his member id, per the card he showed at check-in, is QMX66019382", []want{{HealthPlanID, "QMX66019382"}}},
+		{"EndingWords", "the account she wants refunded, the one ending in the old branch, is 5530912274", []want{{AccountNumber, "5530912274"}}},
+		{"LastFour", "the account ending in 0042 was closed", nil},
+		{"Invoice", "the account manager said invoice 44120933 is overdue", nil},
+		{"Phone", "the account rep's direct line is 6175550142", []want{{Phone, "6175550142"}}},
+		{"Zip", "her insurance card says 01450", nil},
+		{"Amount", "the policy renewal for the building is 250000 dollars", nil},
+	})
+}
+
+// Phone numbers in national and international formats: trunk prefixes in
+// parentheses, area codes of two or four digits, French pairs, Indian
+// mobiles, a 00 prefix apart, an area code a word before the number.
+func TestScanPhoneFormats(t *testing.T) {
+	runCases(t, []scanCase{
+		{"TrunkInParens", "her son in Berlin: +49 (0)30 4471 2290", []want{{Phone, "+49 (0)30 4471 2290"}}},
+		{"TrunkInParensSpaced", "call +44 (0) 161 496 0733 after six", []want{{Phone, "+44 (0) 161 496 0733"}}},
+		{"FrenchPairs", "son portable, his mobile: 06 71 42 98 33", []want{{Phone, "06 71 42 98 33"}}},
+		{"FrenchDots", "le numero 01.44.71.22.90", []want{{Phone, "01.44.71.22.90"}}},
+		{"FrenchPairsNoCue", "scores on the five items were 06 12 34 56 78", nil},
+		{"IndianTrunk", "call 094471 22903 in Pune", []want{{Phone, "094471 22903"}}},
+		{"IndianMobile", "his mobile 94471 22903", []want{{Phone, "94471 22903"}}},
+		{"IndianNoCue", "we exported 94471 22903 rows", nil},
+		{"BrazilParen", "cell (21) 94471-2290", []want{{Phone, "(21) 94471-2290"}}},
+		{"UKParen", "office phone (0161) 496 0733", []want{{Phone, "(0161) 496 0733"}}},
+		{"RoomParen", "room (11) 4567 is open", nil},
+		{"DoubleZeroApart", "reach the wife at 00 91 94471 22903", []want{{Phone, "00 91 94471 22903"}}},
+		{"AreaThen", "the number is 413 then 555-0190", []want{{Phone, "413 then 555-0190"}}},
+		{"AreaCode", "phone: area code 413, 555-0190", []want{{Phone, "413, 555-0190"}}},
+		{"ThreeSeven", "text 413 5550190", []want{{Phone, "413 5550190"}}},
+		{"Line", "her direct line is 4135550190", []want{{Phone, "4135550190"}}},
+	})
+}
