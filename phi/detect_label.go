@@ -42,7 +42,17 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 	"escrow", "treasury", "invoice", "po")
 
 // cardWords speak of a payment card.
-var cardWords = words("card", "visa", "mastercard", "amex", "discover", "cc", "debit", "credit")
+var cardWords = words("card", "visa", "mastercard", "amex", "discover", "cc", "debit", "credit", "maestro", "jcb", "diners",
+	"unionpay", "cards")
+
+// orgAccounts before "account" make it the organisation's: a ledger, a
+// cloud or software vendor's customer account.
+var orgAccounts = words("our", "gl", "ledger", "cost", "center", "vendor", "supplier", "project", "fund", "budget", "grant", "expense", "corporate", "company", "business", "merchant", "aws", "azure",
+	"google", "salesforce", "slack", "amazon", "microsoft", "oracle", "workday", "fedex", "ups", "usps", "dropbox", "adobe")
+
+// orgLicences around "license" make it a business's or a product's.
+var orgLicences = words("business", "software", "site", "volume", "enterprise", "product", "facility", "operating",
+	"agreement", "key", "keys", "server", "seat", "seats", "liquor", "microsoft", "oracle", "adobe", "mit", "apache", "gpl")
 
 // objPronouns say whose value a label names: "ID for him is".
 var objPronouns = words("him", "her", "them", "me", "us")
@@ -424,6 +434,12 @@ func (s *scanner) detectLabelled() {
 		d := s.dig
 		if len(d) >= 4 && len(d) <= 8 && len(v) > len(d) && dateShaped(v) {
 			continue // "records 2024-09-06 to 3/3/26": a date after a record word
+		}
+		if lt == AccountNumber && s.in(start-1, orgAccounts) {
+			continue // "GL account 61002000", "our AWS account ...": the organisation's
+		}
+		if lt == LicenseNumber && (s.in(start-1, orgLicences) || s.in(i+1, orgLicences)) {
+			continue // "business license 2024-0012", "license agreement 7720913"
 		}
 		if lt == AccountNumber && s.mentions(orgMoney) && !s.mentions(personalMoney) {
 			continue // the organisation's own bank details in a payment

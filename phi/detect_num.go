@@ -235,11 +235,15 @@ func (s *scanner) classify(g []grp) bool {
 		s.add(Phone, st, s.extEnd(en), priGeneric)
 		return true
 	}
-	// Payment cards: 13-19 digits in groups of 3-6 (or none), Luhn-valid.
-	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles) && luhn(d) {
+	// Payment cards: 13-19 digits in groups of 3-6 (or none; the last of
+	// four or more may be shorter: "6759 4148 5253 8885 35"), Luhn-valid,
+	// or after a card word and starting as a card brand's numbers do (a
+	// mistyped or made-up number is still read out as a card's).
+	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles) &&
+		(luhn(d) || d[0] >= '2' && d[0] <= '6' && s.prevWordIn(ti, cardWords, 5) && !s.prevWordIn(ti, idLabels, 2)) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
-			if k > 1 && (lens[i] < 3 || lens[i] > 6) {
+			if k > 1 && (lens[i] < 3 || lens[i] > 6) && !(i == k-1 && k >= 4 && lens[i] >= 1) {
 				ok = false
 			}
 		}
@@ -277,6 +281,10 @@ func (s *scanner) areaCodeBefore(ti, st int) int {
 
 // areaJoin are the words between an area code and the rest of a number.
 var areaJoin = words("then", "and", "dash", "hyphen")
+
+// idLabels are the labels of identifiers and of organisational numbers:
+// one right before a number owns it ("card reader serial 4532 ...").
+var idLabels = union(labelSet, blockLabels)
 
 // phoneNouns name a phone number outright (phoneWords also has "at", "on").
 var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach", "portable", "numero")

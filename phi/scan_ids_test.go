@@ -78,3 +78,42 @@ func TestScanPhoneFormats(t *testing.T) {
 		{"Line", "her direct line is 4135550190", []want{{Phone, "4135550190"}}},
 	})
 }
+
+// Payment cards in every brand's length and grouping, and made-up or
+// mistyped numbers after a card word.
+func TestScanCardForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Visa13", "old visa 4661318609133 still on file", []want{{CreditCard, "4661318609133"}}},
+		{"Visa19", "use card 4909 9603 0824 6281 946 for the deposit", []want{{CreditCard, "4909 9603 0824 6281 946"}}},
+		{"MC2Series", "new mastercard 2221 1948 7574 9111 arrived", []want{{CreditCard, "2221 1948 7574 9111"}}},
+		{"Amex465", "amex 3704-974650-75299 for the hotel", []want{{CreditCard, "3704-974650-75299"}}},
+		{"Diners464", "diners club 3602 685995 2890", []want{{CreditCard, "3602 685995 2890"}}},
+		{"Maestro18", "maestro 6759 4148 5253 8885 35", []want{{CreditCard, "6759 4148 5253 8885 35"}}},
+		{"Dotted", "the cc is 4313.7353.7990.7517", []want{{CreditCard, "4313.7353.7990.7517"}}},
+		{"NotLuhnAfterCue", "her visa is 4532 1234 5678 9012, exp 04/27", []want{{CreditCard, "4532 1234 5678 9012"}}},
+		{"NotLuhnCardOnFile", "charge the copay to the card on file, 6011 2345 6789 0123", []want{{CreditCard, "6011 2345 6789 0123"}}},
+		{"NotLuhnNoCue", "the export had 4532 1234 5678 9012 rows", nil},
+		{"NotLuhnSerial", "card reader serial 4532 1234 5678 9012", nil},
+		{"GiftCardOrder", "gift card order 4532123456789012 shipped", nil},
+		{"LastFour", "last 4 of the card: 9012", nil},
+	})
+}
+
+// Driver's licences in the states' formats after a licence cue, and
+// organisational licences and accounts left alone.
+func TestScanLicenceAndAccountOwners(t *testing.T) {
+	runCases(t, []scanCase{
+		{"FloridaDashed", "FL DL S530-772-09-133-0 on the visitor log", []want{{LicenseNumber, "S530-772-09-133-0"}}},
+		{"NewJerseyGroups", "NJ license S5307 72091 33012", []want{{LicenseNumber, "S5307 72091 33012"}}},
+		{"WashingtonLetters", "WA DL SMITHJR552KZ", []want{{LicenseNumber, "SMITHJR552KZ"}}},
+		{"MichiganSpaced", "MI license S 530 772 091 330", []want{{LicenseNumber, "S 530 772 091 330"}}},
+		{"StateBetween", "the license on the intake form, state of Ohio, is TR772091", []want{{LicenseNumber, "TR772091"}}},
+		{"UKDriving", "driving licence MORGA753116SM9IJ", []want{{LicenseNumber, "MORGA753116SM9IJ"}}},
+		{"BusinessLicence", "business license 2024-0012 for the clinic", nil},
+		{"LicenceAgreement", "Microsoft license agreement 7720913 for the org", nil},
+		{"GLAccount", "GL account 61002000 for travel", nil},
+		{"CloudAccount", "our AWS account 772091335512", nil},
+		{"CostCenterAccount", "cost center account 7720913", nil},
+		{"ReferenceHAR", "refund reference HAR 7700822014", []want{{AccountNumber, "7700822014"}}},
+	})
+}
