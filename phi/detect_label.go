@@ -13,12 +13,13 @@ import (
 
 var labelType = map[string]Type{
 	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN, "medrec": MRN,
-	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN, "hosp": MRN,
+	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN, "hosp": MRN, "empi": MRN, "unit": MRN,
+	"nhs": HealthPlanID, "ohip": HealthPlanID, "health": HealthPlanID,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
 	"hicn": HealthPlanID, "mbr": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
 	// abbreviations of the plan labels as typed on forms and in chat
-	"memb": HealthPlanID, "subscr": HealthPlanID, "pol": HealthPlanID, "plcy": HealthPlanID, "ins": HealthPlanID,
+	"memb": HealthPlanID, "mem": HealthPlanID, "subscr": HealthPlanID, "pol": HealthPlanID, "plcy": HealthPlanID, "ins": HealthPlanID,
 	"sin": SSN, "itin": SSN, "taxpayer": SSN, "tax": SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
 	"acc": AccountNumber, "a/c": AccountNumber, "accnt": AccountNumber, "acctno": AccountNumber,
@@ -60,14 +61,14 @@ var objPronouns = words("him", "her", "them", "me", "us")
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
-	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer",
+	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer", "unit", "health", "mem",
 	"encounter",
 	"registration")
 
 // payers name a health plan: before "id", "#", "no." or "number" they label a
 // member id ("TRICARE Prime id 1038472910", "Medicaid (MassHealth) ID ...").
 var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", "uhc", "anthem", "kaiser",
-	"tufts", "wellcare", "molina", "centene", "ambetter", "highmark", "medi-cal", "champva", "medicaid",
+	"tufts", "wellcare", "molina", "centene", "ambetter", "highmark", "medi", "champva", "medicaid",
 	"medicare", "insurer", "payer", "carrier", "aid", "bluecross", "optum", "harvard", "pilgrim",
 	"wellsense", "point32health", "carelon", "elevance", "amerigroup", "caresource", "unitedhealthcare",
 	"bcbsma", "tricare", "champus", "medigap", "aarp",
@@ -76,7 +77,7 @@ var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", 
 	// left out: a listed word is no name for the name pass)
 	"ahcccs", "tenncare", "soonercare", "badgercare", "kancare", "peachcare", "healthfirst",
 	"emblemhealth", "carefirst", "wellmark", "premera", "regence", "upmc", "excellus", "cdphp",
-	"healthnet", "allways", "unicare", "healthpartners", "caremark", "bmchp", "medi-cal",
+	"healthnet", "allways", "unicare", "healthpartners", "caremark", "bmchp",
 	"healthspring", "amerihealth")
 
 // personalMoney words make an account in a payment message an individual's
@@ -208,7 +209,10 @@ func (s *scanner) detectLabelled() {
 		isLabel := s.in(i, labelSet) || w == "sn" || joined || spelt != ""
 		if isLabel {
 			lt = labelType[w]
-		} else if s.in(i, payers) || (w == "cross" || w == "shield") && s.w(i-1) == "blue" {
+		} else if s.in(i, payers) && (w != "medi" || s.is(i+1, '-') && s.w(i+2) == "cal") || (w == "cross" || w == "shield") && s.w(i-1) == "blue" {
+			if w == "medi" {
+				i += 2 // "Medi-Cal"
+			}
 			// a payer, then up to three plan words or a parenthesis, then "id"
 			k := i + 1
 			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.in(k, blockFiller) && s.toks[k].nd == 0; n++ {
@@ -243,6 +247,9 @@ func (s *scanner) detectLabelled() {
 		}
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
+		}
+		if (w == "health" || w == "unit") && !(s.in(i+1, blockFiller) || s.is(i+1, '#') || w == "health" && s.w(i+1) == "card") {
+			continue // "health card number", "unit no."; not "the health of 12345 patients"
 		}
 		if w == "aid" && s.w(i-1) == "medical" {
 			lt = HealthPlanID // "medical aid no.": a health plan outside the US
@@ -375,7 +382,7 @@ func (s *scanner) detectLabelled() {
 			j++ // issuing state before a licence number
 		}
 		// "chart 4410293 is locked": a record word right before a long number
-		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && s.toks[j].na == 0 ||
+		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && (s.toks[j].na == 0 || s.toks[j].na == 1 && isLetter(s.b[s.toks[j].s])) && w != "unit" ||
 			// "controlled substance registration MA0192847": a state
 			// registration number has letters and digits
 			lt == LicenseNumber && j < len(s.toks) && s.toks[j].nd >= 5 && s.toks[j].na >= 1 && s.toks[j].na <= 3 && s.toks[j].sp == 1
@@ -450,7 +457,7 @@ func (s *scanner) detectLabelled() {
 				continue // a tax id in another shape is an employer's EIN ("04-1234567")
 			}
 		case MRN, AccountNumber:
-			if len(d) < 4 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
+			if len(d) < 4 || w == "unit" && len(d) < 6 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
 				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
 		case HealthPlanID:
@@ -739,8 +746,8 @@ func (s *scanner) payerValue(i int) int {
 			}
 			return -1
 		}
-		if s.inAny(k, blockLabels, ageMetric) || s.in(k, schedWords) && s.w(k) != "card" || s.in(k, stopLower) && s.w(k) != "has" && s.w(k) != "is" {
-			return -1
+		if s.inAny(k, blockLabels, ageMetric, phoneWords) || s.in(k, schedWords) && s.w(k) != "card" || s.in(k, stopLower) && s.w(k) != "has" && s.w(k) != "is" {
+			return -1 // "Aetna claims line 1-800-...": the payer's phone
 		}
 	}
 	return -1
@@ -993,6 +1000,10 @@ func (s *scanner) shapeToken(i int) {
 			return
 		}
 	}
+	if t.e-t.s == 4 && t.na > 0 {
+		s.groupedMBI(i)
+		return
+	}
 	if n := t.e - t.s; n != 9 && n != 11 && n != 17 {
 		return
 	}
@@ -1004,6 +1015,36 @@ func (s *scanner) shapeToken(i int) {
 		s.addTok(VehicleID, i, i, priGeneric)
 	case len(v) == 11 && validMBI(v):
 		s.addTok(HealthPlanID, i, i, priGeneric)
+	}
+}
+
+// groupedMBI recognises a Medicare Beneficiary Identifier printed in its
+// three groups, 4-3-4, joined by dashes or single spaces ("1EG4-TE5-MK73",
+// "5RT9 QE2 JM41"), from token i. The format (fixed places for letters and
+// digits, no S L O I B Z) is strict enough to need no label.
+func (s *scanner) groupedMBI(i int) {
+	if i+2 >= len(s.toks) || s.toks[i].e-s.toks[i].s != 4 || !isDigit(s.b[s.toks[i].s]) {
+		return
+	}
+	var buf [11]byte
+	v, k := append(buf[:0], s.lo[s.toks[i].s:s.toks[i].e]...), i
+	for _, n := range [2]int32{3, 4} {
+		k++
+		if s.is(k, '-') && s.toks[k].sp == 0 {
+			k++
+			if k >= len(s.toks) || s.toks[k].sp != 0 {
+				return
+			}
+		} else if k >= len(s.toks) || s.toks[k].sp != 1 {
+			return
+		}
+		if k >= len(s.toks) || s.toks[k].punct || s.toks[k].e-s.toks[k].s != n {
+			return
+		}
+		v = append(v, s.lo[s.toks[k].s:s.toks[k].e]...)
+	}
+	if len(v) == 11 && validMBI(string(v)) && (k+1 >= len(s.toks) || !s.toks[k+1].punct || s.toks[k+1].sp > 0 || !s.is(k+1, '-')) {
+		s.addTok(HealthPlanID, i, k, priGeneric)
 	}
 }
 
@@ -1100,7 +1141,7 @@ var fuzzyLabels = func() []string {
 
 // abbrevLabels are short forms whose one-letter slips are other words
 // ("ind", "pop", "tad").
-var abbrevLabels = map[string]bool{"mbr": true, "memb": true, "pol": true, "plcy": true, "ins": true, "tax": true,
+var abbrevLabels = map[string]bool{"mem": true, "nhs": true, "empi": true, "ohip": true, "unit": true, "health": true, "mbr": true, "memb": true, "pol": true, "plcy": true, "ins": true, "tax": true,
 	"cdl": true, "sin": true, "hosp": true, "accnt": true, "subscr": true, "itin": true, "acctno": true}
 
 // fuzzyByLen[n] are the fuzzyLabels, in order, that a word of n bytes can

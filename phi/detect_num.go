@@ -183,6 +183,12 @@ func (s *scanner) classify(g []grp) bool {
 			return true
 		}
 	}
+	// A Canadian social insurance number: 3-3-3 (or nine digits), Luhn-valid,
+	// after its label ("SIN 046 454 286").
+	if n == 9 && (k == 1 || k == 3 && lens[0] == 3 && lens[1] == 3 && (same(' ') || same('-'))) && luhn(d) && s.prevWordIn(ti, sinWords, 4) {
+		s.add(SSN, st, en, priGeneric)
+		return true
+	}
 	// Phone numbers.
 	phone := false
 	cue := (k == 1 || n == 7) && s.prevWordIn(ti, phoneWords, 4)
@@ -281,6 +287,9 @@ func (s *scanner) areaCodeBefore(ti, st int) int {
 
 // areaJoin are the words between an area code and the rest of a number.
 var areaJoin = words("then", "and", "dash", "hyphen")
+
+// sinWords label a social insurance number.
+var sinWords = words("sin", "insurance", "social")
 
 // idLabels are the labels of identifiers and of organisational numbers:
 // one right before a number owns it ("card reader serial 4532 ...").

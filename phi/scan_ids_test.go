@@ -117,3 +117,25 @@ func TestScanLicenceAndAccountOwners(t *testing.T) {
 		{"ReferenceHAR", "refund reference HAR 7700822014", []want{{AccountNumber, "7700822014"}}},
 	})
 }
+
+// Record numbers and plan ids in more forms: a chart number with a letter
+// prefix, national health numbers, health cards, MBIs in their printed
+// groups without a label, Medi-Cal, a Canadian SIN.
+func TestScanRecordAndPlanForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ChartLetter", "please pull chart H6620931 for the audit", []want{{MRN, "H6620931"}}},
+		{"Empi", "EMPI 100662093 on both records", []want{{MRN, "100662093"}}},
+		{"UnitNo", "unit no. 6620931 at the Royal", []want{{MRN, "6620931"}}},
+		{"UnitApartment", "she lives in unit no. 204", nil},
+		{"NHS", "her NHS number is 943 476 5919", []want{{HealthPlanID, "943 476 5919"}}},
+		{"HealthCard", "health card number 4471-220-913-KT", []want{{HealthPlanID, "4471-220-913-KT"}}},
+		{"HealthOf", "the health of 12345 members improved", nil},
+		{"MemID", "mem ID QTX660193822", []want{{HealthPlanID, "QTX660193822"}}},
+		{"MediCal", "Medi-Cal 92019443A is inactive", []want{{HealthPlanID, "92019443A"}}},
+		{"MBIDashesNoLabel", "3HU7-FK2-WT68 came back inactive", []want{{HealthPlanID, "3HU7-FK2-WT68"}}},
+		{"MBISpaces", "medicare 5RT9 QE2 JM41", []want{{HealthPlanID, "5RT9 QE2 JM41"}}},
+		{"PayerPhone", "Aetna claims line 1-800-555-0100", []want{{Phone, "1-800-555-0100"}}},
+		{"SIN", "SIN 046 454 286 for the Ontario patient", []want{{SSN, "046 454 286"}}},
+		{"SINNotLuhn", "social club table 046 454 287", nil},
+	})
+}
