@@ -32,7 +32,7 @@ var labelType = map[string]Type{
 	"pump": DeviceID, "neurostimulator": DeviceID, "stimulator": DeviceID, "implant": DeviceID, "cpap": DeviceID,
 	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
 	"registration": LicenseNumber, "reg": LicenseNumber, "csr": LicenseNumber,
-	"checking": AccountNumber, "savings": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
+	"checking": AccountNumber, "savings": AccountNumber, "bank": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
 	"csn": AccountNumber, "encounter": AccountNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
 }
@@ -61,7 +61,7 @@ var objPronouns = words("him", "her", "them", "me", "us")
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
-	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer", "unit", "health", "mem",
+	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer", "unit", "health", "mem", "bank",
 	"encounter",
 	"registration")
 
@@ -1141,7 +1141,7 @@ var fuzzyLabels = func() []string {
 
 // abbrevLabels are short forms whose one-letter slips are other words
 // ("ind", "pop", "tad").
-var abbrevLabels = map[string]bool{"mem": true, "nhs": true, "empi": true, "ohip": true, "unit": true, "health": true, "mbr": true, "memb": true, "pol": true, "plcy": true, "ins": true, "tax": true,
+var abbrevLabels = map[string]bool{"bank": true, "mem": true, "nhs": true, "empi": true, "ohip": true, "unit": true, "health": true, "mbr": true, "memb": true, "pol": true, "plcy": true, "ins": true, "tax": true,
 	"cdl": true, "sin": true, "hosp": true, "accnt": true, "subscr": true, "itin": true, "acctno": true}
 
 // fuzzyByLen[n] are the fuzzyLabels, in order, that a word of n bytes can

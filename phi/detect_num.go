@@ -178,7 +178,7 @@ func (s *scanner) classify(g []grp) bool {
 	}
 	// SSN: 3-2-4 in any separators, or nine spaced single digits.
 	if n == 9 && ((k == 3 && lens[0] == 3 && lens[1] == 2 && seps(func(c byte) bool { return c != '/' && c != ')' })) || (singles && k == 9)) {
-		if validSSN(d) || s.prevWordIn(ti, ssnWords, 4) {
+		if validSSN(d) || validITIN(d) && !singles || s.prevWordIn(ti, ssnWords, 4) {
 			s.add(SSN, st, en, priGeneric)
 			return true
 		}
@@ -210,8 +210,8 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true // "0044 7700 900482", "00919876543210": an international prefix without '+'
 	case k >= 3 && lens[0] == 2 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
 		phone = true // "00 91 98765 43210"
-	case k >= 2 && lens[0] >= 3 && lens[0] <= 6 && b[st] == '0' && b[st+1] != '0' && n >= 10 && n <= 12 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
-		phone = true // "07700 900 482", "020 7946 0999", "098765 43210": a national trunk prefix after a phone cue
+	case k >= 2 && lens[0] >= 2 && lens[0] <= 6 && b[st] == '0' && b[st+1] != '0' && n >= 9 && n <= 12 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "07700 900 482", "020 7946 0999", "098765 43210", "03-123-4567": a national trunk prefix after a phone cue
 	case k == 5 && n == 10 && b[st] == '0' && b[st+1] != '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 &&
 		(same(' ') || same('.') || same('-')) && (same('.') || s.prevWordIn(ti, phoneNouns, 6)):
 		phone = true // "06 12 34 56 78": a French number in pairs
@@ -245,7 +245,7 @@ func (s *scanner) classify(g []grp) bool {
 	// four or more may be shorter: "6759 4148 5253 8885 35"), Luhn-valid,
 	// or after a card word and starting as a card brand's numbers do (a
 	// mistyped or made-up number is still read out as a card's).
-	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles) &&
+	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles || seps(cardSep)) &&
 		(luhn(d) || d[0] >= '2' && d[0] <= '6' && s.prevWordIn(ti, cardWords, 5) && !s.prevWordIn(ti, idLabels, 2)) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
@@ -299,6 +299,9 @@ var idLabels = union(labelSet, blockLabels)
 var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach", "portable", "numero")
 
 func notSlash(c byte) bool { return c != '/' }
+
+// cardSep: the separators a card's groups may mix ("4111-1111 1111-1111").
+func cardSep(c byte) bool { return c == ' ' || c == '-' }
 
 func (s *scanner) plusAt(st int) bool {
 	if st > 0 && s.b[st-1] == '+' {

@@ -139,3 +139,17 @@ func TestScanRecordAndPlanForms(t *testing.T) {
 		{"SINNotLuhn", "social club table 046 454 287", nil},
 	})
 }
+
+// Unlabelled ITINs, cards with mixed separators, "bank" as an account
+// label, trunk prefixes of two digits.
+func TestScanTaxpayerBankAndTrunk(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ITINBare", "the form lists 912-78-4421 for the guarantor", []want{{SSN, "912-78-4421"}}},
+		{"NineHundredOther", "part 912-45-4421 is on backorder", nil},
+		{"CardMixedSeps", "card 4111-1111 1111-1111 declined", []want{{CreditCard, "4111-1111 1111-1111"}}},
+		{"BankNumber", "bank number 945456787654 for the refund", []want{{AccountNumber, "945456787654"}}},
+		{"BankHoliday", "bank holiday on 12/25, the office is closed", nil},
+		{"BankRouting", "the bank routing number 011000138", nil},
+		{"IsraeliLandline", "her phone in Haifa 04-812-3456", []want{{Phone, "04-812-3456"}}},
+	})
+}

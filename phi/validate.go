@@ -37,6 +37,17 @@ func validSSN(d []byte) bool {
 	return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
 }
 
+// validITIN checks an individual taxpayer identification number: area 9xx
+// and a group of 50-65, 70-88, 90-92 or 94-99 (the IRS ranges; SSNs never
+// start with 9).
+func validITIN(d []byte) bool {
+	if len(d) != 9 || d[0] != '9' {
+		return false
+	}
+	g := atoi(d[3:5])
+	return g >= 50 && g <= 65 || g >= 70 && g <= 88 || g >= 90 && g <= 92 || g >= 94
+}
+
 // luhn reports whether the digits pass the Luhn check used by payment cards.
 func luhn(d []byte) bool {
 	sum, dbl := 0, false
