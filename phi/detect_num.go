@@ -210,7 +210,8 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true // "0044 7700 900482", "00919876543210": an international prefix without '+'
 	case k >= 3 && lens[0] == 2 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
 		phone = true // "00 91 98765 43210"
-	case k >= 2 && lens[0] >= 2 && lens[0] <= 6 && b[st] == '0' && b[st+1] != '0' && n >= 9 && n <= 12 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+	case k >= 2 && lens[0] >= 2 && lens[0] <= 6 && b[st] == '0' && b[st+1] != '0' && n >= 9 && n <= 12 && seps(notSlash) &&
+		s.prevWordIn(ti, phoneWords, 4) && (lens[0] > 2 || s.prevWordIn(ti, phoneNouns, 4)):
 		phone = true // "07700 900 482", "020 7946 0999", "098765 43210", "03-123-4567": a national trunk prefix after a phone cue
 	case k == 5 && n == 10 && b[st] == '0' && b[st+1] != '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 &&
 		(same(' ') || same('.') || same('-')) && (same('.') || s.prevWordIn(ti, phoneNouns, 6)):
