@@ -14,7 +14,7 @@ import (
 var labelType = map[string]Type{
 	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN, "medrec": MRN,
 	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN, "hosp": MRN, "empi": MRN, "unit": MRN,
-	"nhs": HealthPlanID, "ohip": HealthPlanID, "health": HealthPlanID,
+	"nhs": HealthPlanID, "ohip": HealthPlanID, "health": HealthPlanID, "recipient": HealthPlanID,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
 	"hicn": HealthPlanID, "mbr": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
@@ -61,7 +61,7 @@ var objPronouns = words("him", "her", "them", "me", "us")
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
-	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer", "unit", "health", "mem", "bank",
+	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer", "unit", "health", "mem", "bank", "recipient",
 	"encounter",
 	"registration")
 
@@ -95,7 +95,7 @@ var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipm
 	"pager", "fy", "q1", "q2", "q3", "q4", "budget", "grant", "award", "pr", "issue", "bug",
 	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn")
 
-var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are",
+var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are", "its",
 	"identifier", "identifiers",
 	"the", "card",
 	"sec", "security")
@@ -300,12 +300,15 @@ func (s *scanner) detectLabelled() {
 				c := s.b[s.toks[j].s]
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
 					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"
+					!((c == '>' || c == '?') && isLabel && !block) && // "member id --> ...", "MRN? 2201944"
 					!(c == '\'' && lt == VehicleID && j+1 < len(s.toks) && s.toks[j+1].sp == 0) && // a plate in quotes: "plate 'LUV-NRSE'"
 					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
 			} else if isLabel && !block && s.w(j) == "for" && s.in(j+1, objPronouns) && s.in(j+2, fillerWords) {
 				j++ // "Humana ID for him is ...": whose id, then the verb
+			} else if isLabel && !block && s.w(j) == "it" && s.is(j+1, '\'') && s.w(j+2) == "s" && s.toks[j+1].sp == 0 {
+				j += 2 // "account number? it's 7700220194"
 			} else if !s.in(j, fillerWords) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
 				block && !s.in(j, blockFiller) {
 				break
@@ -482,7 +485,55 @@ func (s *scanner) detectLabelled() {
 		}
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
+		s.sameShapeAfter(lt, j, end)
 	}
+}
+
+// sameShapeAfter types a second value later in the sentence that has
+// exactly the shape of a labelled one (letters, digits and separators in
+// the same places, seven or more of them): "member id JQX220194478, the
+// old one was JQX220194471". No label, phone word or number may come
+// between them.
+func (s *scanner) sameShapeAfter(lt Type, j, end int) {
+	first := s.b[s.toks[j].s:s.toks[end].e]
+	if alnumCount(first) < 7 || len(first) > 24 {
+		return
+	}
+	for k := end + 1; k < len(s.toks) && k <= end+12 && s.toks[k].sp < 2; k++ {
+		t := s.toks[k]
+		if t.punct {
+			if c := s.b[t.s]; c == '.' && t.sp == 0 && k+1 < len(s.toks) && s.toks[k+1].sp > 0 || c == '?' || c == '!' || c == ';' || c == '(' {
+				return
+			}
+			continue
+		}
+		if t.nd == 0 {
+			if s.inAny(k, idLabels, phoneWords, dobWords) {
+				return
+			}
+			continue
+		}
+		e, ok := s.idValue(k, false)
+		if ok && sameShape(first, s.b[t.s:s.toks[e].e]) && (e+1 >= len(s.toks) || s.toks[e+1].punct || s.toks[e+1].sp > 0) {
+			s.addTok(lt, k, e, priLabel)
+		}
+		return
+	}
+}
+
+// sameShape reports whether a and b have letters, digits and other bytes
+// in the same places.
+func sameShape(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if isDigit(x) != isDigit(y) || isLetter(x) != isLetter(y) || !isAlnum(x) && x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // shortNumberAfter reports a number of at most four digits within the
@@ -527,6 +578,12 @@ func (s *scanner) farValue(j int, lt Type) int {
 			c := s.b[t.s]
 			if c == ',' || c == '\'' || c == '-' && t.sp == 0 || c == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore) {
 				continue
+			}
+			if c == '(' && s.startsValue(k+1) && s.toks[k+1].sp == 0 {
+				// "the sub ID he gave (88120433901)"
+				if e, ok := s.idValue(k+1, false); ok && s.is(e+1, ')') && len(s.dig) >= 6 {
+					return k + 1
+				}
 			}
 			if c != ':' && c != '=' {
 				return -1

@@ -153,3 +153,20 @@ func TestScanTaxpayerBankAndTrunk(t *testing.T) {
 		{"IsraeliLandline", "her phone in Haifa 04-812-3456", []want{{Phone, "04-812-3456"}}},
 	})
 }
+
+// A label's value after an arrow, a question mark or "it's", in
+// parentheses later in the clause, and a second value of the same shape
+// later in the sentence.
+func TestScanLabelPunctuationAndRepeats(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Arrow", "member id --> QTX660193822", []want{{HealthPlanID, "QTX660193822"}}},
+		{"Question", "MRN?? 6620931", []want{{MRN, "6620931"}}},
+		{"ItIs", "account number? it's 5530912274", []want{{AccountNumber, "5530912274"}}},
+		{"ParenLater", "the sub ID he gave (66019382201) doesn't match", []want{{HealthPlanID, "66019382201"}}},
+		{"Recipient", "Medicaid recipient id 0660193822", []want{{HealthPlanID, "0660193822"}}},
+		{"OldOne", "please update the member id to QTX660193822, the old one was QTX660193811", []want{{HealthPlanID, "QTX660193822"}, {HealthPlanID, "QTX660193811"}}},
+		{"OtherShape", "acct 5530912274, the order was 4410-2930", []want{{AccountNumber, "5530912274"}}},
+		{"PhoneBetween", "acct 5530912274, call her on 6175550142", []want{{AccountNumber, "5530912274"}, {Phone, "6175550142"}}},
+		{"QuestionTopic", "what's an MRN? 12 of us asked", nil},
+	})
+}
