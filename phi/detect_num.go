@@ -131,8 +131,8 @@ func (s *scanner) classify(g []grp) bool {
 	// "(11) 91234-5678", "(020) 7946 0958": a two- or four-digit area code
 	// in parentheses, as outside North America
 	parenArea := st > 0 && b[st-1] == '(' && (lens[0] == 2 || lens[0] == 4) && k > 1 && g[1].sep == ')'
-	if k > 1 && g[1].sep == ')' && !paren && !parenArea {
-		return false
+	if k > 1 && g[1].sep == ')' && !paren && !parenArea && !(plus && st >= 2 && b[st-2] == '(') {
+		return false // "(+44) 20 7946 0958" has its country code in parentheses
 	}
 	singles := true
 	for _, x := range g {
@@ -231,6 +231,9 @@ func (s *scanner) classify(g []grp) bool {
 	if phone {
 		if paren || parenArea || plus && b[st-1] == '+' {
 			st--
+			if plus && k > 1 && g[1].sep == ')' && st > 0 && b[st-1] == '(' {
+				st-- // "(+44) ..."
+			}
 		} else if plus {
 			st -= 5 // the spelt "plus " is part of the number
 		}

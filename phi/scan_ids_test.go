@@ -76,6 +76,8 @@ func TestScanPhoneFormats(t *testing.T) {
 		{"AreaCode", "phone: area code 413, 555-0190", []want{{Phone, "413, 555-0190"}}},
 		{"ThreeSeven", "text 413 5550190", []want{{Phone, "413 5550190"}}},
 		{"Line", "her direct line is 4135550190", []want{{Phone, "4135550190"}}},
+		{"PlusInParens", "call (+44) 161 496 0733 tonight", []want{{Phone, "(+44) 161 496 0733"}}},
+		{"WholeNumberInParens", "informant (+44 161 496 0733) called", []want{{Phone, "+44 161 496 0733"}}},
 	})
 }
 
