@@ -478,7 +478,10 @@ func (s *scanner) detectLabelled() {
 		if deviceNoun(w) && !(len(d) >= 2 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
 			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
 		}
-		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) {
+		if lt == DeviceID && s.in(start-1, equipment) && !s.mentions(patientTrig) {
+			continue // "the CT scanner serial 88711-CT": the organisation's equipment
+		}
+		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) && !(s.mentions(herHis) && s.mentions(worn)) {
 			// an asset's serial, unless the message names the device's patient
 			s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priLabel})
 			continue
@@ -918,6 +921,18 @@ func (s *scanner) spacedVIN(j int) int {
 	}
 	return -1
 }
+
+// equipment nouns before a serial label name an asset of the organisation.
+var equipment = words("scanner", "printer", "laptop", "desktop", "workstation", "server", "router", "analyzer", "analyser",
+	"copier", "fridge", "freezer", "refrigerator", "centrifuge", "microscope", "autoclave", "tablet", "ipad", "iphone", "pc")
+
+// worn devices are someone's: with "her" or "his" in the message their
+// serial is a person's ("oxygen concentrator serial ... at her home").
+var (
+	worn = words("pacemaker", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
+		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod")
+	herHis = words("her", "his")
+)
 
 // deviceNoun reports a device named by its noun rather than a serial label.
 func deviceNoun(w string) bool {

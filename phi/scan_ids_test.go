@@ -172,3 +172,15 @@ func TestScanLabelPunctuationAndRepeats(t *testing.T) {
 		{"QuestionTopic", "what's an MRN? 12 of us asked", nil},
 	})
 }
+
+// Device serials: a worn or home device with "her"/"his" is a person's;
+// an equipment noun before the serial label names the organisation's asset.
+func TestScanDeviceOwners(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HomeConcentrator", "oxygen concentrator serial OC77209133 at her home", []want{{DeviceID, "OC77209133"}}},
+		{"HisPump", "his insulin pump SN TP-4471-0913 keeps alarming", []want{{DeviceID, "TP-4471-0913"}}},
+		{"Printer", "the printer SN XK7720913 in the copy room", nil},
+		{"Scanner", "the MRI scanner serial 88711-CT for the vendor", nil},
+		{"LaptopHis", "his laptop serial 5CG7720913 for the new hire", nil},
+	})
+}
