@@ -260,8 +260,10 @@ func (s *scanner) detectLabelled() {
 		if !isLabel && !block {
 			continue
 		}
-		if isLabel && !s.in(i, needFiller) {
-			// the value first: "4410293 is her MRN", "`4410293` was his acct"
+		if isLabel {
+			// the value first: "4410293 is her MRN", "`4410293` was his acct",
+			// "4410293 is the chart" (a word that needs a filler, only
+			// after a long number)
 			k := i - 1
 			for n := 0; n < 2 && k > 0 && s.inAny(k, pronouns, function); n++ {
 				k--
@@ -271,7 +273,7 @@ func (s *scanner) detectLabelled() {
 				if s.is(v, '`') || s.is(v, '"') {
 					v--
 				}
-				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0 && !s.in(v-1, blockLabels)) {
+				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && (!s.in(i, needFiller) || s.toks[v].nd >= 6 && s.toks[v].na == 0) && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0 && !s.in(v-1, blockLabels)) {
 					s.addTok(lt, v, v, priLabel)
 				}
 			}
@@ -338,7 +340,7 @@ func (s *scanner) detectLabelled() {
 					if other && (w == "patient" || w == "pt") {
 						break // "pt is Ann Lee, acct 66100214": the account's label owns the number
 					}
-					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' &&
+					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' && !(s.b[t.s] == '-' && t.sp > 0) &&
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}

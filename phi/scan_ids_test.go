@@ -184,3 +184,14 @@ func TestScanDeviceOwners(t *testing.T) {
 		{"LaptopHis", "his laptop serial 5CG7720913 for the new hire", nil},
 	})
 }
+
+// The value first with a record word, and a value set off by dashes a few
+// words after its label.
+func TestScanValueFirstAndDashes(t *testing.T) {
+	runCases(t, []scanCase{
+		{"IsTheChart", "6620931 is the chart we need", []want{{MRN, "6620931"}}},
+		{"ShortIsTheRecord", "2024 was the record year for admissions", nil},
+		{"Dashes", "the license she showed us - S77209133 - was expired", []want{{LicenseNumber, "S77209133"}}},
+		{"NextSentence", "Can you check her MRN? It's 6620931.", []want{{MRN, "6620931"}}},
+	})
+}
