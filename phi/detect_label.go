@@ -840,17 +840,20 @@ func (s *scanner) bareID(i int) {
 		return
 	}
 	var lt Type
-	for k := max(i-10, 0); k < len(s.toks) && k <= end+10; k++ {
+	for k := max(i-20, 0); k < len(s.toks) && k <= end+20; k++ {
 		if k > i && s.toks[k].sp == 2 || k < i && s.toks[k+1].sp == 2 {
 			if k > i {
 				break
 			}
 			continue
 		}
+		near := k >= i-10 && k <= end+10
 		switch {
-		case s.inAny(k, planWords, payers):
+		case near && s.in(k, planWords) || s.in(k, payers) || s.w(k) == "cross" && s.w(k-1) == "blue":
+			// a payer named in the line ("Blue Cross member ID for the
+			// baby isn't active yet; mom's ID is ...")
 			lt = HealthPlanID
-		case lt == "" && s.in(k, recordWords):
+		case lt == "" && near && s.in(k, recordWords):
 			lt = MRN
 		}
 	}

@@ -195,3 +195,11 @@ func TestScanValueFirstAndDashes(t *testing.T) {
 		{"NextSentence", "Can you check her MRN? It's 6620931.", []want{{MRN, "6620931"}}},
 	})
 }
+
+// A bare "ID" typed by a payer named further along the line.
+func TestScanBareIDPayerInLine(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PayerEarlier", "Blue Cross says the claim for the twins can't go through yet; dad's ID is QPW660193822-01", []want{{HealthPlanID, "QPW660193822-01"}}},
+		{"NoPayer", "the kiosk says the visit can't go through yet; the ID is 660193822", nil},
+	})
+}
