@@ -330,7 +330,7 @@ func (s *scanner) detectLabelled() {
 			}
 			// "the MRN on the wristband reads 4410293", "MRN ending
 			// 4410293": a long number a few words on in the clause
-			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber) {
+			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber) && !s.copulaBetween(i, j) {
 				other := false // another label on the way: "Guarantor SSN is ..."
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
 					if s.toks[k].nd == 0 && s.in(k, dobWords) {
@@ -365,7 +365,7 @@ func (s *scanner) detectLabelled() {
 						}
 					}
 				}
-				if !s.startsValue(j) && lt != DeviceID {
+				if !s.startsValue(j) && lt != DeviceID && !s.copulaBetween(i, j) {
 					// "the account we have on file for her is 6620931447":
 					// the value after a verb later in the clause
 					if v := s.farValue(j, lt); v > j {
@@ -567,8 +567,28 @@ func (s *scanner) letterPrefix(k int) bool {
 	return true
 }
 
+// copulaBetween reports an "is" or "was" among the fillers after the label
+// at i (up to token j): the clause has said what the label is ("her
+// license is suspended, ..."), so no value further on is the label's.
+func (s *scanner) copulaBetween(i, j int) bool {
+	if s.in(j, stillOpen) {
+		return false // "MRN is now 8801944", "acct is listed as ..."
+	}
+	for k := i + 1; k < j; k++ {
+		if w := s.w(k); w == "is" || w == "was" || w == "are" {
+			return true
+		}
+	}
+	return false
+}
+
+// stillOpen words after "is" leave the value to come.
+var stillOpen = words("now", "still", "actually", "currently", "also", "probably", "likely", "apparently", "listed",
+	"showing", "shown", "written", "typed", "entered", "keyed", "recorded", "given", "printed", "correct", "right",
+	"supposed", "definitely", "either", "under", "as")
+
 // copulas introduce a value later in a label's clause.
-var copulas = words("is", "was", "reads", "read", "says", "shows")
+var copulas = words("is", "was", "reads", "read", "says", "shows", "number", "no", "num")
 
 // farValue looks further along a label's clause, from token j, for a value
 // after a verb or a colon: "the account we have on file for her is
@@ -581,7 +601,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 		t := s.toks[k]
 		if t.punct {
 			c := s.b[t.s]
-			if c == ',' || c == '\'' || c == '-' && t.sp == 0 || c == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore) {
+			if c == ',' || c == '\'' && !s.is(k-1, '\'') || c == '-' || c == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore) {
 				continue
 			}
 			if c == '(' && s.startsValue(k+1) && s.toks[k+1].sp == 0 {
@@ -595,20 +615,31 @@ func (s *scanner) farValue(j int, lt Type) int {
 			}
 		} else if t.nd > 0 {
 			return -1 // a number in between: "seen 3 times, the acct is ..." belongs to nothing
-		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.in(k, dobWords) || s.in(k, phoneNouns) ||
+		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.in(k, dobWords) || s.in(k, phoneNouns) && s.w(k) != "number" ||
 			s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt {
 			return -1
-		} else if !s.in(k, copulas) {
+		} else if !s.in(k, copulas) && !(s.w(k) == "s" && s.is(k-1, '\'')) {
 			continue
+		} else if s.in(k, blockFiller) && (!s.toks[k-1].punct || s.w(k+1) == "of" || s.in(k+1, function) && !(k+2 < len(s.toks) && s.toks[k+2].nd > 0)) {
+			if k > j && !s.toks[k-1].punct {
+				return -1 // "the claim number is ...": another field's label
+			}
+			continue // "number of visits"
 		}
 		v := k + 1
 		if s.is(v, '`') || s.is(v, '"') || s.is(v, '*') {
 			v++
 		}
-		if !s.startsValue(v) || s.toks[v].sp == 2 || s.toks[v].nd == 0 {
+		if (lt == LicenseNumber || lt == VehicleID) && s.in(v, states) && s.toks[v].e-s.toks[v].s == 2 && s.startsValue(v+1) {
+			v++ // the issuing state first: "...: NY 123 456 789"
+		}
+		if v >= len(s.toks) || s.toks[v].punct || s.toks[v].sp == 2 {
 			return -1
 		}
-		if e, ok := s.idValue(v, false); ok {
+		if !s.startsValue(v) && (lt != LicenseNumber || s.toks[v].e-s.toks[v].s != 1) {
+			continue // "name is Ann Lee, number ...": not this verb's value (a licence may start with a letter apart)
+		}
+		if e, ok := s.idValue(v, false); ok && s.toks[v].sp < 2 {
 			val := s.b[s.toks[v].s:s.toks[e].e]
 			if d := len(s.dig); (d >= 6 && alnumCount(val) <= d+3 || lt == LicenseNumber && d >= 4 && alnumCount(val) >= 6) &&
 				!dateShaped(val) && !zipGroups(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val)) {
@@ -954,7 +985,8 @@ var gluedLabels = map[string]Type{"mrn": MRN, "mr": MRN, "acct": AccountNumber, 
 
 // startsValue reports whether token j could begin an identifier.
 func (s *scanner) startsValue(j int) bool {
-	return j < len(s.toks) && !s.toks[j].punct && (s.toks[j].nd > 0 || s.is(j+1, '-'))
+	return j < len(s.toks) && !s.toks[j].punct && (s.toks[j].nd > 0 ||
+		s.is(j+1, '-') && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0) // "MR-4410293", not "slowly - 4410293"
 }
 
 // fuzzyIn reports whether token k is in the list, or is an unlisted word

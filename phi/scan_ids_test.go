@@ -203,3 +203,19 @@ func TestScanBareIDPayerInLine(t *testing.T) {
 		{"NoPayer", "the kiosk says the visit can't go through yet; the ID is 660193822", nil},
 	})
 }
+
+// The far look-ahead: past another subject's verb ("name is ..."), to
+// "number" after a comma, to a value after the issuing state; not past
+// the label's own verb or another field's label.
+func TestScanFarValueLimits(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NameBetween", "found a wallet with a license of Ohio, name on it is smudged, number T 530 772 091", []want{{LicenseNumber, "T 530 772 091"}}},
+		{"StateColon", "Out-of-state DL on the scan for the visitor: NJ 530 772 091", []want{{LicenseNumber, "530 772 091"}}},
+		{"ThatsValue", "she read me the MRN slowly - that's 6620931, right?", []want{{MRN, "6620931"}}},
+		{"IsNow", "MRN is now 8801944 after the merge", []want{{MRN, "8801944"}}},
+		{"OwnVerb", "her license is suspended, the fine was 125000 dollars", nil},
+		{"NumberOf", "the member is happy with the plan, number of visits was 123456", nil},
+		{"OtherField", "his member id is on the card, and the claim number is 88120433", nil},
+		{"Premium", "the policy is up for renewal, the premium is 4410293", nil},
+	})
+}
