@@ -250,7 +250,7 @@ func (s *scanner) classify(g []grp) bool {
 	// or after a card word and starting as a card brand's numbers do (a
 	// mistyped or made-up number is still read out as a card's).
 	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles || seps(cardSep)) &&
-		(luhn(d) || d[0] >= '2' && d[0] <= '6' && s.prevWordIn(ti, cardWords, 5) && !s.prevWordIn(ti, idLabels, 2)) {
+		(luhn(d) || cardLength(d, n) && s.prevWordIn(ti, cardWords, 4) && !s.prevWordIn(ti, idLabels, 2) && !s.mentions(sampleWords)) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
 			if k > 1 && (lens[i] < 3 || lens[i] > 6) && !(i == k-1 && k >= 4 && lens[i] >= 1) {
@@ -295,6 +295,9 @@ var areaJoin = words("then", "and", "dash", "hyphen")
 // sinWords label a social insurance number.
 var sinWords = words("sin", "insurance", "social")
 
+// sampleWords say a number is an example, not someone's.
+var sampleWords = words("invalid", "fake", "test", "sample", "example", "dummy", "placeholder")
+
 // idLabels are the labels of identifiers and of organisational numbers:
 // one right before a number owns it ("card reader serial 4532 ...").
 var idLabels = union(labelSet, blockLabels)
@@ -303,6 +306,32 @@ var idLabels = union(labelSet, blockLabels)
 var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach", "portable", "numero")
 
 func notSlash(c byte) bool { return c != '/' }
+
+// cardLength reports whether a number of n digits with the first digits d
+// has a length its brand issues: a mistyped number after a card word
+// still has its brand's length (Visa 13, 16 or 19; Mastercard 16; Amex
+// 15; Diners 14; JCB, Discover, UnionPay and Maestro 16-19).
+func cardLength(d []byte, n int) bool {
+	switch d[0] {
+	case '4':
+		return n == 13 || n == 16 || n == 19
+	case '2', '5':
+		return n == 16
+	case '3':
+		switch d[1] {
+		case '4', '7':
+			return n == 15
+		case '0', '6', '8':
+			return n == 14
+		case '5':
+			return n >= 16
+		}
+		return false
+	case '6':
+		return n >= 16
+	}
+	return false
+}
 
 // cardSep: the separators a card's groups may mix ("4111-1111 1111-1111").
 func cardSep(c byte) bool { return c == ' ' || c == '-' }

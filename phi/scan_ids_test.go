@@ -219,3 +219,25 @@ func TestScanFarValueLimits(t *testing.T) {
 		{"Premium", "the policy is up for renewal, the premium is 4410293", nil},
 	})
 }
+
+// Example numbers are not someone's unless a label says so; a mistyped
+// card keeps its brand's length.
+func TestScanSampleNumbers(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SequenceBare", "SSN formats we saw in the DLP hits: 123-45-6789 style", nil},
+		{"RepeatedBare", "mask values like 111-11-1111 in the demo", nil},
+		{"SequenceLabelled", "her SSN is 123-45-6789, she says", []want{{SSN, "123-45-6789"}}},
+		{"WrongLength", "card 4532 1234 5678 902 declined", nil},
+		{"AmexLength", "amex 3712 345678 90123 for the hotel", []want{{CreditCard, "3712 345678 90123"}}},
+		{"FakeCard", "use a fake card like 4532 1234 5678 9012 in the demo", nil},
+	})
+}
+
+// Links of code hosts and ticket trackers carry issue numbers, not people.
+func TestScanOrgLinks(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Issue", "see https://github.com/acme/guard/issues/12345 for the fix", nil},
+		{"Jira", "tracked in https://acme.atlassian.net/browse/PHI-44120", nil},
+		{"PatientResults", "her results: https://portal.example.org/results?patientId=A7712093", []want{{URL, "https://portal.example.org/results?patientId=A7712093"}}},
+	})
+}
