@@ -344,7 +344,7 @@ func (s *scanner) detectLabelled() {
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
-					if s.in(k, blockLabels) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
+					if s.inAny(k, blockLabels, amountWords) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
 						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
 					}
 					if t := s.toks[k]; t.nd >= 6 && (t.na <= 2 || s.letterPrefix(k)) || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
@@ -541,6 +541,11 @@ func sameShape(a, b []byte) bool {
 	return true
 }
 
+// amountWords name a sum of money: a number after them is no identifier
+// ("the license fee of 125000").
+var amountWords = words("fee", "fees", "cost", "costs", "price", "amount", "balance", "premium", "payment", "charge",
+	"charges", "dollars", "usd", "total", "owed", "owes", "due", "copay", "deductible", "paid", "budget", "salary")
+
 // shortNumberAfter reports a number of at most four digits within the
 // three tokens after k: the last-4 of "ending in 0042".
 func (s *scanner) shortNumberAfter(k int) bool {
@@ -615,7 +620,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 			}
 		} else if t.nd > 0 {
 			return -1 // a number in between: "seen 3 times, the acct is ..." belongs to nothing
-		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.in(k, dobWords) || s.in(k, phoneNouns) && s.w(k) != "number" ||
+		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.inAny(k, dobWords, amountWords) || s.in(k, phoneNouns) && s.w(k) != "number" ||
 			s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt {
 			return -1
 		} else if !s.in(k, copulas) && !(s.w(k) == "s" && s.is(k-1, '\'')) {
@@ -682,8 +687,8 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 		}
 		k--
 	}
-	if k < 0 || s.toks[k].nd < 5 || s.toks[k].na > 3 || s.toks[k+1].sp == 2 {
-		return -1, -1
+	if k < 0 || s.toks[k].nd < 5 || s.toks[k].na > 3 || s.toks[k].nd == 5 && s.toks[k].na == 0 || s.toks[k+1].sp == 2 {
+		return -1, -1 // five digits alone are as likely a ZIP
 	}
 	e := k
 	// the value's first token: "4410-2930-11" is three

@@ -241,3 +241,13 @@ func TestScanOrgLinks(t *testing.T) {
 		{"PatientResults", "her results: https://portal.example.org/results?patientId=A7712093", []want{{URL, "https://portal.example.org/results?patientId=A7712093"}}},
 	})
 }
+
+// Sums of money and ZIP-like numbers near a label stay clean.
+func TestScanLabelNearMoneyAndZip(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LicenceFee", "the license fee of 125000 is due", nil},
+		{"AccountBalance", "the account had a balance of 5530912 cents", nil},
+		{"ZipBefore", "ZIP 02139 as the account region", nil},
+		{"FiveDigitsBefore", "02139 is the account region", nil},
+	})
+}
