@@ -55,6 +55,10 @@ var orgAccounts = words("our", "gl", "ledger", "cost", "center", "vendor", "supp
 var orgLicences = words("business", "software", "site", "volume", "enterprise", "product", "facility", "operating",
 	"agreement", "key", "keys", "server", "seat", "seats", "liquor", "microsoft", "oracle", "adobe", "mit", "apache", "gpl")
 
+// cardBrands name a payment card (not "card" alone: an insurance card has
+// a member id).
+var cardBrands = words("visa", "mastercard", "amex", "discover", "cc", "debit", "credit", "maestro", "jcb", "diners", "unionpay")
+
 // objPronouns say whose value a label names: "ID for him is".
 var objPronouns = words("him", "her", "them", "me", "us")
 
@@ -93,7 +97,7 @@ var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipm
 	"quote", "bid", "rfp", "vendor", "supplier", "badge", "check", "cheque", "wire", "routing",
 	"tin", "ein", "taxonomy", "suite", "ste", "bldg", "building", "station",
 	"pager", "fy", "q1", "q2", "q3", "q4", "budget", "grant", "award", "pr", "issue", "bug",
-	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn")
+	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn", "claim", "claims")
 
 var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are", "its",
 	"identifier", "identifiers",
@@ -105,6 +109,7 @@ var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "wa
 var blockFiller = words("no", "nbr", "num", "number", "id", "#", "identifier")
 
 var versionWords = words("version", "ver", "v", "build", "release", "patch", "firmware", "fw", "rev", "revision", "client", "update", "sw",
+	"receiver", "citrix", "java", "python", "office", "outlook", "teams", "zoom", "browser", "plugin", "sdk", "installer",
 	"software", "running", "runs", "upgrade", "upgraded", "app", "agent", "driver", "os", "ios", "android", "windows", "chrome")
 
 var ssnWords = words("ssn", "social", "security", "ss", "ssn's", "ssns")
@@ -236,19 +241,23 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		// after a payer, i is its "group" or "id"; an area code is part of a phone number
-		block := s.in(i, blockLabels) && !(w == "code" && s.w(i-1) == "area")
+		block := s.in(i, blockLabels) && !(w == "code" && s.w(i-1) == "area") &&
+			!(w == "center" && !s.in(i-1, blockLabels) && s.w(i-1) != "profit" && s.w(i-1) != "responsibility") // "transfer center: 555-..."
 		if !isLabel && !block {
 			// one slip of the keyboard in a label that is no word itself:
 			// "mnr", "licnese", "accont", "membr" (the string test first,
 			// the dictionary only for a near label)
-			if ft, ok := fuzzyLabel(w); ok && !s.gz(i).isWord() {
-				lt, isLabel = ft, true
+			if ft, ok := fuzzyLabel(w); ok && !s.gz(i).isWord() && !(s.is(i+1, '-') && s.toks[i+1].sp == 0) {
+				lt, isLabel = ft, true // (not the head of a code: "FSN-2026-14")
 			}
 		}
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
 		}
-		if (w == "health" || w == "unit") && !(s.in(i+1, blockFiller) || s.is(i+1, '#') || w == "health" && s.w(i+1) == "card") {
+		if w == "mr" && s.is(i+1, '.') && s.isUpperStart(i+2) && s.toks[i+2].nd == 0 {
+			continue // "Mr. Okeke's Mastercard ...": the title, not "MR."
+		}
+		if (w == "health" || w == "unit" || w == "bank") && !(s.in(i+1, blockFiller) || s.is(i+1, '#') || w == "health" && s.w(i+1) == "card") {
 			continue // "health card number", "unit no."; not "the health of 12345 patients"
 		}
 		if w == "aid" && s.w(i-1) == "medical" {
@@ -318,11 +327,12 @@ func (s *scanner) detectLabelled() {
 			j++
 			fill++
 		}
-		if isLabel && (!s.in(i, needFiller) || fill > 0) && !s.startsValue(j) {
-			// "Driver's license for the visitor: MA S1234": skip a few words
-			// up to a colon on the same line.
+		if isLabel && (!s.in(i, needFiller) || fill > 0 || s.w(i+1) == "for") && !s.startsValue(j) {
+			// "Driver's license for the visitor: MA S1234", "Social for
+			// Kwame Mensah-Bonsu: ...": skip a few words up to a colon on
+			// the same line.
 			found := false
-			for k := j; k < len(s.toks) && k < j+5 && s.toks[k].sp < 2; k++ {
+			for k := j; k < len(s.toks) && k < j+7 && s.toks[k].sp < 2; k++ {
 				if s.is(k, ':') {
 					j, fill, found = k+1, fill+1, true
 					break
@@ -330,7 +340,7 @@ func (s *scanner) detectLabelled() {
 			}
 			// "the MRN on the wristband reads 4410293", "MRN ending
 			// 4410293": a long number a few words on in the clause
-			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber) && !s.copulaBetween(i, j) {
+			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber || lt == SSN) && !s.copulaBetween(i, j) {
 				other := false // another label on the way: "Guarantor SSN is ..."
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
 					if s.toks[k].nd == 0 && s.in(k, dobWords) {
@@ -344,20 +354,20 @@ func (s *scanner) detectLabelled() {
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
-					if s.inAny(k, blockLabels, amountWords) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
+					if s.inAny(k, blockLabels, amountWords, cardBrands) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
 						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
 					}
 					if t := s.toks[k]; t.nd >= 6 && (t.na <= 2 || s.letterPrefix(k)) || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
 						j, fill = k, fill+1
 						break
 					}
-					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && isUpperTok(s.b[t.s:t.e])) && !other && lt != DeviceID && lt != LicenseNumber {
+					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && isUpperTok(s.b[t.s:t.e]) && !s.inAny(k, blockFiller, idLabels)) && !other && lt != DeviceID && lt != LicenseNumber {
 						// a value in groups: "H1209-4488-17", "4417 8820 93",
 						// an MBI "4KF5-T80-HE69"
 						if e, ok := s.idValue(k, false); ok && e > k {
 							v := s.b[t.s:s.toks[e].e]
 							if len(s.dig) >= 6 && alnumCount(v) <= len(s.dig)+3 && !otherGroups(v) && !zipGroups(v) && !phoneGroups(v) ||
-								lt == HealthPlanID && validMBIForm(v) {
+								lt == HealthPlanID && validMBIForm(v) || lt == SSN && len(s.dig) == 9 && alnumCount(v) == 9 {
 								j, fill = k, fill+1
 								break
 							}
@@ -453,6 +463,9 @@ func (s *scanner) detectLabelled() {
 		if lt == LicenseNumber && (s.in(start-1, orgLicences) || s.in(i+1, orgLicences)) {
 			continue // "business license 2024-0012", "license agreement 7720913"
 		}
+		if tollFree(v) {
+			continue // "carrier # 800-555-0146": a toll-free line, not an id
+		}
 		if lt == AccountNumber && s.mentions(orgMoney) && !s.mentions(personalMoney) {
 			continue // the organisation's own bank details in a payment
 		}
@@ -462,6 +475,9 @@ func (s *scanner) detectLabelled() {
 				continue // a tax id in another shape is an employer's EIN ("04-1234567")
 			}
 		case MRN, AccountNumber:
+			if ssnGroups(v) && s.prevWordIn(j, ssnWords, 8) {
+				continue // "The SSN for the guarantor is 078-05-1120": the SSN's
+			}
 			if len(d) < 4 || w == "unit" && len(d) < 6 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
 				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
@@ -620,7 +636,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 			}
 		} else if t.nd > 0 {
 			return -1 // a number in between: "seen 3 times, the acct is ..." belongs to nothing
-		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.inAny(k, dobWords, amountWords) || s.in(k, phoneNouns) && s.w(k) != "number" ||
+		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.inAny(k, dobWords, amountWords, cardBrands) || s.in(k, phoneNouns) && s.w(k) != "number" ||
 			s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt {
 			return -1
 		} else if !s.in(k, copulas) && !(s.w(k) == "s" && s.is(k-1, '\'')) {
@@ -647,7 +663,8 @@ func (s *scanner) farValue(j int, lt Type) int {
 		if e, ok := s.idValue(v, false); ok && s.toks[v].sp < 2 {
 			val := s.b[s.toks[v].s:s.toks[e].e]
 			if d := len(s.dig); (d >= 6 && alnumCount(val) <= d+3 || lt == LicenseNumber && d >= 4 && alnumCount(val) >= 6) &&
-				!dateShaped(val) && !zipGroups(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val)) {
+				!dateShaped(val) && !zipGroups(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val)) &&
+				!(lt == SSN && sampleSSN(s.dig)) { // "SSN formats we saw: 123-45-6789 style"
 				return v
 			}
 		}

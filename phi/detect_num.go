@@ -249,8 +249,14 @@ func (s *scanner) classify(g []grp) bool {
 	// four or more may be shorter: "6759 4148 5253 8885 35"), Luhn-valid,
 	// or after a card word and starting as a card brand's numbers do (a
 	// mistyped or made-up number is still read out as a card's).
-	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles || seps(cardSep)) &&
-		(luhn(d) || cardLength(d, n) && s.prevWordIn(ti, cardWords, 4) && !s.prevWordIn(ti, idLabels, 2) && !s.mentions(sampleWords)) {
+	// A number in one piece must also have a brand's start and length
+	// ("Claim 2026112800431" passes Luhn by chance); four groups of four
+	// (or Amex's 4-6-5) in a message about a card need no check digit.
+	cardGroups := k == 4 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && lens[3] == 4 ||
+		k == 3 && lens[0] == 4 && lens[1] == 6 && (lens[2] == 5 || lens[2] == 4)
+	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles || seps(cardSep)) && (k > 1 || cardLength(d, n)) &&
+		(luhn(d) || cardLength(d, n) && !s.prevWordIn(ti, idLabels, 2) && !s.mentions(sampleWords) &&
+			(s.prevWordIn(ti, cardWords, 4) || cardGroups && s.mentions(cardWords))) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
 			if k > 1 && (lens[i] < 3 || lens[i] > 6) && !(i == k-1 && k >= 4 && lens[i] >= 1) {

@@ -251,3 +251,27 @@ func TestScanLabelNearMoneyAndZip(t *testing.T) {
 		{"FiveDigitsBefore", "02139 is the account region", nil},
 	})
 }
+
+// Fixes found on fresh writers, written as general cases: a label's own
+// words are no value prefix, "Mr." is a title, a transfer center is no
+// cost center, toll-free lines are phones, a claim number is no card,
+// version words for client software, a card in four groups of four in a
+// message about a card, an SSN a few words after its label.
+func TestScanFreshWriterForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LabelNoPrefix", "can you pull the chart for pt Ilse Tern MRN 00662093 please", []want{{Name, "Ilse Tern"}, {MRN, "00662093"}}},
+		{"MrTitle", "Mr. Tern's Mastercard 5105 1051 0510 5100 exp 04/27", []want{{Name, "Tern"}, {CreditCard, "5105 1051 0510 5100"}}},
+		{"TransferCenter", "he left his cell for the transfer center: 413-555-0190", []want{{Phone, "413-555-0190"}}},
+		{"CostCenter", "cost center 4410293 for the travel", nil},
+		{"TollFreeCarrier", "give her the workers comp carrier # 800-555-0146", []want{{Phone, "800-555-0146"}}},
+		{"BankCell", "our CFO's cell for the bank is 857.555.0109", []want{{Phone, "857.555.0109"}}},
+		{"ClaimLuhn", "Claim 2026112800431 was denied for missing auth", nil},
+		{"CitrixVersion", "Citrix receiver 23.9.1.104 is required on the thin clients", nil},
+		{"CardFarCue", "pt read me her card number over the phone instead of the IVR - 4716 2290 5583 1047 - not in notes", []want{{CreditCard, "4716 2290 5583 1047"}}},
+		{"SSNAfterName", "The SSN for the guarantor is 078-05-1120 per the form", []want{{SSN, "078-05-1120"}}},
+		{"SocialFor", "Social for the guarantor: 512440918.", []want{{SSN, "512440918"}}},
+		{"CellPayer", "Ins: MassHealth ID 100288419733\nPh: 617-555-0139", []want{{HealthPlanID, "100288419733"}, {Phone, "617-555-0139"}}},
+		{"CodeHead", "recall notice FSN-2026-14 affects the V60 units", nil},
+		{"PayMyBill", "the public one - https://www.example.org/pay-my-bill", nil},
+	})
+}

@@ -363,3 +363,23 @@ func einGroups(v []byte) bool {
 	n, letter := digitGroups(v, g[:], isLetter)
 	return !letter && n == 2 && g[0] == 2 && g[1] == 7
 }
+
+// tollFree reports a North American toll-free number grouped as a phone
+// ("800-555-0146", "1 888 555 0100"): no member id or account is written so.
+func tollFree(v []byte) bool {
+	if !phoneGroups(v) {
+		return false
+	}
+	var d [11]byte
+	n := 0
+	for _, c := range v {
+		if isDigit(c) && n < len(d) {
+			d[n], n = c, n+1
+		}
+	}
+	a := d[:3]
+	if n == 11 {
+		a = d[1:4]
+	}
+	return a[0] == '8' && a[1] == a[2] && a[1] >= '0' && a[1] <= '8' && a[1] != '1' && a[1] != '2' || string(a) == "800"
+}
