@@ -48,16 +48,16 @@ var cardWords = words("card", "visa", "mastercard", "amex", "discover", "cc", "d
 
 // orgAccounts before "account" make it the organisation's: a ledger, a
 // cloud or software vendor's customer account.
-var orgAccounts = words("our", "gl", "ledger", "cost", "center", "vendor", "supplier", "project", "fund", "budget", "grant", "expense", "corporate", "company", "business", "merchant", "aws", "azure",
+var orgAccounts = strs("our", "gl", "ledger", "cost", "center", "vendor", "supplier", "project", "fund", "budget", "grant", "expense", "corporate", "company", "business", "merchant", "aws", "azure",
 	"google", "salesforce", "slack", "amazon", "microsoft", "oracle", "workday", "fedex", "ups", "usps", "dropbox", "adobe")
 
 // orgLicences around "license" make it a business's or a product's.
-var orgLicences = words("business", "software", "site", "volume", "enterprise", "product", "facility", "operating",
+var orgLicences = strs("business", "software", "site", "volume", "enterprise", "product", "facility", "operating",
 	"agreement", "key", "keys", "server", "seat", "seats", "liquor", "microsoft", "oracle", "adobe", "mit", "apache", "gpl")
 
 // cardBrands name a payment card (not "card" alone: an insurance card has
 // a member id).
-var cardBrands = words("visa", "mastercard", "amex", "discover", "cc", "debit", "credit", "maestro", "jcb", "diners", "unionpay")
+var cardBrands = strs("visa", "mastercard", "amex", "discover", "cc", "debit", "credit", "maestro", "jcb", "diners", "unionpay")
 
 // objPronouns say whose value a label names: "ID for him is".
 var objPronouns = words("him", "her", "them", "me", "us")
@@ -354,7 +354,7 @@ func (s *scanner) detectLabelled() {
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
-					if s.inAny(k, blockLabels, amountWords, cardBrands) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
+					if s.in(k, blockLabels) || s.inStr(k, amountWords) || s.inStr(k, cardBrands) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
 						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
 					}
 					if t := s.toks[k]; t.nd >= 6 && (t.na <= 2 || s.letterPrefix(k)) || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
@@ -457,10 +457,10 @@ func (s *scanner) detectLabelled() {
 		if len(d) >= 4 && len(d) <= 8 && len(v) > len(d) && dateShaped(v) {
 			continue // "records 2024-09-06 to 3/3/26": a date after a record word
 		}
-		if lt == AccountNumber && s.in(start-1, orgAccounts) {
+		if lt == AccountNumber && s.inStr(start-1, orgAccounts) {
 			continue // "GL account 61002000", "our AWS account ...": the organisation's
 		}
-		if lt == LicenseNumber && (s.in(start-1, orgLicences) || s.in(i+1, orgLicences)) {
+		if lt == LicenseNumber && (s.inStr(start-1, orgLicences) || s.inStr(i+1, orgLicences)) {
 			continue // "business license 2024-0012", "license agreement 7720913"
 		}
 		if tollFree(v) {
@@ -496,10 +496,10 @@ func (s *scanner) detectLabelled() {
 		if deviceNoun(w) && !(len(d) >= 2 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
 			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
 		}
-		if lt == DeviceID && s.in(start-1, equipment) && !s.mentions(patientTrig) {
+		if lt == DeviceID && s.inStr(start-1, equipment) && !s.mentions(patientTrig) {
 			continue // "the CT scanner serial 88711-CT": the organisation's equipment
 		}
-		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) && !(s.mentions(herHis) && s.mentions(worn)) {
+		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) && !(s.mentionsStr(herHis) && s.mentionsStr(worn)) {
 			// an asset's serial, unless the message names the device's patient
 			s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priLabel})
 			continue
@@ -559,8 +559,26 @@ func sameShape(a, b []byte) bool {
 
 // amountWords name a sum of money: a number after them is no identifier
 // ("the license fee of 125000").
-var amountWords = words("fee", "fees", "cost", "costs", "price", "amount", "balance", "premium", "payment", "charge",
+var amountWords = strs("fee", "fees", "cost", "costs", "price", "amount", "balance", "premium", "payment", "charge",
 	"charges", "dollars", "usd", "total", "owed", "owes", "due", "copay", "deductible", "paid", "budget", "salary")
+
+// inStr reports whether token k is a word of m. The small lists of the
+// identifier passes are maps, not lexicon lists: a lexicon entry would make
+// their words "listed" for the name pass ("Price", "Grant", "Key" are
+// surnames too).
+func (s *scanner) inStr(k int, m strSet) bool {
+	return k >= 0 && k < len(s.toks) && !s.toks[k].punct && s.toks[k].nd == 0 && m[s.w(k)]
+}
+
+// mentionsStr reports whether the message has a word of m.
+func (s *scanner) mentionsStr(m strSet) bool {
+	for k := range s.toks {
+		if s.inStr(k, m) {
+			return true
+		}
+	}
+	return false
+}
 
 // shortNumberAfter reports a number of at most four digits within the
 // three tokens after k: the last-4 of "ending in 0042".
@@ -592,7 +610,7 @@ func (s *scanner) letterPrefix(k int) bool {
 // at i (up to token j): the clause has said what the label is ("her
 // license is suspended, ..."), so no value further on is the label's.
 func (s *scanner) copulaBetween(i, j int) bool {
-	if s.in(j, stillOpen) {
+	if s.inStr(j, stillOpen) {
 		return false // "MRN is now 8801944", "acct is listed as ..."
 	}
 	for k := i + 1; k < j; k++ {
@@ -604,12 +622,12 @@ func (s *scanner) copulaBetween(i, j int) bool {
 }
 
 // stillOpen words after "is" leave the value to come.
-var stillOpen = words("now", "still", "actually", "currently", "also", "probably", "likely", "apparently", "listed",
+var stillOpen = strs("now", "still", "actually", "currently", "also", "probably", "likely", "apparently", "listed",
 	"showing", "shown", "written", "typed", "entered", "keyed", "recorded", "given", "printed", "correct", "right",
 	"supposed", "definitely", "either", "under", "as")
 
 // copulas introduce a value later in a label's clause.
-var copulas = words("is", "was", "reads", "read", "says", "shows", "number", "no", "num")
+var copulas = strs("is", "was", "reads", "read", "says", "shows", "number", "no", "num")
 
 // farValue looks further along a label's clause, from token j, for a value
 // after a verb or a colon: "the account we have on file for her is
@@ -636,10 +654,10 @@ func (s *scanner) farValue(j int, lt Type) int {
 			}
 		} else if t.nd > 0 {
 			return -1 // a number in between: "seen 3 times, the acct is ..." belongs to nothing
-		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.inAny(k, dobWords, amountWords, cardBrands) || s.in(k, phoneNouns) && s.w(k) != "number" ||
+		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.in(k, dobWords) || s.inStr(k, amountWords) || s.inStr(k, cardBrands) || s.in(k, phoneNouns) && s.w(k) != "number" ||
 			s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt {
 			return -1
-		} else if !s.in(k, copulas) && !(s.w(k) == "s" && s.is(k-1, '\'')) {
+		} else if !s.inStr(k, copulas) && !(s.w(k) == "s" && s.is(k-1, '\'')) {
 			continue
 		} else if s.in(k, blockFiller) && (!s.toks[k-1].punct || s.w(k+1) == "of" || s.in(k+1, function) && !(k+2 < len(s.toks) && s.toks[k+2].nd > 0)) {
 			if k > j && !s.toks[k-1].punct {
@@ -675,7 +693,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 
 // beforeGap are the words that may stand between a value and the label
 // after it: "use 5566778899 as the account", "D7730912 - that's his DL".
-var beforeGap = union(pronouns, function, words("is", "was", "as", "that", "thats", "it", "its", "which", "s", "being"))
+var beforeGap = strs("is", "was", "as", "that", "thats", "it", "its", "which", "s", "being")
 
 // valueBefore finds an identifier written before its label, the label
 // (tokens first..i) closing the clause: "W28847103 (member id)",
@@ -699,7 +717,7 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 			}
 		} else if t.nd > 0 {
 			break
-		} else if !s.inAny(k, beforeGap, payers) {
+		} else if !s.inAny(k, pronouns, function, payers) && !s.inStr(k, beforeGap) {
 			return -1, -1
 		}
 		k--
@@ -981,15 +999,15 @@ func (s *scanner) spacedVIN(j int) int {
 }
 
 // equipment nouns before a serial label name an asset of the organisation.
-var equipment = words("scanner", "printer", "laptop", "desktop", "workstation", "server", "router", "analyzer", "analyser",
+var equipment = strs("scanner", "printer", "laptop", "desktop", "workstation", "server", "router", "analyzer", "analyser",
 	"copier", "fridge", "freezer", "refrigerator", "centrifuge", "microscope", "autoclave", "tablet", "ipad", "iphone", "pc")
 
 // worn devices are someone's: with "her" or "his" in the message their
 // serial is a person's ("oxygen concentrator serial ... at her home").
 var (
-	worn = words("pacemaker", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
+	worn = strs("pacemaker", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
 		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod")
-	herHis = words("her", "his")
+	herHis = strs("her", "his")
 )
 
 // deviceNoun reports a device named by its noun rather than a serial label.

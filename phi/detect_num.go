@@ -255,7 +255,7 @@ func (s *scanner) classify(g []grp) bool {
 	cardGroups := k == 4 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && lens[3] == 4 ||
 		k == 3 && lens[0] == 4 && lens[1] == 6 && (lens[2] == 5 || lens[2] == 4)
 	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles || seps(cardSep)) && (k > 1 || cardLength(d, n)) &&
-		(luhn(d) || cardLength(d, n) && !s.prevWordIn(ti, idLabels, 2) && !s.mentions(sampleWords) &&
+		(luhn(d) || cardLength(d, n) && !s.prevWordIn(ti, idLabels, 2) && !s.mentionsStr(sampleWords) &&
 			(s.prevWordIn(ti, cardWords, 4) || cardGroups && s.mentions(cardWords))) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
@@ -287,7 +287,7 @@ func (s *scanner) areaCodeBefore(ti, st int) int {
 			}
 			return st
 		}
-		if t.nd > 0 || !(t.punct && (s.b[t.s] == ',' || s.b[t.s] == '-') || s.in(k, areaJoin)) {
+		if t.nd > 0 || !(t.punct && (s.b[t.s] == ',' || s.b[t.s] == '-') || s.inStr(k, areaJoin)) {
 			return st
 		}
 		k--
@@ -296,13 +296,13 @@ func (s *scanner) areaCodeBefore(ti, st int) int {
 }
 
 // areaJoin are the words between an area code and the rest of a number.
-var areaJoin = words("then", "and", "dash", "hyphen")
+var areaJoin = strs("then", "and", "dash", "hyphen")
 
 // sinWords label a social insurance number.
 var sinWords = words("sin", "insurance", "social")
 
 // sampleWords say a number is an example, not someone's.
-var sampleWords = words("invalid", "fake", "test", "sample", "example", "dummy", "placeholder")
+var sampleWords = strs("invalid", "fake", "test", "sample", "example", "dummy", "placeholder")
 
 // idLabels are the labels of identifiers and of organisational numbers:
 // one right before a number owns it ("card reader serial 4532 ...").
