@@ -354,7 +354,7 @@ func (s *scanner) detectLabelled() {
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
-					if s.in(k, blockLabels) || s.inStr(k, amountWords) || s.inStr(k, cardBrands) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
+					if s.in(k, blockLabels) && !s.nounCompound(k) || s.inStr(k, amountWords) || s.inStr(k, cardBrands) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
 						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
 					}
 					if t := s.toks[k]; t.nd >= 6 && (t.na <= 2 || s.letterPrefix(k)) || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
@@ -561,6 +561,15 @@ func sameShape(a, b []byte) bool {
 // ("the license fee of 125000").
 var amountWords = strs("fee", "fees", "cost", "costs", "price", "amount", "balance", "premium", "payment", "charge",
 	"charges", "dollars", "usd", "total", "owed", "owes", "due", "copay", "deductible", "paid", "budget", "salary")
+
+// nounCompound reports an organisational label used as the first noun of
+// a compound ("her claim form", "the order sheet"): a word follows it, not
+// a value or a filler, so it labels nothing here.
+func (s *scanner) nounCompound(k int) bool {
+	n := k + 1
+	return n < len(s.toks) && !s.toks[n].punct && s.toks[n].nd == 0 && s.toks[n].sp == 1 && !s.in(n, blockFiller) &&
+		!s.in(n, fillerWords) && !s.startsValue(n)
+}
 
 // inStr reports whether token k is a word of m. The small lists of the
 // identifier passes are maps, not lexicon lists: a lexicon entry would make

@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // Shape-based detection of digit runs: phone, SSN, payment card, IPv4 and
 // numeric dates. A run is a sequence of digit groups joined by short
 // separators (space, '-', '.', '/', ") "), so "415.902-3318", "512 40 9921"
@@ -225,7 +227,7 @@ func (s *scanner) classify(g []grp) bool {
 		st = s.areaCodeBefore(ti, st) // "617 then 555-0142"
 	case n == 10 && k == 2 && lens[0] == 3 && lens[1] == 7 && same(' ') && nanp && s.prevWordIn(ti, phoneWords, 4):
 		phone = true // "617 5550142"
-	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && !nanp && d[0] >= '2' && seps(notSlash) && s.prevWordIn(ti, phoneNouns, 6):
+	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && !nanp && d[0] >= '2' && seps(notSlash) && (s.prevWordIn(ti, phoneNouns, 6) || s.phoneJustBefore(st)):
 		phone = true // "the phone is 555-017-3390": a made-up or mistyped exchange is still a number to dial
 	}
 	if phone {
@@ -294,6 +296,28 @@ func (s *scanner) areaCodeBefore(ti, st int) int {
 	}
 	return st
 }
+
+// phoneJustBefore reports a phone number ending a few bytes before
+// folded offset st with only list words between ("it's 555-017-3390, not
+// 555-017-3309"): the next number of the list is a phone number too.
+func (s *scanner) phoneJustBefore(st int) bool {
+	for i := len(s.cands) - 1; i >= 0; i-- {
+		c := s.cands[i]
+		if c.t != Phone || c.e > st || st-c.e > 16 {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(s.lo[c.e:st], func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == ';' }) {
+			if !listJoin[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// listJoin are the words between the numbers of a list.
+var listJoin = strs("or", "and", "not", "also", "then", "vs", "alt")
 
 // areaJoin are the words between an area code and the rest of a number.
 var areaJoin = strs("then", "and", "dash", "hyphen")

@@ -275,3 +275,15 @@ func TestScanFreshWriterForms(t *testing.T) {
 		{"PayMyBill", "the public one - https://www.example.org/pay-my-bill", nil},
 	})
 }
+
+// A list of phone numbers: the next number after a found one, joined by a
+// list word, is a phone number too; an organisational label as the first
+// noun of a compound labels nothing.
+func TestScanPhoneListAndCompounds(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NotTheOther", "the phone on file is 555-017-3390, not 555-017-3309", []want{{Phone, "555-017-3390"}, {Phone, "555-017-3309"}}},
+		{"NoFirst", "the range is 555-017-3390 to 555-017-3309", nil},
+		{"ClaimForm", "serial on her pump claim form is 2219X0447", []want{{DeviceID, "2219X0447"}}},
+		{"InvoiceValue", "the account manager said invoice 44120933 is overdue", nil},
+	})
+}
