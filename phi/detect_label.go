@@ -48,16 +48,16 @@ var cardWords = words("card", "visa", "mastercard", "amex", "discover", "cc", "d
 
 // orgAccounts before "account" make it the organisation's: a ledger, a
 // cloud or software vendor's customer account.
-var orgAccounts = strs("our", "gl", "ledger", "cost", "center", "vendor", "supplier", "project", "fund", "budget", "grant", "expense", "corporate", "company", "business", "merchant", "aws", "azure",
+var orgAccounts = small("our", "gl", "ledger", "cost", "center", "vendor", "supplier", "project", "fund", "budget", "grant", "expense", "corporate", "company", "business", "merchant", "aws", "azure",
 	"google", "salesforce", "slack", "amazon", "microsoft", "oracle", "workday", "fedex", "ups", "usps", "dropbox", "adobe")
 
 // orgLicences around "license" make it a business's or a product's.
-var orgLicences = strs("business", "software", "site", "volume", "enterprise", "product", "facility", "operating",
+var orgLicences = small("business", "software", "site", "volume", "enterprise", "product", "facility", "operating",
 	"agreement", "key", "keys", "server", "seat", "seats", "liquor", "microsoft", "oracle", "adobe", "mit", "apache", "gpl")
 
 // cardBrands name a payment card (not "card" alone: an insurance card has
 // a member id).
-var cardBrands = strs("visa", "mastercard", "amex", "discover", "cc", "debit", "credit", "maestro", "jcb", "diners", "unionpay")
+var cardBrands = small("visa", "mastercard", "amex", "discover", "cc", "debit", "credit", "maestro", "jcb", "diners", "unionpay")
 
 // objPronouns say whose value a label names: "ID for him is".
 var objPronouns = words("him", "her", "them", "me", "us")
@@ -354,7 +354,7 @@ func (s *scanner) detectLabelled() {
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
-					if s.in(k, blockLabels) && !s.nounCompound(k) || s.inStr(k, amountWords) || s.inStr(k, cardBrands) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
+					if s.in(k, blockLabels) && !s.nounCompound(k) || s.inStr(k, &amountWords) || s.inStr(k, &cardBrands) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
 						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
 					}
 					if t := s.toks[k]; t.nd >= 6 && (t.na <= 2 || s.letterPrefix(k)) || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
@@ -457,10 +457,10 @@ func (s *scanner) detectLabelled() {
 		if len(d) >= 4 && len(d) <= 8 && len(v) > len(d) && dateShaped(v) {
 			continue // "records 2024-09-06 to 3/3/26": a date after a record word
 		}
-		if lt == AccountNumber && s.inStr(start-1, orgAccounts) {
+		if lt == AccountNumber && s.inStr(start-1, &orgAccounts) {
 			continue // "GL account 61002000", "our AWS account ...": the organisation's
 		}
-		if lt == LicenseNumber && (s.inStr(start-1, orgLicences) || s.inStr(i+1, orgLicences)) {
+		if lt == LicenseNumber && (s.inStr(start-1, &orgLicences) || s.inStr(i+1, &orgLicences)) {
 			continue // "business license 2024-0012", "license agreement 7720913"
 		}
 		if tollFree(v) {
@@ -496,10 +496,10 @@ func (s *scanner) detectLabelled() {
 		if deviceNoun(w) && !(len(d) >= 2 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
 			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
 		}
-		if lt == DeviceID && s.inStr(start-1, equipment) && !s.mentions(patientTrig) {
+		if lt == DeviceID && s.inStr(start-1, &equipment) && !s.mentions(patientTrig) {
 			continue // "the CT scanner serial 88711-CT": the organisation's equipment
 		}
-		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) && !(s.mentionsStr(herHis) && s.mentionsStr(worn)) {
+		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) && !(s.mentionsStr(&herHis) && s.mentionsStr(&worn)) {
 			// an asset's serial, unless the message names the device's patient
 			s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priLabel})
 			continue
@@ -559,7 +559,7 @@ func sameShape(a, b []byte) bool {
 
 // amountWords name a sum of money: a number after them is no identifier
 // ("the license fee of 125000").
-var amountWords = strs("fee", "fees", "cost", "costs", "price", "amount", "balance", "premium", "payment", "charge",
+var amountWords = small("fee", "fees", "cost", "costs", "price", "amount", "balance", "premium", "payment", "charge",
 	"charges", "dollars", "usd", "total", "owed", "owes", "due", "copay", "deductible", "paid", "budget", "salary")
 
 // nounCompound reports an organisational label used as the first noun of
@@ -575,12 +575,35 @@ func (s *scanner) nounCompound(k int) bool {
 // identifier passes are maps, not lexicon lists: a lexicon entry would make
 // their words "listed" for the name pass ("Price", "Grant", "Key" are
 // surnames too).
-func (s *scanner) inStr(k int, m strSet) bool {
-	return k >= 0 && k < len(s.toks) && !s.toks[k].punct && s.toks[k].nd == 0 && m[s.w(k)]
+func (s *scanner) inStr(k int, m *smallSet) bool {
+	return k >= 0 && k < len(s.toks) && !s.toks[k].punct && s.toks[k].nd == 0 && m.has(s.w(k))
+}
+
+// smallSet is a short word list kept out of the lexicon, with the lengths
+// and first bytes of its words as bit masks so that most words are
+// rejected without a map look-up.
+type smallSet struct {
+	m     map[string]bool
+	lens  uint64
+	first [4]uint64
+}
+
+func small(ws ...string) smallSet {
+	m := smallSet{m: make(map[string]bool, len(ws))}
+	for _, w := range ws {
+		m.m[w] = true
+		m.lens |= 1 << min(len(w), 63)
+		m.first[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+	return m
+}
+
+func (m *smallSet) has(w string) bool {
+	return len(w) > 0 && len(w) < 63 && m.lens&(1<<len(w)) != 0 && m.first[w[0]>>6]&(1<<(w[0]&63)) != 0 && m.m[w]
 }
 
 // mentionsStr reports whether the message has a word of m.
-func (s *scanner) mentionsStr(m strSet) bool {
+func (s *scanner) mentionsStr(m *smallSet) bool {
 	for k := range s.toks {
 		if s.inStr(k, m) {
 			return true
@@ -619,7 +642,7 @@ func (s *scanner) letterPrefix(k int) bool {
 // at i (up to token j): the clause has said what the label is ("her
 // license is suspended, ..."), so no value further on is the label's.
 func (s *scanner) copulaBetween(i, j int) bool {
-	if s.inStr(j, stillOpen) {
+	if s.inStr(j, &stillOpen) {
 		return false // "MRN is now 8801944", "acct is listed as ..."
 	}
 	for k := i + 1; k < j; k++ {
@@ -631,12 +654,12 @@ func (s *scanner) copulaBetween(i, j int) bool {
 }
 
 // stillOpen words after "is" leave the value to come.
-var stillOpen = strs("now", "still", "actually", "currently", "also", "probably", "likely", "apparently", "listed",
+var stillOpen = small("now", "still", "actually", "currently", "also", "probably", "likely", "apparently", "listed",
 	"showing", "shown", "written", "typed", "entered", "keyed", "recorded", "given", "printed", "correct", "right",
 	"supposed", "definitely", "either", "under", "as")
 
 // copulas introduce a value later in a label's clause.
-var copulas = strs("is", "was", "reads", "read", "says", "shows", "number", "no", "num")
+var copulas = small("is", "was", "reads", "read", "says", "shows", "number", "no", "num")
 
 // farValue looks further along a label's clause, from token j, for a value
 // after a verb or a colon: "the account we have on file for her is
@@ -663,10 +686,10 @@ func (s *scanner) farValue(j int, lt Type) int {
 			}
 		} else if t.nd > 0 {
 			return -1 // a number in between: "seen 3 times, the acct is ..." belongs to nothing
-		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.in(k, dobWords) || s.inStr(k, amountWords) || s.inStr(k, cardBrands) || s.in(k, phoneNouns) && s.w(k) != "number" ||
+		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.in(k, dobWords) || s.inStr(k, &amountWords) || s.inStr(k, &cardBrands) || s.in(k, phoneNouns) && s.w(k) != "number" ||
 			s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt {
 			return -1
-		} else if !s.inStr(k, copulas) && !(s.w(k) == "s" && s.is(k-1, '\'')) {
+		} else if !s.inStr(k, &copulas) && !(s.w(k) == "s" && s.is(k-1, '\'')) {
 			continue
 		} else if s.in(k, blockFiller) && (!s.toks[k-1].punct || s.w(k+1) == "of" || s.in(k+1, function) && !(k+2 < len(s.toks) && s.toks[k+2].nd > 0)) {
 			if k > j && !s.toks[k-1].punct {
@@ -702,7 +725,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 
 // beforeGap are the words that may stand between a value and the label
 // after it: "use 5566778899 as the account", "D7730912 - that's his DL".
-var beforeGap = strs("is", "was", "as", "that", "thats", "it", "its", "which", "s", "being")
+var beforeGap = small("is", "was", "as", "that", "thats", "it", "its", "which", "s", "being")
 
 // valueBefore finds an identifier written before its label, the label
 // (tokens first..i) closing the clause: "W28847103 (member id)",
@@ -726,7 +749,7 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 			}
 		} else if t.nd > 0 {
 			break
-		} else if !s.inAny(k, pronouns, function, payers) && !s.inStr(k, beforeGap) {
+		} else if !s.inAny(k, pronouns, function, payers) && !s.inStr(k, &beforeGap) {
 			return -1, -1
 		}
 		k--
@@ -1008,15 +1031,15 @@ func (s *scanner) spacedVIN(j int) int {
 }
 
 // equipment nouns before a serial label name an asset of the organisation.
-var equipment = strs("scanner", "printer", "laptop", "desktop", "workstation", "server", "router", "analyzer", "analyser",
+var equipment = small("scanner", "printer", "laptop", "desktop", "workstation", "server", "router", "analyzer", "analyser",
 	"copier", "fridge", "freezer", "refrigerator", "centrifuge", "microscope", "autoclave", "tablet", "ipad", "iphone", "pc")
 
 // worn devices are someone's: with "her" or "his" in the message their
 // serial is a person's ("oxygen concentrator serial ... at her home").
 var (
-	worn = strs("pacemaker", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
+	worn = small("pacemaker", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
 		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod")
-	herHis = strs("her", "his")
+	herHis = small("her", "his")
 )
 
 // deviceNoun reports a device named by its noun rather than a serial label.

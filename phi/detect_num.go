@@ -257,7 +257,7 @@ func (s *scanner) classify(g []grp) bool {
 	cardGroups := k == 4 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && lens[3] == 4 ||
 		k == 3 && lens[0] == 4 && lens[1] == 6 && (lens[2] == 5 || lens[2] == 4)
 	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles || seps(cardSep)) && (k > 1 || cardLength(d, n)) &&
-		(luhn(d) || cardLength(d, n) && !s.prevWordIn(ti, idLabels, 2) && !s.mentionsStr(sampleWords) &&
+		(luhn(d) || cardLength(d, n) && !s.prevWordIn(ti, idLabels, 2) && !s.mentionsStr(&sampleWords) &&
 			(s.prevWordIn(ti, cardWords, 4) || cardGroups && s.mentions(cardWords))) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
@@ -289,7 +289,7 @@ func (s *scanner) areaCodeBefore(ti, st int) int {
 			}
 			return st
 		}
-		if t.nd > 0 || !(t.punct && (s.b[t.s] == ',' || s.b[t.s] == '-') || s.inStr(k, areaJoin)) {
+		if t.nd > 0 || !(t.punct && (s.b[t.s] == ',' || s.b[t.s] == '-') || s.inStr(k, &areaJoin)) {
 			return st
 		}
 		k--
@@ -307,7 +307,7 @@ func (s *scanner) phoneJustBefore(st int) bool {
 			continue
 		}
 		for _, w := range strings.FieldsFunc(s.lo[c.e:st], func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == ';' }) {
-			if !listJoin[w] {
+			if !listJoin.has(w) {
 				return false
 			}
 		}
@@ -317,16 +317,16 @@ func (s *scanner) phoneJustBefore(st int) bool {
 }
 
 // listJoin are the words between the numbers of a list.
-var listJoin = strs("or", "and", "not", "also", "then", "vs", "alt")
+var listJoin = small("or", "and", "not", "also", "then", "vs", "alt")
 
 // areaJoin are the words between an area code and the rest of a number.
-var areaJoin = strs("then", "and", "dash", "hyphen")
+var areaJoin = small("then", "and", "dash", "hyphen")
 
 // sinWords label a social insurance number.
 var sinWords = words("sin", "insurance", "social")
 
 // sampleWords say a number is an example, not someone's.
-var sampleWords = strs("invalid", "fake", "test", "sample", "example", "dummy", "placeholder")
+var sampleWords = small("invalid", "fake", "test", "sample", "example", "dummy", "placeholder")
 
 // idLabels are the labels of identifiers and of organisational numbers:
 // one right before a number owns it ("card reader serial 4532 ...").
