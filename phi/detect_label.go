@@ -97,7 +97,7 @@ var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipm
 	"quote", "bid", "rfp", "vendor", "supplier", "badge", "check", "cheque", "wire", "routing",
 	"tin", "ein", "taxonomy", "suite", "ste", "bldg", "building", "station",
 	"pager", "fy", "q1", "q2", "q3", "q4", "budget", "grant", "award", "pr", "issue", "bug",
-	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn", "claim", "claims")
+	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn")
 
 var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are", "its",
 	"identifier", "identifiers",
@@ -713,8 +713,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 		if e, ok := s.idValue(v, false); ok && s.toks[v].sp < 2 {
 			val := s.b[s.toks[v].s:s.toks[e].e]
 			if d := len(s.dig); (d >= 6 && alnumCount(val) <= d+3 || lt == LicenseNumber && d >= 4 && alnumCount(val) >= 6) &&
-				!dateShaped(val) && !zipGroups(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val)) &&
-				!(lt == SSN && sampleSSN(s.dig)) { // "SSN formats we saw: 123-45-6789 style"
+				!dateShaped(val) && !zipGroups(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val)) {
 				return v
 			}
 		}

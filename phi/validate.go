@@ -34,22 +34,7 @@ func validSSN(d []byte) bool {
 		return false
 	}
 	area, group, serial := atoi(d[:3]), atoi(d[3:5]), atoi(d[5:])
-	return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0 && !sampleSSN(d)
-}
-
-// sampleSSN reports the numbers printed as examples rather than anyone's:
-// one digit repeated, a run up or down, and the SSA's retired advertising
-// numbers. (After an SSN label they are still taken: a label says it is
-// someone's.)
-func sampleSSN(d []byte) bool {
-	same, up, down := true, true, true
-	for i := 1; i < len(d); i++ {
-		same = same && d[i] == d[0]
-		up = up && d[i] == d[i-1]+1
-		down = down && d[i] == d[i-1]-1
-	}
-	v := string(d)
-	return same || up || down || v == "078051120" || v == "219099999"
+	return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
 }
 
 // validITIN checks an individual taxpayer identification number: area 9xx
