@@ -286,3 +286,13 @@ func TestScanPhoneListAndCompounds(t *testing.T) {
 		{"InvoiceValue", "the account manager said invoice 44120933 is overdue", nil},
 	})
 }
+
+// An IBAN after its label whatever its check digits; without the label
+// only a valid one.
+func TestScanIBANAfterLabel(t *testing.T) {
+	runCases(t, []scanCase{
+		{"BadCheckLabelled", "IBAN GB00 WEST 1234 5698 7654 32 for the refund", []want{{AccountNumber, "GB00 WEST 1234 5698 7654 32"}}},
+		{"BadCheckBare", "ref GB00 WEST 1234 5698 7654 32", nil},
+		{"ValidBare", "pay to GB82 WEST 1234 5698 7654 32 today", []want{{AccountNumber, "GB82 WEST 1234 5698 7654 32"}}},
+	})
+}
