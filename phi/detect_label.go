@@ -311,7 +311,8 @@ func (s *scanner) detectLabelled() {
 				c := s.b[s.toks[j].s]
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
 					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"
-					!((c == '>' || c == '?') && isLabel && !block) && // "member id --> ...", "MRN? 2201944"
+					!(c == '>' && isLabel && !block) && // "member id --> ..."
+					!(c == '?' && isLabel && !block && (s.startsValue(j+1) || s.is(j+1, '?') || s.w(j+1) == "it")) && // "MRN? 2201944"
 					!(c == '\'' && lt == VehicleID && j+1 < len(s.toks) && s.toks[j+1].sp == 0) && // a plate in quotes: "plate 'LUV-NRSE'"
 					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
@@ -333,6 +334,9 @@ func (s *scanner) detectLabelled() {
 			// the same line.
 			found := false
 			for k := j; k < len(s.toks) && k < j+7 && s.toks[k].sp < 2; k++ {
+				if k > j && s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt && s.w(k-1) != "for" && s.w(k-2) != "for" {
+					break // "plate? no, his license: ...": the colon is the other label's (not "tax id for the guarantor: ...")
+				}
 				if s.is(k, ':') {
 					j, fill, found = k+1, fill+1, true
 					break

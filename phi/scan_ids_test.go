@@ -296,3 +296,13 @@ func TestScanIBANAfterLabel(t *testing.T) {
 		{"ValidBare", "pay to GB82 WEST 1234 5698 7654 32 today", []want{{AccountNumber, "GB82 WEST 1234 5698 7654 32"}}},
 	})
 }
+
+// A colon a few words after a label is another label's when that label
+// comes between; a question mark continues a label only before its value.
+func TestScanColonOwner(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PlateThenLicence", "license plate? no, his license: 47720913", []want{{LicenseNumber, "47720913"}}},
+		{"OwnerBetween", "tax id for the guarantor: 927-81-3306", []want{{SSN, "927-81-3306"}}},
+		{"QuestionWords", "which plate? no idea, ask security", nil},
+	})
+}
