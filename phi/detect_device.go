@@ -92,8 +92,31 @@ func (s *scanner) detectIBAN() {
 				best = end
 			}
 		}
+		if best < 0 && s.prevWordIn(i, ibanWords, 2) {
+			best = s.ibanShape(i) // after its label an IBAN with a wrong check digit is still someone's account
+		}
 		if best >= 0 {
 			s.addTok(AccountNumber, i, best, priLabel)
 		}
 	}
+}
+
+var ibanWords = words("iban")
+
+// ibanShape returns the last token of an IBAN-shaped value from token i
+// (a country code and two digits, then letters and digits, 15 to 34 of
+// them, whole or in upper-case groups of four), or -1.
+func (s *scanner) ibanShape(i int) int {
+	n, end := int(s.toks[i].e-s.toks[i].s), i
+	for k := i + 1; k < len(s.toks) && n < 34; k++ {
+		t := s.toks[k]
+		if t.punct || t.sp != 1 || t.e-t.s > 4 || !isUpperTok(s.b[t.s:t.e]) || n+int(t.e-t.s) > 34 {
+			break
+		}
+		n, end = n+int(t.e-t.s), k
+	}
+	if n < 15 || n > 34 {
+		return -1
+	}
+	return end
 }

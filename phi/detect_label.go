@@ -13,14 +13,18 @@ import (
 
 var labelType = map[string]Type{
 	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN, "medrec": MRN,
-	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN,
+	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN, "hosp": MRN, "empi": MRN, "unit": MRN,
+	"nhs": HealthPlanID, "ohip": HealthPlanID, "health": HealthPlanID, "recipient": HealthPlanID,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
 	"hicn": HealthPlanID, "mbr": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
-	"sin":  SSN,
+	// abbreviations of the plan labels as typed on forms and in chat
+	"memb": HealthPlanID, "mem": HealthPlanID, "subscr": HealthPlanID, "pol": HealthPlanID, "plcy": HealthPlanID, "ins": HealthPlanID,
+	"sin": SSN, "itin": SSN, "taxpayer": SSN, "tax": SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
-	"acc": AccountNumber, "a/c": AccountNumber,
+	"acc": AccountNumber, "a/c": AccountNumber, "accnt": AccountNumber, "acctno": AccountNumber,
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
+	"cdl": LicenseNumber, "d/l": LicenseNumber,
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
 	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
@@ -28,7 +32,7 @@ var labelType = map[string]Type{
 	"pump": DeviceID, "neurostimulator": DeviceID, "stimulator": DeviceID, "implant": DeviceID, "cpap": DeviceID,
 	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
 	"registration": LicenseNumber, "reg": LicenseNumber, "csr": LicenseNumber,
-	"checking": AccountNumber, "savings": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
+	"checking": AccountNumber, "savings": AccountNumber, "bank": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
 	"csn": AccountNumber, "encounter": AccountNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
 }
@@ -39,7 +43,21 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "v
 	"escrow", "treasury", "invoice", "po")
 
 // cardWords speak of a payment card.
-var cardWords = words("card", "visa", "mastercard", "amex", "discover", "cc", "debit", "credit")
+var cardWords = words("card", "visa", "mastercard", "amex", "discover", "cc", "debit", "credit", "maestro", "jcb", "diners",
+	"unionpay", "cards")
+
+// orgAccounts before "account" make it the organisation's: a ledger, a
+// cloud or software vendor's customer account.
+var orgAccounts = small("our", "gl", "ledger", "cost", "center", "vendor", "supplier", "project", "fund", "budget", "grant", "expense", "corporate", "company", "business", "merchant", "aws", "azure",
+	"google", "salesforce", "slack", "amazon", "microsoft", "oracle", "workday", "fedex", "ups", "usps", "dropbox", "adobe")
+
+// orgLicences around "license" make it a business's or a product's.
+var orgLicences = small("business", "software", "site", "volume", "enterprise", "product", "facility", "operating",
+	"agreement", "key", "keys", "server", "seat", "seats", "liquor", "microsoft", "oracle", "adobe", "mit", "apache", "gpl")
+
+// cardBrands name a payment card (not "card" alone: an insurance card has
+// a member id).
+var cardBrands = small("visa", "mastercard", "amex", "discover", "cc", "debit", "credit", "maestro", "jcb", "diners", "unionpay")
 
 // objPronouns say whose value a label names: "ID for him is".
 var objPronouns = words("him", "her", "them", "me", "us")
@@ -47,14 +65,14 @@ var objPronouns = words("him", "her", "them", "me", "us")
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
-	"epic", "hospital", "insured", "sub", "sin",
+	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer", "unit", "health", "mem", "bank", "recipient",
 	"encounter",
 	"registration")
 
 // payers name a health plan: before "id", "#", "no." or "number" they label a
 // member id ("TRICARE Prime id 1038472910", "Medicaid (MassHealth) ID ...").
 var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", "uhc", "anthem", "kaiser",
-	"tufts", "wellcare", "molina", "centene", "ambetter", "highmark", "medi-cal", "champva", "medicaid",
+	"tufts", "wellcare", "molina", "centene", "ambetter", "highmark", "medi", "champva", "medicaid",
 	"medicare", "insurer", "payer", "carrier", "aid", "bluecross", "optum", "harvard", "pilgrim",
 	"wellsense", "point32health", "carelon", "elevance", "amerigroup", "caresource", "unitedhealthcare",
 	"bcbsma", "tricare", "champus", "medigap", "aarp",
@@ -63,7 +81,7 @@ var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", 
 	// left out: a listed word is no name for the name pass)
 	"ahcccs", "tenncare", "soonercare", "badgercare", "kancare", "peachcare", "healthfirst",
 	"emblemhealth", "carefirst", "wellmark", "premera", "regence", "upmc", "excellus", "cdphp",
-	"healthnet", "allways", "unicare", "healthpartners", "caremark", "bmchp", "medi-cal",
+	"healthnet", "allways", "unicare", "healthpartners", "caremark", "bmchp",
 	"healthspring", "amerihealth")
 
 // personalMoney words make an account in a payment message an individual's
@@ -81,7 +99,7 @@ var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipm
 	"pager", "fy", "q1", "q2", "q3", "q4", "budget", "grant", "award", "pr", "issue", "bug",
 	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn")
 
-var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are",
+var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are", "its",
 	"identifier", "identifiers",
 	"the", "card",
 	"sec", "security")
@@ -91,13 +109,14 @@ var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "wa
 var blockFiller = words("no", "nbr", "num", "number", "id", "#", "identifier")
 
 var versionWords = words("version", "ver", "v", "build", "release", "patch", "firmware", "fw", "rev", "revision", "client", "update", "sw",
+	"receiver", "citrix", "java", "python", "office", "outlook", "teams", "zoom", "browser", "plugin", "sdk", "installer",
 	"software", "running", "runs", "upgrade", "upgraded", "app", "agent", "driver", "os", "ios", "android", "windows", "chrome")
 
 var ssnWords = words("ssn", "social", "security", "ss", "ssn's", "ssns")
 
 var phoneWords = words("phone", "cell", "cel", "mobile", "mob", "tel", "telephone", "fax", "call", "text",
 	"reach", "reachable", "contact", "ph", "home", "work", "number", "dial", "ring", "callback", "cb",
-	"whatsapp", "sms", "pager", "at", "on", "c", "h", "w", "m", "p", "f", "phn", "tele")
+	"whatsapp", "sms", "pager", "at", "on", "c", "h", "w", "m", "p", "f", "phn", "tele", "line", "direct")
 
 // function words do not count towards prevWordIn's distance.
 var function = words("the", "a", "an", "of", "her", "his", "their", "our", "my", "this", "that", "your")
@@ -138,7 +157,7 @@ var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
 func (s *scanner) detectLabelled() {
 	nextDig := -1 // the first token with digits after the last word that asked
 	for i := range s.toks {
-		t := s.toks[i]
+		t, start := s.toks[i], i
 		if t.punct {
 			continue
 		}
@@ -195,7 +214,10 @@ func (s *scanner) detectLabelled() {
 		isLabel := s.in(i, labelSet) || w == "sn" || joined || spelt != ""
 		if isLabel {
 			lt = labelType[w]
-		} else if s.in(i, payers) || (w == "cross" || w == "shield") && s.w(i-1) == "blue" {
+		} else if s.in(i, payers) && (w != "medi" || s.is(i+1, '-') && s.w(i+2) == "cal") || (w == "cross" || w == "shield") && s.w(i-1) == "blue" {
+			if w == "medi" {
+				i += 2 // "Medi-Cal"
+			}
 			// a payer, then up to three plan words or a parenthesis, then "id"
 			k := i + 1
 			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.in(k, blockFiller) && s.toks[k].nd == 0; n++ {
@@ -218,17 +240,25 @@ func (s *scanner) detectLabelled() {
 				lt, isLabel = labelType[string(c)]
 			}
 		}
-		block := s.in(i, blockLabels) // after a payer, i is its "group" or "id"
+		// after a payer, i is its "group" or "id"; an area code is part of a phone number
+		block := s.in(i, blockLabels) && !(w == "code" && s.w(i-1) == "area") &&
+			!(w == "center" && !s.in(i-1, blockLabels) && s.w(i-1) != "profit" && s.w(i-1) != "responsibility") // "transfer center: 555-..."
 		if !isLabel && !block {
 			// one slip of the keyboard in a label that is no word itself:
 			// "mnr", "licnese", "accont", "membr" (the string test first,
 			// the dictionary only for a near label)
-			if ft, ok := fuzzyLabel(w); ok && !s.gz(i).isWord() {
-				lt, isLabel = ft, true
+			if ft, ok := fuzzyLabel(w); ok && !s.gz(i).isWord() && !(s.is(i+1, '-') && s.toks[i+1].sp == 0) {
+				lt, isLabel = ft, true // (not the head of a code: "FSN-2026-14")
 			}
 		}
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
+		}
+		if w == "mr" && s.is(i+1, '.') && s.isUpperStart(i+2) && s.toks[i+2].nd == 0 {
+			continue // "Mr. Okeke's Mastercard ...": the title, not "MR."
+		}
+		if (w == "health" || w == "unit" || w == "bank") && !(s.in(i+1, blockFiller) || s.is(i+1, '#') || w == "health" && s.w(i+1) == "card") {
+			continue // "health card number", "unit no."; not "the health of 12345 patients"
 		}
 		if w == "aid" && s.w(i-1) == "medical" {
 			lt = HealthPlanID // "medical aid no.": a health plan outside the US
@@ -239,8 +269,10 @@ func (s *scanner) detectLabelled() {
 		if !isLabel && !block {
 			continue
 		}
-		if isLabel && !s.in(i, needFiller) {
-			// the value first: "4410293 is her MRN", "`4410293` was his acct"
+		if isLabel {
+			// the value first: "4410293 is her MRN", "`4410293` was his acct",
+			// "4410293 is the chart" (a word that needs a filler, only
+			// after a long number)
 			k := i - 1
 			for n := 0; n < 2 && k > 0 && s.inAny(k, pronouns, function); n++ {
 				k--
@@ -250,9 +282,14 @@ func (s *scanner) detectLabelled() {
 				if s.is(v, '`') || s.is(v, '"') {
 					v--
 				}
-				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0) {
+				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && !(s.toks[v].nd == 5 && s.toks[v].na == 0) && (!s.in(i, needFiller) || s.toks[v].nd >= 6 && s.toks[v].na == 0) && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0 && !s.in(v-1, blockLabels)) {
 					s.addTok(lt, v, v, priLabel)
 				}
+			}
+		}
+		if isLabel && lt != DeviceID && (!s.in(i, needFiller) || s.in(i+1, blockFiller)) {
+			if v, e := s.valueBefore(start, i, lt); e >= 0 {
+				s.addTok(lt, v, e, priLabel)
 			}
 		}
 		j, fill := i+1, 0
@@ -274,12 +311,16 @@ func (s *scanner) detectLabelled() {
 				c := s.b[s.toks[j].s]
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
 					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"
+					!(c == '>' && isLabel && !block) && // "member id --> ..."
+					!(c == '?' && isLabel && !block && (s.startsValue(j+1) || s.is(j+1, '?') || s.w(j+1) == "it")) && // "MRN? 2201944"
 					!(c == '\'' && lt == VehicleID && j+1 < len(s.toks) && s.toks[j+1].sp == 0) && // a plate in quotes: "plate 'LUV-NRSE'"
 					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
 			} else if isLabel && !block && s.w(j) == "for" && s.in(j+1, objPronouns) && s.in(j+2, fillerWords) {
 				j++ // "Humana ID for him is ...": whose id, then the verb
+			} else if isLabel && !block && s.w(j) == "it" && s.is(j+1, '\'') && s.w(j+2) == "s" && s.toks[j+1].sp == 0 {
+				j += 2 // "account number? it's 7700220194"
 			} else if !s.in(j, fillerWords) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
 				block && !s.in(j, blockFiller) {
 				break
@@ -287,11 +328,15 @@ func (s *scanner) detectLabelled() {
 			j++
 			fill++
 		}
-		if isLabel && (!s.in(i, needFiller) || fill > 0) && !s.startsValue(j) {
-			// "Driver's license for the visitor: MA S1234": skip a few words
-			// up to a colon on the same line.
+		if isLabel && (!s.in(i, needFiller) || fill > 0 || s.w(i+1) == "for") && !s.startsValue(j) {
+			// "Driver's license for the visitor: MA S1234", "Social for
+			// Kwame Mensah-Bonsu: ...": skip a few words up to a colon on
+			// the same line.
 			found := false
-			for k := j; k < len(s.toks) && k < j+5 && s.toks[k].sp < 2; k++ {
+			for k := j; k < len(s.toks) && k < j+7 && s.toks[k].sp < 2; k++ {
+				if k > j && s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt && s.w(k-1) != "for" && s.w(k-2) != "for" {
+					break // "plate? no, his license: ...": the colon is the other label's (not "tax id for the guarantor: ...")
+				}
 				if s.is(k, ':') {
 					j, fill, found = k+1, fill+1, true
 					break
@@ -299,7 +344,7 @@ func (s *scanner) detectLabelled() {
 			}
 			// "the MRN on the wristband reads 4410293", "MRN ending
 			// 4410293": a long number a few words on in the clause
-			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber) {
+			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber || lt == SSN) && !s.copulaBetween(i, j) {
 				other := false // another label on the way: "Guarantor SSN is ..."
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
 					if s.toks[k].nd == 0 && s.in(k, dobWords) {
@@ -309,29 +354,36 @@ func (s *scanner) detectLabelled() {
 					if other && (w == "patient" || w == "pt") {
 						break // "pt is Ann Lee, acct 66100214": the account's label owns the number
 					}
-					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' &&
+					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' && !(s.b[t.s] == '-' && t.sp > 0) &&
 						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
-					if s.in(k, blockLabels) || s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends" {
+					if s.in(k, blockLabels) && !s.nounCompound(k) || s.inStr(k, &amountWords) || s.inStr(k, &cardBrands) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
 						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
 					}
-					if t := s.toks[k]; t.nd >= 6 && int(t.na) <= 2 || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
+					if t := s.toks[k]; t.nd >= 6 && (t.na <= 2 || s.letterPrefix(k)) || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
 						j, fill = k, fill+1
 						break
 					}
-					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && isUpperTok(s.b[t.s:t.e])) && !other && lt != DeviceID && lt != LicenseNumber {
+					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && isUpperTok(s.b[t.s:t.e]) && !s.inAny(k, blockFiller, idLabels)) && !other && lt != DeviceID && lt != LicenseNumber {
 						// a value in groups: "H1209-4488-17", "4417 8820 93",
 						// an MBI "4KF5-T80-HE69"
 						if e, ok := s.idValue(k, false); ok && e > k {
 							v := s.b[t.s:s.toks[e].e]
 							if len(s.dig) >= 6 && alnumCount(v) <= len(s.dig)+3 && !otherGroups(v) && !zipGroups(v) && !phoneGroups(v) ||
-								lt == HealthPlanID && validMBIForm(v) {
+								lt == HealthPlanID && validMBIForm(v) || lt == SSN && len(s.dig) == 9 && alnumCount(v) == 9 {
 								j, fill = k, fill+1
 								break
 							}
 							k = e // a value of another shape: not its tail either
 						}
+					}
+				}
+				if !s.startsValue(j) && lt != DeviceID && !s.copulaBetween(i, j) {
+					// "the account we have on file for her is 6620931447":
+					// the value after a verb later in the clause
+					if v := s.farValue(j, lt); v > j {
+						j, fill = v, fill+1
 					}
 				}
 			}
@@ -349,7 +401,7 @@ func (s *scanner) detectLabelled() {
 			j++ // issuing state before a licence number
 		}
 		// "chart 4410293 is locked": a record word right before a long number
-		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && s.toks[j].na == 0 ||
+		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && (s.toks[j].na == 0 || s.toks[j].na == 1 && isLetter(s.b[s.toks[j].s])) && w != "unit" ||
 			// "controlled substance registration MA0192847": a state
 			// registration number has letters and digits
 			lt == LicenseNumber && j < len(s.toks) && s.toks[j].nd >= 5 && s.toks[j].na >= 1 && s.toks[j].na <= 3 && s.toks[j].sp == 1
@@ -409,16 +461,28 @@ func (s *scanner) detectLabelled() {
 		if len(d) >= 4 && len(d) <= 8 && len(v) > len(d) && dateShaped(v) {
 			continue // "records 2024-09-06 to 3/3/26": a date after a record word
 		}
+		if lt == AccountNumber && s.inStr(start-1, &orgAccounts) {
+			continue // "GL account 61002000", "our AWS account ...": the organisation's
+		}
+		if lt == LicenseNumber && (s.inStr(start-1, &orgLicences) || s.inStr(i+1, &orgLicences)) {
+			continue // "business license 2024-0012", "license agreement 7720913"
+		}
+		if tollFree(v) {
+			continue // "carrier # 800-555-0146": a toll-free line, not an id
+		}
 		if lt == AccountNumber && s.mentions(orgMoney) && !s.mentions(personalMoney) {
 			continue // the organisation's own bank details in a payment
 		}
 		switch lt {
 		case SSN:
-			if len(d) != 9 {
-				continue
+			if len(d) != 9 || w == "tax" && !ssnGroups(v) || w == "taxpayer" && einGroups(v) {
+				continue // a tax id in another shape is an employer's EIN ("04-1234567")
 			}
 		case MRN, AccountNumber:
-			if len(d) < 4 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
+			if ssnGroups(v) && s.prevWordIn(j, ssnWords, 8) {
+				continue // "The SSN for the guarantor is 078-05-1120": the SSN's
+			}
+			if len(d) < 4 || w == "unit" && len(d) < 6 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
 				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
 		case HealthPlanID:
@@ -436,14 +500,295 @@ func (s *scanner) detectLabelled() {
 		if deviceNoun(w) && !(len(d) >= 2 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
 			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
 		}
-		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) {
+		if lt == DeviceID && s.inStr(start-1, &equipment) && !s.mentions(patientTrig) {
+			continue // "the CT scanner serial 88711-CT": the organisation's equipment
+		}
+		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) && !(s.mentionsStr(&herHis) && s.mentionsStr(&worn)) {
 			// an asset's serial, unless the message names the device's patient
 			s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priLabel})
 			continue
 		}
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
+		s.sameShapeAfter(lt, j, end)
 	}
+}
+
+// sameShapeAfter types a second value later in the sentence that has
+// exactly the shape of a labelled one (letters, digits and separators in
+// the same places, seven or more of them): "member id JQX220194478, the
+// old one was JQX220194471". No label, phone word or number may come
+// between them.
+func (s *scanner) sameShapeAfter(lt Type, j, end int) {
+	first := s.b[s.toks[j].s:s.toks[end].e]
+	if alnumCount(first) < 7 || len(first) > 24 {
+		return
+	}
+	for k := end + 1; k < len(s.toks) && k <= end+12 && s.toks[k].sp < 2; k++ {
+		t := s.toks[k]
+		if t.punct {
+			if c := s.b[t.s]; c == '.' && t.sp == 0 && k+1 < len(s.toks) && s.toks[k+1].sp > 0 || c == '?' || c == '!' || c == ';' || c == '(' {
+				return
+			}
+			continue
+		}
+		if t.nd == 0 {
+			if s.inAny(k, idLabels, phoneWords, dobWords) {
+				return
+			}
+			continue
+		}
+		e, ok := s.idValue(k, false)
+		if ok && sameShape(first, s.b[t.s:s.toks[e].e]) && (e+1 >= len(s.toks) || s.toks[e+1].punct || s.toks[e+1].sp > 0) {
+			s.addTok(lt, k, e, priLabel)
+		}
+		return
+	}
+}
+
+// sameShape reports whether a and b have letters, digits and other bytes
+// in the same places.
+func sameShape(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if isDigit(x) != isDigit(y) || isLetter(x) != isLetter(y) || !isAlnum(x) && x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// amountWords name a sum of money: a number after them is no identifier
+// ("the license fee of 125000").
+var amountWords = small("fee", "fees", "cost", "costs", "price", "amount", "balance", "premium", "payment", "charge",
+	"charges", "dollars", "usd", "total", "owed", "owes", "due", "copay", "deductible", "paid", "budget", "salary")
+
+// nounCompound reports an organisational label used as the first noun of
+// a compound ("her claim form", "the order sheet"): a word follows it, not
+// a value or a filler, so it labels nothing here.
+func (s *scanner) nounCompound(k int) bool {
+	n := k + 1
+	return n < len(s.toks) && !s.toks[n].punct && s.toks[n].nd == 0 && s.toks[n].sp == 1 && !s.in(n, blockFiller) &&
+		!s.in(n, fillerWords) && !s.startsValue(n)
+}
+
+// inStr reports whether token k is a word of m. The small lists of the
+// identifier passes are maps, not lexicon lists: a lexicon entry would make
+// their words "listed" for the name pass ("Price", "Grant", "Key" are
+// surnames too).
+func (s *scanner) inStr(k int, m *smallSet) bool {
+	return k >= 0 && k < len(s.toks) && !s.toks[k].punct && s.toks[k].nd == 0 && m.has(s.w(k))
+}
+
+// smallSet is a short word list kept out of the lexicon, with the lengths
+// and first bytes of its words as bit masks so that most words are
+// rejected without a map look-up.
+type smallSet struct {
+	m     map[string]bool
+	lens  uint64
+	first [4]uint64
+}
+
+func small(ws ...string) smallSet {
+	m := smallSet{m: make(map[string]bool, len(ws))}
+	for _, w := range ws {
+		m.m[w] = true
+		m.lens |= 1 << min(len(w), 63)
+		m.first[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+	return m
+}
+
+func (m *smallSet) has(w string) bool {
+	return len(w) > 0 && len(w) < 63 && m.lens&(1<<len(w)) != 0 && m.first[w[0]>>6]&(1<<(w[0]&63)) != 0 && m.m[w]
+}
+
+// mentionsStr reports whether the message has a word of m.
+func (s *scanner) mentionsStr(m *smallSet) bool {
+	for k := range s.toks {
+		if s.inStr(k, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortNumberAfter reports a number of at most four digits within the
+// three tokens after k: the last-4 of "ending in 0042".
+func (s *scanner) shortNumberAfter(k int) bool {
+	for n := k + 1; n < len(s.toks) && n <= k+3; n++ {
+		if t := s.toks[n]; t.nd > 0 {
+			return t.nd <= 4 && t.na == 0
+		}
+	}
+	return false
+}
+
+// letterPrefix reports a token of up to three letters then digits only:
+// the alpha prefix of a member id ("QMX44120988").
+func (s *scanner) letterPrefix(k int) bool {
+	t := s.toks[k]
+	if t.na > 3 {
+		return false
+	}
+	for p := t.s; p < t.s+int32(t.na); p++ {
+		if !isLetter(s.b[p]) {
+			return false
+		}
+	}
+	return true
+}
+
+// copulaBetween reports an "is" or "was" among the fillers after the label
+// at i (up to token j): the clause has said what the label is ("her
+// license is suspended, ..."), so no value further on is the label's.
+func (s *scanner) copulaBetween(i, j int) bool {
+	if s.inStr(j, &stillOpen) {
+		return false // "MRN is now 8801944", "acct is listed as ..."
+	}
+	for k := i + 1; k < j; k++ {
+		if w := s.w(k); w == "is" || w == "was" || w == "are" {
+			return true
+		}
+	}
+	return false
+}
+
+// stillOpen words after "is" leave the value to come.
+var stillOpen = small("now", "still", "actually", "currently", "also", "probably", "likely", "apparently", "listed",
+	"showing", "shown", "written", "typed", "entered", "keyed", "recorded", "given", "printed", "correct", "right",
+	"supposed", "definitely", "either", "under", "as")
+
+// copulas introduce a value later in a label's clause.
+var copulas = small("is", "was", "reads", "read", "says", "shows", "number", "no", "num")
+
+// farValue looks further along a label's clause, from token j, for a value
+// after a verb or a colon: "the account we have on file for her is
+// 6620931447", "member id, per the card he showed at check-in, is
+// QMX44120988". The clause ends at a sentence's punctuation, a line
+// break, an organisational label or a label of another type (which owns
+// what follows). It returns the value's token, or -1.
+func (s *scanner) farValue(j int, lt Type) int {
+	for k := j; k < len(s.toks) && k < j+16 && s.toks[k].sp < 2; k++ {
+		t := s.toks[k]
+		if t.punct {
+			c := s.b[t.s]
+			if c == ',' || c == '\'' && !s.is(k-1, '\'') || c == '-' || c == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore) {
+				continue
+			}
+			if c == '(' && s.startsValue(k+1) && s.toks[k+1].sp == 0 {
+				// "the sub ID he gave (88120433901)"
+				if e, ok := s.idValue(k+1, false); ok && s.is(e+1, ')') && len(s.dig) >= 6 {
+					return k + 1
+				}
+			}
+			if c != ':' && c != '=' {
+				return -1
+			}
+		} else if t.nd > 0 {
+			return -1 // a number in between: "seen 3 times, the acct is ..." belongs to nothing
+		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.in(k, dobWords) || s.inStr(k, &amountWords) || s.inStr(k, &cardBrands) || s.in(k, phoneNouns) && s.w(k) != "number" ||
+			s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt {
+			return -1
+		} else if !s.inStr(k, &copulas) && !(s.w(k) == "s" && s.is(k-1, '\'')) {
+			continue
+		} else if s.in(k, blockFiller) && (!s.toks[k-1].punct || s.w(k+1) == "of" || s.in(k+1, function) && !(k+2 < len(s.toks) && s.toks[k+2].nd > 0)) {
+			if k > j && !s.toks[k-1].punct {
+				return -1 // "the claim number is ...": another field's label
+			}
+			continue // "number of visits"
+		}
+		v := k + 1
+		if s.is(v, '`') || s.is(v, '"') || s.is(v, '*') {
+			v++
+		}
+		if (lt == LicenseNumber || lt == VehicleID) && s.in(v, states) && s.toks[v].e-s.toks[v].s == 2 && s.startsValue(v+1) {
+			v++ // the issuing state first: "...: NY 123 456 789"
+		}
+		if v >= len(s.toks) || s.toks[v].punct || s.toks[v].sp == 2 {
+			return -1
+		}
+		if !s.startsValue(v) && (lt != LicenseNumber || s.toks[v].e-s.toks[v].s != 1) {
+			continue // "name is Ann Lee, number ...": not this verb's value (a licence may start with a letter apart)
+		}
+		if e, ok := s.idValue(v, false); ok && s.toks[v].sp < 2 {
+			val := s.b[s.toks[v].s:s.toks[e].e]
+			if d := len(s.dig); (d >= 6 && alnumCount(val) <= d+3 || lt == LicenseNumber && d >= 4 && alnumCount(val) >= 6) &&
+				!dateShaped(val) && !zipGroups(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val)) {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// beforeGap are the words that may stand between a value and the label
+// after it: "use 5566778899 as the account", "D7730912 - that's his DL".
+var beforeGap = small("is", "was", "as", "that", "thats", "it", "its", "which", "s", "being")
+
+// valueBefore finds an identifier written before its label, the label
+// (tokens first..i) closing the clause: "W28847103 (member id)",
+// "88120433 = acct", "XJH889102344, her Aetna member number". Between
+// them only a few function words, pronouns, a payer and the punctuation of
+// an apposition. It returns the value's first and last tokens, or -1.
+func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
+	// the label must not introduce a value of its own
+	j := i + 1
+	for n := 0; n < 4 && j < len(s.toks) && (s.in(j, blockFiller) || s.toks[j].punct && !s.is(j, ')')) && s.toks[j].sp < 2; n++ {
+		j++
+	}
+	if s.startsValue(j) && s.toks[j].sp < 2 {
+		return -1, -1
+	}
+	k := first - 1
+	for n := 0; n < 5 && k > 0 && s.toks[k+1].sp < 2; n++ {
+		if t := s.toks[k]; t.punct {
+			if c := s.b[t.s]; c != '(' && c != '=' && c != '-' && c != ',' && c != ':' && c != '\'' && c != '`' && c != '"' {
+				return -1, -1
+			}
+		} else if t.nd > 0 {
+			break
+		} else if !s.inAny(k, pronouns, function, payers) && !s.inStr(k, &beforeGap) {
+			return -1, -1
+		}
+		k--
+	}
+	if k < 0 || s.toks[k].nd < 5 || s.toks[k].na > 3 || s.toks[k].nd == 5 && s.toks[k].na == 0 || s.toks[k+1].sp == 2 {
+		return -1, -1 // five digits alone are as likely a ZIP
+	}
+	e := k
+	// the value's first token: "4410-2930-11" is three
+	for k >= 2 && s.toks[k].sp == 0 && s.toks[k-1].sp == 0 && !s.toks[k-2].punct &&
+		(s.is(k-1, '-') || s.is(k-1, '.') || s.is(k-1, '/')) {
+		k -= 2
+	}
+	p := k - 1
+	if p >= 0 && !s.toks[p].punct && (s.toks[p].nd > 0 || s.inAny(p, labelStarts)) || s.is(p, '$') {
+		return -1, -1 // an amount, or a value another label owns ("order 5566778899 as ...")
+	}
+	for p >= 0 && (s.is(p, '\'') || s.is(p, '"')) {
+		p--
+	}
+	if (s.is(p, ':') || s.is(p, '=')) && p > 0 && !s.toks[p-1].punct {
+		return -1, -1 // the value of a key: "'npi': '1326047718', 'acct_no': ..."
+	}
+	if end, ok := s.idValue(k, false); !ok || end != e {
+		return -1, -1
+	}
+	v := s.b[s.toks[k].s:s.toks[e].e]
+	d := s.dig
+	if dateShaped(v) || zipGroups(v) || phoneGroups(v) || lt != SSN && otherGroups(v) ||
+		len(d) >= 10 && len(d) <= 11 && len(d) == alnumCount(v) && validNANP(d) && s.mentions(phoneNouns) {
+		return -1, -1
+	}
+	if lt == SSN && len(d) != 9 {
+		return -1, -1
+	}
+	return k, e
 }
 
 // spelledAfter looks from token j, up to eight words on in the line, for a
@@ -569,8 +914,8 @@ func (s *scanner) payerValue(i int) int {
 			}
 			return -1
 		}
-		if s.inAny(k, blockLabels, ageMetric) || s.in(k, schedWords) && s.w(k) != "card" || s.in(k, stopLower) && s.w(k) != "has" && s.w(k) != "is" {
-			return -1
+		if s.inAny(k, blockLabels, ageMetric, phoneWords) || s.in(k, schedWords) && s.w(k) != "card" || s.in(k, stopLower) && s.w(k) != "has" && s.w(k) != "is" {
+			return -1 // "Aetna claims line 1-800-...": the payer's phone
 		}
 	}
 	return -1
@@ -601,17 +946,20 @@ func (s *scanner) bareID(i int) {
 		return
 	}
 	var lt Type
-	for k := max(i-10, 0); k < len(s.toks) && k <= end+10; k++ {
+	for k := max(i-20, 0); k < len(s.toks) && k <= end+20; k++ {
 		if k > i && s.toks[k].sp == 2 || k < i && s.toks[k+1].sp == 2 {
 			if k > i {
 				break
 			}
 			continue
 		}
+		near := k >= i-10 && k <= end+10
 		switch {
-		case s.inAny(k, planWords, payers):
+		case near && s.in(k, planWords) || s.in(k, payers) || s.w(k) == "cross" && s.w(k-1) == "blue":
+			// a payer named in the line ("Blue Cross member ID for the
+			// baby isn't active yet; mom's ID is ...")
 			lt = HealthPlanID
-		case lt == "" && s.in(k, recordWords):
+		case lt == "" && near && s.in(k, recordWords):
 			lt = MRN
 		}
 	}
@@ -685,6 +1033,18 @@ func (s *scanner) spacedVIN(j int) int {
 	return -1
 }
 
+// equipment nouns before a serial label name an asset of the organisation.
+var equipment = small("scanner", "printer", "laptop", "desktop", "workstation", "server", "router", "analyzer", "analyser",
+	"copier", "fridge", "freezer", "refrigerator", "centrifuge", "microscope", "autoclave", "tablet", "ipad", "iphone", "pc")
+
+// worn devices are someone's: with "her" or "his" in the message their
+// serial is a person's ("oxygen concentrator serial ... at her home").
+var (
+	worn = small("pacemaker", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
+		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod")
+	herHis = small("her", "his")
+)
+
 // deviceNoun reports a device named by its noun rather than a serial label.
 func deviceNoun(w string) bool {
 	switch w {
@@ -700,7 +1060,8 @@ var gluedLabels = map[string]Type{"mrn": MRN, "mr": MRN, "acct": AccountNumber, 
 
 // startsValue reports whether token j could begin an identifier.
 func (s *scanner) startsValue(j int) bool {
-	return j < len(s.toks) && !s.toks[j].punct && (s.toks[j].nd > 0 || s.is(j+1, '-'))
+	return j < len(s.toks) && !s.toks[j].punct && (s.toks[j].nd > 0 ||
+		s.is(j+1, '-') && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0) // "MR-4410293", not "slowly - 4410293"
 }
 
 // fuzzyIn reports whether token k is in the list, or is an unlisted word
@@ -823,6 +1184,10 @@ func (s *scanner) shapeToken(i int) {
 			return
 		}
 	}
+	if t.e-t.s == 4 && t.na > 0 {
+		s.groupedMBI(i)
+		return
+	}
 	if n := t.e - t.s; n != 9 && n != 11 && n != 17 {
 		return
 	}
@@ -834,6 +1199,36 @@ func (s *scanner) shapeToken(i int) {
 		s.addTok(VehicleID, i, i, priGeneric)
 	case len(v) == 11 && validMBI(v):
 		s.addTok(HealthPlanID, i, i, priGeneric)
+	}
+}
+
+// groupedMBI recognises a Medicare Beneficiary Identifier printed in its
+// three groups, 4-3-4, joined by dashes or single spaces ("1EG4-TE5-MK73",
+// "5RT9 QE2 JM41"), from token i. The format (fixed places for letters and
+// digits, no S L O I B Z) is strict enough to need no label.
+func (s *scanner) groupedMBI(i int) {
+	if i+2 >= len(s.toks) || s.toks[i].e-s.toks[i].s != 4 || !isDigit(s.b[s.toks[i].s]) {
+		return
+	}
+	var buf [11]byte
+	v, k := append(buf[:0], s.lo[s.toks[i].s:s.toks[i].e]...), i
+	for _, n := range [2]int32{3, 4} {
+		k++
+		if s.is(k, '-') && s.toks[k].sp == 0 {
+			k++
+			if k >= len(s.toks) || s.toks[k].sp != 0 {
+				return
+			}
+		} else if k >= len(s.toks) || s.toks[k].sp != 1 {
+			return
+		}
+		if k >= len(s.toks) || s.toks[k].punct || s.toks[k].e-s.toks[k].s != n {
+			return
+		}
+		v = append(v, s.lo[s.toks[k].s:s.toks[k].e]...)
+	}
+	if len(v) == 11 && validMBI(string(v)) && (k+1 >= len(s.toks) || !s.toks[k+1].punct || s.toks[k+1].sp > 0 || !s.is(k+1, '-')) {
+		s.addTok(HealthPlanID, i, k, priGeneric)
 	}
 }
 
@@ -920,13 +1315,18 @@ func (s *scanner) bareTag(i, j int) bool {
 var fuzzyLabels = func() []string {
 	var ls []string
 	for w, t := range labelType {
-		if len(w) >= 3 && t != DeviceID && isLetters(w) && w != "mbr" { // an abbreviation has no misspellings
+		if len(w) >= 3 && t != DeviceID && isLetters(w) && !abbrevLabels[w] { // an abbreviation has no misspellings
 			ls = append(ls, w)
 		}
 	}
 	slices.Sort(ls) // a deterministic first match
 	return ls
 }()
+
+// abbrevLabels are short forms whose one-letter slips are other words
+// ("ind", "pop", "tad").
+var abbrevLabels = map[string]bool{"bank": true, "mem": true, "nhs": true, "empi": true, "ohip": true, "unit": true, "health": true, "mbr": true, "memb": true, "pol": true, "plcy": true, "ins": true, "tax": true,
+	"cdl": true, "sin": true, "hosp": true, "accnt": true, "subscr": true, "itin": true, "acctno": true}
 
 // fuzzyByLen[n] are the fuzzyLabels, in order, that a word of n bytes can
 // be one edit away from: those of n-1 to n+1 bytes.

@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // Shape-based detection of digit runs: phone, SSN, payment card, IPv4 and
 // numeric dates. A run is a sequence of digit groups joined by short
 // separators (space, '-', '.', '/', ") "), so "415.902-3318", "512 40 9921"
@@ -49,6 +51,13 @@ func (s *scanner) digitRun(p int, gs []grp) []grp {
 			if k < len(b) && b[k] == ' ' {
 				k++
 			}
+		} else if p := k + 1; k+1 < len(b) && (b[k] == '(' || b[k] == ' ' && b[p] == '(' && k+2 < len(b)) && s.plusAt(gs[0].s) {
+			// the trunk prefix or area code of an international number
+			// in parentheses: "+49 (0)30 1234 5678", "+44 (0) 20 7946 0958"
+			if b[k] == ' ' {
+				k++
+			}
+			sep, k = '(', k+1
 		} else if k < len(b) && b[k] == '\n' {
 			sep, k = ' ', k+1 // a value broken over two lines
 		} else if k < len(b) && (b[k] == ' ' || b[k] == '-' || b[k] == '.' || b[k] == '/' || b[k] == '_') {
@@ -121,8 +130,11 @@ func (s *scanner) classify(g []grp) bool {
 	ti := s.tokAt(st)
 	plus := s.plusAt(st)
 	paren := st > 0 && b[st-1] == '(' && lens[0] == 3 && k > 1 && g[1].sep == ')'
-	if k > 1 && g[1].sep == ')' && !paren {
-		return false
+	// "(11) 91234-5678", "(020) 7946 0958": a two- or four-digit area code
+	// in parentheses, as outside North America
+	parenArea := st > 0 && b[st-1] == '(' && (lens[0] == 2 || lens[0] == 4) && k > 1 && g[1].sep == ')'
+	if k > 1 && g[1].sep == ')' && !paren && !parenArea && !(plus && st >= 2 && b[st-2] == '(') {
+		return false // "(+44) 20 7946 0958" has its country code in parentheses
 	}
 	singles := true
 	for _, x := range g {
@@ -168,10 +180,16 @@ func (s *scanner) classify(g []grp) bool {
 	}
 	// SSN: 3-2-4 in any separators, or nine spaced single digits.
 	if n == 9 && ((k == 3 && lens[0] == 3 && lens[1] == 2 && seps(func(c byte) bool { return c != '/' && c != ')' })) || (singles && k == 9)) {
-		if validSSN(d) || s.prevWordIn(ti, ssnWords, 4) {
+		if validSSN(d) || validITIN(d) && !singles || s.prevWordIn(ti, ssnWords, 4) {
 			s.add(SSN, st, en, priGeneric)
 			return true
 		}
+	}
+	// A Canadian social insurance number: 3-3-3 (or nine digits), Luhn-valid,
+	// after its label ("SIN 046 454 286").
+	if n == 9 && (k == 1 || k == 3 && lens[0] == 3 && lens[1] == 3 && (same(' ') || same('-'))) && luhn(d) && s.prevWordIn(ti, sinWords, 4) {
+		s.add(SSN, st, en, priGeneric)
+		return true
 	}
 	// Phone numbers.
 	phone := false
@@ -190,18 +208,34 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true
 	case plus && n >= 8 && n <= 15 && seps(notSlash):
 		phone = true
-	case k >= 2 && lens[0] == 4 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 15 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
-		phone = true // "0044 7700 900482": an international prefix without '+'
-	case k >= 2 && lens[0] >= 3 && lens[0] <= 5 && b[st] == '0' && b[st+1] != '0' && n >= 10 && n <= 11 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
-		phone = true // "07700 900 482", "020 7946 0999": a national trunk prefix after a phone cue
+	case k >= 2 && lens[0] >= 4 && lens[0] <= 5 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "0044 7700 900482", "00919876543210": an international prefix without '+'
+	case k >= 3 && lens[0] == 2 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "00 91 98765 43210"
+	case k >= 2 && lens[0] >= 2 && lens[0] <= 6 && b[st] == '0' && b[st+1] != '0' && n >= 9 && n <= 12 && seps(notSlash) &&
+		s.prevWordIn(ti, phoneWords, 4) && (lens[0] > 2 || s.prevWordIn(ti, phoneNouns, 4)):
+		phone = true // "07700 900 482", "020 7946 0999", "098765 43210", "03-123-4567": a national trunk prefix after a phone cue
+	case k == 5 && n == 10 && b[st] == '0' && b[st+1] != '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 &&
+		(same(' ') || same('.') || same('-')) && (same('.') || s.prevWordIn(ti, phoneNouns, 6)):
+		phone = true // "06 12 34 56 78": a French number in pairs
+	case k == 2 && lens[0] == 5 && lens[1] == 5 && d[0] >= '6' && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "98765 43210": an Indian mobile after a phone cue
+	case parenArea && n >= 10 && n <= 11 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+		phone = true
 	case n == 7 && k == 2 && lens[0] == 3 && (same('-') || same('.')) && cue:
 		phone = true
-	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && !nanp && d[0] >= '2' && seps(notSlash) && s.prevWordIn(ti, phoneNouns, 6):
+		st = s.areaCodeBefore(ti, st) // "617 then 555-0142"
+	case n == 10 && k == 2 && lens[0] == 3 && lens[1] == 7 && same(' ') && nanp && s.prevWordIn(ti, phoneWords, 4):
+		phone = true // "617 5550142"
+	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && !nanp && d[0] >= '2' && seps(notSlash) && (s.prevWordIn(ti, phoneNouns, 6) || s.phoneJustBefore(st)):
 		phone = true // "the phone is 555-017-3390": a made-up or mistyped exchange is still a number to dial
 	}
 	if phone {
-		if paren || plus && b[st-1] == '+' {
+		if paren || parenArea || plus && b[st-1] == '+' {
 			st--
+			if plus && k > 1 && g[1].sep == ')' && st > 0 && b[st-1] == '(' {
+				st-- // "(+44) ..."
+			}
 		} else if plus {
 			st -= 5 // the spelt "plus " is part of the number
 		}
@@ -213,11 +247,21 @@ func (s *scanner) classify(g []grp) bool {
 		s.add(Phone, st, s.extEnd(en), priGeneric)
 		return true
 	}
-	// Payment cards: 13-19 digits in groups of 3-6 (or none), Luhn-valid.
-	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles) && luhn(d) {
+	// Payment cards: 13-19 digits in groups of 3-6 (or none; the last of
+	// four or more may be shorter: "6759 4148 5253 8885 35"), Luhn-valid,
+	// or after a card word and starting as a card brand's numbers do (a
+	// mistyped or made-up number is still read out as a card's).
+	// A number in one piece must also have a brand's start and length
+	// ("Claim 2026112800431" passes Luhn by chance); four groups of four
+	// (or Amex's 4-6-5) in a message about a card need no check digit.
+	cardGroups := k == 4 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && lens[3] == 4 ||
+		k == 3 && lens[0] == 4 && lens[1] == 6 && (lens[2] == 5 || lens[2] == 4)
+	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles || seps(cardSep)) && (k > 1 || cardLength(d, n)) &&
+		(luhn(d) || cardLength(d, n) && !s.prevWordIn(ti, idLabels, 2) && !s.mentionsStr(&sampleWords) &&
+			(s.prevWordIn(ti, cardWords, 4) || cardGroups && s.mentions(cardWords))) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
-			if k > 1 && (lens[i] < 3 || lens[i] > 6) {
+			if k > 1 && (lens[i] < 3 || lens[i] > 6) && !(i == k-1 && k >= 4 && lens[i] >= 1) {
 				ok = false
 			}
 		}
@@ -229,10 +273,98 @@ func (s *scanner) classify(g []grp) bool {
 	return false
 }
 
+// areaCodeBefore extends a seven-digit number starting at folded offset st
+// (token ti) back over its area code when a few words separate them ("617
+// then 555-0142", "617, 555-0142", "area code 617 - 555-0142"): the area
+// code is a token of three digits valid in the numbering plan, with at most
+// two joining words or marks between.
+func (s *scanner) areaCodeBefore(ti, st int) int {
+	k := ti - 1
+	for n := 0; n < 3 && k >= 0 && s.toks[k+1].sp < 2; n++ {
+		t := s.toks[k]
+		if t.nd == 3 && t.na == 0 {
+			a := s.b[t.s:t.e]
+			if a[0] >= '2' && !(a[1] == '1' && a[2] == '1') && k != ti-1 && !s.is(k-1, '(') && (k == 0 || s.toks[k-1].nd == 0) {
+				return int(t.s)
+			}
+			return st
+		}
+		if t.nd > 0 || !(t.punct && (s.b[t.s] == ',' || s.b[t.s] == '-') || s.inStr(k, &areaJoin)) {
+			return st
+		}
+		k--
+	}
+	return st
+}
+
+// phoneJustBefore reports a phone number ending a few bytes before
+// folded offset st with only list words between ("it's 555-017-3390, not
+// 555-017-3309"): the next number of the list is a phone number too.
+func (s *scanner) phoneJustBefore(st int) bool {
+	for i := len(s.cands) - 1; i >= 0; i-- {
+		c := s.cands[i]
+		if c.t != Phone || c.e > st || st-c.e > 16 {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(s.lo[c.e:st], func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == ';' }) {
+			if !listJoin.has(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// listJoin are the words between the numbers of a list.
+var listJoin = small("or", "and", "not", "also", "then", "vs", "alt")
+
+// areaJoin are the words between an area code and the rest of a number.
+var areaJoin = small("then", "and", "dash", "hyphen")
+
+// sinWords label a social insurance number.
+var sinWords = words("sin", "insurance", "social")
+
+// sampleWords say a number is an example, not someone's.
+var sampleWords = small("invalid", "fake", "test", "sample", "example", "dummy", "placeholder")
+
+// idLabels are the labels of identifiers and of organisational numbers:
+// one right before a number owns it ("card reader serial 4532 ...").
+var idLabels = union(labelSet, blockLabels)
+
 // phoneNouns name a phone number outright (phoneWords also has "at", "on").
-var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach")
+var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach", "portable", "numero")
 
 func notSlash(c byte) bool { return c != '/' }
+
+// cardLength reports whether a number of n digits with the first digits d
+// has a length its brand issues: a mistyped number after a card word
+// still has its brand's length (Visa 13, 16 or 19; Mastercard 16; Amex
+// 15; Diners 14; JCB, Discover, UnionPay and Maestro 16-19).
+func cardLength(d []byte, n int) bool {
+	switch d[0] {
+	case '4':
+		return n == 13 || n == 16 || n == 19
+	case '2', '5':
+		return n == 16
+	case '3':
+		switch d[1] {
+		case '4', '7':
+			return n == 15
+		case '0', '6', '8':
+			return n == 14
+		case '5':
+			return n >= 16
+		}
+		return false
+	case '6':
+		return n >= 16
+	}
+	return false
+}
+
+// cardSep: the separators a card's groups may mix ("4111-1111 1111-1111").
+func cardSep(c byte) bool { return c == ' ' || c == '-' }
 
 func (s *scanner) plusAt(st int) bool {
 	if st > 0 && s.b[st-1] == '+' {

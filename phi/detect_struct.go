@@ -384,6 +384,12 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 		if nd < 5 && !(len(v) == 11 && validMBI(string(v))) {
 			return
 		}
+		st = s.idStart(st, en)
+	case MRN, AccountNumber:
+		if nd < 3 || na+nd < 4 || na+nd > 40 {
+			return
+		}
+		st = s.idStart(st, en)
 	default:
 		if nd < 3 || na+nd < 4 || na+nd > 40 {
 			return
@@ -394,6 +400,42 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 		s.names = append(s.names, cand{t: Name, s: st, e: en})
 	}
 }
+
+// idStart skips the words before an identifier in a cell ("MassHealth ID
+// 100288419733", "BCBS ID XYP882019443", "HAR # 5530912274"): words and
+// marks without digits, but not a short letter prefix right before the
+// digits ("ZGP 8812 0043"). It returns the identifier's start.
+func (s *scanner) idStart(st, en int) int {
+	p := st
+	for p < en {
+		q := p
+		for q < en && !isSpace(s.b[q]) {
+			q++
+		}
+		w, letters := s.b[p:q], true
+		for _, c := range w {
+			if !isLetter(c) && c != '#' && c != '.' && c != ':' && c != '-' {
+				letters = false
+				break
+			}
+		}
+		filler := blockFillerWords[string(bytes.ToLower(bytes.Trim(w, "#.:")))]
+		for q < en && isSpace(s.b[q]) {
+			q++
+		}
+		if !letters || q >= en {
+			break // the identifier, or nothing after the words: the words are the value
+		}
+		if len(w) <= 4 && !filler && q < en && isDigit(s.b[q]) {
+			break // a letter prefix: "ZGP 8812 0043"
+		}
+		p = q
+	}
+	return p
+}
+
+// blockFillerWords are the filler words a cell may hold before its value.
+var blockFillerWords = map[string]bool{"id": true, "no": true, "nbr": true, "num": true, "number": true, "identifier": true, "": true}
 
 // lineAt returns the line starting at p: its end without the line break,
 // and the start of the next line (len(b)+1 after the last).

@@ -141,7 +141,11 @@ var personalURL = []string{"patient", "mychart", "visit", "record", "chart", "po
 var orgURL = []string{"board.", "intranet", "wiki.", "sharepoint", "zoom.", "teams.", "webex", "docs.",
 	"drive.", "/packet", "-packet", "agenda", "minutes", "/policies", "/policy", "careers", "/news",
 	"meet.", "calendar", "/intranet", "/hr/", "survey", "-policy", "/patients/", "/about", "/locations",
-	"/services", "/find-a-", "/giving", "/donate", "/events", "/contact", "/visitors", "/visitor-"}
+	"/services", "/find-a-", "/giving", "/donate", "/events", "/contact", "/visitors", "/visitor-",
+	// code hosting and ticket trackers: issue and build numbers, not people
+	"github.com", "gitlab.", "bitbucket.", "atlassian.net", "/browse/", "/issues/", "/pull/", "/merge_requests/",
+	"servicenow", "/ticket", "/builds/", "/releases/", "/commit/",
+	"pay-my-bill", "paymybill"} // the public payment page
 
 // detectURLs labels URLs that point at a person (portal, visit or update
 // pages, ids in the path) and blocks the rest so their digits stay quiet.

@@ -37,6 +37,17 @@ func validSSN(d []byte) bool {
 	return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
 }
 
+// validITIN checks an individual taxpayer identification number: area 9xx
+// and a group of 50-65, 70-88, 90-92 or 94-99 (the IRS ranges; SSNs never
+// start with 9).
+func validITIN(d []byte) bool {
+	if len(d) != 9 || d[0] != '9' {
+		return false
+	}
+	g := atoi(d[3:5])
+	return g >= 50 && g <= 65 || g >= 70 && g <= 88 || g >= 90 && g <= 92 || g >= 94
+}
+
 // luhn reports whether the digits pass the Luhn check used by payment cards.
 func luhn(d []byte) bool {
 	sum, dbl := 0, false
@@ -320,4 +331,40 @@ func phoneGroups(v []byte) bool {
 		return false
 	}
 	return n == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4 || n == 4 && g[0] == 1 && g[1] == 3 && g[2] == 3 && g[3] == 4
+}
+
+// ssnGroups reports digits grouped as a social security number, 3-2-4
+// ("912-78-4421", "912 78 4421").
+func ssnGroups(v []byte) bool {
+	var g [4]int
+	n, letter := digitGroups(v, g[:], isLetter)
+	return !letter && n == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4
+}
+
+// einGroups reports digits grouped as an employer identification number,
+// 2-7 ("04-7720913").
+func einGroups(v []byte) bool {
+	var g [3]int
+	n, letter := digitGroups(v, g[:], isLetter)
+	return !letter && n == 2 && g[0] == 2 && g[1] == 7
+}
+
+// tollFree reports a North American toll-free number grouped as a phone
+// ("800-555-0146", "1 888 555 0100"): no member id or account is written so.
+func tollFree(v []byte) bool {
+	if !phoneGroups(v) {
+		return false
+	}
+	var d [11]byte
+	n := 0
+	for _, c := range v {
+		if isDigit(c) && n < len(d) {
+			d[n], n = c, n+1
+		}
+	}
+	a := d[:3]
+	if n == 11 {
+		a = d[1:4]
+	}
+	return a[0] == '8' && a[1] == a[2] && a[1] >= '0' && a[1] <= '8' && a[1] != '1' && a[1] != '2' || string(a) == "800"
 }
