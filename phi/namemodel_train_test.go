@@ -44,7 +44,7 @@ type trainCfg struct {
 	drop               map[int]bool // features left out (their weights stay 0)
 }
 
-var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.4}
+var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.3}
 
 func (c trainCfg) String() string {
 	return fmt.Sprintf("blind %g gen %g lambda %g epochs %d thr %g", c.blind, c.gen, c.lambda, c.epochs, c.threshold)

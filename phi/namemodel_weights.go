@@ -3,9 +3,9 @@
 package phi
 
 // nameWeights are the name model's weights, indexed by feature
-// (trained with blind 2 gen 2 lambda 0.003 epochs 30 thr -0.4; the threshold is in the bias).
+// (trained with blind 2 gen 2 lambda 0.003 epochs 30 thr -0.3; the threshold is in the bias).
 var nameWeights = [nNameFeatures]float32{
-	-0.0952, // bias
+	-0.1952, // bias
 	-0.7869, // given0
 	0.5350,  // given1
 	-0.7700, // given2
