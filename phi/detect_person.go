@@ -975,7 +975,7 @@ func (s *scanner) patientClause(end int) bool {
 			return true
 		case w == "patient" && (s.w(k-1) == "the" || s.w(k-1) == "a") && (s.w(k-2) == "is" || s.w(k-2) == "was"):
 			return true // "X is the patient", not "X called about the patient"
-		case (w == "admitted" || w == "injured" || w == "hospitalized" || w == "seen") &&
+		case (w == "admitted" || w == "readmitted" || w == "injured" || w == "hospitalized" || w == "seen" || w == "intubated") &&
 			(s.w(k-1) == "was" || s.w(k-1) == "being" || s.w(k-1) == "been" || s.w(k-1) == "is" || s.w(k-1) == ","):
 			return true
 		case w == "in" && s.w(k+1) == "for" && s.w(k-1) == "be":

@@ -61,6 +61,9 @@ func TestScanNameRoles(t *testing.T) {
 		{"StaffAtClinic", "Dr. Patel at 55 Fruit St clinic is covering", nil},
 		// a public title is no name
 		{"PublicTitle", "VIP on 5W: the Senator's mother, Mrs. Constance Whitlow, 94, needs a quiet room", []want{{Name, "Constance Whitlow"}, {Age, "94"}}},
+		// a passive health verb later in the clause makes the name the patient's
+		{"ReadmittedLater", "Please hold the thank-you letter for Mr. Tobias Renwick, he was readmitted 2/3 and the family asked for privacy",
+			[]want{{Name, "Tobias Renwick"}, {Date, "2/3"}}},
 		{"ColleagueAtWork", "Marisol from Scheduling will cover the front desk this afternoon", nil},
 	})
 }
