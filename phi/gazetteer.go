@@ -37,10 +37,20 @@ var countryHash = func() map[uint64]string {
 	return m
 }()
 
+// countryBits is a one-probe filter in front of countryHash: bit h%2^16 of
+// every country's hash. Most words of a message are no country, and a bit
+// test rules them out without a map look-up.
+var countryBits = func() (t [1 << 16 / 64]uint64) {
+	for h := range countryHash {
+		t[h%(1<<16)/64] |= 1 << (h % 64)
+	}
+	return
+}()
+
 // nationality reports a country, nationality or language at token i that
 // is no common given name too: "Somali", "Korean", but not "Georgia".
 func (s *scanner) nationality(i int) bool {
-	return s.gz(i).given < 13 && s.country(i)
+	return s.country(i) && s.gz(i).given < 13
 }
 
 // country reports whether token i is a country or nationality.
@@ -48,7 +58,11 @@ func (s *scanner) country(i int) bool {
 	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
-	c, ok := countryHash[s.hash(i)]
+	h := s.hash(i)
+	if countryBits[h%(1<<16)/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	c, ok := countryHash[h]
 	return ok && c == s.w(i)
 }
 
@@ -309,18 +323,14 @@ func (s *scanner) gz(i int) gaz {
 	}
 	c := &s.gzc[i]
 	if !c.ok {
-		// one pass hashes the word and notes any non-ASCII byte
+		// the tokenizer hashed the word; a message that folded to itself
+		// is ASCII throughout
 		w := s.w(i)
-		h, or := uint64(fnvOffset), byte(0)
-		for k := 0; k < len(w); k++ {
-			or |= w[k]
-			h = (h ^ uint64(w[k])) * fnvPrime
-		}
-		if or >= 0x80 {
+		if !s.fs.id && hasNonASCII(w) {
 			var buf [64]byte
 			c.g = gazetteer().lookup(string(foldLatin(buf[:0], w))) // the gazetteers are ASCII-folded
 		} else {
-			c.g = gazetteer().lookupHash(h, len(w))
+			c.g = gazetteer().lookupHash(s.hash(i), len(w))
 		}
 		c.ok = true
 	}

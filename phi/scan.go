@@ -91,6 +91,7 @@ type scanner struct {
 	b       []byte
 	lo      string // lower-cased folded text; substrings of it cost nothing
 	toks    []tok
+	hs      []uint64 // hs[i]: FNV-1a hash of word token i lower-cased (0 for punctuation)
 	msgBits []uint64 // union of the tokens' lexicon bitsets: which lists occur at all
 	digits  int      // digit count, colons and at-signs: detector prefilters
 	colons  int
@@ -98,8 +99,12 @@ type scanner struct {
 	mixed   int // tokens of digits and letters typed for digits ("5O8")
 	ords    int // day-like tokens with a two-letter suffix ("3rd")
 	ats     int
-	cands   []cand
-	health  bool // the message is about a patient or a health matter
+	// shape facts the tokenizer notes for the detectors' pre-filters: a
+	// token that can start an IBAN ("DE88..."), a "01" that can start a
+	// GS1 UDI
+	ibanHeads, udiHeads int
+	cands               []cand
+	health              bool // the message is about a patient or a health matter
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
 	names      []cand
@@ -219,6 +224,7 @@ func (s *scanner) tokenize() {
 	// counts and list bits are taken in a second pass over the tokens.
 	lo := s.lo
 	toks := s.toks[:0]
+	hs := s.hs[:0]
 	var sp uint8
 	var counts [4]int // by countOf: other, ':', '@', '/'
 	for i := 0; i < len(lo); {
@@ -236,6 +242,7 @@ func (s *scanner) tokenize() {
 		if k&cAlnum == 0 {
 			counts[countOf[c]]++
 			toks = append(toks, tok{s: int32(i), e: int32(i + 1), sp: sp, punct: true})
+			hs = append(hs, 0)
 			sp = 0
 			i++
 			continue
@@ -266,12 +273,13 @@ func (s *scanner) tokenize() {
 			t.lex = lex.lookupIn(h, lo, i, j)
 		}
 		toks = append(toks, t)
+		hs = append(hs, h)
 		if j < len(lo) && lo[j] == ' ' {
 			sp, j = 1, j+1 // the common blank after a word
 		}
 		i = j
 	}
-	s.toks = toks
+	s.toks, s.hs = toks, hs
 	b := s.b
 	// every ':', '@' and '/' is a punctuation token of its own
 	s.colons, s.ats, s.slashes = counts[1], counts[2], counts[3]
@@ -280,7 +288,7 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
-	digits, mixed, ords := 0, 0, 0
+	digits, mixed, ords, iban, udi := 0, 0, 0, 0, 0
 	for _, t := range toks {
 		if t.lex != 0 {
 			for k, b := range lex.bitsOf(t.lex) {
@@ -292,6 +300,12 @@ func (s *scanner) tokenize() {
 			continue
 		}
 		digits += int(t.nd) // saturated counts: detectors test only digits > 0, >= 12, >= 14
+		if t.nd == 2 && t.na == 0 && b[t.s] == '0' && b[t.s+1] == '1' {
+			udi++
+		}
+		if t.na >= 2 && t.nd >= 2 && isLetter(b[t.s]) && isLetter(b[t.s+1]) && isDigit(b[t.s+2]) {
+			iban++
+		}
 		if t.na > 0 && t.na <= 2 {
 			if t.nd <= 2 && t.na == 2 {
 				ords++ // "3rd", "24th" (and "4pm")
@@ -302,14 +316,37 @@ func (s *scanner) tokenize() {
 		}
 	}
 	s.digits, s.mixed, s.ords = digits, mixed, ords
+	s.ibanHeads, s.udiHeads = iban, udi
+}
+
+// tightColons reports two ':' in one run of text without blanks
+// ("fe80::1", "2001:db8:..."), which an IPv6 address needs.
+func (s *scanner) tightColons() bool {
+	run := 0
+	for _, t := range s.toks {
+		if t.sp != 0 {
+			run = 0
+		}
+		if t.punct && s.b[t.s] == ':' {
+			if run++; run >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countOf numbers the punctuation bytes the tokenizer counts.
 var countOf = [256]uint8{':': 1, '@': 2, '/': 3}
 
 // hash is the FNV-1a hash of token i lower-cased, as the tokenizer and the
-// word tables compute it.
-func (s *scanner) hash(i int) uint64 { return fnv(s.w(i)) }
+// word tables compute it (kept by the tokenizer for words).
+func (s *scanner) hash(i int) uint64 {
+	if uint(i) < uint(len(s.hs)) && !s.toks[i].punct {
+		return s.hs[i]
+	}
+	return fnv(s.w(i))
+}
 
 // w is token i lower-cased; "" outside the token list.
 func (s *scanner) w(i int) string {
@@ -409,16 +446,16 @@ func (s *scanner) run() {
 	if s.digits > 0 {
 		s.detectNumbers()
 	}
-	if s.digits >= 14 {
+	if s.digits >= 14 && s.udiHeads > 0 {
 		s.detectUDI()
 	}
-	if s.digits >= 12 {
+	if s.digits >= 12 && s.ibanHeads > 0 {
 		s.detectIBAN()
 	}
 	if s.mentions(digitSet) {
 		s.detectSpelled()
 	}
-	if s.colons >= 2 {
+	if s.colons >= 2 && s.tightColons() {
 		s.detectIPv6()
 	}
 	if s.mentions(monthSet) {
