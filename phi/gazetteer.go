@@ -323,14 +323,18 @@ func (s *scanner) gz(i int) gaz {
 	}
 	c := &s.gzc[i]
 	if !c.ok {
-		// the tokenizer hashed the word; a message that folded to itself
-		// is ASCII throughout
+		// one pass hashes the word and notes any non-ASCII byte
 		w := s.w(i)
-		if !s.fs.id && hasNonASCII(w) {
+		h, or := uint64(fnvOffset), byte(0)
+		for k := 0; k < len(w); k++ {
+			or |= w[k]
+			h = (h ^ uint64(w[k])) * fnvPrime
+		}
+		if or >= 0x80 {
 			var buf [64]byte
 			c.g = gazetteer().lookup(string(foldLatin(buf[:0], w))) // the gazetteers are ASCII-folded
 		} else {
-			c.g = gazetteer().lookupHash(s.hash(i), len(w))
+			c.g = gazetteer().lookupHash(h, len(w))
 		}
 		c.ok = true
 	}

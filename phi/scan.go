@@ -91,7 +91,6 @@ type scanner struct {
 	b       []byte
 	lo      string // lower-cased folded text; substrings of it cost nothing
 	toks    []tok
-	hs      []uint64 // hs[i]: FNV-1a hash of word token i lower-cased (0 for punctuation)
 	msgBits []uint64 // union of the tokens' lexicon bitsets: which lists occur at all
 	digits  int      // digit count, colons and at-signs: detector prefilters
 	colons  int
@@ -224,7 +223,6 @@ func (s *scanner) tokenize() {
 	// counts and list bits are taken in a second pass over the tokens.
 	lo := s.lo
 	toks := s.toks[:0]
-	hs := s.hs[:0]
 	var sp uint8
 	var counts [4]int // by countOf: other, ':', '@', '/'
 	for i := 0; i < len(lo); {
@@ -242,7 +240,6 @@ func (s *scanner) tokenize() {
 		if k&cAlnum == 0 {
 			counts[countOf[c]]++
 			toks = append(toks, tok{s: int32(i), e: int32(i + 1), sp: sp, punct: true})
-			hs = append(hs, 0)
 			sp = 0
 			i++
 			continue
@@ -273,13 +270,12 @@ func (s *scanner) tokenize() {
 			t.lex = lex.lookupIn(h, lo, i, j)
 		}
 		toks = append(toks, t)
-		hs = append(hs, h)
 		if j < len(lo) && lo[j] == ' ' {
 			sp, j = 1, j+1 // the common blank after a word
 		}
 		i = j
 	}
-	s.toks, s.hs = toks, hs
+	s.toks = toks
 	b := s.b
 	// every ':', '@' and '/' is a punctuation token of its own
 	s.colons, s.ats, s.slashes = counts[1], counts[2], counts[3]
@@ -340,13 +336,8 @@ func (s *scanner) tightColons() bool {
 var countOf = [256]uint8{':': 1, '@': 2, '/': 3}
 
 // hash is the FNV-1a hash of token i lower-cased, as the tokenizer and the
-// word tables compute it (kept by the tokenizer for words).
-func (s *scanner) hash(i int) uint64 {
-	if uint(i) < uint(len(s.hs)) && !s.toks[i].punct {
-		return s.hs[i]
-	}
-	return fnv(s.w(i))
-}
+// word tables compute it.
+func (s *scanner) hash(i int) uint64 { return fnv(s.w(i)) }
 
 // w is token i lower-cased; "" outside the token list.
 func (s *scanner) w(i int) string {
