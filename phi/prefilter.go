@@ -7,4 +7,3 @@ package phi
 
 // patientClauseCue holds every word patientClause can return true on.
 var patientClauseCue = union(caseWords, words("patient", "admitted", "injured", "hospitalized", "seen", "be"))
-
