@@ -6,4 +6,8 @@ package phi
 // a message without any of them cannot make the search succeed.
 
 // patientClauseCue holds every word patientClause can return true on.
-var patientClauseCue = union(caseWords, words("patient", "admitted", "injured", "hospitalized", "seen", "be"))
+var (
+	patientClauseWords = words("patient", "admitted", "injured", "hospitalized", "seen", "be")
+	patientClauseCue   = union(caseWords, patientClauseWords)
+)
+
