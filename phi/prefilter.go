@@ -10,4 +10,3 @@ var (
 	patientClauseWords = words("patient", "admitted", "injured", "hospitalized", "seen", "be")
 	patientClauseCue   = union(caseWords, patientClauseWords)
 )
-
