@@ -25,3 +25,58 @@ func TestPrefilterListsAddNoWord(t *testing.T) {
 		}
 	}
 }
+
+// typoOfWordPlain is typoOfWord as first written: every variant spelt out
+// and hashed whole.
+func typoOfWordPlain(w string) bool {
+	if len(w) < 4 || len(w) > 20 {
+		return false
+	}
+	gz := gazetteer()
+	if g := gz.lookup(w); g.given > 0 || g.sur > 1 || g.isWord() {
+		return false
+	}
+	frequent := func(b string) bool { return gz.likelyCommon(fnv(b)) && gz.lookup(b).word >= 6 }
+	for k := 0; k < len(w); k++ {
+		if frequent(w[:k] + w[k+1:]) {
+			return true
+		}
+	}
+	for k := 0; k+1 < len(w); k++ {
+		if frequent(w[:k] + string(w[k+1]) + string(w[k]) + w[k+2:]) {
+			return true
+		}
+	}
+	for k := 0; k <= len(w); k++ {
+		for c := byte('a'); c <= 'z'; c++ {
+			if frequent(w[:k] + string(c) + w[k:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestTypoOfWordIncremental checks the incremental hashing of typoOfWord
+// against the plain definition on misspellings of listed words.
+func TestTypoOfWordIncremental(t *testing.T) {
+	lex.table()
+	n, typos := 0, 0
+	for _, ws := range lex.lists {
+		for _, w := range ws {
+			for _, v := range append(nearMisses(w), w) {
+				got, want := typoOfWord(v), typoOfWordPlain(v)
+				if got != want {
+					t.Fatalf("typoOfWord(%q) = %v, plain %v", v, got, want)
+				}
+				n++
+				if got {
+					typos++
+				}
+			}
+		}
+	}
+	if typos == 0 || typos == n {
+		t.Fatalf("%d typos of %d words: the test says nothing", typos, n)
+	}
+}
