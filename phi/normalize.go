@@ -42,7 +42,8 @@ const sub = 0x1a
 // safe because nothing writes to b.
 func fold(text string, f *folded) {
 	f.lo = grow(f.lo, len(text))
-	if lowerIfASCII(f.lo, unsafe.Slice(unsafe.StringData(text), len(text))) {
+	asciiTo := lowerIfASCII(f.lo, unsafe.Slice(unsafe.StringData(text), len(text)))
+	if asciiTo == len(text) {
 		f.id = true
 		f.b = unsafe.Slice(unsafe.StringData(text), len(text))
 		return
@@ -115,7 +116,9 @@ func fold(text string, f *folded) {
 	f.b, f.spans = b[:n], spans
 	f.buf = f.b // its length is what Scan clears before pooling
 	f.lo = grow(f.lo, n)
-	lowerInto(f.lo, f.b)
+	// text[:asciiTo] is ASCII, so the fold copied it to b[:asciiTo] as it
+	// is, and lo[:asciiTo] holds it lower-cased already
+	lowerInto(f.lo[asciiTo:], f.b[asciiTo:])
 }
 
 // lowerInto writes src with ASCII letters lower-cased to dst (as long as
@@ -147,22 +150,27 @@ func lowerInto(dst, src []byte) bool {
 	return seen&hi == 0
 }
 
-// lowerIfASCII is lowerInto for a text expected to be ASCII: it gives up
-// (false, dst unfinished) at the first eight bytes with a non-ASCII one.
-func lowerIfASCII(dst, src []byte) bool {
+// lowerIfASCII is lowerInto for a text expected to be ASCII: it returns
+// len(src) when src is ASCII, else it gives up at the first eight bytes
+// with a non-ASCII one and returns where they start (dst[:that] is done,
+// the rest unfinished).
+func lowerIfASCII(dst, src []byte) int {
 	const hi, ones = 0x8080808080808080, 0x0101010101010101
 	dst = dst[:len(src)]
 	i := 0
 	for ; i+8 <= len(src); i += 8 {
 		v := binary.LittleEndian.Uint64(src[i:])
 		if v&hi != 0 {
-			return false
+			return i
 		}
 		ge := v + (0x80-'A')*ones   // high bit set where byte >= 'A'
 		gt := v + (0x80-'Z'-1)*ones // high bit set where byte > 'Z'
 		binary.LittleEndian.PutUint64(dst[i:], v|(ge&^gt&hi)>>2)
 	}
-	return lowerInto(dst[i:], src[i:])
+	if !lowerInto(dst[i:], src[i:]) {
+		return i
+	}
+	return len(src)
 }
 
 // grow returns buf resized to n, reallocating only when it is too small.
