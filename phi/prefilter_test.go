@@ -1,6 +1,9 @@
 package phi
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPrefilterListsAddNoWord checks that the cue lists of the
 // pre-filters hold only words some detector list holds already: a word new
@@ -78,5 +81,35 @@ func TestTypoOfWordIncremental(t *testing.T) {
 	}
 	if typos == 0 || typos == n {
 		t.Fatalf("%d typos of %d words: the test says nothing", typos, n)
+	}
+}
+
+// TestRepeatsByToken checks the one-pass search of repeats against one
+// search per value, on the tuning corpora (each message also joined with
+// the next, so that values recur across messages).
+func TestRepeatsByToken(t *testing.T) {
+	msgs := append(loadCorpus(t, "testdata/blind-tune.jsonl"), loadCorpus(t, "testdata/generated-tune.jsonl")...)
+	var s, p scanner
+	found := 0
+	for k, m := range msgs {
+		text := m.Text
+		if k+1 < len(msgs) {
+			text += " " + msgs[k+1].Text
+		}
+		for _, sc := range []*scanner{&s, &p} {
+			sc.reset(text)
+			sc.run()
+		}
+		kept := append([]cand(nil), s.resolve()...)
+		p.resolve()
+		n := len(s.cands)
+		a, b := s.repeats(kept), p.repeatsPlain(kept)
+		if a != b || !slices.Equal(s.cands, p.cands) {
+			t.Fatalf("message %d: repeats %v, plain %v; candidates differ", k, a, b)
+		}
+		found += len(s.cands) - n
+	}
+	if found == 0 {
+		t.Fatal("no repeats found: the test says nothing")
 	}
 }
