@@ -355,8 +355,9 @@ func (s *scanner) is(i int, c byte) bool {
 	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
+	// Tokens lie inside b, as in w: no bounds check on the byte.
 	t := &s.toks[i]
-	return t.punct && s.b[t.s] == c
+	return t.punct && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.b)), t.s)) == c
 }
 
 // tokAt returns the index of the first token starting at or after folded
