@@ -1,10 +1,8 @@
 package phi
 
 import (
-	"cmp"
 	"encoding/binary"
 	"math/bits"
-	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -216,11 +214,17 @@ func (f *folded) orig(s, e int) (int, int) {
 
 // spanAt returns the span holding folded byte p.
 func (f *folded) spanAt(p int) foldSpan {
-	k, _ := slices.BinarySearchFunc(f.spans, int32(p), func(x foldSpan, p int32) int { return cmp.Compare(x.at, p) })
-	if k == len(f.spans) || f.spans[k].at > int32(p) {
-		k-- // the last span starting before p
+	// the last span starting at or before p (the first starts at 0)
+	lo, hi := 0, len(f.spans)
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if int(f.spans[m].at) <= p {
+			lo = m
+		} else {
+			hi = m
+		}
 	}
-	return f.spans[k]
+	return f.spans[lo]
 }
 
 var lowerTab = func() (t [256]byte) {
