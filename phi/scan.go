@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"sync"
@@ -165,11 +166,19 @@ func (s *scanner) reset(text string) {
 // word lists holding "f/u" match it like any word.
 func (s *scanner) joinSlashed() {
 	var buf [8]byte
-	for i := 2; i < len(s.toks); i++ {
-		sl := &s.toks[i-1]
-		if !sl.punct || s.b[sl.s] != '/' { // the slash first: most tokens are not one
+	// the slashes are found by a vectorised search, their tokens by a
+	// binary search: a message has a few slashes and many tokens
+	for p := 0; p < len(s.b); p++ {
+		k := bytes.IndexByte(s.b[p:], '/')
+		if k < 0 {
+			break
+		}
+		p += k
+		i := s.tokAt(p) + 1 // the token after the slash (every '/' is a token of its own)
+		if i < 2 || i >= len(s.toks) {
 			continue
 		}
+		sl := &s.toks[i-1]
 		a, b := s.toks[i-2], s.toks[i]
 		if sl.sp != 0 || b.sp != 0 || a.punct || b.punct ||
 			a.nd > 0 || b.nd > 0 || a.e-a.s > 3 || b.e-b.s > 3 {
