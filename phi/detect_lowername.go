@@ -1,7 +1,5 @@
 package phi
 
-import "unsafe"
-
 // rareWord reports a word token that may be part of a lower-case name: in
 // no word list of the scanner, not shaped like a derived English word, and
 // either a given name that is no everyday word, a surname, or no dictionary
@@ -91,27 +89,43 @@ func typoOfWord(w string) bool {
 	if g := gz.lookup(w); g.given > 0 || g.sur > 1 || g.isWord() {
 		return false
 	}
-	var buf [24]byte
-	frequent := func(b []byte) bool {
-		// the in-cache Bloom filter of everyday words rules most variants out
-		return gz.likelyCommon(fnv(unsafe.String(unsafe.SliceData(b), len(b)))) && gz.lookupBytes(b).word >= 6
+	// Each variant's FNV hash is taken from the hash of the prefix it
+	// shares with w, so only its tail is hashed; the variant is written
+	// out only for the table look-up after the in-cache Bloom filter of
+	// everyday words passes it.
+	var pre [21]uint64 // pre[k]: hash of w[:k]
+	pre[0] = fnvOffset
+	for k := 0; k < len(w); k++ {
+		pre[k+1] = (pre[k] ^ uint64(w[k])) * fnvPrime
 	}
+	tail := func(h uint64, t string) uint64 {
+		for i := 0; i < len(t); i++ {
+			h = (h ^ uint64(t[i])) * fnvPrime
+		}
+		return h
+	}
+	var buf [24]byte
+	frequent := func(b []byte) bool { return gz.lookupBytes(b).word >= 6 }
 	for k := 0; k < len(w); k++ { // w has an extra letter
-		if frequent(append(append(buf[:0], w[:k]...), w[k+1:]...)) {
+		if gz.likelyCommon(tail(pre[k], w[k+1:])) && frequent(append(append(buf[:0], w[:k]...), w[k+1:]...)) {
 			return true
 		}
 	}
 	for k := 0; k+1 < len(w); k++ { // two letters swapped
-		b := append(buf[:0], w...)
-		b[k], b[k+1] = b[k+1], b[k]
-		if frequent(b) {
-			return true
+		h := (pre[k] ^ uint64(w[k+1])) * fnvPrime
+		h = (h ^ uint64(w[k])) * fnvPrime
+		if gz.likelyCommon(tail(h, w[k+2:])) {
+			b := append(buf[:0], w...)
+			b[k], b[k+1] = b[k+1], b[k]
+			if frequent(b) {
+				return true
+			}
 		}
 	}
 	for k := 0; k <= len(w); k++ { // w lacks a letter
 		for c := byte('a'); c <= 'z'; c++ {
-			b := append(append(append(buf[:0], w[:k]...), c), w[k:]...)
-			if frequent(b) {
+			if gz.likelyCommon(tail((pre[k]^uint64(c))*fnvPrime, w[k:])) &&
+				frequent(append(append(append(buf[:0], w[:k]...), c), w[k:]...)) {
 				return true
 			}
 		}

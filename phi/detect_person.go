@@ -959,6 +959,9 @@ var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnos
 // name that makes them the patient or an employee-health case: "trustee X is
 // the patient, admitted ...", "RN X ... was injured by a combative pt".
 func (s *scanner) patientClause(end int) bool {
+	if !s.mentions(patientClauseCue) {
+		return false // none of its words in the message (prefilter.go)
+	}
 	for k := end + 1; k < len(s.toks) && k <= end+14; k++ {
 		t := s.toks[k]
 		if t.sp == 2 {
@@ -975,7 +978,7 @@ func (s *scanner) patientClause(end int) bool {
 			return true
 		case w == "patient" && (s.w(k-1) == "the" || s.w(k-1) == "a") && (s.w(k-2) == "is" || s.w(k-2) == "was"):
 			return true // "X is the patient", not "X called about the patient"
-		case (w == "admitted" || w == "readmitted" || w == "injured" || w == "hospitalized" || w == "seen" || w == "intubated") &&
+		case s.in(k, patientClauseVerbs) &&
 			(s.w(k-1) == "was" || s.w(k-1) == "being" || s.w(k-1) == "been" || s.w(k-1) == "is" || s.w(k-1) == ","):
 			return true
 		case w == "in" && s.w(k+1) == "for" && s.w(k-1) == "be":
@@ -984,6 +987,10 @@ func (s *scanner) patientClause(end int) bool {
 	}
 	return false
 }
+
+// patientClauseVerbs make the name before them the patient's after an
+// auxiliary ("X was admitted", "X, intubated").
+var patientClauseVerbs = words("admitted", "readmitted", "injured", "hospitalized", "seen", "intubated")
 
 // caseWords make a named colleague an employee-health case or a patient.
 var caseWords = words("employee-health", "needlestick", "covid", "shingles", "collapsed", "fractured",

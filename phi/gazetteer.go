@@ -37,10 +37,20 @@ var countryHash = func() map[uint64]string {
 	return m
 }()
 
+// countryBits is a one-probe filter in front of countryHash: bit h%2^16 of
+// every country's hash. Most words of a message are no country, and a bit
+// test rules them out without a map look-up.
+var countryBits = func() (t [1 << 16 / 64]uint64) {
+	for h := range countryHash {
+		t[h%(1<<16)/64] |= 1 << (h % 64)
+	}
+	return
+}()
+
 // nationality reports a country, nationality or language at token i that
 // is no common given name too: "Somali", "Korean", but not "Georgia".
 func (s *scanner) nationality(i int) bool {
-	return s.gz(i).given < 13 && s.country(i)
+	return s.country(i) && s.gz(i).given < 13
 }
 
 // country reports whether token i is a country or nationality.
@@ -48,7 +58,11 @@ func (s *scanner) country(i int) bool {
 	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
-	c, ok := countryHash[s.hash(i)]
+	h := s.hash(i)
+	if countryBits[h%(1<<16)/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	c, ok := countryHash[h]
 	return ok && c == s.w(i)
 }
 

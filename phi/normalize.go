@@ -2,6 +2,7 @@ package phi
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -12,12 +13,22 @@ import (
 // characters are dropped, and every byte remembers which original bytes
 // produced it, so spans found in the folded text map back to the original.
 type folded struct {
-	b   []byte  // folded text
-	lo  []byte  // b with ASCII letters lower-cased, for keyword matching
-	os  []int32 // os[i]: original offset of the rune that produced b[i]
-	oe  []int32 // oe[i]: original end offset of that rune
-	id  bool    // b is the original text byte for byte (os/oe unused)
-	buf []byte  // backing store for b when it is not the text itself
+	b  []byte // folded text
+	lo []byte // b with ASCII letters lower-cased, for keyword matching
+	// spans maps b back to the text, in order of b: a run of ASCII copied
+	// byte for byte, or the bytes one rune folded to (see foldSpan)
+	spans []foldSpan
+	id    bool   // b is the original text byte for byte (spans unused)
+	buf   []byte // backing store for b when it is not the text itself
+}
+
+// foldSpan is a piece of the folded text that starts at b[at]: a run of
+// ASCII copied from text[os:] (run), or the bytes of one rune text[os:oe]
+// that all map back to the whole rune. Most messages have a few non-ASCII
+// characters, so a few spans map the text instead of two offsets a byte.
+type foldSpan struct {
+	at, os, oe int32
+	run        bool
 }
 
 // sub stands for a non-letter, non-ASCII rune (symbols, emoji, bullets,
@@ -29,34 +40,33 @@ const sub = 0x1a
 // safe because nothing writes to b.
 func fold(text string, f *folded) {
 	f.lo = grow(f.lo, len(text))
-	if lowerIfASCII(f.lo, unsafe.Slice(unsafe.StringData(text), len(text))) {
+	asciiTo := lowerIfASCII(f.lo, unsafe.Slice(unsafe.StringData(text), len(text)))
+	if asciiTo == len(text) {
 		f.id = true
 		f.b = unsafe.Slice(unsafe.StringData(text), len(text))
 		return
 	}
 	f.id = false
 	// The folded text is never longer than the original (a rune gives at
-	// most its own bytes), so the buffers are sized once and written by
+	// most its own bytes), so the buffer is sized once and written by
 	// index.
 	if cap(f.buf) < len(text) {
 		f.buf = make([]byte, len(text))
 	}
-	if cap(f.os) < len(text) {
-		f.os, f.oe = make([]int32, len(text)), make([]int32, len(text))
-	}
-	b, os, oe := f.buf[:len(text)], f.os[:len(text)], f.oe[:len(text)]
+	b, spans := f.buf[:len(text)], f.spans[:0]
 	n := 0
 	emit := func(c byte, s, e int) {
-		b[n], os[n], oe[n] = c, int32(s), int32(e)
+		spans = append(spans, foldSpan{at: int32(n), os: int32(s), oe: int32(e)})
+		b[n] = c
 		n++
 	}
 	for i := 0; i < len(text); {
 		if text[i] < utf8.RuneSelf {
-			// a run of ASCII, byte for byte (n <= i: the slices are long enough)
-			for ; i < len(text) && text[i] < utf8.RuneSelf; i++ {
-				b[n], os[n], oe[n] = text[i], int32(i), int32(i+1)
-				n++
-			}
+			// a run of ASCII, copied whole (n <= i: b is long enough)
+			j := asciiRunEnd(text, i)
+			spans = append(spans, foldSpan{at: int32(n), os: int32(i), oe: int32(j), run: true})
+			n += copy(b[n:], text[i:j])
+			i = j
 			continue
 		}
 		r, rn := utf8.DecodeRuneInString(text[i:])
@@ -91,19 +101,22 @@ func fold(text string, f *folded) {
 			} else if a, ok := asciiLetterOf(r); ok {
 				emit(a, i, e)
 			} else if unicode.IsLetter(r) || unicode.IsMark(r) {
-				for k := i; k < e; k++ { // keep letters so accented names scan as words
-					emit(text[k], i, e)
-				}
+				// keep letters so accented names scan as words: all the
+				// rune's bytes map back to the rune
+				spans = append(spans, foldSpan{at: int32(n), os: int32(i), oe: int32(e)})
+				n += copy(b[n:], text[i:e])
 			} else {
 				emit(sub, i, e)
 			}
 		}
 		i = e
 	}
-	f.b, f.os, f.oe = b[:n], os[:n], oe[:n]
+	f.b, f.spans = b[:n], spans
 	f.buf = f.b // its length is what Scan clears before pooling
 	f.lo = grow(f.lo, n)
-	lowerInto(f.lo, f.b)
+	// text[:asciiTo] is ASCII, so the fold copied it to b[:asciiTo] as it
+	// is, and lo[:asciiTo] holds it lower-cased already
+	lowerInto(f.lo[asciiTo:], f.b[asciiTo:])
 }
 
 // lowerInto writes src with ASCII letters lower-cased to dst (as long as
@@ -135,22 +148,27 @@ func lowerInto(dst, src []byte) bool {
 	return seen&hi == 0
 }
 
-// lowerIfASCII is lowerInto for a text expected to be ASCII: it gives up
-// (false, dst unfinished) at the first eight bytes with a non-ASCII one.
-func lowerIfASCII(dst, src []byte) bool {
+// lowerIfASCII is lowerInto for a text expected to be ASCII: it returns
+// len(src) when src is ASCII, else it gives up at the first eight bytes
+// with a non-ASCII one and returns where they start (dst[:that] is done,
+// the rest unfinished).
+func lowerIfASCII(dst, src []byte) int {
 	const hi, ones = 0x8080808080808080, 0x0101010101010101
 	dst = dst[:len(src)]
 	i := 0
 	for ; i+8 <= len(src); i += 8 {
 		v := binary.LittleEndian.Uint64(src[i:])
 		if v&hi != 0 {
-			return false
+			return i
 		}
 		ge := v + (0x80-'A')*ones   // high bit set where byte >= 'A'
 		gt := v + (0x80-'Z'-1)*ones // high bit set where byte > 'Z'
 		binary.LittleEndian.PutUint64(dst[i:], v|(ge&^gt&hi)>>2)
 	}
-	return lowerInto(dst[i:], src[i:])
+	if !lowerInto(dst[i:], src[i:]) {
+		return i
+	}
+	return len(src)
 }
 
 // grow returns buf resized to n, reallocating only when it is too small.
@@ -161,12 +179,52 @@ func grow(buf []byte, n int) []byte {
 	return buf[:n]
 }
 
-// orig maps a folded span [s,e) to original byte offsets.
+// asciiRunEnd returns the end of the run of ASCII bytes at text[i:],
+// eight bytes at a time.
+func asciiRunEnd(text string, i int) int {
+	const hi = 0x8080808080808080
+	for ; i+8 <= len(text); i += 8 {
+		if v := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[i:]), 8)); v&hi != 0 {
+			return i + bits.TrailingZeros64(v&hi)/8
+		}
+	}
+	for i < len(text) && text[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
+// orig maps a folded span [s,e) to original byte offsets: from the start
+// of the rune that produced b[s] to the end of the one that produced b[e-1].
 func (f *folded) orig(s, e int) (int, int) {
 	if f.id {
 		return s, e
 	}
-	return int(f.os[s]), int(f.oe[e-1])
+	a, z := f.spanAt(s), f.spanAt(e-1)
+	st := int(a.os)
+	if a.run {
+		st += s - int(a.at)
+	}
+	en := int(z.oe)
+	if z.run {
+		en = int(z.os) + e - int(z.at)
+	}
+	return st, en
+}
+
+// spanAt returns the span holding folded byte p.
+func (f *folded) spanAt(p int) foldSpan {
+	// the last span starting at or before p (the first starts at 0)
+	lo, hi := 0, len(f.spans)
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if int(f.spans[m].at) <= p {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return f.spans[lo]
 }
 
 var lowerTab = func() (t [256]byte) {

@@ -1,6 +1,9 @@
 package phi
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // repeatMin is the shortest value whose other occurrences are marked too:
 // shorter ones ("45", "Al") recur by chance.
@@ -16,6 +19,83 @@ const repeatMin = 3
 // patient does not turn every "hope" into a name. It reports whether it
 // added any.
 func (s *scanner) repeats(kept []cand) bool {
+	// A repeat starts at a word edge, so (its value starting with no
+	// blank) at a token's start: one pass over the tokens looks for all
+	// the values at once, by their first byte, instead of one search of
+	// the text per value.
+	var first [256]uint8 // bit n: value n starts with this byte
+	var which [8]int     // value n is kept[which[n]]
+	var second [8]byte   // and its second byte is this
+	n := 0
+	for k, c := range kept {
+		if c.t == blockType || c.e-c.s < repeatMin || c.e > len(s.lo) {
+			continue
+		}
+		if n == len(which) || isSpace(s.lo[c.s]) {
+			return s.repeatsPlain(kept)
+		}
+		first[s.lo[c.s]] |= 1 << n
+		which[n], second[n] = k, s.lo[c.s+1]
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	// found repeats, appended in the order repeatsPlain appends them: by
+	// value, then by position
+	type hit struct {
+		n int
+		c cand
+	}
+	var hb [8]hit
+	hits := hb[:0]
+	lo := s.lo
+	for i := range s.toks {
+		j := int(s.toks[i].s)
+		m := first[lo[j]]
+		if m == 0 || j+1 >= len(lo) {
+			continue
+		}
+		for ; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros8(m)
+			if lo[j+1] != second[k] {
+				continue
+			}
+			if c, ok := s.repeatAt(kept, kept[which[k]], j); ok {
+				hits = append(hits, hit{k, c})
+			}
+		}
+	}
+	for i := 1; i < len(hits); i++ {
+		for j := i; j > 0 && hits[j].n < hits[j-1].n; j-- {
+			hits[j], hits[j-1] = hits[j-1], hits[j]
+		}
+	}
+	for _, h := range hits {
+		s.cands = append(s.cands, h.c)
+	}
+	return len(hits) > 0
+}
+
+// repeatAt returns the repeat of kept value c at folded offset j, if the
+// value occurs there as a whole word and may be marked there.
+func (s *scanner) repeatAt(kept []cand, c cand, j int) (cand, bool) {
+	v := s.lo[c.s:c.e]
+	end := j + len(v)
+	if j == c.s || end > len(s.lo) || s.lo[j:end] != v || !wordEdge(s.lo, j-1) || !wordEdge(s.lo, end) {
+		return cand{}, false
+	}
+	if c.t == Name && isUpperASCII(s.b[c.s]) && !isUpperASCII(s.b[j]) {
+		return cand{}, false
+	}
+	if overlapsAny(kept, j, end) {
+		return cand{}, false
+	}
+	return cand{t: c.t, s: j, e: end, pri: 0}, true
+}
+
+// repeatsPlain is repeats with one search of the text per value.
+func (s *scanner) repeatsPlain(kept []cand) bool {
 	added := false
 	for _, c := range kept {
 		if c.t == blockType || c.e-c.s < repeatMin || c.e > len(s.lo) {

@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"sync"
@@ -98,8 +99,12 @@ type scanner struct {
 	mixed   int // tokens of digits and letters typed for digits ("5O8")
 	ords    int // day-like tokens with a two-letter suffix ("3rd")
 	ats     int
-	cands   []cand
-	health  bool // the message is about a patient or a health matter
+	// shape facts the tokenizer notes for the detectors' pre-filters: a
+	// token that can start an IBAN ("DE88..."), a "01" that can start a
+	// GS1 UDI
+	ibanHeads, udiHeads int
+	cands               []cand
+	health              bool // the message is about a patient or a health matter
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
 	names      []cand
@@ -161,11 +166,19 @@ func (s *scanner) reset(text string) {
 // word lists holding "f/u" match it like any word.
 func (s *scanner) joinSlashed() {
 	var buf [8]byte
-	for i := 2; i < len(s.toks); i++ {
-		sl := &s.toks[i-1]
-		if !sl.punct || s.b[sl.s] != '/' { // the slash first: most tokens are not one
+	// the slashes are found by a vectorised search, their tokens by a
+	// binary search: a message has a few slashes and many tokens
+	for p := 0; p < len(s.b); p++ {
+		k := bytes.IndexByte(s.b[p:], '/')
+		if k < 0 {
+			break
+		}
+		p += k
+		i := s.tokAt(p) + 1 // the token after the slash (every '/' is a token of its own)
+		if i < 2 || i >= len(s.toks) {
 			continue
 		}
+		sl := &s.toks[i-1]
 		a, b := s.toks[i-2], s.toks[i]
 		if sl.sp != 0 || b.sp != 0 || a.punct || b.punct ||
 			a.nd > 0 || b.nd > 0 || a.e-a.s > 3 || b.e-b.s > 3 {
@@ -280,7 +293,7 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
-	digits, mixed, ords := 0, 0, 0
+	digits, mixed, ords, iban, udi := 0, 0, 0, 0, 0
 	for _, t := range toks {
 		if t.lex != 0 {
 			for k, b := range lex.bitsOf(t.lex) {
@@ -292,6 +305,12 @@ func (s *scanner) tokenize() {
 			continue
 		}
 		digits += int(t.nd) // saturated counts: detectors test only digits > 0, >= 12, >= 14
+		if t.nd == 2 && t.na == 0 && b[t.s] == '0' && b[t.s+1] == '1' {
+			udi++
+		}
+		if t.na >= 2 && t.nd >= 2 && isLetter(b[t.s]) && isLetter(b[t.s+1]) && isDigit(b[t.s+2]) {
+			iban++
+		}
 		if t.na > 0 && t.na <= 2 {
 			if t.nd <= 2 && t.na == 2 {
 				ords++ // "3rd", "24th" (and "4pm")
@@ -302,6 +321,24 @@ func (s *scanner) tokenize() {
 		}
 	}
 	s.digits, s.mixed, s.ords = digits, mixed, ords
+	s.ibanHeads, s.udiHeads = iban, udi
+}
+
+// tightColons reports two ':' in one run of text without blanks
+// ("fe80::1", "2001:db8:..."), which an IPv6 address needs.
+func (s *scanner) tightColons() bool {
+	run := 0
+	for _, t := range s.toks {
+		if t.sp != 0 {
+			run = 0
+		}
+		if t.punct && s.b[t.s] == ':' {
+			if run++; run >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countOf numbers the punctuation bytes the tokenizer counts.
@@ -327,8 +364,9 @@ func (s *scanner) is(i int, c byte) bool {
 	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
+	// Tokens lie inside b, as in w: no bounds check on the byte.
 	t := &s.toks[i]
-	return t.punct && s.b[t.s] == c
+	return t.punct && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.b)), t.s)) == c
 }
 
 // tokAt returns the index of the first token starting at or after folded
@@ -409,16 +447,16 @@ func (s *scanner) run() {
 	if s.digits > 0 {
 		s.detectNumbers()
 	}
-	if s.digits >= 14 {
+	if s.digits >= 14 && s.udiHeads > 0 {
 		s.detectUDI()
 	}
-	if s.digits >= 12 {
+	if s.digits >= 12 && s.ibanHeads > 0 {
 		s.detectIBAN()
 	}
 	if s.mentions(digitSet) {
 		s.detectSpelled()
 	}
-	if s.colons >= 2 {
+	if s.colons >= 2 && s.tightColons() {
 		s.detectIPv6()
 	}
 	if s.mentions(monthSet) || s.digits > 0 {
