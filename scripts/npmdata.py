@@ -21,3 +21,11 @@ def ascii_fold(s):
     """s without combining marks ("José" -> "Jose")."""
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def write_words(path, words):
+    """Write a word table: one word a line, sorted, and say how many."""
+    with open(path, "w") as f:
+        for w in sorted(words):
+            f.write(w + "\n")
+    print(path, len(words), "words")
