@@ -24,8 +24,7 @@ var gazetteerFS embed.FS
 // word counts as everyday vocabulary there, and "jordan" is a name too.
 var countries = strings.Fields(countryList)
 
-// countryHash indexes countries by the FNV-1a hash the tokenizer computes
-// for every word, so a lookup costs no hashing.
+// countryHash indexes countries by the FNV-1a hash of their name (see hash).
 var countryHash = func() map[uint64]string {
 	m := make(map[uint64]string, len(countries))
 	for _, c := range countries {
