@@ -352,8 +352,18 @@ func (s *scanner) w(i int) string {
 	}
 	// Tokens lie inside lo (the tokenizer made them from it), so the
 	// slice needs no bounds checks: this is the detectors' hottest helper.
+	// Nor does it need the checks unsafe.String makes (a negative length, a
+	// pointer that wraps around), which a token's bounds rule out too: the
+	// string is put together from its two words.
 	t := &s.toks[i]
-	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s.lo)), t.s)), t.e-t.s)
+	h := stringHeader{unsafe.Add(unsafe.Pointer(unsafe.StringData(s.lo)), t.s), int(t.e - t.s)}
+	return *(*string)(unsafe.Pointer(&h))
+}
+
+// stringHeader is the layout of a string.
+type stringHeader struct {
+	data unsafe.Pointer
+	len  int
 }
 
 // is reports whether token i is the punctuation byte c.
