@@ -150,12 +150,12 @@ func (s *scanner) reset(text string) {
 	s.names = s.names[:0]
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
-	s.gzc = s.gzc[:0]
 	s.health, s.healthDate, s.pendingStreet = false, false, false
 	s.tokenize()
 	if s.mixed > 0 && s.unconfuse() {
 		s.tokenize()
 	}
+	s.gzc = s.gzc[:0] // empty, or one entry per token (see gz)
 	if s.slashes > 0 {
 		s.joinSlashed()
 	}
