@@ -149,7 +149,8 @@ func (l *lexicon) lookupIn(lo string, i, j int) lexOff {
 		return l.lookup(lo[i:j])
 	}
 	// one load; i+8 <= len(lo) keeps it inside the text
-	w8 := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), i)) & (1<<(8*n) - 1)
+	// (n is 1..8: the shift, masked so the compiler knows it below 64)
+	w8 := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), i)) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
 	h := packedHash(w8)
 	mask := uint64(len(l.slots) - 1)
 	want := h>>32<<16 | uint64(n)
