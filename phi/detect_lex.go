@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"math/bits"
 	"sync"
 	"unsafe"
 )
@@ -21,8 +22,8 @@ type lexicon struct {
 	lists [][]string // by set
 	once  sync.Once
 	width int // uint64 words in one entry's bitset
-	// slots is the open-addressing table, keyed by the tokenizer's FNV-1a
-	// hash: tag<<32 | len<<16 | entry (0: empty). With the words
+	// slots is the open-addressing table, keyed by wordHash:
+	// tag<<32 | len<<16 | entry (0: empty). With the words
 	// concatenated in keys (entry e at keys[off[e]:]), the whole table is
 	// a few tens of kB that stay in cache.
 	slots []uint64
@@ -43,13 +44,29 @@ func words(ws ...string) set {
 	return set{len(lex.lists) - 1}
 }
 
-// The lexicon's table is keyed by the FNV-1a hash the tokenizer computes
-// while it scans a word, which is cheaper than hashing each token again.
 const (
 	fnvOffset  = 14695981039346656037
 	fnvPrime   = 1099511628211
 	maxLexWord = 24
 )
+
+// wordHash is the lexicon table's hash of a lower-case word. A word of at
+// most 8 bytes (nearly every token) is hashed from its bytes packed into
+// one machine word, which the tokenizer loads in one go: a multiply
+// instead of a multiply per byte. Longer words take FNV-1a.
+func wordHash(w string) uint64 {
+	if len(w) <= 8 {
+		return packedHash(word8(w))
+	}
+	return fnv(w)
+}
+
+// packedHash mixes a packed word (see word8). A product's high bits
+// depend on every byte, its low bits only on the first ones, so the
+// rotation brings the high bits down to where they pick the slot.
+func packedHash(w8 uint64) uint64 {
+	return bits.RotateLeft64(w8*0x9E3779B97F4A7C15, 24)
+}
 
 // table builds the lexicon's table once.
 func (l *lexicon) table() {
@@ -88,7 +105,7 @@ func (l *lexicon) table() {
 				l.k8[e] = word8(k)
 			}
 			keys = append(keys, k...)
-			h := fnv(k)
+			h := wordHash(k)
 			p := h & uint64(n-1)
 			for l.slots[p] != 0 {
 				p = (p + 1) & uint64(n-1)
@@ -99,9 +116,10 @@ func (l *lexicon) table() {
 	})
 }
 
-// lookup returns where the bitset of the lower-case word w with hash h
-// starts in bits (its entry times width); 0 if w is in no list.
-func (l *lexicon) lookup(h uint64, w string) lexOff {
+// lookup returns where the bitset of the lower-case word w starts in bits
+// (its entry times width); 0 if w is in no list.
+func (l *lexicon) lookup(w string) lexOff {
+	h := wordHash(w)
 	mask := uint64(len(l.slots) - 1)
 	want := h>>32<<16 | uint64(len(w)&0xff)
 	for p := h & mask; ; p = (p + 1) & mask {
@@ -122,16 +140,18 @@ func (l *lexicon) lookup(h uint64, w string) lexOff {
 	}
 }
 
-// lookupIn is lookup of the word lo[i:j], with h its hash. A word of at
-// most 8 bytes is compared as one machine word, read in one load when 8
-// bytes of lo are there to read.
-func (l *lexicon) lookupIn(h uint64, lo string, i, j int) lexOff {
+// lookupIn is lookup of the word lo[i:j]. A word of at most 8 bytes is
+// hashed and compared as one machine word, read in one load when 8 bytes
+// of lo are there to read.
+func (l *lexicon) lookupIn(lo string, i, j int) lexOff {
 	n := j - i
 	if n > 8 || i+8 > len(lo) || !littleEndian {
-		return l.lookup(h, lo[i:j])
+		return l.lookup(lo[i:j])
 	}
 	// one load; i+8 <= len(lo) keeps it inside the text
-	w8 := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), i)) & (1<<(8*n) - 1)
+	// (n is 1..8: the shift, masked so the compiler knows it below 64)
+	w8 := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), i)) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+	h := packedHash(w8)
 	mask := uint64(len(l.slots) - 1)
 	want := h>>32<<16 | uint64(n)
 	for p := h & mask; ; p = (p + 1) & mask {

@@ -1,5 +1,7 @@
 package phi
 
+import "unsafe"
+
 // Person names. A name is PHI when it belongs to a patient, relative or
 // visitor, or anyone discussed in a health context; colleagues, executives,
 // vendors and clinicians acting as staff are not. The scanner therefore:
@@ -145,11 +147,12 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"nebulizer", "inhaler", "foley", "sats", "oxygen", "incontinent", "ambulating", "bedbound", "sbar")
 
 func (s *scanner) isUpperStart(i int) bool {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return false // a candidate's neighbour past either end of the message
 	}
-	c := s.b[s.toks[i].s]
-	return c >= 'A' && c <= 'Z' || c >= 0x80
+	// Tokens lie inside b (see is): no bounds check on the byte.
+	c := *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.b)), s.toks[i].s))
+	return c-'A' <= 'Z'-'A' || c >= 0x80
 }
 
 // nameWord matches one name word at token i, joined over "-" and "'" as in

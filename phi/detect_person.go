@@ -585,18 +585,20 @@ func (s *scanner) repeatNames() {
 		s, e int
 	}
 	n := 0
+	var lens uint64 // the lengths of the words, below 64: most tokens match none
 	for _, nm := range s.names {
 		for k := s.tokAt(nm.s); k < len(s.toks) && int(s.toks[k].e) <= nm.e && n < len(ws); k++ {
 			if !s.toks[k].punct && s.toks[k].e-s.toks[k].s > 2 {
 				ws[n].w, ws[n].s, ws[n].e = s.w(k), nm.s, nm.e
+				lens |= 1 << min(len(ws[n].w), 63)
 				n++
 			}
 		}
 	}
 	for i := range s.toks {
 		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.listed(i) {
-			continue // too short or a listed word
+		if t.punct || t.nd > 0 || t.e-t.s < 3 || lens&(1<<min(t.e-t.s, 63)) == 0 || s.listed(i) {
+			continue // too short, a listed word, or no name word's length
 		}
 		w := s.w(i)
 		for _, x := range ws[:n] {

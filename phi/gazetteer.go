@@ -24,8 +24,7 @@ var gazetteerFS embed.FS
 // word counts as everyday vocabulary there, and "jordan" is a name too.
 var countries = strings.Fields(countryList)
 
-// countryHash indexes countries by the FNV-1a hash the tokenizer computes
-// for every word, so a lookup costs no hashing.
+// countryHash indexes countries by the FNV-1a hash of their name (see hash).
 var countryHash = func() map[uint64]string {
 	m := make(map[uint64]string, len(countries))
 	for _, c := range countries {
@@ -315,6 +314,16 @@ func (t *gazTable) lookupBytes(w []byte) gaz {
 // gz returns the gazetteer entry of token i (lower case); zero outside the
 // token list or for punctuation and numbers. Entries are cached per scan.
 func (s *scanner) gz(i int) gaz {
+	// the common case first: a word looked up before (the cache is empty
+	// or has one entry per token)
+	if uint(i) < uint(len(s.gzc)) && s.gzc[i].ok {
+		return s.gzc[i].g
+	}
+	return s.gzLookup(i)
+}
+
+// gzLookup is gz of a token not looked up yet.
+func (s *scanner) gzLookup(i int) gaz {
 	if i < 0 || i >= len(s.toks) || s.toks[i].punct || s.toks[i].nd > 0 {
 		return gaz{}
 	}

@@ -36,7 +36,7 @@ func TestLexiconIndex(t *testing.T) {
 				if len(v) == 0 || len(v) > 255 {
 					continue
 				}
-				o := lex.lookup(fnv(v), v)
+				o := lex.lookup(v)
 				_, listed := lex.index[v]
 				if (o != 0) != listed {
 					t.Fatalf("lookup(%q) = %d, listed %v", v, o, listed)

@@ -150,12 +150,12 @@ func (s *scanner) reset(text string) {
 	s.names = s.names[:0]
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
-	s.gzc = s.gzc[:0]
 	s.health, s.healthDate, s.pendingStreet = false, false, false
 	s.tokenize()
 	if s.mixed > 0 && s.unconfuse() {
 		s.tokenize()
 	}
+	s.gzc = s.gzc[:0] // empty, or one entry per token (see gz)
 	if s.slashes > 0 {
 		s.joinSlashed()
 	}
@@ -185,7 +185,7 @@ func (s *scanner) joinSlashed() {
 			continue
 		}
 		w := append(append(append(buf[:0], s.lo[a.s:a.e]...), '/'), s.lo[b.s:b.e]...)
-		e := lex.lookup(fnv(string(w)), string(w))
+		e := lex.lookup(string(w))
 		if e == 0 || lex.member(e, labelSet) { // labels read their own tokens ("a/c", "s/n")
 			continue
 		}
@@ -254,19 +254,16 @@ func (s *scanner) tokenize() {
 			continue
 		}
 		j, nd := i, 0
-		h := uint64(fnvOffset)
 		// letters first, the common case; digits from the first one on
-		for ; j < len(lo) && class[lo[j]] == cAlnum; j++ {
-			h = (h ^ uint64(lo[j])) * fnvPrime
+		for j < len(lo) && class[lo[j]] == cAlnum {
+			j++
 		}
 		for ; j < len(lo); j++ {
-			c := lo[j]
-			k := class[c]
+			k := class[lo[j]]
 			if k&cAlnum == 0 {
 				break
 			}
 			nd += int(k >> 1) // cDigit (cSpace is clear in a word)
-			h = (h ^ uint64(c)) * fnvPrime
 		}
 		t := tok{s: int32(i), e: int32(j), nd: int16(nd), na: int16(j - i - nd), sp: sp}
 		if j-i > 1<<15-1 {
@@ -276,7 +273,7 @@ func (s *scanner) tokenize() {
 		sp = 0
 		// Word lists hold no digits, so only letter tokens are looked up.
 		if nd == 0 && j-i <= maxLexWord {
-			t.lex = lex.lookupIn(h, lo, i, j)
+			t.lex = lex.lookupIn(lo, i, j)
 		}
 		toks = append(toks, t)
 		if j < len(lo) && lo[j] == ' ' {
@@ -344,8 +341,8 @@ func (s *scanner) tightColons() bool {
 // countOf numbers the punctuation bytes the tokenizer counts.
 var countOf = [256]uint8{':': 1, '@': 2, '/': 3}
 
-// hash is the FNV-1a hash of token i lower-cased, as the tokenizer and the
-// word tables compute it.
+// hash is the FNV-1a hash of token i lower-cased, as the gazetteer tables
+// compute it.
 func (s *scanner) hash(i int) uint64 { return fnv(s.w(i)) }
 
 // w is token i lower-cased; "" outside the token list.
@@ -355,8 +352,18 @@ func (s *scanner) w(i int) string {
 	}
 	// Tokens lie inside lo (the tokenizer made them from it), so the
 	// slice needs no bounds checks: this is the detectors' hottest helper.
+	// Nor does it need the checks unsafe.String makes (a negative length, a
+	// pointer that wraps around), which a token's bounds rule out too: the
+	// string is put together from its two words.
 	t := &s.toks[i]
-	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s.lo)), t.s)), t.e-t.s)
+	h := stringHeader{unsafe.Add(unsafe.Pointer(unsafe.StringData(s.lo)), t.s), int(t.e - t.s)}
+	return *(*string)(unsafe.Pointer(&h))
+}
+
+// stringHeader is the layout of a string.
+type stringHeader struct {
+	data unsafe.Pointer
+	len  int
 }
 
 // is reports whether token i is the punctuation byte c.
