@@ -115,8 +115,32 @@ var fromTo = words("from", "to")
 var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "currently", "still", "alone", "there")
 
 var personalAddr = words("home", "lives", "live", "lived", "living", "resides", "residence", "wrote", "letter", "mail",
-	"send", "sent", "mailing", "address", "patient", "pt", "her", "his", "their", "sympathy", "card",
+	"send", "sent", "mailing", "address", "addr", "patient", "pt", "her", "his", "their", "sympathy", "card",
 	"flowers", "ship", "deliver", "visit", "house", "apartment")
+
+// misspeltAddressBefore reports the word "address" typed with one slip
+// ("adress", "addres", "adderss") among the n words before token i: a
+// form's field label, like "address" itself. The word must be in no list and
+// no dictionary.
+func (s *scanner) misspeltAddressBefore(i, n int) bool {
+	for k, seen := i-1, 0; k >= 0 && seen < n; k-- {
+		t := s.toks[k]
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		if t.punct {
+			continue
+		}
+		seen++
+		if t.lex != 0 || t.nd > 0 || t.na < 6 || t.na > 8 || int(t.na) != int(t.e-t.s) {
+			continue
+		}
+		if w := s.w(k); (swapped(w, "address") || oneEdit(w, "address")) && !s.gz(k).isWord() {
+			return true
+		}
+	}
+	return false
+}
 
 // remitWords make a PO box an organisation's: where payments and claims go.
 var remitWords = words("lockbox", "remit", "remittance", "payments", "claims", "vendor", "vendors", "invoices")
@@ -245,7 +269,7 @@ func (s *scanner) detectAddresses() {
 				continue
 			}
 			end = s.intlTail(s.cityStateZip(end))
-			personal := s.prevWordIn(i, personalAddr, 8)
+			personal := s.prevWordIn(i, personalAddr, 8) || s.misspeltAddressBefore(i, 3)
 			if s.in(end+1, facilityWords) && !personal {
 				i = end // "use the 55 Fruit St entrance"
 				continue

@@ -115,7 +115,7 @@ var fuzzyCues = func() (idx [16][2][26][]string) {
 		weak[w] = true
 	}
 	for _, w := range lex.lists[healthDateWords.id] {
-		if len(w) < 6 || len(w) >= len(idx) || weak[w] || strings.ContainsAny(w, "-/&:") {
+		if len(w) < 5 || len(w) >= len(idx) || weak[w] || strings.ContainsAny(w, "-/&:") {
 			continue
 		}
 		for p := 0; p < 2; p++ {
@@ -130,7 +130,7 @@ var fuzzyCues = func() (idx [16][2][26][]string) {
 // fuzzyCue reports a misspelt strong date cue at token k ("dischared",
 // "surgry", "apointment"): a word in no list, no dictionary and no name
 // list, one swap of neighbouring letters or one letter added, dropped or
-// changed from a cue of six letters or more.
+// changed from a cue of six letters or more, a swap only in one of five.
 func (s *scanner) fuzzyCue(k int) bool {
 	t := s.toks[k]
 	if t.lex != 0 || t.punct || t.nd > 0 || t.na < 5 || int(t.na) != int(t.e-t.s) || int(t.na) >= len(fuzzyCues)-1 {
@@ -147,7 +147,9 @@ func (s *scanner) fuzzyCue(k int) bool {
 				continue
 			}
 			for _, cue := range fuzzyCues[n][p][c-'a'] {
-				if swapped(w, cue) || oneEdit(w, cue) {
+				// a five-letter cue only through a swap: one edit from
+				// "birth" or "admit" is too often another word or a name
+				if swapped(w, cue) || len(cue) >= 6 && oneEdit(w, cue) {
 					return true
 				}
 			}
@@ -418,7 +420,7 @@ func (s *scanner) nearestCue(ti, n int) int {
 			// what is done there, no one's health event
 		case s.in(k, weakDateWords):
 			return 1 // "results", "labs": a health date only in a patient's message
-		case s.in(k, healthDateWords):
+		case s.in(k, healthDateWords) || s.dottedDOB(k):
 			return 2
 		case s.in(k, statWords):
 			return -1
@@ -540,6 +542,12 @@ func (s *scanner) isDOBAbbrev(ti int) bool {
 		}
 	}
 	return false
+}
+
+// dottedDOB reports "d.o.b" spelt with dots ending at token k, the "b": a
+// birth-date cue like "dob".
+func (s *scanner) dottedDOB(k int) bool {
+	return s.w(k) == "b" && s.is(k-1, '.') && s.w(k-2) == "o" && s.is(k-3, '.') && s.w(k-4) == "d"
 }
 
 // isTimeAt reports a clock time at token i ("at 2:15", "@ 10", "3-4pm",
@@ -713,8 +721,10 @@ func (s *scanner) fuzzyMonth(i int) bool {
 			continue // every slip keeps the first or the second letter
 		}
 		if swapped(w, m) || len(m) >= 5 && oneEdit(w, m) {
+			// a rare name is no reason to doubt it beside a number
+			// ("augst 3", "apirl 9"); a real one is ("Marcy 4")
 			g := s.gz(i)
-			return !g.isWord() && g.given == 0 && g.sur == 0
+			return !g.isWord() && !g.isGiven() && g.sur < 2
 		}
 	}
 	return false

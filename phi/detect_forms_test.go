@@ -1,0 +1,26 @@
+package phi
+
+import "testing"
+
+// Labels, cue words and months as people mistype and lower-case them.
+func TestScanTypedForms(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DottedDOBNoFinalDot", "d.o.b 7/19/1957 for the requisition", []want{{Date, "7/19/1957"}}},
+		{"DottedDOBColon", "D.O.B: 11/2/1944", []want{{Date, "11/2/1944"}}},
+		{"BirthSwapped", "date of birht 6/30/1939 on the consent", []want{{Date, "6/30/1939"}}},
+		{"MonthDroppedLetter", "her biopsy is set for agust 12", []want{{Date, "agust 12"}}},
+		{"MonthSwapRareName", "readmitted on apirl 17 with a fever", []want{{Date, "apirl 17"}}},
+		{"AddressMissingLetter", "adress: 19 birch street haverhill ma 01830", []want{{Address, "19 birch street haverhill ma 01830"}}},
+		{"AddressDoubledWrong", "addres 8 quarry ln, rockport ma 01966", []want{{Address, "8 quarry ln, rockport ma 01966"}}},
+		{"AddrShort", "addr 402 summer st lynn ma 01902", []want{{Address, "402 summer st lynn ma 01902"}}},
+	})
+}
+
+// The same words, correctly typed or in clean messages, stay clean.
+func TestScanTypedFormsClean(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MonthNoCue", "the parking lot repaving starts agust 12", nil},
+		{"DroppedFromAddressWord", "the loading dock at 40 main st takes deliveries", nil},
+		{"BirthdayCakeStaff", "cake in the break room for the team lead's birht day party next week", nil},
+	})
+}
