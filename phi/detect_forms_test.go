@@ -24,3 +24,17 @@ func TestScanTypedFormsClean(t *testing.T) {
 		{"BirthdayCakeStaff", "cake in the break room for the team lead's birht day party next week", nil},
 	})
 }
+
+// Labels typed straight onto their value, without a space or a colon.
+func TestScanGluedNumberLabels(t *testing.T) {
+	runCases(t, []scanCase{
+		{"GluedDOBSlashes", "pt dob08/21/1946 allergic to pcn", []want{{Date, "08/21/1946"}}},
+		{"GluedDOBPlain", "DOB08211946 per the face sheet", []want{{Date, "08211946"}}},
+		{"GluedCell", "her daughter's cell5085550187 if no answer", []want{{Phone, "5085550187"}}},
+		{"GluedTelDashed", "tel978-555-0163 after 5", []want{{Phone, "978-555-0163"}}},
+		{"GluedAge", "resident age97 on the memory unit", []want{{Age, "97"}}},
+		{"GluedAgeYoung", "age41 new hire orientation", nil},
+		{"GluedLabelNoDate", "the dob1950 column is empty", nil},
+		{"GluedLabelCode", "fax2b toner is low", nil},
+	})
+}
