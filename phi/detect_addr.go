@@ -52,6 +52,50 @@ func (s *scanner) isSuffix(k int) bool {
 	return s.in(k, streetSuffix) || k < len(s.toks) && !s.toks[k].punct && s.isUpperStart(k) && uspsSuffix[s.w(k)]
 }
 
+// typedSuffixes are the spelt-out suffixes a street may be typed with
+// one slip of the keyboard: "stret", "raod", "aveune", "drvie".
+var typedSuffixes = []string{"street", "road", "avenue", "drive", "lane", "court", "boulevard", "place", "terrace",
+	"circle", "parkway", "highway"}
+
+// fuzzySuffix reports a misspelt street suffix at token k: a word in no
+// list, no dictionary and no common name list, one swap of neighbouring
+// letters from a suffix, or one letter added, dropped or changed from one
+// of five letters or more.
+func (s *scanner) fuzzySuffix(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 4 || t.na > 10 || int(t.na) != int(t.e-t.s) {
+		return false
+	}
+	w := s.w(k)
+	for _, x := range typedSuffixes {
+		if w[0] != x[0] && w[1] != x[1] {
+			continue // every slip keeps the first or the second letter
+		}
+		if swapped(w, x) || len(x) >= 5 && len(w) >= 5 && oneEdit(w, x) {
+			g := s.gz(k)
+			return !g.isWord() && !g.isGiven() && g.sur < 2
+		}
+	}
+	return false
+}
+
+// fuzzySuffixNear reports a misspelt street suffix in the few words after
+// token i, on the same line.
+func (s *scanner) fuzzySuffixNear(i int) bool {
+	for k := i + 2; k < len(s.toks) && k <= i+6 && s.toks[k].sp < 2; k++ {
+		if s.toks[k].punct && s.b[s.toks[k].s] != '.' {
+			return false
+		}
+		if s.fuzzySuffix(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // uspsNear reports a capitalised USPS suffix in the few words after token
 // i, on the same line.
 func (s *scanner) uspsNear(i int) bool {
@@ -173,7 +217,7 @@ func (s *scanner) detectAddresses() {
 	// no suffix word, no street: the common suffixes are in the lexicon,
 	// the rest of the USPS table is looked up after a number only
 	streets := s.mentions(streetSuffix)
-	hasStreets := func(i int) bool { return streets || s.uspsNear(i) }
+	hasStreets := func(i int) bool { return streets || s.uspsNear(i) || s.fuzzySuffixNear(i) }
 	travel := s.mentions(travelWords)
 	resident := s.mentions(residentWords)
 	for i := 0; i < len(s.toks); i++ {
@@ -951,7 +995,7 @@ func (s *scanner) street(i int) int {
 			continue
 		}
 		w := s.w(k)
-		if n > 0 && s.isSuffix(k) {
+		if n > 0 && (s.isSuffix(k) || s.fuzzySuffix(k)) {
 			end := k
 			for s.isSuffix(end+1) && s.toks[end+1].sp == 1 {
 				end++ // "Maple Hollow Road"
@@ -1069,6 +1113,12 @@ func (s *scanner) cityStateZip(end int) int {
 				return z
 			}
 		}
+		// or before a state that ends the clause: "12 river rd, salem ma"
+		for e := k; e < k+2 && e < len(s.toks) && !s.toks[e].punct && s.toks[e].nd == 0 && s.toks[e].sp < 2 && !s.in(e, stopLower); e++ {
+			if st := s.stateEndAfter(e); st > 0 {
+				return st
+			}
+		}
 		return end
 	}
 	end = ce
@@ -1107,6 +1157,32 @@ func (s *scanner) stateZipAfter(e int) int {
 		return s.zipAt(j + 1)
 	}
 	return 0
+}
+
+// wordStates are state abbreviations that are also everyday words: in
+// lower case they are read as the words.
+var wordStates = map[string]bool{"in": true, "or": true, "me": true, "oh": true, "hi": true, "ok": true, "la": true,
+	"pa": true, "id": true, "al": true, "de": true, "co": true, "ga": true, "mo": true}
+
+// stateEndAfter returns the state token of ", ST" right after a town ending
+// at token e when the state ends the clause (a line break, a mark or the
+// end of the message follow), or 0. A lower-case state that is also a
+// word does not count.
+func (s *scanner) stateEndAfter(e int) int {
+	j := e + 1
+	if s.is(j, ',') {
+		j++
+	}
+	if j >= len(s.toks) || !s.in(j, states) || s.toks[j].sp == 2 || s.toks[j].e-s.toks[j].s != 2 {
+		return 0
+	}
+	if wordStates[s.w(j)] && !isUpperTok(s.b[s.toks[j].s:s.toks[j].e]) {
+		return 0
+	}
+	if n := j + 1; n < len(s.toks) && s.toks[n].sp < 2 && !(s.toks[n].punct && s.b[s.toks[n].s] != '#' && s.b[s.toks[n].s] != '@') {
+		return 0
+	}
+	return j
 }
 
 // townStateBefore finds "Town, ST" right before the ZIP at token z (the

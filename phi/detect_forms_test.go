@@ -38,3 +38,17 @@ func TestScanGluedNumberLabels(t *testing.T) {
 		{"GluedLabelCode", "fax2b toner is low", nil},
 	})
 }
+
+// Streets typed with a slip in the suffix, and lower-case towns and states
+// that end the address without a ZIP.
+func TestScanTypedStreets(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SuffixDropped", "she lives at 31 cedar stret", []want{{Address, "31 cedar stret"}}},
+		{"SuffixSwapped", "pt lives at 5 orchard raod, danvers ma", []want{{Address, "5 orchard raod, danvers ma"}}},
+		{"SuffixAdded", "home address 77 harbor avenuee", []want{{Address, "77 harbor avenuee"}}},
+		{"LowerTownState", "he lives at 9 spruce ln, nashua nh", []want{{Address, "9 spruce ln, nashua nh"}}},
+		{"StateIsAWord", "she lives at 9 spruce ln in the blue house", []want{{Address, "9 spruce ln"}}},
+		{"ClinicTypo", "the clinic moved to 300 commerce stret last year", nil},
+		{"Boxes", "we moved 12 boxes of gloves to the supply room", nil},
+	})
+}
