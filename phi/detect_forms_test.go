@@ -52,3 +52,13 @@ func TestScanTypedStreets(t *testing.T) {
 		{"Boxes", "we moved 12 boxes of gloves to the supply room", nil},
 	})
 }
+
+// "number" (and "security") typed with a slip between a label and its value.
+func TestScanTypedFiller(t *testing.T) {
+	runCases(t, []scanCase{
+		{"InsuranceNubmer", "her insurance nubmer is XKM55120834", []want{{HealthPlanID, "XKM55120834"}}},
+		{"ChartNumbr", "chart numbr 3370812 for the transfer", []want{{MRN, "3370812"}}},
+		{"SocialSecurty", "social securty number 219094471 on the form", []want{{SSN, "219094471"}}},
+		{"RoomNumbr", "the supply room numbr 214 is locked", nil},
+	})
+}

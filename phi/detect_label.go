@@ -287,7 +287,7 @@ func (s *scanner) detectLabelled() {
 				}
 			}
 		}
-		if isLabel && lt != DeviceID && (!s.in(i, needFiller) || s.in(i+1, blockFiller)) {
+		if isLabel && lt != DeviceID && (!s.in(i, needFiller) || s.in(i+1, blockFiller) || s.typedNumber(i+1)) {
 			if v, e := s.valueBefore(start, i, lt); e >= 0 {
 				s.addTok(lt, v, e, priLabel)
 			}
@@ -321,8 +321,8 @@ func (s *scanner) detectLabelled() {
 				j++ // "Humana ID for him is ...": whose id, then the verb
 			} else if isLabel && !block && s.w(j) == "it" && s.is(j+1, '\'') && s.w(j+2) == "s" && s.toks[j+1].sp == 0 {
 				j += 2 // "account number? it's 7700220194"
-			} else if !s.in(j, fillerWords) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
-				block && !s.in(j, blockFiller) {
+			} else if !s.in(j, fillerWords) && !s.typedNumber(j) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
+				block && !s.in(j, blockFiller) && !s.typedNumber(j) {
 				break
 			}
 			j++
@@ -1308,6 +1308,24 @@ func (s *scanner) bareTag(i, j int) bool {
 		}
 	}
 	return n >= 5 && n <= 8 && letters > 0 && letters < n
+}
+
+// typedNumber reports the filler "number" typed with one slip at token j
+// ("nubmer", "numbr", "nmber"), or "security" after "social" ("securty"):
+// a word in no list and no dictionary.
+func (s *scanner) typedNumber(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	t := s.toks[j]
+	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 5 || t.na > 9 || int(t.na) != int(t.e-t.s) {
+		return false
+	}
+	w, x := s.w(j), "number"
+	if s.w(j-1) == "social" || s.w(j-1) == "soc" {
+		x = "security"
+	}
+	return (w[0] == x[0] || w[1] == x[1]) && (swapped(w, x) || oneEdit(w, x)) && !s.gz(j).isWord()
 }
 
 // fuzzyLabels are the labels a misspelling may stand for: the ones of four
