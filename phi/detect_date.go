@@ -651,6 +651,8 @@ func (s *scanner) monthDate(i int) {
 		}
 		if y, ok := s.yearAt(k); ok {
 			en, year = y, true
+		} else if y := s.shortBirthYear(i, k); y > 0 {
+			en, year = y, true // "DOB sept 3, '48"
 		}
 	} else if s.w(j) == "the" && s.dayNum(j+1) && s.toks[j+1].na == 2 && s.toks[j+1].sp < 2 { // June the 3rd
 		en = j + 1
@@ -676,6 +678,8 @@ func (s *scanner) monthDate(i int) {
 		st, en = i-1, i
 		if y, ok := s.yearAt(j); ok {
 			en, year = y, true
+		} else if y := s.shortBirthYear(i-1, j); y > 0 {
+			en, year = y, true // "dob 3 sept 48"
 		}
 	} else if y, ok := s.yearAt(j); ok && s.toks[j].sp < 2 { // March 2024
 		// Month and year alone is a health date only right after a
@@ -696,6 +700,22 @@ func (s *scanner) monthDate(i int) {
 	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
 }
 
+// shortBirthYear returns the token of a two-digit year at token k ("48",
+// "'48") after a date starting at token st that a birth-date cue owns, or
+// 0: a birth date's year, not a count ("seen 3 sept 12 times" has no cue).
+func (s *scanner) shortBirthYear(st, k int) int {
+	if k < len(s.toks) && s.is(k, '\'') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].nd != 2 || s.toks[k].na != 0 || s.toks[k].sp == 2 || !s.prevWordIn(st, dobWords, 3) {
+		return 0
+	}
+	if n := k + 1; n < len(s.toks) && s.toks[n].sp == 0 && !s.toks[n].punct {
+		return 0
+	}
+	return k
+}
+
 // fullMonths are the month names a slip of the keyboard can be read
 // through ("Febuary", "Ocotber", "Novmeber"), in order.
 var fullMonths = [...]string{"january", "february", "march", "april", "may", "june", "july", "august",
@@ -713,6 +733,19 @@ func (s *scanner) fuzzyMonth(i int) bool {
 	}
 	if !(i+1 < len(s.toks) && s.toks[i+1].nd > 0 || i > 0 && s.toks[i-1].nd > 0 ||
 		s.is(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].nd > 0) {
+		return false
+	}
+	return s.fuzzyMonthWord(i)
+}
+
+// fuzzyMonthWord reports whether token i is a month name misspelt by one
+// slip, wherever it stands ("the third of febuary").
+func (s *scanner) fuzzyMonthWord(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	if t.punct || t.lex != 0 || t.na < 4 || t.na > 10 || int(t.na) != int(t.e-t.s) {
 		return false
 	}
 	w := s.w(i)
@@ -795,7 +828,7 @@ func (s *scanner) detectSpelledDates() {
 			}
 			continue
 		}
-		if e := s.spelledDay(i); e >= i && s.w(i-1) != "the" && s.w(e+1) == "of" && s.in(e+2, monthSet) {
+		if e := s.spelledDay(i); e >= i && s.w(i-1) != "the" && s.w(e+1) == "of" && (s.in(e+2, monthSet) || s.fuzzyMonthWord(e+2)) {
 			// "fourth of November"
 			s.dateCand(int(s.toks[i].s), int(s.toks[e+2].e), false)
 			i = e + 2
@@ -803,11 +836,11 @@ func (s *scanner) detectSpelledDates() {
 		}
 		if s.w(i) == "the" {
 			e := s.spelledDay(i + 1)
-			if e < 0 || e == i+1 && (s.w(e) == "first" || s.w(e) == "second" || s.w(e) == "third") && !s.in(e+2, monthSet) {
+			if e < 0 || e == i+1 && (s.w(e) == "first" || s.w(e) == "second" || s.w(e) == "third") && !s.in(e+2, monthSet) && !s.fuzzyMonthWord(e+2) {
 				continue
 			}
 			st, en := i+1, e
-			if s.w(e+1) == "of" && s.in(e+2, monthSet) {
+			if s.w(e+1) == "of" && (s.in(e+2, monthSet) || s.fuzzyMonthWord(e+2)) {
 				en = e + 2 // "the twenty second of october"
 				s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
 			} else if c := s.nearestCue(i, 6); c == 2 && s.nearestCue(i, 3) == 2 && !s.mentions(staffEvent) && !s.in(en+1, notDayAfter) {

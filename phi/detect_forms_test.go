@@ -62,3 +62,14 @@ func TestScanTypedFiller(t *testing.T) {
 		{"RoomNumbr", "the supply room numbr 214 is locked", nil},
 	})
 }
+
+// Birth dates with a two-digit year after the month, and misspelt months
+// after "of".
+func TestScanTypedMonths(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DOBDayMonthShortYear", "dob 19 nov 37 on the armband", []want{{Date, "19 nov 37"}}},
+		{"DOBMonthDayQuoteYear", "DOB Oct 2, '41", []want{{Date, "Oct 2, '41"}}},
+		{"OrdinalOfMisspeltMonth", "she was discharged on the fifth of janaury", []want{{Date, "fifth of janaury"}}},
+		{"CountAfterMonth", "we restocked the cart on nov 19 37 times this shift", nil},
+	})
+}
