@@ -2,6 +2,7 @@ package phi
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 )
 
@@ -57,6 +58,15 @@ func (s *scanner) isSuffix(k int) bool {
 var typedSuffixes = []string{"street", "road", "avenue", "drive", "lane", "court", "boulevard", "place", "terrace",
 	"circle", "parkway", "highway"}
 
+// typedSuffixMasks are the byteMasks of typedSuffixes.
+var typedSuffixMasks = func() []uint64 {
+	m := make([]uint64, len(typedSuffixes))
+	for i, x := range typedSuffixes {
+		m[i] = byteMask(x)
+	}
+	return m
+}()
+
 // fuzzySuffix reports a misspelt street suffix at token k: a word in no
 // list, no dictionary and no common name list, one swap of neighbouring
 // letters from a suffix, or one letter added, dropped or changed from one
@@ -70,9 +80,10 @@ func (s *scanner) fuzzySuffix(k int) bool {
 		return false
 	}
 	w := s.w(k)
-	for _, x := range typedSuffixes {
-		if w[0] != x[0] && w[1] != x[1] {
-			continue // every slip keeps the first or the second letter
+	mw := byteMask(w)
+	for n, x := range typedSuffixes {
+		if len(w) < len(x)-1 || len(w) > len(x)+1 || w[0] != x[0] && w[1] != x[1] || bits.OnesCount64(mw^typedSuffixMasks[n]) > 2 {
+			continue // every slip keeps the length within one, the first or the second letter, and all bytes but two
 		}
 		if swapped(w, x) || len(x) >= 5 && len(w) >= 5 && oneEdit(w, x) {
 			g := s.gz(k)
@@ -217,7 +228,21 @@ func (s *scanner) detectAddresses() {
 	// no suffix word, no street: the common suffixes are in the lexicon,
 	// the rest of the USPS table is looked up after a number only
 	streets := s.mentions(streetSuffix)
-	hasStreets := func(i int) bool { return streets || s.uspsNear(i) || s.fuzzySuffixNear(i) }
+	typed := -1 // whether to look for a misspelt suffix, decided once when first needed
+	hasStreets := func(i int) bool {
+		if streets || s.uspsNear(i) {
+			return true
+		}
+		if typed < 0 {
+			// a misspelt street is worth the search only where someone's
+			// home may be meant
+			typed = 0
+			if s.health || s.mentions(personalAddr) || s.mentions(residenceCue) {
+				typed = 1
+			}
+		}
+		return typed == 1 && s.fuzzySuffixNear(i)
+	}
 	travel := s.mentions(travelWords)
 	resident := s.mentions(residentWords)
 	for i := 0; i < len(s.toks); i++ {
