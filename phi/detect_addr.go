@@ -448,6 +448,7 @@ func (s *scanner) detectAddresses() {
 			}
 			// lower case only for a listed place after "home": "at home in isabel"
 			if end := s.town(j, w != "moved" && (w != "home" || s.gz(j).place)); end >= j {
+				end = s.stateTail(end)
 				s.addAddr(j, end)
 				i = end
 			}
@@ -1182,6 +1183,19 @@ func (s *scanner) stateZipAfter(e int) int {
 		return s.zipAt(j + 1)
 	}
 	return 0
+}
+
+// stateTail extends a town of residence ending at token e over its state
+// and ZIP ("lowell, ma 01852") or a state that ends the clause ("lowell
+// ma"), which lower-case messages leave to no other pass.
+func (s *scanner) stateTail(e int) int {
+	if z := s.stateZipAfter(e); z > 0 {
+		return z
+	}
+	if st := s.stateEndAfter(e); st > 0 {
+		return st
+	}
+	return e
 }
 
 // wordStates are state abbreviations that are also everyday words: in

@@ -73,3 +73,17 @@ func TestScanTypedMonths(t *testing.T) {
 		{"CountAfterMonth", "we restocked the cart on nov 19 37 times this shift", nil},
 	})
 }
+
+// Run-together labels, six-digit birth dates, glued ZIPs and a lower-case
+// town of residence with its state.
+func TestScanRunTogether(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MemberidColon", "memberid:QHX40918823 for the auth", []want{{HealthPlanID, "QHX40918823"}}},
+		{"Policyno", "policyno 55093318 on the card", []want{{HealthPlanID, "55093318"}}},
+		{"DOBSixDigits", "DOB 071552 confirmed at check-in", []want{{Date, "071552"}}},
+		{"TicketSixDigits", "ticket 071552 is closed", nil},
+		{"GluedZip", "pt zip02760 for the mailing", []want{{Address, "02760"}}},
+		{"LowerTownState", "the patient lives in attleboro ma", []want{{Address, "attleboro ma"}}},
+		{"LowerTownStateZip", "the patient lives in attleboro, ma 02703", []want{{Address, "attleboro, ma 02703"}}},
+	})
+}

@@ -23,6 +23,10 @@ var labelType = map[string]Type{
 	"sin": SSN, "itin": SSN, "taxpayer": SSN, "tax": SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
 	"acc": AccountNumber, "a/c": AccountNumber, "accnt": AccountNumber, "acctno": AccountNumber,
+	// labels run together with their filler, as typed in a hurry
+	"memberid": HealthPlanID, "mbrid": HealthPlanID, "memid": HealthPlanID, "subscriberid": HealthPlanID,
+	"policyno": HealthPlanID, "policynum": HealthPlanID, "accountno": AccountNumber, "acctnum": AccountNumber,
+	"licenseno": LicenseNumber, "chartno": MRN,
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
 	"cdl": LicenseNumber, "d/l": LicenseNumber,
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
