@@ -115,7 +115,9 @@ var fuzzyCues = func() (idx [16][2][26][]string) {
 		weak[w] = true
 	}
 	for _, w := range lex.lists[healthDateWords.id] {
-		if len(w) < 5 || len(w) >= len(idx) || weak[w] || strings.ContainsAny(w, "-/&:") {
+		// "visit" is also a tour's verb, which nearestCue tells apart by
+		// the exact word only
+		if len(w) < 5 || len(w) >= len(idx) || weak[w] || strings.ContainsAny(w, "-/&:") || w == "visit" {
 			continue
 		}
 		for p := 0; p < 2; p++ {
