@@ -140,7 +140,7 @@ var streetSuffix = words("st", "street", "ave", "avenue", "av", "rd", "road", "l
 	"dr", "drive", "ct", "court", "way", "pl", "place", "pkwy", "parkway", "ter", "terrace", "cir", "circle",
 	"hwy", "highway", "sq", "square", "trl", "trail", "loop", "row", "path", "pike", "run", "aly", "alley",
 	"xing", "crossing", "cv", "cove", "pt", "point", "rte", "route", "tpke", "turnpike", "walk", "plz", "plaza",
-	"bend", "ridge", "hts", "heights", "mnr", "manor", "grn", "green", "hl", "hill", "holw", "hollow", "est",
+	"bend", "ridge", "hts", "heights", "terr", "mnr", "manor", "grn", "green", "hl", "hill", "holw", "hollow", "est",
 	"estates", "ext", "crescent", "cres", "close", "gardens", "gdns", "park", "commons")
 
 var unitWords = words("apt", "unit", "suite", "ste", "#", "apartment", "fl", "floor", "rm", "bldg", "lot")
@@ -220,6 +220,10 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 
 // detectAddresses finds street addresses, PO boxes, towns after "lives in"
 // and labelled ZIP codes.
+// typedResidence are the residence verbs read through one slip of the
+// keyboard.
+var typedResidence = []string{"lives", "lived", "living", "resides"}
+
 // residentWords: "a Salem resident", "a Lowell native" (whether the message
 // has one at all).
 var residentWords = words("resident", "native")
@@ -245,6 +249,7 @@ func (s *scanner) detectAddresses() {
 	}
 	travel := s.mentions(travelWords)
 	resident := s.mentions(residentWords)
+	typedRes := ""
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.punct {
@@ -255,12 +260,20 @@ func (s *scanner) detectAddresses() {
 				s.addAddr(i, i) // "a Salem resident"
 				continue
 			}
-			// (a word in no list is in none of these)
-			if t.lex == 0 || !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) {
+			// (a word in no list is in none of these, but a residence
+			// verb typed with a slip reads as the verb: "lievs in")
+			if t.lex == 0 {
+				if typedRes = s.slipOf(i, typedResidence); typedRes == "" {
+					continue
+				}
+			} else if !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) {
 				continue
 			}
 		}
 		w := s.w(i)
+		if typedRes != "" {
+			w, typedRes = typedRes, ""
+		}
 		switch {
 		case (w == "po" || w == "p" || w == "pob") && s.poBox(i) > 0:
 			j := s.poBox(i)

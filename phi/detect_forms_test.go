@@ -87,3 +87,13 @@ func TestScanRunTogether(t *testing.T) {
 		{"LowerTownStateZip", "the patient lives in attleboro, ma 02703", []want{{Address, "attleboro, ma 02703"}}},
 	})
 }
+
+// Residence and age verbs typed with a slip, and the "terr" suffix.
+func TestScanTypedVerbs(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LievsIn", "pt lievs in Topsfield, needs a ride for the 3/2 infusion", []want{{Address, "Topsfield"}, {Date, "3/2"}}},
+		{"TrunedAge", "my aunt truned 97 on sunday and is in 4 west", []want{{Age, "97"}}},
+		{"TerrLower", "send the kit to her at 8 willow terr, lynn ma 01904", []want{{Address, "8 willow terr, lynn ma 01904"}}},
+		{"LeaveWord", "the leivs are falling on 3 cars in the lot", nil},
+	})
+}

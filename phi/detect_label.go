@@ -1070,6 +1070,34 @@ func (s *scanner) startsValue(j int) bool {
 
 // fuzzyIn reports whether token k is in the list, or is an unlisted word
 // with one doubled letter too many whose repair is ("turrns", "agged").
+// slipOf returns the word of ws that token k is typed for with one slip of
+// the keyboard ("lievs" for "lives", "truned" for "turned"), or "": a swap
+// of neighbouring letters, or one letter added, dropped or changed in a
+// word of six letters or more. Token k must be in no list, no dictionary
+// and no common name list.
+func (s *scanner) slipOf(k int, ws []string) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	t := s.toks[k]
+	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 4 || t.na > 14 || int(t.na) != int(t.e-t.s) {
+		return ""
+	}
+	w := s.w(k)
+	for _, x := range ws {
+		if len(w) < len(x)-1 || len(w) > len(x)+1 || w[0] != x[0] && w[1] != x[1] {
+			continue
+		}
+		if swapped(w, x) || len(x) >= 6 && len(w) >= 5 && oneEdit(w, x) {
+			if g := s.gz(k); !g.isWord() && !g.isGiven() && g.sur < 2 {
+				return x
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 func (s *scanner) fuzzyIn(k int, ws set) bool {
 	if s.in(k, ws) {
 		return true
