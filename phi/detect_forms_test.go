@@ -97,3 +97,11 @@ func TestScanTypedVerbs(t *testing.T) {
 		{"LeaveWord", "the leivs are falling on 3 cars in the lot", nil},
 	})
 }
+
+// "serial" typed with a slip labels a device's serial number.
+func TestScanTypedSerial(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SreialIs", "her oxygen concentrator sreial is KX2290417Q, vendor pickup friday", []want{{DeviceID, "KX2290417Q"}}},
+		{"SeiralPlain", "the cgm seiral 7TQ4410982 for mr. Okafor", []want{{DeviceID, "7TQ4410982"}, {Name, "Okafor"}}},
+	})
+}

@@ -251,8 +251,14 @@ func (s *scanner) detectLabelled() {
 			// one slip of the keyboard in a label that is no word itself:
 			// "mnr", "licnese", "accont", "membr" (the string test first,
 			// the dictionary only for a near label)
-			if ft, ok := fuzzyLabel(w); ok && !s.gz(i).isWord() && !(s.is(i+1, '-') && s.toks[i+1].sp == 0) {
-				lt, isLabel = ft, true // (not the head of a code: "FSN-2026-14")
+			if l := fuzzyLabelWord(w); l != "" && !s.gz(i).isWord() && !(s.is(i+1, '-') && s.toks[i+1].sp == 0) {
+				// (not the head of a code: "FSN-2026-14"); the label's own
+				// rules below read the word it stands for
+				lt, isLabel, w = labelType[l], true, l
+			} else if l := s.slipOf(i, typedSerial); l != "" {
+				// device nouns have no misspellings (their slips are other
+				// words), but "serial" itself does: "sreial", "seiral"
+				lt, isLabel, w = DeviceID, true, l
 			}
 		}
 		if w == "patient" || w == "pt" {
@@ -1070,6 +1076,9 @@ func (s *scanner) startsValue(j int) bool {
 
 // fuzzyIn reports whether token k is in the list, or is an unlisted word
 // with one doubled letter too many whose repair is ("turrns", "agged").
+// typedSerial are the serial-number labels read through one slip.
+var typedSerial = []string{"serial", "serials"}
+
 // slipOf returns the word of ws that token k is typed for with one slip of
 // the keyboard ("lievs" for "lives", "truned" for "turned"), or "": a swap
 // of neighbouring letters, or one letter added, dropped or changed in a
@@ -1447,11 +1456,20 @@ func isLetters(w string) bool {
 // swap of two neighbouring letters for any label, or one letter changed,
 // added or dropped for labels of five letters or more.
 func fuzzyLabel(w string) (Type, bool) {
+	if l := fuzzyLabelWord(w); l != "" {
+		return labelType[l], true
+	}
+	return "", false
+}
+
+// fuzzyLabelWord returns the label w is one edit away from (as fuzzyLabel),
+// or "".
+func fuzzyLabelWord(w string) string {
 	if len(w) >= len(fuzzyByLen) {
-		return "", false
+		return ""
 	}
 	if len(w) < 2 {
-		return "", false // no label is one edit from a single byte
+		return "" // no label is one edit from a single byte
 	}
 	mw, masks, ls := byteMask(w), fuzzyMasks[len(w)], fuzzyByLen[len(w)]
 	// the candidates, in fuzzyByLen's order (the first match wins)
@@ -1462,10 +1480,10 @@ func fuzzyLabel(w string) (Type, bool) {
 			continue // a swap keeps the bytes, one edit changes at most two of them
 		}
 		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) || len(l) == 3 && len(w) == 3 && neighbourSlip(w, l) {
-			return labelType[l], true
+			return l
 		}
 	}
-	return "", false
+	return ""
 }
 
 // qwerty lists each letter's neighbours on the keyboard.
