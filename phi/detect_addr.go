@@ -241,7 +241,7 @@ func (s *scanner) detectAddresses() {
 			// a misspelt street is worth the search only where someone's
 			// home may be meant
 			typed = 0
-			if s.health || s.mentions(personalAddr) || s.mentions(residenceCue) {
+			if s.health || s.mentions(personalAddr) {
 				typed = 1
 			}
 		}
@@ -263,6 +263,11 @@ func (s *scanner) detectAddresses() {
 			// (a word in no list is in none of these, but a residence
 			// verb typed with a slip reads as the verb: "lievs in")
 			if t.lex == 0 {
+				// (the word after a residence verb is a listed one: "in",
+				// "at", "alone", "with"; looked at first, as it is cheap)
+				if i+1 >= len(s.toks) || s.toks[i+1].lex == 0 || t.na < 4 || t.na > 8 {
+					continue
+				}
 				if typedRes = s.slipOf(i, typedResidence); typedRes == "" {
 					continue
 				}

@@ -255,10 +255,10 @@ func (s *scanner) detectLabelled() {
 				// (not the head of a code: "FSN-2026-14"); the label's own
 				// rules below read the word it stands for
 				lt, isLabel, w = labelType[l], true, l
-			} else if l := s.slipOf(i, typedSerial); l != "" {
+			} else if len(w) >= 5 && len(w) <= 8 && (w[0] == 's' || w[1] == 'e') && s.slipOf(i, typedSerial) != "" {
 				// device nouns have no misspellings (their slips are other
 				// words), but "serial" itself does: "sreial", "seiral"
-				lt, isLabel, w = DeviceID, true, l
+				lt, isLabel, w = DeviceID, true, s.slipOf(i, typedSerial)
 			}
 		}
 		if w == "patient" || w == "pt" {
