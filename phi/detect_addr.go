@@ -2,6 +2,7 @@ package phi
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 )
 
@@ -52,6 +53,60 @@ func (s *scanner) isSuffix(k int) bool {
 	return s.in(k, streetSuffix) || k < len(s.toks) && !s.toks[k].punct && s.isUpperStart(k) && uspsSuffix[s.w(k)]
 }
 
+// typedSuffixes are the spelt-out suffixes a street may be typed with
+// one slip of the keyboard: "stret", "raod", "aveune", "drvie".
+var typedSuffixes = []string{"street", "road", "avenue", "drive", "lane", "court", "boulevard", "place", "terrace",
+	"circle", "parkway", "highway"}
+
+// typedSuffixMasks are the byteMasks of typedSuffixes.
+var typedSuffixMasks = func() []uint64 {
+	m := make([]uint64, len(typedSuffixes))
+	for i, x := range typedSuffixes {
+		m[i] = byteMask(x)
+	}
+	return m
+}()
+
+// fuzzySuffix reports a misspelt street suffix at token k: a word in no
+// list, no dictionary and no common name list, one swap of neighbouring
+// letters from a suffix, or one letter added, dropped or changed from one
+// of five letters or more.
+func (s *scanner) fuzzySuffix(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 4 || t.na > 10 || int(t.na) != int(t.e-t.s) {
+		return false
+	}
+	w := s.w(k)
+	mw := byteMask(w)
+	for n, x := range typedSuffixes {
+		if len(w) < len(x)-1 || len(w) > len(x)+1 || w[0] != x[0] && w[1] != x[1] || bits.OnesCount64(mw^typedSuffixMasks[n]) > 2 {
+			continue // every slip keeps the length within one, the first or the second letter, and all bytes but two
+		}
+		if swapped(w, x) || len(x) >= 5 && len(w) >= 5 && oneEdit(w, x) {
+			g := s.gz(k)
+			return !g.isWord() && !g.isGiven() && g.sur < 2
+		}
+	}
+	return false
+}
+
+// fuzzySuffixNear reports a misspelt street suffix in the few words after
+// token i, on the same line.
+func (s *scanner) fuzzySuffixNear(i int) bool {
+	for k := i + 2; k < len(s.toks) && k <= i+6 && s.toks[k].sp < 2; k++ {
+		if s.toks[k].punct && s.b[s.toks[k].s] != '.' {
+			return false
+		}
+		if s.fuzzySuffix(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // uspsNear reports a capitalised USPS suffix in the few words after token
 // i, on the same line.
 func (s *scanner) uspsNear(i int) bool {
@@ -85,7 +140,7 @@ var streetSuffix = words("st", "street", "ave", "avenue", "av", "rd", "road", "l
 	"dr", "drive", "ct", "court", "way", "pl", "place", "pkwy", "parkway", "ter", "terrace", "cir", "circle",
 	"hwy", "highway", "sq", "square", "trl", "trail", "loop", "row", "path", "pike", "run", "aly", "alley",
 	"xing", "crossing", "cv", "cove", "pt", "point", "rte", "route", "tpke", "turnpike", "walk", "plz", "plaza",
-	"bend", "ridge", "hts", "heights", "mnr", "manor", "grn", "green", "hl", "hill", "holw", "hollow", "est",
+	"bend", "ridge", "hts", "heights", "terr", "mnr", "manor", "grn", "green", "hl", "hill", "holw", "hollow", "est",
 	"estates", "ext", "crescent", "cres", "close", "gardens", "gdns", "park", "commons")
 
 var unitWords = words("apt", "unit", "suite", "ste", "#", "apartment", "fl", "floor", "rm", "bldg", "lot")
@@ -115,8 +170,32 @@ var fromTo = words("from", "to")
 var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "currently", "still", "alone", "there")
 
 var personalAddr = words("home", "lives", "live", "lived", "living", "resides", "residence", "wrote", "letter", "mail",
-	"send", "sent", "mailing", "address", "patient", "pt", "her", "his", "their", "sympathy", "card",
+	"send", "sent", "mailing", "address", "addr", "patient", "pt", "her", "his", "their", "sympathy", "card",
 	"flowers", "ship", "deliver", "visit", "house", "apartment")
+
+// misspeltAddressBefore reports the word "address" typed with one slip
+// ("adress", "addres", "adderss") among the n words before token i: a
+// form's field label, like "address" itself. The word must be in no list and
+// no dictionary.
+func (s *scanner) misspeltAddressBefore(i, n int) bool {
+	for k, seen := i-1, 0; k >= 0 && seen < n; k-- {
+		t := s.toks[k]
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		if t.punct {
+			continue
+		}
+		seen++
+		if t.lex != 0 || t.nd > 0 || t.na < 6 || t.na > 8 || int(t.na) != int(t.e-t.s) {
+			continue
+		}
+		if w := s.w(k); (swapped(w, "address") || oneEdit(w, "address")) && !s.gz(k).isWord() {
+			return true
+		}
+	}
+	return false
+}
 
 // remitWords make a PO box an organisation's: where payments and claims go.
 var remitWords = words("lockbox", "remit", "remittance", "payments", "claims", "vendor", "vendors", "invoices")
@@ -141,6 +220,10 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 
 // detectAddresses finds street addresses, PO boxes, towns after "lives in"
 // and labelled ZIP codes.
+// typedResidence are the residence verbs read through one slip of the
+// keyboard.
+var typedResidence = []string{"lives", "lived", "living", "resides"}
+
 // residentWords: "a Salem resident", "a Lowell native" (whether the message
 // has one at all).
 var residentWords = words("resident", "native")
@@ -149,9 +232,24 @@ func (s *scanner) detectAddresses() {
 	// no suffix word, no street: the common suffixes are in the lexicon,
 	// the rest of the USPS table is looked up after a number only
 	streets := s.mentions(streetSuffix)
-	hasStreets := func(i int) bool { return streets || s.uspsNear(i) }
+	typed := -1 // whether to look for a misspelt suffix, decided once when first needed
+	hasStreets := func(i int) bool {
+		if streets || s.uspsNear(i) {
+			return true
+		}
+		if typed < 0 {
+			// a misspelt street is worth the search only where someone's
+			// home may be meant
+			typed = 0
+			if s.health || s.mentions(personalAddr) {
+				typed = 1
+			}
+		}
+		return typed == 1 && s.fuzzySuffixNear(i)
+	}
 	travel := s.mentions(travelWords)
 	resident := s.mentions(residentWords)
+	typedRes := ""
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.punct {
@@ -162,12 +260,25 @@ func (s *scanner) detectAddresses() {
 				s.addAddr(i, i) // "a Salem resident"
 				continue
 			}
-			// (a word in no list is in none of these)
-			if t.lex == 0 || !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) {
+			// (a word in no list is in none of these, but a residence
+			// verb typed with a slip reads as the verb: "lievs in")
+			if t.lex == 0 {
+				// (the word after a residence verb is a listed one: "in",
+				// "at", "alone", "with"; looked at first, as it is cheap)
+				if i+1 >= len(s.toks) || s.toks[i+1].lex == 0 || t.na < 4 || t.na > 8 {
+					continue
+				}
+				if typedRes = s.slipOf(i, typedResidence); typedRes == "" {
+					continue
+				}
+			} else if !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) {
 				continue
 			}
 		}
 		w := s.w(i)
+		if typedRes != "" {
+			w, typedRes = typedRes, ""
+		}
 		switch {
 		case (w == "po" || w == "p" || w == "pob") && s.poBox(i) > 0:
 			j := s.poBox(i)
@@ -245,7 +356,7 @@ func (s *scanner) detectAddresses() {
 				continue
 			}
 			end = s.intlTail(s.cityStateZip(end))
-			personal := s.prevWordIn(i, personalAddr, 8)
+			personal := s.prevWordIn(i, personalAddr, 8) || s.misspeltAddressBefore(i, 3)
 			if s.in(end+1, facilityWords) && !personal {
 				i = end // "use the 55 Fruit St entrance"
 				continue
@@ -355,6 +466,7 @@ func (s *scanner) detectAddresses() {
 			}
 			// lower case only for a listed place after "home": "at home in isabel"
 			if end := s.town(j, w != "moved" && (w != "home" || s.gz(j).place)); end >= j {
+				end = s.stateTail(end)
 				s.addAddr(j, end)
 				i = end
 			}
@@ -927,7 +1039,7 @@ func (s *scanner) street(i int) int {
 			continue
 		}
 		w := s.w(k)
-		if n > 0 && s.isSuffix(k) {
+		if n > 0 && (s.isSuffix(k) || s.fuzzySuffix(k)) {
 			end := k
 			for s.isSuffix(end+1) && s.toks[end+1].sp == 1 {
 				end++ // "Maple Hollow Road"
@@ -1045,6 +1157,12 @@ func (s *scanner) cityStateZip(end int) int {
 				return z
 			}
 		}
+		// or before a state that ends the clause: "12 river rd, salem ma"
+		for e := k; e < k+2 && e < len(s.toks) && !s.toks[e].punct && s.toks[e].nd == 0 && s.toks[e].sp < 2 && !s.in(e, stopLower); e++ {
+			if st := s.stateEndAfter(e); st > 0 {
+				return st
+			}
+		}
 		return end
 	}
 	end = ce
@@ -1083,6 +1201,45 @@ func (s *scanner) stateZipAfter(e int) int {
 		return s.zipAt(j + 1)
 	}
 	return 0
+}
+
+// stateTail extends a town of residence ending at token e over its state
+// and ZIP ("lowell, ma 01852") or a state that ends the clause ("lowell
+// ma"), which lower-case messages leave to no other pass.
+func (s *scanner) stateTail(e int) int {
+	if z := s.stateZipAfter(e); z > 0 {
+		return z
+	}
+	if st := s.stateEndAfter(e); st > 0 {
+		return st
+	}
+	return e
+}
+
+// wordStates are state abbreviations that are also everyday words: in
+// lower case they are read as the words.
+var wordStates = map[string]bool{"in": true, "or": true, "me": true, "oh": true, "hi": true, "ok": true, "la": true,
+	"pa": true, "id": true, "al": true, "de": true, "co": true, "ga": true, "mo": true}
+
+// stateEndAfter returns the state token of ", ST" right after a town ending
+// at token e when the state ends the clause (a line break, a mark or the
+// end of the message follow), or 0. A lower-case state that is also a
+// word does not count.
+func (s *scanner) stateEndAfter(e int) int {
+	j := e + 1
+	if s.is(j, ',') {
+		j++
+	}
+	if j >= len(s.toks) || !s.in(j, states) || s.toks[j].sp == 2 || s.toks[j].e-s.toks[j].s != 2 {
+		return 0
+	}
+	if wordStates[s.w(j)] && !isUpperTok(s.b[s.toks[j].s:s.toks[j].e]) {
+		return 0
+	}
+	if n := j + 1; n < len(s.toks) && s.toks[n].sp < 2 && !(s.toks[n].punct && s.b[s.toks[n].s] != '#' && s.b[s.toks[n].s] != '@') {
+		return 0
+	}
+	return j
 }
 
 // townStateBefore finds "Town, ST" right before the ZIP at token z (the

@@ -13,6 +13,10 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 var ageBefore = words("age", "aged", "turns", "turned", "turning", "turn", "ages", "celebrating",
 	"celebrates", "reached", "reaches")
 
+// typedAgeVerbs are the words of ageBefore read through one slip ("truns
+// 102", "truned 94").
+var typedAgeVerbs = []string{"turns", "turned", "turning", "reached", "celebrates", "celebrating"}
+
 var ageAfter = words("yo", "y/o", "yrs", "years", "year", "yr", "yoa", "birthday", "bday")
 
 // agePronoun introduces a person whose age follows: "who is 94"; "hes"
@@ -199,7 +203,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.in(i-1, ageBefore) && (s.w(i-2) == "over" || s.w(i-2) == "above" || s.w(i-2) == "under" || s.w(i-2) == "past") {
 		return false // "95 patients over age 90": an aggregate
 	}
-	if s.fuzzyIn(i-1, ageBefore) || (s.is(i-1, ':') || s.is(i-1, '-') || s.is(i-1, '|') || s.is(i-1, '(')) && s.in(i-2, ageBefore) {
+	if s.fuzzyIn(i-1, ageBefore) || s.slipOf(i-1, typedAgeVerbs) != "" || (s.is(i-1, ':') || s.is(i-1, '-') || s.is(i-1, '|') || s.is(i-1, '(')) && s.in(i-2, ageBefore) {
 		return true
 	}
 	// "age approx 93", "age ~93", "being 96, she tires"

@@ -115,7 +115,9 @@ var fuzzyCues = func() (idx [16][2][26][]string) {
 		weak[w] = true
 	}
 	for _, w := range lex.lists[healthDateWords.id] {
-		if len(w) < 6 || len(w) >= len(idx) || weak[w] || strings.ContainsAny(w, "-/&:") {
+		// "visit" is also a tour's verb, which nearestCue tells apart by
+		// the exact word only
+		if len(w) < 5 || len(w) >= len(idx) || weak[w] || strings.ContainsAny(w, "-/&:") || w == "visit" {
 			continue
 		}
 		for p := 0; p < 2; p++ {
@@ -130,7 +132,7 @@ var fuzzyCues = func() (idx [16][2][26][]string) {
 // fuzzyCue reports a misspelt strong date cue at token k ("dischared",
 // "surgry", "apointment"): a word in no list, no dictionary and no name
 // list, one swap of neighbouring letters or one letter added, dropped or
-// changed from a cue of six letters or more.
+// changed from a cue of six letters or more, a swap only in one of five.
 func (s *scanner) fuzzyCue(k int) bool {
 	t := s.toks[k]
 	if t.lex != 0 || t.punct || t.nd > 0 || t.na < 5 || int(t.na) != int(t.e-t.s) || int(t.na) >= len(fuzzyCues)-1 {
@@ -147,7 +149,9 @@ func (s *scanner) fuzzyCue(k int) bool {
 				continue
 			}
 			for _, cue := range fuzzyCues[n][p][c-'a'] {
-				if swapped(w, cue) || oneEdit(w, cue) {
+				// a five-letter cue only through a swap: one edit from
+				// "birth" or "admit" is too often another word or a name
+				if swapped(w, cue) || len(cue) >= 6 && oneEdit(w, cue) {
 					return true
 				}
 			}
@@ -418,7 +422,7 @@ func (s *scanner) nearestCue(ti, n int) int {
 			// what is done there, no one's health event
 		case s.in(k, weakDateWords):
 			return 1 // "results", "labs": a health date only in a patient's message
-		case s.in(k, healthDateWords):
+		case s.in(k, healthDateWords) || s.dottedDOB(k):
 			return 2
 		case s.in(k, statWords):
 			return -1
@@ -542,6 +546,12 @@ func (s *scanner) isDOBAbbrev(ti int) bool {
 	return false
 }
 
+// dottedDOB reports "d.o.b" spelt with dots ending at token k, the "b": a
+// birth-date cue like "dob".
+func (s *scanner) dottedDOB(k int) bool {
+	return s.w(k) == "b" && s.is(k-1, '.') && s.w(k-2) == "o" && s.is(k-3, '.') && s.w(k-4) == "d"
+}
+
 // isTimeAt reports a clock time at token i ("at 2:15", "@ 10", "3-4pm",
 // "10am"): a scheduling date.
 func (s *scanner) isTimeAt(i int) bool {
@@ -643,6 +653,8 @@ func (s *scanner) monthDate(i int) {
 		}
 		if y, ok := s.yearAt(k); ok {
 			en, year = y, true
+		} else if y := s.shortBirthYear(i, k); y > 0 {
+			en, year = y, true // "DOB sept 3, '48"
 		}
 	} else if s.w(j) == "the" && s.dayNum(j+1) && s.toks[j+1].na == 2 && s.toks[j+1].sp < 2 { // June the 3rd
 		en = j + 1
@@ -668,6 +680,8 @@ func (s *scanner) monthDate(i int) {
 		st, en = i-1, i
 		if y, ok := s.yearAt(j); ok {
 			en, year = y, true
+		} else if y := s.shortBirthYear(i-1, j); y > 0 {
+			en, year = y, true // "dob 3 sept 48"
 		}
 	} else if y, ok := s.yearAt(j); ok && s.toks[j].sp < 2 { // March 2024
 		// Month and year alone is a health date only right after a
@@ -686,6 +700,22 @@ func (s *scanner) monthDate(i int) {
 		return // "may 5" in a lower-case sentence is usually the verb
 	}
 	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
+}
+
+// shortBirthYear returns the token of a two-digit year at token k ("48",
+// "'48") after a date starting at token st that a birth-date cue owns, or
+// 0: a birth date's year, not a count ("seen 3 sept 12 times" has no cue).
+func (s *scanner) shortBirthYear(st, k int) int {
+	if k < len(s.toks) && s.is(k, '\'') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].nd != 2 || s.toks[k].na != 0 || s.toks[k].sp == 2 || !s.prevWordIn(st, dobWords, 3) {
+		return 0
+	}
+	if n := k + 1; n < len(s.toks) && s.toks[n].sp == 0 && !s.toks[n].punct {
+		return 0
+	}
+	return k
 }
 
 // fullMonths are the month names a slip of the keyboard can be read
@@ -707,14 +737,29 @@ func (s *scanner) fuzzyMonth(i int) bool {
 		s.is(i+1, '.') && i+2 < len(s.toks) && s.toks[i+2].nd > 0) {
 		return false
 	}
+	return s.fuzzyMonthWord(i)
+}
+
+// fuzzyMonthWord reports whether token i is a month name misspelt by one
+// slip, wherever it stands ("the third of febuary").
+func (s *scanner) fuzzyMonthWord(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	if t.punct || t.lex != 0 || t.na < 4 || t.na > 10 || int(t.na) != int(t.e-t.s) {
+		return false
+	}
 	w := s.w(i)
 	for _, m := range fullMonths {
 		if m[0] != w[0] && m[1] != w[1] {
 			continue // every slip keeps the first or the second letter
 		}
 		if swapped(w, m) || len(m) >= 5 && oneEdit(w, m) {
+			// a rare name is no reason to doubt it beside a number
+			// ("augst 3", "apirl 9"); a real one is ("Marcy 4")
 			g := s.gz(i)
-			return !g.isWord() && g.given == 0 && g.sur == 0
+			return !g.isWord() && !g.isGiven() && g.sur < 2
 		}
 	}
 	return false
@@ -785,7 +830,7 @@ func (s *scanner) detectSpelledDates() {
 			}
 			continue
 		}
-		if e := s.spelledDay(i); e >= i && s.w(i-1) != "the" && s.w(e+1) == "of" && s.in(e+2, monthSet) {
+		if e := s.spelledDay(i); e >= i && s.w(i-1) != "the" && s.w(e+1) == "of" && (s.in(e+2, monthSet) || s.fuzzyMonthWord(e+2)) {
 			// "fourth of November"
 			s.dateCand(int(s.toks[i].s), int(s.toks[e+2].e), false)
 			i = e + 2
@@ -793,11 +838,11 @@ func (s *scanner) detectSpelledDates() {
 		}
 		if s.w(i) == "the" {
 			e := s.spelledDay(i + 1)
-			if e < 0 || e == i+1 && (s.w(e) == "first" || s.w(e) == "second" || s.w(e) == "third") && !s.in(e+2, monthSet) {
+			if e < 0 || e == i+1 && (s.w(e) == "first" || s.w(e) == "second" || s.w(e) == "third") && !s.in(e+2, monthSet) && !s.fuzzyMonthWord(e+2) {
 				continue
 			}
 			st, en := i+1, e
-			if s.w(e+1) == "of" && s.in(e+2, monthSet) {
+			if s.w(e+1) == "of" && (s.in(e+2, monthSet) || s.fuzzyMonthWord(e+2)) {
 				en = e + 2 // "the twenty second of october"
 				s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
 			} else if c := s.nearestCue(i, 6); c == 2 && s.nearestCue(i, 3) == 2 && !s.mentions(staffEvent) && !s.in(en+1, notDayAfter) {

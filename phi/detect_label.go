@@ -23,6 +23,10 @@ var labelType = map[string]Type{
 	"sin": SSN, "itin": SSN, "taxpayer": SSN, "tax": SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
 	"acc": AccountNumber, "a/c": AccountNumber, "accnt": AccountNumber, "acctno": AccountNumber,
+	// labels run together with their filler, as typed in a hurry
+	"memberid": HealthPlanID, "mbrid": HealthPlanID, "memid": HealthPlanID, "subscriberid": HealthPlanID,
+	"policyno": HealthPlanID, "policynum": HealthPlanID, "accountno": AccountNumber, "acctnum": AccountNumber,
+	"licenseno": LicenseNumber, "chartno": MRN,
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
 	"cdl": LicenseNumber, "d/l": LicenseNumber,
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
@@ -247,8 +251,14 @@ func (s *scanner) detectLabelled() {
 			// one slip of the keyboard in a label that is no word itself:
 			// "mnr", "licnese", "accont", "membr" (the string test first,
 			// the dictionary only for a near label)
-			if ft, ok := fuzzyLabel(w); ok && !s.gz(i).isWord() && !(s.is(i+1, '-') && s.toks[i+1].sp == 0) {
-				lt, isLabel = ft, true // (not the head of a code: "FSN-2026-14")
+			if l := fuzzyLabelWord(w); l != "" && !s.gz(i).isWord() && !(s.is(i+1, '-') && s.toks[i+1].sp == 0) {
+				// (not the head of a code: "FSN-2026-14"); the label's own
+				// rules below read the word it stands for
+				lt, isLabel, w = labelType[l], true, l
+			} else if len(w) >= 5 && len(w) <= 8 && (w[0] == 's' || w[1] == 'e') && s.slipOf(i, typedSerial) != "" {
+				// device nouns have no misspellings (their slips are other
+				// words), but "serial" itself does: "sreial", "seiral"
+				lt, isLabel, w = DeviceID, true, s.slipOf(i, typedSerial)
 			}
 		}
 		if w == "patient" || w == "pt" {
@@ -287,7 +297,7 @@ func (s *scanner) detectLabelled() {
 				}
 			}
 		}
-		if isLabel && lt != DeviceID && (!s.in(i, needFiller) || s.in(i+1, blockFiller)) {
+		if isLabel && lt != DeviceID && (!s.in(i, needFiller) || s.in(i+1, blockFiller) || s.typedNumber(i+1)) {
 			if v, e := s.valueBefore(start, i, lt); e >= 0 {
 				s.addTok(lt, v, e, priLabel)
 			}
@@ -321,8 +331,8 @@ func (s *scanner) detectLabelled() {
 				j++ // "Humana ID for him is ...": whose id, then the verb
 			} else if isLabel && !block && s.w(j) == "it" && s.is(j+1, '\'') && s.w(j+2) == "s" && s.toks[j+1].sp == 0 {
 				j += 2 // "account number? it's 7700220194"
-			} else if !s.in(j, fillerWords) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
-				block && !s.in(j, blockFiller) {
+			} else if !s.in(j, fillerWords) && !s.typedNumber(j) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
+				block && !s.in(j, blockFiller) && !s.typedNumber(j) {
 				break
 			}
 			j++
@@ -1066,6 +1076,37 @@ func (s *scanner) startsValue(j int) bool {
 
 // fuzzyIn reports whether token k is in the list, or is an unlisted word
 // with one doubled letter too many whose repair is ("turrns", "agged").
+// typedSerial are the serial-number labels read through one slip.
+var typedSerial = []string{"serial", "serials"}
+
+// slipOf returns the word of ws that token k is typed for with one slip of
+// the keyboard ("lievs" for "lives", "truned" for "turned"), or "": a swap
+// of neighbouring letters, or one letter added, dropped or changed in a
+// word of six letters or more. Token k must be in no list, no dictionary
+// and no common name list.
+func (s *scanner) slipOf(k int, ws []string) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	t := s.toks[k]
+	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 4 || t.na > 14 || int(t.na) != int(t.e-t.s) {
+		return ""
+	}
+	w := s.w(k)
+	for _, x := range ws {
+		if len(w) < len(x)-1 || len(w) > len(x)+1 || w[0] != x[0] && w[1] != x[1] {
+			continue
+		}
+		if swapped(w, x) || len(x) >= 6 && len(w) >= 5 && oneEdit(w, x) {
+			if g := s.gz(k); !g.isWord() && !g.isGiven() && g.sur < 2 {
+				return x
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 func (s *scanner) fuzzyIn(k int, ws set) bool {
 	if s.in(k, ws) {
 		return true
@@ -1310,6 +1351,24 @@ func (s *scanner) bareTag(i, j int) bool {
 	return n >= 5 && n <= 8 && letters > 0 && letters < n
 }
 
+// typedNumber reports the filler "number" typed with one slip at token j
+// ("nubmer", "numbr", "nmber"), or "security" after "social" ("securty"):
+// a word in no list and no dictionary.
+func (s *scanner) typedNumber(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	t := s.toks[j]
+	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 5 || t.na > 9 || int(t.na) != int(t.e-t.s) {
+		return false
+	}
+	w, x := s.w(j), "number"
+	if s.w(j-1) == "social" || s.w(j-1) == "soc" {
+		x = "security"
+	}
+	return (w[0] == x[0] || w[1] == x[1]) && (swapped(w, x) || oneEdit(w, x)) && !s.gz(j).isWord()
+}
+
 // fuzzyLabels are the labels a misspelling may stand for: the ones of four
 // letters or more, and the three-letter ones with their letters swapped.
 var fuzzyLabels = func() []string {
@@ -1397,11 +1456,20 @@ func isLetters(w string) bool {
 // swap of two neighbouring letters for any label, or one letter changed,
 // added or dropped for labels of five letters or more.
 func fuzzyLabel(w string) (Type, bool) {
+	if l := fuzzyLabelWord(w); l != "" {
+		return labelType[l], true
+	}
+	return "", false
+}
+
+// fuzzyLabelWord returns the label w is one edit away from (as fuzzyLabel),
+// or "".
+func fuzzyLabelWord(w string) string {
 	if len(w) >= len(fuzzyByLen) {
-		return "", false
+		return ""
 	}
 	if len(w) < 2 {
-		return "", false // no label is one edit from a single byte
+		return "" // no label is one edit from a single byte
 	}
 	mw, masks, ls := byteMask(w), fuzzyMasks[len(w)], fuzzyByLen[len(w)]
 	// the candidates, in fuzzyByLen's order (the first match wins)
@@ -1412,10 +1480,10 @@ func fuzzyLabel(w string) (Type, bool) {
 			continue // a swap keeps the bytes, one edit changes at most two of them
 		}
 		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) || len(l) == 3 && len(w) == 3 && neighbourSlip(w, l) {
-			return labelType[l], true
+			return l
 		}
 	}
-	return "", false
+	return ""
 }
 
 // qwerty lists each letter's neighbours on the keyboard.

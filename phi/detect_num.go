@@ -24,13 +24,74 @@ func (s *scanner) detectNumbers() {
 	// ("SN4381", "x4410") are left to the label pass.
 	p := 0
 	for _, t := range s.toks {
-		if t.nd == 0 || int(t.s) < p || !isDigit(s.b[t.s]) {
+		if t.nd == 0 || int(t.s) < p {
+			continue
+		}
+		if !isDigit(s.b[t.s]) {
+			if q := s.gluedNumber(t, gs[:0]); q > 0 {
+				p = q
+			}
 			continue
 		}
 		gs = s.digitRun(int(t.s), gs[:0])
 		s.classifyRun(gs)
 		p = gs[len(gs)-1].e
 	}
+}
+
+// gluedNumberLabels are the labels typed without a space or colon before
+// their value: a phone ("tel617-555-0142", "cell6175550142"), a ZIP
+// ("zip01852"), a birth date ("dob03/04/1950", "DOB03041950") or an age
+// ("age94").
+var gluedNumberLabels = map[string]Type{"tel": Phone, "ph": Phone, "phone": Phone, "cell": Phone, "mobile": Phone,
+	"fax": Phone, "zip": Address, "dob": Date, "bday": Date, "birthdate": Date, "age": Age, "aged": Age}
+
+// gluedNumber reads the value of a token that starts with one of
+// gluedNumberLabels and goes on in digits, and returns the end of what it
+// read (0 for none). The value must pass the same shape checks as an
+// unlabelled one: a phone a phone's, a date a valid calendar date, an age
+// one over 89.
+func (s *scanner) gluedNumber(t tok, gs []grp) int {
+	if t.na < 2 || t.na > 9 || t.e-t.s > 40 {
+		return 0
+	}
+	k := int(t.s)
+	for k < int(t.e) && isLetter(s.b[k]) {
+		k++
+	}
+	lt, ok := gluedNumberLabels[s.lo[t.s:k]]
+	if !ok || k == int(t.e) || !isDigit(s.b[k]) || int(t.e)-k != int(t.nd) {
+		return 0 // letters after the digits: a code ("ph7b")
+	}
+	gs = s.digitRun(k, gs)
+	if gs[len(gs)-1].alpha {
+		return 0
+	}
+	st, en := gs[0].s, gs[len(gs)-1].e
+	switch lt {
+	case Phone:
+		// the label is the cue an unbroken ten digits need; other shapes
+		// pass a phone's checks (area code, exchange) as if unlabelled
+		if s.dig = digitsOf(s.dig, s.b[st:en]); len(gs) == 1 && validNANP(s.dig) {
+			s.add(Phone, st, en, priGeneric)
+		} else {
+			s.classifyRun(gs)
+		}
+	case Date:
+		s.dig = digitsOf(s.dig, s.b[st:en])
+		if len(gs) == 3 && gs[1].sep == gs[2].sep && gs[1].sep != ' ' && validMDY(s.b, gs) || len(gs) == 1 && validPlainDate(s.dig) {
+			s.add(Date, st, en, priContext)
+		}
+	case Address:
+		if len(gs) == 1 && en-st == 5 || len(gs) == 2 && gs[1].sep == '-' && gs[0].e-gs[0].s == 5 && en-gs[1].s == 4 {
+			s.add(Address, st, en, priContext) // "zip01852", "zip01852-4410"
+		}
+	case Age:
+		if v := atoi(s.b[st:en]); len(gs) == 1 && en-st <= 3 && v > 89 && v < 125 {
+			s.add(Age, st, en, priContext)
+		}
+	}
+	return en
 }
 
 // digitRun collects the digit groups of the run starting at p.
@@ -122,7 +183,8 @@ func (s *scanner) classify(g []grp) bool {
 		return seps(func(x byte) bool { return x == c })
 	}
 	lastAlpha := g[k-1].alpha
-	if n < 2 || n > 19 || k == 1 && n != 8 && n < 10 && !s.plusAt(st) {
+	dob6 := k == 1 && n == 6 && s.prevWordIn(s.tokAt(st), dobWords, 2) // "DOB 030450": MMDDYY
+	if n < 2 || n > 19 || k == 1 && n != 8 && n < 10 && !s.plusAt(st) && !dob6 {
 		return false // too short or too long to be any identifier shape
 	}
 	s.dig = digitsOf(s.dig, b[st:en])
@@ -168,6 +230,10 @@ func (s *scanner) classify(g []grp) bool {
 		// is a date only where a cue says so (dateCand)
 		if k == 2 && (same('-') || same('.')) && lens[0] == 2 && lens[1] == 2 && b[st] == '0' && validMD(b, g) {
 			s.dateCand(st, en, false)
+			return true
+		}
+		if dob6 && validYMD(1900+atoi(d[4:]), atoi(d[:2]), atoi(d[2:4])) {
+			s.dateCand(st, en, true)
 			return true
 		}
 		if k == 1 && n == 8 && validPlainDate(d) && s.prevWordIn(ti, dobWords, 4) {
