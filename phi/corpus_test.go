@@ -190,11 +190,11 @@ func ratio(a, b int) float64 {
 // TestBlindReport gates on the reporting half of the blind corpus. The
 // thresholds sit a little under the numbers reached, so a regression fails.
 // (They moved down once, when writers e and f joined the corpus: new text,
-// not a regression.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
+// not a regression; writers g, h and p joined later, before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/blind-report.jsonl"))
 	t.Logf("blind-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.885, precision: 0.938, leak: 0.215, clean: 0.925})
+	checkMetrics(t, m, corpusMetrics{recall: 0.895, precision: 0.94, leak: 0.19, clean: 0.925})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -203,7 +203,7 @@ func TestBlindReport(t *testing.T) {
 func TestGeneratedReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/generated-report.jsonl"))
 	t.Logf("generated-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.895, precision: 0.96, leak: 0.24, clean: 0.955})
+	checkMetrics(t, m, corpusMetrics{recall: 0.935, precision: 0.965, leak: 0.15, clean: 0.97})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
@@ -212,14 +212,14 @@ func TestGeneratedReport(t *testing.T) {
 func TestGeneratedFReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/generated-f-report.jsonl"))
 	t.Logf("generated-f-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.87, precision: 0.95, leak: 0.275, clean: 0.895})
+	checkMetrics(t, m, corpusMetrics{recall: 0.878, precision: 0.955, leak: 0.255, clean: 0.895})
 }
 
 // TestBlindTune keeps the tuning half from sliding back.
 func TestBlindTune(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/blind-tune.jsonl"))
 	t.Logf("blind-tune: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.925, precision: 0.950, leak: 0.145, clean: 0.96})
+	checkMetrics(t, m, corpusMetrics{recall: 0.965, precision: 0.96, leak: 0.07, clean: 0.965})
 }
 
 func checkMetrics(t *testing.T, got, want corpusMetrics) {
