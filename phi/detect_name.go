@@ -210,6 +210,9 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 			end = k // "Ashcroft III", "Reyes Jr"
 			break
 		}
+		if nw > 0 && s.capsWordAfterName(i, end, k) {
+			break // "JOHN OKAFOR ADMITTED": the name ends with its name words
+		}
 		last, ok := s.nameWord(k, lowerOK)
 		if !ok && k < len(s.toks) && s.toks[k].lex != 0 && s.listedNameWord(i, k, nw) { // (stop words are listed)
 			last, ok = k, true
@@ -267,6 +270,22 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 		break
 	}
 	return end, nw
+}
+
+// capsWordAfterName reports an all-caps dictionary word at token k, after
+// the all-caps name words i..end, that no gazetteer lists as a given name or
+// a surname. In a message typed in capitals every word is capitalised, so
+// the next verb or noun ("ADMITTED", "CALLED") would otherwise run on into
+// the name; a rare surname that is no word still continues it.
+func (s *scanner) capsWordAfterName(i, end, k int) bool {
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].e-s.toks[k].s < 2 {
+		return false
+	}
+	g := s.gz(k)
+	if g.sur > 0 || g.given > 0 || !g.isWord() {
+		return false
+	}
+	return isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) && isUpperTok(s.b[s.toks[i].s:s.toks[end].e])
 }
 
 // listedNameWord reports a capitalised word of the stop list at token k

@@ -89,3 +89,13 @@ func TestDrugSupplyNoTreatment(t *testing.T) {
 		t.Error("a drug shortage counted as a treatment")
 	}
 }
+
+// A name in capitals ends with its name words, not at the next capitalised
+// word of a message typed in capitals.
+func TestScanNameCapsEnd(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CapsVerbAfterName", "PT DESMOND ACHTERBERG ADMITTED TO 5 NORTH OVERNIGHT", []want{{Name, "DESMOND ACHTERBERG"}}},
+		{"CapsRareSurname", "PT MIREILLE QUAGHEBEUR TRANSFERRED FROM THE ER", []want{{Name, "MIREILLE QUAGHEBEUR"}}},
+		{"CapsSurnameWord", "PATIENT HOLLIS BAKER DISCHARGED HOME TODAY", []want{{Name, "HOLLIS BAKER"}}},
+	})
+}
