@@ -164,7 +164,7 @@ func (s *scanner) detectNames() {
 				j++ // "Dr.", and a role as a field label: "Attn: X", "Driver: X"
 			}
 			if end, nw := s.nameAt(j, false); nw > 0 {
-				if s.patientAfter(end) || s.patientClause(end) || s.staffPersonal(end) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
+				if s.patientAfter(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -311,6 +311,31 @@ func (s *scanner) staffPersonal(end int) bool {
 		}
 	case s.is(k, '(') || s.is(k, ','):
 		return s.w(k+1) == "dob" || s.w(k+1) == "born"
+	}
+	return false
+}
+
+// staffAsKinOrPatient reports a clause after a staff-titled name that
+// makes them a patient ("Dr. X has been on 5 West as a patient since ...")
+// or a patient's relative asking about their own family ("Dr. X called
+// again about her father"): a clinician acting as staff says "the
+// patient", not "her father".
+func (s *scanner) staffAsKinOrPatient(end int) bool {
+	for k := end + 1; k+2 < len(s.toks) && k <= end+12; k++ {
+		t := s.toks[k]
+		if t.sp == 2 || t.punct && (s.b[t.s] == '.' || s.b[t.s] == ';' || s.b[t.s] == '!' || s.b[t.s] == '?') {
+			return false
+		}
+		switch s.w(k) {
+		case "as":
+			if (s.w(k+1) == "a" || s.w(k+1) == "an") && (s.w(k+2) == "patient" || s.w(k+2) == "pt" || s.w(k+2) == "inpatient") {
+				return true
+			}
+		case "about":
+			if p := s.w(k + 1); (p == "her" || p == "his" || p == "their") && s.in(k+2, relatives) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -99,3 +99,14 @@ func TestScanNameCapsEnd(t *testing.T) {
 		{"CapsSurnameWord", "PATIENT HOLLIS BAKER DISCHARGED HOME TODAY", []want{{Name, "HOLLIS BAKER"}}},
 	})
 }
+
+// A staff-titled name is the patient or a patient's relative when the clause
+// says so; a clinician at work keeps their title's role.
+func TestScanStaffAsPatientOrKin(t *testing.T) {
+	runCases(t, []scanCase{
+		{"StaffAsPatient", "Dr. Ottoline Varga is on 3 South as a patient since the weekend, keep it quiet", []want{{Name, "Ottoline Varga"}}},
+		{"StaffAboutOwnKin", "Dr. Quintavalle phoned about his mother again, she is still waiting in the ED", []want{{Name, "Quintavalle"}}},
+		{"StaffAboutPatient", "Dr. Quintavalle phoned about the patient in bay 4 again", nil},
+		{"StaffAsConsult", "Dr. Quintavalle will see her as a consult this afternoon", nil},
+	})
+}
