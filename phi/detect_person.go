@@ -265,6 +265,10 @@ func (s *scanner) detectNames() {
 			i = end
 			continue
 		}
+		if s.colleagueFrame(i, end) && !s.patientAfter(end) && !s.patientClause(end) {
+			i = end // "on call tonight: X", "X asked me to book ...": a colleague at work
+			continue
+		}
 		if s.dir != nil && s.dir.has(s.lo[s.toks[i].s:s.toks[end].e]) && !s.patientAfter(end) && !s.patientClause(end) {
 			i = end // a colleague, and nothing makes them the patient
 			continue
@@ -339,6 +343,33 @@ func (s *scanner) staffAsKinOrPatient(end int) bool {
 	}
 	return false
 }
+
+// colleagueFrame reports a name that the words around it make a colleague
+// at work: the value of an on-call field ("tech on call tonight: X", "on
+// call is X") or someone who asks the assistant to book or schedule
+// someone else ("X asked me to book ..."; not "X asked me to book her
+// follow-up", where X is the patient).
+func (s *scanner) colleagueFrame(i, end int) bool {
+	if s.is(i-1, ':') || s.w(i-1) == "is" {
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			if s.w(k) == "call" && (s.w(k-1) == "on" || s.is(k-1, '-') && s.w(k-2) == "on") {
+				return true
+			}
+			if s.toks[k].punct {
+				break
+			}
+		}
+	}
+	k := end + 1
+	if !(s.w(k) == "asked" || s.w(k) == "wants" || s.w(k) == "needs") || s.w(k+1) != "me" || s.w(k+2) != "to" || !s.in(k+3, bookingVerbs) {
+		return false
+	}
+	p := s.w(k + 4)
+	return p != "her" && p != "his" && p != "their" && p != "him" && p != "them"
+}
+
+// bookingVerbs are an assistant's scheduling tasks.
+var bookingVerbs = words("book", "schedule", "reschedule", "arrange", "reserve")
 
 // lowerSurnameNext reports a lower-case surname right after token i: a
 // rare word, a listed surname, or a name joined by an apostrophe
@@ -570,9 +601,16 @@ var (
 
 // bookedPatient reports a name that is the object of a scheduling verb
 // with an appointment after it: "book Sterling Short into Dr. Sok's
-// new-patient block", "add Ana Lee to the 3pm waitlist".
+// new-patient block", "add Ana Lee to the 3pm waitlist", "book Mr. Ruiz
+// into the Tuesday clinic".
 func (s *scanner) bookedPatient(i, end int) bool {
 	p := i - 1
+	if s.is(p, '.') && s.toks[p].sp == 0 {
+		p--
+	}
+	if s.in(p, honorifics) && s.w(p) != "dr" {
+		p-- // "book Ms. Ruiz into ...", not "book Dr. Lowe for ..."
+	}
 	if p < 0 || !s.in(p, bookVerbs) {
 		return false
 	}

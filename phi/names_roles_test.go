@@ -110,3 +110,15 @@ func TestScanStaffAsPatientOrKin(t *testing.T) {
 		{"StaffAsConsult", "Dr. Quintavalle will see her as a consult this afternoon", nil},
 	})
 }
+
+// Colleagues named by their work: an on-call field, a request to book
+// someone else.
+func TestScanColleagueFrames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"OnCallField", "Boiler engineer on call this weekend: Ravindra Olufemi, 617-555-0142", []want{{Phone, "617-555-0142"}}},
+		{"OnCallIs", "HVAC on-call is Ravindra Olufemi until Monday", nil},
+		{"AskedToBookOther", "Morning, Tamsin Achebe asked me to book Ms. Quaghebeur into the Tuesday cardiology clinic",
+			[]want{{Name, "Quaghebeur"}}},
+		{"AskedToBookOwn", "Tamsin Achebe asked me to book her follow-up after the biopsy", []want{{Name, "Tamsin Achebe"}}},
+	})
+}
