@@ -102,7 +102,6 @@ func (s *scanner) repeatsPlain(kept []cand) bool {
 			continue
 		}
 		v := s.lo[c.s:c.e]
-		capital := c.t == Name && isUpperASCII(s.b[c.s])
 		for from := 0; from < len(s.lo); {
 			j := strings.Index(s.lo[from:], v)
 			if j < 0 {
@@ -110,18 +109,10 @@ func (s *scanner) repeatsPlain(kept []cand) bool {
 			}
 			j += from
 			from = j + 1
-			end := j + len(v)
-			if j == c.s || !wordEdge(s.lo, j-1) || !wordEdge(s.lo, end) {
-				continue
+			if r, ok := s.repeatAt(kept, c, j); ok {
+				s.cands = append(s.cands, r)
+				added = true
 			}
-			if capital && !isUpperASCII(s.b[j]) {
-				continue
-			}
-			if overlapsAny(kept, j, end) {
-				continue
-			}
-			s.cands = append(s.cands, cand{t: c.t, s: j, e: end, pri: 0})
-			added = true
 		}
 	}
 	return added
