@@ -593,9 +593,10 @@ func (s *scanner) inStr(k int, m *smallSet) bool {
 	return k >= 0 && k < len(s.toks) && !s.toks[k].punct && s.toks[k].nd == 0 && m.has(s.w(k))
 }
 
-// smallSet is a short word list kept out of the lexicon, with the lengths
-// and first bytes of its words as bit masks so that most words are
-// rejected without a map look-up.
+// smallSet is a short word list kept out of the scanner's lexicon
+// (registering its words there would make them "listed" words for the name
+// pass), with the lengths and first bytes of its words as bit masks so
+// that most words are rejected without a map look-up.
 type smallSet struct {
 	m     map[string]bool
 	lens  uint64

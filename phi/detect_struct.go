@@ -72,31 +72,31 @@ type keyClass struct {
 
 // Word lists of keys, on top of the label lexicon (labelType, blockLabels).
 var (
-	keyNameWords = strs("name", "names", "first", "last", "full", "given", "family", "surname", "firstname",
+	keyNameWords = small("name", "names", "first", "last", "full", "given", "family", "surname", "firstname",
 		"lastname", "fullname", "fname", "lname", "middle", "maiden", "alias")
-	keyPersonWords = strs("patient", "pt", "pat", "guarantor", "insured", "subscriber", "member", "nok", "kin",
+	keyPersonWords = small("patient", "pt", "pat", "guarantor", "insured", "subscriber", "member", "nok", "kin",
 		"guardian", "poa", "emergency", "relative", "spouse", "mother", "father", "visitor", "resident",
 		"decedent", "beneficiary", "enrollee", "client", "responsible", "party", "parent", "caregiver")
 	// staff name colleagues: their name keys are blocked, their other keys
 	// decided by the other words ("provider phone")
-	keyStaffWords = strs("provider", "attending", "physician", "doctor", "dr", "nurse", "rn", "md", "staff",
+	keyStaffWords = small("provider", "attending", "physician", "doctor", "dr", "nurse", "rn", "md", "staff",
 		"user", "username", "userid", "rep", "author", "owner", "assignee", "assigned", "approver",
 		"manager", "referring", "pcp", "admitting", "clinician", "surgeon", "prescriber")
 	// organisations and places: nothing they key is an individual's
-	keyOrgWords = strs("vendor", "facility", "clinic", "department", "dept", "payer", "insurer", "company",
+	keyOrgWords = small("vendor", "facility", "clinic", "department", "dept", "payer", "insurer", "company",
 		"employer", "organization", "org", "practice", "host", "hostname", "site", "location", "loc")
 	// job titles and roles: a table with such a column lists staff
-	keyRoleWords  = strs("title", "role", "position", "job", "specialty", "credentials", "extension", "ext", "team")
-	keyIDWords    = strs("id", "no", "num", "nbr", "number", "#", "identifier", "ids")
-	keyPhoneWords = strs("phone", "cell", "mobile", "tel", "telephone", "fax", "ph", "phn", "cellphone",
+	keyRoleWords  = small("title", "role", "position", "job", "specialty", "credentials", "extension", "ext", "team")
+	keyIDWords    = small("id", "no", "num", "nbr", "number", "#", "identifier", "ids")
+	keyPhoneWords = small("phone", "cell", "mobile", "tel", "telephone", "fax", "ph", "phn", "cellphone",
 		"homephone", "workphone", "contact", "callback", "whatsapp")
-	keyEmailWords = strs("email", "e-mail", "mail", "emailaddress")
-	keyDateWords  = strs("dob", "birth", "birthdate", "birthday", "bday", "dod", "death", "deceased",
+	keyEmailWords = small("email", "e-mail", "mail", "emailaddress")
+	keyDateWords  = small("dob", "birth", "birthdate", "birthday", "bday", "dod", "death", "deceased",
 		"admit", "admission", "admitted", "discharge", "discharged", "dos", "doa", "doi", "injury", "visit",
 		"appt", "appointment", "procedure", "surgery", "service", "encounter", "seen", "expired", "dateofbirth")
-	keyAddrWords = strs("address", "addr", "street", "address1", "address2", "line1", "residence", "home",
+	keyAddrWords = small("address", "addr", "street", "address1", "address2", "line1", "residence", "home",
 		"city", "town", "zip", "zipcode", "postal", "postcode")
-	keyDateOnly = strs("date", "dt", "dte")
+	keyDateOnly = small("date", "dt", "dte")
 )
 
 // keyWords splits a key into lower-case words at non-alphanumeric bytes and
@@ -267,10 +267,10 @@ const (
 
 var keyIndex = sync.OnceValue(func() map[string]uint16 {
 	m := map[string]uint16{}
-	for bit, l := range map[uint16]strSet{kbEmail: keyEmailWords, kbPhone: keyPhoneWords, kbStaff: keyStaffWords,
+	for bit, l := range map[uint16]smallSet{kbEmail: keyEmailWords, kbPhone: keyPhoneWords, kbStaff: keyStaffWords,
 		kbOrg: keyOrgWords, kbDate: keyDateWords, kbAddr: keyAddrWords, kbPerson: keyPersonWords, kbName: keyNameWords,
 		kbID: keyIDWords, kbDateOnly: keyDateOnly, kbRole: keyRoleWords} {
-		for w := range l {
+		for w := range l.m {
 			m[w] |= bit
 		}
 	}
@@ -285,22 +285,8 @@ var keyIndex = sync.OnceValue(func() map[string]uint16 {
 	return m
 })
 
-// strSet is a word list kept out of the scanner's lexicon: registering the
-// key words there would make them "listed" words for the name pass.
-type strSet map[string]bool
-
-func strs(ws ...string) strSet {
-	m := make(strSet, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
-
-func (m strSet) has(w string) bool { return m[w] }
-
 // noValue lists cell contents that stand for no value.
-var noValue = strs("n/a", "na", "none", "null", "unknown", "tbd", "redacted", "pending", "self", "same",
+var noValue = small("n/a", "na", "none", "null", "unknown", "tbd", "redacted", "pending", "self", "same",
 	"nil", "true", "false", "yes", "no", "x", "-", "--", "---", "?")
 
 // trimValue strips blanks, quotes and Markdown around a value at [st,en).
