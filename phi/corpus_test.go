@@ -199,11 +199,13 @@ func TestBlindReport(t *testing.T) {
 
 // TestGeneratedReport gates on the reporting half of the blind generated
 // corpus (testdata/generated-raw: templates and value pools written by a
-// helper who saw only the label rules). Tune on generated-tune.jsonl.
+// helper who saw only the label rules; a second generator by another
+// author, gen_g.py, joined later before any tuning). Tune on
+// generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/generated-report.jsonl"))
 	t.Logf("generated-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.935, precision: 0.965, leak: 0.15, clean: 0.97})
+	checkMetrics(t, m, corpusMetrics{recall: 0.885, precision: 0.955, leak: 0.215, clean: 0.97})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
