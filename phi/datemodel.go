@@ -487,17 +487,18 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 	}
 }
 
-// datesOnLine counts the date candidates in a run around candidate i on
-// its line: neighbours less than 40 bytes apart with no line break between.
+// datesOnLine counts the date candidates, up to three, in a run around
+// candidate i on its line: neighbours less than 40 bytes apart with no
+// line break between.
 func (s *scanner) datesOnLine(i int) int {
 	near := func(a, b dateRec) bool { // b starts after a
 		return b.s <= a.e || b.s-a.e < 40 && bytes.IndexByte(s.b[a.e:b.s], '\n') < 0
 	}
 	n := 1
-	for j := i; j > 0 && near(s.dates[j-1], s.dates[j]); j-- {
+	for j := i; n < 3 && j > 0 && near(s.dates[j-1], s.dates[j]); j-- {
 		n++
 	}
-	for j := i; j+1 < len(s.dates) && near(s.dates[j], s.dates[j+1]); j++ {
+	for j := i; n < 3 && j+1 < len(s.dates) && near(s.dates[j], s.dates[j+1]); j++ {
 		n++
 	}
 	return n

@@ -397,6 +397,7 @@ func TestDateModelCV(t *testing.T) {
 		}
 	}
 	for _, c := range dateCVConfigs() {
+		logLoss, nLoss := 0.0, 0
 		var pooled dateMetrics
 		var per []string
 		for f := range dateFolds {
@@ -407,6 +408,23 @@ func TestDateModelCV(t *testing.T) {
 			}
 			w := trainDateWeights(ex, c)
 			setDateModel(w, c)
+			for _, e := range dateExamples(parts[f].test, 1) {
+				z := 0.0
+				for _, k := range e.f {
+					z += w[k]
+				}
+				if c.mode == dateModelOnly {
+					z += c.threshold // the unshifted log-odds
+				}
+				p := 1 / (1 + math.Exp(-z))
+				p = math.Min(math.Max(p, 1e-6), 1-1e-6)
+				if e.y > 0 {
+					logLoss -= math.Log(p)
+				} else {
+					logLoss -= math.Log(1 - p)
+				}
+				nLoss++
+			}
 			if out != nil {
 				writeHeldOut(out, parts[f].test, w)
 			}
@@ -419,7 +437,7 @@ func TestDateModelCV(t *testing.T) {
 			out.Close()
 			out = nil // the first setting only
 		}
-		t.Logf("%-58s %s | %s", c, pooled, pooled.all)
+		t.Logf("%-58s %s | %s | log-loss %.4f", c, pooled, pooled.all, logLoss/float64(max(nLoss, 1)))
 		if testing.Verbose() {
 			t.Log(strings.Join(per, "\n"))
 		}
