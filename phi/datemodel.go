@@ -29,11 +29,12 @@ import (
 // dateRec is a date candidate: where the grammar found it and what kind of
 // expression it is.
 type dateRec struct {
-	s, e int32 // folded offsets
-	kind uint8
-	rule bool    // the cue rules (or another pass) found it
-	drop bool    // the model overrules the rules' finding
-	z    float32 // the model's log-odds
+	s, e   int32 // folded offsets
+	ti, te int32 // its first token and the first token after it
+	kind   uint8
+	rule   bool    // the cue rules (or another pass) found it
+	drop   bool    // the model overrules the rules' finding
+	z      float32 // the model's log-odds
 }
 
 // Kinds of date expression (the path of the grammar that read it).
@@ -45,10 +46,11 @@ const (
 	dkWords            // "april eleventh", "oh four slash one nine", holidays
 )
 
-// noteDate records a date candidate at folded offsets [st,en); a second
-// candidate at the same start is dropped in decideDates.
-func (s *scanner) noteDate(st, en int, kind uint8) {
-	s.dates = append(s.dates, dateRec{s: int32(st), e: int32(en), kind: kind})
+// noteDate records a date candidate at folded offsets [st,en), tokens
+// ti..te-1; a second candidate at the same start is dropped in
+// decideDates.
+func (s *scanner) noteDate(st, en, ti, te int, kind uint8) {
+	s.dates = append(s.dates, dateRec{s: int32(st), e: int32(en), ti: int32(ti), te: int32(te), kind: kind})
 }
 
 // Date model features.
@@ -306,7 +308,7 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 	add := func(k int) { fb.add(k) }
 	add(dfBias)
 	add(dfKindNumeric + int(d.kind))
-	ti, te := s.tokAt(int(d.s)), s.tokAt(int(d.e))
+	ti, te := int(d.ti), int(d.te)
 	// the year
 	year := 0
 	for k := ti; k < te; k++ {

@@ -241,7 +241,7 @@ var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", 
 func (s *scanner) dateCand(st, en int, hasYear bool) {
 	ti := s.tokAt(st)
 	te := s.tokAt(en) // first token after the date
-	s.noteDate(st, en, s.dateKind(ti, te))
+	s.noteDate(st, en, ti, te, s.dateKind(ti, te))
 	timed := s.isTimeAt(te) // "3/4 at 2pm": a meeting, unless a visit cue owns it
 	after := false
 	for k, n := te, 0; k < len(s.toks) && n < 2; k++ {
@@ -714,7 +714,7 @@ func (s *scanner) monthDate(i int) {
 		// Month and year alone is a health date only right after a
 		// strong cue ("admitted March 2024"), never on the message's
 		// health context alone ("survey window March 2024").
-		s.noteDate(int(s.toks[i].s), int(s.toks[y].e), dkMonthYear)
+		s.noteDate(int(s.toks[i].s), int(s.toks[y].e), i, y+1, dkMonthYear)
 		if s.monthYearCue(i) {
 			s.add(Date, int(s.toks[i].s), int(s.toks[y].e), priContext)
 			s.healthDate = true
@@ -876,7 +876,7 @@ func (s *scanner) detectSpelledDates() {
 				i = en
 				continue
 			}
-			s.noteDate(int(s.toks[st].s), int(s.toks[en].e), dkOrdinal)
+			s.noteDate(int(s.toks[st].s), int(s.toks[en].e), st, en+1, dkOrdinal)
 			if c := s.nearestCue(i, 6); c == 2 && s.nearestCue(i, 3) == 2 && !s.mentions(staffEvent) && !s.in(en+1, notDayAfter) {
 				// "his mother's surgery on the fifth": a health cue owns it
 				s.add(Date, int(s.toks[st].s), int(s.toks[en].e), priContext)
@@ -904,7 +904,7 @@ func (s *scanner) detectOrdinalDays() {
 		if s.in(i+1, notDayAfter) {
 			continue // "the 4th floor", "the 3rd shift"
 		}
-		s.noteDate(int(t.s), int(t.e), dkOrdinal)
+		s.noteDate(int(t.s), int(t.e), i, i+1, dkOrdinal)
 		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) || s.nearestCue(i-1, 3) == 2 && !s.mentions(staffEvent) {
 			s.add(Date, int(t.s), int(t.e), priContext)
 			s.healthDate = true
