@@ -148,3 +148,25 @@ func TestDateFeatureNames(t *testing.T) {
 		seen[n] = true
 	}
 }
+
+// TestDateMonthDashes checks a month, day and year joined by dashes, as
+// some record exports write them ("MAR-14-1952"), beside "14-Mar-1952".
+func TestDateMonthDashes(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Pt Lorcan Baptiste, DOB MAR-14-1952, called about his bill", "MAR-14-1952"},
+		{"admitted Oct-02-23 via the ED, her daughter Ines is with her", "Oct-02-23"},
+	} {
+		found := false
+		for _, f := range Scan(c.text) {
+			if f.Type == Date && c.text[f.Start:f.End] == c.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no date %q in %v", c.text, c.want, Scan(c.text))
+		}
+	}
+	if fs := Scan("ticket INC-04-2231 is open"); len(fs) > 0 {
+		t.Errorf("ticket: %v", fs)
+	}
+}

@@ -683,6 +683,14 @@ func (s *scanner) monthDate(i int) {
 		} else if y := s.shortBirthYear(i, k); y > 0 {
 			en, year = y, true // "DOB sept 3, '48"
 		}
+	} else if s.is(j, '-') && s.toks[j].sp == 0 && s.dayNum(j+1) && s.toks[j+1].sp == 0 && !s.is(i-1, '-') &&
+		s.is(j+2, '-') && s.toks[j+2].sp == 0 && j+3 < len(s.toks) && s.toks[j+3].sp == 0 {
+		// "Mar-14-1952", "MAR-14-52": month, day and year joined by dashes
+		if y, ok := s.yearAt(j + 3); ok {
+			en, year = y, true
+		} else if t := s.toks[j+3]; t.nd == 2 && t.na == 0 {
+			en, year = j+3, true
+		}
 	} else if s.w(j) == "the" && s.dayNum(j+1) && s.toks[j+1].na == 2 && s.toks[j+1].sp < 2 { // June the 3rd
 		en = j + 1
 	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
