@@ -29,12 +29,13 @@ import (
 // dateRec is a date candidate: where the grammar found it and what kind of
 // expression it is.
 type dateRec struct {
-	s, e   int32 // folded offsets
-	ti, te int32 // its first token and the first token after it
-	kind   uint8
-	rule   bool    // the cue rules (or another pass) found it
-	drop   bool    // the model overrules the rules' finding
-	z      float32 // the model's log-odds
+	s, e    int32 // folded offsets
+	ti, te  int32 // its first token and the first token after it
+	kind    uint8
+	rule    bool    // the cue rules (or another pass) found it
+	refused bool    // the rules read it as someone else's date: a meeting's, a quoted mail's, a figure's
+	drop    bool    // the model overrules the rules' finding
+	z       float32 // the model's log-odds
 }
 
 // Kinds of date expression (the path of the grammar that read it).
@@ -51,6 +52,16 @@ const (
 // decideDates.
 func (s *scanner) noteDate(st, en, ti, te int, kind uint8) {
 	s.dates = append(s.dates, dateRec{s: int32(st), e: int32(en), ti: int32(ti), te: int32(te), kind: kind})
+}
+
+// refuseDate marks the last date candidate as one the rules read as no
+// one's health date (a meeting's time, a quoted e-mail's header, a
+// figure's): the model may not add it back. It only adds dates the rules
+// had no reading for.
+func (s *scanner) refuseDate() {
+	if n := len(s.dates); n > 0 {
+		s.dates[n-1].refused = true
+	}
 }
 
 // Date model features.
@@ -587,7 +598,7 @@ func (s *scanner) decideDates() {
 		case dateModelOnly:
 			keep = d.z > 0
 		case dateHybrid:
-			keep = d.rule && d.z > dateVeto || !d.rule && d.z > dateRescue
+			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue
 		}
 		switch {
 		case keep && !d.rule:

@@ -82,34 +82,37 @@ func TestDateCandidates(t *testing.T) {
 func TestDateCombine(t *testing.T) {
 	savedW, savedC, savedR, savedV := dateWeights, dateCombine, dateRescue, dateVeto
 	defer func() { dateWeights, dateCombine, dateRescue, dateVeto = savedW, savedC, savedR, savedV }()
-	text := "Ana Ruiz seen 3/4, the retreat is 3/6"
-	has := func(fs []Finding, v string) bool {
-		for _, f := range fs {
-			if f.Type == Date && text[f.Start:f.End] == v {
+	const (
+		kept    = "Ana Ruiz seen 3/4"          // the rules keep the date
+		open    = "the printer toner came 3/6" // the rules have no reading
+		meeting = "the retreat is 3/6 at 2pm"  // the rules read a meeting's date
+	)
+	dated := func(text string) bool {
+		for _, f := range Scan(text) {
+			if f.Type == Date {
 				return true
 			}
 		}
 		return false
 	}
+	check := func(what string, wantKept, wantOpen, wantMeeting bool) {
+		t.Helper()
+		if dated(kept) != wantKept || dated(open) != wantOpen || dated(meeting) != wantMeeting {
+			t.Errorf("%s: dates kept/open/meeting = %v/%v/%v, want %v/%v/%v", what,
+				dated(kept), dated(open), dated(meeting), wantKept, wantOpen, wantMeeting)
+		}
+	}
 	dateWeights = [nDateFeatures]float32{}
 	dateCombine, dateRescue, dateVeto = dateHybrid, 2, -3
 	dateWeights[dfBias] = 0 // between the thresholds: the rules decide
-	if fs := Scan(text); !has(fs, "3/4") || has(fs, "3/6") {
-		t.Errorf("rules: %v", fs)
-	}
-	dateWeights[dfBias] = 5 // above the rescue threshold: both kept
-	if fs := Scan(text); !has(fs, "3/4") || !has(fs, "3/6") {
-		t.Errorf("rescue: %v", fs)
-	}
-	dateWeights[dfBias] = -5 // below the veto threshold: both dropped
-	if fs := Scan(text); has(fs, "3/4") || has(fs, "3/6") {
-		t.Errorf("veto: %v", fs)
-	}
+	check("rules", true, false, false)
+	dateWeights[dfBias] = 5 // above the rescue threshold: added, but never a date the rules refused
+	check("rescue", true, true, false)
+	dateWeights[dfBias] = -5 // below the veto threshold: dropped
+	check("veto", false, false, false)
 	dateCombine = dateModelOnly
 	dateWeights[dfBias] = 1
-	if fs := Scan(text); !has(fs, "3/4") || !has(fs, "3/6") {
-		t.Errorf("model alone: %v", fs)
-	}
+	check("model alone", true, true, true)
 }
 
 // TestDateListsAddNoWord checks that the date model's word lists hold

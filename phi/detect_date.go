@@ -268,6 +268,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		return
 	}
 	if s.mailHeader(ti, te) {
+		s.refuseDate()
 		return // "On Mon, Nov 30, Ann Lee wrote:", "Sent: Monday, Nov 30": a quoted e-mail's date
 	}
 	// A bare "5/6" needs its cue close by; a full date may sit further
@@ -293,6 +294,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		return
 	}
 	if !after && c < 0 || timed && !after && c < 2 && !s.prevWordIn(ti, apptWords, 4) {
+		s.refuseDate()
 		return // a date with a clock time is a meeting unless a health cue owns it
 	}
 	if timed && !after && !s.prevWordIn(ti, apptWords, 4) {
@@ -301,9 +303,11 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// prevention, 5/14 at noon")
 		s.healthDate = s.healthDate || c > 1 && (s.nearestCue(ti, 1) > 1 || s.pastEvent(ti, 6))
 		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
+		s.refuseDate()
 		return
 	}
 	if c == 1 && s.prevWordIn(ti, statWords, 6) {
+		s.refuseDate()
 		return // "volumes are up since 4/9": a weak cue in a clause about figures
 	}
 	strong := after || c > 1 || s.isDOBAbbrev(ti)
