@@ -218,16 +218,16 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 	"mich", "minn", "miss", "mont", "neb", "nebr", "nev", "okla", "ore", "penn", "tenn", "tex", "vt.", "wash",
 	"wis", "wisc", "wyo")
 
-// detectAddresses finds street addresses, PO boxes, towns after "lives in"
-// and labelled ZIP codes.
-// typedResidence are the residence verbs read through one slip of the
-// keyboard.
-var typedResidence = []string{"lives", "lived", "living", "resides"}
+// addrSlips are the address cues read through one slip of the keyboard
+// ("livees in", "adress:", "hime address").
+var addrSlips = newSlipIndex(addrSet)
 
 // residentWords: "a Salem resident", "a Lowell native" (whether the message
 // has one at all).
 var residentWords = words("resident", "native")
 
+// detectAddresses finds street addresses, PO boxes, towns after "lives in"
+// and labelled ZIP codes.
 func (s *scanner) detectAddresses() {
 	// no suffix word, no street: the common suffixes are in the lexicon,
 	// the rest of the USPS table is looked up after a number only
@@ -265,10 +265,10 @@ func (s *scanner) detectAddresses() {
 			if t.lex == 0 {
 				// (the word after a residence verb is a listed one: "in",
 				// "at", "alone", "with"; looked at first, as it is cheap)
-				if i+1 >= len(s.toks) || s.toks[i+1].lex == 0 || t.na < 4 || t.na > 8 {
+				if i+1 >= len(s.toks) || s.toks[i+1].lex == 0 && !s.is(i+1, ':') || t.na < 4 || t.na > 11 {
 					continue
 				}
-				if typedRes = s.slipOf(i, typedResidence); typedRes == "" {
+				if typedRes = s.slipOfCue(i, addrSlips); typedRes == "" {
 					continue
 				}
 			} else if !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) {
@@ -304,7 +304,7 @@ func (s *scanner) detectAddresses() {
 					break
 				}
 			}
-			if !s.prevWordIn(i, personalAddr, 4) && !s.prevWordIn(i, residenceCue, 3) {
+			if !s.personalBefore(i, 4) && !s.prevWordIn(i, residenceCue, 3) {
 				continue
 			}
 			if end := s.street(j); end > j {
@@ -322,13 +322,13 @@ func (s *scanner) detectAddresses() {
 					break
 				}
 			}
-			if s.prevWordIn(from, facilityWords, 6) || s.facilityAddress(from) || s.prevWordIn(st, facilityWords, 6) {
+			if s.facilityWordBefore(from, 6) || s.facilityAddress(from) || s.facilityWordBefore(st, 6) {
 				i = end // a facility's address
 				continue
 			}
-			if s.prevWordIn(st, personalAddr, 8) || s.health {
+			if s.personalBefore(st, 8) || s.health {
 				s.addAddr(st, end)
-			} else if !s.prevWordIn(st, facilityWords, 6) {
+			} else if !s.facilityWordBefore(st, 6) {
 				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
 			}
 			i = end
@@ -338,7 +338,7 @@ func (s *scanner) detectAddresses() {
 			end = s.postalCity(end)
 			if s.facilityBefore(st, 6) {
 				// "moved her practice to Hauptstraße 5": a facility's
-			} else if s.prevWordIn(st, personalAddr, 8) || s.health {
+			} else if s.personalBefore(st, 8) || s.health {
 				s.addAddr(st, end)
 			} else if !s.facilityBefore(st, 6) {
 				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
@@ -351,17 +351,17 @@ func (s *scanner) detectAddresses() {
 			}
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
 			// starts, the address after "to" is somewhere else
-			dest := s.w(i-1) == "to" && !s.prevWordIn(i, personalAddr, 6) && s.prevWordIn(i-1, facilityWords, 4)
-			if end < 0 || !dest && (s.facilityBefore(i, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i) || s.facilityAt(i))) {
+			dest := s.w(i-1) == "to" && !s.personalBefore(i, 6) && s.facilityWordBefore(i-1, 4)
+			if end < 0 || !dest && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || s.facilityAt(i))) {
 				continue
 			}
 			end = s.intlTail(s.cityStateZip(end))
-			personal := s.prevWordIn(i, personalAddr, 8) || s.misspeltAddressBefore(i, 3)
+			personal := s.personalBefore(i, 8) || s.misspeltAddressBefore(i, 3)
 			if s.in(end+1, facilityWords) && !personal {
 				i = end // "use the 55 Fruit St entrance"
 				continue
 			}
-			if personal && !s.health && s.mentions(bizWords) && !s.prevWordIn(i, homeWords, 8) {
+			if personal && !s.health && s.mentions(bizWords) && !s.homeBefore(i, 8) {
 				// "mail the signed contract to 500 Main St": business post,
 				// someone's only if the message names them
 				personal = false
@@ -381,7 +381,7 @@ func (s *scanner) detectAddresses() {
 			if s.is(j, ':') {
 				j++
 			}
-			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) && (s.prevWordIn(i, personalAddr, 8) || s.health) {
+			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) && (s.personalBefore(i, 8) || s.health) {
 				if end := s.town(j, false); end >= j && !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
 					s.addAddr(j, end)
 					i = end
@@ -393,14 +393,14 @@ func (s *scanner) detectAddresses() {
 			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
 				continue // "the clinic address is ..."
 			}
-			if (w == "moved" || w == "relocated") && (s.prevWordIn(i, facilityWords, 3) || s.prevWordIn(i, schedWords, 3)) {
+			if (w == "moved" || w == "relocated") && (s.facilityWordBefore(i, 3) || s.prevWordIn(i, schedWords, 3)) {
 				continue // "the imaging center moved to", "the budget call moved to": no one's home
 			}
-			if w == "relocated" && !s.prevWordIn(i, kinTownWords, 4) && !s.prevWordIn(i, personalAddr, 4) && !kinSubject(s.w(i-1)) &&
+			if w == "relocated" && !s.prevWordIn(i, kinTownWords, 4) && !s.personalBefore(i, 4) && !kinSubject(s.w(i-1)) &&
 				s.w(i-1) != "he" && s.w(i-1) != "she" {
 				continue // "the ambulance service relocated to": organisations relocate
 			}
-			for s.inAny(j, residenceAdverbs) {
+			for s.inAny(j, residenceAdverbs) || s.slipOfCue(j, advSlips) != "" {
 				j++ // "lives out in Ashby", "now living in Lowell"
 			}
 			if s.w(j) == "is" && s.w(j+1) == "in" {
@@ -461,11 +461,15 @@ func (s *scanner) detectAddresses() {
 			} else {
 				continue
 			}
-			if !s.isUpperStart(j) && !s.gz(j).place && s.gz(j).isWord() && !s.in(j, directions) {
+			if !s.isUpperStart(j) && !s.gz(j).place && s.gz(j).isWord() && !s.in(j, directions) && s.multiPlace(j, true) < j {
 				continue // "lives in fear", "lived in denial": a word, no town
 			}
 			// lower case only for a listed place after "home": "at home in isabel"
-			if end := s.town(j, w != "moved" && (w != "home" || s.gz(j).place)); end >= j {
+			end := s.town(j, w != "moved" && (w != "home" || s.gz(j).place))
+			if end < j && j < len(s.toks) && !s.isUpperStart(j) {
+				end = s.lowerPlace(j) // "moved to chinle", "lives in fall river"
+			}
+			if end >= j {
 				end = s.stateTail(end)
 				s.addAddr(j, end)
 				i = end
@@ -494,7 +498,7 @@ func (s *scanner) detectAddresses() {
 				if s.is(j+1, '-') && s.toks[j+2].nd == 4 {
 					end = j + 2
 				}
-				if s.prevWordIn(i+1, personalAddr, 8) {
+				if s.personalBefore(i+1, 8) {
 					s.addAddr(j, end)
 				} else { // "Zip 01852 has the highest self-pay volume": a place, unless someone lives there
 					s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
@@ -511,9 +515,7 @@ func (s *scanner) detectTowns() {
 			s.townInParens(c.e)
 		}
 	}
-	if s.mentions(kinTownWords) {
-		s.kinTowns()
-	}
+	s.kinTowns()
 	for _, n := range s.names {
 		s.townInParens(n.e)
 		k := s.tokAt(n.e)
@@ -525,7 +527,16 @@ func (s *scanner) detectTowns() {
 		}
 		if s.w(k) == "from" || s.w(k) == "of" && s.w(k) != "" {
 			// "Kwabena from EVS": a department's acronym, not a town
-			if end := s.town(k+1, false); end > k && !s.staffAfter(end) && !(end == k+1 && s.acronym(end)) {
+			end := s.town(k+1, false)
+			if end < 0 && k+1 < len(s.toks) && !s.isUpperStart(k+1) {
+				end = s.lowerPlace(k + 1) // "enzo bassi is from leominster"
+			}
+			if end > k && !s.staffAfter(end) && !(end == k+1 && s.acronym(end)) {
+				s.addAddr(k+1, end)
+			}
+		} else if s.w(k) == "in" && k+1 < len(s.toks) && !s.isUpperStart(k+1) {
+			// "her grandson pete in portland": a listed town in lower case
+			if end := s.lowerPlace(k + 1); end > k && !s.staffAfter(end) {
 				s.addAddr(k+1, end)
 			}
 		} else if s.w(k) == "in" && s.isUpperStart(k+1) && s.gz(k+1).place && !s.in(k+1, careUnits) {
@@ -764,8 +775,9 @@ var kinTownWords = union(relatives, words("family", "resident", "patient", "pt",
 // that starts a facility's or a department's name ("from Lowell General").
 func (s *scanner) kinTowns() {
 	for i, t := range s.toks {
-		if t.lex == 0 || !s.in(i, kinTownWords) {
-			continue
+		if t.lex == 0 && (t.na < 5 || i+1 >= len(s.toks) || s.toks[i+1].lex == 0 || s.slipOfCue(i, kinSlips) == "") ||
+			t.lex != 0 && !s.in(i, kinTownWords) {
+			continue // a kin word, or one typed with a slip ("faamily is from")
 		}
 		k := i + 1
 		if s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0 {
@@ -775,8 +787,14 @@ func (s *scanner) kinTowns() {
 			s.w(k) == "all" || s.w(k) == "still"); m++ {
 			k++
 		}
-		if w := s.w(k); w != "from" && !(w == "in" && k > i+1) || !s.isUpperStart(k+1) || s.in(k+1, careUnits) {
+		if w := s.w(k); w != "from" && !(w == "in" && k > i+1) || s.in(k+1, careUnits) {
 			continue // "in" after a verb: "her family is in Flushing", not "her son in England"
+		}
+		if k+1 < len(s.toks) && !s.isUpperStart(k+1) {
+			if end := s.lowerPlace(k + 1); end > k && !s.staffAfter(end) {
+				s.addAddr(k+1, end) // "her family is from chinle"
+			}
+			continue
 		}
 		end := s.multiPlace(k+1, false)
 		if end < 0 && s.gz(k+1).place && !s.country(k+1) {
@@ -822,8 +840,8 @@ func (s *scanner) stayTown(j int) int {
 		if s.is(k, '\'') {
 			continue // "her sister's"
 		}
-		if s.toks[k].punct {
-			return last
+		if s.toks[k].punct || s.toks[k].nd > 0 {
+			return last // a house number: the street pass reads it
 		}
 		switch s.w(k) {
 		case "on":
@@ -835,7 +853,11 @@ func (s *scanner) stayTown(j int) int {
 			if !s.isUpperStart(k+1) && !s.gz(k+1).place && s.gz(k+1).isWord() && !s.in(k+1, directions) {
 				return last // "lives with her son in fear"
 			}
-			if end := s.town(k+1, false); end > k {
+			end := s.town(k+1, false)
+			if end < 0 && k+1 < len(s.toks) && !s.isUpperStart(k+1) {
+				end = s.lowerPlace(k + 1) // "staying with her cousin in auburn"
+			}
+			if end > k {
 				s.addAddr(k+1, end)
 				return end
 			}
@@ -892,11 +914,11 @@ func (s *scanner) looseStreet(j int) int {
 // Rd in Boxford") and returns the last token used.
 func (s *scanner) townAfter(end int) int {
 	k := end + 1
-	if s.is(k, ',') && (s.w(k+1) == "both" || s.w(k+1) == "all") {
+	if s.is(k, ',') && (s.w(k+1) == "both" || s.w(k+1) == "all" || s.slipOfCue(k+1, bothSlips) != "") {
 		k++ // "9 Tarbox Rd, then 14 Elm Ct, both in Dracut"
 	}
-	if w := s.w(k); w == "both" || w == "all" {
-		k++
+	if w := s.w(k); w == "both" || w == "all" || s.slipOfCue(k, bothSlips) != "" {
+		k++ // "both in Dracut", "botth in Dracut"
 	}
 	if w := s.w(k); w != "in" && w != "outside" && w != "near" {
 		return end // "on Route 7 outside Gallipolis": the town of the road
@@ -916,7 +938,16 @@ func (s *scanner) townAfter(end int) int {
 // (Lawrence)". Only a listed place counts.
 func (s *scanner) townInParens(e int) {
 	k := s.tokAt(e)
-	if !s.is(k, '(') || k+1 >= len(s.toks) || !s.isUpperStart(k+1) || !s.gz(k+1).place || s.in(k+1, careUnits) {
+	if !s.is(k, '(') || k+1 >= len(s.toks) || s.in(k+1, careUnits) {
+		return
+	}
+	if !s.isUpperStart(k + 1) {
+		if te := s.lowerPlace(k + 1); te > k && s.is(te+1, ')') {
+			s.addAddr(k+1, te) // "01841-3307 (lawrence)"
+		}
+		return
+	}
+	if !s.gz(k + 1).place {
 		return
 	}
 	if te := s.town(k+1, false); te > k && s.is(te+1, ')') {
@@ -1093,7 +1124,7 @@ func (s *scanner) bareStreet(i int) int {
 	if end < k || s.is(end+1, '/') || s.is(end+1, ':') {
 		return -1 // "2 Cardiology apt 3/4": an appointment's date
 	}
-	if !strong && s.cityStateZip(end) == end && !s.prevWordIn(i, personalAddr, 6) {
+	if !strong && s.cityStateZip(end) == end && !s.personalBefore(i, 6) {
 		return -1
 	}
 	return end
@@ -1138,7 +1169,7 @@ func (s *scanner) cityStateZip(end int) int {
 	if k < len(s.toks) && s.toks[k].sp == 2 {
 		// "27 Lincoln Road\nWestford, RI 02647": an address written on two
 		// lines goes on only with a full "City, ST ZIP" line
-		if ce := s.town(k, false); ce >= k {
+		if ce := s.town(k, !s.isUpperStart(k)); ce >= k {
 			if z := s.stateZipAfter(ce); z > 0 {
 				return z
 			}
@@ -1146,6 +1177,9 @@ func (s *scanner) cityStateZip(end int) int {
 		return end
 	}
 	ce := s.town(k, false)
+	if ce < k && k < len(s.toks) && !s.isUpperStart(k) {
+		ce = s.lowerPlace(k) // "19 brockton ave, brockton 02301", "3 elm row, montpelier."
+	}
 	if ce < k {
 		if z := s.zipAt(k); z > 0 {
 			return z
@@ -1198,6 +1232,9 @@ func (s *scanner) stateZipAfter(e int) int {
 		j++
 	}
 	if s.in(j, states) && s.toks[j].sp < 2 {
+		if s.is(j+1, ',') && s.zipAt(j+2) > 0 {
+			return s.zipAt(j + 2) // "quincy, me, 02304"
+		}
 		return s.zipAt(j + 1)
 	}
 	return 0
@@ -1311,6 +1348,9 @@ func (s *scanner) town(k int, lowerOK bool) int {
 			break
 		}
 		end = k
+		if !s.isUpperStart(k) {
+			break // a town in lower case is one word unless listed whole: "in tewksbury last month"
+		}
 	}
 	return end
 }
@@ -1342,7 +1382,7 @@ func (s *scanner) multiPlace(k int, lowerOK bool) int {
 // ti in its sentence: "hospital account 3488356262. she's at 584 Young Rd"
 // is a home address after a sentence about the hospital's bill.
 func (s *scanner) facilityBefore(ti, n int) bool {
-	if !s.prevWordIn(ti, facilityWords, n) {
+	if !s.facilityWordBefore(ti, n) {
 		return false
 	}
 	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
@@ -1359,7 +1399,7 @@ func (s *scanner) facilityBefore(ti, n int) bool {
 			}
 			continue
 		}
-		if s.in(k, facilityWords) {
+		if s.in(k, facilityWords) || t.lex == 0 && s.slipOfCue(k, facilitySlips) != "" {
 			return true
 		}
 		if !s.in(k, function) {
@@ -1382,7 +1422,7 @@ func (s *scanner) facilityAt(i int) bool {
 	for n := 0; n < 2 && k > 0 && (s.w(k) == "at" || s.w(k) == "on" || s.w(k) == "is" || s.is(k, ',') || s.is(k, ':')); n++ {
 		k--
 	}
-	if k == i-1 || k < 0 || !s.in(k, placeNouns) {
+	if k == i-1 || k < 0 || !s.cueIn(k, placeNouns, placeSlips) {
 		return false // the noun must be joined to the address: "center at 88 Main"
 	}
 	return !s.inAny(k-1, travelWords) && s.w(k-1) != "home"
@@ -1407,7 +1447,7 @@ func (s *scanner) facilityAddress(i int) bool {
 // portal says 01460 but the card says 01450"). Like a labelled ZIP, one with
 // no personal word near is kept only if the message names someone.
 func (s *scanner) zipsNear(i int) {
-	personal := s.prevWordIn(i+1, personalAddr, 8)
+	personal := s.personalBefore(i+1, 8)
 	for k := max(i-6, 0); k < len(s.toks) && k <= i+12; k++ {
 		if k == i+1 || k == i+2 && s.is(i+1, ':') {
 			continue // the labelled ZIP right after the word: detectAddresses takes it
@@ -1425,7 +1465,7 @@ func (s *scanner) zipsNear(i int) {
 		if c := s.b[s.toks[z].e-1]; z+1 < len(s.toks) && s.is(z+1, '-') || s.is(k-1, '$') || c < '0' || c > '9' {
 			continue
 		}
-		if personal || s.prevWordIn(k, personalAddr, 8) {
+		if personal || s.personalBefore(k, 8) {
 			s.addAddr(k, z)
 		} else {
 			s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[k].s), e: int(s.toks[z].e), pri: priContext})
