@@ -222,6 +222,9 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 // ("livees in", "adress:", "hime address").
 var addrSlips = newSlipIndex(addrSet)
 
+// postalWords name a ZIP as other countries do: "postal code", "postcode".
+var postalWords = words("postal", "postcode")
+
 // residentWords: "a Salem resident", "a Lowell native" (whether the message
 // has one at all).
 var residentWords = words("resident", "native")
@@ -271,7 +274,7 @@ func (s *scanner) detectAddresses() {
 				if typedRes = s.slipOfCue(i, addrSlips); typedRes == "" {
 					continue
 				}
-			} else if !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) {
+			} else if !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) && !s.in(i, postalWords) {
 				continue
 			}
 		}
@@ -487,7 +490,7 @@ func (s *scanner) detectAddresses() {
 				s.addAddr(i+1, end)
 				i = end
 			}
-		case w == "zip" || w == "zipcode":
+		case w == "zip" || w == "zipcode" || w == "postcode" || w == "postal" && s.w(i+1) == "code":
 			s.zipsNear(i)
 			j := i + 1
 			for s.is(j, ':') || s.is(j, '#') || s.w(j) == "code" || s.w(j) == "is" {
