@@ -54,3 +54,53 @@ func (s *scanner) placeEnds(n int) bool {
 	}
 	return c != '/' && c != '\'' && c != '&'
 }
+
+// addrWords label an address as one: "new address", "mailing address".
+var addrWords = words("address", "addr", "mailing")
+
+// addressWordBefore reports the word "address" (or one typed with a slip)
+// among the n words before token i.
+func (s *scanner) addressWordBefore(i, n int) bool {
+	return s.prevWordIn(i, addrWords, n) || s.misspeltAddressBefore(i, min(n, 3))
+}
+
+// remitAfter reports a remittance word in the clause after a PO box ending
+// at token end: "PO Box 9100, Boston MA 02114 is the only remit address".
+func (s *scanner) remitAfter(end int) bool {
+	if !s.mentions(remitWords) {
+		return false
+	}
+	for k := end + 1; k < len(s.toks) && k <= end+8 && s.toks[k].sp < 2; k++ {
+		if t := s.toks[k]; t.punct && (s.b[t.s] == '.' || s.b[t.s] == ';' || s.b[t.s] == '!' || s.b[t.s] == '?') {
+			return false
+		}
+		if s.in(k, remitWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgBox reports a PO box at token i that an organisation's words come
+// before with no word of a home: "our billing office PO Box 9100".
+func (s *scanner) orgBox(i int) bool {
+	return s.facilityBefore(i, 6) && !s.homeBefore(i, 6) && !s.addressWordBefore(i, 6)
+}
+
+// businessPeople are people a hospital deals with for business, whose
+// town is no patient's: "our donor lives in Weston", "the new CFO moved to
+// Boston".
+var businessPeople = map[string]bool{"donor": true, "donors": true, "vendor": true, "vendors": true, "rep": true,
+	"ceo": true, "cfo": true, "coo": true, "cmo": true, "cno": true, "cio": true, "speaker": true, "candidate": true,
+	"candidates": true, "contractor": true, "consultant": true, "trustee": true, "trustees": true, "sponsor": true,
+	"investor": true, "landlord": true, "benefactor": true, "philanthropist": true, "keynote": true, "recruit": true}
+
+// businessSubject reports a business person as the subject of the
+// residence verb at token i ("our donor lives in", "the CFO now lives in").
+func (s *scanner) businessSubject(i int) bool {
+	k := i - 1
+	if w := s.w(k); w == "now" || w == "also" || w == "still" || w == "currently" {
+		k--
+	}
+	return businessPeople[s.w(k)]
+}

@@ -152,7 +152,10 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 	"restaurant", "vendor", "company", "corporate", "business", "new", "lot", "garage", "parking", "entrance",
 	"repaving", "construction", "closed", "shuttle", "suite", "landlord", "lease", "van", "mobile", "listing",
 	"profile", "dock", "loading", "moves", "moved", "relocating", "relocated", "facilities", "lobby", "remittance",
-	"lockbox")
+	"lockbox",
+	// events held at a venue
+	"party", "reception", "ceremony", "luncheon", "breakfast", "fundraiser", "celebration", "training", "orientation",
+	"seminar", "workshop", "fair", "picnic", "banquet", "interviews", "drive-thru")
 
 var directions = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
@@ -198,7 +201,8 @@ func (s *scanner) misspeltAddressBefore(i, n int) bool {
 }
 
 // remitWords make a PO box an organisation's: where payments and claims go.
-var remitWords = words("lockbox", "remit", "remittance", "payments", "claims", "vendor", "vendors", "invoices")
+var remitWords = words("lockbox", "remit", "remittance", "payments", "claims", "vendor", "vendors", "invoices", "donations",
+	"donation", "gifts", "contributions", "invoice", "billing")
 
 // homeWords are the words of personalAddr that say whose place an address
 // is, not only that something is sent there.
@@ -286,7 +290,7 @@ func (s *scanner) detectAddresses() {
 		case (w == "po" || w == "p" || w == "pob") && s.poBox(i) > 0:
 			j := s.poBox(i)
 			end := s.cityStateZip(j)
-			if !s.prevWordIn(i, remitWords, 6) {
+			if !s.prevWordIn(i, remitWords, 6) && !s.remitAfter(end) && !s.orgBox(i) {
 				s.addAddr(i, end) // not "the lockbox for payments is PO Box 740021"
 			}
 			i = end
@@ -360,13 +364,14 @@ func (s *scanner) detectAddresses() {
 			}
 			end = s.intlTail(s.cityStateZip(end))
 			personal := s.personalBefore(i, 8) || s.misspeltAddressBefore(i, 3)
-			if s.in(end+1, facilityWords) && !personal {
-				i = end // "use the 55 Fruit St entrance"
+			if (s.in(end+1, facilityWords) || s.is(end+1, '(') && s.in(end+2, facilityWords)) && !personal {
+				i = end // "use the 55 Fruit St entrance", "200 Merrimack St (our outpatient center)"
 				continue
 			}
-			if personal && !s.health && s.mentions(bizWords) && !s.homeBefore(i, 8) {
-				// "mail the signed contract to 500 Main St": business post,
-				// someone's only if the message names them
+			if personal && !s.health && !s.homeBefore(i, 8) && !s.addressWordBefore(i, 8) {
+				// "mail the signed contract to 500 Main St", "ship the printer
+				// to IT, 10 Centennial Dr": post sent is no one's home unless
+				// the message names someone
 				personal = false
 			}
 			if !personal && !s.health {
@@ -398,6 +403,9 @@ func (s *scanner) detectAddresses() {
 			}
 			if (w == "moved" || w == "relocated") && (s.facilityWordBefore(i, 3) || s.prevWordIn(i, schedWords, 3)) {
 				continue // "the imaging center moved to", "the budget call moved to": no one's home
+			}
+			if s.businessSubject(i) {
+				continue // "our donor lives in Weston": a town in a business message
 			}
 			if w == "relocated" && !s.prevWordIn(i, kinTownWords, 4) && !s.personalBefore(i, 4) && !kinSubject(s.w(i-1)) &&
 				s.w(i-1) != "he" && s.w(i-1) != "she" {
