@@ -141,7 +141,7 @@ func (s *scanner) detectAges() {
 				continue
 			}
 			if end, v := s.spelledNumber(i); end >= i {
-				if v >= 90 && v <= 125 && s.ageCue(i, end, false) {
+				if v >= 90 && v <= 125 && (s.ageCue(i, end, false) || s.titledRunOn(i, end)) {
 					s.addTok(Age, i, end, priContext)
 					end = s.ageList(end)
 				}
@@ -225,6 +225,11 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.w(i-1) == "of" && s.in(i-2, agePerson) && (n >= len(s.toks) || s.toks[n].nd == 0) {
 		return true
 	}
+	// "Helen Obi (now 91)": the age set off after a person
+	if s.w(i-1) == "now" && s.is(i-2, '(') && s.is(n, ')') && i >= 3 && !s.toks[i-3].punct && s.toks[i-3].nd == 0 &&
+		!s.inAny(i-3, ageMetric, ageThing) {
+		return true
+	}
 	// "At 93, she still drives": a clause opening with the age
 	if s.w(i-1) == "at" && (i < 2 || s.toks[i-2].punct || s.toks[i-1].sp == 2) && s.is(n, ',') &&
 		(s.in(n+1, agePronoun) || s.nameTok(n+1)) {
@@ -258,15 +263,15 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.health && (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) &&
 		(s.prevWordIn(i, patientTrig, 8) || s.prevWordIn(i, honorifics, 3)) ||
 		// "ferdinand oshiro, 92, family notified": after a lower-case name
-		s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ')')) && s.personTok(i-2) && s.toks[i-2].na >= 4 &&
-			!s.gz(i-2).isCommonWord() ||
+		s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ')') || s.is(n, '-') && s.toks[n].sp > 0) &&
+			(s.personTok(i-2) && s.toks[i-2].na >= 4 && !s.gz(i-2).isCommonWord() || s.lowerFullName(i-2)) ||
 		s.toks[i].nd == 0 && s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks))) {
 		return true
 	}
 	if sw := s.w(n); (sw == "m" || sw == "f") && s.health && (n+1 >= len(s.toks) || s.toks[n+1].punct || s.toks[n+1].sp == 2) {
 		return true // "93 M", "(96 F)"
 	}
-	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.in(n, ageWhen) {
+	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.whenAt(n) {
 		return true
 	}
 	// "who is 94", "she's 94", "Theodora Pike is ninety-one": a person's
@@ -288,7 +293,7 @@ func (s *scanner) stated(subj, n int) bool {
 	if subj < 0 {
 		return false
 	}
-	cl := s.closes(n) || s.in(n, ageWhen)
+	cl := s.closes(n) || s.whenAt(n)
 	if cl && (s.in(subj, agePronoun) || s.in(subj, agePlural) && (s.w(subj) != "they" || s.health)) {
 		return true
 	}
@@ -408,6 +413,9 @@ func (s *scanner) ageYears(n int) int {
 		n++
 	}
 	w := s.w(n)
+	if y := s.slipOfCue(n, yearSlips); y != "" {
+		w = y // "yeras old"
+	}
 	plural := w == "years" || w == "yrs"
 	if !plural && w != "year" && w != "yr" {
 		return 0
@@ -416,7 +424,7 @@ func (s *scanner) ageYears(n int) int {
 	if s.is(k, '-') || s.is(k, '.') && s.w(k+1) == "old" {
 		k++
 	}
-	if s.w(k) == "old" {
+	if s.w(k) == "old" || s.oldSlip(k) {
 		o := k + 1
 		if s.is(o, '-') {
 			o++
@@ -596,6 +604,11 @@ func (s *scanner) spelledNumber(i int) (int, int) {
 			if u, ok := numberWords[s.w(j)]; ok && u < 10 {
 				v += u
 				end = j
+			} else if tens == 90 {
+				if u := s.unitSlip(j, j > k+1); u > 0 {
+					v += u // "ninety-tow", "ninety sevn"
+					end = j
+				}
 			}
 		}
 	}

@@ -1,0 +1,101 @@
+package phi
+
+// Ages as people type them: a day word or "years old" with a slip of the
+// keyboard ("tday", "yeras olf"), a lower-case full name before the age,
+// a spelled age run on after a titled name.
+
+// whenSlips index the day words of ageWhen.
+var whenSlips = newSlipIndex(ageWhen)
+
+// whenAt reports a word of ageWhen at token n, or one typed with a slip
+// ("who's ninety-six tday").
+func (s *scanner) whenAt(n int) bool {
+	return s.in(n, ageWhen) || s.slipOfCue(n, whenSlips) != ""
+}
+
+// lowerFullName reports a lower-case full name ending at token k: a given
+// name (or a word no dictionary holds), then a surname or a word that is
+// not a common one ("hester bloom", "cliff bishop", "rukhsana begum").
+func (s *scanner) lowerFullName(k int) bool {
+	if k < 1 || k >= len(s.toks) {
+		return false
+	}
+	a, b := s.toks[k-1], s.toks[k]
+	if a.punct || b.punct || a.nd > 0 || b.nd > 0 || a.na < 3 || b.na < 3 || b.sp != 1 || s.isUpperStart(k-1) ||
+		s.inAny(k-1, capStop, stopLower, agePronoun) || s.inAny(k, capStop, stopLower, ageThing, ageMetric) {
+		return false
+	}
+	g, h := s.gz(k-1), s.gz(k)
+	return (g.isGiven() || !g.isWord()) && (h.sur >= 1 || !h.isCommonWord())
+}
+
+// titledRunOn reports a spelled age at tokens i..end run on after a titled
+// name, as speech is transcribed ("Mr. Edwin Harrow ninety four he wants"):
+// one to three words after an honorific, then the number with no number or
+// unit after it.
+func (s *scanner) titledRunOn(i, end int) bool {
+	if i < 2 || s.toks[i].sp != 1 || s.ageUnit(end) || s.ageYears(end+1) < 0 {
+		return false
+	}
+	if n := end + 1; n < len(s.toks) && (s.toks[n].nd > 0 || s.in(n, numberOrSpell)) {
+		return false
+	}
+	k := i - 1
+	for w := 0; w < 3 && k > 0; w, k = w+1, k-1 {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || t.na < 2 || s.inAny(k, capStop, stopLower) {
+			return false
+		}
+		p := k - 1
+		if s.is(p, '.') {
+			p--
+		}
+		if s.in(p, honorifics) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledUnits are the units of a spelled number, by value.
+var spelledUnits = [...]string{1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+
+// unitSlip returns the unit (1-9) that token j, after a spelled tens word,
+// is typed for with one slip of the keyboard ("tow", "sevn", "eigth"), or
+// 0. Joined to the tens by a hyphen any word counts ("ninety-tow");
+// otherwise only a word in no list and no dictionary ("ninety sevn").
+func (s *scanner) unitSlip(j int, joined bool) int {
+	if j >= len(s.toks) {
+		return 0
+	}
+	t := s.toks[j]
+	if t.punct || t.nd > 0 || t.na < 3 || t.na > 6 || int(t.na) != int(t.e-t.s) || !joined && t.sp != 1 {
+		return 0
+	}
+	w := s.w(j)
+	for u := 1; u < len(spelledUnits); u++ {
+		if keySlip(w, spelledUnits[u]) {
+			if !joined && (t.lex != 0 || s.gz(j).isWord()) {
+				return 0
+			}
+			return u
+		}
+	}
+	return 0
+}
+
+// yearSlips index the years words of an age.
+var yearSlips = slipWords("years", "year")
+
+// oldSlip reports "old" typed with one slip after a years word ("yr olf",
+// "years odl"): a word in no list and no dictionary.
+func (s *scanner) oldSlip(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 2 || t.na > 4 || int(t.na) != int(t.e-t.s) || !keySlip(s.w(k), "old") {
+		return false
+	}
+	return !s.gz(k).isWord()
+}
