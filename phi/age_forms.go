@@ -99,3 +99,11 @@ func (s *scanner) oldSlip(k int) bool {
 	}
 	return !s.gz(k).isWord()
 }
+
+// numberedThings have a number that "is" states: "her room is 101 on 5
+// West", "the extension is 104 now".
+var numberedThings = map[string]bool{"room": true, "rm": true, "bed": true, "floor": true, "suite": true, "apt": true,
+	"apartment": true, "door": true, "gate": true, "ward": true, "ext": true, "extension": true, "line": true,
+	"bus": true, "route": true, "exit": true, "locker": true, "desk": true, "pager": true, "code": true,
+	"channel": true, "badge": true, "lot": true, "spot": true, "space": true, "table": true, "chair": true,
+	"number": true, "no": true, "id": true, "seat": true, "box": true, "slot": true, "bay": true, "pod": true}

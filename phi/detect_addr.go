@@ -236,6 +236,12 @@ var residentWords = words("resident", "native")
 // detectAddresses finds street addresses, PO boxes, towns after "lives in"
 // and labelled ZIP codes.
 func (s *scanner) detectAddresses() {
+	s.addressPass()
+	s.addrTownsInParens()
+}
+
+// addressPass reads the addresses of detectAddresses, token by token.
+func (s *scanner) addressPass() {
 	// no suffix word, no street: the common suffixes are in the lexicon,
 	// the rest of the USPS table is looked up after a number only
 	streets := s.mentions(streetSuffix)
@@ -389,11 +395,22 @@ func (s *scanner) detectAddresses() {
 			if s.is(j, ':') {
 				j++
 			}
-			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) && (s.personalBefore(i, 8) || s.health) {
-				if end := s.town(j, false); end >= j && !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
-					s.addAddr(j, end)
-					i = end
-				}
+			end := -1
+			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) {
+				end = s.town(j, false)
+			} else if j < len(s.toks) && !s.isUpperStart(j) {
+				end = s.lowerPlace(j) // "town: lynn"
+			}
+			if end < j || s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
+				continue
+			}
+			if s.personalBefore(i, 8) || s.health {
+				s.addAddr(j, end)
+				i = end
+			} else if s.is(i+1, ':') {
+				// a record's "Town: Lynn" is someone's if the message names them
+				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
+				i = end
 			}
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address" || w == "relocated" || w == "live" && kinSubject(s.w(i-1)):
@@ -519,13 +536,19 @@ func (s *scanner) detectAddresses() {
 	}
 }
 
-// detectTowns labels "<name> from <Town>": the town of a named person.
-func (s *scanner) detectTowns() {
-	for _, c := range s.cands {
-		if c.t == Address {
+// addrTownsInParens labels "(Town)" after an address found: "ZIP 01841
+// (Lawrence)". It runs before the name pass, whose candidates inside an
+// address are dropped.
+func (s *scanner) addrTownsInParens() {
+	for n := len(s.cands) - 1; n >= 0; n-- {
+		if c := s.cands[n]; c.t == Address {
 			s.townInParens(c.e)
 		}
 	}
+}
+
+// detectTowns labels "<name> from <Town>": the town of a named person.
+func (s *scanner) detectTowns() {
 	s.kinTowns()
 	for _, n := range s.names {
 		s.townInParens(n.e)
@@ -1225,6 +1248,9 @@ func (s *scanner) cityStateZip(end int) int {
 		k++
 		if s.is(k, '.') && s.toks[k].sp == 0 {
 			k++
+		}
+		if s.is(k, ',') && s.zipAt(k+1) > 0 {
+			k++ // "Quincy, MA, 02169"
 		}
 		if z := s.zipAt(k); z > 0 {
 			end = z

@@ -117,7 +117,7 @@ func (s *scanner) detectAges() {
 			sfx := w[k:]
 			ordinal := sfx == "th" || sfx == "st" || sfx == "nd" || sfx == "rd"
 			// "95th birthday", "celebrates her 100th on Sunday"
-			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday" ||
+			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday" || s.w(i-1) == "happy" ||
 				s.in(i-1, ageHis) && s.in(i-2, ageBefore) && (i+1 >= len(s.toks) || s.toks[i+1].punct || s.in(i+1, ageWhen)))
 			// "93M", "(96F)": age and sex in a clinical shorthand
 			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',')) && !s.is(i+1, '-')
@@ -173,8 +173,8 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	// the token before any qualifier ("is well over 95") or opening quote
 	a := s.ageQual(i - 1)
 	subj, verb := s.ageSubject(a)
-	if verb && s.in(subj, ageThing) {
-		return false // "the chapel is 120 years old", "it turns 100"
+	if verb && (s.in(subj, ageThing) || numberedThings[s.w(subj)]) {
+		return false // "the chapel is 120 years old", "it turns 100", "her room is 101"
 	}
 	if a < i-1 && verb && s.stated(subj, n) {
 		// "she is over 95", "he's 'ninety-one and ...'"; "over 90" is no
@@ -261,7 +261,9 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	// "pt in 5N-09 (97)", "admitted tonight, ninety-four, stable": a number
 	// set off on its own in a message about a patient
 	if s.health && (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) &&
-		(s.prevWordIn(i, patientTrig, 8) || s.prevWordIn(i, honorifics, 3)) ||
+		(s.prevWordIn(i, patientTrig, 8) || s.prevWordIn(i, honorifics, 3) || s.lowerFullName(i-2)) ||
+		// "ruth ames - 97 - admitted": set off by dashes after a lower-case name
+		s.is(i-1, '-') && s.toks[i-1].sp > 0 && s.is(n, '-') && s.toks[n].sp > 0 && s.lowerFullName(i-2) ||
 		// "ferdinand oshiro, 92, family notified": after a lower-case name
 		s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ')') || s.is(n, '-') && s.toks[n].sp > 0) &&
 			(s.personTok(i-2) && s.toks[i-2].na >= 4 && !s.gz(i-2).isCommonWord() || s.lowerFullName(i-2)) ||
@@ -271,7 +273,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if sw := s.w(n); (sw == "m" || sw == "f") && s.health && (n+1 >= len(s.toks) || s.toks[n+1].punct || s.toks[n+1].sp == 2) {
 		return true // "93 M", "(96 F)"
 	}
-	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.whenAt(n) {
+	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && (s.whenAt(n) || pw == "be" && s.w(n) == "in" && s.in(n+1, monthSet)) {
 		return true
 	}
 	// "who is 94", "she's 94", "Theodora Pike is ninety-one": a person's
@@ -305,8 +307,8 @@ func (s *scanner) stated(subj, n int) bool {
 		} else if w := s.w(subj - 1); (w == "room" || w == "rm" || w == "bed") && s.w(subj-2) == "in" {
 			subj -= 3
 		}
-		if cl && s.in(subj, agePronoun) {
-			return true
+		if cl && (s.in(subj, agePronoun) || s.nameTok(subj)) {
+			return true // "Ruth in 33A is 97 and"
 		}
 	}
 	// "Theodora Pike is ninety-one", "patient Pike is 93" in a patient message
@@ -494,6 +496,14 @@ func (s *scanner) ageAfterName(end int) {
 		(i+1 >= len(s.toks) || s.toks[i+1].punct && !s.is(i+1, '%') && !s.is(i+1, ':') || s.toks[i+1].sp == 2) {
 		// "Ada Cole - 98 - admitted", "Ada Cole at 103, went home"
 		if v := atoi(s.b[s.toks[i].s:s.toks[i].e]); v >= 90 && v <= 125 && s.toks[end+1].sp == 1 {
+			s.addTok(Age, i, i, priContext)
+		}
+		return
+	}
+	// "Ada Cole: 97, admitted for CHF": a name as a label, its age the value
+	if s.is(end+1, ':') && s.toks[end+1].sp == 0 && i < len(s.toks) && s.toks[i].na == 0 && (s.toks[i].nd == 2 || s.toks[i].nd == 3) &&
+		(s.is(i+1, ',') || s.is(i+1, ';') || i+1 >= len(s.toks) || s.toks[i+1].sp == 2) {
+		if v := atoi(s.b[s.toks[i].s:s.toks[i].e]); v >= 90 && v <= 125 {
 			s.addTok(Age, i, i, priContext)
 		}
 		return

@@ -1,0 +1,130 @@
+package phi
+
+import (
+	"fmt"
+	"testing"
+)
+
+// placeCase is a sentence and the addresses and ages the scanner must find
+// in it, in order; other types are not compared (names belong to the name
+// pass).
+type placeCase struct {
+	text string
+	want []want
+}
+
+func runPlaceCases(t *testing.T, cases []placeCase) {
+	t.Helper()
+	for _, c := range cases {
+		var g []want
+		for _, f := range Scan(c.text) {
+			if f.Type == Address || f.Type == Age {
+				g = append(g, want{f.Type, c.text[f.Start:f.End]})
+			}
+		}
+		if fmt.Sprint(g) != fmt.Sprint(c.want) {
+			t.Errorf("Scan(%q)\n got %v\nwant %v", c.text, g, c.want)
+		}
+	}
+}
+
+// Cue words typed with one slip of the keyboard, in no dictionary.
+func TestAddrSlips(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"her nephew says she livees in Chelsea now", []want{{Address, "Chelsea"}}},
+		{"Ines Marwick luves in Revere, near the beach", []want{{Address, "Revere"}}},
+		{"the patient liives alone in Leominster", []want{{Address, "Leominster"}}},
+		{"she has lvied in Woburn for forty years, pt Ines Marwick", []want{{Address, "Woburn"}}},
+		{"pt Ines Marwick lives aolne on Route 7 outside Gallipolis", []want{{Address, "Route 7"}, {Address, "Gallipolis"}}},
+		{"hospice visits: 9 Tarbox Rd, then 14 Elm Ct, botth in Dracut", []want{{Address, "9 Tarbox Rd"}, {Address, "14 Elm Ct"}, {Address, "Dracut"}}},
+		{"pt Ines Marwick needs a Cantonese SNF, faamily is in Flushing", []want{{Address, "Flushing"}}},
+		// a dictionary word is read as itself: "lies in"
+		{"pt Ines Marwick lies in bed 4 most of the day", nil},
+		// a facility word typed with a slip still names a facility
+		{"letter sent to Dr. Obi at his offcie at 20 Research Pl, North Chelmsford", nil},
+	})
+}
+
+// Towns in lower case: listed places, in residence clauses and after a
+// street.
+func TestAddrLowerTowns(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"pt ines marwick lives in fall river with her daughter", []want{{Address, "fall river"}}},
+		{"she lives in window rock, no car", []want{{Address, "window rock"}}},
+		{"grandma begay moved to chinle to live with her daughter", []want{{Address, "chinle"}}},
+		{"pt ines marwick is from leominster originally", []want{{Address, "leominster"}}},
+		{"pt ines marwick asked me to call her grandson pete in portland", []want{{Address, "portland"}}},
+		{"pt ines marwick is staying with her cousin in auburn for now", []want{{Address, "auburn"}}},
+		{"pt ines marwick, her family is from chinle", []want{{Address, "chinle"}}},
+		{"pickup zip for pt ines marwick: 01841-3307 (lawrence)", []want{{Address, "01841-3307"}, {Address, "lawrence"}}},
+		{"pt ines marwick lives at 4 kimball court, woburn 01801", []want{{Address, "4 kimball court, woburn 01801"}}},
+		{"pt ines marwick lives at 1180 blue hill avenue, mattapan", []want{{Address, "1180 blue hill avenue, mattapan"}}},
+		{"hospice pt ines marwick at 16 vine st, reading — family there daily", []want{{Address, "16 vine st, reading"}}},
+		{"pt ines marwick moved to 9 ridge way in tewksbury last month", []want{{Address, "9 ridge way"}, {Address, "tewksbury"}}},
+		{"card from ines marwick at 27 lincoln road\nwestford, ri 02647", []want{{Address, "27 lincoln road\nwestford, ri 02647"}}},
+		{"pickup for pt ines marwick: 3931 school street, quincy, me, 02304-4424", []want{{Address, "3931 school street, quincy, me, 02304-4424"}}},
+		// a common word that is also a place is a town only where the clause ends
+		{"pt ines marwick lives at 16 vine st, reading the paper on the porch", []want{{Address, "16 vine st"}}},
+		// a facility's town
+		{"pt ines marwick is from lowell general, transferred tonight", nil},
+	})
+}
+
+// Facility, office and business addresses stay clean; so do the towns of
+// business people.
+func TestAddrBusiness(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"Ship the replacement badge printer to IT, 10 Centennial Dr, Peabody MA 01960", nil},
+		{"The courier will deliver the supplies to 5 Industrial Pkwy, Burlington MA 01803 on Monday", nil},
+		{"Our billing office PO Box 9100, Boston MA 02114 is the only remit address", nil},
+		{"Donations can be mailed to the Foundation, PO Box 4410, Lowell MA 01853", nil},
+		{"The retirement party is at the VFW, 22 Central St, Billerica at 5pm", nil},
+		{"flyer: dec 21, 6pm, 200 merrimack st, lowell (our outpatient center)", nil},
+		{"Our donor lives in Weston and wants a tour of the new wing", nil},
+		{"her zip code 02139 please, for pt Ines Marwick", []want{{Address, "02139"}}},
+		{"postal code 02139 for pt Ines Marwick", []want{{Address, "02139"}}},
+		{"send the forms to her at 42 Maple Street, Lowell, MA 01852", []want{{Address, "42 Maple Street, Lowell, MA 01852"}}},
+	})
+}
+
+// Ages in lower case, with slips of the keyboard, and in shorthand.
+func TestAgeTypedForms(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"grateful patient lead: mrs. helen obi (now 91) wrote in after her hip surgery", []want{{Age, "91"}}},
+		{"implant log for rukhsana begum, 96 — neurostimulator implanted", []want{{Age, "96"}}},
+		{"snf referral for cliff bishop, 100, mrn: 4255897", []want{{Age, "100"}}},
+		{"pt hester bloom, 97, fell at home", []want{{Age, "97"}}},
+		{"our resident who's ninety-six tday wants a card", []want{{Age, "ninety-six"}}},
+		{"called about mr. edwin harrow ninety four he wants his daughter", []want{{Age, "ninety four"}}},
+		{"the pt is ninety-tow and lives alone", []want{{Age, "ninety-tow"}}},
+		{"she is 97 yeras old, pt Ines Marwick", []want{{Age, "97"}}},
+		{"the 94 yr olf in bed 3 is asking for her son", []want{{Age, "94"}}},
+		{"ruth ames - 97 - admitted for chf", []want{{Age, "97"}}},
+		{"Ruth Ames: 97, admitted for CHF", []want{{Age, "97"}}},
+		{"Ruth in 33A is 97 and needs 2 assist", []want{{Age, "97"}}},
+		{"Happy 100th, Ruth! the unit is throwing a party", []want{{Age, "100"}}},
+		{"she will be 100 in March, pt Ines Marwick", []want{{Age, "100"}}},
+		{"Ruth Ames' room is 101 on 5 West", nil},
+		{"the pt is ninety tow the line", nil},
+	})
+}
+
+func TestKeySlip(t *testing.T) {
+	for _, c := range []struct {
+		w, x string
+		ok   bool
+	}{
+		{"lievs", "lives", true},  // swap
+		{"lves", "lives", true},   // dropped
+		{"livees", "lives", true}, // doubled
+		{"luves", "lives", true},  // neighbouring key
+		{"livres", "lives", true}, // neighbouring key pressed with it
+		{"livqs", "lives", false}, // a far key
+		{"kives", "lives", false}, // the first letter
+		{"livesxx", "lives", false} /* two letters */, {"lives", "lives", false},
+	} {
+		if got := keySlip(c.w, c.x); got != c.ok {
+			t.Errorf("keySlip(%q, %q) = %v, want %v", c.w, c.x, got, c.ok)
+		}
+	}
+}
