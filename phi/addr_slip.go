@@ -1,5 +1,7 @@
 package phi
 
+import "math/bits"
+
 // Cue words of addresses and ages typed with one slip of the keyboard
 // ("livees in", "faamily is from", "hme", "tday"): a word in no list and no
 // dictionary that one slip turns into a cue word is read as that word.
@@ -8,6 +10,7 @@ package phi
 // a slip of, by first letter (a typist keeps the first letter).
 type slipIndex struct {
 	byFirst [26][]string
+	masks   [26][]uint64 // byteMask of each word
 }
 
 // newSlipIndex indexes the words of the given lists.
@@ -27,6 +30,7 @@ func slipWords(ws ...string) *slipIndex {
 			continue
 		}
 		x.byFirst[w[0]-'a'] = append(x.byFirst[w[0]-'a'], w)
+		x.masks[w[0]-'a'] = append(x.masks[w[0]-'a'], byteMask(w))
 	}
 	return x
 }
@@ -36,8 +40,15 @@ func (x *slipIndex) match(w string) string {
 	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
 		return ""
 	}
-	for _, c := range x.byFirst[w[0]-'a'] {
-		if len(c) >= len(w)-1 && len(c) <= len(w)+1 && keySlip(w, c) {
+	cs := x.byFirst[w[0]-'a']
+	if len(cs) == 0 {
+		return ""
+	}
+	mw, ms := byteMask(w), x.masks[w[0]-'a']
+	for n, c := range cs {
+		// a slip keeps the length within one and changes at most two of
+		// the letters present
+		if len(c) >= len(w)-1 && len(c) <= len(w)+1 && bits.OnesCount64(mw^ms[n]) <= 2 && keySlip(w, c) {
 			return c
 		}
 	}
@@ -187,3 +198,13 @@ func (s *scanner) facilityWordBefore(ti, n int) bool {
 
 // kinSlips index kinTownWords.
 var kinSlips = newSlipIndex(kinTownWords)
+
+// kinVerb reports a word that can follow a relative whose town comes next:
+// "her family is from", "his folks in".
+func kinVerb(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "from", "in", "originally", "all", "still":
+		return true
+	}
+	return false
+}

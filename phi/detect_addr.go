@@ -808,10 +808,16 @@ var kinTownWords = union(relatives, words("family", "resident", "patient", "pt",
 // resident from Hazard". Only a capitalised listed place counts, not one
 // that starts a facility's or a department's name ("from Lowell General").
 func (s *scanner) kinTowns() {
-	for i, t := range s.toks {
-		if t.lex == 0 && (t.na < 5 || i+1 >= len(s.toks) || s.toks[i+1].lex == 0 || s.slipOfCue(i, kinSlips) == "") ||
-			t.lex != 0 && !s.in(i, kinTownWords) {
-			continue // a kin word, or one typed with a slip ("faamily is from")
+	kin := s.mentions(kinTownWords)
+	for i := range s.toks {
+		// a kin word, or one typed with a slip before a listed verb
+		// ("faamily is from")
+		if t := &s.toks[i]; t.lex != 0 {
+			if !kin || !s.in(i, kinTownWords) {
+				continue
+			}
+		} else if t.na < 5 || t.nd > 0 || i+1 >= len(s.toks) || s.toks[i+1].lex == 0 || !kinVerb(s.w(i+1)) || s.slipOfCue(i, kinSlips) == "" {
+			continue
 		}
 		k := i + 1
 		if s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0 {
