@@ -128,3 +128,28 @@ func TestKeySlip(t *testing.T) {
 		}
 	}
 }
+
+// Street forms: Publication 28 suffixes in lower case where the clause
+// ends, unit designators of appendix C2 (one or two, numbered or alone),
+// a directional after the suffix, numbered roads and numbered streets.
+func TestAddrStreetForms(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"pt ines marwick lives at 12 maple knoll, andover", []want{{Address, "12 maple knoll, andover"}}},
+		{"pt ines marwick lives at 250 essex mews, beverly", []want{{Address, "250 essex mews, beverly"}}},
+		{"pt Ines Marwick lives at 12 Elm St, Bldg 3, Apt 210, Lowell", []want{{Address, "12 Elm St, Bldg 3, Apt 210, Lowell"}}},
+		{"pt Ines Marwick lives at 12 Elm St Suite 4 Lowell MA 01852", []want{{Address, "12 Elm St Suite 4 Lowell MA 01852"}}},
+		{"pt ines marwick lives at 12 elm st, rear, lowell", []want{{Address, "12 elm st, rear, lowell"}}},
+		{"pt Ines Marwick lives at 12 Elm St Trlr 9, Lowell", []want{{Address, "12 Elm St Trlr 9, Lowell"}}},
+		{"pt Ines Marwick lives at 400 Main St N, Andover", []want{{Address, "400 Main St N, Andover"}}},
+		{"pt ines marwick lives at 1400 route 9, shrewsbury", []want{{Address, "1400 route 9, shrewsbury"}}},
+		{"pt Ines Marwick lives at 9 County Road 12, Harlan KY", []want{{Address, "9 County Road 12, Harlan KY"}}},
+		{"pt Ines Marwick lives at 5 E 3rd St, South Boston", []want{{Address, "5 E 3rd St, South Boston"}}},
+		{"pt ines marwick lives at 75 w 125th st apt 4, new york, ny 10027", []want{{Address, "75 w 125th st apt 4, new york, ny 10027"}}},
+		{"wife is giulia, 77 via roma ct, fresno ca 93711, pt benedetto russo", []want{{Address, "77 via roma ct, fresno ca 93711"}}},
+		// an office's suite
+		{"Patient-facing address stays 100 Corporate Dr, Suite 400.", nil},
+		{"Letterhead address: 200 Sutton St, Suite 150, North Andover, MA 01845", nil},
+		// a lone designator only where the clause ends
+		{"pt ines marwick lives at 12 elm st, rear entrance has a ramp", []want{{Address, "12 elm st"}}},
+	})
+}

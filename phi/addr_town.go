@@ -104,3 +104,24 @@ func (s *scanner) businessSubject(i int) bool {
 	}
 	return businessPeople[s.w(k)]
 }
+
+// pendAddr holds back an address over tokens i..j: it is kept if the
+// message names someone.
+func (s *scanner) pendAddr(i, j int) {
+	s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[j].e), pri: priContext})
+	s.unblock(i, j)
+}
+
+// unblock drops the blocks of the label pass inside an address over tokens
+// i..j: the number after "Suite", "Bldg" or "Lot" there is the address's
+// unit, not an organisation's number.
+func (s *scanner) unblock(i, j int) {
+	st, en := int(s.toks[i].s), int(s.toks[j].e)
+	kept := s.cands[:0]
+	for _, c := range s.cands {
+		if c.t != blockType || c.s < st || c.e > en {
+			kept = append(kept, c)
+		}
+	}
+	s.cands = kept
+}

@@ -50,7 +50,7 @@ var notStreet = map[string]bool{"center": true, "centre": true, "centers": true,
 
 // isSuffix reports a street suffix at token k.
 func (s *scanner) isSuffix(k int) bool {
-	return s.in(k, streetSuffix) || k < len(s.toks) && !s.toks[k].punct && s.isUpperStart(k) && uspsSuffix[s.w(k)]
+	return s.in(k, streetSuffix) || k < len(s.toks) && !s.toks[k].punct && (s.isUpperStart(k) || s.lowerUSPS(k)) && uspsSuffix[s.w(k)]
 }
 
 // typedSuffixes are the spelt-out suffixes a street may be typed with
@@ -115,7 +115,7 @@ func (s *scanner) uspsNear(i int) bool {
 		if t.punct && s.b[t.s] != '.' && s.b[t.s] != '-' && s.b[t.s] != '/' {
 			return false
 		}
-		if !t.punct && t.nd == 0 && t.e-t.s >= 3 && s.isUpperStart(k) && uspsSuffix[s.w(k)] {
+		if !t.punct && t.nd == 0 && t.e-t.s >= 3 && (s.isUpperStart(k) || s.lowerUSPS(k)) && uspsSuffix[s.w(k)] {
 			return true
 		}
 	}
@@ -342,7 +342,7 @@ func (s *scanner) addressPass() {
 			if s.personalBefore(st, 8) || s.health {
 				s.addAddr(st, end)
 			} else if !s.facilityWordBefore(st, 6) {
-				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
+				s.pendAddr(st, end)
 			}
 			i = end
 		case t.nd > 0 && t.nd <= 5 && t.na <= 1 && s.foreignAt(i):
@@ -354,7 +354,7 @@ func (s *scanner) addressPass() {
 			} else if s.personalBefore(st, 8) || s.health {
 				s.addAddr(st, end)
 			} else if !s.facilityBefore(st, 6) {
-				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
+				s.pendAddr(st, end)
 			}
 			i = end
 		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')) && (hasStreets(i) || s.bareStreet(i) > i):
@@ -369,6 +369,10 @@ func (s *scanner) addressPass() {
 				continue
 			}
 			end = s.intlTail(s.cityStateZip(end))
+			if s.officeUnit(i, end) && !s.residenceBefore(i, 8) {
+				i = end // "100 Corporate Dr, Suite 400": an office's
+				continue
+			}
 			personal := s.personalBefore(i, 8) || s.misspeltAddressBefore(i, 3)
 			if (s.in(end+1, facilityWords) || s.is(end+1, '(') && s.in(end+2, facilityWords)) && !personal {
 				i = end // "use the 55 Fruit St entrance", "200 Merrimack St (our outpatient center)"
@@ -382,7 +386,7 @@ func (s *scanner) addressPass() {
 			}
 			if !personal && !s.health {
 				s.pendingStreet = true
-				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[end].e), pri: priContext})
+				s.pendAddr(i, end)
 			} else {
 				s.addAddr(i, end)
 				end = s.townAfter(end)
@@ -409,7 +413,7 @@ func (s *scanner) addressPass() {
 				i = end
 			} else if s.is(i+1, ':') {
 				// a record's "Town: Lynn" is someone's if the message names them
-				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
+				s.pendAddr(j, end)
 				i = end
 			}
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
@@ -529,7 +533,7 @@ func (s *scanner) addressPass() {
 				if s.personalBefore(i+1, 8) {
 					s.addAddr(j, end)
 				} else { // "Zip 01852 has the highest self-pay volume": a place, unless someone lives there
-					s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
+					s.pendAddr(j, end)
 				}
 			}
 		}
@@ -932,6 +936,9 @@ func (s *scanner) looseStreet(j int) int {
 		}
 	}
 	end = s.intlTail(s.cityStateZip(end))
+	if s.officeUnit(j, end) && !s.residenceBefore(j, 8) {
+		return end // "letterhead address: 200 Sutton St, Suite 150": an office's
+	}
 	s.addAddr(j, end)
 	for k := end + 1; k < len(s.toks) && k <= end+12 && s.toks[k].sp < 2; k++ {
 		if s.toks[k].punct && s.b[s.toks[k].s] != ',' {
@@ -1110,6 +1117,9 @@ func (s *scanner) street(i int) int {
 			continue
 		}
 		w := s.w(k)
+		if r := s.route(k); r > k {
+			return s.unit(s.compassAfter(r)) // "1400 Route 9", "9 County Road 12"
+		}
 		if n > 0 && (s.isSuffix(k) || s.fuzzySuffix(k)) {
 			end := k
 			for s.isSuffix(end+1) && s.toks[end+1].sp == 1 {
@@ -1119,9 +1129,10 @@ func (s *scanner) street(i int) int {
 			if s.is(k+1, '.') && s.toks[k+1].sp == 0 {
 				end = k + 1
 			}
-			return s.unit(end)
+			return s.unit(s.compassAfter(end))
 		}
-		if t.nd > 0 && !(n == 0 && t.na > 0) || s.in(k, stopLower) && w != "x" && !(streetParticles[w] && s.isUpperStart(k)) {
+		if t.nd > 0 && !(n == 0 && t.na > 0) && !s.ordinalTok(k) ||
+			s.in(k, stopLower) && w != "x" && !(streetParticles[w] && (s.isUpperStart(k) || s.suffixAhead(k))) {
 			return -1
 		}
 		n++
@@ -1174,31 +1185,6 @@ func (s *scanner) bareStreet(i int) int {
 // Roma Ct", "De La Vina St", "El Camino Real" (capitalised only).
 var streetParticles = map[string]bool{"via": true, "de": true, "la": true, "del": true, "el": true, "los": true,
 	"las": true, "san": true, "santa": true, "le": true, "du": true, "des": true}
-
-// unit extends a street over "Apt 4B", "#16", "Suite 200".
-func (s *scanner) unit(end int) int {
-	k := end + 1
-	if s.is(k, ',') {
-		k++
-	}
-	if s.in(k, unitWords) || s.is(k, '#') {
-		j := k + 1
-		if s.is(j, '.') || s.is(j, '#') {
-			j++
-		}
-		if j < len(s.toks) && !s.toks[j].punct && s.toks[j].nd+s.toks[j].na <= 6 && (s.toks[j].nd > 0 || s.toks[j].na == 1) {
-			return j
-		}
-		if _, ok := numberWords[s.w(j)]; ok && s.in(k, unitWords) {
-			return j // "apartment six"
-		}
-	}
-	// "2nd fl", "3rd floor": an ordinal before the unit word
-	if k+1 < len(s.toks) && s.toks[k].nd > 0 && s.toks[k].nd <= 2 && s.toks[k].na == 2 && s.in(k+1, unitWords) && s.toks[k+1].sp == 1 {
-		return k + 1
-	}
-	return end
-}
 
 // cityStateZip extends an address over ", City, ST 01234-5678".
 func (s *scanner) cityStateZip(end int) int {
@@ -1511,7 +1497,7 @@ func (s *scanner) zipsNear(i int) {
 		if personal || s.personalBefore(k, 8) {
 			s.addAddr(k, z)
 		} else {
-			s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[k].s), e: int(s.toks[z].e), pri: priContext})
+			s.pendAddr(k, z)
 		}
 		k = z
 	}
@@ -1530,4 +1516,5 @@ func (s *scanner) addAddr(i, j int) {
 		}
 	}
 	s.addTok(Address, i, j, pri)
+	s.unblock(i, j)
 }
