@@ -153,3 +153,16 @@ func TestAddrStreetForms(t *testing.T) {
 		{"pt ines marwick lives at 12 elm st, rear entrance has a ramp", []want{{Address, "12 elm st"}}},
 	})
 }
+
+// Residence clauses: where someone moved from and to, a spelled house
+// number with its town after, a state after the town of a stay.
+func TestAddrResidenceClauses(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"the pt's wife says they just moved from Worcester to Nashua", []want{{Address, "Worcester"}, {Address, "Nashua"}}},
+		{"the pt's wife says they just moved from worcester to nashua", []want{{Address, "worcester"}, {Address, "nashua"}}},
+		{"the patient lives at two eleven main street in lowell", []want{{Address, "two eleven main street"}, {Address, "lowell"}}},
+		{"pt lives with her son in Salem NH", []want{{Address, "Salem NH"}}},
+		{"pt lives with her son in salem, nh 03079", []want{{Address, "salem, nh 03079"}}},
+		{"Callback for Mrs. Ines Marwick's son in England", nil},
+	})
+}

@@ -163,3 +163,15 @@ var residenceWords = words("home", "house", "lives", "live", "lived", "living", 
 // residenceBefore reports a word of residenceWords among the n words before
 // token i.
 func (s *scanner) residenceBefore(i, n int) bool { return s.prevWordIn(i, residenceWords, n) }
+
+// lowerUSPSShape is the quick test of lowerUSPS on the token after k (a
+// mark, a line break, the end, a number or a unit word may follow a
+// suffix), for uspsNear's look-ahead over every word after a number.
+func (s *scanner) lowerUSPSShape(k int) bool {
+	n := k + 1
+	if n >= len(s.toks) {
+		return true
+	}
+	t := s.toks[n]
+	return t.punct || t.sp == 2 || t.nd > 0 || t.lex != 0 && s.in(n, unitWords)
+}

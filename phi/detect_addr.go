@@ -115,7 +115,7 @@ func (s *scanner) uspsNear(i int) bool {
 		if t.punct && s.b[t.s] != '.' && s.b[t.s] != '-' && s.b[t.s] != '/' {
 			return false
 		}
-		if !t.punct && t.nd == 0 && t.e-t.s >= 3 && (s.isUpperStart(k) || s.lowerUSPS(k)) && uspsSuffix[s.w(k)] {
+		if !t.punct && t.nd == 0 && t.e-t.s >= 3 && (s.isUpperStart(k) || s.lowerUSPSShape(k)) && uspsSuffix[s.w(k)] {
 			return true
 		}
 	}
@@ -323,7 +323,7 @@ func (s *scanner) addressPass() {
 			if end := s.street(j); end > j {
 				end = s.cityStateZip(end)
 				s.addAddr(i, end)
-				i = end
+				i = s.townAfter(end)
 			}
 		case t.nd == 5 && t.na == 0 && s.zipAt(i) > 0 && s.townStateBefore(i) >= 0:
 			// "Lowell, MA 01852" on its own: a town, a state and a ZIP
@@ -480,8 +480,8 @@ func (s *scanner) addressPass() {
 					}
 				}
 				continue
-			} else if w == "in" || w == "of" || w == "to" {
-				j++
+			} else if w == "in" || w == "of" || w == "to" || w == "from" && (s.w(i) == "moved" || s.w(i) == "relocated") {
+				j++ // "moved from Worcester to Nashua": both towns
 
 			} else if stayVerb(s.w(i)) {
 				// "lives with her daughter in Lynn", "lives with her niece on
@@ -505,6 +505,15 @@ func (s *scanner) addressPass() {
 				end = s.stateTail(end)
 				s.addAddr(j, end)
 				i = end
+				if s.w(j-1) == "from" && s.w(end+1) == "to" {
+					if te := s.town(end+2, false); te > end+1 {
+						s.addAddr(end+2, s.stateTail(te))
+						i = te
+					} else if te := s.lowerPlace(end + 2); te > end+1 && !s.isUpperStart(end+2) {
+						s.addAddr(end+2, te)
+						i = te
+					}
+				}
 			}
 		case (w == "from" || w == "to") && s.prevWordIn(i, travelWords, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits):
 			// "the van to Medford", "can't drive in from Holyoke": where
@@ -884,7 +893,7 @@ func (s *scanner) stayTown(j int) int {
 		if s.is(k, '\'') {
 			continue // "her sister's"
 		}
-		if s.toks[k].punct || s.toks[k].nd > 0 {
+		if s.toks[k].punct || s.toks[k].nd > 0 || s.in(k, numberSet) {
 			return last // a house number: the street pass reads it
 		}
 		switch s.w(k) {
@@ -902,6 +911,7 @@ func (s *scanner) stayTown(j int) int {
 				end = s.lowerPlace(k + 1) // "staying with her cousin in auburn"
 			}
 			if end > k {
+				end = s.stateTail(end) // "in Salem NH"
 				s.addAddr(k+1, end)
 				return end
 			}
