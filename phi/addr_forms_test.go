@@ -166,3 +166,17 @@ func TestAddrResidenceClauses(t *testing.T) {
 		{"Callback for Mrs. Ines Marwick's son in England", nil},
 	})
 }
+
+// Where an organisation's premises moved, a unit's or a remittance
+// address, against where a person moved.
+func TestAddrMoves(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"pharmacy moved to 88 Central St, Lowell, pls update the discharge paperwork template", nil},
+		{"Interpreter services moved to 7 Dane St, 2nd floor, next to the chapel.", nil},
+		{"The dialysis unit at 200 Mill Rd needs two more techs.", nil},
+		{"New remit address for statements: 2200 Payment Way, Boston MA 02241.", nil},
+		{"Our son has a follow-up on Jan 5 but we moved to 3318 Sable Ridge Dr, Frisco, TX 75034.", []want{{Address, "3318 Sable Ridge Dr, Frisco, TX 75034"}}},
+		{"Mrs. Obi moved to 12 Elm St last week, her MRI is due", []want{{Address, "12 Elm St"}}},
+		{"call her at home or at 12 Elm St, Lowell, pt Ines Marwick", []want{{Address, "12 Elm St, Lowell"}}},
+	})
+}

@@ -125,3 +125,69 @@ func (s *scanner) unblock(i, j int) {
 	}
 	s.cands = kept
 }
+
+// moveVerb reports a verb of moving house or premises: "the pharmacy moved
+// to 88 Central St" is where it moved, not a trip from it.
+func moveVerb(w string) bool {
+	switch w {
+	case "moved", "moves", "moving", "relocated", "relocates", "relocating":
+		return true
+	}
+	return false
+}
+
+// careUnitAt reports a hospital unit joined to the address at token i
+// ("the dialysis unit at 200 Mill Rd", "the ICU at 1 Main St"), not
+// someone's own unit ("her unit at 12 Elm St").
+func (s *scanner) careUnitAt(i int) bool {
+	k := i - 1
+	if w := s.w(k); w != "at" && w != "on" {
+		return false
+	}
+	k--
+	if k < 0 || s.w(k) != "unit" && !(s.in(k, careUnits) && (s.toks[k].na > 4 || isUpperTok(s.b[s.toks[k].s:s.toks[k].e]))) {
+		return false // (a short unit in capitals: "the ICU at", not "or at")
+	}
+	switch s.w(k - 1) {
+	case "her", "his", "their", "my", "your", "our":
+		return s.w(k-1) == "our"
+	}
+	return true
+}
+
+// remitBefore reports a remittance word among the few words before an
+// address at token i, with no word of a home: "remit payments to 2200
+// Payment Way".
+func (s *scanner) remitBefore(i int) bool {
+	return s.prevWordIn(i, remitStreet, 6) && !s.homeBefore(i, 6)
+}
+
+// remitStreet are the words of remitWords that make a street an
+// organisation's, but "claims" ("she claims she lives at ...").
+var remitStreet = words("lockbox", "remit", "remittance", "payments", "vendor", "vendors", "invoices", "donations", "donation", "gifts",
+	"contributions", "invoice")
+
+// movedHome reports a person who moved to the address at token i: "we
+// moved to 3318 Sable Ridge Dr", "her son just moved to 9 Elm St" (not
+// "the clinic moved to").
+func (s *scanner) movedHome(i int) bool {
+	k := i - 1
+	if s.w(k) != "to" || !moveVerb(s.w(k-1)) {
+		return false
+	}
+	k -= 2
+	for n := 0; n < 2 && k >= 0; n++ {
+		switch s.w(k) {
+		case "just", "recently", "have", "has", "had", "all", "finally", "also":
+			k--
+		}
+	}
+	switch s.w(k) {
+	case "we", "i", "they", "he", "she", "hes", "shes", "who":
+		return true
+	}
+	if s.is(k, '.') || s.inAny(k, facilityWords, orgWords, deptWords, placeNouns, careUnits) {
+		return false
+	}
+	return s.in(k, kinTownWords) || s.nameTok(k) || s.personTok(k) // "Mrs. Obi moved to"
+}

@@ -202,7 +202,7 @@ func (s *scanner) misspeltAddressBefore(i, n int) bool {
 
 // remitWords make a PO box an organisation's: where payments and claims go.
 var remitWords = words("lockbox", "remit", "remittance", "payments", "claims", "vendor", "vendors", "invoices", "donations",
-	"donation", "gifts", "contributions", "invoice", "billing")
+	"donation", "gifts", "contributions", "invoice")
 
 // homeWords are the words of personalAddr that say whose place an address
 // is, not only that something is sent there.
@@ -364,8 +364,9 @@ func (s *scanner) addressPass() {
 			}
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
 			// starts, the address after "to" is somewhere else
-			dest := s.w(i-1) == "to" && !s.personalBefore(i, 6) && s.facilityWordBefore(i-1, 4)
-			if end < 0 || !dest && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || s.facilityAt(i))) {
+			dest := s.w(i-1) == "to" && !s.personalBefore(i, 6) && s.facilityWordBefore(i-1, 4) && !moveVerb(s.w(i-2))
+			if end < 0 || !dest && !s.movedHome(i) && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || s.facilityAt(i)) ||
+				s.facilityAt(i) || s.careUnitAt(i) || s.remitBefore(i)) {
 				continue
 			}
 			end = s.intlTail(s.cityStateZip(end))
@@ -419,8 +420,8 @@ func (s *scanner) addressPass() {
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address" || w == "relocated" || w == "live" && kinSubject(s.w(i-1)):
 			j := i + 1
-			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
-				continue // "the clinic address is ..."
+			if w == "address" && (s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" || s.in(i-1, remitWords)) {
+				continue // "the clinic address is ...", "remit address: ..."
 			}
 			if (w == "moved" || w == "relocated") && (s.facilityWordBefore(i, 3) || s.prevWordIn(i, schedWords, 3)) {
 				continue // "the imaging center moved to", "the budget call moved to": no one's home
