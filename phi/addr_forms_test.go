@@ -180,3 +180,19 @@ func TestAddrMoves(t *testing.T) {
 		{"call her at home or at 12 Elm St, Lowell, pt Ines Marwick", []want{{Address, "12 Elm St, Lowell"}}},
 	})
 }
+
+// Postal forms: a lower-case "town, ST ZIP", a box without "PO", "Apt.
+// #3", a state's name that ends the clause, a lower-case "X resident";
+// ages after a title.
+func TestAddrPostalForms(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"pt ruth ames, lowell, ma 01852", []want{{Address, "lowell, ma 01852"}}},
+		{"pt Ruth Ames, Box 12, Rowley MA 01969", []want{{Address, "Box 12, Rowley MA 01969"}}},
+		{"box 12, lowell has the gloves", nil},
+		{"pt ruth ames lives at 12 elm street apt. #3, lowell", []want{{Address, "12 elm street apt. #3, lowell"}}},
+		{"pt ruth ames lives in lowell massachusetts", []want{{Address, "lowell massachusetts"}}},
+		{"pt ruth ames, lowell resident, needs a ride", []want{{Address, "lowell"}}},
+		{"ms. lind (97) is in 4b", []want{{Age, "97"}}},
+		{"mr park is ninety-nine and hard of hearing", []want{{Age, "ninety-nine"}}},
+	})
+}

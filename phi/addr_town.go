@@ -191,3 +191,20 @@ func (s *scanner) movedHome(i int) bool {
 	}
 	return s.in(k, kinTownWords) || s.nameTok(k) || s.personTok(k) // "Mrs. Obi moved to"
 }
+
+// lowerPlaceEnding returns the first token of a town in lower case that
+// ends at token k (lowerPlace's towns, read backwards), or -1.
+func (s *scanner) lowerPlaceEnding(k int) int {
+	for st := k - 2; st <= k; st++ {
+		if st >= 0 && s.lowerPlace(st) == k && (st == k || s.toks[st].sp < 2 && !s.isUpperStart(st)) {
+			return st
+		}
+	}
+	return -1
+}
+
+// stateOrZip reports a state or a ZIP at token k: the end of a postal
+// address.
+func (s *scanner) stateOrZip(k int) bool {
+	return k < len(s.toks) && (s.zipAt(k) == k || s.toks[k].nd == 4 && s.is(k-1, '-') || s.in(k, states))
+}

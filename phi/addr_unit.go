@@ -63,8 +63,8 @@ func (s *scanner) oneUnit(end int) int {
 	}
 	if d == 1 || s.in(k, unitWords) || s.is(k, '#') {
 		j := k + 1
-		if s.is(j, '.') || s.is(j, '#') {
-			j++
+		for n := 0; n < 2 && (s.is(j, '.') || s.is(j, '#')); n++ {
+			j++ // "Apt. #3"
 		}
 		if j < len(s.toks) && !s.toks[j].punct && s.toks[j].nd+s.toks[j].na <= 6 && (s.toks[j].nd > 0 || s.toks[j].na == 1) {
 			return j

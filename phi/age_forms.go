@@ -107,3 +107,23 @@ var numberedThings = map[string]bool{"room": true, "rm": true, "bed": true, "flo
 	"bus": true, "route": true, "exit": true, "locker": true, "desk": true, "pager": true, "code": true,
 	"channel": true, "badge": true, "lot": true, "spot": true, "space": true, "table": true, "chair": true,
 	"number": true, "no": true, "id": true, "seat": true, "box": true, "slot": true, "bay": true, "pod": true}
+
+// titledBefore reports a titled name right before token k: one or two
+// words after an honorific ("Ms. Lind", "mrs ada cole").
+func (s *scanner) titledBefore(k int) bool {
+	j := k - 1
+	for w := 0; w < 2 && j > 0; w, j = w+1, j-1 {
+		t := s.toks[j]
+		if t.punct || t.nd > 0 || t.na < 2 || s.inAny(j, capStop, stopLower) {
+			return false
+		}
+		p := j - 1
+		if s.is(p, '.') {
+			p--
+		}
+		if s.in(p, honorifics) {
+			return true
+		}
+	}
+	return false
+}

@@ -227,7 +227,7 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 var addrSlips = newSlipIndex(addrSet)
 
 // postalWords name a ZIP as other countries do: "postal code", "postcode".
-var postalWords = words("postal", "postcode")
+var postalWords = words("postal", "postcode", "box")
 
 // residentWords: "a Salem resident", "a Lowell native" (whether the message
 // has one at all).
@@ -269,7 +269,7 @@ func (s *scanner) addressPass() {
 			continue
 		}
 		if t.nd == 0 {
-			if resident && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
+			if resident && (s.w(i+1) == "resident" || s.w(i+1) == "native") && (s.isUpperStart(i) && s.gz(i).place || !s.isUpperStart(i) && s.lowerPlace(i) == i) {
 				s.addAddr(i, i) // "a Salem resident"
 				continue
 			}
@@ -298,6 +298,15 @@ func (s *scanner) addressPass() {
 			end := s.cityStateZip(j)
 			if !s.prevWordIn(i, remitWords, 6) && !s.remitAfter(end) && !s.orgBox(i) {
 				s.addAddr(i, end) // not "the lockbox for payments is PO Box 740021"
+			}
+			i = end
+		case w == "box" && i+1 < len(s.toks) && s.toks[i+1].nd > 0 && s.toks[i+1].nd <= 5 && s.toks[i+1].na == 0 && s.toks[i+1].sp == 1 &&
+			s.stateOrZip(s.cityStateZip(i+1)) && (i == 0 || s.toks[i-1].punct || s.toks[i-1].sp == 2):
+			// "Box 12, Rowley MA 01969": a box without "PO", set off and
+			// followed by its town and state or ZIP
+			end := s.cityStateZip(i + 1)
+			if !s.prevWordIn(i, remitWords, 6) && !s.remitAfter(end) && !s.orgBox(i) {
+				s.addAddr(i, end)
 			}
 			i = end
 		case (w == "rr" || w == "rural" || w == "hc") && s.ruralRoute(i) > 0:
@@ -1298,16 +1307,17 @@ func (s *scanner) stateTail(e int) int {
 var wordStates = map[string]bool{"in": true, "or": true, "me": true, "oh": true, "hi": true, "ok": true, "la": true,
 	"pa": true, "id": true, "al": true, "de": true, "co": true, "ga": true, "mo": true}
 
-// stateEndAfter returns the state token of ", ST" right after a town ending
-// at token e when the state ends the clause (a line break, a mark or the
-// end of the message follow), or 0. A lower-case state that is also a
-// word does not count.
+// stateEndAfter returns the state token of ", ST" (or the state's name,
+// not a short form such as "Mass") right after a town ending at token e
+// when the state ends the clause (a line break, a mark or the end of the
+// message follow), or 0. A lower-case state that is also a word does not
+// count.
 func (s *scanner) stateEndAfter(e int) int {
 	j := e + 1
 	if s.is(j, ',') {
 		j++
 	}
-	if j >= len(s.toks) || !s.in(j, states) || s.toks[j].sp == 2 || s.toks[j].e-s.toks[j].s != 2 {
+	if j >= len(s.toks) || !s.in(j, states) || s.toks[j].sp == 2 || s.toks[j].e-s.toks[j].s != 2 && s.toks[j].e-s.toks[j].s < 5 {
 		return 0
 	}
 	if wordStates[s.w(j)] && !isUpperTok(s.b[s.toks[j].s:s.toks[j].e]) {
@@ -1330,8 +1340,11 @@ func (s *scanner) townStateBefore(z int) int {
 	if s.is(k, ',') {
 		k--
 	}
-	if k < 0 || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) {
+	if k < 0 || s.toks[k].punct || s.toks[k].nd > 0 {
 		return -1
+	}
+	if !s.isUpperStart(k) {
+		return s.lowerPlaceEnding(k) // "lowell, ma 01852"
 	}
 	st := k
 	for n := 0; n < 2 && st > 0 && s.toks[st].sp == 1 && !s.toks[st-1].punct && s.isUpperStart(st-1) && s.toks[st-1].nd == 0 && !s.in(st-1, capStop); n++ {

@@ -260,6 +260,10 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	}
 	// "pt in 5N-09 (97)", "admitted tonight, ninety-four, stable": a number
 	// set off on its own in a message about a patient
+	// "ms. lind (97)": in parentheses after a titled name
+	if s.is(i-1, '(') && s.is(n, ')') && s.titledBefore(i-1) {
+		return true
+	}
 	if s.health && (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) &&
 		(s.prevWordIn(i, patientTrig, 8) || s.prevWordIn(i, honorifics, 3) || s.lowerFullName(i-2)) ||
 		// "ruth ames - 97 - admitted": set off by dashes after a lower-case name
@@ -316,6 +320,10 @@ func (s *scanner) stated(subj, n int) bool {
 	titled := s.in(subj-1, honorifics) || s.is(subj-1, '.') && s.in(subj-2, honorifics)
 	if (cl || s.nameTok(subj)) && s.personTok(subj) &&
 		(titled || s.in(subj-1, agePronoun) || s.personTok(subj-1) && (s.health || s.in(subj-2, agePronoun))) {
+		return true
+	}
+	// "mr park is ninety-nine and": after a title any word is a surname
+	if cl && titled && s.toks[subj].nd == 0 && s.toks[subj].na >= 2 && !s.inAny(subj, capStop, stopLower) {
 		return true
 	}
 	// "heads up Vuthy is 93 and very hard of hearing": a name alone, in a
