@@ -196,3 +196,16 @@ func TestAddrPostalForms(t *testing.T) {
 		{"mr park is ninety-nine and hard of hearing", []want{{Age, "ninety-nine"}}},
 	})
 }
+
+// Ages of a full name outside a health message; an organisation's street
+// is skipped with its town and ZIP.
+func TestAgeFullNames(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"Ruth Ames is 97 and wants a window seat", []want{{Age, "97"}}},
+		{"ruth ames is 97 and wants a window seat", []want{{Age, "97"}}},
+		{"ruth ames (97) wants a window seat", []want{{Age, "97"}}},
+		{"Happy birthday to Ruth Ames, 101 today!", []want{{Age, "101"}}},
+		{"Press Ganey is 91 this quarter", nil},
+		{"Please send the invoice to Accounts Payable, 800 Boylston St, Boston MA 02199", nil},
+	})
+}

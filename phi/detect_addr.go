@@ -374,8 +374,12 @@ func (s *scanner) addressPass() {
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
 			// starts, the address after "to" is somewhere else
 			dest := s.w(i-1) == "to" && !s.personalBefore(i, 6) && s.facilityWordBefore(i-1, 4) && !moveVerb(s.w(i-2))
-			if end < 0 || !dest && !s.movedHome(i) && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || s.facilityAt(i)) ||
+			if end < 0 {
+				continue
+			}
+			if !dest && !s.movedHome(i) && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || s.facilityAt(i)) ||
 				s.facilityAt(i) || s.careUnitAt(i) || s.remitBefore(i)) {
+				i = s.cityStateZip(end) // an organisation's, with its town and ZIP
 				continue
 			}
 			end = s.intlTail(s.cityStateZip(end))

@@ -236,7 +236,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		return true
 	}
 	// "Ngozi Eze, 97," or "Ruth Ames (93)": right after a capitalised word
-	if (s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')')) || s.is(i-1, '(') && s.is(n, ')')) &&
+	if (s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')') || s.whenAt(n)) || s.is(i-1, '(') && s.is(n, ')')) &&
 		i >= 2 && !s.toks[i-2].punct && s.toks[i-2].nd == 0 && s.isUpperStart(i-2) && !s.in(i-2, capStop) {
 		return true
 	}
@@ -260,8 +260,9 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	}
 	// "pt in 5N-09 (97)", "admitted tonight, ninety-four, stable": a number
 	// set off on its own in a message about a patient
-	// "ms. lind (97)": in parentheses after a titled name
-	if s.is(i-1, '(') && s.is(n, ')') && s.titledBefore(i-1) {
+	// "ms. lind (97)", "ruth ames (97)": in parentheses after a titled or
+	// full name
+	if s.is(i-1, '(') && s.is(n, ')') && (s.titledBefore(i-1) || s.lowerFullName(i-2)) {
 		return true
 	}
 	if s.health && (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) &&
@@ -320,6 +321,11 @@ func (s *scanner) stated(subj, n int) bool {
 	titled := s.in(subj-1, honorifics) || s.is(subj-1, '.') && s.in(subj-2, honorifics)
 	if (cl || s.nameTok(subj)) && s.personTok(subj) &&
 		(titled || s.in(subj-1, agePronoun) || s.personTok(subj-1) && (s.health || s.in(subj-2, agePronoun))) {
+		return true
+	}
+	// "Ruth Ames is 97 and", "ruth ames is 97 and": a full name with a
+	// given name
+	if cl && (s.nameTok(subj) && s.nameTok(subj-1) && s.gz(subj-1).isGiven() || s.lowerFullName(subj)) {
 		return true
 	}
 	// "mr park is ninety-nine and": after a title any word is a surname
@@ -558,7 +564,8 @@ func (s *scanner) ageAfterName(end int) {
 		return
 	}
 	closes := i+1 >= len(s.toks) || s.is(i+1, ',') || s.is(i+1, ')') || s.is(i+1, '.') || s.is(i+1, ';') ||
-		s.is(i+1, '-') || s.is(i+1, '(') || s.is(i+1, sub) || s.toks[i+1].sp == 2 || s.in(i+1, ageAfter)
+		s.is(i+1, '-') || s.is(i+1, '(') || s.is(i+1, sub) || s.toks[i+1].sp == 2 || s.in(i+1, ageAfter) ||
+		s.is(end+1, ',') && s.whenAt(i+1) // "Ruth Ames, 101 today!"
 	if !((s.is(end+1, '(') || s.is(end+1, '[')) && (s.is(i+1, ')') || s.is(i+1, ']') || s.parenComma(i+1))) &&
 		!((s.is(end+1, ',') || s.is(end+1, ';')) && closes) ||
 		i >= len(s.toks) {
