@@ -127,3 +127,16 @@ func (s *scanner) titledBefore(k int) bool {
 	}
 	return false
 }
+
+// businessPeriod reports "this quarter", "next fiscal year" at token n: a
+// figure's period, not a birthday's ("Press Ganey is 91 this quarter").
+func (s *scanner) businessPeriod(n int) bool {
+	if w := s.w(n); w != "this" && w != "next" {
+		return false
+	}
+	switch s.w(n + 1) {
+	case "quarter", "fiscal", "fy", "period", "cycle", "term", "round", "survey", "reporting":
+		return true
+	}
+	return false
+}

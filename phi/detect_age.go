@@ -278,7 +278,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if sw := s.w(n); (sw == "m" || sw == "f") && s.health && (n+1 >= len(s.toks) || s.toks[n+1].punct || s.toks[n+1].sp == 2) {
 		return true // "93 M", "(96 F)"
 	}
-	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && (s.whenAt(n) || pw == "be" && s.w(n) == "in" && s.in(n+1, monthSet)) {
+	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && (s.whenAt(n) && !s.businessPeriod(n) || pw == "be" && s.w(n) == "in" && s.in(n+1, monthSet)) {
 		return true
 	}
 	// "who is 94", "she's 94", "Theodora Pike is ninety-one": a person's
