@@ -160,7 +160,7 @@ func (s *scanner) prevCueIn(ti int, ws set, x *slipIndex, n int) bool {
 func (s *scanner) addrSlipCue() bool {
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.lex != 0 || t.punct || t.na < 4 || t.na > 11 || s.toks[i+1].lex == 0 && !s.is(i+1, ':') {
+		if t.lex != 0 || t.punct || t.na < 4 || t.na > 11 || s.toks[i+1].lex == 0 && !s.is(i+1, ':') || !cueNext(s.w(i+1)) {
 			continue
 		}
 		if s.slipOfCue(i, addrSlips) != "" {
@@ -204,6 +204,17 @@ var kinSlips = newSlipIndex(kinTownWords)
 func kinVerb(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "from", "in", "originally", "all", "still":
+		return true
+	}
+	return false
+}
+
+// cueNext reports a word or mark that follows an address cue: "lives in",
+// "moved to", "staying with", "home is", "address:", "lives alone".
+func cueNext(w string) bool {
+	switch w {
+	case "in", "at", "on", "off", "with", "to", "from", "into", "is", "was", "alone", "out", "over", "up", "down",
+		"back", "now", "still", "there", ":", "of", "near", "by":
 		return true
 	}
 	return false

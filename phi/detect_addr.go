@@ -278,7 +278,7 @@ func (s *scanner) addressPass() {
 			if t.lex == 0 {
 				// (the word after a residence verb is a listed one: "in",
 				// "at", "alone", "with"; looked at first, as it is cheap)
-				if i+1 >= len(s.toks) || s.toks[i+1].lex == 0 && !s.is(i+1, ':') || t.na < 4 || t.na > 11 {
+				if i+1 >= len(s.toks) || s.toks[i+1].lex == 0 && !s.is(i+1, ':') || t.na < 4 || t.na > 11 || !cueNext(s.w(i+1)) {
 					continue
 				}
 				if typedRes = s.slipOfCue(i, addrSlips); typedRes == "" {
