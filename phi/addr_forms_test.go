@@ -209,3 +209,10 @@ func TestAgeFullNames(t *testing.T) {
 		{"Please send the invoice to Accounts Payable, 800 Boylston St, Boston MA 02199", nil},
 	})
 }
+
+// A unit designator typed with one slip.
+func TestAddrUnitSlip(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"pt Ruth Ames lives at 12 Elm St, apartmnet 4, Lowell", []want{{Address, "12 Elm St, apartmnet 4, Lowell"}}},
+	})
+}

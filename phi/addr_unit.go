@@ -2,6 +2,7 @@ package phi
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -35,6 +36,19 @@ var unitDesignators = func() map[string]int8 {
 	return m
 }()
 
+// unitSlips index the designators' names, read through one slip of the
+// keyboard.
+var unitSlips = func() *slipIndex {
+	var ws []string
+	for w := range unitDesignators {
+		if len(w) >= 5 {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return slipWords(ws...)
+}()
+
 // unit extends a street ending at token end over its units: "Apt 4B",
 // "#16", "Suite 200", "Bldg 3, Apt 210", "2nd fl", "Rear".
 func (s *scanner) unit(end int) int {
@@ -60,6 +74,9 @@ func (s *scanner) oneUnit(end int) int {
 	d := int8(0)
 	if t := s.toks[k]; !t.punct && t.nd == 0 {
 		d = unitDesignators[s.w(k)]
+		if d == 0 && t.lex == 0 && t.na >= 5 {
+			d = unitDesignators[s.slipOfCue(k, unitSlips)] // "apartmnet 4"
+		}
 	}
 	if d == 1 || s.in(k, unitWords) || s.is(k, '#') {
 		j := k + 1
