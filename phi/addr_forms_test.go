@@ -216,3 +216,12 @@ func TestAddrUnitSlip(t *testing.T) {
 		{"pt Ruth Ames lives at 12 Elm St, apartmnet 4, Lowell", []want{{Address, "12 Elm St, apartmnet 4, Lowell"}}},
 	})
 }
+
+// The town after a street held back goes with it; premises moved with a
+// slip are still premises.
+func TestAddrPendingTown(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"ride share for Popova, Reed H. to 1850 Bishop Blvd, Fl 3 in Peabody after d/c", []want{{Address, "1850 Bishop Blvd, Fl 3"}, {Address, "Peabody"}}},
+		{"Our partner office movde to 20 Devonshire Square; update letterhead.", nil},
+	})
+}

@@ -219,3 +219,6 @@ func cueNext(w string) bool {
 	}
 	return false
 }
+
+// moveSlips index the verbs of moving premises ("the office movde to").
+var moveSlips = slipWords("moved", "moves", "moving", "relocated", "relocates", "relocating")

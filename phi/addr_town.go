@@ -172,7 +172,7 @@ var remitStreet = words("lockbox", "remit", "remittance", "payments", "vendor", 
 // "the clinic moved to").
 func (s *scanner) movedHome(i int) bool {
 	k := i - 1
-	if s.w(k) != "to" || !moveVerb(s.w(k-1)) {
+	if s.w(k) != "to" || !moveVerb(s.w(k-1)) && s.slipOfCue(k-1, moveSlips) == "" {
 		return false
 	}
 	k -= 2

@@ -373,7 +373,8 @@ func (s *scanner) addressPass() {
 			}
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
 			// starts, the address after "to" is somewhere else
-			dest := s.w(i-1) == "to" && !s.personalBefore(i, 6) && s.facilityWordBefore(i-1, 4) && !moveVerb(s.w(i-2))
+			dest := s.w(i-1) == "to" && !s.personalBefore(i, 6) && s.facilityWordBefore(i-1, 4) && !moveVerb(s.w(i-2)) &&
+				s.slipOfCue(i-2, moveSlips) == ""
 			if end < 0 {
 				continue
 			}
@@ -401,6 +402,7 @@ func (s *scanner) addressPass() {
 			if !personal && !s.health {
 				s.pendingStreet = true
 				s.pendAddr(i, end)
+				end = s.pendTownAfter(end) // "... 1850 Bishop Blvd, Fl 3 in Peabody"
 			} else {
 				s.addAddr(i, end)
 				end = s.townAfter(end)
@@ -984,6 +986,28 @@ func (s *scanner) looseStreet(j int) int {
 // townAfter takes "in <Town>" after a street ending at token end ("14 Pond
 // Rd in Boxford") and returns the last token used.
 func (s *scanner) townAfter(end int) int {
+	k, te := s.townAfterAt(end)
+	if te >= k {
+		s.addAddr(k, te)
+		return te
+	}
+	return end
+}
+
+// pendTownAfter is townAfter for a street held back until the message
+// names someone: the town is held back with it.
+func (s *scanner) pendTownAfter(end int) int {
+	k, te := s.townAfterAt(end)
+	if te >= k {
+		s.pendAddr(k, te)
+		return te
+	}
+	return end
+}
+
+// townAfterAt finds the town of townAfter: its first and last tokens, the
+// last before the first if there is none.
+func (s *scanner) townAfterAt(end int) (int, int) {
 	k := end + 1
 	if s.is(k, ',') && (s.w(k+1) == "both" || s.w(k+1) == "all" || s.slipOfCue(k+1, bothSlips) != "") {
 		k++ // "9 Tarbox Rd, then 14 Elm Ct, both in Dracut"
@@ -992,16 +1016,12 @@ func (s *scanner) townAfter(end int) int {
 		k++ // "both in Dracut", "botth in Dracut"
 	}
 	if w := s.w(k); w != "in" && w != "outside" && w != "near" {
-		return end // "on Route 7 outside Gallipolis": the town of the road
+		return end + 1, -1 // "on Route 7 outside Gallipolis": the town of the road
 	}
 	// a writer who types the street in lower case types the town so too
 	// ("3 elm rd in hull"): then only a known place
 	lower := !s.isUpperStart(end) && s.gz(k+1).place
-	if te := s.town(k+1, lower); te > k {
-		s.addAddr(k+1, te)
-		return te
-	}
-	return end
+	return k + 1, s.town(k+1, lower)
 }
 
 // townInParens labels "(Town)" right after a person's name or an address
