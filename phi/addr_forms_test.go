@@ -225,3 +225,14 @@ func TestAddrPendingTown(t *testing.T) {
 		{"Our partner office movde to 20 Devonshire Square; update letterhead.", nil},
 	})
 }
+
+// Ages reached, and two ages that share "years old".
+func TestAgeReached(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"Ruth Ames just hit 100 and the unit wants a cake", []want{{Age, "100"}}},
+		{"ruth ames made it to 101 last week", []want{{Age, "101"}}},
+		{"the Ames couple, 93 and 95 years old, both admitted", []want{{Age, "93"}, {Age, "95"}}},
+		{"the census hit 95 last night", nil},
+		{"Sales hit 100 today", nil},
+	})
+}

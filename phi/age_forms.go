@@ -140,3 +140,42 @@ func (s *scanner) businessPeriod(n int) bool {
 	}
 	return false
 }
+
+// pairedAge reports "and 95 years old" at token n after a number: the
+// first of two ages that share "years old" ("93 and 95 years old").
+func (s *scanner) pairedAge(n int) bool {
+	if s.w(n) != "and" && !s.is(n, '&') {
+		return false
+	}
+	j := n + 1
+	e, v := s.spelledNumber(j)
+	if t := s.toks[min(j, len(s.toks)-1)]; e < j && j < len(s.toks) && t.na == 0 && (t.nd == 2 || t.nd == 3) {
+		e, v = j, atoi(s.b[t.s:t.e])
+	}
+	return e >= j && v >= 90 && v <= 125 && (s.ageYears(e+1) == 2 || s.in(e+1, ageAfter) && s.w(e+1) != "birthday")
+}
+
+// reachedAge reports an age a person "hit" or "made it to" at token i,
+// closing its clause at token n: "she just hit 100", "Ruth Ames made it to
+// 101 last week"; not "the census hit 95".
+func (s *scanner) reachedAge(i, n int) bool {
+	k := i - 1
+	switch {
+	case s.w(k) == "hit" || s.w(k) == "hits":
+		k--
+	case s.w(k) == "to" && s.w(k-1) == "it" && (s.w(k-2) == "made" || s.w(k-2) == "makes"):
+		k -= 3
+	default:
+		return false
+	}
+	if !s.closes(n) && !s.whenAt(n) && s.w(n) != "last" || s.ageUnit(i) {
+		return false
+	}
+	for m := 0; m < 2 && k > 0; m++ {
+		if w := s.w(k); w == "just" || w == "finally" || w == "has" || w == "have" || w == "will" || w == "officially" {
+			k--
+		}
+	}
+	return s.in(k, agePronoun) || s.lowerFullName(k) ||
+		s.nameTok(k) && !s.inAny(k, ageThing, ageMetric) && (s.nameTok(k-1) && s.gz(k-1).isGiven() || s.titledBefore(k+1))
+}

@@ -190,6 +190,9 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if suffixed {
 		return true
 	}
+	if s.pairedAge(n) || s.reachedAge(i, n) {
+		return true // "93 and 95 years old", "she just hit 100"
+	}
 	if y := s.ageYears(n); y != 0 {
 		// "for 125 years", "in 95 years": a span of time
 		return y == 2 || y == 1 && !s.in(i-1, ageFor)
