@@ -236,3 +236,17 @@ func TestAgeReached(t *testing.T) {
 		{"Sales hit 100 today", nil},
 	})
 }
+
+// Ages next to a person's sex, "93 y", "aet 93".
+func TestAgeSex(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"pt ruth ames, f, 93, admitted with chf", []want{{Age, "93"}}},
+		{"pt: female, 93, CHF", []want{{Age, "93"}}},
+		{"Ruth Ames 93 F CHF", []want{{Age, "93"}}},
+		{"elderly female (93) with CHF", []want{{Age, "93"}}},
+		{"Ruth Ames (93 y)", []want{{Age, "93"}}},
+		{"Ruth Ames aet 93", []want{{Age, "93"}}},
+		{"beds available: male, 95, female, 97", nil},
+		{"vitals: bp 120/80, f, 98, pulse 70", nil},
+	})
+}

@@ -179,3 +179,41 @@ func (s *scanner) reachedAge(i, n int) bool {
 	return s.in(k, agePronoun) || s.lowerFullName(k) ||
 		s.nameTok(k) && !s.inAny(k, ageThing, ageMetric) && (s.nameTok(k-1) && s.gz(k-1).isGiven() || s.titledBefore(k+1))
 }
+
+// sexBefore reports an age set off after a person's sex at token i: "F,
+// 93,", "female, 93", "elderly female (93)", closing its clause at token
+// n. A one-letter sex only in a message about health.
+func (s *scanner) sexBefore(i, n int) bool {
+	k := i - 1
+	paren := s.is(k, '(')
+	if paren || s.is(k, ',') {
+		k--
+	}
+	var short bool
+	switch s.w(k) {
+	case "f", "m":
+		short = true
+	case "female", "male", "woman", "man", "lady", "gentleman":
+	default:
+		return false
+	}
+	if short && (!s.health || paren) || k+1 == i && short {
+		return false // "F 93": a row or a grid, not an age
+	}
+	// the sex of a person: after a name, a person word or a describing
+	// word, or opening the line ("Ruth Ames, F, 93", "pt: female, 93",
+	// "elderly female (93)"); not "beds: male, 95" or "temp f, 98"
+	p := k - 1
+	if !(p < 0 || s.toks[k].sp == 2 || s.in(p, agePronoun) || personAdjectives[s.w(p)] ||
+		(s.is(p, ',') || s.is(p, ':')) && (s.nameTok(p-1) || s.lowerFullName(p-1) || s.in(p-1, agePronoun))) {
+		return false
+	}
+	if paren {
+		return s.is(n, ')')
+	}
+	return s.closes(n) && s.w(n) != "and" && !(n < len(s.toks) && s.is(n, ',') && n+1 < len(s.toks) && s.toks[n+1].nd > 0)
+}
+
+// personAdjectives describe a person before their sex: "elderly female".
+var personAdjectives = map[string]bool{"elderly": true, "frail": true, "older": true, "old": true, "a": true, "an": true,
+	"retired": true, "widowed": true, "confused": true, "pleasant": true}

@@ -11,7 +11,7 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 var ageBefore = words("age", "aged", "turns", "turned", "turning", "turn", "ages", "celebrating",
-	"celebrates", "reached", "reaches")
+	"celebrates", "reached", "reaches", "aet")
 
 // typedAgeVerbs are the words of ageBefore read through one slip ("truns
 // 102", "truned 94").
@@ -199,7 +199,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	}
 	if s.in(n, ageAfter) || (s.is(n, '-') && s.w(n+1) == "yo") ||
 		s.is(n, '-') && s.w(n+1) == "y" && s.is(n+2, '-') && s.w(n+3) == "o" || // "97-y-o"
-		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o" || s.w(n+1) == "o")) ||
+		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o" || s.w(n+1) == "o" || s.closes(n+1) && s.w(n+1) != "and")) ||
 		s.is(n, '-') && s.w(n+1) == "y" && s.is(n+2, '/') { // "92 y o", "92-y/o"
 		return true
 	}
@@ -278,8 +278,12 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		s.toks[i].nd == 0 && s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks))) {
 		return true
 	}
-	if sw := s.w(n); (sw == "m" || sw == "f") && s.health && (n+1 >= len(s.toks) || s.toks[n+1].punct || s.toks[n+1].sp == 2) {
-		return true // "93 M", "(96 F)"
+	if sw := s.w(n); (sw == "m" || sw == "f") && s.health && (n+1 >= len(s.toks) || s.toks[n+1].punct || s.toks[n+1].sp == 2 ||
+		s.toks[n+1].nd == 0 && (s.nameTok(i-1) || s.lowerFullName(i-1))) {
+		return true // "93 M", "(96 F)", "Ruth Ames 93 F CHF"
+	}
+	if s.sexBefore(i, n) {
+		return true // "F, 93,", "female, 93", "elderly female (93)"
 	}
 	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && (s.whenAt(n) && !s.businessPeriod(n) || pw == "be" && s.w(n) == "in" && s.in(n+1, monthSet)) {
 		return true
