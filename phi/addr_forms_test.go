@@ -250,3 +250,17 @@ func TestAgeSex(t *testing.T) {
 		{"vitals: bp 120/80, f, 98, pulse 70", nil},
 	})
 }
+
+// Shorthand of boards and pastes: an age with its sex after a record's
+// name, an age in Markdown, "btw"; a sentence's dot ends a street; a
+// clinic's ZIP; a form's line break written as a slash.
+func TestBoardForms(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"ED board: NASSER, HAO K  90M  ETOH withdrawal  MRN 7358340114", []want{{Age, "90"}}},
+		{"handoff PACU 490B: Evelyn Patterson, `93` F, adm for hyponatremia", []want{{Age, "93"}}},
+		{"pt is 92 btw, note says 31 - typo", []want{{Age, "92"}}},
+		{"breach review: rep accessed the chart 14x over 2 wks. pt is Travis Kimball, MRN 00563302", nil},
+		{"pt's zip should be 04103, registration put our clinic zip 01810 by mistake", []want{{Address, "04103"}}},
+		{"pt maricela diaz, 91 y/o, resides 66 park hwy / methuen, ma 01844", []want{{Age, "91"}, {Address, "66 park hwy / methuen, ma 01844"}}},
+	})
+}

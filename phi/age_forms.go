@@ -217,3 +217,22 @@ func (s *scanner) sexBefore(i, n int) bool {
 // personAdjectives describe a person before their sex: "elderly female".
 var personAdjectives = map[string]bool{"elderly": true, "frail": true, "older": true, "old": true, "a": true, "an": true,
 	"retired": true, "widowed": true, "confused": true, "pleasant": true}
+
+// markedAge reports an age in figures at token i set off by Markdown
+// ("*91* y/o", "`93` F"): the mark on both sides, then a years word or a
+// sex.
+func (s *scanner) markedAge(i int) bool {
+	if i < 1 || i+2 >= len(s.toks) || s.toks[i].sp != 0 || s.toks[i+1].sp != 0 {
+		return false
+	}
+	c := s.b[s.toks[i-1].s]
+	if c != '*' && c != '`' && c != '_' || !s.is(i-1, c) || !s.is(i+1, c) {
+		return false
+	}
+	n := i + 2
+	if s.in(n, ageAfter) || s.ageYears(n) == 2 || s.w(n) == "y" && s.is(n+1, '/') {
+		return true
+	}
+	w := s.w(n)
+	return (w == "f" || w == "m") && (s.health || s.personalIDs() || s.is(i-2, ',') || s.is(i-2, '('))
+}

@@ -50,7 +50,10 @@ var notStreet = map[string]bool{"center": true, "centre": true, "centers": true,
 
 // isSuffix reports a street suffix at token k.
 func (s *scanner) isSuffix(k int) bool {
-	return s.in(k, streetSuffix) || k < len(s.toks) && !s.toks[k].punct && (s.isUpperStart(k) || s.lowerUSPS(k)) && uspsSuffix[s.w(k)]
+	if s.in(k, streetSuffix) {
+		return s.w(k) != "pt" || s.isUpperStart(k) // "pt" in lower case is a patient
+	}
+	return k < len(s.toks) && !s.toks[k].punct && (s.isUpperStart(k) || s.lowerUSPS(k)) && uspsSuffix[s.w(k)]
 }
 
 // typedSuffixes are the spelt-out suffixes a street may be typed with
@@ -544,7 +547,8 @@ func (s *scanner) addressPass() {
 				s.addAddr(i+1, end)
 				i = end
 			}
-		case w == "zip" || w == "zipcode" || w == "postcode" || w == "postal" && s.w(i+1) == "code":
+		case (w == "zip" || w == "zipcode" || w == "postcode" || w == "postal" && s.w(i+1) == "code") && !s.inAny(i-1, facilityWords, placeNouns):
+			// (not "our clinic zip 01810")
 			s.zipsNear(i)
 			j := i + 1
 			for s.is(j, ':') || s.is(j, '#') || s.w(j) == "code" || s.w(j) == "is" {
@@ -1158,6 +1162,9 @@ func (s *scanner) street(i int) int {
 			if n == 0 && t.sp == 0 {
 				return -1 // "on July 29, 2024. Source pt ...": a number that ends a sentence
 			}
+			if n > 0 && s.toks[k-1].e-s.toks[k-1].s > 2 && k+1 < len(s.toks) && s.toks[k+1].sp > 0 {
+				return -1 // "over 2 wks. pt is": a sentence ends; not "St. James", "N. Main"
+			}
 			continue
 		}
 		w := s.w(k)
@@ -1235,6 +1242,15 @@ func (s *scanner) cityStateZip(end int) int {
 	k := end + 1
 	if s.is(k, ',') {
 		k++
+	} else if s.is(k, '/') && s.toks[k].sp == 1 && k+1 < len(s.toks) && s.toks[k+1].sp == 1 {
+		// "66 park hwy / methuen, ma 01844": a form's line break written
+		// as a slash, followed by a full "town, ST ZIP"
+		if ce := s.town(k+1, !s.isUpperStart(k+1)); ce > k {
+			if z := s.stateZipAfter(ce); z > 0 {
+				return z
+			}
+		}
+		return end
 	}
 	if k < len(s.toks) && s.toks[k].sp == 2 {
 		// "27 Lincoln Road\nWestford, RI 02647": an address written on two
@@ -1540,6 +1556,10 @@ func (s *scanner) zipsNear(i int) {
 			continue
 		}
 		if c := s.b[s.toks[z].e-1]; z+1 < len(s.toks) && s.is(z+1, '-') || s.is(k-1, '$') || c < '0' || c > '9' {
+			continue
+		}
+		if s.facilityWordBefore(k, 3) {
+			k = z // "put our clinic zip 01810 by mistake"
 			continue
 		}
 		if personal || s.personalBefore(k, 8) {

@@ -120,14 +120,14 @@ func (s *scanner) detectAges() {
 			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday" || s.w(i-1) == "happy" ||
 				s.in(i-1, ageHis) && s.in(i-2, ageBefore) && (i+1 >= len(s.toks) || s.toks[i+1].punct || s.in(i+1, ageWhen)))
 			// "93M", "(96F)": age and sex in a clinical shorthand
-			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',')) && !s.is(i+1, '-')
+			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',') || s.personalIDs()) && !s.is(i+1, '-')
 			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && sfx != "yr" && sfx != "yof" && sfx != "yom" && !birthday && !sex) {
 				continue
 			}
 			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {
 				continue
 			}
-			if s.ageCue(i, i, sfx != "") || sfx == "" && s.sexSlash(i) {
+			if s.ageCue(i, i, sfx != "") || sfx == "" && (s.sexSlash(i) || s.markedAge(i)) {
 				s.add(Age, int(t.s), int(t.s)+k, priContext) // digits only, not "yo"
 				i = s.ageList(i)
 			}
@@ -297,7 +297,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 func (s *scanner) closes(n int) bool {
 	return n >= len(s.toks) || s.toks[n].sp == 2 || s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || s.is(n, '!') ||
 		s.is(n, '?') || s.is(n, ')') || s.is(n, sub) || s.is(n, '"') || s.is(n, '\'') || s.w(n) == "and" ||
-		s.w(n) == "so" || s.w(n) == "but"
+		s.w(n) == "so" || s.w(n) == "but" || s.w(n) == "btw" || s.w(n) == "fyi" || s.w(n) == "tho"
 }
 
 // stated reports whether subj, the subject of "is" before an age whose
