@@ -264,3 +264,18 @@ func TestBoardForms(t *testing.T) {
 		{"pt maricela diaz, 91 y/o, resides 66 park hwy / methuen, ma 01844", []want{{Age, "91"}, {Address, "66 park hwy / methuen, ma 01844"}}},
 	})
 }
+
+// Where a patient comes from, a household's town, a dwelling's town; a
+// firm after "from"; a lodge's address.
+func TestAddrFromAndDwelling(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"99-year-old male from Amesbury with hyponatremia, does anyone know the family?", []want{{Age, "99"}, {Address, "Amesbury"}}},
+		{"bed 13A: Yesenia C. Ocasio, hyponatremia, from Chelmsford, DNR", []want{{Address, "Chelmsford"}}},
+		{"pt transferred from Lowell General, DNR", nil},
+		{"Hearing aids for Mr. Tadeusz Grabowski. Family in Hamtramck wants them mailed.", []want{{Address, "Hamtramck"}}},
+		{"Vendor delivering the concentrator to her sister's place in Randolph, pt Ines Bello", []want{{Address, "Randolph"}}},
+		{"grandma took the bus all the way from her apartment in Lynn to hold the baby", []want{{Address, "Lynn"}}},
+		{"Arjun Joshi from Apex Infusion is onsite Thursday", nil},
+		{"Heads up: Hope Lodge (121 Fenwood Rd) has 2 rooms open for tx families", nil},
+	})
+}

@@ -208,3 +208,75 @@ func (s *scanner) lowerPlaceEnding(k int) int {
 func (s *scanner) stateOrZip(k int) bool {
 	return k < len(s.toks) && (s.zipAt(k) == k || s.toks[k].nd == 4 && s.is(k-1, '-') || s.in(k, states))
 }
+
+// homePlaces name someone's dwelling: "her sister's place in Randolph",
+// "her apartment in Lynn".
+var homePlaces = map[string]bool{"place": true, "house": true, "home": true, "apartment": true, "apt": true,
+	"condo": true, "trailer": true}
+
+// households are kin words of a whole household, whose "in <Town>" is
+// where they live: "family in Hamtramck wants them mailed" (not "her son
+// in England", a country).
+var households = map[string]bool{"family": true, "folks": true, "relatives": true, "parents": true,
+	"grandparents": true}
+
+// dwellingWords name someone's home before "in <Town>".
+var dwellingWords = words("apartment", "house", "condo", "trailer")
+
+// dwellingOwner reports a possessive before the dwelling at token i: "her
+// apartment", "my daughter's house".
+func (s *scanner) dwellingOwner(i int) bool {
+	switch s.w(i - 1) {
+	case "her", "his", "their", "my", "own":
+		return true
+	case "s":
+		return s.is(i-2, '\'')
+	}
+	return false
+}
+
+// placeAfterIn returns the last token of a listed town after "in" at token
+// k (capitalised, or lowerPlace's in lower case) that ends its clause or
+// goes on with a word that is no facility's, or -1.
+func (s *scanner) placeAfterIn(k int) int {
+	j := k + 1
+	if j >= len(s.toks) {
+		return -1
+	}
+	var end int
+	if s.isUpperStart(j) {
+		end = s.multiPlace(j, false)
+		if end < j && s.gz(j).place && !s.country(j) && !s.inAny(j, careUnits, states) && !s.isUpperStart(j+1) {
+			end = j
+		}
+	} else {
+		end = s.lowerPlace(j)
+	}
+	if end < j || s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) || s.staffAfter(end) {
+		return -1
+	}
+	return end
+}
+
+// personFrom returns the last token of the town a patient comes from after
+// "from" at token i, or -1: after a person's sex or a patient word ("male
+// from Amesbury"), or set off by commas in a patient's line (", from
+// Chelmsford,").
+func (s *scanner) personFrom(i int) int {
+	p := s.w(i - 1)
+	switch p {
+	case "male", "female", "man", "woman", "lady", "gentleman", "pt", "patient", "resident", "veteran", "gent":
+	default:
+		if !s.is(i-1, ',') {
+			return -1
+		}
+	}
+	end := s.placeAfterIn(i)
+	if end < 0 {
+		return -1
+	}
+	if s.is(i-1, ',') && !(end+1 >= len(s.toks) || s.is(end+1, ',') || s.is(end+1, '.') || s.is(end+1, ';') || s.toks[end+1].sp == 2) {
+		return -1
+	}
+	return end
+}

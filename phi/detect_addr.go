@@ -287,7 +287,8 @@ func (s *scanner) addressPass() {
 				if typedRes = s.slipOfCue(i, addrSlips); typedRes == "" {
 					continue
 				}
-			} else if !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) && !s.in(i, postalWords) {
+			} else if !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !((travel || s.health) && s.in(i, fromTo)) &&
+				!s.in(i, postalWords) && !s.in(i, dwellingWords) {
 				continue
 			}
 		}
@@ -534,6 +535,17 @@ func (s *scanner) addressPass() {
 					}
 				}
 			}
+		case w == "from" && s.health && !(travel && s.prevWordIn(i, travelWords, 3)) && s.personFrom(i) > i:
+			// "99-year-old male from Amesbury", "bed 13A: X, hyponatremia,
+			// from Chelmsford, DNR": where a patient comes from
+			end := s.personFrom(i)
+			s.addAddr(i+1, end)
+			i = end
+		case s.in(i, dwellingWords) && s.w(i+1) == "in" && s.dwellingOwner(i) && s.placeAfterIn(i+1) > i+1:
+			// "her apartment in Lynn", "their house in Revere"
+			end := s.placeAfterIn(i + 1)
+			s.addAddr(i+2, end)
+			i = end
 		case (w == "from" || w == "to") && s.prevWordIn(i, travelWords, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits):
 			// "the van to Medford", "can't drive in from Holyoke": where
 			// a patient or a relative travels from or to (a listed town, not
@@ -597,6 +609,8 @@ func (s *scanner) detectTowns() {
 			end := s.town(k+1, false)
 			if end < 0 && k+1 < len(s.toks) && !s.isUpperStart(k+1) {
 				end = s.lowerPlace(k + 1) // "enzo bassi is from leominster"
+			} else if end > k+1 && s.multiPlace(k+1, false) != end && !s.in(k+1, directions) {
+				end = -1 // "Arjun Joshi from Apex Infusion": a firm's name, not a listed town
 			}
 			if end > k && !s.staffAfter(end) && !(end == k+1 && s.acronym(end)) {
 				s.addAddr(k+1, end)
@@ -855,12 +869,15 @@ func (s *scanner) kinTowns() {
 		k := i + 1
 		if s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0 {
 			k += 2 // "to his daughter's in Beverly", "her son's in Lynn"
+			if homePlaces[s.w(k)] {
+				k++ // "her sister's place in Randolph"
+			}
 		}
 		for m := 0; m < 2 && (s.w(k) == "is" || s.w(k) == "are" || s.w(k) == "was" || s.w(k) == "were" || s.w(k) == "originally" ||
 			s.w(k) == "all" || s.w(k) == "still"); m++ {
 			k++
 		}
-		if w := s.w(k); w != "from" && !(w == "in" && k > i+1) || s.in(k+1, careUnits) {
+		if w := s.w(k); w != "from" && !(w == "in" && (k > i+1 || households[s.w(i)])) || s.in(k+1, careUnits) {
 			continue // "in" after a verb: "her family is in Flushing", not "her son in England"
 		}
 		if k+1 < len(s.toks) && !s.isUpperStart(k+1) {
@@ -1504,6 +1521,7 @@ func (s *scanner) facilityBefore(ti, n int) bool {
 
 // placeNouns name a building or organisation, not a home.
 var placeNouns = words("office", "offices", "center", "centre", "building", "facility", "facilities", "clinic", "campus",
+	"lodge", "inn", "motel", "hostel", "shelter",
 	"lobby", "site", "hq", "headquarters", "warehouse", "branch", "practice", "pavilion", "tower", "plant", "depot",
 	"store", "pharmacy", "lab", "hotel", "venue", "firm", "agency", "department", "dept", "hall", "school")
 
@@ -1512,7 +1530,7 @@ var placeNouns = words("office", "offices", "center", "centre", "building", "fac
 // St", "mail it to the county building at 100 Main St".
 func (s *scanner) facilityAt(i int) bool {
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && (s.w(k) == "at" || s.w(k) == "on" || s.w(k) == "is" || s.is(k, ',') || s.is(k, ':')); n++ {
+	for n := 0; n < 2 && k > 0 && (s.w(k) == "at" || s.w(k) == "on" || s.w(k) == "is" || s.is(k, ',') || s.is(k, ':') || s.is(k, '(')); n++ {
 		k--
 	}
 	if k == i-1 || k < 0 || !s.cueIn(k, placeNouns, placeSlips) {
