@@ -280,3 +280,7 @@ func (s *scanner) personFrom(i int) int {
 	}
 	return end
 }
+
+// addrEntry are the words the address pass stops at (one bit test): its
+// cues, the postal words and the dwellings.
+var addrEntry = union(addrSet, postalWords, dwellingWords)

@@ -272,7 +272,7 @@ func (s *scanner) addressPass() {
 			continue
 		}
 		if t.nd == 0 {
-			if resident && (s.w(i+1) == "resident" || s.w(i+1) == "native") && (s.isUpperStart(i) && s.gz(i).place || !s.isUpperStart(i) && s.lowerPlace(i) == i) {
+			if resident && s.in(i+1, residentWords) && (s.isUpperStart(i) && s.gz(i).place || !s.isUpperStart(i) && s.lowerPlace(i) == i) {
 				s.addAddr(i, i) // "a Salem resident"
 				continue
 			}
@@ -287,8 +287,7 @@ func (s *scanner) addressPass() {
 				if typedRes = s.slipOfCue(i, addrSlips); typedRes == "" {
 					continue
 				}
-			} else if !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !((travel || s.health) && s.in(i, fromTo)) &&
-				!s.in(i, postalWords) && !s.in(i, dwellingWords) {
+			} else if !s.in(i, addrEntry) && !(s.in(i, numberSet) && hasStreets(i)) && !((travel || s.health) && s.in(i, fromTo)) {
 				continue
 			}
 		}
