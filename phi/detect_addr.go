@@ -50,7 +50,10 @@ var notStreet = map[string]bool{"center": true, "centre": true, "centers": true,
 
 // isSuffix reports a street suffix at token k.
 func (s *scanner) isSuffix(k int) bool {
-	return s.in(k, streetSuffix) || k < len(s.toks) && !s.toks[k].punct && s.isUpperStart(k) && uspsSuffix[s.w(k)]
+	if s.in(k, streetSuffix) {
+		return s.w(k) != "pt" || s.isUpperStart(k) // "pt" in lower case is a patient
+	}
+	return k < len(s.toks) && !s.toks[k].punct && (s.isUpperStart(k) || s.lowerUSPS(k)) && uspsSuffix[s.w(k)]
 }
 
 // typedSuffixes are the spelt-out suffixes a street may be typed with
@@ -115,7 +118,7 @@ func (s *scanner) uspsNear(i int) bool {
 		if t.punct && s.b[t.s] != '.' && s.b[t.s] != '-' && s.b[t.s] != '/' {
 			return false
 		}
-		if !t.punct && t.nd == 0 && t.e-t.s >= 3 && s.isUpperStart(k) && uspsSuffix[s.w(k)] {
+		if !t.punct && t.nd == 0 && t.e-t.s >= 3 && (s.isUpperStart(k) || s.lowerUSPSShape(k)) && uspsSuffix[s.w(k)] {
 			return true
 		}
 	}
@@ -152,7 +155,10 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 	"restaurant", "vendor", "company", "corporate", "business", "new", "lot", "garage", "parking", "entrance",
 	"repaving", "construction", "closed", "shuttle", "suite", "landlord", "lease", "van", "mobile", "listing",
 	"profile", "dock", "loading", "moves", "moved", "relocating", "relocated", "facilities", "lobby", "remittance",
-	"lockbox")
+	"lockbox",
+	// events held at a venue
+	"party", "reception", "ceremony", "luncheon", "breakfast", "fundraiser", "celebration", "training", "orientation",
+	"seminar", "workshop", "fair", "picnic", "banquet", "interviews", "drive-thru")
 
 var directions = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
@@ -198,7 +204,8 @@ func (s *scanner) misspeltAddressBefore(i, n int) bool {
 }
 
 // remitWords make a PO box an organisation's: where payments and claims go.
-var remitWords = words("lockbox", "remit", "remittance", "payments", "claims", "vendor", "vendors", "invoices")
+var remitWords = words("lockbox", "remit", "remittance", "payments", "claims", "vendor", "vendors", "invoices", "donations",
+	"donation", "gifts", "contributions", "invoice")
 
 // homeWords are the words of personalAddr that say whose place an address
 // is, not only that something is sent there.
@@ -218,17 +225,26 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 	"mich", "minn", "miss", "mont", "neb", "nebr", "nev", "okla", "ore", "penn", "tenn", "tex", "vt.", "wash",
 	"wis", "wisc", "wyo")
 
-// detectAddresses finds street addresses, PO boxes, towns after "lives in"
-// and labelled ZIP codes.
-// typedResidence are the residence verbs read through one slip of the
-// keyboard.
-var typedResidence = []string{"lives", "lived", "living", "resides"}
+// addrSlips are the address cues read through one slip of the keyboard
+// ("livees in", "adress:", "hime address").
+var addrSlips = newSlipIndex(addrSet)
+
+// postalWords name a ZIP as other countries do: "postal code", "postcode".
+var postalWords = words("postal", "postcode", "box")
 
 // residentWords: "a Salem resident", "a Lowell native" (whether the message
 // has one at all).
 var residentWords = words("resident", "native")
 
+// detectAddresses finds street addresses, PO boxes, towns after "lives in"
+// and labelled ZIP codes.
 func (s *scanner) detectAddresses() {
+	s.addressPass()
+	s.addrTownsInParens()
+}
+
+// addressPass reads the addresses of detectAddresses, token by token.
+func (s *scanner) addressPass() {
 	// no suffix word, no street: the common suffixes are in the lexicon,
 	// the rest of the USPS table is looked up after a number only
 	streets := s.mentions(streetSuffix)
@@ -256,7 +272,7 @@ func (s *scanner) detectAddresses() {
 			continue
 		}
 		if t.nd == 0 {
-			if resident && s.isUpperStart(i) && (s.w(i+1) == "resident" || s.w(i+1) == "native") && s.gz(i).place {
+			if resident && s.in(i+1, residentWords) && (s.isUpperStart(i) && s.gz(i).place || !s.isUpperStart(i) && s.lowerPlace(i) == i) {
 				s.addAddr(i, i) // "a Salem resident"
 				continue
 			}
@@ -265,13 +281,13 @@ func (s *scanner) detectAddresses() {
 			if t.lex == 0 {
 				// (the word after a residence verb is a listed one: "in",
 				// "at", "alone", "with"; looked at first, as it is cheap)
-				if i+1 >= len(s.toks) || s.toks[i+1].lex == 0 || t.na < 4 || t.na > 8 {
+				if i+1 >= len(s.toks) || s.toks[i+1].lex == 0 && !s.is(i+1, ':') || t.na < 4 || t.na > 11 || !cueNext(s.w(i+1)) {
 					continue
 				}
-				if typedRes = s.slipOf(i, typedResidence); typedRes == "" {
+				if typedRes = s.slipOfCue(i, addrSlips); typedRes == "" {
 					continue
 				}
-			} else if !s.in(i, addrSet) && !(s.in(i, numberSet) && hasStreets(i)) && !(travel && s.in(i, fromTo)) {
+			} else if !s.in(i, addrEntry) && !(s.in(i, numberSet) && hasStreets(i)) && !((travel || s.health) && s.in(i, fromTo)) {
 				continue
 			}
 		}
@@ -283,8 +299,17 @@ func (s *scanner) detectAddresses() {
 		case (w == "po" || w == "p" || w == "pob") && s.poBox(i) > 0:
 			j := s.poBox(i)
 			end := s.cityStateZip(j)
-			if !s.prevWordIn(i, remitWords, 6) {
+			if !s.prevWordIn(i, remitWords, 6) && !s.remitAfter(end) && !s.orgBox(i) {
 				s.addAddr(i, end) // not "the lockbox for payments is PO Box 740021"
+			}
+			i = end
+		case w == "box" && i+1 < len(s.toks) && s.toks[i+1].nd > 0 && s.toks[i+1].nd <= 5 && s.toks[i+1].na == 0 && s.toks[i+1].sp == 1 &&
+			s.stateOrZip(s.cityStateZip(i+1)) && (i == 0 || s.toks[i-1].punct || s.toks[i-1].sp == 2):
+			// "Box 12, Rowley MA 01969": a box without "PO", set off and
+			// followed by its town and state or ZIP
+			end := s.cityStateZip(i + 1)
+			if !s.prevWordIn(i, remitWords, 6) && !s.remitAfter(end) && !s.orgBox(i) {
+				s.addAddr(i, end)
 			}
 			i = end
 		case (w == "rr" || w == "rural" || w == "hc") && s.ruralRoute(i) > 0:
@@ -304,13 +329,13 @@ func (s *scanner) detectAddresses() {
 					break
 				}
 			}
-			if !s.prevWordIn(i, personalAddr, 4) && !s.prevWordIn(i, residenceCue, 3) {
+			if !s.personalBefore(i, 4) && !s.prevWordIn(i, residenceCue, 3) {
 				continue
 			}
 			if end := s.street(j); end > j {
 				end = s.cityStateZip(end)
 				s.addAddr(i, end)
-				i = end
+				i = s.townAfter(end)
 			}
 		case t.nd == 5 && t.na == 0 && s.zipAt(i) > 0 && s.townStateBefore(i) >= 0:
 			// "Lowell, MA 01852" on its own: a town, a state and a ZIP
@@ -322,14 +347,14 @@ func (s *scanner) detectAddresses() {
 					break
 				}
 			}
-			if s.prevWordIn(from, facilityWords, 6) || s.facilityAddress(from) || s.prevWordIn(st, facilityWords, 6) {
+			if s.facilityWordBefore(from, 6) || s.facilityAddress(from) || s.facilityWordBefore(st, 6) {
 				i = end // a facility's address
 				continue
 			}
-			if s.prevWordIn(st, personalAddr, 8) || s.health {
+			if s.personalBefore(st, 8) || s.health {
 				s.addAddr(st, end)
-			} else if !s.prevWordIn(st, facilityWords, 6) {
-				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
+			} else if !s.facilityWordBefore(st, 6) {
+				s.pendAddr(st, end)
 			}
 			i = end
 		case t.nd > 0 && t.nd <= 5 && t.na <= 1 && s.foreignAt(i):
@@ -338,10 +363,10 @@ func (s *scanner) detectAddresses() {
 			end = s.postalCity(end)
 			if s.facilityBefore(st, 6) {
 				// "moved her practice to Hauptstraße 5": a facility's
-			} else if s.prevWordIn(st, personalAddr, 8) || s.health {
+			} else if s.personalBefore(st, 8) || s.health {
 				s.addAddr(st, end)
 			} else if !s.facilityBefore(st, 6) {
-				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[st].s), e: int(s.toks[end].e), pri: priContext})
+				s.pendAddr(st, end)
 			}
 			i = end
 		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')) && (hasStreets(i) || s.bareStreet(i) > i):
@@ -351,24 +376,36 @@ func (s *scanner) detectAddresses() {
 			}
 			// "from the hospital to 9 Elm Rd": the facility is where the trip
 			// starts, the address after "to" is somewhere else
-			dest := s.w(i-1) == "to" && !s.prevWordIn(i, personalAddr, 6) && s.prevWordIn(i-1, facilityWords, 4)
-			if end < 0 || !dest && (s.facilityBefore(i, 6) && (!s.prevWordIn(i, personalAddr, 6) || s.facilityAddress(i) || s.facilityAt(i))) {
+			dest := s.w(i-1) == "to" && !s.personalBefore(i, 6) && s.facilityWordBefore(i-1, 4) && !moveVerb(s.w(i-2)) &&
+				s.slipOfCue(i-2, moveSlips) == ""
+			if end < 0 {
+				continue
+			}
+			if !dest && !s.movedHome(i) && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || s.facilityAt(i)) ||
+				s.facilityAt(i) || s.careUnitAt(i) || s.remitBefore(i)) {
+				i = s.cityStateZip(end) // an organisation's, with its town and ZIP
 				continue
 			}
 			end = s.intlTail(s.cityStateZip(end))
-			personal := s.prevWordIn(i, personalAddr, 8) || s.misspeltAddressBefore(i, 3)
-			if s.in(end+1, facilityWords) && !personal {
-				i = end // "use the 55 Fruit St entrance"
+			if s.officeUnit(i, end) && !s.residenceBefore(i, 8) {
+				i = end // "100 Corporate Dr, Suite 400": an office's
 				continue
 			}
-			if personal && !s.health && s.mentions(bizWords) && !s.prevWordIn(i, homeWords, 8) {
-				// "mail the signed contract to 500 Main St": business post,
-				// someone's only if the message names them
+			personal := s.personalBefore(i, 8) || s.misspeltAddressBefore(i, 3)
+			if (s.in(end+1, facilityWords) || s.is(end+1, '(') && s.in(end+2, facilityWords)) && !personal {
+				i = end // "use the 55 Fruit St entrance", "200 Merrimack St (our outpatient center)"
+				continue
+			}
+			if personal && !s.health && !s.homeBefore(i, 8) && !s.addressWordBefore(i, 8) {
+				// "mail the signed contract to 500 Main St", "ship the printer
+				// to IT, 10 Centennial Dr": post sent is no one's home unless
+				// the message names someone
 				personal = false
 			}
 			if !personal && !s.health {
 				s.pendingStreet = true
-				s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[end].e), pri: priContext})
+				s.pendAddr(i, end)
+				end = s.pendTownAfter(end) // "... 1850 Bishop Blvd, Fl 3 in Peabody"
 			} else {
 				s.addAddr(i, end)
 				end = s.townAfter(end)
@@ -381,26 +418,40 @@ func (s *scanner) detectAddresses() {
 			if s.is(j, ':') {
 				j++
 			}
-			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) && (s.prevWordIn(i, personalAddr, 8) || s.health) {
-				if end := s.town(j, false); end >= j && !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
-					s.addAddr(j, end)
-					i = end
-				}
+			end := -1
+			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) {
+				end = s.town(j, false)
+			} else if j < len(s.toks) && !s.isUpperStart(j) {
+				end = s.lowerPlace(j) // "town: lynn"
+			}
+			if end < j || s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
+				continue
+			}
+			if s.personalBefore(i, 8) || s.health {
+				s.addAddr(j, end)
+				i = end
+			} else if s.is(i+1, ':') {
+				// a record's "Town: Lynn" is someone's if the message names them
+				s.pendAddr(j, end)
+				i = end
 			}
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address" || w == "relocated" || w == "live" && kinSubject(s.w(i-1)):
 			j := i + 1
-			if w == "address" && s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" {
-				continue // "the clinic address is ..."
+			if w == "address" && (s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" || s.in(i-1, remitWords)) {
+				continue // "the clinic address is ...", "remit address: ..."
 			}
-			if (w == "moved" || w == "relocated") && (s.prevWordIn(i, facilityWords, 3) || s.prevWordIn(i, schedWords, 3)) {
+			if (w == "moved" || w == "relocated") && (s.facilityWordBefore(i, 3) || s.prevWordIn(i, schedWords, 3)) {
 				continue // "the imaging center moved to", "the budget call moved to": no one's home
 			}
-			if w == "relocated" && !s.prevWordIn(i, kinTownWords, 4) && !s.prevWordIn(i, personalAddr, 4) && !kinSubject(s.w(i-1)) &&
+			if s.businessSubject(i) {
+				continue // "our donor lives in Weston": a town in a business message
+			}
+			if w == "relocated" && !s.prevWordIn(i, kinTownWords, 4) && !s.personalBefore(i, 4) && !kinSubject(s.w(i-1)) &&
 				s.w(i-1) != "he" && s.w(i-1) != "she" {
 				continue // "the ambulance service relocated to": organisations relocate
 			}
-			for s.inAny(j, residenceAdverbs) {
+			for s.inAny(j, residenceAdverbs) || s.slipOfCue(j, advSlips) != "" {
 				j++ // "lives out in Ashby", "now living in Lowell"
 			}
 			if s.w(j) == "is" && s.w(j+1) == "in" {
@@ -448,8 +499,8 @@ func (s *scanner) detectAddresses() {
 					}
 				}
 				continue
-			} else if w == "in" || w == "of" || w == "to" {
-				j++
+			} else if w == "in" || w == "of" || w == "to" || w == "from" && (s.w(i) == "moved" || s.w(i) == "relocated") {
+				j++ // "moved from Worcester to Nashua": both towns
 
 			} else if stayVerb(s.w(i)) {
 				// "lives with her daughter in Lynn", "lives with her niece on
@@ -461,15 +512,39 @@ func (s *scanner) detectAddresses() {
 			} else {
 				continue
 			}
-			if !s.isUpperStart(j) && !s.gz(j).place && s.gz(j).isWord() && !s.in(j, directions) {
+			if !s.isUpperStart(j) && !s.gz(j).place && s.gz(j).isWord() && !s.in(j, directions) && s.multiPlace(j, true) < j {
 				continue // "lives in fear", "lived in denial": a word, no town
 			}
 			// lower case only for a listed place after "home": "at home in isabel"
-			if end := s.town(j, w != "moved" && (w != "home" || s.gz(j).place)); end >= j {
+			end := s.town(j, w != "moved" && (w != "home" || s.gz(j).place))
+			if end < j && j < len(s.toks) && !s.isUpperStart(j) {
+				end = s.lowerPlace(j) // "moved to chinle", "lives in fall river"
+			}
+			if end >= j {
 				end = s.stateTail(end)
 				s.addAddr(j, end)
 				i = end
+				if s.w(j-1) == "from" && s.w(end+1) == "to" {
+					if te := s.town(end+2, false); te > end+1 {
+						s.addAddr(end+2, s.stateTail(te))
+						i = te
+					} else if te := s.lowerPlace(end + 2); te > end+1 && !s.isUpperStart(end+2) {
+						s.addAddr(end+2, te)
+						i = te
+					}
+				}
 			}
+		case w == "from" && s.health && !(travel && s.prevWordIn(i, travelWords, 3)) && s.personFrom(i) > i:
+			// "99-year-old male from Amesbury", "bed 13A: X, hyponatremia,
+			// from Chelmsford, DNR": where a patient comes from
+			end := s.personFrom(i)
+			s.addAddr(i+1, end)
+			i = end
+		case s.in(i, dwellingWords) && s.w(i+1) == "in" && s.dwellingOwner(i) && s.placeAfterIn(i+1) > i+1:
+			// "her apartment in Lynn", "their house in Revere"
+			end := s.placeAfterIn(i + 1)
+			s.addAddr(i+2, end)
+			i = end
 		case (w == "from" || w == "to") && s.prevWordIn(i, travelWords, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits):
 			// "the van to Medford", "can't drive in from Holyoke": where
 			// a patient or a relative travels from or to (a listed town, not
@@ -483,7 +558,8 @@ func (s *scanner) detectAddresses() {
 				s.addAddr(i+1, end)
 				i = end
 			}
-		case w == "zip" || w == "zipcode":
+		case (w == "zip" || w == "zipcode" || w == "postcode" || w == "postal" && s.w(i+1) == "code") && !s.inAny(i-1, facilityWords, placeNouns):
+			// (not "our clinic zip 01810")
 			s.zipsNear(i)
 			j := i + 1
 			for s.is(j, ':') || s.is(j, '#') || s.w(j) == "code" || s.w(j) == "is" {
@@ -494,26 +570,30 @@ func (s *scanner) detectAddresses() {
 				if s.is(j+1, '-') && s.toks[j+2].nd == 4 {
 					end = j + 2
 				}
-				if s.prevWordIn(i+1, personalAddr, 8) {
+				if s.personalBefore(i+1, 8) {
 					s.addAddr(j, end)
 				} else { // "Zip 01852 has the highest self-pay volume": a place, unless someone lives there
-					s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priContext})
+					s.pendAddr(j, end)
 				}
 			}
 		}
 	}
 }
 
-// detectTowns labels "<name> from <Town>": the town of a named person.
-func (s *scanner) detectTowns() {
-	for _, c := range s.cands {
-		if c.t == Address {
+// addrTownsInParens labels "(Town)" after an address found: "ZIP 01841
+// (Lawrence)". It runs before the name pass, whose candidates inside an
+// address are dropped.
+func (s *scanner) addrTownsInParens() {
+	for n := len(s.cands) - 1; n >= 0; n-- {
+		if c := s.cands[n]; c.t == Address {
 			s.townInParens(c.e)
 		}
 	}
-	if s.mentions(kinTownWords) {
-		s.kinTowns()
-	}
+}
+
+// detectTowns labels "<name> from <Town>": the town of a named person.
+func (s *scanner) detectTowns() {
+	s.kinTowns()
 	for _, n := range s.names {
 		s.townInParens(n.e)
 		k := s.tokAt(n.e)
@@ -525,7 +605,18 @@ func (s *scanner) detectTowns() {
 		}
 		if s.w(k) == "from" || s.w(k) == "of" && s.w(k) != "" {
 			// "Kwabena from EVS": a department's acronym, not a town
-			if end := s.town(k+1, false); end > k && !s.staffAfter(end) && !(end == k+1 && s.acronym(end)) {
+			end := s.town(k+1, false)
+			if end < 0 && k+1 < len(s.toks) && !s.isUpperStart(k+1) {
+				end = s.lowerPlace(k + 1) // "enzo bassi is from leominster"
+			} else if end > k+1 && s.multiPlace(k+1, false) != end && !s.in(k+1, directions) {
+				end = -1 // "Arjun Joshi from Apex Infusion": a firm's name, not a listed town
+			}
+			if end > k && !s.staffAfter(end) && !(end == k+1 && s.acronym(end)) {
+				s.addAddr(k+1, end)
+			}
+		} else if s.w(k) == "in" && k+1 < len(s.toks) && !s.isUpperStart(k+1) {
+			// "her grandson pete in portland": a listed town in lower case
+			if end := s.lowerPlace(k + 1); end > k && !s.staffAfter(end) {
 				s.addAddr(k+1, end)
 			}
 		} else if s.w(k) == "in" && s.isUpperStart(k+1) && s.gz(k+1).place && !s.in(k+1, careUnits) {
@@ -763,20 +854,36 @@ var kinTownWords = union(relatives, words("family", "resident", "patient", "pt",
 // resident from Hazard". Only a capitalised listed place counts, not one
 // that starts a facility's or a department's name ("from Lowell General").
 func (s *scanner) kinTowns() {
-	for i, t := range s.toks {
-		if t.lex == 0 || !s.in(i, kinTownWords) {
+	kin := s.mentions(kinTownWords)
+	for i := range s.toks {
+		// a kin word, or one typed with a slip before a listed verb
+		// ("faamily is from")
+		if t := &s.toks[i]; t.lex != 0 {
+			if !kin || !s.in(i, kinTownWords) {
+				continue
+			}
+		} else if t.na < 5 || t.nd > 0 || i+1 >= len(s.toks) || s.toks[i+1].lex == 0 || !kinVerb(s.w(i+1)) || s.slipOfCue(i, kinSlips) == "" {
 			continue
 		}
 		k := i + 1
 		if s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0 {
 			k += 2 // "to his daughter's in Beverly", "her son's in Lynn"
+			if homePlaces[s.w(k)] {
+				k++ // "her sister's place in Randolph"
+			}
 		}
 		for m := 0; m < 2 && (s.w(k) == "is" || s.w(k) == "are" || s.w(k) == "was" || s.w(k) == "were" || s.w(k) == "originally" ||
 			s.w(k) == "all" || s.w(k) == "still"); m++ {
 			k++
 		}
-		if w := s.w(k); w != "from" && !(w == "in" && k > i+1) || !s.isUpperStart(k+1) || s.in(k+1, careUnits) {
+		if w := s.w(k); w != "from" && !(w == "in" && (k > i+1 || households[s.w(i)])) || s.in(k+1, careUnits) {
 			continue // "in" after a verb: "her family is in Flushing", not "her son in England"
+		}
+		if k+1 < len(s.toks) && !s.isUpperStart(k+1) {
+			if end := s.lowerPlace(k + 1); end > k && !s.staffAfter(end) {
+				s.addAddr(k+1, end) // "her family is from chinle"
+			}
+			continue
 		}
 		end := s.multiPlace(k+1, false)
 		if end < 0 && s.gz(k+1).place && !s.country(k+1) {
@@ -822,8 +929,8 @@ func (s *scanner) stayTown(j int) int {
 		if s.is(k, '\'') {
 			continue // "her sister's"
 		}
-		if s.toks[k].punct {
-			return last
+		if s.toks[k].punct || s.toks[k].nd > 0 || s.in(k, numberSet) {
+			return last // a house number: the street pass reads it
 		}
 		switch s.w(k) {
 		case "on":
@@ -835,7 +942,12 @@ func (s *scanner) stayTown(j int) int {
 			if !s.isUpperStart(k+1) && !s.gz(k+1).place && s.gz(k+1).isWord() && !s.in(k+1, directions) {
 				return last // "lives with her son in fear"
 			}
-			if end := s.town(k+1, false); end > k {
+			end := s.town(k+1, false)
+			if end < 0 && k+1 < len(s.toks) && !s.isUpperStart(k+1) {
+				end = s.lowerPlace(k + 1) // "staying with her cousin in auburn"
+			}
+			if end > k {
+				end = s.stateTail(end) // "in Salem NH"
 				s.addAddr(k+1, end)
 				return end
 			}
@@ -870,6 +982,9 @@ func (s *scanner) looseStreet(j int) int {
 		}
 	}
 	end = s.intlTail(s.cityStateZip(end))
+	if s.officeUnit(j, end) && !s.residenceBefore(j, 8) {
+		return end // "letterhead address: 200 Sutton St, Suite 150": an office's
+	}
 	s.addAddr(j, end)
 	for k := end + 1; k < len(s.toks) && k <= end+12 && s.toks[k].sp < 2; k++ {
 		if s.toks[k].punct && s.b[s.toks[k].s] != ',' {
@@ -891,24 +1006,42 @@ func (s *scanner) looseStreet(j int) int {
 // townAfter takes "in <Town>" after a street ending at token end ("14 Pond
 // Rd in Boxford") and returns the last token used.
 func (s *scanner) townAfter(end int) int {
+	k, te := s.townAfterAt(end)
+	if te >= k {
+		s.addAddr(k, te)
+		return te
+	}
+	return end
+}
+
+// pendTownAfter is townAfter for a street held back until the message
+// names someone: the town is held back with it.
+func (s *scanner) pendTownAfter(end int) int {
+	k, te := s.townAfterAt(end)
+	if te >= k {
+		s.pendAddr(k, te)
+		return te
+	}
+	return end
+}
+
+// townAfterAt finds the town of townAfter: its first and last tokens, the
+// last before the first if there is none.
+func (s *scanner) townAfterAt(end int) (int, int) {
 	k := end + 1
-	if s.is(k, ',') && (s.w(k+1) == "both" || s.w(k+1) == "all") {
+	if s.is(k, ',') && (s.w(k+1) == "both" || s.w(k+1) == "all" || s.slipOfCue(k+1, bothSlips) != "") {
 		k++ // "9 Tarbox Rd, then 14 Elm Ct, both in Dracut"
 	}
-	if w := s.w(k); w == "both" || w == "all" {
-		k++
+	if w := s.w(k); w == "both" || w == "all" || s.slipOfCue(k, bothSlips) != "" {
+		k++ // "both in Dracut", "botth in Dracut"
 	}
 	if w := s.w(k); w != "in" && w != "outside" && w != "near" {
-		return end // "on Route 7 outside Gallipolis": the town of the road
+		return end + 1, -1 // "on Route 7 outside Gallipolis": the town of the road
 	}
 	// a writer who types the street in lower case types the town so too
 	// ("3 elm rd in hull"): then only a known place
 	lower := !s.isUpperStart(end) && s.gz(k+1).place
-	if te := s.town(k+1, lower); te > k {
-		s.addAddr(k+1, te)
-		return te
-	}
-	return end
+	return k + 1, s.town(k+1, lower)
 }
 
 // townInParens labels "(Town)" right after a person's name or an address
@@ -916,7 +1049,16 @@ func (s *scanner) townAfter(end int) int {
 // (Lawrence)". Only a listed place counts.
 func (s *scanner) townInParens(e int) {
 	k := s.tokAt(e)
-	if !s.is(k, '(') || k+1 >= len(s.toks) || !s.isUpperStart(k+1) || !s.gz(k+1).place || s.in(k+1, careUnits) {
+	if !s.is(k, '(') || k+1 >= len(s.toks) || s.in(k+1, careUnits) {
+		return
+	}
+	if !s.isUpperStart(k + 1) {
+		if te := s.lowerPlace(k + 1); te > k && s.is(te+1, ')') {
+			s.addAddr(k+1, te) // "01841-3307 (lawrence)"
+		}
+		return
+	}
+	if !s.gz(k + 1).place {
 		return
 	}
 	if te := s.town(k+1, false); te > k && s.is(te+1, ')') {
@@ -1036,9 +1178,15 @@ func (s *scanner) street(i int) int {
 			if n == 0 && t.sp == 0 {
 				return -1 // "on July 29, 2024. Source pt ...": a number that ends a sentence
 			}
+			if n > 0 && s.toks[k-1].e-s.toks[k-1].s > 2 && k+1 < len(s.toks) && s.toks[k+1].sp > 0 {
+				return -1 // "over 2 wks. pt is": a sentence ends; not "St. James", "N. Main"
+			}
 			continue
 		}
 		w := s.w(k)
+		if r := s.route(k); r > k {
+			return s.unit(s.compassAfter(r)) // "1400 Route 9", "9 County Road 12"
+		}
 		if n > 0 && (s.isSuffix(k) || s.fuzzySuffix(k)) {
 			end := k
 			for s.isSuffix(end+1) && s.toks[end+1].sp == 1 {
@@ -1048,9 +1196,10 @@ func (s *scanner) street(i int) int {
 			if s.is(k+1, '.') && s.toks[k+1].sp == 0 {
 				end = k + 1
 			}
-			return s.unit(end)
+			return s.unit(s.compassAfter(end))
 		}
-		if t.nd > 0 && !(n == 0 && t.na > 0) || s.in(k, stopLower) && w != "x" && !(streetParticles[w] && s.isUpperStart(k)) {
+		if t.nd > 0 && !(n == 0 && t.na > 0) && !s.ordinalTok(k) ||
+			s.in(k, stopLower) && w != "x" && !(streetParticles[w] && (s.isUpperStart(k) || s.suffixAhead(k))) {
 			return -1
 		}
 		n++
@@ -1093,7 +1242,7 @@ func (s *scanner) bareStreet(i int) int {
 	if end < k || s.is(end+1, '/') || s.is(end+1, ':') {
 		return -1 // "2 Cardiology apt 3/4": an appointment's date
 	}
-	if !strong && s.cityStateZip(end) == end && !s.prevWordIn(i, personalAddr, 6) {
+	if !strong && s.cityStateZip(end) == end && !s.personalBefore(i, 6) {
 		return -1
 	}
 	return end
@@ -1104,41 +1253,25 @@ func (s *scanner) bareStreet(i int) int {
 var streetParticles = map[string]bool{"via": true, "de": true, "la": true, "del": true, "el": true, "los": true,
 	"las": true, "san": true, "santa": true, "le": true, "du": true, "des": true}
 
-// unit extends a street over "Apt 4B", "#16", "Suite 200".
-func (s *scanner) unit(end int) int {
-	k := end + 1
-	if s.is(k, ',') {
-		k++
-	}
-	if s.in(k, unitWords) || s.is(k, '#') {
-		j := k + 1
-		if s.is(j, '.') || s.is(j, '#') {
-			j++
-		}
-		if j < len(s.toks) && !s.toks[j].punct && s.toks[j].nd+s.toks[j].na <= 6 && (s.toks[j].nd > 0 || s.toks[j].na == 1) {
-			return j
-		}
-		if _, ok := numberWords[s.w(j)]; ok && s.in(k, unitWords) {
-			return j // "apartment six"
-		}
-	}
-	// "2nd fl", "3rd floor": an ordinal before the unit word
-	if k+1 < len(s.toks) && s.toks[k].nd > 0 && s.toks[k].nd <= 2 && s.toks[k].na == 2 && s.in(k+1, unitWords) && s.toks[k+1].sp == 1 {
-		return k + 1
-	}
-	return end
-}
-
 // cityStateZip extends an address over ", City, ST 01234-5678".
 func (s *scanner) cityStateZip(end int) int {
 	k := end + 1
 	if s.is(k, ',') {
 		k++
+	} else if s.is(k, '/') && s.toks[k].sp == 1 && k+1 < len(s.toks) && s.toks[k+1].sp == 1 {
+		// "66 park hwy / methuen, ma 01844": a form's line break written
+		// as a slash, followed by a full "town, ST ZIP"
+		if ce := s.town(k+1, !s.isUpperStart(k+1)); ce > k {
+			if z := s.stateZipAfter(ce); z > 0 {
+				return z
+			}
+		}
+		return end
 	}
 	if k < len(s.toks) && s.toks[k].sp == 2 {
 		// "27 Lincoln Road\nWestford, RI 02647": an address written on two
 		// lines goes on only with a full "City, ST ZIP" line
-		if ce := s.town(k, false); ce >= k {
+		if ce := s.town(k, !s.isUpperStart(k)); ce >= k {
 			if z := s.stateZipAfter(ce); z > 0 {
 				return z
 			}
@@ -1146,6 +1279,9 @@ func (s *scanner) cityStateZip(end int) int {
 		return end
 	}
 	ce := s.town(k, false)
+	if ce < k && k < len(s.toks) && !s.isUpperStart(k) {
+		ce = s.lowerPlace(k) // "19 brockton ave, brockton 02301", "3 elm row, montpelier."
+	}
 	if ce < k {
 		if z := s.zipAt(k); z > 0 {
 			return z
@@ -1181,6 +1317,9 @@ func (s *scanner) cityStateZip(end int) int {
 		if s.is(k, '.') && s.toks[k].sp == 0 {
 			k++
 		}
+		if s.is(k, ',') && s.zipAt(k+1) > 0 {
+			k++ // "Quincy, MA, 02169"
+		}
 		if z := s.zipAt(k); z > 0 {
 			end = z
 		}
@@ -1198,6 +1337,9 @@ func (s *scanner) stateZipAfter(e int) int {
 		j++
 	}
 	if s.in(j, states) && s.toks[j].sp < 2 {
+		if s.is(j+1, ',') && s.zipAt(j+2) > 0 {
+			return s.zipAt(j + 2) // "quincy, me, 02304"
+		}
 		return s.zipAt(j + 1)
 	}
 	return 0
@@ -1221,16 +1363,17 @@ func (s *scanner) stateTail(e int) int {
 var wordStates = map[string]bool{"in": true, "or": true, "me": true, "oh": true, "hi": true, "ok": true, "la": true,
 	"pa": true, "id": true, "al": true, "de": true, "co": true, "ga": true, "mo": true}
 
-// stateEndAfter returns the state token of ", ST" right after a town ending
-// at token e when the state ends the clause (a line break, a mark or the
-// end of the message follow), or 0. A lower-case state that is also a
-// word does not count.
+// stateEndAfter returns the state token of ", ST" (or the state's name,
+// not a short form such as "Mass") right after a town ending at token e
+// when the state ends the clause (a line break, a mark or the end of the
+// message follow), or 0. A lower-case state that is also a word does not
+// count.
 func (s *scanner) stateEndAfter(e int) int {
 	j := e + 1
 	if s.is(j, ',') {
 		j++
 	}
-	if j >= len(s.toks) || !s.in(j, states) || s.toks[j].sp == 2 || s.toks[j].e-s.toks[j].s != 2 {
+	if j >= len(s.toks) || !s.in(j, states) || s.toks[j].sp == 2 || s.toks[j].e-s.toks[j].s != 2 && s.toks[j].e-s.toks[j].s < 5 {
 		return 0
 	}
 	if wordStates[s.w(j)] && !isUpperTok(s.b[s.toks[j].s:s.toks[j].e]) {
@@ -1253,8 +1396,11 @@ func (s *scanner) townStateBefore(z int) int {
 	if s.is(k, ',') {
 		k--
 	}
-	if k < 0 || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) {
+	if k < 0 || s.toks[k].punct || s.toks[k].nd > 0 {
 		return -1
+	}
+	if !s.isUpperStart(k) {
+		return s.lowerPlaceEnding(k) // "lowell, ma 01852"
 	}
 	st := k
 	for n := 0; n < 2 && st > 0 && s.toks[st].sp == 1 && !s.toks[st-1].punct && s.isUpperStart(st-1) && s.toks[st-1].nd == 0 && !s.in(st-1, capStop); n++ {
@@ -1311,6 +1457,9 @@ func (s *scanner) town(k int, lowerOK bool) int {
 			break
 		}
 		end = k
+		if !s.isUpperStart(k) {
+			break // a town in lower case is one word unless listed whole: "in tewksbury last month"
+		}
 	}
 	return end
 }
@@ -1342,7 +1491,7 @@ func (s *scanner) multiPlace(k int, lowerOK bool) int {
 // ti in its sentence: "hospital account 3488356262. she's at 584 Young Rd"
 // is a home address after a sentence about the hospital's bill.
 func (s *scanner) facilityBefore(ti, n int) bool {
-	if !s.prevWordIn(ti, facilityWords, n) {
+	if !s.facilityWordBefore(ti, n) {
 		return false
 	}
 	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
@@ -1359,7 +1508,7 @@ func (s *scanner) facilityBefore(ti, n int) bool {
 			}
 			continue
 		}
-		if s.in(k, facilityWords) {
+		if s.in(k, facilityWords) || t.lex == 0 && s.slipOfCue(k, facilitySlips) != "" {
 			return true
 		}
 		if !s.in(k, function) {
@@ -1371,6 +1520,7 @@ func (s *scanner) facilityBefore(ti, n int) bool {
 
 // placeNouns name a building or organisation, not a home.
 var placeNouns = words("office", "offices", "center", "centre", "building", "facility", "facilities", "clinic", "campus",
+	"lodge", "inn", "motel", "hostel", "shelter",
 	"lobby", "site", "hq", "headquarters", "warehouse", "branch", "practice", "pavilion", "tower", "plant", "depot",
 	"store", "pharmacy", "lab", "hotel", "venue", "firm", "agency", "department", "dept", "hall", "school")
 
@@ -1379,10 +1529,10 @@ var placeNouns = words("office", "offices", "center", "centre", "building", "fac
 // St", "mail it to the county building at 100 Main St".
 func (s *scanner) facilityAt(i int) bool {
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && (s.w(k) == "at" || s.w(k) == "on" || s.w(k) == "is" || s.is(k, ',') || s.is(k, ':')); n++ {
+	for n := 0; n < 2 && k > 0 && (s.w(k) == "at" || s.w(k) == "on" || s.w(k) == "is" || s.is(k, ',') || s.is(k, ':') || s.is(k, '(')); n++ {
 		k--
 	}
-	if k == i-1 || k < 0 || !s.in(k, placeNouns) {
+	if k == i-1 || k < 0 || !s.cueIn(k, placeNouns, placeSlips) {
 		return false // the noun must be joined to the address: "center at 88 Main"
 	}
 	return !s.inAny(k-1, travelWords) && s.w(k-1) != "home"
@@ -1407,7 +1557,7 @@ func (s *scanner) facilityAddress(i int) bool {
 // portal says 01460 but the card says 01450"). Like a labelled ZIP, one with
 // no personal word near is kept only if the message names someone.
 func (s *scanner) zipsNear(i int) {
-	personal := s.prevWordIn(i+1, personalAddr, 8)
+	personal := s.personalBefore(i+1, 8)
 	for k := max(i-6, 0); k < len(s.toks) && k <= i+12; k++ {
 		if k == i+1 || k == i+2 && s.is(i+1, ':') {
 			continue // the labelled ZIP right after the word: detectAddresses takes it
@@ -1425,10 +1575,14 @@ func (s *scanner) zipsNear(i int) {
 		if c := s.b[s.toks[z].e-1]; z+1 < len(s.toks) && s.is(z+1, '-') || s.is(k-1, '$') || c < '0' || c > '9' {
 			continue
 		}
-		if personal || s.prevWordIn(k, personalAddr, 8) {
+		if s.facilityWordBefore(k, 3) {
+			k = z // "put our clinic zip 01810 by mistake"
+			continue
+		}
+		if personal || s.personalBefore(k, 8) {
 			s.addAddr(k, z)
 		} else {
-			s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[k].s), e: int(s.toks[z].e), pri: priContext})
+			s.pendAddr(k, z)
 		}
 		k = z
 	}
@@ -1447,4 +1601,5 @@ func (s *scanner) addAddr(i, j int) {
 		}
 	}
 	s.addTok(Address, i, j, pri)
+	s.unblock(i, j)
 }

@@ -11,7 +11,7 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 var ageBefore = words("age", "aged", "turns", "turned", "turning", "turn", "ages", "celebrating",
-	"celebrates", "reached", "reaches")
+	"celebrates", "reached", "reaches", "aet")
 
 // typedAgeVerbs are the words of ageBefore read through one slip ("truns
 // 102", "truned 94").
@@ -117,17 +117,17 @@ func (s *scanner) detectAges() {
 			sfx := w[k:]
 			ordinal := sfx == "th" || sfx == "st" || sfx == "nd" || sfx == "rd"
 			// "95th birthday", "celebrates her 100th on Sunday"
-			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday" ||
+			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday" || s.w(i-1) == "happy" ||
 				s.in(i-1, ageHis) && s.in(i-2, ageBefore) && (i+1 >= len(s.toks) || s.toks[i+1].punct || s.in(i+1, ageWhen)))
 			// "93M", "(96F)": age and sex in a clinical shorthand
-			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',')) && !s.is(i+1, '-')
+			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',') || s.personalIDs()) && !s.is(i+1, '-')
 			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && sfx != "yr" && sfx != "yof" && sfx != "yom" && !birthday && !sex) {
 				continue
 			}
 			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {
 				continue
 			}
-			if s.ageCue(i, i, sfx != "") || sfx == "" && s.sexSlash(i) {
+			if s.ageCue(i, i, sfx != "") || sfx == "" && (s.sexSlash(i) || s.markedAge(i)) {
 				s.add(Age, int(t.s), int(t.s)+k, priContext) // digits only, not "yo"
 				i = s.ageList(i)
 			}
@@ -141,7 +141,7 @@ func (s *scanner) detectAges() {
 				continue
 			}
 			if end, v := s.spelledNumber(i); end >= i {
-				if v >= 90 && v <= 125 && s.ageCue(i, end, false) {
+				if v >= 90 && v <= 125 && (s.ageCue(i, end, false) || s.titledRunOn(i, end)) {
 					s.addTok(Age, i, end, priContext)
 					end = s.ageList(end)
 				}
@@ -173,8 +173,8 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	// the token before any qualifier ("is well over 95") or opening quote
 	a := s.ageQual(i - 1)
 	subj, verb := s.ageSubject(a)
-	if verb && s.in(subj, ageThing) {
-		return false // "the chapel is 120 years old", "it turns 100"
+	if verb && (s.in(subj, ageThing) || numberedThings[s.w(subj)]) {
+		return false // "the chapel is 120 years old", "it turns 100", "her room is 101"
 	}
 	if a < i-1 && verb && s.stated(subj, n) {
 		// "she is over 95", "he's 'ninety-one and ...'"; "over 90" is no
@@ -190,13 +190,16 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if suffixed {
 		return true
 	}
+	if s.pairedAge(n) || s.reachedAge(i, n) {
+		return true // "93 and 95 years old", "she just hit 100"
+	}
 	if y := s.ageYears(n); y != 0 {
 		// "for 125 years", "in 95 years": a span of time
 		return y == 2 || y == 1 && !s.in(i-1, ageFor)
 	}
 	if s.in(n, ageAfter) || (s.is(n, '-') && s.w(n+1) == "yo") ||
 		s.is(n, '-') && s.w(n+1) == "y" && s.is(n+2, '-') && s.w(n+3) == "o" || // "97-y-o"
-		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o" || s.w(n+1) == "o")) ||
+		(nw == "y" && (s.is(n+1, '/') || s.is(n+1, '.') && s.w(n+2) == "o" || s.w(n+1) == "o" || s.closes(n+1) && s.w(n+1) != "and")) ||
 		s.is(n, '-') && s.w(n+1) == "y" && s.is(n+2, '/') { // "92 y o", "92-y/o"
 		return true
 	}
@@ -225,13 +228,18 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.w(i-1) == "of" && s.in(i-2, agePerson) && (n >= len(s.toks) || s.toks[n].nd == 0) {
 		return true
 	}
+	// "Helen Obi (now 91)": the age set off after a person
+	if s.w(i-1) == "now" && s.is(i-2, '(') && s.is(n, ')') && i >= 3 && !s.toks[i-3].punct && s.toks[i-3].nd == 0 &&
+		!s.inAny(i-3, ageMetric, ageThing) {
+		return true
+	}
 	// "At 93, she still drives": a clause opening with the age
 	if s.w(i-1) == "at" && (i < 2 || s.toks[i-2].punct || s.toks[i-1].sp == 2) && s.is(n, ',') &&
 		(s.in(n+1, agePronoun) || s.nameTok(n+1)) {
 		return true
 	}
 	// "Ngozi Eze, 97," or "Ruth Ames (93)": right after a capitalised word
-	if (s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')')) || s.is(i-1, '(') && s.is(n, ')')) &&
+	if (s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')') || s.whenAt(n)) || s.is(i-1, '(') && s.is(n, ')')) &&
 		i >= 2 && !s.toks[i-2].punct && s.toks[i-2].nd == 0 && s.isUpperStart(i-2) && !s.in(i-2, capStop) {
 		return true
 	}
@@ -255,18 +263,29 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	}
 	// "pt in 5N-09 (97)", "admitted tonight, ninety-four, stable": a number
 	// set off on its own in a message about a patient
+	// "ms. lind (97)", "ruth ames (97)": in parentheses after a titled or
+	// full name
+	if s.is(i-1, '(') && s.is(n, ')') && (s.titledBefore(i-1) || s.lowerFullName(i-2)) {
+		return true
+	}
 	if s.health && (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) &&
-		(s.prevWordIn(i, patientTrig, 8) || s.prevWordIn(i, honorifics, 3)) ||
+		(s.prevWordIn(i, patientTrig, 8) || s.prevWordIn(i, honorifics, 3) || s.lowerFullName(i-2)) ||
+		// "ruth ames - 97 - admitted": set off by dashes after a lower-case name
+		s.is(i-1, '-') && s.toks[i-1].sp > 0 && s.is(n, '-') && s.toks[n].sp > 0 && s.lowerFullName(i-2) ||
 		// "ferdinand oshiro, 92, family notified": after a lower-case name
-		s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ')')) && s.personTok(i-2) && s.toks[i-2].na >= 4 &&
-			!s.gz(i-2).isCommonWord() ||
+		s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ')') || s.is(n, '-') && s.toks[n].sp > 0) &&
+			(s.personTok(i-2) && s.toks[i-2].na >= 4 && !s.gz(i-2).isCommonWord() || s.lowerFullName(i-2)) ||
 		s.toks[i].nd == 0 && s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks))) {
 		return true
 	}
-	if sw := s.w(n); (sw == "m" || sw == "f") && s.health && (n+1 >= len(s.toks) || s.toks[n+1].punct || s.toks[n+1].sp == 2) {
-		return true // "93 M", "(96 F)"
+	if sw := s.w(n); (sw == "m" || sw == "f") && s.health && (n+1 >= len(s.toks) || s.toks[n+1].punct || s.toks[n+1].sp == 2 ||
+		s.toks[n+1].nd == 0 && (s.nameTok(i-1) || s.lowerFullName(i-1))) {
+		return true // "93 M", "(96 F)", "Ruth Ames 93 F CHF"
 	}
-	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && s.in(n, ageWhen) {
+	if s.sexBefore(i, n) {
+		return true // "F, 93,", "female, 93", "elderly female (93)"
+	}
+	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && (s.whenAt(n) && !s.businessPeriod(n) || pw == "be" && s.w(n) == "in" && s.in(n+1, monthSet)) {
 		return true
 	}
 	// "who is 94", "she's 94", "Theodora Pike is ninety-one": a person's
@@ -278,7 +297,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 func (s *scanner) closes(n int) bool {
 	return n >= len(s.toks) || s.toks[n].sp == 2 || s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || s.is(n, '!') ||
 		s.is(n, '?') || s.is(n, ')') || s.is(n, sub) || s.is(n, '"') || s.is(n, '\'') || s.w(n) == "and" ||
-		s.w(n) == "so" || s.w(n) == "but"
+		s.w(n) == "so" || s.w(n) == "but" || s.w(n) == "btw" || s.w(n) == "fyi" || s.w(n) == "tho"
 }
 
 // stated reports whether subj, the subject of "is" before an age whose
@@ -288,7 +307,7 @@ func (s *scanner) stated(subj, n int) bool {
 	if subj < 0 {
 		return false
 	}
-	cl := s.closes(n) || s.in(n, ageWhen)
+	cl := s.closes(n) || s.whenAt(n)
 	if cl && (s.in(subj, agePronoun) || s.in(subj, agePlural) && (s.w(subj) != "they" || s.health)) {
 		return true
 	}
@@ -300,8 +319,8 @@ func (s *scanner) stated(subj, n int) bool {
 		} else if w := s.w(subj - 1); (w == "room" || w == "rm" || w == "bed") && s.w(subj-2) == "in" {
 			subj -= 3
 		}
-		if cl && s.in(subj, agePronoun) {
-			return true
+		if cl && (s.in(subj, agePronoun) || s.nameTok(subj)) {
+			return true // "Ruth in 33A is 97 and"
 		}
 	}
 	// "Theodora Pike is ninety-one", "patient Pike is 93" in a patient message
@@ -309,6 +328,15 @@ func (s *scanner) stated(subj, n int) bool {
 	titled := s.in(subj-1, honorifics) || s.is(subj-1, '.') && s.in(subj-2, honorifics)
 	if (cl || s.nameTok(subj)) && s.personTok(subj) &&
 		(titled || s.in(subj-1, agePronoun) || s.personTok(subj-1) && (s.health || s.in(subj-2, agePronoun))) {
+		return true
+	}
+	// "Ruth Ames is 97 and", "ruth ames is 97 and": a full name with a
+	// given name
+	if cl && (s.nameTok(subj) && s.nameTok(subj-1) && s.gz(subj-1).isGiven() || s.lowerFullName(subj)) {
+		return true
+	}
+	// "mr park is ninety-nine and": after a title any word is a surname
+	if cl && titled && s.toks[subj].nd == 0 && s.toks[subj].na >= 2 && !s.inAny(subj, capStop, stopLower) {
 		return true
 	}
 	// "heads up Vuthy is 93 and very hard of hearing": a name alone, in a
@@ -408,6 +436,9 @@ func (s *scanner) ageYears(n int) int {
 		n++
 	}
 	w := s.w(n)
+	if y := s.slipOfCue(n, yearSlips); y != "" {
+		w = y // "yeras old"
+	}
 	plural := w == "years" || w == "yrs"
 	if !plural && w != "year" && w != "yr" {
 		return 0
@@ -416,7 +447,7 @@ func (s *scanner) ageYears(n int) int {
 	if s.is(k, '-') || s.is(k, '.') && s.w(k+1) == "old" {
 		k++
 	}
-	if s.w(k) == "old" {
+	if s.w(k) == "old" || s.oldSlip(k) {
 		o := k + 1
 		if s.is(o, '-') {
 			o++
@@ -490,6 +521,14 @@ func (s *scanner) ageAfterName(end int) {
 		}
 		return
 	}
+	// "Ada Cole: 97, admitted for CHF": a name as a label, its age the value
+	if s.is(end+1, ':') && s.toks[end+1].sp == 0 && i < len(s.toks) && s.toks[i].na == 0 && (s.toks[i].nd == 2 || s.toks[i].nd == 3) &&
+		(s.is(i+1, ',') || s.is(i+1, ';') || i+1 >= len(s.toks) || s.toks[i+1].sp == 2) {
+		if v := atoi(s.b[s.toks[i].s:s.toks[i].e]); v >= 90 && v <= 125 {
+			s.addTok(Age, i, i, priContext)
+		}
+		return
+	}
 	// "Mrs. Ada Cole ninety six she fell": a spelled age run on after the
 	// name, as speech is transcribed
 	if t := s.toks[min(end+1, len(s.toks)-1)]; end+1 < len(s.toks) && t.nd == 0 && t.sp == 1 {
@@ -532,7 +571,8 @@ func (s *scanner) ageAfterName(end int) {
 		return
 	}
 	closes := i+1 >= len(s.toks) || s.is(i+1, ',') || s.is(i+1, ')') || s.is(i+1, '.') || s.is(i+1, ';') ||
-		s.is(i+1, '-') || s.is(i+1, '(') || s.is(i+1, sub) || s.toks[i+1].sp == 2 || s.in(i+1, ageAfter)
+		s.is(i+1, '-') || s.is(i+1, '(') || s.is(i+1, sub) || s.toks[i+1].sp == 2 || s.in(i+1, ageAfter) ||
+		s.is(end+1, ',') && s.whenAt(i+1) // "Ruth Ames, 101 today!"
 	if !((s.is(end+1, '(') || s.is(end+1, '[')) && (s.is(i+1, ')') || s.is(i+1, ']') || s.parenComma(i+1))) &&
 		!((s.is(end+1, ',') || s.is(end+1, ';')) && closes) ||
 		i >= len(s.toks) {
@@ -596,6 +636,11 @@ func (s *scanner) spelledNumber(i int) (int, int) {
 			if u, ok := numberWords[s.w(j)]; ok && u < 10 {
 				v += u
 				end = j
+			} else if tens == 90 {
+				if u := s.unitSlip(j, j > k+1); u > 0 {
+					v += u // "ninety-tow", "ninety sevn"
+					end = j
+				}
 			}
 		}
 	}

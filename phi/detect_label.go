@@ -244,8 +244,9 @@ func (s *scanner) detectLabelled() {
 				lt, isLabel = labelType[string(c)]
 			}
 		}
-		// after a payer, i is its "group" or "id"; an area code is part of a phone number
-		block := s.in(i, blockLabels) && !(w == "code" && s.w(i-1) == "area") &&
+		// after a payer, i is its "group" or "id"; an area code is part of a
+		// phone number, a ZIP code is an address's
+		block := s.in(i, blockLabels) && !(w == "code" && (s.w(i-1) == "area" || s.w(i-1) == "zip" || s.w(i-1) == "postal")) &&
 			!(w == "center" && !s.in(i-1, blockLabels) && s.w(i-1) != "profit" && s.w(i-1) != "responsibility") // "transfer center: 555-..."
 		if !isLabel && !block {
 			// one slip of the keyboard in a label that is no word itself:

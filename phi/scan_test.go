@@ -185,7 +185,7 @@ func TestScanAge(t *testing.T) {
 
 func TestScanAddress(t *testing.T) {
 	runCases(t, []scanCase{
-		{"StreetCityZip", "send it to 42 Maple Street, Lowell, MA 01852 today", []want{{Address, "42 Maple Street, Lowell, MA 01852"}}},
+		{"StreetCityZip", "send it to her at 42 Maple Street, Lowell, MA 01852 today", []want{{Address, "42 Maple Street, Lowell, MA 01852"}}},
 		{"StreetUnit", "she lives at 9 Oak Ln Apt 4B", []want{{Address, "9 Oak Ln Apt 4B"}}},
 		{"POBox", "mail to P.O. Box 77, Dracut, MA", []want{{Address, "P.O. Box 77, Dracut, MA"}}},
 		{"TownOfResidence", "she lives in Dracut with her son", []want{{Address, "Dracut"}}},

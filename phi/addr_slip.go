@@ -1,0 +1,224 @@
+package phi
+
+import "math/bits"
+
+// Cue words of addresses and ages typed with one slip of the keyboard
+// ("livees in", "faamily is from", "hme", "tday"): a word in no list and no
+// dictionary that one slip turns into a cue word is read as that word.
+
+// slipIndex holds the cue words of four letters or more that a word may be
+// a slip of, by first letter (a typist keeps the first letter).
+type slipIndex struct {
+	byFirst [26][]string
+	masks   [26][]uint64 // byteMask of each word
+}
+
+// newSlipIndex indexes the words of the given lists.
+func newSlipIndex(ss ...set) *slipIndex {
+	var ws []string
+	for _, x := range ss {
+		ws = append(ws, lex.lists[x.id]...)
+	}
+	return slipWords(ws...)
+}
+
+// slipWords indexes the given words.
+func slipWords(ws ...string) *slipIndex {
+	x := &slipIndex{}
+	for _, w := range ws {
+		if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !isLetters(w) {
+			continue
+		}
+		x.byFirst[w[0]-'a'] = append(x.byFirst[w[0]-'a'], w)
+		x.masks[w[0]-'a'] = append(x.masks[w[0]-'a'], byteMask(w))
+	}
+	return x
+}
+
+// match returns the word of x that w is typed for with one slip, or "".
+func (x *slipIndex) match(w string) string {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
+		return ""
+	}
+	cs := x.byFirst[w[0]-'a']
+	if len(cs) == 0 {
+		return ""
+	}
+	mw, ms := byteMask(w), x.masks[w[0]-'a']
+	for n, c := range cs {
+		// a slip keeps the length within one and changes at most two of
+		// the letters present
+		if len(c) >= len(w)-1 && len(c) <= len(w)+1 && bits.OnesCount64(mw^ms[n]) <= 2 && keySlip(w, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// keySlip reports whether w is x typed with one slip of the keyboard: two
+// neighbouring letters swapped, one letter dropped, one letter doubled or
+// a neighbouring key pressed with it, or one letter replaced by a
+// neighbouring key. The first letter is the same.
+func keySlip(w, x string) bool {
+	if w == x || len(w) < 2 || len(x) < 2 || w[0] != x[0] {
+		return false
+	}
+	switch len(w) - len(x) {
+	case 0:
+		return swapped(w, x) || neighbourSlip(w, x)
+	case -1:
+		return oneEdit(w, x) // a letter dropped
+	case 1:
+		i := 0
+		for i < len(x) && w[i] == x[i] {
+			i++
+		}
+		if w[i+1:] != x[i:] {
+			return false
+		}
+		// the extra letter doubles one next to it or is a neighbouring key
+		// of one
+		c := w[i]
+		return c == w[i-1] || i+1 < len(w) && c == w[i+1] || keyNeighbours(c, w[i-1]) ||
+			i+1 < len(w) && keyNeighbours(c, w[i+1])
+	}
+	return false
+}
+
+// keyNeighbours reports whether a and b are neighbouring letter keys.
+func keyNeighbours(a, b byte) bool {
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return false
+	}
+	n := qwerty[b-'a']
+	for k := 0; k < len(n); k++ {
+		if n[k] == a {
+			return true
+		}
+	}
+	return false
+}
+
+// slipOfCue returns the cue word of x that token k is typed for with one
+// slip, or "": token k must be a word of letters in no list, no dictionary
+// and no common name list.
+func (s *scanner) slipOfCue(k int, x *slipIndex) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	t := s.toks[k]
+	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 4 || t.na > 14 || int(t.na) != int(t.e-t.s) {
+		return ""
+	}
+	c := x.match(s.w(k))
+	if c == "" {
+		return ""
+	}
+	if g := s.gz(k); g.isWord() || g.isGiven() || g.sur >= 2 {
+		return ""
+	}
+	return c
+}
+
+// cueIn reports whether token k is a word of ws or, by slipOfCue, one typed
+// with a slip (x indexes ws).
+func (s *scanner) cueIn(k int, ws set, x *slipIndex) bool {
+	return s.in(k, ws) || s.slipOfCue(k, x) != ""
+}
+
+// prevCueIn is prevWordIn that also takes a word of ws typed with one
+// slip (x indexes ws): "sent to his offcie at".
+func (s *scanner) prevCueIn(ti int, ws set, x *slipIndex, n int) bool {
+	if s.prevWordIn(ti, ws, n) {
+		return true
+	}
+	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
+		t := s.toks[k]
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		if t.punct {
+			c := s.b[t.s]
+			if c == ';' || c == '!' || c == '?' || c == '|' || c == '>' {
+				return false
+			}
+			continue
+		}
+		if t.lex == 0 && s.slipOfCue(k, x) != "" {
+			return true
+		}
+		if !s.in(k, function) {
+			seen++
+		}
+	}
+	return false
+}
+
+// addrSlipCue reports an address cue typed with one slip in a message
+// with no other sign of an address ("she livees in Chelsea"): a word in no
+// list before a listed one ("in", "at", "alone") or a colon.
+func (s *scanner) addrSlipCue() bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.lex != 0 || t.punct || t.na < 4 || t.na > 11 || s.toks[i+1].lex == 0 && !s.is(i+1, ':') || !cueNext(s.w(i+1)) {
+			continue
+		}
+		if s.slipOfCue(i, addrSlips) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// The address cue lists read through one slip.
+var (
+	personalSlips = newSlipIndex(homeWords)
+	homeSlips     = newSlipIndex(homeWords)
+	facilitySlips = newSlipIndex(facilityWords)
+	placeSlips    = newSlipIndex(placeNouns)
+	advSlips      = newSlipIndex(residenceAdverbs)
+	bothSlips     = slipWords("both")
+)
+
+// personalBefore reports a word of personalAddr (or one typed with a slip)
+// among the n words before token ti.
+func (s *scanner) personalBefore(ti, n int) bool {
+	return s.prevCueIn(ti, personalAddr, personalSlips, n)
+}
+
+// homeBefore reports a word of homeWords (or one typed with a slip) among
+// the n words before token ti.
+func (s *scanner) homeBefore(ti, n int) bool { return s.prevCueIn(ti, homeWords, homeSlips, n) }
+
+// facilityWordBefore reports a word of facilityWords (or one typed with a
+// slip: "his offcie at") among the n words before token ti.
+func (s *scanner) facilityWordBefore(ti, n int) bool {
+	return s.prevCueIn(ti, facilityWords, facilitySlips, n)
+}
+
+// kinSlips index kinTownWords.
+var kinSlips = newSlipIndex(kinTownWords)
+
+// kinVerb reports a word that can follow a relative whose town comes next:
+// "her family is from", "his folks in".
+func kinVerb(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "from", "in", "originally", "all", "still":
+		return true
+	}
+	return false
+}
+
+// cueNext reports a word or mark that follows an address cue: "lives in",
+// "moved to", "staying with", "home is", "address:", "lives alone".
+func cueNext(w string) bool {
+	switch w {
+	case "in", "at", "on", "off", "with", "to", "from", "into", "is", "was", "alone", "out", "over", "up", "down",
+		"back", "now", "still", "there", ":", "of", "near", "by":
+		return true
+	}
+	return false
+}
+
+// moveSlips index the verbs of moving premises ("the office movde to").
+var moveSlips = slipWords("moved", "moves", "moving", "relocated", "relocates", "relocating")

@@ -1,0 +1,286 @@
+package phi
+
+// Towns typed in lower case. A capitalised word after "lives in" or a
+// street's comma is taken for a town whatever it is; in lower case only a
+// place of the gazetteer is, and a place that is also a common word
+// ("reading", "mobile") only where the town ends the clause.
+
+// lowerPlace matches a town in lower case at token k: listed in the place
+// gazetteer as a whole ("fall river", "north andover") or one listed word
+// that is no country, state, care unit, organisation or facility word. It
+// returns the last token, or -1.
+func (s *scanner) lowerPlace(k int) int {
+	if k < 0 || k >= len(s.toks) {
+		return -1
+	}
+	e := s.multiPlace(k, true)
+	if e < k {
+		e = s.lowerWordPlace(k)
+	}
+	if e < k || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
+		return -1 // "lowell general", "the salem site": a facility's town
+	}
+	return e
+}
+
+// lowerWordPlace matches lowerPlace's one listed word at token k.
+func (s *scanner) lowerWordPlace(k int) int {
+	t := s.toks[k]
+	if t.punct || t.nd > 0 || t.na < 3 {
+		return -1
+	}
+	g := s.gz(k)
+	if !g.place || s.country(k) || s.inAny(k, states, stopLower, capStop, careUnits, orgWords, deptWords, facilityWords, hospitalWords, directions) {
+		return -1
+	}
+	if g.isCommonWord() && !s.placeEnds(k+1) {
+		return -1 // "reading the chart", not "16 vine st, reading."
+	}
+	return k
+}
+
+// placeEnds reports whether a town ends at the token before n: the clause
+// or line ends, or a state or a ZIP follows.
+func (s *scanner) placeEnds(n int) bool {
+	if n >= len(s.toks) || s.toks[n].sp == 2 || s.zipAt(n) > 0 || s.in(n, states) {
+		return true
+	}
+	if !s.toks[n].punct {
+		return false
+	}
+	c := s.b[s.toks[n].s]
+	if c == '-' {
+		return s.toks[n].sp > 0 // a spaced dash ends the clause, a hyphen joins
+	}
+	return c != '/' && c != '\'' && c != '&'
+}
+
+// addrWords label an address as one: "new address", "mailing address".
+var addrWords = words("address", "addr", "mailing")
+
+// addressWordBefore reports the word "address" (or one typed with a slip)
+// among the n words before token i.
+func (s *scanner) addressWordBefore(i, n int) bool {
+	return s.prevWordIn(i, addrWords, n) || s.misspeltAddressBefore(i, min(n, 3))
+}
+
+// remitAfter reports a remittance word in the clause after a PO box ending
+// at token end: "PO Box 9100, Boston MA 02114 is the only remit address".
+func (s *scanner) remitAfter(end int) bool {
+	if !s.mentions(remitWords) {
+		return false
+	}
+	for k := end + 1; k < len(s.toks) && k <= end+8 && s.toks[k].sp < 2; k++ {
+		if t := s.toks[k]; t.punct && (s.b[t.s] == '.' || s.b[t.s] == ';' || s.b[t.s] == '!' || s.b[t.s] == '?') {
+			return false
+		}
+		if s.in(k, remitWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgBox reports a PO box at token i that an organisation's words come
+// before with no word of a home: "our billing office PO Box 9100".
+func (s *scanner) orgBox(i int) bool {
+	return s.facilityBefore(i, 6) && !s.homeBefore(i, 6) && !s.addressWordBefore(i, 6)
+}
+
+// businessPeople are people a hospital deals with for business, whose
+// town is no patient's: "our donor lives in Weston", "the new CFO moved to
+// Boston".
+var businessPeople = map[string]bool{"donor": true, "donors": true, "vendor": true, "vendors": true, "rep": true,
+	"ceo": true, "cfo": true, "coo": true, "cmo": true, "cno": true, "cio": true, "speaker": true, "candidate": true,
+	"candidates": true, "contractor": true, "consultant": true, "trustee": true, "trustees": true, "sponsor": true,
+	"investor": true, "landlord": true, "benefactor": true, "philanthropist": true, "keynote": true, "recruit": true}
+
+// businessSubject reports a business person as the subject of the
+// residence verb at token i ("our donor lives in", "the CFO now lives in").
+func (s *scanner) businessSubject(i int) bool {
+	k := i - 1
+	if w := s.w(k); w == "now" || w == "also" || w == "still" || w == "currently" {
+		k--
+	}
+	return businessPeople[s.w(k)]
+}
+
+// pendAddr holds back an address over tokens i..j: it is kept if the
+// message names someone.
+func (s *scanner) pendAddr(i, j int) {
+	s.pendingPerson = append(s.pendingPerson, cand{t: Address, s: int(s.toks[i].s), e: int(s.toks[j].e), pri: priContext})
+	s.unblock(i, j)
+}
+
+// unblock drops the blocks of the label pass inside an address over tokens
+// i..j: the number after "Suite", "Bldg" or "Lot" there is the address's
+// unit, not an organisation's number.
+func (s *scanner) unblock(i, j int) {
+	st, en := int(s.toks[i].s), int(s.toks[j].e)
+	kept := s.cands[:0]
+	for _, c := range s.cands {
+		if c.t != blockType || c.s < st || c.e > en {
+			kept = append(kept, c)
+		}
+	}
+	s.cands = kept
+}
+
+// moveVerb reports a verb of moving house or premises: "the pharmacy moved
+// to 88 Central St" is where it moved, not a trip from it.
+func moveVerb(w string) bool {
+	switch w {
+	case "moved", "moves", "moving", "relocated", "relocates", "relocating":
+		return true
+	}
+	return false
+}
+
+// careUnitAt reports a hospital unit joined to the address at token i
+// ("the dialysis unit at 200 Mill Rd", "the ICU at 1 Main St"), not
+// someone's own unit ("her unit at 12 Elm St").
+func (s *scanner) careUnitAt(i int) bool {
+	k := i - 1
+	if w := s.w(k); w != "at" && w != "on" {
+		return false
+	}
+	k--
+	if k < 0 || s.w(k) != "unit" && !(s.in(k, careUnits) && (s.toks[k].na > 4 || isUpperTok(s.b[s.toks[k].s:s.toks[k].e]))) {
+		return false // (a short unit in capitals: "the ICU at", not "or at")
+	}
+	switch s.w(k - 1) {
+	case "her", "his", "their", "my", "your", "our":
+		return s.w(k-1) == "our"
+	}
+	return true
+}
+
+// remitBefore reports a remittance word among the few words before an
+// address at token i, with no word of a home: "remit payments to 2200
+// Payment Way".
+func (s *scanner) remitBefore(i int) bool {
+	return s.prevWordIn(i, remitStreet, 6) && !s.homeBefore(i, 6)
+}
+
+// remitStreet are the words of remitWords that make a street an
+// organisation's, but "claims" ("she claims she lives at ...").
+var remitStreet = words("lockbox", "remit", "remittance", "payments", "vendor", "vendors", "invoices", "donations", "donation", "gifts",
+	"contributions", "invoice")
+
+// movedHome reports a person who moved to the address at token i: "we
+// moved to 3318 Sable Ridge Dr", "her son just moved to 9 Elm St" (not
+// "the clinic moved to").
+func (s *scanner) movedHome(i int) bool {
+	k := i - 1
+	if s.w(k) != "to" || !moveVerb(s.w(k-1)) && s.slipOfCue(k-1, moveSlips) == "" {
+		return false
+	}
+	k -= 2
+	for n := 0; n < 2 && k >= 0; n++ {
+		switch s.w(k) {
+		case "just", "recently", "have", "has", "had", "all", "finally", "also":
+			k--
+		}
+	}
+	switch s.w(k) {
+	case "we", "i", "they", "he", "she", "hes", "shes", "who":
+		return true
+	}
+	if s.is(k, '.') || s.inAny(k, facilityWords, orgWords, deptWords, placeNouns, careUnits) {
+		return false
+	}
+	return s.in(k, kinTownWords) || s.nameTok(k) || s.personTok(k) // "Mrs. Obi moved to"
+}
+
+// lowerPlaceEnding returns the first token of a town in lower case that
+// ends at token k (lowerPlace's towns, read backwards), or -1.
+func (s *scanner) lowerPlaceEnding(k int) int {
+	for st := k - 2; st <= k; st++ {
+		if st >= 0 && s.lowerPlace(st) == k && (st == k || s.toks[st].sp < 2 && !s.isUpperStart(st)) {
+			return st
+		}
+	}
+	return -1
+}
+
+// stateOrZip reports a state or a ZIP at token k: the end of a postal
+// address.
+func (s *scanner) stateOrZip(k int) bool {
+	return k < len(s.toks) && (s.zipAt(k) == k || s.toks[k].nd == 4 && s.is(k-1, '-') || s.in(k, states))
+}
+
+// homePlaces name someone's dwelling: "her sister's place in Randolph",
+// "her apartment in Lynn".
+var homePlaces = map[string]bool{"place": true, "house": true, "home": true, "apartment": true, "apt": true,
+	"condo": true, "trailer": true}
+
+// households are kin words of a whole household, whose "in <Town>" is
+// where they live: "family in Hamtramck wants them mailed" (not "her son
+// in England", a country).
+var households = map[string]bool{"family": true, "folks": true, "relatives": true, "parents": true,
+	"grandparents": true}
+
+// dwellingWords name someone's home before "in <Town>".
+var dwellingWords = words("apartment", "house", "condo", "trailer")
+
+// dwellingOwner reports a possessive before the dwelling at token i: "her
+// apartment", "my daughter's house".
+func (s *scanner) dwellingOwner(i int) bool {
+	switch s.w(i - 1) {
+	case "her", "his", "their", "my", "own":
+		return true
+	case "s":
+		return s.is(i-2, '\'')
+	}
+	return false
+}
+
+// placeAfterIn returns the last token of a listed town after "in" at token
+// k (capitalised, or lowerPlace's in lower case) that ends its clause or
+// goes on with a word that is no facility's, or -1.
+func (s *scanner) placeAfterIn(k int) int {
+	j := k + 1
+	if j >= len(s.toks) {
+		return -1
+	}
+	var end int
+	if s.isUpperStart(j) {
+		end = s.multiPlace(j, false)
+		if end < j && s.gz(j).place && !s.country(j) && !s.inAny(j, careUnits, states) && !s.isUpperStart(j+1) {
+			end = j
+		}
+	} else {
+		end = s.lowerPlace(j)
+	}
+	if end < j || s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) || s.staffAfter(end) {
+		return -1
+	}
+	return end
+}
+
+// personFrom returns the last token of the town a patient comes from after
+// "from" at token i, or -1: after a person's sex or a patient word ("male
+// from Amesbury"), or set off by commas in a patient's line (", from
+// Chelmsford,").
+func (s *scanner) personFrom(i int) int {
+	p := s.w(i - 1)
+	switch p {
+	case "male", "female", "man", "woman", "lady", "gentleman", "pt", "patient", "resident", "veteran", "gent":
+	default:
+		if !s.is(i-1, ',') {
+			return -1
+		}
+	}
+	end := s.placeAfterIn(i)
+	if end < 0 {
+		return -1
+	}
+	if s.is(i-1, ',') && !(end+1 >= len(s.toks) || s.is(end+1, ',') || s.is(end+1, '.') || s.is(end+1, ';') || s.toks[end+1].sp == 2) {
+		return -1
+	}
+	return end
+}
+
+// addrEntry are the words the address pass stops at (one bit test): its
+// cues, the postal words and the dwellings.
+var addrEntry = union(addrSet, postalWords, dwellingWords)
