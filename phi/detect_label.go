@@ -131,6 +131,18 @@ func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
 	if !s.mentions(ws) {
 		return false // no word of the list in the whole message
 	}
+	return s.prevWordAt(ti, ws, n, false)
+}
+
+// prevWordInT is prevWordIn, also for a word typed with a slip (fuzzy.go).
+func (s *scanner) prevWordInT(ti int, ws set, n int) bool {
+	if !s.mentionsT(ws) {
+		return false
+	}
+	return s.prevWordAt(ti, ws, n, s.typos.n > 0)
+}
+
+func (s *scanner) prevWordAt(ti int, ws set, n int, typed bool) bool {
 	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
 		t := s.toks[k]
 		if s.toks[k+1].sp == 2 {
@@ -143,7 +155,7 @@ func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
 			}
 			continue
 		}
-		if s.in(k, ws) {
+		if s.in(k, ws) || typed && s.inT(k, ws) {
 			return true
 		}
 		if !s.in(k, function) {
@@ -159,7 +171,7 @@ func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
 var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
 
 func (s *scanner) detectLabelled() {
-	nextDig := -1 // the first token with digits after the last word that asked
+	s.retype()
 	for i := range s.toks {
 		t, start := s.toks[i], i
 		if t.punct {
@@ -178,24 +190,13 @@ func (s *scanner) detectLabelled() {
 			// a label spelt letter by letter: "M.R.N.", "m r n", "S S N"
 			spelt, spEnd = s.letterLabel(i)
 		}
-		// (the cheap tests of each clause first)
-		if spelt == "" && !(t.lex != 0 && s.in(i, labelStarts)) && !(t.e-t.s <= 2 && s.is(i+1, '/')) &&
-			!((t.e-t.s == 5 || t.e-t.s == 6) && (s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") {
-			if t.e-t.s < 3 || t.e-t.s >= 16 {
-				continue
-			}
-			// only with a token with digits within the three after it can an
-			// unknown word be a misspelt label (the next such token is kept
-			// from one word to the next, not looked for again)
-			if nextDig <= i {
-				for nextDig = i + 1; nextDig < len(s.toks) && s.toks[nextDig].nd == 0; nextDig++ {
-				}
-			}
-			if nextDig >= len(s.toks) || nextDig > i+3 {
-				continue // neither a label nor a misspelt one ("liccense", "mnr")
-			}
+		// (the cheap tests of each clause first; a label typed with a
+		// slip is one of labelStarts through inT)
+		if spelt == "" && !s.inT(i, labelStarts) && !(t.e-t.s <= 2 && s.is(i+1, '/')) &&
+			!((t.e-t.s == 5 || t.e-t.s == 6) && (s.word(i) == "cross" || s.word(i) == "shield") && s.word(i-1) == "blue") {
+			continue
 		}
-		w := s.w(i)
+		w := s.word(i)
 		if spelt != "" {
 			w, i = spelt, spEnd
 			if s.is(i+1, '.') && s.toks[i+1].sp == 0 {
@@ -205,8 +206,11 @@ func (s *scanner) detectLabelled() {
 		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 {
 			continue // part of a code: "NB-REG-0042"
 		}
+		if s.typedAs(i) != "" && s.is(i+1, '-') && s.toks[i+1].sp == 0 {
+			continue // the head of a code ("FSN-2026-14"), not a misspelt label
+		}
 		joined := false
-		if w == "s" && s.is(i+1, '/') && s.w(i+2) == "n" && s.toks[i+1].sp == 0 {
+		if w == "s" && s.is(i+1, '/') && s.word(i+2) == "n" && s.toks[i+1].sp == 0 {
 			w, i = "sn", i+2 // "s/n"
 		} else if s.is(i+1, '/') && s.toks[i+1].sp == 0 && i+2 < len(s.toks) && s.toks[i+2].sp == 0 {
 			if _, ok := labelType[w+"/"+s.w(i+2)]; ok {
@@ -215,65 +219,45 @@ func (s *scanner) detectLabelled() {
 		}
 		var lt Type
 		payerDirect := false
-		isLabel := s.in(i, labelSet) || w == "sn" || joined || spelt != ""
+		isLabel := s.inT(i, labelSet) || w == "sn" || joined || spelt != ""
 		if isLabel {
 			lt = labelType[w]
-		} else if s.in(i, payers) && (w != "medi" || s.is(i+1, '-') && s.w(i+2) == "cal") || (w == "cross" || w == "shield") && s.w(i-1) == "blue" {
+		} else if s.inT(i, payers) && (w != "medi" || s.is(i+1, '-') && s.word(i+2) == "cal") || (w == "cross" || w == "shield") && s.word(i-1) == "blue" {
 			if w == "medi" {
 				i += 2 // "Medi-Cal"
 			}
 			// a payer, then up to three plan words or a parenthesis, then "id"
 			k := i + 1
-			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.in(k, blockFiller) && s.toks[k].nd == 0; n++ {
+			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.inT(k, blockFiller) && s.toks[k].nd == 0; n++ {
 				k++
 			}
-			if s.in(k, blockFiller) || s.is(k, '#') {
+			if s.inT(k, blockFiller) || s.is(k, '#') {
 				lt, isLabel, i = HealthPlanID, true, k-1
-				w = s.w(i)
+				w = s.word(i)
 			} else if i+1 < len(s.toks) && s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
 				lt, isLabel = HealthPlanID, true // "MassHealth 100293847561"
 			} else if v := s.payerValue(i); v > i {
 				// "Tricare DBN 1234567890", "Tufts Health Plan W100997485"
 				lt, isLabel, i, payerDirect = HealthPlanID, true, v-1, true
-				w = s.w(i)
-			}
-		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) && hasDouble(w) {
-			// doubled-letter typos: "liccense", "acccount"
-			var buf [16]byte
-			if c := undouble(buf[:0], w); len(c) < len(w) {
-				lt, isLabel = labelType[string(c)]
+				w = s.word(i)
 			}
 		}
 		// after a payer, i is its "group" or "id"; an area code is part of a phone number
-		block := s.in(i, blockLabels) && !(w == "code" && s.w(i-1) == "area") &&
-			!(w == "center" && !s.in(i-1, blockLabels) && s.w(i-1) != "profit" && s.w(i-1) != "responsibility") // "transfer center: 555-..."
-		if !isLabel && !block {
-			// one slip of the keyboard in a label that is no word itself:
-			// "mnr", "licnese", "accont", "membr" (the string test first,
-			// the dictionary only for a near label)
-			if l := fuzzyLabelWord(w); l != "" && !s.gz(i).isWord() && !(s.is(i+1, '-') && s.toks[i+1].sp == 0) {
-				// (not the head of a code: "FSN-2026-14"); the label's own
-				// rules below read the word it stands for
-				lt, isLabel, w = labelType[l], true, l
-			} else if len(w) >= 5 && len(w) <= 8 && (w[0] == 's' || w[1] == 'e') && s.slipOf(i, typedSerial) != "" {
-				// device nouns have no misspellings (their slips are other
-				// words), but "serial" itself does: "sreial", "seiral"
-				lt, isLabel, w = DeviceID, true, s.slipOf(i, typedSerial)
-			}
-		}
+		block := s.inT(i, blockLabels) && !(w == "code" && s.word(i-1) == "area") &&
+			!(w == "center" && !s.inT(i-1, blockLabels) && s.word(i-1) != "profit" && s.word(i-1) != "responsibility") // "transfer center: 555-..."
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
 		}
 		if w == "mr" && s.is(i+1, '.') && s.isUpperStart(i+2) && s.toks[i+2].nd == 0 {
 			continue // "Mr. Okeke's Mastercard ...": the title, not "MR."
 		}
-		if (w == "health" || w == "unit" || w == "bank") && !(s.in(i+1, blockFiller) || s.is(i+1, '#') || w == "health" && s.w(i+1) == "card") {
+		if (w == "health" || w == "unit" || w == "bank") && !(s.inT(i+1, blockFiller) || s.is(i+1, '#') || w == "health" && s.word(i+1) == "card") {
 			continue // "health card number", "unit no."; not "the health of 12345 patients"
 		}
-		if w == "aid" && s.w(i-1) == "medical" {
+		if w == "aid" && s.word(i-1) == "medical" {
 			lt = HealthPlanID // "medical aid no.": a health plan outside the US
 		}
-		if w == "payer" && s.in(i+1, blockFiller) {
+		if w == "payer" && s.inT(i+1, blockFiller) {
 			lt, isLabel, block = blockType, false, true // "Payer ID 60054": the plan's electronic id, not a member's
 		}
 		if !isLabel && !block {
@@ -284,7 +268,7 @@ func (s *scanner) detectLabelled() {
 			// "4410293 is the chart" (a word that needs a filler, only
 			// after a long number)
 			k := i - 1
-			for n := 0; n < 2 && k > 0 && s.inAny(k, pronouns, function); n++ {
+			for n := 0; n < 2 && k > 0 && s.inAnyT(k, pronouns, function); n++ {
 				k--
 			}
 			if w := s.w(k); (w == "is" || w == "was") && k > 0 {
@@ -292,12 +276,12 @@ func (s *scanner) detectLabelled() {
 				if s.is(v, '`') || s.is(v, '"') {
 					v--
 				}
-				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && !(s.toks[v].nd == 5 && s.toks[v].na == 0) && (!s.in(i, needFiller) || s.toks[v].nd >= 6 && s.toks[v].na == 0) && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0 && !s.in(v-1, blockLabels)) {
+				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && !(s.toks[v].nd == 5 && s.toks[v].na == 0) && (!s.inT(i, needFiller) || s.toks[v].nd >= 6 && s.toks[v].na == 0) && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0 && !s.inT(v-1, blockLabels)) {
 					s.addTok(lt, v, v, priLabel)
 				}
 			}
 		}
-		if isLabel && lt != DeviceID && (!s.in(i, needFiller) || s.in(i+1, blockFiller) || s.typedNumber(i+1)) {
+		if isLabel && lt != DeviceID && (!s.inT(i, needFiller) || s.inT(i+1, blockFiller) || s.typedNumber(i+1)) {
 			if v, e := s.valueBefore(start, i, lt); e >= 0 {
 				s.addTok(lt, v, e, priLabel)
 			}
@@ -307,7 +291,7 @@ func (s *scanner) detectLabelled() {
 			if s.toks[j].sp == 2 {
 				// "MRN:\n4410293": a label ending its line labels the value
 				// that starts the next
-				if isLabel && !block && s.startsValue(j) && (s.is(j-1, ':') || s.is(j-1, '#') || j == i+1 || s.w(j-1) == "is") {
+				if isLabel && !block && s.startsValue(j) && (s.is(j-1, ':') || s.is(j-1, '#') || j == i+1 || s.word(j-1) == "is") {
 					fill++
 				}
 				break
@@ -322,29 +306,29 @@ func (s *scanner) detectLabelled() {
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
 					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"
 					!(c == '>' && isLabel && !block) && // "member id --> ..."
-					!(c == '?' && isLabel && !block && (s.startsValue(j+1) || s.is(j+1, '?') || s.w(j+1) == "it")) && // "MRN? 2201944"
+					!(c == '?' && isLabel && !block && (s.startsValue(j+1) || s.is(j+1, '?') || s.word(j+1) == "it")) && // "MRN? 2201944"
 					!(c == '\'' && lt == VehicleID && j+1 < len(s.toks) && s.toks[j+1].sp == 0) && // a plate in quotes: "plate 'LUV-NRSE'"
-					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
+					!(c == ',' && isLabel && !block && (!s.inT(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
-			} else if isLabel && !block && s.w(j) == "for" && s.in(j+1, objPronouns) && s.in(j+2, fillerWords) {
+			} else if isLabel && !block && s.word(j) == "for" && s.inT(j+1, objPronouns) && s.inT(j+2, fillerWords) {
 				j++ // "Humana ID for him is ...": whose id, then the verb
-			} else if isLabel && !block && s.w(j) == "it" && s.is(j+1, '\'') && s.w(j+2) == "s" && s.toks[j+1].sp == 0 {
+			} else if isLabel && !block && s.word(j) == "it" && s.is(j+1, '\'') && s.word(j+2) == "s" && s.toks[j+1].sp == 0 {
 				j += 2 // "account number? it's 7700220194"
-			} else if !s.in(j, fillerWords) && !s.typedNumber(j) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
-				block && !s.in(j, blockFiller) && !s.typedNumber(j) {
+			} else if !s.inT(j, fillerWords) && !s.typedNumber(j) && !(lt == LicenseNumber && (s.word(j) == "dea" || s.word(j) == "state")) ||
+				block && !s.inT(j, blockFiller) && !s.typedNumber(j) {
 				break
 			}
 			j++
 			fill++
 		}
-		if isLabel && (!s.in(i, needFiller) || fill > 0 || s.w(i+1) == "for") && !s.startsValue(j) {
+		if isLabel && (!s.inT(i, needFiller) || fill > 0 || s.word(i+1) == "for") && !s.startsValue(j) {
 			// "Driver's license for the visitor: MA S1234", "Social for
 			// Kwame Mensah-Bonsu: ...": skip a few words up to a colon on
 			// the same line.
 			found := false
 			for k := j; k < len(s.toks) && k < j+7 && s.toks[k].sp < 2; k++ {
-				if k > j && s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt && s.w(k-1) != "for" && s.w(k-2) != "for" {
+				if k > j && s.inT(k, labelSet) && !s.inT(k, needFiller) && labelType[s.word(k)] != lt && s.word(k-1) != "for" && s.word(k-2) != "for" {
 					break // "plate? no, his license: ...": the colon is the other label's (not "tax id for the guarantor: ...")
 				}
 				if s.is(k, ':') {
@@ -357,25 +341,25 @@ func (s *scanner) detectLabelled() {
 			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber || lt == SSN) && !s.copulaBetween(i, j) {
 				other := false // another label on the way: "Guarantor SSN is ..."
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
-					if s.toks[k].nd == 0 && s.in(k, dobWords) {
+					if s.toks[k].nd == 0 && s.inT(k, dobWords) {
 						break // "Subscriber: ROE, JANE DOB 19520314": the next field's value
 					}
-					other = other || s.toks[k].nd == 0 && s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt
+					other = other || s.toks[k].nd == 0 && s.inT(k, labelSet) && !s.inT(k, needFiller) && labelType[s.word(k)] != lt
 					if other && (w == "patient" || w == "pt") {
 						break // "pt is Ann Lee, acct 66100214": the account's label owns the number
 					}
 					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' && !(s.b[t.s] == '-' && t.sp > 0) &&
-						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
+						!(s.b[t.s] == '.' && t.sp == 0 && s.inAnyT(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
-					if s.in(k, blockLabels) && !s.nounCompound(k) || s.inStr(k, &amountWords) || s.inStr(k, &cardBrands) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
+					if s.inT(k, blockLabels) && !s.nounCompound(k) || s.inStrT(k, &amountWords) || s.inStrT(k, &cardBrands) || (s.word(k) == "ending" || s.word(k) == "last" || s.word(k) == "ends") && s.shortNumberAfter(k) {
 						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
 					}
 					if t := s.toks[k]; t.nd >= 6 && (t.na <= 2 || s.letterPrefix(k)) || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
 						j, fill = k, fill+1
 						break
 					}
-					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && isUpperTok(s.b[t.s:t.e]) && !s.inAny(k, blockFiller, idLabels)) && !other && lt != DeviceID && lt != LicenseNumber {
+					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && isUpperTok(s.b[t.s:t.e]) && !s.inAnyT(k, blockFiller, idLabels)) && !other && lt != DeviceID && lt != LicenseNumber {
 						// a value in groups: "H1209-4488-17", "4417 8820 93",
 						// an MBI "4KF5-T80-HE69"
 						if e, ok := s.idValue(k, false); ok && e > k {
@@ -398,7 +382,7 @@ func (s *scanner) detectLabelled() {
 				}
 			}
 		}
-		if isLabel && !block && lt != DeviceID && j < len(s.toks) && !s.startsValue(j) && !(w == "license" && s.w(i+1) == "plate") {
+		if isLabel && !block && lt != DeviceID && j < len(s.toks) && !s.startsValue(j) && !(w == "license" && s.word(i+1) == "plate") {
 			// a value read out or spaced character by character, right
 			// after the label or after its "is" a few words on: "member
 			// number x q d 4 4 1 9", "plate ... is south dakota 3 A B 1 4 7"
@@ -407,7 +391,7 @@ func (s *scanner) detectLabelled() {
 				continue
 			}
 		}
-		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.in(j, states) && s.toks[j].e-s.toks[j].s == 2 && s.startsValue(j+1) {
+		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.inT(j, states) && s.toks[j].e-s.toks[j].s == 2 && s.startsValue(j+1) {
 			j++ // issuing state before a licence number
 		}
 		// "chart 4410293 is locked": a record word right before a long number
@@ -422,13 +406,13 @@ func (s *scanner) detectLabelled() {
 				bareRecord = true
 			}
 		}
-		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j) && !bareRecord && !payerDirect) {
+		if j >= len(s.toks) || (isLabel && s.inT(i, needFiller) && fill == 0 && !s.bareTag(i, j) && !bareRecord && !payerDirect) {
 			continue
 		}
-		if w == "license" && s.w(i+1) == "plate" {
+		if w == "license" && s.word(i+1) == "plate" {
 			continue
 		}
-		if (w == "epic" || w == "hospital") && !s.in(i+1, blockFiller) {
+		if (w == "epic" || w == "hospital") && !s.inT(i+1, blockFiller) {
 			continue // "Epic ID 4410293", "hospital # 4410293"; not "Epic (v2024.2)"
 		}
 		if w == "udi" && j < len(s.toks) {
@@ -471,16 +455,16 @@ func (s *scanner) detectLabelled() {
 		if len(d) >= 4 && len(d) <= 8 && len(v) > len(d) && dateShaped(v) {
 			continue // "records 2024-09-06 to 3/3/26": a date after a record word
 		}
-		if lt == AccountNumber && s.inStr(start-1, &orgAccounts) {
+		if lt == AccountNumber && s.inStrT(start-1, &orgAccounts) {
 			continue // "GL account 61002000", "our AWS account ...": the organisation's
 		}
-		if lt == LicenseNumber && (s.inStr(start-1, &orgLicences) || s.inStr(i+1, &orgLicences)) {
+		if lt == LicenseNumber && (s.inStrT(start-1, &orgLicences) || s.inStrT(i+1, &orgLicences)) {
 			continue // "business license 2024-0012", "license agreement 7720913"
 		}
 		if tollFree(v) {
 			continue // "carrier # 800-555-0146": a toll-free line, not an id
 		}
-		if lt == AccountNumber && s.mentions(orgMoney) && !s.mentions(personalMoney) {
+		if lt == AccountNumber && s.mentionsT(orgMoney) && !s.mentionsT(personalMoney) {
 			continue // the organisation's own bank details in a payment
 		}
 		switch lt {
@@ -489,14 +473,14 @@ func (s *scanner) detectLabelled() {
 				continue // a tax id in another shape is an employer's EIN ("04-1234567")
 			}
 		case MRN, AccountNumber:
-			if ssnGroups(v) && s.prevWordIn(j, ssnWords, 8) {
+			if ssnGroups(v) && s.prevWordInT(j, ssnWords, 8) {
 				continue // "The SSN for the guarantor is 078-05-1120": the SSN's
 			}
 			if len(d) < 4 || w == "unit" && len(d) < 6 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
 				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
 		case HealthPlanID:
-			if s.in(i, needFiller) && len(d) >= 15 && len(d) <= 16 && len(d) == alnumCount(v) && luhn(d) && s.mentions(cardWords) {
+			if s.inT(i, needFiller) && len(d) >= 15 && len(d) <= 16 && len(d) == alnumCount(v) && luhn(d) && s.mentionsT(cardWords) {
 				continue // "card on file for her payment plan: 5291-...": a payment card
 			}
 			if len(d) < 5 && !(len(v) == 11 && validMBI(string(v))) {
@@ -510,10 +494,10 @@ func (s *scanner) detectLabelled() {
 		if deviceNoun(w) && !(len(d) >= 2 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
 			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
 		}
-		if lt == DeviceID && s.inStr(start-1, &equipment) && !s.mentions(patientTrig) {
+		if lt == DeviceID && s.inStrT(start-1, &equipment) && !s.mentionsT(patientTrig) {
 			continue // "the CT scanner serial 88711-CT": the organisation's equipment
 		}
-		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) && !(s.mentionsStr(&herHis) && s.mentionsStr(&worn)) {
+		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentionsT(patientTrig) && !(s.mentionsStrT(&herHis) && s.mentionsStrT(&worn)) {
 			// an asset's serial, unless the message names the device's patient
 			s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priLabel})
 			continue
@@ -543,7 +527,7 @@ func (s *scanner) sameShapeAfter(lt Type, j, end int) {
 			continue
 		}
 		if t.nd == 0 {
-			if s.inAny(k, idLabels, phoneWords, dobWords) {
+			if s.inAnyT(k, idLabels, phoneWords, dobWords) {
 				return
 			}
 			continue
@@ -581,8 +565,8 @@ var amountWords = small("fee", "fees", "cost", "costs", "price", "amount", "bala
 // a value or a filler, so it labels nothing here.
 func (s *scanner) nounCompound(k int) bool {
 	n := k + 1
-	return n < len(s.toks) && !s.toks[n].punct && s.toks[n].nd == 0 && s.toks[n].sp == 1 && !s.in(n, blockFiller) &&
-		!s.in(n, fillerWords) && !s.startsValue(n)
+	return n < len(s.toks) && !s.toks[n].punct && s.toks[n].nd == 0 && s.toks[n].sp == 1 && !s.inT(n, blockFiller) &&
+		!s.inT(n, fillerWords) && !s.startsValue(n)
 }
 
 // inStr reports whether token k is a word of m. The small lists of the
@@ -657,7 +641,7 @@ func (s *scanner) letterPrefix(k int) bool {
 // at i (up to token j): the clause has said what the label is ("her
 // license is suspended, ..."), so no value further on is the label's.
 func (s *scanner) copulaBetween(i, j int) bool {
-	if s.inStr(j, &stillOpen) {
+	if s.inStrT(j, &stillOpen) {
 		return false // "MRN is now 8801944", "acct is listed as ..."
 	}
 	for k := i + 1; k < j; k++ {
@@ -687,7 +671,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 		t := s.toks[k]
 		if t.punct {
 			c := s.b[t.s]
-			if c == ',' || c == '\'' && !s.is(k-1, '\'') || c == '-' || c == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore) {
+			if c == ',' || c == '\'' && !s.is(k-1, '\'') || c == '-' || c == '.' && t.sp == 0 && s.inAnyT(k-1, honorifics, staffBefore) {
 				continue
 			}
 			if c == '(' && s.startsValue(k+1) && s.toks[k+1].sp == 0 {
@@ -701,12 +685,12 @@ func (s *scanner) farValue(j int, lt Type) int {
 			}
 		} else if t.nd > 0 {
 			return -1 // a number in between: "seen 3 times, the acct is ..." belongs to nothing
-		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.in(k, dobWords) || s.inStr(k, &amountWords) || s.inStr(k, &cardBrands) || s.in(k, phoneNouns) && s.w(k) != "number" ||
-			s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt {
+		} else if s.inT(k, blockLabels) && !s.is(k+1, '-') || s.inT(k, dobWords) || s.inStrT(k, &amountWords) || s.inStrT(k, &cardBrands) || s.inT(k, phoneNouns) && s.word(k) != "number" ||
+			s.inT(k, labelSet) && !s.inT(k, needFiller) && labelType[s.word(k)] != lt {
 			return -1
-		} else if !s.inStr(k, &copulas) && !(s.w(k) == "s" && s.is(k-1, '\'')) {
+		} else if !s.inStrT(k, &copulas) && !(s.word(k) == "s" && s.is(k-1, '\'')) {
 			continue
-		} else if s.in(k, blockFiller) && (!s.toks[k-1].punct || s.w(k+1) == "of" || s.in(k+1, function) && !(k+2 < len(s.toks) && s.toks[k+2].nd > 0)) {
+		} else if s.inT(k, blockFiller) && (!s.toks[k-1].punct || s.word(k+1) == "of" || s.inT(k+1, function) && !(k+2 < len(s.toks) && s.toks[k+2].nd > 0)) {
 			if k > j && !s.toks[k-1].punct {
 				return -1 // "the claim number is ...": another field's label
 			}
@@ -716,7 +700,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 		if s.is(v, '`') || s.is(v, '"') || s.is(v, '*') {
 			v++
 		}
-		if (lt == LicenseNumber || lt == VehicleID) && s.in(v, states) && s.toks[v].e-s.toks[v].s == 2 && s.startsValue(v+1) {
+		if (lt == LicenseNumber || lt == VehicleID) && s.inT(v, states) && s.toks[v].e-s.toks[v].s == 2 && s.startsValue(v+1) {
 			v++ // the issuing state first: "...: NY 123 456 789"
 		}
 		if v >= len(s.toks) || s.toks[v].punct || s.toks[v].sp == 2 {
@@ -749,7 +733,7 @@ var beforeGap = small("is", "was", "as", "that", "thats", "it", "its", "which", 
 func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 	// the label must not introduce a value of its own
 	j := i + 1
-	for n := 0; n < 4 && j < len(s.toks) && (s.in(j, blockFiller) || s.toks[j].punct && !s.is(j, ')')) && s.toks[j].sp < 2; n++ {
+	for n := 0; n < 4 && j < len(s.toks) && (s.inT(j, blockFiller) || s.toks[j].punct && !s.is(j, ')')) && s.toks[j].sp < 2; n++ {
 		j++
 	}
 	if s.startsValue(j) && s.toks[j].sp < 2 {
@@ -763,7 +747,7 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 			}
 		} else if t.nd > 0 {
 			break
-		} else if !s.inAny(k, pronouns, function, payers) && !s.inStr(k, &beforeGap) {
+		} else if !s.inAnyT(k, pronouns, function, payers) && !s.inStrT(k, &beforeGap) {
 			return -1, -1
 		}
 		k--
@@ -778,7 +762,7 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 		k -= 2
 	}
 	p := k - 1
-	if p >= 0 && !s.toks[p].punct && (s.toks[p].nd > 0 || s.inAny(p, labelStarts)) || s.is(p, '$') {
+	if p >= 0 && !s.toks[p].punct && (s.toks[p].nd > 0 || s.inAnyT(p, labelStarts)) || s.is(p, '$') {
 		return -1, -1 // an amount, or a value another label owns ("order 5566778899 as ...")
 	}
 	for p >= 0 && (s.is(p, '\'') || s.is(p, '"')) {
@@ -793,7 +777,7 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 	v := s.b[s.toks[k].s:s.toks[e].e]
 	d := s.dig
 	if dateShaped(v) || zipGroups(v) || phoneGroups(v) || lt != SSN && otherGroups(v) ||
-		len(d) >= 10 && len(d) <= 11 && len(d) == alnumCount(v) && validNANP(d) && s.mentions(phoneNouns) {
+		len(d) >= 10 && len(d) <= 11 && len(d) == alnumCount(v) && validNANP(d) && s.mentionsT(phoneNouns) {
 		return -1, -1
 	}
 	if lt == SSN && len(d) != 9 {
@@ -810,10 +794,10 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 func (s *scanner) spelledAfter(j int, lt Type, far bool) (int, int) {
 	try := func(k int) (int, int) {
 		if lt == VehicleID || lt == LicenseNumber {
-			if s.in(k, directions) || s.w(k) == "new" || s.w(k) == "rhode" {
+			if s.inT(k, directions) || s.word(k) == "new" || s.word(k) == "rhode" {
 				k++ // "south dakota", "new york"
 			}
-			if _, dw := digitWords[s.w(k)]; s.in(k, states) && !dw || stateSeconds[s.w(k)] {
+			if _, dw := digitWords[s.w(k)]; s.inT(k, states) && !dw || stateSeconds[s.w(k)] {
 				k++
 			}
 		}
@@ -833,7 +817,7 @@ func (s *scanner) spelledAfter(j int, lt Type, far bool) (int, int) {
 		return k, e
 	}
 	for k := j; k < len(s.toks) && k < j+8 && s.toks[k].sp < 2; k++ {
-		if t := s.toks[k]; t.punct && s.b[t.s] != ':' && s.b[t.s] != '\'' || s.in(k, labelSet) {
+		if t := s.toks[k]; t.punct && s.b[t.s] != ':' && s.b[t.s] != '\'' || s.inT(k, labelSet) {
 			return -1, -1 // the clause ends, or another label takes over
 		}
 		if w := s.w(k); w == "is" || w == "was" || s.is(k, ':') {
@@ -925,7 +909,7 @@ func (s *scanner) payerValue(i int) int {
 			}
 			return -1
 		}
-		if s.inAny(k, blockLabels, ageMetric, phoneWords) || s.in(k, schedWords) && s.w(k) != "card" || s.in(k, stopLower) && s.w(k) != "has" && s.w(k) != "is" {
+		if s.inAnyT(k, blockLabels, ageMetric, phoneWords) || s.inT(k, schedWords) && s.word(k) != "card" || s.inT(k, stopLower) && s.word(k) != "has" && s.word(k) != "is" {
 			return -1 // "Aetna claims line 1-800-...": the payer's phone
 		}
 	}
@@ -942,11 +926,11 @@ var (
 // bareID reads "ID", "ID#", "ID no." standing alone (not "member ID") before
 // a long value, and types the value by the words of its clause.
 func (s *scanner) bareID(i int) {
-	if p := i - 1; p >= 0 && !s.toks[p].punct && (s.inAny(p, labelSet, blockLabels, payers, patientTrig) || s.toks[p].nd > 0 || s.isUpperStart(p) && !s.in(p, function)) {
+	if p := i - 1; p >= 0 && !s.toks[p].punct && (s.inAnyT(p, labelSet, blockLabels, payers, patientTrig) || s.toks[p].nd > 0 || s.isUpperStart(p) && !s.inT(p, function)) {
 		return // someone else's label ("member ID", "Zoom ID", "Acme ID")
 	}
 	j := i + 1
-	for n := 0; n < 3 && (s.is(j, '#') || s.is(j, ':') || s.is(j, '.') || s.w(j) == "is" || s.w(j) == "no" || s.w(j) == "number"); n++ {
+	for n := 0; n < 3 && (s.is(j, '#') || s.is(j, ':') || s.is(j, '.') || s.word(j) == "is" || s.word(j) == "no" || s.word(j) == "number"); n++ {
 		j++
 	}
 	if !s.startsValue(j) || s.toks[j].sp == 2 {
@@ -966,11 +950,11 @@ func (s *scanner) bareID(i int) {
 		}
 		near := k >= i-10 && k <= end+10
 		switch {
-		case near && s.in(k, planWords) || s.in(k, payers) || s.w(k) == "cross" && s.w(k-1) == "blue":
+		case near && s.inT(k, planWords) || s.inT(k, payers) || s.word(k) == "cross" && s.word(k-1) == "blue":
 			// a payer named in the line ("Blue Cross member ID for the
 			// baby isn't active yet; mom's ID is ...")
 			lt = HealthPlanID
-		case lt == "" && near && s.in(k, recordWords):
+		case lt == "" && near && s.inT(k, recordWords):
 			lt = MRN
 		}
 	}
@@ -993,8 +977,8 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		}
 		sep := false
 		for m := 0; m < 3 && k < len(s.toks); m++ {
-			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.w(k) == "and" || s.w(k) == "or" ||
-				s.w(k) == "not" || s.w(k) == "vs" || s.w(k) == "into" || s.w(k) == "to" || s.w(k) == "plus" || s.w(k) == "then" ||
+			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.word(k) == "and" || s.word(k) == "or" ||
+				s.word(k) == "not" || s.word(k) == "vs" || s.word(k) == "into" || s.word(k) == "to" || s.word(k) == "plus" || s.word(k) == "then" ||
 				s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
 				k++
 				sep = true
@@ -1332,7 +1316,7 @@ func validMBI(v string) bool {
 // letters and digits, 5-8 of them) and "tag" is not itself qualified
 // ("asset tag", "price tag").
 func (s *scanner) bareTag(i, j int) bool {
-	if s.w(i) != "tag" || s.toks[j].punct || s.in(i-1, blockLabels) || s.w(i-1) == "price" || s.w(i-1) == "name" {
+	if s.word(i) != "tag" || s.toks[j].punct || s.inT(i-1, blockLabels) || s.word(i-1) == "price" || s.word(i-1) == "name" {
 		return false
 	}
 	end, ok := s.idValue(j, true)
@@ -1353,21 +1337,10 @@ func (s *scanner) bareTag(i, j int) bool {
 }
 
 // typedNumber reports the filler "number" typed with one slip at token j
-// ("nubmer", "numbr", "nmber"), or "security" after "social" ("securty"):
-// a word in no list and no dictionary.
+// ("nubmer", "numbr", "nmber"), or "security" after "social" ("securty").
 func (s *scanner) typedNumber(j int) bool {
-	if j >= len(s.toks) {
-		return false
-	}
-	t := s.toks[j]
-	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 5 || t.na > 9 || int(t.na) != int(t.e-t.s) {
-		return false
-	}
-	w, x := s.w(j), "number"
-	if s.w(j-1) == "social" || s.w(j-1) == "soc" {
-		x = "security"
-	}
-	return (w[0] == x[0] || w[1] == x[1]) && (swapped(w, x) || oneEdit(w, x)) && !s.gz(j).isWord()
+	x := s.typedAs(j)
+	return x == "number" || x == "security" && (s.word(j-1) == "social" || s.word(j-1) == "soc")
 }
 
 // fuzzyLabels are the labels a misspelling may stand for: the ones of four

@@ -1,0 +1,427 @@
+package phi
+
+import (
+	"math/bits"
+	"slices"
+	"sync"
+)
+
+// One matcher for words typed with one slip of the keyboard: the labels of
+// the identifier passes ("acvt", "plte", "mediare", "licesne"), their fillers
+// ("numbr") and the cue words they read ("softwware", "grroup", "mpbile").
+// A slip is one of
+//
+//   - two neighbouring letters swapped ("licesne"),
+//   - a letter typed twice ("celll", "transmiitter"),
+//   - a letter replaced by its neighbour on the keyboard ("acvt"),
+//   - for words of five letters or more, any one letter added, dropped or
+//     replaced ("plte", "mediare", "anthrm"),
+//
+// and the first letter stays (people mostly get it right; a swap of the
+// first two letters keeps it in the word). Limits grow with the word's
+// length, so short words do not collide: a word of three letters takes a
+// swap, a doubled letter or a neighbouring key, and only if it is a label;
+// abbreviations ("mbr", "hosp", "tax") take a doubled letter only, their
+// other slips being other abbreviations.
+//
+// A token is read as a slip only if it is in no word list, no dictionary
+// and no common list of given names or surnames: "plan" is never "plate",
+// "Moore" never "more".
+
+// slipVocab is a list of intended words compiled for slip look-ups.
+type slipVocab struct {
+	words []string
+	// strict[k]: word k takes only a doubled letter
+	strict []bool
+	// byLen[n] lists the words a typed word of n bytes may stand for
+	// (n-1 to n+1 bytes), by index into words; first[n][c] has bit m set
+	// when byLen[n][m] starts with byte c, masks[n][m] is its byteMask.
+	byLen [][]int16
+	first [][256][]uint64
+	masks [][]uint64
+}
+
+// maxSlipWord is the longest typed word looked up.
+const maxSlipWord = 16
+
+// newSlipVocab compiles ws (lower case; order decides ties); the words of
+// strict take a doubled letter only.
+func newSlipVocab(ws []string, strict map[string]bool) *slipVocab {
+	v := &slipVocab{byLen: make([][]int16, maxSlipWord+1), masks: make([][]uint64, maxSlipWord+1)}
+	seen := map[string]bool{}
+	for _, w := range ws {
+		if seen[w] || len(w) < 3 || len(w) > maxSlipWord-1 || !isLetters(w) {
+			continue
+		}
+		seen[w] = true
+		k := int16(len(v.words))
+		v.words = append(v.words, w)
+		v.strict = append(v.strict, strict[w])
+		for n := len(w) - 1; n <= len(w)+1 && n <= maxSlipWord; n++ {
+			v.byLen[n] = append(v.byLen[n], k)
+			v.masks[n] = append(v.masks[n], byteMask(w))
+		}
+	}
+	v.first = make([][256][]uint64, maxSlipWord+1)
+	for n, ks := range v.byLen {
+		chunks := (len(ks) + 63) / 64
+		for c := range v.first[n] {
+			v.first[n][c] = make([]uint64, chunks)
+		}
+		for m, k := range ks {
+			c := v.words[k][0]
+			v.first[n][c][m/64] |= 1 << (m % 64)
+		}
+	}
+	return v
+}
+
+// typedFor returns the index of the word w was typed for with one slip
+// (the cheapest slip, then the first word), or -1. w itself is no word of
+// the vocabulary's (look it up first).
+func (v *slipVocab) typedFor(w string) int {
+	n := len(w)
+	if n < 3 || n > maxSlipWord {
+		return -1
+	}
+	mw := byteMask(w)
+	ks, masks := v.byLen[n], v.masks[n]
+	a, b := v.first[n][w[0]], v.first[n][w[1]] // b: the first two letters swapped
+	best, bestCost := -1, 3
+	for c := range a {
+		for set := a[c] | b[c]; set != 0; set &= set - 1 {
+			m := c*64 + bits.TrailingZeros64(set)
+			if bits.OnesCount64(mw^masks[m]) > 2 {
+				continue // a slip changes at most two of the bytes present
+			}
+			k := ks[m]
+			if cost := slipCost(w, v.words[k], v.strict[k]); cost < bestCost {
+				best, bestCost = int(k), cost
+			}
+		}
+	}
+	return best
+}
+
+// slipCost is how typed stands for word through one slip, by the limits of
+// the word's length (see above): 1 for the slips people make most (a swap,
+// a doubled or dropped letter, a neighbouring key), 2 for any other one
+// edit; 3 for none.
+func slipCost(typed, word string, strict bool) int {
+	n := len(word)
+	if typed[0] != word[0] && !(len(typed) == n && swapped(typed, word)) {
+		return 3 // the first letter stays, unless the first two are swapped
+	}
+	switch {
+	case len(typed) == n+1 && doubledLetter(typed, word):
+		return 1
+	case strict:
+		return 3
+	case len(typed) == n && (swapped(typed, word) || neighbourSlip(typed, word)):
+		return 1
+	case n >= 5 && len(typed) == n-1 && oneEdit(typed, word):
+		return 1 // a letter dropped
+	case n == 4 && len(typed) == 5 && neighbourAdded(typed, word):
+		return 1 // "acvct": the extra letter a neighbour of the one beside it
+	case n >= 5 && oneEdit(typed, word):
+		return 2
+	}
+	return 3
+}
+
+// doubledLetter reports whether typed is word with one letter typed twice.
+func doubledLetter(typed, word string) bool {
+	for k := 1; k < len(typed); k++ {
+		if typed[k] == typed[k-1] && typed[:k]+typed[k+1:] == word {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbourAdded reports whether typed is word with one letter added that
+// is a keyboard neighbour of a letter beside it.
+func neighbourAdded(typed, word string) bool {
+	k := 0
+	for k < len(word) && typed[k] == word[k] {
+		k++
+	}
+	if typed[k+1:] != word[k:] {
+		return false
+	}
+	c := typed[k]
+	return k > 0 && keyNeighbours(typed[k-1], c) || k+1 < len(typed) && keyNeighbours(typed[k+1], c)
+}
+
+// keyNeighbours reports whether letters a and b sit side by side on the
+// keyboard.
+func keyNeighbours(a, b byte) bool {
+	if a < 'a' || a > 'z' {
+		return false
+	}
+	for k := 0; k < len(qwerty[a-'a']); k++ {
+		if qwerty[a-'a'][k] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// typedWords is the vocabulary the identifier passes read through slips:
+// their labels first (a tie goes to a label), then their fillers and cue
+// words. Built on first use, once every list is registered.
+var typedWords = sync.OnceValue(func() *slipVocab {
+	var labels, ws []string
+	for w := range labelType {
+		labels = append(labels, w)
+	}
+	slices.Sort(labels)
+	for _, x := range []set{payers, fillerWords, blockLabels, versionWords, phoneNouns, phoneWords, cardWords,
+		personalMoney, orgMoney, planWords, recordWords, ssnWords, sinWords, dobWords} {
+		for _, w := range lex.lists[x.id] {
+			if len(w) > 3 {
+				ws = append(ws, w) // short words of other lists are abbreviations
+			}
+		}
+	}
+	for _, m := range []*smallSet{&amountWords, &orgAccounts, &orgLicences, &cardBrands, &equipment, &worn, &stillOpen} {
+		for w := range m.m {
+			if len(w) > 3 {
+				ws = append(ws, w)
+			}
+		}
+	}
+	slices.Sort(ws) // (map order above: ties are decided the same way in every run)
+	strict := map[string]bool{}
+	for w := range abbrevLabels {
+		strict[w] = true
+	}
+	for w, t := range labelType {
+		if t == DeviceID && len(w) < 6 {
+			strict[w] = true // "pump", "aid", "cgm": their slips are other words and names
+		}
+	}
+	return newSlipVocab(append(labels, ws...), strict)
+})
+
+// commonSlip reports whether typed is as likely a slip of an everyday
+// English word as of intended: a cheaper slip (by slipCost) of such a
+// word, or one as cheap of a clearly more frequent word. "haf" is "had"
+// rather than "har", "paer" "paper" rather than "pager", "tiem" "time"
+// rather than "item"; "pateint" is "patient" (a swap) though "patent" is
+// another edit away. It runs on the rare tokens typedFor matched.
+func commonSlip(typed, intended string) bool {
+	gz := gazetteer()
+	cost, freq := slipCost(typed, intended, false), gz.lookup(intended).word
+	var buf [maxSlipWord + 2]byte
+	frequent := func(b []byte) bool {
+		if string(b) == intended || len(b) < 3 {
+			return false
+		}
+		if !gz.likelyCommon(fnv(string(b))) {
+			return false
+		}
+		f := gz.lookupBytes(b).word
+		if f < 6 {
+			return false
+		}
+		c := slipCost(typed, string(b), false)
+		return c < cost || c == cost && f >= freq+2
+	}
+	n := len(typed)
+	for k := 0; k < n; k++ {
+		// a letter too many (doubled, or added), or a neighbouring key's
+		b := append(append(buf[:0], typed[:k]...), typed[k+1:]...)
+		if frequent(b) {
+			return true
+		}
+		b = append(buf[:0], typed...)
+		if k+1 < n {
+			b[k], b[k+1] = b[k+1], b[k]
+			if frequent(b) {
+				return true
+			}
+			b[k], b[k+1] = b[k+1], b[k]
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			if c == typed[k] {
+				continue
+			}
+			b[k] = c
+			if frequent(b) {
+				return true
+			}
+		}
+	}
+	if n+1 < 5 {
+		return false // a letter dropped only from words of five letters or more
+	}
+	for k := 1; k <= n; k++ {
+		for c := byte('a'); c <= 'z'; c++ {
+			b := append(append(append(buf[:0], typed[:k]...), c), typed[k:]...)
+			if frequent(b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listedSlips maps the lexicon's entries (offset / width) to the index in
+// typedWords of the word they are a swap of, or -1: some listed words are
+// abbreviations of other passes that are no dictionary word, and typed for
+// a label as often ("mnr", a street suffix, is "mrn" swapped). Only a swap
+// overrides a listed word ("suv" is no "sub", "sats" no "seats").
+// Computed once, so listed tokens cost a table look-up.
+var listedSlips = sync.OnceValue(func() []int16 {
+	lex.table()
+	v := typedWords()
+	t := make([]int16, len(lex.bits)/lex.width)
+	for i := range t {
+		t[i] = -1
+	}
+	inVocab := map[string]bool{}
+	for _, w := range v.words {
+		inVocab[w] = true
+	}
+	gz := gazetteer()
+	for w, e := range lex.index {
+		if inVocab[w] || len(w) > maxSlipWord || !isLetters(w) {
+			continue
+		}
+		k := v.typedFor(w)
+		if k < 0 || !swapped(w, v.words[k]) {
+			continue // only a swap overrides another pass's word
+		}
+		if g := gz.lookup(w); g.isWord() || g.isGiven() || g.sur >= 2 || commonSlip(w, v.words[k]) {
+			continue
+		}
+		t[e] = int16(k)
+	}
+	return t
+})
+
+// typos are the tokens of a message typed for a word of typedWords.
+type typos struct {
+	n     int
+	idx   []int16  // by token: the word's index in typedWords, -1 for none
+	lex   []lexOff // by token: the intended word's lexicon entry (0: none, or a word of a small list)
+	bits  []uint64 // union of the intended words' lexicon bitsets
+	vocab *slipVocab
+}
+
+// retype finds the tokens typed for a word of typedWords: a word of
+// letters in no list, no dictionary and no common name list.
+func (s *scanner) retype() {
+	ty := &s.typos
+	ty.n = 0
+	if ty.vocab == nil {
+		ty.vocab = typedWords()
+	}
+	listed := listedSlips()
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.nd > 0 || t.punct || t.na < 3 || t.na > maxSlipWord || int(t.na) != int(t.e-t.s) {
+			continue
+		}
+		k := -1
+		if t.lex != 0 {
+			k = int(listed[int(t.lex)/lex.width])
+		} else if k = ty.vocab.typedFor(s.w(i)); k >= 0 {
+			if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 {
+				continue // a word or a name (the scraped surnames hold typos: "chek", "hoem")
+			}
+			if commonSlip(s.w(i), ty.vocab.words[k]) {
+				continue // as likely a slip of an everyday word ("haf", "remid", "tiem")
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if ty.n == 0 {
+			if cap(ty.idx) < len(s.toks) {
+				ty.idx, ty.lex = make([]int16, len(s.toks)), make([]lexOff, len(s.toks))
+			}
+			ty.idx, ty.lex = ty.idx[:len(s.toks)], ty.lex[:len(s.toks)]
+			for j := range ty.idx {
+				ty.idx[j], ty.lex[j] = -1, 0
+			}
+			if len(ty.bits) != lex.width {
+				ty.bits = make([]uint64, lex.width)
+			}
+			clear(ty.bits)
+		}
+		ty.n++
+		ty.idx[i] = int16(k)
+		if e := lex.index[ty.vocab.words[k]]; e != 0 {
+			o := lexOff(int(e) * lex.width)
+			ty.lex[i] = o
+			for j, x := range lex.bitsOf(o) {
+				ty.bits[j] |= x
+			}
+		}
+	}
+}
+
+// typedAs returns the word token i was typed for, or "".
+func (s *scanner) typedAs(i int) string {
+	if s.typos.n == 0 || uint(i) >= uint(len(s.typos.idx)) || s.typos.idx[i] < 0 {
+		return ""
+	}
+	return s.typos.vocab.words[s.typos.idx[i]]
+}
+
+// word returns token i's text, or the word it was typed for.
+func (s *scanner) word(i int) string {
+	if x := s.typedAs(i); x != "" {
+		return x
+	}
+	return s.w(i)
+}
+
+// inT is in, also for a token typed for a word of the list.
+func (s *scanner) inT(i int, ws set) bool {
+	if s.in(i, ws) {
+		return true
+	}
+	return s.typos.n > 0 && uint(i) < uint(len(s.typos.lex)) && s.typos.lex[i] != 0 && lex.member(s.typos.lex[i], ws)
+}
+
+// inAnyT is inAny, also for a token typed for a word of the lists.
+func (s *scanner) inAnyT(i int, sets ...set) bool {
+	for _, ws := range sets {
+		if s.inT(i, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsT is mentions, also for the words the message's typos stand for.
+func (s *scanner) mentionsT(ws set) bool {
+	if s.mentions(ws) {
+		return true
+	}
+	id := uint(ws.id)
+	return s.typos.n > 0 && s.typos.bits[id>>6]&(1<<(id&63)) != 0
+}
+
+// inStrT is inStr, also for a token typed for a word of m.
+func (s *scanner) inStrT(k int, m *smallSet) bool {
+	if s.inStr(k, m) {
+		return true
+	}
+	x := s.typedAs(k)
+	return x != "" && m.has(x)
+}
+
+// mentionsStrT is mentionsStr, also for the words the message's typos
+// stand for.
+func (s *scanner) mentionsStrT(m *smallSet) bool {
+	for k := range s.toks {
+		if s.inStrT(k, m) {
+			return true
+		}
+	}
+	return false
+}
