@@ -207,8 +207,8 @@ func classifyKey(ws []string) keyClass {
 				}
 			} else if kb&kbBlock != 0 {
 				block = true
-			} else if len(w) >= 4 && len(w) <= 12 && len(ws) <= 3 && isLetters(w) && idLabel == "" {
-				if t, ok := fuzzyLabel(w); ok {
+			} else if len(w) >= 4 && len(w) <= 12 && len(ws) <= 3 && idLabel == "" {
+				if t := labelType[typedWord(w)]; t != "" && t != DeviceID {
 					idLabel = t // "membr id", "acount"
 				}
 			}

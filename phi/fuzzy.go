@@ -425,3 +425,169 @@ func (s *scanner) mentionsStrT(m *smallSet) bool {
 	}
 	return false
 }
+
+// slipOf returns the word of ws that token k is typed for with one slip of
+// the keyboard ("lievs" for "lives", "truned" for "turned"), or "": a swap
+// of neighbouring letters, or one letter added, dropped or changed in a
+// word of six letters or more. Token k must be in no list, no dictionary
+// and no common name list.
+func (s *scanner) slipOf(k int, ws []string) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	t := s.toks[k]
+	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 4 || t.na > 14 || int(t.na) != int(t.e-t.s) {
+		return ""
+	}
+	w := s.w(k)
+	for _, x := range ws {
+		if len(w) < len(x)-1 || len(w) > len(x)+1 || w[0] != x[0] && w[1] != x[1] {
+			continue
+		}
+		if swapped(w, x) || len(x) >= 6 && len(w) >= 5 && oneEdit(w, x) {
+			if g := s.gz(k); !g.isWord() && !g.isGiven() && g.sur < 2 {
+				return x
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// fuzzyIn reports whether token k is in the list, or is an unlisted word
+// with one doubled letter too many whose repair is ("turrns", "agged").
+func (s *scanner) fuzzyIn(k int, ws set) bool {
+	if s.in(k, ws) {
+		return true
+	}
+	if k < 0 || k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.listed(k) {
+		return false
+	}
+	w := s.w(k)
+	if len(w) < 4 || len(w) > 20 || !hasDouble(w) {
+		return false
+	}
+	var buf [24]byte
+	return ws.has(string(undouble(buf[:0], w)))
+}
+
+func hasDouble(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if w[k] == w[k-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// undouble appends w to dst without its first doubled letter.
+func undouble(dst []byte, w string) []byte {
+	for k := 1; k < len(w); k++ {
+		if w[k] == w[k-1] {
+			return append(append(dst, w[:k]...), w[k+1:]...)
+		}
+	}
+	return append(dst, w...)
+}
+
+// qwerty lists each letter's neighbours on the keyboard.
+var qwerty = [26]string{
+	"qwsz", "vghn", "xdfv", "serfcx", "wsdr", "drtgvc", "ftyhbv", "gyujnb", "ujko", "huikmn", "jiolm", "kop",
+	"njk", "bhjm", "iklp", "ol", "wa", "edft", "awedxz", "rfgy", "yhji", "cfgb", "qase", "zsdc", "tghu", "asx"}
+
+// neighbourSlip reports whether a and b, of equal length, differ in one
+// letter that is a keyboard neighbour of the intended one ("ssm" for "ssn"):
+// the one slip short labels are allowed.
+func neighbourSlip(a, b string) bool {
+	diff := -1
+	for k := 0; k < len(a); k++ {
+		if a[k] != b[k] {
+			if diff >= 0 {
+				return false
+			}
+			diff = k
+		}
+	}
+	if diff < 0 || b[diff] < 'a' || b[diff] > 'z' {
+		return false
+	}
+	for k := 0; k < len(qwerty[b[diff]-'a']); k++ {
+		if qwerty[b[diff]-'a'][k] == a[diff] {
+			return true
+		}
+	}
+	return false
+}
+
+// swapped reports whether a and b differ by one swap of neighbouring letters.
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// oneEdit reports whether a and b differ by one substitution, insertion or
+// deletion.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}
+
+// byteMask is the set of w's bytes, folded to 64 bits (byte&63).
+func byteMask(w string) uint64 {
+	var m uint64
+	for i := 0; i < len(w); i++ {
+		m |= 1 << (w[i] & 63)
+	}
+	return m
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// abbrevLabels are short forms whose one-letter slips are other words
+// ("ind", "pop", "tad"): they take a doubled letter only.
+var abbrevLabels = map[string]bool{"bank": true, "mem": true, "nhs": true, "empi": true, "ohip": true, "unit": true, "health": true, "mbr": true, "memb": true, "pol": true, "plcy": true, "ins": true, "tax": true,
+	"cdl": true, "sin": true, "hosp": true, "accnt": true, "subscr": true, "itin": true, "acctno": true}
+
+// typedWord returns the word of typedWords a word of letters outside the
+// token list (a structured key's) was typed for, with the checks retype
+// makes: w is no dictionary word, no name and no likelier slip of an
+// everyday word. "" if none.
+func typedWord(w string) string {
+	if len(w) < 3 || len(w) > maxSlipWord || !isLetters(w) {
+		return ""
+	}
+	v := typedWords()
+	k := v.typedFor(w)
+	if k < 0 {
+		return ""
+	}
+	if g := gazetteer().lookup(w); g.isWord() || g.isGiven() || g.sur >= 2 || commonSlip(w, v.words[k]) {
+		return ""
+	}
+	return v.words[k]
+}
