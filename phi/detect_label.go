@@ -354,7 +354,7 @@ func (s *scanner) detectLabelled() {
 						j, fill = k, fill+1
 						break
 					}
-					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && isUpperTok(s.b[t.s:t.e]) && !s.inAnyT(k, blockFiller, idLabels)) && !other && lt != DeviceID && lt != LicenseNumber {
+					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && s.codeTok(k) && !s.inAnyT(k, blockFiller, idLabels)) && !other && lt != DeviceID && lt != LicenseNumber {
 						// a value in groups: "H1209-4488-17", "4417 8820 93",
 						// an MBI "4KF5-T80-HE69"
 						if e, ok := s.idValue(k, false); ok && e > k {
@@ -1071,9 +1071,11 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 	t := s.toks[j]
 	joined := j+2 < len(s.toks) && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 && !s.toks[j+2].punct &&
 		(s.is(j+1, '-') || s.is(j+1, '.') || s.is(j+1, '/'))
-	// "ZGP 8812 0043": a short upper-case prefix before digit groups
+	// "ZGP 8812 0043": a short prefix of letters before digit groups (in
+	// lower case "zgp 8812 0043"; one letter, "a 234 567 890 123", before
+	// eight digits or more)
 	prefix := t.nd == 0 && t.na <= 4 && j+1 < len(s.toks) && s.toks[j+1].sp == 1 && s.toks[j+1].nd > 0 &&
-		s.toks[j+1].na == 0 && isUpperTok(s.b[t.s:t.e])
+		s.toks[j+1].na == 0 && (s.codeTok(j) || t.na == 1 && s.groupDigits(j+1) >= 8)
 	if t.punct || (t.nd == 0 && !plate && !joined && !prefix) || t.nd+t.na > 40 {
 		return 0, false
 	}
@@ -1097,7 +1099,7 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 			end = k
 			continue
 		}
-		if plate && nt.sp == 1 && !nt.punct && nt.na+nt.nd <= 4 && s.toks[end].e-t.s <= 4 && isUpperTok(s.b[nt.s:nt.e]) {
+		if plate && nt.sp == 1 && !nt.punct && nt.na+nt.nd <= 4 && s.toks[end].e-t.s <= 4 && s.codeTok(k) {
 			end = k
 			continue
 		}
@@ -1108,6 +1110,43 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// codeTok reports a token that reads as a part of a code: in capitals
+// ("ZGP", "7XR"); in lower case as people type in a hurry, digits with a
+// few letters ("7x2") or a short run of letters that is in no list, no
+// dictionary and no list of given names ("zgp", "uxc"; not "the", "ann").
+func (s *scanner) codeTok(k int) bool {
+	t := s.toks[k]
+	if t.punct {
+		return false
+	}
+	if isUpperTok(s.b[t.s:t.e]) {
+		return true
+	}
+	if t.nd > 0 {
+		return t.na <= 3
+	}
+	if t.na < 2 || t.na > 4 || t.lex != 0 || int(t.na) != int(t.e-t.s) {
+		return false // (a letter alone is spelt: "z k q 5 5 1")
+	}
+	g := s.gz(k)
+	return !g.isWord() && g.given == 0
+}
+
+// groupDigits counts the digits of the digit groups from token j on,
+// separated by single blanks ("234 567 890 123"; digits one by one are
+// spelt, not grouped).
+func (s *scanner) groupDigits(j int) int {
+	n := 0
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		t := s.toks[k]
+		if t.punct || t.na > 0 || t.nd < 2 || k > j && t.sp != 1 {
+			break
+		}
+		n += int(t.nd)
+	}
+	return n
 }
 
 func isUpperTok(v []byte) bool {
@@ -1251,13 +1290,15 @@ func (s *scanner) bareTag(i, j int) bool {
 	if !ok {
 		return false
 	}
+	for k := j; k <= end; k++ {
+		if !s.toks[k].punct && !s.codeTok(k) {
+			return false // "tag ABC-1234", "tag lkp 9920"; not "tag 4 them"
+		}
+	}
 	v := s.b[s.toks[j].s:s.toks[end].e]
 	n, letters := alnumCount(v), 0
 	for _, c := range v {
-		if c >= 'a' && c <= 'z' {
-			return false
-		}
-		if c >= 'A' && c <= 'Z' {
+		if isLetter(c) {
 			letters++
 		}
 	}
