@@ -364,7 +364,9 @@ func (s *scanner) detectLabelled() {
 								j, fill = k, fill+1
 								break
 							}
-							k = e // a value of another shape: not its tail either
+							if t.nd > 0 || isUpperTok(s.b[t.s:t.e]) {
+								k = e // a value of another shape: not its tail either
+							}
 						}
 					}
 				}

@@ -18,7 +18,8 @@ import (
 //     replaced ("plte", "mediare", "anthrm"),
 //
 // and the first letter stays (people mostly get it right; a swap of the
-// first two letters keeps it in the word). Limits grow with the word's
+// first two letters keeps it in the word): a slip there is a costlier
+// reading, taken when no cheaper one is. Limits grow with the word's
 // length, so short words do not collide: a word of three letters takes a
 // swap, a doubled letter or a neighbouring key, and only if it is a label;
 // abbreviations ("mbr", "hosp", "tax") take a doubled letter only, their
@@ -31,11 +32,13 @@ import (
 // slipVocab is a list of intended words compiled for slip look-ups.
 type slipVocab struct {
 	words []string
+	index map[string]bool // the words, to tell a word of the vocabulary from a slip
 	// strict[k]: word k takes only a doubled letter
 	strict []bool
 	// byLen[n] lists the words a typed word of n bytes may stand for
 	// (n-1 to n+1 bytes), by index into words; first[n][c] has bit m set
-	// when byLen[n][m] starts with byte c, masks[n][m] is its byteMask.
+	// when byLen[n][m] has byte c first or second, masks[n][m] is its
+	// byteMask.
 	byLen [][]int16
 	first [][256][]uint64
 	masks [][]uint64
@@ -47,13 +50,12 @@ const maxSlipWord = 16
 // newSlipVocab compiles ws (lower case; order decides ties); the words of
 // strict take a doubled letter only.
 func newSlipVocab(ws []string, strict map[string]bool) *slipVocab {
-	v := &slipVocab{byLen: make([][]int16, maxSlipWord+1), masks: make([][]uint64, maxSlipWord+1)}
-	seen := map[string]bool{}
+	v := &slipVocab{byLen: make([][]int16, maxSlipWord+1), masks: make([][]uint64, maxSlipWord+1), index: map[string]bool{}}
 	for _, w := range ws {
-		if seen[w] || len(w) < 3 || len(w) > maxSlipWord-1 || !isLetters(w) {
+		if v.index[w] || len(w) < 3 || len(w) > maxSlipWord-1 || !isLetters(w) {
 			continue
 		}
-		seen[w] = true
+		v.index[w] = true
 		k := int16(len(v.words))
 		v.words = append(v.words, w)
 		v.strict = append(v.strict, strict[w])
@@ -69,16 +71,18 @@ func newSlipVocab(ws []string, strict map[string]bool) *slipVocab {
 			v.first[n][c] = make([]uint64, chunks)
 		}
 		for m, k := range ks {
-			c := v.words[k][0]
-			v.first[n][c][m/64] |= 1 << (m % 64)
+			// a word's first letter, and its second: a typed word keeps
+			// one of them in its first two places whatever the slip
+			v.first[n][v.words[k][0]][m/64] |= 1 << (m % 64)
+			v.first[n][v.words[k][1]][m/64] |= 1 << (m % 64)
 		}
 	}
 	return v
 }
 
 // typedFor returns the index of the word w was typed for with one slip
-// (the cheapest slip, then the first word), or -1. w itself is no word of
-// the vocabulary's (look it up first).
+// (the cheapest slip, then the first word), or -1 (also for a word of the
+// vocabulary: "iphone" is no slip of "phone").
 func (v *slipVocab) typedFor(w string) int {
 	n := len(w)
 	if n < 3 || n > maxSlipWord {
@@ -86,7 +90,7 @@ func (v *slipVocab) typedFor(w string) int {
 	}
 	mw := byteMask(w)
 	ks, masks := v.byLen[n], v.masks[n]
-	a, b := v.first[n][w[0]], v.first[n][w[1]] // b: the first two letters swapped
+	a, b := v.first[n][w[0]], v.first[n][w[1]] // b: a slip at the front
 	best, bestCost := -1, 3
 	for c := range a {
 		for set := a[c] | b[c]; set != 0; set &= set - 1 {
@@ -100,6 +104,9 @@ func (v *slipVocab) typedFor(w string) int {
 			}
 		}
 	}
+	if best >= 0 && v.index[w] {
+		return -1
+	}
 	return best
 }
 
@@ -110,7 +117,15 @@ func (v *slipVocab) typedFor(w string) int {
 func slipCost(typed, word string, strict bool) int {
 	n := len(word)
 	if typed[0] != word[0] && !(len(typed) == n && swapped(typed, word)) {
-		return 3 // the first letter stays, unless the first two are swapped
+		// people mostly get the first letter right: a slip there is
+		// the likelier reading of nothing else ("nrn" for "mrn")
+		switch {
+		case strict || n < 5 && !(len(typed) == n && neighbourSlip(typed, word)):
+			return 3
+		case oneEdit(typed, word):
+			return 2
+		}
+		return 3
 	}
 	switch {
 	case len(typed) == n+1 && doubledLetter(typed, word):

@@ -37,8 +37,8 @@ func TestSlipVocabIndex(t *testing.T) {
 	ws = append(ws, "", "a", "ab", "liccense", "abcdefghijklmnopqrstuvwxyz")
 	for _, w := range ws {
 		want := brute(w)
-		if in := slicesIndex(v.words, w); in >= 0 {
-			continue // a word of the vocabulary is looked up, not matched
+		if slicesIndex(v.words, w) >= 0 {
+			want = -1 // a word of the vocabulary is no slip of another
 		}
 		if got := v.typedFor(w); got != want {
 			t.Fatalf("typedFor(%q) = %d, want %d", w, got, want)
@@ -72,7 +72,9 @@ func TestSlipCost(t *testing.T) {
 		{"acvct", "acct", false, 1},  // a neighbour added beside its key
 		{"plte", "plate", false, 1},  // a letter dropped
 		{"plaxe", "plate", false, 2}, // another letter changed
-		{"xlate", "plate", false, 3}, // the first letter stays
+		{"xlate", "plate", false, 2}, // a slip of the first letter costs more
+		{"nrn", "mrn", false, 2},     // (a neighbouring key in a short word)
+		{"xrn", "mrn", false, 3},     // (no other key)
 		{"lpate", "plate", false, 1}, // unless the first two are swapped
 		{"mbbr", "mbr", true, 1},     // an abbreviation takes a doubled letter
 		{"mbt", "mbr", true, 3},      // and nothing else
