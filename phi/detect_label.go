@@ -8,7 +8,7 @@ package phi
 
 var labelType = map[string]Type{
 	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN, "medrec": MRN,
-	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN, "hosp": MRN, "empi": MRN, "unit": MRN,
+	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN, "hosp": MRN, "empi": MRN, "mpi": MRN, "unit": MRN,
 	"nhs": HealthPlanID, "ohip": HealthPlanID, "health": HealthPlanID, "recipient": HealthPlanID,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
@@ -32,7 +32,9 @@ var labelType = map[string]Type{
 	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
 	"registration": LicenseNumber, "reg": LicenseNumber, "csr": LicenseNumber,
 	"checking": AccountNumber, "savings": AccountNumber, "bank": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
-	"csn": AccountNumber, "encounter": AccountNumber,
+	"csn": AccountNumber, "encounter": AccountNumber, "visit": AccountNumber, "billing": AccountNumber,
+	// a licensed profession's credential before its number ("RN# 2298114")
+	"rn": LicenseNumber, "lpn": LicenseNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
 }
 
@@ -65,8 +67,13 @@ var objPronouns = words("him", "her", "them", "me", "us")
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
 	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer", "unit", "health", "mem", "bank", "recipient",
-	"encounter",
+	"encounter", "visit", "billing", "rn", "lpn",
 	"registration")
+
+// strictFiller lists labels that count only with "#", "no.", "number" or
+// "id" right after them: "visit # 88120433", not "the site visit is 2/10"
+// or "user=rn_jsmith".
+var strictFiller = small("visit", "billing", "rn", "lpn")
 
 // payers name a health plan: before "id", "#", "no." or "number" they label a
 // member id ("TRICARE Prime id 1038472910", "Medicaid (MassHealth) ID ...").
@@ -243,6 +250,9 @@ func (s *scanner) detectLabelled() {
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
 		}
+		if isLabel && strictFiller.has(w) && !s.is(i+1, '#') && !s.inT(i+1, blockFiller) {
+			continue
+		}
 		if w == "mr" && s.is(i+1, '.') && s.isUpperStart(i+2) && s.toks[i+2].nd == 0 {
 			continue // "Mr. Okeke's Mastercard ...": the title, not "MR."
 		}
@@ -299,6 +309,7 @@ func (s *scanner) detectLabelled() {
 			if s.toks[j].punct {
 				c := s.b[s.toks[j].s]
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
+					!((c == sub || c == '[') && isLabel && !block) && // a symbol ("MRN → 4410293", "MRN «4410293»") or a bracket
 					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"
 					!(c == '>' && isLabel && !block) && // "member id --> ..."
 					!(c == '?' && isLabel && !block && (s.startsValue(j+1) || s.is(j+1, '?') || s.word(j+1) == "it")) && // "MRN? 2201944"
@@ -409,7 +420,7 @@ func (s *scanner) detectLabelled() {
 		if w == "license" && s.word(i+1) == "plate" {
 			continue
 		}
-		if (w == "epic" || w == "hospital") && !s.inT(i+1, blockFiller) {
+		if (w == "epic" || w == "hospital") && !s.inT(i+1, blockFiller) && !s.is(i+1, '#') {
 			continue // "Epic ID 4410293", "hospital # 4410293"; not "Epic (v2024.2)"
 		}
 		if w == "udi" && j < len(s.toks) {
@@ -455,8 +466,8 @@ func (s *scanner) detectLabelled() {
 		if lt == AccountNumber && s.inStrT(start-1, &orgAccounts) {
 			continue // "GL account 61002000", "our AWS account ...": the organisation's
 		}
-		if lt == LicenseNumber && (s.inStrT(start-1, &orgLicences) || s.inStrT(i+1, &orgLicences)) {
-			continue // "business license 2024-0012", "license agreement 7720913"
+		if lt == LicenseNumber && (s.inStrT(start-1, &orgLicences) || s.inStrT(i+1, &orgLicences) || s.orgLicenceBetween(i+2, j)) {
+			continue // "business license 2024-0012", "license agreement 7720913", "license for the site is ..."
 		}
 		if tollFree(v) {
 			continue // "carrier # 800-555-0146": a toll-free line, not an id
@@ -503,6 +514,17 @@ func (s *scanner) detectLabelled() {
 		s.carryLabel(lt, j, end)
 		s.sameShapeAfter(lt, j, end)
 	}
+}
+
+// orgLicenceBetween reports a word of orgLicences among tokens k..j-1: the
+// clause between a licence label and its value makes it a business's.
+func (s *scanner) orgLicenceBetween(k, j int) bool {
+	for ; k < j; k++ {
+		if s.inStrT(k, &orgLicences) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameShapeAfter types a second value later in the sentence that has
@@ -1053,7 +1075,9 @@ var gluedLabels = map[string]Type{"mrn": MRN, "mr": MRN, "acct": AccountNumber, 
 // startsValue reports whether token j could begin an identifier.
 func (s *scanner) startsValue(j int) bool {
 	return j < len(s.toks) && !s.toks[j].punct && (s.toks[j].nd > 0 ||
-		s.is(j+1, '-') && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0) // "MR-4410293", not "slowly - 4410293"
+		s.is(j+1, '-') && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0 || // "MR-4410293", not "slowly - 4410293"
+		// "RN.2298114", "MD_0123456": a short prefix glued to digits
+		(s.is(j+1, '.') || s.is(j+1, '_')) && s.toks[j].na <= 3 && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0 && s.toks[j+2].nd > 0)
 }
 
 func alnumCount(v []byte) int {
@@ -1072,12 +1096,12 @@ func alnumCount(v []byte) int {
 func (s *scanner) idValue(j int, plate bool) (int, bool) {
 	t := s.toks[j]
 	joined := j+2 < len(s.toks) && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 && !s.toks[j+2].punct &&
-		(s.is(j+1, '-') || s.is(j+1, '.') || s.is(j+1, '/'))
+		(s.is(j+1, '-') || s.is(j+1, '.') || s.is(j+1, '/') || s.is(j+1, '_'))
 	// "ZGP 8812 0043": a short prefix of letters before digit groups (in
 	// lower case "zgp 8812 0043"; one letter, "a 234 567 890 123", before
 	// eight digits or more)
 	prefix := t.nd == 0 && t.na <= 4 && j+1 < len(s.toks) && s.toks[j+1].sp == 1 && s.toks[j+1].nd > 0 &&
-		s.toks[j+1].na == 0 && (s.codeTok(j) || t.na == 1 && s.groupDigits(j+1) >= 8)
+		s.toks[j+1].na == 0 && (s.codeTok(j) || t.na == 1 && s.groupDigits(j+1) >= 8) && !s.inT(j, labelStarts) // (not "CPT 99457")
 	if t.punct || (t.nd == 0 && !plate && !joined && !prefix) || t.nd+t.na > 40 {
 		return 0, false
 	}
@@ -1090,7 +1114,10 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 		nt := s.toks[k]
 		if nt.sp == 0 && nt.punct {
 			c := s.b[nt.s]
-			if (c == '-' || c == '.' || c == '/') && k+1 < len(s.toks) && s.toks[k+1].sp == 0 && !s.toks[k+1].punct {
+			// joined by a dash, dot, slash or underscore ("8812_0433_55"),
+			// not to a label ("4410293/Acct:88120433")
+			if (c == '-' || c == '.' || c == '/' || c == '_') && k+1 < len(s.toks) && s.toks[k+1].sp == 0 && !s.toks[k+1].punct &&
+				!(s.toks[k+1].nd == 0 && s.inT(k+1, labelStarts)) {
 				end = k + 1
 				continue
 			}
