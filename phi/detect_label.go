@@ -33,8 +33,6 @@ var labelType = map[string]Type{
 	"registration": LicenseNumber, "reg": LicenseNumber, "csr": LicenseNumber,
 	"checking": AccountNumber, "savings": AccountNumber, "bank": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
 	"csn": AccountNumber, "encounter": AccountNumber, "visit": AccountNumber, "billing": AccountNumber,
-	// a licensed profession's credential before its number ("RN# 2298114")
-	"rn": LicenseNumber, "lpn": LicenseNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
 }
 
@@ -67,13 +65,12 @@ var objPronouns = words("him", "her", "them", "me", "us")
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
 	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer", "unit", "health", "mem", "bank", "recipient",
-	"encounter", "visit", "billing", "rn", "lpn",
+	"encounter", "visit", "billing",
 	"registration")
 
 // strictFiller lists labels that count only with "#", "no.", "number" or
-// "id" right after them: "visit # 88120433", not "the site visit is 2/10"
-// or "user=rn_jsmith".
-var strictFiller = small("visit", "billing", "rn", "lpn")
+// "id" right after them: "visit # 88120433", not "the site visit is 2/10".
+var strictFiller = small("visit", "billing")
 
 // payers name a health plan: before "id", "#", "no." or "number" they label a
 // member id ("TRICARE Prime id 1038472910", "Medicaid (MassHealth) ID ...").
