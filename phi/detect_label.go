@@ -23,6 +23,7 @@ var labelType = map[string]Type{
 	"policyno": HealthPlanID, "policynum": HealthPlanID, "accountno": AccountNumber, "acctnum": AccountNumber,
 	"licenseno": LicenseNumber, "chartno": MRN,
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
+	"dln": LicenseNumber, "oln": LicenseNumber, // driver's and operator's licence number, as forms abbreviate them
 	"cdl": LicenseNumber, "d/l": LicenseNumber,
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
@@ -38,7 +39,7 @@ var labelType = map[string]Type{
 
 // orgMoney marks messages about the organisation's payments, whose account
 // numbers are not an individual's.
-var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "vendor", "supplier", "payroll",
+var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "receivable", "vendor", "supplier", "payroll",
 	"escrow", "treasury", "invoice", "po")
 
 // cardWords speak of a payment card.
@@ -469,6 +470,9 @@ func (s *scanner) detectLabelled() {
 		if tollFree(v) {
 			continue // "carrier # 800-555-0146": a toll-free line, not an id
 		}
+		if s.inT(i, needFiller) && len(d) >= 13 && len(d) <= 19 && len(d) == alnumCount(v) && luhn(d) && s.mentionsT(cardWords) {
+			continue // "card on file for her payment plan: 5291-...", "Amex for the registrations: 3759 ...": a payment card
+		}
 		if lt == AccountNumber && s.mentionsT(orgMoney) && !s.mentionsT(personalMoney) {
 			continue // the organisation's own bank details in a payment
 		}
@@ -485,9 +489,6 @@ func (s *scanner) detectLabelled() {
 				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
 		case HealthPlanID:
-			if s.inT(i, needFiller) && len(d) >= 15 && len(d) <= 16 && len(d) == alnumCount(v) && luhn(d) && s.mentionsT(cardWords) {
-				continue // "card on file for her payment plan: 5291-...": a payment card
-			}
 			if len(d) < 5 && !(len(v) == 11 && validMBI(string(v))) {
 				continue // "policy INT-009" is a document number
 			}
@@ -1065,9 +1066,20 @@ func deviceNoun(w string) bool {
 	return labelType[w] == DeviceID
 }
 
-// gluedLabels may be written without a space before their digits.
-var gluedLabels = map[string]Type{"mrn": MRN, "mr": MRN, "acct": AccountNumber, "har": AccountNumber,
-	"ssn": SSN, "mbr": HealthPlanID, "fin": AccountNumber}
+// gluedLabels may be written without a space before their digits: the
+// labels of two to four letters that need no filler and name no device.
+var gluedLabels = func() map[string]Type {
+	m := map[string]Type{}
+	for w, t := range labelType {
+		if len(w) >= 2 && len(w) <= 4 && isLetters(w) && t != DeviceID && w != "acc" { // ("ACC" is also a lab's accession number)
+			m[w] = t
+		}
+	}
+	for _, w := range lex.lists[needFiller.id] { // (the list itself: the lexicon is built on first use)
+		delete(m, w)
+	}
+	return m
+}()
 
 // startsValue reports whether token j could begin an identifier.
 func (s *scanner) startsValue(j int) bool {

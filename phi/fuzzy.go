@@ -32,7 +32,7 @@ import (
 // slipVocab is a list of intended words compiled for slip look-ups.
 type slipVocab struct {
 	words []string
-	index map[string]bool // the words, to tell a word of the vocabulary from a slip
+	index map[string]int // the words' places in words
 	// strict[k]: word k takes only a doubled letter
 	strict []bool
 	// byLen[n] lists the words a typed word of n bytes may stand for
@@ -50,12 +50,12 @@ const maxSlipWord = 16
 // newSlipVocab compiles ws (lower case; order decides ties); the words of
 // strict take a doubled letter only.
 func newSlipVocab(ws []string, strict map[string]bool) *slipVocab {
-	v := &slipVocab{byLen: make([][]int16, maxSlipWord+1), masks: make([][]uint64, maxSlipWord+1), index: map[string]bool{}}
+	v := &slipVocab{byLen: make([][]int16, maxSlipWord+1), masks: make([][]uint64, maxSlipWord+1), index: map[string]int{}}
 	for _, w := range ws {
-		if v.index[w] || len(w) < 3 || len(w) > maxSlipWord-1 || !isLetters(w) {
+		if _, dup := v.index[w]; dup || len(w) < 3 || len(w) > maxSlipWord-1 || !isLetters(w) {
 			continue
 		}
-		v.index[w] = true
+		v.index[w] = len(v.words)
 		k := int16(len(v.words))
 		v.words = append(v.words, w)
 		v.strict = append(v.strict, strict[w])
@@ -104,10 +104,25 @@ func (v *slipVocab) typedFor(w string) int {
 			}
 		}
 	}
-	if best >= 0 && v.index[w] {
+	if _, in := v.index[w]; best >= 0 && in {
 		return -1
 	}
 	return best
+}
+
+// pluralOf returns the index of the label w is the plural of ("accounts",
+// "members"), or -1: a plural labels a list of values like its singular.
+// Not a licence's: "licenses", "permits" and "registrations" are an
+// organisation's as often ("Epic licenses: 1200").
+func (v *slipVocab) pluralOf(w string) int {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return -1
+	}
+	stem := w[:len(w)-1]
+	if k, ok := v.index[stem]; ok && labelType[stem] != "" && labelType[stem] != LicenseNumber {
+		return k
+	}
+	return -1
 }
 
 // slipCost is how typed stands for word through one slip, by the limits of
@@ -283,7 +298,8 @@ func commonSlip(typed, intended string) bool {
 }
 
 // listedSlips maps the lexicon's entries (offset / width) to the index in
-// typedWords of the word they are a swap of, or -1: some listed words are
+// typedWords of the word they are a swap of, or the label they are the
+// plural of, or -1: some listed words are
 // abbreviations of other passes that are no dictionary word, and typed for
 // a label as often ("mnr", a street suffix, is "mrn" swapped). Only a swap
 // overrides a listed word ("suv" is no "sub", "sats" no "seats").
@@ -295,13 +311,13 @@ var listedSlips = sync.OnceValue(func() []int16 {
 	for i := range t {
 		t[i] = -1
 	}
-	inVocab := map[string]bool{}
-	for _, w := range v.words {
-		inVocab[w] = true
-	}
 	gz := gazetteer()
 	for w, e := range lex.index {
-		if inVocab[w] || len(w) > maxSlipWord || !isLetters(w) {
+		if _, in := v.index[w]; in || len(w) > maxSlipWord || !isLetters(w) {
+			continue
+		}
+		if k := v.pluralOf(w); k >= 0 && labelType[w] == "" {
+			t[e] = int16(k)
 			continue
 		}
 		k := v.typedFor(w)
@@ -326,7 +342,8 @@ type typos struct {
 }
 
 // retype finds the tokens typed for a word of typedWords: a word of
-// letters in no list, no dictionary and no common name list.
+// letters in no list, no dictionary and no common name list; and the
+// plurals of labels.
 func (s *scanner) retype() {
 	ty := &s.typos
 	ty.n = 0
@@ -342,7 +359,12 @@ func (s *scanner) retype() {
 		k := -1
 		if t.lex != 0 {
 			k = int(listed[int(t.lex)/lex.width])
-		} else if k = ty.vocab.typedFor(s.w(i)); k >= 0 {
+		} else if k = ty.vocab.pluralOf(s.w(i)); k >= 0 && i > 0 && (s.toks[i-1].nd > 0 || s.in(i-1, numberSet)) {
+			continue // a count: "12 accounts 2024 to date"
+		} else if k < 0 {
+			if k = ty.vocab.typedFor(s.w(i)); k < 0 {
+				continue
+			}
 			if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 {
 				continue // a word or a name (the scraped surnames hold typos: "chek", "hoem")
 			}

@@ -37,22 +37,13 @@ func TestSlipVocabIndex(t *testing.T) {
 	ws = append(ws, "", "a", "ab", "liccense", "abcdefghijklmnopqrstuvwxyz")
 	for _, w := range ws {
 		want := brute(w)
-		if slicesIndex(v.words, w) >= 0 {
+		if _, in := v.index[w]; in {
 			want = -1 // a word of the vocabulary is no slip of another
 		}
 		if got := v.typedFor(w); got != want {
 			t.Fatalf("typedFor(%q) = %d, want %d", w, got, want)
 		}
 	}
-}
-
-func slicesIndex(ws []string, w string) int {
-	for i, x := range ws {
-		if x == w {
-			return i
-		}
-	}
-	return -1
 }
 
 // TestSlipCost checks the limits by the intended word's length.

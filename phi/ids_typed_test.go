@@ -1,0 +1,59 @@
+package phi
+
+import "testing"
+
+// Identifiers as people type them: labels with a slip of the keyboard, in
+// lower case, run together, and values split by odd separators. Every
+// sentence is written for the test.
+
+func TestScanTypedLabels(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NeighbourKeyInShortLabel", "new acvt 6036-573011 for her refund", []want{{AccountNumber, "6036-573011"}}},
+		{"DroppedLetter", "his chrt # 4410293 needs a merge", []want{{MRN, "4410293"}}},
+		{"DroppedLetterPlate", "car w/ plte 7TRK224 parked in the bay", []want{{VehicleID, "7TRK224"}}},
+		{"DoubledLetterValueWithPrefix", "pt Kofi Osei, Mediicaid # NC-00918234R", []want{{Name, "Kofi Osei"}, {HealthPlanID, "NC-00918234R"}}},
+		{"MisspeltLabelColonLater", "Sicial for Ama Boateng: 219099999.", []want{{Name, "Ama Boateng"}, {SSN, "219099999"}}},
+		{"MisspeltPayer", "MsasHealth ID 102303961101 termed", []want{{HealthPlanID, "102303961101"}}},
+		{"MisspeltPhoneWord", "her mpbile is 07700 900 482", []want{{Phone, "07700 900 482"}}},
+		{"MisspeltVersionWord", "the pumps need firmwre 3.14.2.9 first", nil},
+		{"MisspeltBlockLabel", "UHC grroup # 008932 for the staff plan", nil},
+		{"MisspeltDeviceNounTakesSerialOnly", "now on transmiitter 4417-B in bed 4", nil},
+		{"MisspeltRefundMakesAccountPersonal", "*Reund* - hospital account V285932880 - mail check to PO Box 3437", []want{{AccountNumber, "V285932880"}, {Address, "PO Box 3437"}}},
+		{"EverydayWordIsNoLabel", "she haf 4410293 reasons", nil},
+	})
+}
+
+func TestScanLowerCaseIDs(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PrefixBeforeGroups", "bcbs member id is zgp 440 918 223", []want{{HealthPlanID, "zgp 440 918 223"}}},
+		{"OneLetterLicencePrefix", "michigan dl b 400 551 223 187 on the log", []want{{LicenseNumber, "b 400 551 223 187"}}},
+		{"PlateGroups", "the plate is ma 4gh 7x2", []want{{VehicleID, "4gh 7x2"}}},
+		{"PlateAfterTag", "texas tag lkp 9920 is blocking the bay", []want{{VehicleID, "lkp 9920"}}},
+		{"WordIsNoPrefix", "acct for 4410293", []want{{AccountNumber, "4410293"}}},
+		{"HL7", "pid|1||lrh0070781^^^lrh||ito^selam^j||19920817", []want{{MRN, "lrh0070781"}, {Name, "ito^selam^j"}, {Date, "19920817"}}},
+		{"X12", "nm1*il*1*okafor*chinedu****mi*w448812095~", []want{{Name, "okafor"}, {Name, "chinedu"}, {HealthPlanID, "w448812095"}}},
+	})
+}
+
+func TestScanLabelFormsMore(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HospitalHash", "hospital # 4410293 is on the band", []want{{MRN, "4410293"}}},
+		{"Arrow", "MRN → 4410293", []want{{MRN, "4410293"}}},
+		{"Bracket", "MRN [4410293]", []want{{MRN, "4410293"}}},
+		{"MPI", "MPI# 4410293 is a duplicate", []want{{MRN, "4410293"}}},
+		{"VisitNumber", "visit # 88120433 for the ED stay", []want{{AccountNumber, "88120433"}}},
+		{"VisitIsNoLabel", "the site visit is 2/10-2/12", nil},
+		{"BillingNumber", "billing number 88120433", []want{{AccountNumber, "88120433"}}},
+		{"Underscores", "acct 8812_0433_55", []want{{AccountNumber, "8812_0433_55"}}},
+		{"DotPrefix", "nursing license #: RN.2298114", []want{{LicenseNumber, "RN.2298114"}}},
+		{"LabelIsNoTail", "MRN:4410293/Acct:88120433", []want{{MRN, "4410293"}, {AccountNumber, "88120433"}}},
+		{"BlockLabelIsNoPrefix", "remote monitoring billing (CPT 99457/99458)", nil},
+		{"GluedLicence", "LIC2298114 on file", []want{{LicenseNumber, "2298114"}}},
+		{"OperatorLicence", "OLN S12345678", []want{{LicenseNumber, "S12345678"}}},
+		{"PluralLabel", "accounts 88120433 and 88120434 were merged", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120434"}}},
+		{"PluralCountIsNoLabel", "we closed 12 accounts 2024 to date", nil},
+		{"PluralLicencesAreBusiness", "our Epic licenses: 1200 seats", nil},
+		{"BusinessLicenceClause", "pharmacy license for the site is 2298114", nil},
+		{"CardAfterPluralLabel", "Corporate Amex for the registrations: 3759 571177 77415.", []want{{CreditCard, "3759 571177 77415"}}},
+	})
+}
