@@ -193,7 +193,7 @@ func (s *scanner) detectLabelled() {
 		// (the cheap tests of each clause first; a label typed with a
 		// slip is one of labelStarts through inT)
 		if spelt == "" && !s.inT(i, labelStarts) && !(t.e-t.s <= 2 && s.is(i+1, '/')) &&
-			!((t.e-t.s == 5 || t.e-t.s == 6) && (s.word(i) == "cross" || s.word(i) == "shield") && s.word(i-1) == "blue") {
+			!((t.e-t.s == 5 || t.e-t.s == 6) && (s.word(i) == "cross" || s.word(i) == "shield") && s.blueAt(i-1)) {
 			continue
 		}
 		w := s.word(i)
@@ -222,10 +222,15 @@ func (s *scanner) detectLabelled() {
 		isLabel := s.inT(i, labelSet) || w == "sn" || joined || spelt != ""
 		if isLabel {
 			lt = labelType[w]
-		} else if s.inT(i, payers) && (w != "medi" || s.is(i+1, '-') && s.word(i+2) == "cal") || (w == "cross" || w == "shield") && s.word(i-1) == "blue" {
+		} else if s.inT(i, payers) && (w != "medi" || s.is(i+1, '-') && s.word(i+2) == "cal") || (w == "cross" || w == "shield") && s.blueAt(i-1) {
+			payerFirst := i
+			if w == "cross" || w == "shield" {
+				payerFirst = i - 1
+			}
 			if w == "medi" {
 				i += 2 // "Medi-Cal"
 			}
+			payerLast := i
 			// a payer, then up to three plan words or a parenthesis, then "id"
 			k := i + 1
 			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.inT(k, blockFiller) && s.toks[k].nd == 0; n++ {
@@ -240,6 +245,11 @@ func (s *scanner) detectLabelled() {
 				// "Tricare DBN 1234567890", "Tufts Health Plan W100997485"
 				lt, isLabel, i, payerDirect = HealthPlanID, true, v-1, true
 				w = s.word(i)
+			}
+			if isLabel && (payerLast > payerFirst || s.typedAs(payerFirst) != "") {
+				// the payer's name before its member's id is no person's,
+				// however typed ("Bule Cross member ID ...")
+				s.addTok(blockType, payerFirst, payerLast, priBlock)
 			}
 		}
 		// after a payer, i is its "group" or "id"; an area code is part of a phone number
@@ -441,6 +451,12 @@ func (s *scanner) detectLabelled() {
 		if lt == VehicleID && (w == "vin" || w == "vins") {
 			if e := s.spacedVIN(j); e > j {
 				s.addTok(VehicleID, j, e, priLabel) // "wba y1f 7u2 ps9 06044"
+				continue
+			}
+		}
+		if lt == VehicleID && w != "vin" && w != "vins" {
+			if e := s.vanityPlate(j); e > j {
+				s.addTok(VehicleID, j, e, priLabel) // "plate 'LUV-NRSE'"
 				continue
 			}
 		}
@@ -933,6 +949,14 @@ func (s *scanner) payerValue(i int) int {
 	return -1
 }
 
+// blueAt reports "blue" at token k before "Cross" or "Shield", also typed
+// with a slip ("Bleu Cross", "Bule Shield"): the payer's second word
+// makes the first, whatever else it may be ("Bleu" is a given name too).
+func (s *scanner) blueAt(k int) bool {
+	w := s.w(k)
+	return w == "blue" || len(w) >= 4 && len(w) <= 5 && slipCost(w, "blue", false) == 1
+}
+
 // planWords and recordWords type a bare "ID" by its clause: "ID# 88291004
 // on her Tufts card" is a member id, "ID 4410293 on the wristband" a record.
 var (
@@ -967,7 +991,7 @@ func (s *scanner) bareID(i int) {
 		}
 		near := k >= i-10 && k <= end+10
 		switch {
-		case near && s.inT(k, planWords) || s.inT(k, payers) || s.word(k) == "cross" && s.word(k-1) == "blue":
+		case near && s.inT(k, planWords) || s.inT(k, payers) || s.word(k) == "cross" && s.blueAt(k-1):
 			// a payer named in the line ("Blue Cross member ID for the
 			// baby isn't active yet; mom's ID is ...")
 			lt = HealthPlanID
@@ -1018,6 +1042,31 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		s.addTok(lt, k, e2, priLabel)
 		end = e2
 	}
+}
+
+// vanityPlate reads a plate of letters alone from token j, as a vanity
+// plate is: parts joined by dashes ("LUV-NRSE"), five to eight letters, in
+// quotes or in capitals, one part at least no dictionary word. It returns
+// the last token, or -1.
+func (s *scanner) vanityPlate(j int) int {
+	quoted := j > 0 && (s.is(j-1, '\'') || s.is(j-1, '"')) && s.toks[j].sp == 0
+	n, end, nonWord := 0, -1, false
+	for k := j; k < len(s.toks) && k < j+7; k += 2 {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || k > j && t.sp != 0 || !quoted && !isUpperTok(s.b[t.s:t.e]) {
+			return -1
+		}
+		n += int(t.na)
+		end = k
+		nonWord = nonWord || !s.gz(k).isWord()
+		if !(s.is(k+1, '-') && s.toks[k+1].sp == 0) {
+			break
+		}
+	}
+	if end <= j || n < 5 || n > 8 || !nonWord {
+		return -1 // one part alone is a word of the sentence
+	}
+	return end
 }
 
 // spacedVIN reads a VIN written in space-separated groups from token j:

@@ -20,6 +20,7 @@ func TestScanTypedLabels(t *testing.T) {
 		{"MisspeltDeviceNounTakesSerialOnly", "now on transmiitter 4417-B in bed 4", nil},
 		{"MisspeltRefundMakesAccountPersonal", "*Reund* - hospital account V285932880 - mail check to PO Box 3437", []want{{AccountNumber, "V285932880"}, {Address, "PO Box 3437"}}},
 		{"EverydayWordIsNoLabel", "she haf 4410293 reasons", nil},
+		{"MisspeltBlueCross", "Bleu Cross 72853736115 for the transfer", []want{{HealthPlanID, "72853736115"}}},
 	})
 }
 
@@ -54,6 +55,8 @@ func TestScanLabelFormsMore(t *testing.T) {
 		{"PluralCountIsNoLabel", "we closed 12 accounts 2024 to date", nil},
 		{"PluralLicencesAreBusiness", "our Epic licenses: 1200 seats", nil},
 		{"BusinessLicenceClause", "pharmacy license for the site is 2298114", nil},
+		{"VanityPlate", "witness got plate 'LUV-NRSE' (vanity)", []want{{VehicleID, "LUV-NRSE"}}},
+		{"PlateOfWordsIsNoPlate", "plate 'GO-TEAM' on the banner", nil},
 		{"CardAfterPluralLabel", "Corporate Amex for the registrations: 3759 571177 77415.", []want{{CreditCard, "3759 571177 77415"}}},
 	})
 }
