@@ -309,10 +309,12 @@ func (s *scanner) detectLabelled() {
 				}
 				break
 			}
-			if isLabel && !block && s.is(j, '(') && j+2 < len(s.toks) && s.is(j+2, ')') && s.toks[j+1].nd == 0 {
-				j += 3 // a qualifier: "MRN (Epic) 4410293"
-				fill++
-				continue
+			if isLabel && !block && s.is(j, '(') {
+				if q := s.qualifier(j); q > j {
+					j = q + 1 // a qualifier: "MRN (Epic) 4410293", "license (driver's) S1234567"
+					fill++
+					continue
+				}
 			}
 			if s.toks[j].punct {
 				c := s.b[s.toks[j].s]
@@ -407,8 +409,12 @@ func (s *scanner) detectLabelled() {
 				continue
 			}
 		}
-		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.inT(j, states) && s.toks[j].e-s.toks[j].s == 2 && s.startsValue(j+1) {
-			j++ // issuing state before a licence number
+		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.inT(j, states) && s.toks[j].e-s.toks[j].s == 2 {
+			if s.startsValue(j + 1) {
+				j++ // issuing state before a licence number
+			} else if (s.is(j+1, '#') || s.is(j+1, ':')) && s.startsValue(j+2) {
+				j += 2 // "license MA #2298114"
+			}
 		}
 		// "chart 4410293 is locked": a record word right before a long number
 		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && (s.toks[j].na == 0 || s.toks[j].na == 1 && isLetter(s.b[s.toks[j].s])) && w != "unit" ||
@@ -528,6 +534,25 @@ func (s *scanner) detectLabelled() {
 		s.carryLabel(lt, j, end)
 		s.sameShapeAfter(lt, j, end)
 	}
+}
+
+// qualifier returns the ')' of a short qualifier in parentheses at token j
+// ("(Epic)", "(driver's)", "(state of MA)": up to four words, no digits),
+// or -1.
+func (s *scanner) qualifier(j int) int {
+	for k := j + 1; k < len(s.toks) && k <= j+6; k++ {
+		t := s.toks[k]
+		if s.is(k, ')') {
+			if k == j+1 {
+				return -1
+			}
+			return k
+		}
+		if t.nd > 0 || t.sp == 2 || t.punct && !s.is(k, '\'') && !s.is(k, '-') && !s.is(k, '.') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // orgLicenceBetween reports a word of orgLicences among tokens k..j-1: the
@@ -1182,7 +1207,7 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 			break
 		}
 		cur := s.toks[end]
-		if nt.sp == 1 && !nt.punct && nt.nd > 0 && nt.na == 0 && (cur.na == 0 || prefix && end == j || cur.nd >= 3 && cur.na <= 2) {
+		if nt.sp == 1 && !nt.punct && nt.nd > 0 && nt.na == 0 && (cur.na == 0 || prefix && end == j || (cur.nd >= 3 || end == j && cur.nd > 0) && cur.na <= 2) {
 			end = k
 			continue
 		}
