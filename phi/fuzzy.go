@@ -1,7 +1,6 @@
 package phi
 
 import (
-	"math/bits"
 	"slices"
 	"sync"
 )
@@ -35,13 +34,15 @@ type slipVocab struct {
 	index map[string]int // the words' places in words
 	// strict[k]: word k takes only a doubled letter
 	strict []bool
-	// byLen[n] lists the words a typed word of n bytes may stand for
-	// (n-1 to n+1 bytes), by index into words; first[n][c] has bit m set
-	// when byLen[n][m] has byte c first or second, masks[n][m] is its
-	// byteMask.
-	byLen [][]int16
-	first [][256][]uint64
-	masks [][]uint64
+	// near indexes each word by its hash and the hashes of the word with
+	// one letter dropped: a slot holds a hash's high half and a word's
+	// place plus one (0: empty), by open addressing on the low half.
+	// A word one edit or swap from a vocabulary word has, itself or with
+	// one letter dropped, one of that word's hashes (a substitution or a
+	// swap drops to the same string from both sides, an added letter
+	// drops to the word, a dropped one is the word dropped), so the few
+	// words those hashes find are the only candidates.
+	near []uint64
 }
 
 // maxSlipWord is the longest typed word looked up.
@@ -50,62 +51,116 @@ const maxSlipWord = 16
 // newSlipVocab compiles ws (lower case; order decides ties); the words of
 // strict take a doubled letter only.
 func newSlipVocab(ws []string, strict map[string]bool) *slipVocab {
-	v := &slipVocab{byLen: make([][]int16, maxSlipWord+1), masks: make([][]uint64, maxSlipWord+1), index: map[string]int{}}
+	v := &slipVocab{index: map[string]int{}}
+	type key struct {
+		h uint64
+		k int
+	}
+	var keys []key
 	for _, w := range ws {
 		if _, dup := v.index[w]; dup || len(w) < 3 || len(w) > maxSlipWord-1 || !isLetters(w) {
 			continue
 		}
-		v.index[w] = len(v.words)
-		k := int16(len(v.words))
+		k := len(v.words)
+		v.index[w] = k
 		v.words = append(v.words, w)
 		v.strict = append(v.strict, strict[w])
-		for n := len(w) - 1; n <= len(w)+1 && n <= maxSlipWord; n++ {
-			v.byLen[n] = append(v.byLen[n], k)
-			v.masks[n] = append(v.masks[n], byteMask(w))
+		keys = append(keys, key{nearHash(polyHash(w)), k})
+		for d := 0; d < len(w); d++ {
+			if d > 0 && w[d] == w[d-1] {
+				continue // the same string as dropping the letter before
+			}
+			keys = append(keys, key{nearHash(polyHash(w[:d] + w[d+1:])), k})
 		}
 	}
-	v.first = make([][256][]uint64, maxSlipWord+1)
-	for n, ks := range v.byLen {
-		chunks := (len(ks) + 63) / 64
-		for c := range v.first[n] {
-			v.first[n][c] = make([]uint64, chunks)
+	n := 1
+	for n < 4*len(keys) {
+		n <<= 1
+	}
+	v.near = make([]uint64, n)
+	for _, x := range keys {
+		p := x.h & uint64(n-1)
+		for v.near[p] != 0 {
+			p = (p + 1) & uint64(n-1)
 		}
-		for m, k := range ks {
-			// a word's first letter, and its second: a typed word keeps
-			// one of them in its first two places whatever the slip
-			v.first[n][v.words[k][0]][m/64] |= 1 << (m % 64)
-			v.first[n][v.words[k][1]][m/64] |= 1 << (m % 64)
-		}
+		v.near[p] = x.h>>32<<32 | uint64(x.k+1)
 	}
 	return v
 }
 
+// polyBase is the base of polyHash; polyPow its powers.
+const polyBase = 0x100000001b3
+
+var polyPow = func() (p [maxSlipWord + 1]uint64) {
+	p[0] = 1
+	for k := 1; k < len(p); k++ {
+		p[k] = p[k-1] * polyBase
+	}
+	return
+}()
+
+// polyHash is the polynomial hash of w, sum of w[i]*polyBase^(len-1-i)
+// (mod 2^64): the hash of w with a letter dropped follows from those of
+// its prefix and suffix.
+func polyHash(w string) uint64 {
+	var h uint64
+	for k := 0; k < len(w); k++ {
+		h = h*polyBase + uint64(w[k])
+	}
+	return h
+}
+
+// nearHash mixes a polyHash for slipVocab.near (its low bits pick the
+// slot, its high half is the tag).
+func nearHash(h uint64) uint64 {
+	h ^= h >> 31
+	h *= 0x9E3779B97F4A7C15
+	return h ^ h>>29
+}
+
 // typedFor returns the index of the word w was typed for with one slip
 // (the cheapest slip, then the first word), or -1 (also for a word of the
-// vocabulary: "iphone" is no slip of "phone").
+// vocabulary: "iphone" is no slip of "phone"). It costs a hash per letter
+// dropped, each from the hash of the prefix it keeps, and a probe each.
 func (v *slipVocab) typedFor(w string) int {
 	n := len(w)
 	if n < 3 || n > maxSlipWord {
 		return -1
 	}
-	mw := byteMask(w)
-	ks, masks := v.byLen[n], v.masks[n]
-	a, b := v.first[n][w[0]], v.first[n][w[1]] // b: a slip at the front
+	// polynomial hashes of each prefix and suffix: a word with one letter
+	// dropped is the prefix before it, shifted, plus the suffix after it
+	var pre, suf [maxSlipWord + 1]uint64
+	for k := 0; k < n; k++ {
+		pre[k+1] = pre[k]*polyBase + uint64(w[k])
+	}
+	for k := n - 1; k >= 0; k-- {
+		suf[k] = uint64(w[k])*polyPow[n-1-k] + suf[k+1]
+	}
 	best, bestCost := -1, 3
-	for c := range a {
-		for set := a[c] | b[c]; set != 0; set &= set - 1 {
-			m := c*64 + bits.TrailingZeros64(set)
-			if bits.OnesCount64(mw^masks[m]) > 2 {
-				continue // a slip changes at most two of the bytes present
+	look := func(h uint64) {
+		mask := uint64(len(v.near) - 1)
+		for p := h & mask; v.near[p] != 0; p = (p + 1) & mask {
+			x := v.near[p]
+			if x>>32 != h>>32 {
+				continue
 			}
-			k := ks[m]
-			if cost := slipCost(w, v.words[k], v.strict[k]); cost < bestCost {
-				best, bestCost = int(k), cost
+			k := int(uint32(x)) - 1
+			if c := slipCost(w, v.words[k], v.strict[k]); c < bestCost || c == bestCost && k < best {
+				best, bestCost = k, c
 			}
 		}
 	}
-	if _, in := v.index[w]; best >= 0 && in {
-		return -1
+	look(nearHash(pre[n]))
+	for k := 0; k < n; k++ { // w without its letter k
+		if k > 0 && w[k] == w[k-1] {
+			continue
+		}
+		look(nearHash(pre[k]*polyPow[n-1-k] + suf[k+1]))
+	}
+	if best >= 0 {
+		if _, in := v.index[w]; in {
+			return -1
+		}
 	}
 	return best
 }
@@ -119,11 +174,25 @@ func (v *slipVocab) pluralOf(w string) int {
 		return -1
 	}
 	stem := w[:len(w)-1]
-	if k, ok := v.index[stem]; ok && labelType[stem] != "" && labelType[stem] != LicenseNumber {
+	if !pluralStems.has(stem) {
+		return -1 // (most words: two bit tests, no map look-up)
+	}
+	if k, ok := v.index[stem]; ok {
 		return k
 	}
 	return -1
 }
+
+// pluralStems are the labels pluralOf reads in the plural.
+var pluralStems = func() smallSet {
+	var ws []string
+	for w, t := range labelType {
+		if t != LicenseNumber && len(w) >= 3 && isLetters(w) {
+			ws = append(ws, w)
+		}
+	}
+	return small(ws...)
+}()
 
 // slipCost is how typed stands for word through one slip, by the limits of
 // the word's length (see above): 1 for the slips people make most (a swap,
@@ -248,7 +317,11 @@ func commonSlip(typed, intended string) bool {
 		if string(b) == intended || len(b) < 3 {
 			return false
 		}
-		if !gz.likelyCommon(fnv(string(b))) {
+		h := uint64(fnvOffset)
+		for _, c := range b {
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+		if !gz.likelyCommon(h) {
 			return false
 		}
 		f := gz.lookupBytes(b).word
@@ -272,6 +345,19 @@ func commonSlip(typed, intended string) bool {
 				return true
 			}
 			b[k], b[k+1] = b[k+1], b[k]
+		}
+		if cost == 1 {
+			// only a neighbouring key (after the first letter) is as
+			// cheap a reading as the intended word's
+			if k > 0 && typed[k] >= 'a' && typed[k] <= 'z' {
+				for _, c := range []byte(qwerty[typed[k]-'a']) {
+					b[k] = c
+					if frequent(b) {
+						return true
+					}
+				}
+			}
+			continue
 		}
 		for c := byte('a'); c <= 'z'; c++ {
 			if c == typed[k] {
@@ -297,7 +383,7 @@ func commonSlip(typed, intended string) bool {
 	return false
 }
 
-// listedSlips maps the lexicon's entries (offset / width) to the index in
+// listedSlips maps the lexicon's entries (by offset) to the index in
 // typedWords of the word they are a swap of, or the label they are the
 // plural of, or -1: some listed words are
 // abbreviations of other passes that are no dictionary word, and typed for
@@ -307,7 +393,7 @@ func commonSlip(typed, intended string) bool {
 var listedSlips = sync.OnceValue(func() []int16 {
 	lex.table()
 	v := typedWords()
-	t := make([]int16, len(lex.bits)/lex.width)
+	t := make([]int16, len(lex.bits)) // by offset: a token's lex indexes it without a division
 	for i := range t {
 		t[i] = -1
 	}
@@ -316,8 +402,9 @@ var listedSlips = sync.OnceValue(func() []int16 {
 		if _, in := v.index[w]; in || len(w) > maxSlipWord || !isLetters(w) {
 			continue
 		}
+		o := int(e) * lex.width
 		if k := v.pluralOf(w); k >= 0 && labelType[w] == "" {
-			t[e] = int16(k)
+			t[o] = int16(k)
 			continue
 		}
 		k := v.typedFor(w)
@@ -327,16 +414,20 @@ var listedSlips = sync.OnceValue(func() []int16 {
 		if g := gz.lookup(w); g.isWord() || g.isGiven() || g.sur >= 2 || commonSlip(w, v.words[k]) {
 			continue
 		}
-		t[e] = int16(k)
+		t[o] = int16(k)
 	}
 	return t
 })
 
 // typos are the tokens of a message typed for a word of typedWords.
 type typos struct {
-	n     int
-	idx   []int16  // by token: the word's index in typedWords, -1 for none
-	lex   []lexOff // by token: the intended word's lexicon entry (0: none, or a word of a small list)
+	n   int
+	idx []int16 // by token: the word's index in typedWords, -1 for none
+	// lex is by token the lexicon entry of the word as read: the token's
+	// own, or the intended word's for a slip (0 for a word of a small list
+	// only); set for every token of the message, so that inT is one load
+	// like in
+	lex   []lexOff
 	bits  []uint64 // union of the intended words' lexicon bitsets
 	vocab *slipVocab
 }
@@ -347,26 +438,41 @@ type typos struct {
 func (s *scanner) retype() {
 	ty := &s.typos
 	ty.n = 0
+	if cap(ty.lex) < len(s.toks) {
+		ty.lex = make([]lexOff, len(s.toks), 2*len(s.toks))
+	}
+	ty.lex = ty.lex[:len(s.toks)]
+	if s.digits == 0 && !s.mentions(digitSet) {
+		for i := range s.toks {
+			ty.lex[i] = s.toks[i].lex
+		}
+		return // no value to label: no digit, no digit word
+	}
 	if ty.vocab == nil {
 		ty.vocab = typedWords()
 	}
 	listed := listedSlips()
 	for i := range s.toks {
 		t := &s.toks[i]
+		ty.lex[i] = t.lex
 		if t.nd > 0 || t.punct || t.na < 3 || t.na > maxSlipWord || int(t.na) != int(t.e-t.s) {
 			continue
 		}
 		k := -1
 		if t.lex != 0 {
-			k = int(listed[int(t.lex)/lex.width])
-		} else if k = ty.vocab.pluralOf(s.w(i)); k >= 0 && i > 0 && (s.toks[i-1].nd > 0 || s.in(i-1, numberSet)) {
-			continue // a count: "12 accounts 2024 to date"
-		} else if k < 0 {
-			if k = ty.vocab.typedFor(s.w(i)); k < 0 {
-				continue
+			k = int(listed[t.lex])
+		} else if s.lo[t.e-1] == 's' && t.na >= 4 {
+			if k = ty.vocab.pluralOf(s.w(i)); k >= 0 && i > 0 && (s.toks[i-1].nd > 0 || s.in(i-1, numberSet)) {
+				continue // a count: "12 accounts 2024 to date"
 			}
+		}
+		if k < 0 && t.lex == 0 {
+			// (the gazetteer first: the name pass reads the entry again)
 			if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 {
 				continue // a word or a name (the scraped surnames hold typos: "chek", "hoem")
+			}
+			if k = ty.vocab.typedFor(s.w(i)); k < 0 {
+				continue
 			}
 			if commonSlip(s.w(i), ty.vocab.words[k]) {
 				continue // as likely a slip of an everyday word ("haf", "remid", "tiem")
@@ -377,11 +483,11 @@ func (s *scanner) retype() {
 		}
 		if ty.n == 0 {
 			if cap(ty.idx) < len(s.toks) {
-				ty.idx, ty.lex = make([]int16, len(s.toks)), make([]lexOff, len(s.toks))
+				ty.idx = make([]int16, len(s.toks))
 			}
-			ty.idx, ty.lex = ty.idx[:len(s.toks)], ty.lex[:len(s.toks)]
+			ty.idx = ty.idx[:len(s.toks)]
 			for j := range ty.idx {
-				ty.idx[j], ty.lex[j] = -1, 0
+				ty.idx[j] = -1
 			}
 			if len(ty.bits) != lex.width {
 				ty.bits = make([]uint64, lex.width)
@@ -390,6 +496,7 @@ func (s *scanner) retype() {
 		}
 		ty.n++
 		ty.idx[i] = int16(k)
+		ty.lex[i] = 0 // a word of a small list only (inStrT reads it by its text)
 		if e := lex.index[ty.vocab.words[k]]; e != 0 {
 			o := lexOff(int(e) * lex.width)
 			ty.lex[i] = o
@@ -416,12 +523,14 @@ func (s *scanner) word(i int) string {
 	return s.w(i)
 }
 
-// inT is in, also for a token typed for a word of the list.
+// inT is in, also for a token typed for a word of the list. (Small enough
+// to inline: the label pass asks it of every word.)
 func (s *scanner) inT(i int, ws set) bool {
-	if s.in(i, ws) {
-		return true
+	if uint(i) >= uint(len(s.typos.lex)) {
+		return false
 	}
-	return s.typos.n > 0 && uint(i) < uint(len(s.typos.lex)) && s.typos.lex[i] != 0 && lex.member(s.typos.lex[i], ws)
+	o := s.typos.lex[i]
+	return o != 0 && lex.member(o, ws)
 }
 
 // inAnyT is inAny, also for a token typed for a word of the lists.

@@ -78,23 +78,24 @@ func TestSlipCost(t *testing.T) {
 }
 
 // TestTypos checks which words of a message are read as slips, and which
-// are not.
+// are not (only in a message with a value: a digit or a digit word).
 func TestTypos(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want map[string]string // typed -> intended
 	}{
 		{"her acvt no is 4410293", map[string]string{"acvt": "acct"}},
-		{"pls chek the patietn's insurnce", map[string]string{"chek": "check", "patietn": "patient", "insurnce": "insurance"}},
+		{"pls chek the patietn's insurnce 4410293", map[string]string{"chek": "check", "patietn": "patient", "insurnce": "insurance"}},
 		{"Mediicaid # NC-00918234R", map[string]string{"mediicaid": "medicaid"}},
+		{"pls chek the patietn's insurnce", nil}, // no value in the message: nothing to label
 		{"her mnr is 3305127", map[string]string{"mnr": "mrn"}},
 		// words, names and likelier slips of everyday words stay
-		{"the plan had a plate", nil},
-		{"she haf to go", nil},           // "had", not "har"
-		{"the tiem is up", nil},          // "time", not "item"
-		{"Dr. Moore and Ms. Kaur", nil},  // names
-		{"wirte it down", nil},           // "write", not "wire"
-		{"the silver suv in lot c", nil}, // a listed word takes a swap only
+		{"the plan had a plate 4410293", nil},
+		{"she haf to go at 4", nil},          // "had", not "har"
+		{"the tiem is up in 5", nil},         // "time", not "item"
+		{"Dr. Moore and Ms. Kaur at 4", nil}, // names
+		{"wirte it down: 4410293", nil},      // "write", not "wire"
+		{"the silver suv in lot c 12", nil},  // a listed word takes a swap only
 	} {
 		s := new(scanner)
 		s.reset(c.text)
