@@ -467,16 +467,7 @@ func (s *scanner) retype() {
 			}
 		}
 		if k < 0 && t.lex == 0 {
-			// (the gazetteer first: the name pass reads the entry again)
-			if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 {
-				continue // a word or a name (the scraped surnames hold typos: "chek", "hoem")
-			}
-			if k = ty.vocab.typedFor(s.w(i)); k < 0 {
-				continue
-			}
-			if commonSlip(s.w(i), ty.vocab.words[k]) {
-				continue // as likely a slip of an everyday word ("haf", "remid", "tiem")
-			}
+			k = s.slipAt(i, ty.vocab)
 		}
 		if k < 0 {
 			continue
@@ -505,6 +496,29 @@ func (s *scanner) retype() {
 			}
 		}
 	}
+}
+
+// slipAt returns the index in v of the word token i was typed for with
+// one slip, or -1: token i is a word of letters in no dictionary and no
+// common list of names, and no likelier slip of an everyday word. The
+// caller checks that it is in no word list (t.lex == 0) if it must be.
+// Any pass may build its own slipVocab (newSlipVocab) and ask this of
+// its tokens: dates of month names and cues, addresses of street
+// suffixes and residence verbs, names of relatives.
+func (s *scanner) slipAt(i int, v *slipVocab) int {
+	t := s.toks[i]
+	if t.nd > 0 || t.punct || t.na < 3 || t.na > maxSlipWord || int(t.na) != int(t.e-t.s) {
+		return -1
+	}
+	// (the gazetteer first: the name pass reads the entry again)
+	if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 {
+		return -1 // a word or a name (the scraped surnames hold typos: "chek", "hoem")
+	}
+	k := v.typedFor(s.w(i))
+	if k < 0 || commonSlip(s.w(i), v.words[k]) {
+		return -1 // none, or as likely a slip of an everyday word ("haf", "remid", "tiem")
+	}
+	return k
 }
 
 // typedAs returns the word token i was typed for, or "".
