@@ -1204,6 +1204,15 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 				end = k + 1
 				continue
 			}
+			// digits split by an odd mark, no blank on either side:
+			// "8812~0433", "441,0293", "441•0293" (a comma before three
+			// digits groups thousands: "1,240")
+			if (c == '~' || c == ',' || c == sub) && !plate && k+1 < len(s.toks) && s.toks[k+1].sp == 0 && s.toks[k+1].nd > 0 && s.toks[k+1].na == 0 &&
+				!(c == ',' && s.toks[k+1].nd == 3) &&
+				s.toks[end].na == 0 && !(k+2 < len(s.toks) && s.toks[k+2].sp == 0 && s.is(k+2, '.')) { // (not a sum: "1,250.00")
+				end = k + 1
+				continue
+			}
 			break
 		}
 		cur := s.toks[end]
