@@ -17,11 +17,9 @@ var labelType = map[string]Type{
 	"memb": HealthPlanID, "mem": HealthPlanID, "subscr": HealthPlanID, "pol": HealthPlanID, "plcy": HealthPlanID, "ins": HealthPlanID,
 	"sin": SSN, "itin": SSN, "taxpayer": SSN, "tax": SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
-	"acc": AccountNumber, "a/c": AccountNumber, "accnt": AccountNumber, "acctno": AccountNumber,
-	// labels run together with their filler, as typed in a hurry
-	"memberid": HealthPlanID, "mbrid": HealthPlanID, "memid": HealthPlanID, "subscriberid": HealthPlanID,
-	"policyno": HealthPlanID, "policynum": HealthPlanID, "accountno": AccountNumber, "acctnum": AccountNumber,
-	"licenseno": LicenseNumber, "chartno": MRN,
+	"acc": AccountNumber, "a/c": AccountNumber, "accnt": AccountNumber,
+	// (labels run together with their filler, "memberid", "acctno", are
+	// read by the slip matcher: fuzzy.go)
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
 	"dln": LicenseNumber, "oln": LicenseNumber, // driver's and operator's licence number, as forms abbreviate them
 	"cdl": LicenseNumber, "d/l": LicenseNumber,
@@ -289,12 +287,12 @@ func (s *scanner) detectLabelled() {
 				if s.is(v, '`') || s.is(v, '"') {
 					v--
 				}
-				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && !(s.toks[v].nd == 5 && s.toks[v].na == 0) && (!s.inT(i, needFiller) || s.toks[v].nd >= 6 && s.toks[v].na == 0) && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0 && !s.inT(v-1, blockLabels)) {
+				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && !(s.toks[v].nd == 5 && s.toks[v].na == 0) && (!s.needsFiller(i) || s.toks[v].nd >= 6 && s.toks[v].na == 0) && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0 && !s.inT(v-1, blockLabels)) {
 					s.addTok(lt, v, v, priLabel)
 				}
 			}
 		}
-		if isLabel && lt != DeviceID && (!s.inT(i, needFiller) || s.inT(i+1, blockFiller) || s.typedNumber(i+1)) {
+		if isLabel && lt != DeviceID && (!s.needsFiller(i) || s.inT(i+1, blockFiller) || s.typedNumber(i+1)) {
 			if v, e := s.valueBefore(start, i, lt); e >= 0 {
 				s.addTok(lt, v, e, priLabel)
 			}
@@ -324,7 +322,7 @@ func (s *scanner) detectLabelled() {
 					!(c == '>' && isLabel && !block) && // "member id --> ..."
 					!(c == '?' && isLabel && !block && (s.startsValue(j+1) || s.is(j+1, '?') || s.word(j+1) == "it")) && // "MRN? 2201944"
 					!(c == '\'' && lt == VehicleID && j+1 < len(s.toks) && s.toks[j+1].sp == 0) && // a plate in quotes: "plate 'LUV-NRSE'"
-					!(c == ',' && isLabel && !block && (!s.inT(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
+					!(c == ',' && isLabel && !block && (!s.needsFiller(i) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
 			} else if isLabel && !block && s.word(j) == "for" && s.inT(j+1, objPronouns) && s.inT(j+2, fillerWords) {
@@ -338,13 +336,13 @@ func (s *scanner) detectLabelled() {
 			j++
 			fill++
 		}
-		if isLabel && (!s.inT(i, needFiller) || fill > 0 || s.word(i+1) == "for") && !s.startsValue(j) {
+		if isLabel && (!s.needsFiller(i) || fill > 0 || s.word(i+1) == "for") && !s.startsValue(j) {
 			// "Driver's license for the visitor: MA S1234", "Social for
 			// Kwame Mensah-Bonsu: ...": skip a few words up to a colon on
 			// the same line.
 			found := false
 			for k := j; k < len(s.toks) && k < j+7 && s.toks[k].sp < 2; k++ {
-				if k > j && s.inT(k, labelSet) && !s.inT(k, needFiller) && labelType[s.word(k)] != lt && s.word(k-1) != "for" && s.word(k-2) != "for" {
+				if k > j && s.inT(k, labelSet) && !s.needsFiller(k) && labelType[s.word(k)] != lt && s.word(k-1) != "for" && s.word(k-2) != "for" {
 					break // "plate? no, his license: ...": the colon is the other label's (not "tax id for the guarantor: ...")
 				}
 				if s.is(k, ':') {
@@ -360,7 +358,7 @@ func (s *scanner) detectLabelled() {
 					if s.toks[k].nd == 0 && s.inT(k, dobWords) {
 						break // "Subscriber: ROE, JANE DOB 19520314": the next field's value
 					}
-					other = other || s.toks[k].nd == 0 && s.inT(k, labelSet) && !s.inT(k, needFiller) && labelType[s.word(k)] != lt
+					other = other || s.toks[k].nd == 0 && s.inT(k, labelSet) && !s.needsFiller(k) && labelType[s.word(k)] != lt
 					if other && (w == "patient" || w == "pt") {
 						break // "pt is Ann Lee, acct 66100214": the account's label owns the number
 					}
@@ -428,7 +426,7 @@ func (s *scanner) detectLabelled() {
 				bareRecord = true
 			}
 		}
-		if j >= len(s.toks) || (isLabel && s.inT(i, needFiller) && fill == 0 && !s.bareTag(i, j) && !bareRecord && !payerDirect) {
+		if j >= len(s.toks) || (isLabel && s.needsFiller(i) && fill == 0 && !s.bareTag(i, j) && !bareRecord && !payerDirect) {
 			continue
 		}
 		if w == "license" && s.word(i+1) == "plate" {
@@ -492,7 +490,7 @@ func (s *scanner) detectLabelled() {
 		if tollFree(v) {
 			continue // "carrier # 800-555-0146": a toll-free line, not an id
 		}
-		if s.inT(i, needFiller) && len(d) >= 13 && len(d) <= 19 && len(d) == alnumCount(v) && luhn(d) && s.mentionsT(cardWords) {
+		if s.needsFiller(i) && len(d) >= 13 && len(d) <= 19 && len(d) == alnumCount(v) && luhn(d) && s.mentionsT(cardWords) {
 			continue // "card on file for her payment plan: 5291-...", "Amex for the registrations: 3759 ...": a payment card
 		}
 		if lt == AccountNumber && s.mentionsT(orgMoney) && !s.mentionsT(personalMoney) {
@@ -744,7 +742,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 		} else if t.nd > 0 {
 			return -1 // a number in between: "seen 3 times, the acct is ..." belongs to nothing
 		} else if s.inT(k, blockLabels) && !s.is(k+1, '-') || s.inT(k, dobWords) || s.inStrT(k, &amountWords) || s.inStrT(k, &cardBrands) || s.inT(k, phoneNouns) && s.word(k) != "number" ||
-			s.inT(k, labelSet) && !s.inT(k, needFiller) && labelType[s.word(k)] != lt {
+			s.inT(k, labelSet) && !s.needsFiller(k) && labelType[s.word(k)] != lt {
 			return -1
 		} else if !s.inStrT(k, &copulas) && !(s.word(k) == "s" && s.is(k-1, '\'')) {
 			continue

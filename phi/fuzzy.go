@@ -58,13 +58,16 @@ func newSlipVocab(ws []string, strict map[string]bool) *slipVocab {
 	}
 	var keys []key
 	for _, w := range ws {
-		if _, dup := v.index[w]; dup || len(w) < 3 || len(w) > maxSlipWord-1 || !isLetters(w) {
+		if _, dup := v.index[w]; dup || len(w) < 2 || len(w) > maxSlipWord-1 || !isLetters(w) {
 			continue
 		}
 		k := len(v.words)
 		v.index[w] = k
 		v.words = append(v.words, w)
 		v.strict = append(v.strict, strict[w])
+		if len(w) < 3 {
+			continue // a word of two letters has no slips ("dl"), but is run together ("dlno")
+		}
 		keys = append(keys, key{nearHash(polyHash(w)), k})
 		for d := 0; d < len(w); d++ {
 			if d > 0 && w[d] == w[d-1] {
@@ -181,6 +184,36 @@ func (v *slipVocab) pluralOf(w string) int {
 		return k
 	}
 	return -1
+}
+
+// runTogether returns the index of the label w is run together with its
+// filler ("accountnumber", "mrnno", "chartid", "dlnum"), or -1.
+func (v *slipVocab) runTogether(w string) int {
+	if len(w) < 4 {
+		return -1
+	}
+	for _, f := range gluedFillers {
+		if len(w) > len(f)+1 && w[len(w)-len(f):] == f {
+			stem := w[:len(w)-len(f)]
+			if labelType[stem] == "" {
+				continue
+			}
+			if k, ok := v.index[stem]; ok {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// gluedFillers are the fillers runTogether takes off a label, the longer
+// first.
+var gluedFillers = []string{"numbers", "number", "nbr", "num", "ids", "no", "id"}
+
+// needsFiller reports a label at token i that counts only with a filler
+// ("record", "plan"), unless it was typed run together with one.
+func (s *scanner) needsFiller(i int) bool {
+	return s.inT(i, needFiller) && !(s.typos.n > 0 && uint(i) < uint(len(s.typos.filled)) && s.typos.filled[i])
 }
 
 // pluralStems are the labels pluralOf reads in the plural.
@@ -423,6 +456,9 @@ var listedSlips = sync.OnceValue(func() []int16 {
 type typos struct {
 	n   int
 	idx []int16 // by token: the word's index in typedWords, -1 for none
+	// filled[i]: token i is a label run together with its filler
+	// ("accountnumber", "mrnno"), which it needs no more
+	filled []bool
 	// lex is by token the lexicon entry of the word as read: the token's
 	// own, or the intended word's for a slip (0 for a word of a small list
 	// only); set for every token of the message, so that inT is one load
@@ -466,19 +502,30 @@ func (s *scanner) retype() {
 				continue // a count: "12 accounts 2024 to date"
 			}
 		}
+		filled := false
 		if k < 0 && t.lex == 0 {
-			k = s.slipAt(i, ty.vocab)
+			if k = ty.vocab.runTogether(s.w(i)); k >= 0 {
+				// not a word or a name ("casino", "Mcdeano"), nor a word
+				// capitalised as names are ("Deano"; a label run together
+				// is typed in lower case or in capitals)
+				if g := s.gz(i); g.isWord() || g.isGiven() || g.sur > 0 || s.b[t.s] >= 'A' && s.b[t.s] <= 'Z' && !isUpperTok(s.b[t.s:t.e]) {
+					k = -1
+				}
+				filled = k >= 0
+			} else {
+				k = s.slipAt(i, ty.vocab)
+			}
 		}
 		if k < 0 {
 			continue
 		}
 		if ty.n == 0 {
 			if cap(ty.idx) < len(s.toks) {
-				ty.idx = make([]int16, len(s.toks))
+				ty.idx, ty.filled = make([]int16, len(s.toks)), make([]bool, len(s.toks))
 			}
-			ty.idx = ty.idx[:len(s.toks)]
+			ty.idx, ty.filled = ty.idx[:len(s.toks)], ty.filled[:len(s.toks)]
 			for j := range ty.idx {
-				ty.idx[j] = -1
+				ty.idx[j], ty.filled[j] = -1, false
 			}
 			if len(ty.bits) != lex.width {
 				ty.bits = make([]uint64, lex.width)
@@ -486,7 +533,7 @@ func (s *scanner) retype() {
 			clear(ty.bits)
 		}
 		ty.n++
-		ty.idx[i] = int16(k)
+		ty.idx[i], ty.filled[i] = int16(k), filled
 		ty.lex[i] = 0 // a word of a small list only (inStrT reads it by its text)
 		if e := lex.index[ty.vocab.words[k]]; e != 0 {
 			o := lexOff(int(e) * lex.width)
@@ -731,22 +778,26 @@ func isLetters(w string) bool {
 // abbrevLabels are short forms whose one-letter slips are other words
 // ("ind", "pop", "tad"): they take a doubled letter only.
 var abbrevLabels = map[string]bool{"bank": true, "mem": true, "nhs": true, "empi": true, "ohip": true, "unit": true, "health": true, "mbr": true, "memb": true, "pol": true, "plcy": true, "ins": true, "tax": true,
-	"cdl": true, "sin": true, "hosp": true, "accnt": true, "subscr": true, "itin": true, "acctno": true}
+	"cdl": true, "sin": true, "hosp": true, "accnt": true, "subscr": true, "itin": true, "dln": true, "oln": true, "mpi": true}
 
 // typedWord returns the word of typedWords a word of letters outside the
 // token list (a structured key's) was typed for, with the checks retype
 // makes: w is no dictionary word, no name and no likelier slip of an
-// everyday word. "" if none.
+// everyday word; or the label it runs together with a filler. "" if none.
 func typedWord(w string) string {
 	if len(w) < 3 || len(w) > maxSlipWord || !isLetters(w) {
 		return ""
 	}
 	v := typedWords()
-	k := v.typedFor(w)
-	if k < 0 {
+	g := gazetteer().lookup(w)
+	if g.isWord() || g.isGiven() || g.sur >= 2 {
 		return ""
 	}
-	if g := gazetteer().lookup(w); g.isWord() || g.isGiven() || g.sur >= 2 || commonSlip(w, v.words[k]) {
+	if k := v.runTogether(w); k >= 0 {
+		return v.words[k] // "memberid", "acctno"
+	}
+	k := v.typedFor(w)
+	if k < 0 || commonSlip(w, v.words[k]) {
 		return ""
 	}
 	return v.words[k]

@@ -12,7 +12,7 @@ func TestSlipVocabIndex(t *testing.T) {
 			return -1
 		}
 		for k, x := range v.words {
-			if len(w) < len(x)-1 || len(w) > len(x)+1 {
+			if len(w) < len(x)-1 || len(w) > len(x)+1 || len(x) < 3 {
 				continue
 			}
 			if c := slipCost(w, x, v.strict[k]); c < cost {
