@@ -192,6 +192,11 @@ func (v *slipVocab) runTogether(w string) int {
 	if len(w) < 4 {
 		return -1
 	}
+	switch w[len(w)-1] {
+	case 'd', 'o', 'r', 'm', 's':
+	default:
+		return -1 // no filler ends so
+	}
 	for _, f := range gluedFillers {
 		if len(w) > len(f)+1 && w[len(w)-len(f):] == f {
 			stem := w[:len(w)-len(f)]
@@ -504,14 +509,18 @@ func (s *scanner) retype() {
 		}
 		filled := false
 		if k < 0 && t.lex == 0 {
-			if k = ty.vocab.runTogether(s.w(i)); k >= 0 {
-				// not a word or a name ("casino", "Mcdeano"), nor a word
-				// capitalised as names are ("Deano"; a label run together
-				// is typed in lower case or in capitals)
-				if g := s.gz(i); g.isWord() || g.isGiven() || g.sur > 0 || s.b[t.s] >= 'A' && s.b[t.s] <= 'Z' && !isUpperTok(s.b[t.s:t.e]) {
-					k = -1
+			// (the gazetteer first: a word or a name is neither a slip nor
+			// a label run together, and the name pass reads the entry again)
+			if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 {
+				continue
+			} else if k = ty.vocab.runTogether(s.w(i)); k >= 0 {
+				// nor a rarer name ("Mcdeano"), nor a word capitalised as
+				// names are ("Deano": a label run together is typed in
+				// lower case or in capitals)
+				if g.sur > 0 || s.b[t.s] >= 'A' && s.b[t.s] <= 'Z' && !isUpperTok(s.b[t.s:t.e]) {
+					continue
 				}
-				filled = k >= 0
+				filled = true
 			} else {
 				k = s.slipAt(i, ty.vocab)
 			}
