@@ -190,20 +190,22 @@ func ratio(a, b int) float64 {
 // TestBlindReport gates on the reporting half of the blind corpus. The
 // thresholds sit a little under the numbers reached, so a regression fails.
 // (They moved down once, when writers e and f joined the corpus: new text,
-// not a regression; writers g, h and p joined later, before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
+// not a regression; writers g, h and p joined later, and l, m and n later still, before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/blind-report.jsonl"))
 	t.Logf("blind-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.895, precision: 0.94, leak: 0.19, clean: 0.925})
+	checkMetrics(t, m, corpusMetrics{recall: 0.885, precision: 0.935, leak: 0.20, clean: 0.93})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
 // corpus (testdata/generated-raw: templates and value pools written by a
-// helper who saw only the label rules). Tune on generated-tune.jsonl.
+// helper who saw only the label rules; a second generator by another
+// author, gen_g.py, joined later before any tuning). Tune on
+// generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/generated-report.jsonl"))
 	t.Logf("generated-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.935, precision: 0.965, leak: 0.15, clean: 0.97})
+	checkMetrics(t, m, corpusMetrics{recall: 0.885, precision: 0.955, leak: 0.215, clean: 0.97})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
@@ -219,7 +221,7 @@ func TestGeneratedFReport(t *testing.T) {
 func TestBlindTune(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/blind-tune.jsonl"))
 	t.Logf("blind-tune: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.965, precision: 0.96, leak: 0.07, clean: 0.965})
+	checkMetrics(t, m, corpusMetrics{recall: 0.945, precision: 0.955, leak: 0.09, clean: 0.965})
 }
 
 func checkMetrics(t *testing.T, got, want corpusMetrics) {

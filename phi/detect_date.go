@@ -240,7 +240,8 @@ var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", 
 // dateCand judges a date candidate at folded offsets [st,en).
 func (s *scanner) dateCand(st, en int, hasYear bool) {
 	ti := s.tokAt(st)
-	te := s.tokAt(en)       // first token after the date
+	te := s.tokAt(en) // first token after the date
+	s.noteDate(st, en, ti, te, s.dateKind(ti, te))
 	timed := s.isTimeAt(te) // "3/4 at 2pm": a meeting, unless a visit cue owns it
 	after := false
 	for k, n := te, 0; k < len(s.toks) && n < 2; k++ {
@@ -267,6 +268,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		return
 	}
 	if s.mailHeader(ti, te) {
+		s.refuseDate()
 		return // "On Mon, Nov 30, Ann Lee wrote:", "Sent: Monday, Nov 30": a quoted e-mail's date
 	}
 	// A bare "5/6" needs its cue close by; a full date may sit further
@@ -292,6 +294,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		return
 	}
 	if !after && c < 0 || timed && !after && c < 2 && !s.prevWordIn(ti, apptWords, 4) {
+		s.refuseDate()
 		return // a date with a clock time is a meeting unless a health cue owns it
 	}
 	if timed && !after && !s.prevWordIn(ti, apptWords, 4) {
@@ -300,9 +303,11 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// prevention, 5/14 at noon")
 		s.healthDate = s.healthDate || c > 1 && (s.nearestCue(ti, 1) > 1 || s.pastEvent(ti, 6))
 		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
+		s.refuseDate()
 		return
 	}
 	if c == 1 && s.prevWordIn(ti, statWords, 6) {
+		s.refuseDate()
 		return // "volumes are up since 4/9": a weak cue in a clause about figures
 	}
 	strong := after || c > 1 || s.isDOBAbbrev(ti)
@@ -329,6 +334,27 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	// health is theirs ("Amara had a reaction at school 11/18"). Whether
 	// the message identifies someone is known only after the name pass.
 	s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
+}
+
+// dateKind tells what kind of expression the date at tokens ti..te-1 is.
+func (s *scanner) dateKind(ti, te int) uint8 {
+	words := false
+	for k := ti; k < te; k++ {
+		t := s.toks[k]
+		if t.punct {
+			continue
+		}
+		if t.na > 0 && (t.nd > 0 || s.in(k, monthSet) || s.fuzzyMonthWord(k)) {
+			return dkMonth // "March 4", "27AUG1954"
+		}
+		if t.nd == 0 {
+			words = true
+		}
+	}
+	if words {
+		return dkWords
+	}
+	return dkNumeric
 }
 
 // pastEvent reports a health cue in the past tense among the n words
@@ -369,6 +395,12 @@ func (s *scanner) pastYear(st, en int) bool {
 // a patient (or carries a personal identifier) and is about health, and the
 // addresses held back when the message names someone.
 func (s *scanner) settleDates() {
+	s.settleRules()
+	s.decideDates()
+}
+
+// settleRules adds what the cue rules held back.
+func (s *scanner) settleRules() {
 	if len(s.pendingPerson) > 0 && (len(s.names) > 0 || s.personalIDs()) {
 		for _, c := range s.pendingPerson {
 			s.add(c.t, c.s, c.e, c.pri)
@@ -377,11 +409,10 @@ func (s *scanner) settleDates() {
 	if len(s.pending) == 0 || len(s.names) == 0 && !s.personalIDs() {
 		return
 	}
-	if !s.health && !s.healthDate && !s.clinicalTerms() {
-		return
-	}
-	for _, c := range s.pending {
-		s.add(c.t, c.s, c.e, c.pri)
+	if s.health || s.healthDate || s.clinicalTerms() {
+		for _, c := range s.pending {
+			s.add(c.t, c.s, c.e, c.pri)
+		}
 	}
 }
 
@@ -656,6 +687,14 @@ func (s *scanner) monthDate(i int) {
 		} else if y := s.shortBirthYear(i, k); y > 0 {
 			en, year = y, true // "DOB sept 3, '48"
 		}
+	} else if s.is(j, '-') && s.toks[j].sp == 0 && s.dayNum(j+1) && s.toks[j+1].sp == 0 && !s.is(i-1, '-') &&
+		s.is(j+2, '-') && s.toks[j+2].sp == 0 && j+3 < len(s.toks) && s.toks[j+3].sp == 0 {
+		// "Mar-14-1952", "MAR-14-52": month, day and year joined by dashes
+		if y, ok := s.yearAt(j + 3); ok {
+			en, year = y, true
+		} else if t := s.toks[j+3]; t.nd == 2 && t.na == 0 {
+			en, year = j+3, true
+		}
 	} else if s.w(j) == "the" && s.dayNum(j+1) && s.toks[j+1].na == 2 && s.toks[j+1].sp < 2 { // June the 3rd
 		en = j + 1
 	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
@@ -687,6 +726,7 @@ func (s *scanner) monthDate(i int) {
 		// Month and year alone is a health date only right after a
 		// strong cue ("admitted March 2024"), never on the message's
 		// health context alone ("survey window March 2024").
+		s.noteDate(int(s.toks[i].s), int(s.toks[y].e), i, y+1, dkMonthYear)
 		if s.monthYearCue(i) {
 			s.add(Date, int(s.toks[i].s), int(s.toks[y].e), priContext)
 			s.healthDate = true
@@ -845,7 +885,11 @@ func (s *scanner) detectSpelledDates() {
 			if s.w(e+1) == "of" && (s.in(e+2, monthSet) || s.fuzzyMonthWord(e+2)) {
 				en = e + 2 // "the twenty second of october"
 				s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
-			} else if c := s.nearestCue(i, 6); c == 2 && s.nearestCue(i, 3) == 2 && !s.mentions(staffEvent) && !s.in(en+1, notDayAfter) {
+				i = en
+				continue
+			}
+			s.noteDate(int(s.toks[st].s), int(s.toks[en].e), st, en+1, dkOrdinal)
+			if c := s.nearestCue(i, 6); c == 2 && s.nearestCue(i, 3) == 2 && !s.mentions(staffEvent) && !s.in(en+1, notDayAfter) {
 				// "his mother's surgery on the fifth": a health cue owns it
 				s.add(Date, int(s.toks[st].s), int(s.toks[en].e), priContext)
 				s.healthDate = true
@@ -872,6 +916,7 @@ func (s *scanner) detectOrdinalDays() {
 		if s.in(i+1, notDayAfter) {
 			continue // "the 4th floor", "the 3rd shift"
 		}
+		s.noteDate(int(t.s), int(t.e), i, i+1, dkOrdinal)
 		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) || s.nearestCue(i-1, 3) == 2 && !s.mentions(staffEvent) {
 			s.add(Date, int(t.s), int(t.e), priContext)
 			s.healthDate = true

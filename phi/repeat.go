@@ -2,6 +2,7 @@ package phi
 
 import (
 	"math/bits"
+	"sort"
 	"strings"
 )
 
@@ -97,11 +98,27 @@ func (s *scanner) repeatAt(kept []cand, c cand, j int) (cand, bool) {
 // repeatsPlain is repeats with one search of the text per value.
 func (s *scanner) repeatsPlain(kept []cand) bool {
 	added := false
+	// a value kept more than once ("DOB 01/02/1950" on every line of a
+	// pasted list) is searched for once: its repeats are the same
+	type key struct {
+		v     string
+		t     Type
+		upper bool
+	}
+	var seen map[key]bool
 	for _, c := range kept {
 		if c.t == blockType || c.e-c.s < repeatMin || c.e > len(s.lo) {
 			continue
 		}
 		v := s.lo[c.s:c.e]
+		k := key{v, c.t, isUpperASCII(s.b[c.s])}
+		if seen[k] {
+			continue
+		}
+		if seen == nil {
+			seen = map[key]bool{}
+		}
+		seen[k] = true
 		for from := 0; from < len(s.lo); {
 			j := strings.Index(s.lo[from:], v)
 			if j < 0 {
@@ -131,11 +148,10 @@ func wordEdge(lo string, i int) bool {
 
 func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
 
+// overlapsAny reports whether [st,en) overlaps one of cs, which are sorted
+// by start and do not overlap (resolve's kept candidates), so their ends
+// are sorted too: a binary search, as a long message keeps thousands.
 func overlapsAny(cs []cand, st, en int) bool {
-	for _, k := range cs {
-		if st < k.e && k.s < en {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(cs), func(i int) bool { return cs[i].e > st })
+	return i < len(cs) && cs[i].s < en
 }

@@ -128,7 +128,13 @@ type scanner struct {
 	dateEnds, idEnds []uint64
 	// train, when set, sees every name candidate the model scores
 	// (training only; nil in production)
-	train func(i, end int, f []uint16)
+	train     func(i, end int, f []uint16)
+	dates     []dateRec // date candidates, for the date model
+	dateSpans []cand    // date findings by start (decideDates scratch)
+	dateTable []uint32  // the date classes of the lexicon's entries
+	// dateTrain, when set, sees every date candidate with the rules'
+	// decision and the model's features (training only)
+	dateTrain func(d dateRec, rule bool, f []uint16)
 }
 
 // reset prepares s for text, keeping its buffers.
@@ -151,6 +157,7 @@ func (s *scanner) reset(text string) {
 	s.names = s.names[:0]
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
+	s.dates = s.dates[:0]
 	s.health, s.healthDate, s.pendingStreet = false, false, false
 	s.tokenize()
 	if s.mixed > 0 && s.unconfuse() {

@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"fmt"
 	"runtime"
 	"slices"
 	"sort"
@@ -62,6 +63,21 @@ func BenchmarkScan300B(b *testing.B) {
 // behaviour on big inputs.
 func BenchmarkScanLarge(b *testing.B) {
 	big := strings.Repeat(msg300+"\n", 1<<20/len(msg300))
+	b.SetBytes(int64(len(big)))
+	for i := 0; i < b.N; i++ {
+		Scan(big)
+	}
+}
+
+// BenchmarkScanLargeDistinct scans about 100 KB of record lines whose
+// values all differ (a pasted list: thousands of findings, each value
+// repeated somewhere else), the input that made the repeat pass quadratic.
+func BenchmarkScanLargeDistinct(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 100<<10; i++ {
+		fmt.Fprintf(&sb, "pt seen 3/%d, surgery 4/%d, DOB 01/02/19%02d\n", i%28+1, i%27+1, i%90)
+	}
+	big := sb.String()
 	b.SetBytes(int64(len(big)))
 	for i := 0; i < b.N; i++ {
 		Scan(big)

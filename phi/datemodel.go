@@ -1,0 +1,632 @@
+package phi
+
+import (
+	"bytes"
+	"math/bits"
+	"slices"
+	"sort"
+	"sync"
+)
+
+// The date model decides whether a date the grammar found is tied to a
+// person's health (a birth date, an admission, a procedure, a fall) or is
+// a scheduling date (a meeting, a deadline, an expiry, a staff event). It
+// is a logistic regression over general features of the candidate: the
+// classes of the words around it (health and clinical vocabulary,
+// scheduling words, pronouns, relatives, found names, labels), how far the
+// nearest health and scheduling cues are, the date's shape (a year, an old
+// year, a month name, a weekday, a clock time) and the message (a named
+// patient, identifiers, business words). Every date expression the
+// grammar reads is a candidate, including those the cue rules of
+// detect_date.go drop; the rules still run (their findings tell the name
+// and age passes about the message) and the model has the last word where
+// it is sure (dateRescue, dateVeto). Weights are learned offline (see
+// datemodel_train_test.go and README.md) and embedded in
+// datemodel_weights.go.
+
+//go:generate go test -run TestTrainDateModel -datetrain write .
+
+// dateRec is a date candidate: where the grammar found it and what kind of
+// expression it is.
+type dateRec struct {
+	s, e    int32 // folded offsets
+	ti, te  int32 // its first token and the first token after it
+	kind    uint8
+	rule    bool    // the cue rules (or another pass) found it
+	refused bool    // the rules read it as someone else's date: a meeting's, a quoted mail's, a figure's
+	drop    bool    // the model overrules the rules' finding
+	z       float32 // the model's log-odds
+}
+
+// Kinds of date expression (the path of the grammar that read it).
+const (
+	dkNumeric   = iota // "3/4", "03/04/1952", "1952-03-04", "03041952"
+	dkMonth            // "March 4", "4 Mar 1952", "14-Mar-52"
+	dkMonthYear        // "March 2024"
+	dkOrdinal          // "the 3rd", "the fifth"
+	dkWords            // "april eleventh", "oh four slash one nine", holidays
+)
+
+// noteDate records a date candidate at folded offsets [st,en), tokens
+// ti..te-1; a second candidate at the same start is dropped in
+// decideDates.
+func (s *scanner) noteDate(st, en, ti, te int, kind uint8) {
+	s.dates = append(s.dates, dateRec{s: int32(st), e: int32(en), ti: int32(ti), te: int32(te), kind: kind})
+}
+
+// refuseDate marks the last date candidate as one the rules read as no
+// one's health date (a meeting's time, a quoted e-mail's header, a
+// figure's): the model may not add it back. It only adds dates the rules
+// had no reading for.
+func (s *scanner) refuseDate() {
+	if n := len(s.dates); n > 0 {
+		s.dates[n-1].refused = true
+	}
+}
+
+// Date model features.
+const (
+	dfBias = iota
+	// shape
+	dfKindNumeric
+	dfKindMonth
+	dfKindMonthYear
+	dfKindOrdinal
+	dfKindWords
+	dfYear4Old
+	dfYear4New
+	dfYear2
+	dfNoYear
+	dfWeekday
+	dfTimeAfter
+	dfTimeBefore
+	dfRangeEnd
+	dfRangeStart
+	dfListed
+	dfMailHeader
+	dfLabelBefore
+	dfLineStart
+	dfParen
+	// the closest cue before the date in its clause (nearestCue)
+	dfCueHealth
+	dfCueWeak
+	dfCueSched
+	dfCueNone
+	// the separator of a numeric date; more digits glued on ("2024.4.5.74")
+	dfSepSlash
+	dfSepDash
+	dfSepDot
+	dfGlued
+	dfVersion
+	// the message: health words, identifiers, names
+	dfHealthMsg
+	dfPersonalIDs
+	dfOtherIDs
+	dfDatesOnLine // three or more dates on the line
+	// the closest cue crossed with the message naming someone, being about
+	// health, having identifiers: dfCross + 3*cue + what
+	dfCross
+	dfClass0 = dfCross + 12
+	// word classes left near (1-3 words), left far (4-10), right near
+	// (1-3), right far (4-6), anywhere in the message: dfClass + 5*class + where
+	dfClass = dfClass0
+)
+
+// word classes of the context
+const (
+	wcStrong  = iota // health events and procedures: "admitted", "colonoscopy", misspelt ones
+	wcWeak           // cues that also fit operations: "labs", "results", "therapy"
+	wcDOB            // birth-date labels
+	wcSched          // meetings, deadlines, expiries, notices
+	wcStat           // figures: "volumes", "data"
+	wcCond           // illnesses, symptoms, drugs
+	wcPoss           // her, his, their
+	wcSelf           // my, i, me
+	wcOrg            // our, we, everyone, staff, the team
+	wcKin            // relatives
+	wcPatient        // patient, pt, resident, Mrs.
+	wcName           // a person name the name pass found
+	wcStaff          // staff titles, staff events
+	wcBiz            // vendors, contracts, payroll
+	wcPast           // a health event in the past tense
+	wcSince          // since, from
+	wcUntil          // until, by, before, through, due
+	wcOn             // on, of, for
+	nDateClasses
+)
+
+const nDateFeatures = dfClass + 5*nDateClasses
+
+var dateClassNames = [nDateClasses]string{"strong", "weak", "dob", "sched", "stat", "cond", "poss", "self", "org",
+	"kin", "patient", "name", "staff", "biz", "past", "since", "until", "on"}
+
+// dateFeatureNames name the features in the weights file.
+var dateFeatureNames = func() (n [nDateFeatures]string) {
+	copy(n[:], []string{"bias", "kind_numeric", "kind_month", "kind_month_year", "kind_ordinal", "kind_words",
+		"year4_old", "year4_new", "year2", "no_year", "weekday", "time_after", "time_before", "range_end",
+		"range_start", "listed", "mail_header", "label_before", "line_start", "paren",
+		"cue_health", "cue_weak", "cue_sched", "cue_none",
+		"sep_slash", "sep_dash", "sep_dot", "glued", "version", "health_msg", "personal_ids", "other_ids",
+		"dates_on_line"})
+	cues := [4]string{"health", "weak", "sched", "none"}
+	for c, cue := range cues {
+		for w, what := range [3]string{"name", "health", "ids"} {
+			n[dfCross+3*c+w] = "cue_" + cue + "_x_" + what
+		}
+	}
+	where := [5]string{"left_near", "left_far", "right_near", "right_far", "msg"}
+	for c := 0; c < nDateClasses; c++ {
+		for w := 0; w < 5; w++ {
+			n[dfClass+5*c+w] = dateClassNames[c] + "_" + where[w]
+		}
+	}
+	return n
+}()
+
+// Where a class's word stands.
+const (
+	dwLeftNear = iota
+	dwLeftFar
+	dwRightNear
+	dwRightFar
+	dwMsg
+)
+
+// The date model's word lists are lexicon lists of words the lexicon has
+// already (TestDateListsAddNoWord), so that they change no other pass's
+// idea of a listed word.
+var (
+	weekdays = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+		"tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	selfWords  = words("my", "i", "me")
+	orgSelf    = union(audienceWords, words("our", "we", "us", "team", "all", "department", "dept", "unit", "committee", "board"))
+	sinceWords = words("since", "from", "starting")
+	untilWords = words("until", "til", "till", "by", "before", "through", "thru", "due", "deadline")
+	onWords    = words("on", "of", "for", "dated")
+	// strongDateWords are the health cues that are not weak ones
+	strongDateWords = func() set {
+		weak := map[string]bool{}
+		for _, w := range lex.lists[weakDateWords.id] {
+			weak[w] = true
+		}
+		var ws []string
+		for _, w := range lex.lists[healthDateWords.id] {
+			if !weak[w] {
+				ws = append(ws, w)
+			}
+		}
+		return union(words(ws...), clinicalWords)
+	}()
+	schedClass = union(schedWords, staffEvent)
+	staffClass = union(staffBefore, staffPlural, staffEvent, staffAfterWords)
+	condClass  = union(employeeHealth, caseWords)
+	// dateClassLists are the lexicon lists of the classes, for the message's
+	// share (wcName and wcPast have none)
+	dateClassLists = [nDateClasses]set{wcStrong: strongDateWords, wcWeak: weakDateWords, wcDOB: dobWords,
+		wcSched: schedClass, wcStat: statWords, wcCond: condClass, wcPoss: ageHis, wcSelf: selfWords, wcOrg: orgSelf,
+		wcKin: relatives, wcPatient: patientTrig, wcName: {-1}, wcStaff: staffClass, wcBiz: bizWords, wcPast: {-1},
+		wcSince: sinceWords, wcUntil: untilWords, wcOn: onWords}
+	// dateClassAny holds every listed word of a class: one bit test
+	// leaves the other words
+	dateClassAny = union(healthDateWords, clinicalWords, dobWords, schedClass, statWords, condClass, ageHis, selfWords,
+		orgSelf, relatives, patientTrig, staffClass, bizWords, sinceWords, untilWords, onWords)
+)
+
+// dateMsg is what every candidate of a message shares.
+type dateMsg struct {
+	cls                 uint32 // the classes of the message's listed words
+	name, personal, ids bool
+}
+
+// wordClasses returns the classes of token k as a bit set; the long
+// tails of unlisted words (illnesses, procedures by their suffix, misspelt
+// cues) only if tail is set.
+func (s *scanner) wordClasses(k int, tail bool) uint32 {
+	t := s.toks[k]
+	if t.punct || t.nd > 0 {
+		return 0
+	}
+	if t.lex == 0 {
+		if !tail || t.na < 4 {
+			return 0
+		}
+		if conditionWords[s.w(k)] {
+			return 1 << wcCond
+		}
+		if s.clinical(k) || s.fuzzyCue(k) {
+			return 1 << wcStrong
+		}
+		return 0
+	}
+	if !s.in(k, dateClassAny) {
+		return 0
+	}
+	c := s.dateTable[int(t.lex)/lex.width]
+	if c&(1<<wcDOB) != 0 && t.e-t.s == 1 && !s.dottedDOB(k) {
+		c &^= 1<<wcDOB | 1<<wcStrong // "b" is a birth-date label only in "d.o.b"
+	}
+	return c
+}
+
+// dateClassTable returns the date classes of every lexicon entry, by
+// entry: one load per word instead of a bit test per class.
+var dateClassTable = sync.OnceValue(func() []uint32 {
+	lex.table()
+	t := make([]uint32, len(lex.bits)/lex.width)
+	for w, e := range lex.index {
+		bs := lex.bitsOf(lexOff(int(e) * lex.width))
+		in := func(l set) bool { return bs[l.id>>6]&(1<<(l.id&63)) != 0 }
+		var c uint32
+		switch {
+		case in(weakDateWords):
+			c |= 1 << wcWeak
+		case in(strongDateWords):
+			c |= 1 << wcStrong
+			if hasSuffix(w, "ed") || w == "fell" || w == "drawn" || w == "seen" || w == "born" || w == "died" {
+				c |= 1 << wcPast
+			}
+		}
+		for x := wcDOB; x < nDateClasses; x++ {
+			if l := dateClassLists[x]; l.id >= 0 && in(l) {
+				c |= 1 << x
+			}
+		}
+		if w == "b" {
+			c |= 1 << wcStrong // "d.o.b" (wordClasses asks dottedDOB)
+		}
+		t[e] = c
+	}
+	return t
+})
+
+// clauseEnd reports a token that ends a clause for the date's context:
+// a sentence mark, a bar or a quote mark.
+func (s *scanner) clauseEnd(k int) bool {
+	if !s.toks[k].punct {
+		return false
+	}
+	switch s.b[s.toks[k].s] {
+	case ';', '!', '?', '|', '>':
+		return true
+	case '.':
+		return k+1 < len(s.toks) && s.toks[k+1].sp > 0
+	}
+	return false
+}
+
+// dateMessage computes the message's share of the features: which
+// classes its listed words fall in (one bit test each), whether it names
+// someone and carries identifiers.
+func (s *scanner) dateMessage() dateMsg {
+	var m dateMsg
+	for x, l := range dateClassLists {
+		if l.id >= 0 && s.mentions(l) {
+			m.cls |= 1 << x
+		}
+	}
+	m.name = len(s.names) > 0
+	if m.name {
+		m.cls |= 1 << wcName
+	}
+	m.personal = s.personalIDs()
+	m.ids = s.hasIDs()
+	return m
+}
+
+// dateFeatures appends the active features of candidate d to fb.
+func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
+	d := s.dates[i]
+	add := func(k int) { fb.add(k) }
+	add(dfBias)
+	add(dfKindNumeric + int(d.kind))
+	ti, te := int(d.ti), int(d.te)
+	// the year
+	year := 0
+	for k := ti; k < te; k++ {
+		if t := s.toks[k]; t.nd == 4 && t.na == 0 {
+			year = atoi(s.b[t.s:t.e])
+		}
+	}
+	switch {
+	case year >= 1880 && year < 2000:
+		add(dfYear4Old)
+	case year >= 2000:
+		add(dfYear4New)
+	case d.kind == dkNumeric && s.pastYear(int(d.s), int(d.e)):
+		add(dfYear4Old)
+	case d.kind == dkNumeric && te-ti >= 5 || d.kind == dkNumeric && s.toks[ti].nd >= 6:
+		add(dfYear2)
+	default:
+		add(dfNoYear)
+	}
+	if s.in(ti-1, weekdays) || s.in(ti-2, weekdays) && (s.is(ti-1, ',') || s.is(ti-1, '(')) || s.in(te, weekdays) {
+		add(dfWeekday)
+	}
+	if s.isTimeAt(te) || s.is(te, ',') && s.isTimeAt(te+1) || s.w(te) == "from" && s.isTimeAt(te+1) {
+		add(dfTimeAfter)
+	}
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		if s.toks[k+1].sp == 2 {
+			break
+		}
+		if s.toks[k].nd > 0 && s.isTimeAt(k) {
+			add(dfTimeBefore)
+			break
+		}
+	}
+	if s.rangeEnd(ti) {
+		add(dfRangeEnd)
+	}
+	if k := te; k+1 < len(s.toks) && i+1 < len(s.dates) && int(s.dates[i+1].s) == int(s.toks[k+1].s) &&
+		(s.is(k, '-') || s.w(k) == "to" || s.w(k) == "through" || s.w(k) == "thru") {
+		add(dfRangeStart)
+	}
+	if i > 0 && d.s-s.dates[i-1].e < 80 && s.listedAfterDate(ti) { // a list needs a date just before
+
+		add(dfListed)
+	}
+	if s.mailHeader(ti, te) {
+		add(dfMailHeader)
+	}
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if s.is(k, ':') || s.is(k, '=') {
+			add(dfLabelBefore)
+			break
+		}
+		if s.toks[k+1].sp == 2 {
+			break
+		}
+	}
+	if ti == 0 || s.toks[ti].sp == 2 || ti == 1 && s.toks[0].punct {
+		add(dfLineStart)
+	}
+	if s.is(ti-1, '(') || s.is(ti-1, '[') {
+		add(dfParen)
+	}
+	if d.kind == dkNumeric {
+		for k := ti; k < te; k++ {
+			if s.toks[k].punct {
+				switch s.b[s.toks[k].s] {
+				case '/':
+					add(dfSepSlash)
+				case '-':
+					add(dfSepDash)
+				case '.':
+					add(dfSepDot)
+				}
+				break
+			}
+		}
+	}
+	if te < len(s.toks) && s.toks[te].sp == 0 && (s.toks[te].nd > 0 || te+1 < len(s.toks) && s.toks[te].punct &&
+		s.toks[te+1].sp == 0 && s.toks[te+1].nd > 0) || ti > 0 && s.toks[ti].sp == 0 && (s.toks[ti-1].nd > 0 ||
+		s.toks[ti-1].punct && ti > 1 && s.toks[ti-1].sp == 0 && s.toks[ti-2].nd > 0) {
+		add(dfGlued) // "2024.4.5.74", "v2/3/1"
+	}
+	if s.prevWordIn(ti, versionWords, 2) {
+		add(dfVersion)
+	}
+	if s.health {
+		add(dfHealthMsg)
+	}
+	if m.personal {
+		add(dfPersonalIDs)
+	} else if m.ids {
+		add(dfOtherIDs)
+	}
+	if s.datesOnLine(i) >= 3 {
+		add(dfDatesOnLine)
+	}
+	window := 6
+	if year > 0 || d.kind == dkNumeric && te-ti >= 5 {
+		window = 10
+	}
+	cue := 0
+	switch s.nearestCue(ti, window) {
+	case 2:
+		add(dfCueHealth)
+	case 1:
+		add(dfCueWeak)
+		cue = 1
+	case -1:
+		add(dfCueSched)
+		cue = 2
+	default:
+		add(dfCueNone)
+		cue = 3
+	}
+	if m.name {
+		add(dfCross + 3*cue)
+	}
+	if s.health {
+		add(dfCross + 3*cue + 1)
+	}
+	if m.personal {
+		add(dfCross + 3*cue + 2)
+	}
+	// word classes around the date, in its clause, by where they stand;
+	// the found names by the offsets where the windows start and end
+	var where [5]uint32
+	lnear, lfar, rnear, rfar := d.s, d.s, d.e, d.e
+	for k, n := ti-1, 0; k >= 0 && n < 10; k-- {
+		if s.toks[k+1].sp == 2 || s.clauseEnd(k) {
+			break
+		}
+		if s.toks[k].punct {
+			continue
+		}
+		n++
+		if n > 3 {
+			where[dwLeftFar] |= s.wordClasses(k, false)
+			lfar = s.toks[k].s
+		} else {
+			where[dwLeftNear] |= s.wordClasses(k, true)
+			lnear, lfar = s.toks[k].s, s.toks[k].s
+		}
+	}
+	for k, n := te, 0; k < len(s.toks) && n < 6; k++ {
+		if k > te && s.toks[k].sp == 2 || s.clauseEnd(k) {
+			break
+		}
+		if s.toks[k].punct {
+			continue
+		}
+		n++
+		if n > 3 {
+			where[dwRightFar] |= s.wordClasses(k, false)
+			rfar = s.toks[k].e
+		} else {
+			where[dwRightNear] |= s.wordClasses(k, true)
+			rnear, rfar = s.toks[k].e, s.toks[k].e
+		}
+	}
+	for _, nm := range s.names {
+		switch ns, ne := int32(nm.s), int32(nm.e); {
+		case ne <= d.s && ne > lnear:
+			where[dwLeftNear] |= 1 << wcName
+		case ne <= d.s && ne > lfar:
+			where[dwLeftFar] |= 1 << wcName
+		case ns >= d.e && ns < rnear:
+			where[dwRightNear] |= 1 << wcName
+		case ns >= d.e && ns < rfar:
+			where[dwRightFar] |= 1 << wcName
+		}
+	}
+	where[dwMsg] = m.cls
+	for w, c := range where {
+		for ; c != 0; c &= c - 1 {
+			add(dfClass + 5*bits.TrailingZeros32(c) + w)
+		}
+	}
+}
+
+// datesOnLine counts the date candidates, up to three, in a run around
+// candidate i on its line: neighbours less than 40 bytes apart with no
+// line break between.
+func (s *scanner) datesOnLine(i int) int {
+	near := func(a, b dateRec) bool { // b starts after a
+		return b.s <= a.e || b.s-a.e < 40 && bytes.IndexByte(s.b[a.e:b.s], '\n') < 0
+	}
+	n := 1
+	for j := i; n < 3 && j > 0 && near(s.dates[j-1], s.dates[j]); j-- {
+		n++
+	}
+	for j := i; n < 3 && j+1 < len(s.dates) && near(s.dates[j], s.dates[j+1]); j++ {
+		n++
+	}
+	return n
+}
+
+// dateFeats is a candidate's list of active features, kept on the stack.
+type dateFeats struct {
+	f [128]uint16
+	n int
+}
+
+func (fb *dateFeats) add(k int) {
+	if fb.n < len(fb.f) {
+		fb.f[fb.n] = uint16(k)
+		fb.n++
+	}
+}
+
+// Combination of the model with the cue rules (set by the training test's
+// cross-validation; see datemodel_weights.go for the chosen values).
+const (
+	dateRulesOnly = iota // the cue rules decide alone
+	dateModelOnly        // the model decides alone: keep when its score > 0
+	dateHybrid           // the rules decide; the model adds a rule reject above dateRescue and drops a rule accept below dateVeto
+)
+
+// dateKept reports a date finding of the cue rules (or any other pass)
+// over the candidate; spans are the date findings sorted by start.
+func dateKept(d dateRec, spans []cand) bool {
+	// the first finding that starts at or after the candidate's end; the
+	// ones before it that reach into the candidate start at most a date's
+	// length before it
+	j := sort.Search(len(spans), func(j int) bool { return spans[j].s >= int(d.e) })
+	for j--; j >= 0 && int(d.s)-spans[j].s < maxDateLen; j-- {
+		if spans[j].e > int(d.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDateLen bounds the length of a date finding, in bytes.
+const maxDateLen = 128
+
+// decideDates scores the date candidates once the names are known and
+// adds or drops findings as the combination says. Every candidate is
+// scored before any finding changes, so that the features do not depend
+// on the model's own decisions.
+func (s *scanner) decideDates() {
+	if len(s.dates) == 0 || dateCombine == dateRulesOnly && s.dateTrain == nil {
+		return
+	}
+	// candidates by start, one per start (the first noted)
+	slices.SortStableFunc(s.dates, func(a, b dateRec) int { return int(a.s - b.s) })
+	s.dates = slices.CompactFunc(s.dates, func(a, b dateRec) bool { return a.s == b.s })
+	spans := s.dateSpans[:0]
+	for _, c := range s.cands {
+		if c.t == Date && c.e-c.s < maxDateLen {
+			spans = append(spans, c)
+		}
+	}
+	slices.SortFunc(spans, func(a, b cand) int { return a.s - b.s })
+	s.dateSpans = spans
+	s.dateTable = dateClassTable()
+	m := s.dateMessage()
+	for i := range s.dates {
+		var fb dateFeats
+		s.dateFeatures(&fb, i, &m)
+		var z float32
+		for _, k := range fb.f[:fb.n] {
+			z += dateWeights[k]
+		}
+		d := &s.dates[i]
+		d.z, d.rule = z, dateKept(*d, spans)
+		if s.dateTrain != nil {
+			s.dateTrain(*d, d.rule, append([]uint16(nil), fb.f[:fb.n]...))
+		}
+	}
+	drop := false
+	for i := range s.dates {
+		d := &s.dates[i]
+		keep := d.rule
+		switch dateCombine {
+		case dateModelOnly:
+			keep = d.z > 0
+		case dateHybrid:
+			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue
+		}
+		switch {
+		case keep && !d.rule:
+			s.add(Date, int(d.s), int(d.e), priContext)
+		case !keep && d.rule:
+			d.drop, drop = true, true
+		}
+	}
+	if !drop {
+		return
+	}
+	out := s.cands[:0]
+	for _, c := range s.cands {
+		if c.t == Date && c.pri == priContext && s.droppedDate(c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	s.cands = out
+}
+
+// droppedDate reports a date finding over a candidate the model dropped.
+func (s *scanner) droppedDate(c cand) bool {
+	j := sort.Search(len(s.dates), func(j int) bool { return int(s.dates[j].s) >= c.e })
+	for j--; j >= 0 && c.s-int(s.dates[j].s) < maxDateLen; j-- {
+		if d := s.dates[j]; d.drop && int(d.e) > c.s {
+			return true
+		}
+	}
+	return false
+}

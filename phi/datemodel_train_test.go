@@ -1,0 +1,570 @@
+package phi
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"math"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// Training the date model (go generate ./phi, see README.md): the examples
+// are the date candidates the grammar finds in
+//   - testdata/blind-tune.jsonl (hand-written by nine writers),
+//   - testdata/generated-tune.jsonl (templates),
+//   - testdata/aug-*-tune.jsonl, if present (augmented tune sets),
+//
+// each labelled by the gold DATE spans. Report halves are never read.
+// Everything is deterministic: the corpora in file order, one shuffle from
+// a seeded source.
+var (
+	dateTrainFlag = flag.String("datetrain", "", `train the date model on the tune sets: "write" rewrites datemodel_weights.go, "check" fails if it differs`)
+	dateCV        = flag.Bool("datecv", false, "cross-validate the date model's settings by writer folds (TestDateModelCV)")
+	dateCVGrid    = flag.String("datecv-grid", "", `settings to cross-validate, "mode lambda epochs threshold rescue veto;..." (mode: model or hybrid; empty: the defaults)`)
+	dateCVDrop    = flag.String("datecv-drop", "", "features to leave out (comma-separated names or name prefixes)")
+	dateDump      = flag.String("datedump", "", "print the date candidates of this tune corpus with their label, the rules' decision and the model's score")
+)
+
+// dateCfg are the date model's training and combination settings;
+// defaultDateCfg was chosen by cross-validation across writers
+// (TestDateModelCV).
+type dateCfg struct {
+	mode           int
+	lambda         float64
+	epochs         int
+	threshold      float64 // model alone: keep above this log-odds (folded into the bias)
+	rescue, veto   float64 // hybrid: add a rule reject above rescue, drop a rule accept below veto
+	blind, gen, au float64 // weights of the corpora
+	drop           map[int]bool
+}
+
+var defaultDateCfg = dateCfg{mode: dateHybrid, lambda: 1e-3, epochs: 30, threshold: 0, rescue: 2, veto: -3, blind: 1, gen: 1, au: 1}
+
+func (c dateCfg) String() string {
+	m := map[int]string{dateRulesOnly: "rules", dateModelOnly: "model", dateHybrid: "hybrid"}[c.mode]
+	return fmt.Sprintf("%s lambda %g epochs %d thr %g rescue %g veto %g", m, c.lambda, c.epochs, c.threshold, c.rescue, c.veto)
+}
+
+type dateExample struct {
+	f      []uint16
+	y      float32
+	rule   bool
+	weight float32
+	id     string
+	s, e   int // original offsets
+}
+
+// dateExamples runs the scanner over msgs and labels every date candidate:
+// positive when a gold DATE span covers at least half of it, or it at
+// least half of a gold DATE span (the scorer's rules).
+func dateExamples(msgs []devMsg, weight float32) []dateExample {
+	var out []dateExample
+	for _, m := range msgs {
+		s := new(scanner)
+		s.dateTrain = func(d dateRec, rule bool, f []uint16) {
+			st, en := s.f.orig(int(d.s), int(d.e))
+			y := float32(0)
+			in := 0
+			for _, g := range m.Spans {
+				if g.Type != Date {
+					continue
+				}
+				o := overlap(st, en, g.Start, g.End)
+				in += o
+				if 2*o >= g.End-g.Start && o > 0 {
+					y = 1
+				}
+			}
+			if 2*in >= en-st && in > 0 {
+				y = 1
+			}
+			out = append(out, dateExample{f: append([]uint16(nil), f...), y: y, rule: rule, weight: weight, id: m.ID, s: st, e: en})
+		}
+		s.reset(m.Text)
+		s.run()
+	}
+	return out
+}
+
+// trainDateWeights fits the weights by logistic regression (averaged SGD,
+// L2) on the examples in order, shuffled by a fixed seed. With the model
+// deciding alone the threshold is folded into the bias, so that its test
+// stays "score > 0".
+func trainDateWeights(ex []dateExample, c dateCfg) [nDateFeatures]float64 {
+	ex = append([]dateExample(nil), ex...)
+	rnd := rand.New(rand.NewSource(1))
+	var w, avg [nDateFeatures]float64
+	n := 0
+	for ep := 0; ep < c.epochs; ep++ {
+		rnd.Shuffle(len(ex), func(i, j int) { ex[i], ex[j] = ex[j], ex[i] })
+		lr := 0.1 / (1 + float64(ep)/5)
+		for _, e := range ex {
+			if e.weight == 0 {
+				continue
+			}
+			z := 0.0
+			for _, k := range e.f {
+				z += w[k]
+			}
+			p := 1 / (1 + math.Exp(-z))
+			g := (float64(e.y) - p) * float64(e.weight)
+			for _, k := range e.f {
+				if !c.drop[int(k)] {
+					w[k] += lr * (g - c.lambda*w[k])
+				}
+			}
+			n++
+			for k := range w {
+				avg[k] += (w[k] - avg[k]) / float64(n)
+			}
+		}
+	}
+	if c.mode == dateModelOnly {
+		avg[dfBias] -= c.threshold
+	}
+	for k := range avg {
+		avg[k] = math.Round(avg[k]*1e4) / 1e4
+	}
+	return avg
+}
+
+// setDateModel installs weights and settings in the scanner.
+func setDateModel(w [nDateFeatures]float64, c dateCfg) {
+	for k := range w {
+		dateWeights[k] = float32(w[k])
+	}
+	dateCombine, dateRescue, dateVeto = c.mode, float32(c.rescue), float32(c.veto)
+}
+
+// tuneSets reads the tuning corpora: blind, generated and the augmented
+// sets (whatever aug-*-tune.jsonl files exist).
+func tuneSets(tb testing.TB) (blind, gen, aug []devMsg) {
+	blind = readCorpus(tb, "testdata/blind-tune.jsonl")
+	gen = readCorpus(tb, "testdata/generated-tune.jsonl")
+	files, _ := filepath.Glob("testdata/aug-*-tune.jsonl")
+	sort.Strings(files)
+	for _, f := range files {
+		aug = append(aug, readCorpus(tb, f)...)
+	}
+	return blind, gen, aug
+}
+
+func dateWeightsSource(w [nDateFeatures]float64, c dateCfg) []byte {
+	var b strings.Builder
+	b.WriteString("// Code generated by TestTrainDateModel; DO NOT EDIT.\n\npackage phi\n\n")
+	fmt.Fprintf(&b, "// dateWeights are the date model's weights, indexed by feature\n// (trained with %s).\nvar dateWeights = [nDateFeatures]float32{\n", c)
+	for k := range w {
+		fmt.Fprintf(&b, "\t%.4f, // %s\n", w[k], dateFeatureNames[k])
+	}
+	b.WriteString("}\n\n")
+	mode := map[int]string{dateRulesOnly: "dateRulesOnly", dateModelOnly: "dateModelOnly", dateHybrid: "dateHybrid"}[c.mode]
+	b.WriteString("// dateCombine, dateRescue and dateVeto combine the model with the cue rules.\n")
+	fmt.Fprintf(&b, "var (\n\tdateCombine = %s\n\tdateRescue float32 = %g\n\tdateVeto float32 = %g\n)\n", mode, c.rescue, c.veto)
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		panic(err)
+	}
+	return src
+}
+
+// allDateExamples extracts the training examples of the tune sets with
+// the weights of c.
+func allDateExamples(blind, gen, aug []devMsg, c dateCfg) []dateExample {
+	ex := dateExamples(blind, float32(c.blind))
+	ex = append(ex, dateExamples(gen, float32(c.gen))...)
+	return append(ex, dateExamples(aug, float32(c.au))...)
+}
+
+// TestTrainDateModel fits the date model's weights and writes
+// datemodel_weights.go (or, with -datetrain check, compares).
+func TestTrainDateModel(t *testing.T) {
+	if *dateTrainFlag == "" {
+		t.Skip("run with -datetrain write|check (go generate ./phi)")
+	}
+	c := defaultDateCfg
+	c.drop = dropFeatures(*dateCVDrop)
+	blind, gen, aug := tuneSets(t)
+	ex := allDateExamples(blind, gen, aug, c)
+	w := trainDateWeights(ex, c)
+	var tp, fp, fn, tn int
+	for _, e := range ex {
+		z := 0.0
+		for _, k := range e.f {
+			z += w[k]
+		}
+		switch {
+		case z > 0 && e.y > 0:
+			tp++
+		case z > 0:
+			fp++
+		case e.y > 0:
+			fn++
+		default:
+			tn++
+		}
+	}
+	t.Logf("%s; %d candidates: tp %d fp %d fn %d tn %d (score > 0)", c, len(ex), tp, fp, fn, tn)
+	if testing.Verbose() {
+		var pos, neg [nDateFeatures]int
+		for _, e := range ex {
+			for _, k := range e.f {
+				if e.y > 0 {
+					pos[k]++
+				} else {
+					neg[k]++
+				}
+			}
+		}
+		for k := range w {
+			t.Logf("%-22s %8.3f  pos %5d neg %5d", dateFeatureNames[k], w[k], pos[k], neg[k])
+		}
+	}
+	src := dateWeightsSource(w, c)
+	if *dateTrainFlag == "check" {
+		old, err := os.ReadFile("datemodel_weights.go")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(old, src) {
+			t.Fatal("datemodel_weights.go differs from the weights trained now: run go generate ./phi")
+		}
+		return
+	}
+	if err := os.WriteFile("datemodel_weights.go", src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func dropFeatures(list string) map[int]bool {
+	drop := map[int]bool{}
+	for _, d := range strings.Split(list, ",") {
+		if d == "" {
+			continue
+		}
+		for k, n := range dateFeatureNames {
+			if n == d || strings.HasPrefix(n, d) {
+				drop[k] = true
+			}
+		}
+	}
+	return drop
+}
+
+// dateMetrics counts DATE spans: gold dates found by any finding (half of
+// the gold span covered, the scorer's recall), date findings that lie by
+// half inside gold dates (its precision), and the corpus figures.
+type dateMetrics struct {
+	found, gold, good, pred int
+	all                     cvMetrics
+}
+
+func (a *dateMetrics) add(msgs []devMsg, full bool) {
+	for _, m := range msgs {
+		fs := Scan(m.Text)
+		for _, g := range m.Spans {
+			if g.Type != Date {
+				continue
+			}
+			a.gold++
+			for _, f := range fs {
+				if 2*overlap(f.Start, f.End, g.Start, g.End) >= g.End-g.Start {
+					a.found++
+					break
+				}
+			}
+		}
+		for _, f := range fs {
+			if f.Type != Date {
+				continue
+			}
+			a.pred++
+			in := 0
+			for _, g := range m.Spans {
+				if g.Type == Date {
+					in += overlap(f.Start, f.End, g.Start, g.End)
+				}
+			}
+			if 2*in >= f.End-f.Start {
+				a.good++
+			}
+		}
+	}
+	if full {
+		a.all.add(msgs)
+	}
+}
+
+func (a dateMetrics) rec() float64  { return float64(a.found) / math.Max(float64(a.gold), 1) }
+func (a dateMetrics) prec() float64 { return float64(a.good) / math.Max(float64(a.pred), 1) }
+
+func (a dateMetrics) String() string {
+	return fmt.Sprintf("DATE rec %.3f prec %.3f (%d/%d, %d/%d)", a.rec(), a.prec(), a.found, a.gold, a.good, a.pred)
+}
+
+// dateFolds are the cross-validation folds: writers of blind-tune by id
+// prefix, and the generated messages as a fold of their own.
+var dateFolds = []string{"wa,wb,wc,wd", "we,wf", "wg,wh,wp", "generated"}
+
+// inDateFold reports a message of fold f; aug messages belong to the fold
+// of the message they were made from when their id carries its prefix.
+func inDateFold(id, fold string, generated bool) bool {
+	if fold == "generated" {
+		return generated
+	}
+	if generated {
+		return false
+	}
+	for _, p := range strings.Split(fold, ",") {
+		if strings.HasPrefix(id, p) || strings.Contains(id, "-"+p) || strings.Contains(id, "_"+p) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestDateModelCV chooses the date model's settings by cross-validation
+// across writers: each fold is held out in turn, the model trained on the
+// others, and the held-out messages scanned with the whole scanner. It
+// prints DATE recall and precision per fold and pooled, before (the cue
+// rules alone) and after.
+func TestDateModelCV(t *testing.T) {
+	if !*dateCV {
+		t.Skip("run with -datecv")
+	}
+	savedW, savedC, savedR, savedV := dateWeights, dateCombine, dateRescue, dateVeto
+	defer func() { dateWeights, dateCombine, dateRescue, dateVeto = savedW, savedC, savedR, savedV }()
+	blind, gen, aug := tuneSets(t)
+	type part struct {
+		test  []devMsg
+		train []dateExample // unweighted: weights set per setting
+		src   []int8        // 0 blind, 1 gen, 2 aug
+	}
+	parts := make([]part, len(dateFolds))
+	for f, fold := range dateFolds {
+		var tb, tg, ta []devMsg
+		for _, m := range blind {
+			if inDateFold(m.ID, fold, false) {
+				parts[f].test = append(parts[f].test, m)
+			} else {
+				tb = append(tb, m)
+			}
+		}
+		for _, m := range gen {
+			if inDateFold(m.ID, fold, true) {
+				parts[f].test = append(parts[f].test, m)
+			} else {
+				tg = append(tg, m)
+			}
+		}
+		for _, m := range aug {
+			if !inDateFold(m.ID, fold, false) {
+				ta = append(ta, m)
+			}
+		}
+		for i, ms := range [][]devMsg{tb, tg, ta} {
+			ex := dateExamples(ms, 1)
+			parts[f].train = append(parts[f].train, ex...)
+			for range ex {
+				parts[f].src = append(parts[f].src, int8(i))
+			}
+		}
+	}
+	// before: the cue rules alone
+	dateCombine = dateRulesOnly
+	var before []dateMetrics
+	var pooledBefore dateMetrics
+	for f := range dateFolds {
+		var m dateMetrics
+		m.add(parts[f].test, true)
+		before = append(before, m)
+		pooledBefore.add(parts[f].test, true)
+	}
+	t.Logf("%-58s %s | %s", "rules", pooledBefore, pooledBefore.all)
+	for f := range dateFolds {
+		t.Logf("\t%-14s %s | %s", dateFolds[f], before[f], before[f].all)
+	}
+	var out *os.File
+	if *dateCVOut != "" {
+		var err error
+		if out, err = os.Create(*dateCVOut); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range dateCVConfigs() {
+		logLoss, nLoss := 0.0, 0
+		var pooled dateMetrics
+		var per []string
+		for f := range dateFolds {
+			ex := make([]dateExample, len(parts[f].train))
+			for i, e := range parts[f].train {
+				e.weight = float32([]float64{c.blind, c.gen, c.au}[parts[f].src[i]])
+				ex[i] = e
+			}
+			w := trainDateWeights(ex, c)
+			setDateModel(w, c)
+			for _, e := range dateExamples(parts[f].test, 1) {
+				z := 0.0
+				for _, k := range e.f {
+					z += w[k]
+				}
+				if c.mode == dateModelOnly {
+					z += c.threshold // the unshifted log-odds
+				}
+				p := 1 / (1 + math.Exp(-z))
+				p = math.Min(math.Max(p, 1e-6), 1-1e-6)
+				if e.y > 0 {
+					logLoss -= math.Log(p)
+				} else {
+					logLoss -= math.Log(1 - p)
+				}
+				nLoss++
+			}
+			if out != nil {
+				writeHeldOut(out, parts[f].test, w)
+			}
+			var m dateMetrics
+			m.add(parts[f].test, testing.Verbose())
+			pooled.add(parts[f].test, testing.Verbose())
+			per = append(per, fmt.Sprintf("\t%-14s %s | %s", dateFolds[f], m, m.all))
+		}
+		if out != nil {
+			out.Close()
+			out = nil // the first setting only
+		}
+		t.Logf("%-58s %s | %s | log-loss %.4f", c, pooled, pooled.all, logLoss/float64(max(nLoss, 1)))
+		if testing.Verbose() {
+			t.Log(strings.Join(per, "\n"))
+		}
+	}
+}
+
+// dateCVConfigs lists the settings to compare (-datecv-grid).
+func dateCVConfigs() []dateCfg {
+	var out []dateCfg
+	for _, s := range strings.Split(*dateCVGrid, ";") {
+		c := defaultDateCfg
+		if s = strings.TrimSpace(s); s != "" {
+			var mode string
+			if _, err := fmt.Sscanf(s, "%s %g %d %g %g %g", &mode, &c.lambda, &c.epochs, &c.threshold, &c.rescue, &c.veto); err != nil {
+				panic(fmt.Sprintf("datecv-grid %q: %v", s, err))
+			}
+			c.mode = map[string]int{"rules": dateRulesOnly, "model": dateModelOnly, "hybrid": dateHybrid}[mode]
+		}
+		c.drop = dropFeatures(*dateCVDrop)
+		out = append(out, c)
+	}
+	return out
+}
+
+// TestDateDump prints the date candidates of a tune corpus (-datedump)
+// with their gold label, the rules' decision and the committed model's
+// score: a tool for studying the tuning halves, never the report halves.
+func TestDateDump(t *testing.T) {
+	if *dateDump == "" {
+		t.Skip("run with -datedump FILE")
+	}
+	if strings.Contains(*dateDump, "report") || strings.Contains(*dateDump, "raw") {
+		t.Fatal("tune corpora only")
+	}
+	msgs := readCorpus(t, *dateDump)
+	byID := map[string]devMsg{}
+	for _, m := range msgs {
+		byID[m.ID] = m
+	}
+	for _, e := range dateExamples(msgs, 1) {
+		z := float32(0)
+		var names []string
+		for _, k := range e.f {
+			z += dateWeights[k]
+			names = append(names, dateFeatureNames[k])
+		}
+		m := byID[e.id]
+		lo, hi := max(0, e.s-70), min(len(m.Text), e.e+40)
+		ctx := strings.ReplaceAll(m.Text[lo:e.s]+"[["+m.Text[e.s:e.e]+"]]"+m.Text[e.e:hi], "\n", "⏎")
+		fmt.Printf("%s y=%v rule=%v z=%.2f %s\n\t%s\n", e.id, e.y > 0, e.rule, z, ctx, strings.Join(names, " "))
+	}
+}
+
+var dateCover = flag.String("datecover", "", "print, for this corpus, how many gold DATE spans a date candidate covers (aggregate counts only)")
+
+// TestDateCover counts the gold DATE spans that some date candidate
+// covers by half: the most the date model can find. It prints aggregate
+// counts only, so it may be run on any corpus.
+func TestDateCover(t *testing.T) {
+	if *dateCover == "" {
+		t.Skip("run with -datecover FILE")
+	}
+	var gold, covered, candPos, cands int
+	for _, m := range readCorpus(t, *dateCover) {
+		ex := dateExamples([]devMsg{m}, 1)
+		for _, e := range ex {
+			cands++
+			if e.y > 0 {
+				candPos++
+			}
+		}
+		for _, g := range m.Spans {
+			if g.Type != Date {
+				continue
+			}
+			gold++
+			for _, e := range ex {
+				if 2*overlap(e.s, e.e, g.Start, g.End) >= g.End-g.Start {
+					covered++
+					break
+				}
+			}
+		}
+	}
+	t.Logf("gold DATE %d, covered by a candidate %d (%.3f); candidates %d, positive %d", gold, covered, float64(covered)/float64(max(gold, 1)), cands, candPos)
+}
+
+var dateCVOut = flag.String("datecv-out", "", "write the held-out date candidates of the first setting (label, rules, out-of-fold score, context) to this file")
+
+// writeHeldOut writes the date candidates of held-out tune messages with
+// their out-of-fold scores under weights w.
+func writeHeldOut(out *os.File, msgs []devMsg, w [nDateFeatures]float64) {
+	for _, m := range msgs {
+		for _, e := range dateExamples([]devMsg{m}, 1) {
+			z := 0.0
+			var names []string
+			for _, k := range e.f {
+				z += w[k]
+				if w[k] > 0.3 || w[k] < -0.3 {
+					names = append(names, fmt.Sprintf("%s=%.1f", dateFeatureNames[k], w[k]))
+				}
+			}
+			lo, hi := max(0, e.s-80), min(len(m.Text), e.e+50)
+			ctx := strings.ReplaceAll(m.Text[lo:e.s]+"[["+m.Text[e.s:e.e]+"]]"+m.Text[e.e:hi], "\n", "⏎")
+			fmt.Fprintf(out, "%s y=%v rule=%v z=%.2f %s\n\t%s\n", m.ID, e.y > 0, e.rule, z, ctx, strings.Join(names, " "))
+		}
+	}
+}
+
+var dateExplain = flag.String("dateexplain", "", "print the date model's features for each date candidate in this text")
+
+// TestExplainDate prints the feature weights behind each date decision for
+// the text given with -dateexplain (a debugging aid).
+func TestExplainDate(t *testing.T) {
+	if *dateExplain == "" {
+		t.Skip("run with -dateexplain TEXT")
+	}
+	s := new(scanner)
+	s.dateTrain = func(d dateRec, rule bool, f []uint16) {
+		var z float32
+		var parts []string
+		for _, k := range f {
+			z += dateWeights[k]
+			parts = append(parts, fmt.Sprintf("%s=%.2f", dateFeatureNames[k], dateWeights[k]))
+		}
+		t.Logf("%q: rules %v, score %.2f  %s", s.lo[d.s:d.e], rule, z, strings.Join(parts, " "))
+	}
+	s.reset(*dateExplain)
+	s.run()
+}
