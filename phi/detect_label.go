@@ -398,11 +398,16 @@ func (s *scanner) detectLabelled() {
 				}
 			}
 		}
-		if isLabel && !block && lt != DeviceID && j < len(s.toks) && !s.startsValue(j) && !(w == "license" && s.word(i+1) == "plate") {
+		if isLabel && !block && (lt != DeviceID || !deviceNoun(w)) && j < len(s.toks) && (!s.startsValue(j) || s.toks[j].e-s.toks[j].s == 1) && !(w == "license" && s.word(i+1) == "plate") {
 			// a value read out or spaced character by character, right
 			// after the label or after its "is" a few words on: "member
-			// number x q d 4 4 1 9", "plate ... is south dakota 3 A B 1 4 7"
+			// number x q d 4 4 1 9", "plate ... is south dakota 3 A B 1 4 7",
+			// "serial # 1 Q 8 8 4 5 5 2 1"
 			if k, e := s.spelledAfter(j, lt, w != "patient" && w != "pt"); e >= 0 {
+				if lt == DeviceID && !s.devicePersonal() {
+					s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[k].s), e: int(s.toks[e].e), pri: priLabel})
+					continue
+				}
 				s.addTok(lt, k, e, priLabel)
 				continue
 			}
@@ -520,13 +525,16 @@ func (s *scanner) detectLabelled() {
 		if deviceNoun(w) && !(len(d) >= 2 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
 			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
 		}
-		if lt == DeviceID && s.inStrT(start-1, &equipment) && !s.mentionsT(patientTrig) {
-			continue // "the CT scanner serial 88711-CT": the organisation's equipment
+		if lt == DeviceID && s.equipmentBefore(start) && !s.mentionsT(patientTrig) {
+			continue // "the CT scanner serial 88711-CT", "iPhone 15, IMEI ...": the organisation's equipment, a phone
 		}
-		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentionsT(patientTrig) && !(s.mentionsStrT(&herHis) && s.mentionsStrT(&worn)) {
+		if lt == DeviceID && !s.devicePersonal() {
 			// an asset's serial, unless the message names the device's patient
 			s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priLabel})
 			continue
+		}
+		if lt == DeviceID {
+			s.blockMaker(start)
 		}
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
@@ -1121,13 +1129,70 @@ func (s *scanner) spacedVIN(j int) int {
 var equipment = small("scanner", "printer", "laptop", "desktop", "workstation", "server", "router", "analyzer", "analyser",
 	"copier", "fridge", "freezer", "refrigerator", "centrifuge", "microscope", "autoclave", "tablet", "ipad", "iphone", "pc")
 
-// worn devices are someone's: with "her" or "his" in the message their
-// serial is a person's ("oxygen concentrator serial ... at her home").
+// worn devices are someone's: with a personal pronoun or a possessive in
+// the message their serial is a person's ("oxygen concentrator serial ...
+// at her home", "Wei's Dexcom transmitter 0MRFA1PL4NS", "the ICD SN ...,
+// he is due").
 var (
 	worn = small("pacemaker", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
-		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod")
-	herHis = small("her", "his")
+		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod",
+		"icd", "ppm", "crt", "lead", "leads", "libre", "sensor", "stimulator", "implanted")
+	herHis = small("her", "his", "he", "she", "him", "hers")
 )
+
+// blockMaker blocks the capitalised words right before a device's label
+// at token i, its maker and model ("Boston Sci ICD SN ...", "Medtronic
+// Azure pacemaker"): no person's name, unless the first is a given name
+// ("Ruby West ICD ...").
+func (s *scanner) blockMaker(i int) {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && !s.toks[k].punct && s.toks[k].nd == 0 && s.isUpperStart(k) && s.toks[k+1].sp == 1 {
+		k--
+	}
+	if g := s.gz(k + 1); k == i-1 || g.isGiven() && !g.place || s.is(k, '\'') {
+		return
+	}
+	s.addTok(blockType, k+1, i-1, priBlock)
+}
+
+// devicePersonal reports a message that makes a device's serial a
+// person's: a health message, one with identifiers or a patient word, or
+// a worn device with someone's pronoun, possessive or name.
+func (s *scanner) devicePersonal() bool {
+	return s.health || s.hasIDs() || s.mentionsT(patientTrig) || s.mentionsStrT(&worn) && s.someonesDevice()
+}
+
+// equipmentBefore reports a word of equipment among the few words before
+// the label at token i, in its clause ("iPhone 15, IMEI ...").
+func (s *scanner) equipmentBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 4 && s.toks[k+1].sp < 2; k, n = k-1, n+1 {
+		if s.inStrT(k, &equipment) {
+			return true
+		}
+		if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '(' && s.b[t.s] != '-' {
+			return false
+		}
+	}
+	return false
+}
+
+// someonesDevice reports a personal pronoun, a possessive after a
+// capitalised word ("Gordon Lyle's lead") or "for" before a full name
+// ("remote transmission for Ruby West: ICD SN ...") in the message.
+func (s *scanner) someonesDevice() bool {
+	if s.mentionsStrT(&herHis) {
+		return true
+	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		if k > 0 && s.is(k, '\'') && s.toks[k].sp == 0 && s.w(k+1) == "s" && s.toks[k+1].sp == 0 && s.isUpperStart(k-1) {
+			return true
+		}
+		if s.w(k) == "for" && s.isUpperStart(k+1) && s.gz(k+1).isGiven() && s.isUpperStart(k+2) && !s.toks[k+2].punct {
+			return true
+		}
+	}
+	return false
+}
 
 // deviceNoun reports a device named by its noun rather than a serial label.
 func deviceNoun(w string) bool {

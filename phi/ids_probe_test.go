@@ -30,6 +30,7 @@ func TestIDsProbe(t *testing.T) {
 		if text == "" || text[0] == '#' {
 			continue
 		}
+		text = strings.ReplaceAll(text, `\n`, "\n") // a message of several lines on one line
 		fmt.Printf("%s\n", text)
 		for _, x := range Scan(text) {
 			fmt.Printf("    %-15s %q\n", x.Type, text[x.Start:x.End])

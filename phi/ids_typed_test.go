@@ -68,3 +68,14 @@ func TestScanLabelFormsMore(t *testing.T) {
 		{"CardAfterPluralLabel", "Corporate Amex for the registrations: 3759 571177 77415.", []want{{CreditCard, "3759 571177 77415"}}},
 	})
 }
+
+func TestScanDevicesAndFields(t *testing.T) {
+	runCases(t, []scanCase{
+		{"FieldsSetApartByBlanks", "MRN: 03-43-585   DOB: 6/1/33   Age: 92", []want{{MRN, "03-43-585"}, {Date, "6/1/33"}, {Age, "92"}}},
+		{"PossessiveMakesWornDevicePersonal", "Olu's Dexcom transmitter 8PY9QR keeps dropping", []want{{DeviceID, "8PY9QR"}}},
+		{"PronounMakesWornDevicePersonal", "ICD serial PJN433891H, he is due for a check", []want{{DeviceID, "PJN433891H"}}},
+		{"SpeltSerial", "oxygen for her: serial # 1 Q 8 8 4 5 5 2 1", []want{{DeviceID, "1 Q 8 8 4 5 5 2 1"}}},
+		{"PhoneIsEquipment", "his iPhone 15, IMEI 35 392811 447261 0, was stolen", nil},
+		{"MakerIsNoName", "Boston Sci ICD SN PJN433891H, he is due", []want{{DeviceID, "PJN433891H"}}},
+	})
+}
