@@ -82,9 +82,23 @@ func (s *scanner) remitAfter(end int) bool {
 }
 
 // orgBox reports a PO box at token i that an organisation's words come
-// before with no word of a home: "our billing office PO Box 9100".
+// before with no word of a home: "our billing office PO Box 9100". In a
+// message about someone's record or account the box is theirs: "hospital
+// account V2859 - mail the refund to PO Box 34".
 func (s *scanner) orgBox(i int) bool {
-	return s.facilityBefore(i, 6) && !s.homeBefore(i, 6) && !s.addressWordBefore(i, 6)
+	return s.facilityBefore(i, 6) && !s.homeBefore(i, 6) && !s.addressWordBefore(i, 6) && !s.recordIDs()
+}
+
+// recordIDs reports an identifier of a person's record or account found
+// so far: a record number, an account, a plan id or an SSN.
+func (s *scanner) recordIDs() bool {
+	for _, c := range s.cands {
+		switch c.t {
+		case MRN, AccountNumber, HealthPlanID, SSN:
+			return true
+		}
+	}
+	return false
 }
 
 // businessPeople are people a hospital deals with for business, whose

@@ -64,12 +64,23 @@ func (s *scanner) hl7Start(p int) (string, bool) {
 	if p+4 > len(b) || b[p+3] != '|' || p > 0 && (isAlnum(b[p-1]) || b[p-1] == '|' || b[p-1] == '^' || b[p-1] == '~' || b[p-1] == '&' || b[p-1] == '\\') {
 		return "", false
 	}
+	// the id in capitals, or all in lower case as typed into a message
+	// in lower case ("pid|1||...")
+	lower := b[p] >= 'a' && b[p] <= 'z'
 	for k := p; k < p+3; k++ {
-		if c := b[k]; !(c >= 'A' && c <= 'Z' || k > p && isDigit(c)) {
-			return "", false
+		c := b[k]
+		if k > p && isDigit(c) || !lower && c >= 'A' && c <= 'Z' || lower && c >= 'a' && c <= 'z' {
+			continue
 		}
+		return "", false
 	}
 	id := string(b[p : p+3])
+	if lower {
+		id = upperASCII(id)
+		if _, ok := hl7Fields[id]; !ok {
+			return "", false // a read segment's id; no other lower-case word before a bar
+		}
+	}
 	if _, ok := hl7Fields[id]; !ok && !hl7Segments[id] && id[0] != 'Z' {
 		return "", false
 	}
@@ -309,9 +320,11 @@ func (s *scanner) x12Start(p int) int {
 		if st < 0 {
 			return -1
 		}
-		ok := b[st] >= 'A' && b[st] <= 'Z'
+		// capitals, or all in lower case ("nm1*il*1*...")
+		lower := b[st] >= 'a' && b[st] <= 'z'
+		ok := b[st] >= 'A' && b[st] <= 'Z' || lower
 		for k := st + 1; k < p && ok; k++ {
-			ok = b[k] >= 'A' && b[k] <= 'Z' || isDigit(b[k])
+			ok = !lower && b[k] >= 'A' && b[k] <= 'Z' || lower && b[k] >= 'a' && b[k] <= 'z' || isDigit(b[k])
 		}
 		if !ok {
 			return -1
@@ -339,7 +352,8 @@ func (s *scanner) detectX12() {
 			from = p + 1
 			continue
 		}
-		id := string(b[st:p])
+		id := upperASCII(string(b[st:p]))
+		lower := b[st] >= 'a' && b[st] <= 'z'
 		// the elements up to the segment's end
 		n := 0
 		e := p
@@ -356,14 +370,14 @@ func (s *scanner) detectX12() {
 			}
 		}
 		from = e
-		if n < 2 {
-			continue
+		if n < 2 || lower && n < 3 {
+			continue // (a segment in lower case with three elements at least: "ref*ea*4410293" is one, "per*..." in a sentence is not)
 		}
-		get := func(i int) string { // element i (1-based) as text
+		get := func(i int) string { // element i (1-based) as text, in capitals
 			if i > n {
 				return ""
 			}
-			return string(b[el[i-1][0]:el[i-1][1]])
+			return upperASCII(string(b[el[i-1][0]:el[i-1][1]]))
 		}
 		val := func(t Type, i int) {
 			if i > n {
@@ -436,4 +450,18 @@ func (s *scanner) detectX12() {
 			}
 		}
 	}
+}
+
+// upperASCII returns w with its ASCII letters in capitals.
+func upperASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			b := []byte(w)
+			for k := i; k < len(b); k++ {
+				b[k] = upper(b[k])
+			}
+			return string(b)
+		}
+	}
+	return w
 }

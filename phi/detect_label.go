@@ -1,10 +1,5 @@
 package phi
 
-import (
-	"math/bits"
-	"slices"
-)
-
 // Labelled identifiers: a field label ("MRN", "member #", "DEA#", "VIN",
 // "acct", "SSN is") followed by a value. The label decides the type, which
 // is how record numbers with no recognisable shape are found. Organisational
@@ -13,7 +8,7 @@ import (
 
 var labelType = map[string]Type{
 	"mrn": MRN, "mr": MRN, "chart": MRN, "record": MRN, "rec": MRN, "mrns": MRN, "emr": MRN, "medrec": MRN,
-	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN, "hosp": MRN, "empi": MRN, "unit": MRN,
+	"charts": MRN, "records": MRN, "epic": MRN, "hospital": MRN, "hosp": MRN, "empi": MRN, "mpi": MRN, "unit": MRN,
 	"nhs": HealthPlanID, "ohip": HealthPlanID, "health": HealthPlanID, "recipient": HealthPlanID,
 	"member": HealthPlanID, "subscriber": HealthPlanID, "policy": HealthPlanID, "mbi": HealthPlanID,
 	"medicaid": HealthPlanID, "medicare": HealthPlanID, "beneficiary": HealthPlanID, "insurance": HealthPlanID,
@@ -22,12 +17,11 @@ var labelType = map[string]Type{
 	"memb": HealthPlanID, "mem": HealthPlanID, "subscr": HealthPlanID, "pol": HealthPlanID, "plcy": HealthPlanID, "ins": HealthPlanID,
 	"sin": SSN, "itin": SSN, "taxpayer": SSN, "tax": SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
-	"acc": AccountNumber, "a/c": AccountNumber, "accnt": AccountNumber, "acctno": AccountNumber,
-	// labels run together with their filler, as typed in a hurry
-	"memberid": HealthPlanID, "mbrid": HealthPlanID, "memid": HealthPlanID, "subscriberid": HealthPlanID,
-	"policyno": HealthPlanID, "policynum": HealthPlanID, "accountno": AccountNumber, "acctnum": AccountNumber,
-	"licenseno": LicenseNumber, "chartno": MRN,
+	"acc": AccountNumber, "a/c": AccountNumber, "accnt": AccountNumber,
+	// (labels run together with their filler, "memberid", "acctno", are
+	// read by the slip matcher: fuzzy.go)
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
+	"dln": LicenseNumber, "oln": LicenseNumber, // driver's and operator's licence number, as forms abbreviate them
 	"cdl": LicenseNumber, "d/l": LicenseNumber,
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
@@ -37,13 +31,13 @@ var labelType = map[string]Type{
 	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
 	"registration": LicenseNumber, "reg": LicenseNumber, "csr": LicenseNumber,
 	"checking": AccountNumber, "savings": AccountNumber, "bank": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
-	"csn": AccountNumber, "encounter": AccountNumber,
+	"csn": AccountNumber, "encounter": AccountNumber, "visit": AccountNumber, "billing": AccountNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
 }
 
 // orgMoney marks messages about the organisation's payments, whose account
 // numbers are not an individual's.
-var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "vendor", "supplier", "payroll",
+var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "receivable", "vendor", "supplier", "payroll",
 	"escrow", "treasury", "invoice", "po")
 
 // cardWords speak of a payment card.
@@ -70,8 +64,12 @@ var objPronouns = words("him", "her", "them", "me", "us")
 // following "#", "no.", "number", "id" or ":".
 var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
 	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer", "unit", "health", "mem", "bank", "recipient",
-	"encounter",
+	"encounter", "visit", "billing",
 	"registration")
+
+// strictFiller lists labels that count only with "#", "no.", "number" or
+// "id" right after them: "visit # 88120433", not "the site visit is 2/10".
+var strictFiller = small("visit", "billing")
 
 // payers name a health plan: before "id", "#", "no." or "number" they label a
 // member id ("TRICARE Prime id 1038472910", "Medicaid (MassHealth) ID ...").
@@ -131,6 +129,18 @@ func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
 	if !s.mentions(ws) {
 		return false // no word of the list in the whole message
 	}
+	return s.prevWordAt(ti, ws, n, false)
+}
+
+// prevWordInT is prevWordIn, also for a word typed with a slip (fuzzy.go).
+func (s *scanner) prevWordInT(ti int, ws set, n int) bool {
+	if !s.mentionsT(ws) {
+		return false
+	}
+	return s.prevWordAt(ti, ws, n, s.typos.n > 0)
+}
+
+func (s *scanner) prevWordAt(ti int, ws set, n int, typed bool) bool {
 	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
 		t := s.toks[k]
 		if s.toks[k+1].sp == 2 {
@@ -143,7 +153,7 @@ func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
 			}
 			continue
 		}
-		if s.in(k, ws) {
+		if s.in(k, ws) || typed && s.inT(k, ws) {
 			return true
 		}
 		if !s.in(k, function) {
@@ -159,7 +169,7 @@ func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
 var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
 
 func (s *scanner) detectLabelled() {
-	nextDig := -1 // the first token with digits after the last word that asked
+	s.retype()
 	for i := range s.toks {
 		t, start := s.toks[i], i
 		if t.punct {
@@ -178,24 +188,13 @@ func (s *scanner) detectLabelled() {
 			// a label spelt letter by letter: "M.R.N.", "m r n", "S S N"
 			spelt, spEnd = s.letterLabel(i)
 		}
-		// (the cheap tests of each clause first)
-		if spelt == "" && !(t.lex != 0 && s.in(i, labelStarts)) && !(t.e-t.s <= 2 && s.is(i+1, '/')) &&
-			!((t.e-t.s == 5 || t.e-t.s == 6) && (s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") {
-			if t.e-t.s < 3 || t.e-t.s >= 16 {
-				continue
-			}
-			// only with a token with digits within the three after it can an
-			// unknown word be a misspelt label (the next such token is kept
-			// from one word to the next, not looked for again)
-			if nextDig <= i {
-				for nextDig = i + 1; nextDig < len(s.toks) && s.toks[nextDig].nd == 0; nextDig++ {
-				}
-			}
-			if nextDig >= len(s.toks) || nextDig > i+3 {
-				continue // neither a label nor a misspelt one ("liccense", "mnr")
-			}
+		// (the cheap tests of each clause first; a label typed with a
+		// slip is one of labelStarts through inT)
+		if spelt == "" && !s.inT(i, labelStarts) && !(t.e-t.s <= 2 && s.is(i+1, '/')) &&
+			!((t.e-t.s == 5 || t.e-t.s == 6) && (s.word(i) == "cross" || s.word(i) == "shield") && s.blueAt(i-1)) {
+			continue
 		}
-		w := s.w(i)
+		w := s.word(i)
 		if spelt != "" {
 			w, i = spelt, spEnd
 			if s.is(i+1, '.') && s.toks[i+1].sp == 0 {
@@ -205,8 +204,11 @@ func (s *scanner) detectLabelled() {
 		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 {
 			continue // part of a code: "NB-REG-0042"
 		}
+		if s.typedAs(i) != "" && s.is(i+1, '-') && s.toks[i+1].sp == 0 {
+			continue // the head of a code ("FSN-2026-14"), not a misspelt label
+		}
 		joined := false
-		if w == "s" && s.is(i+1, '/') && s.w(i+2) == "n" && s.toks[i+1].sp == 0 {
+		if w == "s" && s.is(i+1, '/') && s.word(i+2) == "n" && s.toks[i+1].sp == 0 {
 			w, i = "sn", i+2 // "s/n"
 		} else if s.is(i+1, '/') && s.toks[i+1].sp == 0 && i+2 < len(s.toks) && s.toks[i+2].sp == 0 {
 			if _, ok := labelType[w+"/"+s.w(i+2)]; ok {
@@ -215,66 +217,59 @@ func (s *scanner) detectLabelled() {
 		}
 		var lt Type
 		payerDirect := false
-		isLabel := s.in(i, labelSet) || w == "sn" || joined || spelt != ""
+		isLabel := s.inT(i, labelSet) || w == "sn" || joined || spelt != ""
 		if isLabel {
 			lt = labelType[w]
-		} else if s.in(i, payers) && (w != "medi" || s.is(i+1, '-') && s.w(i+2) == "cal") || (w == "cross" || w == "shield") && s.w(i-1) == "blue" {
+		} else if s.inT(i, payers) && (w != "medi" || s.is(i+1, '-') && s.word(i+2) == "cal") || (w == "cross" || w == "shield") && s.blueAt(i-1) {
+			payerFirst := i
+			if w == "cross" || w == "shield" {
+				payerFirst = i - 1
+			}
 			if w == "medi" {
 				i += 2 // "Medi-Cal"
 			}
+			payerLast := i
 			// a payer, then up to three plan words or a parenthesis, then "id"
 			k := i + 1
-			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.in(k, blockFiller) && s.toks[k].nd == 0; n++ {
+			for n := 0; n < 4 && k < len(s.toks) && s.toks[k].sp < 2 && !s.inT(k, blockFiller) && s.toks[k].nd == 0; n++ {
 				k++
 			}
-			if s.in(k, blockFiller) || s.is(k, '#') {
+			if s.inT(k, blockFiller) || s.is(k, '#') {
 				lt, isLabel, i = HealthPlanID, true, k-1
-				w = s.w(i)
+				w = s.word(i)
 			} else if i+1 < len(s.toks) && s.toks[i+1].nd >= 8 && s.toks[i+1].sp == 1 {
 				lt, isLabel = HealthPlanID, true // "MassHealth 100293847561"
 			} else if v := s.payerValue(i); v > i {
 				// "Tricare DBN 1234567890", "Tufts Health Plan W100997485"
 				lt, isLabel, i, payerDirect = HealthPlanID, true, v-1, true
-				w = s.w(i)
+				w = s.word(i)
 			}
-		} else if len(w) > 3 && len(w) < 16 && !s.listed(i) && hasDouble(w) {
-			// doubled-letter typos: "liccense", "acccount"
-			var buf [16]byte
-			if c := undouble(buf[:0], w); len(c) < len(w) {
-				lt, isLabel = labelType[string(c)]
+			if isLabel && (payerLast > payerFirst || s.typedAs(payerFirst) != "") {
+				// the payer's name before its member's id is no person's,
+				// however typed ("Bule Cross member ID ...")
+				s.addTok(blockType, payerFirst, payerLast, priBlock)
 			}
 		}
 		// after a payer, i is its "group" or "id"; an area code is part of a
 		// phone number, a ZIP code is an address's
-		block := s.in(i, blockLabels) && !(w == "code" && (s.w(i-1) == "area" || s.w(i-1) == "zip" || s.w(i-1) == "postal")) &&
-			!(w == "center" && !s.in(i-1, blockLabels) && s.w(i-1) != "profit" && s.w(i-1) != "responsibility") // "transfer center: 555-..."
-		if !isLabel && !block {
-			// one slip of the keyboard in a label that is no word itself:
-			// "mnr", "licnese", "accont", "membr" (the string test first,
-			// the dictionary only for a near label)
-			if l := fuzzyLabelWord(w); l != "" && !s.gz(i).isWord() && !(s.is(i+1, '-') && s.toks[i+1].sp == 0) {
-				// (not the head of a code: "FSN-2026-14"); the label's own
-				// rules below read the word it stands for
-				lt, isLabel, w = labelType[l], true, l
-			} else if len(w) >= 5 && len(w) <= 8 && (w[0] == 's' || w[1] == 'e') && s.slipOf(i, typedSerial) != "" {
-				// device nouns have no misspellings (their slips are other
-				// words), but "serial" itself does: "sreial", "seiral"
-				lt, isLabel, w = DeviceID, true, s.slipOf(i, typedSerial)
-			}
-		}
+		block := s.inT(i, blockLabels) && !(w == "code" && (s.word(i-1) == "area" || s.word(i-1) == "zip" || s.word(i-1) == "postal")) &&
+			!(w == "center" && !s.inT(i-1, blockLabels) && s.word(i-1) != "profit" && s.word(i-1) != "responsibility") // "transfer center: 555-..."
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
+		}
+		if isLabel && strictFiller.has(w) && !s.is(i+1, '#') && !s.inT(i+1, blockFiller) {
+			continue
 		}
 		if w == "mr" && s.is(i+1, '.') && s.isUpperStart(i+2) && s.toks[i+2].nd == 0 {
 			continue // "Mr. Okeke's Mastercard ...": the title, not "MR."
 		}
-		if (w == "health" || w == "unit" || w == "bank") && !(s.in(i+1, blockFiller) || s.is(i+1, '#') || w == "health" && s.w(i+1) == "card") {
+		if (w == "health" || w == "unit" || w == "bank") && !(s.inT(i+1, blockFiller) || s.is(i+1, '#') || w == "health" && s.word(i+1) == "card") {
 			continue // "health card number", "unit no."; not "the health of 12345 patients"
 		}
-		if w == "aid" && s.w(i-1) == "medical" {
+		if w == "aid" && s.word(i-1) == "medical" {
 			lt = HealthPlanID // "medical aid no.": a health plan outside the US
 		}
-		if w == "payer" && s.in(i+1, blockFiller) {
+		if w == "payer" && s.inT(i+1, blockFiller) {
 			lt, isLabel, block = blockType, false, true // "Payer ID 60054": the plan's electronic id, not a member's
 		}
 		if !isLabel && !block {
@@ -285,7 +280,7 @@ func (s *scanner) detectLabelled() {
 			// "4410293 is the chart" (a word that needs a filler, only
 			// after a long number)
 			k := i - 1
-			for n := 0; n < 2 && k > 0 && s.inAny(k, pronouns, function); n++ {
+			for n := 0; n < 2 && k > 0 && s.inAnyT(k, pronouns, function); n++ {
 				k--
 			}
 			if w := s.w(k); (w == "is" || w == "was") && k > 0 {
@@ -293,12 +288,12 @@ func (s *scanner) detectLabelled() {
 				if s.is(v, '`') || s.is(v, '"') {
 					v--
 				}
-				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && !(s.toks[v].nd == 5 && s.toks[v].na == 0) && (!s.in(i, needFiller) || s.toks[v].nd >= 6 && s.toks[v].na == 0) && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0 && !s.in(v-1, blockLabels)) {
+				if v >= 0 && s.toks[v].nd >= 5 && s.toks[v].na <= 2 && !(s.toks[v].nd == 5 && s.toks[v].na == 0) && (!s.needsFiller(i) || s.toks[v].nd >= 6 && s.toks[v].na == 0) && (v == 0 || s.toks[v-1].punct || s.toks[v].sp == 2 || s.toks[v-1].nd == 0 && !s.inT(v-1, blockLabels)) {
 					s.addTok(lt, v, v, priLabel)
 				}
 			}
 		}
-		if isLabel && lt != DeviceID && (!s.in(i, needFiller) || s.in(i+1, blockFiller) || s.typedNumber(i+1)) {
+		if isLabel && lt != DeviceID && (!s.needsFiller(i) || s.inT(i+1, blockFiller) || s.typedNumber(i+1)) {
 			if v, e := s.valueBefore(start, i, lt); e >= 0 {
 				s.addTok(lt, v, e, priLabel)
 			}
@@ -308,44 +303,47 @@ func (s *scanner) detectLabelled() {
 			if s.toks[j].sp == 2 {
 				// "MRN:\n4410293": a label ending its line labels the value
 				// that starts the next
-				if isLabel && !block && s.startsValue(j) && (s.is(j-1, ':') || s.is(j-1, '#') || j == i+1 || s.w(j-1) == "is") {
+				if isLabel && !block && s.startsValue(j) && (s.is(j-1, ':') || s.is(j-1, '#') || j == i+1 || s.word(j-1) == "is") {
 					fill++
 				}
 				break
 			}
-			if isLabel && !block && s.is(j, '(') && j+2 < len(s.toks) && s.is(j+2, ')') && s.toks[j+1].nd == 0 {
-				j += 3 // a qualifier: "MRN (Epic) 4410293"
-				fill++
-				continue
+			if isLabel && !block && s.is(j, '(') {
+				if q := s.qualifier(j); q > j {
+					j = q + 1 // a qualifier: "MRN (Epic) 4410293", "license (driver's) S1234567"
+					fill++
+					continue
+				}
 			}
 			if s.toks[j].punct {
 				c := s.b[s.toks[j].s]
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
+					!((c == sub || c == '[') && isLabel && !block) && // a symbol ("MRN → 4410293", "MRN «4410293»") or a bracket
 					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"
 					!(c == '>' && isLabel && !block) && // "member id --> ..."
-					!(c == '?' && isLabel && !block && (s.startsValue(j+1) || s.is(j+1, '?') || s.w(j+1) == "it")) && // "MRN? 2201944"
+					!(c == '?' && isLabel && !block && (s.startsValue(j+1) || s.is(j+1, '?') || s.word(j+1) == "it")) && // "MRN? 2201944"
 					!(c == '\'' && lt == VehicleID && j+1 < len(s.toks) && s.toks[j+1].sp == 0) && // a plate in quotes: "plate 'LUV-NRSE'"
-					!(c == ',' && isLabel && !block && (!s.in(i, needFiller) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
+					!(c == ',' && isLabel && !block && (!s.needsFiller(i) || fill > 0) && j+1 < len(s.toks) && s.toks[j+1].nd >= 5) {
 					break
 				}
-			} else if isLabel && !block && s.w(j) == "for" && s.in(j+1, objPronouns) && s.in(j+2, fillerWords) {
+			} else if isLabel && !block && s.word(j) == "for" && s.inT(j+1, objPronouns) && s.inT(j+2, fillerWords) {
 				j++ // "Humana ID for him is ...": whose id, then the verb
-			} else if isLabel && !block && s.w(j) == "it" && s.is(j+1, '\'') && s.w(j+2) == "s" && s.toks[j+1].sp == 0 {
+			} else if isLabel && !block && s.word(j) == "it" && s.is(j+1, '\'') && s.word(j+2) == "s" && s.toks[j+1].sp == 0 {
 				j += 2 // "account number? it's 7700220194"
-			} else if !s.in(j, fillerWords) && !s.typedNumber(j) && !(lt == LicenseNumber && (s.w(j) == "dea" || s.w(j) == "state")) ||
-				block && !s.in(j, blockFiller) && !s.typedNumber(j) {
+			} else if !s.inT(j, fillerWords) && !s.typedNumber(j) && !(lt == LicenseNumber && (s.word(j) == "dea" || s.word(j) == "state")) ||
+				block && !s.inT(j, blockFiller) && !s.typedNumber(j) {
 				break
 			}
 			j++
 			fill++
 		}
-		if isLabel && (!s.in(i, needFiller) || fill > 0 || s.w(i+1) == "for") && !s.startsValue(j) {
+		if isLabel && (!s.needsFiller(i) || fill > 0 || s.word(i+1) == "for") && !s.startsValue(j) {
 			// "Driver's license for the visitor: MA S1234", "Social for
 			// Kwame Mensah-Bonsu: ...": skip a few words up to a colon on
 			// the same line.
 			found := false
 			for k := j; k < len(s.toks) && k < j+7 && s.toks[k].sp < 2; k++ {
-				if k > j && s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt && s.w(k-1) != "for" && s.w(k-2) != "for" {
+				if k > j && s.inT(k, labelSet) && !s.needsFiller(k) && labelType[s.word(k)] != lt && s.word(k-1) != "for" && s.word(k-2) != "for" {
 					break // "plate? no, his license: ...": the colon is the other label's (not "tax id for the guarantor: ...")
 				}
 				if s.is(k, ':') {
@@ -358,25 +356,25 @@ func (s *scanner) detectLabelled() {
 			if !found && (lt == MRN || lt == AccountNumber || lt == HealthPlanID || lt == DeviceID && !deviceNoun(w) || lt == LicenseNumber || lt == SSN) && !s.copulaBetween(i, j) {
 				other := false // another label on the way: "Guarantor SSN is ..."
 				for k := j; k < len(s.toks) && k < j+6 && s.toks[k].sp < 2; k++ {
-					if s.toks[k].nd == 0 && s.in(k, dobWords) {
+					if s.toks[k].nd == 0 && s.inT(k, dobWords) {
 						break // "Subscriber: ROE, JANE DOB 19520314": the next field's value
 					}
-					other = other || s.toks[k].nd == 0 && s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt
+					other = other || s.toks[k].nd == 0 && s.inT(k, labelSet) && !s.needsFiller(k) && labelType[s.word(k)] != lt
 					if other && (w == "patient" || w == "pt") {
 						break // "pt is Ann Lee, acct 66100214": the account's label owns the number
 					}
 					if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '\'' && !(s.b[t.s] == '-' && t.sp > 0) &&
-						!(s.b[t.s] == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
+						!(s.b[t.s] == '.' && t.sp == 0 && s.inAnyT(k-1, honorifics, staffBefore)) { // "for Dr. Vance is ..."
 						break
 					}
-					if s.in(k, blockLabels) && !s.nounCompound(k) || s.inStr(k, &amountWords) || s.inStr(k, &cardBrands) || (s.w(k) == "ending" || s.w(k) == "last" || s.w(k) == "ends") && s.shortNumberAfter(k) {
+					if s.inT(k, blockLabels) && !s.nounCompound(k) || s.inStrT(k, &amountWords) || s.inStrT(k, &cardBrands) || (s.word(k) == "ending" || s.word(k) == "last" || s.word(k) == "ends") && s.shortNumberAfter(k) {
 						break // "acct ending 0042 routing 011000138": a last-4, then someone else's label
 					}
 					if t := s.toks[k]; t.nd >= 6 && (t.na <= 2 || s.letterPrefix(k)) || lt == DeviceID && t.nd >= 3 && t.nd+t.na >= 6 {
 						j, fill = k, fill+1
 						break
 					}
-					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && isUpperTok(s.b[t.s:t.e]) && !s.inAny(k, blockFiller, idLabels)) && !other && lt != DeviceID && lt != LicenseNumber {
+					if t := s.toks[k]; (t.nd >= 2 || t.nd == 0 && t.na <= 4 && s.codeTok(k) && !s.inAnyT(k, blockFiller, idLabels)) && !other && lt != DeviceID && lt != LicenseNumber {
 						// a value in groups: "H1209-4488-17", "4417 8820 93",
 						// an MBI "4KF5-T80-HE69"
 						if e, ok := s.idValue(k, false); ok && e > k {
@@ -386,7 +384,9 @@ func (s *scanner) detectLabelled() {
 								j, fill = k, fill+1
 								break
 							}
-							k = e // a value of another shape: not its tail either
+							if t.nd > 0 || isUpperTok(s.b[t.s:t.e]) {
+								k = e // a value of another shape: not its tail either
+							}
 						}
 					}
 				}
@@ -399,17 +399,26 @@ func (s *scanner) detectLabelled() {
 				}
 			}
 		}
-		if isLabel && !block && lt != DeviceID && j < len(s.toks) && !s.startsValue(j) && !(w == "license" && s.w(i+1) == "plate") {
+		if isLabel && !block && (lt != DeviceID || !deviceNoun(w)) && j < len(s.toks) && (!s.startsValue(j) || s.toks[j].e-s.toks[j].s == 1) && !(w == "license" && s.word(i+1) == "plate") {
 			// a value read out or spaced character by character, right
 			// after the label or after its "is" a few words on: "member
-			// number x q d 4 4 1 9", "plate ... is south dakota 3 A B 1 4 7"
+			// number x q d 4 4 1 9", "plate ... is south dakota 3 A B 1 4 7",
+			// "serial # 1 Q 8 8 4 5 5 2 1"
 			if k, e := s.spelledAfter(j, lt, w != "patient" && w != "pt"); e >= 0 {
+				if lt == DeviceID && !s.devicePersonal() {
+					s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[k].s), e: int(s.toks[e].e), pri: priLabel})
+					continue
+				}
 				s.addTok(lt, k, e, priLabel)
 				continue
 			}
 		}
-		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.in(j, states) && s.toks[j].e-s.toks[j].s == 2 && s.startsValue(j+1) {
-			j++ // issuing state before a licence number
+		if isLabel && (lt == LicenseNumber || lt == VehicleID) && s.inT(j, states) && s.toks[j].e-s.toks[j].s == 2 {
+			if s.startsValue(j + 1) {
+				j++ // issuing state before a licence number
+			} else if (s.is(j+1, '#') || s.is(j+1, ':')) && s.startsValue(j+2) {
+				j += 2 // "license MA #2298114"
+			}
 		}
 		// "chart 4410293 is locked": a record word right before a long number
 		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && (s.toks[j].na == 0 || s.toks[j].na == 1 && isLetter(s.b[s.toks[j].s])) && w != "unit" ||
@@ -423,13 +432,13 @@ func (s *scanner) detectLabelled() {
 				bareRecord = true
 			}
 		}
-		if j >= len(s.toks) || (isLabel && s.in(i, needFiller) && fill == 0 && !s.bareTag(i, j) && !bareRecord && !payerDirect) {
+		if j >= len(s.toks) || (isLabel && s.needsFiller(i) && fill == 0 && !s.bareTag(i, j) && !bareRecord && !payerDirect) {
 			continue
 		}
-		if w == "license" && s.w(i+1) == "plate" {
+		if w == "license" && s.word(i+1) == "plate" {
 			continue
 		}
-		if (w == "epic" || w == "hospital") && !s.in(i+1, blockFiller) {
+		if (w == "epic" || w == "hospital") && !s.inT(i+1, blockFiller) && !s.is(i+1, '#') {
 			continue // "Epic ID 4410293", "hospital # 4410293"; not "Epic (v2024.2)"
 		}
 		if w == "udi" && j < len(s.toks) {
@@ -455,6 +464,12 @@ func (s *scanner) detectLabelled() {
 				continue
 			}
 		}
+		if lt == VehicleID && w != "vin" && w != "vins" {
+			if e := s.vanityPlate(j); e > j {
+				s.addTok(VehicleID, j, e, priLabel) // "plate 'LUV-NRSE'"
+				continue
+			}
+		}
 		end, ok := s.idValue(j, lt == VehicleID)
 		if !ok {
 			continue
@@ -472,16 +487,19 @@ func (s *scanner) detectLabelled() {
 		if len(d) >= 4 && len(d) <= 8 && len(v) > len(d) && dateShaped(v) {
 			continue // "records 2024-09-06 to 3/3/26": a date after a record word
 		}
-		if lt == AccountNumber && s.inStr(start-1, &orgAccounts) {
+		if lt == AccountNumber && s.inStrT(start-1, &orgAccounts) {
 			continue // "GL account 61002000", "our AWS account ...": the organisation's
 		}
-		if lt == LicenseNumber && (s.inStr(start-1, &orgLicences) || s.inStr(i+1, &orgLicences)) {
-			continue // "business license 2024-0012", "license agreement 7720913"
+		if lt == LicenseNumber && (s.inStrT(start-1, &orgLicences) || s.inStrT(i+1, &orgLicences) || s.orgLicenceBetween(i+2, j)) {
+			continue // "business license 2024-0012", "license agreement 7720913", "license for the site is ..."
 		}
 		if tollFree(v) {
 			continue // "carrier # 800-555-0146": a toll-free line, not an id
 		}
-		if lt == AccountNumber && s.mentions(orgMoney) && !s.mentions(personalMoney) {
+		if s.needsFiller(i) && len(d) >= 13 && len(d) <= 19 && len(d) == alnumCount(v) && luhn(d) && s.mentionsT(cardWords) {
+			continue // "card on file for her payment plan: 5291-...", "Amex for the registrations: 3759 ...": a payment card
+		}
+		if lt == AccountNumber && s.mentionsT(orgMoney) && !s.mentionsT(personalMoney) {
 			continue // the organisation's own bank details in a payment
 		}
 		switch lt {
@@ -490,16 +508,13 @@ func (s *scanner) detectLabelled() {
 				continue // a tax id in another shape is an employer's EIN ("04-1234567")
 			}
 		case MRN, AccountNumber:
-			if ssnGroups(v) && s.prevWordIn(j, ssnWords, 8) {
+			if ssnGroups(v) && s.prevWordInT(j, ssnWords, 8) {
 				continue // "The SSN for the guarantor is 078-05-1120": the SSN's
 			}
 			if len(d) < 4 || w == "unit" && len(d) < 6 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
 				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
 		case HealthPlanID:
-			if s.in(i, needFiller) && len(d) >= 15 && len(d) <= 16 && len(d) == alnumCount(v) && luhn(d) && s.mentions(cardWords) {
-				continue // "card on file for her payment plan: 5291-...": a payment card
-			}
 			if len(d) < 5 && !(len(v) == 11 && validMBI(string(v))) {
 				continue // "policy INT-009" is a document number
 			}
@@ -511,18 +526,51 @@ func (s *scanner) detectLabelled() {
 		if deviceNoun(w) && !(len(d) >= 2 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
 			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
 		}
-		if lt == DeviceID && s.inStr(start-1, &equipment) && !s.mentions(patientTrig) {
-			continue // "the CT scanner serial 88711-CT": the organisation's equipment
+		if lt == DeviceID && s.equipmentBefore(start) && !s.mentionsT(patientTrig) {
+			continue // "the CT scanner serial 88711-CT", "iPhone 15, IMEI ...": the organisation's equipment, a phone
 		}
-		if lt == DeviceID && !s.health && !s.hasIDs() && !s.mentions(patientTrig) && !(s.mentionsStr(&herHis) && s.mentionsStr(&worn)) {
+		if lt == DeviceID && !s.devicePersonal() {
 			// an asset's serial, unless the message names the device's patient
 			s.pendingPerson = append(s.pendingPerson, cand{t: DeviceID, s: int(s.toks[j].s), e: int(s.toks[end].e), pri: priLabel})
 			continue
+		}
+		if lt == DeviceID {
+			s.blockMaker(start)
 		}
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
 		s.sameShapeAfter(lt, j, end)
 	}
+}
+
+// qualifier returns the ')' of a short qualifier in parentheses at token j
+// ("(Epic)", "(driver's)", "(state of MA)": up to four words, no digits),
+// or -1.
+func (s *scanner) qualifier(j int) int {
+	for k := j + 1; k < len(s.toks) && k <= j+6; k++ {
+		t := s.toks[k]
+		if s.is(k, ')') {
+			if k == j+1 {
+				return -1
+			}
+			return k
+		}
+		if t.nd > 0 || t.sp == 2 || t.punct && !s.is(k, '\'') && !s.is(k, '-') && !s.is(k, '.') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// orgLicenceBetween reports a word of orgLicences among tokens k..j-1: the
+// clause between a licence label and its value makes it a business's.
+func (s *scanner) orgLicenceBetween(k, j int) bool {
+	for ; k < j; k++ {
+		if s.inStrT(k, &orgLicences) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameShapeAfter types a second value later in the sentence that has
@@ -544,7 +592,7 @@ func (s *scanner) sameShapeAfter(lt Type, j, end int) {
 			continue
 		}
 		if t.nd == 0 {
-			if s.inAny(k, idLabels, phoneWords, dobWords) {
+			if s.inAnyT(k, idLabels, phoneWords, dobWords) {
 				return
 			}
 			continue
@@ -582,8 +630,8 @@ var amountWords = small("fee", "fees", "cost", "costs", "price", "amount", "bala
 // a value or a filler, so it labels nothing here.
 func (s *scanner) nounCompound(k int) bool {
 	n := k + 1
-	return n < len(s.toks) && !s.toks[n].punct && s.toks[n].nd == 0 && s.toks[n].sp == 1 && !s.in(n, blockFiller) &&
-		!s.in(n, fillerWords) && !s.startsValue(n)
+	return n < len(s.toks) && !s.toks[n].punct && s.toks[n].nd == 0 && s.toks[n].sp == 1 && !s.inT(n, blockFiller) &&
+		!s.inT(n, fillerWords) && !s.startsValue(n)
 }
 
 // inStr reports whether token k is a word of m. The small lists of the
@@ -658,7 +706,7 @@ func (s *scanner) letterPrefix(k int) bool {
 // at i (up to token j): the clause has said what the label is ("her
 // license is suspended, ..."), so no value further on is the label's.
 func (s *scanner) copulaBetween(i, j int) bool {
-	if s.inStr(j, &stillOpen) {
+	if s.inStrT(j, &stillOpen) {
 		return false // "MRN is now 8801944", "acct is listed as ..."
 	}
 	for k := i + 1; k < j; k++ {
@@ -688,7 +736,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 		t := s.toks[k]
 		if t.punct {
 			c := s.b[t.s]
-			if c == ',' || c == '\'' && !s.is(k-1, '\'') || c == '-' || c == '.' && t.sp == 0 && s.inAny(k-1, honorifics, staffBefore) {
+			if c == ',' || c == '\'' && !s.is(k-1, '\'') || c == '-' || c == '.' && t.sp == 0 && s.inAnyT(k-1, honorifics, staffBefore) {
 				continue
 			}
 			if c == '(' && s.startsValue(k+1) && s.toks[k+1].sp == 0 {
@@ -702,12 +750,12 @@ func (s *scanner) farValue(j int, lt Type) int {
 			}
 		} else if t.nd > 0 {
 			return -1 // a number in between: "seen 3 times, the acct is ..." belongs to nothing
-		} else if s.in(k, blockLabels) && !s.is(k+1, '-') || s.in(k, dobWords) || s.inStr(k, &amountWords) || s.inStr(k, &cardBrands) || s.in(k, phoneNouns) && s.w(k) != "number" ||
-			s.in(k, labelSet) && !s.in(k, needFiller) && labelType[s.w(k)] != lt {
+		} else if s.inT(k, blockLabels) && !s.is(k+1, '-') || s.inT(k, dobWords) || s.inStrT(k, &amountWords) || s.inStrT(k, &cardBrands) || s.inT(k, phoneNouns) && s.word(k) != "number" ||
+			s.inT(k, labelSet) && !s.needsFiller(k) && labelType[s.word(k)] != lt {
 			return -1
-		} else if !s.inStr(k, &copulas) && !(s.w(k) == "s" && s.is(k-1, '\'')) {
+		} else if !s.inStrT(k, &copulas) && !(s.word(k) == "s" && s.is(k-1, '\'')) {
 			continue
-		} else if s.in(k, blockFiller) && (!s.toks[k-1].punct || s.w(k+1) == "of" || s.in(k+1, function) && !(k+2 < len(s.toks) && s.toks[k+2].nd > 0)) {
+		} else if s.inT(k, blockFiller) && (!s.toks[k-1].punct || s.word(k+1) == "of" || s.inT(k+1, function) && !(k+2 < len(s.toks) && s.toks[k+2].nd > 0)) {
 			if k > j && !s.toks[k-1].punct {
 				return -1 // "the claim number is ...": another field's label
 			}
@@ -717,7 +765,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 		if s.is(v, '`') || s.is(v, '"') || s.is(v, '*') {
 			v++
 		}
-		if (lt == LicenseNumber || lt == VehicleID) && s.in(v, states) && s.toks[v].e-s.toks[v].s == 2 && s.startsValue(v+1) {
+		if (lt == LicenseNumber || lt == VehicleID) && s.inT(v, states) && s.toks[v].e-s.toks[v].s == 2 && s.startsValue(v+1) {
 			v++ // the issuing state first: "...: NY 123 456 789"
 		}
 		if v >= len(s.toks) || s.toks[v].punct || s.toks[v].sp == 2 {
@@ -750,7 +798,7 @@ var beforeGap = small("is", "was", "as", "that", "thats", "it", "its", "which", 
 func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 	// the label must not introduce a value of its own
 	j := i + 1
-	for n := 0; n < 4 && j < len(s.toks) && (s.in(j, blockFiller) || s.toks[j].punct && !s.is(j, ')')) && s.toks[j].sp < 2; n++ {
+	for n := 0; n < 4 && j < len(s.toks) && (s.inT(j, blockFiller) || s.toks[j].punct && !s.is(j, ')')) && s.toks[j].sp < 2; n++ {
 		j++
 	}
 	if s.startsValue(j) && s.toks[j].sp < 2 {
@@ -764,7 +812,7 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 			}
 		} else if t.nd > 0 {
 			break
-		} else if !s.inAny(k, pronouns, function, payers) && !s.inStr(k, &beforeGap) {
+		} else if !s.inAnyT(k, pronouns, function, payers) && !s.inStrT(k, &beforeGap) {
 			return -1, -1
 		}
 		k--
@@ -779,7 +827,7 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 		k -= 2
 	}
 	p := k - 1
-	if p >= 0 && !s.toks[p].punct && (s.toks[p].nd > 0 || s.inAny(p, labelStarts)) || s.is(p, '$') {
+	if p >= 0 && !s.toks[p].punct && (s.toks[p].nd > 0 || s.inAnyT(p, labelStarts)) || s.is(p, '$') {
 		return -1, -1 // an amount, or a value another label owns ("order 5566778899 as ...")
 	}
 	for p >= 0 && (s.is(p, '\'') || s.is(p, '"')) {
@@ -794,7 +842,7 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 	v := s.b[s.toks[k].s:s.toks[e].e]
 	d := s.dig
 	if dateShaped(v) || zipGroups(v) || phoneGroups(v) || lt != SSN && otherGroups(v) ||
-		len(d) >= 10 && len(d) <= 11 && len(d) == alnumCount(v) && validNANP(d) && s.mentions(phoneNouns) {
+		len(d) >= 10 && len(d) <= 11 && len(d) == alnumCount(v) && validNANP(d) && s.mentionsT(phoneNouns) {
 		return -1, -1
 	}
 	if lt == SSN && len(d) != 9 {
@@ -811,10 +859,10 @@ func (s *scanner) valueBefore(first, i int, lt Type) (int, int) {
 func (s *scanner) spelledAfter(j int, lt Type, far bool) (int, int) {
 	try := func(k int) (int, int) {
 		if lt == VehicleID || lt == LicenseNumber {
-			if s.in(k, directions) || s.w(k) == "new" || s.w(k) == "rhode" {
+			if s.inT(k, directions) || s.word(k) == "new" || s.word(k) == "rhode" {
 				k++ // "south dakota", "new york"
 			}
-			if _, dw := digitWords[s.w(k)]; s.in(k, states) && !dw || stateSeconds[s.w(k)] {
+			if _, dw := digitWords[s.w(k)]; s.inT(k, states) && !dw || stateSeconds[s.w(k)] {
 				k++
 			}
 		}
@@ -834,7 +882,7 @@ func (s *scanner) spelledAfter(j int, lt Type, far bool) (int, int) {
 		return k, e
 	}
 	for k := j; k < len(s.toks) && k < j+8 && s.toks[k].sp < 2; k++ {
-		if t := s.toks[k]; t.punct && s.b[t.s] != ':' && s.b[t.s] != '\'' || s.in(k, labelSet) {
+		if t := s.toks[k]; t.punct && s.b[t.s] != ':' && s.b[t.s] != '\'' || s.inT(k, labelSet) {
 			return -1, -1 // the clause ends, or another label takes over
 		}
 		if w := s.w(k); w == "is" || w == "was" || s.is(k, ':') {
@@ -926,11 +974,19 @@ func (s *scanner) payerValue(i int) int {
 			}
 			return -1
 		}
-		if s.inAny(k, blockLabels, ageMetric, phoneWords) || s.in(k, schedWords) && s.w(k) != "card" || s.in(k, stopLower) && s.w(k) != "has" && s.w(k) != "is" {
+		if s.inAnyT(k, blockLabels, ageMetric, phoneWords) || s.inT(k, schedWords) && s.word(k) != "card" || s.inT(k, stopLower) && s.word(k) != "has" && s.word(k) != "is" {
 			return -1 // "Aetna claims line 1-800-...": the payer's phone
 		}
 	}
 	return -1
+}
+
+// blueAt reports "blue" at token k before "Cross" or "Shield", also typed
+// with a slip ("Bleu Cross", "Bule Shield"): the payer's second word
+// makes the first, whatever else it may be ("Bleu" is a given name too).
+func (s *scanner) blueAt(k int) bool {
+	w := s.w(k)
+	return w == "blue" || len(w) >= 4 && len(w) <= 5 && slipCost(w, "blue", false) == 1
 }
 
 // planWords and recordWords type a bare "ID" by its clause: "ID# 88291004
@@ -943,11 +999,11 @@ var (
 // bareID reads "ID", "ID#", "ID no." standing alone (not "member ID") before
 // a long value, and types the value by the words of its clause.
 func (s *scanner) bareID(i int) {
-	if p := i - 1; p >= 0 && !s.toks[p].punct && (s.inAny(p, labelSet, blockLabels, payers, patientTrig) || s.toks[p].nd > 0 || s.isUpperStart(p) && !s.in(p, function)) {
+	if p := i - 1; p >= 0 && !s.toks[p].punct && (s.inAnyT(p, labelSet, blockLabels, payers, patientTrig) || s.toks[p].nd > 0 || s.isUpperStart(p) && !s.inT(p, function)) {
 		return // someone else's label ("member ID", "Zoom ID", "Acme ID")
 	}
 	j := i + 1
-	for n := 0; n < 3 && (s.is(j, '#') || s.is(j, ':') || s.is(j, '.') || s.w(j) == "is" || s.w(j) == "no" || s.w(j) == "number"); n++ {
+	for n := 0; n < 3 && (s.is(j, '#') || s.is(j, ':') || s.is(j, '.') || s.word(j) == "is" || s.word(j) == "no" || s.word(j) == "number"); n++ {
 		j++
 	}
 	if !s.startsValue(j) || s.toks[j].sp == 2 {
@@ -967,11 +1023,11 @@ func (s *scanner) bareID(i int) {
 		}
 		near := k >= i-10 && k <= end+10
 		switch {
-		case near && s.in(k, planWords) || s.in(k, payers) || s.w(k) == "cross" && s.w(k-1) == "blue":
+		case near && s.inT(k, planWords) || s.inT(k, payers) || s.word(k) == "cross" && s.blueAt(k-1):
 			// a payer named in the line ("Blue Cross member ID for the
 			// baby isn't active yet; mom's ID is ...")
 			lt = HealthPlanID
-		case lt == "" && near && s.in(k, recordWords):
+		case lt == "" && near && s.inT(k, recordWords):
 			lt = MRN
 		}
 	}
@@ -994,8 +1050,8 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		}
 		sep := false
 		for m := 0; m < 3 && k < len(s.toks); m++ {
-			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.w(k) == "and" || s.w(k) == "or" ||
-				s.w(k) == "not" || s.w(k) == "vs" || s.w(k) == "into" || s.w(k) == "to" || s.w(k) == "plus" || s.w(k) == "then" ||
+			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.word(k) == "and" || s.word(k) == "or" ||
+				s.word(k) == "not" || s.word(k) == "vs" || s.word(k) == "into" || s.word(k) == "to" || s.word(k) == "plus" || s.word(k) == "then" ||
 				s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
 				k++
 				sep = true
@@ -1018,6 +1074,31 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		s.addTok(lt, k, e2, priLabel)
 		end = e2
 	}
+}
+
+// vanityPlate reads a plate of letters alone from token j, as a vanity
+// plate is: parts joined by dashes ("LUV-NRSE"), five to eight letters, in
+// quotes or in capitals, one part at least no dictionary word. It returns
+// the last token, or -1.
+func (s *scanner) vanityPlate(j int) int {
+	quoted := j > 0 && (s.is(j-1, '\'') || s.is(j-1, '"')) && s.toks[j].sp == 0
+	n, end, nonWord := 0, -1, false
+	for k := j; k < len(s.toks) && k < j+7; k += 2 {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || k > j && t.sp != 0 || !quoted && !isUpperTok(s.b[t.s:t.e]) {
+			return -1
+		}
+		n += int(t.na)
+		end = k
+		nonWord = nonWord || !s.gz(k).isWord()
+		if !(s.is(k+1, '-') && s.toks[k+1].sp == 0) {
+			break
+		}
+	}
+	if end <= j || n < 5 || n > 8 || !nonWord {
+		return -1 // one part alone is a word of the sentence
+	}
+	return end
 }
 
 // spacedVIN reads a VIN written in space-separated groups from token j:
@@ -1049,13 +1130,70 @@ func (s *scanner) spacedVIN(j int) int {
 var equipment = small("scanner", "printer", "laptop", "desktop", "workstation", "server", "router", "analyzer", "analyser",
 	"copier", "fridge", "freezer", "refrigerator", "centrifuge", "microscope", "autoclave", "tablet", "ipad", "iphone", "pc")
 
-// worn devices are someone's: with "her" or "his" in the message their
-// serial is a person's ("oxygen concentrator serial ... at her home").
+// worn devices are someone's: with a personal pronoun or a possessive in
+// the message their serial is a person's ("oxygen concentrator serial ...
+// at her home", "Wei's Dexcom transmitter 0MRFA1PL4NS", "the ICD SN ...,
+// he is due").
 var (
 	worn = small("pacemaker", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
-		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod")
-	herHis = small("her", "his")
+		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod",
+		"icd", "ppm", "crt", "lead", "leads", "libre", "sensor", "stimulator", "implanted")
+	herHis = small("her", "his", "he", "she", "him", "hers")
 )
+
+// blockMaker blocks the capitalised words right before a device's label
+// at token i, its maker and model ("Boston Sci ICD SN ...", "Medtronic
+// Azure pacemaker"): no person's name, unless the first is a given name
+// ("Ruby West ICD ...").
+func (s *scanner) blockMaker(i int) {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && !s.toks[k].punct && s.toks[k].nd == 0 && s.isUpperStart(k) && s.toks[k+1].sp == 1 {
+		k--
+	}
+	if g := s.gz(k + 1); k == i-1 || g.isGiven() && !g.place || s.is(k, '\'') {
+		return
+	}
+	s.addTok(blockType, k+1, i-1, priBlock)
+}
+
+// devicePersonal reports a message that makes a device's serial a
+// person's: a health message, one with identifiers or a patient word, or
+// a worn device with someone's pronoun, possessive or name.
+func (s *scanner) devicePersonal() bool {
+	return s.health || s.hasIDs() || s.mentionsT(patientTrig) || s.mentionsStrT(&worn) && s.someonesDevice()
+}
+
+// equipmentBefore reports a word of equipment among the few words before
+// the label at token i, in its clause ("iPhone 15, IMEI ...").
+func (s *scanner) equipmentBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 4 && s.toks[k+1].sp < 2; k, n = k-1, n+1 {
+		if s.inStrT(k, &equipment) {
+			return true
+		}
+		if t := s.toks[k]; t.punct && s.b[t.s] != ',' && s.b[t.s] != '(' && s.b[t.s] != '-' {
+			return false
+		}
+	}
+	return false
+}
+
+// someonesDevice reports a personal pronoun, a possessive after a
+// capitalised word ("Gordon Lyle's lead") or "for" before a full name
+// ("remote transmission for Ruby West: ICD SN ...") in the message.
+func (s *scanner) someonesDevice() bool {
+	if s.mentionsStrT(&herHis) {
+		return true
+	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		if k > 0 && s.is(k, '\'') && s.toks[k].sp == 0 && s.w(k+1) == "s" && s.toks[k+1].sp == 0 && s.isUpperStart(k-1) {
+			return true
+		}
+		if s.w(k) == "for" && s.isUpperStart(k+1) && s.gz(k+1).isGiven() && s.isUpperStart(k+2) && !s.toks[k+2].punct {
+			return true
+		}
+	}
+	return false
+}
 
 // deviceNoun reports a device named by its noun rather than a serial label.
 func deviceNoun(w string) bool {
@@ -1066,81 +1204,27 @@ func deviceNoun(w string) bool {
 	return labelType[w] == DeviceID
 }
 
-// gluedLabels may be written without a space before their digits.
-var gluedLabels = map[string]Type{"mrn": MRN, "mr": MRN, "acct": AccountNumber, "har": AccountNumber,
-	"ssn": SSN, "mbr": HealthPlanID, "fin": AccountNumber}
+// gluedLabels may be written without a space before their digits: the
+// labels of two to four letters that need no filler and name no device.
+var gluedLabels = func() map[string]Type {
+	m := map[string]Type{}
+	for w, t := range labelType {
+		if len(w) >= 2 && len(w) <= 4 && isLetters(w) && t != DeviceID && w != "acc" { // ("ACC" is also a lab's accession number)
+			m[w] = t
+		}
+	}
+	for _, w := range lex.lists[needFiller.id] { // (the list itself: the lexicon is built on first use)
+		delete(m, w)
+	}
+	return m
+}()
 
 // startsValue reports whether token j could begin an identifier.
 func (s *scanner) startsValue(j int) bool {
 	return j < len(s.toks) && !s.toks[j].punct && (s.toks[j].nd > 0 ||
-		s.is(j+1, '-') && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0) // "MR-4410293", not "slowly - 4410293"
-}
-
-// fuzzyIn reports whether token k is in the list, or is an unlisted word
-// with one doubled letter too many whose repair is ("turrns", "agged").
-// typedSerial are the serial-number labels read through one slip.
-var typedSerial = []string{"serial", "serials"}
-
-// slipOf returns the word of ws that token k is typed for with one slip of
-// the keyboard ("lievs" for "lives", "truned" for "turned"), or "": a swap
-// of neighbouring letters, or one letter added, dropped or changed in a
-// word of six letters or more. Token k must be in no list, no dictionary
-// and no common name list.
-func (s *scanner) slipOf(k int, ws []string) string {
-	if k < 0 || k >= len(s.toks) {
-		return ""
-	}
-	t := s.toks[k]
-	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 4 || t.na > 14 || int(t.na) != int(t.e-t.s) {
-		return ""
-	}
-	w := s.w(k)
-	for _, x := range ws {
-		if len(w) < len(x)-1 || len(w) > len(x)+1 || w[0] != x[0] && w[1] != x[1] {
-			continue
-		}
-		if swapped(w, x) || len(x) >= 6 && len(w) >= 5 && oneEdit(w, x) {
-			if g := s.gz(k); !g.isWord() && !g.isGiven() && g.sur < 2 {
-				return x
-			}
-			return ""
-		}
-	}
-	return ""
-}
-
-func (s *scanner) fuzzyIn(k int, ws set) bool {
-	if s.in(k, ws) {
-		return true
-	}
-	if k < 0 || k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.listed(k) {
-		return false
-	}
-	w := s.w(k)
-	if len(w) < 4 || len(w) > 20 || !hasDouble(w) {
-		return false
-	}
-	var buf [24]byte
-	return ws.has(string(undouble(buf[:0], w)))
-}
-
-func hasDouble(w string) bool {
-	for k := 1; k < len(w); k++ {
-		if w[k] == w[k-1] {
-			return true
-		}
-	}
-	return false
-}
-
-// undouble appends w to dst without its first doubled letter.
-func undouble(dst []byte, w string) []byte {
-	for k := 1; k < len(w); k++ {
-		if w[k] == w[k-1] {
-			return append(append(dst, w[:k]...), w[k+1:]...)
-		}
-	}
-	return append(dst, w...)
+		s.is(j+1, '-') && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0 || // "MR-4410293", not "slowly - 4410293"
+		// "RN.2298114", "MD_0123456": a short prefix glued to digits
+		(s.is(j+1, '.') || s.is(j+1, '_')) && s.toks[j].na <= 3 && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0 && s.toks[j+2].nd > 0)
 }
 
 func alnumCount(v []byte) int {
@@ -1159,10 +1243,12 @@ func alnumCount(v []byte) int {
 func (s *scanner) idValue(j int, plate bool) (int, bool) {
 	t := s.toks[j]
 	joined := j+2 < len(s.toks) && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 && !s.toks[j+2].punct &&
-		(s.is(j+1, '-') || s.is(j+1, '.') || s.is(j+1, '/'))
-	// "ZGP 8812 0043": a short upper-case prefix before digit groups
+		(s.is(j+1, '-') || s.is(j+1, '.') || s.is(j+1, '/') || s.is(j+1, '_'))
+	// "ZGP 8812 0043": a short prefix of letters before digit groups (in
+	// lower case "zgp 8812 0043"; one letter, "a 234 567 890 123", before
+	// eight digits or more)
 	prefix := t.nd == 0 && t.na <= 4 && j+1 < len(s.toks) && s.toks[j+1].sp == 1 && s.toks[j+1].nd > 0 &&
-		s.toks[j+1].na == 0 && isUpperTok(s.b[t.s:t.e])
+		s.toks[j+1].na == 0 && (s.codeTok(j) || t.na == 1 && s.groupDigits(j+1) >= 8) && !s.inT(j, labelStarts) // (not "CPT 99457")
 	if t.punct || (t.nd == 0 && !plate && !joined && !prefix) || t.nd+t.na > 40 {
 		return 0, false
 	}
@@ -1175,18 +1261,30 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 		nt := s.toks[k]
 		if nt.sp == 0 && nt.punct {
 			c := s.b[nt.s]
-			if (c == '-' || c == '.' || c == '/') && k+1 < len(s.toks) && s.toks[k+1].sp == 0 && !s.toks[k+1].punct {
+			// joined by a dash, dot, slash or underscore ("8812_0433_55"),
+			// not to a label ("4410293/Acct:88120433")
+			if (c == '-' || c == '.' || c == '/' || c == '_') && k+1 < len(s.toks) && s.toks[k+1].sp == 0 && !s.toks[k+1].punct &&
+				!(s.toks[k+1].nd == 0 && s.inT(k+1, labelStarts)) {
+				end = k + 1
+				continue
+			}
+			// digits split by an odd mark, no blank on either side:
+			// "8812~0433", "441,0293", "441•0293" (a comma before three
+			// digits groups thousands: "1,240")
+			if (c == '~' || c == ',' || c == sub) && !plate && k+1 < len(s.toks) && s.toks[k+1].sp == 0 && s.toks[k+1].nd > 0 && s.toks[k+1].na == 0 &&
+				!(c == ',' && s.toks[k+1].nd == 3) &&
+				s.toks[end].na == 0 && !(k+2 < len(s.toks) && s.toks[k+2].sp == 0 && s.is(k+2, '.')) { // (not a sum: "1,250.00")
 				end = k + 1
 				continue
 			}
 			break
 		}
 		cur := s.toks[end]
-		if nt.sp == 1 && !nt.punct && nt.nd > 0 && nt.na == 0 && (cur.na == 0 || prefix && end == j || cur.nd >= 3 && cur.na <= 2) {
+		if nt.sp == 1 && !nt.punct && nt.nd > 0 && nt.na == 0 && (cur.na == 0 || prefix && end == j || (cur.nd >= 3 || end == j && cur.nd > 0) && cur.na <= 2) {
 			end = k
 			continue
 		}
-		if plate && nt.sp == 1 && !nt.punct && nt.na+nt.nd <= 4 && s.toks[end].e-t.s <= 4 && isUpperTok(s.b[nt.s:nt.e]) {
+		if plate && nt.sp == 1 && !nt.punct && nt.na+nt.nd <= 4 && s.toks[end].e-t.s <= 4 && s.codeTok(k) {
 			end = k
 			continue
 		}
@@ -1197,6 +1295,43 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// codeTok reports a token that reads as a part of a code: in capitals
+// ("ZGP", "7XR"); in lower case as people type in a hurry, digits with a
+// few letters ("7x2") or a short run of letters that is in no list, no
+// dictionary and no list of given names ("zgp", "uxc"; not "the", "ann").
+func (s *scanner) codeTok(k int) bool {
+	t := s.toks[k]
+	if t.punct {
+		return false
+	}
+	if isUpperTok(s.b[t.s:t.e]) {
+		return true
+	}
+	if t.nd > 0 {
+		return t.na <= 3
+	}
+	if t.na < 2 || t.na > 4 || t.lex != 0 || int(t.na) != int(t.e-t.s) {
+		return false // (a letter alone is spelt: "z k q 5 5 1")
+	}
+	g := s.gz(k)
+	return !g.isWord() && g.given == 0
+}
+
+// groupDigits counts the digits of the digit groups from token j on,
+// separated by single blanks ("234 567 890 123"; digits one by one are
+// spelt, not grouped).
+func (s *scanner) groupDigits(j int) int {
+	n := 0
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		t := s.toks[k]
+		if t.punct || t.na > 0 || t.nd < 2 || k > j && t.sp != 1 {
+			break
+		}
+		n += int(t.nd)
+	}
+	return n
 }
 
 func isUpperTok(v []byte) bool {
@@ -1333,20 +1468,22 @@ func validMBI(v string) bool {
 // letters and digits, 5-8 of them) and "tag" is not itself qualified
 // ("asset tag", "price tag").
 func (s *scanner) bareTag(i, j int) bool {
-	if s.w(i) != "tag" || s.toks[j].punct || s.in(i-1, blockLabels) || s.w(i-1) == "price" || s.w(i-1) == "name" {
+	if s.word(i) != "tag" || s.toks[j].punct || s.inT(i-1, blockLabels) || s.word(i-1) == "price" || s.word(i-1) == "name" {
 		return false
 	}
 	end, ok := s.idValue(j, true)
 	if !ok {
 		return false
 	}
+	for k := j; k <= end; k++ {
+		if !s.toks[k].punct && !s.codeTok(k) {
+			return false // "tag ABC-1234", "tag lkp 9920"; not "tag 4 them"
+		}
+	}
 	v := s.b[s.toks[j].s:s.toks[end].e]
 	n, letters := alnumCount(v), 0
 	for _, c := range v {
-		if c >= 'a' && c <= 'z' {
-			return false
-		}
-		if c >= 'A' && c <= 'Z' {
+		if isLetter(c) {
 			letters++
 		}
 	}
@@ -1354,196 +1491,8 @@ func (s *scanner) bareTag(i, j int) bool {
 }
 
 // typedNumber reports the filler "number" typed with one slip at token j
-// ("nubmer", "numbr", "nmber"), or "security" after "social" ("securty"):
-// a word in no list and no dictionary.
+// ("nubmer", "numbr", "nmber"), or "security" after "social" ("securty").
 func (s *scanner) typedNumber(j int) bool {
-	if j >= len(s.toks) {
-		return false
-	}
-	t := s.toks[j]
-	if t.punct || t.lex != 0 || t.nd > 0 || t.na < 5 || t.na > 9 || int(t.na) != int(t.e-t.s) {
-		return false
-	}
-	w, x := s.w(j), "number"
-	if s.w(j-1) == "social" || s.w(j-1) == "soc" {
-		x = "security"
-	}
-	return (w[0] == x[0] || w[1] == x[1]) && (swapped(w, x) || oneEdit(w, x)) && !s.gz(j).isWord()
-}
-
-// fuzzyLabels are the labels a misspelling may stand for: the ones of four
-// letters or more, and the three-letter ones with their letters swapped.
-var fuzzyLabels = func() []string {
-	var ls []string
-	for w, t := range labelType {
-		if len(w) >= 3 && t != DeviceID && isLetters(w) && !abbrevLabels[w] { // an abbreviation has no misspellings
-			ls = append(ls, w)
-		}
-	}
-	slices.Sort(ls) // a deterministic first match
-	return ls
-}()
-
-// abbrevLabels are short forms whose one-letter slips are other words
-// ("ind", "pop", "tad").
-var abbrevLabels = map[string]bool{"bank": true, "mem": true, "nhs": true, "empi": true, "ohip": true, "unit": true, "health": true, "mbr": true, "memb": true, "pol": true, "plcy": true, "ins": true, "tax": true,
-	"cdl": true, "sin": true, "hosp": true, "accnt": true, "subscr": true, "itin": true, "acctno": true}
-
-// fuzzyByLen[n] are the fuzzyLabels, in order, that a word of n bytes can
-// be one edit away from: those of n-1 to n+1 bytes.
-var fuzzyByLen = func() [][]string {
-	var t [][]string
-	for _, l := range fuzzyLabels {
-		for len(t) <= len(l)+2 {
-			t = append(t, nil)
-		}
-		for n := len(l) - 1; n <= len(l)+1; n++ {
-			t[n] = append(t[n], l)
-		}
-	}
-	return t
-}()
-
-// fuzzyMasks are the byteMasks of fuzzyByLen's labels.
-var fuzzyMasks = func() [][]uint64 {
-	t := make([][]uint64, len(fuzzyByLen))
-	for n, ls := range fuzzyByLen {
-		for _, l := range ls {
-			t[n] = append(t[n], byteMask(l))
-		}
-	}
-	return t
-}()
-
-// fuzzyFirst2[n][c] has bit k set when fuzzyByLen[n][k] starts with byte c
-// in its first or second place. A word one swap or one edit from a label
-// shares its first byte with the label's first, or (an edit at the front)
-// its first or second byte with the label's first or second, so only the
-// labels in fuzzyFirst2[n][w[0]] | fuzzyFirst2[n][w[1]] can match.
-var fuzzyFirst2 = func() [][256]uint64 {
-	t := make([][256]uint64, len(fuzzyByLen))
-	for n, ls := range fuzzyByLen {
-		if len(ls) > 64 {
-			panic("phi: more than 64 fuzzy labels of one length")
-		}
-		for k, l := range ls {
-			t[n][l[0]] |= 1 << k
-			if len(l) > 1 {
-				t[n][l[1]] |= 1 << k
-			}
-		}
-	}
-	return t
-}()
-
-// byteMask is the set of w's bytes, folded to 64 bits (byte&63).
-func byteMask(w string) uint64 {
-	var m uint64
-	for i := 0; i < len(w); i++ {
-		m |= 1 << (w[i] & 63)
-	}
-	return m
-}
-
-func isLetters(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
-}
-
-// fuzzyLabel returns the type of the label w is one edit away from: a
-// swap of two neighbouring letters for any label, or one letter changed,
-// added or dropped for labels of five letters or more.
-func fuzzyLabel(w string) (Type, bool) {
-	if l := fuzzyLabelWord(w); l != "" {
-		return labelType[l], true
-	}
-	return "", false
-}
-
-// fuzzyLabelWord returns the label w is one edit away from (as fuzzyLabel),
-// or "".
-func fuzzyLabelWord(w string) string {
-	if len(w) >= len(fuzzyByLen) {
-		return ""
-	}
-	if len(w) < 2 {
-		return "" // no label is one edit from a single byte
-	}
-	mw, masks, ls := byteMask(w), fuzzyMasks[len(w)], fuzzyByLen[len(w)]
-	// the candidates, in fuzzyByLen's order (the first match wins)
-	for c := fuzzyFirst2[len(w)][w[0]] | fuzzyFirst2[len(w)][w[1]]; c != 0; c &= c - 1 {
-		k := bits.TrailingZeros64(c)
-		l := ls[k]
-		if bits.OnesCount64(mw^masks[k]) > 2 {
-			continue // a swap keeps the bytes, one edit changes at most two of them
-		}
-		if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) || len(l) == 3 && len(w) == 3 && neighbourSlip(w, l) {
-			return l
-		}
-	}
-	return ""
-}
-
-// qwerty lists each letter's neighbours on the keyboard.
-var qwerty = [26]string{
-	"qwsz", "vghn", "xdfv", "serfcx", "wsdr", "drtgvc", "ftyhbv", "gyujnb", "ujko", "huikmn", "jiolm", "kop",
-	"njk", "bhjm", "iklp", "ol", "wa", "edft", "awedxz", "rfgy", "yhji", "cfgb", "qase", "zsdc", "tghu", "asx"}
-
-// neighbourSlip reports whether a and b, of equal length, differ in one
-// letter that is a keyboard neighbour of the intended one ("ssm" for "ssn"):
-// the one slip short labels are allowed.
-func neighbourSlip(a, b string) bool {
-	diff := -1
-	for k := 0; k < len(a); k++ {
-		if a[k] != b[k] {
-			if diff >= 0 {
-				return false
-			}
-			diff = k
-		}
-	}
-	if diff < 0 || b[diff] < 'a' || b[diff] > 'z' {
-		return false
-	}
-	for k := 0; k < len(qwerty[b[diff]-'a']); k++ {
-		if qwerty[b[diff]-'a'][k] == a[diff] {
-			return true
-		}
-	}
-	return false
-}
-
-// swapped reports whether a and b differ by one swap of neighbouring letters.
-func swapped(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-}
-
-// oneEdit reports whether a and b differ by one substitution, insertion or
-// deletion.
-func oneEdit(a, b string) bool {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	if len(a)-len(b) > 1 || a == b {
-		return false
-	}
-	i := 0
-	for i < len(b) && a[i] == b[i] {
-		i++
-	}
-	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
-	}
-	return a[i+1:] == b[i:]
+	x := s.typedAs(j)
+	return x == "number" || x == "security" && (s.word(j-1) == "social" || s.word(j-1) == "soc")
 }

@@ -183,7 +183,7 @@ func (s *scanner) classify(g []grp) bool {
 		return seps(func(x byte) bool { return x == c })
 	}
 	lastAlpha := g[k-1].alpha
-	dob6 := k == 1 && n == 6 && s.prevWordIn(s.tokAt(st), dobWords, 2) // "DOB 030450": MMDDYY
+	dob6 := k == 1 && n == 6 && s.prevWordInT(s.tokAt(st), dobWords, 2) // "DOB 030450": MMDDYY
 	if n < 2 || n > 19 || k == 1 && n != 8 && n < 10 && !s.plusAt(st) && !dob6 {
 		return false // too short or too long to be any identifier shape
 	}
@@ -211,7 +211,7 @@ func (s *scanner) classify(g []grp) bool {
 		for _, x := range g {
 			parts = append(parts, b[x.s:x.e])
 		}
-		if validIPv4(parts) && !s.prevWordIn(ti, versionWords, 2) {
+		if validIPv4(parts) && !s.prevWordInT(ti, versionWords, 2) {
 			s.add(IPAddress, st, en, priGeneric)
 			return true
 		}
@@ -236,7 +236,7 @@ func (s *scanner) classify(g []grp) bool {
 			s.dateCand(st, en, true)
 			return true
 		}
-		if k == 1 && n == 8 && validPlainDate(d) && s.prevWordIn(ti, dobWords, 4) {
+		if k == 1 && n == 8 && validPlainDate(d) && s.prevWordInT(ti, dobWords, 4) {
 			s.dateCand(st, en, true)
 			return true
 		}
@@ -246,20 +246,20 @@ func (s *scanner) classify(g []grp) bool {
 	}
 	// SSN: 3-2-4 in any separators, or nine spaced single digits.
 	if n == 9 && ((k == 3 && lens[0] == 3 && lens[1] == 2 && seps(func(c byte) bool { return c != '/' && c != ')' })) || (singles && k == 9)) {
-		if validSSN(d) || validITIN(d) && !singles || s.prevWordIn(ti, ssnWords, 4) {
+		if validSSN(d) || validITIN(d) && !singles || s.prevWordInT(ti, ssnWords, 4) {
 			s.add(SSN, st, en, priGeneric)
 			return true
 		}
 	}
 	// A Canadian social insurance number: 3-3-3 (or nine digits), Luhn-valid,
 	// after its label ("SIN 046 454 286").
-	if n == 9 && (k == 1 || k == 3 && lens[0] == 3 && lens[1] == 3 && (same(' ') || same('-'))) && luhn(d) && s.prevWordIn(ti, sinWords, 4) {
+	if n == 9 && (k == 1 || k == 3 && lens[0] == 3 && lens[1] == 3 && (same(' ') || same('-'))) && luhn(d) && s.prevWordInT(ti, sinWords, 4) {
 		s.add(SSN, st, en, priGeneric)
 		return true
 	}
 	// Phone numbers.
 	phone := false
-	cue := (k == 1 || n == 7) && s.prevWordIn(ti, phoneWords, 4)
+	cue := (k == 1 || n == 7) && s.prevWordInT(ti, phoneWords, 4)
 	nanp := validNANP(d)
 	switch {
 	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && nanp && (seps(notSlash) || same('/')):
@@ -274,26 +274,26 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true
 	case plus && n >= 8 && n <= 15 && seps(notSlash):
 		phone = true
-	case k >= 2 && lens[0] >= 4 && lens[0] <= 5 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+	case k >= 2 && lens[0] >= 4 && lens[0] <= 5 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordInT(ti, phoneWords, 4):
 		phone = true // "0044 7700 900482", "00919876543210": an international prefix without '+'
-	case k >= 3 && lens[0] == 2 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+	case k >= 3 && lens[0] == 2 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordInT(ti, phoneWords, 4):
 		phone = true // "00 91 98765 43210"
 	case k >= 2 && lens[0] >= 2 && lens[0] <= 6 && b[st] == '0' && b[st+1] != '0' && n >= 9 && n <= 12 && seps(notSlash) &&
-		s.prevWordIn(ti, phoneWords, 4) && (lens[0] > 2 || s.prevWordIn(ti, phoneNouns, 4)):
+		s.prevWordInT(ti, phoneWords, 4) && (lens[0] > 2 || s.prevWordInT(ti, phoneNouns, 4)):
 		phone = true // "07700 900 482", "020 7946 0999", "098765 43210", "03-123-4567": a national trunk prefix after a phone cue
 	case k == 5 && n == 10 && b[st] == '0' && b[st+1] != '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 &&
-		(same(' ') || same('.') || same('-')) && (same('.') || s.prevWordIn(ti, phoneNouns, 6)):
+		(same(' ') || same('.') || same('-')) && (same('.') || s.prevWordInT(ti, phoneNouns, 6)):
 		phone = true // "06 12 34 56 78": a French number in pairs
-	case k == 2 && lens[0] == 5 && lens[1] == 5 && d[0] >= '6' && s.prevWordIn(ti, phoneWords, 4):
+	case k == 2 && lens[0] == 5 && lens[1] == 5 && d[0] >= '6' && s.prevWordInT(ti, phoneWords, 4):
 		phone = true // "98765 43210": an Indian mobile after a phone cue
-	case parenArea && n >= 10 && n <= 11 && seps(notSlash) && s.prevWordIn(ti, phoneWords, 4):
+	case parenArea && n >= 10 && n <= 11 && seps(notSlash) && s.prevWordInT(ti, phoneWords, 4):
 		phone = true
 	case n == 7 && k == 2 && lens[0] == 3 && (same('-') || same('.')) && cue:
 		phone = true
 		st = s.areaCodeBefore(ti, st) // "617 then 555-0142"
-	case n == 10 && k == 2 && lens[0] == 3 && lens[1] == 7 && same(' ') && nanp && s.prevWordIn(ti, phoneWords, 4):
+	case n == 10 && k == 2 && lens[0] == 3 && lens[1] == 7 && same(' ') && nanp && s.prevWordInT(ti, phoneWords, 4):
 		phone = true // "617 5550142"
-	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && !nanp && d[0] >= '2' && seps(notSlash) && (s.prevWordIn(ti, phoneNouns, 6) || s.phoneJustBefore(st)):
+	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && !nanp && d[0] >= '2' && seps(notSlash) && (s.prevWordInT(ti, phoneNouns, 6) || s.phoneJustBefore(st)):
 		phone = true // "the phone is 555-017-3390": a made-up or mistyped exchange is still a number to dial
 	}
 	if phone {
@@ -323,8 +323,8 @@ func (s *scanner) classify(g []grp) bool {
 	cardGroups := k == 4 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && lens[3] == 4 ||
 		k == 3 && lens[0] == 4 && lens[1] == 6 && (lens[2] == 5 || lens[2] == 4)
 	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles || seps(cardSep)) && (k > 1 || cardLength(d, n)) &&
-		(luhn(d) || cardLength(d, n) && !s.prevWordIn(ti, idLabels, 2) && !s.mentionsStr(&sampleWords) &&
-			(s.prevWordIn(ti, cardWords, 4) || cardGroups && s.mentions(cardWords))) {
+		(luhn(d) || cardLength(d, n) && !s.prevWordInT(ti, idLabels, 2) && !s.mentionsStr(&sampleWords) &&
+			(s.prevWordInT(ti, cardWords, 4) || cardGroups && s.mentionsT(cardWords))) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
 			if k > 1 && (lens[i] < 3 || lens[i] > 6) && !(i == k-1 && k >= 4 && lens[i] >= 1) {

@@ -207,8 +207,8 @@ func classifyKey(ws []string) keyClass {
 				}
 			} else if kb&kbBlock != 0 {
 				block = true
-			} else if len(w) >= 4 && len(w) <= 12 && len(ws) <= 3 && isLetters(w) && idLabel == "" {
-				if t, ok := fuzzyLabel(w); ok {
+			} else if len(w) >= 4 && len(w) <= 12 && len(ws) <= 3 && idLabel == "" {
+				if t := labelType[typedWord(w)]; t != "" && t != DeviceID {
 					idLabel = t // "membr id", "acount"
 				}
 			}
@@ -576,6 +576,27 @@ func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
 	return append(dst, [2]int{c, en})
 }
 
+// blankField finds, in b[from:to], a run of two blanks or more (or a tab)
+// followed by a key and its ':' ("   DOB: 3/4/50"), and returns where the
+// run starts and where the key does; 0, 0 if there is none.
+func (s *scanner) blankField(from, to int) (int, int) {
+	b := s.b
+	for k := from; k < to; k++ {
+		if b[k] != '\t' && !(b[k] == ' ' && k+1 < to && (b[k+1] == ' ' || b[k+1] == '\t')) {
+			continue
+		}
+		q := k
+		for q < to && (b[q] == ' ' || b[q] == '\t') {
+			q++
+		}
+		if c := bytes.IndexByte(b[q:to], ':'); c > 0 && s.labelLike(q, q+c) {
+			return k, q
+		}
+		k = q
+	}
+	return 0, 0
+}
+
 // doubleBlank reports whether v has two blanks in a row. (bytes.Contains
 // would call its byte search once per blank.) Every second byte is read:
 // a pair of blanks has one of them at an odd index.
@@ -731,6 +752,14 @@ func (s *scanner) detectRecords() {
 			if k := bytes.IndexByte(b[seg:se], ':'); k >= 0 {
 				c = seg + k
 			}
+			next := se + 1
+			if c < se {
+				// fields set apart by a run of blanks on one line:
+				// "MRN: 4410293   DOB: 3/4/50   Age: 92"
+				if k, q := s.blankField(c+1, se); k > 0 {
+					se, next = k, q
+				}
+			}
 			if c < se && c > seg && s.labelLike(seg, c) && c+1 < len(b) && (c+1 == se || b[c+1] == ' ' || b[c+1] == '\t') {
 				kc := s.classifyAt(seg, c)
 				vs, ve := c+1, se
@@ -746,7 +775,7 @@ func (s *scanner) detectRecords() {
 				}
 				found = true
 			}
-			seg = se + 1
+			seg = next
 		}
 		if !found {
 			// a two-column table without a header: "MRN<TAB>4410293",

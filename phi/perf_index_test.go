@@ -76,35 +76,6 @@ func TestCountryIndex(t *testing.T) {
 	}
 }
 
-// TestFuzzyLabelIndex checks the length index of fuzzyLabel against a
-// scan of every fuzzy label.
-func TestFuzzyLabelIndex(t *testing.T) {
-	brute := func(w string) (Type, bool) {
-		for _, l := range fuzzyLabels {
-			if swapped(w, l) || len(l) >= 5 && len(w) >= 5 && oneEdit(w, l) || len(l) == 3 && len(w) == 3 && neighbourSlip(w, l) {
-				return labelType[l], true
-			}
-		}
-		return "", false
-	}
-	var ws []string
-	for l := range labelType {
-		ws = append(ws, l)
-		ws = append(ws, nearMisses(l)...)
-		for _, m := range nearMisses(l) {
-			ws = append(ws, nearMisses(m)...)
-		}
-	}
-	ws = append(ws, "", "a", "liccense", "abcdefghijklmnopqrstuvwxyz")
-	for _, w := range ws {
-		gt, gok := fuzzyLabel(w)
-		wt, wok := brute(w)
-		if gt != wt || gok != wok {
-			t.Fatalf("fuzzyLabel(%q) = %q %v, want %q %v", w, gt, gok, wt, wok)
-		}
-	}
-}
-
 // TestLowerInto checks the eight-bytes-at-a-time lower-casing against the
 // byte table, on every byte value at every alignment.
 func TestLowerInto(t *testing.T) {

@@ -122,6 +122,7 @@ type scanner struct {
 	occ           []bool     // resolve scratch
 	kept          []cand     // resolve result
 	dir           *Directory // known colleagues, or nil
+	typos         typos      // words typed with a slip for a word the identifier passes read (fuzzy.go)
 	// candidates' end offsets, by kind: "is there a date (an identifier)
 	// ending here" in constant time
 	dateEnds, idEnds []uint64

@@ -1,0 +1,81 @@
+package phi
+
+import "testing"
+
+// Identifiers as people type them: labels with a slip of the keyboard, in
+// lower case, run together, and values split by odd separators. Every
+// sentence is written for the test.
+
+func TestScanTypedLabels(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NeighbourKeyInShortLabel", "new acvt 6036-573011 for her refund", []want{{AccountNumber, "6036-573011"}}},
+		{"DroppedLetter", "his chrt # 4410293 needs a merge", []want{{MRN, "4410293"}}},
+		{"DroppedLetterPlate", "car w/ plte 7TRK224 parked in the bay", []want{{VehicleID, "7TRK224"}}},
+		{"DoubledLetterValueWithPrefix", "pt Kofi Osei, Mediicaid # NC-00918234R", []want{{Name, "Kofi Osei"}, {HealthPlanID, "NC-00918234R"}}},
+		{"MisspeltLabelColonLater", "Sicial for Ama Boateng: 219099999.", []want{{Name, "Ama Boateng"}, {SSN, "219099999"}}},
+		{"MisspeltPayer", "MsasHealth ID 102303961101 termed", []want{{HealthPlanID, "102303961101"}}},
+		{"MisspeltPhoneWord", "her mpbile is 07700 900 482", []want{{Phone, "07700 900 482"}}},
+		{"MisspeltVersionWord", "the pumps need firmwre 3.14.2.9 first", nil},
+		{"MisspeltBlockLabel", "UHC grroup # 008932 for the staff plan", nil},
+		{"MisspeltDeviceNounTakesSerialOnly", "now on transmiitter 4417-B in bed 4", nil},
+		{"MisspeltRefundMakesAccountPersonal", "*Reund* - hospital account V285932880 - mail check to PO Box 3437", []want{{AccountNumber, "V285932880"}, {Address, "PO Box 3437"}}},
+		{"EverydayWordIsNoLabel", "she haf 4410293 reasons", nil},
+		{"MisspeltBlueCross", "Bleu Cross 72853736115 for the transfer", []want{{HealthPlanID, "72853736115"}}},
+	})
+}
+
+func TestScanLowerCaseIDs(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PrefixBeforeGroups", "bcbs member id is zgp 440 918 223", []want{{HealthPlanID, "zgp 440 918 223"}}},
+		{"OneLetterLicencePrefix", "michigan dl b 400 551 223 187 on the log", []want{{LicenseNumber, "b 400 551 223 187"}}},
+		{"PlateGroups", "the plate is ma 4gh 7x2", []want{{VehicleID, "4gh 7x2"}}},
+		{"PlateAfterTag", "texas tag lkp 9920 is blocking the bay", []want{{VehicleID, "lkp 9920"}}},
+		{"WordIsNoPrefix", "acct for 4410293", []want{{AccountNumber, "4410293"}}},
+		{"HL7", "pid|1||lrh0070781^^^lrh||ito^selam^j||19920817", []want{{MRN, "lrh0070781"}, {Name, "ito^selam^j"}, {Date, "19920817"}}},
+		{"X12", "nm1*il*1*okafor*chinedu****mi*w448812095~", []want{{Name, "okafor"}, {Name, "chinedu"}, {HealthPlanID, "w448812095"}}},
+	})
+}
+
+func TestScanLabelFormsMore(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HospitalHash", "hospital # 4410293 is on the band", []want{{MRN, "4410293"}}},
+		{"Arrow", "MRN → 4410293", []want{{MRN, "4410293"}}},
+		{"Bracket", "MRN [4410293]", []want{{MRN, "4410293"}}},
+		{"MPI", "MPI# 4410293 is a duplicate", []want{{MRN, "4410293"}}},
+		{"VisitNumber", "visit # 88120433 for the ED stay", []want{{AccountNumber, "88120433"}}},
+		{"VisitIsNoLabel", "the site visit is 2/10-2/12", nil},
+		{"BillingNumber", "billing number 88120433", []want{{AccountNumber, "88120433"}}},
+		{"Underscores", "acct 8812_0433_55", []want{{AccountNumber, "8812_0433_55"}}},
+		{"Tilde", "acct 8812~0433 for the refund", []want{{AccountNumber, "8812~0433"}}},
+		{"Comma", "MRN 441,0293", []want{{MRN, "441,0293"}}},
+		{"ThousandsAreACount", "the record of the 1,240 affected individuals", nil},
+		{"DotPrefix", "nursing license #: RN.2298114", []want{{LicenseNumber, "RN.2298114"}}},
+		{"LabelIsNoTail", "MRN:4410293/Acct:88120433", []want{{MRN, "4410293"}, {AccountNumber, "88120433"}}},
+		{"BlockLabelIsNoPrefix", "remote monitoring billing (CPT 99457/99458)", nil},
+		{"GluedLicence", "LIC2298114 on file", []want{{LicenseNumber, "2298114"}}},
+		{"OperatorLicence", "OLN S12345678", []want{{LicenseNumber, "S12345678"}}},
+		{"RunTogether", "accountnumber 88120433", []want{{AccountNumber, "88120433"}}},
+		{"RunTogetherNeedsNoFiller", "recordnumber 4410293 to merge", []want{{MRN, "4410293"}}},
+		{"RunTogetherTwoLetters", "dlno S12345678", []want{{LicenseNumber, "S12345678"}}},
+		{"RunTogetherKey", `{"memberid": "XJH889102344"}`, []want{{HealthPlanID, "XJH889102344"}}},
+		{"NameIsNoRunTogether", "ask Deano 4410293 times", nil},
+		{"PluralLabel", "accounts 88120433 and 88120434 were merged", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120434"}}},
+		{"PluralCountIsNoLabel", "we closed 12 accounts 2024 to date", nil},
+		{"PluralLicencesAreBusiness", "our Epic licenses: 1200 seats", nil},
+		{"BusinessLicenceClause", "pharmacy license for the site is 2298114", nil},
+		{"VanityPlate", "witness got plate 'LUV-NRSE' (vanity)", []want{{VehicleID, "LUV-NRSE"}}},
+		{"PlateOfWordsIsNoPlate", "plate 'GO-TEAM' on the banner", nil},
+		{"CardAfterPluralLabel", "Corporate Amex for the registrations: 3759 571177 77415.", []want{{CreditCard, "3759 571177 77415"}}},
+	})
+}
+
+func TestScanDevicesAndFields(t *testing.T) {
+	runCases(t, []scanCase{
+		{"FieldsSetApartByBlanks", "MRN: 03-43-585   DOB: 6/1/33   Age: 92", []want{{MRN, "03-43-585"}, {Date, "6/1/33"}, {Age, "92"}}},
+		{"PossessiveMakesWornDevicePersonal", "Olu's Dexcom transmitter 8PY9QR keeps dropping", []want{{DeviceID, "8PY9QR"}}},
+		{"PronounMakesWornDevicePersonal", "ICD serial PJN433891H, he is due for a check", []want{{DeviceID, "PJN433891H"}}},
+		{"SpeltSerial", "oxygen for her: serial # 1 Q 8 8 4 5 5 2 1", []want{{DeviceID, "1 Q 8 8 4 5 5 2 1"}}},
+		{"PhoneIsEquipment", "his iPhone 15, IMEI 35 392811 447261 0, was stolen", nil},
+		{"MakerIsNoName", "Boston Sci ICD SN PJN433891H, he is due", []want{{DeviceID, "PJN433891H"}}},
+	})
+}
