@@ -107,8 +107,10 @@ type scanner struct {
 	health              bool // the message is about a patient or a health matter
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
-	names      []cand
-	pending    []cand // dates decided once the names are known
+	// the token index (index_tokens.go): tokens an age can start at
+	ageToks tokSet
+	names   []cand
+	pending []cand // dates decided once the names are known
 	// addresses and device serials with no personal cue, kept if the
 	// message names someone
 	pendingPerson []cand
@@ -159,6 +161,7 @@ func (s *scanner) reset(text string) {
 	if s.slashes > 0 {
 		s.joinSlashed()
 	}
+	s.indexTokens()
 }
 
 // joinSlashed gives the last token of a clinical shorthand written with a

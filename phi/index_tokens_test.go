@@ -1,0 +1,66 @@
+package phi
+
+import (
+	"strings"
+	"testing"
+)
+
+// indexTexts are the tune corpora's messages, each also in capitals and in
+// lower case, and a few written for the index: misspelt numbers, ages with
+// suffixes, slashes.
+func indexTexts(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	add := func(x string) { out = append(out, x, strings.ToUpper(x), strings.ToLower(x)) }
+	for _, f := range []string{"testdata/blind-tune.jsonl", "testdata/generated-tune.jsonl"} {
+		for _, m := range loadCorpus(t, f) {
+			add(m.Text)
+		}
+	}
+	for _, x := range []string{
+		"she turned ninty-one, nintey two, nnety, ninetyy and 101st today", "93M 96F 125 126 89 090 9o 1O1 a95",
+		"her ninetieth bday, his hundredth", "n/a y/o f/u 97 y/o", "one hundred and two", "a hundred",
+		strings.Repeat("word 97 ", 40), "", "x", "nine",
+	} {
+		add(x)
+	}
+	return out
+}
+
+// TestTokenIndex checks that each token set holds every token its
+// detector's first test lets through, and that next walks a set in order.
+func TestTokenIndex(t *testing.T) {
+	s := new(scanner)
+	for _, text := range indexTexts(t) {
+		if text == "" {
+			continue
+		}
+		s.reset(text)
+		n := len(s.toks)
+		// next agrees with a plain walk over has
+		for i := 0; i <= n; i++ {
+			want := i
+			for want < n && !s.ageToks.has(want) {
+				want++
+			}
+			if got := s.ageToks.next(i, n); got != want {
+				t.Fatalf("next(%d) = %d, want %d", i, got, want)
+			}
+		}
+		for i, tk := range s.toks {
+			// detectAges' first test
+			ageSkip := tk.punct || tk.nd == 1 || tk.nd > 3 || tk.nd == 0 && (tk.lex == 0 && !ninetyTypo(s.w(i)) || tk.lex != 0 && !s.inAny(i, numberOrSpell, ageOrdWords))
+			if !ageSkip && tk.nd >= 2 {
+				// the numeric branch leaves values outside 90..125 at once
+				w, v := s.w(i), 0
+				for k := 0; k < len(w) && isDigit(w[k]); k++ {
+					v = v*10 + int(w[k]-'0')
+				}
+				ageSkip = v < 90 || v > 125
+			}
+			if !ageSkip && !s.ageToks.has(i) {
+				t.Fatalf("age start %q not in the index", s.w(i))
+			}
+		}
+	}
+}
