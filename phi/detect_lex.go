@@ -151,6 +151,11 @@ func (l *lexicon) lookupIn(lo string, i, j int) lexOff {
 	// one load; i+8 <= len(lo) keeps it inside the text
 	// (n is 1..8: the shift, masked so the compiler knows it below 64)
 	w8 := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), i)) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+	return l.lookup8(w8, n)
+}
+
+// lookup8 is lookup of the word of n bytes (1..8) packed in w8 (see word8).
+func (l *lexicon) lookup8(w8 uint64, n int) lexOff {
 	h := packedHash(w8)
 	mask := uint64(len(l.slots) - 1)
 	want := h>>32<<16 | uint64(n)

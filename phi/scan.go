@@ -2,6 +2,7 @@ package phi
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"sort"
 	"sync"
@@ -257,9 +258,27 @@ func (s *scanner) tokenize() {
 			continue
 		}
 		j, nd := i, 0
-		// letters first, the common case; digits from the first one on
-		for j < len(lo) && class[lo[j]] == cAlnum {
-			j++
+		// letters first, the common case; digits from the first one on.
+		// A word of ASCII letters is measured eight bytes at a time, and a
+		// word of at most seven is then looked up from the same load.
+		var w8 uint64
+		if i+8 <= len(lo) && littleEndian {
+			x := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), i)) // i+8 <= len(lo)
+			if x&highBits == 0 {
+				// the high bit of each byte of x in 'a'..'z' (no byte of lo is
+				// an upper-case letter)
+				l := (x + 0x1f1f1f1f1f1f1f1f) &^ (x + 0x0505050505050505) & highBits
+				n := bits.TrailingZeros64(^l&highBits) >> 3
+				j = i + n
+				if n < 8 {
+					w8 = x & (1<<(8*uint(n)&63) - 1)
+				}
+			}
+		}
+		if w8 == 0 {
+			for j < len(lo) && class[lo[j]] == cAlnum {
+				j++
+			}
 		}
 		for ; j < len(lo); j++ {
 			k := class[lo[j]]
@@ -275,8 +294,12 @@ func (s *scanner) tokenize() {
 		}
 		sp = 0
 		// Word lists hold no digits, so only letter tokens are looked up.
-		if nd == 0 && j-i <= maxLexWord {
-			t.lex = lex.lookupIn(lo, i, j)
+		if nd == 0 {
+			if w8 != 0 {
+				t.lex = lex.lookup8(w8, j-i)
+			} else if j-i <= maxLexWord {
+				t.lex = lex.lookupIn(lo, i, j)
+			}
 		}
 		toks = append(toks, t)
 		if j < len(lo) && lo[j] == ' ' {
@@ -340,6 +363,9 @@ func (s *scanner) tightColons() bool {
 	}
 	return false
 }
+
+// highBits is the high bit of every byte of a machine word.
+const highBits = 0x8080808080808080
 
 // countOf numbers the punctuation bytes the tokenizer counts.
 var countOf = [256]uint8{':': 1, '@': 2, '/': 3}
