@@ -3,8 +3,9 @@ package phi
 import "math/bits"
 
 // The token index: for a detector whose loop skips most tokens at once, the
-// set of tokens that can start its kind of finding, noted in one pass over
-// the tokens after tokenizing. The detector walks the set instead of every
+// set of tokens that can start its kind of finding, noted by the
+// tokenizer's pass over its tokens (which takes the message's list bits
+// too). The detector walks the set instead of every
 // token, and a message with no such token costs it nothing. Each set is a
 // superset of the tokens the detector's own first test lets through (the
 // detector keeps that test), so walking the set changes no finding;
@@ -39,38 +40,25 @@ func (ts tokSet) has(i int) bool { return ts[i>>6]&(1<<(uint(i)&63)) != 0 }
 // "a hundred") and the ordinal ages.
 var ageStart = union(numberOrSpell, ageOrdWords)
 
-// indexTokens builds the token sets of the scanner (after the lexicon
-// entries of the tokens are final: see joinSlashed).
-func (s *scanner) indexTokens() {
+// tokSets returns the scanner's token sets, emptied and sized for its
+// tokens; the tokenizer fills them (and joinSlashed, for the tokens whose
+// lexicon entry it changes).
+func (s *scanner) tokSets() (ages tokSet) {
 	n := (len(s.toks) + 63) / 64
 	if cap(s.ageToks) < n {
 		s.ageToks = make(tokSet, n)
 	}
-	ages := s.ageToks[:n]
-	clear(ages)
-	s.ageToks = ages
-	lo := s.lo
-	for i, t := range s.toks {
-		switch {
-		case t.punct:
-		case t.lex != 0:
-			if lex.member(t.lex, ageStart) {
-				ages.set(i)
-			}
-		case t.nd == 0:
-			// a misspelt "ninety" (see ninetyTypo)
-			if l := t.e - t.s; l >= 5 && l <= 7 && lo[t.s] == 'n' {
-				ages.set(i)
-			}
-		case t.nd == 2 || t.nd == 3:
-			// an age from 90 to 125, suffixed or not ("93", "101st", "96F")
-			v := 0
-			for k := t.s; k < t.e && isDigit(lo[k]); k++ {
-				v = v*10 + int(lo[k]-'0')
-			}
-			if v >= 90 && v <= 125 {
-				ages.set(i)
-			}
-		}
+	s.ageToks = s.ageToks[:n]
+	clear(s.ageToks)
+	return s.ageToks
+}
+
+// ageValue reports a token of two or three digits, perhaps with a suffix,
+// whose number is from 90 to 125: the ages the age pass looks for.
+func ageValue(w []byte) bool {
+	v := 0
+	for k := 0; k < len(w) && isDigit(w[k]); k++ {
+		v = v*10 + int(w[k]-'0')
 	}
+	return v >= 90 && v <= 125
 }

@@ -162,7 +162,6 @@ func (s *scanner) reset(text string) {
 	if s.slashes > 0 {
 		s.joinSlashed()
 	}
-	s.indexTokens()
 }
 
 // joinSlashed gives the last token of a clinical shorthand written with a
@@ -194,6 +193,9 @@ func (s *scanner) joinSlashed() {
 			continue
 		}
 		s.toks[i].lex = e
+		if lex.member(e, ageStart) {
+			s.ageToks.set(i) // (the token sets are supersets: a bit no longer true may stay)
+		}
 		for k, x := range lex.bitsOf(e) {
 			s.msgBits[k] |= x
 		}
@@ -316,16 +318,39 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
+	ages := s.tokSets()
 	digits, mixed, ords, iban, udi := 0, 0, 0, 0, 0
-	for _, t := range toks {
+	// three words of list bits (up to 192 lists) are or-ed without a loop
+	w3 := lex.width == 3
+	var m0, m1, m2 uint64
+	for i := range toks {
+		t := &toks[i]
 		if t.lex != 0 {
-			for k, b := range lex.bitsOf(t.lex) {
-				msgBits[k] |= b
+			if w3 {
+				// t.lex is an entry's offset: its three words are inside bits
+				p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(lex.bits)), uintptr(t.lex)*8)
+				m0 |= *(*uint64)(p)
+				m1 |= *(*uint64)(unsafe.Add(p, 8))
+				m2 |= *(*uint64)(unsafe.Add(p, 16))
+			} else {
+				for k, b := range lex.bitsOf(t.lex) {
+					msgBits[k] |= b
+				}
+			}
+			if lex.member(t.lex, ageStart) {
+				ages.set(i)
 			}
 			continue
 		}
 		if t.nd == 0 {
+			// a misspelt "ninety" (see ninetyTypo); na is 0 for punctuation
+			if uint(t.na-5) <= 2 && lo[t.s] == 'n' {
+				ages.set(i)
+			}
 			continue
+		}
+		if (t.nd == 2 || t.nd == 3) && isDigit(b[t.s]) && ageValue(b[t.s:t.e]) {
+			ages.set(i) // an age from 90 to 125, suffixed or not ("93", "101st", "96F")
 		}
 		digits += int(t.nd) // saturated counts: detectors test only digits > 0, >= 12, >= 14
 		if t.nd == 2 && t.na == 0 && b[t.s] == '0' && b[t.s+1] == '1' {
@@ -342,6 +367,9 @@ func (s *scanner) tokenize() {
 				mixed++
 			}
 		}
+	}
+	if w3 {
+		msgBits[0], msgBits[1], msgBits[2] = m0, m1, m2
 	}
 	s.digits, s.mixed, s.ords = digits, mixed, ords
 	s.ibanHeads, s.udiHeads = iban, udi
