@@ -1,6 +1,9 @@
 package phi
 
-import "math/bits"
+import (
+	"math/bits"
+	"unsafe"
+)
 
 // The token index: for a detector whose loop skips most tokens at once, the
 // set of tokens that can start its kind of finding, noted by the
@@ -32,7 +35,30 @@ func (ts tokSet) next(i, n int) int {
 	return n
 }
 
-func (ts tokSet) set(i int) { ts[i>>6] |= 1 << (uint(i) & 63) }
+// set adds token i, which must be a token of the set's message (the
+// tokenizer's hottest use, without a bounds check).
+func (ts tokSet) set(i int) {
+	p := (*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(ts)), uintptr(i>>6)*8))
+	*p |= 1 << (uint(i) & 63)
+}
+
+// setBefore adds token i and the three tokens before it.
+func (ts tokSet) setBefore(i int) {
+	const four = 0xf
+	if i >= 3 && i&63 >= 3 {
+		ts.setMask(i>>6, four<<(uint(i-3)&63))
+		return
+	}
+	for k := max(i-3, 0); k <= i; k++ {
+		ts.set(k)
+	}
+}
+
+// setMask ors m into word w of the set, which must be inside it.
+func (ts tokSet) setMask(w int, m uint64) {
+	p := (*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(ts)), uintptr(w)*8))
+	*p |= m
+}
 
 func (ts tokSet) has(i int) bool { return ts[i>>6]&(1<<(uint(i)&63)) != 0 }
 
@@ -43,14 +69,15 @@ var ageStart = union(numberOrSpell, ageOrdWords)
 // tokSets returns the scanner's token sets, emptied and sized for its
 // tokens; the tokenizer fills them (and joinSlashed, for the tokens whose
 // lexicon entry it changes).
-func (s *scanner) tokSets() (ages tokSet) {
+func (s *scanner) tokSets() (ages, labels tokSet) {
 	n := (len(s.toks) + 63) / 64
 	if cap(s.ageToks) < n {
-		s.ageToks = make(tokSet, n)
+		s.ageToks, s.labelToks = make(tokSet, n), make(tokSet, n)
 	}
-	s.ageToks = s.ageToks[:n]
+	s.ageToks, s.labelToks = s.ageToks[:n], s.labelToks[:n]
 	clear(s.ageToks)
-	return s.ageToks
+	clear(s.labelToks)
+	return s.ageToks, s.labelToks
 }
 
 // ageValue reports a token of two or three digits, perhaps with a suffix,

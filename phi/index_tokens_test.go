@@ -20,6 +20,8 @@ func indexTexts(t *testing.T) []string {
 	for _, x := range []string{
 		"she turned ninty-one, nintey two, nnety, ninetyy and 101st today", "93M 96F 125 126 89 090 9o 1O1 a95",
 		"her ninetieth bday, his hundredth", "n/a y/o f/u 97 y/o", "one hundred and two", "a hundred",
+		"liccense no 4410293, M.R.N. 5520187, m r n 1234567, Blue Cross id W100293, s/n 44-1, a/c 5566",
+		"d/l: S1234567, acct-77812 membr x x x 12, 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18",
 		strings.Repeat("word 97 ", 40), "", "x", "nine",
 	} {
 		add(x)
@@ -46,8 +48,35 @@ func TestTokenIndex(t *testing.T) {
 			if got := s.ageToks.next(i, n); got != want {
 				t.Fatalf("next(%d) = %d, want %d", i, got, want)
 			}
+			want = i
+			for want < n && !s.labelToks.has(want) {
+				want++
+			}
+			if got := s.labelToks.next(i, n); got != want {
+				t.Fatalf("labels: next(%d) = %d, want %d", i, got, want)
+			}
+		}
+		nextDig := func(i int) bool { // a token with digits among the three after i
+			for k := i + 1; k < n && k <= i+3; k++ {
+				if s.toks[k].nd > 0 {
+					return true
+				}
+			}
+			return false
 		}
 		for i, tk := range s.toks {
+			// detectLabelled's first tests
+			spelt := ""
+			if tk.e-tk.s == 1 && tk.na == 1 {
+				spelt, _ = s.letterLabel(i)
+			}
+			labelSkip := tk.punct || tk.nd == 0 && !(tk.e-tk.s == 2 && s.w(i) == "id") && spelt == "" &&
+				!(tk.lex != 0 && s.in(i, labelStarts)) && !(tk.e-tk.s <= 2 && s.is(i+1, '/')) &&
+				!((tk.e-tk.s == 5 || tk.e-tk.s == 6) && (s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") &&
+				(tk.e-tk.s < 3 || tk.e-tk.s >= 16 || !nextDig(i))
+			if !labelSkip && !s.labelToks.has(i) {
+				t.Fatalf("label start %q not in the index", s.w(i))
+			}
 			// detectAges' first test
 			ageSkip := tk.punct || tk.nd == 1 || tk.nd > 3 || tk.nd == 0 && (tk.lex == 0 && !ninetyTypo(s.w(i)) || tk.lex != 0 && !s.inAny(i, numberOrSpell, ageOrdWords))
 			if !ageSkip && tk.nd >= 2 {

@@ -109,9 +109,9 @@ type scanner struct {
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
 	// the token index (index_tokens.go): tokens an age can start at
-	ageToks tokSet
-	names   []cand
-	pending []cand // dates decided once the names are known
+	ageToks, labelToks tokSet
+	names              []cand
+	pending            []cand // dates decided once the names are known
 	// addresses and device serials with no personal cue, kept if the
 	// message names someone
 	pendingPerson []cand
@@ -193,8 +193,12 @@ func (s *scanner) joinSlashed() {
 			continue
 		}
 		s.toks[i].lex = e
+		// (the token sets are supersets: a bit no longer true may stay)
 		if lex.member(e, ageStart) {
-			s.ageToks.set(i) // (the token sets are supersets: a bit no longer true may stay)
+			s.ageToks.set(i)
+		}
+		if lex.member(e, labelStarts) {
+			s.labelToks.set(i)
 		}
 		for k, x := range lex.bitsOf(e) {
 			s.msgBits[k] |= x
@@ -318,7 +322,7 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
-	ages := s.tokSets()
+	ages, labels := s.tokSets()
 	digits, mixed, ords, iban, udi := 0, 0, 0, 0, 0
 	// three words of list bits (up to 192 lists) are or-ed without a loop
 	w3 := lex.width == 3
@@ -340,15 +344,26 @@ func (s *scanner) tokenize() {
 			if lex.member(t.lex, ageStart) {
 				ages.set(i)
 			}
+			// a label, a word of one or two letters ("id", "m r n", "a/c")
+			// or a payer's "Blue Cross"
+			if t.na <= 2 || lex.member(t.lex, labelStarts) || (t.na == 5 || t.na == 6) && lex.member(t.lex, deptWords) {
+				labels.set(i)
+			}
 			continue
 		}
 		if t.nd == 0 {
 			// a misspelt "ninety" (see ninetyTypo); na is 0 for punctuation
-			if uint(t.na-5) <= 2 && lo[t.s] == 'n' {
+			if uint(t.na-5) <= 2 && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), t.s)) == 'n' { // (a token lies inside lo)
 				ages.set(i)
+			}
+			if t.na != 0 && t.na <= 2 {
+				labels.set(i)
 			}
 			continue
 		}
+		// a token with digits and the three tokens before it: a word there
+		// may be a misspelt label ("liccense 4410293")
+		labels.setBefore(i)
 		if (t.nd == 2 || t.nd == 3) && isDigit(b[t.s]) && ageValue(b[t.s:t.e]) {
 			ages.set(i) // an age from 90 to 125, suffixed or not ("93", "101st", "96F")
 		}
