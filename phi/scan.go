@@ -302,7 +302,7 @@ func (s *scanner) tokenize() {
 		// Word lists hold no digits, so only letter tokens are looked up.
 		if nd == 0 {
 			if w8 != 0 {
-				t.lex = lex.lookup8(w8, j-i)
+				t.lex = lex.lookup8(w8)
 			} else if j-i <= maxLexWord {
 				t.lex = lex.lookupIn(lo, i, j)
 			}
