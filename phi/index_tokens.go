@@ -69,15 +69,27 @@ var ageStart = union(numberOrSpell, ageOrdWords)
 // tokSets returns the scanner's token sets, emptied and sized for its
 // tokens; the tokenizer fills them (and joinSlashed, for the tokens whose
 // lexicon entry it changes).
-func (s *scanner) tokSets() (ages, labels tokSet) {
+func (s *scanner) tokSets() (ages, labels, names tokSet) {
 	n := (len(s.toks) + 63) / 64
 	if cap(s.ageToks) < n {
-		s.ageToks, s.labelToks = make(tokSet, n), make(tokSet, n)
+		s.ageToks, s.labelToks, s.nameToks = make(tokSet, n), make(tokSet, n), make(tokSet, n)
 	}
-	s.ageToks, s.labelToks = s.ageToks[:n], s.labelToks[:n]
+	s.ageToks, s.labelToks, s.nameToks = s.ageToks[:n], s.labelToks[:n], s.nameToks[:n]
 	clear(s.ageToks)
 	clear(s.labelToks)
-	return s.ageToks, s.labelToks
+	clear(s.nameToks)
+	return s.ageToks, s.labelToks, s.nameToks
+}
+
+// nextName returns the first token at or after i that the name pass
+// visits: every token when every is set (a message with an address or a
+// title, where the words before a name or inside an address matter), else
+// the words that can start a name.
+func (s *scanner) nextName(i int, every bool) int {
+	if every {
+		return i
+	}
+	return s.nameToks.next(i, len(s.toks))
 }
 
 // ageValue reports a token of two or three digits, perhaps with a suffix,

@@ -22,6 +22,7 @@ func indexTexts(t *testing.T) []string {
 		"her ninetieth bday, his hundredth", "n/a y/o f/u 97 y/o", "one hundred and two", "a hundred",
 		"liccense no 4410293, M.R.N. 5520187, m r n 1234567, Blue Cross id W100293, s/n 44-1, a/c 5566",
 		"d/l: S1234567, acct-77812 membr x x x 12, 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18",
+		"the pt is o'connor and mrs okafor's son, dr. lee w/ pt/son; his daughter ana is here",
 		strings.Repeat("word 97 ", 40), "", "x", "nine",
 	} {
 		add(x)
@@ -55,6 +56,9 @@ func TestTokenIndex(t *testing.T) {
 			if got := s.labelToks.next(i, n); got != want {
 				t.Fatalf("labels: next(%d) = %d, want %d", i, got, want)
 			}
+			if got := s.nextName(i, true); got != i {
+				t.Fatalf("nextName(%d, every) = %d", i, got)
+			}
 		}
 		nextDig := func(i int) bool { // a token with digits among the three after i
 			for k := i + 1; k < n && k <= i+3; k++ {
@@ -76,6 +80,18 @@ func TestTokenIndex(t *testing.T) {
 				(tk.e-tk.s < 3 || tk.e-tk.s >= 16 || !nextDig(i))
 			if !labelSkip && !s.labelToks.has(i) {
 				t.Fatalf("label start %q not in the index", s.w(i))
+			}
+			// detectNames' first tests, in a message with no address and no
+			// title (else it walks every token): a word left out is a listed
+			// lower-case word that triggers no name, which the pass skips
+			if !tk.punct && tk.nd == 0 && !s.nameToks.has(i) {
+				c := s.b[tk.s]
+				if !(c >= 'a' && c <= 'z' && tk.lex != 0 && s.listedWord(i) && !s.in(i, nameTriggers)) {
+					t.Fatalf("name start %q not in the index", s.w(i))
+				}
+			}
+			if (tk.punct || tk.nd > 0) && s.nameToks.has(i) {
+				t.Fatalf("%q in the name index", s.w(i))
 			}
 			// detectAges' first test
 			ageSkip := tk.punct || tk.nd == 1 || tk.nd > 3 || tk.nd == 0 && (tk.lex == 0 && !ninetyTypo(s.w(i)) || tk.lex != 0 && !s.inAny(i, numberOrSpell, ageOrdWords))

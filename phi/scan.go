@@ -109,9 +109,9 @@ type scanner struct {
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
 	// the token index (index_tokens.go): tokens an age can start at
-	ageToks, labelToks tokSet
-	names              []cand
-	pending            []cand // dates decided once the names are known
+	ageToks, labelToks, nameToks tokSet
+	names                        []cand
+	pending                      []cand // dates decided once the names are known
 	// addresses and device serials with no personal cue, kept if the
 	// message names someone
 	pendingPerson []cand
@@ -199,6 +199,9 @@ func (s *scanner) joinSlashed() {
 		}
 		if lex.member(e, labelStarts) {
 			s.labelToks.set(i)
+		}
+		if lex.member(e, nameTriggers) {
+			s.nameToks.set(i)
 		}
 		for k, x := range lex.bitsOf(e) {
 			s.msgBits[k] |= x
@@ -322,7 +325,7 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
-	ages, labels := s.tokSets()
+	ages, labels, names := s.tokSets()
 	digits, mixed, ords, iban, udi := 0, 0, 0, 0, 0
 	// three words of list bits (up to 192 lists) are or-ed without a loop
 	w3 := lex.width == 3
@@ -349,6 +352,11 @@ func (s *scanner) tokenize() {
 			if t.na <= 2 || lex.member(t.lex, labelStarts) || (t.na == 5 || t.na == 6) && lex.member(t.lex, deptWords) {
 				labels.set(i)
 			}
+			// every word but a listed lower-case one of two letters or
+			// more that triggers no name
+			if c := b[t.s]; c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) {
+				names.set(i)
+			}
 			continue
 		}
 		if t.nd == 0 {
@@ -358,6 +366,9 @@ func (s *scanner) tokenize() {
 			}
 			if t.na != 0 && t.na <= 2 {
 				labels.set(i)
+			}
+			if !t.punct {
+				names.set(i)
 			}
 			continue
 		}
