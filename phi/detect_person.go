@@ -1025,7 +1025,7 @@ var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnos
 // name that makes them the patient or an employee-health case: "trustee X is
 // the patient, admitted ...", "RN X ... was injured by a combative pt".
 func (s *scanner) patientClause(end int) bool {
-	if !s.mentions(patientClauseCue) {
+	if !s.patientClauseCue() {
 		return false // none of its words in the message (prefilter.go)
 	}
 	for k := end + 1; k < len(s.toks) && k <= end+14; k++ {
