@@ -161,7 +161,7 @@ var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
 func (s *scanner) detectLabelled() {
 	nextDig := -1 // the first token with digits after the last word that asked
 	// (only the tokens a label can start at: see index_tokens.go)
-	for n, i0 := len(s.toks), s.labelToks.next(0, len(s.toks)); i0 < n; i0 = s.labelToks.next(i0+1, n) {
+	for nt, i0 := len(s.toks), s.labelToks.next(0, len(s.toks)); i0 < nt; i0 = s.labelToks.next(i0+1, nt) {
 		i := i0
 		t, start := s.toks[i], i
 		if t.punct {

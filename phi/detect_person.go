@@ -659,7 +659,8 @@ func (s *scanner) repeatNames() {
 			}
 		}
 	}
-	for i := range s.toks {
+	// (an unlisted word is in the name set: see index_tokens.go)
+	for nt, i := len(s.toks), s.nameToks.next(0, len(s.toks)); i < nt; i = s.nameToks.next(i+1, nt) {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 || t.e-t.s < 3 || lens&(1<<min(t.e-t.s, 63)) == 0 || s.listed(i) {
 			continue // too short, a listed word, or no name word's length
