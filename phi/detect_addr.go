@@ -250,7 +250,7 @@ func (s *scanner) detectAddresses() {
 	travel := s.mentions(travelWords)
 	resident := s.mentions(residentWords)
 	typedRes := ""
-	for i := 0; i < len(s.toks); i++ {
+	for i := 0; i < len(s.toks); i = s.nextAddr(i+1, resident) { // (see index_tokens.go)
 		t := s.toks[i]
 		if t.punct {
 			continue

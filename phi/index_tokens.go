@@ -69,16 +69,29 @@ var ageStart = union(numberOrSpell, ageOrdWords)
 // tokSets returns the scanner's token sets, emptied and sized for its
 // tokens; the tokenizer fills them (and joinSlashed, for the tokens whose
 // lexicon entry it changes).
-func (s *scanner) tokSets() (ages, labels, names tokSet) {
+func (s *scanner) tokSets() (ages, labels, names, addrs tokSet) {
 	n := (len(s.toks) + 63) / 64
-	if cap(s.ageToks) < n {
-		s.ageToks, s.labelToks, s.nameToks = make(tokSet, n), make(tokSet, n), make(tokSet, n)
+	if cap(s.tokBits) < 4*n {
+		s.tokBits = make([]uint64, 4*n)
 	}
-	s.ageToks, s.labelToks, s.nameToks = s.ageToks[:n], s.labelToks[:n], s.nameToks[:n]
-	clear(s.ageToks)
-	clear(s.labelToks)
-	clear(s.nameToks)
-	return s.ageToks, s.labelToks, s.nameToks
+	all := s.tokBits[:4*n]
+	clear(all)
+	s.ageToks, s.labelToks, s.nameToks, s.addrToks = all[:n:n], all[n:2*n:2*n], all[2*n:3*n:3*n], all[3*n:]
+	return s.ageToks, s.labelToks, s.nameToks, s.addrToks
+}
+
+// addrCue holds the listed words an address can start at.
+var addrCue = union(addrSet, numberSet, fromTo)
+
+// nextAddr returns the first token at or after i that the address pass
+// visits: every token when every is set (a message with "resident" or
+// "native", where a town before them counts), else the tokens with
+// digits, the address cues and the words a misspelt residence verb can be.
+func (s *scanner) nextAddr(i int, every bool) int {
+	if every {
+		return i
+	}
+	return s.addrToks.next(i, len(s.toks))
 }
 
 // nextName returns the first token at or after i that the name pass

@@ -23,6 +23,7 @@ func indexTexts(t *testing.T) []string {
 		"liccense no 4410293, M.R.N. 5520187, m r n 1234567, Blue Cross id W100293, s/n 44-1, a/c 5566",
 		"d/l: S1234567, acct-77812 membr x x x 12, 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18",
 		"the pt is o'connor and mrs okafor's son, dr. lee w/ pt/son; his daughter ana is here",
+		"she lievs in at forty-two cedar ln, p/o box 12, po box 7, from lowell to salem, lives at 12 elm st",
 		strings.Repeat("word 97 ", 40), "", "x", "nine",
 	} {
 		add(x)
@@ -92,6 +93,18 @@ func TestTokenIndex(t *testing.T) {
 			}
 			if (tk.punct || tk.nd > 0) && s.nameToks.has(i) {
 				t.Fatalf("%q in the name index", s.w(i))
+			}
+			// detectAddresses' first tests, in a message with no "resident"
+			// or "native" (else it walks every token): a token with digits,
+			// an address cue, an unlisted word of four to eight letters
+			// before a listed one (slipOf not asked: a stronger test)
+			addrWalk := !tk.punct && (tk.nd > 0 || tk.lex != 0 && (s.in(i, addrSet) || s.in(i, numberSet) || s.in(i, fromTo)) ||
+				tk.lex == 0 && i+1 < n && s.toks[i+1].lex != 0 && tk.na >= 4 && tk.na <= 8)
+			if addrWalk && !s.addrToks.has(i) {
+				t.Fatalf("address start %q not in the index", s.w(i))
+			}
+			if got := s.nextAddr(i, true); got != i {
+				t.Fatalf("nextAddr(%d, every) = %d", i, got)
 			}
 			// detectAges' first test
 			ageSkip := tk.punct || tk.nd == 1 || tk.nd > 3 || tk.nd == 0 && (tk.lex == 0 && !ninetyTypo(s.w(i)) || tk.lex != 0 && !s.inAny(i, numberOrSpell, ageOrdWords))

@@ -109,9 +109,10 @@ type scanner struct {
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
 	// the token index (index_tokens.go): tokens an age can start at
-	ageToks, labelToks, nameToks tokSet
-	names                        []cand
-	pending                      []cand // dates decided once the names are known
+	ageToks, labelToks, nameToks, addrToks tokSet
+	tokBits                                []uint64 // the sets' backing store
+	names                                  []cand
+	pending                                []cand // dates decided once the names are known
 	// addresses and device serials with no personal cue, kept if the
 	// message names someone
 	pendingPerson []cand
@@ -202,6 +203,9 @@ func (s *scanner) joinSlashed() {
 		}
 		if lex.member(e, nameTriggers) {
 			s.nameToks.set(i)
+		}
+		if lex.member(e, addrCue) {
+			s.addrToks.set(i)
 		}
 		for k, x := range lex.bitsOf(e) {
 			s.msgBits[k] |= x
@@ -325,7 +329,7 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
-	ages, labels, names := s.tokSets()
+	ages, labels, names, addrs := s.tokSets()
 	digits, mixed, ords, iban, udi := 0, 0, 0, 0, 0
 	// three words of list bits (up to 192 lists) are or-ed without a loop
 	w3 := lex.width == 3
@@ -357,6 +361,9 @@ func (s *scanner) tokenize() {
 			if c := b[t.s]; c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) {
 				names.set(i)
 			}
+			if lex.member(t.lex, addrCue) {
+				addrs.set(i)
+			}
 			continue
 		}
 		if t.nd == 0 {
@@ -369,12 +376,16 @@ func (s *scanner) tokenize() {
 			}
 			if !t.punct {
 				names.set(i)
+				if uint(t.na-4) <= 4 {
+					addrs.set(i) // a residence verb with a slip ("lievs")
+				}
 			}
 			continue
 		}
 		// a token with digits and the three tokens before it: a word there
 		// may be a misspelt label ("liccense 4410293")
 		labels.setBefore(i)
+		addrs.set(i)
 		if (t.nd == 2 || t.nd == 3) && isDigit(b[t.s]) && ageValue(b[t.s:t.e]) {
 			ages.set(i) // an age from 90 to 125, suffixed or not ("93", "101st", "96F")
 		}
