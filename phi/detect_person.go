@@ -114,7 +114,7 @@ func (s *scanner) detectNames() {
 		urls = urls || c.t == URL
 	}
 	titles := s.mentions(honorifics)
-	every := addrs || titles // (see nextName)
+	every := addrs // (see nextName)
 	for i := 0; i < len(s.toks); i = s.nextName(i+1, every) {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {

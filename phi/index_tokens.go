@@ -95,9 +95,9 @@ func (s *scanner) nextAddr(i int, every bool) int {
 }
 
 // nextName returns the first token at or after i that the name pass
-// visits: every token when every is set (a message with an address or a
-// title, where the words before a name or inside an address matter), else
-// the words that can start a name.
+// visits: every token when every is set (a message with an address, where
+// the words inside an address matter), else the words that can start a
+// name.
 func (s *scanner) nextName(i int, every bool) int {
 	if every {
 		return i

@@ -361,6 +361,13 @@ func (s *scanner) tokenize() {
 			if c := b[t.s]; c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) {
 				names.set(i)
 			}
+			if lex.member(t.lex, honorifics) {
+				// and the word after a title or its dot: "mrs okafor", "mr. will
+				// hardy" (the dot too: the pass skips punctuation itself)
+				for k := i + 1; k <= i+2 && k < len(toks); k++ {
+					names.set(k)
+				}
+			}
 			if lex.member(t.lex, addrCue) {
 				addrs.set(i)
 			}
