@@ -268,6 +268,9 @@ func (s *scanner) tokenize() {
 			toks = append(toks, tok{s: int32(i), e: int32(i + 1), sp: sp, punct: true})
 			sp = 0
 			i++
+			if i < len(lo) && lo[i] == ' ' {
+				sp, i = 1, i+1 // the common blank after a comma or a colon
+			}
 			continue
 		}
 		j, nd := i, 0
