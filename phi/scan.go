@@ -179,6 +179,9 @@ func (s *scanner) joinSlashed() {
 		}
 		p += k
 		i := s.tokAt(p) + 1 // the token after the slash (every '/' is a token of its own)
+		if i >= 2 {
+			s.labelToks.set(i - 2) // a label before a slash: "a/c", "s/n"
+		}
 		if i < 2 || i >= len(s.toks) {
 			continue
 		}
@@ -354,9 +357,10 @@ func (s *scanner) tokenize() {
 			if lex.member(t.lex, ageStart) {
 				ages.set(i)
 			}
-			// a label, a word of one or two letters ("id", "m r n", "a/c")
-			// or a payer's "Blue Cross"
-			if t.na <= 2 || lex.member(t.lex, labelStarts) || (t.na == 5 || t.na == 6) && lex.member(t.lex, deptWords) {
+			// a label, a letter ("m r n"), a payer's "Blue Cross" or "id"
+			// (a word of two letters before a slash: see joinSlashed)
+			if t.na == 1 || lex.member(t.lex, labelStarts) || (t.na == 5 || t.na == 6) && lex.member(t.lex, deptWords) ||
+				t.na == 2 && lo[t.s] == 'i' && lo[t.s+1] == 'd' {
 				labels.set(i)
 			}
 			// every word but a listed lower-case one of two letters or
@@ -381,8 +385,8 @@ func (s *scanner) tokenize() {
 			if uint(t.na-5) <= 2 && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), t.s)) == 'n' { // (a token lies inside lo)
 				ages.set(i)
 			}
-			if t.na != 0 && t.na <= 2 {
-				labels.set(i)
+			if t.na == 1 || t.na == 2 && lo[t.s] == 'i' && lo[t.s+1] == 'd' {
+				labels.set(i) // a letter ("m r n"), "id"
 			}
 			if !t.punct {
 				names.set(i)
