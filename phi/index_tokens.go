@@ -42,6 +42,15 @@ func (ts tokSet) set(i int) {
 	*p |= 1 << (uint(i) & 63)
 }
 
+// setPtr is the address of the set's first word, for setAt.
+func setPtr(ts tokSet) unsafe.Pointer { return unsafe.Pointer(unsafe.SliceData(ts)) }
+
+// setAt adds token i to the set whose first word is at p (see setPtr);
+// i must be a token of the set's message.
+func setAt(p unsafe.Pointer, i int) {
+	*(*uint64)(unsafe.Add(p, uintptr(i>>6)*8)) |= 1 << (uint(i) & 63)
+}
+
 // setBefore adds token i and the three tokens before it.
 func (ts tokSet) setBefore(i int) {
 	const four = 0xf

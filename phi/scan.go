@@ -336,6 +336,8 @@ func (s *scanner) tokenize() {
 	msgBits := s.msgBits
 	clear(msgBits)
 	ages, labels, names, addrs := s.tokSets()
+	// (the sets' first words, for the loop: one register a set)
+	pa, pl, pn, pd := setPtr(ages), setPtr(labels), setPtr(names), setPtr(addrs)
 	digits, mixed, ords, iban, udi := 0, 0, 0, 0, 0
 	// three words of list bits (up to 192 lists) are or-ed without a loop
 	w3 := lex.width == 3
@@ -355,43 +357,43 @@ func (s *scanner) tokenize() {
 				}
 			}
 			if lex.member(t.lex, ageStart) {
-				ages.set(i)
+				setAt(pa, i)
 			}
 			// a label, a letter ("m r n"), a payer's "Blue Cross" or "id"
 			// (a word of two letters before a slash: see joinSlashed)
 			if t.na == 1 || lex.member(t.lex, labelStarts) || (t.na == 5 || t.na == 6) && lex.member(t.lex, deptWords) ||
 				t.na == 2 && lo[t.s] == 'i' && lo[t.s+1] == 'd' {
-				labels.set(i)
+				setAt(pl, i)
 			}
 			// every word but a listed lower-case one of two letters or
 			// more that triggers no name
 			if c := b[t.s]; c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) {
-				names.set(i)
+				setAt(pn, i)
 			}
 			if lex.member(t.lex, honorifics) {
 				// and the word after a title or its dot: "mrs okafor", "mr. will
 				// hardy" (the dot too: the pass skips punctuation itself)
 				for k := i + 1; k <= i+2 && k < len(toks); k++ {
-					names.set(k)
+					setAt(pn, k)
 				}
 			}
 			if lex.member(t.lex, addrCue) {
-				addrs.set(i)
+				setAt(pd, i)
 			}
 			continue
 		}
 		if t.nd == 0 {
 			// a misspelt "ninety" (see ninetyTypo); na is 0 for punctuation
 			if uint(t.na-5) <= 2 && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), t.s)) == 'n' { // (a token lies inside lo)
-				ages.set(i)
+				setAt(pa, i)
 			}
 			if t.na == 1 || t.na == 2 && lo[t.s] == 'i' && lo[t.s+1] == 'd' {
-				labels.set(i) // a letter ("m r n"), "id"
+				setAt(pl, i) // a letter ("m r n"), "id"
 			}
 			if !t.punct {
-				names.set(i)
+				setAt(pn, i)
 				if uint(t.na-4) <= 4 {
-					addrs.set(i) // a residence verb with a slip ("lievs")
+					setAt(pd, i) // a residence verb with a slip ("lievs")
 				}
 			}
 			continue
@@ -399,9 +401,9 @@ func (s *scanner) tokenize() {
 		// a token with digits and the three tokens before it: a word there
 		// may be a misspelt label ("liccense 4410293")
 		labels.setBefore(i)
-		addrs.set(i)
+		setAt(pd, i)
 		if (t.nd == 2 || t.nd == 3) && isDigit(b[t.s]) && ageValue(b[t.s:t.e]) {
-			ages.set(i) // an age from 90 to 125, suffixed or not ("93", "101st", "96F")
+			setAt(pa, i) // an age from 90 to 125, suffixed or not ("93", "101st", "96F")
 		}
 		digits += int(t.nd) // saturated counts: detectors test only digits > 0, >= 12, >= 14
 		if t.nd == 2 && t.na == 0 && b[t.s] == '0' && b[t.s+1] == '1' {
