@@ -341,16 +341,16 @@ func (s *scanner) tokenize() {
 	digits, mixed, ords, iban, udi := 0, 0, 0, 0, 0
 	// three words of list bits (up to 192 lists) are or-ed without a loop
 	w3 := lex.width == 3
-	var m0, m1, m2 uint64
+	mb := unsafe.Pointer(unsafe.SliceData(msgBits)) // (three words long when w3)
 	for i := range toks {
 		t := &toks[i]
 		if t.lex != 0 {
 			if w3 {
 				// t.lex is an entry's offset: its three words are inside bits
 				p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(lex.bits)), uintptr(t.lex)*8)
-				m0 |= *(*uint64)(p)
-				m1 |= *(*uint64)(unsafe.Add(p, 8))
-				m2 |= *(*uint64)(unsafe.Add(p, 16))
+				*(*uint64)(mb) |= *(*uint64)(p)
+				*(*uint64)(unsafe.Add(mb, 8)) |= *(*uint64)(unsafe.Add(p, 8))
+				*(*uint64)(unsafe.Add(mb, 16)) |= *(*uint64)(unsafe.Add(p, 16))
 			} else {
 				for k, b := range lex.bitsOf(t.lex) {
 					msgBits[k] |= b
@@ -420,9 +420,6 @@ func (s *scanner) tokenize() {
 				mixed++
 			}
 		}
-	}
-	if w3 {
-		msgBits[0], msgBits[1], msgBits[2] = m0, m1, m2
 	}
 	s.digits, s.mixed, s.ords = digits, mixed, ords
 	s.ibanHeads, s.udiHeads = iban, udi
