@@ -338,7 +338,9 @@ func (s *scanner) tokenize() {
 	ages, labels, names, addrs := s.tokSets()
 	// (the sets' first words, for the loop: one register a set)
 	pa, pl, pn, pd := setPtr(ages), setPtr(labels), setPtr(names), setPtr(addrs)
-	digits, mixed, ords, iban, udi := 0, 0, 0, 0, 0
+	// (the counts of tokens with digits go to the scanner at once: the
+	// loop keeps its registers for the others)
+	s.digits, s.mixed, s.ords, s.ibanHeads, s.udiHeads = 0, 0, 0, 0, 0
 	// three words of list bits (up to 192 lists) are or-ed without a loop
 	w3 := lex.width == 3
 	mb := unsafe.Pointer(unsafe.SliceData(msgBits)) // (three words long when w3)
@@ -405,24 +407,22 @@ func (s *scanner) tokenize() {
 		if (t.nd == 2 || t.nd == 3) && isDigit(b[t.s]) && ageValue(b[t.s:t.e]) {
 			setAt(pa, i) // an age from 90 to 125, suffixed or not ("93", "101st", "96F")
 		}
-		digits += int(t.nd) // saturated counts: detectors test only digits > 0, >= 12, >= 14
+		s.digits += int(t.nd) // saturated counts: detectors test only digits > 0, >= 12, >= 14
 		if t.nd == 2 && t.na == 0 && b[t.s] == '0' && b[t.s+1] == '1' {
-			udi++
+			s.udiHeads++
 		}
 		if t.na >= 2 && t.nd >= 2 && isLetter(b[t.s]) && isLetter(b[t.s+1]) && isDigit(b[t.s+2]) {
-			iban++
+			s.ibanHeads++
 		}
 		if t.na > 0 && t.na <= 2 {
 			if t.nd <= 2 && t.na == 2 {
-				ords++ // "3rd", "24th" (and "4pm")
+				s.ords++ // "3rd", "24th" (and "4pm")
 			}
 			if lookalikeDigits(b[t.s:t.e]) {
-				mixed++
+				s.mixed++
 			}
 		}
 	}
-	s.digits, s.mixed, s.ords = digits, mixed, ords
-	s.ibanHeads, s.udiHeads = iban, udi
 }
 
 // tightColons reports two ':' in one run of text without blanks
