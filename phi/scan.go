@@ -369,7 +369,8 @@ func (s *scanner) tokenize() {
 			}
 			// every word but a listed lower-case one of two letters or
 			// more that triggers no name
-			if c := b[t.s]; c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) {
+			// (a token lies inside b: its first byte needs no bounds check)
+			if c := *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), t.s)); c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) {
 				setAt(pn, i)
 			}
 			if lex.member(t.lex, honorifics) {
