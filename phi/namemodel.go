@@ -511,16 +511,20 @@ func (s *scanner) lineItem(i int) int {
 	return -1
 }
 
-// features is a candidate's list of active features, kept on the stack.
+// features is a candidate's list of active features, kept on the stack,
+// and the sum of their weights taken in the same order (so z is the
+// float32 sum a loop over f[:n] would give).
 type features struct {
 	f [64]uint16
 	n int
+	z float32
 }
 
 func (fb *features) add(k int) {
 	if fb.n < len(fb.f) {
 		fb.f[fb.n] = uint16(k)
 		fb.n++
+		fb.z += nameWeights[k]
 	}
 }
 
@@ -531,9 +535,5 @@ func (s *scanner) nameScore(i, end, nw int, m nameMsg) float32 {
 	if s.train != nil {
 		s.train(i, end, append([]uint16(nil), fb.f[:fb.n]...))
 	}
-	var z float32
-	for _, k := range fb.f[:fb.n] {
-		z += nameWeights[k]
-	}
-	return z
+	return fb.z
 }
