@@ -30,8 +30,13 @@ type lexicon struct {
 	keys  string
 	off   []uint32
 	k8    []uint64 // entry e's word if it has at most 8 bytes, little-endian
-	bits  []uint64 // entry e's bitset is bits[e*width : (e+1)*width]; entry 0 is no word
-	index map[string]int32
+	// short is a second table for the words of at most 8 bytes, keyed by
+	// the packed word itself (0: empty; no word has a zero byte), with the
+	// offset of slot p's bitset in shortOff[p]: a probe compares one word
+	short    []uint64
+	shortOff []lexOff
+	bits     []uint64 // entry e's bitset is bits[e*width : (e+1)*width]; entry 0 is no word
+	index    map[string]int32
 }
 
 // lex is the scanner's lexicon; lists register at package initialisation and
@@ -113,12 +118,35 @@ func (l *lexicon) table() {
 			l.slots[p] = h>>32<<32 | uint64(len(k))<<16 | uint64(e)
 		}
 		l.keys = string(keys)
+		ns := 1
+		for k := range l.index {
+			if len(k) <= 8 {
+				ns++
+			}
+		}
+		for n = 1; n < 2*ns; n <<= 1 {
+		}
+		l.short, l.shortOff = make([]uint64, n), make([]lexOff, n)
+		for k, e := range l.index {
+			if len(k) == 0 || len(k) > 8 {
+				continue
+			}
+			w8 := word8(k)
+			p := packedHash(w8) & uint64(n-1)
+			for l.short[p] != 0 {
+				p = (p + 1) & uint64(n-1)
+			}
+			l.short[p], l.shortOff[p] = w8, lexOff(int(e)*l.width)
+		}
 	})
 }
 
 // lookup returns where the bitset of the lower-case word w starts in bits
 // (its entry times width); 0 if w is in no list.
 func (l *lexicon) lookup(w string) lexOff {
+	if len(w) <= 8 {
+		return l.lookup8(word8(w))
+	}
 	h := wordHash(w)
 	mask := uint64(len(l.slots) - 1)
 	want := h>>32<<16 | uint64(len(w)&0xff)
@@ -151,20 +179,21 @@ func (l *lexicon) lookupIn(lo string, i, j int) lexOff {
 	// one load; i+8 <= len(lo) keeps it inside the text
 	// (n is 1..8: the shift, masked so the compiler knows it below 64)
 	w8 := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), i)) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
-	h := packedHash(w8)
-	mask := uint64(len(l.slots) - 1)
-	want := h>>32<<16 | uint64(n)
-	for p := h & mask; ; p = (p + 1) & mask {
-		v := l.slots[p]
-		if v == 0 {
+	return l.lookup8(w8)
+}
+
+// lookup8 is lookup of the word of at most 8 bytes packed in w8 (see
+// word8), small enough to be inlined in the tokenizer's loop.
+func (l *lexicon) lookup8(w8 uint64) lexOff {
+	m := uint64(len(l.short) - 1)
+	p := packedHash(w8) & m
+	for l.short[p] != w8 {
+		if l.short[p] == 0 {
 			return 0
 		}
-		if v>>16 == want {
-			if e := uint16(v); l.k8[e] == w8 {
-				return lexOff(int(e) * l.width)
-			}
-		}
+		p = (p + 1) & m
 	}
+	return l.shortOff[p]
 }
 
 // littleEndian: a machine word loaded from memory has its first byte low,

@@ -63,18 +63,21 @@ func wordlike(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	switch w[len(w)-1] {
-	case 'd', 'g', 'n', 't', 's', 'y', 'e', 'l', 'm', 'p':
-	default:
-		return false // no listed suffix ends in this letter
-	}
-	for _, x := range wordSuffixes {
+	for _, x := range suffixByLast[w[len(w)-1]] { // (none for most last letters)
 		if hasSuffix(w, x) {
 			return true
 		}
 	}
 	return false
 }
+
+// suffixByLast indexes wordSuffixes by their last letter.
+var suffixByLast = func() (t [256][]string) {
+	for _, x := range wordSuffixes {
+		t[x[len(x)-1]] = append(t[x[len(x)-1]], x)
+	}
+	return
+}()
 
 // typoOfWord reports whether w, itself no name and no word, is one edit (a
 // letter added or two swapped) away from a frequent English word: such a

@@ -281,11 +281,11 @@ func (s *scanner) capsWordAfterName(i, end, k int) bool {
 	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].e-s.toks[k].s < 2 {
 		return false
 	}
-	g := s.gz(k)
-	if g.sur > 0 || g.given > 0 || !g.isWord() {
-		return false
+	if !isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) || !isUpperTok(s.b[s.toks[i].s:s.toks[end].e]) {
+		return false // (the case tests before the gazetteer's)
 	}
-	return isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) && isUpperTok(s.b[s.toks[i].s:s.toks[end].e])
+	g := s.gz(k)
+	return !(g.sur > 0 || g.given > 0 || !g.isWord())
 }
 
 // listedNameWord reports a capitalised word of the stop list at token k

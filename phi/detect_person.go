@@ -114,7 +114,8 @@ func (s *scanner) detectNames() {
 		urls = urls || c.t == URL
 	}
 	titles := s.mentions(honorifics)
-	for i := 0; i < len(s.toks); i++ {
+	every := addrs // (see nextName)
+	for i := 0; i < len(s.toks); i = s.nextName(i+1, every) {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {
 			continue
@@ -658,7 +659,8 @@ func (s *scanner) repeatNames() {
 			}
 		}
 	}
-	for i := range s.toks {
+	// (an unlisted word is in the name set: see index_tokens.go)
+	for nt, i := len(s.toks), s.nameToks.next(0, len(s.toks)); i < nt; i = s.nameToks.next(i+1, nt) {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 || t.e-t.s < 3 || lens&(1<<min(t.e-t.s, 63)) == 0 || s.listed(i) {
 			continue // too short, a listed word, or no name word's length
@@ -1024,7 +1026,7 @@ var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnos
 // name that makes them the patient or an employee-health case: "trustee X is
 // the patient, admitted ...", "RN X ... was injured by a combative pt".
 func (s *scanner) patientClause(end int) bool {
-	if !s.mentions(patientClauseCue) {
+	if !s.patientClauseCue() {
 		return false // none of its words in the message (prefilter.go)
 	}
 	for k := end + 1; k < len(s.toks) && k <= end+14; k++ {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -149,13 +150,21 @@ func unpackGaz(v uint64) gaz {
 
 var (
 	gazOnce sync.Once
-	gazTab  *gazTable
+	gazTab  atomic.Pointer[gazTable]
 )
 
 // gazetteer returns the loaded table; the embedded files are decoded once.
+// The loaded case is one load, inlined at every caller.
 func gazetteer() *gazTable {
-	gazOnce.Do(func() { gazTab = loadGazetteer() })
-	return gazTab
+	if t := gazTab.Load(); t != nil {
+		return t
+	}
+	return loadOnce()
+}
+
+func loadOnce() *gazTable {
+	gazOnce.Do(func() { gazTab.Store(loadGazetteer()) })
+	return gazTab.Load()
 }
 
 // gazLoadSlots is the size of the table that collects the entries while

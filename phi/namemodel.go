@@ -229,8 +229,12 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 		}
 	}
 	g := s.gz(first)
-	if l, ok := s.nameWord(first, true); ok && l > first {
-		g = joinedGaz(firstPart(s.lo[s.toks[first].s:s.toks[l].e]), nw == 1)
+	// (a name word joined over "-" or "'": nameWord goes past first only
+	// after one, so the test of the next token comes first)
+	if first+1 < len(s.toks) && (s.is(first+1, '-') || s.is(first+1, '\'')) && s.toks[first+1].sp == 0 {
+		if l, ok := s.nameWord(first, true); ok && l > first {
+			g = joinedGaz(firstPart(s.lo[s.toks[first].s:s.toks[l].e]), nw == 1)
+		}
 	}
 	add(fGiven0 + givenBin(g))
 	add(fSur0 + int(min(g.sur, 3)))
@@ -309,13 +313,16 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if s.in(end+1, determiners) && s.toks[end+1].sp == 1 {
 		add(fNextDet) // "saw Ana this morning", "chase the hotel": the model weighs it
 	}
-	if s.staffAfter(end) {
+	staffAfter, deptAfter := s.staffAfter(end), s.deptAfter(end)
+	if staffAfter {
 		add(fStaffAfter)
 	}
-	if s.orgLike(i, end) {
+	// a feature of weight zero changes no score: it is computed only for
+	// training
+	if (s.train != nil || nameWeights[fOrgLike] != 0) && s.orgLike(i, end) {
 		add(fOrgLike)
 	}
-	if s.deptAfter(end) {
+	if deptAfter {
 		add(fDeptAfter)
 	}
 	if s.patientAfter(end) {
@@ -323,7 +330,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	if s.patientClause(end) {
 		add(fPatientClause)
-		if s.deptAfter(end) || s.staffAfter(end) {
+		if deptAfter || staffAfter {
 			add(fColleaguePatient) // "our own X from Registration was admitted"
 		}
 	}
@@ -383,7 +390,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if s.afterIDField(i) {
 		add(fAfterIDField)
 	}
-	if s.mentions(employeeHealth) && (s.deptAfter(end) || s.staffAfter(end) || s.in(p, staffBefore)) {
+	if s.mentions(employeeHealth) && (deptAfter || staffAfter || s.in(p, staffBefore)) {
 		add(fEmployeeHealth) // a colleague who is an employee-health case
 	}
 	if g.place && nw == 1 {
@@ -504,16 +511,20 @@ func (s *scanner) lineItem(i int) int {
 	return -1
 }
 
-// features is a candidate's list of active features, kept on the stack.
+// features is a candidate's list of active features, kept on the stack,
+// and the sum of their weights taken in the same order (so z is the
+// float32 sum a loop over f[:n] would give).
 type features struct {
 	f [64]uint16
 	n int
+	z float32
 }
 
 func (fb *features) add(k int) {
 	if fb.n < len(fb.f) {
 		fb.f[fb.n] = uint16(k)
 		fb.n++
+		fb.z += nameWeights[k]
 	}
 }
 
@@ -524,9 +535,5 @@ func (s *scanner) nameScore(i, end, nw int, m nameMsg) float32 {
 	if s.train != nil {
 		s.train(i, end, append([]uint16(nil), fb.f[:fb.n]...))
 	}
-	var z float32
-	for _, k := range fb.f[:fb.n] {
-		z += nameWeights[k]
-	}
-	return z
+	return fb.z
 }

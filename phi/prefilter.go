@@ -5,8 +5,24 @@ package phi
 // tokens. Each is the union of the words the search compares against, so
 // a message without any of them cannot make the search succeed.
 
-// patientClauseCue holds every word patientClause can return true on.
+// The words patientClause can return true on, by the case it returns true
+// in: a case word or a verb of admission alone, "patient" after "is" or
+// "was" ("X is the patient"), "be in for".
 var (
-	patientClauseWords = words("patient", "be")
-	patientClauseCue   = union(caseWords, patientClauseVerbs, patientClauseWords)
+	clauseCue     = union(caseWords, patientClauseVerbs)
+	clausePatient = words("patient")
+	clauseIsWas   = words("is", "was")
+	clauseBe      = words("be")
+	clauseIn      = words("in")
+	clauseFor     = words("for")
 )
+
+// prefilterLists are the cue lists above (TestPrefilterListsAddNoWord).
+var prefilterLists = []set{clauseCue, clausePatient, clauseIsWas, clauseBe, clauseIn, clauseFor}
+
+// patientClauseCue reports whether the message has the words one of
+// patientClause's cases needs: without them it returns false at once.
+func (s *scanner) patientClauseCue() bool {
+	return s.mentions(clauseCue) || s.mentions(clausePatient) && s.mentions(clauseIsWas) ||
+		s.mentions(clauseBe) && s.mentions(clauseIn) && s.mentions(clauseFor)
+}

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // repeatMin is the shortest value whose other occurrences are marked too:
@@ -50,10 +51,11 @@ func (s *scanner) repeats(kept []cand) bool {
 	}
 	var hb [8]hit
 	hits := hb[:0]
-	lo := s.lo
-	for i := range s.toks {
-		j := int(s.toks[i].s)
-		m := first[lo[j]]
+	lo, toks := s.lo, s.toks
+	for i := range toks {
+		j := int(toks[i].s)
+		// a token starts inside lo: its first byte needs no bounds check
+		m := first[*(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), j))]
 		if m == 0 || j+1 >= len(lo) {
 			continue
 		}

@@ -2,6 +2,7 @@ package phi
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"sort"
 	"sync"
@@ -107,8 +108,16 @@ type scanner struct {
 	health              bool // the message is about a patient or a health matter
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
-	names      []cand
-	pending    []cand // dates decided once the names are known
+	// the token index (index_tokens.go): tokens an age, a name, a label
+	// or an address can start at. The age and name passes walk theirs; the
+	// label and address passes walk every token since they read words
+	// typed with a slip (fuzzy.go, addr_slip.go), which the label and
+	// address sets do not mark yet (TestTokenIndex checks them against the
+	// passes' first tests before the slips).
+	ageToks, labelToks, nameToks, addrToks tokSet
+	tokBits                                []uint64 // the sets' backing store
+	names                                  []cand
+	pending                                []cand // dates decided once the names are known
 	// addresses and device serials with no personal cue, kept if the
 	// message names someone
 	pendingPerson []cand
@@ -183,6 +192,9 @@ func (s *scanner) joinSlashed() {
 		}
 		p += k
 		i := s.tokAt(p) + 1 // the token after the slash (every '/' is a token of its own)
+		if i >= 2 {
+			s.labelToks.set(i - 2) // a label before a slash: "a/c", "s/n"
+		}
 		if i < 2 || i >= len(s.toks) {
 			continue
 		}
@@ -198,6 +210,19 @@ func (s *scanner) joinSlashed() {
 			continue
 		}
 		s.toks[i].lex = e
+		// (the token sets are supersets: a bit no longer true may stay)
+		if lex.member(e, ageStart) {
+			s.ageToks.set(i)
+		}
+		if lex.member(e, labelStarts) {
+			s.labelToks.set(i)
+		}
+		if lex.member(e, nameTriggers) {
+			s.nameToks.set(i)
+		}
+		if lex.member(e, addrCue) {
+			s.addrToks.set(i)
+		}
 		for k, x := range lex.bitsOf(e) {
 			s.msgBits[k] |= x
 		}
@@ -259,12 +284,33 @@ func (s *scanner) tokenize() {
 			toks = append(toks, tok{s: int32(i), e: int32(i + 1), sp: sp, punct: true})
 			sp = 0
 			i++
+			if i < len(lo) && lo[i] == ' ' {
+				sp, i = 1, i+1 // the common blank after a comma or a colon
+			}
 			continue
 		}
 		j, nd := i, 0
-		// letters first, the common case; digits from the first one on
-		for j < len(lo) && class[lo[j]] == cAlnum {
-			j++
+		// letters first, the common case; digits from the first one on.
+		// A word of ASCII letters is measured eight bytes at a time, and a
+		// word of at most seven is then looked up from the same load.
+		var w8 uint64
+		if i+8 <= len(lo) && littleEndian {
+			x := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), i)) // i+8 <= len(lo)
+			if x&highBits == 0 {
+				// the high bit of each byte of x in 'a'..'z' (no byte of lo is
+				// an upper-case letter)
+				l := (x + 0x1f1f1f1f1f1f1f1f) &^ (x + 0x0505050505050505) & highBits
+				n := bits.TrailingZeros64(^l&highBits) >> 3
+				j = i + n
+				if n < 8 {
+					w8 = x & (1<<(8*uint(n)&63) - 1)
+				}
+			}
+		}
+		if w8 == 0 {
+			for j < len(lo) && class[lo[j]] == cAlnum {
+				j++
+			}
 		}
 		for ; j < len(lo); j++ {
 			k := class[lo[j]]
@@ -280,8 +326,12 @@ func (s *scanner) tokenize() {
 		}
 		sp = 0
 		// Word lists hold no digits, so only letter tokens are looked up.
-		if nd == 0 && j-i <= maxLexWord {
-			t.lex = lex.lookupIn(lo, i, j)
+		if nd == 0 {
+			if w8 != 0 {
+				t.lex = lex.lookup8(w8)
+			} else if j-i <= maxLexWord {
+				t.lex = lex.lookupIn(lo, i, j)
+			}
 		}
 		toks = append(toks, t)
 		if j < len(lo) && lo[j] == ' ' {
@@ -298,35 +348,95 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
-	digits, mixed, ords, iban, udi := 0, 0, 0, 0, 0
-	for _, t := range toks {
+	ages, labels, names, addrs := s.tokSets()
+	// (the sets' first words, for the loop: one register a set)
+	pa, pl, pn, pd := setPtr(ages), setPtr(labels), setPtr(names), setPtr(addrs)
+	// (the counts of tokens with digits go to the scanner at once: the
+	// loop keeps its registers for the others)
+	s.digits, s.mixed, s.ords, s.ibanHeads, s.udiHeads = 0, 0, 0, 0, 0
+	// three words of list bits (up to 192 lists) are or-ed without a loop
+	w3 := lex.width == 3
+	mb := unsafe.Pointer(unsafe.SliceData(msgBits)) // (three words long when w3)
+	for i := range toks {
+		t := &toks[i]
 		if t.lex != 0 {
-			for k, b := range lex.bitsOf(t.lex) {
-				msgBits[k] |= b
+			if w3 {
+				// t.lex is an entry's offset: its three words are inside bits
+				p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(lex.bits)), uintptr(t.lex)*8)
+				*(*uint64)(mb) |= *(*uint64)(p)
+				*(*uint64)(unsafe.Add(mb, 8)) |= *(*uint64)(unsafe.Add(p, 8))
+				*(*uint64)(unsafe.Add(mb, 16)) |= *(*uint64)(unsafe.Add(p, 16))
+			} else {
+				for k, b := range lex.bitsOf(t.lex) {
+					msgBits[k] |= b
+				}
+			}
+			if lex.member(t.lex, ageStart) {
+				setAt(pa, i)
+			}
+			// a label, a letter ("m r n"), a payer's "Blue Cross" or "id"
+			// (a word of two letters before a slash: see joinSlashed)
+			if t.na == 1 || lex.member(t.lex, labelStarts) || (t.na == 5 || t.na == 6) && lex.member(t.lex, deptWords) ||
+				t.na == 2 && lo[t.s] == 'i' && lo[t.s+1] == 'd' {
+				setAt(pl, i)
+			}
+			// every word but a listed lower-case one of two letters or
+			// more that triggers no name
+			// (a token lies inside b: its first byte needs no bounds check)
+			if c := *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), t.s)); c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) {
+				setAt(pn, i)
+			}
+			if lex.member(t.lex, honorifics) {
+				// and the word after a title or its dot: "mrs okafor", "mr. will
+				// hardy" (the dot too: the pass skips punctuation itself)
+				for k := i + 1; k <= i+2 && k < len(toks); k++ {
+					setAt(pn, k)
+				}
+			}
+			if lex.member(t.lex, addrCue) {
+				setAt(pd, i)
 			}
 			continue
 		}
 		if t.nd == 0 {
+			// a misspelt "ninety" (see ninetyTypo); na is 0 for punctuation
+			if uint(t.na-5) <= 2 && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), t.s)) == 'n' { // (a token lies inside lo)
+				setAt(pa, i)
+			}
+			if t.na == 1 || t.na == 2 && lo[t.s] == 'i' && lo[t.s+1] == 'd' {
+				setAt(pl, i) // a letter ("m r n"), "id"
+			}
+			if !t.punct {
+				setAt(pn, i)
+				if uint(t.na-4) <= 4 {
+					setAt(pd, i) // a residence verb with a slip ("lievs")
+				}
+			}
 			continue
 		}
-		digits += int(t.nd) // saturated counts: detectors test only digits > 0, >= 12, >= 14
+		// a token with digits and the three tokens before it: a word there
+		// may be a misspelt label ("liccense 4410293")
+		labels.setBefore(i)
+		setAt(pd, i)
+		if (t.nd == 2 || t.nd == 3) && isDigit(b[t.s]) && ageValue(b[t.s:t.e]) {
+			setAt(pa, i) // an age from 90 to 125, suffixed or not ("93", "101st", "96F")
+		}
+		s.digits += int(t.nd) // saturated counts: detectors test only digits > 0, >= 12, >= 14
 		if t.nd == 2 && t.na == 0 && b[t.s] == '0' && b[t.s+1] == '1' {
-			udi++
+			s.udiHeads++
 		}
 		if t.na >= 2 && t.nd >= 2 && isLetter(b[t.s]) && isLetter(b[t.s+1]) && isDigit(b[t.s+2]) {
-			iban++
+			s.ibanHeads++
 		}
 		if t.na > 0 && t.na <= 2 {
 			if t.nd <= 2 && t.na == 2 {
-				ords++ // "3rd", "24th" (and "4pm")
+				s.ords++ // "3rd", "24th" (and "4pm")
 			}
 			if lookalikeDigits(b[t.s:t.e]) {
-				mixed++
+				s.mixed++
 			}
 		}
 	}
-	s.digits, s.mixed, s.ords = digits, mixed, ords
-	s.ibanHeads, s.udiHeads = iban, udi
 }
 
 // tightColons reports two ':' in one run of text without blanks
@@ -345,6 +455,9 @@ func (s *scanner) tightColons() bool {
 	}
 	return false
 }
+
+// highBits is the high bit of every byte of a machine word.
+const highBits = 0x8080808080808080
 
 // countOf numbers the punctuation bytes the tokenizer counts.
 var countOf = [256]uint8{':': 1, '@': 2, '/': 3}

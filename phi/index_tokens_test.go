@@ -1,0 +1,120 @@
+package phi
+
+import (
+	"strings"
+	"testing"
+)
+
+// indexTexts are the tune corpora's messages, each also in capitals and in
+// lower case, and a few written for the index: misspelt numbers, ages with
+// suffixes, slashes.
+func indexTexts(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	add := func(x string) { out = append(out, x, strings.ToUpper(x), strings.ToLower(x)) }
+	for _, f := range []string{"testdata/blind-tune.jsonl", "testdata/generated-tune.jsonl"} {
+		for _, m := range loadCorpus(t, f) {
+			add(m.Text)
+		}
+	}
+	for _, x := range []string{
+		"she turned ninty-one, nintey two, nnety, ninetyy and 101st today", "93M 96F 125 126 89 090 9o 1O1 a95",
+		"her ninetieth bday, his hundredth", "n/a y/o f/u 97 y/o", "one hundred and two", "a hundred",
+		"liccense no 4410293, M.R.N. 5520187, m r n 1234567, Blue Cross id W100293, s/n 44-1, a/c 5566",
+		"d/l: S1234567, acct-77812 membr x x x 12, 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18",
+		"the pt is o'connor and mrs okafor's son, dr. lee w/ pt/son; his daughter ana is here",
+		"she lievs in at forty-two cedar ln, p/o box 12, po box 7, from lowell to salem, lives at 12 elm st",
+		strings.Repeat("word 97 ", 40), "", "x", "nine",
+	} {
+		add(x)
+	}
+	return out
+}
+
+// TestTokenIndex checks that each token set holds every token its
+// detector's first test lets through, and that next walks a set in order.
+func TestTokenIndex(t *testing.T) {
+	s := new(scanner)
+	for _, text := range indexTexts(t) {
+		if text == "" {
+			continue
+		}
+		s.reset(text)
+		n := len(s.toks)
+		// next agrees with a plain walk over has
+		for i := 0; i <= n; i++ {
+			want := i
+			for want < n && !s.ageToks.has(want) {
+				want++
+			}
+			if got := s.ageToks.next(i, n); got != want {
+				t.Fatalf("next(%d) = %d, want %d", i, got, want)
+			}
+			want = i
+			for want < n && !s.labelToks.has(want) {
+				want++
+			}
+			if got := s.labelToks.next(i, n); got != want {
+				t.Fatalf("labels: next(%d) = %d, want %d", i, got, want)
+			}
+			if got := s.nextName(i, true); got != i {
+				t.Fatalf("nextName(%d, every) = %d", i, got)
+			}
+		}
+		nextDig := func(i int) bool { // a token with digits among the three after i
+			for k := i + 1; k < n && k <= i+3; k++ {
+				if s.toks[k].nd > 0 {
+					return true
+				}
+			}
+			return false
+		}
+		for i, tk := range s.toks {
+			// detectLabelled's first tests
+			spelt := ""
+			if tk.e-tk.s == 1 && tk.na == 1 {
+				spelt, _ = s.letterLabel(i)
+			}
+			labelSkip := tk.punct || tk.nd == 0 && !(tk.e-tk.s == 2 && s.w(i) == "id") && spelt == "" &&
+				!(tk.lex != 0 && s.in(i, labelStarts)) && !(tk.e-tk.s <= 2 && s.is(i+1, '/')) &&
+				!((tk.e-tk.s == 5 || tk.e-tk.s == 6) && (s.w(i) == "cross" || s.w(i) == "shield") && s.w(i-1) == "blue") &&
+				(tk.e-tk.s < 3 || tk.e-tk.s >= 16 || !nextDig(i))
+			if !labelSkip && !s.labelToks.has(i) {
+				t.Fatalf("label start %q not in the index", s.w(i))
+			}
+			// detectNames' first tests, in a message with no address (else
+			// it walks every token): a word left out is a listed lower-case
+			// word that triggers no name and follows no title, which the
+			// pass skips
+			if !tk.punct && tk.nd == 0 && !s.nameToks.has(i) {
+				c := s.b[tk.s]
+				afterTitle := s.in(i-1, honorifics) || s.is(i-1, '.') && s.in(i-2, honorifics)
+				if !(c >= 'a' && c <= 'z' && tk.lex != 0 && s.listedWord(i) && !s.in(i, nameTriggers)) || afterTitle {
+					t.Fatalf("name start %q not in the index", s.w(i))
+				}
+			}
+			// detectAddresses' first tests, in a message with no "resident"
+			// or "native" (else it walks every token): a token with digits,
+			// an address cue, an unlisted word of four to eight letters
+			// before a listed one (slipOf not asked: a stronger test)
+			addrWalk := !tk.punct && (tk.nd > 0 || tk.lex != 0 && (s.in(i, addrSet) || s.in(i, numberSet) || s.in(i, fromTo)) ||
+				tk.lex == 0 && i+1 < n && s.toks[i+1].lex != 0 && tk.na >= 4 && tk.na <= 8)
+			if addrWalk && !s.addrToks.has(i) {
+				t.Fatalf("address start %q not in the index", s.w(i))
+			}
+			// detectAges' first test
+			ageSkip := tk.punct || tk.nd == 1 || tk.nd > 3 || tk.nd == 0 && (tk.lex == 0 && !ninetyTypo(s.w(i)) || tk.lex != 0 && !s.inAny(i, numberOrSpell, ageOrdWords))
+			if !ageSkip && tk.nd >= 2 {
+				// the numeric branch leaves values outside 90..125 at once
+				w, v := s.w(i), 0
+				for k := 0; k < len(w) && isDigit(w[k]); k++ {
+					v = v*10 + int(w[k]-'0')
+				}
+				ageSkip = v < 90 || v > 125
+			}
+			if !ageSkip && !s.ageToks.has(i) {
+				t.Fatalf("age start %q not in the index", s.w(i))
+			}
+		}
+	}
+}
