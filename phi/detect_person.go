@@ -107,7 +107,7 @@ func (s *scanner) detectNames() {
 	drug := !s.health && s.drugMention()
 	health := s.health || drug
 	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
-	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
+	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent), caseless: s.caseless()}
 	addrs, urls := s.pendingStreet, false
 	for _, c := range s.cands {
 		addrs = addrs || c.t == Address
@@ -140,8 +140,17 @@ func (s *scanner) detectNames() {
 		// "mr will o'brien", "mrs may hartigan": a given name that is a
 		// listed word, after a title and before a surname
 		titledListed := afterTitle && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.lowerSurnameNext(i)
+		// "walker, tamsin", "hall, sky s": a lower-case inverted name in a
+		// personal message, whatever its words also mean
+		// (outside one, with a middle initial, for the model: "book hall, sky s into ...")
+		invEnd, invNW, invInitial := -1, 0, false
+		if c >= 'a' && c <= 'z' && (s.is(i+1, ',') || i+3 < len(s.toks) && (s.toks[i+1].sp == 0 || s.in(i, particle))) {
+			if invEnd, invNW, invInitial = s.lowerInverted(i); !ctx && !invInitial {
+				invNW = 0
+			}
+		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed {
+			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed && invNW == 0 {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -163,8 +172,12 @@ func (s *scanner) detectNames() {
 			if s.is(j, '.') || s.is(j, ':') && s.toks[j].sp == 0 {
 				j++ // "Dr.", and a role as a field label: "Attn: X", "Driver: X"
 			}
-			if end, nw := s.nameAt(j, false); nw > 0 {
-				if s.patientAfter(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
+			end, nw := s.nameAt(j, false)
+			if nw == 0 {
+				end, nw = s.lowerStaffName(j) // "dr. felix ambrosetti", "driver josé doherty"
+			}
+			if nw > 0 {
+				if s.patientAfter(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || s.personEvidence(j, end, urls, health) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -181,7 +194,9 @@ func (s *scanner) detectNames() {
 				end, nw = s.nameAt(i, false)
 			}
 		} else {
-			if titledListed {
+			if invNW > 0 {
+				end, nw, recordStyle = invEnd, invNW, invInitial && ctx
+			} else if titledListed {
 				l, ok := s.nameWord(i+1, true)
 				if !ok {
 					continue
@@ -197,8 +212,10 @@ func (s *scanner) detectNames() {
 			if lowerShape && !recordStyle && nw < 2 {
 				continue
 			}
-			if nw == 0 && afterTitle && ctx && !s.in(i, stopLower) && s.toks[i].sp == 1 {
-				// after "mrs"/"mr." in a personal message any word is a surname, an everyday one too
+			if nw == 0 && afterTitle && (ctx || s.titledSurname(i)) && !s.in(i, stopLower) && s.toks[i].sp == 1 {
+				// after "mrs"/"mr." in a personal message any word is a
+				// surname, an everyday one too; elsewhere a listed surname
+				// or given name, for the model ("mx. reddy")
 				if l, ok := s.nameWord(i, true); ok {
 					end, nw = l, 1
 				}
@@ -243,6 +260,10 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
+		if !upper && s.clinicalWordIn(i, end) {
+			i = end // "two doses of alprazolam went to ...": a drug, an illness or a procedure
+			continue
+		}
 		if !upper && nw == 1 && !s.gz(i).isGiven() && s.gz(i).isWord() && !(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
 			i = end // a lone lower-case word that is no given name: "endo", "auth"
 			continue
@@ -256,7 +277,7 @@ func (s *scanner) detectNames() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue
 		}
-		if upper && !afterTitle && (s.nationality(i) || nw == 1 && s.in(i, faiths) && s.gz(i).given < 13) {
+		if !afterTitle && (s.nationality(i) || nw == 1 && s.in(i, faiths) && s.gz(i).given < 13) {
 			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"; but "Mrs. English"
 			continue
 		}
@@ -277,8 +298,13 @@ func (s *scanner) detectNames() {
 		// runs only on accepted lower-case candidates
 		// a lower-case name after a title in a message that is not about
 		// business: typed quickly about a patient or a family ("mrs okafor")
-		titled := afterTitle && !biz && !s.staffAfter(end) && (!upper || ctx && !m.staffEvent) || s.bookedPatient(i, end)
-		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls, health)) &&
+		// (in a message typed without capitals the title is no cue of
+		// its own: outside a personal message the model decides, as it
+		// does for "Mr. Ostrowski", "for mr. ostrowski: the dinner conflicts")
+		titled := afterTitle && !biz && !s.staffAfter(end) && (ctx && (!upper || !m.staffEvent) || !upper && !m.caseless) ||
+			s.bookedPatient(i, end)
+		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls, health) ||
+			afterTitle && !biz && s.ageFollows(end)) &&
 			(upper || !s.misspelt(i, i)) {
 			s.addName(i, end)
 		}
@@ -417,7 +443,8 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 		k++
 	case s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0:
 		k += 2
-	case health && s.inRoom(k):
+	case (health || s.afterHonorific(i)) && s.inRoom(k):
+		// (a titled person in a room is a patient: "mrs hartigan in 4b")
 		room = true
 	case s.is(k, '(') || s.is(k, ','):
 		// set off after the name: its age ("X, 93,", "X (95)") or its
@@ -720,6 +747,13 @@ func (s *scanner) triggeredName(i int) int {
 	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
+	if !upper {
+		// "patient: rahman, sadia", "guarantor vu, miles m."
+		if e, n, _ := s.lowerInverted(j); n > 0 && !s.staffAfter(e) {
+			s.addName(j, e)
+			return e
+		}
+	}
 	if !upper && lowerGiven(gazetteer().lookup(first)) {
 		// a lower-case name runs over rare words and surnames only, not
 		// over what follows it ("niece cecil visiting till noon")

@@ -102,6 +102,11 @@ const (
 	fDrug
 	fKinAfter
 	fInitial
+	// case-free features (name_casefree.go)
+	fCaseless
+	fGivenOverWord
+	fShort
+	fPrevIn
 	nNameFeatures
 )
 
@@ -120,6 +125,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
 	"prev_and", "kin_before", "list_after_name", "next_det", "family_biz",
 	"colleague_patient", "drug", "kin_after", "initial",
+	"caseless", "given_over_word", "short", "prev_in",
 }
 
 func givenBin(g gaz) int {
@@ -211,6 +217,7 @@ func (s *scanner) nameGz(k int) gaz {
 // nameMsg is what the name model needs to know about the whole message.
 type nameMsg struct {
 	ctx, drug, biz, ids, staffEvent bool
+	caseless                        bool // typed without capitals (name_casefree.go)
 }
 
 // nameFeatures appends the active features of the candidate i..end (nw name
@@ -252,6 +259,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 		}
 	}
 	upper := s.isUpperStart(i)
+	s.caseFreeFeatures(fb, i, first, g, nw, upper, m)
 	switch {
 	case !upper:
 		add(fLower)
@@ -521,12 +529,5 @@ func (fb *features) add(k int) {
 func (s *scanner) nameScore(i, end, nw int, m nameMsg) float32 {
 	var fb features
 	s.nameFeatures(&fb, i, end, nw, m)
-	if s.train != nil {
-		s.train(i, end, append([]uint16(nil), fb.f[:fb.n]...))
-	}
-	var z float32
-	for _, k := range fb.f[:fb.n] {
-		z += nameWeights[k]
-	}
-	return z
+	return s.caseScore(i, end, fb.f[:fb.n])
 }
