@@ -138,13 +138,22 @@ func typoOfWord(w string) bool {
 // initials or hyphenated tails.
 func (s *scanner) lowerName(i int) (end, nw int) {
 	if gazetteer().likelyCommon(s.hash(i)) {
-		return s.givenWordName(i) // an everyday word: the cheap test first
+		// an everyday word: the cheap test first (a filter: a name it
+		// passes by mistake, "layla", goes on below)
+		if end, nw = s.givenWordName(i); nw > 0 || s.gz(i).isCommonWord() {
+			return end, nw
+		}
 	}
 	g := s.gz(i)
 	if g.isCommonWord() && !lowerGiven(g) {
 		return s.givenWordName(i)
 	}
 	if !s.rareWord(i) {
+		// a given name that is also a rarer word before a surname:
+		// "tuan dinh", "patience kealoha"
+		if e := s.givenPair(i, false); e > i {
+			return e, 2
+		}
 		return -1, 0
 	}
 	return s.rareName(i)

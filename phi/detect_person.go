@@ -760,6 +760,9 @@ func (s *scanner) triggeredName(i int) int {
 		if e, n := s.rareName(j); n > 0 {
 			end = e
 		}
+		if e := s.givenPair(j, true); e > end {
+			end = e // "pt layla moon", "named tariq s. park"
+		}
 	}
 	if !upper && !lowerGiven(gazetteer().lookup(first)) {
 		// "her daughter faith wrote it", "wife greet drives him": a given
@@ -779,7 +782,9 @@ func (s *scanner) triggeredName(i int) int {
 		// lower case and no known given name: keep the words that are in
 		// no word list ("patient experience scores" is no name)
 		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)
-		if end, nw = s.rareName(j); nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
+		if e := s.givenPair(j, true); e > j && !s.misspelt(j, e) {
+			end, nw = e, 2 // "pt river ramos", "patient hyacinth obiora"
+		} else if end, nw = s.rareName(j); nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
 			return i // "son reachabel at": a misspelt word is no name
 		}
 	}
@@ -1117,6 +1122,9 @@ func (s *scanner) addName(i, end int) {
 	s.nicknameAfter(end)
 	s.sharedSurname(i, end)
 	s.coordinated(end)
+	if !s.isUpperStart(i) {
+		s.lowerCoordinated(i, end)
+	}
 }
 
 // coordinated labels a capitalised name joined by "and" or "&" right after

@@ -219,3 +219,80 @@ func (s *scanner) ageFollows(end int) bool {
 	copy(s.idEnds, saved)
 	return found
 }
+
+// givenPair parses a lower-case given name and the surname after it at
+// token j, and returns the last token or -1. The given name is one that
+// is no everyday word ("tuan dinh", "patience kealoha", "crispin okafor"),
+// or after a patient or relative trigger (trig) any given name ("pt river
+// ramos"); a middle initial may follow it. The surname is a rare word and
+// what the rare-word reading takes after it, or, after a trigger or a
+// middle initial, a frequent census surname that is also a word ("pt star
+// s. moon", "patient sung-min park").
+func (s *scanner) givenPair(j int, trig bool) int {
+	if j >= len(s.toks) || s.toks[j].punct || s.toks[j].nd > 0 || s.isUpperStart(j) || s.in(j, stopLower) || s.in(j, capStop) {
+		return -1
+	}
+	l, ok := s.nameWord(j, true) // "sung-min"
+	if !ok {
+		return -1
+	}
+	if g := s.gz(j); !g.isGiven() || !trig && (g.isCommonWord() || s.listed(j)) {
+		return -1
+	}
+	k, initial := l+1, false
+	if k+1 < len(s.toks) && s.toks[k].sp == 1 && s.toks[k].e-s.toks[k].s == 1 && s.toks[k].na == 1 && s.w(k) != "a" && s.w(k) != "i" {
+		k, initial = k+1, true
+		if s.is(k, '.') && s.toks[k].sp == 0 {
+			k++
+		}
+	}
+	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd > 0 || s.isUpperStart(k) {
+		return -1
+	}
+	if e, n := s.rareName(k); n > 0 {
+		return e
+	}
+	if (trig || initial) && s.gz(k).sur >= 3 && !s.in(k, stopLower) && !s.in(k, capStop) {
+		e, _ := s.nameWord(k, true)
+		return e
+	}
+	return -1
+}
+
+// lowerCoordinated is coordinated and sharedSurname for a name found in
+// lower case at tokens i..end: a lower-case name joined to it by "and" or
+// "&" shares its role ("orla quigley and teodor lupu"), and so does a
+// lone given name before it ("chidi and ify nwosu"). The name after the
+// "and" is read as any lower-case name is; the given name before needs
+// to be a given name that is no everyday word, or no word at all.
+func (s *scanner) lowerCoordinated(i, end int) {
+	k := end + 1
+	if s.is(k, '(') { // a note after the name: "orla quigley (mrn 55019287) and teodor lupu"
+		for j := k + 1; j < len(s.toks) && j <= k+8 && s.toks[j].sp < 2; j++ {
+			if s.is(j, ')') {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if (s.w(k) == "and" || s.is(k, '&')) && k+1 < len(s.toks) && s.toks[k+1].sp == 1 &&
+		!s.isUpperStart(k+1) && !s.listedWord(k+1) {
+		if e, nw := s.lowerName(k + 1); nw > 0 && !s.staffAfter(e) && !s.deptAfter(e) && !s.orgLike(k+1, e) &&
+			(nw > 1 || lowerGiven(s.gz(k+1))) && !s.misspelt(k+1, e) {
+			s.add(Name, int(s.toks[k+1].s), int(s.toks[e].e), priContext)
+		}
+	}
+	if end > i && (s.w(i-1) == "and" || s.is(i-1, '&')) && i >= 2 {
+		k := i - 2
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || s.isUpperStart(k) || s.listedWord(k) || s.toks[i-1].sp != 1 || t.e-t.s < 2 {
+			return
+		}
+		if p := k - 1; p >= 0 && !s.toks[p].punct && !s.listed(p) && s.nameHead(p) {
+			return // "anna ruiz and ify nwosu": two full names
+		}
+		if g := s.gz(k); lowerGiven(g) || g.given == 0 && !g.isWord() && !s.misspelt(k, k) {
+			s.add(Name, int(t.s), int(t.e), priContext)
+		}
+	}
+}
