@@ -129,6 +129,11 @@ func (s *scanner) detectNames() {
 		}
 		c := s.b[t.s]
 		misspeltKin := t.lex == 0 && t.e-t.s >= 5 && s.fuzzyRelative(i) // (its cheap tests first)
+		// "patinet", "cleint", "guarrantor": a patient word through one slip
+		slipped := ""
+		if !misspeltKin && t.lex == 0 && t.e-t.s >= 5 {
+			slipped = s.slippedTrigger(i)
+		}
 		// "mrs okafor": a lower-case word after an honorific is a name
 		// candidate in any message
 		afterTitle := titles && (s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr")
@@ -150,15 +155,19 @@ func (s *scanner) detectNames() {
 			}
 		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed && invNW == 0 {
+			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed && invNW == 0 && slipped == "" {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
 		if s.in(i, honorifics) {
 			continue // "Mrs." says nothing of patient or colleague: the model decides the name after it
 		}
-		if s.in(i, patientTrig) || s.in(i, relatives) || misspeltKin {
-			if e := s.triggeredName(i); e > i {
+		if s.in(i, patientTrig) || s.in(i, relatives) || misspeltKin || slipped != "" {
+			tw, kin := s.w(i), s.in(i, relatives) || misspeltKin
+			if slipped != "" {
+				tw = slipped
+			}
+			if e := s.triggeredName(i, tw, kin); e > i {
 				i = e
 			}
 			continue
@@ -305,7 +314,7 @@ func (s *scanner) detectNames() {
 			s.bookedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls, health) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
-			(upper || !s.misspelt(i, i)) {
+			!s.slipInName(i, end, upper) {
 			s.addName(i, end)
 		}
 		i = end
@@ -705,10 +714,12 @@ func (s *scanner) repeatNames() {
 }
 
 // triggeredName handles a name after a patient/relative trigger at token i
-// and returns the last token consumed.
-func (s *scanner) triggeredName(i int) int {
+// and returns the last token consumed. The trigger means tw (its word, or
+// the word a slip of the keyboard stands for) and kin says whether it is a
+// relative.
+func (s *scanner) triggeredName(i int, tw string, kin bool) int {
 	j := i + 1
-	if s.w(i) == "name" && !s.is(j, ':') {
+	if tw == "name" && !s.is(j, ':') {
 		// "Name on booking: X", "name on the wristband: X"
 		for k := j; k < len(s.toks) && k <= j+4 && s.toks[k].sp < 2 && !s.toks[k].punct || s.is(k, ':'); k++ {
 			if s.is(k, ':') {
@@ -734,7 +745,7 @@ func (s *scanner) triggeredName(i int) int {
 	}
 	end, nw := s.nameAt(j, true)
 	if nw == 0 {
-		if e := s.initials(j); e > j && !s.in(i, relatives) {
+		if e := s.initials(j); e > j && !kin {
 			s.addName(j, e) // "pt A.W. (MRN ...)": a patient by initials
 			return e
 		}
@@ -768,20 +779,20 @@ func (s *scanner) triggeredName(i int) int {
 		// "her daughter faith wrote it", "wife greet drives him": a given
 		// name that is also a word, right after a relative and before what
 		// the relative did
-		if s.in(i, relatives) && j == i+1 && gazetteer().lookup(first).given >= 8 && !s.listed(j) &&
+		if kin && j == i+1 && gazetteer().lookup(first).given >= 8 && !s.listed(j) &&
 			(s.in(j+1, followCue) || s.in(j+1, kinVerbs)) {
 			s.addName(j, j)
 			return j
 		}
 		// a given name that is also a word before a frequent census
 		// surname: "niece, rose park"
-		if s.in(i, relatives) && s.gz(j).isGiven() && !s.listed(j) && s.lowerSurnameAfter(j) {
+		if kin && s.gz(j).isGiven() && !s.listed(j) && s.lowerSurnameAfter(j) {
 			s.addName(j, j+1)
 			return j + 1
 		}
 		// lower case and no known given name: keep the words that are in
 		// no word list ("patient experience scores" is no name)
-		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)
+		strong := tw == "patient" || tw == "pt" || s.in(i, honorifics)
 		if e := s.givenPair(j, true); e > j && !s.misspelt(j, e) {
 			end, nw = e, 2 // "pt river ramos", "patient hyacinth obiora"
 		} else if end, nw = s.rareName(j); nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
@@ -789,8 +800,9 @@ func (s *scanner) triggeredName(i int) int {
 		}
 	}
 	// after a relative ("daughter Lucía wants the chaplain") a wish is no
-	// colleague's; other staff cues still are
-	if (s.staffAfter(end) && !(s.in(i, relatives) && s.w(end+1) == "wants")) || s.orgLike(j, end) {
+	// colleague's; other staff cues still are; a slip of the keyboard is
+	// no name ("the Patient Experiecne team")
+	if (s.staffAfter(end) && !(kin && s.w(end+1) == "wants")) || s.orgLike(j, end) || s.slipInName(j, end, upper) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {

@@ -249,8 +249,8 @@ func (s *scanner) givenPair(j int, trig bool) int {
 	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd > 0 || s.isUpperStart(k) {
 		return -1
 	}
-	if e, n := s.rareName(k); n > 0 {
-		return e
+	if e, n := s.rareName(k); n > 0 && !(s.toks[k].e-s.toks[k].s >= 5 && s.slipWord(k)) {
+		return e // (not a slip of the keyboard: "faith wroet it")
 	}
 	if (trig || initial) && s.gz(k).sur >= 3 && !s.in(k, stopLower) && !s.in(k, capStop) {
 		e, _ := s.nameWord(k, true)

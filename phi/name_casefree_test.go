@@ -28,3 +28,17 @@ func TestScanLowerCaseNames(t *testing.T) {
 		{"TitledAgeStaff", "for dr. lundqvist (94 slides) re the board deck", nil},
 	})
 }
+
+// Slips of the keyboard: a slipped patient word still introduces a name,
+// and a slipped word next to a name is no part of it.
+func TestScanNameSlips(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SlippedPatient", "the patinet Orsolya Brandvik in bed 4 asked for her glasses", []want{{Name, "Orsolya Brandvik"}}},
+		{"SlippedClient", "our cleint Temperance Oyelowo missed group again", []want{{Name, "Temperance Oyelowo"}}},
+		{"SlippedGuarantor", "guarrantor Kasimir Wendeborn won't give his ssn over chat", []want{{Name, "Kasimir Wendeborn"}}},
+		{"DictionaryWordNoTrigger", "the patent office called back about the device filing", nil},
+		{"SlipAfterName", "her daughter leocadia wroet it on the card for the nurses", []want{{Name, "leocadia"}}},
+		{"SlipAfterGivenWord", "her daughter faith wroet it on the card for the nurses", []want{{Name, "faith"}}},
+		{"SlipCapitalised", "Reminder: the Patient Experiecne team meets on the 3rd floor", nil},
+	})
+}
