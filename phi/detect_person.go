@@ -107,7 +107,7 @@ func (s *scanner) detectNames() {
 	drug := !s.health && s.drugMention()
 	health := s.health || drug
 	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
-	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent), caseless: s.caseless()}
+	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
 	addrs, urls := s.pendingStreet, false
 	for _, c := range s.cands {
 		addrs = addrs || c.t == Address
@@ -273,8 +273,12 @@ func (s *scanner) detectNames() {
 			i = end // "two doses of alprazolam went to ...": a drug, an illness or a procedure
 			continue
 		}
-		if !upper && nw == 1 && !s.gz(i).isGiven() && s.gz(i).isWord() && !(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
-			i = end // a lone lower-case word that is no given name: "endo", "auth"
+		if !upper && nw == 1 && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless()) &&
+			!(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
+			// a lone lower-case word that is no given name: "endo"; nor,
+			// where the writer capitalises, one that only the scraped
+			// surname list holds: "missing auth"
+			i = end
 			continue
 		}
 		if upper && nw >= 2 && s.acronym(end) && !s.in(end, nameSuffix) && !isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) {
@@ -310,7 +314,7 @@ func (s *scanner) detectNames() {
 		// (in a message typed without capitals the title is no cue of
 		// its own: outside a personal message the model decides, as it
 		// does for "Mr. Ostrowski", "for mr. ostrowski: the dinner conflicts")
-		titled := afterTitle && !biz && !s.staffAfter(end) && (ctx && (!upper || !m.staffEvent) || !upper && !m.caseless) ||
+		titled := afterTitle && !biz && !s.staffAfter(end) && (ctx && (!upper || !m.staffEvent) || !upper && !s.caseless()) ||
 			s.bookedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls, health) ||
 			afterTitle && !biz && s.ageFollows(end)) &&

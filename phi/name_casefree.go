@@ -60,18 +60,19 @@ func nameWeightName(k int) string {
 	return nameFeatureNames[k]
 }
 
-// caseless reports a message typed without capitals: no word starts
-// with a capital followed by a small letter ("Ann", "Mrs"), so that
-// acronyms ("ED", "MRN") still count as typed in lower case.
+// caseless reports a message typed without capitals: no capital letter
+// in any word or identifier ("ED", "QHX4091" are capitals the writer
+// typed, "Ann" too).
 func (s *scanner) caseless() bool {
 	for k := range s.toks {
 		t := s.toks[k]
-		if t.punct || t.e-t.s < 2 {
+		if t.punct {
 			continue
 		}
-		c, d := s.b[t.s], s.b[t.s+1]
-		if c >= 'A' && c <= 'Z' && d >= 'a' && d <= 'z' {
-			return false
+		for _, c := range s.b[t.s:t.e] {
+			if c >= 'A' && c <= 'Z' {
+				return false
+			}
 		}
 	}
 	return true
@@ -81,12 +82,10 @@ func (s *scanner) caseless() bool {
 // single word of three letters or fewer at token first (lower-case jargon
 // and acronyms, "roi", "ehr", are short; most short names are listed given
 // names), a first word that is more a given name than an everyday word
-// ("tamsin", not "grace"), and, for a lower-case candidate, a message typed
-// without capitals, where a lower-case name is as good as a capitalised
-// one; and "in" or "near" right before the candidate, which names a
+// ("tamsin", not "grace"), and "in" or "near" right before the candidate, which names a
 // place more often than a person ("her phone in Haifa", "lives near
 // lowell").
-func (s *scanner) caseFreeFeatures(fb *features, i, first int, g gaz, nw int, upper bool, m nameMsg) {
+func (s *scanner) caseFreeFeatures(fb *features, i, first int, g gaz, nw int) {
 	if p := s.w(i - 1); p == "in" || p == "near" {
 		fb.add(fPrevIn)
 	}
@@ -95,9 +94,6 @@ func (s *scanner) caseFreeFeatures(fb *features, i, first int, g gaz, nw int, up
 	}
 	if lowerGiven(g) {
 		fb.add(fGivenOverWord)
-	}
-	if !upper && m.caseless {
-		fb.add(fCaseless)
 	}
 }
 

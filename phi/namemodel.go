@@ -103,7 +103,6 @@ const (
 	fKinAfter
 	fInitial
 	// case-free features (name_casefree.go)
-	fCaseless
 	fGivenOverWord
 	fShort
 	fPrevIn
@@ -125,7 +124,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
 	"prev_and", "kin_before", "list_after_name", "next_det", "family_biz",
 	"colleague_patient", "drug", "kin_after", "initial",
-	"caseless", "given_over_word", "short", "prev_in",
+	"given_over_word", "short", "prev_in",
 }
 
 func givenBin(g gaz) int {
@@ -217,7 +216,6 @@ func (s *scanner) nameGz(k int) gaz {
 // nameMsg is what the name model needs to know about the whole message.
 type nameMsg struct {
 	ctx, drug, biz, ids, staffEvent bool
-	caseless                        bool // typed without capitals (name_casefree.go)
 }
 
 // nameFeatures appends the active features of the candidate i..end (nw name
@@ -259,7 +257,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 		}
 	}
 	upper := s.isUpperStart(i)
-	s.caseFreeFeatures(fb, i, first, g, nw, upper, m)
+	s.caseFreeFeatures(fb, i, first, g, nw)
 	switch {
 	case !upper:
 		add(fLower)

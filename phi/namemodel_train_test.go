@@ -283,7 +283,7 @@ func TestTrainNameModel(t *testing.T) {
 		t.Skip("run with -train CORPUS (go generate ./phi)")
 	}
 	c := trainCfg{blind: *trainBlindWeight, gen: *trainGenWeight, lambda: *trainLambda, epochs: *trainEpochs, threshold: *trainThreshold,
-		lower: *trainLower}
+		lower: *trainLower, drop: cvConfigs()[0].drop} // (-namecv-drop leaves features out here too)
 	ex := withLower(readCorpus(t, *trainCorpus), 1, c.lower)
 	ex = append(ex, withLower(dropPrefixes(readCorpus(t, "testdata/blind-tune.jsonl"), *trainSkip), c.blind, c.lower)...)
 	ex = append(ex, withLower(dropPrefixes(readCorpus(t, "testdata/generated-tune.jsonl"), *trainSkip), c.gen, c.lower)...)
