@@ -294,6 +294,10 @@ func (s *scanner) detectNames() {
 			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"; but "Mrs. English"
 			continue
 		}
+		if nw == 1 && s.theEverydayWord(i) {
+			i = end // "at the Royal", "the grand": a venue or a thing, not a family ("the Rose family")
+			continue
+		}
 		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end

@@ -81,19 +81,15 @@ func (s *scanner) caseless() bool {
 // caseFreeFeatures adds features that do not depend on capitals: a
 // single word of three letters or fewer at token first (lower-case jargon
 // and acronyms, "roi", "ehr", are short; most short names are listed given
-// names), a first word that is more a given name than an everyday word
-// ("tamsin", not "grace"), and "in" or "near" right before the candidate, which names a
-// place more often than a person ("her phone in Haifa", "lives near
-// lowell").
-func (s *scanner) caseFreeFeatures(fb *features, i, first int, g gaz, nw int) {
-	if p := s.w(i - 1); p == "in" || p == "near" {
-		fb.add(fPrevIn)
-	}
+// names, which the gazetteer features weigh), and "in" or "near" right
+// before the candidate i, which names a place more often than a person
+// ("her phone in Haifa", "lives near lowell").
+func (s *scanner) caseFreeFeatures(fb *features, i, first, nw int) {
 	if nw == 1 && s.toks[first].e-s.toks[first].s <= 3 {
 		fb.add(fShort)
 	}
-	if lowerGiven(g) {
-		fb.add(fGivenOverWord)
+	if p := s.w(i - 1); p == "in" || p == "near" {
+		fb.add(fPrevIn)
 	}
 }
 
@@ -291,4 +287,17 @@ func (s *scanner) lowerCoordinated(i, end int) {
 			s.add(Name, int(t.s), int(t.e), priContext)
 		}
 	}
+}
+
+// theEverydayWord reports a lone word at token i after "the" that is an
+// everyday word more than a given name ("at the Royal", "the grand
+// opening"), in any case: a family goes by "the X family", "the Xs" or
+// "the X's".
+func (s *scanner) theEverydayWord(i int) bool {
+	if s.w(i-1) != "the" {
+		return false
+	}
+	g := s.gz(i)
+	return g.isCommonWord() && !lowerGiven(g) && !s.inAny(i+1, relatives, kinPlural) && !s.possessive(i) &&
+		s.w(i+1) != "boy" && s.w(i+1) != "girl"
 }

@@ -103,7 +103,6 @@ const (
 	fKinAfter
 	fInitial
 	// case-free features (name_casefree.go)
-	fGivenOverWord
 	fShort
 	fPrevIn
 	nNameFeatures
@@ -124,7 +123,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
 	"prev_and", "kin_before", "list_after_name", "next_det", "family_biz",
 	"colleague_patient", "drug", "kin_after", "initial",
-	"given_over_word", "short", "prev_in",
+	"short", "prev_in",
 }
 
 func givenBin(g gaz) int {
@@ -257,7 +256,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 		}
 	}
 	upper := s.isUpperStart(i)
-	s.caseFreeFeatures(fb, i, first, g, nw)
+	s.caseFreeFeatures(fb, i, first, nw)
 	switch {
 	case !upper:
 		add(fLower)

@@ -33,6 +33,7 @@ var (
 	trainEpochs      = flag.Int("train-epochs", defaultTrain.epochs, "passes over the training candidates")
 	trainThreshold   = flag.Float64("train-threshold", defaultTrain.threshold, "decision threshold on the log-odds, folded into the bias")
 	trainLower       = flag.Float64("train-lower", defaultTrain.lower, "weight of a lower-cased copy of each training message, relative to the message's own")
+	trainLowerL2     = flag.Float64("train-lower-l2", defaultTrain.lowerL2, "L2 regularisation of the lower-case weights, relative to -train-lambda")
 	trainSkip        = flag.String("train-skip", "", "leave out tune messages whose id starts with one of these comma-separated prefixes")
 	nameCV           = flag.String("namecv", "", "cross-validate training settings by writer with this generated corpus (\"gen\" as for -train; see TestNameModelCV)")
 )
@@ -44,15 +45,19 @@ type trainCfg struct {
 	epochs             int
 	threshold          float64
 	lower              float64      // weight of the lower-cased copies (relative)
+	lowerL2            float64      // the lower-case weights' L2, relative to lambda
 	drop               map[int]bool // features left out (their weights stay 0)
 }
 
-var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.3, lower: 1}
+var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.3, lower: 1, lowerL2: 10}
 
 func (c trainCfg) String() string {
 	s := fmt.Sprintf("blind %g gen %g lambda %g epochs %d thr %g", c.blind, c.gen, c.lambda, c.epochs, c.threshold)
 	if c.lower != 0 {
 		s += fmt.Sprintf(" lower %g", c.lower)
+	}
+	if c.lowerL2 != 1 {
+		s += fmt.Sprintf(" lowerL2 %g", c.lowerL2)
 	}
 	return s
 }
@@ -176,19 +181,22 @@ func trainWeights(ex []nameExample, c trainCfg) [nNameWeights]float64 {
 	// candidate differs (see name_casefree.go).
 	var first, second []nameExample
 	for _, e := range ex {
+		lower := false
+		for _, k := range e.f {
+			lower = lower || k >= nNameFeatures
+		}
+		if lower {
+			second = append(second, e)
+		}
 		if !e.copy {
 			first = append(first, e)
-		}
-		for _, k := range e.f {
-			if k >= nNameFeatures {
-				second = append(second, e)
-				break
-			}
 		}
 	}
 	var avg [nNameWeights]float64
 	sgd(first, c, &avg, 1, func(k uint16) bool { return k < nNameFeatures })
-	sgd(second, c, &avg, 2, func(k uint16) bool { return k >= nNameFeatures })
+	c2 := c
+	c2.lambda *= c.lowerL2
+	sgd(second, c2, &avg, 2, func(k uint16) bool { return k >= nNameFeatures })
 	avg[fBias] -= c.threshold
 	// the weights file keeps four decimals: round here so that what is
 	// evaluated is what is embedded
@@ -283,7 +291,7 @@ func TestTrainNameModel(t *testing.T) {
 		t.Skip("run with -train CORPUS (go generate ./phi)")
 	}
 	c := trainCfg{blind: *trainBlindWeight, gen: *trainGenWeight, lambda: *trainLambda, epochs: *trainEpochs, threshold: *trainThreshold,
-		lower: *trainLower, drop: cvConfigs()[0].drop} // (-namecv-drop leaves features out here too)
+		lower: *trainLower, lowerL2: *trainLowerL2, drop: cvConfigs()[0].drop} // (-namecv-drop leaves features out here too)
 	ex := withLower(readCorpus(t, *trainCorpus), 1, c.lower)
 	ex = append(ex, withLower(dropPrefixes(readCorpus(t, "testdata/blind-tune.jsonl"), *trainSkip), c.blind, c.lower)...)
 	ex = append(ex, withLower(dropPrefixes(readCorpus(t, "testdata/generated-tune.jsonl"), *trainSkip), c.gen, c.lower)...)
@@ -554,8 +562,9 @@ func cvConfigs() []trainCfg {
 	for _, s := range strings.Split(*cvGrid, ";") {
 		c := defaultTrain
 		if s != "" {
-			// a sixth figure, the lower-cased copies' weight, is optional
-			if n, err := fmt.Sscanf(s, "%g %g %g %d %g %g", &c.blind, &c.gen, &c.lambda, &c.epochs, &c.threshold, &c.lower); n < 5 {
+			// a sixth and seventh figure, the lower-cased copies' weight and
+			// the lower-case weights' relative L2, are optional
+			if n, err := fmt.Sscanf(s, "%g %g %g %d %g %g %g", &c.blind, &c.gen, &c.lambda, &c.epochs, &c.threshold, &c.lower, &c.lowerL2); n < 5 {
 				panic(fmt.Sprintf("namecv-grid %q: %v", s, err))
 			}
 		}
