@@ -138,9 +138,10 @@ func typoOfWord(w string) bool {
 // initials or hyphenated tails.
 func (s *scanner) lowerName(i int) (end, nw int) {
 	if gazetteer().likelyCommon(s.hash(i)) {
-		// an everyday word: the cheap test first (a filter: a name it
-		// passes by mistake, "layla", goes on below)
-		if end, nw = s.givenWordName(i); nw > 0 || s.gz(i).isCommonWord() {
+		// an everyday word: the cheap test first (a filter: a given name
+		// it passes by mistake, "layla", goes on below when a name word
+		// may follow)
+		if end, nw = s.givenWordName(i); nw > 0 || !s.rareNext(i) || s.gz(i).isCommonWord() {
 			return end, nw
 		}
 	}
@@ -210,4 +211,14 @@ func (s *scanner) rareName(i int) (end, nw int) {
 		last += 2
 	}
 	return last, nw
+}
+
+// rareNext reports a word after token i that no everyday-word filter
+// holds: the cheap tests of a surname after it.
+func (s *scanner) rareNext(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].punct || s.toks[n].nd > 0 || s.toks[n].lex != 0 {
+		return false
+	}
+	return !gazetteer().likelyCommon(s.hash(n))
 }

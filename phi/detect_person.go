@@ -149,7 +149,7 @@ func (s *scanner) detectNames() {
 		// personal message, whatever its words also mean
 		// (outside one, with a middle initial, for the model: "book hall, sky s into ...")
 		invEnd, invNW, invInitial := -1, 0, false
-		if c >= 'a' && c <= 'z' && (s.is(i+1, ',') || i+3 < len(s.toks) && (s.toks[i+1].sp == 0 || s.in(i, particle))) {
+		if c >= 'a' && c <= 'z' && (s.is(i+1, ',') || i+3 < len(s.toks) && (s.toks[i+1].sp == 0 && (s.is(i+1, '\'') || s.is(i+1, '-')) || s.in(i, particle))) {
 			if invEnd, invNW, invInitial = s.lowerInverted(i); !ctx && !invInitial {
 				invNW = 0
 			}
@@ -269,10 +269,6 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if !upper && s.clinicalWordIn(i, end) {
-			i = end // "two doses of alprazolam went to ...": a drug, an illness or a procedure
-			continue
-		}
 		if !upper && nw == 1 && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless()) &&
 			!(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
 			// a lone lower-case word that is no given name: "endo"; nor,
@@ -322,7 +318,8 @@ func (s *scanner) detectNames() {
 			s.bookedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls, health) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
-			!s.slipInName(i, end, upper) {
+			!s.slipInName(i, end, upper) && !(!upper && s.clinicalWordIn(i, end)) {
+			// (a drug, an illness or a procedure in lower case: "two doses of alprazolam went to ...")
 			s.addName(i, end)
 		}
 		i = end
