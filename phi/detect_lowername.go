@@ -141,13 +141,23 @@ func typoOfWord(w string) bool {
 // initials or hyphenated tails.
 func (s *scanner) lowerName(i int) (end, nw int) {
 	if gazetteer().likelyCommon(s.hash(i)) {
-		return s.givenWordName(i) // an everyday word: the cheap test first
+		// an everyday word: the cheap test first (a filter: a given name
+		// it passes by mistake, "layla", goes on below when a name word
+		// may follow)
+		if end, nw = s.givenWordName(i); nw > 0 || !s.rareNext(i) || s.gz(i).isCommonWord() {
+			return end, nw
+		}
 	}
 	g := s.gz(i)
 	if g.isCommonWord() && !lowerGiven(g) {
 		return s.givenWordName(i)
 	}
 	if !s.rareWord(i) {
+		// a given name that is also a rarer word before a surname:
+		// "tuan dinh", "patience kealoha"
+		if e := s.givenPair(i, false); e > i {
+			return e, 2
+		}
 		return -1, 0
 	}
 	return s.rareName(i)
@@ -188,8 +198,8 @@ func (s *scanner) rareName(i int) (end, nw int) {
 		if t.punct || t.e-t.s == 1 || s.in(k, particle) || k > i && s.toks[k].sp == 0 {
 			continue // initials, particles, the tails of "seo-yeon"
 		}
-		if !s.rareWord(k) && !(k > i && s.surnameWord(k)) {
-			break
+		if !s.rareWord(k) && !(k > i && s.surnameWord(k)) || k > i && s.toks[k].e-s.toks[k].s >= 5 && s.slipWord(k) {
+			break // (a slip of the keyboard after a name is the next word: "faith wroet it")
 		}
 		last, nw = k, nw+1
 	}
@@ -204,4 +214,14 @@ func (s *scanner) rareName(i int) (end, nw int) {
 		last += 2
 	}
 	return last, nw
+}
+
+// rareNext reports a word after token i that no everyday-word filter
+// holds: the cheap tests of a surname after it.
+func (s *scanner) rareNext(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].punct || s.toks[n].nd > 0 || s.toks[n].lex != 0 {
+		return false
+	}
+	return !gazetteer().likelyCommon(s.hash(n))
 }

@@ -130,6 +130,11 @@ func (s *scanner) detectNames() {
 		}
 		c := s.b[t.s]
 		misspeltKin := t.lex == 0 && t.e-t.s >= 5 && s.fuzzyRelative(i) // (its cheap tests first)
+		// "patinet", "cleint", "guarrantor": a patient word through one slip
+		slipped := ""
+		if !misspeltKin && t.lex == 0 && t.e-t.s >= 5 {
+			slipped = s.slippedTrigger(i)
+		}
 		// "mrs okafor": a lower-case word after an honorific is a name
 		// candidate in any message
 		afterTitle := titles && (s.in(i-1, honorifics) && s.w(i-1) != "dr" || s.is(i-1, '.') && s.in(i-2, honorifics) && s.w(i-2) != "dr")
@@ -141,16 +146,29 @@ func (s *scanner) detectNames() {
 		// "mr will o'brien", "mrs may hartigan": a given name that is a
 		// listed word, after a title and before a surname
 		titledListed := afterTitle && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.lowerSurnameNext(i)
+		// "walker, tamsin", "hall, sky s": a lower-case inverted name in a
+		// personal message, whatever its words also mean
+		// (outside one, with a middle initial, for the model: "book hall, sky s into ...")
+		invEnd, invNW, invInitial := -1, 0, false
+		if c >= 'a' && c <= 'z' && (s.is(i+1, ',') || i+3 < len(s.toks) && (s.toks[i+1].sp == 0 && (s.is(i+1, '\'') || s.is(i+1, '-')) || s.in(i, particle))) {
+			if invEnd, invNW, invInitial = s.lowerInverted(i); !ctx && !invInitial {
+				invNW = 0
+			}
+		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed {
+			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed && invNW == 0 && slipped == "" {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
 		if s.in(i, honorifics) {
 			continue // "Mrs." says nothing of patient or colleague: the model decides the name after it
 		}
-		if s.in(i, patientTrig) || s.in(i, relatives) || misspeltKin {
-			if e := s.triggeredName(i); e > i {
+		if s.in(i, patientTrig) || s.in(i, relatives) || misspeltKin || slipped != "" {
+			tw, kin := s.w(i), s.in(i, relatives) || misspeltKin
+			if slipped != "" {
+				tw = slipped
+			}
+			if e := s.triggeredName(i, tw, kin); e > i {
 				i = e
 			}
 			continue
@@ -164,8 +182,12 @@ func (s *scanner) detectNames() {
 			if s.is(j, '.') || s.is(j, ':') && s.toks[j].sp == 0 {
 				j++ // "Dr.", and a role as a field label: "Attn: X", "Driver: X"
 			}
-			if end, nw := s.nameAt(j, false); nw > 0 {
-				if s.patientAfter(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
+			end, nw := s.nameAt(j, false)
+			if nw == 0 {
+				end, nw = s.lowerStaffName(j) // "dr. felix ambrosetti", "driver josé doherty"
+			}
+			if nw > 0 {
+				if s.patientAfter(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || s.personEvidence(j, end, urls, health) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -182,7 +204,9 @@ func (s *scanner) detectNames() {
 				end, nw = s.nameAt(i, false)
 			}
 		} else {
-			if titledListed {
+			if invNW > 0 {
+				end, nw, recordStyle = invEnd, invNW, invInitial && ctx
+			} else if titledListed {
 				l, ok := s.nameWord(i+1, true)
 				if !ok {
 					continue
@@ -198,8 +222,10 @@ func (s *scanner) detectNames() {
 			if lowerShape && !recordStyle && nw < 2 {
 				continue
 			}
-			if nw == 0 && afterTitle && ctx && !s.in(i, stopLower) && s.toks[i].sp == 1 {
-				// after "mrs"/"mr." in a personal message any word is a surname, an everyday one too
+			if nw == 0 && afterTitle && (ctx || s.titledSurname(i)) && !s.in(i, stopLower) && s.toks[i].sp == 1 {
+				// after "mrs"/"mr." in a personal message any word is a
+				// surname, an everyday one too; elsewhere a listed surname
+				// or given name, for the model ("mx. reddy")
 				if l, ok := s.nameWord(i, true); ok {
 					end, nw = l, 1
 				}
@@ -244,8 +270,12 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if !upper && nw == 1 && !s.gz(i).isGiven() && s.gz(i).isWord() && !(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
-			i = end // a lone lower-case word that is no given name: "endo", "auth"
+		if !upper && nw == 1 && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless()) &&
+			!(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
+			// a lone lower-case word that is no given name: "endo"; nor,
+			// where the writer capitalises, one that only the scraped
+			// surname list holds: "missing auth"
+			i = end
 			continue
 		}
 		if upper && nw >= 2 && s.acronym(end) && !s.in(end, nameSuffix) && !isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) {
@@ -257,8 +287,12 @@ func (s *scanner) detectNames() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue
 		}
-		if upper && !afterTitle && (s.nationality(i) || nw == 1 && s.in(i, faiths) && s.gz(i).given < 13) {
+		if !afterTitle && (s.nationality(i) || nw == 1 && s.in(i, faiths) && s.gz(i).given < 13) {
 			i = end // a country or nationality, no common given name too: "the Somali interpreter", "Haitian Creole"; but "Mrs. English"
+			continue
+		}
+		if nw == 1 && s.theEverydayWord(i) {
+			i = end // "at the Royal", "the grand": a venue or a thing, not a family ("the Rose family")
 			continue
 		}
 		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
@@ -278,9 +312,15 @@ func (s *scanner) detectNames() {
 		// runs only on accepted lower-case candidates
 		// a lower-case name after a title in a message that is not about
 		// business: typed quickly about a patient or a family ("mrs okafor")
-		titled := afterTitle && !biz && !s.staffAfter(end) && (!upper || ctx && !m.staffEvent) || s.bookedPatient(i, end)
-		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls, health)) &&
-			(upper || !s.misspelt(i, i)) {
+		// (in a message typed without capitals the title is no cue of
+		// its own: outside a personal message the model decides, as it
+		// does for "Mr. Ostrowski", "for mr. ostrowski: the dinner conflicts")
+		titled := afterTitle && !biz && !s.staffAfter(end) && (ctx && (!upper || !m.staffEvent) || !upper && !s.caseless()) ||
+			s.bookedPatient(i, end)
+		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls, health) ||
+			afterTitle && !biz && s.ageFollows(end)) &&
+			!s.slipInName(i, end, upper) && !(!upper && s.clinicalWordIn(i, end)) {
+			// (a drug, an illness or a procedure in lower case: "two doses of alprazolam went to ...")
 			s.addName(i, end)
 		}
 		i = end
@@ -418,7 +458,8 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 		k++
 	case s.is(k, '\'') && s.w(k+1) == "s" && s.toks[k].sp == 0:
 		k += 2
-	case health && s.inRoom(k):
+	case (health || s.afterHonorific(i)) && s.inRoom(k):
+		// (a titled person in a room is a patient: "mrs hartigan in 4b")
 		room = true
 	case s.is(k, '(') || s.is(k, ','):
 		// set off after the name: its age ("X, 93,", "X (95)") or its
@@ -680,10 +721,12 @@ func (s *scanner) repeatNames() {
 }
 
 // triggeredName handles a name after a patient/relative trigger at token i
-// and returns the last token consumed.
-func (s *scanner) triggeredName(i int) int {
+// and returns the last token consumed. The trigger means tw (its word, or
+// the word a slip of the keyboard stands for) and kin says whether it is a
+// relative.
+func (s *scanner) triggeredName(i int, tw string, kin bool) int {
 	j := i + 1
-	if s.w(i) == "name" && !s.is(j, ':') {
+	if tw == "name" && !s.is(j, ':') {
 		// "Name on booking: X", "name on the wristband: X"
 		for k := j; k < len(s.toks) && k <= j+4 && s.toks[k].sp < 2 && !s.toks[k].punct || s.is(k, ':'); k++ {
 			if s.is(k, ':') {
@@ -709,7 +752,7 @@ func (s *scanner) triggeredName(i int) int {
 	}
 	end, nw := s.nameAt(j, true)
 	if nw == 0 {
-		if e := s.initials(j); e > j && !s.in(i, relatives) {
+		if e := s.initials(j); e > j && !kin {
 			s.addName(j, e) // "pt A.W. (MRN ...)": a patient by initials
 			return e
 		}
@@ -722,38 +765,51 @@ func (s *scanner) triggeredName(i int) int {
 	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
+	if !upper {
+		// "patient: rahman, sadia", "guarantor vu, miles m."
+		if e, n, _ := s.lowerInverted(j); n > 0 && !s.staffAfter(e) {
+			s.addName(j, e)
+			return e
+		}
+	}
 	if !upper && lowerGiven(gazetteer().lookup(first)) {
 		// a lower-case name runs over rare words and surnames only, not
 		// over what follows it ("niece cecil visiting till noon")
 		if e, n := s.rareName(j); n > 0 {
 			end = e
 		}
+		if e := s.givenPair(j, true); e > end {
+			end = e // "pt layla moon", "named tariq s. park"
+		}
 	}
 	if !upper && !lowerGiven(gazetteer().lookup(first)) {
 		// "her daughter faith wrote it", "wife greet drives him": a given
 		// name that is also a word, right after a relative and before what
 		// the relative did
-		if s.in(i, relatives) && j == i+1 && gazetteer().lookup(first).given >= 8 && !s.listed(j) &&
+		if kin && j == i+1 && gazetteer().lookup(first).given >= 8 && !s.listed(j) &&
 			(s.in(j+1, followCue) || s.in(j+1, kinVerbs)) {
 			s.addName(j, j)
 			return j
 		}
 		// a given name that is also a word before a frequent census
 		// surname: "niece, rose park"
-		if s.in(i, relatives) && s.gz(j).isGiven() && !s.listed(j) && s.lowerSurnameAfter(j) {
+		if kin && s.gz(j).isGiven() && !s.listed(j) && s.lowerSurnameAfter(j) {
 			s.addName(j, j+1)
 			return j + 1
 		}
 		// lower case and no known given name: keep the words that are in
 		// no word list ("patient experience scores" is no name)
-		strong := s.w(i) == "patient" || s.w(i) == "pt" || s.in(i, honorifics)
-		if end, nw = s.rareName(j); nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
+		strong := tw == "patient" || tw == "pt" || s.in(i, honorifics)
+		if e := s.givenPair(j, true); e > j && !s.misspelt(j, e) {
+			end, nw = e, 2 // "pt river ramos", "patient hyacinth obiora"
+		} else if end, nw = s.rareName(j); nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
 			return i // "son reachabel at": a misspelt word is no name
 		}
 	}
 	// after a relative ("daughter Lucía wants the chaplain") a wish is no
-	// colleague's; other staff cues still are
-	if (s.staffAfter(end) && !(s.in(i, relatives) && s.w(end+1) == "wants")) || s.orgLike(j, end) {
+	// colleague's; other staff cues still are; a slip of the keyboard is
+	// no name ("the Patient Experiecne team")
+	if (s.staffAfter(end) && !(kin && s.w(end+1) == "wants")) || s.orgLike(j, end) || s.slipInName(j, end, upper) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {
@@ -1085,6 +1141,9 @@ func (s *scanner) addName(i, end int) {
 	s.nicknameAfter(end)
 	s.sharedSurname(i, end)
 	s.coordinated(end)
+	if !s.isUpperStart(i) {
+		s.lowerCoordinated(i, end)
+	}
 }
 
 // coordinated labels a capitalised name joined by "and" or "&" right after

@@ -102,6 +102,9 @@ const (
 	fDrug
 	fKinAfter
 	fInitial
+	// case-free features (name_casefree.go)
+	fShort
+	fPrevIn
 	nNameFeatures
 )
 
@@ -120,6 +123,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"after_id_field", "place", "employee_health", "unknown1", "patient_clause", "inverted_given", "no_gaz_name",
 	"prev_and", "kin_before", "list_after_name", "next_det", "family_biz",
 	"colleague_patient", "drug", "kin_after", "initial",
+	"short", "prev_in",
 }
 
 func givenBin(g gaz) int {
@@ -256,6 +260,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 		}
 	}
 	upper := s.isUpperStart(i)
+	s.caseFreeFeatures(fb, i, first, nw)
 	switch {
 	case !upper:
 		add(fLower)
@@ -532,8 +537,5 @@ func (fb *features) add(k int) {
 func (s *scanner) nameScore(i, end, nw int, m nameMsg) float32 {
 	var fb features
 	s.nameFeatures(&fb, i, end, nw, m)
-	if s.train != nil {
-		s.train(i, end, append([]uint16(nil), fb.f[:fb.n]...))
-	}
-	return fb.z
+	return s.caseScore(i, end, fb.f[:fb.n], fb.z)
 }

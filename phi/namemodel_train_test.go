@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Training the name model (go generate ./phi, see README.md): the
@@ -31,6 +32,8 @@ var (
 	trainLambda      = flag.Float64("train-lambda", defaultTrain.lambda, "L2 regularisation of the name model")
 	trainEpochs      = flag.Int("train-epochs", defaultTrain.epochs, "passes over the training candidates")
 	trainThreshold   = flag.Float64("train-threshold", defaultTrain.threshold, "decision threshold on the log-odds, folded into the bias")
+	trainLower       = flag.Float64("train-lower", defaultTrain.lower, "weight of a lower-cased copy of each training message, relative to the message's own")
+	trainLowerL2     = flag.Float64("train-lower-l2", defaultTrain.lowerL2, "L2 regularisation of the lower-case weights, relative to -train-lambda")
 	trainSkip        = flag.String("train-skip", "", "leave out tune messages whose id starts with one of these comma-separated prefixes")
 	nameCV           = flag.String("namecv", "", "cross-validate training settings by writer with this generated corpus (\"gen\" as for -train; see TestNameModelCV)")
 )
@@ -41,19 +44,70 @@ type trainCfg struct {
 	blind, gen, lambda float64
 	epochs             int
 	threshold          float64
+	lower              float64      // weight of the lower-cased copies (relative)
+	lowerL2            float64      // the lower-case weights' L2, relative to lambda
 	drop               map[int]bool // features left out (their weights stay 0)
 }
 
-var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.3}
+var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.3, lower: 1, lowerL2: 10}
 
 func (c trainCfg) String() string {
-	return fmt.Sprintf("blind %g gen %g lambda %g epochs %d thr %g", c.blind, c.gen, c.lambda, c.epochs, c.threshold)
+	s := fmt.Sprintf("blind %g gen %g lambda %g epochs %d thr %g", c.blind, c.gen, c.lambda, c.epochs, c.threshold)
+	if c.lower != 0 {
+		s += fmt.Sprintf(" lower %g", c.lower)
+	}
+	if c.lowerL2 != 1 {
+		s += fmt.Sprintf(" lowerL2 %g", c.lowerL2)
+	}
+	return s
+}
+
+// lowerCopies returns the messages of msgs that lower case changes, lower
+// cased as people type them (scripts/augment_phi_corpus.py lower): every
+// character whose lower case has the same UTF-8 length, so the gold spans
+// keep their offsets. The name model learns from them what a name is
+// without its capitals.
+func lowerCopies(msgs []devMsg) []devMsg {
+	var out []devMsg
+	for _, m := range msgs {
+		var b strings.Builder
+		for _, r := range m.Text {
+			l := []rune(strings.ToLower(string(r)))
+			if len(l) == 1 && utf8.RuneLen(l[0]) == utf8.RuneLen(r) {
+				r = l[0]
+			}
+			b.WriteRune(r)
+		}
+		if t := b.String(); t != m.Text {
+			out = append(out, devMsg{ID: m.ID + "-lc", Text: t, Spans: m.Spans, Tags: m.Tags})
+		}
+	}
+	return out
+}
+
+// copies marks examples as taken from lower-cased copies.
+func copies(ex []nameExample) []nameExample {
+	for k := range ex {
+		ex[k].copy = true
+	}
+	return ex
+}
+
+// withLower is the examples of msgs at weight w and of their lower-cased
+// copies at w times lower.
+func withLower(msgs []devMsg, w, lower float64) []nameExample {
+	ex := nameExamples(msgs, float32(w))
+	if lower > 0 {
+		ex = append(ex, copies(nameExamples(lowerCopies(msgs), float32(w*lower)))...)
+	}
+	return ex
 }
 
 type nameExample struct {
 	f      []uint16
 	y      float32
 	weight float32
+	copy   bool // from a lower-cased copy of a message
 }
 
 // nameExamples runs the scanner over msgs and labels every candidate the
@@ -116,10 +170,54 @@ func readCorpus(tb testing.TB, path string) []devMsg {
 // trainWeights fits the weights by logistic regression (averaged SGD, L2)
 // on the examples in order, shuffled by a fixed seed. The threshold is
 // folded into the bias so that the scanner's test stays "score > 0".
-func trainWeights(ex []nameExample, c trainCfg) [nNameFeatures]float64 {
+func trainWeights(ex []nameExample, c trainCfg) [nNameWeights]float64 {
+	// Two stages. The shared weights are fitted first on the messages as
+	// written (a lower-case candidate there counts with its shared
+	// features only), exactly as before the lower-case weights existed, so
+	// that lower-cased copies cannot move what the model says of the
+	// messages as written. The lower-case weights are then fitted on the
+	// lower-case candidates of the messages and of their lower-cased
+	// copies, with the shared weights fixed: they learn how a lower-case
+	// candidate differs (see name_casefree.go).
+	var first, second []nameExample
+	for _, e := range ex {
+		lower := false
+		for _, k := range e.f {
+			lower = lower || k >= nNameFeatures
+		}
+		if lower {
+			second = append(second, e)
+		}
+		if !e.copy {
+			first = append(first, e)
+		}
+	}
+	var avg [nNameWeights]float64
+	sgd(first, c, &avg, 1, func(k uint16) bool { return k < nNameFeatures })
+	c2 := c
+	c2.lambda *= c.lowerL2
+	sgd(second, c2, &avg, 2, func(k uint16) bool { return k >= nNameFeatures })
+	avg[fBias] -= c.threshold
+	// the weights file keeps four decimals: round here so that what is
+	// evaluated is what is embedded
+	for k := range avg {
+		avg[k] = math.Round(avg[k]*1e4) / 1e4
+	}
+	return avg
+}
+
+// sgd fits the weights that train selects by averaged SGD on ex, shuffled
+// by a fixed seed, starting from avg and leaving the other weights as they
+// are; the averages of the fitted weights replace theirs in avg.
+func sgd(ex []nameExample, c trainCfg, avg *[nNameWeights]float64, seed int64, train func(uint16) bool) {
 	ex = append([]nameExample(nil), ex...)
-	rnd := rand.New(rand.NewSource(1))
-	var w, avg [nNameFeatures]float64
+	rnd := rand.New(rand.NewSource(seed))
+	w := *avg
+	for k := range w {
+		if train(uint16(k)) {
+			w[k], avg[k] = 0, 0
+		}
+	}
 	n := 0
 	for ep := 0; ep < c.epochs; ep++ {
 		rnd.Shuffle(len(ex), func(i, j int) { ex[i], ex[j] = ex[j], ex[i] })
@@ -130,28 +228,25 @@ func trainWeights(ex []nameExample, c trainCfg) [nNameFeatures]float64 {
 			}
 			z := 0.0
 			for _, k := range e.f {
-				z += w[k]
+				if train(k) || k < nNameFeatures {
+					z += w[k] // (the first stage leaves the lower-case weights out)
+				}
 			}
 			p := 1 / (1 + math.Exp(-z))
 			g := (float64(e.y) - p) * float64(e.weight)
 			for _, k := range e.f {
-				if !c.drop[int(k)] {
+				if train(k) && !c.drop[int(k)] {
 					w[k] += lr * (g - c.lambda*w[k])
 				}
 			}
 			n++
 			for k := range w {
-				avg[k] += (w[k] - avg[k]) / float64(n)
+				if train(uint16(k)) {
+					avg[k] += (w[k] - avg[k]) / float64(n)
+				}
 			}
 		}
 	}
-	avg[fBias] -= c.threshold
-	// the weights file keeps four decimals: round here so that what is
-	// evaluated is what is embedded
-	for k := range avg {
-		avg[k] = math.Round(avg[k]*1e4) / 1e4
-	}
-	return avg
 }
 
 func hasPrefix(id, list string) bool {
@@ -173,12 +268,12 @@ func dropPrefixes(msgs []devMsg, list string) []devMsg {
 	return out
 }
 
-func weightsSource(w [nNameFeatures]float64, c trainCfg) []byte {
+func weightsSource(w [nNameWeights]float64, c trainCfg) []byte {
 	var b strings.Builder
 	b.WriteString("// Code generated by TestTrainNameModel; DO NOT EDIT.\n\npackage phi\n\n")
-	fmt.Fprintf(&b, "// nameWeights are the name model's weights, indexed by feature\n// (trained with %s; the threshold is in the bias).\nvar nameWeights = [nNameFeatures]float32{\n", c)
+	fmt.Fprintf(&b, "// nameWeights are the name model's weights, indexed by feature\n// (trained with %s; the threshold is in the bias).\nvar nameWeights = [nNameWeights]float32{\n", c)
 	for k := range w {
-		fmt.Fprintf(&b, "\t%.4f, // %s\n", w[k], nameFeatureNames[k])
+		fmt.Fprintf(&b, "\t%.4f, // %s\n", w[k], nameWeightName(k))
 	}
 	b.WriteString("}\n")
 	src, err := format.Source([]byte(b.String()))
@@ -195,10 +290,11 @@ func TestTrainNameModel(t *testing.T) {
 	if *trainCorpus == "" {
 		t.Skip("run with -train CORPUS (go generate ./phi)")
 	}
-	c := trainCfg{blind: *trainBlindWeight, gen: *trainGenWeight, lambda: *trainLambda, epochs: *trainEpochs, threshold: *trainThreshold}
-	ex := nameExamples(readCorpus(t, *trainCorpus), 1)
-	ex = append(ex, nameExamples(dropPrefixes(readCorpus(t, "testdata/blind-tune.jsonl"), *trainSkip), float32(c.blind))...)
-	ex = append(ex, nameExamples(dropPrefixes(readCorpus(t, "testdata/generated-tune.jsonl"), *trainSkip), float32(c.gen))...)
+	c := trainCfg{blind: *trainBlindWeight, gen: *trainGenWeight, lambda: *trainLambda, epochs: *trainEpochs, threshold: *trainThreshold,
+		lower: *trainLower, lowerL2: *trainLowerL2, drop: cvConfigs()[0].drop} // (-namecv-drop leaves features out here too)
+	ex := withLower(readCorpus(t, *trainCorpus), 1, c.lower)
+	ex = append(ex, withLower(dropPrefixes(readCorpus(t, "testdata/blind-tune.jsonl"), *trainSkip), c.blind, c.lower)...)
+	ex = append(ex, withLower(dropPrefixes(readCorpus(t, "testdata/generated-tune.jsonl"), *trainSkip), c.gen, c.lower)...)
 	w := trainWeights(ex, c)
 	var tp, fp, fn, tn int
 	for _, e := range ex {
@@ -219,7 +315,7 @@ func TestTrainNameModel(t *testing.T) {
 	}
 	t.Logf("%s; %d candidates: tp %d fp %d fn %d tn %d", c, len(ex), tp, fp, fn, tn)
 	if testing.Verbose() {
-		var pos, neg [nNameFeatures]int
+		var pos, neg [nNameWeights]int
 		for _, e := range ex {
 			for _, k := range e.f {
 				if e.y > 0 {
@@ -230,7 +326,7 @@ func TestTrainNameModel(t *testing.T) {
 			}
 		}
 		for k := range w {
-			t.Logf("%-20s %8.3f  pos %5d neg %5d", nameFeatureNames[k], w[k], pos[k], neg[k])
+			t.Logf("%-28s %8.3f  pos %5d neg %5d", nameWeightName(k), w[k], pos[k], neg[k])
 		}
 	}
 	src := weightsSource(w, c)
@@ -334,16 +430,19 @@ func TestNameModelCV(t *testing.T) {
 	}
 	saved := nameWeights
 	defer func() { nameWeights = saved }()
-	gen := nameExamples(readCorpus(t, *nameCV), 1)
+	genMsgs := readCorpus(t, *nameCV)
+	gen, genLC := nameExamples(genMsgs, 1), copies(nameExamples(lowerCopies(genMsgs), 1))
 	blind := readCorpus(t, "testdata/blind-tune.jsonl")
 	gtune := readCorpus(t, "testdata/generated-tune.jsonl")
 	folds := []string{"wa,wb", "wc,wd", "we,wf", "wg,wh,wp"}
 	type part struct{ train, test []devMsg }
 	parts := make([]part, len(folds))
+	foldOf := map[string]int{} // a tune message's id: the fold that holds it out
 	for f, held := range folds {
 		for _, m := range blind {
 			if hasPrefix(m.ID, held) {
 				parts[f].test = append(parts[f].test, m)
+				foldOf[m.ID] = f
 			} else {
 				parts[f].train = append(parts[f].train, m)
 			}
@@ -354,16 +453,33 @@ func TestNameModelCV(t *testing.T) {
 		for f := range folds {
 			if i%len(folds) == f {
 				gparts[f].test = append(gparts[f].test, m)
+				foldOf[m.ID] = f
 			} else {
 				gparts[f].train = append(gparts[f].train, m)
 			}
 		}
 	}
+	// the robustness variants of the held-out messages: lower case, and
+	// the keyboard slips of testdata/aug-typo-tune.jsonl (its ids are the
+	// tune ids with "-ty")
+	lparts := make([][]devMsg, len(folds))
+	tparts := make([][]devMsg, len(folds))
+	for f := range folds {
+		lparts[f] = lowerCopies(append(append([]devMsg(nil), parts[f].test...), gparts[f].test...))
+	}
+	if _, err := os.Stat("testdata/aug-typo-tune.jsonl"); err == nil {
+		for _, m := range readCorpus(t, "testdata/aug-typo-tune.jsonl") {
+			if f, ok := foldOf[strings.TrimSuffix(m.ID, "-ty")]; ok {
+				tparts[f] = append(tparts[f], m)
+			}
+		}
+	}
 	// the candidates' features do not depend on the weights: extract once
-	type fex struct{ blind, gtune []nameExample }
+	type fex struct{ blind, gtune, blindLC, gtuneLC []nameExample }
 	fx := make([]fex, len(folds))
 	for f := range folds {
-		fx[f] = fex{nameExamples(parts[f].train, 1), nameExamples(gparts[f].train, 1)}
+		fx[f] = fex{nameExamples(parts[f].train, 1), nameExamples(gparts[f].train, 1),
+			copies(nameExamples(lowerCopies(parts[f].train), 1)), copies(nameExamples(lowerCopies(gparts[f].train), 1))}
 	}
 	cfgs := cvConfigs()
 	var out *os.File
@@ -373,19 +489,26 @@ func TestNameModelCV(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	weigh := func(ex, from []nameExample, w float64) []nameExample {
+		if w == 0 {
+			return ex
+		}
+		for _, e := range from {
+			e.weight = float32(w)
+			ex = append(ex, e)
+		}
+		return ex
+	}
 	for _, c := range cfgs {
-		var bm, gm cvMetrics
+		var bm, gm, lm, tm cvMetrics
 		var per []string
 		for f := range folds {
 			ex := append([]nameExample(nil), gen...)
-			for _, e := range fx[f].blind {
-				e.weight = float32(c.blind)
-				ex = append(ex, e)
-			}
-			for _, e := range fx[f].gtune {
-				e.weight = float32(c.gen)
-				ex = append(ex, e)
-			}
+			ex = weigh(ex, genLC, c.lower)
+			ex = weigh(ex, fx[f].blind, c.blind)
+			ex = weigh(ex, fx[f].gtune, c.gen)
+			ex = weigh(ex, fx[f].blindLC, c.blind*c.lower)
+			ex = weigh(ex, fx[f].gtuneLC, c.gen*c.lower)
 			w := trainWeights(ex, c)
 			for k := range w {
 				nameWeights[k] = float32(w[k])
@@ -395,8 +518,10 @@ func TestNameModelCV(t *testing.T) {
 			per = append(per, fmt.Sprintf("%s %s", folds[f], fm))
 			bm.add(parts[f].test)
 			gm.add(gparts[f].test)
+			lm.add(lparts[f])
+			tm.add(tparts[f])
 			if out != nil {
-				for _, m := range append(append([]devMsg(nil), parts[f].test...), gparts[f].test...) {
+				for _, m := range append(append(append(append([]devMsg(nil), parts[f].test...), gparts[f].test...), lparts[f]...), tparts[f]...) {
 					json.NewEncoder(out).Encode(struct {
 						ID       string    `json:"id"`
 						Findings []Finding `json:"findings"`
@@ -409,12 +534,13 @@ func TestNameModelCV(t *testing.T) {
 			out = nil // the first setting only
 		}
 		t.Logf("%-50s blind %s | gen %s", c, bm, gm)
+		t.Logf("%-50s lower %s | typo %s", "", lm, tm)
 		if testing.Verbose() {
 			t.Logf("\t%s", strings.Join(per, "\n\t"))
 		}
 	}
 	nameWeights = saved
-	var bm, gm cvMetrics
+	var bm, gm, lm, tm cvMetrics
 	var per []string
 	for f := range folds {
 		var fm cvMetrics
@@ -422,8 +548,11 @@ func TestNameModelCV(t *testing.T) {
 		per = append(per, fmt.Sprintf("%s %s", folds[f], fm))
 		bm.add(parts[f].test)
 		gm.add(gparts[f].test)
+		lm.add(lparts[f])
+		tm.add(tparts[f])
 	}
 	t.Logf("%-50s blind %s | gen %s", "committed weights", bm, gm)
+	t.Logf("%-50s lower %s | typo %s", "", lm, tm)
 	t.Logf("\t%s", strings.Join(per, "\n\t"))
 }
 
@@ -433,15 +562,17 @@ func cvConfigs() []trainCfg {
 	for _, s := range strings.Split(*cvGrid, ";") {
 		c := defaultTrain
 		if s != "" {
-			if _, err := fmt.Sscanf(s, "%g %g %g %d %g", &c.blind, &c.gen, &c.lambda, &c.epochs, &c.threshold); err != nil {
+			// a sixth and seventh figure, the lower-cased copies' weight and
+			// the lower-case weights' relative L2, are optional
+			if n, err := fmt.Sscanf(s, "%g %g %g %d %g %g %g", &c.blind, &c.gen, &c.lambda, &c.epochs, &c.threshold, &c.lower, &c.lowerL2); n < 5 {
 				panic(fmt.Sprintf("namecv-grid %q: %v", s, err))
 			}
 		}
 		c.drop = map[int]bool{}
 		for _, d := range strings.Split(*cvDrop, ",") {
-			for k, n := range nameFeatureNames {
-				if n == d {
-					c.drop[k] = true
+			for k := 0; k < nNameWeights; k++ {
+				if nameWeightName(k) == d || nameWeightName(k) == "lower:"+d {
+					c.drop[k] = true // a feature's shared and lower-case weights
 				}
 			}
 		}
@@ -470,7 +601,7 @@ func TestExplainName(t *testing.T) {
 		var parts []string
 		for _, k := range f {
 			z += nameWeights[k]
-			parts = append(parts, fmt.Sprintf("%s=%.2f", nameFeatureNames[k], nameWeights[k]))
+			parts = append(parts, fmt.Sprintf("%s=%.2f", nameWeightName(int(k)), nameWeights[k]))
 		}
 		t.Logf("%q: %.2f  %s", s.lo[s.toks[i].s:s.toks[end].e], z, strings.Join(parts, " "))
 	}

@@ -137,11 +137,17 @@ func TestScanDashedDayAndPregnancy(t *testing.T) {
 	})
 }
 
-// A lower-case name after a title is a name in any message but a business one.
+// A lower-case name after a title is a name in any message but a business
+// one when the message uses capitals elsewhere (typed quickly about a
+// patient); in a message typed without capitals the title is no cue of its
+// own and the model decides, as it does for a capitalised "Mr. X".
 func TestScanLowerTitledName(t *testing.T) {
 	runCases(t, []scanCase{
-		{"TitledLower", "pls ring mrs vantongeren back re her bill", []want{{Name, "vantongeren"}}},
-		{"TitledLowerDot", "mr. quisenberry left his cane in the lobby", []want{{Name, "quisenberry"}}},
+		{"TitledLower", "Pls ring mrs vantongeren back re her bill", []want{{Name, "vantongeren"}}},
+		{"TitledLowerDot", "Heads up: mr. quisenberry left his cane in the lobby", []want{{Name, "quisenberry"}}},
+		{"TitledCaselessPersonal", "pls ring mrs vantongeren back re her bill, she was discharged friday", []want{{Name, "vantongeren"}}},
+		{"TitledCaselessExec", "for mr. vantongeren: regrets for the rotary lunch, he is traveling", nil},
+		{"TitledCaselessAgenda", "guest list (ms. quisenberry, mr. oyelowo) goes to the printer by noon", nil},
 		{"TitledWord", "mrs brown paper bags are in the supply room", nil},
 		{"TitledBusiness", "the vendor rep mr quisenberry sent the quote", nil},
 	})

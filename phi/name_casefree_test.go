@@ -1,0 +1,44 @@
+package phi
+
+import "testing"
+
+// Names typed in lower case: the same people as in capitals, found by
+// what the words are rather than how they are written.
+func TestScanLowerCaseNames(t *testing.T) {
+	runCases(t, []scanCase{
+		// inverted names in a personal message, whatever the words also mean
+		{"InvertedWords", "audit: the chart for walker, tamsin was opened twice from the same terminal", []want{{Name, "walker, tamsin"}}},
+		{"InvertedInitial", "guarantor vu, miles m. disputes the balance on the statement", []want{{Name, "vu, miles m."}}},
+		{"InvertedHyphen", "pt is park, min-ji. her husband is on the way", []want{{Name, "park, min-ji"}}},
+		// a given name that is also a rarer word before a surname
+		{"GivenPair", "complaint: the family of tuan dinh says the interpreter was rude", []want{{Name, "tuan dinh"}}},
+		{"TriggerGivenWord", "pt river ramos is waiting at the main entrance for transport", []want{{Name, "river ramos"}}},
+		{"TriggerInitialSurname", "pt star s. moon is waiting at the main entrance for transport", []want{{Name, "star s. moon"}}},
+		// names joined by "and" share their role, a note in brackets between
+		{"CoordinatedNote", "pt list for the audit: orla quigley (mrn 55019287) and teodor lupu (mrn 55019311)",
+			[]want{{Name, "orla quigley"}, {MRN, "55019287"}, {Name, "teodor lupu"}, {MRN, "55019311"}}},
+		// colleagues with a staff title stay colleagues in lower case
+		{"StaffTitled", "pls send the credentialing packet for dr. felix ambrosetti to the medical staff office", nil},
+		{"StaffRole", "the chart was opened by driver jose doherty on the night shift, pt was upset", nil},
+		// words of a drug, an illness or a nationality are no names
+		{"DrugWord", "two doses of lorazepam went missing from the cabinet for the pt in 4b", nil},
+		{"Nationality", "pls book a somali interpreter for the pt in 4b tomorrow", nil},
+		// a titled person with an age set off after the name is a patient
+		{"TitledAge", "pls call mrs lundqvist (94, hip) about tuesday", []want{{Name, "lundqvist"}, {Age, "94"}}},
+		{"TitledAgeStaff", "for dr. lundqvist (94 slides) re the board deck", nil},
+	})
+}
+
+// Slips of the keyboard: a slipped patient word still introduces a name,
+// and a slipped word next to a name is no part of it.
+func TestScanNameSlips(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SlippedPatient", "the patinet Orsolya Brandvik in bed 4 asked for her glasses", []want{{Name, "Orsolya Brandvik"}}},
+		{"SlippedClient", "our cleint Temperance Oyelowo missed group again", []want{{Name, "Temperance Oyelowo"}}},
+		{"SlippedGuarantor", "guarrantor Kasimir Wendeborn won't give his ssn over chat", []want{{Name, "Kasimir Wendeborn"}}},
+		{"DictionaryWordNoTrigger", "the patent office called back about the device filing", nil},
+		{"SlipAfterName", "her daughter leocadia wroet it on the card for the nurses", []want{{Name, "leocadia"}}},
+		{"SlipAfterGivenWord", "her daughter faith wroet it on the card for the nurses", []want{{Name, "faith"}}},
+		{"SlipCapitalised", "Reminder: the Patient Experiecne team meets on the 3rd floor", nil},
+	})
+}

@@ -1,0 +1,157 @@
+package phi
+
+import "math/bits"
+
+// Slips of the keyboard around names. People type "patinet", "cleint" and
+// "guarrantor" for the words that introduce a patient, and "beforre",
+// "wroet" and "pendibg" next to a name; a slip is no name, and a slipped
+// trigger still introduces one. Both tests take only words that no
+// dictionary, word list or name list holds.
+
+// slipTriggers are the patient words long enough to be read through one
+// slip: a swap of neighbouring letters, or one letter added, dropped or
+// changed in a word of six letters or more (slipOf).
+var slipTriggers = []string{"patient", "patients", "client", "resident", "visitor", "guarantor", "subscriber",
+	"beneficiary", "policyholder", "enrollee", "decedent", "inpatient", "outpatient"}
+
+// slipTriggerIndex finds the patient word a token is typed for.
+var slipTriggerIndex = newNameSlipIndex(slipTriggers)
+
+// slippedTrigger returns the patient word that token i is typed for with
+// one slip, or "".
+func (s *scanner) slippedTrigger(i int) string {
+	return s.slipMatch(i, slipTriggerIndex)
+}
+
+// nameSlipIndex indexes words by their first letter and by the lengths of the
+// words they can be typed as with one slip (one letter more or less),
+// each with the set of its letters: a slip changes that set by at most
+// one letter in and one out, a test of a few instructions that rules out
+// nearly every word before the letter-by-letter comparison.
+type nameSlipIndex [26][18][]slipEntry
+
+type slipEntry struct {
+	w    string
+	mask uint32
+}
+
+func newNameSlipIndex(ws []string) *nameSlipIndex {
+	x := new(nameSlipIndex)
+	for _, w := range ws {
+		if len(w) < 5 || len(w) > 16 || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		for n := len(w) - 1; n <= len(w)+1; n++ {
+			x[w[0]-'a'][n] = append(x[w[0]-'a'][n], slipEntry{w, letterMask(w)})
+		}
+	}
+	return x
+}
+
+// letterMask is the set of the letters a to z in w.
+func letterMask(w string) uint32 {
+	var m uint32
+	for k := 0; k < len(w); k++ {
+		if c := w[k] - 'a'; c < 26 {
+			m |= 1 << c
+		}
+	}
+	return m
+}
+
+// slipMatch returns the word of x that token k is typed for with one slip
+// of the keyboard, as slipOf reads one (a swap of neighbouring letters, or
+// one letter added, dropped or changed in a word of six letters or more;
+// the first letter kept), or "". Token k must be in no list, no dictionary
+// and no common name list.
+func (s *scanner) slipMatch(k int, x *nameSlipIndex) string {
+	t := s.toks[k]
+	n := int(t.e - t.s)
+	if t.punct || t.lex != 0 || t.nd > 0 || n < 4 || n > 16 || int(t.na) != n {
+		return ""
+	}
+	c := s.lo[t.s] - 'a'
+	if c >= 26 || len(x[c][n]) == 0 {
+		return ""
+	}
+	w := s.w(k)
+	m := letterMask(w)
+	for _, e := range x[c][n] {
+		if bits.OnesCount32(m^e.mask) > 2 {
+			continue
+		}
+		if swapped(w, e.w) || len(e.w) >= 6 && n >= 5 && oneEdit(w, e.w) {
+			if g := s.gz(k); !g.isWord() && !g.isGiven() && g.sur < 2 {
+				return e.w
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// slipWord reports a word at token k that is one slip from a frequent
+// English word and itself no word or name (typoOfWord, keySlipOfWord):
+// "beforre", "wroet", "pendibg", "ftom".
+func (s *scanner) slipWord(k int) bool {
+	t := s.toks[k]
+	return !t.punct && t.nd == 0 && !s.listed(k) && (typoOfWord(s.w(k)) || keySlipOfWord(s.w(k)))
+}
+
+// slipInName reports a slip of the keyboard among the words of the
+// candidate i..end: in lower case its first word (as before) and any
+// other of five letters or more ("wroet", "pendibg"), in capitals a lone
+// word of six letters or more ("Experiecne", "Remindr"). A shorter capitalised
+// word one slip from a word is a name as often as not ("Prak", "Okoro",
+// "Tagle"), and so is a short lower-case one after a name ("jin-ho baek")
+// or the tail of a hyphenated one ("Villanueva-Storrs").
+func (s *scanner) slipInName(i, end int, upper bool) bool {
+	if upper && end > i {
+		return false // a capitalised name of several words: its rare words are surnames (and the check costs)
+	}
+	for k := i; k <= end; k++ {
+		t := s.toks[k]
+		if t.punct || upper && t.e-t.s < 6 || !upper && k > i && t.e-t.s < 5 || k > i && t.sp == 0 {
+			continue
+		}
+		if s.slipWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// keySlipOfWord reports whether w, itself no name and no word, is a
+// frequent English word with one letter after the first struck for its
+// neighbour on the keyboard ("ftom", "ligjt"): the slip typoOfWord does not
+// test (it tests letters added, dropped and swapped).
+func keySlipOfWord(w string) bool {
+	if len(w) < 4 || len(w) > 20 {
+		return false
+	}
+	gz := gazetteer()
+	if g := gz.lookup(w); g.given > 0 || g.sur > 1 || g.isWord() {
+		return false
+	}
+	var buf [24]byte
+	b := append(buf[:0], w...)
+	h0 := uint64(fnvOffset) // the hash of w[:k]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if k > 0 && c >= 'a' && c <= 'z' {
+			for _, r := range []byte(qwerty[c-'a']) {
+				h := (h0 ^ uint64(r)) * fnvPrime
+				for _, x := range b[k+1:] {
+					h = (h ^ uint64(x)) * fnvPrime
+				}
+				b[k] = r
+				if gz.likelyCommon(h) && gz.lookupBytes(b).word >= 6 {
+					return true
+				}
+			}
+			b[k] = c
+		}
+		h0 = (h0 ^ uint64(c)) * fnvPrime
+	}
+	return false
+}
