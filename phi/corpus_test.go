@@ -194,7 +194,7 @@ func ratio(a, b int) float64 {
 func TestBlindReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/blind-report.jsonl"))
 	t.Logf("blind-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.885, precision: 0.935, leak: 0.20, clean: 0.93})
+	checkMetrics(t, m, corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.18, clean: 0.93})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -205,7 +205,7 @@ func TestBlindReport(t *testing.T) {
 func TestGeneratedReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/generated-report.jsonl"))
 	t.Logf("generated-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.885, precision: 0.955, leak: 0.215, clean: 0.97})
+	checkMetrics(t, m, corpusMetrics{recall: 0.90, precision: 0.96, leak: 0.18, clean: 0.975})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
@@ -214,14 +214,49 @@ func TestGeneratedReport(t *testing.T) {
 func TestGeneratedFReport(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/generated-f-report.jsonl"))
 	t.Logf("generated-f-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.878, precision: 0.955, leak: 0.255, clean: 0.895})
+	checkMetrics(t, m, corpusMetrics{recall: 0.895, precision: 0.958, leak: 0.23, clean: 0.905})
+}
+
+// TestGeneratedHReport gates on a third generated corpus (another author,
+// a clause grammar as well as fixed frames), held out whole from the
+// session that added it: see testdata/heldout-raw/README.md.
+func TestGeneratedHReport(t *testing.T) {
+	m := scoreCorpus(loadCorpus(t, "testdata/generated-h-report.jsonl"))
+	t.Logf("generated-h-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
+	checkMetrics(t, m, corpusMetrics{recall: 0.845, precision: 0.915, leak: 0.25, clean: 0.935})
+}
+
+// TestHeldoutWritersReport gates on three hand writers (hard mobile
+// messages, requests to the bot, recogniser-style sentences) held out
+// whole from the session that added them.
+func TestHeldoutWritersReport(t *testing.T) {
+	m := scoreCorpus(loadCorpus(t, "testdata/heldout-writers-report.jsonl"))
+	t.Logf("heldout-writers-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
+	checkMetrics(t, m, corpusMetrics{recall: 0.88, precision: 0.91, leak: 0.195, clean: 0.915})
+}
+
+// TestAugmentedReport gates on the lower-case and keyboard-slip variants of
+// the report halves (scripts/augment_phi_corpus.py): how the detector
+// holds when people type the way they do.
+func TestAugmentedReport(t *testing.T) {
+	for _, c := range []struct {
+		path string
+		want corpusMetrics
+	}{
+		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.88, precision: 0.945, leak: 0.22, clean: 0.94}},
+		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.885, precision: 0.935, leak: 0.205, clean: 0.935}},
+	} {
+		m := scoreCorpus(loadCorpus(t, c.path))
+		t.Logf("%s: recall %.3f precision %.3f leak %.3f clean %.3f", c.path, m.recall, m.precision, m.leak, m.clean)
+		checkMetrics(t, m, c.want)
+	}
 }
 
 // TestBlindTune keeps the tuning half from sliding back.
 func TestBlindTune(t *testing.T) {
 	m := scoreCorpus(loadCorpus(t, "testdata/blind-tune.jsonl"))
 	t.Logf("blind-tune: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.945, precision: 0.955, leak: 0.09, clean: 0.965})
+	checkMetrics(t, m, corpusMetrics{recall: 0.952, precision: 0.958, leak: 0.085, clean: 0.968})
 }
 
 func checkMetrics(t *testing.T, got, want corpusMetrics) {
