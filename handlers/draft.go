@@ -58,8 +58,12 @@ func (d *Drafter) Draft(ctx context.Context, w *bot.Writer, e *bot.Event, t *del
 		timeout = 10 * time.Second
 	}
 	ctx = intents.WithScope(ctx, intents.Scope{Workspace: e.Workspace(), Channel: e.Channel})
+	// The ticket's known values, and what a scan of its text finds in the
+	// text's own context, are pseudonymized wherever they occur in the
+	// request: a scan of the assembled request alone reads other context.
+	terms := append(ticketTerms(t), phi.TermsOf(t.Text, phi.Scan(t.Text))...)
 	ans, err := d.Model.Complete(ctx, intents.Call{
-		Purpose: "draft", Ticket: t.ID(), System: draftPrompt(what), User: phi.RedactTerms(draftRequest(t), nil, ticketTerms(t)),
+		Purpose: "draft", Ticket: t.ID(), System: draftPrompt(what), User: draftRequest(t), Terms: terms,
 		Stream: true, MaxTokens: 700, Timeout: timeout,
 	})
 	text := strings.TrimSpace(ans.Text)

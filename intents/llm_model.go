@@ -84,6 +84,10 @@ type Call struct {
 	// User is the text derived from the user's message; it is pseudonymized
 	// and guarded before it is sent.
 	User string
+	// Terms are values known to be PHI in User (a ticket's, or found by a
+	// scan of the text User was derived from): they are pseudonymized
+	// wherever they occur, as well as what a scan of User finds.
+	Terms []phi.Term
 	// Schema, when set, asks for a JSON answer of this JSON schema (strict
 	// structured output).
 	Schema    json.RawMessage
@@ -124,6 +128,9 @@ func (m *Model) Complete(ctx context.Context, c Call) (Answer, error) {
 		return Answer{}, errSkipped
 	}
 	var ps phi.Pseudonyms
+	if len(c.Terms) > 0 {
+		ps.Scan = func(s string) []phi.Finding { return phi.ScanTerms(s, c.Terms) }
+	}
 	user := ps.Replace(c.User)
 	guard := m.Guard
 	if guard == nil {

@@ -114,6 +114,13 @@ func (g *Guard) ClearTerms(ctx context.Context, dest Destination, terms []Term, 
 	return withTerms.Clear(ctx, dest, texts...)
 }
 
+// ScanTerms is Scan for a text whose PHI values are partly known already
+// (a ticket's): every occurrence of a term is a finding of its type as
+// well as what the scan finds.
+func ScanTerms(text string, terms []Term) []Finding {
+	return mergeFindings(Scan(text), FindTerms(text, terms))
+}
+
 // mergeFindings joins two lists of findings into one sorted list without
 // overlaps: a span overlapping an earlier one widens it.
 func mergeFindings(a, b []Finding) []Finding {
