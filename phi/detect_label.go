@@ -170,6 +170,9 @@ var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
 
 func (s *scanner) detectLabelled() {
 	s.retype()
+	if s.digits > 0 {
+		s.detectCarPlates()
+	}
 	for i := range s.toks {
 		t, start := s.toks[i], i
 		if t.punct {
@@ -464,7 +467,7 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		if lt == VehicleID && w != "vin" && w != "vins" {
-			if e := s.vanityPlate(j); e > j {
+			if e := s.vanityPlate(j); e >= j {
 				s.addTok(VehicleID, j, e, priLabel) // "plate 'LUV-NRSE'"
 				continue
 			}
@@ -477,6 +480,9 @@ func (s *scanner) detectLabelled() {
 			continue // "fell in the dining room 12/01": an incident's date; "in room 12/3" stays a room
 		}
 		if block {
+			if d := s.dig; len(d) >= 13 && len(d) <= 19 && luhn(d) && s.mentionsT(cardWords) {
+				continue // "Amex for the Staples order: 3714 496353 98431": the card, not the order's number
+			}
 			s.addTok(blockType, j, end, priBlock)
 			continue
 		}
@@ -770,7 +776,8 @@ func (s *scanner) farValue(j int, lt Type) int {
 		if v >= len(s.toks) || s.toks[v].punct || s.toks[v].sp == 2 {
 			return -1
 		}
-		if !s.startsValue(v) && (lt != LicenseNumber || s.toks[v].e-s.toks[v].s != 1) {
+		if !s.startsValue(v) && (lt != LicenseNumber || s.toks[v].e-s.toks[v].s != 1) &&
+			!(s.toks[v].nd == 0 && s.toks[v].na <= 3 && s.codeTok(v) && v+1 < len(s.toks) && s.toks[v+1].nd > 0 && s.toks[v+1].sp == 1) { // "is AY 1182093"
 			continue // "name is Ann Lee, number ...": not this verb's value (a licence may start with a letter apart)
 		}
 		if e, ok := s.idValue(v, false); ok && s.toks[v].sp < 2 {
@@ -998,15 +1005,15 @@ var (
 // bareID reads "ID", "ID#", "ID no." standing alone (not "member ID") before
 // a long value, and types the value by the words of its clause.
 func (s *scanner) bareID(i int) {
-	if p := i - 1; p >= 0 && !s.toks[p].punct && (s.inAnyT(p, labelSet, blockLabels, payers, patientTrig) || s.toks[p].nd > 0 || s.isUpperStart(p) && !s.inT(p, function)) {
+	if p := i - 1; p >= 0 && s.toks[i].sp < 2 && !s.toks[p].punct && (s.inAnyT(p, labelSet, blockLabels, payers, patientTrig) || s.toks[p].nd > 0 || s.isUpperStart(p) && !s.inT(p, function)) {
 		return // someone else's label ("member ID", "Zoom ID", "Acme ID")
 	}
 	j := i + 1
 	for n := 0; n < 3 && (s.is(j, '#') || s.is(j, ':') || s.is(j, '.') || s.word(j) == "is" || s.word(j) == "no" || s.word(j) == "number"); n++ {
 		j++
 	}
-	if !s.startsValue(j) || s.toks[j].sp == 2 {
-		return
+	if j >= len(s.toks) || s.toks[j].sp == 2 || !s.startsValue(j) && !(s.toks[j].nd == 0 && s.toks[j].na <= 4 && j+1 < len(s.toks) && s.toks[j+1].nd > 0) {
+		return // (a value, or a short prefix before digits: "ID cbc 114495641 01")
 	}
 	end, ok := s.idValue(j, false)
 	if !ok || len(s.dig) < 6 {
@@ -1030,9 +1037,38 @@ func (s *scanner) bareID(i int) {
 			lt = MRN
 		}
 	}
+	if lt == "" && s.toks[i].sp == 2 {
+		// "ID" starting its line in a block of lines: the lines above say
+		// whose ("Ins card / Cigna / Member: ... / ID UKJ986B67911")
+		lt = s.blockAbove(i)
+	}
 	if lt != "" {
 		s.addTok(lt, j, end, priLabel)
 	}
+}
+
+// blockAbove types a value by the few short lines above token i (a card
+// or a record transcribed a field a line): plan words or a payer make it a
+// member id, record words a record number; "" if they say neither.
+func (s *scanner) blockAbove(i int) Type {
+	lines, words := 0, 0
+	var lt Type
+	for k := i - 1; k >= 0 && lines < 5; k-- {
+		if s.toks[k+1].sp == 2 {
+			lines++
+			words = 0
+		}
+		if words++; words > 8 {
+			return lt // a line of prose, not a field's
+		}
+		switch {
+		case s.inT(k, planWords) || s.inT(k, payers) || s.word(k) == "cross" && s.blueAt(k-1):
+			return HealthPlanID
+		case lt == "" && s.inT(k, recordWords):
+			lt = MRN
+		}
+	}
+	return lt
 }
 
 // carryLabel extends a label over a list of values of the same shape:
@@ -1075,10 +1111,88 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 	}
 }
 
+// vehicleNouns name a car; colours describe one ("silver Odyssey").
+// Small lists, not lexicon ones: "Black", "Gray" and "Silver" are
+// surnames for the name pass.
+var (
+	vehicleNouns = small("car", "vehicle", "van", "truck", "suv", "minivan", "sedan", "pickup", "jeep", "motorcycle")
+	carColours   = small("silver", "black", "white", "red", "blue", "gray", "grey", "green", "tan", "gold", "maroon",
+		"beige", "brown", "orange", "yellow", "purple")
+)
+
+// detectCarPlates finds plates written after the car they are on, with no
+// plate label: "car 1FS 946 in the ambulance bay", "black Civic, 2EKT44".
+func (s *scanner) detectCarPlates() {
+	for i := range s.toks {
+		t := s.toks[i]
+		if t.punct || t.nd > 0 || t.na < 3 || t.na > 10 {
+			continue
+		}
+		j := -1
+		if s.inStr(i, &vehicleNouns) {
+			j = i + 1
+		} else if s.inStr(i, &carColours) && s.isUpperStart(i+1) && s.toks[i+1].nd == 0 {
+			j = i + 2 // the model
+			if s.isUpperStart(j) && s.toks[j].nd == 0 && s.toks[j].sp == 1 {
+				j++ // a make and a model: "gray Honda Odyssey"
+			}
+			if s.is(j, ',') {
+				j++
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		for n := 0; n < 2 && (s.is(j, '*') || s.is(j, '`') || s.is(j, ':') || s.is(j, '#')); n++ {
+			j++ // markup or a field's colon: "car *1FS 946*"
+		}
+		if e := s.plateShape(j); e >= j {
+			s.addTok(VehicleID, j, e, priLabel)
+			if m := j - 1; !s.inStr(i, &vehicleNouns) {
+				for m > i && s.toks[m].punct {
+					m--
+				}
+				s.addTok(blockType, i+1, m, priBlock) // the make and model are no name
+			}
+		}
+	}
+}
+
+// plateShape returns the last token of a licence plate from token j:
+// parts of capitals (or lower-case code) and digits, five to eight
+// characters, with letters and at least two digits; -1 if there is none.
+func (s *scanner) plateShape(j int) int {
+	if j >= len(s.toks) || s.toks[j].punct || s.toks[j].sp == 2 {
+		return -1
+	}
+	end, ok := s.idValue(j, true)
+	if !ok {
+		return -1
+	}
+	letters, digits, n := 0, 0, 0
+	for k := j; k <= end; k++ {
+		t := s.toks[k]
+		if t.punct {
+			continue
+		}
+		if !s.codeTok(k) {
+			return -1
+		}
+		letters += int(t.na)
+		digits += int(t.nd)
+	}
+	n = letters + digits
+	if n < 5 || n > 8 || letters == 0 || digits < 2 || end+1 < len(s.toks) && !s.toks[end+1].punct && s.toks[end+1].sp == 0 {
+		return -1
+	}
+	return end
+}
+
 // vanityPlate reads a plate of letters alone from token j, as a vanity
-// plate is: parts joined by dashes ("LUV-NRSE"), five to eight letters, in
-// quotes or in capitals, one part at least no dictionary word. It returns
-// the last token, or -1.
+// plate is: parts joined by dashes ("LUV-NRSE") or one part in capitals
+// that is no name ("MDMOM"), five to eight letters, in quotes or in
+// capitals, one part at least no dictionary word. It returns the last
+// token, or -1.
 func (s *scanner) vanityPlate(j int) int {
 	quoted := j > 0 && (s.is(j-1, '\'') || s.is(j-1, '"')) && s.toks[j].sp == 0
 	n, end, nonWord := 0, -1, false
@@ -1094,8 +1208,11 @@ func (s *scanner) vanityPlate(j int) int {
 			break
 		}
 	}
-	if end <= j || n < 5 || n > 8 || !nonWord {
-		return -1 // one part alone is a word of the sentence
+	if end < 0 || n < 5 || n > 8 || !nonWord {
+		return -1
+	}
+	if g := s.gz(j); end == j && (!isUpperTok(s.b[s.toks[j].s:s.toks[j].e]) || g.given > 0 || g.sur > 0) {
+		return -1 // one part alone: in capitals and no name ("my plate is MDMOM")
 	}
 	return end
 }
@@ -1244,10 +1361,11 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 	joined := j+2 < len(s.toks) && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 && !s.toks[j+2].punct &&
 		(s.is(j+1, '-') || s.is(j+1, '.') || s.is(j+1, '/') || s.is(j+1, '_'))
 	// "ZGP 8812 0043": a short prefix of letters before digit groups (in
-	// lower case "zgp 8812 0043"; one letter, "a 234 567 890 123", before
-	// eight digits or more)
+	// lower case "zgp 8812 0043"; one letter, "a 234 567 890 123", or an
+	// abbreviation another list holds, "cbc 114495641 01", before eight
+	// digits or more)
 	prefix := t.nd == 0 && t.na <= 4 && j+1 < len(s.toks) && s.toks[j+1].sp == 1 && s.toks[j+1].nd > 0 &&
-		s.toks[j+1].na == 0 && (s.codeTok(j) || t.na == 1 && s.groupDigits(j+1) >= 8) && !s.inT(j, labelStarts) // (not "CPT 99457")
+		s.toks[j+1].na == 0 && (s.codeTok(j) || (t.na == 1 || !s.gz(j).isWord()) && s.groupDigits(j+1) >= 8) && !s.inT(j, labelStarts) // (not "CPT 99457")
 	if t.punct || (t.nd == 0 && !plate && !joined && !prefix) || t.nd+t.na > 40 {
 		return 0, false
 	}

@@ -79,3 +79,16 @@ func TestScanDevicesAndFields(t *testing.T) {
 		{"MakerIsNoName", "Boston Sci ICD SN PJN433891H, he is due", []want{{DeviceID, "PJN433891H"}}},
 	})
 }
+
+func TestScanPlatesCardsAndBlocks(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PlateAfterCar", "car *7KD 449* is in the ambulance bay", []want{{VehicleID, "7KD 449"}}},
+		{"PlateAfterModel", "valet has her keys, gray Accord, 8TRK22", []want{{VehicleID, "8TRK22"}}},
+		{"CarCountIsNoPlate", "car 19 in the lot, 2 hrs", nil},
+		{"VanityOneWord", "my plate is QTPIE7X", []want{{VehicleID, "QTPIE7X"}}},
+		{"VanityWordIsNoPlate", "the plate is HELLO", nil},
+		{"CardAfterBlockLabel", "Amex for the supplies order: 3714 496353 98431", []want{{CreditCard, "3714 496353 98431"}}},
+		{"LetterPrefixAfterVerb", "dea for dr. yeung is AY 1182093", []want{{LicenseNumber, "AY 1182093"}}},
+		{"IDLineUnderCardLines", "Ins card\nTufts\nMember: Ana Ruiz\nID ZRR319B07487\nGroup B78604", []want{{Name, "Ana Ruiz"}, {HealthPlanID, "ZRR319B07487"}}},
+	})
+}
