@@ -89,6 +89,9 @@ func TestScanPlatesCardsAndBlocks(t *testing.T) {
 		{"VanityWordIsNoPlate", "the plate is HELLO", nil},
 		{"CardAfterBlockLabel", "Amex for the supplies order: 3714 496353 98431", []want{{CreditCard, "3714 496353 98431"}}},
 		{"LetterPrefixAfterVerb", "dea for dr. yeung is AY 1182093", []want{{LicenseNumber, "AY 1182093"}}},
+		{"PhonePairs", "ph# 617 555 01 42", []want{{Phone, "617 555 01 42"}}},
+		{"PhonePairsNoCue", "the ratio was 617 555 01 42 in all", nil},
+		{"PhoneSlashArea", "reach her son at 617/555-0142", []want{{Phone, "617/555-0142"}}},
 		{"IDLineUnderCardLines", "Ins card\nTufts\nMember: Ana Ruiz\nID ZRR319B07487\nGroup B78604", []want{{Name, "Ana Ruiz"}, {HealthPlanID, "ZRR319B07487"}}},
 	})
 }
