@@ -1296,8 +1296,9 @@ func (s *scanner) equipmentBefore(i int) bool {
 // someonesDevice reports a personal pronoun, a possessive after a
 // capitalised word ("Gordon Lyle's lead") or "for" before a full name
 // ("remote transmission for Ruby West: ICD SN ...") in the message.
+// (It reads the words as written: it also runs before retype.)
 func (s *scanner) someonesDevice() bool {
-	if s.mentionsStrT(&herHis) {
+	if s.mentionsStr(&herHis) {
 		return true
 	}
 	for k := 0; k+1 < len(s.toks); k++ {
