@@ -98,7 +98,7 @@ func TestScanPlatesCardsAndBlocks(t *testing.T) {
 
 func TestScanPersonalLinks(t *testing.T) {
 	runCases(t, []scanCase{
-		{"NameSlugWithNumber", "Tomasz's family set up https://www.mealtrain.com/trains/tomasz-jones-7153 for updates", []want{{URL, "https://www.mealtrain.com/trains/tomasz-jones-7153"}}},
+		{"NameSlugWithNumber", "Tomasz's family set up https://www.mealtrain.com/trains/tomasz-jones-7153 for updates", []want{{Name, "Tomasz"}, {URL, "https://www.mealtrain.com/trains/tomasz-jones-7153"}}},
 		{"BabyQuery", "NICU camera link: https://cam.example.org/view?baby=ODUYA-0312", []want{{URL, "https://cam.example.org/view?baby=ODUYA-0312"}}},
 		{"TalkSlugIsNoPerson", "the keynote deck is at https://www.example.org/talks/ana-souza", nil},
 	})
