@@ -88,7 +88,7 @@ var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", 
 
 // personalMoney words make an account in a payment message an individual's
 // ("wire to his daughter's account", "guarantor set up ACH").
-var personalMoney = words("guarantor", "personal", "patient", "pt", "refund", "reimburse", "her", "his",
+var personalMoney = words("guarantor", "personal", "patient", "pt", "refund", "reimburse", "her", "his", "deposit", "disability",
 	"estate", "daughter", "son", "wife", "husband", "checking", "savings", "resident's", "patient's")
 
 var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipment", "tracking",
@@ -492,8 +492,8 @@ func (s *scanner) detectLabelled() {
 		if len(d) >= 4 && len(d) <= 8 && len(v) > len(d) && dateShaped(v) {
 			continue // "records 2024-09-06 to 3/3/26": a date after a record word
 		}
-		if lt == AccountNumber && s.inStrT(start-1, &orgAccounts) {
-			continue // "GL account 61002000", "our AWS account ...": the organisation's
+		if lt == AccountNumber && (s.inStrT(start-1, &orgAccounts) || s.orgAfter(end)) {
+			continue // "GL account 61002000", "our AWS account ...", "account # 4410-88213 is the org one": the organisation's
 		}
 		if lt == LicenseNumber && (s.inStrT(start-1, &orgLicences) || s.inStrT(i+1, &orgLicences) || s.orgLicenceBetween(i+2, j)) {
 			continue // "business license 2024-0012", "license agreement 7720913", "license for the site is ..."
@@ -565,6 +565,25 @@ func (s *scanner) qualifier(j int) int {
 		}
 	}
 	return -1
+}
+
+// orgOwners after an account's value say it is the organisation's.
+var orgOwners = small("org", "organization", "organisation", "corporate", "company", "business", "vendor", "merchant",
+	"institutional", "departmental", "hospital-paid")
+
+// orgAfter reports a word of orgOwners in the few words after the value
+// ending at token e, in its sentence ("... is the org one", "... is
+// hospital-paid").
+func (s *scanner) orgAfter(e int) bool {
+	for k := e + 1; k < len(s.toks) && k <= e+6 && s.toks[k].sp < 2; k++ {
+		if t := s.toks[k]; t.punct && (s.b[t.s] == '.' || s.b[t.s] == ';' || s.b[t.s] == '?' || s.b[t.s] == '!') {
+			return false
+		}
+		if s.inStrT(k, &orgOwners) || s.w(k) == "paid" && s.is(k-1, '-') && s.inStrT(k-2, &orgAccounts) || s.w(k) == "hospital" && s.is(k+1, '-') && s.w(k+2) == "paid" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgLicenceBetween reports a word of orgLicences among tokens k..j-1: the

@@ -60,6 +60,8 @@ func TestScanLabelFormsMore(t *testing.T) {
 		{"RunTogetherKey", `{"memberid": "XJH889102344"}`, []want{{HealthPlanID, "XJH889102344"}}},
 		{"NameIsNoRunTogether", "ask Deano 4410293 times", nil},
 		{"PluralLabel", "accounts 88120433 and 88120434 were merged", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120434"}}},
+		{"OrgAccountAfter", "the interpreter line account # 4410-88213 is the org one", nil},
+		{"DepositIsPersonal", "direct deposit for his payments: routing 211274450, acct 0038881742, payroll to confirm", []want{{AccountNumber, "0038881742"}}},
 		{"PluralCountIsNoLabel", "we closed 12 accounts 2024 to date", nil},
 		{"PluralLicencesAreBusiness", "our Epic licenses: 1200 seats", nil},
 		{"BusinessLicenceClause", "pharmacy license for the site is 2298114", nil},
