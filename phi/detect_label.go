@@ -204,8 +204,9 @@ func (s *scanner) detectLabelled() {
 				i++ // the final dot of "M.R.N."
 			}
 		}
-		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 {
-			continue // part of a code: "NB-REG-0042"
+		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 &&
+			(s.is(i+1, '-') && s.toks[i+1].sp == 0 || s.toks[i-2].nd > 0 || s.toks[i-2].na > 2) {
+			continue // part of a code: "NB-REG-0042", "2024-DEA" (not a prefixed label: "X-DEA XF0021734")
 		}
 		if s.typedAs(i) != "" && s.is(i+1, '-') && s.toks[i+1].sp == 0 {
 			continue // the head of a code ("FSN-2026-14"), not a misspelt label
@@ -1103,7 +1104,11 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 			k += 3
 		}
 		sep := false
-		for m := 0; m < 3 && k < len(s.toks); m++ {
+		for m := 0; m < 4 && k < len(s.toks); m++ {
+			if sep && !s.toks[k].punct && s.toks[k].nd == 0 && s.toks[k].na <= 5 && isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) && (s.is(k+1, '#') || s.is(k+1, ':')) {
+				k += 2 // another credential's label: "RN license #RN2291847 and APRN #NP40127"
+				continue
+			}
 			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.word(k) == "and" || s.word(k) == "or" ||
 				s.word(k) == "not" || s.word(k) == "vs" || s.word(k) == "into" || s.word(k) == "to" || s.word(k) == "plus" || s.word(k) == "then" ||
 				s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
