@@ -170,9 +170,7 @@ var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
 
 func (s *scanner) detectLabelled() {
 	s.retype()
-	if s.digits > 0 {
-		s.detectCarPlates()
-	}
+	cars := s.digits > 1 && (s.mentions(driveWords) || s.mentions(vehicleWords)) // (most vehicle nouns are in those lists)
 	for i := range s.toks {
 		t, start := s.toks[i], i
 		if t.punct {
@@ -180,7 +178,13 @@ func (s *scanner) detectLabelled() {
 		}
 		if t.nd > 0 {
 			s.shapeToken(i)
+			if i > 0 && s.toks[i-1].nd == 0 {
+				s.carPlateAt(i, cars)
+			}
 			continue
+		}
+		if t.na <= 4 && i > 0 && i+2 < len(s.toks) && s.toks[i+1].nd+s.toks[i+2].nd > 0 && s.toks[i-1].nd == 0 && s.digits > 1 {
+			s.carPlateAt(i, cars) // a plate starting with letters: "TBD-1258"
 		}
 		if t.e-t.s == 2 && s.w(i) == "id" {
 			s.bareID(i)
@@ -1144,40 +1148,45 @@ var (
 		"beige", "brown", "orange", "yellow", "purple")
 )
 
-// detectCarPlates finds plates written after the car they are on, with no
-// plate label: "car 1FS 946 in the ambulance bay", "black Civic, 2EKT44".
-func (s *scanner) detectCarPlates() {
-	for i := range s.toks {
-		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.na < 3 || t.na > 10 {
-			continue
+// carPlateAt finds a plate written after the car it is on, with no plate
+// label, from token i, the plate's first part: "car 1FS 946 in the
+// ambulance bay", "black Civic, 2EKT44". cars: the message has a vehicle
+// noun.
+func (s *scanner) carPlateAt(i int, cars bool) {
+	if s.toks[i].sp == 0 && !s.is(i-1, '*') && !s.is(i-1, '`') {
+		return // set apart from the word before: not "1/2"
+	}
+	// back over markup or a field's colon: "car *1FS 946*", "car: ..."
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && (s.is(k, '*') || s.is(k, '`') || s.is(k, ':') || s.is(k, '#')); n++ {
+		k--
+	}
+	model := -1
+	switch {
+	case cars && s.inStr(k, &vehicleNouns):
+	case !(s.is(k, ',') && k > 1 || s.isUpperStart(k) && s.toks[k].lex == 0):
+		return // (most numbers: after a label or a word in lower case)
+	default:
+		// "<colour> <Model>, PLATE", "<colour> <Make> <Model> PLATE"
+		if s.is(k, ',') {
+			k--
 		}
-		j := -1
-		if s.inStr(i, &vehicleNouns) {
-			j = i + 1
-		} else if s.inStr(i, &carColours) && s.isUpperStart(i+1) && s.toks[i+1].nd == 0 {
-			j = i + 2 // the model
-			if s.isUpperStart(j) && s.toks[j].nd == 0 && s.toks[j].sp == 1 {
-				j++ // a make and a model: "gray Honda Odyssey"
-			}
-			if s.is(j, ',') {
-				j++
-			}
+		if !s.isUpperStart(k) || s.toks[k].lex != 0 || isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) {
+			return // a model in title case ("Odyssey"), no listed word nor a label in capitals
 		}
-		if j < 0 {
-			continue
+		m := k
+		for m > 0 && k-m < 2 && s.isUpperStart(m) && s.toks[m].nd == 0 && !s.inStr(m-1, &carColours) {
+			m--
 		}
-		for n := 0; n < 2 && (s.is(j, '*') || s.is(j, '`') || s.is(j, ':') || s.is(j, '#')); n++ {
-			j++ // markup or a field's colon: "car *1FS 946*"
+		if !s.isUpperStart(m) || !s.inStr(m-1, &carColours) {
+			return
 		}
-		if e := s.plateShape(j); e >= j {
-			s.addTok(VehicleID, j, e, priLabel)
-			if m := j - 1; !s.inStr(i, &vehicleNouns) {
-				for m > i && s.toks[m].punct {
-					m--
-				}
-				s.addTok(blockType, i+1, m, priBlock) // the make and model are no name
-			}
+		model = m
+	}
+	if e := s.plateShape(i); e >= i {
+		s.addTok(VehicleID, i, e, priLabel)
+		if model >= 0 {
+			s.addTok(blockType, model, k, priBlock) // the make and model are no name
 		}
 	}
 }
