@@ -11,33 +11,6 @@ import (
 	"testing"
 )
 
-var idsProbe = flag.String("idsprobe", "", "file of messages, one a line: print each one's findings")
-
-// TestIDsProbe prints the findings of the messages of -idsprobe (a
-// development aid for self-written messages; it checks nothing).
-func TestIDsProbe(t *testing.T) {
-	if *idsProbe == "" {
-		t.Skip("no -idsprobe file")
-	}
-	f, err := os.Open(*idsProbe)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		text := sc.Text()
-		if text == "" || text[0] == '#' {
-			continue
-		}
-		text = strings.ReplaceAll(text, `\n`, "\n") // a message of several lines on one line
-		fmt.Printf("%s\n", text)
-		for _, x := range Scan(text) {
-			fmt.Printf("    %-15s %q\n", x.Type, text[x.Start:x.End])
-		}
-	}
-}
-
 var idsTypos = flag.String("idstypos", "", "jsonl or text files (comma-separated): print every token read as a slip")
 
 // TestIDsTypos prints the words of -idstypos files that the slip matcher
