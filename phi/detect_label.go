@@ -88,7 +88,7 @@ var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", 
 
 // personalMoney words make an account in a payment message an individual's
 // ("wire to his daughter's account", "guarantor set up ACH").
-var personalMoney = words("guarantor", "personal", "patient", "pt", "refund", "reimburse", "her", "his",
+var personalMoney = words("guarantor", "personal", "patient", "pt", "refund", "reimburse", "her", "his", "deposit", "disability",
 	"estate", "daughter", "son", "wife", "husband", "checking", "savings", "resident's", "patient's")
 
 var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipment", "tracking",
@@ -170,6 +170,7 @@ var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
 
 func (s *scanner) detectLabelled() {
 	s.retype()
+	cars := s.digits > 1 && (s.mentions(driveWords) || s.mentions(vehicleWords)) // (most vehicle nouns are in those lists)
 	for i := range s.toks {
 		t, start := s.toks[i], i
 		if t.punct {
@@ -177,7 +178,13 @@ func (s *scanner) detectLabelled() {
 		}
 		if t.nd > 0 {
 			s.shapeToken(i)
+			if i > 0 && s.toks[i-1].nd == 0 {
+				s.carPlateAt(i, cars)
+			}
 			continue
+		}
+		if t.na <= 4 && i > 0 && i+2 < len(s.toks) && s.toks[i+1].nd+s.toks[i+2].nd > 0 && s.toks[i-1].nd == 0 && s.digits > 1 {
+			s.carPlateAt(i, cars) // a plate starting with letters: "TBD-1258"
 		}
 		if t.e-t.s == 2 && s.w(i) == "id" {
 			s.bareID(i)
@@ -201,8 +208,9 @@ func (s *scanner) detectLabelled() {
 				i++ // the final dot of "M.R.N."
 			}
 		}
-		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 {
-			continue // part of a code: "NB-REG-0042"
+		if i > 1 && t.sp == 0 && s.is(i-1, '-') && !s.toks[i-2].punct && s.toks[i-1].sp == 0 &&
+			(s.is(i+1, '-') && s.toks[i+1].sp == 0 || s.toks[i-2].nd > 0 || s.toks[i-2].na > 2) {
+			continue // part of a code: "NB-REG-0042", "2024-DEA" (not a prefixed label: "X-DEA XF0021734")
 		}
 		if s.typedAs(i) != "" && s.is(i+1, '-') && s.toks[i+1].sp == 0 {
 			continue // the head of a code ("FSN-2026-14"), not a misspelt label
@@ -465,7 +473,7 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		if lt == VehicleID && w != "vin" && w != "vins" {
-			if e := s.vanityPlate(j); e > j {
+			if e := s.vanityPlate(j); e >= j {
 				s.addTok(VehicleID, j, e, priLabel) // "plate 'LUV-NRSE'"
 				continue
 			}
@@ -478,6 +486,9 @@ func (s *scanner) detectLabelled() {
 			continue // "fell in the dining room 12/01": an incident's date; "in room 12/3" stays a room
 		}
 		if block {
+			if d := s.dig; len(d) >= 13 && len(d) <= 19 && luhn(d) && s.mentionsT(cardWords) {
+				continue // "Amex for the Staples order: 3714 496353 98431": the card, not the order's number
+			}
 			s.addTok(blockType, j, end, priBlock)
 			continue
 		}
@@ -487,8 +498,8 @@ func (s *scanner) detectLabelled() {
 		if len(d) >= 4 && len(d) <= 8 && len(v) > len(d) && dateShaped(v) {
 			continue // "records 2024-09-06 to 3/3/26": a date after a record word
 		}
-		if lt == AccountNumber && s.inStrT(start-1, &orgAccounts) {
-			continue // "GL account 61002000", "our AWS account ...": the organisation's
+		if lt == AccountNumber && (s.inStrT(start-1, &orgAccounts) || s.orgAfter(end)) {
+			continue // "GL account 61002000", "our AWS account ...", "account # 4410-88213 is the org one": the organisation's
 		}
 		if lt == LicenseNumber && (s.inStrT(start-1, &orgLicences) || s.inStrT(i+1, &orgLicences) || s.orgLicenceBetween(i+2, j)) {
 			continue // "business license 2024-0012", "license agreement 7720913", "license for the site is ..."
@@ -560,6 +571,25 @@ func (s *scanner) qualifier(j int) int {
 		}
 	}
 	return -1
+}
+
+// orgOwners after an account's value say it is the organisation's.
+var orgOwners = small("org", "organization", "organisation", "corporate", "company", "business", "vendor", "merchant",
+	"institutional", "departmental", "hospital-paid")
+
+// orgAfter reports a word of orgOwners in the few words after the value
+// ending at token e, in its sentence ("... is the org one", "... is
+// hospital-paid").
+func (s *scanner) orgAfter(e int) bool {
+	for k := e + 1; k < len(s.toks) && k <= e+6 && s.toks[k].sp < 2; k++ {
+		if t := s.toks[k]; t.punct && (s.b[t.s] == '.' || s.b[t.s] == ';' || s.b[t.s] == '?' || s.b[t.s] == '!') {
+			return false
+		}
+		if s.inStrT(k, &orgOwners) || s.w(k) == "paid" && s.is(k-1, '-') && s.inStrT(k-2, &orgAccounts) || s.w(k) == "hospital" && s.is(k+1, '-') && s.w(k+2) == "paid" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgLicenceBetween reports a word of orgLicences among tokens k..j-1: the
@@ -771,7 +801,8 @@ func (s *scanner) farValue(j int, lt Type) int {
 		if v >= len(s.toks) || s.toks[v].punct || s.toks[v].sp == 2 {
 			return -1
 		}
-		if !s.startsValue(v) && (lt != LicenseNumber || s.toks[v].e-s.toks[v].s != 1) {
+		if !s.startsValue(v) && (lt != LicenseNumber || s.toks[v].e-s.toks[v].s != 1) &&
+			!(s.toks[v].nd == 0 && s.toks[v].na <= 3 && s.codeTok(v) && v+1 < len(s.toks) && s.toks[v+1].nd > 0 && s.toks[v+1].sp == 1) { // "is AY 1182093"
 			continue // "name is Ann Lee, number ...": not this verb's value (a licence may start with a letter apart)
 		}
 		if e, ok := s.idValue(v, false); ok && s.toks[v].sp < 2 {
@@ -999,15 +1030,15 @@ var (
 // bareID reads "ID", "ID#", "ID no." standing alone (not "member ID") before
 // a long value, and types the value by the words of its clause.
 func (s *scanner) bareID(i int) {
-	if p := i - 1; p >= 0 && !s.toks[p].punct && (s.inAnyT(p, labelSet, blockLabels, payers, patientTrig) || s.toks[p].nd > 0 || s.isUpperStart(p) && !s.inT(p, function)) {
+	if p := i - 1; p >= 0 && s.toks[i].sp < 2 && !s.toks[p].punct && (s.inAnyT(p, labelSet, blockLabels, payers, patientTrig) || s.toks[p].nd > 0 || s.isUpperStart(p) && !s.inT(p, function)) {
 		return // someone else's label ("member ID", "Zoom ID", "Acme ID")
 	}
 	j := i + 1
 	for n := 0; n < 3 && (s.is(j, '#') || s.is(j, ':') || s.is(j, '.') || s.word(j) == "is" || s.word(j) == "no" || s.word(j) == "number"); n++ {
 		j++
 	}
-	if !s.startsValue(j) || s.toks[j].sp == 2 {
-		return
+	if j >= len(s.toks) || s.toks[j].sp == 2 || !s.startsValue(j) && !(s.toks[j].nd == 0 && s.toks[j].na <= 4 && j+1 < len(s.toks) && s.toks[j+1].nd > 0) {
+		return // (a value, or a short prefix before digits: "ID cbc 114495641 01")
 	}
 	end, ok := s.idValue(j, false)
 	if !ok || len(s.dig) < 6 {
@@ -1031,9 +1062,38 @@ func (s *scanner) bareID(i int) {
 			lt = MRN
 		}
 	}
+	if lt == "" && s.toks[i].sp == 2 {
+		// "ID" starting its line in a block of lines: the lines above say
+		// whose ("Ins card / Cigna / Member: ... / ID UKJ986B67911")
+		lt = s.blockAbove(i)
+	}
 	if lt != "" {
 		s.addTok(lt, j, end, priLabel)
 	}
+}
+
+// blockAbove types a value by the few short lines above token i (a card
+// or a record transcribed a field a line): plan words or a payer make it a
+// member id, record words a record number; "" if they say neither.
+func (s *scanner) blockAbove(i int) Type {
+	lines, words := 0, 0
+	var lt Type
+	for k := i - 1; k >= 0 && lines < 5; k-- {
+		if s.toks[k+1].sp == 2 {
+			lines++
+			words = 0
+		}
+		if words++; words > 8 {
+			return lt // a line of prose, not a field's
+		}
+		switch {
+		case s.inT(k, planWords) || s.inT(k, payers) || s.word(k) == "cross" && s.blueAt(k-1):
+			return HealthPlanID
+		case lt == "" && s.inT(k, recordWords):
+			lt = MRN
+		}
+	}
+	return lt
 }
 
 // carryLabel extends a label over a list of values of the same shape:
@@ -1049,7 +1109,11 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 			k += 3
 		}
 		sep := false
-		for m := 0; m < 3 && k < len(s.toks); m++ {
+		for m := 0; m < 4 && k < len(s.toks); m++ {
+			if sep && !s.toks[k].punct && s.toks[k].nd == 0 && s.toks[k].na <= 5 && isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) && (s.is(k+1, '#') || s.is(k+1, ':')) {
+				k += 2 // another credential's label: "RN license #RN2291847 and APRN #NP40127"
+				continue
+			}
 			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.word(k) == "and" || s.word(k) == "or" ||
 				s.word(k) == "not" || s.word(k) == "vs" || s.word(k) == "into" || s.word(k) == "to" || s.word(k) == "plus" || s.word(k) == "then" ||
 				s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
@@ -1076,10 +1140,93 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 	}
 }
 
+// vehicleNouns name a car; colours describe one ("silver Odyssey").
+// Small lists, not lexicon ones: "Black", "Gray" and "Silver" are
+// surnames for the name pass.
+var (
+	vehicleNouns = small("car", "vehicle", "van", "truck", "suv", "minivan", "sedan", "pickup", "jeep", "motorcycle")
+	carColours   = small("silver", "black", "white", "red", "blue", "gray", "grey", "green", "tan", "gold", "maroon",
+		"beige", "brown", "orange", "yellow", "purple")
+)
+
+// carPlateAt finds a plate written after the car it is on, with no plate
+// label, from token i, the plate's first part: "car 1FS 946 in the
+// ambulance bay", "black Civic, 2EKT44". cars: the message has a vehicle
+// noun.
+func (s *scanner) carPlateAt(i int, cars bool) {
+	if s.toks[i].sp == 0 && !s.is(i-1, '*') && !s.is(i-1, '`') {
+		return // set apart from the word before: not "1/2"
+	}
+	// back over markup or a field's colon: "car *1FS 946*", "car: ..."
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && (s.is(k, '*') || s.is(k, '`') || s.is(k, ':') || s.is(k, '#')); n++ {
+		k--
+	}
+	model := -1
+	switch {
+	case cars && s.inStr(k, &vehicleNouns):
+	case !(s.is(k, ',') && k > 1 || s.isUpperStart(k) && s.toks[k].lex == 0):
+		return // (most numbers: after a label or a word in lower case)
+	default:
+		// "<colour> <Model>, PLATE", "<colour> <Make> <Model> PLATE"
+		if s.is(k, ',') {
+			k--
+		}
+		if !s.isUpperStart(k) || s.toks[k].lex != 0 || isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) {
+			return // a model in title case ("Odyssey"), no listed word nor a label in capitals
+		}
+		m := k
+		for m > 0 && k-m < 2 && s.isUpperStart(m) && s.toks[m].nd == 0 && !s.inStr(m-1, &carColours) {
+			m--
+		}
+		if !s.isUpperStart(m) || !s.inStr(m-1, &carColours) {
+			return
+		}
+		model = m
+	}
+	if e := s.plateShape(i); e >= i {
+		s.addTok(VehicleID, i, e, priLabel)
+		if model >= 0 {
+			s.addTok(blockType, model, k, priBlock) // the make and model are no name
+		}
+	}
+}
+
+// plateShape returns the last token of a licence plate from token j:
+// parts of capitals (or lower-case code) and digits, five to eight
+// characters, with letters and at least two digits; -1 if there is none.
+func (s *scanner) plateShape(j int) int {
+	if j >= len(s.toks) || s.toks[j].punct || s.toks[j].sp == 2 {
+		return -1
+	}
+	end, ok := s.idValue(j, true)
+	if !ok {
+		return -1
+	}
+	letters, digits, n := 0, 0, 0
+	for k := j; k <= end; k++ {
+		t := s.toks[k]
+		if t.punct {
+			continue
+		}
+		if !s.codeTok(k) {
+			return -1
+		}
+		letters += int(t.na)
+		digits += int(t.nd)
+	}
+	n = letters + digits
+	if n < 5 || n > 8 || letters == 0 || digits < 2 || end+1 < len(s.toks) && !s.toks[end+1].punct && s.toks[end+1].sp == 0 {
+		return -1
+	}
+	return end
+}
+
 // vanityPlate reads a plate of letters alone from token j, as a vanity
-// plate is: parts joined by dashes ("LUV-NRSE"), five to eight letters, in
-// quotes or in capitals, one part at least no dictionary word. It returns
-// the last token, or -1.
+// plate is: parts joined by dashes ("LUV-NRSE") or one part in capitals
+// that is no name ("MDMOM"), five to eight letters, in quotes or in
+// capitals, one part at least no dictionary word. It returns the last
+// token, or -1.
 func (s *scanner) vanityPlate(j int) int {
 	quoted := j > 0 && (s.is(j-1, '\'') || s.is(j-1, '"')) && s.toks[j].sp == 0
 	n, end, nonWord := 0, -1, false
@@ -1095,8 +1242,11 @@ func (s *scanner) vanityPlate(j int) int {
 			break
 		}
 	}
-	if end <= j || n < 5 || n > 8 || !nonWord {
-		return -1 // one part alone is a word of the sentence
+	if end < 0 || n < 5 || n > 8 || !nonWord {
+		return -1
+	}
+	if g := s.gz(j); end == j && (!isUpperTok(s.b[s.toks[j].s:s.toks[j].e]) || g.given > 0 || g.sur > 0) {
+		return -1 // one part alone: in capitals and no name ("my plate is MDMOM")
 	}
 	return end
 }
@@ -1180,8 +1330,9 @@ func (s *scanner) equipmentBefore(i int) bool {
 // someonesDevice reports a personal pronoun, a possessive after a
 // capitalised word ("Gordon Lyle's lead") or "for" before a full name
 // ("remote transmission for Ruby West: ICD SN ...") in the message.
+// (It reads the words as written: it also runs before retype.)
 func (s *scanner) someonesDevice() bool {
-	if s.mentionsStrT(&herHis) {
+	if s.mentionsStr(&herHis) {
 		return true
 	}
 	for k := 0; k+1 < len(s.toks); k++ {
@@ -1245,10 +1396,11 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 	joined := j+2 < len(s.toks) && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 && !s.toks[j+2].punct &&
 		(s.is(j+1, '-') || s.is(j+1, '.') || s.is(j+1, '/') || s.is(j+1, '_'))
 	// "ZGP 8812 0043": a short prefix of letters before digit groups (in
-	// lower case "zgp 8812 0043"; one letter, "a 234 567 890 123", before
-	// eight digits or more)
+	// lower case "zgp 8812 0043"; one letter, "a 234 567 890 123", or an
+	// abbreviation another list holds, "cbc 114495641 01", before eight
+	// digits or more)
 	prefix := t.nd == 0 && t.na <= 4 && j+1 < len(s.toks) && s.toks[j+1].sp == 1 && s.toks[j+1].nd > 0 &&
-		s.toks[j+1].na == 0 && (s.codeTok(j) || t.na == 1 && s.groupDigits(j+1) >= 8) && !s.inT(j, labelStarts) // (not "CPT 99457")
+		s.toks[j+1].na == 0 && (s.codeTok(j) || (t.na == 1 || !s.gz(j).isWord()) && s.groupDigits(j+1) >= 8) && !s.inT(j, labelStarts) // (not "CPT 99457")
 	if t.punct || (t.nd == 0 && !plate && !joined && !prefix) || t.nd+t.na > 40 {
 		return 0, false
 	}

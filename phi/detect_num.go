@@ -262,8 +262,10 @@ func (s *scanner) classify(g []grp) bool {
 	cue := (k == 1 || n == 7) && s.prevWordInT(ti, phoneWords, 4)
 	nanp := validNANP(d)
 	switch {
-	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && nanp && (seps(notSlash) || same('/')):
-		phone = true
+	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && nanp && (seps(notSlash) || same('/') || g[1].sep == '/' && notSlash(g[2].sep)):
+		phone = true // (the area code set apart by a slash: "773/679-1850")
+	case n == 10 && k == 4 && lens[0] == 3 && lens[1] == 3 && lens[2] == 2 && lens[3] == 2 && nanp && seps(notSlash) && (s.prevWordInT(ti, phoneWords, 4) || s.phoneJustBefore(st)):
+		phone = true // "832 660 45 29": the last four digits in pairs, after a phone cue
 	case n == 11 && k == 4 && lens[0] == 1 && b[st] == '1' && lens[1] == 3 && lens[2] == 3 && nanp && seps(notSlash):
 		phone = true
 	case paren && k == 2 && lens[1] == 7 && nanp: // "(617)5550142"
@@ -372,7 +374,7 @@ func (s *scanner) phoneJustBefore(st int) bool {
 		if c.t != Phone || c.e > st || st-c.e > 16 {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(s.lo[c.e:st], func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == ';' }) {
+		for _, w := range strings.FieldsFunc(s.lo[c.e:st], func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == ';' || r == '|' }) {
 			if !listJoin.has(w) {
 				return false
 			}

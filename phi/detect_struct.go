@@ -581,6 +581,9 @@ func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
 // run starts and where the key does; 0, 0 if there is none.
 func (s *scanner) blankField(from, to int) (int, int) {
 	b := s.b
+	if !doubleBlank(b[from:to]) && bytes.IndexByte(b[from:to], '\t') < 0 {
+		return 0, 0 // (most lines: one search)
+	}
 	for k := from; k < to; k++ {
 		if b[k] != '\t' && !(b[k] == ' ' && k+1 < to && (b[k+1] == ' ' || b[k+1] == '\t')) {
 			continue

@@ -178,12 +178,12 @@ func (s *scanner) detectURLs() {
 }
 
 // personalQuery keys name a patient in any URL, a meeting link's included.
-var personalQuery = []string{"pt=", "pid=", "patientid=", "patient_id=", "mrn="}
+var personalQuery = []string{"pt=", "pid=", "patientid=", "patient_id=", "mrn=", "patient=", "baby=", "child=", "resident="}
 
 func (s *scanner) judgeURL(st, en int) {
 	u := s.lo[st:en]
 	if containsAny(u, personalURL) && !containsAny(u, orgURL) || digitRunIn(u, 5) || containsAny(u, personalQuery) ||
-		idSegmentUnder(u, "/patients/") || s.health && !containsAny(u, orgURL) && nameSlug(u) {
+		idSegmentUnder(u, "/patients/") || (s.health || s.someonesDevice()) && !containsAny(u, orgURL) && nameSlug(u) {
 		s.add(URL, st, en, priExact)
 	} else {
 		s.add(blockType, st, en, priExact)
@@ -204,7 +204,7 @@ func nameSlug(u string) bool {
 		return false // no path after the host
 	}
 	seg := u[k+1:]
-	parts, named := 0, false
+	parts, named, rare := 0, false, false
 	for len(seg) > 0 {
 		n := strings.IndexAny(seg, "-_.")
 		if n < 0 {
@@ -224,10 +224,13 @@ func nameSlug(u string) bool {
 		}
 		if !nameParticles[w] {
 			g := gazetteer().lookup(w)
-			if g.isCommonWord() || g.isWord() && !g.isGiven() && g.sur == 0 {
+			// an everyday word only as a frequent surname ("jones",
+			// "brown"), beside a part that is no everyday word
+			if g.isCommonWord() && g.sur < 3 || g.isWord() && !g.isGiven() && g.sur == 0 {
 				return false
 			}
 			named = named || g.isGiven() || g.sur > 0
+			rare = rare || !g.isCommonWord()
 		}
 		parts++
 		if n == len(seg) {
@@ -235,7 +238,7 @@ func nameSlug(u string) bool {
 		}
 		seg = seg[n+1:]
 	}
-	return parts >= 2 && named
+	return parts >= 2 && named && rare
 }
 
 // nameParticles join the parts of a surname: "van-nguyen", "da-silva".

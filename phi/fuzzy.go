@@ -479,10 +479,18 @@ func (s *scanner) retype() {
 		ty.vocab = typedWords()
 	}
 	listed := listedSlips()
+	// an unknown word is looked up only near a number (eight tokens
+	// before it, two after): the gazetteer and the slip search cost most,
+	// and a label or cue far from any value labels nothing
+	nextDig, lastDig := -1, -100
 	for i := range s.toks {
 		t := &s.toks[i]
 		ty.lex[i] = t.lex
-		if t.nd > 0 || t.punct || t.na < 3 || t.na > maxSlipWord || int(t.na) != int(t.e-t.s) {
+		if t.nd > 0 {
+			lastDig = i
+			continue
+		}
+		if t.punct || t.na < 3 || t.na > maxSlipWord || int(t.na) != int(t.e-t.s) {
 			continue
 		}
 		k := -1
@@ -495,6 +503,13 @@ func (s *scanner) retype() {
 		}
 		filled := false
 		if k < 0 && t.lex == 0 {
+			if nextDig < i {
+				for nextDig = i + 1; nextDig < len(s.toks) && s.toks[nextDig].nd == 0 && !s.in(nextDig, digitSet); nextDig++ {
+				}
+			}
+			if nextDig-i > 8 && i-lastDig > 2 {
+				continue
+			}
 			// (the gazetteer first: a word or a name is neither a slip nor
 			// a label run together, and the name pass reads the entry again)
 			if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 {

@@ -60,6 +60,11 @@ func TestScanLabelFormsMore(t *testing.T) {
 		{"RunTogetherKey", `{"memberid": "XJH889102344"}`, []want{{HealthPlanID, "XJH889102344"}}},
 		{"NameIsNoRunTogether", "ask Deano 4410293 times", nil},
 		{"PluralLabel", "accounts 88120433 and 88120434 were merged", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120434"}}},
+		{"OrgAccountAfter", "the interpreter line account # 4410-88213 is the org one", nil},
+		{"DepositIsPersonal", "direct deposit for his payments: routing 211274450, acct 0038881742, payroll to confirm", []want{{AccountNumber, "0038881742"}}},
+		{"PrefixedLabel", "Dr. Feld's X-DEA XF0021734 is obsolete", []want{{LicenseNumber, "XF0021734"}}},
+		{"CodeIsNoLabel", "badge NB-REG-0042 reissued", nil},
+		{"SecondCredential", "RN license #RN2291847 and APRN #NP40127 are active", []want{{LicenseNumber, "RN2291847"}, {LicenseNumber, "NP40127"}}},
 		{"PluralCountIsNoLabel", "we closed 12 accounts 2024 to date", nil},
 		{"PluralLicencesAreBusiness", "our Epic licenses: 1200 seats", nil},
 		{"BusinessLicenceClause", "pharmacy license for the site is 2298114", nil},
@@ -77,5 +82,29 @@ func TestScanDevicesAndFields(t *testing.T) {
 		{"SpeltSerial", "oxygen for her: serial # 1 Q 8 8 4 5 5 2 1", []want{{DeviceID, "1 Q 8 8 4 5 5 2 1"}}},
 		{"PhoneIsEquipment", "his iPhone 15, IMEI 35 392811 447261 0, was stolen", nil},
 		{"MakerIsNoName", "Boston Sci ICD SN PJN433891H, he is due", []want{{DeviceID, "PJN433891H"}}},
+	})
+}
+
+func TestScanPlatesCardsAndBlocks(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PlateAfterCar", "car *7KD 449* is in the ambulance bay", []want{{VehicleID, "7KD 449"}}},
+		{"PlateAfterModel", "valet has her keys, gray Accord, 8TRK22", []want{{VehicleID, "8TRK22"}}},
+		{"CarCountIsNoPlate", "car 19 in the lot, 2 hrs", nil},
+		{"VanityOneWord", "my plate is QTPIE7X", []want{{VehicleID, "QTPIE7X"}}},
+		{"VanityWordIsNoPlate", "the plate is HELLO", nil},
+		{"CardAfterBlockLabel", "Amex for the supplies order: 3714 496353 98431", []want{{CreditCard, "3714 496353 98431"}}},
+		{"LetterPrefixAfterVerb", "dea for dr. yeung is AY 1182093", []want{{LicenseNumber, "AY 1182093"}}},
+		{"PhonePairs", "ph# 617 555 01 42", []want{{Phone, "617 555 01 42"}}},
+		{"PhonePairsNoCue", "the ratio was 617 555 01 42 in all", nil},
+		{"PhoneSlashArea", "reach her son at 617/555-0142", []want{{Phone, "617/555-0142"}}},
+		{"IDLineUnderCardLines", "Ins card\nTufts\nMember: Ana Ruiz\nID ZRR319B07487\nGroup B78604", []want{{Name, "Ana Ruiz"}, {HealthPlanID, "ZRR319B07487"}}},
+	})
+}
+
+func TestScanPersonalLinks(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NameSlugWithNumber", "Tomasz's family set up https://www.mealtrain.com/trains/tomasz-jones-7153 for updates", []want{{Name, "Tomasz"}, {URL, "https://www.mealtrain.com/trains/tomasz-jones-7153"}}},
+		{"BabyQuery", "NICU camera link: https://cam.example.org/view?baby=ODUYA-0312", []want{{URL, "https://cam.example.org/view?baby=ODUYA-0312"}}},
+		{"TalkSlugIsNoPerson", "the keynote deck is at https://www.example.org/talks/ana-souza", nil},
 	})
 }
