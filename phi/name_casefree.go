@@ -295,7 +295,7 @@ func (s *scanner) lowerCoordinated(i, end int) {
 // opening"), in any case: a family goes by "the X family", "the Xs" or
 // "the X's".
 func (s *scanner) theEverydayWord(i int) bool {
-	if s.w(i-1) != "the" {
+	if i < 1 || s.toks[i-1].e-s.toks[i-1].s != 3 || s.w(i-1) != "the" {
 		return false
 	}
 	g := s.gz(i)

@@ -39,6 +39,6 @@ func TestScanNameSlips(t *testing.T) {
 		{"DictionaryWordNoTrigger", "the patent office called back about the device filing", nil},
 		{"SlipAfterName", "her daughter leocadia wroet it on the card for the nurses", []want{{Name, "leocadia"}}},
 		{"SlipAfterGivenWord", "her daughter faith wroet it on the card for the nurses", []want{{Name, "faith"}}},
-		{"SlipCapitalised", "Reminder: the Patient Experiecne team meets on the 3rd floor", nil},
+		{"SlipCapitalised", "Reminder: the Experiecne team meets on the 3rd floor about the pt", nil},
 	})
 }
