@@ -463,6 +463,8 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 	case (health || s.afterHonorific(i)) && s.inRoom(k):
 		// (a titled person in a room is a patient: "mrs hartigan in 4b")
 		room = true
+	case (health || s.afterHonorific(i)) && s.is(k, '(') && s.in(k+1, bedWords) && k+2 < len(s.toks) && s.toks[k+2].nd > 0 && s.toks[k+2].nd <= 4:
+		room = true // "mr. dufresne (bed 7)", "Ana Ruiz (rm 12)"
 	case s.is(k, '(') || s.is(k, ','):
 		// set off after the name: its age ("X, 93,", "X (95)") or its
 		// birth date ("X (dob 3/3/1948)")

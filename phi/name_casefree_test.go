@@ -26,6 +26,8 @@ func TestScanLowerCaseNames(t *testing.T) {
 		// a titled person with an age set off after the name is a patient
 		{"TitledAge", "pls call mrs lundqvist (94, hip) about tuesday", []want{{Name, "lundqvist"}, {Age, "94"}}},
 		{"TitledAgeStaff", "for dr. lundqvist (94 slides) re the board deck", nil},
+		// and so is one in a bed
+		{"TitledBed", "mr. quillfeather (bed 7) says his wallet went missing overnight", []want{{Name, "quillfeather"}}},
 	})
 }
 
