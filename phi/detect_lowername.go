@@ -125,6 +125,9 @@ func typoOfWord(w string) bool {
 			}
 		}
 	}
+	if !mayLackLetter(pre[len(w)]) {
+		return false // no frequent word with a letter dropped (name_slip.go)
+	}
 	for k := 0; k <= len(w); k++ { // w lacks a letter
 		for c := byte('a'); c <= 'z'; c++ {
 			if gz.likelyCommon(tail((pre[k]^uint64(c))*fnvPrime, w[k:])) &&

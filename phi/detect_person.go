@@ -132,7 +132,7 @@ func (s *scanner) detectNames() {
 		misspeltKin := t.lex == 0 && t.e-t.s >= 5 && s.fuzzyRelative(i) // (its cheap tests first)
 		// "patinet", "cleint", "guarrantor": a patient word through one slip
 		slipped := ""
-		if !misspeltKin && t.lex == 0 && t.e-t.s >= 5 {
+		if !misspeltKin && t.lex == 0 && t.e-t.s >= 5 && i+1 < len(s.toks) && (!s.toks[i+1].punct || s.is(i+1, ':')) {
 			slipped = s.slippedTrigger(i)
 		}
 		// "mrs okafor": a lower-case word after an honorific is a name
@@ -150,9 +150,12 @@ func (s *scanner) detectNames() {
 		// personal message, whatever its words also mean
 		// (outside one, with a middle initial, for the model: "book hall, sky s into ...")
 		invEnd, invNW, invInitial := -1, 0, false
-		if c >= 'a' && c <= 'z' && (s.is(i+1, ',') || i+3 < len(s.toks) && (s.toks[i+1].sp == 0 && (s.is(i+1, '\'') || s.is(i+1, '-')) || s.in(i, particle))) {
-			if invEnd, invNW, invInitial = s.lowerInverted(i); !ctx && !invInitial {
-				invNW = 0
+		if c >= 'a' && c <= 'z' && i+3 < len(s.toks) && (s.toks[i+1].punct && (s.is(i+1, ',') || s.toks[i+1].sp == 0 && (s.is(i+1, '\'') || s.is(i+1, '-'))) ||
+			t.lex != 0 && s.in(i, particle)) {
+			if n := i + 3; ctx || n+1 < len(s.toks) && s.toks[n+1].e-s.toks[n+1].s == 1 || n < len(s.toks) && s.toks[n].e-s.toks[n].s == 1 {
+				if invEnd, invNW, invInitial = s.lowerInverted(i); !ctx && !invInitial {
+					invNW = 0
+				}
 			}
 		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
@@ -461,6 +464,8 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 	case (health || s.afterHonorific(i)) && s.inRoom(k):
 		// (a titled person in a room is a patient: "mrs hartigan in 4b")
 		room = true
+	case (health || s.afterHonorific(i)) && s.is(k, '(') && s.in(k+1, bedWords) && k+2 < len(s.toks) && s.toks[k+2].nd > 0 && s.toks[k+2].nd <= 4:
+		room = true // "mr. dufresne (bed 7)", "Ana Ruiz (rm 12)"
 	case s.is(k, '(') || s.is(k, ','):
 		// set off after the name: its age ("X, 93,", "X (95)") or its
 		// birth date ("X (dob 3/3/1948)")
@@ -807,9 +812,9 @@ func (s *scanner) triggeredName(i int, tw string, kin bool) int {
 		}
 	}
 	// after a relative ("daughter Lucía wants the chaplain") a wish is no
-	// colleague's; other staff cues still are; a slip of the keyboard is
-	// no name ("the Patient Experiecne team")
-	if (s.staffAfter(end) && !(kin && s.w(end+1) == "wants")) || s.orgLike(j, end) || s.slipInName(j, end, upper) {
+	// colleague's; other staff cues still are; a slip of the keyboard in
+	// lower case is no name ("pt ned beforre noon")
+	if (s.staffAfter(end) && !(kin && s.w(end+1) == "wants")) || s.orgLike(j, end) || !upper && s.slipInName(j, end, upper) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {

@@ -258,6 +258,7 @@ func loadGazetteer() *gazTable {
 			}
 		}
 		tab[p] = packGaz(h, int(e.n), e.g)
+		noteLackVariants(blob[e.off:e.off+uint32(e.n)], e.g) // (name_slip.go)
 		// everyday words that are no given name, surnames among them
 		// ("short", "check"): the lower-case and typo tests rule them out
 		if g := e.g; g.word >= 6 && g.given == 0 && (g.sur == 0 || g.word >= 9) {

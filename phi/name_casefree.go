@@ -77,13 +77,14 @@ func (s *scanner) caseless() bool {
 }
 
 // caseFreeFeatures adds features that do not depend on capitals: a
-// single word of three letters or fewer at token first (lower-case jargon
-// and acronyms, "roi", "ehr", are short; most short names are listed given
-// names, which the gazetteer features weigh), and "in" or "near" right
+// single lower-case word of three letters or fewer at token first
+// (jargon and acronyms typed in lower case, "roi", "ehr", are short; most
+// short names are listed given names, which the gazetteer features weigh;
+// a capitalised short word has its acronym and shape features), and "in" or "near" right
 // before the candidate i, which names a place more often than a person
 // ("her phone in Haifa", "lives near lowell").
 func (s *scanner) caseFreeFeatures(fb *features, i, first, nw int) {
-	if nw == 1 && s.toks[first].e-s.toks[first].s <= 3 {
+	if nw == 1 && s.toks[first].e-s.toks[first].s <= 3 && !s.isUpperStart(first) {
 		fb.add(fShort)
 	}
 	if p := s.w(i - 1); p == "in" || p == "near" {
@@ -292,7 +293,7 @@ func (s *scanner) lowerCoordinated(i, end int) {
 // opening"), in any case: a family goes by "the X family", "the Xs" or
 // "the X's".
 func (s *scanner) theEverydayWord(i int) bool {
-	if s.w(i-1) != "the" {
+	if i < 1 || s.toks[i-1].e-s.toks[i-1].s != 3 || s.w(i-1) != "the" {
 		return false
 	}
 	g := s.gz(i)

@@ -26,6 +26,8 @@ func TestScanLowerCaseNames(t *testing.T) {
 		// a titled person with an age set off after the name is a patient
 		{"TitledAge", "pls call mrs lundqvist (94, hip) about tuesday", []want{{Name, "lundqvist"}, {Age, "94"}}},
 		{"TitledAgeStaff", "for dr. lundqvist (94 slides) re the board deck", nil},
+		// and so is one in a bed
+		{"TitledBed", "mr. quillfeather (bed 7) says his wallet went missing overnight", []want{{Name, "quillfeather"}}},
 	})
 }
 
@@ -39,6 +41,6 @@ func TestScanNameSlips(t *testing.T) {
 		{"DictionaryWordNoTrigger", "the patent office called back about the device filing", nil},
 		{"SlipAfterName", "her daughter leocadia wroet it on the card for the nurses", []want{{Name, "leocadia"}}},
 		{"SlipAfterGivenWord", "her daughter faith wroet it on the card for the nurses", []want{{Name, "faith"}}},
-		{"SlipCapitalised", "Reminder: the Patient Experiecne team meets on the 3rd floor", nil},
+		{"SlipCapitalised", "Reminder: the Experiecne team meets on the 3rd floor about the pt", nil},
 	})
 }

@@ -121,6 +121,14 @@ func (s *scanner) slipInName(i, end int, upper bool) bool {
 	return false
 }
 
+// tailHash continues the FNV hash h over t.
+func tailHash(h uint64, t string) uint64 {
+	for i := 0; i < len(t); i++ {
+		h = (h ^ uint64(t[i])) * fnvPrime
+	}
+	return h
+}
+
 // keySlipOfWord reports whether w, itself no name and no word, is a
 // frequent English word with one letter after the first struck for its
 // neighbour on the keyboard ("ftom", "ligjt"): the slip typoOfWord does not
@@ -138,7 +146,10 @@ func keySlipOfWord(w string) bool {
 	h0 := uint64(fnvOffset) // the hash of w[:k]
 	for k := 0; k < len(w); k++ {
 		c := w[k]
-		if k > 0 && c >= 'a' && c <= 'z' {
+		// a word with its k-th letter changed, and w, are the same
+		// without it: the letters are tried only where the filter of
+		// frequent words less a letter holds w less its k-th
+		if k > 0 && c >= 'a' && c <= 'z' && mayLackLetter(tailHash(h0, w[k+1:])) {
 			for _, r := range []byte(qwerty[c-'a']) {
 				h := (h0 ^ uint64(r)) * fnvPrime
 				for _, x := range b[k+1:] {
@@ -154,4 +165,49 @@ func keySlipOfWord(w string) bool {
 		h0 = (h0 ^ uint64(c)) * fnvPrime
 	}
 	return false
+}
+
+// lackFilter is a Bloom filter of the words that a dictionary word of some
+// frequency (the word list's entries typoOfWord calls frequent) becomes
+// with one letter dropped: "hopital" for "hospital". typoOfWord tries the
+// 26 letters at each place of a word only when the filter holds the word,
+// which it does for a few in a hundred of the rare words it sees (a filter
+// has no false negatives, so the answer is the same). The gazetteer fills
+// it as it loads (noteLackVariants), 512 kB.
+var lackFilter []uint64
+
+const lackBits = 1 << 22
+
+func lackBitsOf(h uint64) (uint64, uint64) {
+	return h & (lackBits - 1), (h >> 32) & (lackBits - 1)
+}
+
+// mayLackLetter reports whether the word with FNV hash h may be a
+// frequent word with one letter dropped. The gazetteer must be loaded.
+func mayLackLetter(h uint64) bool {
+	a, b := lackBitsOf(h)
+	return lackFilter[a/64]&(1<<(a%64)) != 0 && lackFilter[b/64]&(1<<(b%64)) != 0
+}
+
+// noteLackVariants adds to lackFilter the words w becomes with one letter
+// dropped, for a word of the word list with entry g (the gazetteer calls
+// it for each of its words once, while it loads).
+func noteLackVariants(w []byte, g gaz) {
+	if lackFilter == nil {
+		lackFilter = make([]uint64, lackBits/64)
+	}
+	if g.word < 6 || len(w) < 5 || len(w) > 21 {
+		return // typoOfWord reads words of 4 to 20 letters and calls a word entry of 6 or more frequent
+	}
+	pre := uint64(fnvOffset)
+	for k := range w { // w without its k-th letter
+		h := pre
+		for _, c := range w[k+1:] {
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+		a, b := lackBitsOf(h)
+		lackFilter[a/64] |= 1 << (a % 64)
+		lackFilter[b/64] |= 1 << (b % 64)
+		pre = (pre ^ uint64(w[k])) * fnvPrime
+	}
 }
