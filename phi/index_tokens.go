@@ -51,24 +51,6 @@ func setAt(p unsafe.Pointer, i int) {
 	*(*uint64)(unsafe.Add(p, uintptr(i>>6)*8)) |= 1 << (uint(i) & 63)
 }
 
-// setBefore adds token i and the three tokens before it.
-func (ts tokSet) setBefore(i int) {
-	const four = 0xf
-	if i >= 3 && i&63 >= 3 {
-		ts.setMask(i>>6, four<<(uint(i-3)&63))
-		return
-	}
-	for k := max(i-3, 0); k <= i; k++ {
-		ts.set(k)
-	}
-}
-
-// setMask ors m into word w of the set, which must be inside it.
-func (ts tokSet) setMask(w int, m uint64) {
-	p := (*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(ts)), uintptr(w)*8))
-	*p |= m
-}
-
 func (ts tokSet) has(i int) bool { return ts[i>>6]&(1<<(uint(i)&63)) != 0 }
 
 // ageStart holds the words an age can start with: spelled numbers ("ninety",
@@ -78,19 +60,16 @@ var ageStart = union(numberOrSpell, ageOrdWords)
 // tokSets returns the scanner's token sets, emptied and sized for its
 // tokens; the tokenizer fills them (and joinSlashed, for the tokens whose
 // lexicon entry it changes).
-func (s *scanner) tokSets() (ages, labels, names, addrs tokSet) {
+func (s *scanner) tokSets() (ages, names tokSet) {
 	n := (len(s.toks) + 63) / 64
-	if cap(s.tokBits) < 4*n {
-		s.tokBits = make([]uint64, 4*n)
+	if cap(s.tokBits) < 2*n {
+		s.tokBits = make([]uint64, 2*n)
 	}
-	all := s.tokBits[:4*n]
+	all := s.tokBits[:2*n]
 	clear(all)
-	s.ageToks, s.labelToks, s.nameToks, s.addrToks = all[:n:n], all[n:2*n:2*n], all[2*n:3*n:3*n], all[3*n:]
-	return s.ageToks, s.labelToks, s.nameToks, s.addrToks
+	s.ageToks, s.nameToks = all[:n:n], all[n:]
+	return s.ageToks, s.nameToks
 }
-
-// addrCue holds the listed words an address can start at.
-var addrCue = union(addrSet, numberSet, fromTo)
 
 // nextName returns the first token at or after i that the name pass
 // visits: every token when every is set (a message with an address, where

@@ -108,16 +108,13 @@ type scanner struct {
 	health              bool // the message is about a patient or a health matter
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
-	// the token index (index_tokens.go): tokens an age, a name, a label
-	// or an address can start at. The age and name passes walk theirs; the
-	// label and address passes walk every token since they read words
-	// typed with a slip (fuzzy.go, addr_slip.go), which the label and
-	// address sets do not mark yet (TestTokenIndex checks them against the
-	// passes' first tests before the slips).
-	ageToks, labelToks, nameToks, addrToks tokSet
-	tokBits                                []uint64 // the sets' backing store
-	names                                  []cand
-	pending                                []cand // dates decided once the names are known
+	// the token index (index_tokens.go): tokens an age or a name can
+	// start at. The label and address passes walk every token: they read
+	// words typed with a slip (fuzzy.go, addr_slip.go), which no set marks.
+	ageToks, nameToks tokSet
+	tokBits           []uint64 // the sets' backing store
+	names             []cand
+	pending           []cand // dates decided once the names are known
 	// addresses and device serials with no personal cue, kept if the
 	// message names someone
 	pendingPerson []cand
@@ -192,9 +189,6 @@ func (s *scanner) joinSlashed() {
 		}
 		p += k
 		i := s.tokAt(p) + 1 // the token after the slash (every '/' is a token of its own)
-		if i >= 2 {
-			s.labelToks.set(i - 2) // a label before a slash: "a/c", "s/n"
-		}
 		if i < 2 || i >= len(s.toks) {
 			continue
 		}
@@ -214,14 +208,8 @@ func (s *scanner) joinSlashed() {
 		if lex.member(e, ageStart) {
 			s.ageToks.set(i)
 		}
-		if lex.member(e, labelStarts) {
-			s.labelToks.set(i)
-		}
 		if lex.member(e, nameTriggers) {
 			s.nameToks.set(i)
-		}
-		if lex.member(e, addrCue) {
-			s.addrToks.set(i)
 		}
 		for k, x := range lex.bitsOf(e) {
 			s.msgBits[k] |= x
@@ -348,9 +336,9 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
-	ages, labels, names, addrs := s.tokSets()
+	ages, names := s.tokSets()
 	// (the sets' first words, for the loop: one register a set)
-	pa, pl, pn, pd := setPtr(ages), setPtr(labels), setPtr(names), setPtr(addrs)
+	pa, pn := setPtr(ages), setPtr(names)
 	// (the counts of tokens with digits go to the scanner at once: the
 	// loop keeps its registers for the others)
 	s.digits, s.mixed, s.ords, s.ibanHeads, s.udiHeads = 0, 0, 0, 0, 0
@@ -374,12 +362,6 @@ func (s *scanner) tokenize() {
 			if lex.member(t.lex, ageStart) {
 				setAt(pa, i)
 			}
-			// a label, a letter ("m r n"), a payer's "Blue Cross" or "id"
-			// (a word of two letters before a slash: see joinSlashed)
-			if t.na == 1 || lex.member(t.lex, labelStarts) || (t.na == 5 || t.na == 6) && lex.member(t.lex, deptWords) ||
-				t.na == 2 && lo[t.s] == 'i' && lo[t.s+1] == 'd' {
-				setAt(pl, i)
-			}
 			// every word but a listed lower-case one of two letters or
 			// more that triggers no name
 			// (a token lies inside b: its first byte needs no bounds check)
@@ -393,9 +375,6 @@ func (s *scanner) tokenize() {
 					setAt(pn, k)
 				}
 			}
-			if lex.member(t.lex, addrCue) {
-				setAt(pd, i)
-			}
 			continue
 		}
 		if t.nd == 0 {
@@ -403,21 +382,11 @@ func (s *scanner) tokenize() {
 			if uint(t.na-5) <= 2 && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(lo)), t.s)) == 'n' { // (a token lies inside lo)
 				setAt(pa, i)
 			}
-			if t.na == 1 || t.na == 2 && lo[t.s] == 'i' && lo[t.s+1] == 'd' {
-				setAt(pl, i) // a letter ("m r n"), "id"
-			}
 			if !t.punct {
 				setAt(pn, i)
-				if uint(t.na-4) <= 4 {
-					setAt(pd, i) // a residence verb with a slip ("lievs")
-				}
 			}
 			continue
 		}
-		// a token with digits and the three tokens before it: a word there
-		// may be a misspelt label ("liccense 4410293")
-		labels.setBefore(i)
-		setAt(pd, i)
 		if (t.nd == 2 || t.nd == 3) && isDigit(b[t.s]) && ageValue(b[t.s:t.e]) {
 			setAt(pa, i) // an age from 90 to 125, suffixed or not ("93", "101st", "96F")
 		}
