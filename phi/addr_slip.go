@@ -129,29 +129,7 @@ func (s *scanner) cueIn(k int, ws set, x *slipIndex) bool {
 // prevCueIn is prevWordIn that also takes a word of ws typed with one
 // slip (x indexes ws): "sent to his offcie at".
 func (s *scanner) prevCueIn(ti int, ws set, x *slipIndex, n int) bool {
-	if s.prevWordIn(ti, ws, n) {
-		return true
-	}
-	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
-		t := s.toks[k]
-		if s.toks[k+1].sp == 2 {
-			return false
-		}
-		if t.punct {
-			c := s.b[t.s]
-			if c == ';' || c == '!' || c == '?' || c == '|' || c == '>' {
-				return false
-			}
-			continue
-		}
-		if t.lex == 0 && s.slipOfCue(k, x) != "" {
-			return true
-		}
-		if !s.in(k, function) {
-			seen++
-		}
-	}
-	return false
+	return s.prevWordAt(ti, ws, n, false, x)
 }
 
 // addrSlipCue reports an address cue typed with one slip in a message

@@ -129,7 +129,7 @@ func (s *scanner) prevWordIn(ti int, ws set, n int) bool {
 	if !s.mentions(ws) {
 		return false // no word of the list in the whole message
 	}
-	return s.prevWordAt(ti, ws, n, false)
+	return s.prevWordAt(ti, ws, n, false, nil)
 }
 
 // prevWordInT is prevWordIn, also for a word typed with a slip (fuzzy.go).
@@ -137,10 +137,14 @@ func (s *scanner) prevWordInT(ti int, ws set, n int) bool {
 	if !s.mentionsT(ws) {
 		return false
 	}
-	return s.prevWordAt(ti, ws, n, s.typos.n > 0)
+	return s.prevWordAt(ti, ws, n, s.typos.n > 0, nil)
 }
 
-func (s *scanner) prevWordAt(ti int, ws set, n int, typed bool) bool {
+// prevWordAt reports a word of ws among the n words before token ti in its
+// clause (function words not counted); with typed, a word the label pass
+// read as a slip of one (inT); with x, an unlisted word one slip from a
+// word that x indexes (slipOfCue).
+func (s *scanner) prevWordAt(ti int, ws set, n int, typed bool, x *slipIndex) bool {
 	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
 		t := s.toks[k]
 		if s.toks[k+1].sp == 2 {
@@ -153,7 +157,7 @@ func (s *scanner) prevWordAt(ti int, ws set, n int, typed bool) bool {
 			}
 			continue
 		}
-		if s.in(k, ws) || typed && s.inT(k, ws) {
+		if s.in(k, ws) || typed && s.inT(k, ws) || x != nil && t.lex == 0 && s.slipOfCue(k, x) != "" {
 			return true
 		}
 		if !s.in(k, function) {
