@@ -192,9 +192,7 @@ func ratio(a, b int) float64 {
 // (They moved down once, when writers e and f joined the corpus: new text,
 // not a regression; writers g, h and p joined later, and l, m and n later still, before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
-	m := scoreCorpus(loadCorpus(t, "testdata/blind-report.jsonl"))
-	t.Logf("blind-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.18, clean: 0.93})
+	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.18, clean: 0.93})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -203,36 +201,28 @@ func TestBlindReport(t *testing.T) {
 // author, gen_g.py, joined later before any tuning). Tune on
 // generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
-	m := scoreCorpus(loadCorpus(t, "testdata/generated-report.jsonl"))
-	t.Logf("generated-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.90, precision: 0.96, leak: 0.18, clean: 0.975})
+	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.96, leak: 0.18, clean: 0.975})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
 // (testdata/heldout-raw), held out whole: none of its templates was seen
 // while tuning.
 func TestGeneratedFReport(t *testing.T) {
-	m := scoreCorpus(loadCorpus(t, "testdata/generated-f-report.jsonl"))
-	t.Logf("generated-f-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.895, precision: 0.958, leak: 0.23, clean: 0.905})
+	gateCorpus(t, "testdata/generated-f-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.958, leak: 0.23, clean: 0.905})
 }
 
 // TestGeneratedHReport gates on a third generated corpus (another author,
 // a clause grammar as well as fixed frames), held out whole from the
 // session that added it: see testdata/heldout-raw/README.md.
 func TestGeneratedHReport(t *testing.T) {
-	m := scoreCorpus(loadCorpus(t, "testdata/generated-h-report.jsonl"))
-	t.Logf("generated-h-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.845, precision: 0.915, leak: 0.25, clean: 0.935})
+	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.845, precision: 0.915, leak: 0.25, clean: 0.935})
 }
 
 // TestHeldoutWritersReport gates on three hand writers (hard mobile
 // messages, requests to the bot, recogniser-style sentences) held out
 // whole from the session that added them.
 func TestHeldoutWritersReport(t *testing.T) {
-	m := scoreCorpus(loadCorpus(t, "testdata/heldout-writers-report.jsonl"))
-	t.Logf("heldout-writers-report: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.88, precision: 0.91, leak: 0.195, clean: 0.915})
+	gateCorpus(t, "testdata/heldout-writers-report.jsonl", corpusMetrics{recall: 0.88, precision: 0.91, leak: 0.195, clean: 0.915})
 }
 
 // TestAugmentedReport gates on the lower-case and keyboard-slip variants of
@@ -246,17 +236,22 @@ func TestAugmentedReport(t *testing.T) {
 		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.88, precision: 0.945, leak: 0.22, clean: 0.94}},
 		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.885, precision: 0.935, leak: 0.205, clean: 0.935}},
 	} {
-		m := scoreCorpus(loadCorpus(t, c.path))
-		t.Logf("%s: recall %.3f precision %.3f leak %.3f clean %.3f", c.path, m.recall, m.precision, m.leak, m.clean)
-		checkMetrics(t, m, c.want)
+		gateCorpus(t, c.path, c.want)
 	}
 }
 
 // TestBlindTune keeps the tuning half from sliding back.
 func TestBlindTune(t *testing.T) {
-	m := scoreCorpus(loadCorpus(t, "testdata/blind-tune.jsonl"))
-	t.Logf("blind-tune: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
-	checkMetrics(t, m, corpusMetrics{recall: 0.952, precision: 0.958, leak: 0.085, clean: 0.968})
+	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.952, precision: 0.958, leak: 0.085, clean: 0.968})
+}
+
+// gateCorpus scores the corpus at path, logs the figures and fails when
+// one is worse than want.
+func gateCorpus(t *testing.T, path string, want corpusMetrics) {
+	t.Helper()
+	m := scoreCorpus(loadCorpus(t, path))
+	t.Logf("%s: recall %.3f precision %.3f leak %.3f clean %.3f", path, m.recall, m.precision, m.leak, m.clean)
+	checkMetrics(t, m, want)
 }
 
 func checkMetrics(t *testing.T, got, want corpusMetrics) {
