@@ -461,6 +461,7 @@ type typos struct {
 	// reads every token and knows its slips, notes them (and some more) so
 	// that the pass skips the rest
 	labels tokSet
+	addrs  tokSet // the same for the address pass
 	cands  tokSet // the words retype reads for a slip
 }
 
@@ -479,16 +480,22 @@ func (s *scanner) retype() {
 		ty.labels = make(tokSet, nw, 2*nw)
 	}
 	ty.labels = ty.labels[:nw]
+	if cap(ty.addrs) < nw {
+		ty.addrs = make(tokSet, nw, 2*nw)
+	}
+	ty.addrs = ty.addrs[:nw]
 	if s.digits == 0 && !s.mentions(digitSet) {
 		for i := range s.toks {
 			ty.lex[i] = s.toks[i].lex
 		}
 		for k := range ty.labels {
-			ty.labels[k] = ^uint64(0) // (rare: the label pass reads every token)
+			// (rare: the label and address passes read every token)
+			ty.labels[k], ty.addrs[k] = ^uint64(0), ^uint64(0)
 		}
 		return // no value to label: no digit, no digit word
 	}
 	clear(ty.labels)
+	clear(ty.addrs)
 	if cap(ty.cands) < nw {
 		ty.cands = make(tokSet, nw, 2*nw)
 	}
@@ -499,9 +506,10 @@ func (s *scanner) retype() {
 	}
 	listed := listedSlips()
 	// First the marks, in a loop without calls (a call inside a loop makes
-	// it keep its values on the stack): the tokens the label pass looks at,
-	// and the words that may be slips, which the second loop reads.
-	toks, lo, b, lab, cnd := s.toks, s.lo, s.b, setPtr(ty.labels), setPtr(ty.cands)
+	// it keep its values on the stack): the tokens the label and address
+	// passes look at (see addressPass), and the words that may be slips,
+	// which the second loop reads.
+	toks, lo, b, lab, adr, cnd := s.toks, s.lo, s.b, setPtr(ty.labels), setPtr(ty.addrs), setPtr(ty.cands)
 	tl := ty.lex[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
@@ -510,6 +518,7 @@ func (s *scanner) retype() {
 			// a value, and the two words before it (a plate's letters:
 			// "TBD-1258")
 			setAt(lab, i)
+			setAt(adr, i)
 			if i > 1 {
 				setAt(lab, i-2)
 			}
@@ -524,8 +533,18 @@ func (s *scanner) retype() {
 			}
 			continue
 		}
-		if t.lex != 0 && lex.member(t.lex, labelStarts) {
-			setAt(lab, i)
+		if t.lex != 0 {
+			if lex.member(t.lex, labelStarts) {
+				setAt(lab, i)
+			}
+			if lex.member(t.lex, addrStarts) {
+				setAt(adr, i)
+			}
+			if i > 0 && lex.member(t.lex, residentWords) {
+				setAt(adr, i-1) // "a Salem resident"
+			}
+		} else if t.na >= 4 && t.na <= 11 && i+1 < len(toks) && (toks[i+1].lex != 0 || toks[i+1].punct && b[toks[i+1].s] == ':') {
+			setAt(adr, i) // a residence verb typed with a slip: "lievs in"
 		}
 		switch n := t.e - t.s; {
 		case n == 1 && i+1 < len(toks) && toks[i+1].e-toks[i+1].s == 1, // a label spelt letter by letter: "M.R.N.", "m r n"
