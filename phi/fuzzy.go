@@ -443,6 +443,10 @@ var listedSlips = sync.OnceValue(func() []int16 {
 	return t
 })
 
+// labelLooks are the listed words the label pass reads: labels, payers
+// and the rest of labelStarts, "id", and "cross" and "shield" of a payer.
+var labelLooks = union(labelStarts, words("id", "cross", "shield"))
+
 // typos are the tokens of a message typed for a word of typedWords.
 type typos struct {
 	n   int
@@ -509,7 +513,8 @@ func (s *scanner) retype() {
 	// it keep its values on the stack): the tokens the label and address
 	// passes look at (see addressPass), and the words that may be slips,
 	// which the second loop reads.
-	toks, lo, b, lab, adr, cnd := s.toks, s.lo, s.b, setPtr(ty.labels), setPtr(ty.addrs), setPtr(ty.cands)
+	toks, b, lab, adr, cnd := s.toks, s.b, setPtr(ty.labels), setPtr(ty.addrs), setPtr(ty.cands)
+	slashes, resident := s.slashes > 0, s.mentions(residentWords)
 	tl := ty.lex[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
@@ -528,29 +533,31 @@ func (s *scanner) retype() {
 			continue
 		}
 		if t.punct {
-			if i > 0 && b[t.s] == '/' {
-				setAt(lab, i-1) // "a/c", "s/n"
+			if slashes && i > 0 && b[t.s] == '/' {
+				// "a/c", "s/n"; and the word after, whose lexicon entry
+				// may be the whole's (joinSlashed)
+				setAt(lab, i-1)
+				if i+1 < len(toks) {
+					setAt(lab, i+1)
+				}
 			}
 			continue
 		}
 		if t.lex != 0 {
-			if lex.member(t.lex, labelStarts) {
+			if lex.member(t.lex, labelLooks) {
 				setAt(lab, i)
 			}
 			if lex.member(t.lex, addrStarts) {
 				setAt(adr, i)
 			}
-			if i > 0 && lex.member(t.lex, residentWords) {
+			if resident && i > 0 && lex.member(t.lex, residentWords) {
 				setAt(adr, i-1) // "a Salem resident"
 			}
 		} else if t.na >= 4 && t.na <= 11 && i+1 < len(toks) && (toks[i+1].lex != 0 || toks[i+1].punct && b[toks[i+1].s] == ':') {
 			setAt(adr, i) // a residence verb typed with a slip: "lievs in"
 		}
-		switch n := t.e - t.s; {
-		case n == 1 && i+1 < len(toks) && toks[i+1].e-toks[i+1].s == 1, // a label spelt letter by letter: "M.R.N.", "m r n"
-			n == 2 && lo[t.s] == 'i' && lo[t.s+1] == 'd',
-			n == 5 && lo[t.s] == 'c' || n == 6 && lo[t.s] == 's': // "cross", "shield" (of a payer)
-			setAt(lab, i)
+		if t.e-t.s == 1 && i+1 < len(toks) && toks[i+1].e-toks[i+1].s == 1 {
+			setAt(lab, i) // a label spelt letter by letter: "M.R.N.", "m r n"
 		}
 		if t.na < 3 || t.na > maxSlipWord || int(t.na) != int(t.e-t.s) {
 			continue
