@@ -243,9 +243,9 @@ func (s *scanner) detectAddresses() {
 	s.addrTownsInParens()
 }
 
-// addrStarts are the listed words addressPass reads: an entry word, a
-// house number in words, "from" and "to".
-var addrStarts = union(addrEntry, numberSet, fromTo)
+// addrStarts are the listed words addressPass reads (an entry word, a
+// house number in words, "from" and "to") and those kinTowns reads.
+var addrStarts = union(addrEntry, numberSet, fromTo, kinTownWords)
 
 // addressPass reads the addresses of detectAddresses, token by token.
 func (s *scanner) addressPass() {
@@ -863,7 +863,9 @@ var kinTownWords = union(relatives, words("family", "resident", "patient", "pt",
 // that starts a facility's or a department's name ("from Lowell General").
 func (s *scanner) kinTowns() {
 	kin := s.mentions(kinTownWords)
-	for i := range s.toks {
+	// (retype's address marks hold the tokens the tests below let through)
+	marks, n := s.typos.addrs, len(s.toks)
+	for i := marks.next(0, n); i < n; i = marks.next(i+1, n) {
 		// a kin word, or one typed with a slip before a listed verb
 		// ("faamily is from")
 		if t := &s.toks[i]; t.lex != 0 {
