@@ -444,8 +444,12 @@ var listedSlips = sync.OnceValue(func() []int16 {
 })
 
 // labelLooks are the listed words the label pass reads: labels, payers
-// and the rest of labelStarts, "id", and "cross" and "shield" of a payer.
-var labelLooks = union(labelStarts, words("id", "cross", "shield"))
+// and the rest of labelStarts, "id", and "cross" and "shield" of a payer
+// (other lists hold these three: TestPrefilterListsAddNoWord).
+var (
+	labelExtra = words("id", "cross", "shield")
+	labelLooks = union(labelStarts, labelExtra)
+)
 
 // typos are the tokens of a message typed for a word of typedWords.
 type typos struct {
