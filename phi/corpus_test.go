@@ -190,9 +190,9 @@ func ratio(a, b int) float64 {
 // TestBlindReport gates on the reporting half of the blind corpus. The
 // thresholds sit a little under the numbers reached, so a regression fails.
 // (They moved down once, when writers e and f joined the corpus: new text,
-// not a regression; writers g, h and p joined later, l, m and n later still, q and r later again, each before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
+// not a regression; writers g, h and p joined later, l, m and n later still, q, r and s later again, each before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
-	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.18, clean: 0.93})
+	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.885, precision: 0.94, leak: 0.195, clean: 0.93})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -249,7 +249,7 @@ func TestHeldoutWritersTUReport(t *testing.T) {
 
 // TestBlindTune keeps the tuning half from sliding back.
 func TestBlindTune(t *testing.T) {
-	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.94, precision: 0.955, leak: 0.105, clean: 0.968})
+	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.935, precision: 0.955, leak: 0.115, clean: 0.968})
 }
 
 // gateCorpus scores the corpus at path, logs the figures and fails when
