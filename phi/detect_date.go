@@ -2,6 +2,7 @@ package phi
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 )
 
@@ -85,8 +86,33 @@ func (s *scanner) clinicalTerms() bool {
 // ("colectomy", "pyeloplasty", "sigmoidoscopy", "paracentesis").
 var procedureSuffixes = [...]string{"ectomy", "otomy", "ostomy", "plasty", "oscopy", "centesis", "pexy"}
 
+// clinicalStems holds the words of clinical.txt and conditions.txt in
+// order, to find the word a clipped one stands for.
+var clinicalStems = func() []string {
+	ws := append(strings.Fields(clinicalList), strings.Fields(conditionList)...)
+	sort.Strings(ws)
+	return ws
+}()
+
+// clippedClinical reports a clinical word cut short as staff write it
+// ("colpo", "cysto", "bronch", "chole"): a word of five or six letters in
+// no list, no dictionary and no common name list that begins a listed
+// procedure, injury or illness at least three letters longer.
+func (s *scanner) clippedClinical(k int) bool {
+	t := s.toks[k]
+	if t.lex != 0 || t.na < 5 || t.na > 6 || int(t.na) != int(t.e-t.s) {
+		return false
+	}
+	if g := s.gz(k); g.isWord() || g.isGiven() || g.sur >= 2 {
+		return false
+	}
+	w := s.w(k)
+	i := sort.SearchStrings(clinicalStems, w)
+	return i < len(clinicalStems) && strings.HasPrefix(clinicalStems[i], w) && len(clinicalStems[i]) >= len(w)+3
+}
+
 // clinical reports a procedure or injury word at token k: one of
-// clinicalWords or a word with a procedure's suffix.
+// clinicalWords, a word with a procedure's suffix, or one of them clipped.
 func (s *scanner) clinical(k int) bool {
 	if k < 0 || k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].na < 4 {
 		return false
@@ -94,8 +120,11 @@ func (s *scanner) clinical(k int) bool {
 	if s.in(k, clinicalWords) {
 		return true
 	}
-	if s.toks[k].lex != 0 || s.toks[k].na < 7 {
+	if s.toks[k].lex != 0 {
 		return false
+	}
+	if s.toks[k].na < 7 {
+		return s.clippedClinical(k)
 	}
 	w := s.w(k)
 	for _, x := range procedureSuffixes {
@@ -461,13 +490,13 @@ func (s *scanner) nearestCue(ti, n int) int {
 		case s.in(k, statWords):
 			return -1
 		case s.in(k, schedWords) && seen < 5:
-			// "recheck due 5/12", "DOS starting 12/01": a health word owns
-			// the scheduling word
+			// "recheck due 5/12", "DOS starting 12/01", "the bronch got
+			// moved to 6/2": a health word owns the scheduling word
 			p := k - 1
 			for n := 0; n < 3 && p > 0 && s.in(p, auxWords); n++ {
 				p-- // "surgery got moved to", "her MRI was rescheduled for", "infusion every Tuesday starting"
 			}
-			if p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) {
+			if p >= 0 && !s.toks[p].punct && (s.in(p, healthDateWords) || s.clinical(p)) {
 				if s.in(p, weakDateWords) {
 					return 1 // "labs are due 12/14": a patient's labs in a patient's message
 				}

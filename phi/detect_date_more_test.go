@@ -46,5 +46,8 @@ func TestScanDateShapes(t *testing.T) {
 		{"EightDigitsPO", "PO 45002188 for the linen contract is approved", nil},
 		{"LowerMayAfterDay", "denial for pt oren vasquez, dos 14 may. please resubmit", []want{{Name, "oren vasquez"}, {Date, "14 may"}}},
 		{"LowerMayVerb", "the 3 of us may go to lunch", nil},
+		{"ClippedProcedure", "can you move Imelda Sarno's cysto to 5/14? she has a conflict", []want{{Name, "Imelda Sarno"}, {Date, "5/14"}}},
+		{"ClippedIllness", "pt Osei Boakye: his bronch got moved to 6/2 per pulm", []want{{Name, "Osei Boakye"}, {Date, "6/2"}}},
+		{"RoomMoved", "pt Osei Boakye: his room got moved to 6/2 per facilities", []want{{Name, "Osei Boakye"}}},
 	})
 }
