@@ -36,6 +36,9 @@ func (s *scanner) repeats(kept []cand) bool {
 		if n == len(which) || isSpace(s.lo[c.s]) {
 			return s.repeatsPlain(kept)
 		}
+		if s.sameValueAs(kept, c, which[:n]) {
+			continue // its repeats are those of the earlier one
+		}
 		first[s.lo[c.s]] |= 1 << n
 		which[n], second[n] = k, s.lo[c.s+1]
 		n++
@@ -78,6 +81,19 @@ func (s *scanner) repeats(kept []cand) bool {
 		s.cands = append(s.cands, h.c)
 	}
 	return len(hits) > 0
+}
+
+// sameValueAs reports whether one of the kept values at indices earlier
+// has c's text, type and capitalisation: "seen 4/2 … again 4/2" keeps the
+// date twice, and its repeats are searched for once.
+func (s *scanner) sameValueAs(kept []cand, c cand, earlier []int) bool {
+	for _, k := range earlier {
+		e := kept[k]
+		if e.t == c.t && e.e-e.s == c.e-c.s && s.lo[e.s:e.e] == s.lo[c.s:c.e] && isUpperASCII(s.b[e.s]) == isUpperASCII(s.b[c.s]) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatAt returns the repeat of kept value c at folded offset j, if the
