@@ -243,6 +243,10 @@ func (s *scanner) detectAddresses() {
 	s.addrTownsInParens()
 }
 
+// addrStarts are the listed words addressPass reads: an entry word, a
+// house number in words, "from" and "to".
+var addrStarts = union(addrEntry, numberSet, fromTo)
+
 // addressPass reads the addresses of detectAddresses, token by token.
 func (s *scanner) addressPass() {
 	// no suffix word, no street: the common suffixes are in the lexicon,
@@ -266,7 +270,11 @@ func (s *scanner) addressPass() {
 	travel := s.mentions(travelWords)
 	resident := s.mentions(residentWords)
 	typedRes := ""
-	for i := 0; i < len(s.toks); i++ {
+	// (retype marks the tokens the tests below let through: numbers, the
+	// words of addrStarts, the word before "resident" or "native", and an
+	// unlisted word before a listed one or a colon)
+	marks, n := s.typos.addrs, len(s.toks)
+	for i := marks.next(0, n); i < n; i = marks.next(i+1, n) {
 		t := s.toks[i]
 		if t.punct {
 			continue

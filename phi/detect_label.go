@@ -175,7 +175,10 @@ var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
 func (s *scanner) detectLabelled() {
 	s.retype()
 	cars := s.digits > 1 && (s.mentions(driveWords) || s.mentions(vehicleWords)) // (most vehicle nouns are in those lists)
-	for i := range s.toks {
+	// (the tokens retype did not mark leave the loop at its first tests)
+	labels, n := s.typos.labels, len(s.toks)
+	for at := labels.next(0, n); at < n; at = labels.next(at+1, n) {
+		i := at
 		t, start := s.toks[i], i
 		if t.punct {
 			continue
