@@ -2,6 +2,7 @@ package phi
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 )
 
@@ -85,8 +86,33 @@ func (s *scanner) clinicalTerms() bool {
 // ("colectomy", "pyeloplasty", "sigmoidoscopy", "paracentesis").
 var procedureSuffixes = [...]string{"ectomy", "otomy", "ostomy", "plasty", "oscopy", "centesis", "pexy"}
 
+// clinicalStems holds the words of clinical.txt and conditions.txt in
+// order, to find the word a clipped one stands for.
+var clinicalStems = func() []string {
+	ws := append(strings.Fields(clinicalList), strings.Fields(conditionList)...)
+	sort.Strings(ws)
+	return ws
+}()
+
+// clippedClinical reports a clinical word cut short as staff write it
+// ("colpo", "cysto", "bronch", "chole"): a word of five or six letters in
+// no list, no dictionary and no common name list that begins a listed
+// procedure, injury or illness at least three letters longer.
+func (s *scanner) clippedClinical(k int) bool {
+	t := s.toks[k]
+	if t.lex != 0 || t.na < 5 || t.na > 6 || int(t.na) != int(t.e-t.s) {
+		return false
+	}
+	if g := s.gz(k); g.isWord() || g.isGiven() || g.sur >= 2 {
+		return false
+	}
+	w := s.w(k)
+	i := sort.SearchStrings(clinicalStems, w)
+	return i < len(clinicalStems) && strings.HasPrefix(clinicalStems[i], w) && len(clinicalStems[i]) >= len(w)+3
+}
+
 // clinical reports a procedure or injury word at token k: one of
-// clinicalWords or a word with a procedure's suffix.
+// clinicalWords, a word with a procedure's suffix, or one of them clipped.
 func (s *scanner) clinical(k int) bool {
 	if k < 0 || k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].na < 4 {
 		return false
@@ -94,8 +120,11 @@ func (s *scanner) clinical(k int) bool {
 	if s.in(k, clinicalWords) {
 		return true
 	}
-	if s.toks[k].lex != 0 || s.toks[k].na < 7 {
+	if s.toks[k].lex != 0 {
 		return false
+	}
+	if s.toks[k].na < 7 {
+		return s.clippedClinical(k)
 	}
 	w := s.w(k)
 	for _, x := range procedureSuffixes {
@@ -379,11 +408,14 @@ func (s *scanner) pastEvent(ti, n int) bool {
 }
 
 // pastYear reports a date at [st,en) whose year (four digits at its end or
-// start) is before 2000.
+// start, or the last four of eight digits read as month, day and year) is
+// before 2000.
 func (s *scanner) pastYear(st, en int) bool {
 	b := s.b
 	y := -1
-	if en-st >= 4 && isDigit(b[en-1]) && isDigit(b[en-2]) && isDigit(b[en-3]) && isDigit(b[en-4]) && (en-st == 4 || !isDigit(b[en-5])) {
+	if en-st == 8 && validPlainDate(b[st:en]) && validYMD(atoi(b[st+4:en]), atoi(b[st:st+2]), atoi(b[st+2:st+4])) {
+		y = atoi(b[st+4 : en]) // "07141953"
+	} else if en-st >= 4 && isDigit(b[en-1]) && isDigit(b[en-2]) && isDigit(b[en-3]) && isDigit(b[en-4]) && (en-st == 4 || !isDigit(b[en-5])) {
 		y = atoi(b[en-4 : en])
 	} else if en-st >= 5 && isDigit(b[st]) && isDigit(b[st+3]) && !isDigit(b[st+4]) {
 		y = atoi(b[st : st+4])
@@ -458,13 +490,13 @@ func (s *scanner) nearestCue(ti, n int) int {
 		case s.in(k, statWords):
 			return -1
 		case s.in(k, schedWords) && seen < 5:
-			// "recheck due 5/12", "DOS starting 12/01": a health word owns
-			// the scheduling word
+			// "recheck due 5/12", "DOS starting 12/01", "the bronch got
+			// moved to 6/2": a health word owns the scheduling word
 			p := k - 1
 			for n := 0; n < 3 && p > 0 && s.in(p, auxWords); n++ {
 				p-- // "surgery got moved to", "her MRI was rescheduled for", "infusion every Tuesday starting"
 			}
-			if p >= 0 && !s.toks[p].punct && s.in(p, healthDateWords) {
+			if p >= 0 && !s.toks[p].punct && (s.in(p, healthDateWords) || s.clinical(p)) {
 				if s.in(p, weakDateWords) {
 					return 1 // "labs are due 12/14": a patient's labs in a patient's message
 				}
@@ -566,6 +598,38 @@ func (s *scanner) rangeEnd(ti int) bool {
 	}
 	return hasBit(s.dateEnds, int(s.toks[k-1].e))
 }
+
+// unitAfter follow a number pair that is a span or a count, not a date:
+// "3-4 days", "2-3x", "5-10 mg".
+// A map, not a lexicon list: its words stay unlisted for the other passes.
+var unitAfter = map[string]bool{"day": true, "days": true, "d": true, "wk": true, "wks": true, "week": true, "weeks": true,
+	"month": true, "months": true, "mo": true, "hours": true, "hrs": true, "hr": true, "h": true, "min": true, "mins": true,
+	"minutes": true, "times": true, "x": true, "mg": true, "ml": true, "units": true, "am": true, "pm": true, "years": true,
+	"yrs": true, "y": true}
+
+// shortDashDate reports a month and day joined by a dash without a zero
+// ("6-20") at tokens ti..te-1 that a strong health cue owns: right before
+// it ("adm 6-20", "fall on 4-15", "implanted 11-20") or right after it
+// ("2-11 admit"). It is no room ("in 5-13", "rm 4-02"), no span of hours
+// ("Fri 1-5") and no count ("3-4 days").
+func (s *scanner) shortDashDate(ti, te int) bool {
+	if s.toks[ti].sp == 0 && ti > 0 || te < len(s.toks) && s.toks[te].sp == 0 && !s.toks[te].punct || s.is(te, ':') || s.is(te, '-') ||
+		unitAfter[s.w(te)] || s.in(te, weekdays) || s.in(ti-1, weekdays) || roomWords[s.w(ti-1)] {
+		return false
+	}
+	strong := func(k int) bool {
+		return s.in(k, healthDateWords) && !s.in(k, weakDateWords) || s.clinical(k) || s.fuzzyCue(k)
+	}
+	k := ti - 1
+	if s.w(k) == "on" {
+		k--
+	}
+	return k >= 0 && !s.toks[k].punct && strong(k) || te < len(s.toks) && strong(te) && !s.in(te+1, servicePlaces)
+}
+
+// roomWords name a place a number pair labels: "room 4-02", "in 5-13".
+var roomWords = map[string]bool{"in": true, "room": true, "rm": true, "bed": true, "unit": true, "suite": true, "ste": true,
+	"bay": true, "pod": true, "floor": true, "fl": true}
 
 // isDOBAbbrev spots "D.O.B." (tokens d . o . b .) just before token ti.
 func (s *scanner) isDOBAbbrev(ti int) bool {
@@ -736,10 +800,26 @@ func (s *scanner) monthDate(i int) {
 	if en < 0 {
 		return
 	}
-	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health {
-		return // "may 5" in a lower-case sentence is usually the verb
+	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health && !(st < i && s.clauseEndAt(i+1)) {
+		return // "may 5" in a lower-case sentence is usually the verb; "dos 12 may." ends its clause
 	}
 	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
+}
+
+// clauseEndAt reports the end of the text, a line break or a mark that
+// ends a clause at token k: nothing of a verb's follows.
+func (s *scanner) clauseEndAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].sp == 2 {
+		return true
+	}
+	if !s.toks[k].punct {
+		return false
+	}
+	switch s.b[s.toks[k].s] {
+	case '.', ',', ';', '!', '?', ')':
+		return true
+	}
+	return false
 }
 
 // shortBirthYear returns the token of a two-digit year at token k ("48",

@@ -34,3 +34,20 @@ func TestScanDueAfterPlural(t *testing.T) {
 		{"BadgesAreDue", "Pt Nora Quist was seen for anemia; staff badges are due 3/18", []want{{Name, "Nora Quist"}}},
 	})
 }
+
+func TestScanDateShapes(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DashAfterCue", "Pt Lorna Feeney, 88, readmitted 7-19 with a COPD flare", []want{{Name, "Lorna Feeney"}, {Date, "7-19"}}},
+		{"DashBeforeCue", "Mr. Teodor Banu, CHF, 3-28 admit via the ED", []want{{Name, "Teodor Banu"}, {Date, "3-28"}}},
+		{"DashRoom", "Pt Lorna Feeney readmitted, she is in 7-19 on the medical floor", []want{{Name, "Lorna Feeney"}}},
+		{"DashDays", "Pt Lorna Feeney readmitted, expect a stay of 3-4 days", []want{{Name, "Lorna Feeney"}}},
+		{"DashHours", "flu shot clinic Tues 1-5 in the lobby", nil},
+		{"EightDigitsInRow", "ADT feed row | OKAFOR,BISI | 02171946 | 4 Elm Ct, Salem MA", []want{{Name, "OKAFOR,BISI"}, {Date, "02171946"}, {Address, "4 Elm Ct, Salem MA"}}},
+		{"EightDigitsPO", "PO 45002188 for the linen contract is approved", nil},
+		{"LowerMayAfterDay", "denial for pt oren vasquez, dos 14 may. please resubmit", []want{{Name, "oren vasquez"}, {Date, "14 may"}}},
+		{"LowerMayVerb", "the 3 of us may go to lunch", nil},
+		{"ClippedProcedure", "can you move Imelda Sarno's cysto to 5/14? she has a conflict", []want{{Name, "Imelda Sarno"}, {Date, "5/14"}}},
+		{"ClippedIllness", "pt Osei Boakye: his bronch got moved to 6/2 per pulm", []want{{Name, "Osei Boakye"}, {Date, "6/2"}}},
+		{"RoomMoved", "pt Osei Boakye: his room got moved to 6/2 per facilities", []want{{Name, "Osei Boakye"}}},
+	})
+}

@@ -236,8 +236,18 @@ func (s *scanner) classify(g []grp) bool {
 			s.dateCand(st, en, true)
 			return true
 		}
-		if k == 1 && n == 8 && validPlainDate(d) && s.prevWordInT(ti, dobWords, 4) {
+		// "DOB 07141953", "| 07141953 |" in a record row, "(03042024)":
+		// eight digits that read as a whole date are one wherever they
+		// stand; dateCand judges whose
+		if k == 1 && n == 8 && validPlainDate(d) {
 			s.dateCand(st, en, true)
+			return true
+		}
+		// "adm 6-20", "2-11 admit": a month and day with a dash and no
+		// zero is a date only right next to a health event; elsewhere it
+		// is a room ("in 5-13"), a span of hours or a count
+		if k == 2 && same('-') && lens[0] <= 2 && lens[1] <= 2 && validMD(b, g) && s.shortDashDate(ti, s.tokAt(en)) {
+			s.dateCand(st, en, false)
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package phi
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // The name pass proper: triggers, generic capitalised sequences and the
 // staff/vendor checks that keep colleagues out.
@@ -115,6 +118,10 @@ func (s *scanner) detectNames() {
 	}
 	titles := s.mentions(honorifics)
 	every := addrs // (see nextName)
+	var inAddress func(p int) int
+	if addrs {
+		inAddress = s.addressCover()
+	}
 	for i := 0; i < len(s.toks); i = s.nextName(i+1, every) {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 {
@@ -123,10 +130,11 @@ func (s *scanner) detectNames() {
 		if t.sp == 0 && i >= 2 && (s.is(i-1, '-') || s.is(i-1, '\'')) && s.toks[i-1].sp == 0 && !s.toks[i-2].punct {
 			continue // the tail of "x-ray", "Jean-Luc", "O'Neill": its head starts the name
 		}
-		if addrs && s.inAddress(int(t.s)) > 0 {
-			e := s.inAddress(int(t.s))
-			i = s.tokAt(e) - 1 // the words of a street or a town name nobody
-			continue
+		if addrs {
+			if e := inAddress(int(t.s)); e > 0 {
+				i = s.tokAt(e) - 1 // the words of a street or a town name nobody: skip them
+				continue
+			}
 		}
 		c := s.b[t.s]
 		misspeltKin := t.lex == 0 && t.e-t.s >= 5 && s.fuzzyRelative(i) // (its cheap tests first)
@@ -328,6 +336,7 @@ func (s *scanner) detectNames() {
 		}
 		i = end
 	}
+	s.detectCareNames(m)
 	if len(s.names) > 0 {
 		s.repeatNames()
 	}
@@ -673,17 +682,47 @@ func (s *scanner) bookedPatient(i, end int) bool {
 	return false
 }
 
-// inAddress returns the end of the address candidate (found or pending)
-// covering folded offset p, or 0.
-func (s *scanner) inAddress(p int) int {
+// addressCover returns a function that gives the end of the address
+// candidate (found or pending) covering folded offset p, or 0: the first
+// such candidate, found ones before pending ones, each in the order they
+// were added. It must be asked about offsets in increasing order, as the
+// name pass walks the tokens: it sweeps the candidates sorted by start
+// once, so a long message with many addresses costs no pass over all of
+// them per token.
+func (s *scanner) addressCover() func(p int) int {
+	type span struct{ s, e, ord int }
+	var all []span
 	for _, cs := range [2][]cand{s.cands, s.pendingPerson} {
 		for _, c := range cs {
-			if c.t == Address && c.s <= p && p < c.e {
-				return c.e
+			if c.t == Address {
+				all = append(all, span{c.s, c.e, len(all)})
 			}
 		}
 	}
-	return 0
+	sort.SliceStable(all, func(i, j int) bool { return all[i].s < all[j].s })
+	next := 0
+	var open []span // started at or before the last offset asked about
+	return func(p int) int {
+		for ; next < len(all) && all[next].s <= p; next++ {
+			open = append(open, all[next])
+		}
+		n, first := 0, -1
+		for _, a := range open {
+			if a.e <= p {
+				continue // ended: later offsets are past it too
+			}
+			open[n] = a
+			if first < 0 || a.ord < open[first].ord {
+				first = n
+			}
+			n++
+		}
+		open = open[:n]
+		if first < 0 {
+			return 0
+		}
+		return open[first].e
+	}
 }
 
 // repeatNames labels later mentions of a found name's words ("pt Maria

@@ -36,6 +36,9 @@ func (s *scanner) repeats(kept []cand) bool {
 		if n == len(which) || isSpace(s.lo[c.s]) {
 			return s.repeatsPlain(kept)
 		}
+		if s.sameValueAs(kept, c, which[:n]) {
+			continue // its repeats are those of the earlier one
+		}
 		first[s.lo[c.s]] |= 1 << n
 		which[n], second[n] = k, s.lo[c.s+1]
 		n++
@@ -80,6 +83,19 @@ func (s *scanner) repeats(kept []cand) bool {
 	return len(hits) > 0
 }
 
+// sameValueAs reports whether one of the kept values at indices earlier
+// has c's text, type and capitalisation: "seen 4/2 … again 4/2" keeps the
+// date twice, and its repeats are searched for once.
+func (s *scanner) sameValueAs(kept []cand, c cand, earlier []int) bool {
+	for _, k := range earlier {
+		e := kept[k]
+		if e.t == c.t && e.e-e.s == c.e-c.s && s.lo[e.s:e.e] == s.lo[c.s:c.e] && isUpperASCII(s.b[e.s]) == isUpperASCII(s.b[c.s]) {
+			return true
+		}
+	}
+	return false
+}
+
 // repeatAt returns the repeat of kept value c at folded offset j, if the
 // value occurs there as a whole word and may be marked there.
 func (s *scanner) repeatAt(kept []cand, c cand, j int) (cand, bool) {
@@ -97,7 +113,13 @@ func (s *scanner) repeatAt(kept []cand, c cand, j int) (cand, bool) {
 	return cand{t: c.t, s: j, e: end, pri: 0}, true
 }
 
-// repeatsPlain is repeats with one search of the text per value.
+// repeatsPlain is repeats for any number of values. A repeat starts at a
+// word edge, so a value that starts with a word byte can only recur where a
+// run of word bytes equal to its first run starts: one pass over the text
+// lists where each run starts, and each value looks up its own, so a long
+// pasted list costs one pass plus its repeats, not one search of the whole
+// text per value. A value that starts with another byte ("(555) …") is
+// searched for in the text.
 func (s *scanner) repeatsPlain(kept []cand) bool {
 	added := false
 	// a value kept more than once ("DOB 01/02/1950" on every line of a
@@ -108,6 +130,7 @@ func (s *scanner) repeatsPlain(kept []cand) bool {
 		upper bool
 	}
 	var seen map[key]bool
+	var runs map[string][]int32 // a run of word bytes → where it starts
 	for _, c := range kept {
 		if c.t == blockType || c.e-c.s < repeatMin || c.e > len(s.lo) {
 			continue
@@ -121,20 +144,56 @@ func (s *scanner) repeatsPlain(kept []cand) bool {
 			seen = map[key]bool{}
 		}
 		seen[k] = true
-		for from := 0; from < len(s.lo); {
-			j := strings.Index(s.lo[from:], v)
-			if j < 0 {
-				break
+		if wordEdge(v, 0) {
+			for from := 0; from < len(s.lo); {
+				j := strings.Index(s.lo[from:], v)
+				if j < 0 {
+					break
+				}
+				j += from
+				from = j + 1
+				if r, ok := s.repeatAt(kept, c, j); ok {
+					s.cands = append(s.cands, r)
+					added = true
+				}
 			}
-			j += from
-			from = j + 1
-			if r, ok := s.repeatAt(kept, c, j); ok {
+			continue
+		}
+		if runs == nil {
+			runs = wordRuns(s.lo)
+		}
+		for _, j := range runs[v[:runEnd(v, 0)]] {
+			if r, ok := s.repeatAt(kept, c, int(j)); ok {
 				s.cands = append(s.cands, r)
 				added = true
 			}
 		}
 	}
 	return added
+}
+
+// wordRuns maps each maximal run of word bytes in lo (see wordEdge) to the
+// offsets where it starts, in order.
+func wordRuns(lo string) map[string][]int32 {
+	m := map[string][]int32{}
+	for i := 0; i < len(lo); {
+		if wordEdge(lo, i) {
+			i++
+			continue
+		}
+		e := runEnd(lo, i)
+		m[lo[i:e]] = append(m[lo[i:e]], int32(i))
+		i = e
+	}
+	return m
+}
+
+// runEnd returns the end of the run of word bytes of lo that starts at i.
+func runEnd(lo string, i int) int {
+	for i < len(lo) && !wordEdge(lo, i) {
+		i++
+	}
+	return i
 }
 
 // wordEdge reports whether position i of lo is outside a word: before the

@@ -84,6 +84,26 @@ func BenchmarkScanLargeDistinct(b *testing.B) {
 	}
 }
 
+// BenchmarkScanLargeCorpus scans the blind corpus joined into one message
+// of about 1 MB: realistic text with hundreds of findings, addresses and
+// repeated values, the input that made the name pass's address check and
+// the repeat search grow with the square of the message.
+func BenchmarkScanLargeCorpus(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, m := range loadCorpus(b, "testdata/blind-tune.jsonl") {
+			sb.WriteString(m.Text)
+			sb.WriteByte('\n')
+		}
+	}
+	big := sb.String()
+	b.SetBytes(int64(len(big)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Scan(big)
+	}
+}
+
 // corpus300 joins the blind corpus messages, in order, into messages of
 // about 300 bytes (whole messages, one per line), the size the latency bar
 // is stated for.
