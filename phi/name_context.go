@@ -248,16 +248,17 @@ func (s *scanner) covered(st, en int) bool {
 // given name, a surname or a word in no dictionary with a care cue around
 // it. It returns the last token.
 func (s *scanner) careName(i int) (int, bool) {
-	g := s.gz(i)
 	if s.afterHonorific(i) && s.w(i-1) != "dr" && s.w(i-2) != "dr" {
-		if s.listedWord(i) && g.sur >= 2 && !s.in(i, stopLower) && s.toks[i].sp == 1 {
+		if s.listedWord(i) && s.gz(i).sur >= 2 && !s.in(i, stopLower) && s.toks[i].sp == 1 {
 			l, _ := s.nameWord(i, true)
 			return max(l, i), true // "mrs. lane", "ms. hill"
 		}
 		return 0, false // the name pass reads the rest after a title
 	}
-	if s.listedWord(i) || s.in(i, stopLower) || s.in(i, capStop) || !(g.isGiven() || g.sur > 0 || !g.isWord()) ||
-		(g.isCommonWord() || g.word >= 6) && !lowerGiven(g) && g.sur < 2 {
+	if s.listedWord(i) || s.in(i, stopLower) || s.in(i, capStop) {
+		return 0, false // (before the gazetteer: most lower-case words are listed)
+	}
+	if g := s.gz(i); !(g.isGiven() || g.sur > 0 || !g.isWord()) || (g.isCommonWord() || g.word >= 6) && !lowerGiven(g) && g.sur < 2 {
 		return 0, false
 	}
 	end := i
