@@ -204,9 +204,8 @@ func (s *scanner) detectCareNames(m nameMsg) {
 			t.sp == 0 && i > 0 && !s.toks[i-1].punct || t.sp == 0 && (s.is(i-1, '-') || s.is(i-1, '\'') || s.is(i-1, '/') || s.is(i-1, '@') || s.is(i-1, '.')) {
 			continue
 		}
-		if s.covered(int(t.s), int(t.e)) {
-			continue
-		}
+		// (a token inside a span scored or found is left by the test of
+		// the candidate's span below; careName rules out most words first)
 		end, ok := s.careName(i)
 		if !ok || s.covered(int(s.toks[i].s), int(s.toks[end].e)) || s.staffAfter(end) || s.deptAfter(end) ||
 			s.orgLike(i, end) || s.clinicalWordIn(i, end) || s.misspelt(i, end) {
