@@ -198,7 +198,9 @@ func (s *scanner) clinicalAfterDash(end int) bool {
 // a nickname in quotes; and a frequent surname that is also a listed word
 // after a title ("mrs. lane"). The name model decides each.
 func (s *scanner) detectCareNames(m nameMsg) {
-	for i := 0; i < len(s.toks); i++ {
+	// (the tokens the name pass can start at: careName turns down the
+	// others, listed lower-case words after no title)
+	for n, i := len(s.toks), s.nameToks.next(0, len(s.toks)); i < n; i = s.nameToks.next(i+1, n) {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.isUpperStart(i) ||
 			t.sp == 0 && i > 0 && !s.toks[i-1].punct || t.sp == 0 && (s.is(i-1, '-') || s.is(i-1, '\'') || s.is(i-1, '/') || s.is(i-1, '@') || s.is(i-1, '.')) {
