@@ -37,7 +37,8 @@ var workFrame = wordMap("meet", "meeting", "meetings", "sync", "huddle", "debrie
 	"invitation", "loop", "cc", "bcc", "ping", "slack", "dm", "intro", "introduce", "introduction", "zoom",
 	"teams", "webex", "memo", "agenda", "deck", "minutes", "offer", "contract", "interview", "onboarding",
 	"one-on-one", "1on1", "thank-you", "congratulate", "congrats", "kudos", "regrets", "rsvp", "calendar",
-	"delegate", "escalate", "cc'd", "looped", "draft", "redlines", "proposal", "signature", "approval")
+	"delegate", "escalate", "cc'd", "looped", "draft", "redlines", "proposal", "signature", "approval",
+	"approvals", "invites", "thank", "note")
 
 // workNouns are things a colleague owns at work: "X's team", "X's deck".
 var workNouns = wordMap("team", "office", "calendar", "assistant", "deck", "slides", "presentation", "laptop", "ipad",
@@ -106,6 +107,9 @@ func (s *scanner) clauseWords(i, end, n int, f func(k, d int) bool) {
 // clinicalWord reports a word that puts a patient or a health matter in a
 // clause: health words, procedures, illnesses and drugs, patient words.
 func (s *scanner) clinicalWord(k int) bool {
+	if s.isUpperStart(k) && k > 0 && !s.sentenceStart(k) && (s.isUpperStart(k-1) && !s.toks[k-1].punct || s.w(k-1) == "of") {
+		return false // a department's or a facility's name: "Director of Nursing", "the Wakefield SNF"
+	}
 	if s.inAny(k, healthWords, patientTrig) && !s.in(k, honorifics) && s.w(k) != "name" && s.w(k) != "named" {
 		return true
 	}
@@ -131,7 +135,7 @@ func (s *scanner) colleagueFeatures(fb *features, i, end int, ctx bool) {
 		if k < i && d <= 4 && !frame && (workFrame[w] || s.oneOnOne(k)) {
 			frame = true
 			for j := k + 1; j < i; j++ {
-				if s.inAny(j, relatives, kinPlural) || s.clinicalWord(j) {
+				if s.inAny(j, relatives, kinPlural, patientTrig) && !s.in(j, honorifics) {
 					frame = false // "a meeting with the son of X", "reply to the pt X"
 				}
 				if s.toks[j].punct && !s.is(j, '@') && !s.is(j, '<') && !(s.is(j, ':') && j == k+1 && (w == "cc" || w == "bcc" || w == "fwd")) {
