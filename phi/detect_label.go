@@ -1175,7 +1175,9 @@ func (s *scanner) carPlateAt(i int) {
 	}
 	model := -1
 	switch {
-	case s.inStr(k, &vehicleNouns), s.inStr(k, &vehicleMakes):
+	case s.inStr(k, &vehicleNouns):
+	case s.inStr(k, &vehicleMakes):
+		model = k // the make is no name ("white Camry 4VGD47")
 	case colon && s.carInClause(k):
 	case !(s.is(k, ',') && k > 1 || s.isUpperStart(k) && s.toks[k].lex == 0):
 		return // (most numbers: after a label or a word in lower case)

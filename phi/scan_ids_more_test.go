@@ -27,3 +27,19 @@ func TestScanDeviceForms(t *testing.T) {
 		{"SerAlone", "ser 4 of the lecture series is at 3pm", nil},
 	})
 }
+
+// A house number with a half written after a dash is one address with its
+// street, not a date.
+func TestScanHalfHouseNumber(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DashHalf", "send the packet to her home, 58-1/2 Elm Street, Salem, OR", []want{{Address, "58-1/2 Elm Street, Salem, OR"}}},
+		{"Range", "the flyer lists items 1-1/2 and 3", nil},
+	})
+}
+
+// A capitalised make before its plate is the car's, no person's name.
+func TestScanCarMakeNoName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Camry", "the visitor in the ED lot has a white Camry 4VGD47", []want{{VehicleID, "4VGD47"}}},
+	})
+}
