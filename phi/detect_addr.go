@@ -126,8 +126,12 @@ func (s *scanner) uspsNear(i int) bool {
 }
 
 // houseNumber returns the last token of the house number at token i: "12",
-// "12-14", "9 1/2".
+// "12-14", "9 1/2", "142-1/2".
 func (s *scanner) houseNumber(i int) int {
+	if i+4 < len(s.toks) && s.is(i+1, '-') && s.is(i+3, '/') && s.toks[i+2].nd == 1 && s.toks[i+2].na == 0 &&
+		s.toks[i+4].nd == 1 && s.toks[i+4].na == 0 && s.toks[i+1].sp+s.toks[i+2].sp+s.toks[i+3].sp+s.toks[i+4].sp == 0 {
+		return i + 4 // a half written with a dash: "142-1/2"
+	}
 	if i+2 < len(s.toks) && s.toks[i+1].sp == 0 && s.toks[i+2].sp == 0 && s.is(i+1, '-') &&
 		s.toks[i+2].nd > 0 && s.toks[i+2].nd <= 6 && s.toks[i+2].na <= 1 {
 		return i + 2

@@ -473,6 +473,11 @@ type typos struct {
 	cands  tokSet // the words retype reads for a slip
 }
 
+// walkEvery makes retype mark every token for the label and address
+// passes: TestMarksCoverTriggers sets it to check that the marks leave out
+// no token a pass would start at.
+var walkEvery = false
+
 // retype finds the tokens typed for a word of typedWords: a word of
 // letters in no list, no dictionary and no common name list; and the
 // plurals of labels.
@@ -568,6 +573,11 @@ func (s *scanner) retype() {
 		}
 		if t.lex == 0 || listed[t.lex] >= 0 {
 			setAt(cnd, i)
+		}
+	}
+	if walkEvery {
+		for k := range ty.labels {
+			ty.labels[k], ty.addrs[k] = ^uint64(0), ^uint64(0)
 		}
 	}
 	// an unknown word is looked up only near a number (eight tokens
