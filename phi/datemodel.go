@@ -103,6 +103,11 @@ const (
 	dfPersonalIDs
 	dfOtherIDs
 	dfDatesOnLine // three or more dates on the line
+	// the patient-event frame: a found name or a patient word and a health
+	// event, an illness or a drug in the date's windows; the same with a
+	// clock time after the date ("book <name> for an echo 3/4 at 9")
+	dfFrame
+	dfFrameTimed
 	// the closest cue crossed with the message naming someone, being about
 	// health, having identifiers: dfCross + 3*cue + what
 	dfCross
@@ -147,7 +152,7 @@ var dateFeatureNames = func() (n [nDateFeatures]string) {
 		"range_start", "listed", "mail_header", "label_before", "line_start", "paren",
 		"cue_health", "cue_weak", "cue_sched", "cue_none",
 		"sep_slash", "sep_dash", "sep_dot", "glued", "version", "health_msg", "personal_ids", "other_ids",
-		"dates_on_line"})
+		"dates_on_line", "frame", "frame_timed"})
 	cues := [4]string{"health", "weak", "sched", "none"}
 	for c, cue := range cues {
 		for w, what := range [3]string{"name", "health", "ids"} {
@@ -230,7 +235,7 @@ func (s *scanner) wordClasses(k int, tail bool) uint32 {
 		if !tail || t.na < 4 {
 			return 0
 		}
-		if conditionWords[s.w(k)] {
+		if conditionWords[s.w(k)] || s.drugAt(k) {
 			return 1 << wcCond
 		}
 		if s.clinical(k) || s.fuzzyCue(k) {
@@ -342,7 +347,8 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 	if s.in(ti-1, weekdays) || s.in(ti-2, weekdays) && (s.is(ti-1, ',') || s.is(ti-1, '(')) || s.in(te, weekdays) {
 		add(dfWeekday)
 	}
-	if s.isTimeAt(te) || s.is(te, ',') && s.isTimeAt(te+1) || s.w(te) == "from" && s.isTimeAt(te+1) {
+	timeAfter := s.isTimeAt(te) || s.is(te, ',') && s.isTimeAt(te+1) || s.w(te) == "from" && s.isTimeAt(te+1)
+	if timeAfter {
 		add(dfTimeAfter)
 	}
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
@@ -398,7 +404,7 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 			}
 		}
 	}
-	if te < len(s.toks) && s.toks[te].sp == 0 && (s.toks[te].nd > 0 || te+1 < len(s.toks) && s.toks[te].punct &&
+	if te < len(s.toks) && s.toks[te].sp == 0 && !s.dayRangeAfter(te) && (s.toks[te].nd > 0 || te+1 < len(s.toks) && s.toks[te].punct &&
 		s.toks[te+1].sp == 0 && s.toks[te+1].nd > 0) || ti > 0 && s.toks[ti].sp == 0 && (s.toks[ti-1].nd > 0 ||
 		s.toks[ti-1].punct && ti > 1 && s.toks[ti-1].sp == 0 && s.toks[ti-2].nd > 0) {
 		add(dfGlued) // "2024.4.5.74", "v2/3/1"
@@ -490,6 +496,13 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 			where[dwRightNear] |= 1 << wcName
 		case ns >= d.e && ns < rfar:
 			where[dwRightFar] |= 1 << wcName
+		}
+	}
+	near := where[dwLeftNear] | where[dwLeftFar] | where[dwRightNear] | where[dwRightFar]
+	if near&(1<<wcName|1<<wcPatient) != 0 && near&(1<<wcStrong|1<<wcCond) != 0 {
+		add(dfFrame)
+		if timeAfter {
+			add(dfFrameTimed)
 		}
 	}
 	where[dwMsg] = m.cls
