@@ -364,7 +364,8 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 		add(dfRangeEnd)
 	}
 	if k := te; k+1 < len(s.toks) && i+1 < len(s.dates) && int(s.dates[i+1].s) == int(s.toks[k+1].s) &&
-		(s.is(k, '-') || s.w(k) == "to" || s.w(k) == "through" || s.w(k) == "thru") {
+		(s.is(k, '-') || s.w(k) == "to" || s.w(k) == "through" || s.w(k) == "thru") ||
+		i+1 < len(s.dates) && s.arrowBefore(int(s.dates[i+1].ti)) == te-1 {
 		add(dfRangeStart)
 	}
 	if i > 0 && d.s-s.dates[i-1].e < 80 && s.listedAfterDate(ti) { // a list needs a date just before

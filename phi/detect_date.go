@@ -678,11 +678,30 @@ func (s *scanner) mailHeader(ti, te int) bool {
 // rangeEnd reports a date that closes a range whose first date was taken:
 // "from <date> to <date>", "<date> - <date>".
 func (s *scanner) rangeEnd(ti int) bool {
+	if p := s.arrowBefore(ti); p >= 0 {
+		return hasBit(s.dateEnds, int(s.toks[p].e)) // "<date> → <date>": moved, or a span
+	}
 	k := ti - 1
 	if w := s.w(k); !(w == "to" || w == "through" || w == "thru" || w == "until" || s.is(k, '-')) || k < 1 {
 		return false
 	}
 	return hasBit(s.dateEnds, int(s.toks[k-1].e))
+}
+
+// arrowBefore returns the token before an arrow right before token ti,
+// or -1: "->", or a symbol set off by spaces ("→", "—"; the folded text
+// has one byte for every symbol), between two dates a move or a span.
+func (s *scanner) arrowBefore(ti int) int {
+	if ti < 2 {
+		return -1
+	}
+	if k := ti - 1; s.is(k, '>') && s.is(k-1, '-') && s.toks[k].sp == 0 && k >= 2 {
+		return k - 2
+	}
+	if k := ti - 1; s.is(k, sub) && s.toks[k].sp == 1 && s.toks[ti].sp == 1 {
+		return k - 1
+	}
+	return -1
 }
 
 // unitAfter follow a number pair that is a span or a count, not a date:
