@@ -137,13 +137,14 @@ const (
 	wcSince          // since, from
 	wcUntil          // until, by, before, through, due
 	wcOn             // on, of, for
+	wcSeq            // last, next, prior: one of a series ("last inj 3/4", "next level 3/14")
 	nDateClasses
 )
 
 const nDateFeatures = dfClass + 5*nDateClasses
 
 var dateClassNames = [nDateClasses]string{"strong", "weak", "dob", "sched", "stat", "cond", "poss", "self", "org",
-	"kin", "patient", "name", "staff", "biz", "past", "since", "until", "on"}
+	"kin", "patient", "name", "staff", "biz", "past", "since", "until", "on", "seq"}
 
 // dateFeatureNames name the features in the weights file.
 var dateFeatureNames = func() (n [nDateFeatures]string) {
@@ -188,6 +189,7 @@ var (
 	sinceWords = words("since", "from", "starting")
 	untilWords = words("until", "til", "till", "by", "before", "through", "thru", "due", "deadline")
 	onWords    = words("on", "of", "for", "dated")
+	seqWords   = words("last", "next", "prior")
 	// strongDateWords are the health cues that are not weak ones
 	strongDateWords = func() set {
 		weak := map[string]bool{}
@@ -210,11 +212,11 @@ var (
 	dateClassLists = [nDateClasses]set{wcStrong: strongDateWords, wcWeak: weakDateWords, wcDOB: dobWords,
 		wcSched: schedClass, wcStat: statWords, wcCond: condClass, wcPoss: ageHis, wcSelf: selfWords, wcOrg: orgSelf,
 		wcKin: relatives, wcPatient: patientTrig, wcName: {-1}, wcStaff: staffClass, wcBiz: bizWords, wcPast: {-1},
-		wcSince: sinceWords, wcUntil: untilWords, wcOn: onWords}
+		wcSince: sinceWords, wcUntil: untilWords, wcOn: onWords, wcSeq: seqWords}
 	// dateClassAny holds every listed word of a class: one bit test
 	// leaves the other words
 	dateClassAny = union(healthDateWords, clinicalWords, dobWords, schedClass, statWords, condClass, ageHis, selfWords,
-		orgSelf, relatives, patientTrig, staffClass, bizWords, sinceWords, untilWords, onWords)
+		orgSelf, relatives, patientTrig, staffClass, bizWords, sinceWords, untilWords, onWords, seqWords)
 )
 
 // dateMsg is what every candidate of a message shares.
