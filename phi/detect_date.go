@@ -588,6 +588,9 @@ func (s *scanner) nearestCue(ti, n int) int {
 				}
 				return 2
 			}
+			if s.in(k, untilWords) && s.dueAfterFollowUp(k) {
+				return 2 // "f/u within 7d so by 3/4": the follow-up's deadline is its day
+			}
 			return -1
 		case s.clinical(k) || s.fuzzyCue(k):
 			// "thyroidectomy 3/4", like the procedures of healthDateWords;
@@ -600,6 +603,34 @@ func (s *scanner) nearestCue(ti, n int) int {
 	}
 	return 0
 }
+
+// dueAfterFollowUp reports a follow-up, a recheck or a visit among the
+// four words (function words and numbers aside) of the clause before the deadline word at token k ("f/u
+// within 7d so by", "recheck in two weeks, due"), with no scheduling word
+// between: a patient's next visit has its day.
+func (s *scanner) dueAfterFollowUp(k int) bool {
+	for p, n := k-1, 0; p >= 0 && n < 4 && k-p <= 10; p-- {
+		if s.toks[p+1].sp == 2 || s.clauseEnd(p) {
+			return false
+		}
+		if s.toks[p].punct {
+			continue
+		}
+		if s.in(p, followUps) {
+			return true
+		}
+		if s.in(p, schedWords) {
+			return false
+		}
+		if !s.in(p, function) && s.toks[p].nd == 0 {
+			n++ // "in", "so", "10" do not count
+		}
+	}
+	return false
+}
+
+// followUps are the visits a patient is due back for.
+var followUps = words("f/u", "follow-up", "followup", "recheck", "visit", "appt", "appointment", "checkup", "check-up")
 
 // listSeps join the items of a list of dates.
 var listSeps = words("and", "then", "or", "also", "plus", "again")

@@ -60,6 +60,8 @@ func TestScanDateForms2(t *testing.T) {
 		{"MonthYearBudget", "the capital budget for 07/2023 is closed, thanks all", nil},
 		{"ArrowMoved", "Pt Hilde Varga's colonoscopy moved 5/2 -> 5/9 per GI", []want{{Name, "Hilde Varga"}, {Date, "5/2"}, {Date, "5/9"}}},
 		{"ArrowSymbol", "Pt Hilde Varga's colonoscopy moved 5/2 → 5/9 per GI", []want{{Name, "Hilde Varga"}, {Date, "5/2"}, {Date, "5/9"}}},
+		{"DueAfterFollowUp", "Pt Ines Moreau seen for cellulitis, needs f/u in 10 days so by 6/14", []want{{Name, "Ines Moreau"}, {Date, "6/14"}}},
+		{"DueAfterAuditFollowUp", "the audit follow-up report is due 6/14, thanks all", nil},
 		{"ArrowPayroll", "payroll runs a day late (5/2 → 5/3) because of the holiday", nil},
 	})
 }
