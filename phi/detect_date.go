@@ -588,7 +588,7 @@ func (s *scanner) nearestCue(ti, n int) int {
 				}
 				return 2
 			}
-			if s.in(k, untilWords) && s.dueAfterFollowUp(k) {
+			if s.in(k, untilWords) && s.dueAfterHealth(k) {
 				return 2 // "f/u within 7d so by 3/4": the follow-up's deadline is its day
 			}
 			return -1
@@ -604,11 +604,12 @@ func (s *scanner) nearestCue(ti, n int) int {
 	return 0
 }
 
-// dueAfterFollowUp reports a follow-up, a recheck or a visit among the
-// four words (function words and numbers aside) of the clause before the deadline word at token k ("f/u
-// within 7d so by", "recheck in two weeks, due"), with no scheduling word
-// between: a patient's next visit has its day.
-func (s *scanner) dueAfterFollowUp(k int) bool {
+// dueAfterHealth reports a strong health cue or a procedure among the
+// four words (function words and numbers aside) of the clause before the
+// deadline word at token k ("f/u within 7d so by", "6 wks after CABG, due
+// around", "admitted 3/4, obs until"), with no scheduling word between:
+// the deadline is the patient's event's.
+func (s *scanner) dueAfterHealth(k int) bool {
 	for p, n := k-1, 0; p >= 0 && n < 4 && k-p <= 10; p-- {
 		if s.toks[p+1].sp == 2 || s.clauseEnd(p) {
 			return false
@@ -616,7 +617,7 @@ func (s *scanner) dueAfterFollowUp(k int) bool {
 		if s.toks[p].punct {
 			continue
 		}
-		if s.in(p, followUps) {
+		if s.in(p, healthDateWords) && !s.in(p, weakDateWords) || s.clinical(p) {
 			return true
 		}
 		if s.in(p, schedWords) {
@@ -628,9 +629,6 @@ func (s *scanner) dueAfterFollowUp(k int) bool {
 	}
 	return false
 }
-
-// followUps are the visits a patient is due back for.
-var followUps = words("f/u", "follow-up", "followup", "recheck", "visit", "appt", "appointment", "checkup", "check-up")
 
 // listSeps join the items of a list of dates.
 var listSeps = words("and", "then", "or", "also", "plus", "again")
