@@ -341,7 +341,8 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 		add(dfYear4New)
 	case d.kind == dkNumeric && s.pastYear(int(d.s), int(d.e)):
 		add(dfYear4Old)
-	case d.kind == dkNumeric && te-ti >= 5 || d.kind == dkNumeric && s.toks[ti].nd >= 6:
+	case d.kind == dkNumeric && te-ti >= 5 || d.kind == dkNumeric && s.toks[ti].nd >= 6 ||
+		d.kind == dkMonth && s.is(te-2, '\'') && s.toks[te-1].nd == 2: // "Feb. 4, '25"
 		add(dfYear2)
 	default:
 		add(dfNoYear)
