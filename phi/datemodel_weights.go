@@ -3,7 +3,7 @@
 package phi
 
 // dateWeights are the date model's weights, indexed by feature
-// (trained with hybrid lambda 0.001 epochs 30 thr 0 rescue 2 veto -3).
+// (trained with hybrid lambda 0.001 epochs 30 thr 0 rescue 1.5 veto -3).
 var dateWeights = [nDateFeatures]float32{
 	-0.7378, // bias
 	0.2327,  // kind_numeric
@@ -152,6 +152,6 @@ var dateWeights = [nDateFeatures]float32{
 // dateCombine, dateRescue and dateVeto combine the model with the cue rules.
 var (
 	dateCombine         = dateHybrid
-	dateRescue  float32 = 2
+	dateRescue  float32 = 1.5
 	dateVeto    float32 = -3
 )
