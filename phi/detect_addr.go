@@ -126,8 +126,12 @@ func (s *scanner) uspsNear(i int) bool {
 }
 
 // houseNumber returns the last token of the house number at token i: "12",
-// "12-14", "9 1/2".
+// "12-14", "9 1/2", "142-1/2".
 func (s *scanner) houseNumber(i int) int {
+	if i+4 < len(s.toks) && s.is(i+1, '-') && s.is(i+3, '/') && s.toks[i+2].nd == 1 && s.toks[i+2].na == 0 &&
+		s.toks[i+4].nd == 1 && s.toks[i+4].na == 0 && s.toks[i+1].sp+s.toks[i+2].sp+s.toks[i+3].sp+s.toks[i+4].sp == 0 {
+		return i + 4 // a half written with a dash: "142-1/2"
+	}
 	if i+2 < len(s.toks) && s.toks[i+1].sp == 0 && s.toks[i+2].sp == 0 && s.is(i+1, '-') &&
 		s.toks[i+2].nd > 0 && s.toks[i+2].nd <= 6 && s.toks[i+2].na <= 1 {
 		return i + 2
@@ -243,6 +247,10 @@ func (s *scanner) detectAddresses() {
 	s.addrTownsInParens()
 }
 
+// addrStarts are the listed words addressPass reads: an entry word, a
+// house number in words, "from" and "to".
+var addrStarts = union(addrEntry, numberSet, fromTo)
+
 // addressPass reads the addresses of detectAddresses, token by token.
 func (s *scanner) addressPass() {
 	// no suffix word, no street: the common suffixes are in the lexicon,
@@ -266,7 +274,11 @@ func (s *scanner) addressPass() {
 	travel := s.mentions(travelWords)
 	resident := s.mentions(residentWords)
 	typedRes := ""
-	for i := 0; i < len(s.toks); i++ {
+	// (retype marks the tokens the tests below let through: numbers, the
+	// words of addrStarts, the word before "resident" or "native", and an
+	// unlisted word before a listed one or a colon)
+	marks, n := s.typos.addrs, len(s.toks)
+	for i := marks.next(0, n); i < n; i = marks.next(i+1, n) {
 		t := s.toks[i]
 		if t.punct {
 			continue

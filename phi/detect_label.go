@@ -25,7 +25,7 @@ var labelType = map[string]Type{
 	"cdl": LicenseNumber, "d/l": LicenseNumber,
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
-	"serial": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
+	"serial": DeviceID, "ser": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
 	"imei": DeviceID, "transmitter": DeviceID, "pacemaker": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
 	"pump": DeviceID, "neurostimulator": DeviceID, "stimulator": DeviceID, "implant": DeviceID, "cpap": DeviceID,
 	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
@@ -62,7 +62,7 @@ var objPronouns = words("him", "her", "them", "me", "us")
 
 // needFiller lists labels too common as plain words to count without a
 // following "#", "no.", "number", "id" or ":".
-var needFiller = words("record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
+var needFiller = words("ser", "record", "rec", "chart", "charts", "records", "plan", "insurance", "device", "tag", "social", "ss", "patient", "pt", "mr",
 	"epic", "hospital", "insured", "sub", "sin", "hosp", "pol", "ins", "tax", "taxpayer", "unit", "health", "mem", "bank", "recipient",
 	"encounter", "visit", "billing",
 	"registration")
@@ -174,8 +174,10 @@ var labelStarts = union(labelSet, blockLabels, patientTrig, payers)
 
 func (s *scanner) detectLabelled() {
 	s.retype()
-	cars := s.digits > 1 && (s.mentions(driveWords) || s.mentions(vehicleWords)) // (most vehicle nouns are in those lists)
-	for i := range s.toks {
+	// (the tokens retype did not mark leave the loop at its first tests)
+	labels, n := s.typos.labels, len(s.toks)
+	for at := labels.next(0, n); at < n; at = labels.next(at+1, n) {
+		i := at
 		t, start := s.toks[i], i
 		if t.punct {
 			continue
@@ -183,12 +185,12 @@ func (s *scanner) detectLabelled() {
 		if t.nd > 0 {
 			s.shapeToken(i)
 			if i > 0 && s.toks[i-1].nd == 0 {
-				s.carPlateAt(i, cars)
+				s.carPlateAt(i)
 			}
 			continue
 		}
 		if t.na <= 4 && i > 0 && i+2 < len(s.toks) && s.toks[i+1].nd+s.toks[i+2].nd > 0 && s.toks[i-1].nd == 0 && s.digits > 1 {
-			s.carPlateAt(i, cars) // a plate starting with letters: "TBD-1258"
+			s.carPlateAt(i) // a plate starting with letters: "TBD-1258"
 		}
 		if t.e-t.s == 2 && s.w(i) == "id" {
 			s.bareID(i)
@@ -1148,27 +1150,35 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 // Small lists, not lexicon ones: "Black", "Gray" and "Silver" are
 // surnames for the name pass.
 var (
-	vehicleNouns = small("car", "vehicle", "van", "truck", "suv", "minivan", "sedan", "pickup", "jeep", "motorcycle")
-	carColours   = small("silver", "black", "white", "red", "blue", "gray", "grey", "green", "tan", "gold", "maroon",
+	vehicleNouns = small("car", "vehicle", "van", "truck", "suv", "minivan", "sedan", "pickup", "jeep", "motorcycle",
+		"ambulette", "taxi", "cab")
+	carColours = small("silver", "black", "white", "red", "blue", "gray", "grey", "green", "tan", "gold", "maroon",
 		"beige", "brown", "orange", "yellow", "purple")
 )
 
 // carPlateAt finds a plate written after the car it is on, with no plate
 // label, from token i, the plate's first part: "car 1FS 946 in the
-// ambulance bay", "black Civic, 2EKT44". cars: the message has a vehicle
-// noun.
-func (s *scanner) carPlateAt(i int, cars bool) {
+// ambulance bay", "black Civic, 2EKT44", "grey subaru 9XZW06" (a make or
+// model of vehicle.txt names a car in any message), "the vehicle in the
+// fire lane: 4PS 8226".
+func (s *scanner) carPlateAt(i int) {
 	if s.toks[i].sp == 0 && !s.is(i-1, '*') && !s.is(i-1, '`') {
 		return // set apart from the word before: not "1/2"
 	}
-	// back over markup or a field's colon: "car *1FS 946*", "car: ..."
-	k := i - 1
-	for n := 0; n < 2 && k > 0 && (s.is(k, '*') || s.is(k, '`') || s.is(k, ':') || s.is(k, '#')); n++ {
+	// back over markup or a field's colon, dash or equals sign: "car
+	// *1FS 946*", "car: ...", "vehicle – 1CXA83", "*Vehicle* = `428 WBL`"
+	k, colon := i-1, false
+	for n := 0; n < 3 && k > 0 && (s.is(k, '*') || s.is(k, '`') || s.is(k, ':') || s.is(k, '#') || s.is(k, '=') ||
+		(s.is(k, '-') || s.is(k, sub)) && s.toks[k].sp == 1); n++ {
+		colon = colon || s.is(k, ':')
 		k--
 	}
 	model := -1
 	switch {
-	case cars && s.inStr(k, &vehicleNouns):
+	case s.inStr(k, &vehicleNouns):
+	case s.inStr(k, &vehicleMakes):
+		model = k // the make is no name ("white Camry 4VGD47")
+	case colon && s.carInClause(k):
 	case !(s.is(k, ',') && k > 1 || s.isUpperStart(k) && s.toks[k].lex == 0):
 		return // (most numbers: after a label or a word in lower case)
 	default:
@@ -1291,7 +1301,8 @@ var equipment = small("scanner", "printer", "laptop", "desktop", "workstation", 
 var (
 	worn = small("pacemaker", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
 		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod",
-		"icd", "ppm", "crt", "lead", "leads", "libre", "sensor", "stimulator", "implanted")
+		"icd", "ppm", "crt", "lead", "leads", "libre", "sensor", "stimulator", "implanted",
+		"monitor", "monitoring", "telemetry", "holter", "controller")
 	herHis = small("her", "his", "he", "she", "him", "hers")
 )
 
@@ -1353,7 +1364,7 @@ func (s *scanner) someonesDevice() bool {
 // deviceNoun reports a device named by its noun rather than a serial label.
 func deviceNoun(w string) bool {
 	switch w {
-	case "serial", "serials", "sn", "udi", "device":
+	case "serial", "serials", "ser", "sn", "udi", "device":
 		return false
 	}
 	return labelType[w] == DeviceID

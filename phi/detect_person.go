@@ -336,6 +336,7 @@ func (s *scanner) detectNames() {
 		}
 		i = end
 	}
+	s.detectCareNames(m)
 	if len(s.names) > 0 {
 		s.repeatNames()
 	}

@@ -443,6 +443,10 @@ var listedSlips = sync.OnceValue(func() []int16 {
 	return t
 })
 
+// labelLooks are the listed words the label pass reads: labels, payers
+// and the rest of labelStarts, "id", and "cross" and "shield" of a payer.
+var labelLooks = union(labelStarts, words("id", "cross", "shield"))
+
 // typos are the tokens of a message typed for a word of typedWords.
 type typos struct {
 	n   int
@@ -457,7 +461,18 @@ type typos struct {
 	lex   []lexOff
 	bits  []uint64 // union of the intended words' lexicon bitsets
 	vocab *slipVocab
+	// labels holds the tokens the label pass can start at: retype, which
+	// reads every token and knows its slips, notes them (and some more) so
+	// that the pass skips the rest
+	labels tokSet
+	addrs  tokSet // the same for the address pass
+	cands  tokSet // the words retype reads for a slip
 }
+
+// walkEvery makes retype mark every token for the label and address
+// passes: TestMarksCoverTriggers sets it to check that the marks leave out
+// no token a pass would start at.
+var walkEvery = false
 
 // retype finds the tokens typed for a word of typedWords: a word of
 // letters in no list, no dictionary and no common name list; and the
@@ -469,30 +484,104 @@ func (s *scanner) retype() {
 		ty.lex = make([]lexOff, len(s.toks), 2*len(s.toks))
 	}
 	ty.lex = ty.lex[:len(s.toks)]
+	nw := (len(s.toks) + 63) / 64
+	if cap(ty.labels) < nw {
+		ty.labels = make(tokSet, nw, 2*nw)
+	}
+	ty.labels = ty.labels[:nw]
+	if cap(ty.addrs) < nw {
+		ty.addrs = make(tokSet, nw, 2*nw)
+	}
+	ty.addrs = ty.addrs[:nw]
 	if s.digits == 0 && !s.mentions(digitSet) {
 		for i := range s.toks {
 			ty.lex[i] = s.toks[i].lex
 		}
+		for k := range ty.labels {
+			// (rare: the label and address passes read every token)
+			ty.labels[k], ty.addrs[k] = ^uint64(0), ^uint64(0)
+		}
 		return // no value to label: no digit, no digit word
 	}
+	clear(ty.labels)
+	clear(ty.addrs)
+	if cap(ty.cands) < nw {
+		ty.cands = make(tokSet, nw, 2*nw)
+	}
+	ty.cands = ty.cands[:nw]
+	clear(ty.cands)
 	if ty.vocab == nil {
 		ty.vocab = typedWords()
 	}
 	listed := listedSlips()
+	// First the marks, in a loop without calls (a call inside a loop makes
+	// it keep its values on the stack): the tokens the label and address
+	// passes look at (see addressPass), and the words that may be slips,
+	// which the second loop reads.
+	toks, b, lab, adr, cnd := s.toks, s.b, setPtr(ty.labels), setPtr(ty.addrs), setPtr(ty.cands)
+	slashes, resident := s.slashes > 0, s.mentions(residentWords)
+	tl := ty.lex[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
+		tl[i] = t.lex
+		if t.nd > 0 {
+			// a value, and the two words before it (a plate's letters:
+			// "TBD-1258")
+			setAt(lab, i)
+			setAt(adr, i)
+			if i > 1 {
+				setAt(lab, i-2)
+			}
+			if i > 0 {
+				setAt(lab, i-1)
+			}
+			continue
+		}
+		if t.punct {
+			if slashes && i > 0 && b[t.s] == '/' {
+				// "a/c", "s/n"; and the word after, whose lexicon entry
+				// may be the whole's (joinSlashed)
+				setAt(lab, i-1)
+				if i+1 < len(toks) {
+					setAt(lab, i+1)
+				}
+			}
+			continue
+		}
+		if t.lex != 0 {
+			if lex.member(t.lex, labelLooks) {
+				setAt(lab, i)
+			}
+			if lex.member(t.lex, addrStarts) {
+				setAt(adr, i)
+			}
+			if resident && i > 0 && lex.member(t.lex, residentWords) {
+				setAt(adr, i-1) // "a Salem resident"
+			}
+		} else if t.na >= 4 && t.na <= 11 && i+1 < len(toks) && (toks[i+1].lex != 0 || toks[i+1].punct && b[toks[i+1].s] == ':') {
+			setAt(adr, i) // a residence verb typed with a slip: "lievs in"
+		}
+		if t.e-t.s == 1 && i+1 < len(toks) && toks[i+1].e-toks[i+1].s == 1 {
+			setAt(lab, i) // a label spelt letter by letter: "M.R.N.", "m r n"
+		}
+		if t.na < 3 || t.na > maxSlipWord || int(t.na) != int(t.e-t.s) {
+			continue
+		}
+		if t.lex == 0 || listed[t.lex] >= 0 {
+			setAt(cnd, i)
+		}
+	}
+	if walkEvery {
+		for k := range ty.labels {
+			ty.labels[k], ty.addrs[k] = ^uint64(0), ^uint64(0)
+		}
+	}
 	// an unknown word is looked up only near a number (eight tokens
 	// before it, two after): the gazetteer and the slip search cost most,
 	// and a label or cue far from any value labels nothing
-	nextDig, lastDig := -1, -100
-	for i := range s.toks {
+	nextDig := -1
+	for i := ty.cands.next(0, len(toks)); i < len(toks); i = ty.cands.next(i+1, len(toks)) {
 		t := &s.toks[i]
-		ty.lex[i] = t.lex
-		if t.nd > 0 {
-			lastDig = i
-			continue
-		}
-		if t.punct || t.na < 3 || t.na > maxSlipWord || int(t.na) != int(t.e-t.s) {
-			continue
-		}
 		k := -1
 		if t.lex != 0 {
 			k = int(listed[t.lex])
@@ -507,7 +596,7 @@ func (s *scanner) retype() {
 				for nextDig = i + 1; nextDig < len(s.toks) && s.toks[nextDig].nd == 0 && !s.in(nextDig, digitSet); nextDig++ {
 				}
 			}
-			if nextDig-i > 8 && i-lastDig > 2 {
+			if nextDig-i > 8 && !(i > 0 && s.toks[i-1].nd > 0 || i > 1 && s.toks[i-2].nd > 0) {
 				continue
 			}
 			// (the gazetteer first: a word or a name is neither a slip nor
@@ -552,6 +641,7 @@ func (s *scanner) retype() {
 				ty.bits[j] |= x
 			}
 		}
+		ty.labels.set(i) // typed for a label, a payer or "cross"
 	}
 }
 

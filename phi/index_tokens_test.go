@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -81,4 +82,34 @@ func TestTokenIndex(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMarksCoverTriggers scans each text with the label and address passes
+// walking only the tokens retype marks, then walking every token: a
+// trigger (a label, a car word, a residence cue) whose token retype does
+// not mark makes its rule silently never run, and the findings differ.
+func TestMarksCoverTriggers(t *testing.T) {
+	texts := append(indexTexts(t), markTexts...)
+	got := make([][]Finding, len(texts))
+	for i, x := range texts {
+		got[i] = Scan(x)
+	}
+	walkEvery = true
+	defer func() { walkEvery = false }()
+	for i, x := range texts {
+		if want := Scan(x); !slices.Equal(got[i], want) {
+			t.Errorf("%q: marked tokens found %v, every token %v", x, got[i], want)
+		}
+	}
+}
+
+// markTexts hold this round's identifier triggers, each in a sentence of
+// its own.
+var markTexts = []string{
+	"ambulette 7JXR32 waiting at the south door for Ann Lee",
+	"he drives a blue honda 6KLM221, pt in 4B",
+	"the vehicle in the ED bay: 5xp 9921, registered to the pt's son",
+	"vehicle – 2bxq71 | ins – bcbs",
+	"insulin pump for Carla Mendez, ser no. QX77120938, alarms at night",
+	"home monitoring hub for Tom Ruiz, serial number HM4-22817, shows offline",
 }

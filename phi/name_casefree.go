@@ -26,6 +26,7 @@ const nNameWeights = 2 * nNameFeatures
 // candidate's weight indices.
 func (s *scanner) caseScore(i, end int, f []uint16, shared float32) float32 {
 	lower := !s.isUpperStart(i)
+	s.scored = append(s.scored, cand{t: Name, s: int(s.toks[i].s), e: int(s.toks[end].e)})
 	if s.train != nil {
 		s.train(i, end, caseIndices(f, lower))
 	}

@@ -105,6 +105,16 @@ const (
 	// case-free features (name_casefree.go)
 	fShort
 	fPrevIn
+	// care context (name_context.go)
+	fRoomAfter
+	fRoomBefore
+	fPrevCare
+	fPrevCall
+	fPossCare
+	fStateAfter
+	fNickAfter
+	fPronounAfter
+	fDashClinical
 	nNameFeatures
 )
 
@@ -124,6 +134,8 @@ var nameFeatureNames = [nNameFeatures]string{
 	"prev_and", "kin_before", "list_after_name", "next_det", "family_biz",
 	"colleague_patient", "drug", "kin_after", "initial",
 	"short", "prev_in",
+	"room_after", "room_before", "prev_care", "prev_call", "poss_care", "state_after", "nick_after", "pronoun_after",
+	"dash_clinical",
 }
 
 func givenBin(g gaz) int {
@@ -261,6 +273,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	upper := s.isUpperStart(i)
 	s.caseFreeFeatures(fb, i, first, nw)
+	s.contextFeatures(fb, i, end)
 	switch {
 	case !upper:
 		add(fLower)

@@ -434,7 +434,7 @@ func TestNameModelCV(t *testing.T) {
 	gen, genLC := nameExamples(genMsgs, 1), copies(nameExamples(lowerCopies(genMsgs), 1))
 	blind := readCorpus(t, "testdata/blind-tune.jsonl")
 	gtune := readCorpus(t, "testdata/generated-tune.jsonl")
-	folds := []string{"wa,wb", "wc,wd", "we,wf", "wg,wh,wp"}
+	folds := []string{"wa,wb", "wc,wd", "we,wf", "wg,wh,wp", "wl,wm,wn"}
 	type part struct{ train, test []devMsg }
 	parts := make([]part, len(folds))
 	foldOf := map[string]int{} // a tune message's id: the fold that holds it out

@@ -114,6 +114,7 @@ type scanner struct {
 	ageToks, nameToks tokSet
 	tokBits           []uint64 // the sets' backing store
 	names             []cand
+	scored            []cand // the spans the name model scored (detectCareNames leaves them alone)
 	pending           []cand // dates decided once the names are known
 	// addresses and device serials with no personal cue, kept if the
 	// message names someone
@@ -161,6 +162,7 @@ func (s *scanner) reset(text string) {
 	clear(s.dateEnds)
 	clear(s.idEnds)
 	s.names = s.names[:0]
+	s.scored = s.scored[:0]
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
 	s.dates = s.dates[:0]

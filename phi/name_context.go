@@ -1,0 +1,281 @@
+package phi
+
+// Context features of the name model that do not depend on capitals: the
+// words around a candidate that make it a person in someone's care. In a
+// message typed in lower case, or in the shorthand of a ward ("bob in 638
+// is asking for you", "check on okafor", "mimi's sats are dropping",
+// "b12 fields - cellulitis"), these words are what tells a name from a
+// word; the model learns how much each one weighs.
+
+// The word lists here are maps, not lexicon lists: a listed word is no
+// name candidate, and "walker", "page" or "cast" are surnames too.
+
+// wordMap is a set of lower-case words.
+func wordMap(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// careVerbs take a person in someone's care as their object: "check on X",
+// "sit with X", "round on X", "visiting X", "watch X".
+var careVerbs = wordMap("visit", "visiting", "visited", "watch", "watching", "bathe", "turn", "feed", "feeding",
+	"transport", "transporting", "discharge", "discharging", "admit", "admitting", "triage", "triaged", "book", "schedule", "reschedule", "r/s", "reposition", "ambulate", "walk", "sedate", "restrain",
+	"settle", "settled", "assess", "assessed", "evaluate", "consent", "consented", "prep",
+	"prepped", "draw", "swab", "swabbed", "transfer", "transferring")
+
+// carePreps are the second word of two-word care verbs: "check on X",
+// "sit with X", "round on X", "look in on X", "ask for X".
+var carePreps = wordMap("on", "with", "in", "for")
+
+// careHeads are the first word of those two-word verbs.
+var careHeads = wordMap("check", "checked", "checking", "sit", "sat", "sitting", "round", "rounded", "rounding", "look",
+	"peek", "stay", "stayed", "staying", "ask", "pray", "praying")
+
+// callVerbs reach a person by telephone: "called X, she'll be here".
+var callVerbs = wordMap("call", "called", "calling", "phone", "phoned", "ring", "rang", "reach", "reached", "page",
+	"paged", "notify", "notified", "text", "texted", "tell", "told", "update", "updated", "remind", "reminded")
+
+// careNouns are what a patient has: after "X's" they make X the patient
+// or a visitor ("X's sats", "X's meds", "X's keys", "X's daughter").
+var careNouns = wordMap("sats", "vitals", "labs", "lab", "bp", "o2", "pain", "wound", "dressing", "foley", "iv", "line",
+	"picc", "drain", "tele", "monitor", "pump", "implant", "pacemaker", "keys", "belongings", "wallet", "glasses",
+	"dentures", "hearing", "ride", "family", "kids", "meds", "medication", "insulin", "dose", "diet", "tray", "sugar",
+	"sugars", "glucose", "fluids", "weight", "temp", "fever", "mri", "ct", "echo", "cath", "port", "trach", "vent",
+	"cxr", "xray", "x-ray", "ekg", "ecg", "potassium", "hgb", "inr", "a1c", "proxy", "poa", "guardian", "caregiver",
+	"nurse", "pcp", "results", "scan", "surgery", "procedure", "appt", "appointment", "discharge", "admission",
+	"stay", "visit", "bed", "code", "dnr", "cultures", "urine", "biopsy", "chemo", "dialysis", "infusion", "rehab",
+	"pt/ot", "consent", "mom", "dad", "son", "daughter", "wife", "husband", "mother", "father", "sister", "brother",
+	"niece", "nephew", "grandson", "granddaughter", "chart", "mrn", "dob", "bill", "account", "insurance", "cell",
+	"phone", "address", "room", "walker", "wheelchair", "cane", "oxygen", "catheter", "blood", "heart", "hip",
+	"knee", "leg", "arm", "lungs", "kidney", "liver", "skin", "bowel", "diagnosis", "condition", "prognosis",
+	"follow-up", "f/u", "bloodwork", "swab", "test", "tests", "stitches", "staples", "cast", "sling")
+
+// stateWords say how a person in care is doing: "X is asking for you",
+// "X is back from ct", "X refused her meds".
+var stateWords = wordMap("asking", "refusing", "refused", "requesting", "sleeping", "asleep", "awake", "agitated",
+	"confused", "npo", "stable", "comfortable", "crying", "yelling", "eating", "ambulating", "desatting",
+	"febrile", "afebrile", "hypotensive", "tachy", "brady", "vomiting", "nauseous", "sundowning", "combative",
+	"delirious", "lethargic", "restless", "incontinent", "bedbound", "c/o", "complaining", "coughing",
+	"bleeding", "fell", "fallen", "wandering", "pulled", "pulling", "no-showed", "noshowed", "no-show")
+
+// backFrom are the places a patient comes back from: "X is back from ct".
+var backFrom = wordMap("ct", "mri", "or", "surgery", "dialysis", "xray", "x-ray", "cath", "ir", "endo", "pacu",
+	"imaging", "procedure", "radiology", "scan", "echo", "ultrasound", "us", "pt", "therapy", "rehab", "er", "ed",
+	"icu", "hospital", "nuclear", "gi", "bronch", "ekg")
+
+// heShe are the pronouns a note about a person goes on with.
+var heShe = wordMap("she", "he", "she's", "he's", "she'll", "he'll", "shes", "hes", "she'd", "he'd")
+
+// contextFeatures adds the care-context features of the candidate i..end.
+func (s *scanner) contextFeatures(fb *features, i, end int) {
+	if s.roomAfter(end) {
+		fb.add(fRoomAfter)
+	}
+	if s.roomBefore(i) {
+		fb.add(fRoomBefore)
+	}
+	switch p := i - 1; {
+	case careVerbs[s.w(p)] || carePreps[s.w(p)] && careHeads[s.w(p-1)] || carePreps[s.w(p)] && carePreps[s.w(p-1)] && careHeads[s.w(p-2)]:
+		fb.add(fPrevCare) // "check on X", "sit with X", "look in on X"
+	case callVerbs[s.w(p)] || s.w(p) == "back" && callVerbs[s.w(p-1)]:
+		fb.add(fPrevCall) // "called X", "call back X"
+	}
+	if s.possessive(end) && careNouns[s.w(end+3)] {
+		fb.add(fPossCare)
+	}
+	if s.stateAfter(end) {
+		fb.add(fStateAfter)
+	}
+	if s.quotedNick(end+1) || s.is(end+1, '(') && s.toks[end+1].sp == 1 && (s.w(end+2) == "aka" || s.w(end+2) == "goes") {
+		fb.add(fNickAfter) // `X "dima"`, "X (aka bobby)"
+	}
+	if s.is(end+1, ',') && heShe[s.w(end+2)] {
+		fb.add(fPronounAfter) // "called X, she'll be here"
+	}
+	if s.clinicalAfterDash(end) {
+		fb.add(fDashClinical)
+	}
+}
+
+// roomCode reports a token that is a bed or room number: "638", "28a",
+// "b12", "4w", "13b" (digits, at most two letters, no more than five
+// characters).
+func (s *scanner) roomCode(k int) bool {
+	if uint(k) >= uint(len(s.toks)) {
+		return false
+	}
+	t := s.toks[k]
+	return !t.punct && t.nd > 0 && t.nd <= 4 && t.na <= 2 && t.e-t.s <= 5 && (t.na > 0 || t.nd >= 2)
+}
+
+// roomAfter reports where a person lies, right after the candidate ending at
+// end: "X in 638", "X is in 28a", "X (13b)", "X in bed 4", "X, 4b,".
+func (s *scanner) roomAfter(end int) bool {
+	k := end + 1
+	if w := s.w(k); w == "is" || w == "was" || w == "still" || w == "now" {
+		k++
+		if s.w(k) == "still" || s.w(k) == "now" {
+			k++
+		}
+	}
+	if s.inRoom(k) {
+		return true
+	}
+	if s.is(k, '(') && s.roomCode(k+1) && s.is(k+2, ')') {
+		return s.toks[k+1].na > 0 || s.toks[k+1].nd >= 3 // "(13b)", "(540)"; not an age "(93)"
+	}
+	return false
+}
+
+// roomBefore reports a bed or room number right before the candidate at i at
+// the start of a line or after a bed word, as ward lists write a patient:
+// "b12 fields - cellulitis", "bed 12 yang", "657a pereira".
+func (s *scanner) roomBefore(i int) bool {
+	p := i - 1
+	if !s.roomCode(p) || s.toks[i].sp != 1 {
+		return false
+	}
+	return s.in(p-1, bedWords) || s.lineStart(p) || s.lineStart(p-1) && s.toks[p-1].punct
+}
+
+// lineStart reports a token that starts the message or a line.
+func (s *scanner) lineStart(k int) bool {
+	return k == 0 || k > 0 && k < len(s.toks) && s.toks[k].sp == 2
+}
+
+// stateAfter reports how a person in care is doing, said right after the
+// candidate ending at end: "X is asking for you", "X refused", "X is back
+// from ct", "X still npo".
+func (s *scanner) stateAfter(end int) bool {
+	k := end + 1
+	for n := 0; n < 2; n++ {
+		if w := s.w(k); w == "is" || w == "was" || w == "still" || w == "now" || w == "has" || w == "been" ||
+			w == "keeps" || s.is(k, '\'') && s.toks[k].sp == 0 && (s.w(k+1) == "s") {
+			if s.is(k, '\'') {
+				k++
+			}
+			k++
+			continue
+		}
+		break
+	}
+	if stateWords[s.w(k)] {
+		return true
+	}
+	return s.w(k) == "back" && s.w(k+1) == "from" && backFrom[s.w(k+2)]
+}
+
+// clinicalAfterDash reports a ward list row: the candidate ending at end,
+// a dash or a colon, then a clinical word ("fields - cellulitis", "ortiz:
+// colonoscopy", "yang - hip fx"), not a person.
+func (s *scanner) clinicalAfterDash(end int) bool {
+	k := end + 1
+	if !(s.is(k, '-') || s.is(k, ':')) || s.toks[k].sp == 0 && s.is(k, '-') {
+		return false
+	}
+	for n := k + 1; n < len(s.toks) && n <= k+2; n++ {
+		if s.toks[n].punct {
+			return false
+		}
+		if s.in(n, clinicalWords) || s.toks[n].lex == 0 && conditionWords[s.w(n)] ||
+			s.in(n, healthWords) && !s.inAny(n, relatives, kinPlural, patientTrig) {
+			return true // (not a person: "clearance - pt is ...", "favor: her father")
+		}
+	}
+	return false
+}
+
+// detectCareNames takes lower-case names that the name pass leaves out
+// because they are typed where no capital and no health word marks a
+// person, when the words around them are a ward's words for someone in
+// care: a room after ("bob in 638 is asking for you", "no, deluca is in
+// 28a now"), a room before at the start of a line ("b12 fields -
+// cellulitis"), a care verb before ("check on okafor"), a patient's thing
+// after the possessive ("mimi's sats"), a state ("kaur is back from ct"),
+// a nickname in quotes; and a frequent surname that is also a listed word
+// after a title ("mrs. lane"). The name model decides each.
+func (s *scanner) detectCareNames(m nameMsg) {
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.isUpperStart(i) ||
+			t.sp == 0 && i > 0 && !s.toks[i-1].punct || t.sp == 0 && (s.is(i-1, '-') || s.is(i-1, '\'') || s.is(i-1, '/') || s.is(i-1, '@') || s.is(i-1, '.')) {
+			continue
+		}
+		if s.covered(int(t.s), int(t.e)) {
+			continue
+		}
+		end, ok := s.careName(i)
+		if !ok || s.covered(int(s.toks[i].s), int(s.toks[end].e)) || s.staffAfter(end) || s.deptAfter(end) ||
+			s.orgLike(i, end) || s.clinicalWordIn(i, end) || s.misspelt(i, end) {
+			continue
+		}
+		nw := 1
+		if end > i {
+			nw = 2
+		}
+		titled := s.afterHonorific(i) && m.ctx && !m.biz
+		if titled || s.nameScore(i, end, nw, m) > 0 {
+			s.addName(i, end)
+		}
+		i = end
+	}
+}
+
+// covered reports a span the name model scored over bytes st..en, or an
+// identifier or address found there. (Names, ages and dates found around a
+// name depend on the model's decisions: ignoring them keeps the candidates
+// of this pass, and so the model's training examples, the same whatever
+// the weights; a name found twice is one finding.)
+func (s *scanner) covered(st, en int) bool {
+	for _, c := range s.scored {
+		if c.s < en && st < c.e {
+			return true
+		}
+	}
+	for _, c := range s.cands {
+		if c.s < en && st < c.e && c.t != Name && c.t != Age && c.t != Date {
+			return true
+		}
+	}
+	return false
+}
+
+// careName parses a lower-case candidate at token i for detectCareNames:
+// a surname after a title that is also a listed word ("mrs. lane"), or a
+// given name, a surname or a word in no dictionary with a care cue around
+// it. It returns the last token.
+func (s *scanner) careName(i int) (int, bool) {
+	g := s.gz(i)
+	if s.afterHonorific(i) && s.w(i-1) != "dr" && s.w(i-2) != "dr" {
+		if s.listedWord(i) && g.sur >= 2 && !s.in(i, stopLower) && s.toks[i].sp == 1 {
+			l, _ := s.nameWord(i, true)
+			return max(l, i), true // "mrs. lane", "ms. hill"
+		}
+		return 0, false // the name pass reads the rest after a title
+	}
+	if s.listedWord(i) || s.in(i, stopLower) || s.in(i, capStop) || !(g.isGiven() || g.sur > 0 || !g.isWord()) ||
+		(g.isCommonWord() || g.word >= 6) && !lowerGiven(g) && g.sur < 2 {
+		return 0, false
+	}
+	end := i
+	if e, nw := s.lowerName(i); nw > 0 && e > i {
+		end = e // "brittany swift"
+	} else if l, ok := s.nameWord(i, true); ok {
+		end = l // "o'hara"
+	}
+	if !s.careCue(i, end) {
+		return 0, false
+	}
+	return end, true
+}
+
+// careCue reports a strong care cue around the candidate i..end.
+func (s *scanner) careCue(i, end int) bool {
+	p := i - 1
+	return s.roomAfter(end) || s.roomBefore(i) || s.possessive(end) && careNouns[s.w(end+3)] || s.stateAfter(end) ||
+		s.quotedNick(end+1) || s.clinicalAfterDash(end) ||
+		careVerbs[s.w(p)] || carePreps[s.w(p)] && careHeads[s.w(p-1)]
+}

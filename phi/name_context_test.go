@@ -1,0 +1,55 @@
+package phi
+
+import "testing"
+
+// TestScanCareContextNames checks lower-case names that only the ward's
+// words around them mark as people, and the words the same cues leave
+// alone.
+func TestScanCareContextNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"RoomAfter", "heads up, kowalczyk in 512b keeps pressing the call light", []want{{Name, "kowalczyk"}}},
+		{"RoomAfterIs", "nope, szabo is in 14c now", []want{{Name, "szabo"}}},
+		{"WardListRow", "handover\nb7 quillan - cellulitis, abx started\nb9 empty", []want{{Name, "quillan"}}},
+		{"TitledListedSurname", "mrs. lane from 4 west keeps asking about her hip x-ray", []want{{Name, "lane"}}},
+		{"NoRoomNoName", "the fridge in 512b is leaking again", nil},
+		{"OrderInRoom", "the order in 512b is wrong, facilities pls", nil},
+		{"RoomPlanNotPerson", "swap the monitor in 14c before friday", nil},
+	})
+}
+
+// TestCareContextFeatures checks the features the care cues fire.
+func TestCareContextFeatures(t *testing.T) {
+	cases := []struct {
+		text string
+		cand string
+		f    int
+	}{
+		{"pls check on ridley after lunch", "ridley", fPrevCare},
+		{"called ottoline, she'll be here by 6", "ottoline", fPronounAfter},
+		{"ottoline's sats dipped overnight", "ottoline", fPossCare},
+		{"ottoline is back from ct", "ottoline", fStateAfter},
+	}
+	for _, c := range cases {
+		s := new(scanner)
+		s.reset(c.text)
+		i := -1
+		for k := range s.toks {
+			if s.w(k) == c.cand {
+				i = k
+				break
+			}
+		}
+		if i < 0 {
+			t.Fatalf("bad test: %q not a token of %q", c.cand, c.text)
+		}
+		var fb features
+		s.contextFeatures(&fb, i, i)
+		found := false
+		for _, k := range fb.f[:fb.n] {
+			found = found || int(k) == c.f
+		}
+		if !found {
+			t.Errorf("%q in %q: feature %s not set", c.cand, c.text, nameFeatureNames[c.f])
+		}
+	}
+}
