@@ -103,6 +103,11 @@ const (
 	dfPersonalIDs
 	dfOtherIDs
 	dfDatesOnLine // three or more dates on the line
+	// the patient-event frame: a found name or a patient word and a health
+	// event, an illness or a drug in the date's windows; the same with a
+	// clock time after the date ("book <name> for an echo 3/4 at 9")
+	dfFrame
+	dfFrameTimed
 	// the closest cue crossed with the message naming someone, being about
 	// health, having identifiers: dfCross + 3*cue + what
 	dfCross
@@ -132,13 +137,14 @@ const (
 	wcSince          // since, from
 	wcUntil          // until, by, before, through, due
 	wcOn             // on, of, for
+	wcSeq            // last, next, prior: one of a series ("last inj 3/4", "next level 3/14")
 	nDateClasses
 )
 
 const nDateFeatures = dfClass + 5*nDateClasses
 
 var dateClassNames = [nDateClasses]string{"strong", "weak", "dob", "sched", "stat", "cond", "poss", "self", "org",
-	"kin", "patient", "name", "staff", "biz", "past", "since", "until", "on"}
+	"kin", "patient", "name", "staff", "biz", "past", "since", "until", "on", "seq"}
 
 // dateFeatureNames name the features in the weights file.
 var dateFeatureNames = func() (n [nDateFeatures]string) {
@@ -147,7 +153,7 @@ var dateFeatureNames = func() (n [nDateFeatures]string) {
 		"range_start", "listed", "mail_header", "label_before", "line_start", "paren",
 		"cue_health", "cue_weak", "cue_sched", "cue_none",
 		"sep_slash", "sep_dash", "sep_dot", "glued", "version", "health_msg", "personal_ids", "other_ids",
-		"dates_on_line"})
+		"dates_on_line", "frame", "frame_timed"})
 	cues := [4]string{"health", "weak", "sched", "none"}
 	for c, cue := range cues {
 		for w, what := range [3]string{"name", "health", "ids"} {
@@ -183,6 +189,7 @@ var (
 	sinceWords = words("since", "from", "starting")
 	untilWords = words("until", "til", "till", "by", "before", "through", "thru", "due", "deadline")
 	onWords    = words("on", "of", "for", "dated")
+	seqWords   = words("last", "next", "prior")
 	// strongDateWords are the health cues that are not weak ones
 	strongDateWords = func() set {
 		weak := map[string]bool{}
@@ -205,11 +212,11 @@ var (
 	dateClassLists = [nDateClasses]set{wcStrong: strongDateWords, wcWeak: weakDateWords, wcDOB: dobWords,
 		wcSched: schedClass, wcStat: statWords, wcCond: condClass, wcPoss: ageHis, wcSelf: selfWords, wcOrg: orgSelf,
 		wcKin: relatives, wcPatient: patientTrig, wcName: {-1}, wcStaff: staffClass, wcBiz: bizWords, wcPast: {-1},
-		wcSince: sinceWords, wcUntil: untilWords, wcOn: onWords}
+		wcSince: sinceWords, wcUntil: untilWords, wcOn: onWords, wcSeq: seqWords}
 	// dateClassAny holds every listed word of a class: one bit test
 	// leaves the other words
 	dateClassAny = union(healthDateWords, clinicalWords, dobWords, schedClass, statWords, condClass, ageHis, selfWords,
-		orgSelf, relatives, patientTrig, staffClass, bizWords, sinceWords, untilWords, onWords)
+		orgSelf, relatives, patientTrig, staffClass, bizWords, sinceWords, untilWords, onWords, seqWords)
 )
 
 // dateMsg is what every candidate of a message shares.
@@ -230,7 +237,7 @@ func (s *scanner) wordClasses(k int, tail bool) uint32 {
 		if !tail || t.na < 4 {
 			return 0
 		}
-		if conditionWords[s.w(k)] {
+		if conditionWords[s.w(k)] || s.drugAt(k) {
 			return 1 << wcCond
 		}
 		if s.clinical(k) || s.fuzzyCue(k) {
@@ -334,7 +341,8 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 		add(dfYear4New)
 	case d.kind == dkNumeric && s.pastYear(int(d.s), int(d.e)):
 		add(dfYear4Old)
-	case d.kind == dkNumeric && te-ti >= 5 || d.kind == dkNumeric && s.toks[ti].nd >= 6:
+	case d.kind == dkNumeric && te-ti >= 5 || d.kind == dkNumeric && s.toks[ti].nd >= 6 ||
+		d.kind == dkMonth && s.is(te-2, '\'') && s.toks[te-1].nd == 2: // "Feb. 4, '25"
 		add(dfYear2)
 	default:
 		add(dfNoYear)
@@ -342,7 +350,8 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 	if s.in(ti-1, weekdays) || s.in(ti-2, weekdays) && (s.is(ti-1, ',') || s.is(ti-1, '(')) || s.in(te, weekdays) {
 		add(dfWeekday)
 	}
-	if s.isTimeAt(te) || s.is(te, ',') && s.isTimeAt(te+1) || s.w(te) == "from" && s.isTimeAt(te+1) {
+	timeAfter := s.isTimeAt(te) || s.is(te, ',') && s.isTimeAt(te+1) || s.w(te) == "from" && s.isTimeAt(te+1)
+	if timeAfter {
 		add(dfTimeAfter)
 	}
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
@@ -358,7 +367,8 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 		add(dfRangeEnd)
 	}
 	if k := te; k+1 < len(s.toks) && i+1 < len(s.dates) && int(s.dates[i+1].s) == int(s.toks[k+1].s) &&
-		(s.is(k, '-') || s.w(k) == "to" || s.w(k) == "through" || s.w(k) == "thru") {
+		(s.is(k, '-') || s.w(k) == "to" || s.w(k) == "through" || s.w(k) == "thru") ||
+		i+1 < len(s.dates) && s.arrowBefore(int(s.dates[i+1].ti)) == te-1 {
 		add(dfRangeStart)
 	}
 	if i > 0 && d.s-s.dates[i-1].e < 80 && s.listedAfterDate(ti) { // a list needs a date just before
@@ -398,7 +408,7 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 			}
 		}
 	}
-	if te < len(s.toks) && s.toks[te].sp == 0 && (s.toks[te].nd > 0 || te+1 < len(s.toks) && s.toks[te].punct &&
+	if te < len(s.toks) && s.toks[te].sp == 0 && !s.dayRangeAfter(te) && (s.toks[te].nd > 0 || te+1 < len(s.toks) && s.toks[te].punct &&
 		s.toks[te+1].sp == 0 && s.toks[te+1].nd > 0) || ti > 0 && s.toks[ti].sp == 0 && (s.toks[ti-1].nd > 0 ||
 		s.toks[ti-1].punct && ti > 1 && s.toks[ti-1].sp == 0 && s.toks[ti-2].nd > 0) {
 		add(dfGlued) // "2024.4.5.74", "v2/3/1"
@@ -490,6 +500,13 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 			where[dwRightNear] |= 1 << wcName
 		case ns >= d.e && ns < rfar:
 			where[dwRightFar] |= 1 << wcName
+		}
+	}
+	near := where[dwLeftNear] | where[dwLeftFar] | where[dwRightNear] | where[dwRightFar]
+	if near&(1<<wcName|1<<wcPatient) != 0 && near&(1<<wcStrong|1<<wcCond) != 0 {
+		add(dfFrame)
+		if timeAfter {
+			add(dfFrameTimed)
 		}
 	}
 	where[dwMsg] = m.cls

@@ -120,7 +120,7 @@ func TestDateCombine(t *testing.T) {
 // what the other passes call a listed word.
 func TestDateListsAddNoWord(t *testing.T) {
 	own := map[int]bool{}
-	for _, l := range []set{weekdays, selfWords, orgSelf, sinceWords, untilWords, onWords, strongDateWords, schedClass,
+	for _, l := range []set{weekdays, selfWords, orgSelf, sinceWords, untilWords, onWords, seqWords, strongDateWords, schedClass,
 		staffClass, condClass, dateClassAny} {
 		own[l.id] = true
 	}

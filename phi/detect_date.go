@@ -75,7 +75,7 @@ func (s *scanner) clinicalTerms() bool {
 		if t.punct || t.nd > 0 || t.na < 4 {
 			continue
 		}
-		if s.clinical(k) || t.lex == 0 && conditionWords[s.w(k)] {
+		if s.clinical(k) || t.lex == 0 && (conditionWords[s.w(k)] || s.drugAt(k)) {
 			return true
 		}
 	}
@@ -85,6 +85,44 @@ func (s *scanner) clinicalTerms() bool {
 // procedureSuffixes end the names of operations and scopes, listed or not
 // ("colectomy", "pyeloplasty", "sigmoidoscopy", "paracentesis").
 var procedureSuffixes = [...]string{"ectomy", "otomy", "ostomy", "plasty", "oscopy", "centesis", "pexy"}
+
+// cancerDrugStems end the generic names of antibodies, kinase inhibitors
+// and cytotoxic drugs ("infliximab", "imatinib", "cisplatin"), which the
+// stems of drugStems leave out: the common stems of the WHO's
+// International Nonproprietary Names (The use of stems in the selection
+// of INN for pharmaceutical substances, WHO/EMP/RHT/TSN/2018.1, a public
+// document).
+var cancerDrugStems = [...]string{"mab", "tinib", "ciclib", "parib", "platin", "taxel", "rubicin", "tecan", "fungin",
+	"oxacin", "methasone"}
+
+// drugName reports a word of seven letters or more that is a drug's
+// generic name by its stem, or a cephalosporin ("cefazolin",
+// "cephalexin").
+func drugName(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	if w[:3] == "cef" || w[:4] == "ceph" || drugEnding(w) {
+		return true
+	}
+	for _, x := range cancerDrugStems {
+		if hasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// drugAt reports a drug's generic name at token k (drugName) that is no
+// given name or frequent surname.
+func (s *scanner) drugAt(k int) bool {
+	t := s.toks[k]
+	if t.punct || t.nd > 0 || t.na < 7 || int(t.na) != int(t.e-t.s) || !drugName(s.w(k)) {
+		return false
+	}
+	g := s.gz(k)
+	return !g.isGiven() && g.sur < 2
+}
 
 // clinicalStems holds the words of clinical.txt and conditions.txt in
 // order, to find the word a clipped one stands for.
@@ -322,9 +360,18 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
-	if !after && c < 0 || timed && !after && c < 2 && !s.prevWordIn(ti, apptWords, 4) {
+	if !after && c < 0 {
 		s.refuseDate()
-		return // a date with a clock time is a meeting unless a health cue owns it
+		return // the closest cue is a scheduling one: a meeting's, a deadline's
+	}
+	if timed && !after && c < 2 && !s.prevWordIn(ti, apptWords, 4) {
+		// a date with a clock time is a meeting unless a health cue owns
+		// it; the model may still take it when the sentence is about a
+		// procedure ("book <patient> for a TEE on 3/4 at 9")
+		if !s.clinicalSentence(ti, te) {
+			s.refuseDate()
+		}
+		return
 	}
 	if timed && !after && !s.prevWordIn(ti, apptWords, 4) {
 		// "drawn 3/16 10am", "video visit 8/17 8:00": a patient's if the
@@ -365,6 +412,32 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
 }
 
+// clinicalSentence reports a strong health cue, a procedure, an illness
+// or a drug among the words of the date's sentence (up to twelve words
+// either side of tokens ti..te-1).
+func (s *scanner) clinicalSentence(ti, te int) bool {
+	s.dateTable = dateClassTable()
+	for k, n := ti-1, 0; k >= 0 && n < 12 && !s.clauseEnd(k) && s.toks[k+1].sp < 2; k-- {
+		if s.toks[k].punct {
+			continue
+		}
+		if s.wordClasses(k, true)&(1<<wcStrong|1<<wcCond) != 0 {
+			return true
+		}
+		n++
+	}
+	for k, n := te, 0; k < len(s.toks) && n < 12 && !s.clauseEnd(k) && (k == te || s.toks[k].sp < 2); k++ {
+		if s.toks[k].punct {
+			continue
+		}
+		if s.wordClasses(k, true)&(1<<wcStrong|1<<wcCond) != 0 {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
 // dateKind tells what kind of expression the date at tokens ti..te-1 is.
 func (s *scanner) dateKind(ti, te int) uint8 {
 	words := false
@@ -383,7 +456,20 @@ func (s *scanner) dateKind(ti, te int) uint8 {
 	if words {
 		return dkWords
 	}
+	if te-ti == 3 && s.toks[te-1].nd == 4 && s.toks[ti].nd <= 2 {
+		return dkMonthYear // "09/2024"
+	}
 	return dkNumeric
+}
+
+// dayRangeAfter reports a day after a dash at token k that closes a range
+// of days ("march 3-7", "3/4-9"), nothing glued after it.
+func (s *scanner) dayRangeAfter(k int) bool {
+	if !s.is(k, '-') || k+1 >= len(s.toks) || s.toks[k+1].sp != 0 || !s.dayNum(k+1) {
+		return false
+	}
+	n := k + 2
+	return n >= len(s.toks) || s.toks[n].sp > 0 || s.toks[n].punct && !(n+1 < len(s.toks) && s.toks[n+1].sp == 0 && s.toks[n+1].nd > 0)
 }
 
 // pastEvent reports a health cue in the past tense among the n words
@@ -502,6 +588,9 @@ func (s *scanner) nearestCue(ti, n int) int {
 				}
 				return 2
 			}
+			if s.in(k, untilWords) && s.dueAfterHealth(k) {
+				return 2 // "f/u within 7d so by 3/4": the follow-up's deadline is its day
+			}
 			return -1
 		case s.clinical(k) || s.fuzzyCue(k):
 			// "thyroidectomy 3/4", like the procedures of healthDateWords;
@@ -513,6 +602,32 @@ func (s *scanner) nearestCue(ti, n int) int {
 		}
 	}
 	return 0
+}
+
+// dueAfterHealth reports a strong health cue or a procedure among the
+// four words (function words and numbers aside) of the clause before the
+// deadline word at token k ("f/u within 7d so by", "6 wks after CABG, due
+// around", "admitted 3/4, obs until"), with no scheduling word between:
+// the deadline is the patient's event's.
+func (s *scanner) dueAfterHealth(k int) bool {
+	for p, n := k-1, 0; p >= 0 && n < 4 && k-p <= 10; p-- {
+		if s.toks[p+1].sp == 2 || s.clauseEnd(p) {
+			return false
+		}
+		if s.toks[p].punct {
+			continue
+		}
+		if s.in(p, healthDateWords) && !s.in(p, weakDateWords) || s.clinical(p) {
+			return true
+		}
+		if s.in(p, schedWords) {
+			return false
+		}
+		if !s.in(p, function) && s.toks[p].nd == 0 {
+			n++ // "in", "so", "10" do not count
+		}
+	}
+	return false
 }
 
 // listSeps join the items of a list of dates.
@@ -592,11 +707,30 @@ func (s *scanner) mailHeader(ti, te int) bool {
 // rangeEnd reports a date that closes a range whose first date was taken:
 // "from <date> to <date>", "<date> - <date>".
 func (s *scanner) rangeEnd(ti int) bool {
+	if p := s.arrowBefore(ti); p >= 0 {
+		return hasBit(s.dateEnds, int(s.toks[p].e)) // "<date> → <date>": moved, or a span
+	}
 	k := ti - 1
 	if w := s.w(k); !(w == "to" || w == "through" || w == "thru" || w == "until" || s.is(k, '-')) || k < 1 {
 		return false
 	}
 	return hasBit(s.dateEnds, int(s.toks[k-1].e))
+}
+
+// arrowBefore returns the token before an arrow right before token ti,
+// or -1: "->", or a symbol set off by spaces ("→", "—"; the folded text
+// has one byte for every symbol), between two dates a move or a span.
+func (s *scanner) arrowBefore(ti int) int {
+	if ti < 2 {
+		return -1
+	}
+	if k := ti - 1; s.is(k, '>') && s.is(k-1, '-') && s.toks[k].sp == 0 && k >= 2 {
+		return k - 2
+	}
+	if k := ti - 1; s.is(k, sub) && s.toks[k].sp == 1 && s.toks[ti].sp == 1 {
+		return k - 1
+	}
+	return -1
 }
 
 // unitAfter follow a number pair that is a span or a count, not a date:

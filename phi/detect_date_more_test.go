@@ -51,3 +51,38 @@ func TestScanDateShapes(t *testing.T) {
 		{"RoomMoved", "pt Osei Boakye: his room got moved to 6/2 per facilities", []want{{Name, "Osei Boakye"}}},
 	})
 }
+
+func TestScanDateForms2(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DayFirst", "Sr. Tomas Ruelas was admitted 23/04 with chest pain", []want{{Name, "Tomas Ruelas"}, {Date, "23/04"}}},
+		{"DayFirstScore", "the Sox won 23/04 on aggregate, what a game", nil},
+		{"MonthYear", "Pt Hilde Varga: last colonoscopy 07/2023, repeat in five years", []want{{Name, "Hilde Varga"}, {Date, "07/2023"}}},
+		{"MonthYearBudget", "the capital budget for 07/2023 is closed, thanks all", nil},
+		{"ArrowMoved", "Pt Hilde Varga's colonoscopy moved 5/2 -> 5/9 per GI", []want{{Name, "Hilde Varga"}, {Date, "5/2"}, {Date, "5/9"}}},
+		{"ArrowSymbol", "Pt Hilde Varga's colonoscopy moved 5/2 → 5/9 per GI", []want{{Name, "Hilde Varga"}, {Date, "5/2"}, {Date, "5/9"}}},
+		{"DueAfterFollowUp", "Pt Ines Moreau seen for cellulitis, needs f/u in 10 days so by 6/14", []want{{Name, "Ines Moreau"}, {Date, "6/14"}}},
+		{"DueAfterAuditFollowUp", "the audit follow-up report is due 6/14, thanks all", nil},
+		{"ArrowPayroll", "payroll runs a day late (5/2 → 5/3) because of the holiday", nil},
+	})
+}
+
+func TestDrugName(t *testing.T) {
+	for w, want := range map[string]bool{"daptomycin": true, "rituximab": true, "imatinib": true, "ceftriaxone": true,
+		"apixaban": true, "telephone": false, "warehouse": false, "mab": false, "cefa": false} {
+		if got := drugName(w); got != want {
+			t.Errorf("drugName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestArrowBefore(t *testing.T) {
+	for text, want := range map[string]bool{"moved 5/2 -> 5/9": true, "moved 5/2 → 5/9": true, "moved 5/2 then 5/9": false,
+		"moved 5/2, 5/9": false} {
+		s := new(scanner)
+		s.reset(text)
+		ti := len(s.toks) - 3 // "5" of the second date
+		if got := s.arrowBefore(ti) >= 0; got != want {
+			t.Errorf("%q: arrow before the second date %v, want %v", text, got, want)
+		}
+	}
+}

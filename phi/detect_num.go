@@ -222,7 +222,13 @@ func (s *scanner) classify(g []grp) bool {
 			s.dateCand(st, en, true)
 			return true
 		}
-		if k == 2 && same('/') && lens[0] <= 2 && lens[1] <= 2 && validMD(b, g) {
+		if k == 2 && same('/') && lens[0] <= 2 && lens[1] <= 2 && (validMD(b, g) || validDM(b, g)) {
+			s.dateCand(st, en, false) // "3/4", "21/03": the day first where it cannot be a month
+			return true
+		}
+		// "09/2024": a month and its year, judged like a month and day
+		// (a cue must own it); the year says nothing of whose it is
+		if k == 2 && same('/') && lens[0] <= 2 && lens[1] == 4 && validYMD(atoi(b[g[1].s:g[1].e]), atoi(b[g[0].s:g[0].e]), 1) {
 			s.dateCand(st, en, false)
 			return true
 		}
@@ -574,6 +580,13 @@ func validMDY(b []byte, g []grp) bool {
 func validMD(b []byte, g []grp) bool {
 	m, d := atoi(b[g[0].s:g[0].e]), atoi(b[g[1].s:g[1].e])
 	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// validDM reports a day and a month in that order that cannot be read
+// the other way round ("21/03").
+func validDM(b []byte, g []grp) bool {
+	d, m := atoi(b[g[0].s:g[0].e]), atoi(b[g[1].s:g[1].e])
+	return d > 12 && d <= 31 && m >= 1 && m <= 12
 }
 
 func validYMD(y, m, d int) bool {

@@ -198,7 +198,7 @@ func (s *scanner) detectNames() {
 				end, nw = s.lowerStaffName(j) // "dr. felix ambrosetti", "driver josé doherty"
 			}
 			if nw > 0 {
-				if s.patientAfter(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || s.personEvidence(j, end, urls, health) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
+				if s.patientAfter(end) && !s.staffBelonging(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || s.personEvidence(j, end, urls, health) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -368,6 +368,20 @@ func (s *scanner) staffPersonal(end int) bool {
 		}
 	case s.is(k, '(') || s.is(k, ','):
 		return s.w(k+1) == "dob" || s.w(k+1) == "born"
+	}
+	return false
+}
+
+// staffBelonging reports a staff member's own thing after their
+// possessive ("Dr. X's car was broken into", "Dr. X's phone was stolen"):
+// of a patient's things, those anyone has.
+func (s *scanner) staffBelonging(end int) bool {
+	if !s.possessive(end) {
+		return false
+	}
+	switch s.w(end + 3) {
+	case "car", "phone", "cell", "email", "belongings":
+		return true
 	}
 	return false
 }

@@ -115,6 +115,14 @@ const (
 	fNickAfter
 	fPronounAfter
 	fDashClinical
+	// colleague or patient from the clause (name_colleague.go)
+	fRoleNear
+	fWorkFrame
+	fClauseClinical
+	fWorkPossessive
+	fOrgAfter
+	fWorkClinical
+	fWorkFar
 	nNameFeatures
 )
 
@@ -136,6 +144,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"short", "prev_in",
 	"room_after", "room_before", "prev_care", "prev_call", "poss_care", "state_after", "nick_after", "pronoun_after",
 	"dash_clinical",
+	"role_near", "work_frame", "clause_clinical", "work_possessive", "org_after", "work_clinical", "work_far",
 }
 
 func givenBin(g gaz) int {
@@ -408,7 +417,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if s.afterIDField(i) {
 		add(fAfterIDField)
 	}
-	if s.mentions(employeeHealth) && (deptAfter || staffAfter || s.in(p, staffBefore)) {
+	if s.mentions(employeeHealth) && (deptAfter || staffAfter || s.in(p, staffBefore)) && s.employeeCase() {
 		add(fEmployeeHealth) // a colleague who is an employee-health case
 	}
 	if g.place && nw == 1 {
@@ -426,6 +435,7 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if s.mentions(relatives) && s.kinAfter(end) {
 		add(fKinAfter) // "X's cell: ... (pt's wife)", "X, her daughter,"
 	}
+	s.colleagueFeatures(fb, i, end, m.ctx)
 }
 
 // kinAfter reports someone's relative named in the words after a

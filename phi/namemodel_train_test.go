@@ -434,7 +434,7 @@ func TestNameModelCV(t *testing.T) {
 	gen, genLC := nameExamples(genMsgs, 1), copies(nameExamples(lowerCopies(genMsgs), 1))
 	blind := readCorpus(t, "testdata/blind-tune.jsonl")
 	gtune := readCorpus(t, "testdata/generated-tune.jsonl")
-	folds := []string{"wa,wb", "wc,wd", "we,wf", "wg,wh,wp", "wl,wm,wn"}
+	folds := strings.Split(*cvFolds, ";")
 	type part struct{ train, test []devMsg }
 	parts := make([]part, len(folds))
 	foldOf := map[string]int{} // a tune message's id: the fold that holds it out
@@ -522,10 +522,12 @@ func TestNameModelCV(t *testing.T) {
 			tm.add(tparts[f])
 			if out != nil {
 				for _, m := range append(append(append(append([]devMsg(nil), parts[f].test...), gparts[f].test...), lparts[f]...), tparts[f]...) {
+					fs := Scan(m.Text)
 					json.NewEncoder(out).Encode(struct {
 						ID       string    `json:"id"`
 						Findings []Finding `json:"findings"`
-					}{m.ID, Scan(m.Text)})
+						Redacted string    `json:"redacted"`
+					}{m.ID, fs, Redact(m.Text, fs)}) // (score_phi.py's prediction format)
 				}
 			}
 		}
@@ -580,6 +582,8 @@ func cvConfigs() []trainCfg {
 	}
 	return out
 }
+
+var cvFolds = flag.String("namecv-folds", "wa,wb;wc,wd;we,wf;wg,wh,wp;wl,wm,wn", `writers held out together, "wa,wb;wc;..." (one writer a fold: leave-one-writer-out)`)
 
 var cvOut = flag.String("namecv-out", "", "write the held-out findings of the first setting to this file (one JSON line per message)")
 

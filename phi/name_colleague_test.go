@@ -1,0 +1,22 @@
+package phi
+
+import "testing"
+
+// Requests that name colleagues at work, with health words elsewhere in
+// the message, and colleagues or patients the clause makes the patient
+// (name_colleague.go).
+func TestScanColleagueClause(t *testing.T) {
+	runCases(t, []scanCase{
+		// the party of a message or a meeting
+		{"ReplyTo", "Reply to Gretchen Vanterpool: yes, we can host the site visit on the 14th", nil},
+		{"OneOnOneHealthElsewhere", "Set up a 1:1 with Priyanka Deshmukh next week; the sepsis dashboard is still broken", nil},
+		// a firm after the name, not a person at "at"
+		{"FirmAfter", "Reply to Magnus at Philips: the MRI service quote goes to the capital committee", nil},
+		// a staff member's own things
+		{"StaffPhone", "Dr. Halvorsen's phone was stolen at the airport, wipe it and reset his VPN token", nil},
+		{"StaffCar", "Dr. Okwuosa's car was broken into in the garage, his badge was in it", nil},
+		// a colleague the clause makes the patient; a patient next to a doctor
+		{"FirmPatient", "Augustin Kowalewski from Transport was admitted overnight with chest pain", []want{{Name, "Augustin Kowalewski"}}},
+		{"StaffsPatient", "Dr. Halvorsen's patient Benedikt Aaltonen needs a callback about his MRI", []want{{Name, "Benedikt Aaltonen"}}},
+	})
+}
