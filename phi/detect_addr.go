@@ -315,6 +315,13 @@ func (s *scanner) addressPass() {
 				s.addAddr(i, end) // not "the lockbox for payments is PO Box 740021"
 			}
 			i = end
+		case w == "box" && s.w(i-1) == "office" && s.w(i-2) == "post" && i+1 < len(s.toks) && s.toks[i+1].nd > 0 && s.toks[i+1].nd <= 6 && s.toks[i+1].sp == 1:
+			// "Post Office Box 9578": the box's name written out
+			end := s.cityStateZip(i + 1)
+			if !s.prevWordIn(i-2, remitWords, 6) && !s.remitAfter(end) && !s.orgBox(i-2) {
+				s.addAddr(i-2, end)
+			}
+			i = end
 		case w == "box" && i+1 < len(s.toks) && s.toks[i+1].nd > 0 && s.toks[i+1].nd <= 5 && s.toks[i+1].na == 0 && s.toks[i+1].sp == 1 &&
 			s.stateOrZip(s.cityStateZip(i+1)) && (i == 0 || s.toks[i-1].punct || s.toks[i-1].sp == 2):
 			// "Box 12, Rowley MA 01969": a box without "PO", set off and
@@ -423,13 +430,10 @@ func (s *scanner) addressPass() {
 				end = s.townAfter(end)
 			}
 			i = end
-		case (w == "town" || w == "city") && (s.is(i+1, ':') || s.w(i-1) != "the" && s.w(i-1) != "our" && s.w(i-1) != "a"):
+		case (w == "town" || w == "city") && (s.fieldValue(i) > i+1 || s.w(i-1) != "the" && s.w(i-1) != "our" && s.w(i-1) != "a"):
 			// a record's "town Harlan", "City: Harlan" in a personal
 			// message: a listed place only
-			j := i + 1
-			if s.is(j, ':') {
-				j++
-			}
+			j := s.fieldValue(i)
 			end := -1
 			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) {
 				end = s.town(j, false)
@@ -442,7 +446,7 @@ func (s *scanner) addressPass() {
 			if s.personalBefore(i, 8) || s.health {
 				s.addAddr(j, end)
 				i = end
-			} else if s.is(i+1, ':') {
+			} else if s.fieldValue(i) > i+1 {
 				// a record's "Town: Lynn" is someone's if the message names them
 				s.pendAddr(j, end)
 				i = end
@@ -513,6 +517,9 @@ func (s *scanner) addressPass() {
 				continue
 			} else if w == "in" || w == "of" || w == "to" || w == "from" && (s.w(i) == "moved" || s.w(i) == "relocated") {
 				j++ // "moved from Worcester to Nashua": both towns
+				if w == "in" {
+					j = s.fieldValue(j - 1) // a record's "Lives in: Lynn", "lives in – lynn"
+				}
 
 			} else if stayVerb(s.w(i)) {
 				// "lives with her daughter in Lynn", "lives with her niece on
@@ -612,6 +619,7 @@ func (s *scanner) detectTowns() {
 		if s.is(k, '\'') {
 			continue
 		}
+		k = s.asideAfterName(k)
 		for m := 0; m < 2 && (s.w(k) == "is" || s.w(k) == "was" || s.w(k) == "originally" || s.w(k) == "comes" || s.w(k) == "came"); m++ {
 			k++ // "Ada Cole is originally from Methuen"
 		}

@@ -587,6 +587,7 @@ func (s *scanner) run() {
 	s.detectNames()
 	if len(s.names) > 0 {
 		s.detectTowns()
+		s.idsAfterNames()
 	}
 	s.settleDates()
 }
