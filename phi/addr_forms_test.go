@@ -279,3 +279,32 @@ func TestAddrFromAndDwelling(t *testing.T) {
 		{"Heads up: Hope Lodge (121 Fenwood Rd) has 2 rooms open for tx families", nil},
 	})
 }
+
+// Residence phrases as chat types them: a stay "w/" someone, a new home
+// "is in" a town, a move out of a street; premises and business people
+// that move are no one's home.
+func TestAddrResidencePhrases(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"SW note: Idris Kemal lost his room, staying w/ an aunt in Brockton for now", []want{{Address, "Brockton"}}},
+		{"pt discharged home w son; new place is in haverhill", []want{{Address, "haverhill"}}},
+		{"her son says her new place is in Peabody, pt agrees", []want{{Address, "Peabody"}}},
+		{"she moved out of 41 Birch Ln last week, daughter says", []want{{Address, "41 Birch Ln"}}},
+		{"pt seen today. the clinic moved, new place is in Dover", nil},
+		{"pt seen today. our vendor moved, new place is in Dover", nil},
+		{"pt f/u: the team meets at a new place in Dover", nil},
+		{"the lab moved out of 200 Mill St in June", nil},
+	})
+}
+
+// An age typed right after a name with no mark between: what follows
+// decides, as a room number looks the same.
+func TestAgeAfterNameRunOn(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"handoff: bed 4 odile marchetti 96 hip fx, pain ok", []want{{Age, "96"}}},
+		{"mr tamsin 99, family says no more labs", []want{{Age, "99"}}},
+		{"Ms. Vrana 101 sundowning again tonight", []want{{Age, "101"}}},
+		{"pt update: mr lund 104, mrs ott 105 both stable", nil},
+		{"pt list: odile marchetti 96 needs a sitter", nil},
+		{"pt moved to rm 104 for the night", nil},
+	})
+}

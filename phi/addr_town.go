@@ -119,6 +119,17 @@ func (s *scanner) businessSubject(i int) bool {
 	return businessPeople[s.w(k)]
 }
 
+// businessBefore reports a business person among the n tokens before
+// token i: "the CFO moved, new place is in Dover" is no patient's town.
+func (s *scanner) businessBefore(i, n int) bool {
+	for k := max(0, i-n); k < i; k++ {
+		if businessPeople[s.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // pendAddr holds back an address over tokens i..j: it is kept if the
 // message names someone.
 func (s *scanner) pendAddr(i, j int) {
@@ -181,12 +192,24 @@ func (s *scanner) remitBefore(i int) bool {
 var remitStreet = words("lockbox", "remit", "remittance", "payments", "vendor", "vendors", "invoices", "donations", "donation", "gifts",
 	"contributions", "invoice")
 
-// movedHome reports a person who moved to the address at token i: "we
-// moved to 3318 Sable Ridge Dr", "her son just moved to 9 Elm St" (not
-// "the clinic moved to").
+// movedHome reports a person who moved to or out of the address at token
+// i: "we moved to 3318 Sable Ridge Dr", "her son just moved to 9 Elm St",
+// "she moved out of 12 Elm St" (not "the clinic moved to").
 func (s *scanner) movedHome(i int) bool {
 	k := i - 1
-	if s.w(k) != "to" || !moveVerb(s.w(k-1)) && s.slipOfCue(k-1, moveSlips) == "" {
+	switch s.w(k) {
+	case "to", "from":
+	case "of":
+		if s.w(k-1) != "out" {
+			return false
+		}
+	default:
+		return false
+	}
+	if w := s.w(k - 1); w == "out" || w == "away" || w == "back" {
+		k-- // "moved out of", "moved away from", "moved back to"
+	}
+	if !moveVerb(s.w(k-1)) && s.slipOfCue(k-1, moveSlips) == "" {
 		return false
 	}
 	k -= 2
@@ -235,11 +258,19 @@ var households = map[string]bool{"family": true, "folks": true, "relatives": tru
 	"grandparents": true}
 
 // dwellingWords name someone's home before "in <Town>".
-var dwellingWords = words("apartment", "house", "condo", "trailer")
+var dwellingWords = words("apartment", "house", "condo", "trailer", "place")
 
 // dwellingOwner reports a possessive before the dwelling at token i: "her
-// apartment", "my daughter's house".
+// apartment", "my daughter's house", "her new place"; in a message about a
+// patient a home just moved to is theirs ("new place is in Lynn").
 func (s *scanner) dwellingOwner(i int) bool {
+	if w := s.w(i - 1); w == "new" || w == "old" || w == "own" {
+		if w == "new" && s.health && s.toks[i-1].sp < 2 && (i < 2 || s.toks[i-2].punct || s.toks[i-2].sp == 2) &&
+			!s.prevWordIn(i, placeNouns, 8) && !s.businessBefore(i, 8) {
+			return true // a clause opening with "new place", not a clinic's or a vendor's
+		}
+		i--
+	}
 	switch s.w(i - 1) {
 	case "her", "his", "their", "my", "own":
 		return true
@@ -247,6 +278,18 @@ func (s *scanner) dwellingOwner(i int) bool {
 		return s.is(i-2, '\'')
 	}
 	return false
+}
+
+// dwellingIn returns the token of "in" after the dwelling at token i,
+// directly or after "is" or "was" ("her new place is in Lynn"), or i.
+func (s *scanner) dwellingIn(i int) int {
+	if w := s.w(i + 1); w == "is" || w == "was" {
+		i++
+	}
+	if s.w(i+1) == "in" {
+		return i + 1
+	}
+	return i
 }
 
 // placeAfterIn returns the last token of a listed town after "in" at token

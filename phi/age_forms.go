@@ -317,3 +317,31 @@ func (s *scanner) fieldAge(i int) bool {
 // clause's end does: "shes 91 n the dr said", "hes 92 lol", "shes 102 is
 // that real".
 var chatClose = map[string]bool{"n": true, "lol": true, "lmao": true, "haha": true, "omg": true, "is": true, "was": true}
+
+// nameAgeRunOn reports an age at token i typed right after a titled or a
+// full name with no mark between: the words after it decide, as a room
+// number looks the same. A clinical word, a patient's state or "yo" after
+// it ("ada cole 94 hip fx", "mr lund 98
+// sundowning"), or a comma and such a word or a relative ("mr lund 98,
+// family says"), make it an age; another number or a bare word after it
+// ("mr lund 98, mrs ott 104", "ada cole 94 needs a sitter") leave it a
+// room.
+func (s *scanner) nameAgeRunOn(i, n int) bool {
+	if i < 2 || s.toks[i].nd == 0 || s.toks[i].sp != 1 {
+		return false
+	}
+	if !s.titledBefore(i) && !s.lowerFullName(i-1) && !(s.nameTok(i-1) && s.nameTok(i-2)) {
+		return false
+	}
+	if s.is(n, ',') {
+		n++
+		if s.health && s.in(n, agePronoun) {
+			return true
+		}
+	}
+	if n >= len(s.toks) || s.toks[n].punct || s.toks[n].nd > 0 || s.toks[n].sp == 2 {
+		return false
+	}
+	w := s.w(n)
+	return w == "yo" || stateWords[w] || s.in(n, healthWords) && !numberedThings[w]
+}

@@ -559,10 +559,12 @@ func (s *scanner) addressPass() {
 			end := s.personFrom(i)
 			s.addAddr(i+1, end)
 			i = end
-		case s.in(i, dwellingWords) && s.w(i+1) == "in" && s.dwellingOwner(i) && s.placeAfterIn(i+1) > i+1:
-			// "her apartment in Lynn", "their house in Revere"
-			end := s.placeAfterIn(i + 1)
-			s.addAddr(i+2, end)
+		case s.in(i, dwellingWords) && s.w(s.dwellingIn(i)) == "in" && s.dwellingOwner(i) && s.placeAfterIn(s.dwellingIn(i)) > s.dwellingIn(i):
+			// "her apartment in Lynn", "their house in Revere", "new place
+			// is in methuen"
+			j := s.dwellingIn(i)
+			end := s.placeAfterIn(j)
+			s.addAddr(j+1, end)
 			i = end
 		case (w == "from" || w == "to") && s.prevWordIn(i, travelWords, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits):
 			// "the van to Medford", "can't drive in from Holyoke": where
@@ -948,8 +950,8 @@ func kinSubject(w string) bool {
 func (s *scanner) stayTown(j int) int {
 	k, last := j, -1
 	for n := 0; n < 6 && k < len(s.toks) && s.toks[k].sp < 2; n, k = n+1, k+1 {
-		if s.is(k, '\'') {
-			continue // "her sister's"
+		if s.is(k, '\'') || s.is(k, '/') && s.w(k-1) == "w" && s.toks[k].sp == 0 {
+			continue // "her sister's", "w/ a cousin": "with" as it is typed
 		}
 		if s.toks[k].punct || s.toks[k].nd > 0 || s.in(k, numberSet) {
 			return last // a house number: the street pass reads it

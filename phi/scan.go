@@ -577,7 +577,7 @@ func (s *scanner) run() {
 	if s.mentions(holidays) {
 		s.detectHolidays()
 	}
-	if s.digits > 0 || s.mentions(addrSet) || s.mentions(travelWords) || s.addrSlipCue() {
+	if s.digits > 0 || s.mentions(addrEntry) || s.mentions(travelWords) || s.addrSlipCue() {
 		s.detectAddresses()
 	}
 	ages := s.digits > 0 || s.mentions(ageCue)
