@@ -293,6 +293,8 @@ func TestAddrResidencePhrases(t *testing.T) {
 		{"pt seen today. our vendor moved, new place is in Dover", nil},
 		{"pt f/u: the team meets at a new place in Dover", nil},
 		{"the lab moved out of 200 Mill St in June", nil},
+		{"pt Ines Marwick, her son drievs in from Lowell every day", []want{{Address, "Lowell"}}},
+		{"pt Ines Marwick, her son drievs in early", nil},
 	})
 }
 

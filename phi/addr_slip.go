@@ -141,7 +141,23 @@ func (s *scanner) addrSlipCue() bool {
 		if t.lex != 0 || t.punct || t.na < 4 || t.na > 11 || s.toks[i+1].lex == 0 && !s.is(i+1, ':') || !cueNext(s.w(i+1)) {
 			continue
 		}
-		if s.slipOfCue(i, addrSlips) != "" {
+		if s.slipOfCue(i, addrSlips) != "" || s.slipOfCue(i, travelSlips) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// travelSlipCue reports a travel word typed with one slip before a listed
+// word ("drievs in from", "the vna drvies to"): a trip from or to a town,
+// as travelWords themselves mark.
+func (s *scanner) travelSlipCue() bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.lex != 0 || t.punct || t.na < 4 || t.na > 11 || s.toks[i+1].lex == 0 || !cueNext(s.w(i+1)) {
+			continue
+		}
+		if s.slipOfCue(i, travelSlips) != "" {
 			return true
 		}
 	}
@@ -156,6 +172,7 @@ var (
 	placeSlips    = newSlipIndex(placeNouns)
 	advSlips      = newSlipIndex(residenceAdverbs)
 	bothSlips     = slipWords("both")
+	travelSlips   = newSlipIndex(travelWords)
 )
 
 // personalBefore reports a word of personalAddr (or one typed with a slip)

@@ -8,10 +8,10 @@ var dateWeights = [nDateFeatures]float32{
 	-0.5663, // bias
 	0.1931,  // kind_numeric
 	0.2202,  // kind_month
-	-1.3860, // kind_month_year
+	-1.3861, // kind_month_year
 	-1.9307, // kind_ordinal
 	-0.4187, // kind_words
-	2.3349,  // year4_old
+	2.3350,  // year4_old
 	-1.0003, // year4_new
 	0.1565,  // year2
 	-1.2924, // no_year
@@ -19,11 +19,11 @@ var dateWeights = [nDateFeatures]float32{
 	-1.7125, // time_after
 	-0.2135, // time_before
 	1.4793,  // range_end
-	1.1554,  // range_start
+	1.1555,  // range_start
 	0.6307,  // listed
-	-1.1413, // mail_header
-	-0.9991, // label_before
-	-0.4223, // line_start
+	-1.1412, // mail_header
+	-0.9990, // label_before
+	-0.4222, // line_start
 	0.6722,  // paren
 	1.2205,  // cue_health
 	-0.4541, // cue_weak
@@ -33,65 +33,65 @@ var dateWeights = [nDateFeatures]float32{
 	0.7809,  // sep_dash
 	-1.0645, // sep_dot
 	-3.3060, // glued
-	-0.9846, // version
+	-0.9847, // version
 	0.9623,  // health_msg
 	0.6211,  // personal_ids
 	1.2649,  // other_ids
 	2.3144,  // dates_on_line
 	0.8414,  // frame
 	0.0747,  // frame_timed
-	0.7404,  // cue_health_x_name
-	0.9957,  // cue_health_x_health
-	0.3456,  // cue_health_x_ids
-	1.2487,  // cue_weak_x_name
-	0.9898,  // cue_weak_x_health
+	0.7403,  // cue_health_x_name
+	0.9959,  // cue_health_x_health
+	0.3455,  // cue_health_x_ids
+	1.2486,  // cue_weak_x_name
+	0.9897,  // cue_weak_x_health
 	1.1841,  // cue_weak_x_ids
-	0.4228,  // cue_sched_x_name
-	-0.0484, // cue_sched_x_health
+	0.4229,  // cue_sched_x_name
+	-0.0485, // cue_sched_x_health
 	-0.7156, // cue_sched_x_ids
-	1.3091,  // cue_none_x_name
+	1.3090,  // cue_none_x_name
 	-0.1849, // cue_none_x_health
 	0.0438,  // cue_none_x_ids
 	0.9005,  // strong_left_near
-	0.4348,  // strong_left_far
-	2.1406,  // strong_right_near
+	0.4347,  // strong_left_far
+	2.1405,  // strong_right_near
 	-0.0069, // strong_right_far
 	1.0718,  // strong_msg
-	2.1919,  // weak_left_near
-	1.7531,  // weak_left_far
+	2.1920,  // weak_left_near
+	1.7532,  // weak_left_far
 	2.1026,  // weak_right_near
 	0.3704,  // weak_right_far
-	-0.2714, // weak_msg
-	0.4977,  // dob_left_near
-	-0.4738, // dob_left_far
+	-0.2713, // weak_msg
+	0.4976,  // dob_left_near
+	-0.4737, // dob_left_far
 	0.0050,  // dob_right_near
 	-0.3400, // dob_right_far
-	-0.3979, // dob_msg
-	-2.2451, // sched_left_near
-	-0.6577, // sched_left_far
-	-0.4624, // sched_right_near
-	-0.3595, // sched_right_far
+	-0.3980, // dob_msg
+	-2.2452, // sched_left_near
+	-0.6576, // sched_left_far
+	-0.4623, // sched_right_near
+	-0.3596, // sched_right_far
 	-0.8318, // sched_msg
 	-0.0452, // stat_left_near
 	-0.3493, // stat_left_far
 	0.0000,  // stat_right_near
 	-0.0019, // stat_right_far
 	-0.2917, // stat_msg
-	1.2903,  // cond_left_near
-	-0.4635, // cond_left_far
+	1.2910,  // cond_left_near
+	-0.4636, // cond_left_far
 	0.3821,  // cond_right_near
-	0.1166,  // cond_right_far
+	0.1165,  // cond_right_far
 	0.1982,  // cond_msg
 	0.9610,  // poss_left_near
-	0.9112,  // poss_left_far
-	-0.0214, // poss_right_near
-	0.8458,  // poss_right_far
+	0.9115,  // poss_left_far
+	-0.0215, // poss_right_near
+	0.8456,  // poss_right_far
 	0.0489,  // poss_msg
 	0.3085,  // self_left_near
 	-1.4006, // self_left_far
 	-0.2015, // self_right_near
-	0.2500,  // self_right_far
-	0.1948,  // self_msg
+	0.2501,  // self_right_far
+	0.1947,  // self_msg
 	-1.4827, // org_left_near
 	-0.8044, // org_left_far
 	-0.2523, // org_right_near
@@ -104,35 +104,35 @@ var dateWeights = [nDateFeatures]float32{
 	0.2311,  // kin_msg
 	0.9549,  // patient_left_near
 	0.7490,  // patient_left_far
-	1.5697,  // patient_right_near
+	1.5698,  // patient_right_near
 	-0.1502, // patient_right_far
 	-0.0327, // patient_msg
-	1.7879,  // name_left_near
+	1.7880,  // name_left_near
 	0.8708,  // name_left_far
 	-1.0550, // name_right_near
 	-0.4204, // name_right_far
-	1.7121,  // name_msg
+	1.7123,  // name_msg
 	0.1972,  // staff_left_near
 	-1.9190, // staff_left_far
 	0.3893,  // staff_right_near
-	0.2621,  // staff_right_far
+	0.2622,  // staff_right_far
 	0.4529,  // staff_msg
 	-0.6705, // biz_left_near
 	-0.1501, // biz_left_far
-	0.1609,  // biz_right_near
+	0.1608,  // biz_right_near
 	0.0950,  // biz_right_far
 	0.0028,  // biz_msg
-	0.6045,  // past_left_near
+	0.6043,  // past_left_near
 	0.2602,  // past_left_far
-	0.0114,  // past_right_near
+	0.0113,  // past_right_near
 	0.0052,  // past_right_far
 	0.0000,  // past_msg
-	1.3291,  // since_left_near
-	0.1225,  // since_left_far
+	1.3290,  // since_left_near
+	0.1227,  // since_left_far
 	-0.0937, // since_right_near
 	0.9533,  // since_right_far
 	-0.3936, // since_msg
-	0.4616,  // until_left_near
+	0.4617,  // until_left_near
 	1.1552,  // until_left_far
 	-0.0284, // until_right_near
 	-0.2494, // until_right_far
@@ -140,13 +140,13 @@ var dateWeights = [nDateFeatures]float32{
 	0.9501,  // on_left_near
 	0.7470,  // on_left_far
 	-0.7570, // on_right_near
-	-0.8317, // on_right_far
+	-0.8316, // on_right_far
 	0.2983,  // on_msg
-	2.6392,  // seq_left_near
-	0.4238,  // seq_left_far
-	0.9257,  // seq_right_near
+	2.6389,  // seq_left_near
+	0.4249,  // seq_left_far
+	0.9256,  // seq_right_near
 	-0.0124, // seq_right_far
-	1.5343,  // seq_msg
+	1.5345,  // seq_msg
 }
 
 // dateCombine, dateRescue and dateVeto combine the model with the cue rules.

@@ -271,7 +271,7 @@ func (s *scanner) addressPass() {
 		}
 		return typed == 1 && s.fuzzySuffixNear(i)
 	}
-	travel := s.mentions(travelWords)
+	travel := s.mentions(travelWords) || s.travelSlipCue()
 	resident := s.mentions(residentWords)
 	typedRes := ""
 	// (retype marks the tokens the tests below let through: numbers, the
@@ -566,7 +566,7 @@ func (s *scanner) addressPass() {
 			end := s.placeAfterIn(j)
 			s.addAddr(j+1, end)
 			i = end
-		case (w == "from" || w == "to") && s.prevWordIn(i, travelWords, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits):
+		case (w == "from" || w == "to") && s.prevCueIn(i, travelWords, travelSlips, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits):
 			// "the van to Medford", "can't drive in from Holyoke": where
 			// a patient or a relative travels from or to (a listed town, not
 			// a facility's: "to the Salem clinic")
