@@ -295,6 +295,9 @@ func TestAddrResidencePhrases(t *testing.T) {
 		{"the lab moved out of 200 Mill St in June", nil},
 		{"pt Ines Marwick, her son drievs in from Lowell every day", []want{{Address, "Lowell"}}},
 		{"pt Ines Marwick, her son drievs in early", nil},
+		{"new addr for pt: 9 Cobb Ln, Hudson MA 01749, not the old one in Marlborough", []want{{Address, "9 Cobb Ln, Hudson MA 01749"}, {Address, "Marlborough"}}},
+		{"the clinic is at 12 Main St now, the old one in Dracut closed", nil},
+		{"use the new fax 978-555-0100, not the old one in Dracut", nil},
 	})
 }
 
@@ -308,5 +311,8 @@ func TestAgeAfterNameRunOn(t *testing.T) {
 		{"pt update: mr lund 104, mrs ott 105 both stable", nil},
 		{"pt list: odile marchetti 96 needs a sitter", nil},
 		{"pt moved to rm 104 for the night", nil},
+		{"sitter needed for the pt in 4b, 93 and sundowning", []want{{Age, "93"}}},
+		{"beds open: 92 and agitated pt in 93", nil},
+		{"rooms 93, 94 and 95 and confused pts", nil},
 	})
 }

@@ -292,6 +292,34 @@ func (s *scanner) dwellingIn(i int) int {
 	return i
 }
 
+// formerHomeTown labels the town of a former home after an address found
+// in the message: "should be 48 Elm St, not the old one in Dracut" ("one"
+// stands for the address). It reads the message only when an address has
+// been found.
+func (s *scanner) formerHomeTown() {
+	first := -1
+	for _, c := range s.cands {
+		if c.t == Address && (first < 0 || c.e < first) {
+			first = c.e
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for k := s.tokAt(first); k+2 < len(s.toks); k++ {
+		if s.w(k) != "one" || s.w(k+1) != "in" {
+			continue
+		}
+		if w := s.w(k - 1); w != "old" && w != "previous" && w != "former" && w != "prior" {
+			continue
+		}
+		if end := s.placeAfterIn(k + 1); end > k+1 {
+			s.addAddr(k+2, end)
+			k = end
+		}
+	}
+}
+
 // placeAfterIn returns the last token of a listed town after "in" at token
 // k (capitalised, or lowerPlace's in lower case) that ends its clause or
 // goes on with a word that is no facility's, or -1.

@@ -345,3 +345,18 @@ func (s *scanner) nameAgeRunOn(i, n int) bool {
 	w := s.w(n)
 	return w == "yo" || stateWords[w] || s.in(n, healthWords) && !numberedThings[w]
 }
+
+// ageAndState reports an age at token i that opens its clause and goes on
+// with "and" and a patient's state or code status ("..., 93 and
+// sundowning", "97 and dnr"); a number after a room word or another
+// number after "and" is no age ("rm 93 and 94").
+func (s *scanner) ageAndState(i, n int) bool {
+	if s.w(n) != "and" || s.toks[i].nd == 0 {
+		return false
+	}
+	if i > 0 && !s.is(i-1, ',') && !s.is(i-1, ';') && s.toks[i].sp != 2 {
+		return false
+	}
+	w := s.w(n + 1)
+	return stateWords[w] || w == "dnr" || w == "dni"
+}

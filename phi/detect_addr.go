@@ -245,6 +245,7 @@ var residentWords = words("resident", "native")
 func (s *scanner) detectAddresses() {
 	s.addressPass()
 	s.addrTownsInParens()
+	s.formerHomeTown()
 }
 
 // addrStarts are the listed words addressPass reads (an entry word, a

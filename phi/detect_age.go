@@ -285,8 +285,8 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.sexBefore(i, n) {
 		return true // "F, 93,", "female, 93", "elderly female (93)"
 	}
-	if s.nameAgeRunOn(i, n) {
-		return true // "mr lund 98, family says", "ada cole 94 hip fx"
+	if s.nameAgeRunOn(i, n) || s.ageAndState(i, n) {
+		return true // "mr lund 98, family says", "ada cole 94 hip fx", ", 93 and sundowning"
 	}
 	if pw := s.w(i - 1); (pw == "is" || pw == "was" || pw == "be") && (s.whenAt(n) && !s.businessPeriod(n) || pw == "be" && s.w(n) == "in" && s.in(n+1, monthSet)) {
 		return true

@@ -7,212 +7,212 @@ package phi
 var nameWeights = [nNameWeights]float32{
 	-0.2057, // bias
 	-0.8430, // given0
-	0.5566,  // given1
+	0.5567,  // given1
 	-0.6252, // given2
-	-0.2322, // given3
-	-0.1428, // given4
-	-0.5970, // sur0
-	-0.2559, // sur1
-	-0.2381, // sur2
-	-0.0400, // sur3
-	-0.3046, // word0
-	1.1762,  // word1
-	-0.5193, // word2
+	-0.2321, // given3
+	-0.1430, // given4
+	-0.5971, // sur0
+	-0.2558, // sur1
+	-0.2380, // sur2
+	-0.0398, // sur3
+	-0.3045, // word0
+	1.1763,  // word1
+	-0.5191, // word2
 	-0.8253, // word3
-	-0.9839, // word4
+	-0.9843, // word4
 	-1.2679, // word5
-	0.0508,  // lgiven0
-	0.6423,  // lgiven1
-	0.4319,  // lgiven2
+	0.0507,  // lgiven0
+	0.6425,  // lgiven1
+	0.4320,  // lgiven2
 	0.0000,  // lgiven3
 	0.0000,  // lgiven4
-	-0.6530, // lsur0
-	0.3644,  // lsur1
-	0.1231,  // lsur2
-	0.4356,  // lsur3
+	-0.6529, // lsur0
+	0.3645,  // lsur1
+	0.1228,  // lsur2
+	0.4357,  // lsur3
 	0.1798,  // lword0
 	0.6533,  // lword1
-	-0.2145, // lword2
+	-0.2146, // lword2
 	-0.3383, // lword3
-	-0.2447, // lword4
+	-0.2446, // lword4
 	-0.1780, // lword5
-	-1.1127, // nw1
-	0.0629,  // nw2
+	-1.1126, // nw1
+	0.0628,  // nw2
 	1.8012,  // nw3
 	-0.3457, // upper
-	-1.8099, // allcaps
-	-0.1639, // lower
-	0.2725,  // sentstart
+	-1.8098, // allcaps
+	-0.1640, // lower
+	0.2726,  // sentstart
 	2.6700,  // inverted
-	-3.9629, // prev_staff
-	-3.2004, // prev_colleague_verb
+	-3.9631, // prev_staff
+	-3.2003, // prev_colleague_verb
 	0.2102,  // prev_org
-	1.0265,  // prev_prep
+	1.0261,  // prev_prep
 	-0.6070, // prev_the
-	0.6788,  // prev_markup
+	0.6792,  // prev_markup
 	-0.6967, // prev_none
-	0.7290,  // prev_honorific
-	-0.5206, // prev_pronoun
-	-0.5124, // prev_comma
-	0.3549,  // next_followcue
-	-4.0948, // staff_after
+	0.7288,  // prev_honorific
+	-0.5203, // prev_pronoun
+	-0.5123, // prev_comma
+	0.3553,  // next_followcue
+	-4.0947, // staff_after
 	-0.0018, // org_like
-	-2.4480, // dept_after
-	1.4893,  // patient_after
+	-2.4482, // dept_after
+	1.4895,  // patient_after
 	1.5945,  // possessive
-	0.7511,  // next_comma
-	1.6392,  // next_paren
-	-0.1320, // next_colon
-	3.5572,  // next_family
-	-1.2629, // next_name
-	0.8623,  // next_end
-	0.2327,  // health
-	0.4362,  // ids
-	0.3443,  // health_date
-	-1.3985, // biz
-	-1.6317, // staff_event
-	0.6905,  // ctx
-	1.1310,  // ctx_known
-	0.5601,  // ctx_nw2
-	-0.5095, // noctx_nw2
-	-0.3536, // ctx_lower
-	-1.2514, // after_id_field
-	-0.1666, // place
-	6.0639,  // employee_health
-	-2.4033, // unknown1
-	1.9703,  // patient_clause
-	2.5554,  // inverted_given
-	-2.1984, // no_gaz_name
-	-3.3676, // prev_and
-	2.0812,  // kin_before
-	0.8543,  // list_after_name
-	0.9420,  // next_det
-	-1.6166, // family_biz
-	2.6158,  // colleague_patient
-	2.0594,  // drug
-	2.3752,  // kin_after
-	2.7169,  // initial
-	-1.2771, // short
+	0.7513,  // next_comma
+	1.6394,  // next_paren
+	-0.1316, // next_colon
+	3.5573,  // next_family
+	-1.2626, // next_name
+	0.8627,  // next_end
+	0.2326,  // health
+	0.4361,  // ids
+	0.3446,  // health_date
+	-1.3986, // biz
+	-1.6316, // staff_event
+	0.6907,  // ctx
+	1.1313,  // ctx_known
+	0.5600,  // ctx_nw2
+	-0.5094, // noctx_nw2
+	-0.3544, // ctx_lower
+	-1.2515, // after_id_field
+	-0.1665, // place
+	6.0642,  // employee_health
+	-2.4044, // unknown1
+	1.9705,  // patient_clause
+	2.5553,  // inverted_given
+	-2.1981, // no_gaz_name
+	-3.3673, // prev_and
+	2.0779,  // kin_before
+	0.8547,  // list_after_name
+	0.9427,  // next_det
+	-1.6163, // family_biz
+	2.6154,  // colleague_patient
+	2.0591,  // drug
+	2.3754,  // kin_after
+	2.7167,  // initial
+	-1.2764, // short
 	-0.2370, // prev_in
 	4.4381,  // room_after
-	2.4673,  // room_before
-	2.2119,  // prev_care
-	2.4498,  // prev_call
-	-0.4340, // poss_care
-	0.1562,  // state_after
-	2.3205,  // nick_after
-	0.2393,  // pronoun_after
-	1.4642,  // dash_clinical
+	2.4672,  // room_before
+	2.2123,  // prev_care
+	2.4499,  // prev_call
+	-0.4338, // poss_care
+	0.1564,  // state_after
+	2.3209,  // nick_after
+	0.2397,  // pronoun_after
+	1.4645,  // dash_clinical
 	-0.7607, // role_near
-	-2.1891, // work_frame
-	0.9045,  // clause_clinical
-	-1.7412, // work_possessive
-	-2.8426, // org_after
-	1.0861,  // work_clinical
+	-2.1889, // work_frame
+	0.9043,  // clause_clinical
+	-1.7409, // work_possessive
+	-2.8429, // org_after
+	1.0865,  // work_clinical
 	-0.6987, // work_far
 	-0.0044, // lower:bias
-	0.0776,  // lower:given0
-	0.0335,  // lower:given1
+	0.0777,  // lower:given0
+	0.0339,  // lower:given1
 	0.0576,  // lower:given2
 	-0.0246, // lower:given3
 	-0.1067, // lower:given4
 	0.0036,  // lower:sur0
-	0.1589,  // lower:sur1
+	0.1591,  // lower:sur1
 	-0.0144, // lower:sur2
-	-0.1538, // lower:sur3
-	-0.0583, // lower:word0
+	-0.1537, // lower:sur3
+	-0.0582, // lower:word0
 	-0.1522, // lower:word1
 	-0.0754, // lower:word2
-	0.2402,  // lower:word3
-	0.3642,  // lower:word4
-	0.1751,  // lower:word5
-	-0.0588, // lower:lgiven0
+	0.2403,  // lower:word3
+	0.3641,  // lower:word4
+	0.1753,  // lower:word5
+	-0.0587, // lower:lgiven0
 	-0.1875, // lower:lgiven1
 	0.0204,  // lower:lgiven2
 	0.0000,  // lower:lgiven3
 	0.0000,  // lower:lgiven4
 	0.1682,  // lower:lsur0
-	-0.0740, // lower:lsur1
-	-0.0837, // lower:lsur2
+	-0.0741, // lower:lsur1
+	-0.0836, // lower:lsur2
 	-0.0948, // lower:lsur3
 	-0.0797, // lower:lword0
-	0.4178,  // lower:lword1
-	-0.1248, // lower:lword2
-	0.0142,  // lower:lword3
-	0.3317,  // lower:lword4
-	-0.0725, // lower:lword5
-	0.0805,  // lower:nw1
-	-0.0699, // lower:nw2
+	0.4175,  // lower:lword1
+	-0.1247, // lower:lword2
+	0.0144,  // lower:lword3
+	0.3318,  // lower:lword4
+	-0.0724, // lower:lword5
+	0.0806,  // lower:nw1
+	-0.0698, // lower:nw2
 	0.4704,  // lower:nw3
 	0.0000,  // lower:upper
 	0.0000,  // lower:allcaps
 	-0.0044, // lower:lower
-	0.1599,  // lower:sentstart
+	0.1600,  // lower:sentstart
 	-0.0399, // lower:inverted
-	-0.2987, // lower:prev_staff
+	-0.2985, // lower:prev_staff
 	-0.1642, // lower:prev_colleague_verb
-	-0.0058, // lower:prev_org
+	-0.0064, // lower:prev_org
 	0.0567,  // lower:prev_prep
-	-0.2840, // lower:prev_the
-	-0.6476, // lower:prev_markup
+	-0.2839, // lower:prev_the
+	-0.6470, // lower:prev_markup
 	0.0309,  // lower:prev_none
-	-0.5600, // lower:prev_honorific
-	-0.5897, // lower:prev_pronoun
-	0.4572,  // lower:prev_comma
+	-0.5602, // lower:prev_honorific
+	-0.5896, // lower:prev_pronoun
+	0.4573,  // lower:prev_comma
 	-0.2305, // lower:next_followcue
 	0.7762,  // lower:staff_after
 	-0.0274, // lower:org_like
-	0.5142,  // lower:dept_after
-	0.1592,  // lower:patient_after
+	0.5141,  // lower:dept_after
+	0.1591,  // lower:patient_after
 	0.2891,  // lower:possessive
 	0.5872,  // lower:next_comma
 	-0.0357, // lower:next_paren
 	0.3173,  // lower:next_colon
 	0.0070,  // lower:next_family
 	0.0000,  // lower:next_name
-	0.2303,  // lower:next_end
+	0.2304,  // lower:next_end
 	-0.1079, // lower:health
-	-0.0878, // lower:ids
-	0.1811,  // lower:health_date
-	-0.2395, // lower:biz
-	-0.0839, // lower:staff_event
-	0.0464,  // lower:ctx
-	-0.0304, // lower:ctx_known
+	-0.0880, // lower:ids
+	0.1810,  // lower:health_date
+	-0.2394, // lower:biz
+	-0.0840, // lower:staff_event
+	0.0466,  // lower:ctx
+	-0.0303, // lower:ctx_known
 	-0.0491, // lower:ctx_nw2
-	-0.0710, // lower:noctx_nw2
-	0.0464,  // lower:ctx_lower
+	-0.0711, // lower:noctx_nw2
+	0.0466,  // lower:ctx_lower
 	-0.4415, // lower:after_id_field
 	0.0453,  // lower:place
-	-0.2851, // lower:employee_health
-	-0.4184, // lower:unknown1
-	0.3612,  // lower:patient_clause
+	-0.2853, // lower:employee_health
+	-0.4188, // lower:unknown1
+	0.3611,  // lower:patient_clause
 	0.0020,  // lower:inverted_given
 	-0.8554, // lower:no_gaz_name
-	-0.1011, // lower:prev_and
-	0.4288,  // lower:kin_before
-	-0.4855, // lower:list_after_name
-	0.1782,  // lower:next_det
-	-1.2741, // lower:family_biz
+	-0.1010, // lower:prev_and
+	0.4284,  // lower:kin_before
+	-0.4853, // lower:list_after_name
+	0.1780,  // lower:next_det
+	-1.2742, // lower:family_biz
 	0.1051,  // lower:colleague_patient
-	0.8839,  // lower:drug
+	0.8837,  // lower:drug
 	0.1817,  // lower:kin_after
 	0.0000,  // lower:initial
-	-0.0883, // lower:short
-	-0.2465, // lower:prev_in
-	0.3829,  // lower:room_after
+	-0.0885, // lower:short
+	-0.2464, // lower:prev_in
+	0.3828,  // lower:room_after
 	0.8116,  // lower:room_before
-	1.3287,  // lower:prev_care
-	-0.1796, // lower:prev_call
+	1.3288,  // lower:prev_care
+	-0.1795, // lower:prev_call
 	-0.0937, // lower:poss_care
-	0.2970,  // lower:state_after
-	1.0147,  // lower:nick_after
-	-0.2806, // lower:pronoun_after
-	0.5185,  // lower:dash_clinical
+	0.2969,  // lower:state_after
+	1.0149,  // lower:nick_after
+	-0.2807, // lower:pronoun_after
+	0.5187,  // lower:dash_clinical
 	-0.2682, // lower:role_near
 	-0.2575, // lower:work_frame
 	0.2563,  // lower:clause_clinical
 	-0.3893, // lower:work_possessive
-	0.7250,  // lower:org_after
+	0.7249,  // lower:org_after
 	0.5602,  // lower:work_clinical
-	0.3083,  // lower:work_far
+	0.3084,  // lower:work_far
 }
