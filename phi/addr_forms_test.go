@@ -297,6 +297,7 @@ func TestAddrResidencePhrases(t *testing.T) {
 		{"pt Ines Marwick, her son drievs in early", nil},
 		{"new addr for pt: 9 Cobb Ln, Hudson MA 01749, not the old one in Marlborough", []want{{Address, "9 Cobb Ln, Hudson MA 01749"}, {Address, "Marlborough"}}},
 		{"the clinic is at 12 Main St now, the old one in Dracut closed", nil},
+		{"pt Ines Marwick, age ninety-four, livse with her niece in Framingham", []want{{Age, "ninety-four"}, {Address, "Framingham"}}},
 		{"use the new fax 978-555-0100, not the old one in Dracut", nil},
 	})
 }

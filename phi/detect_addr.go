@@ -454,7 +454,7 @@ func (s *scanner) addressPass() {
 			}
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address" || w == "relocated" || w == "live" && kinSubject(s.w(i-1)):
-			j := i + 1
+			j, verb := i+1, w // (verb: the cue as meant, "lives" for "livse")
 			if w == "address" && (s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" || s.in(i-1, remitWords)) {
 				continue // "the clinic address is ...", "remit address: ..."
 			}
@@ -486,18 +486,18 @@ func (s *scanner) addressPass() {
 			if w := s.w(j); w == "at" || w == "on" || w == "off" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {
 					i = end
-				} else if (w == "at" || w == "with") && stayVerb(s.w(i)) {
+				} else if (w == "at" || w == "with") && stayVerb(verb) {
 					// "staying at her sister's in Billerica": the town of the stay
 					if end := s.stayTown(j + 1); end > j {
 						i = end
 					}
-				} else if s.is(j, ':') && s.w(i) == "home" && s.isUpperStart(j+1) && s.gz(j+1).place && !s.country(j+1) {
+				} else if s.is(j, ':') && verb == "home" && s.isUpperStart(j+1) && s.gz(j+1).place && !s.country(j+1) {
 					// a record's "home: Newbury": a listed town
 					if end := s.town(j+1, false); end > j && !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
 						s.addAddr(j+1, end)
 						i = end
 					}
-				} else if s.is(j, ':') && s.w(i) == "address" {
+				} else if s.is(j, ':') && verb == "address" {
 					// a form's "Address: Kastanienallee 12, 10435 Berlin": the
 					// rest of the line, when it holds a number
 					if end := s.addressField(j + 1); end > j {
@@ -516,13 +516,13 @@ func (s *scanner) addressPass() {
 					}
 				}
 				continue
-			} else if w == "in" || w == "of" || w == "to" || w == "from" && (s.w(i) == "moved" || s.w(i) == "relocated") {
+			} else if w == "in" || w == "of" || w == "to" || w == "from" && (verb == "moved" || verb == "relocated") {
 				j++ // "moved from Worcester to Nashua": both towns
 				if w == "in" {
 					j = s.fieldValue(j - 1) // a record's "Lives in: Lynn", "lives in – lynn"
 				}
 
-			} else if stayVerb(s.w(i)) {
+			} else if stayVerb(verb) {
 				// "lives with her daughter in Lynn", "lives with her niece on
 				// Bayview Ave in Gloucester"
 				if end := s.stayTown(j); end >= j {
