@@ -298,3 +298,49 @@ func (s *scanner) personFrom(i int) int {
 // addrEntry are the words the address pass stops at (one bit test): its
 // cues, the postal words and the dwellings.
 var addrEntry = union(addrSet, postalWords, dwellingWords)
+
+// fieldValue returns the token after a record field's label at token i and
+// its mark: a colon, an equals sign, a spaced dash, with Markdown's
+// emphasis around the label ("City: Lynn", "*City*: Lynn", "city – lynn",
+// "Lives in: Lynn"); i+1 when there is no mark.
+func (s *scanner) fieldValue(i int) int {
+	j := i + 1
+	if (s.is(j, '*') || s.is(j, '_')) && s.toks[j].sp == 0 {
+		j++
+	}
+	if s.is(j, ':') || s.is(j, '=') || s.is(j, '-') && s.toks[j].sp > 0 {
+		return j + 1
+	}
+	return i + 1
+}
+
+// asideAfterName skips, from token k right after a name, a short aside
+// that holds a number: an age or a room in parentheses or between commas
+// ("Ana (92) from Houston", "Ana Diaz, 66yo, from Lynn", "ana (a hundred
+// and two) from omaha"); it returns the token after the aside, or k.
+func (s *scanner) asideAfterName(k int) int {
+	var closer byte
+	switch {
+	case s.is(k, '('):
+		closer = ')'
+	case s.is(k, ','):
+		closer = ','
+	default:
+		return k
+	}
+	num := false
+	for j := k + 1; j < len(s.toks) && j <= k+6 && s.toks[j].sp < 2; j++ {
+		if s.is(j, closer) {
+			if num && j > k+1 {
+				return j + 1
+			}
+			return k
+		}
+		if t := s.toks[j]; t.nd > 0 || s.in(j, numberOrSpell) {
+			num = true
+		} else if t.punct || t.na > 0 && closer == ',' && !(s.w(j) == "yo" || s.w(j) == "y" || s.w(j) == "o" || s.w(j) == "f" || s.w(j) == "m") {
+			return k // between commas only the age and its shorthand: "66yo", "93 F"
+		}
+	}
+	return k
+}

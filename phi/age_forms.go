@@ -10,8 +10,32 @@ var whenSlips = newSlipIndex(ageWhen)
 // whenAt reports a word of ageWhen at token n, or one typed with a slip
 // ("who's ninety-six tday").
 func (s *scanner) whenAt(n int) bool {
+	if s.w(n) == "on" && s.oxygenAt(n+1) {
+		return false // "she's 94 on room air": a saturation
+	}
 	return s.in(n, ageWhen) || s.slipOfCue(n, whenSlips) != ""
 }
+
+// oxygenAt reports oxygen support at token n: "room air", "RA", "2L",
+// "4 lpm", "o2", "nc", "bipap"; what a saturation is measured "on".
+func (s *scanner) oxygenAt(n int) bool {
+	if n >= len(s.toks) {
+		return false
+	}
+	w := s.w(n)
+	if oxygenWords[w] || w == "room" && s.w(n+1) == "air" {
+		return true
+	}
+	if t := s.toks[n]; t.nd > 0 && isDigit(w[0]) {
+		u := w[t.nd:]
+		return u == "l" || u == "lpm" || t.na == 0 && (s.w(n+1) == "l" || s.w(n+1) == "lpm" || s.w(n+1) == "liters")
+	}
+	return false
+}
+
+// oxygenWords name oxygen support.
+var oxygenWords = map[string]bool{"ra": true, "o2": true, "nc": true, "bipap": true, "cpap": true, "hfnc": true, "nrb": true,
+	"vent": true, "oxygen": true, "trach": true}
 
 // lowerFullName reports a lower-case full name ending at token k: a given
 // name (or a word no dictionary holds), then a surname or a word that is
@@ -236,3 +260,60 @@ func (s *scanner) markedAge(i int) bool {
 	w := s.w(n)
 	return (w == "f" || w == "m") && (s.health || s.personalIDs() || s.is(i-2, ',') || s.is(i-2, '('))
 }
+
+// roomAfterName returns the last token of a room written right after a
+// name that ends at token end and set off by a comma after it ("<name> in
+// 4b,", "<name> 1181,"), or end when there is none.
+func (s *scanner) roomAfterName(end int) int {
+	r := end + 1
+	if s.w(r) == "in" {
+		r++
+	}
+	if r >= len(s.toks) || !s.is(r+1, ',') {
+		return end
+	}
+	t := s.toks[r]
+	if t.nd == 0 || t.nd > 4 || t.na > 1 || t.sp != 1 || r == end+1 && t.nd < 3 {
+		return end // a bare number needs three digits or more to be a room: "<name> 93, 94"
+	}
+	return r
+}
+
+// ageAfterRoom reports the clause of an age at tokens ..e after a name and
+// its room going on as an age's does: a closing mark, or a word that is no
+// unit and starts no further room or number ("<name> in 3A, 104 pls";
+// not "<name> in 3A, 104 and 105", "104 in 5B").
+func (s *scanner) ageAfterRoom(e int) bool {
+	n := e + 1
+	if s.ageUnit(e) || s.ageYears(n) < 0 || s.is(n, '/') || s.is(n, '-') || s.is(n, ':') {
+		return false
+	}
+	if n >= len(s.toks) || s.toks[n].sp == 2 || s.toks[n].punct {
+		return true
+	}
+	if w := s.w(n); w == "in" || w == "to" || w == "&" || s.toks[n].nd > 0 || s.in(n, numberOrSpell) ||
+		(w == "and" || w == "or") && n+1 < len(s.toks) && (s.toks[n+1].nd > 0 || s.in(n+1, numberOrSpell)) {
+		return false
+	}
+	return true
+}
+
+// fieldAge reports an age field's label before the number at token i: a
+// colon, dash, bar, equals sign or parenthesis between ("age: 93", "Age =
+// 99", "*Age* = 99" in Markdown).
+func (s *scanner) fieldAge(i int) bool {
+	k := i - 1
+	if !(s.is(k, ':') || s.is(k, '-') || s.is(k, '|') || s.is(k, '(') || s.is(k, '=')) {
+		return false
+	}
+	k--
+	if s.is(k, '*') || s.is(k, '_') {
+		k--
+	}
+	return s.in(k, ageBefore)
+}
+
+// chatClose are the words of chat that go on after a stated age as a
+// clause's end does: "shes 91 n the dr said", "hes 92 lol", "shes 102 is
+// that real".
+var chatClose = map[string]bool{"n": true, "lol": true, "lmao": true, "haha": true, "omg": true, "is": true, "was": true}

@@ -247,9 +247,9 @@ func (s *scanner) detectAddresses() {
 	s.addrTownsInParens()
 }
 
-// addrStarts are the listed words addressPass reads: an entry word, a
-// house number in words, "from" and "to".
-var addrStarts = union(addrEntry, numberSet, fromTo)
+// addrStarts are the listed words addressPass reads (an entry word, a
+// house number in words, "from" and "to") and those kinTowns reads.
+var addrStarts = union(addrEntry, numberSet, fromTo, kinTownWords)
 
 // addressPass reads the addresses of detectAddresses, token by token.
 func (s *scanner) addressPass() {
@@ -313,6 +313,13 @@ func (s *scanner) addressPass() {
 			end := s.cityStateZip(j)
 			if !s.prevWordIn(i, remitWords, 6) && !s.remitAfter(end) && !s.orgBox(i) {
 				s.addAddr(i, end) // not "the lockbox for payments is PO Box 740021"
+			}
+			i = end
+		case w == "box" && s.w(i-1) == "office" && s.w(i-2) == "post" && i+1 < len(s.toks) && s.toks[i+1].nd > 0 && s.toks[i+1].nd <= 6 && s.toks[i+1].sp == 1:
+			// "Post Office Box 9578": the box's name written out
+			end := s.cityStateZip(i + 1)
+			if !s.prevWordIn(i-2, remitWords, 6) && !s.remitAfter(end) && !s.orgBox(i-2) {
+				s.addAddr(i-2, end)
 			}
 			i = end
 		case w == "box" && i+1 < len(s.toks) && s.toks[i+1].nd > 0 && s.toks[i+1].nd <= 5 && s.toks[i+1].na == 0 && s.toks[i+1].sp == 1 &&
@@ -423,13 +430,10 @@ func (s *scanner) addressPass() {
 				end = s.townAfter(end)
 			}
 			i = end
-		case (w == "town" || w == "city") && (s.is(i+1, ':') || s.w(i-1) != "the" && s.w(i-1) != "our" && s.w(i-1) != "a"):
+		case (w == "town" || w == "city") && (s.fieldValue(i) > i+1 || s.w(i-1) != "the" && s.w(i-1) != "our" && s.w(i-1) != "a"):
 			// a record's "town Harlan", "City: Harlan" in a personal
 			// message: a listed place only
-			j := i + 1
-			if s.is(j, ':') {
-				j++
-			}
+			j := s.fieldValue(i)
 			end := -1
 			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) {
 				end = s.town(j, false)
@@ -442,7 +446,7 @@ func (s *scanner) addressPass() {
 			if s.personalBefore(i, 8) || s.health {
 				s.addAddr(j, end)
 				i = end
-			} else if s.is(i+1, ':') {
+			} else if s.fieldValue(i) > i+1 {
 				// a record's "Town: Lynn" is someone's if the message names them
 				s.pendAddr(j, end)
 				i = end
@@ -513,6 +517,9 @@ func (s *scanner) addressPass() {
 				continue
 			} else if w == "in" || w == "of" || w == "to" || w == "from" && (s.w(i) == "moved" || s.w(i) == "relocated") {
 				j++ // "moved from Worcester to Nashua": both towns
+				if w == "in" {
+					j = s.fieldValue(j - 1) // a record's "Lives in: Lynn", "lives in – lynn"
+				}
 
 			} else if stayVerb(s.w(i)) {
 				// "lives with her daughter in Lynn", "lives with her niece on
@@ -612,6 +619,7 @@ func (s *scanner) detectTowns() {
 		if s.is(k, '\'') {
 			continue
 		}
+		k = s.asideAfterName(k)
 		for m := 0; m < 2 && (s.w(k) == "is" || s.w(k) == "was" || s.w(k) == "originally" || s.w(k) == "comes" || s.w(k) == "came"); m++ {
 			k++ // "Ada Cole is originally from Methuen"
 		}
@@ -867,7 +875,9 @@ var kinTownWords = union(relatives, words("family", "resident", "patient", "pt",
 // that starts a facility's or a department's name ("from Lowell General").
 func (s *scanner) kinTowns() {
 	kin := s.mentions(kinTownWords)
-	for i := range s.toks {
+	// (retype's address marks hold the tokens the tests below let through)
+	marks, n := s.typos.addrs, len(s.toks)
+	for i := marks.next(0, n); i < n; i = marks.next(i+1, n) {
 		// a kin word, or one typed with a slip before a listed verb
 		// ("faamily is from")
 		if t := &s.toks[i]; t.lex != 0 {

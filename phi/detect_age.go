@@ -206,7 +206,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.in(i-1, ageBefore) && (s.w(i-2) == "over" || s.w(i-2) == "above" || s.w(i-2) == "under" || s.w(i-2) == "past") {
 		return false // "95 patients over age 90": an aggregate
 	}
-	if s.fuzzyIn(i-1, ageBefore) || s.slipOf(i-1, typedAgeVerbs) != "" || (s.is(i-1, ':') || s.is(i-1, '-') || s.is(i-1, '|') || s.is(i-1, '(')) && s.in(i-2, ageBefore) {
+	if s.fuzzyIn(i-1, ageBefore) || s.slipOf(i-1, typedAgeVerbs) != "" || s.fieldAge(i) {
 		return true
 	}
 	// "age approx 93", "age ~93", "being 96, she tires"
@@ -264,8 +264,8 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	// "pt in 5N-09 (97)", "admitted tonight, ninety-four, stable": a number
 	// set off on its own in a message about a patient
 	// "ms. lind (97)", "ruth ames (97)": in parentheses after a titled or
-	// full name
-	if s.is(i-1, '(') && s.is(n, ')') && (s.titledBefore(i-1) || s.lowerFullName(i-2)) {
+	// full name; spelled out, after any name ("for ana (ninety-four)")
+	if s.is(i-1, '(') && s.is(n, ')') && (s.titledBefore(i-1) || s.lowerFullName(i-2) || s.toks[i].nd == 0 && s.personTok(i-2)) {
 		return true
 	}
 	if s.health && (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) &&
@@ -307,7 +307,7 @@ func (s *scanner) stated(subj, n int) bool {
 	if subj < 0 {
 		return false
 	}
-	cl := s.closes(n) || s.whenAt(n)
+	cl := s.closes(n) || s.whenAt(n) || chatClose[s.w(n)]
 	if cl && (s.in(subj, agePronoun) || s.in(subj, agePlural) && (s.w(subj) != "they" || s.health)) {
 		return true
 	}
@@ -538,8 +538,21 @@ func (s *scanner) ageAfterName(end int) {
 			return
 		}
 	}
-	if s.w(end+1) == "in" && end+3 < len(s.toks) && s.toks[end+2].nd > 0 && s.toks[end+2].nd <= 4 && s.is(end+3, ',') {
-		end += 2 // "<name> in 4b, 93,": where the patient is, then the age
+	if r := s.roomAfterName(end); r > end {
+		// "<name> in 4b, 93,", "<name> 1181, ninety-three and": where the
+		// patient is, then the age; its clause may go on with a word
+		// ("<name> in 3A, 104 pls")
+		if e, v := s.spelledNumber(r + 2); e < r+2 && r+2 < len(s.toks) && s.toks[r+2].na == 0 && (s.toks[r+2].nd == 2 || s.toks[r+2].nd == 3) {
+			e, v = r+2, atoi(s.b[s.toks[r+2].s:s.toks[r+2].e])
+			if v >= 90 && v <= 125 && s.ageAfterRoom(e) {
+				s.addTok(Age, r+2, e, priContext)
+				return
+			}
+		} else if e >= r+2 && v >= 90 && v <= 125 && s.ageAfterRoom(e) {
+			s.addTok(Age, r+2, e, priContext)
+			return
+		}
+		end = r
 		i = end + 2
 	}
 	if w := s.w(end + 1); (w == "is" || w == "was" || w == "turns" || w == "turned") && s.toks[end+1].sp == 1 {
@@ -562,6 +575,10 @@ func (s *scanner) ageAfterName(end int) {
 	}
 	if s.w(i) == "now" || s.w(i) == "age" || s.w(i) == "aged" || s.w(i) == "at" && s.is(end+1, ',') {
 		i++ // "<name> (now 91)", "<name>, age 93", "<name>, at 95,"
+	}
+	if e, v := s.spelledNumber(i); e >= i && v >= 90 && v <= 125 && s.is(end+1, '(') && s.is(e+1, ')') {
+		s.addTok(Age, i, e, priContext) // "<name> (a hundred and two)"
+		return
 	}
 	if e, v := s.spelledNumber(i); e >= i && v >= 90 && v <= 125 && s.is(end+1, ',') {
 		// "<name>, ninety-four," spelled out
@@ -671,6 +688,9 @@ func (s *scanner) detectSpelled() {
 			if t := s.toks[k]; t.nd > 0 && t.na == 0 && t.nd <= 4 && words >= 1 && s.toks[k].sp < 2 {
 				n, end = n+int(t.nd), k // "nine 2 two": numerals mixed in
 				continue
+			}
+			if s.is(k, '.') && s.is(k+1, '.') && words >= 1 {
+				continue // groups read out with a pause: "nine one four... five"
 			}
 			w := s.w(k)
 			sepWord := w == "dash" || w == "hyphen" || w == "dot" || w == "space" || w == "and"

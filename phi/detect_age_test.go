@@ -154,3 +154,31 @@ func TestAgeNotAnAge(t *testing.T) {
 		{"Mrs. Cole, BP 100, HR 92, looks ok", nil},
 	})
 }
+
+// Ages as chat and record fields write them: after a name and its room
+// with the clause going on, spelled in parentheses after a name, a field
+// with an equals sign, the pronoun and verb run together before a word of
+// chat.
+func TestAgeChatForms(t *testing.T) {
+	runAgeCases(t, []ageCase{
+		{"can someone check on Odile in 4C, 101 thx", []string{"101"}},
+		{"any update on Bertram in 12B, ninety-seven pls", []string{"ninety-seven"}},
+		{"sitter for Margaret Hughes 2214, hundred one and very anxious", []string{"hundred one"}},
+		{"labs for tomasz (a hundred and one) are back", []string{"a hundred and one"}},
+		{"> *Age* = 96\n> Unit = 4W", []string{"96"}},
+		{"age=93, sex=F", []string{"93"}},
+		{"grandpa says hes 95 lol", []string{"95"}},
+		{"shes 97 n still sharp", []string{"97"}},
+		// rooms and lists of rooms stay rooms
+		{"Odile in 4C, 101 and 102 need linens", nil},
+		{"Odile in 4C, 101 in 5B after lunch", nil},
+		{"Odile in 4C, 101/102 swap", nil},
+		{"Bertram 12, 94 pending", nil},
+		{"the total = 95 for Q3", nil},
+		// a saturation "on" its oxygen is no age
+		{"hes 95 on room air now, 92 on 2L before", nil},
+		{"she is 94 on RA", nil},
+		{"hes 93 on o2 overnight", nil},
+		{"she turns 100 on Sunday", []string{"100"}},
+	})
+}

@@ -290,6 +290,8 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true
 	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && (cue && nanp || plus):
 		phone = true
+	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && nanp && s.bareNumberCue(ti, st, en):
+		phone = true
 	case plus && n >= 8 && n <= 15 && seps(notSlash):
 		phone = true
 	case k >= 2 && lens[0] >= 4 && lens[0] <= 5 && b[st] == '0' && b[st+1] == '0' && n >= 10 && n <= 17 && seps(notSlash) && s.prevWordInT(ti, phoneWords, 4):
@@ -392,6 +394,51 @@ func (s *scanner) phoneJustBefore(st int) bool {
 		}
 		for _, w := range strings.FieldsFunc(s.lo[c.e:st], func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == ';' || r == '|' }) {
 			if !listJoin.has(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// bareNumberCue reports what makes ten digits in one piece (valid in the
+// numbering plan, so a dialable number) a phone number when no phone word
+// stands in the four words before: an extension after it ("... ext. 3957"),
+// a phone noun further back in its clause ("her cell for the trip next week
+// is ..."), "#" after a word that owns a number to call ("best # is",
+// "cb#"), the alternative to a contact found before ("at x@y.com or ..."),
+// or digits typed to slip past a filter (zero-width characters between
+// them, fullwidth forms).
+func (s *scanner) bareNumberCue(ti, st, en int) bool {
+	return s.extAfter(en) || s.prevWordInT(ti, phoneNouns, 8) || s.hashCue(ti) || s.contactJustBefore(st) || s.disguised(st, en)
+}
+
+// hashCue reports "#" before token ti ("best # is", "cb #:") whose word
+// before it owns a number to call rather than a record's or an order's.
+func (s *scanner) hashCue(ti int) bool {
+	k := ti - 1
+	for n := 0; n < 2 && k > 0 && (s.w(k) == "is" || s.is(k, ':') || s.is(k, '-') || s.is(k, '=')); n++ {
+		k--
+	}
+	return k > 0 && s.is(k, '#') && s.toks[k].sp < 2 && s.inStr(k-1, &hashPhoneWords)
+}
+
+// hashPhoneWords own a "#" that stands for a phone number.
+var hashPhoneWords = small("best", "good", "cb", "callback", "contact", "cell", "home", "work", "alt", "daytime", "evening")
+
+// contactJustBefore reports an e-mail address or phone number ending a few
+// bytes before folded offset st with only list words between ("reach her
+// at x@y.com or ..."): the alternative way to reach someone is a number to
+// call.
+func (s *scanner) contactJustBefore(st int) bool {
+	for i := len(s.cands) - 1; i >= 0; i-- {
+		c := s.cands[i]
+		if c.t != Email && c.t != Phone || c.e > st || st-c.e > 8 {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(s.lo[c.e:st], func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
+			if w != "or" && w != "and" {
 				return false
 			}
 		}

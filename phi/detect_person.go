@@ -1,7 +1,7 @@
 package phi
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -118,7 +118,7 @@ func (s *scanner) detectNames() {
 	}
 	titles := s.mentions(honorifics)
 	every := addrs // (see nextName)
-	var inAddress func(p int) int
+	var inAddress addrSweep
 	if addrs {
 		inAddress = s.addressCover()
 	}
@@ -131,7 +131,7 @@ func (s *scanner) detectNames() {
 			continue // the tail of "x-ray", "Jean-Luc", "O'Neill": its head starts the name
 		}
 		if addrs {
-			if e := inAddress(int(t.s)); e > 0 {
+			if e := inAddress.at(int(t.s)); e > 0 {
 				i = s.tokAt(e) - 1 // the words of a street or a town name nobody: skip them
 				continue
 			}
@@ -696,47 +696,63 @@ func (s *scanner) bookedPatient(i, end int) bool {
 	return false
 }
 
-// addressCover returns a function that gives the end of the address
+// addressCover returns a sweep whose at gives the end of the address
 // candidate (found or pending) covering folded offset p, or 0: the first
 // such candidate, found ones before pending ones, each in the order they
 // were added. It must be asked about offsets in increasing order, as the
 // name pass walks the tokens: it sweeps the candidates sorted by start
 // once, so a long message with many addresses costs no pass over all of
-// them per token.
-func (s *scanner) addressCover() func(p int) int {
-	type span struct{ s, e, ord int }
-	var all []span
+// them per token. (It works in the scanner's buffers: no allocation.)
+func (s *scanner) addressCover() addrSweep {
+	all := s.coverAll[:0]
 	for _, cs := range [2][]cand{s.cands, s.pendingPerson} {
 		for _, c := range cs {
 			if c.t == Address {
-				all = append(all, span{c.s, c.e, len(all)})
+				all = append(all, coverSpan{c.s, c.e, len(all)})
 			}
 		}
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].s < all[j].s })
-	next := 0
-	var open []span // started at or before the last offset asked about
-	return func(p int) int {
-		for ; next < len(all) && all[next].s <= p; next++ {
-			open = append(open, all[next])
-		}
-		n, first := 0, -1
-		for _, a := range open {
-			if a.e <= p {
-				continue // ended: later offsets are past it too
-			}
-			open[n] = a
-			if first < 0 || a.ord < open[first].ord {
-				first = n
-			}
-			n++
-		}
-		open = open[:n]
-		if first < 0 {
-			return 0
-		}
-		return open[first].e
+	s.coverAll = all
+	slices.SortStableFunc(all, func(a, b coverSpan) int { return a.s - b.s })
+	if cap(s.coverOpen) < len(all) {
+		s.coverOpen = make([]coverSpan, 0, len(all))
 	}
+	return addrSweep{all: all, open: s.coverOpen[:0]}
+}
+
+// coverSpan is an address candidate for addressCover: its extent and its
+// place among the candidates.
+type coverSpan struct{ s, e, ord int }
+
+// addrSweep is addressCover's sweep: the candidates by start, the next
+// one to open, and those started at or before the last offset asked about
+// (never more than all of them).
+type addrSweep struct {
+	all, open []coverSpan
+	next      int
+}
+
+// at is addressCover's answer for offset p.
+func (w *addrSweep) at(p int) int {
+	for ; w.next < len(w.all) && w.all[w.next].s <= p; w.next++ {
+		w.open = append(w.open, w.all[w.next])
+	}
+	n, first := 0, -1
+	for _, a := range w.open {
+		if a.e <= p {
+			continue // ended: later offsets are past it too
+		}
+		w.open[n] = a
+		if first < 0 || a.ord < w.open[first].ord {
+			first = n
+		}
+		n++
+	}
+	w.open = w.open[:n]
+	if first < 0 {
+		return 0
+	}
+	return w.open[first].e
 }
 
 // repeatNames labels later mentions of a found name's words ("pt Maria

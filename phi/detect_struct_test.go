@@ -189,7 +189,26 @@ func BenchmarkStructuredShare(b *testing.B) {
 }
 
 func TestDoubleBlank(t *testing.T) {
-	for _, v := range []string{"", " ", "  ", "a  b", "a b c", " a", "a ", "ab  ", "  ab", "a b  c", "a\t b", "abc d e f  "} {
+	vs := []string{"", " ", "  ", "a  b", "a b c", " a", "a ", "ab  ", "  ab", "a b  c", "a\t b", "abc d e f  "}
+	// a pair at every place of the eight-byte blocks and across them, in
+	// text of blanks apart and of other bytes near a blank's ("!", "`",
+	// 0xa0)
+	for n := 0; n <= 20; n++ {
+		for p := 0; p+1 < n; p++ {
+			for _, fill := range []string{"a b", " \xa0", "!` "} {
+				b := []byte(strings.Repeat(fill, n)[:n])
+				for k := range b {
+					if b[k] == ' ' && k > 0 && b[k-1] == ' ' {
+						b[k] = 'x'
+					}
+				}
+				vs = append(vs, string(b))
+				b[p], b[p+1] = ' ', ' '
+				vs = append(vs, string(b))
+			}
+		}
+	}
+	for _, v := range vs {
 		if got, want := doubleBlank([]byte(v)), strings.Contains(v, "  "); got != want {
 			t.Errorf("doubleBlank(%q) = %v, want %v", v, got, want)
 		}

@@ -444,8 +444,12 @@ var listedSlips = sync.OnceValue(func() []int16 {
 })
 
 // labelLooks are the listed words the label pass reads: labels, payers
-// and the rest of labelStarts, "id", and "cross" and "shield" of a payer.
-var labelLooks = union(labelStarts, words("id", "cross", "shield"))
+// and the rest of labelStarts, "id", and "cross" and "shield" of a payer
+// (other lists hold these three: TestPrefilterListsAddNoWord).
+var (
+	labelExtra = words("id", "cross", "shield")
+	labelLooks = union(labelStarts, labelExtra)
+)
 
 // typos are the tokens of a message typed for a word of typedWords.
 type typos struct {
@@ -465,7 +469,7 @@ type typos struct {
 	// reads every token and knows its slips, notes them (and some more) so
 	// that the pass skips the rest
 	labels tokSet
-	addrs  tokSet // the same for the address pass
+	addrs  tokSet // the same for the address pass and kinTowns
 	cands  tokSet // the words retype reads for a slip
 }
 
@@ -558,8 +562,8 @@ func (s *scanner) retype() {
 			if resident && i > 0 && lex.member(t.lex, residentWords) {
 				setAt(adr, i-1) // "a Salem resident"
 			}
-		} else if t.na >= 4 && t.na <= 11 && i+1 < len(toks) && (toks[i+1].lex != 0 || toks[i+1].punct && b[toks[i+1].s] == ':') {
-			setAt(adr, i) // a residence verb typed with a slip: "lievs in"
+		} else if t.na >= 4 && t.na <= 14 && i+1 < len(toks) && (toks[i+1].lex != 0 || toks[i+1].punct && b[toks[i+1].s] == ':') {
+			setAt(adr, i) // a residence verb or a relative typed with a slip: "lievs in", "faamily is"
 		}
 		if t.e-t.s == 1 && i+1 < len(toks) && toks[i+1].e-toks[i+1].s == 1 {
 			setAt(lab, i) // a label spelt letter by letter: "M.R.N.", "m r n"

@@ -84,6 +84,17 @@ func TestTokenIndex(t *testing.T) {
 	}
 }
 
+// TestNoSlashedTitle: detectCareNames walks the name set, which marks the
+// words after a title as the tokenizer saw them; joinSlashed, which gives a
+// token a slash word's entry later, must not be able to make a title.
+func TestNoSlashedTitle(t *testing.T) {
+	for _, w := range lex.lists[honorifics.id] {
+		if strings.Contains(w, "/") {
+			t.Errorf("title %q holds a slash", w)
+		}
+	}
+}
+
 // TestMarksCoverTriggers scans each text with the label and address passes
 // walking only the tokens retype marks, then walking every token: a
 // trigger (a label, a car word, a residence cue) whose token retype does

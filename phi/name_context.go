@@ -198,15 +198,16 @@ func (s *scanner) clinicalAfterDash(end int) bool {
 // a nickname in quotes; and a frequent surname that is also a listed word
 // after a title ("mrs. lane"). The name model decides each.
 func (s *scanner) detectCareNames(m nameMsg) {
-	for i := 0; i < len(s.toks); i++ {
+	// (the tokens the name pass can start at: careName turns down the
+	// others, listed lower-case words after no title)
+	for n, i := len(s.toks), s.nameToks.next(0, len(s.toks)); i < n; i = s.nameToks.next(i+1, n) {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 || t.e-t.s < 3 || s.isUpperStart(i) ||
 			t.sp == 0 && i > 0 && !s.toks[i-1].punct || t.sp == 0 && (s.is(i-1, '-') || s.is(i-1, '\'') || s.is(i-1, '/') || s.is(i-1, '@') || s.is(i-1, '.')) {
 			continue
 		}
-		if s.covered(int(t.s), int(t.e)) {
-			continue
-		}
+		// (a token inside a span scored or found is left by the test of
+		// the candidate's span below; careName rules out most words first)
 		end, ok := s.careName(i)
 		if !ok || s.covered(int(s.toks[i].s), int(s.toks[end].e)) || s.staffAfter(end) || s.deptAfter(end) ||
 			s.orgLike(i, end) || s.clinicalWordIn(i, end) || s.misspelt(i, end) {
@@ -248,16 +249,17 @@ func (s *scanner) covered(st, en int) bool {
 // given name, a surname or a word in no dictionary with a care cue around
 // it. It returns the last token.
 func (s *scanner) careName(i int) (int, bool) {
-	g := s.gz(i)
 	if s.afterHonorific(i) && s.w(i-1) != "dr" && s.w(i-2) != "dr" {
-		if s.listedWord(i) && g.sur >= 2 && !s.in(i, stopLower) && s.toks[i].sp == 1 {
+		if s.listedWord(i) && s.gz(i).sur >= 2 && !s.in(i, stopLower) && s.toks[i].sp == 1 {
 			l, _ := s.nameWord(i, true)
 			return max(l, i), true // "mrs. lane", "ms. hill"
 		}
 		return 0, false // the name pass reads the rest after a title
 	}
-	if s.listedWord(i) || s.in(i, stopLower) || s.in(i, capStop) || !(g.isGiven() || g.sur > 0 || !g.isWord()) ||
-		(g.isCommonWord() || g.word >= 6) && !lowerGiven(g) && g.sur < 2 {
+	if s.listedWord(i) || s.in(i, stopLower) || s.in(i, capStop) {
+		return 0, false // (before the gazetteer: most lower-case words are listed)
+	}
+	if g := s.gz(i); !(g.isGiven() || g.sur > 0 || !g.isWord()) || (g.isCommonWord() || g.word >= 6) && !lowerGiven(g) && g.sur < 2 {
 		return 0, false
 	}
 	end := i

@@ -241,6 +241,18 @@ func lower(c byte) byte {
 	return c
 }
 
+// disguised reports a folded span [st,en) that its original writes in more
+// bytes: invisible characters dropped inside it or look-alike forms folded
+// ("1<ZWSP>612<ZWSP>378...", fullwidth digits), a value typed to slip past
+// a filter.
+func (s *scanner) disguised(st, en int) bool {
+	if s.f.id {
+		return false
+	}
+	os, oe := s.f.orig(st, en)
+	return oe-os > en-st
+}
+
 // invisible reports format and zero-width characters used to break up values.
 func invisible(r rune) bool {
 	switch {

@@ -17,8 +17,10 @@ var (
 	clauseFor     = words("for")
 )
 
-// prefilterLists are the cue lists above (TestPrefilterListsAddNoWord).
-var prefilterLists = []set{clauseCue, clausePatient, clauseIsWas, clauseBe, clauseIn, clauseFor}
+// prefilterLists are the cue lists above and those of retype's token marks
+// (TestPrefilterListsAddNoWord).
+var prefilterLists = []set{clauseCue, clausePatient, clauseIsWas, clauseBe, clauseIn, clauseFor,
+	labelExtra, labelLooks, addrStarts}
 
 // patientClauseCue reports whether the message has the words one of
 // patientClause's cases needs: without them it returns false at once.

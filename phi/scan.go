@@ -111,11 +111,12 @@ type scanner struct {
 	// the token index (index_tokens.go): tokens an age or a name can
 	// start at. The label and address passes walk every token: they read
 	// words typed with a slip (fuzzy.go, addr_slip.go), which no set marks.
-	ageToks, nameToks tokSet
-	tokBits           []uint64 // the sets' backing store
-	names             []cand
-	scored            []cand // the spans the name model scored (detectCareNames leaves them alone)
-	pending           []cand // dates decided once the names are known
+	ageToks, nameToks   tokSet
+	coverAll, coverOpen []coverSpan // addressCover's buffers
+	tokBits             []uint64    // the sets' backing store
+	names               []cand
+	scored              []cand // the spans the name model scored (detectCareNames leaves them alone)
+	pending             []cand // dates decided once the names are known
 	// addresses and device serials with no personal cue, kept if the
 	// message names someone
 	pendingPerson []cand
@@ -586,6 +587,7 @@ func (s *scanner) run() {
 	s.detectNames()
 	if len(s.names) > 0 {
 		s.detectTowns()
+		s.idsAfterNames()
 	}
 	s.settleDates()
 }

@@ -276,3 +276,18 @@ func TestScanStaffRoles(t *testing.T) {
 		{"Firewall", "firewall alert: repeated logins from 10.0.4.7, owner is Odile Marwick", []want{{IPAddress, "10.0.4.7"}}},
 	})
 }
+
+// A record's town field with its mark ("City –", "*City*:", "Lives in:"),
+// a PO box written out, and a town someone is from after an aside with
+// their age; not a field of the city's office or a firm after the aside.
+func TestScanTownFields(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CityDash", "Pls verify: Name – Margaret Hughes | Dx – CHF | City – Lowell", []want{{Name, "Margaret Hughes"}, {Address, "Lowell"}}},
+		{"CityMarkdown", "pt intake\n• Name: Margaret Hughes\n• *City*: Worcester\n• Dx: COPD", []want{{Name, "Margaret Hughes"}, {Address, "Worcester"}}},
+		{"LivesInColon", "intake:\n* Name: Margaret Hughes\n* Lives in: Lowell\n* Dx: CHF", []want{{Name, "Margaret Hughes"}, {Address, "Lowell"}}},
+		{"PostOfficeBox", "her home address: Post Office Box 4471, Ayer MA", []want{{Address, "Post Office Box 4471, Ayer MA"}}},
+		{"PostOfficeBoxRemit", "remit payments to Post Office Box 4471, Ayer MA", nil},
+		{"AgeAside", "the daughter of Margaret Hughes (97) from Lowell called about her meds", []want{{Name, "Margaret Hughes"}, {Age, "97"}, {Address, "Lowell"}}},
+		{"CityOffice", "the city - budget office approved the grant", nil},
+	})
+}

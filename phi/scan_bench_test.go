@@ -166,3 +166,40 @@ func p99(d []time.Duration) time.Duration {
 	slices.Sort(d)
 	return d[len(d)*99/100]
 }
+
+// TestScanAgain scans the ~300-byte messages of BenchmarkScanCorpus300 twice
+// and wants the same findings the second time: what a scanner keeps from
+// one message to the next (token sets, caches, buffers) must not change
+// what it finds in another. The second pass (scanPass) is also what the
+// instruction counts of README "Speed" are taken on: warm, every table
+// loaded by the first (warmPass), on one thread (callgrind follows the
+// thread a toggle was entered on).
+func TestScanAgain(t *testing.T) {
+	msgs := corpus300(t)
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	first, again := warmPass(msgs), scanPass(msgs)
+	for i := range msgs {
+		if !slices.Equal(first[i], again[i]) {
+			t.Errorf("message %d: %d findings on the first scan, %d on the second", i, len(first[i]), len(again[i]))
+		}
+	}
+}
+
+//go:noinline
+func warmPass(msgs []string) [][]Finding {
+	out := make([][]Finding, len(msgs))
+	for i, m := range msgs {
+		out[i] = Scan(m)
+	}
+	return out
+}
+
+//go:noinline
+func scanPass(msgs []string) [][]Finding {
+	out := make([][]Finding, len(msgs))
+	for i, m := range msgs {
+		out[i] = Scan(m)
+	}
+	return out
+}

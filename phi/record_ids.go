@@ -1,0 +1,109 @@
+package phi
+
+// Record numbers with no label, typed where a record puts them: right after
+// the person they belong to. A found name followed by an id in parentheses
+// ("Ana Reyes (E4471902)"), by a birth date and then a number on the same
+// line (a wristband or a label printout: "REYES, ANA M 3/4/1950 4471902"),
+// or by a number between the slashes or bars of a handoff line ("Ana Reyes
+// / 447 1902 / CHF / full code") is that person's record number. The
+// number must look like one: seven to ten digits, perhaps after one letter,
+// in one piece or as three and four digits; a year, a count, a room or an
+// extension has fewer digits, and a birth date in eight digits is a date's.
+// (The name pass itself takes digits alone set off by a comma or
+// parentheses, recordAfterName; this pass runs once the names are known
+// and adds the forms that need more of the line.)
+
+// idsAfterNames adds the record numbers that follow a found name.
+func (s *scanner) idsAfterNames() {
+	for _, n := range s.names {
+		k := s.tokAt(n.e)
+		if k >= len(s.toks) || s.toks[k].sp == 2 {
+			continue
+		}
+		switch {
+		case s.is(k, '('):
+			if e := s.recordValue(k + 1); e > k && s.is(e+1, ')') {
+				s.addRecordID(k+1, e)
+			}
+		case s.is(k, '/') || s.is(k, '|'):
+			// a handoff row: the value is a field of its own
+			if e := s.recordValue(k + 1); e > k && (e+1 >= len(s.toks) || s.toks[e+1].sp == 2 || s.is(e+1, '/') || s.is(e+1, '|')) {
+				s.addRecordID(k+1, e)
+			}
+		default:
+			// a birth date on the name's line, then the number
+			if s.is(k, ',') {
+				k++
+			}
+			d := s.dateEndingAfter(k)
+			if d < 0 {
+				continue
+			}
+			for d+1 < len(s.toks) && (s.is(d+1, ',') || s.is(d+1, '|')) {
+				d++
+			}
+			if e := s.recordValue(d + 1); e > d && (e+1 >= len(s.toks) || !s.toks[e+1].punct || s.toks[e+1].sp > 0 || s.is(e+1, ',') || s.is(e+1, '.')) {
+				s.addRecordID(d+1, e)
+			}
+		}
+	}
+}
+
+// recordValue returns the last token of a record number starting at token
+// i on the line (-1 for none): one token of seven to ten digits, perhaps
+// after one letter ("E4471902"), or three digits and four after a blank.
+func (s *scanner) recordValue(i int) int {
+	if i >= len(s.toks) || s.toks[i].sp == 2 {
+		return -1
+	}
+	t := s.toks[i]
+	switch {
+	case t.na == 0 && t.nd >= 7 && t.nd <= 10:
+		return i
+	case t.na == 1 && t.nd >= 7 && t.nd <= 10 && isLetter(s.b[t.s]):
+		return i
+	case t.na == 0 && t.nd == 3 && i+1 < len(s.toks):
+		u := s.toks[i+1]
+		if u.na == 0 && u.nd == 4 && u.sp == 1 && u.s == t.e+1 {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// dateEndingAfter returns the last token of a date candidate that starts at
+// token k (-1 for none).
+func (s *scanner) dateEndingAfter(k int) int {
+	if k >= len(s.toks) {
+		return -1
+	}
+	st := int(s.toks[k].s)
+	for _, c := range s.cands {
+		if c.t == Date && c.s == st {
+			return s.tokAt(c.e) - 1
+		}
+	}
+	for _, d := range s.dates {
+		if int(d.s) == st {
+			return int(d.te) - 1
+		}
+	}
+	return -1
+}
+
+// addRecordID adds tokens i..j as a record number unless a date or another
+// identifier already holds them (a birth date in eight digits, a phone).
+func (s *scanner) addRecordID(i, j int) {
+	st, en := int(s.toks[i].s), int(s.toks[j].e)
+	for _, c := range s.cands {
+		if c.s < en && st < c.e && c.t != Name {
+			return
+		}
+	}
+	for _, d := range s.dates {
+		if int(d.s) < en && st < int(d.e) {
+			return
+		}
+	}
+	s.add(MRN, st, en, priLabel)
+}

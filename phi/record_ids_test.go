@@ -1,0 +1,40 @@
+package phi
+
+import "testing"
+
+// Record numbers typed where a record puts them, right after the person:
+// in parentheses, after the birth date on a printed line, between the
+// slashes of a handoff; not a count, a year, a room or an extension.
+func TestScanRecordIDAfterName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Parens", "no-show again: Margaret Hughes (E4471902), last seen in March", []want{{Name, "Margaret Hughes"}, {MRN, "E4471902"}}},
+		{"ParensSpaced", "pt Margaret Hughes (552 8104) left AMA", []want{{Name, "Margaret Hughes"}, {MRN, "552 8104"}}},
+		{"PrintedLine", "the wristband printed HUGHES, MARGARET A March 3, 1941 5528104 on one line",
+			[]want{{Name, "HUGHES, MARGARET A"}, {Date, "March 3, 1941"}, {MRN, "5528104"}}},
+		{"PrintedSpaced", "the wristband printed HUGHES, MARGARET A March 3, 1941 552 8104 on one line",
+			[]want{{Name, "HUGHES, MARGARET A"}, {Date, "March 3, 1941"}, {MRN, "552 8104"}}},
+		{"Handoff", "handoff: Margaret Hughes / 552 8104 / CHF / DNR", []want{{Name, "Margaret Hughes"}, {MRN, "552 8104"}}},
+		{"Extension", "Margaret Hughes (x4410) called back", []want{{Name, "Margaret Hughes"}}},
+		{"Year", "Margaret Hughes (1941) was the donor", []want{{Name, "Margaret Hughes"}}},
+		{"Count", "pt Margaret Hughes (2 visits) is here", []want{{Name, "Margaret Hughes"}}},
+		{"HandoffRoom", "handoff: Margaret Hughes / rm 4410 / CHF", []want{{Name, "Margaret Hughes"}}},
+	})
+}
+
+// Ten digits in one piece are a phone number with an extension after them,
+// a phone noun earlier in the clause, "#" after a word that owns a number
+// to call, as the alternative to an e-mail address, or with zero-width
+// characters between their groups; not an order's or an invoice's number.
+func TestScanBarePhoneCues(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Extension", "forms go to the intake desk, 6175550142 ext. 31", []want{{Phone, "6175550142 ext. 31"}}},
+		{"NounFarBack", "the cell for the reunion next month is 6175550142 .", []want{{Phone, "6175550142"}}},
+		{"Hash", "best # is 6175550142 after 5", []want{{Phone, "6175550142"}}},
+		{"OrEmail", "write to pbx@example.org or 6175550142 for the roster", []want{{Email, "pbx@example.org"}, {Phone, "6175550142"}}},
+		{"ZeroWidth", "the son 1\u200b617\u200b555\u200b0142 wants a call", []want{{Phone, "1\u200b617\u200b555\u200b0142"}}},
+		{"SpelledPauses", "the number is six one seven... five five five... oh one four two", []want{{Phone, "six one seven... five five five... oh one four two"}}},
+		{"OrderHash", "order # is 6175550142 for the gloves", nil},
+		{"Invoice", "invoice 6175550142 is past due", nil},
+		{"Plain", "batch totals 6175550142 for the quarter", nil},
+	})
+}
