@@ -145,9 +145,11 @@ func (s *scanner) prevWordInT(ti int, ws set, n int) bool {
 // read as a slip of one (inT); with x, an unlisted word one slip from a
 // word that x indexes (slipOfCue).
 func (s *scanner) prevWordAt(ti int, ws set, n int, typed bool, x *slipIndex) bool {
-	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
+	// ti may be len(s.toks): the place after the last token (tokAt of an
+	// offset inside it, as in a value glued to its cue: "tel5551234")
+	for k, seen := min(ti, len(s.toks))-1, 0; k >= 0 && seen < n; k-- {
 		t := s.toks[k]
-		if s.toks[k+1].sp == 2 {
+		if k+1 < len(s.toks) && s.toks[k+1].sp == 2 {
 			return false
 		}
 		if t.punct {
