@@ -192,7 +192,7 @@ func ratio(a, b int) float64 {
 // (They moved down once, when writers e and f joined the corpus: new text,
 // not a regression; writers g, h and p joined later, l, m and n later still, q, r and s later again, each before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
-	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.885, precision: 0.94, leak: 0.195, clean: 0.93})
+	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.945, leak: 0.195, clean: 0.94})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -202,28 +202,28 @@ func TestBlindReport(t *testing.T) {
 // tuning; the gate moved down with them). Tune on
 // generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.95, leak: 0.21, clean: 0.965})
+	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.95, leak: 0.19, clean: 0.965})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
 // (testdata/heldout-raw), held out whole: none of its templates was seen
 // while tuning.
 func TestGeneratedFReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-f-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.958, leak: 0.23, clean: 0.905})
+	gateCorpus(t, "testdata/generated-f-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.96, leak: 0.20, clean: 0.905})
 }
 
 // TestGeneratedHReport gates on a third generated corpus (another author,
 // a clause grammar as well as fixed frames), held out whole from the
 // session that added it: see testdata/heldout-raw/README.md.
 func TestGeneratedHReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.845, precision: 0.915, leak: 0.25, clean: 0.935})
+	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.855, precision: 0.925, leak: 0.235, clean: 0.94})
 }
 
 // TestHeldoutWritersReport gates on three hand writers (hard mobile
 // messages, requests to the bot, recogniser-style sentences) held out
 // whole from the session that added them.
 func TestHeldoutWritersReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-report.jsonl", corpusMetrics{recall: 0.88, precision: 0.91, leak: 0.195, clean: 0.915})
+	gateCorpus(t, "testdata/heldout-writers-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.92, leak: 0.17, clean: 0.925})
 }
 
 // TestAugmentedReport gates on the lower-case and keyboard-slip variants of
@@ -234,8 +234,8 @@ func TestAugmentedReport(t *testing.T) {
 		path string
 		want corpusMetrics
 	}{
-		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.87, precision: 0.945, leak: 0.235, clean: 0.94}},
-		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.875, precision: 0.935, leak: 0.22, clean: 0.935}},
+		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.878, precision: 0.95, leak: 0.225, clean: 0.945}},
+		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.883, precision: 0.937, leak: 0.21, clean: 0.94}},
 	} {
 		gateCorpus(t, c.path, c.want)
 	}
@@ -245,12 +245,12 @@ func TestAugmentedReport(t *testing.T) {
 // messages in lower case; requests to the bot in eight more voices) held
 // out whole from the session that added them.
 func TestHeldoutWritersTUReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.875, precision: 0.925, leak: 0.24, clean: 0.925})
+	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.885, precision: 0.935, leak: 0.23, clean: 0.94})
 }
 
 // TestBlindTune keeps the tuning half from sliding back.
 func TestBlindTune(t *testing.T) {
-	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.935, precision: 0.955, leak: 0.115, clean: 0.968})
+	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.945, precision: 0.965, leak: 0.10, clean: 0.975})
 }
 
 // gateCorpus scores the corpus at path, logs the figures and fails when
