@@ -78,28 +78,23 @@ func (s *scanner) nameClauseEnd(k int) bool {
 // n words before it and n after, nearest first on each side, with its
 // distance (1 is next to the name); f returns false to stop.
 func (s *scanner) clauseWords(i, end, n int, f func(k, d int) bool) {
-	for k, d := i-1, 0; k >= 0 && d < n; k-- {
-		if s.toks[k+1].sp == 2 || s.nameClauseEnd(k) {
-			break
+	for _, step := range [2]int{-1, 1} {
+		k := i - 1
+		if step > 0 {
+			k = end + 1
 		}
-		if s.toks[k].punct {
-			continue
-		}
-		d++
-		if !f(k, d) {
-			return
-		}
-	}
-	for k, d := end+1, 0; k < len(s.toks) && d < n; k++ {
-		if s.toks[k].sp == 2 || s.nameClauseEnd(k) {
-			break
-		}
-		if s.toks[k].punct {
-			continue
-		}
-		d++
-		if !f(k, d) {
-			return
+		for d := 0; k >= 0 && k < len(s.toks) && d < n; k += step {
+			// a line break on the name's side of k ends the clause
+			if s.toks[max(k, k-step)].sp == 2 || s.nameClauseEnd(k) {
+				break
+			}
+			if s.toks[k].punct {
+				continue
+			}
+			d++
+			if !f(k, d) {
+				return
+			}
 		}
 	}
 }
