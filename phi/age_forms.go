@@ -343,7 +343,7 @@ func (s *scanner) nameAgeRunOn(i, n int) bool {
 		return false
 	}
 	w := s.w(n)
-	return w == "yo" || stateWords[w] || s.in(n, healthWords) && !numberedThings[w]
+	return w == "yo" || stateWords.has(w) || s.in(n, healthWords) && !numberedThings[w]
 }
 
 // ageAndState reports an age at token i that opens its clause and goes on
@@ -358,5 +358,5 @@ func (s *scanner) ageAndState(i, n int) bool {
 		return false
 	}
 	w := s.w(n + 1)
-	return stateWords[w] || w == "dnr" || w == "dni"
+	return stateWords.has(w) || w == "dnr" || w == "dni"
 }

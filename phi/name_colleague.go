@@ -15,7 +15,7 @@ package phi
 
 // bizRoles are business and administrative roles (clinical titles are
 // not: a nurse or a doctor is named with patients as often as without).
-var bizRoles = wordMap("vp", "svp", "evp", "avp", "ceo", "cfo", "coo", "cmo", "cno", "cio", "cto", "cmio", "cqo",
+var bizRoles = small("vp", "svp", "evp", "avp", "ceo", "cfo", "coo", "cmo", "cno", "cio", "cto", "cmio", "cqo",
 	"chro", "cco", "president", "director", "directors", "manager", "managers", "chair", "chairs", "chairman",
 	"chairwoman", "chairperson", "board", "trustee", "trustees", "counsel", "attorney", "lawyer", "paralegal",
 	"vendor", "vendors", "rep", "reps", "representative", "consultant", "consultants", "liaison", "investigator",
@@ -32,7 +32,7 @@ var bizRoles = wordMap("vp", "svp", "evp", "avp", "ceo", "cfo", "coo", "cmo", "c
 // person named a few words later ("a sync with X", "reply to X", "the deck
 // for X", "invite X"). Booking and calling are left out: patients are
 // booked and called back.
-var workFrame = wordMap("meet", "meeting", "meetings", "sync", "huddle", "debrief", "lunch", "dinner", "breakfast",
+var workFrame = small("meet", "meeting", "meetings", "sync", "huddle", "debrief", "lunch", "dinner", "breakfast",
 	"coffee", "drinks", "catch-up", "check-in", "touchbase", "reply", "respond", "forward", "fwd", "invite",
 	"invitation", "loop", "cc", "bcc", "ping", "slack", "dm", "intro", "introduce", "introduction", "zoom",
 	"teams", "webex", "memo", "agenda", "deck", "minutes", "offer", "contract", "interview", "onboarding",
@@ -41,7 +41,7 @@ var workFrame = wordMap("meet", "meeting", "meetings", "sync", "huddle", "debrie
 	"approvals", "invites", "thank", "note")
 
 // workNouns are things a colleague owns at work: "X's team", "X's deck".
-var workNouns = wordMap("team", "office", "calendar", "assistant", "deck", "slides", "presentation", "laptop", "ipad",
+var workNouns = small("team", "office", "calendar", "assistant", "deck", "slides", "presentation", "laptop", "ipad",
 	"computer", "desktop", "monitor", "badge", "login", "credentials", "creds", "inbox", "contract", "budget",
 	"report", "memo", "proposal", "department", "dept", "group", "staff", "direct", "retirement", "promotion",
 	"offer", "expense", "expenses", "travel", "flight", "hotel", "desk", "signature", "approval", "sign-off",
@@ -126,8 +126,8 @@ func (s *scanner) colleagueFeatures(fb *features, i, end int, ctx bool) {
 			return true
 		}
 		w := s.w(k)
-		role = role || bizRoles[w] && s.roleOf(k, i, end)
-		if k < i && d <= 4 && !frame && (workFrame[w] || s.oneOnOne(k)) {
+		role = role || bizRoles.has(w) && s.roleOf(k, i, end)
+		if k < i && d <= 4 && !frame && (workFrame.has(w) || s.oneOnOne(k)) {
 			frame = true
 			for j := k + 1; j < i; j++ {
 				if s.inAny(j, relatives, kinPlural, patientTrig) && !s.in(j, honorifics) {
@@ -149,7 +149,7 @@ func (s *scanner) colleagueFeatures(fb *features, i, end int, ctx bool) {
 	if clin {
 		fb.add(fClauseClinical)
 	}
-	poss := s.possessive(end) && workNouns[s.w(end+3)]
+	poss := s.possessive(end) && workNouns.has(s.w(end+3))
 	if poss {
 		fb.add(fWorkPossessive)
 	}
@@ -190,7 +190,7 @@ func (s *scanner) clauseRecordID(i, end int) bool {
 // roleFill are the words that may stand between a role and the name it
 // describes: "our new VP of Finance, X", "X, the interim CFO", "the vendor's
 // rep is X".
-var roleFill = wordMap("the", "our", "a", "an", "my", "your", "their", "his", "her", "new", "interim", "acting",
+var roleFill = small("the", "our", "a", "an", "my", "your", "their", "his", "her", "new", "interim", "acting",
 	"incoming", "outgoing", "former", "senior", "sr", "associate", "deputy", "assistant", "vice", "executive",
 	"of", "for", "at", "is", "was", "s", "member", "members", "and", "&", "general", "medical", "nursing")
 
@@ -204,7 +204,7 @@ func (s *scanner) roleOf(k, i, end int) bool {
 		a, b = end+1, k
 	}
 	for j := a; j < b; j++ {
-		if s.toks[j].punct || roleFill[s.w(j)] || bizRoles[s.w(j)] || s.isUpperStart(j) && !s.sentenceStart(j) {
+		if s.toks[j].punct || roleFill.has(s.w(j)) || bizRoles.has(s.w(j)) || s.isUpperStart(j) && !s.sentenceStart(j) {
 			continue
 		}
 		return false

@@ -7,40 +7,31 @@ package phi
 // "b12 fields - cellulitis"), these words are what tells a name from a
 // word; the model learns how much each one weighs.
 
-// The word lists here are maps, not lexicon lists: a listed word is no
+// The word lists here are small sets, not lexicon lists: a listed word is no
 // name candidate, and "walker", "page" or "cast" are surnames too.
-
-// wordMap is a set of lower-case words.
-func wordMap(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
 
 // careVerbs take a person in someone's care as their object: "check on X",
 // "sit with X", "round on X", "visiting X", "watch X".
-var careVerbs = wordMap("visit", "visiting", "visited", "watch", "watching", "bathe", "turn", "feed", "feeding",
+var careVerbs = small("visit", "visiting", "visited", "watch", "watching", "bathe", "turn", "feed", "feeding",
 	"transport", "transporting", "discharge", "discharging", "admit", "admitting", "triage", "triaged", "book", "schedule", "reschedule", "r/s", "reposition", "ambulate", "walk", "sedate", "restrain",
 	"settle", "settled", "assess", "assessed", "evaluate", "consent", "consented", "prep",
 	"prepped", "draw", "swab", "swabbed", "transfer", "transferring")
 
 // carePreps are the second word of two-word care verbs: "check on X",
 // "sit with X", "round on X", "look in on X", "ask for X".
-var carePreps = wordMap("on", "with", "in", "for")
+var carePreps = small("on", "with", "in", "for")
 
 // careHeads are the first word of those two-word verbs.
-var careHeads = wordMap("check", "checked", "checking", "sit", "sat", "sitting", "round", "rounded", "rounding", "look",
+var careHeads = small("check", "checked", "checking", "sit", "sat", "sitting", "round", "rounded", "rounding", "look",
 	"peek", "stay", "stayed", "staying", "ask", "pray", "praying")
 
 // callVerbs reach a person by telephone: "called X, she'll be here".
-var callVerbs = wordMap("call", "called", "calling", "phone", "phoned", "ring", "rang", "reach", "reached", "page",
+var callVerbs = small("call", "called", "calling", "phone", "phoned", "ring", "rang", "reach", "reached", "page",
 	"paged", "notify", "notified", "text", "texted", "tell", "told", "update", "updated", "remind", "reminded")
 
 // careNouns are what a patient has: after "X's" they make X the patient
 // or a visitor ("X's sats", "X's meds", "X's keys", "X's daughter").
-var careNouns = wordMap("sats", "vitals", "labs", "lab", "bp", "o2", "pain", "wound", "dressing", "foley", "iv", "line",
+var careNouns = small("sats", "vitals", "labs", "lab", "bp", "o2", "pain", "wound", "dressing", "foley", "iv", "line",
 	"picc", "drain", "tele", "monitor", "pump", "implant", "pacemaker", "keys", "belongings", "wallet", "glasses",
 	"dentures", "hearing", "ride", "family", "kids", "meds", "medication", "insulin", "dose", "diet", "tray", "sugar",
 	"sugars", "glucose", "fluids", "weight", "temp", "fever", "mri", "ct", "echo", "cath", "port", "trach", "vent",
@@ -55,19 +46,19 @@ var careNouns = wordMap("sats", "vitals", "labs", "lab", "bp", "o2", "pain", "wo
 
 // stateWords say how a person in care is doing: "X is asking for you",
 // "X is back from ct", "X refused her meds".
-var stateWords = wordMap("asking", "refusing", "refused", "requesting", "sleeping", "asleep", "awake", "agitated",
+var stateWords = small("asking", "refusing", "refused", "requesting", "sleeping", "asleep", "awake", "agitated",
 	"confused", "npo", "stable", "comfortable", "crying", "yelling", "eating", "ambulating", "desatting",
 	"febrile", "afebrile", "hypotensive", "tachy", "brady", "vomiting", "nauseous", "sundowning", "combative",
 	"delirious", "lethargic", "restless", "incontinent", "bedbound", "c/o", "complaining", "coughing",
 	"bleeding", "fell", "fallen", "wandering", "pulled", "pulling", "no-showed", "noshowed", "no-show")
 
 // backFrom are the places a patient comes back from: "X is back from ct".
-var backFrom = wordMap("ct", "mri", "or", "surgery", "dialysis", "xray", "x-ray", "cath", "ir", "endo", "pacu",
+var backFrom = small("ct", "mri", "or", "surgery", "dialysis", "xray", "x-ray", "cath", "ir", "endo", "pacu",
 	"imaging", "procedure", "radiology", "scan", "echo", "ultrasound", "us", "pt", "therapy", "rehab", "er", "ed",
 	"icu", "hospital", "nuclear", "gi", "bronch", "ekg")
 
 // heShe are the pronouns a note about a person goes on with.
-var heShe = wordMap("she", "he", "she's", "he's", "she'll", "he'll", "shes", "hes", "she'd", "he'd")
+var heShe = small("she", "he", "she's", "he's", "she'll", "he'll", "shes", "hes", "she'd", "he'd")
 
 // contextFeatures adds the care-context features of the candidate i..end.
 func (s *scanner) contextFeatures(fb *features, i, end int) {
@@ -78,12 +69,12 @@ func (s *scanner) contextFeatures(fb *features, i, end int) {
 		fb.add(fRoomBefore)
 	}
 	switch p := i - 1; {
-	case careVerbs[s.w(p)] || carePreps[s.w(p)] && careHeads[s.w(p-1)] || carePreps[s.w(p)] && carePreps[s.w(p-1)] && careHeads[s.w(p-2)]:
+	case careVerbs.has(s.w(p)) || carePreps.has(s.w(p)) && careHeads.has(s.w(p-1)) || carePreps.has(s.w(p)) && carePreps.has(s.w(p-1)) && careHeads.has(s.w(p-2)):
 		fb.add(fPrevCare) // "check on X", "sit with X", "look in on X"
-	case callVerbs[s.w(p)] || s.w(p) == "back" && callVerbs[s.w(p-1)]:
+	case callVerbs.has(s.w(p)) || s.w(p) == "back" && callVerbs.has(s.w(p-1)):
 		fb.add(fPrevCall) // "called X", "call back X"
 	}
-	if s.possessive(end) && careNouns[s.w(end+3)] {
+	if s.possessive(end) && careNouns.has(s.w(end+3)) {
 		fb.add(fPossCare)
 	}
 	if s.stateAfter(end) {
@@ -92,7 +83,7 @@ func (s *scanner) contextFeatures(fb *features, i, end int) {
 	if s.quotedNick(end+1) || s.is(end+1, '(') && s.toks[end+1].sp == 1 && (s.w(end+2) == "aka" || s.w(end+2) == "goes") {
 		fb.add(fNickAfter) // `X "dima"`, "X (aka bobby)"
 	}
-	if s.is(end+1, ',') && heShe[s.w(end+2)] {
+	if s.is(end+1, ',') && heShe.has(s.w(end+2)) {
 		fb.add(fPronounAfter) // "called X, she'll be here"
 	}
 	if s.clinicalAfterDash(end) {
@@ -162,10 +153,10 @@ func (s *scanner) stateAfter(end int) bool {
 		}
 		break
 	}
-	if stateWords[s.w(k)] {
+	if stateWords.has(s.w(k)) {
 		return true
 	}
-	return s.w(k) == "back" && s.w(k+1) == "from" && backFrom[s.w(k+2)]
+	return s.w(k) == "back" && s.w(k+1) == "from" && backFrom.has(s.w(k+2))
 }
 
 // clinicalAfterDash reports a ward list row: the candidate ending at end,
@@ -277,7 +268,7 @@ func (s *scanner) careName(i int) (int, bool) {
 // careCue reports a strong care cue around the candidate i..end.
 func (s *scanner) careCue(i, end int) bool {
 	p := i - 1
-	return s.roomAfter(end) || s.roomBefore(i) || s.possessive(end) && careNouns[s.w(end+3)] || s.stateAfter(end) ||
+	return s.roomAfter(end) || s.roomBefore(i) || s.possessive(end) && careNouns.has(s.w(end+3)) || s.stateAfter(end) ||
 		s.quotedNick(end+1) || s.clinicalAfterDash(end) ||
-		careVerbs[s.w(p)] || carePreps[s.w(p)] && careHeads[s.w(p-1)]
+		careVerbs.has(s.w(p)) || carePreps.has(s.w(p)) && careHeads.has(s.w(p-1))
 }
