@@ -248,6 +248,13 @@ func TestHeldoutWritersTUReport(t *testing.T) {
 	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.885, precision: 0.935, leak: 0.23, clean: 0.94})
 }
 
+// TestHeldoutWritersVWXReport gates three hand writers held out whole from
+// the session that added them: hard mobile messages in lower case, requests
+// to the bot in eight more executive voices, and recogniser-test sentences.
+func TestHeldoutWritersVWXReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-vwx-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.905, leak: 0.19, clean: 0.935})
+}
+
 // TestBlindTune keeps the tuning half from sliding back.
 func TestBlindTune(t *testing.T) {
 	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.945, precision: 0.965, leak: 0.10, clean: 0.975})
