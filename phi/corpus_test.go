@@ -219,6 +219,13 @@ func TestGeneratedHReport(t *testing.T) {
 	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.855, precision: 0.925, leak: 0.235, clean: 0.94})
 }
 
+// TestGeneratedJReport gates on a fourth generated corpus (another author,
+// 391 templates), held out whole from the session that added it: see
+// testdata/heldout-raw/README.md.
+func TestGeneratedJReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-j-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.915, leak: 0.24, clean: 0.95})
+}
+
 // TestHeldoutWritersReport gates on three hand writers (hard mobile
 // messages, requests to the bot, recogniser-style sentences) held out
 // whole from the session that added them.
