@@ -115,11 +115,31 @@ func (s *scanner) clinicalWord(k int) bool {
 	return s.clinical(k) || t.lex == 0 && t.nd == 0 && conditionWords[s.w(k)]
 }
 
-// colleagueFeatures adds the clause features of the candidate i..end; ctx
-// is the message's patient context (nameMsg.ctx).
-func (s *scanner) colleagueFeatures(fb *features, i, end int, ctx bool) {
-	role, frame := false, false
-	clin := s.clauseRecordID(i, end) || s.pronounClinical(end)
+// colleagueFacts are what the candidate's clause says of a colleague:
+// a role (role), a meeting or message whose party it is (frame), a
+// clinical word or a patient's identifier (clin), a work object it owns
+// (poss), a firm or a department after it (firm) and a patient's state
+// after that (patient).
+type colleagueFacts struct {
+	role, frame, clin, poss, firm, patient bool
+}
+
+// workAfter returns the facts read right after the candidate i..end, a
+// few tokens each: poss, firm and patient.
+func (s *scanner) workAfter(i, end int) colleagueFacts {
+	var c colleagueFacts
+	c.poss = s.possessive(end) && workNouns.has(s.w(end+3))
+	if fe := s.firmAfter(end); fe > 0 {
+		c.firm = true
+		c.patient = s.patientAfter(fe)
+	}
+	return c
+}
+
+// clauseWork walks the candidate's clause for the facts read there: role,
+// frame and clin.
+func (s *scanner) clauseWork(i, end int) (role, frame, clin bool) {
+	clin = s.clauseRecordID(i, end) || s.pronounClinical(end)
 	s.clauseWords(i, end, 10, func(k, d int) bool {
 		clin = clin || s.clinicalWord(k)
 		if d > 6 {
@@ -140,33 +160,46 @@ func (s *scanner) colleagueFeatures(fb *features, i, end int, ctx bool) {
 		}
 		return true
 	})
-	if role {
-		fb.add(fRoleNear)
+	return role, frame, clin
+}
+
+// add adds the features of the facts to fb; ctx is the message's patient
+// context (nameMsg.ctx).
+func (c colleagueFacts) add(fb *features, ctx bool) {
+	var buf [maxColleagueFeatures]uint16
+	for _, k := range c.features(buf[:0], ctx, fb.has(fColleaguePatient)) {
+		fb.add(int(k))
 	}
-	if frame {
-		fb.add(fWorkFrame)
+}
+
+// features appends the features of the facts to f, in the order they are
+// added; had is whether the candidate has fColleaguePatient already.
+func (c colleagueFacts) features(f []uint16, ctx, had bool) []uint16 {
+	if c.role {
+		f = append(f, fRoleNear)
 	}
-	if clin {
-		fb.add(fClauseClinical)
+	if c.frame {
+		f = append(f, fWorkFrame)
 	}
-	poss := s.possessive(end) && workNouns.has(s.w(end+3))
-	if poss {
-		fb.add(fWorkPossessive)
+	if c.clin {
+		f = append(f, fClauseClinical)
 	}
-	fe := s.firmAfter(end)
-	firm := fe > 0
-	if firm {
-		fb.add(fOrgAfter)
-		if s.patientAfter(fe) && !fb.has(fColleaguePatient) {
-			fb.add(fColleaguePatient) // "X from Registration was admitted"
+	if c.poss {
+		f = append(f, fWorkPossessive)
+	}
+	if c.firm {
+		f = append(f, fOrgAfter)
+		if c.patient && !had {
+			f = append(f, fColleaguePatient) // "X from Registration was admitted"
 		}
 	}
-	switch work := role || frame || poss || firm; {
-	case work && clin:
-		fb.add(fWorkClinical) // a colleague as a patient ("X from Registration was admitted"), or at work on a clinical matter
+	switch work := c.role || c.frame || c.poss || c.firm; {
+	case work && c.clin:
+		f = append(f, fWorkClinical) // a colleague as a patient ("X from Registration was admitted"), or at work on a clinical matter
 	case work && ctx:
-		fb.add(fWorkFar) // the health words or identifiers that make the message a patient's are in another clause
+		f = append(f, fWorkFar) // the health words or identifiers that make the message a patient's are in another clause
 	}
+	return f
 }
 
 // clauseRecordID reports a patient's identifier (a record number, a plan

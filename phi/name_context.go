@@ -209,7 +209,7 @@ func (s *scanner) detectCareNames(m nameMsg) {
 			nw = 2
 		}
 		titled := s.afterHonorific(i) && m.ctx && !m.biz
-		if titled || s.nameScore(i, end, nw, m) > 0 {
+		if titled || s.nameAbove(i, end, nw, m, 0) {
 			s.addName(i, end)
 		}
 		i = end
