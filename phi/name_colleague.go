@@ -128,7 +128,7 @@ type colleagueFacts struct {
 // few tokens each: poss, firm and patient.
 func (s *scanner) workAfter(i, end int) colleagueFacts {
 	var c colleagueFacts
-	c.poss = s.possessive(end) && workNouns.has(s.w(end+3))
+	c.poss = s.possessive(end) && s.tokIn(end+3, &workNouns)
 	if fe := s.firmAfter(end); fe > 0 {
 		c.firm = true
 		c.patient = s.patientAfter(fe)
@@ -145,10 +145,10 @@ func (s *scanner) clauseWork(i, end int) (role, frame, clin bool) {
 		if d > 6 {
 			return true
 		}
-		w := s.w(k)
-		role = role || bizRoles.has(w) && s.roleOf(k, i, end)
-		if k < i && d <= 4 && !frame && (workFrame.has(w) || s.oneOnOne(k)) {
+		role = role || s.tokIn(k, &bizRoles) && s.roleOf(k, i, end)
+		if k < i && d <= 4 && !frame && (s.tokIn(k, &workFrame) || s.oneOnOne(k)) {
 			frame = true
+			w := s.w(k)
 			for j := k + 1; j < i; j++ {
 				if s.inAny(j, relatives, kinPlural, patientTrig) && !s.in(j, honorifics) {
 					frame = false // "a meeting with the son of X", "reply to the pt X"
@@ -237,7 +237,7 @@ func (s *scanner) roleOf(k, i, end int) bool {
 		a, b = end+1, k
 	}
 	for j := a; j < b; j++ {
-		if s.toks[j].punct || roleFill.has(s.w(j)) || bizRoles.has(s.w(j)) || s.isUpperStart(j) && !s.sentenceStart(j) {
+		if s.toks[j].punct || s.tokIn(j, &roleFill) || s.tokIn(j, &bizRoles) || s.isUpperStart(j) && !s.sentenceStart(j) {
 			continue
 		}
 		return false
