@@ -76,7 +76,7 @@ func (s *scanner) nameClauseEnd(k int) bool {
 
 // clauseWords calls f on each word of the candidate i..end's clause, up to
 // n words before it and n after, nearest first on each side, with its
-// distance (1 is next to the name); f returns false to stop.
+// distance (1 is next to the name); f returns false to stop on that side.
 func (s *scanner) clauseWords(i, end, n int, f func(k, d int) bool) {
 	for _, step := range [2]int{-1, 1} {
 		k := i - 1
@@ -93,7 +93,7 @@ func (s *scanner) clauseWords(i, end, n int, f func(k, d int) bool) {
 			}
 			d++
 			if !f(k, d) {
-				return
+				break
 			}
 		}
 	}
@@ -143,7 +143,7 @@ func (s *scanner) clauseWork(i, end int) (role, frame, clin bool) {
 	s.clauseWords(i, end, 10, func(k, d int) bool {
 		clin = clin || s.clinicalWord(k)
 		if d > 6 {
-			return true
+			return !clin // (past 6 words only clin is read)
 		}
 		role = role || s.tokIn(k, &bizRoles) && s.roleOf(k, i, end)
 		if k < i && d <= 4 && !frame && (s.tokIn(k, &workFrame) || s.oneOnOne(k)) {
