@@ -595,14 +595,18 @@ func (s *scanner) decideDates() {
 	s.dateTable = dateClassTable()
 	m := s.dateMessage()
 	for i := range s.dates {
+		d := &s.dates[i]
+		d.rule = dateKept(*d, spans)
+		if dateCombine == dateHybrid && !d.rule && d.refused && s.dateTrain == nil {
+			continue // dropped whatever the model says: no score needed
+		}
 		var fb dateFeats
 		s.dateFeatures(&fb, i, &m)
 		var z float32
 		for _, k := range fb.f[:fb.n] {
 			z += dateWeights[k]
 		}
-		d := &s.dates[i]
-		d.z, d.rule = z, dateKept(*d, spans)
+		d.z = z
 		if s.dateTrain != nil {
 			s.dateTrain(*d, d.rule, append([]uint16(nil), fb.f[:fb.n]...))
 		}

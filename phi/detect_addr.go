@@ -272,7 +272,18 @@ func (s *scanner) addressPass() {
 		}
 		return typed == 1 && s.fuzzySuffixNear(i)
 	}
-	travel := s.mentions(travelWords) || s.travelSlipCue()
+	// a trip's word, typed with a slip too: decided once when first needed
+	// (the slip search walks every token)
+	trip := -1
+	travel := func() bool {
+		if trip < 0 {
+			trip = 0
+			if s.mentions(travelWords) || s.travelSlipCue() {
+				trip = 1
+			}
+		}
+		return trip == 1
+	}
 	resident := s.mentions(residentWords)
 	typedRes := ""
 	// (retype marks the tokens the tests below let through: numbers, the
@@ -300,7 +311,7 @@ func (s *scanner) addressPass() {
 				if typedRes = s.slipOfCue(i, addrSlips); typedRes == "" {
 					continue
 				}
-			} else if !s.in(i, addrEntry) && !(s.in(i, numberSet) && hasStreets(i)) && !((travel || s.health) && s.in(i, fromTo)) {
+			} else if !s.in(i, addrEntry) && !(s.in(i, numberSet) && hasStreets(i)) && !(s.in(i, fromTo) && (s.health || travel())) {
 				continue
 			}
 		}
@@ -554,7 +565,7 @@ func (s *scanner) addressPass() {
 					}
 				}
 			}
-		case w == "from" && s.health && !(travel && s.prevWordIn(i, travelWords, 3)) && s.personFrom(i) > i:
+		case w == "from" && s.health && !s.prevWordIn(i, travelWords, 3) && s.personFrom(i) > i:
 			// "99-year-old male from Amesbury", "bed 13A: X, hyponatremia,
 			// from Chelmsford, DNR": where a patient comes from
 			end := s.personFrom(i)

@@ -677,21 +677,42 @@ func (s *scanner) nounCompound(k int) bool {
 // their words "listed" for the name pass ("Price", "Grant", "Key" are
 // surnames too).
 func (s *scanner) inStr(k int, m *smallSet) bool {
-	return k >= 0 && k < len(s.toks) && !s.toks[k].punct && s.toks[k].nd == 0 && m.has(s.w(k))
+	return k >= 0 && k < len(s.toks) && !s.toks[k].punct && s.toks[k].nd == 0 && s.tokIn(k, m)
+}
+
+// tokIn reports whether token k's text is a word of m (punctuation and
+// numbers too): m.has(s.w(k)), with a bit test for a word that has a
+// lexicon entry (lexicon.small) instead of a map look-up.
+func (s *scanner) tokIn(k int, m *smallSet) bool {
+	if uint(k) >= uint(len(s.toks)) {
+		return false
+	}
+	// (the word after the slash of "f/u" has the entry of the whole:
+	// joinSlashed)
+	if t := &s.toks[k]; t.lex != 0 && !(t.sp == 0 && k > 0 && s.is(k-1, '/')) {
+		return lex.small[t.lex]&m.bit != 0
+	}
+	return m.has(s.w(k))
 }
 
 // smallSet is a short word list kept out of the scanner's lexicon
 // (registering its words there would make them "listed" words for the name
 // pass), with the lengths and first bytes of its words as bit masks so
-// that most words are rejected without a map look-up.
+// that most words are rejected without a map look-up. The lexicon notes
+// which of its entries' words are in each (bit).
 type smallSet struct {
 	m     map[string]bool
 	lens  uint64
 	first [4]uint64
+	bit   uint64 // the set's bit in lexicon.small
 }
 
 func small(ws ...string) smallSet {
-	m := smallSet{m: make(map[string]bool, len(ws))}
+	if len(lex.smalls) == 64 || lex.index != nil {
+		panic("phi: a small set past 64 or after the lexicon's table")
+	}
+	m := smallSet{m: make(map[string]bool, len(ws)), bit: 1 << len(lex.smalls)}
+	lex.smalls = append(lex.smalls, m.m)
 	for _, w := range ws {
 		m.m[w] = true
 		m.lens |= 1 << min(len(w), 63)

@@ -37,6 +37,11 @@ type lexicon struct {
 	shortOff []lexOff
 	bits     []uint64 // entry e's bitset is bits[e*width : (e+1)*width]; entry 0 is no word
 	index    map[string]int32
+	// smalls are the small sets (smallSet), by bit; small[o] has the bits
+	// of those that hold the word whose bitset starts at bits[o], so that a
+	// listed token's membership is a bit test (see tokIn)
+	smalls []map[string]bool
+	small  []uint64
 }
 
 // lex is the scanner's lexicon; lists register at package initialisation and
@@ -92,6 +97,14 @@ func (l *lexicon) table() {
 		}
 		if (len(l.index)+1)*l.width > 1<<16 {
 			panic("phi: lexicon too large") // a token keeps its bitset's offset in 16 bits
+		}
+		l.small = make([]uint64, len(l.bits))
+		for id, m := range l.smalls {
+			for w := range m {
+				if e, ok := l.index[w]; ok {
+					l.small[int(e)*l.width] |= 1 << id
+				}
+			}
 		}
 		n := 1
 		for n < 2*len(l.index) {

@@ -198,7 +198,7 @@ func (s *scanner) detectNames() {
 				end, nw = s.lowerStaffName(j) // "dr. felix ambrosetti", "driver josé doherty"
 			}
 			if nw > 0 {
-				if s.patientAfter(end) && !s.staffBelonging(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || s.personEvidence(j, end, urls, health) || nw >= 2 && s.nameScore(j, end, nw, m) > staffMargin {
+				if s.patientAfter(end) && !s.staffBelonging(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || s.personEvidence(j, end, urls, health) || nw >= 2 && s.nameAbove(j, end, nw, m, staffMargin) {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -328,7 +328,7 @@ func (s *scanner) detectNames() {
 		// does for "Mr. Ostrowski", "for mr. ostrowski: the dinner conflicts")
 		titled := afterTitle && !biz && !s.staffAfter(end) && (ctx && (!upper || !m.staffEvent) || !upper && !s.caseless()) ||
 			s.bookedPatient(i, end)
-		if (titled || recordStyle && !s.staffAfter(end) || s.nameScore(i, end, nw, m) > 0 || s.personEvidence(i, end, urls, health) ||
+		if (titled || recordStyle && !s.staffAfter(end) || s.nameAbove(i, end, nw, m, 0) || s.personEvidence(i, end, urls, health) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
 			!s.slipInName(i, end, upper) && !(!upper && s.clinicalWordIn(i, end)) {
 			// (a drug, an illness or a procedure in lower case: "two doses of alprazolam went to ...")

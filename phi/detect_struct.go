@@ -655,12 +655,9 @@ func (s *scanner) detectTables() {
 			if d == ' ' && !doubleBlank(s.b[ls:le]) || d != ' ' && bytes.IndexByte(s.b[ls:le], d) < 0 {
 				continue
 			}
-			hdr = s.cells(ls, le, d, hdr)
-			if len(hdr) < 2 || len(hdr) > 40 {
-				continue
-			}
 			// the first row must have as many cells, or there is no table
-			// whatever the header says (the cheap test first)
+			// whatever the header says (the cheap tests first: a row
+			// without the delimiter is one cell)
 			k := next
 			if ke, kn := s.lineAt(k); separatorRow(s.b[k:ke]) {
 				k = kn
@@ -668,7 +665,15 @@ func (s *scanner) detectTables() {
 			if k >= len(s.b) {
 				continue
 			}
-			if ke, _ := s.lineAt(k); len(s.cells(k, ke, d, row)) != len(hdr) {
+			ke, _ := s.lineAt(k)
+			if d != ' ' && bytes.IndexByte(s.b[k:ke], d) < 0 {
+				continue
+			}
+			hdr = s.cells(ls, le, d, hdr)
+			if len(hdr) < 2 || len(hdr) > 40 {
+				continue
+			}
+			if len(s.cells(k, ke, d, row)) != len(hdr) {
 				continue
 			}
 			kcs = kcs[:0]

@@ -26,10 +26,22 @@ const nNameWeights = 2 * nNameFeatures
 // candidate's weight indices.
 func (s *scanner) caseScore(i, end int, f []uint16, shared float32) float32 {
 	lower := !s.isUpperStart(i)
-	s.scored = append(s.scored, cand{t: Name, s: int(s.toks[i].s), e: int(s.toks[end].e)})
+	s.noteScored(i, end)
 	if s.train != nil {
 		s.train(i, end, caseIndices(f, lower))
 	}
+	return caseZ(f, shared, lower)
+}
+
+// noteScored notes that the model scored the candidate i..end
+// (detectCareNames leaves it alone).
+func (s *scanner) noteScored(i, end int) {
+	s.scored = append(s.scored, cand{t: Name, s: int(s.toks[i].s), e: int(s.toks[end].e)})
+}
+
+// caseZ is the score of features f whose shared weights sum to shared:
+// for a lower-case candidate the lower-case weights are added.
+func caseZ(f []uint16, shared float32, lower bool) float32 {
 	z := shared // the shared weights of f, summed as they were added
 	if lower {
 		for _, k := range f {

@@ -76,7 +76,7 @@ func (s *scanner) nameClauseEnd(k int) bool {
 
 // clauseWords calls f on each word of the candidate i..end's clause, up to
 // n words before it and n after, nearest first on each side, with its
-// distance (1 is next to the name); f returns false to stop.
+// distance (1 is next to the name); f returns false to stop on that side.
 func (s *scanner) clauseWords(i, end, n int, f func(k, d int) bool) {
 	for _, step := range [2]int{-1, 1} {
 		k := i - 1
@@ -93,7 +93,7 @@ func (s *scanner) clauseWords(i, end, n int, f func(k, d int) bool) {
 			}
 			d++
 			if !f(k, d) {
-				return
+				break
 			}
 		}
 	}
@@ -115,20 +115,40 @@ func (s *scanner) clinicalWord(k int) bool {
 	return s.clinical(k) || t.lex == 0 && t.nd == 0 && conditionWords[s.w(k)]
 }
 
-// colleagueFeatures adds the clause features of the candidate i..end; ctx
-// is the message's patient context (nameMsg.ctx).
-func (s *scanner) colleagueFeatures(fb *features, i, end int, ctx bool) {
-	role, frame := false, false
-	clin := s.clauseRecordID(i, end) || s.pronounClinical(end)
+// colleagueFacts are what the candidate's clause says of a colleague:
+// a role (role), a meeting or message whose party it is (frame), a
+// clinical word or a patient's identifier (clin), a work object it owns
+// (poss), a firm or a department after it (firm) and a patient's state
+// after that (patient).
+type colleagueFacts struct {
+	role, frame, clin, poss, firm, patient bool
+}
+
+// workAfter returns the facts read right after the candidate i..end, a
+// few tokens each: poss, firm and patient.
+func (s *scanner) workAfter(i, end int) colleagueFacts {
+	var c colleagueFacts
+	c.poss = s.possessive(end) && s.tokIn(end+3, &workNouns)
+	if fe := s.firmAfter(end); fe > 0 {
+		c.firm = true
+		c.patient = s.patientAfter(fe)
+	}
+	return c
+}
+
+// clauseWork walks the candidate's clause for the facts read there: role,
+// frame and clin.
+func (s *scanner) clauseWork(i, end int) (role, frame, clin bool) {
+	clin = s.clauseRecordID(i, end) || s.pronounClinical(end)
 	s.clauseWords(i, end, 10, func(k, d int) bool {
 		clin = clin || s.clinicalWord(k)
 		if d > 6 {
-			return true
+			return !clin // (past 6 words only clin is read)
 		}
-		w := s.w(k)
-		role = role || bizRoles.has(w) && s.roleOf(k, i, end)
-		if k < i && d <= 4 && !frame && (workFrame.has(w) || s.oneOnOne(k)) {
+		role = role || s.tokIn(k, &bizRoles) && s.roleOf(k, i, end)
+		if k < i && d <= 4 && !frame && (s.tokIn(k, &workFrame) || s.oneOnOne(k)) {
 			frame = true
+			w := s.w(k)
 			for j := k + 1; j < i; j++ {
 				if s.inAny(j, relatives, kinPlural, patientTrig) && !s.in(j, honorifics) {
 					frame = false // "a meeting with the son of X", "reply to the pt X"
@@ -140,33 +160,46 @@ func (s *scanner) colleagueFeatures(fb *features, i, end int, ctx bool) {
 		}
 		return true
 	})
-	if role {
-		fb.add(fRoleNear)
+	return role, frame, clin
+}
+
+// add adds the features of the facts to fb; ctx is the message's patient
+// context (nameMsg.ctx).
+func (c colleagueFacts) add(fb *features, ctx bool) {
+	var buf [maxColleagueFeatures]uint16
+	for _, k := range c.features(buf[:0], ctx, fb.has(fColleaguePatient)) {
+		fb.add(int(k))
 	}
-	if frame {
-		fb.add(fWorkFrame)
+}
+
+// features appends the features of the facts to f, in the order they are
+// added; had is whether the candidate has fColleaguePatient already.
+func (c colleagueFacts) features(f []uint16, ctx, had bool) []uint16 {
+	if c.role {
+		f = append(f, fRoleNear)
 	}
-	if clin {
-		fb.add(fClauseClinical)
+	if c.frame {
+		f = append(f, fWorkFrame)
 	}
-	poss := s.possessive(end) && workNouns.has(s.w(end+3))
-	if poss {
-		fb.add(fWorkPossessive)
+	if c.clin {
+		f = append(f, fClauseClinical)
 	}
-	fe := s.firmAfter(end)
-	firm := fe > 0
-	if firm {
-		fb.add(fOrgAfter)
-		if s.patientAfter(fe) && !fb.has(fColleaguePatient) {
-			fb.add(fColleaguePatient) // "X from Registration was admitted"
+	if c.poss {
+		f = append(f, fWorkPossessive)
+	}
+	if c.firm {
+		f = append(f, fOrgAfter)
+		if c.patient && !had {
+			f = append(f, fColleaguePatient) // "X from Registration was admitted"
 		}
 	}
-	switch work := role || frame || poss || firm; {
-	case work && clin:
-		fb.add(fWorkClinical) // a colleague as a patient ("X from Registration was admitted"), or at work on a clinical matter
+	switch work := c.role || c.frame || c.poss || c.firm; {
+	case work && c.clin:
+		f = append(f, fWorkClinical) // a colleague as a patient ("X from Registration was admitted"), or at work on a clinical matter
 	case work && ctx:
-		fb.add(fWorkFar) // the health words or identifiers that make the message a patient's are in another clause
+		f = append(f, fWorkFar) // the health words or identifiers that make the message a patient's are in another clause
 	}
+	return f
 }
 
 // clauseRecordID reports a patient's identifier (a record number, a plan
@@ -204,7 +237,7 @@ func (s *scanner) roleOf(k, i, end int) bool {
 		a, b = end+1, k
 	}
 	for j := a; j < b; j++ {
-		if s.toks[j].punct || roleFill.has(s.w(j)) || bizRoles.has(s.w(j)) || s.isUpperStart(j) && !s.sentenceStart(j) {
+		if s.toks[j].punct || s.tokIn(j, &roleFill) || s.tokIn(j, &bizRoles) || s.isUpperStart(j) && !s.sentenceStart(j) {
 			continue
 		}
 		return false

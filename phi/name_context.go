@@ -69,12 +69,12 @@ func (s *scanner) contextFeatures(fb *features, i, end int) {
 		fb.add(fRoomBefore)
 	}
 	switch p := i - 1; {
-	case careVerbs.has(s.w(p)) || carePreps.has(s.w(p)) && careHeads.has(s.w(p-1)) || carePreps.has(s.w(p)) && carePreps.has(s.w(p-1)) && careHeads.has(s.w(p-2)):
+	case s.tokIn(p, &careVerbs) || s.tokIn(p, &carePreps) && s.tokIn(p-1, &careHeads) || s.tokIn(p, &carePreps) && s.tokIn(p-1, &carePreps) && s.tokIn(p-2, &careHeads):
 		fb.add(fPrevCare) // "check on X", "sit with X", "look in on X"
-	case callVerbs.has(s.w(p)) || s.w(p) == "back" && callVerbs.has(s.w(p-1)):
+	case s.tokIn(p, &callVerbs) || s.w(p) == "back" && s.tokIn(p-1, &callVerbs):
 		fb.add(fPrevCall) // "called X", "call back X"
 	}
-	if s.possessive(end) && careNouns.has(s.w(end+3)) {
+	if s.possessive(end) && s.tokIn(end+3, &careNouns) {
 		fb.add(fPossCare)
 	}
 	if s.stateAfter(end) {
@@ -83,7 +83,7 @@ func (s *scanner) contextFeatures(fb *features, i, end int) {
 	if s.quotedNick(end+1) || s.is(end+1, '(') && s.toks[end+1].sp == 1 && (s.w(end+2) == "aka" || s.w(end+2) == "goes") {
 		fb.add(fNickAfter) // `X "dima"`, "X (aka bobby)"
 	}
-	if s.is(end+1, ',') && heShe.has(s.w(end+2)) {
+	if s.is(end+1, ',') && s.tokIn(end+2, &heShe) {
 		fb.add(fPronounAfter) // "called X, she'll be here"
 	}
 	if s.clinicalAfterDash(end) {
@@ -153,10 +153,10 @@ func (s *scanner) stateAfter(end int) bool {
 		}
 		break
 	}
-	if stateWords.has(s.w(k)) {
+	if s.tokIn(k, &stateWords) {
 		return true
 	}
-	return s.w(k) == "back" && s.w(k+1) == "from" && backFrom.has(s.w(k+2))
+	return s.w(k) == "back" && s.w(k+1) == "from" && s.tokIn(k+2, &backFrom)
 }
 
 // clinicalAfterDash reports a ward list row: the candidate ending at end,
@@ -209,7 +209,7 @@ func (s *scanner) detectCareNames(m nameMsg) {
 			nw = 2
 		}
 		titled := s.afterHonorific(i) && m.ctx && !m.biz
-		if titled || s.nameScore(i, end, nw, m) > 0 {
+		if titled || s.nameAbove(i, end, nw, m, 0) {
 			s.addName(i, end)
 		}
 		i = end
@@ -268,7 +268,7 @@ func (s *scanner) careName(i int) (int, bool) {
 // careCue reports a strong care cue around the candidate i..end.
 func (s *scanner) careCue(i, end int) bool {
 	p := i - 1
-	return s.roomAfter(end) || s.roomBefore(i) || s.possessive(end) && careNouns.has(s.w(end+3)) || s.stateAfter(end) ||
+	return s.roomAfter(end) || s.roomBefore(i) || s.possessive(end) && s.tokIn(end+3, &careNouns) || s.stateAfter(end) ||
 		s.quotedNick(end+1) || s.clinicalAfterDash(end) ||
-		careVerbs.has(s.w(p)) || carePreps.has(s.w(p)) && careHeads.has(s.w(p-1))
+		s.tokIn(p, &careVerbs) || s.tokIn(p, &carePreps) && s.tokIn(p-1, &careHeads)
 }

@@ -13,6 +13,8 @@ package phi
 
 //go:generate go test -run TestTrainNameModel -train gen .
 
+import "math"
+
 // Name model features.
 const (
 	fBias = iota
@@ -238,9 +240,10 @@ type nameMsg struct {
 	ctx, drug, biz, ids, staffEvent bool
 }
 
-// nameFeatures appends the active features of the candidate i..end (nw name
-// words) to f.
-func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
+// candidateFeatures appends the active features of the candidate i..end
+// (nw name words) to fb, all but those of its clause (colleagueFacts),
+// which nameAbove adds.
+func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	add := func(k int) { fb.add(k) } // (a closure the compiler inlines, unlike a method value)
 	add(fBias)
 	first := i
@@ -435,7 +438,6 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if s.mentions(relatives) && s.kinAfter(end) {
 		add(fKinAfter) // "X's cell: ... (pt's wife)", "X, her daughter,"
 	}
-	s.colleagueFeatures(fb, i, end, m.ctx)
 }
 
 // kinAfter reports someone's relative named in the words after a
@@ -556,9 +558,84 @@ func (fb *features) add(k int) {
 	}
 }
 
-// nameScore is the model's log-odds that the candidate i..end is PHI.
-func (s *scanner) nameScore(i, end, nw int, m nameMsg) float32 {
+// nameAbove reports whether the model's log-odds that the candidate
+// i..end is PHI exceed thr. The clause features walk the candidate's
+// clause (clauseWork, the costliest features), so the walk is left out
+// when no outcome of it can carry the score across thr: the other
+// features, and the facts read right after the candidate, put most
+// candidates far from the threshold. Training (s.train) scores every
+// candidate in full.
+func (s *scanner) nameAbove(i, end, nw int, m nameMsg, thr float32) bool {
 	var fb features
-	s.nameFeatures(&fb, i, end, nw, m)
-	return s.caseScore(i, end, fb.f[:fb.n], fb.z)
+	s.candidateFeatures(&fb, i, end, nw, m)
+	c := s.workAfter(i, end)
+	// (a full feature list drops the features added last: the walk decides)
+	if s.train == nil && fb.n+maxColleagueFeatures <= len(fb.f) {
+		lower := !s.isUpperStart(i)
+		z := caseZ(fb.f[:fb.n], fb.z, lower)
+		lo, hi := c.scoreRange(m.ctx, fb.has(fColleaguePatient), lower)
+		// (the slack covers the rounding of summing the weights in
+		// another order than the full score does)
+		if above, below := z+lo > thr+scoreSlack, z+hi <= thr-scoreSlack; above || below {
+			s.noteScored(i, end)
+			return above
+		}
+	}
+	c.role, c.frame, c.clin = s.clauseWork(i, end)
+	c.add(&fb, m.ctx)
+	return s.caseScore(i, end, fb.f[:fb.n], fb.z) > thr
+}
+
+// maxColleagueFeatures is the most features colleagueFacts.add adds.
+const maxColleagueFeatures = 7
+
+// scoreSlack bounds the rounding error of a score summed in another
+// order: some 50 float32 weights of magnitude below 10.
+const scoreSlack = 1e-3
+
+// scoreRange returns the least and the greatest change to a candidate's
+// score that the clause walk can make, over every outcome of role, frame
+// and clin: the sum of the weights of c.features (TestScoreRange holds the
+// two together). had and lower are as for features and caseZ.
+func (c colleagueFacts) scoreRange(ctx, had, lower bool) (lo, hi float32) {
+	w := func(k int) float32 {
+		if lower {
+			return nameWeights[k] + nameWeights[nNameFeatures+k]
+		}
+		return nameWeights[k]
+	}
+	var fixed float32 // poss, firm and patient, which the walk does not change
+	if c.poss {
+		fixed += w(fWorkPossessive)
+	}
+	if c.firm {
+		fixed += w(fOrgAfter)
+		if c.patient && !had {
+			fixed += w(fColleaguePatient)
+		}
+	}
+	role, frame, clin := w(fRoleNear), w(fWorkFrame), w(fClauseClinical)
+	workClin, workFar := w(fWorkClinical), w(fWorkFar)
+	lo, hi = float32(math.Inf(1)), float32(math.Inf(-1))
+	for o := 0; o < 8; o++ {
+		r, f, cl := o&1 != 0, o&2 != 0, o&4 != 0
+		d := fixed
+		if r {
+			d += role
+		}
+		if f {
+			d += frame
+		}
+		if cl {
+			d += clin
+		}
+		switch work := r || f || c.poss || c.firm; {
+		case work && cl:
+			d += workClin
+		case work && ctx:
+			d += workFar
+		}
+		lo, hi = min(lo, d), max(hi, d)
+	}
+	return lo, hi
 }

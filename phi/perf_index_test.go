@@ -193,3 +193,23 @@ func TestUnionLists(t *testing.T) {
 		}
 	}
 }
+
+// TestTokIn holds the small sets' bits in the lexicon to their words: for
+// every token of the tuning halves and every small set, tokIn says what a
+// look-up of the token's text says.
+func TestTokIn(t *testing.T) {
+	s := new(scanner)
+	for _, path := range []string{"testdata/blind-tune.jsonl", "testdata/generated-tune.jsonl"} {
+		for _, msg := range loadCorpus(t, path) {
+			s.reset(msg.Text + " f/u s/p d/c") // and words joined over a slash
+			for id, words := range lex.smalls {
+				m := smallSet{m: words, lens: ^uint64(0), first: [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}, bit: 1 << id}
+				for k := range s.toks {
+					if got, want := s.tokIn(k, &m), words[s.w(k)]; got != want {
+						t.Errorf("%s: token %q, small set %d: tokIn %v, its text %v", msg.ID, s.w(k), id, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -25,9 +25,9 @@ func (s *scanner) repeats(kept []cand) bool {
 	// blank) at a token's start: one pass over the tokens looks for all
 	// the values at once, by their first byte, instead of one search of
 	// the text per value.
-	var first [256]uint8 // bit n: value n starts with this byte
-	var which [8]int     // value n is kept[which[n]]
-	var second [8]byte   // and its second byte is this
+	var first [256]uint16 // bit n: value n starts with this byte
+	var which [16]int     // value n is kept[which[n]]
+	var second [16]byte   // and its second byte is this
 	n := 0
 	for k, c := range kept {
 		if c.t == blockType || c.e-c.s < repeatMin || c.e > len(s.lo) {
@@ -63,7 +63,7 @@ func (s *scanner) repeats(kept []cand) bool {
 			continue
 		}
 		for ; m != 0; m &= m - 1 {
-			k := bits.TrailingZeros8(m)
+			k := bits.TrailingZeros16(m)
 			if lo[j+1] != second[k] {
 				continue
 			}
