@@ -20,7 +20,8 @@ import (
 // grammar reads is a candidate, including those the cue rules of
 // detect_date.go drop; the rules still run (their findings tell the name
 // and age passes about the message) and the model has the last word where
-// it is sure (dateRescue, dateVeto). Weights are learned offline (see
+// it is sure (dateRescue, dateVeto, and dateRescueRefused for a date the
+// rules read as a meeting's for its clock time). Weights are learned offline (see
 // datemodel_train_test.go and README.md) and embedded in
 // datemodel_weights.go.
 
@@ -34,6 +35,7 @@ type dateRec struct {
 	kind    uint8
 	rule    bool    // the cue rules (or another pass) found it
 	refused bool    // the rules read it as someone else's date: a meeting's, a quoted mail's, a figure's
+	timed   bool    // refused for its clock time alone: the model may still add it when it is sure
 	drop    bool    // the model overrules the rules' finding
 	z       float32 // the model's log-odds
 }
@@ -61,6 +63,16 @@ func (s *scanner) noteDate(st, en, ti, te int, kind uint8) {
 func (s *scanner) refuseDate() {
 	if n := len(s.dates); n > 0 {
 		s.dates[n-1].refused = true
+	}
+}
+
+// refuseTimedDate marks the last date candidate as refused for its clock
+// time alone ("3/4 at 2pm" reads as a meeting): the model may add it back
+// above dateRescueRefused, when the words around it are a patient's event
+// ("fell in the hallway 3/4 at 2pm").
+func (s *scanner) refuseTimedDate() {
+	if n := len(s.dates); n > 0 {
+		s.dates[n-1].refused, s.dates[n-1].timed = true, true
 	}
 }
 
@@ -615,7 +627,7 @@ func (s *scanner) decideDates() {
 		case dateModelOnly:
 			keep = d.z > 0
 		case dateHybrid:
-			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue
+			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.timed && d.z > dateRescueRefused
 		}
 		switch {
 		case keep && !d.rule:

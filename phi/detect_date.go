@@ -369,7 +369,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// it; the model may still take it when the sentence is about a
 		// procedure ("book <patient> for a TEE on 3/4 at 9")
 		if !s.clinicalSentence(ti, te) {
-			s.refuseDate()
+			s.refuseTimedDate()
 		}
 		return
 	}
@@ -379,7 +379,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// prevention, 5/14 at noon")
 		s.healthDate = s.healthDate || c > 1 && (s.nearestCue(ti, 1) > 1 || s.pastEvent(ti, 6))
 		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
-		s.refuseDate()
+		s.refuseTimedDate()
 		return
 	}
 	if c == 1 && s.prevWordIn(ti, statWords, 6) {
@@ -744,7 +744,8 @@ var unitAfter = map[string]bool{"day": true, "days": true, "d": true, "wk": true
 // shortDashDate reports a month and day joined by a dash without a zero
 // ("6-20") at tokens ti..te-1 that a strong health cue owns: right before
 // it ("adm 6-20", "fall on 4-15", "implanted 11-20") or right after it
-// ("2-11 admit"). It is no room ("in 5-13", "rm 4-02"), no span of hours
+// ("2-11 admit"), or earlier in its clause when "on" or "due" sets the
+// date off ("fell in the lobby on 10-14"). It is no room ("in 5-13", "rm 4-02"), no span of hours
 // ("Fri 1-5") and no count ("3-4 days").
 func (s *scanner) shortDashDate(ti, te int) bool {
 	if s.toks[ti].sp == 0 && ti > 0 || te < len(s.toks) && s.toks[te].sp == 0 && !s.toks[te].punct || s.is(te, ':') || s.is(te, '-') ||
@@ -758,7 +759,27 @@ func (s *scanner) shortDashDate(ti, te int) bool {
 	if s.w(k) == "on" {
 		k--
 	}
-	return k >= 0 && !s.toks[k].punct && strong(k) || te < len(s.toks) && strong(te) && !s.in(te+1, servicePlaces)
+	if k >= 0 && !s.toks[k].punct && strong(k) || te < len(s.toks) && strong(te) && !s.in(te+1, servicePlaces) {
+		return true
+	}
+	if w := s.w(ti - 1); w != "on" && w != "due" {
+		return false
+	}
+	// "fell in the lobby on 10-14", "f/u for <name> due 7-24": a health
+	// event earlier in the clause owns a date set off by "on" or "due"
+	for k, n := ti-2, 0; k >= 0 && n < 6 && s.toks[k+1].sp < 2; k-- {
+		if s.toks[k].punct {
+			if c := s.b[s.toks[k].s]; c == '.' || c == ';' || c == '!' || c == '?' || c == '|' {
+				return false
+			}
+			continue
+		}
+		if strong(k) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // roomWords name a place a number pair labels: "room 4-02", "in 5-13".
@@ -934,11 +955,21 @@ func (s *scanner) monthDate(i int) {
 	if en < 0 {
 		return
 	}
-	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health && !(st < i && s.clauseEndAt(i+1)) {
-		return // "may 5" in a lower-case sentence is usually the verb; "dos 12 may." ends its clause
+	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health && !(st < i && s.clauseEndAt(i+1)) &&
+		!(st == i && s.toks[en].na > 0) {
+		// "may 5" in a lower-case sentence is usually the verb; "dos 12
+		// may." ends its clause, and "may 11th" has no verb's number
+		return
+	}
+	if st == i && s.is(i-1, ',') && s.in(i-2, fullWeekdays) {
+		st = i - 2 // "Wednesday, April 1": the weekday written out is part of the date
 	}
 	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
 }
+
+// fullWeekdays are the weekdays written out, which with a comma before a
+// month open a date in words ("Monday, August 24").
+var fullWeekdays = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // clauseEndAt reports the end of the text, a line break or a mark that
 // ends a clause at token k: nothing of a verb's follows.

@@ -86,3 +86,18 @@ func TestArrowBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestScanClinicShorthandDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"WeekdayWrittenOut", "Pt Hollis Brandt discharged Wednesday, April 1 with home O2",
+			[]want{{Name, "Hollis Brandt"}, {Date, "Wednesday, April 1"}}},
+		{"WeekdayMeeting", "the budget review is Wednesday, April 1 in the boardroom", nil},
+		{"LowerMayOrdinal", "pt ilse marr dos may 11th, claim denied", []want{{Name, "ilse marr"}, {Date, "may 11th"}}},
+		{"LowerMayVerbNumber", "the 2 of them may 5 times a week walk the halls", nil},
+		{"DashOnAfterEvent", "Pt Corinne Valdez fell in the lobby on 10-14, bruised hip", []want{{Name, "Corinne Valdez"}, {Date, "10-14"}}},
+		{"DashDueAfterFollowUp", "f/u for Corinne Valdez due 7-24, ortho first", []want{{Name, "Corinne Valdez"}, {Date, "7-24"}}},
+		{"DashDueNoEvent", "the budget for Q3 is due 7-24", nil},
+		{"DottedAfterCue", "Pt Corinne Valdez discharged 11.20, home with VNA", []want{{Name, "Corinne Valdez"}, {Date, "11.20"}}},
+		{"DottedFigure", "Pt Corinne Valdez was discharged, potassium 11.20 is a lab error", []want{{Name, "Corinne Valdez"}}},
+	})
+}

@@ -249,10 +249,11 @@ func (s *scanner) classify(g []grp) bool {
 			s.dateCand(st, en, true)
 			return true
 		}
-		// "adm 6-20", "2-11 admit": a month and day with a dash and no
-		// zero is a date only right next to a health event; elsewhere it
-		// is a room ("in 5-13"), a span of hours or a count
-		if k == 2 && same('-') && lens[0] <= 2 && lens[1] <= 2 && validMD(b, g) && s.shortDashDate(ti, s.tokAt(en)) {
+		// "adm 6-20", "2-11 admit", "d/c'd 11.20": a month and day with a
+		// dash (or a dot and a two-digit day) and no zero is a date only
+		// next to a health event; elsewhere it is a room ("in 5-13"), a
+		// span of hours, a count or a figure
+		if k == 2 && (same('-') || same('.') && lens[1] == 2) && lens[0] <= 2 && lens[1] <= 2 && validMD(b, g) && s.shortDashDate(ti, s.tokAt(en)) {
 			s.dateCand(st, en, false)
 			return true
 		}
