@@ -101,3 +101,14 @@ func TestScanClinicShorthandDates(t *testing.T) {
 		{"DottedFigure", "Pt Corinne Valdez was discharged, potassium 11.20 is a lab error", []want{{Name, "Corinne Valdez"}}},
 	})
 }
+
+func TestScanDatesAfterBlockLabels(t *testing.T) {
+	runCases(t, []scanCase{
+		{"IncidentWholeDate", "Pt Corinne Valdez fell, incident 14-Mar-2025", []want{{Name, "Corinne Valdez"}, {Date, "14-Mar-2025"}}},
+		{"CheckAfterLab", "Pt Corinne Valdez on warfarin: next INR check 12/2", []want{{Name, "Corinne Valdez"}, {Date, "12/2"}}},
+		{"IncidentNumber", "incident 2025-0412 closed by the service desk", nil},
+		{"RoomStays", "Pt Corinne Valdez is in room 12/3 on the medical floor", []want{{Name, "Corinne Valdez"}}},
+		{"NoteProseNotPlanID", "Name: Corinne Valdez\nDOB: 4/7/1952\nPlan: f/u cards in 2 wks, repeat BMP 11/29",
+			[]want{{Name, "Corinne Valdez"}, {Date, "4/7/1952"}, {Date, "11/29"}}},
+	})
+}

@@ -1,6 +1,9 @@
 package phi
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Shape-based detection of digit runs: phone, SSN, payment card, IPv4 and
 // numeric dates. A run is a sequence of digit groups joined by short
@@ -592,6 +595,45 @@ func validDM(b []byte, g []grp) bool {
 
 func validYMD(y, m, d int) bool {
 	return y >= 1880 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// yearDate reports a whole date with its year written as one value:
+// "2026-04-12", "4/12/2026", "12.04.26", "02-Feb-2025". An organisational
+// label before it ("incident", "check") does not make it a number.
+func yearDate(v []byte) bool {
+	var part [3][]byte
+	n, st := 0, 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && v[i] != '-' && v[i] != '/' && v[i] != '.' {
+			continue
+		}
+		if n == 3 || i == st {
+			return false
+		}
+		part[n], n, st = v[st:i], n+1, i+1
+	}
+	if n != 3 || len(part[2]) != 2 && len(part[2]) != 4 && len(part[0]) != 4 {
+		return false
+	}
+	num := func(b []byte) int {
+		x := 0
+		for _, c := range b {
+			if !isDigit(c) {
+				return -1
+			}
+			x = x*10 + int(c-'0')
+		}
+		return x
+	}
+	a, b, c := num(part[0]), num(part[1]), num(part[2])
+	if b < 0 { // "02-Feb-2025"
+		m, ok := months[string(bytes.ToLower(part[1]))]
+		return ok && m > 0 && a >= 1 && a <= 31 && len(part[0]) <= 2 && c >= 0
+	}
+	if len(part[0]) == 4 {
+		return len(part[1]) <= 2 && len(part[2]) <= 2 && validYMD(a, b, c)
+	}
+	return a >= 1 && b >= 1 && len(part[0]) <= 2 && len(part[1]) <= 2 && c >= 0 && (a <= 12 && b <= 31 || a <= 31 && b <= 12)
 }
 
 func validPlainDate(d []byte) bool {
