@@ -37,6 +37,7 @@ type dateRec struct {
 	refused bool    // the rules read it as someone else's date: a meeting's, a quoted mail's, a figure's
 	timed   bool    // refused for its clock time alone: the model may still add it when it is sure
 	drop    bool    // the model overrules the rules' finding
+	keep    bool    // kept, by the rules or the model
 	z       float32 // the model's log-odds
 }
 
@@ -629,6 +630,7 @@ func (s *scanner) decideDates() {
 		case dateHybrid:
 			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.timed && d.z > dateRescueRefused
 		}
+		d.keep = keep
 		switch {
 		case keep && !d.rule:
 			s.add(Date, int(d.s), int(d.e), priContext)
@@ -636,6 +638,7 @@ func (s *scanner) decideDates() {
 			d.drop, drop = true, true
 		}
 	}
+	s.keepDateLists()
 	if !drop {
 		return
 	}
@@ -647,6 +650,44 @@ func (s *scanner) decideDates() {
 		out = append(out, c)
 	}
 	s.cands = out
+}
+
+// keepDateLists keeps every date of a list ("chemo 2/5, 2/19, 3/5 and
+// 3/19") when one of them is kept and none was read as a meeting's or
+// dropped: the dates of one list are one person's series of events, and
+// the cue that owns the list stands before its first date only.
+func (s *scanner) keepDateLists() {
+	for i := 0; i < len(s.dates); {
+		j, kept, bad := i, false, false
+		for {
+			d := s.dates[j]
+			kept = kept || d.keep
+			bad = bad || d.refused || d.drop || d.kind == dkMonthYear
+			if j+1 == len(s.dates) || !s.listGap(int(d.e), int(s.dates[j+1].s)) {
+				break
+			}
+			j++
+		}
+		if kept && !bad && j > i {
+			for k := i; k <= j; k++ {
+				if d := &s.dates[k]; !d.keep {
+					d.keep = true
+					s.add(Date, int(d.s), int(d.e), priContext)
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+// listGap reports folded text [a,b) that only joins two items of a list:
+// blanks, a comma, "and" or "&".
+func (s *scanner) listGap(a, b int) bool {
+	if b <= a || b-a > 6 {
+		return false
+	}
+	g := bytes.TrimSpace(s.b[a:b])
+	return len(g) == 0 && b > a || string(g) == "," || string(g) == "&" || bytes.EqualFold(g, []byte("and")) || bytes.EqualFold(g, []byte(", and"))
 }
 
 // droppedDate reports a date finding over a candidate the model dropped.

@@ -40,6 +40,10 @@ var healthDateWords = union(careWords, words("dob", "doi", "recheck", "draw", "d
 	"lumbar", "paracentesis", "thoracentesis", "intubated", "extubated", "ventilator", "resuscitated", "coded",
 	"postpartum", "prenatal", "ob", "d&c", "iud", "pap", "checkup", "check-up", "rtw", "loa", "fmla",
 	"baby", "pregnancy", "pregnant", "edd", "lmp", "conceived", "miscarriage",
+	// clinic-note shorthand of a patient's events and studies ("sx 11/22",
+	// "tx started 12/3", "CT 12/3", "onset 12/3", "inpatient 11/3-11/9")
+	"sx", "surg", "tx", "bloodwork", "labwork", "onset", "inpatient", "postop", "preop", "pre-op", "s/p",
+	"ct", "cta", "cxr", "a1c", "inr", "bmp", "cbc", "cmp", "abx", "cycle", "cycles",
 	// incidents and procedures written as verbs or nouns of their own
 	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since"))
 
@@ -232,7 +236,9 @@ func (s *scanner) fuzzyCue(k int) bool {
 var weakDateWords = union(careWords, words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
 	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
 	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
-	"delivery", "delivered", "since", "reaction", "reactions", "charge", "charged", "anesthesia"), pluralEvents)
+	"delivery", "delivered", "since", "reaction", "reactions", "charge", "charged", "anesthesia",
+	// lab panels: a health date only in a patient's message
+	"a1c", "inr", "bmp", "cbc", "cmp", "bloodwork", "labwork", "cycle", "cycles"), pluralEvents)
 
 // pluralEvents are plurals of health events: a patient's list of dates
 // ("her admissions this year: Jan 5, Mar 9"), or a unit's figures ("ED
@@ -246,7 +252,7 @@ var pluralEvents = words("admissions", "readmissions", "discharges", "appointmen
 var careWords = words("vna", "hh", "hospice", "homecare", "rehab", "therapy", "snf",
 	"ama", "consent", "dnr", "polst", "molst")
 
-var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", "due", "by", "opens", "open",
+var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", "due", "by", "opens", "open", "live",
 	"closes", "close", "arrives", "arrive", "ships", "shipment", "moved", "move", "reschedule", "rescheduled",
 	"announced", "agenda", "starting", "starts", "start", "effective", "expires", "expiry", "exp", "expiration",
 	"valid", "through", "thru", "lapse", "lapses", "lapsed", "ends", "end", "renewal", "renew", "enrollment",
@@ -304,6 +310,11 @@ var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", 
 	"fall", "follow-up", "f/u", "death", "delivery", "birth", "er", "ed", "mri", "scan", "labs", "stay", "encounter",
 	"injury", "accident", "incident", "consult", "exam", "infusion", "dialysis", "transfer")
 
+// eventNouns are the staff events and deadlines a date names when it
+// stands right before them ("the 12/15 deadline", "our 3/4 offsite").
+var eventNouns = words("deadline", "cutoff", "cut-off", "go-live", "kickoff", "meeting", "huddle", "webinar", "retreat",
+	"offsite", "luncheon", "launch", "session", "training", "townhall", "interview", "submission")
+
 // dateCand judges a date candidate at folded offsets [st,en).
 func (s *scanner) dateCand(st, en int, hasYear bool) {
 	ti := s.tokAt(st)
@@ -337,6 +348,10 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	if s.mailHeader(ti, te) {
 		s.refuseDate()
 		return // "On Mon, Nov 30, Ann Lee wrote:", "Sent: Monday, Nov 30": a quoted e-mail's date
+	}
+	if !after && te < len(s.toks) && s.in(te, eventNouns) {
+		s.refuseDate()
+		return // "by the 12/15 deadline", "the 3/4 huddle": the date names the event after it
 	}
 	// A bare "5/6" needs its cue close by; a full date may sit further
 	// from it ("Records for <name> from <date> to <date>").

@@ -112,3 +112,15 @@ func TestScanDatesAfterBlockLabels(t *testing.T) {
 			[]want{{Name, "Corinne Valdez"}, {Date, "4/7/1952"}, {Date, "11/29"}}},
 	})
 }
+
+func TestScanDateListsAndShorthandCues(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ListAfterWeakCue", "Pt Corinne Valdez, FOLFOX cycles 2/5, 2/19 and 3/5",
+			[]want{{Name, "Corinne Valdez"}, {Date, "2/5"}, {Date, "2/19"}, {Date, "3/5"}}},
+		{"SurgShorthand", "Pt Corinne Valdez sx 11/22, doing well", []want{{Name, "Corinne Valdez"}, {Date, "11/22"}}},
+		{"OnsetShorthand", "Pt Corinne Valdez: sx onset 12/3, afebrile", []want{{Name, "Corinne Valdez"}, {Date, "12/3"}}},
+		{"DeadlineAfterDate", "we owe the auditors the 38 requested records by the 12/15 deadline", nil},
+		{"ProtocolGoesLive", "the new CT protocol goes live 3/1, tell the schedulers", nil},
+		{"MeetingList", "the staff huddles are 3/4, 3/11 and 3/18", nil},
+	})
+}
