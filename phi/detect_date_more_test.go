@@ -124,3 +124,12 @@ func TestScanDateListsAndShorthandCues(t *testing.T) {
 		{"MeetingList", "the staff huddles are 3/4, 3/11 and 3/18", nil},
 	})
 }
+
+func TestScanBirthDateAfterName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CommaBirthDate", "Odile Ferrand, 08/04/1957, wants to change her primary care doctor",
+			[]want{{Name, "Odile Ferrand"}, {Date, "08/04/1957"}}},
+		{"ParenBirthDate", "forward whatever legal sent about rosa delgado (12-feb-1949) before friday",
+			[]want{{Name, "rosa delgado"}, {Date, "12-feb-1949"}}},
+	})
+}
