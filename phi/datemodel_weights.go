@@ -5,148 +5,148 @@ package phi
 // dateWeights are the date model's weights, indexed by feature
 // (trained with hybrid lambda 0.001 epochs 30 thr 0 rescue 1.75 veto -3 refused 3).
 var dateWeights = [nDateFeatures]float32{
-	-0.6134, // bias
-	0.1764,  // kind_numeric
-	0.1226,  // kind_month
-	-1.3532, // kind_month_year
-	-1.9951, // kind_ordinal
+	-0.6133, // bias
+	0.1765,  // kind_numeric
+	0.1229,  // kind_month
+	-1.3530, // kind_month_year
+	-1.9954, // kind_ordinal
 	-0.3778, // kind_words
-	1.6945,  // year4_old
-	-0.9391, // year4_new
-	0.2096,  // year2
-	-1.1868, // no_year
-	-1.3154, // weekday
-	-1.6000, // time_after
+	1.6944,  // year4_old
+	-0.9395, // year4_new
+	0.2098,  // year2
+	-1.1865, // no_year
+	-1.3155, // weekday
+	-1.6002, // time_after
 	-0.2315, // time_before
-	1.4559,  // range_end
-	1.2110,  // range_start
-	0.8223,  // listed
-	-0.9178, // mail_header
-	-1.0018, // label_before
-	-0.3258, // line_start
-	0.6575,  // paren
-	1.1718,  // cue_health
-	-0.5266, // cue_weak
-	-1.6460, // cue_sched
-	-0.9978, // cue_none
-	-0.1427, // sep_slash
-	0.5325,  // sep_dash
-	-0.9591, // sep_dot
+	1.4558,  // range_end
+	1.2108,  // range_start
+	0.8224,  // listed
+	-0.9182, // mail_header
+	-1.0034, // label_before
+	-0.3257, // line_start
+	0.6576,  // paren
+	1.1724,  // cue_health
+	-0.5263, // cue_weak
+	-1.6464, // cue_sched
+	-0.9979, // cue_none
+	-0.1429, // sep_slash
+	0.5331,  // sep_dash
+	-0.9588, // sep_dot
 	-3.4543, // glued
 	-1.0034, // version
 	1.0032,  // health_msg
-	0.6234,  // personal_ids
-	1.1886,  // other_ids
-	2.0742,  // dates_on_line
-	0.9596,  // frame
+	0.6246,  // personal_ids
+	1.1887,  // other_ids
+	2.0746,  // dates_on_line
+	0.9598,  // frame
 	0.0612,  // frame_timed
-	0.5880,  // cue_health_x_name
+	0.5859,  // cue_health_x_name
 	1.0158,  // cue_health_x_health
-	0.4017,  // cue_health_x_ids
-	1.2973,  // cue_weak_x_name
-	1.0467,  // cue_weak_x_health
-	1.2249,  // cue_weak_x_ids
-	0.3773,  // cue_sched_x_name
-	-0.0877, // cue_sched_x_health
-	-0.6728, // cue_sched_x_ids
-	1.5516,  // cue_none_x_name
+	0.4050,  // cue_health_x_ids
+	1.2974,  // cue_weak_x_name
+	1.0465,  // cue_weak_x_health
+	1.2246,  // cue_weak_x_ids
+	0.3779,  // cue_sched_x_name
+	-0.0875, // cue_sched_x_health
+	-0.6738, // cue_sched_x_ids
+	1.5522,  // cue_none_x_name
 	-0.1440, // cue_none_x_health
-	-0.1152, // cue_none_x_ids
-	1.0088,  // strong_left_near
+	-0.1161, // cue_none_x_ids
+	1.0089,  // strong_left_near
 	0.2629,  // strong_left_far
-	2.4073,  // strong_right_near
-	0.1036,  // strong_right_far
-	1.0983,  // strong_msg
-	2.0335,  // weak_left_near
-	1.2756,  // weak_left_far
-	2.0331,  // weak_right_near
-	0.3580,  // weak_right_far
-	-0.2672, // weak_msg
+	2.4065,  // strong_right_near
+	0.1038,  // strong_right_far
+	1.0987,  // strong_msg
+	2.0338,  // weak_left_near
+	1.2758,  // weak_left_far
+	2.0332,  // weak_right_near
+	0.3581,  // weak_right_far
+	-0.2680, // weak_msg
 	0.4763,  // dob_left_near
-	-0.3980, // dob_left_far
+	-0.3979, // dob_left_far
 	0.0010,  // dob_right_near
-	-0.3323, // dob_right_far
-	-0.3802, // dob_msg
-	-2.1272, // sched_left_near
-	-0.5024, // sched_left_far
-	-0.3516, // sched_right_near
-	-0.0785, // sched_right_far
-	-0.9571, // sched_msg
+	-0.3321, // dob_right_far
+	-0.3815, // dob_msg
+	-2.1270, // sched_left_near
+	-0.5025, // sched_left_far
+	-0.3517, // sched_right_near
+	-0.0782, // sched_right_far
+	-0.9569, // sched_msg
 	-0.0101, // stat_left_near
 	-0.2949, // stat_left_far
 	0.0000,  // stat_right_near
-	-0.0005, // stat_right_far
-	-0.2783, // stat_msg
-	0.5529,  // cond_left_near
-	-0.3452, // cond_left_far
-	0.4494,  // cond_right_near
-	0.1068,  // cond_right_far
-	-0.0578, // cond_msg
-	0.8996,  // poss_left_near
-	0.9407,  // poss_left_far
-	0.0542,  // poss_right_near
-	1.1813,  // poss_right_far
-	-0.0696, // poss_msg
-	0.2731,  // self_left_near
+	-0.0004, // stat_right_far
+	-0.2784, // stat_msg
+	0.5526,  // cond_left_near
+	-0.3446, // cond_left_far
+	0.4502,  // cond_right_near
+	0.1069,  // cond_right_far
+	-0.0595, // cond_msg
+	0.8994,  // poss_left_near
+	0.9406,  // poss_left_far
+	0.0540,  // poss_right_near
+	1.1816,  // poss_right_far
+	-0.0694, // poss_msg
+	0.2730,  // self_left_near
 	-1.1335, // self_left_far
-	-0.1492, // self_right_near
+	-0.1495, // self_right_near
 	0.1640,  // self_right_far
-	0.2008,  // self_msg
-	-1.4858, // org_left_near
-	-0.7997, // org_left_far
-	-0.3160, // org_right_near
-	0.5159,  // org_right_far
-	-0.9402, // org_msg
-	0.0169,  // kin_left_near
+	0.2005,  // self_msg
+	-1.4856, // org_left_near
+	-0.7996, // org_left_far
+	-0.3162, // org_right_near
+	0.5157,  // org_right_far
+	-0.9401, // org_msg
+	0.0168,  // kin_left_near
 	-1.1191, // kin_left_far
 	0.2910,  // kin_right_near
-	-0.2621, // kin_right_far
-	0.2918,  // kin_msg
-	1.0107,  // patient_left_near
-	0.7052,  // patient_left_far
-	1.4720,  // patient_right_near
-	-0.1840, // patient_right_far
-	-0.0430, // patient_msg
-	1.7707,  // name_left_near
+	-0.2623, // kin_right_far
+	0.2919,  // kin_msg
+	1.0106,  // patient_left_near
+	0.7051,  // patient_left_far
+	1.4717,  // patient_right_near
+	-0.1839, // patient_right_far
+	-0.0427, // patient_msg
+	1.7706,  // name_left_near
 	0.8647,  // name_left_far
-	-0.7997, // name_right_near
-	-0.3162, // name_right_far
-	1.6940,  // name_msg
-	0.3355,  // staff_left_near
-	-1.9637, // staff_left_far
-	0.7050,  // staff_right_near
-	0.1204,  // staff_right_far
+	-0.7998, // name_right_near
+	-0.3161, // name_right_far
+	1.6933,  // name_msg
+	0.3357,  // staff_left_near
+	-1.9635, // staff_left_far
+	0.7049,  // staff_right_near
+	0.1203,  // staff_right_far
 	0.3189,  // staff_msg
 	-0.6504, // biz_left_near
-	-0.4392, // biz_left_far
-	0.1318,  // biz_right_near
+	-0.4389, // biz_left_far
+	0.1317,  // biz_right_near
 	0.1742,  // biz_right_far
-	-0.0535, // biz_msg
-	0.6488,  // past_left_near
+	-0.0537, // biz_msg
+	0.6447,  // past_left_near
 	0.3142,  // past_left_far
 	0.0121,  // past_right_near
 	0.0047,  // past_right_far
 	0.0000,  // past_msg
 	1.3777,  // since_left_near
-	0.0864,  // since_left_far
-	-0.1166, // since_right_near
-	0.9632,  // since_right_far
-	-0.3082, // since_msg
-	0.6645,  // until_left_near
+	0.0862,  // since_left_far
+	-0.1167, // since_right_near
+	0.9631,  // since_right_far
+	-0.3080, // since_msg
+	0.6646,  // until_left_near
 	1.1705,  // until_left_far
 	-0.0259, // until_right_near
-	-0.2339, // until_right_far
+	-0.2340, // until_right_far
 	0.4558,  // until_msg
-	0.9643,  // on_left_near
-	0.8273,  // on_left_far
-	-0.7381, // on_right_near
+	0.9645,  // on_left_near
+	0.8275,  // on_left_far
+	-0.7380, // on_right_near
 	-0.8763, // on_right_far
-	0.3795,  // on_msg
-	2.6139,  // seq_left_near
-	0.6035,  // seq_left_far
-	0.9861,  // seq_right_near
+	0.3791,  // on_msg
+	2.6140,  // seq_left_near
+	0.6034,  // seq_left_far
+	0.9862,  // seq_right_near
 	-0.0183, // seq_right_far
-	1.4037,  // seq_msg
+	1.4038,  // seq_msg
 }
 
 // dateCombine, dateRescue, dateVeto and dateRescueRefused combine the model with the cue rules.

@@ -43,7 +43,7 @@ var healthDateWords = union(careWords, words("dob", "doi", "recheck", "draw", "d
 	// clinic-note shorthand of a patient's events and studies ("sx 11/22",
 	// "tx started 12/3", "CT 12/3", "onset 12/3", "inpatient 11/3-11/9")
 	"sx", "surg", "tx", "bloodwork", "labwork", "onset", "inpatient", "postop", "preop", "pre-op", "s/p",
-	"ct", "cta", "cxr", "a1c", "inr", "bmp", "cbc", "cmp", "abx", "cycle", "cycles",
+	"ct", "cta", "cxr", "a1c", "inr", "bmp", "cbc", "cmp", "abx", "cycle", "cycles", "cva", "tia", "stemi", "nstemi", "dvt",
 	// incidents and procedures written as verbs or nouns of their own
 	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since"))
 
@@ -310,6 +310,36 @@ var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", 
 	"fall", "follow-up", "f/u", "death", "delivery", "birth", "er", "ed", "mri", "scan", "labs", "stay", "encounter",
 	"injury", "accident", "incident", "consult", "exam", "infusion", "dialysis", "transfer")
 
+// moveVerbs move an appointment, or a person's: "rescheduled <name> to
+// 3/24", "r/s <name> from 3/17 to 3/24".
+var moveVerbs = words("reschedule", "rescheduled", "resched", "r/s", "moved", "move", "bumped", "bump", "pushed", "push")
+
+// movedPerson reports a move verb in the date's clause, up to eight words
+// before token ti, whose object is a person: a title, a patient word or a
+// capitalised word that is no function word right after it ("r/s Mr.
+// Dunne to 4/2", "moved pt Ilse Marr from 3/17"), not "moved the board
+// meeting to 4/2".
+func (s *scanner) movedPerson(ti int) bool {
+	for k, n := ti-1, 0; k >= 0 && n < 8 && s.toks[k+1].sp < 2; k-- {
+		if s.toks[k].punct {
+			if c := s.b[s.toks[k].s]; c == '.' && !s.in(k-1, honorifics) || c == ';' || c == '!' || c == '?' {
+				return false
+			}
+			continue
+		}
+		n++
+		if !s.in(k, moveVerbs) {
+			continue
+		}
+		o := k + 1
+		if o >= ti || s.toks[o].punct {
+			return false
+		}
+		return s.in(o, honorifics) || s.in(o, patientTrig) || s.isUpperStart(o) && !s.in(o, function) && s.toks[o].nd == 0
+	}
+	return false
+}
+
 // eventNouns are the staff events and deadlines a date names when it
 // stands right before them ("the 12/15 deadline", "our 3/4 offsite").
 var eventNouns = words("deadline", "cutoff", "cut-off", "go-live", "kickoff", "meeting", "huddle", "webinar", "retreat",
@@ -372,6 +402,13 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// "RUIZ, TIGIST L 04/23/1958": a date decades back is a birth
 		// date or a medical history's, never a meeting; it is PHI when
 		// the message names someone or carries their identifiers
+		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
+		return
+	}
+	if !after && c < 0 && s.movedPerson(ti) {
+		// "rescheduled Mr. Okafor from 3/17 to 3/24", "r/s Lindqvist to
+		// 12/3": a person's appointment moved; theirs when the message
+		// names them
 		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}

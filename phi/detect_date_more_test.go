@@ -133,3 +133,12 @@ func TestScanBirthDateAfterName(t *testing.T) {
 			[]want{{Name, "rosa delgado"}, {Date, "12-feb-1949"}}},
 	})
 }
+
+func TestScanMovedPersonDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ReschedPatient", "rescheduled pt Ilse Marr from 3/17 to 3/24, she has a ride now",
+			[]want{{Name, "Ilse Marr"}, {Date, "3/17"}, {Date, "3/24"}}},
+		{"MovedMeeting", "Ilse Marr asked me to move the board meeting to 3/24", nil},
+		{"OldShortYearAfterName", "Pt note for Ilse Marr (4/7/52), stable", []want{{Name, "Ilse Marr"}, {Date, "4/7/52"}}},
+	})
+}
