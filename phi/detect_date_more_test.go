@@ -142,3 +142,11 @@ func TestScanMovedPersonDates(t *testing.T) {
 		{"OldShortYearAfterName", "Pt note for Ilse Marr (4/7/52), stable", []want{{Name, "Ilse Marr"}, {Date, "4/7/52"}}},
 	})
 }
+
+func TestScanAgeOfBuildings(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AnnexAge", "facilities says the 94-year-old annex needs a new roof", nil},
+		{"AdjectiveBuilding", "the plan keeps the ninety-year-old main building open", nil},
+		{"NursingHomeResident", "Pt Ilse Marr is a 92-year-old nursing home resident with a UTI", []want{{Name, "Ilse Marr"}, {Age, "92"}}},
+	})
+}

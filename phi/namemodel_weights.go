@@ -5,24 +5,24 @@ package phi
 // nameWeights are the name model's weights, indexed by feature
 // (trained with blind 2 gen 2 lambda 0.003 epochs 30 thr -0.3 lower 1 lowerL2 10; the threshold is in the bias).
 var nameWeights = [nNameWeights]float32{
-	-0.2067, // bias
+	-0.2066, // bias
 	-0.8363, // given0
-	0.5638,  // given1
-	-0.6385, // given2
-	-0.2345, // given3
-	-0.1502, // given4
-	-0.5969, // sur0
-	-0.2612, // sur1
+	0.5635,  // given1
+	-0.6384, // given2
+	-0.2344, // given3
+	-0.1501, // given4
+	-0.5970, // sur0
+	-0.2600, // sur1
 	-0.2491, // sur2
 	-0.0371, // sur3
-	-0.3050, // word0
-	1.1804,  // word1
-	-0.5201, // word2
-	-0.8333, // word3
+	-0.3051, // word0
+	1.1800,  // word1
+	-0.5203, // word2
+	-0.8327, // word3
 	-0.9811, // word4
 	-1.2660, // word5
 	0.0539,  // lgiven0
-	0.6198,  // lgiven1
+	0.6197,  // lgiven1
 	0.4015,  // lgiven2
 	0.0000,  // lgiven3
 	0.0000,  // lgiven4
@@ -33,97 +33,97 @@ var nameWeights = [nNameWeights]float32{
 	0.1771,  // lword0
 	0.6484,  // lword1
 	-0.2141, // lword2
-	-0.3339, // lword3
+	-0.3340, // lword3
 	-0.2571, // lword4
-	-0.1810, // lword5
+	-0.1811, // lword5
 	-1.1121, // nw1
 	0.0600,  // nw2
-	1.8024,  // nw3
-	-0.3504, // upper
-	-1.8124, // allcaps
+	1.8025,  // nw3
+	-0.3502, // upper
+	-1.8129, // allcaps
 	-0.1425, // lower
-	0.2687,  // sentstart
-	2.6655,  // inverted
-	-3.9709, // prev_staff
-	-3.2037, // prev_colleague_verb
-	0.2109,  // prev_org
-	1.0219,  // prev_prep
-	-0.6043, // prev_the
-	0.6767,  // prev_markup
+	0.2683,  // sentstart
+	2.6657,  // inverted
+	-3.9712, // prev_staff
+	-3.2039, // prev_colleague_verb
+	0.2108,  // prev_org
+	1.0216,  // prev_prep
+	-0.6047, // prev_the
+	0.6761,  // prev_markup
 	-0.6898, // prev_none
-	0.7204,  // prev_honorific
+	0.7200,  // prev_honorific
 	-0.5119, // prev_pronoun
-	-0.5144, // prev_comma
-	0.3652,  // next_followcue
-	-4.0956, // staff_after
+	-0.5147, // prev_comma
+	0.3651,  // next_followcue
+	-4.0954, // staff_after
 	-0.0018, // org_like
 	-2.4540, // dept_after
-	1.4872,  // patient_after
-	1.5960,  // possessive
-	0.7623,  // next_comma
-	1.6541,  // next_paren
-	-0.1248, // next_colon
-	3.5654,  // next_family
-	-1.2326, // next_name
-	0.8760,  // next_end
-	0.2263,  // health
-	0.4346,  // ids
-	0.3544,  // health_date
+	1.4874,  // patient_after
+	1.5957,  // possessive
+	0.7622,  // next_comma
+	1.6540,  // next_paren
+	-0.1252, // next_colon
+	3.5646,  // next_family
+	-1.2328, // next_name
+	0.8758,  // next_end
+	0.2259,  // health
+	0.4348,  // ids
+	0.3543,  // health_date
 	-1.3891, // biz
-	-1.6106, // staff_event
-	0.6949,  // ctx
-	1.1418,  // ctx_known
-	0.5723,  // ctx_nw2
-	-0.5345, // noctx_nw2
-	-0.3783, // ctx_lower
-	-1.2511, // after_id_field
-	-0.1676, // place
-	6.0692,  // employee_health
-	-2.4064, // unknown1
-	1.9635,  // patient_clause
+	-1.6103, // staff_event
+	0.6960,  // ctx
+	1.1414,  // ctx_known
+	0.5722,  // ctx_nw2
+	-0.5343, // noctx_nw2
+	-0.3785, // ctx_lower
+	-1.2512, // after_id_field
+	-0.1677, // place
+	6.0693,  // employee_health
+	-2.4067, // unknown1
+	1.9636,  // patient_clause
 	2.5755,  // inverted_given
-	-2.2282, // no_gaz_name
-	-3.3596, // prev_and
-	2.0791,  // kin_before
-	0.8579,  // list_after_name
-	0.9462,  // next_det
-	-1.6304, // family_biz
-	2.6141,  // colleague_patient
+	-2.2283, // no_gaz_name
+	-3.3597, // prev_and
+	2.0789,  // kin_before
+	0.8576,  // list_after_name
+	0.9460,  // next_det
+	-1.6302, // family_biz
+	2.6139,  // colleague_patient
 	2.1166,  // drug
 	2.3736,  // kin_after
-	2.7211,  // initial
-	-1.2759, // short
-	-0.2389, // prev_in
+	2.7206,  // initial
+	-1.2761, // short
+	-0.2393, // prev_in
 	4.4340,  // room_after
-	2.4715,  // room_before
-	2.2218,  // prev_care
-	2.4555,  // prev_call
-	-0.4289, // poss_care
+	2.4711,  // room_before
+	2.2217,  // prev_care
+	2.4551,  // prev_call
+	-0.4290, // poss_care
 	0.1538,  // state_after
-	2.3413,  // nick_after
-	0.2396,  // pronoun_after
+	2.3412,  // nick_after
+	0.2397,  // pronoun_after
 	1.4573,  // dash_clinical
 	-0.7484, // role_near
-	-2.1619, // work_frame
-	0.9014,  // clause_clinical
+	-2.1618, // work_frame
+	0.9013,  // clause_clinical
 	-1.7267, // work_possessive
-	-2.8323, // org_after
+	-2.8324, // org_after
 	1.0745,  // work_clinical
-	-0.7205, // work_far
+	-0.7209, // work_far
 	-0.0045, // lower:bias
-	0.0838,  // lower:given0
-	0.0371,  // lower:given1
+	0.0836,  // lower:given0
+	0.0372,  // lower:given1
 	0.0543,  // lower:given2
 	-0.0265, // lower:given3
 	-0.1099, // lower:given4
 	0.0051,  // lower:sur0
-	0.1503,  // lower:sur1
+	0.1494,  // lower:sur1
 	-0.0147, // lower:sur2
 	-0.1533, // lower:sur3
-	-0.0595, // lower:word0
-	-0.1501, // lower:word1
+	-0.0594, // lower:word0
+	-0.1500, // lower:word1
 	-0.0569, // lower:word2
-	0.2508,  // lower:word3
+	0.2503,  // lower:word3
 	0.3688,  // lower:word4
 	0.1824,  // lower:word5
 	-0.0627, // lower:lgiven0
@@ -131,88 +131,88 @@ var nameWeights = [nNameWeights]float32{
 	0.0224,  // lower:lgiven2
 	0.0000,  // lower:lgiven3
 	0.0000,  // lower:lgiven4
-	0.1643,  // lower:lsur0
+	0.1644,  // lower:lsur0
 	-0.0788, // lower:lsur1
 	-0.0806, // lower:lsur2
 	-0.0971, // lower:lsur3
 	-0.0804, // lower:lword0
-	0.4282,  // lower:lword1
+	0.4281,  // lower:lword1
 	-0.1339, // lower:lword2
 	0.0258,  // lower:lword3
 	0.3102,  // lower:lword4
-	-0.0965, // lower:lword5
-	0.0831,  // lower:nw1
+	-0.0964, // lower:lword5
+	0.0830,  // lower:nw1
 	-0.0724, // lower:nw2
 	0.5053,  // lower:nw3
 	0.0000,  // lower:upper
 	0.0000,  // lower:allcaps
 	-0.0045, // lower:lower
-	0.1599,  // lower:sentstart
+	0.1600,  // lower:sentstart
 	-0.0442, // lower:inverted
-	-0.3237, // lower:prev_staff
-	-0.1577, // lower:prev_colleague_verb
+	-0.3236, // lower:prev_staff
+	-0.1576, // lower:prev_colleague_verb
 	-0.0608, // lower:prev_org
-	0.0498,  // lower:prev_prep
-	-0.2871, // lower:prev_the
-	-0.6381, // lower:prev_markup
-	0.0303,  // lower:prev_none
-	-0.5706, // lower:prev_honorific
+	0.0499,  // lower:prev_prep
+	-0.2868, // lower:prev_the
+	-0.6378, // lower:prev_markup
+	0.0304,  // lower:prev_none
+	-0.5703, // lower:prev_honorific
 	-0.5909, // lower:prev_pronoun
-	0.4310,  // lower:prev_comma
-	-0.2360, // lower:next_followcue
+	0.4311,  // lower:prev_comma
+	-0.2359, // lower:next_followcue
 	0.8009,  // lower:staff_after
 	-0.0276, // lower:org_like
 	0.5194,  // lower:dept_after
 	0.1615,  // lower:patient_after
-	0.2846,  // lower:possessive
-	0.5734,  // lower:next_comma
+	0.2847,  // lower:possessive
+	0.5735,  // lower:next_comma
 	-0.0417, // lower:next_paren
-	0.3269,  // lower:next_colon
-	0.0005,  // lower:next_family
+	0.3272,  // lower:next_colon
+	0.0009,  // lower:next_family
 	0.0000,  // lower:next_name
-	0.2150,  // lower:next_end
-	-0.1045, // lower:health
-	-0.0882, // lower:ids
-	0.1814,  // lower:health_date
+	0.2151,  // lower:next_end
+	-0.1044, // lower:health
+	-0.0885, // lower:ids
+	0.1815,  // lower:health_date
 	-0.2312, // lower:biz
-	-0.0896, // lower:staff_event
-	0.0488,  // lower:ctx
-	-0.0296, // lower:ctx_known
-	-0.0497, // lower:ctx_nw2
-	-0.0753, // lower:noctx_nw2
-	0.0488,  // lower:ctx_lower
-	-0.4356, // lower:after_id_field
+	-0.0897, // lower:staff_event
+	0.0487,  // lower:ctx
+	-0.0295, // lower:ctx_known
+	-0.0496, // lower:ctx_nw2
+	-0.0754, // lower:noctx_nw2
+	0.0487,  // lower:ctx_lower
+	-0.4355, // lower:after_id_field
 	0.0279,  // lower:place
 	-0.3018, // lower:employee_health
-	-0.4200, // lower:unknown1
+	-0.4199, // lower:unknown1
 	0.3567,  // lower:patient_clause
 	0.0032,  // lower:inverted_given
 	-0.9056, // lower:no_gaz_name
-	-0.0886, // lower:prev_and
-	0.4318,  // lower:kin_before
-	-0.4619, // lower:list_after_name
-	0.1723,  // lower:next_det
-	-1.2801, // lower:family_biz
+	-0.0885, // lower:prev_and
+	0.4319,  // lower:kin_before
+	-0.4617, // lower:list_after_name
+	0.1725,  // lower:next_det
+	-1.2802, // lower:family_biz
 	0.0830,  // lower:colleague_patient
 	0.9318,  // lower:drug
 	0.1837,  // lower:kin_after
 	0.0000,  // lower:initial
 	-0.0865, // lower:short
-	-0.2299, // lower:prev_in
-	0.3969,  // lower:room_after
+	-0.2298, // lower:prev_in
+	0.3970,  // lower:room_after
 	0.8872,  // lower:room_before
 	1.3008,  // lower:prev_care
-	-0.1765, // lower:prev_call
-	-0.0870, // lower:poss_care
-	0.3063,  // lower:state_after
-	0.9788,  // lower:nick_after
+	-0.1764, // lower:prev_call
+	-0.0869, // lower:poss_care
+	0.3062,  // lower:state_after
+	0.9789,  // lower:nick_after
 	-0.3122, // lower:pronoun_after
-	0.5409,  // lower:dash_clinical
+	0.5408,  // lower:dash_clinical
 	-0.2641, // lower:role_near
 	-0.2567, // lower:work_frame
-	0.2517,  // lower:clause_clinical
-	-0.3794, // lower:work_possessive
-	0.7279,  // lower:org_after
-	0.5644,  // lower:work_clinical
-	0.3117,  // lower:work_far
+	0.2518,  // lower:clause_clinical
+	-0.3793, // lower:work_possessive
+	0.7278,  // lower:org_after
+	0.5643,  // lower:work_clinical
+	0.3120,  // lower:work_far
 }
