@@ -44,6 +44,7 @@ var healthDateWords = union(careWords, words("dob", "doi", "recheck", "draw", "d
 	// "tx started 12/3", "CT 12/3", "onset 12/3", "inpatient 11/3-11/9")
 	"sx", "surg", "tx", "bloodwork", "labwork", "onset", "inpatient", "postop", "preop", "pre-op", "s/p",
 	"ct", "cta", "cxr", "a1c", "inr", "bmp", "cbc", "cmp", "abx", "cycle", "cycles", "cva", "tia", "stemi", "nstemi", "dvt",
+	"echo", "chole", "colo", "bx", "pft", "pfts", "transfused", "rtc", "w/u", "shot",
 	// incidents and procedures written as verbs or nouns of their own
 	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since"))
 

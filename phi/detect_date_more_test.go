@@ -150,3 +150,11 @@ func TestScanAgeOfBuildings(t *testing.T) {
 		{"NursingHomeResident", "Pt Ilse Marr is a 92-year-old nursing home resident with a UTI", []want{{Name, "Ilse Marr"}, {Age, "92"}}},
 	})
 }
+
+func TestScanNoteShorthandCues(t *testing.T) {
+	runCases(t, []scanCase{
+		{"EchoBefore", "pt Ilse Marr echo 11/14, EF 40%", []want{{Name, "Ilse Marr"}, {Date, "11/14"}}},
+		{"BiopsyShorthand", "pt Ilse Marr bx 11/14, path pending", []want{{Name, "Ilse Marr"}, {Date, "11/14"}}},
+		{"ReturnToClinic", "pt Ilse Marr rtc 12/2 for a wound check", []want{{Name, "Ilse Marr"}, {Date, "12/2"}}},
+	})
+}
