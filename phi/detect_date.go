@@ -221,9 +221,10 @@ func (s *scanner) fuzzyCue(k int) bool {
 				continue
 			}
 			for _, cue := range fuzzyCues[n][p][c-'a'] {
-				// a five-letter cue only through a swap: one edit from
-				// "birth" or "admit" is too often another word or a name
-				if swapped(w, cue) || len(cue) >= 6 && oneEdit(w, cue) {
+				// a five-letter cue only through a swap or a key struck
+				// twice ("admmit"): one edit from "birth" or "admit" is too
+				// often another word or a name
+				if swapped(w, cue) || len(cue) >= 6 && oneEdit(w, cue) || len(w) == len(cue)+1 && doubledLetter(w, cue) {
 					return true
 				}
 			}

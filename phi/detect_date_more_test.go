@@ -158,3 +158,9 @@ func TestScanNoteShorthandCues(t *testing.T) {
 		{"ReturnToClinic", "pt Ilse Marr rtc 12/2 for a wound check", []want{{Name, "Ilse Marr"}, {Date, "12/2"}}},
 	})
 }
+
+func TestScanDoubledLetterCue(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AdmitDoubled", "Admmit date 2026-11-28 for Rahel Mengistu, stroke alert", []want{{Date, "2026-11-28"}, {Name, "Rahel Mengistu"}}},
+	})
+}
