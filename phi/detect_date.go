@@ -342,6 +342,11 @@ func (s *scanner) movedPerson(ti int) bool {
 	return false
 }
 
+// echoObjects follow "echo" the verb: "echo the message", "echo her
+// concerns".
+var echoObjects = map[string]bool{"the": true, "our": true, "that": true, "this": true, "what": true, "her": true,
+	"his": true, "their": true, "my": true, "your": true, "back": true}
+
 // eventNouns are the staff events and deadlines a date names when it
 // stands right before them ("the 12/15 deadline", "our 3/4 offsite").
 var eventNouns = words("deadline", "cutoff", "cut-off", "go-live", "kickoff", "meeting", "huddle", "webinar", "retreat",
@@ -620,6 +625,8 @@ func (s *scanner) nearestCue(ti, n int) int {
 		case s.w(k) == "visit" && visitAux(s.w(k-1)) && (s.w(k+1) == "the" || s.w(k+1) == "our"):
 			// "the CEO will visit the Revere clinic on 11/30": a verb, a
 			// tour; no cue either way
+		case s.w(k) == "echo" && k+1 < ti && echoObjects[s.w(k+1)]:
+			// "echo the message to the team on 11/14": the verb, no study
 		case s.in(k+1, servicePlaces) && k+1 < ti:
 			// "the cath lab", "the infusion suite": a place named after
 			// what is done there, no one's health event

@@ -164,3 +164,12 @@ func TestScanDoubledLetterCue(t *testing.T) {
 		{"AdmitDoubled", "Admmit date 2026-11-28 for Rahel Mengistu, stroke alert", []want{{Date, "2026-11-28"}, {Name, "Rahel Mengistu"}}},
 	})
 }
+
+func TestScanSpacedDigitDate(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SpacedDOB", "the portal printed her DOB as 0 3 / 2 2 / 1 9 4 8, pt Rahel Mengistu",
+			[]want{{Date, "0 3 / 2 2 / 1 9 4 8"}, {Name, "Rahel Mengistu"}}},
+		{"PainScore", "pain 5 / 10 today after the dressing change", nil},
+		{"EchoVerb", "please echo the message to the team on 11/14", nil},
+	})
+}

@@ -131,7 +131,7 @@ func (s *scanner) digitRun(p int, gs []grp) []grp {
 			}
 			if k < len(b) && (b[k] == ' ' || b[k] == '\n') && sep != ' ' {
 				k++
-			} else if sep == ' ' && k+1 < len(b) && (b[k] == '-' || b[k] == '.') {
+			} else if sep == ' ' && k+1 < len(b) && (b[k] == '-' || b[k] == '.' || b[k] == '/' && spacedSingles(gs)) {
 				sep, k = b[k], k+1
 				if k < len(b) && b[k] == ' ' {
 					k++
@@ -220,6 +220,10 @@ func (s *scanner) classify(g []grp) bool {
 		}
 	}
 	// Numeric dates are context types: decided in dateCand.
+	if k >= 6 && !lastAlpha && spacedDate(b, g) {
+		s.dateCand(st, en, true) // "0 4 / 1 9 / 1 9 7 7": a date typed digit by digit
+		return true
+	}
 	if !lastAlpha || isOrdinal(b, en) {
 		if k == 3 && (same('/') || same('-') || same('.')) && validMDY(b, g) {
 			s.dateCand(st, en, true)
@@ -595,6 +599,44 @@ func validDM(b []byte, g []grp) bool {
 
 func validYMD(y, m, d int) bool {
 	return y >= 1880 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// spacedSingles reports a run of single digits set apart by blanks so
+// far ("0 4"): a slash after it with blanks around continues it.
+func spacedSingles(gs []grp) bool {
+	for i, x := range gs {
+		if x.e-x.s != 1 || i > 0 && x.sep != ' ' && x.sep != '/' {
+			return false
+		}
+	}
+	return len(gs) >= 2
+}
+
+// spacedDate reports single digits set apart by blanks whose slashes make
+// a month, a day and a year ("0 4 / 1 9 / 1 9 7 7", "4 / 1 9 / 5 2").
+func spacedDate(b []byte, g []grp) bool {
+	var part [3]int
+	var n [3]int
+	p := 0
+	for i, x := range g {
+		if i > 0 && x.sep == '/' {
+			if p++; p > 2 {
+				return false
+			}
+		} else if i > 0 && x.sep != ' ' || x.e-x.s != 1 {
+			return false
+		}
+		part[p] = part[p]*10 + int(b[x.s]-'0')
+		n[p]++
+	}
+	if p != 2 || n[0] > 2 || n[1] > 2 || n[2] != 2 && n[2] != 4 {
+		return false
+	}
+	y := part[2]
+	if n[2] == 2 {
+		y += 1900
+	}
+	return validYMD(y, part[0], part[1]) || validYMD(y+100, part[0], part[1])
 }
 
 // yearDate reports a whole date with its year written as one value:

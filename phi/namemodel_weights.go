@@ -111,13 +111,13 @@ var nameWeights = [nNameWeights]float32{
 	1.0787,  // work_clinical
 	-0.7507, // work_far
 	-0.0042, // lower:bias
-	0.0799,  // lower:given0
+	0.0798,  // lower:given0
 	0.0272,  // lower:given1
 	0.0698,  // lower:given2
 	-0.0286, // lower:given3
 	-0.1106, // lower:given4
 	0.0045,  // lower:sur0
-	0.1434,  // lower:sur1
+	0.1435,  // lower:sur1
 	-0.0140, // lower:sur2
 	-0.1457, // lower:sur3
 	-0.0605, // lower:word0
@@ -147,14 +147,14 @@ var nameWeights = [nNameWeights]float32{
 	0.0000,  // lower:upper
 	0.0000,  // lower:allcaps
 	-0.0042, // lower:lower
-	0.1557,  // lower:sentstart
+	0.1558,  // lower:sentstart
 	-0.0524, // lower:inverted
 	-0.3124, // lower:prev_staff
 	-0.1531, // lower:prev_colleague_verb
 	-0.0086, // lower:prev_org
-	0.0557,  // lower:prev_prep
+	0.0558,  // lower:prev_prep
 	-0.2932, // lower:prev_the
-	-0.6699, // lower:prev_markup
+	-0.6698, // lower:prev_markup
 	0.0240,  // lower:prev_none
 	-0.5745, // lower:prev_honorific
 	-0.5819, // lower:prev_pronoun
@@ -173,11 +173,11 @@ var nameWeights = [nNameWeights]float32{
 	0.2145,  // lower:next_end
 	-0.1034, // lower:health
 	-0.0884, // lower:ids
-	0.1790,  // lower:health_date
+	0.1789,  // lower:health_date
 	-0.2369, // lower:biz
 	-0.0822, // lower:staff_event
 	0.0484,  // lower:ctx
-	-0.0289, // lower:ctx_known
+	-0.0288, // lower:ctx_known
 	-0.0496, // lower:ctx_nw2
 	-0.0753, // lower:noctx_nw2
 	0.0484,  // lower:ctx_lower
@@ -190,18 +190,18 @@ var nameWeights = [nNameWeights]float32{
 	-0.9004, // lower:no_gaz_name
 	-0.1036, // lower:prev_and
 	0.4190,  // lower:kin_before
-	-0.4428, // lower:list_after_name
+	-0.4427, // lower:list_after_name
 	0.1758,  // lower:next_det
 	-1.2516, // lower:family_biz
 	0.0944,  // lower:colleague_patient
 	0.8957,  // lower:drug
 	0.1861,  // lower:kin_after
 	0.0000,  // lower:initial
-	-0.0837, // lower:short
+	-0.0838, // lower:short
 	-0.1840, // lower:prev_in
 	0.3965,  // lower:room_after
 	0.8626,  // lower:room_before
-	1.3527,  // lower:prev_care
+	1.3528,  // lower:prev_care
 	-0.1760, // lower:prev_call
 	-0.0918, // lower:poss_care
 	0.2746,  // lower:state_after
