@@ -20,7 +20,8 @@ import (
 // grammar reads is a candidate, including those the cue rules of
 // detect_date.go drop; the rules still run (their findings tell the name
 // and age passes about the message) and the model has the last word where
-// it is sure (dateRescue, dateVeto). Weights are learned offline (see
+// it is sure (dateRescue, dateVeto, and dateRescueRefused for a date the
+// rules read as a meeting's for its clock time). Weights are learned offline (see
 // datemodel_train_test.go and README.md) and embedded in
 // datemodel_weights.go.
 
@@ -34,7 +35,9 @@ type dateRec struct {
 	kind    uint8
 	rule    bool    // the cue rules (or another pass) found it
 	refused bool    // the rules read it as someone else's date: a meeting's, a quoted mail's, a figure's
+	timed   bool    // refused for its clock time alone: the model may still add it when it is sure
 	drop    bool    // the model overrules the rules' finding
+	keep    bool    // kept, by the rules or the model
 	z       float32 // the model's log-odds
 }
 
@@ -61,6 +64,16 @@ func (s *scanner) noteDate(st, en, ti, te int, kind uint8) {
 func (s *scanner) refuseDate() {
 	if n := len(s.dates); n > 0 {
 		s.dates[n-1].refused = true
+	}
+}
+
+// refuseTimedDate marks the last date candidate as refused for its clock
+// time alone ("3/4 at 2pm" reads as a meeting): the model may add it back
+// above dateRescueRefused, when the words around it are a patient's event
+// ("fell in the hallway 3/4 at 2pm").
+func (s *scanner) refuseTimedDate() {
+	if n := len(s.dates); n > 0 {
+		s.dates[n-1].refused, s.dates[n-1].timed = true, true
 	}
 }
 
@@ -619,8 +632,9 @@ func (s *scanner) decideDates() {
 		case dateModelOnly:
 			keep = d.z > 0
 		case dateHybrid:
-			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue
+			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.timed && d.z > dateRescueRefused
 		}
+		d.keep = keep
 		switch {
 		case keep && !d.rule:
 			s.add(Date, int(d.s), int(d.e), priContext)
@@ -628,6 +642,7 @@ func (s *scanner) decideDates() {
 			d.drop, drop = true, true
 		}
 	}
+	s.keepDateLists()
 	if !drop {
 		return
 	}
@@ -639,6 +654,44 @@ func (s *scanner) decideDates() {
 		out = append(out, c)
 	}
 	s.cands = out
+}
+
+// keepDateLists keeps every date of a list ("chemo 2/5, 2/19, 3/5 and
+// 3/19") when one of them is kept and none was read as a meeting's or
+// dropped: the dates of one list are one person's series of events, and
+// the cue that owns the list stands before its first date only.
+func (s *scanner) keepDateLists() {
+	for i := 0; i < len(s.dates); {
+		j, kept, bad := i, false, false
+		for {
+			d := s.dates[j]
+			kept = kept || d.keep
+			bad = bad || d.refused || d.drop || d.kind == dkMonthYear
+			if j+1 == len(s.dates) || !s.listGap(int(d.e), int(s.dates[j+1].s)) {
+				break
+			}
+			j++
+		}
+		if kept && !bad && j > i {
+			for k := i; k <= j; k++ {
+				if d := &s.dates[k]; !d.keep {
+					d.keep = true
+					s.add(Date, int(d.s), int(d.e), priContext)
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+// listGap reports folded text [a,b) that only joins two items of a list:
+// blanks, a comma, "and" or "&".
+func (s *scanner) listGap(a, b int) bool {
+	if b <= a || b-a > 6 {
+		return false
+	}
+	g := bytes.TrimSpace(s.b[a:b])
+	return len(g) == 0 && b > a || string(g) == "," || string(g) == "&" || bytes.EqualFold(g, []byte("and")) || bytes.EqualFold(g, []byte(", and"))
 }
 
 // droppedDate reports a date finding over a candidate the model dropped.

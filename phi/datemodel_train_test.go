@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -37,22 +38,24 @@ type dateCfg struct {
 	epochs         int
 	threshold      float64 // model alone: keep above this log-odds (folded into the bias)
 	rescue, veto   float64 // hybrid: add a rule reject above rescue, drop a rule accept below veto
+	refused        float64 // hybrid: add a date the rules refused for its clock time above this
 	blind, gen, au float64 // weights of the corpora
 	drop           map[int]bool
 }
 
-var defaultDateCfg = dateCfg{mode: dateHybrid, lambda: 1e-3, epochs: 30, threshold: 0, rescue: 1.75, veto: -3, blind: 1, gen: 1, au: 1}
+var defaultDateCfg = dateCfg{mode: dateHybrid, lambda: 1e-3, epochs: 30, threshold: 0, rescue: 1.75, veto: -3, refused: 3, blind: 1, gen: 1, au: 1}
 
 func (c dateCfg) String() string {
 	m := map[int]string{dateRulesOnly: "rules", dateModelOnly: "model", dateHybrid: "hybrid"}[c.mode]
-	return fmt.Sprintf("%s lambda %g epochs %d thr %g rescue %g veto %g", m, c.lambda, c.epochs, c.threshold, c.rescue, c.veto)
+	return fmt.Sprintf("%s lambda %g epochs %d thr %g rescue %g veto %g refused %g", m, c.lambda, c.epochs, c.threshold, c.rescue, c.veto, c.refused)
 }
 
 type dateExample struct {
 	lrExample
-	rule bool
-	id   string
-	s, e int // original offsets
+	rule    bool
+	refused bool
+	id      string
+	s, e    int // original offsets
 }
 
 // dateExamples runs the scanner over msgs and labels every date candidate:
@@ -79,7 +82,7 @@ func dateExamples(msgs []devMsg, weight float32) []dateExample {
 			if 2*in >= en-st && in > 0 {
 				y = 1
 			}
-			out = append(out, dateExample{lrExample: lrExample{f: append([]uint16(nil), f...), y: y, weight: weight}, rule: rule, id: m.ID, s: st, e: en})
+			out = append(out, dateExample{lrExample: lrExample{f: append([]uint16(nil), f...), y: y, weight: weight}, rule: rule, refused: d.refused, id: m.ID, s: st, e: en})
 		}
 		s.reset(m.Text)
 		s.run()
@@ -106,7 +109,7 @@ func setDateModel(w [nDateFeatures]float64, c dateCfg) {
 	for k := range w {
 		dateWeights[k] = float32(w[k])
 	}
-	dateCombine, dateRescue, dateVeto = c.mode, float32(c.rescue), float32(c.veto)
+	dateCombine, dateRescue, dateVeto, dateRescueRefused = c.mode, float32(c.rescue), float32(c.veto), float32(c.refused)
 }
 
 // tuneSets reads the tuning corpora: blind, generated and the augmented
@@ -125,8 +128,8 @@ func tuneSets(tb testing.TB) (blind, gen, aug []devMsg) {
 func dateWeightsSource(w [nDateFeatures]float64, c dateCfg) []byte {
 	decl := fmt.Sprintf("// dateWeights are the date model's weights, indexed by feature\n// (trained with %s).\nvar dateWeights = [nDateFeatures]float32", c)
 	mode := map[int]string{dateRulesOnly: "dateRulesOnly", dateModelOnly: "dateModelOnly", dateHybrid: "dateHybrid"}[c.mode]
-	tail := "\n// dateCombine, dateRescue and dateVeto combine the model with the cue rules.\n" +
-		fmt.Sprintf("var (\n\tdateCombine = %s\n\tdateRescue float32 = %g\n\tdateVeto float32 = %g\n)\n", mode, c.rescue, c.veto)
+	tail := "\n// dateCombine, dateRescue, dateVeto and dateRescueRefused combine the model with the cue rules.\n" +
+		fmt.Sprintf("var (\n\tdateCombine = %s\n\tdateRescue float32 = %g\n\tdateVeto float32 = %g\n\tdateRescueRefused float32 = %g\n)\n", mode, c.rescue, c.veto, c.refused)
 	return weightsSource("TestTrainDateModel", decl, w[:], func(k int) string { return dateFeatureNames[k] }, tail)
 }
 
@@ -218,8 +221,10 @@ func TestDateModelCV(t *testing.T) {
 	if !*dateCV {
 		t.Skip("run with -datecv")
 	}
-	savedW, savedC, savedR, savedV := dateWeights, dateCombine, dateRescue, dateVeto
-	defer func() { dateWeights, dateCombine, dateRescue, dateVeto = savedW, savedC, savedR, savedV }()
+	savedW, savedC, savedR, savedV, savedF := dateWeights, dateCombine, dateRescue, dateVeto, dateRescueRefused
+	defer func() {
+		dateWeights, dateCombine, dateRescue, dateVeto, dateRescueRefused = savedW, savedC, savedR, savedV, savedF
+	}()
 	blind, gen, aug := tuneSets(t)
 	type part struct {
 		test  []devMsg
@@ -316,7 +321,8 @@ func dateCVConfigs() []dateCfg {
 		c := defaultDateCfg
 		if s = strings.TrimSpace(s); s != "" {
 			var mode string
-			if _, err := fmt.Sscanf(s, "%s %g %d %g %g %g", &mode, &c.lambda, &c.epochs, &c.threshold, &c.rescue, &c.veto); err != nil {
+			n, err := fmt.Sscanf(s, "%s %g %d %g %g %g %g", &mode, &c.lambda, &c.epochs, &c.threshold, &c.rescue, &c.veto, &c.refused)
+			if n < 6 {
 				panic(fmt.Sprintf("datecv-grid %q: %v", s, err))
 			}
 			c.mode = map[string]int{"rules": dateRulesOnly, "model": dateModelOnly, "hybrid": dateHybrid}[mode]
@@ -352,7 +358,7 @@ func TestDateDump(t *testing.T) {
 		m := byID[e.id]
 		lo, hi := max(0, e.s-70), min(len(m.Text), e.e+40)
 		ctx := strings.ReplaceAll(m.Text[lo:e.s]+"[["+m.Text[e.s:e.e]+"]]"+m.Text[e.e:hi], "\n", "⏎")
-		fmt.Printf("%s y=%v rule=%v z=%.2f %s\n\t%s\n", e.id, e.y > 0, e.rule, z, ctx, strings.Join(names, " "))
+		fmt.Printf("%s %d %d y=%v rule=%v refused=%v z=%.2f %s\n\t%s\n", e.id, e.s, e.e, e.y > 0, e.rule, e.refused, z, ctx, strings.Join(names, " "))
 	}
 }
 
@@ -407,7 +413,7 @@ func writeHeldOut(out *os.File, msgs []devMsg, w [nDateFeatures]float64) {
 			}
 			lo, hi := max(0, e.s-80), min(len(m.Text), e.e+50)
 			ctx := strings.ReplaceAll(m.Text[lo:e.s]+"[["+m.Text[e.s:e.e]+"]]"+m.Text[e.e:hi], "\n", "⏎")
-			fmt.Fprintf(out, "%s y=%v rule=%v z=%.2f %s\n\t%s\n", m.ID, e.y > 0, e.rule, z, ctx, strings.Join(names, " "))
+			fmt.Fprintf(out, "%s y=%v rule=%v refused=%v timed=%v z=%.2f %s\n\t%s\n", m.ID, e.y > 0, e.rule, e.refused, slices.Contains(e.f, dfTimeAfter), z, ctx, strings.Join(names, " "))
 		}
 	}
 }

@@ -44,7 +44,13 @@ var ageThing = words("building", "buildings", "hospital", "facility", "campus", 
 	"centre", "home", "practice", "firm", "business", "clinic", "system", "machine", "equipment", "boiler",
 	"plant", "barn", "property", "foundation", "society", "hall", "library", "museum", "station", "it", "brand",
 	"charity", "program", "programme", "mansion", "estate", "furniture", "photo", "painting", "quilt", "car",
-	"record", "records", "chart", "charts", "file", "files", "auxiliary", "guild", "unit", "department", "dept")
+	"record", "records", "chart", "charts", "file", "files", "auxiliary", "guild", "unit", "department", "dept",
+	"annex", "pavilion", "garage", "warehouse", "network", "infrastructure", "server", "software")
+
+// ageBuilding are the buildings that an adjective may stand before: "a
+// ninety-year-old main building" (not "a 92-year-old nursing home
+// resident").
+var ageBuilding = words("building", "buildings", "annex", "wing", "tower", "pavilion", "garage", "warehouse", "chapel", "church")
 
 // ageSpan follows "N years" that is a span of time, not an age: "100 years
 // of service", "95 years ago".
@@ -455,8 +461,8 @@ func (s *scanner) ageYears(n int) int {
 		if s.is(o, '-') {
 			o++
 		}
-		if s.in(o, ageThing) {
-			return -1
+		if s.in(o, ageThing) || s.in(o+1, ageBuilding) && s.toks[o].nd == 0 && !s.toks[o].punct && s.toks[o+1].sp < 2 {
+			return -1 // "the 94-year-old annex", "a ninety-year-old main building"
 		}
 		return 2
 	}

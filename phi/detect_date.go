@@ -40,6 +40,11 @@ var healthDateWords = union(careWords, words("dob", "doi", "recheck", "draw", "d
 	"lumbar", "paracentesis", "thoracentesis", "intubated", "extubated", "ventilator", "resuscitated", "coded",
 	"postpartum", "prenatal", "ob", "d&c", "iud", "pap", "checkup", "check-up", "rtw", "loa", "fmla",
 	"baby", "pregnancy", "pregnant", "edd", "lmp", "conceived", "miscarriage",
+	// clinic-note shorthand of a patient's events and studies ("sx 11/22",
+	// "tx started 12/3", "CT 12/3", "onset 12/3", "inpatient 11/3-11/9")
+	"sx", "surg", "tx", "bloodwork", "labwork", "onset", "inpatient", "postop", "preop", "pre-op", "s/p",
+	"ct", "cta", "cxr", "a1c", "inr", "bmp", "cbc", "cmp", "abx", "cycle", "cycles", "cva", "tia", "stemi", "nstemi", "dvt",
+	"echo", "chole", "colo", "bx", "pft", "pfts", "transfused", "rtc", "w/u", "shot",
 	// incidents and procedures written as verbs or nouns of their own
 	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since"))
 
@@ -216,9 +221,10 @@ func (s *scanner) fuzzyCue(k int) bool {
 				continue
 			}
 			for _, cue := range fuzzyCues[n][p][c-'a'] {
-				// a five-letter cue only through a swap: one edit from
-				// "birth" or "admit" is too often another word or a name
-				if swapped(w, cue) || len(cue) >= 6 && oneEdit(w, cue) {
+				// a five-letter cue only through a swap or a key struck
+				// twice ("admmit"): one edit from "birth" or "admit" is too
+				// often another word or a name
+				if swapped(w, cue) || len(cue) >= 6 && oneEdit(w, cue) || len(w) == len(cue)+1 && doubledLetter(w, cue) {
 					return true
 				}
 			}
@@ -232,7 +238,9 @@ func (s *scanner) fuzzyCue(k int) bool {
 var weakDateWords = union(careWords, words("results", "test", "labs", "scan", "imaging", "exam", "screening", "meds", "medication",
 	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
 	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
-	"delivery", "delivered", "since", "reaction", "reactions", "charge", "charged", "anesthesia"), pluralEvents)
+	"delivery", "delivered", "since", "reaction", "reactions", "charge", "charged", "anesthesia",
+	// lab panels: a health date only in a patient's message
+	"a1c", "inr", "bmp", "cbc", "cmp", "bloodwork", "labwork", "cycle", "cycles"), pluralEvents)
 
 // pluralEvents are plurals of health events: a patient's list of dates
 // ("her admissions this year: Jan 5, Mar 9"), or a unit's figures ("ED
@@ -246,7 +254,7 @@ var pluralEvents = words("admissions", "readmissions", "discharges", "appointmen
 var careWords = words("vna", "hh", "hospice", "homecare", "rehab", "therapy", "snf",
 	"ama", "consent", "dnr", "polst", "molst")
 
-var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", "due", "by", "opens", "open",
+var schedWords = words("meeting", "meet", "call", "huddle", "sync", "deadline", "due", "by", "opens", "open", "live",
 	"closes", "close", "arrives", "arrive", "ships", "shipment", "moved", "move", "reschedule", "rescheduled",
 	"announced", "agenda", "starting", "starts", "start", "effective", "expires", "expiry", "exp", "expiration",
 	"valid", "through", "thru", "lapse", "lapses", "lapsed", "ends", "end", "renewal", "renew", "enrollment",
@@ -304,6 +312,46 @@ var afterDateWords = words("mammo", "mammogram", "colonoscopy", "echo", "draw", 
 	"fall", "follow-up", "f/u", "death", "delivery", "birth", "er", "ed", "mri", "scan", "labs", "stay", "encounter",
 	"injury", "accident", "incident", "consult", "exam", "infusion", "dialysis", "transfer")
 
+// moveVerbs move an appointment, or a person's: "rescheduled <name> to
+// 3/24", "r/s <name> from 3/17 to 3/24".
+var moveVerbs = words("reschedule", "rescheduled", "resched", "r/s", "moved", "move", "bumped", "bump", "pushed", "push")
+
+// movedPerson reports a move verb in the date's clause, up to eight words
+// before token ti, whose object is a person: a title, a patient word or a
+// capitalised word that is no function word right after it ("r/s Mr.
+// Dunne to 4/2", "moved pt Ilse Marr from 3/17"), not "moved the board
+// meeting to 4/2".
+func (s *scanner) movedPerson(ti int) bool {
+	for k, n := ti-1, 0; k >= 0 && n < 8 && s.toks[k+1].sp < 2; k-- {
+		if s.toks[k].punct {
+			if c := s.b[s.toks[k].s]; c == '.' && !s.in(k-1, honorifics) || c == ';' || c == '!' || c == '?' {
+				return false
+			}
+			continue
+		}
+		n++
+		if !s.in(k, moveVerbs) {
+			continue
+		}
+		o := k + 1
+		if o >= ti || s.toks[o].punct {
+			return false
+		}
+		return s.in(o, honorifics) || s.in(o, patientTrig) || s.isUpperStart(o) && !s.in(o, function) && s.toks[o].nd == 0
+	}
+	return false
+}
+
+// echoObjects follow "echo" the verb: "echo the message", "echo her
+// concerns".
+var echoObjects = map[string]bool{"the": true, "our": true, "that": true, "this": true, "what": true, "her": true,
+	"his": true, "their": true, "my": true, "your": true, "back": true}
+
+// eventNouns are the staff events and deadlines a date names when it
+// stands right before them ("the 12/15 deadline", "our 3/4 offsite").
+var eventNouns = words("deadline", "cutoff", "cut-off", "go-live", "kickoff", "meeting", "huddle", "webinar", "retreat",
+	"offsite", "luncheon", "launch", "session", "training", "townhall", "interview", "submission")
+
 // dateCand judges a date candidate at folded offsets [st,en).
 func (s *scanner) dateCand(st, en int, hasYear bool) {
 	ti := s.tokAt(st)
@@ -338,6 +386,10 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.refuseDate()
 		return // "On Mon, Nov 30, Ann Lee wrote:", "Sent: Monday, Nov 30": a quoted e-mail's date
 	}
+	if !after && te < len(s.toks) && s.in(te, eventNouns) {
+		s.refuseDate()
+		return // "by the 12/15 deadline", "the 3/4 huddle": the date names the event after it
+	}
 	// A bare "5/6" needs its cue close by; a full date may sit further
 	// from it ("Records for <name> from <date> to <date>").
 	window := 6
@@ -360,6 +412,13 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
+	if !after && c < 0 && s.movedPerson(ti) {
+		// "rescheduled Mr. Okafor from 3/17 to 3/24", "r/s Lindqvist to
+		// 12/3": a person's appointment moved; theirs when the message
+		// names them
+		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
+		return
+	}
 	if !after && c < 0 {
 		s.refuseDate()
 		return // the closest cue is a scheduling one: a meeting's, a deadline's
@@ -369,7 +428,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// it; the model may still take it when the sentence is about a
 		// procedure ("book <patient> for a TEE on 3/4 at 9")
 		if !s.clinicalSentence(ti, te) {
-			s.refuseDate()
+			s.refuseTimedDate()
 		}
 		return
 	}
@@ -379,7 +438,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// prevention, 5/14 at noon")
 		s.healthDate = s.healthDate || c > 1 && (s.nearestCue(ti, 1) > 1 || s.pastEvent(ti, 6))
 		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
-		s.refuseDate()
+		s.refuseTimedDate()
 		return
 	}
 	if c == 1 && s.prevWordIn(ti, statWords, 6) {
@@ -566,6 +625,8 @@ func (s *scanner) nearestCue(ti, n int) int {
 		case s.w(k) == "visit" && visitAux(s.w(k-1)) && (s.w(k+1) == "the" || s.w(k+1) == "our"):
 			// "the CEO will visit the Revere clinic on 11/30": a verb, a
 			// tour; no cue either way
+		case s.w(k) == "echo" && k+1 < ti && echoObjects[s.w(k+1)]:
+			// "echo the message to the team on 11/14": the verb, no study
 		case s.in(k+1, servicePlaces) && k+1 < ti:
 			// "the cath lab", "the infusion suite": a place named after
 			// what is done there, no one's health event
@@ -744,7 +805,8 @@ var unitAfter = map[string]bool{"day": true, "days": true, "d": true, "wk": true
 // shortDashDate reports a month and day joined by a dash without a zero
 // ("6-20") at tokens ti..te-1 that a strong health cue owns: right before
 // it ("adm 6-20", "fall on 4-15", "implanted 11-20") or right after it
-// ("2-11 admit"). It is no room ("in 5-13", "rm 4-02"), no span of hours
+// ("2-11 admit"), or earlier in its clause when "on" or "due" sets the
+// date off ("fell in the lobby on 10-14"). It is no room ("in 5-13", "rm 4-02"), no span of hours
 // ("Fri 1-5") and no count ("3-4 days").
 func (s *scanner) shortDashDate(ti, te int) bool {
 	if s.toks[ti].sp == 0 && ti > 0 || te < len(s.toks) && s.toks[te].sp == 0 && !s.toks[te].punct || s.is(te, ':') || s.is(te, '-') ||
@@ -758,7 +820,27 @@ func (s *scanner) shortDashDate(ti, te int) bool {
 	if s.w(k) == "on" {
 		k--
 	}
-	return k >= 0 && !s.toks[k].punct && strong(k) || te < len(s.toks) && strong(te) && !s.in(te+1, servicePlaces)
+	if k >= 0 && !s.toks[k].punct && strong(k) || te < len(s.toks) && strong(te) && !s.in(te+1, servicePlaces) {
+		return true
+	}
+	if w := s.w(ti - 1); w != "on" && w != "due" {
+		return false
+	}
+	// "fell in the lobby on 10-14", "f/u for <name> due 7-24": a health
+	// event earlier in the clause owns a date set off by "on" or "due"
+	for k, n := ti-2, 0; k >= 0 && n < 6 && s.toks[k+1].sp < 2; k-- {
+		if s.toks[k].punct {
+			if c := s.b[s.toks[k].s]; c == '.' || c == ';' || c == '!' || c == '?' || c == '|' {
+				return false
+			}
+			continue
+		}
+		if strong(k) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // roomWords name a place a number pair labels: "room 4-02", "in 5-13".
@@ -934,11 +1016,21 @@ func (s *scanner) monthDate(i int) {
 	if en < 0 {
 		return
 	}
-	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health && !(st < i && s.clauseEndAt(i+1)) {
-		return // "may 5" in a lower-case sentence is usually the verb; "dos 12 may." ends its clause
+	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health && !(st < i && s.clauseEndAt(i+1)) &&
+		!(st == i && s.toks[en].na > 0) {
+		// "may 5" in a lower-case sentence is usually the verb; "dos 12
+		// may." ends its clause, and "may 11th" has no verb's number
+		return
+	}
+	if st == i && s.is(i-1, ',') && s.in(i-2, fullWeekdays) {
+		st = i - 2 // "Wednesday, April 1": the weekday written out is part of the date
 	}
 	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
 }
+
+// fullWeekdays are the weekdays written out, which with a comma before a
+// month open a date in words ("Monday, August 24").
+var fullWeekdays = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // clauseEndAt reports the end of the text, a line break or a mark that
 // ends a clause at token k: nothing of a verb's follows.

@@ -86,3 +86,90 @@ func TestArrowBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestScanClinicShorthandDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"WeekdayWrittenOut", "Pt Hollis Brandt discharged Wednesday, April 1 with home O2",
+			[]want{{Name, "Hollis Brandt"}, {Date, "Wednesday, April 1"}}},
+		{"WeekdayMeeting", "the budget review is Wednesday, April 1 in the boardroom", nil},
+		{"LowerMayOrdinal", "pt ilse marr dos may 11th, claim denied", []want{{Name, "ilse marr"}, {Date, "may 11th"}}},
+		{"LowerMayVerbNumber", "the 2 of them may 5 times a week walk the halls", nil},
+		{"DashOnAfterEvent", "Pt Corinne Valdez fell in the lobby on 10-14, bruised hip", []want{{Name, "Corinne Valdez"}, {Date, "10-14"}}},
+		{"DashDueAfterFollowUp", "f/u for Corinne Valdez due 7-24, ortho first", []want{{Name, "Corinne Valdez"}, {Date, "7-24"}}},
+		{"DashDueNoEvent", "the budget for Q3 is due 7-24", nil},
+		{"DottedAfterCue", "Pt Corinne Valdez discharged 11.20, home with VNA", []want{{Name, "Corinne Valdez"}, {Date, "11.20"}}},
+		{"DottedFigure", "Pt Corinne Valdez was discharged, potassium 11.20 is a lab error", []want{{Name, "Corinne Valdez"}}},
+	})
+}
+
+func TestScanDatesAfterBlockLabels(t *testing.T) {
+	runCases(t, []scanCase{
+		{"IncidentWholeDate", "Pt Corinne Valdez fell, incident 14-Mar-2025", []want{{Name, "Corinne Valdez"}, {Date, "14-Mar-2025"}}},
+		{"CheckAfterLab", "Pt Corinne Valdez on warfarin: next INR check 12/2", []want{{Name, "Corinne Valdez"}, {Date, "12/2"}}},
+		{"IncidentNumber", "incident 2025-0412 closed by the service desk", nil},
+		{"RoomStays", "Pt Corinne Valdez is in room 12/3 on the medical floor", []want{{Name, "Corinne Valdez"}}},
+		{"NoteProseNotPlanID", "Name: Corinne Valdez\nDOB: 4/7/1952\nPlan: f/u cards in 2 wks, repeat BMP 11/29",
+			[]want{{Name, "Corinne Valdez"}, {Date, "4/7/1952"}, {Date, "11/29"}}},
+	})
+}
+
+func TestScanDateListsAndShorthandCues(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ListAfterWeakCue", "Pt Corinne Valdez, FOLFOX cycles 2/5, 2/19 and 3/5",
+			[]want{{Name, "Corinne Valdez"}, {Date, "2/5"}, {Date, "2/19"}, {Date, "3/5"}}},
+		{"SurgShorthand", "Pt Corinne Valdez sx 11/22, doing well", []want{{Name, "Corinne Valdez"}, {Date, "11/22"}}},
+		{"OnsetShorthand", "Pt Corinne Valdez: sx onset 12/3, afebrile", []want{{Name, "Corinne Valdez"}, {Date, "12/3"}}},
+		{"DeadlineAfterDate", "we owe the auditors the 38 requested records by the 12/15 deadline", nil},
+		{"ProtocolGoesLive", "the new CT protocol goes live 3/1, tell the schedulers", nil},
+		{"MeetingList", "the staff huddles are 3/4, 3/11 and 3/18", nil},
+	})
+}
+
+func TestScanBirthDateAfterName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CommaBirthDate", "Odile Ferrand, 08/04/1957, wants to change her primary care doctor",
+			[]want{{Name, "Odile Ferrand"}, {Date, "08/04/1957"}}},
+		{"ParenBirthDate", "forward whatever legal sent about rosa delgado (12-feb-1949) before friday",
+			[]want{{Name, "rosa delgado"}, {Date, "12-feb-1949"}}},
+	})
+}
+
+func TestScanMovedPersonDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ReschedPatient", "rescheduled pt Ilse Marr from 3/17 to 3/24, she has a ride now",
+			[]want{{Name, "Ilse Marr"}, {Date, "3/17"}, {Date, "3/24"}}},
+		{"MovedMeeting", "Ilse Marr asked me to move the board meeting to 3/24", nil},
+		{"OldShortYearAfterName", "Pt note for Ilse Marr (4/7/52), stable", []want{{Name, "Ilse Marr"}, {Date, "4/7/52"}}},
+	})
+}
+
+func TestScanAgeOfBuildings(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AnnexAge", "facilities says the 94-year-old annex needs a new roof", nil},
+		{"AdjectiveBuilding", "the plan keeps the ninety-year-old main building open", nil},
+		{"NursingHomeResident", "Pt Ilse Marr is a 92-year-old nursing home resident with a UTI", []want{{Name, "Ilse Marr"}, {Age, "92"}}},
+	})
+}
+
+func TestScanNoteShorthandCues(t *testing.T) {
+	runCases(t, []scanCase{
+		{"EchoBefore", "pt Ilse Marr echo 11/14, EF 40%", []want{{Name, "Ilse Marr"}, {Date, "11/14"}}},
+		{"BiopsyShorthand", "pt Ilse Marr bx 11/14, path pending", []want{{Name, "Ilse Marr"}, {Date, "11/14"}}},
+		{"ReturnToClinic", "pt Ilse Marr rtc 12/2 for a wound check", []want{{Name, "Ilse Marr"}, {Date, "12/2"}}},
+	})
+}
+
+func TestScanDoubledLetterCue(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AdmitDoubled", "Admmit date 2026-11-28 for Rahel Mengistu, stroke alert", []want{{Date, "2026-11-28"}, {Name, "Rahel Mengistu"}}},
+	})
+}
+
+func TestScanSpacedDigitDate(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SpacedDOB", "the portal printed her DOB as 0 3 / 2 2 / 1 9 4 8, pt Rahel Mengistu",
+			[]want{{Date, "0 3 / 2 2 / 1 9 4 8"}, {Name, "Rahel Mengistu"}}},
+		{"PainScore", "pain 5 / 10 today after the dressing change", nil},
+		{"EchoVerb", "please echo the message to the team on 11/14", nil},
+	})
+}

@@ -490,8 +490,15 @@ func (s *scanner) detectLabelled() {
 		if !ok {
 			continue
 		}
-		if block && (w == "room" || w == "rm") && s.slashDateAt(j) && s.nearestCue(j, 6) == 2 {
-			continue // "fell in the dining room 12/01": an incident's date; "in room 12/3" stays a room
+		if block && s.slashDateAt(j) && (!roomWords[w] || s.nearestCue(j, 6) == 2) {
+			// "next INR check 12/2": a month and day with a slash is no
+			// order's or ticket's number, the date pass judges it; after
+			// a room only a health event's ("fell in the dining room
+			// 12/01"), as "in room 12/3" stays a room
+			continue
+		}
+		if block && w != "room" && w != "rm" && yearDate(s.b[s.toks[j].s:s.toks[end].e]) {
+			continue // "incident 02-Feb-2025", "next check 2026-04-12": a whole date, judged as one
 		}
 		if block {
 			if d := s.dig; len(d) >= 13 && len(d) <= 19 && luhn(d) && s.mentionsT(cardWords) {

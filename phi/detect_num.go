@@ -1,6 +1,9 @@
 package phi
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Shape-based detection of digit runs: phone, SSN, payment card, IPv4 and
 // numeric dates. A run is a sequence of digit groups joined by short
@@ -128,7 +131,7 @@ func (s *scanner) digitRun(p int, gs []grp) []grp {
 			}
 			if k < len(b) && (b[k] == ' ' || b[k] == '\n') && sep != ' ' {
 				k++
-			} else if sep == ' ' && k+1 < len(b) && (b[k] == '-' || b[k] == '.') {
+			} else if sep == ' ' && k+1 < len(b) && (b[k] == '-' || b[k] == '.' || b[k] == '/' && spacedSingles(gs)) {
 				sep, k = b[k], k+1
 				if k < len(b) && b[k] == ' ' {
 					k++
@@ -217,6 +220,10 @@ func (s *scanner) classify(g []grp) bool {
 		}
 	}
 	// Numeric dates are context types: decided in dateCand.
+	if k >= 6 && !lastAlpha && spacedDate(b, g) {
+		s.dateCand(st, en, true) // "0 4 / 1 9 / 1 9 7 7": a date typed digit by digit
+		return true
+	}
 	if !lastAlpha || isOrdinal(b, en) {
 		if k == 3 && (same('/') || same('-') || same('.')) && validMDY(b, g) {
 			s.dateCand(st, en, true)
@@ -249,10 +256,11 @@ func (s *scanner) classify(g []grp) bool {
 			s.dateCand(st, en, true)
 			return true
 		}
-		// "adm 6-20", "2-11 admit": a month and day with a dash and no
-		// zero is a date only right next to a health event; elsewhere it
-		// is a room ("in 5-13"), a span of hours or a count
-		if k == 2 && same('-') && lens[0] <= 2 && lens[1] <= 2 && validMD(b, g) && s.shortDashDate(ti, s.tokAt(en)) {
+		// "adm 6-20", "2-11 admit", "d/c'd 11.20": a month and day with a
+		// dash (or a dot and a two-digit day) and no zero is a date only
+		// next to a health event; elsewhere it is a room ("in 5-13"), a
+		// span of hours, a count or a figure
+		if k == 2 && (same('-') || same('.') && lens[1] == 2) && lens[0] <= 2 && lens[1] <= 2 && validMD(b, g) && s.shortDashDate(ti, s.tokAt(en)) {
 			s.dateCand(st, en, false)
 			return true
 		}
@@ -591,6 +599,83 @@ func validDM(b []byte, g []grp) bool {
 
 func validYMD(y, m, d int) bool {
 	return y >= 1880 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// spacedSingles reports a run of single digits set apart by blanks so
+// far ("0 4"): a slash after it with blanks around continues it.
+func spacedSingles(gs []grp) bool {
+	for i, x := range gs {
+		if x.e-x.s != 1 || i > 0 && x.sep != ' ' && x.sep != '/' {
+			return false
+		}
+	}
+	return len(gs) >= 2
+}
+
+// spacedDate reports single digits set apart by blanks whose slashes make
+// a month, a day and a year ("0 4 / 1 9 / 1 9 7 7", "4 / 1 9 / 5 2").
+func spacedDate(b []byte, g []grp) bool {
+	var part [3]int
+	var n [3]int
+	p := 0
+	for i, x := range g {
+		if i > 0 && x.sep == '/' {
+			if p++; p > 2 {
+				return false
+			}
+		} else if i > 0 && x.sep != ' ' || x.e-x.s != 1 {
+			return false
+		}
+		part[p] = part[p]*10 + int(b[x.s]-'0')
+		n[p]++
+	}
+	if p != 2 || n[0] > 2 || n[1] > 2 || n[2] != 2 && n[2] != 4 {
+		return false
+	}
+	y := part[2]
+	if n[2] == 2 {
+		y += 1900
+	}
+	return validYMD(y, part[0], part[1]) || validYMD(y+100, part[0], part[1])
+}
+
+// yearDate reports a whole date with its year written as one value:
+// "2026-04-12", "4/12/2026", "12.04.26", "02-Feb-2025". An organisational
+// label before it ("incident", "check") does not make it a number.
+func yearDate(v []byte) bool {
+	var part [3][]byte
+	n, st := 0, 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && v[i] != '-' && v[i] != '/' && v[i] != '.' {
+			continue
+		}
+		if n == 3 || i == st {
+			return false
+		}
+		part[n], n, st = v[st:i], n+1, i+1
+	}
+	if n != 3 || len(part[2]) != 2 && len(part[2]) != 4 && len(part[0]) != 4 {
+		return false
+	}
+	num := func(b []byte) int {
+		x := 0
+		for _, c := range b {
+			if !isDigit(c) {
+				return -1
+			}
+			x = x*10 + int(c-'0')
+		}
+		return x
+	}
+	a, b, c := num(part[0]), num(part[1]), num(part[2])
+	if b < 0 { // "02-Feb-2025"
+		m, ok := months[string(bytes.ToLower(part[1]))]
+		return ok && m > 0 && a >= 1 && a <= 31 && len(part[0]) <= 2 && c >= 0
+	}
+	if len(part[0]) == 4 {
+		return len(part[1]) <= 2 && len(part[2]) <= 2 && validYMD(a, b, c)
+	}
+	return a >= 1 && b >= 1 && len(part[0]) <= 2 && len(part[1]) <= 2 && c >= 0 && (a <= 12 && b <= 31 || a <= 31 && b <= 12)
 }
 
 func validPlainDate(d []byte) bool {

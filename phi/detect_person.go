@@ -494,7 +494,8 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 		// birth date ("X (dob 3/3/1948)")
 		k++
 		w := s.w(k)
-		dob = w == "dob" || w == "born" || w == "d" && s.is(k+1, '.') && s.w(k+2) == "o" && s.is(k+3, '.') && s.w(k+4) == "b"
+		dob = w == "dob" || w == "born" || w == "d" && s.is(k+1, '.') && s.w(k+2) == "o" && s.is(k+3, '.') && s.w(k+4) == "b" ||
+			s.birthDateAt(k)
 	default:
 		return false
 	}
@@ -514,6 +515,32 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 		}
 	}
 	return !s.staffAfter(end) && !s.deptAfter(end)
+}
+
+// birthDateAt reports a whole date decades back starting at token k and
+// set off by a comma, a bracket or the end of its line: "<name>,
+// 08/04/1963, wants ...", "<name> (15-mar-1948)" give the person's birth
+// date.
+func (s *scanner) birthDateAt(k int) bool {
+	for _, d := range s.dates {
+		if int(d.ti) != k || !s.pastYear(int(d.s), int(d.e)) && !s.oldShortYear(int(d.s), int(d.e)) {
+			continue
+		}
+		e := int(d.te)
+		return e >= len(s.toks) || s.toks[e].sp == 2 || s.is(e, ',') || s.is(e, ')') || s.is(e, ';')
+	}
+	return false
+}
+
+// oldShortYear reports a numeric date at folded offsets [st,en) ending in
+// a two-digit year that can only be last century's ("4/7/52", "04-07-48"):
+// a birth date.
+func (s *scanner) oldShortYear(st, en int) bool {
+	b := s.b
+	if en-st < 6 || !isDigit(b[en-1]) || !isDigit(b[en-2]) || b[en-3] != '/' && b[en-3] != '-' && b[en-3] != '.' {
+		return false
+	}
+	return atoi(b[en-2:en]) >= 30
 }
 
 // inRoom reports "in 35a", "in 512", "in 4W", "in bed 4", "in room 12" at

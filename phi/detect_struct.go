@@ -334,6 +334,9 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 			na++
 		}
 	}
+	if kc.t != Name && kc.t != Address && bytes.Count(v, []byte(" ")) > 5 {
+		return // "Plan: f/u cards in 2 wks, repeat BMP 11/29": a note's prose, no identifier
+	}
 	switch kc.t {
 	case Name:
 		if nd > 0 || na < 2 || bytes.Count(v, []byte(" "))+bytes.Count(v, []byte("^")) > 5 {
