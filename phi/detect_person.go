@@ -911,11 +911,12 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 }
 
 // kinWordName reports a lower-case word after a relative that may be
-// their name though a dictionary holds it: no listed word, no everyday
-// word, no derived word, no figure ("son dele", "aunt marigold").
+// their name though a dictionary holds it: no listed word, a rare
+// dictionary word at most, no derived word, no figure ("son dele", "aunt
+// marigold"; not "poa paperwork").
 func (s *scanner) kinWordName(j int) bool {
 	t := s.toks[j]
-	return !t.punct && t.nd == 0 && t.lex == 0 && t.e-t.s >= 3 && !s.listed(j) && !s.gz(j).isCommonWord() &&
+	return !t.punct && t.nd == 0 && t.lex == 0 && t.e-t.s >= 3 && !s.listed(j) && s.gz(j).word < 6 &&
 		!wordlike(s.w(j)) && !s.isUpperStart(j)
 }
 

@@ -5,13 +5,14 @@
 
 Messages come from templates in many voices (executive, assistant, nurse
 manager, patient-relations, terse lower-case texting) with names sampled
-from the embedded gazetteers (phi/gazetteer). Patients, relatives and
+from the embedded gazetteers (phi/gazetteer), and a few invented by a
+character chain over them that no list holds. Patients, relatives and
 employee-health cases are labelled NAME; colleagues, executives, vendors,
 donors and clinicians acting as staff are not (PHI-LABELS.md). Output is the
 scorer format (byte offsets), deterministic for a seed. The templates were
 written from the label rules, not from any evaluation message.
 """
-import argparse, gzip, json, os, random, re, sys
+import argparse, gzip, json, os, random, re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GAZ = os.path.join(HERE, "..", "phi", "gazetteer")
@@ -180,91 +181,6 @@ PATIENT_LOWER = [
     "call back {r}, her mom was discharged yesterday",
     "{p} fell again last night, daughter is upset",
     "son {rf} wants an update on his dad",
-    # texting: no patient word, the person is the argument of a care verb
-    # or a relative
-    "{pf} pulled her iv out again lol",
-    "ugh {pf} fell again, 2nd time this wk",
-    "can u check on {pf} in 12, she keeps crying",
-    "{pf}'s sats dropped to 88, rt is coming",
-    "wife {rf} is on her way, pls let her up",
-    "his daughter {rf} wants a call back",
-    "her grandson {rf} is picking her up at 4",
-    "niece {rf} called about visiting hours",
-    "my mom {pf} is being discharged tmrw",
-    "visiting {pf} after work, she's on 5",
-    "discharge {pf} once the ride gets here",
-    "see {pf} first, she's in a lot of pain",
-    "{pf} is out of surgery, call son {rf}",
-    "{p} coded at 3am, family notified",
-    "just saw {pf} in the ed, she looks rough",
-    "{pf} {pl} still npo?",
-    "did {pf} eat anything today",
-    "{pf} refused her meds again",
-    "husband {rf} says she hasn't slept",
-    "brother {rf} is the one to call, not the sister",
-    "{rf} (her son) is bringing the hearing aids",
-    "we moved {pf} to a private room",
-    "{pf} from bed 4 keeps asking for her son {rf}",
-    "{P} goes by {NICK}, write that on the board",
-    "pt {INI} in 6 needs a sitter tonight",
-    "{PF} {PL}, who everyone calls {NICK}, was readmitted",
-    "Her son {RF} wants to be there for the biopsy results",
-    "visited {PF} {PL} on 3 West, he is confused today",
-    "Discharge {PF} {PL} when transport arrives",
-]
-COLLEAGUE_LOWER = [
-    "{cf} is covering my shift tmrw",
-    "ask {cf} if she can swap thurs",
-    "{cf} from {dept} is bringing donuts lol",
-    "call {cf} about the schedule",
-    "see {cf} re the staffing grid",
-    "{cf} said the meeting moved to 3",
-    "tell {cf} thanks for covering",
-    "{cf} {cl} is the new charge nurse on nights",
-    "Ask {CF} {CL} to approve my PTO",
-    "{CF} is running the huddle today",
-]
-# everyday words that are also given names or surnames, used as words:
-# the name model sees them both ways
-WORDS_AS_WORDS = [
-    "hope the meeting goes well",
-    "Summer schedule is posted in the break room",
-    "rose garden tour moved to noon",
-    "will you send the deck before 3",
-    "bill the insurer for the second visit",
-    "Young adult clinic hours changed",
-    "church parking lot is closed Sunday",
-    "grace period for badge renewals ends Friday",
-    "hunter green scrubs are back in stock",
-    "may I get the census report early",
-    "Faith-based partners meeting is Tuesday",
-    "joy, the printer on 4 is jammed again",
-    "patience please, epic is down until 6",
-    "the hill campus shuttle is late again",
-    "park in lot b during the construction",
-    "ward 5 is closed for deep cleaning",
-    "June budget close is next week",
-    "Glen Road entrance is closed for paving",
-    "Mark the calendar for the flu clinic",
-    "Frank feedback from the survey: parking is awful",
-    "Sandy floors in the lobby, call EVS",
-    "Dawn shift needs two more aides",
-    "Sterling silver award for the ED team",
-    "Grant report due to the foundation Friday",
-    "Forest Hills clinic is closed Monday",
-    "brooks and ponds on the campus map need updating",
-    "Chase the vendor for the missing invoice",
-    "Destiny of the old wing is up to the board",
-    "the crystal award goes to 4 North",
-    "Pearl Street lot is full by 7am",
-    "Iris scanner at the pharmacy door is broken",
-    "Ivy is growing over the garage sign again",
-    "Lily pads in the pond, facilities says leave them",
-    "Autumn newsletter draft is ready",
-    "Amber alert drill at 2 pm",
-    "Sunny all week, the picnic is on",
-    "Holly wreaths for the lobby arrive Tuesday",
-    "Heather from the vendor list is not ours",
 ]
 
 
@@ -272,7 +188,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=12000)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--typo", type=float, default=0.3, help="share of messages also written with keyboard slips")
+    ap.add_argument("--invented", type=float, default=0.05, help="share of given names (and 1.25 times it of surnames) invented")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     given = [(k, v) for k, v in load("given") if v >= 8 and "-" not in k]
@@ -282,15 +198,12 @@ def main():
     towns = [k for k, _ in load("place") if " " not in k][:5000]
     gw = [2 ** min(v, 16) for _, v in given]
     gnames = [k for k, _ in given]
-    words = dict(load("word"))
-    allnames = set(gnames) | set(k for k, _ in load("given")) | set(k for k, _ in load("surname"))
-    # names that are everyday words ("Rose", "Hunter", "Young", "Church"),
-    # drawn as often as any: the model must see them as names and as words
-    wgiven = [k for k, v in given if v >= 10 and words.get(k, 0) >= 6]
-    wsur = [k for k, v in surs if v >= 2 and words.get(k, 0) >= 6]
+    listed = set(k for k, _ in load("given")) | set(k for k, _ in load("surname")) | set(k for k, _ in load("word"))
 
-    # invented names that no list holds, from a character chain over the
-    # lists' names: people are often named what no gazetteer knows
+    # invented names that no list holds, from a character chain (three
+    # letters of history) over the lists' names: people are often named
+    # what no gazetteer knows, and the name model has only its character
+    # features (name_chars.go) and the context to go on
     def chain(pool):
         t = {}
         for w in pool:
@@ -299,8 +212,7 @@ def main():
                 t.setdefault(x[i - 3:i], []).append(x[i])
         return t
 
-    gchain = chain(gnames)
-    schain = chain(sorted(set(sur) | set(sur1)))
+    gchain, schain = chain(gnames), chain(sorted(set(sur) | set(sur1)))
 
     def invent(t):
         while True:
@@ -308,35 +220,22 @@ def main():
             while x[-1] != "$" and len(x) < 16:
                 x += rnd.choice(t[x[-3:]])
             w = x[3:].rstrip("$")
-            if 4 <= len(w) <= 11 and w.isalpha() and w not in allnames and w not in words:
+            if 4 <= len(w) <= 11 and w.isalpha() and w not in listed:
                 return w
 
     def cap(w):
         return "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
 
     def first():
-        r = rnd.random()
-        if r < 0.12:
+        if rnd.random() < a.invented:
             return cap(invent(gchain))
-        if r < 0.2:
-            return cap(rnd.choice(wgiven))
         return cap(rnd.choices(gnames, gw)[0])
 
     def last():
-        r = rnd.random()
-        if r < 0.15:
+        if rnd.random() < a.invented * 1.25:
             return cap(invent(schain))
-        if r < 0.22:
-            return cap(rnd.choice(wsur))
         w = rnd.choice(sur if rnd.random() < 0.6 else sur1)
         return "O'" + cap(w) if rnd.random() < 0.02 else cap(w)
-
-    def nick(full):
-        # a short form of the given name or a word people go by
-        g = full.split()[0]
-        if rnd.random() < 0.5 and len(g) > 4:
-            return g[:rnd.randint(3, 4)] + rnd.choice(["", "y", "ie", "s"])
-        return cap(rnd.choice(wgiven + ["boo", "sunny", "pooch", "red", "tiny", "bubba", "skip", "buddy"]))
 
     def fill(tpl, label, upper_names=False):
         vals = {}
@@ -372,12 +271,6 @@ def main():
                 elif k == "I":
                     named = True
                     v = rnd.choice("ABCDEFGHJKLMNPRSTW")
-                elif k == "NICK":
-                    named = True
-                    v = nick(vals.get("P") or vals.get("PF") or first())
-                elif k == "INI":
-                    named = True
-                    v = ".".join(rnd.sample("ABCDEFGHJKLMNPRSTW", rnd.choice([2, 2, 3]))) + "."
                 elif k == "DEPT":
                     v = rnd.choice(["Transport", "EVS", "Dietary", "Pharmacy", "Radiology", "the lab", "Facilities", "Registration"])
                 elif k == "TOWN":
@@ -391,7 +284,7 @@ def main():
             vals[key] = v
             st = len(text.encode())
             text += v
-            if named and label("P" if k in ("NICK", "INI") else k):
+            if named and label(k):
                 spans.append({"type": "NAME", "start": st, "end": len(text.encode())})
             pos = m.end()
         text += tpl[pos:]
@@ -403,9 +296,9 @@ def main():
         if r < 0.45:
             tpl, lab = rnd.choice(PATIENT + PATIENT_LOWER), lambda k: k[0] in "PRI"
         elif r < 0.85:
-            tpl, lab = rnd.choice(COLLEAGUE + COLLEAGUE_LOWER), lambda k: False
+            tpl, lab = rnd.choice(COLLEAGUE), lambda k: False
         else:
-            tpl, lab = rnd.choice(NONAME + WORDS_AS_WORDS), lambda k: False
+            tpl, lab = rnd.choice(NONAME), lambda k: False
         if any(x in tpl for x in ("employee health", "hospitalized", "our own", "positive", "chest pain", "shingles", "needlestick", "Trustee")):
             lab = lambda k: k[0] in "PRC"
         if rnd.random() < 0.12:
@@ -413,16 +306,6 @@ def main():
         upper_names = "{PL}, {PF}" in tpl and rnd.random() < 0.4
         text, spans = fill(tpl, lab, upper_names)
         out.append({"id": f"g{i:05d}", "text": text, "spans": spans, "tags": ["phi" if spans else "clean"]})
-    # keyboard slips in the words around the names (augment_phi_corpus.py)
-    # in a copy of some messages: a word no list holds is a typo as often
-    # as an unlisted name, and the model sees both
-    sys.path.insert(0, HERE)
-    from augment_phi_corpus import typo
-    for o in list(out):
-        if rnd.random() < a.typo:
-            v = typo(o)
-            if v is not None:
-                out.append(v)
     for o in out:
         print(json.dumps(o, ensure_ascii=False))
 
