@@ -132,7 +132,6 @@ const (
 	fLChar1
 	fLChar2
 	fLChar3
-	fCharSlip
 	nNameFeatures
 )
 
@@ -155,7 +154,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"room_after", "room_before", "prev_care", "prev_call", "poss_care", "state_after", "nick_after", "pronoun_after",
 	"dash_clinical",
 	"role_near", "work_frame", "clause_clinical", "work_possessive", "org_after", "work_clinical", "work_far",
-	"char0", "char1", "char2", "char3", "lchar0", "lchar1", "lchar2", "lchar3", "char_slip",
+	"char0", "char1", "char2", "char3", "lchar0", "lchar1", "lchar2", "lchar3",
 }
 
 func givenBin(g gaz) int {
@@ -275,12 +274,9 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 	add(fGiven0 + givenBin(g))
 	add(fSur0 + int(min(g.sur, 3)))
 	add(fWord0 + wordBin(g))
-	// a word no list holds: how much its letters look like a name's, and
-	// whether it is one slip from a frequent word ("Feiday", "Cpoy")
-	slip := false
+	// a word no list holds: how much its letters look like a name's
 	if b := charBin(s.w(first), g); b >= 0 {
 		add(fChar0 + b)
-		slip = s.slipWord(first)
 	}
 	lastNameless := true
 	if nw >= 2 {
@@ -288,15 +284,11 @@ func (s *scanner) nameFeatures(fb *features, i, end, nw int, m nameMsg) {
 		lg := s.nameGz(lh)
 		if b := charBin(s.w(lh), lg); b >= 0 && lh != first {
 			add(fLChar0 + b)
-			slip = slip || s.slipWord(lh)
 		}
 		add(fLGiven0 + min(givenBin(lg), 2)) // coarse: a surname is often a given name too
 		add(fLSur0 + int(min(lg.sur, 3)))
 		add(fLWord0 + wordBin(lg))
 		lastNameless = lg.given == 0 && lg.sur == 0
-	}
-	if slip {
-		add(fCharSlip)
 	}
 	add(fNW1 + min(nw, 3) - 1)
 	if g.given == 0 && g.sur == 0 {
