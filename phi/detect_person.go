@@ -179,7 +179,7 @@ func (s *scanner) detectNames() {
 			if slipped != "" {
 				tw = slipped
 			}
-			if e := s.triggeredName(i, tw, kin); e > i {
+			if e := s.triggeredName(i, tw, kin, m); e > i {
 				i = e
 			}
 			continue
@@ -825,7 +825,7 @@ func (s *scanner) repeatNames() {
 // and returns the last token consumed. The trigger means tw (its word, or
 // the word a slip of the keyboard stands for) and kin says whether it is a
 // relative.
-func (s *scanner) triggeredName(i int, tw string, kin bool) int {
+func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	j := i + 1
 	if tw == "name" && !s.is(j, ':') {
 		// "Name on booking: X", "name on the wristband: X"
@@ -903,7 +903,21 @@ func (s *scanner) triggeredName(i int, tw string, kin bool) int {
 		strong := tw == "patient" || tw == "pt" || s.in(i, honorifics)
 		if e := s.givenPair(j, true); e > j && !s.misspelt(j, e) {
 			end, nw = e, 2 // "pt river ramos", "patient hyacinth obiora"
-		} else if end, nw = s.rareName(j); nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
+		} else if end, nw = s.rareName(j); nw == 0 && kin && j == i+1 && s.kinWordName(j) ||
+			nw == 1 && !strong && kin && !s.misspelt(j, end) {
+			// one word right after a relative that no list holds as a
+			// name, or a rare one: "son dapo", "nephew tuan": the model
+			// weighs the word and its frame (and the word is done with
+			// either way, so what is scored does not depend on the
+			// weights)
+			if nw == 0 {
+				end = j
+			}
+			if !s.slipInName(j, end, false) && s.nameScore(j, end, 1, m) > 0 {
+				s.addName(j, end)
+			}
+			return end
+		} else if nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
 			return i // "son reachabel at": a misspelt word is no name
 		}
 	}
@@ -921,6 +935,16 @@ func (s *scanner) triggeredName(i int, tw string, kin bool) int {
 	}
 	s.addName(j, end)
 	return end
+}
+
+// kinWordName reports a lower-case word after a relative that may be
+// their name though a dictionary holds it: no listed word, a rare
+// dictionary word at most, no derived word, no figure ("son dele", "aunt
+// marigold"; not "poa paperwork").
+func (s *scanner) kinWordName(j int) bool {
+	t := s.toks[j]
+	return !t.punct && t.nd == 0 && t.lex == 0 && t.e-t.s >= 3 && !s.listed(j) && s.gz(j).word < 6 &&
+		!wordlike(s.w(j)) && !s.isUpperStart(j)
 }
 
 // initials returns the last token of two or three capital initials with

@@ -125,6 +125,15 @@ const (
 	fOrgAfter
 	fWorkClinical
 	fWorkFar
+	// character model of name-likeness for unlisted words (name_chars.go)
+	fChar0
+	fChar1
+	fChar2
+	fChar3
+	fLChar0
+	fLChar1
+	fLChar2
+	fLChar3
 	nNameFeatures
 )
 
@@ -147,6 +156,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"room_after", "room_before", "prev_care", "prev_call", "poss_care", "state_after", "nick_after", "pronoun_after",
 	"dash_clinical",
 	"role_near", "work_frame", "clause_clinical", "work_possessive", "org_after", "work_clinical", "work_far",
+	"char0", "char1", "char2", "char3", "lchar0", "lchar1", "lchar2", "lchar3",
 }
 
 func givenBin(g gaz) int {
@@ -267,9 +277,17 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	add(fGiven0 + givenBin(g))
 	add(fSur0 + int(min(g.sur, 3)))
 	add(fWord0 + wordBin(g))
+	// a word no list holds: how much its letters look like a name's
+	if b := charBin(s.w(first), g); b >= 0 {
+		add(fChar0 + b)
+	}
 	lastNameless := true
 	if nw >= 2 {
-		lg := s.nameGz(s.lastHead(i, end))
+		lh := s.lastHead(i, end)
+		lg := s.nameGz(lh)
+		if b := charBin(s.w(lh), lg); b >= 0 && lh != first {
+			add(fLChar0 + b)
+		}
 		add(fLGiven0 + min(givenBin(lg), 2)) // coarse: a surname is often a given name too
 		add(fLSur0 + int(min(lg.sur, 3)))
 		add(fLWord0 + wordBin(lg))

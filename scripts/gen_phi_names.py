@@ -5,7 +5,8 @@
 
 Messages come from templates in many voices (executive, assistant, nurse
 manager, patient-relations, terse lower-case texting) with names sampled
-from the embedded gazetteers (phi/gazetteer). Patients, relatives and
+from the embedded gazetteers (phi/gazetteer), and a few invented by a
+character chain over them that no list holds. Patients, relatives and
 employee-health cases are labelled NAME; colleagues, executives, vendors,
 donors and clinicians acting as staff are not (PHI-LABELS.md). Output is the
 scorer format (byte offsets), deterministic for a seed. The templates were
@@ -187,6 +188,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=12000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--invented", type=float, default=0.05, help="share of given names (and 1.25 times it of surnames) invented")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     given = [(k, v) for k, v in load("given") if v >= 8 and "-" not in k]
@@ -196,14 +198,42 @@ def main():
     towns = [k for k, _ in load("place") if " " not in k][:5000]
     gw = [2 ** min(v, 16) for _, v in given]
     gnames = [k for k, _ in given]
+    listed = set(k for k, _ in load("given")) | set(k for k, _ in load("surname")) | set(k for k, _ in load("word"))
+
+    # invented names that no list holds, from a character chain (three
+    # letters of history) over the lists' names: people are often named
+    # what no gazetteer knows, and the name model has only its character
+    # features (name_chars.go) and the context to go on
+    def chain(pool):
+        t = {}
+        for w in pool:
+            x = "^^^" + w + "$"
+            for i in range(3, len(x)):
+                t.setdefault(x[i - 3:i], []).append(x[i])
+        return t
+
+    gchain, schain = chain(gnames), chain(sorted(set(sur) | set(sur1)))
+
+    def invent(t):
+        while True:
+            x = "^^^"
+            while x[-1] != "$" and len(x) < 16:
+                x += rnd.choice(t[x[-3:]])
+            w = x[3:].rstrip("$")
+            if 4 <= len(w) <= 11 and w.isalpha() and w not in listed:
+                return w
 
     def cap(w):
         return "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
 
     def first():
+        if rnd.random() < a.invented:
+            return cap(invent(gchain))
         return cap(rnd.choices(gnames, gw)[0])
 
     def last():
+        if rnd.random() < a.invented * 1.25:
+            return cap(invent(schain))
         w = rnd.choice(sur if rnd.random() < 0.6 else sur1)
         return "O'" + cap(w) if rnd.random() < 0.02 else cap(w)
 
