@@ -223,7 +223,7 @@ func TestGeneratedHReport(t *testing.T) {
 // 391 templates), held out whole from the session that added it: see
 // testdata/heldout-raw/README.md.
 func TestGeneratedJReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-j-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.915, leak: 0.24, clean: 0.95})
+	gateCorpus(t, "testdata/generated-j-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.91, leak: 0.24, clean: 0.94})
 }
 
 // TestHeldoutWritersReport gates on three hand writers (hard mobile

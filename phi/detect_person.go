@@ -913,7 +913,7 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 			if nw == 0 {
 				end = j
 			}
-			if !s.slipInName(j, end, false) && s.nameScore(j, end, 1, m) > 0 {
+			if !s.slipInName(j, end, false) && s.nameAbove(j, end, 1, m, 0) {
 				s.addName(j, end)
 			}
 			return end
