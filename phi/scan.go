@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"math/bits"
 	"slices"
-	"sort"
 	"sync"
 	"unsafe"
 )
@@ -475,7 +474,30 @@ func (s *scanner) is(i int, c byte) bool {
 // tokAt returns the index of the first token starting at or after folded
 // offset p.
 func (s *scanner) tokAt(p int) int {
-	return sort.Search(len(s.toks), func(i int) bool { return int(s.toks[i].s) >= p })
+	// A binary search whose halving takes no branch (the compiler makes
+	// the step a conditional move): the steps of a search go either way
+	// at random, and a processor that guesses a branch guesses them
+	// wrong half the time.
+	toks := s.toks
+	if len(toks) == 0 {
+		return 0
+	}
+	base, n := 0, len(toks)
+	for n > 1 {
+		half := n / 2
+		base += half & -b2i(int(toks[base+half].s) < p)
+		n -= half
+	}
+	return base + b2i(int(toks[base].s) < p)
+}
+
+// b2i is 1 for true and 0 for false; the compiler makes it a flag set by
+// the comparison, with no branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // add records a candidate at folded offsets [st,en); empty or out-of-range
