@@ -58,6 +58,9 @@ func TestTokenIndex(t *testing.T) {
 			}
 		}
 		for i, tk := range s.toks {
+			if s.digitToks.has(i) != (tk.nd > 0) {
+				t.Fatalf("token %q: in the digit set %v", s.w(i), s.digitToks.has(i))
+			}
 			// detectNames' first tests, in a message with no address (else
 			// it walks every token): a word left out is a listed lower-case
 			// word that triggers no name and follows no title, which the

@@ -111,6 +111,7 @@ type scanner struct {
 	// start at. The label and address passes walk every token: they read
 	// words typed with a slip (fuzzy.go, addr_slip.go), which no set marks.
 	ageToks, nameToks   tokSet
+	digitToks           tokSet      // the tokens with a digit (the number passes walk these)
 	coverAll, coverOpen []coverSpan // addressCover's buffers
 	tokBits             []uint64    // the sets' backing store
 	names               []cand
@@ -338,9 +339,9 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
-	ages, names := s.tokSets()
+	ages, names, digits := s.tokSets()
 	// (the sets' first words, for the loop: one register a set)
-	pa, pn := setPtr(ages), setPtr(names)
+	pa, pn, pd := setPtr(ages), setPtr(names), setPtr(digits)
 	// (the counts of tokens with digits go to the scanner at once: the
 	// loop keeps its registers for the others)
 	s.digits, s.mixed, s.ords, s.ibanHeads, s.udiHeads = 0, 0, 0, 0, 0
@@ -389,6 +390,8 @@ func (s *scanner) tokenize() {
 			}
 			continue
 		}
+		// (a listed word has no digit: only words of letters are looked up)
+		setAt(pd, i)
 		if (t.nd == 2 || t.nd == 3) && isDigit(b[t.s]) && ageValue(b[t.s:t.e]) {
 			setAt(pa, i) // an age from 90 to 125, suffixed or not ("93", "101st", "96F")
 		}
