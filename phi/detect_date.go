@@ -936,8 +936,9 @@ func (s *scanner) detectMonthDates() {
 // few numbers to look around instead of every word.
 func (s *scanner) detectMisspeltMonths() {
 	last := -1
-	for i, t := range s.toks {
-		if t.nd == 0 || t.nd > 4 || t.na > 2 || t.punct {
+	for n, i := len(s.toks), s.digitToks.next(0, len(s.toks)); i < n; i = s.digitToks.next(i+1, n) {
+		t := s.toks[i]
+		if t.nd > 4 || t.na > 2 {
 			continue // a day ("9", "30th") or a year, nothing longer
 		}
 		for _, k := range [3]int{i - 2, i - 1, i + 1} {

@@ -729,7 +729,13 @@ func small(ws ...string) smallSet {
 }
 
 func (m *smallSet) has(w string) bool {
-	return len(w) > 0 && len(w) < 63 && m.lens&(1<<len(w)) != 0 && m.first[w[0]>>6]&(1<<(w[0]&63)) != 0 && m.m[w]
+	if uint(len(w)-1) >= 62 {
+		return false // empty, or longer than the masks note
+	}
+	// the length and the first byte in one test: a branch the processor
+	// guesses wrong half as often as two
+	c := w[0]
+	return (m.lens>>len(w))&(m.first[c>>6]>>(c&63))&1 != 0 && m.m[w]
 }
 
 // mentionsStr reports whether the message has a word of m.

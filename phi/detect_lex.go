@@ -258,8 +258,9 @@ func (s *scanner) in(i int, ws set) bool {
 	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
-	o := s.toks[i].lex
-	return o != 0 && lex.member(o, ws)
+	// (no test of lex != 0: entry 0, no word, has every bit clear, and a
+	// branch on it is one the processor often guesses wrong)
+	return lex.member(s.toks[i].lex, ws)
 }
 
 // inAny reports whether token i is a word in one of the lists.

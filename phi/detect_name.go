@@ -152,8 +152,17 @@ func (s *scanner) isUpperStart(i int) bool {
 	}
 	// Tokens lie inside b (see is): no bounds check on the byte.
 	c := *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.b)), s.toks[i].s))
-	return c-'A' <= 'Z'-'A' || c >= 0x80
+	return upperStart[c]
 }
+
+// upperStart marks the bytes a capitalised word starts with: 'A'..'Z' and
+// any byte of a non-ASCII letter (a table: no branch to guess).
+var upperStart = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 'A' && c <= 'Z' || c >= 0x80
+	}
+	return
+}()
 
 // nameWord matches one name word at token i, joined over "-" and "'" as in
 // "Ji-woo" and "O'Brien"; it returns the last token used.

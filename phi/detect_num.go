@@ -26,8 +26,9 @@ func (s *scanner) detectNumbers() {
 	// A run starts at a token that begins with a digit; digits inside a word
 	// ("SN4381", "x4410") are left to the label pass.
 	p := 0
-	for _, t := range s.toks {
-		if t.nd == 0 || int(t.s) < p {
+	for n, i := len(s.toks), s.digitToks.next(0, len(s.toks)); i < n; i = s.digitToks.next(i+1, n) {
+		t := s.toks[i]
+		if int(t.s) < p {
 			continue
 		}
 		if !isDigit(s.b[t.s]) {

@@ -694,8 +694,7 @@ func (s *scanner) inT(i int, ws set) bool {
 	if uint(i) >= uint(len(s.typos.lex)) {
 		return false
 	}
-	o := s.typos.lex[i]
-	return o != 0 && lex.member(o, ws)
+	return lex.member(s.typos.lex[i], ws) // (entry 0 has every bit clear: see in)
 }
 
 // inAnyT is inAny, also for a token typed for a word of the lists.

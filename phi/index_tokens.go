@@ -60,15 +60,15 @@ var ageStart = union(numberOrSpell, ageOrdWords)
 // tokSets returns the scanner's token sets, emptied and sized for its
 // tokens; the tokenizer fills them (and joinSlashed, for the tokens whose
 // lexicon entry it changes).
-func (s *scanner) tokSets() (ages, names tokSet) {
+func (s *scanner) tokSets() (ages, names, digits tokSet) {
 	n := (len(s.toks) + 63) / 64
-	if cap(s.tokBits) < 2*n {
-		s.tokBits = make([]uint64, 2*n)
+	if cap(s.tokBits) < 3*n {
+		s.tokBits = make([]uint64, 3*n)
 	}
-	all := s.tokBits[:2*n]
+	all := s.tokBits[:3*n]
 	clear(all)
-	s.ageToks, s.nameToks = all[:n:n], all[n:]
-	return s.ageToks, s.nameToks
+	s.ageToks, s.nameToks, s.digitToks = all[:n:n], all[n:2*n:2*n], all[2*n:]
+	return s.ageToks, s.nameToks, s.digitToks
 }
 
 // nextName returns the first token at or after i that the name pass

@@ -1,7 +1,9 @@
 package phi
 
 import (
+	"math/rand"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -56,6 +58,9 @@ func TestTokenIndex(t *testing.T) {
 			}
 		}
 		for i, tk := range s.toks {
+			if s.digitToks.has(i) != (tk.nd > 0) {
+				t.Fatalf("token %q: in the digit set %v", s.w(i), s.digitToks.has(i))
+			}
 			// detectNames' first tests, in a message with no address (else
 			// it walks every token): a word left out is a listed lower-case
 			// word that triggers no name and follows no title, which the
@@ -123,4 +128,24 @@ var markTexts = []string{
 	"vehicle – 2bxq71 | ins – bcbs",
 	"insulin pump for Carla Mendez, ser no. QX77120938, alarms at night",
 	"home monitoring hub for Tom Ruiz, serial number HM4-22817, shows offline",
+}
+
+// TestTokAt checks tokAt's branch-free search against sort.Search, on
+// token lists of every length up to 200 and every offset around them.
+func TestTokAt(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 200; n++ {
+		var s scanner
+		x := 0
+		for i := 0; i < n; i++ {
+			x += 1 + r.Intn(5)
+			s.toks = append(s.toks, tok{s: int32(x), e: int32(x + 1)})
+		}
+		for p := -2; p < x+4; p++ {
+			want := sort.Search(len(s.toks), func(i int) bool { return int(s.toks[i].s) >= p })
+			if got := s.tokAt(p); got != want {
+				t.Fatalf("%d tokens, offset %d: tokAt %d, want %d", n, p, got, want)
+			}
+		}
+	}
 }

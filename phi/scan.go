@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"math/bits"
 	"slices"
-	"sort"
 	"sync"
 	"unsafe"
 )
@@ -112,6 +111,7 @@ type scanner struct {
 	// start at. The label and address passes walk every token: they read
 	// words typed with a slip (fuzzy.go, addr_slip.go), which no set marks.
 	ageToks, nameToks   tokSet
+	digitToks           tokSet      // the tokens with a digit (the number passes walk these)
 	coverAll, coverOpen []coverSpan // addressCover's buffers
 	tokBits             []uint64    // the sets' backing store
 	names               []cand
@@ -339,9 +339,9 @@ func (s *scanner) tokenize() {
 	}
 	msgBits := s.msgBits
 	clear(msgBits)
-	ages, names := s.tokSets()
+	ages, names, digits := s.tokSets()
 	// (the sets' first words, for the loop: one register a set)
-	pa, pn := setPtr(ages), setPtr(names)
+	pa, pn, pd := setPtr(ages), setPtr(names), setPtr(digits)
 	// (the counts of tokens with digits go to the scanner at once: the
 	// loop keeps its registers for the others)
 	s.digits, s.mixed, s.ords, s.ibanHeads, s.udiHeads = 0, 0, 0, 0, 0
@@ -390,6 +390,8 @@ func (s *scanner) tokenize() {
 			}
 			continue
 		}
+		// (a listed word has no digit: only words of letters are looked up)
+		setAt(pd, i)
 		if (t.nd == 2 || t.nd == 3) && isDigit(b[t.s]) && ageValue(b[t.s:t.e]) {
 			setAt(pa, i) // an age from 90 to 125, suffixed or not ("93", "101st", "96F")
 		}
@@ -464,15 +466,41 @@ func (s *scanner) is(i int, c byte) bool {
 	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
-	// Tokens lie inside b, as in w: no bounds check on the byte.
-	t := &s.toks[i]
-	return t.punct && *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.b)), t.s)) == c
+	// Tokens lie inside b, as in w: no bounds check on the byte. A word
+	// starts with a letter or a digit, so a token that starts with the
+	// punctuation byte c is that byte: the test needs no branch on punct
+	// (one the processor often guesses wrong: is is asked of every kind
+	// of token). The test of c folds away when c is a constant.
+	return *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.b)), s.toks[i].s)) == c && class[c]&cAlnum == 0
 }
 
 // tokAt returns the index of the first token starting at or after folded
 // offset p.
 func (s *scanner) tokAt(p int) int {
-	return sort.Search(len(s.toks), func(i int) bool { return int(s.toks[i].s) >= p })
+	// A binary search whose halving takes no branch (the compiler makes
+	// the step a conditional move): the steps of a search go either way
+	// at random, and a processor that guesses a branch guesses them
+	// wrong half the time.
+	toks := s.toks
+	if len(toks) == 0 {
+		return 0
+	}
+	base, n := 0, len(toks)
+	for n > 1 {
+		half := n / 2
+		base += half & -b2i(int(toks[base+half].s) < p)
+		n -= half
+	}
+	return base + b2i(int(toks[base].s) < p)
+}
+
+// b2i is 1 for true and 0 for false; the compiler makes it a flag set by
+// the comparison, with no branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // add records a candidate at folded offsets [st,en); empty or out-of-range
