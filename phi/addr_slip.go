@@ -1,108 +1,13 @@
 package phi
 
-import "math/bits"
-
 // Cue words of addresses and ages typed with one slip of the keyboard
 // ("livees in", "faamily is from", "hme", "tday"): a word in no list and no
 // dictionary that one slip turns into a cue word is read as that word.
 
-// slipIndex holds the cue words of four letters or more that a word may be
-// a slip of, by first letter (a typist keeps the first letter).
-type slipIndex struct {
-	byFirst [26][]string
-	masks   [26][]uint64 // byteMask of each word
-}
-
-// newSlipIndex indexes the words of the given lists.
-func newSlipIndex(ss ...set) *slipIndex {
-	var ws []string
-	for _, x := range ss {
-		ws = append(ws, lex.lists[x.id]...)
-	}
-	return slipWords(ws...)
-}
-
-// slipWords indexes the given words.
-func slipWords(ws ...string) *slipIndex {
-	x := &slipIndex{}
-	for _, w := range ws {
-		if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !isLetters(w) {
-			continue
-		}
-		x.byFirst[w[0]-'a'] = append(x.byFirst[w[0]-'a'], w)
-		x.masks[w[0]-'a'] = append(x.masks[w[0]-'a'], byteMask(w))
-	}
-	return x
-}
-
-// match returns the word of x that w is typed for with one slip, or "".
-func (x *slipIndex) match(w string) string {
-	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' {
-		return ""
-	}
-	cs := x.byFirst[w[0]-'a']
-	if len(cs) == 0 {
-		return ""
-	}
-	mw, ms := byteMask(w), x.masks[w[0]-'a']
-	for n, c := range cs {
-		// a slip keeps the length within one and changes at most two of
-		// the letters present
-		if len(c) >= len(w)-1 && len(c) <= len(w)+1 && bits.OnesCount64(mw^ms[n]) <= 2 && keySlip(w, c) {
-			return c
-		}
-	}
-	return ""
-}
-
-// keySlip reports whether w is x typed with one slip of the keyboard: two
-// neighbouring letters swapped, one letter dropped, one letter doubled or
-// a neighbouring key pressed with it, or one letter replaced by a
-// neighbouring key. The first letter is the same.
-func keySlip(w, x string) bool {
-	if w == x || len(w) < 2 || len(x) < 2 || w[0] != x[0] {
-		return false
-	}
-	switch len(w) - len(x) {
-	case 0:
-		return swapped(w, x) || neighbourSlip(w, x)
-	case -1:
-		return oneEdit(w, x) // a letter dropped
-	case 1:
-		i := 0
-		for i < len(x) && w[i] == x[i] {
-			i++
-		}
-		if w[i+1:] != x[i:] {
-			return false
-		}
-		// the extra letter doubles one next to it or is a neighbouring key
-		// of one
-		c := w[i]
-		return c == w[i-1] || i+1 < len(w) && c == w[i+1] || keyNeighbours(c, w[i-1]) ||
-			i+1 < len(w) && keyNeighbours(c, w[i+1])
-	}
-	return false
-}
-
-// keyNeighbours reports whether a and b are neighbouring letter keys.
-func keyNeighbours(a, b byte) bool {
-	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
-		return false
-	}
-	n := qwerty[b-'a']
-	for k := 0; k < len(n); k++ {
-		if n[k] == a {
-			return true
-		}
-	}
-	return false
-}
-
 // slipOfCue returns the cue word of x that token k is typed for with one
 // slip, or "": token k must be a word of letters in no list, no dictionary
 // and no common name list.
-func (s *scanner) slipOfCue(k int, x *slipIndex) string {
+func (s *scanner) slipOfCue(k int, x *slipList) string {
 	if k < 0 || k >= len(s.toks) {
 		return ""
 	}
@@ -122,13 +27,13 @@ func (s *scanner) slipOfCue(k int, x *slipIndex) string {
 
 // cueIn reports whether token k is a word of ws or, by slipOfCue, one typed
 // with a slip (x indexes ws).
-func (s *scanner) cueIn(k int, ws set, x *slipIndex) bool {
+func (s *scanner) cueIn(k int, ws set, x *slipList) bool {
 	return s.in(k, ws) || s.slipOfCue(k, x) != ""
 }
 
 // prevCueIn is prevWordIn that also takes a word of ws typed with one
 // slip (x indexes ws): "sent to his offcie at".
-func (s *scanner) prevCueIn(ti int, ws set, x *slipIndex, n int) bool {
+func (s *scanner) prevCueIn(ti int, ws set, x *slipList, n int) bool {
 	return s.prevWordAt(ti, ws, n, false, x)
 }
 
@@ -166,13 +71,13 @@ func (s *scanner) travelSlipCue() bool {
 
 // The address cue lists read through one slip.
 var (
-	personalSlips = newSlipIndex(homeWords)
-	homeSlips     = newSlipIndex(homeWords)
-	facilitySlips = newSlipIndex(facilityWords)
-	placeSlips    = newSlipIndex(placeNouns)
-	advSlips      = newSlipIndex(residenceAdverbs)
-	bothSlips     = slipWords("both")
-	travelSlips   = newSlipIndex(travelWords)
+	personalSlips = keySlipList(homeWords)
+	homeSlips     = keySlipList(homeWords)
+	facilitySlips = keySlipList(facilityWords)
+	placeSlips    = keySlipList(placeNouns)
+	advSlips      = keySlipList(residenceAdverbs)
+	bothSlips     = keySlipWords("both")
+	travelSlips   = keySlipList(travelWords)
 )
 
 // personalBefore reports a word of personalAddr (or one typed with a slip)
@@ -192,7 +97,7 @@ func (s *scanner) facilityWordBefore(ti, n int) bool {
 }
 
 // kinSlips index kinTownWords.
-var kinSlips = newSlipIndex(kinTownWords)
+var kinSlips = keySlipList(kinTownWords)
 
 // kinVerb reports a word that can follow a relative whose town comes next:
 // "her family is from", "his folks in".
@@ -216,4 +121,4 @@ func cueNext(w string) bool {
 }
 
 // moveSlips index the verbs of moving premises ("the office movde to").
-var moveSlips = slipWords("moved", "moves", "moving", "relocated", "relocates", "relocating")
+var moveSlips = keySlipWords("moved", "moves", "moving", "relocated", "relocates", "relocating")

@@ -38,7 +38,7 @@ var unitDesignators = func() map[string]int8 {
 
 // unitSlips index the designators' names, read through one slip of the
 // keyboard.
-var unitSlips = func() *slipIndex {
+var unitSlips = func() *slipList {
 	var ws []string
 	for w := range unitDesignators {
 		if len(w) >= 5 {
@@ -46,7 +46,7 @@ var unitSlips = func() *slipIndex {
 		}
 	}
 	slices.Sort(ws)
-	return slipWords(ws...)
+	return keySlipWords(ws...)
 }()
 
 // unit extends a street ending at token end over its units: "Apt 4B",

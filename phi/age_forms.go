@@ -5,7 +5,7 @@ package phi
 // a spelled age run on after a titled name.
 
 // whenSlips index the day words of ageWhen.
-var whenSlips = newSlipIndex(ageWhen)
+var whenSlips = keySlipList(ageWhen)
 
 // whenAt reports a word of ageWhen at token n, or one typed with a slip
 // ("who's ninety-six tday").
@@ -109,7 +109,7 @@ func (s *scanner) unitSlip(j int, joined bool) int {
 }
 
 // yearSlips index the years words of an age.
-var yearSlips = slipWords("years", "year")
+var yearSlips = keySlipWords("years", "year")
 
 // oldSlip reports "old" typed with one slip after a years word ("yr olf",
 // "years odl"): a word in no list and no dictionary.

@@ -61,11 +61,11 @@ func (s *scanner) isSuffix(k int) bool {
 var typedSuffixes = []string{"street", "road", "avenue", "drive", "lane", "court", "boulevard", "place", "terrace",
 	"circle", "parkway", "highway"}
 
-// typedSuffixMasks are the byteMasks of typedSuffixes.
-var typedSuffixMasks = func() []uint64 {
-	m := make([]uint64, len(typedSuffixes))
+// typedSuffixMasks are the letterMasks of typedSuffixes.
+var typedSuffixMasks = func() []uint32 {
+	m := make([]uint32, len(typedSuffixes))
 	for i, x := range typedSuffixes {
-		m[i] = byteMask(x)
+		m[i] = letterMask(x)
 	}
 	return m
 }()
@@ -83,12 +83,12 @@ func (s *scanner) fuzzySuffix(k int) bool {
 		return false
 	}
 	w := s.w(k)
-	mw := byteMask(w)
+	mw := letterMask(w)
 	for n, x := range typedSuffixes {
-		if len(w) < len(x)-1 || len(w) > len(x)+1 || w[0] != x[0] && w[1] != x[1] || bits.OnesCount64(mw^typedSuffixMasks[n]) > 2 {
+		if len(w) < len(x)-1 || len(w) > len(x)+1 || w[0] != x[0] && w[1] != x[1] || bits.OnesCount32(mw^typedSuffixMasks[n]) > 2 {
 			continue // every slip keeps the length within one, the first or the second letter, and all bytes but two
 		}
-		if swapped(w, x) || len(x) >= 5 && len(w) >= 5 && oneEdit(w, x) {
+		if e := slipEdit(w, x); e == slipSwap || e != 0 && len(x) >= 5 && len(w) >= 5 {
 			g := s.gz(k)
 			return !g.isWord() && !g.isGiven() && g.sur < 2
 		}
@@ -200,7 +200,7 @@ func (s *scanner) misspeltAddressBefore(i, n int) bool {
 		if t.lex != 0 || t.nd > 0 || t.na < 6 || t.na > 8 || int(t.na) != int(t.e-t.s) {
 			continue
 		}
-		if w := s.w(k); (swapped(w, "address") || oneEdit(w, "address")) && !s.gz(k).isWord() {
+		if w := s.w(k); slipEdit(w, "address") != 0 && !s.gz(k).isWord() {
 			return true
 		}
 	}
@@ -231,7 +231,7 @@ var states = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "
 
 // addrSlips are the address cues read through one slip of the keyboard
 // ("livees in", "adress:", "hime address").
-var addrSlips = newSlipIndex(addrSet)
+var addrSlips = keySlipList(addrSet)
 
 // postalWords name a ZIP as other countries do: "postal code", "postcode".
 var postalWords = words("postal", "postcode", "box")

@@ -224,7 +224,7 @@ func (s *scanner) fuzzyCue(k int) bool {
 				// a five-letter cue only through a swap or a key struck
 				// twice ("admmit"): one edit from "birth" or "admit" is too
 				// often another word or a name
-				if swapped(w, cue) || len(cue) >= 6 && oneEdit(w, cue) || len(w) == len(cue)+1 && doubledLetter(w, cue) {
+				if k := slipEdit(w, cue); k == slipSwap || k == slipDoubled || k != 0 && len(cue) >= 6 {
 					return true
 				}
 			}
@@ -1102,7 +1102,7 @@ func (s *scanner) fuzzyMonthWord(i int) bool {
 		if m[0] != w[0] && m[1] != w[1] {
 			continue // every slip keeps the first or the second letter
 		}
-		if swapped(w, m) || len(m) >= 5 && oneEdit(w, m) {
+		if swapOrEdit(w, m, 5) {
 			// a rare name is no reason to doubt it beside a number
 			// ("augst 3", "apirl 9"); a real one is ("Marcy 4")
 			g := s.gz(i)

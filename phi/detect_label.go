@@ -144,7 +144,7 @@ func (s *scanner) prevWordInT(ti int, ws set, n int) bool {
 // clause (function words not counted); with typed, a word the label pass
 // read as a slip of one (inT); with x, an unlisted word one slip from a
 // word that x indexes (slipOfCue).
-func (s *scanner) prevWordAt(ti int, ws set, n int, typed bool, x *slipIndex) bool {
+func (s *scanner) prevWordAt(ti int, ws set, n int, typed bool, x *slipList) bool {
 	// ti may be len(s.toks): the place after the last token (tokAt of an
 	// offset inside it, as in a value glued to its cue: "tel5551234")
 	for k, seen := min(ti, len(s.toks))-1, 0; k >= 0 && seen < n; k-- {

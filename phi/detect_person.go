@@ -662,7 +662,7 @@ func (s *scanner) fuzzyRelative(i int) bool {
 		if len(w)-len(k) > 1 || len(k)-len(w) > 1 {
 			continue
 		}
-		if swapped(w, k) || oneEdit(w, k) {
+		if slipEdit(w, k) != 0 {
 			g := s.gz(i)
 			return !g.isWord() && !g.isGiven() && !gazetteer().likelyCommon(s.hash(i))
 		}

@@ -5,10 +5,10 @@ import (
 	"sync"
 )
 
-// One matcher for words typed with one slip of the keyboard: the labels of
-// the identifier passes ("acvt", "plte", "mediare", "licesne"), their fillers
-// ("numbr") and the cue words they read ("softwware", "grroup", "mpbile").
-// A slip is one of
+// The labels of the identifier passes ("acvt", "plte", "mediare",
+// "licesne"), their fillers ("numbr") and the cue words they read
+// ("softwware", "grroup", "mpbile") typed with one slip of the keyboard
+// (slip.go). Their matcher costs the slips (slipCost):
 //
 //   - two neighbouring letters swapped ("licesne"),
 //   - a letter typed twice ("celll", "transmiitter"),
@@ -238,56 +238,30 @@ var pluralStems = func() smallSet {
 // edit; 3 for none.
 func slipCost(typed, word string, strict bool) int {
 	n := len(word)
-	if typed[0] != word[0] && !(len(typed) == n && swapped(typed, word)) {
+	k := slipEdit(typed, word)
+	if typed[0] != word[0] && k != slipSwap {
 		// people mostly get the first letter right: a slip there is
 		// the likelier reading of nothing else ("nrn" for "mrn")
-		switch {
-		case strict || n < 5 && !(len(typed) == n && neighbourSlip(typed, word)):
+		if strict || k == 0 || n < 5 && k != slipNeighbour {
 			return 3
-		case oneEdit(typed, word):
-			return 2
 		}
-		return 3
+		return 2
 	}
 	switch {
-	case len(typed) == n+1 && doubledLetter(typed, word):
+	case k == slipDoubled:
 		return 1
 	case strict:
 		return 3
-	case len(typed) == n && (swapped(typed, word) || neighbourSlip(typed, word)):
+	case k == slipSwap || k == slipNeighbour:
 		return 1
-	case n >= 5 && len(typed) == n-1 && oneEdit(typed, word):
-		return 1 // a letter dropped
-	case n == 4 && len(typed) == 5 && neighbourAdded(typed, word):
+	case n >= 5 && k == slipDropped:
+		return 1
+	case n == 4 && k == slipStray:
 		return 1 // "acvct": the extra letter a neighbour of the one beside it
-	case n >= 5 && oneEdit(typed, word):
+	case n >= 5 && k != 0:
 		return 2
 	}
 	return 3
-}
-
-// doubledLetter reports whether typed is word with one letter typed twice.
-func doubledLetter(typed, word string) bool {
-	for k := 1; k < len(typed); k++ {
-		if typed[k] == typed[k-1] && typed[:k]+typed[k+1:] == word {
-			return true
-		}
-	}
-	return false
-}
-
-// neighbourAdded reports whether typed is word with one letter added that
-// is a keyboard neighbour of a letter beside it.
-func neighbourAdded(typed, word string) bool {
-	k := 0
-	for k < len(word) && typed[k] == word[k] {
-		k++
-	}
-	if typed[k+1:] != word[k:] {
-		return false
-	}
-	c := typed[k]
-	return k > 0 && keyNeighbours(typed[k-1], c) || k+1 < len(typed) && keyNeighbours(typed[k+1], c)
 }
 
 // typedWords is the vocabulary the identifier passes read through slips:
@@ -432,7 +406,7 @@ var listedSlips = sync.OnceValue(func() []int16 {
 			continue
 		}
 		k := v.typedFor(w)
-		if k < 0 || !swapped(w, v.words[k]) {
+		if k < 0 || slipEdit(w, v.words[k]) != slipSwap {
 			continue // only a swap overrides another pass's word
 		}
 		if g := gz.lookup(w); g.isWord() || g.isGiven() || g.sur >= 2 || commonSlip(w, v.words[k]) {
@@ -738,9 +712,9 @@ func (s *scanner) mentionsStrT(m *smallSet) bool {
 
 // slipOf returns the word of ws that token k is typed for with one slip of
 // the keyboard ("lievs" for "lives", "truned" for "turned"), or "": a swap
-// of neighbouring letters, or one letter added, dropped or changed in a
-// word of six letters or more. Token k must be in no list, no dictionary
-// and no common name list.
+// of neighbouring letters, or any slip in a word of six letters or more
+// (swapOrEdit), the first or the second letter kept. Token k must be in no
+// list, no dictionary and no common name list.
 func (s *scanner) slipOf(k int, ws []string) string {
 	if k < 0 || k >= len(s.toks) {
 		return ""
@@ -754,7 +728,7 @@ func (s *scanner) slipOf(k int, ws []string) string {
 		if len(w) < len(x)-1 || len(w) > len(x)+1 || w[0] != x[0] && w[1] != x[1] {
 			continue
 		}
-		if swapped(w, x) || len(x) >= 6 && len(w) >= 5 && oneEdit(w, x) {
+		if swapOrEdit(w, x, 6) {
 			if g := s.gz(k); !g.isWord() && !g.isGiven() && g.sur < 2 {
 				return x
 			}
@@ -798,84 +772,6 @@ func undouble(dst []byte, w string) []byte {
 		}
 	}
 	return append(dst, w...)
-}
-
-// qwerty lists each letter's neighbours on the keyboard.
-var qwerty = [26]string{
-	"qwsz", "vghn", "xdfv", "serfcx", "wsdr", "drtgvc", "ftyhbv", "gyujnb", "ujko", "huikmn", "jiolm", "kop",
-	"njk", "bhjm", "iklp", "ol", "wa", "edft", "awedxz", "rfgy", "yhji", "cfgb", "qase", "zsdc", "tghu", "asx"}
-
-// neighbourSlip reports whether a and b, of equal length, differ in one
-// letter that is a keyboard neighbour of the intended one ("ssm" for "ssn"):
-// the one slip short labels are allowed.
-func neighbourSlip(a, b string) bool {
-	diff := -1
-	for k := 0; k < len(a); k++ {
-		if a[k] != b[k] {
-			if diff >= 0 {
-				return false
-			}
-			diff = k
-		}
-	}
-	if diff < 0 || b[diff] < 'a' || b[diff] > 'z' {
-		return false
-	}
-	for k := 0; k < len(qwerty[b[diff]-'a']); k++ {
-		if qwerty[b[diff]-'a'][k] == a[diff] {
-			return true
-		}
-	}
-	return false
-}
-
-// swapped reports whether a and b differ by one swap of neighbouring letters.
-func swapped(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-}
-
-// oneEdit reports whether a and b differ by one substitution, insertion or
-// deletion.
-func oneEdit(a, b string) bool {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	if len(a)-len(b) > 1 || a == b {
-		return false
-	}
-	i := 0
-	for i < len(b) && a[i] == b[i] {
-		i++
-	}
-	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
-	}
-	return a[i+1:] == b[i:]
-}
-
-// byteMask is the set of w's bytes, folded to 64 bits (byte&63).
-func byteMask(w string) uint64 {
-	var m uint64
-	for i := 0; i < len(w); i++ {
-		m |= 1 << (w[i] & 63)
-	}
-	return m
-}
-
-func isLetters(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // abbrevLabels are short forms whose one-letter slips are other words

@@ -1,7 +1,5 @@
 package phi
 
-import "math/bits"
-
 // Slips of the keyboard around names. People type "patinet", "cleint" and
 // "guarrantor" for the words that introduce a patient, and "beforre",
 // "wroet" and "pendibg" next to a name; a slip is no name, and a slipped
@@ -9,85 +7,18 @@ import "math/bits"
 // dictionary, word list or name list holds.
 
 // slipTriggers are the patient words long enough to be read through one
-// slip: a swap of neighbouring letters, or one letter added, dropped or
-// changed in a word of six letters or more (slipOf).
+// slip: a swap of neighbouring letters, or any slip in a word of six
+// letters or more (slipTriggerIndex).
 var slipTriggers = []string{"patient", "patients", "client", "resident", "visitor", "guarantor", "subscriber",
 	"beneficiary", "policyholder", "enrollee", "decedent", "inpatient", "outpatient"}
 
 // slipTriggerIndex finds the patient word a token is typed for.
-var slipTriggerIndex = newNameSlipIndex(slipTriggers)
+var slipTriggerIndex = newSlipList(slipSwap, 6, slipTriggers...)
 
 // slippedTrigger returns the patient word that token i is typed for with
 // one slip, or "".
 func (s *scanner) slippedTrigger(i int) string {
-	return s.slipMatch(i, slipTriggerIndex)
-}
-
-// nameSlipIndex indexes words by their first letter and by the lengths of the
-// words they can be typed as with one slip (one letter more or less),
-// each with the set of its letters: a slip changes that set by at most
-// one letter in and one out, a test of a few instructions that rules out
-// nearly every word before the letter-by-letter comparison.
-type nameSlipIndex [26][18][]slipEntry
-
-type slipEntry struct {
-	w    string
-	mask uint32
-}
-
-func newNameSlipIndex(ws []string) *nameSlipIndex {
-	x := new(nameSlipIndex)
-	for _, w := range ws {
-		if len(w) < 5 || len(w) > 16 || w[0] < 'a' || w[0] > 'z' {
-			continue
-		}
-		for n := len(w) - 1; n <= len(w)+1; n++ {
-			x[w[0]-'a'][n] = append(x[w[0]-'a'][n], slipEntry{w, letterMask(w)})
-		}
-	}
-	return x
-}
-
-// letterMask is the set of the letters a to z in w.
-func letterMask(w string) uint32 {
-	var m uint32
-	for k := 0; k < len(w); k++ {
-		if c := w[k] - 'a'; c < 26 {
-			m |= 1 << c
-		}
-	}
-	return m
-}
-
-// slipMatch returns the word of x that token k is typed for with one slip
-// of the keyboard, as slipOf reads one (a swap of neighbouring letters, or
-// one letter added, dropped or changed in a word of six letters or more;
-// the first letter kept), or "". Token k must be in no list, no dictionary
-// and no common name list.
-func (s *scanner) slipMatch(k int, x *nameSlipIndex) string {
-	t := s.toks[k]
-	n := int(t.e - t.s)
-	if t.punct || t.lex != 0 || t.nd > 0 || n < 4 || n > 16 || int(t.na) != n {
-		return ""
-	}
-	c := s.lo[t.s] - 'a'
-	if c >= 26 || len(x[c][n]) == 0 {
-		return ""
-	}
-	w := s.w(k)
-	m := letterMask(w)
-	for _, e := range x[c][n] {
-		if bits.OnesCount32(m^e.mask) > 2 {
-			continue
-		}
-		if swapped(w, e.w) || len(e.w) >= 6 && n >= 5 && oneEdit(w, e.w) {
-			if g := s.gz(k); !g.isWord() && !g.isGiven() && g.sur < 2 {
-				return e.w
-			}
-			return ""
-		}
-	}
-	return ""
+	return s.slipOfCue(i, slipTriggerIndex)
 }
 
 // slipWord reports a word at token k that is one slip from a frequent
