@@ -92,6 +92,9 @@ func typoOfWord(w string) bool {
 	if g := gz.lookup(w); g.given > 0 || g.sur > 1 || g.isWord() {
 		return false
 	}
+	if c := calendarTypos.match(w); c != "" && w != c+"s" { // (not "fridays")
+		return true // (calendarWords)
+	}
 	// Each variant's FNV hash is taken from the hash of the prefix it
 	// shares with w, so only its tail is hashed; the variant is written
 	// out only for the table look-up after the in-cache Bloom filter of

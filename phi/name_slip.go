@@ -1,5 +1,7 @@
 package phi
 
+import "slices"
+
 // Slips of the keyboard around names. People type "patinet", "cleint" and
 // "guarrantor" for the words that introduce a patient, and "beforre",
 // "wroet" and "pendibg" next to a name; a slip is no name, and a slipped
@@ -52,6 +54,29 @@ func (s *scanner) slipInName(i, end int, upper bool) bool {
 	return false
 }
 
+// calendarWords are the weekdays and the months of five letters or more.
+// Everyone types them, but the word list that typoOfWord and keySlipOfWord
+// generate slips from holds lower-case words only, and the given-name list
+// holds several ("sunday", "april"), so those tests found no slip of one;
+// these lists find them instead (a month of three or four letters takes
+// no slip: "mya", "jnue" are names as often).
+var calendarWords = func() []string {
+	ws := slices.Clone(lex.lists[fullWeekdays.id])
+	for _, m := range fullMonths {
+		if len(m) >= 5 {
+			ws = append(ws, m)
+		}
+	}
+	return ws
+}()
+
+var (
+	// calendarKeySlips: a key struck for its neighbour (keySlipOfWord)
+	calendarKeySlips = newSlipList(slipNeighbour, maxSlipWord+1, calendarWords...)
+	// calendarTypos: the slips typoOfWord tests
+	calendarTypos = newSlipList(slipSwap|slipDoubled|slipStray|slipAdded|slipDropped, maxSlipWord+1, calendarWords...)
+)
+
 // tailHash continues the FNV hash h over t.
 func tailHash(h uint64, t string) uint64 {
 	for i := 0; i < len(t); i++ {
@@ -62,7 +87,7 @@ func tailHash(h uint64, t string) uint64 {
 
 // keySlipOfWord reports whether w, itself no name and no word, is a
 // frequent English word with one letter after the first struck for its
-// neighbour on the keyboard ("ftom", "ligjt"): the slip typoOfWord does not
+// neighbour on the keyboard ("probabky"): the slip typoOfWord does not
 // test (it tests letters added, dropped and swapped).
 func keySlipOfWord(w string) bool {
 	if len(w) < 4 || len(w) > 20 {
@@ -71,6 +96,9 @@ func keySlipOfWord(w string) bool {
 	gz := gazetteer()
 	if g := gz.lookup(w); g.given > 0 || g.sur > 1 || g.isWord() {
 		return false
+	}
+	if calendarKeySlips.match(w) != "" {
+		return true
 	}
 	var buf [24]byte
 	b := append(buf[:0], w...)

@@ -45,6 +45,9 @@ func typoOfWordPlain(w string) bool {
 	if g := gz.lookup(w); g.given > 0 || g.sur > 1 || g.isWord() {
 		return false
 	}
+	if c := calendarTypos.match(w); c != "" && w != c+"s" { // (not "fridays")
+		return true
+	}
 	frequent := func(b string) bool { return gz.likelyCommon(fnv(b)) && gz.lookup(b).word >= 6 }
 	for k := 0; k < len(w); k++ {
 		if frequent(w[:k] + w[k+1:]) {

@@ -21,7 +21,7 @@ const (
 	// slipSwap: two neighbouring letters swapped ("licesne")
 	slipSwap slipKind = 1 << iota
 	// slipNeighbour: a letter struck for its neighbour on the keyboard
-	// ("acvt", "feiday")
+	// ("acvt", "ssm")
 	slipNeighbour
 	// slipDoubled: a letter typed twice ("celll")
 	slipDoubled

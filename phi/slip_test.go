@@ -163,3 +163,36 @@ func TestSlipList(t *testing.T) {
 		}
 	}
 }
+
+// TestSlipOfWord checks the slips typoOfWord and keySlipOfWord find,
+// also of the weekdays and months the word list (lower-case words only)
+// leaves out.
+func TestSlipOfWord(t *testing.T) {
+	for _, c := range []struct {
+		w        string
+		key, typ bool
+	}{
+		{"probabky", true, false}, // l struck as k
+		{"probabyl", false, true}, // a swap
+		{"thursdsy", true, false}, // a weekday: a struck as s
+		{"wednesdau", true, false},
+		{"saturdat", true, false},
+		{"novenber", true, false}, // a month: m struck as n
+		{"octobet", true, false},
+		{"thrusday", false, true}, // a swap
+		{"wednsday", false, true}, // a letter dropped
+		{"septembber", false, true},
+		{"thurpday", false, false}, // p is far from s
+		{"thursday", false, false}, // the word itself
+		{"augusta", false, false},  // a given name
+		{"mya", false, false},      // short months take no slip
+		{"sundays", false, false},  // a plural is no slip
+	} {
+		if got := keySlipOfWord(c.w); got != c.key {
+			t.Errorf("keySlipOfWord(%q) = %v, want %v", c.w, got, c.key)
+		}
+		if got := typoOfWord(c.w); got != c.typ {
+			t.Errorf("typoOfWord(%q) = %v, want %v", c.w, got, c.typ)
+		}
+	}
+}
