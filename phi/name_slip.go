@@ -25,7 +25,7 @@ func (s *scanner) slippedTrigger(i int) string {
 
 // slipWord reports a word at token k that is one slip from a frequent
 // English word and itself no word or name (typoOfWord, keySlipOfWord):
-// "beforre", "wroet", "pendibg", "ftom".
+// "beforre", "wroet", "pendibg".
 func (s *scanner) slipWord(k int) bool {
 	t := s.toks[k]
 	return !t.punct && t.nd == 0 && !s.listed(k) && (typoOfWord(s.w(k)) || keySlipOfWord(s.w(k)))
@@ -86,11 +86,13 @@ func tailHash(h uint64, t string) uint64 {
 }
 
 // keySlipOfWord reports whether w, itself no name and no word, is a
-// frequent English word with one letter after the first struck for its
-// neighbour on the keyboard ("probabky"): the slip typoOfWord does not
-// test (it tests letters added, dropped and swapped).
+// frequent English word of five letters or more with one letter after the
+// first struck for its neighbour on the keyboard ("probabky"): the slip
+// typoOfWord does not test (it tests letters added, dropped and swapped).
+// (lackFilter holds no word of four letters: reading "ftom" as "from"
+// would make slipInName drop the name after a slipped "from".)
 func keySlipOfWord(w string) bool {
-	if len(w) < 4 || len(w) > 20 {
+	if len(w) < 5 || len(w) > 20 {
 		return false
 	}
 	gz := gazetteer()
