@@ -196,3 +196,13 @@ func TestSlipOfWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSlippedWeekdayNoName checks that a weekday or month typed with one
+// slip after a name stays out of it.
+func TestSlippedWeekdayNoName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"KeyNeighbour", "remind me to call aunt mary thursdsy of next week", []want{{Name, "mary"}}},
+		{"Swap", "remind me to call aunt mary thrusday of next week", []want{{Name, "mary"}}},
+		{"Dropped", "follow up with father tom wendesday next week", []want{{Name, "tom"}}},
+	})
+}
