@@ -192,3 +192,13 @@ func TestScanPayerValues(t *testing.T) {
 		{"ShortSerialAfterNoun", "pt Ilse Marwick's CGM transmitter 7KQ2XB dropped", []want{{Name, "Ilse Marwick"}, {DeviceID, "7KQ2XB"}}},
 	})
 }
+
+// TestScanPluralWeekdays: a weekday in the plural is a habit's day, never
+// a name, capitalised or not (some weekdays are also given names).
+func TestScanPluralWeekdays(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LowerAfterOn", "her son only visits on sundays since his dad was admitted", nil},
+		{"Capitalised", "Dialysis moved to Tuesdays and Saturdays for Mr. Okafor", []want{{Name, "Okafor"}}},
+		{"WithName", "wound clinic fridays works for pt delphine arceneaux", []want{{Name, "delphine arceneaux"}}},
+	})
+}
