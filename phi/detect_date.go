@@ -410,10 +410,11 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.add(Date, st, en, priContext)
 		return
 	}
-	if !after && c == 0 && hasYear && s.pastYear(st, en) {
+	if !after && c <= 0 && hasYear && s.pastYear(st, en) {
 		// "RUIZ, TIGIST L 04/23/1958": a date decades back is a birth
-		// date or a medical history's, never a meeting; it is PHI when
-		// the message names someone or carries their identifiers
+		// date or a medical history's, never a meeting, even after a
+		// scheduling word ("rescheduled: <name> – 22-jan-1983"); it is
+		// PHI when the message names someone or carries their identifiers
 		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
