@@ -342,7 +342,7 @@ func (s *scanner) movedPerson(ti int) bool {
 		if o >= ti || s.toks[o].punct {
 			return false
 		}
-		return s.in(o, honorifics) || s.in(o, patientTrig) || s.isUpperStart(o) && !s.in(o, function) && s.toks[o].nd == 0
+		return s.in(o, honorifics) || s.in(o, patientTrig) || (s.isUpperStart(o) || !s.gz(o).isCommonWord()) && !s.in(o, function) && s.toks[o].nd == 0
 	}
 	return false
 }
@@ -418,7 +418,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
-	if !after && c < 0 && s.movedPerson(ti) {
+	if !after && c <= 0 && s.movedPerson(ti) {
 		// "rescheduled Mr. Okafor from 3/17 to 3/24", "r/s Lindqvist to
 		// 12/3": a person's appointment moved; theirs when the message
 		// names them

@@ -202,3 +202,13 @@ func TestScanCareEventWords(t *testing.T) {
 		{"OrderPlaced", "the toner order was placed 2/9, ask purchasing", nil},
 	})
 }
+
+func TestScanMovedPatientDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MovedSurname", "r/s Papadimitriou from 6/3 to 6/10, she is fine with it",
+			[]want{{Name, "Papadimitriou"}, {Date, "6/3"}, {Date, "6/10"}}},
+		{"MovedLowerSurname", "r/s kowalczyk from 4/12 to 4/19, cb (503) 555-0142",
+			[]want{{Name, "kowalczyk"}, {Date, "4/12"}, {Date, "4/19"}, {Phone, "(503) 555-0142"}}},
+		{"MovedClinic", "moved Cardiology from 3/4 to 3/6 because of the holiday", nil},
+	})
+}
