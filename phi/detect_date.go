@@ -1383,14 +1383,12 @@ func (s *scanner) numberWordAt(k int) bool {
 	if k < 0 || k >= len(s.toks) || s.toks[k].punct {
 		return false
 	}
-	if s.toks[k].nd > 0 {
-		return true
-	}
-	w := s.w(k)
-	_, d := digitWords[w]
-	_, n := numberWords[w]
-	return d || n
+	return s.toks[k].nd > 0 || s.in(k, readNumbers)
 }
+
+// readNumbers are the words of a number read out: the number words and
+// "oh", "zero" (one bit test instead of two map look-ups).
+var readNumbers = union(numberSet, keys(digitWords))
 
 // detectReadDates finds a numeric date read out in words, as people
 // dictate a date of service or a birth date: a month, a day and a year
@@ -1410,7 +1408,7 @@ func (s *scanner) detectReadDates() {
 		return -1
 	}
 	for i := 0; i < len(s.toks); i++ {
-		if s.toks[i].nd > 0 || !s.numberWordAt(i) || s.numberWordAt(i-1) || s.is(i-1, ',') && s.numberWordAt(i-2) {
+		if !s.in(i, readNumbers) || s.numberWordAt(i-1) || s.is(i-1, ',') && s.numberWordAt(i-2) {
 			continue
 		}
 		m, e := s.spelledPart(i)
