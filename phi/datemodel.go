@@ -610,8 +610,8 @@ func (s *scanner) decideDates() {
 	for i := range s.dates {
 		d := &s.dates[i]
 		d.rule = dateKept(*d, spans)
-		if dateCombine == dateHybrid && !d.rule && d.refused && s.dateTrain == nil {
-			continue // dropped whatever the model says: no score needed
+		if dateCombine == dateHybrid && !d.rule && d.refused && !d.timed && s.dateTrain == nil {
+			continue // dropped whatever the model says: no score needed (one refused for its clock time alone may be rescued)
 		}
 		var fb dateFeats
 		s.dateFeatures(&fb, i, &m)

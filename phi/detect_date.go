@@ -46,7 +46,11 @@ var healthDateWords = union(careWords, words("dob", "doi", "recheck", "draw", "d
 	"ct", "cta", "cxr", "a1c", "inr", "bmp", "cbc", "cmp", "abx", "cycle", "cycles", "cva", "tia", "stemi", "nstemi", "dvt",
 	"echo", "chole", "colo", "bx", "pft", "pfts", "transfused", "rtc", "w/u", "shot",
 	// incidents and procedures written as verbs or nouns of their own
-	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since"))
+	"slipped", "tripped", "eloped", "elopement", "implanted", "implant", "repair", "inserted", "wandered", "since",
+	// events in a patient's care written as a noun or a participle of
+	// their own: a readmission, an injection, a specimen collected, a line
+	// or a test placed, a result back
+	"readmission", "injection", "injections", "injected", "inj", "placed", "collected", "resulted"))
 
 //go:embed gazetteer/clinical.txt
 var clinicalList string
@@ -239,6 +243,7 @@ var weakDateWords = union(careWords, words("results", "test", "labs", "scan", "i
 	"dose", "stay", "service", "records", "record", "late", "missed", "complaint", "grievance", "incident",
 	"consult", "treatment", "encounter", "intake", "er", "ed", "icu", "transfer", "transferred", "ambulance",
 	"delivery", "delivered", "since", "reaction", "reactions", "charge", "charged", "anesthesia",
+	"placed", "collected", "resulted", // also an order placed, a payment collected
 	// lab panels: a health date only in a patient's message
 	"a1c", "inr", "bmp", "cbc", "cmp", "bloodwork", "labwork", "cycle", "cycles"), pluralEvents)
 
@@ -337,7 +342,7 @@ func (s *scanner) movedPerson(ti int) bool {
 		if o >= ti || s.toks[o].punct {
 			return false
 		}
-		return s.in(o, honorifics) || s.in(o, patientTrig) || s.isUpperStart(o) && !s.in(o, function) && s.toks[o].nd == 0
+		return s.in(o, honorifics) || s.in(o, patientTrig) || (s.isUpperStart(o) || !s.gz(o).isCommonWord()) && !s.in(o, function) && s.toks[o].nd == 0
 	}
 	return false
 }
@@ -405,14 +410,15 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		s.add(Date, st, en, priContext)
 		return
 	}
-	if !after && c == 0 && hasYear && s.pastYear(st, en) {
+	if !after && c <= 0 && hasYear && s.pastYear(st, en) {
 		// "RUIZ, TIGIST L 04/23/1958": a date decades back is a birth
-		// date or a medical history's, never a meeting; it is PHI when
-		// the message names someone or carries their identifiers
+		// date or a medical history's, never a meeting, even after a
+		// scheduling word ("rescheduled: <name> – 22-jan-1983"); it is
+		// PHI when the message names someone or carries their identifiers
 		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
 		return
 	}
-	if !after && c < 0 && s.movedPerson(ti) {
+	if !after && c <= 0 && s.movedPerson(ti) {
 		// "rescheduled Mr. Okafor from 3/17 to 3/24", "r/s Lindqvist to
 		// 12/3": a person's appointment moved; theirs when the message
 		// names them
@@ -652,6 +658,9 @@ func (s *scanner) nearestCue(ti, n int) int {
 			if s.in(k, untilWords) && s.dueAfterHealth(k) {
 				return 2 // "f/u within 7d so by 3/4": the follow-up's deadline is its day
 			}
+			if s.w(k) == "signed" && s.formBefore(k) {
+				return 1 // "consent for the scope signed 3/4", "authorizes ... to receive records, signed 3/4"
+			}
 			return -1
 		case s.clinical(k) || s.fuzzyCue(k):
 			// "thyroidectomy 3/4", like the procedures of healthDateWords;
@@ -663,6 +672,22 @@ func (s *scanner) nearestCue(ti, n int) int {
 		}
 	}
 	return 0
+}
+
+// formBefore reports a patient's form or record among the eight words of
+// the clause before token k ("consent", "DNR", "records"): what "signed"
+// at k was signed is a patient's, not a contract.
+func (s *scanner) formBefore(k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 8 && s.toks[j+1].sp < 2 && !s.clauseEnd(j); j-- {
+		if s.toks[j].punct {
+			continue
+		}
+		if s.in(j, careWords) || s.w(j) == "records" || s.w(j) == "record" {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // dueAfterHealth reports a strong health cue or a procedure among the
@@ -976,6 +1001,20 @@ func (s *scanner) monthDate(i int) {
 		} else if t := s.toks[j+3]; t.nd == 2 && t.na == 0 {
 			en, year = j+3, true
 		}
+	} else if s.is(j, '-') && s.toks[j].sp == 0 && !s.is(i-1, '-') && s.monthDashNumber(j+1) {
+		// "Nov-20": a month and a day, or a month and a two-digit year
+		// when the number cannot be a day or the message writes its
+		// years so ("Oct-87 ... Nov-20")
+		if v := atoi(s.b[s.toks[j+1].s:s.toks[j+1].e]); v >= 1 && v <= 31 && !s.monthDashYears() {
+			en = j + 1
+		} else {
+			s.noteDate(int(s.toks[i].s), int(s.toks[j+1].e), i, j+2, dkMonthYear)
+			if s.monthYearCue(i) {
+				s.add(Date, int(s.toks[i].s), int(s.toks[j+1].e), priContext)
+				s.healthDate = true
+			}
+			return
+		}
 	} else if s.w(j) == "the" && s.dayNum(j+1) && s.toks[j+1].na == 2 && s.toks[j+1].sp < 2 { // June the 3rd
 		en = j + 1
 	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
@@ -1027,6 +1066,30 @@ func (s *scanner) monthDate(i int) {
 		st = i - 2 // "Wednesday, April 1": the weekday written out is part of the date
 	}
 	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
+}
+
+// monthDashNumber reports one or two bare digits glued after a month and
+// its dash at token k, nothing glued after them ("Nov-20", "Nov-5"; not
+// "Nov-20-1990" or "Nov-2020").
+func (s *scanner) monthDashNumber(k int) bool {
+	if k >= len(s.toks) || s.toks[k].sp != 0 || s.toks[k].na != 0 || s.toks[k].nd == 0 || s.toks[k].nd > 2 {
+		return false
+	}
+	n := k + 1
+	return n >= len(s.toks) || s.toks[n].sp > 0 || s.toks[n].punct && !s.is(n, '-') && !s.is(n, '/')
+}
+
+// monthDashYears reports a message that writes a month and a two-digit
+// year with a dash ("Oct-87"): a number that is no day after a month's
+// dash. Its other such dates are years too.
+func (s *scanner) monthDashYears() bool {
+	for k := 2; k < len(s.toks); k++ {
+		if s.toks[k].nd == 2 && s.toks[k].na == 0 && s.is(k-1, '-') && s.toks[k].sp == 0 && s.toks[k-1].sp == 0 &&
+			s.in(k-2, monthSet) && atoi(s.b[s.toks[k].s:s.toks[k].e]) > 31 && s.monthDashNumber(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullWeekdays are the weekdays written out, which with a comma before a
@@ -1165,8 +1228,9 @@ func (s *scanner) detectSpelledDates() {
 		}
 		if s.in(i, monthSet) && s.w(i) != "may" && s.w(i) != "march" || s.in(i, monthSet) && s.health {
 			if e := s.spelledDay(i + 1); e > i {
-				s.dateCand(int(s.toks[i].s), int(s.toks[e].e), false)
-				i = e
+				y, year := s.yearAfterDay(e)
+				s.dateCand(int(s.toks[i].s), int(s.toks[y].e), year)
+				i = y
 			} else if e, v := s.spelledNumber(i + 1); e > i && v >= 1 && v <= 31 {
 				// "march fourteen nineteen fifty two": a day in words is a
 				// date's only with its year
@@ -1179,8 +1243,9 @@ func (s *scanner) detectSpelledDates() {
 		}
 		if e := s.spelledDay(i); e >= i && s.w(i-1) != "the" && s.w(e+1) == "of" && (s.in(e+2, monthSet) || s.fuzzyMonthWord(e+2)) {
 			// "fourth of November"
-			s.dateCand(int(s.toks[i].s), int(s.toks[e+2].e), false)
-			i = e + 2
+			y, year := s.yearAfterDay(e + 2)
+			s.dateCand(int(s.toks[i].s), int(s.toks[y].e), year)
+			i = y
 			continue
 		}
 		if s.w(i) == "the" {
@@ -1191,7 +1256,9 @@ func (s *scanner) detectSpelledDates() {
 			st, en := i+1, e
 			if s.w(e+1) == "of" && (s.in(e+2, monthSet) || s.fuzzyMonthWord(e+2)) {
 				en = e + 2 // "the twenty second of october"
-				s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
+				var year bool
+				en, year = s.yearAfterDay(en)
+				s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
 				i = en
 				continue
 			}
@@ -1206,6 +1273,27 @@ func (s *scanner) detectSpelledDates() {
 			i = en
 		}
 	}
+}
+
+// yearAfterDay extends a date in words whose day or month ends at token e
+// over a year after it, in digits or in words ("September twenty-ninth
+// 2007", "the fourth of May, nineteen fifty"): the last token and whether
+// a year was found.
+func (s *scanner) yearAfterDay(e int) (int, bool) {
+	k := e + 1
+	if s.is(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].sp == 2 {
+		return e, false
+	}
+	if y, ok := s.yearAt(k); ok {
+		return y, true
+	}
+	if y := s.spelledYear(k); y >= k {
+		return y, true
+	}
+	return e, false
 }
 
 // detectOrdinalDays finds a bare day of the month right after a strong
@@ -1286,6 +1374,70 @@ func (s *scanner) detectSlashWords() {
 		}
 		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), en > e)
 		i = en
+	}
+}
+
+// numberWordAt reports a number read out at token k: a number word or
+// "oh"/"zero", or digits.
+func (s *scanner) numberWordAt(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].punct {
+		return false
+	}
+	return s.toks[k].nd > 0 || s.in(k, readNumbers)
+}
+
+// readNumbers are the words of a number read out: the number words and
+// "oh", "zero" (one bit test instead of two map look-ups).
+var readNumbers = union(numberSet, keys(digitWords))
+
+// detectReadDates finds a numeric date read out in words, as people
+// dictate a date of service or a birth date: a month, a day and a year
+// in words, set off by blanks or commas ("eleven twenty six twenty six",
+// "oh four, one nine, nineteen seventy", "twelve three two thousand
+// five"). The three parts must be the whole run of number words, so that
+// a phone number or a ZIP read out is no date; the date is judged like a
+// written one.
+func (s *scanner) detectReadDates() {
+	next := func(k int) int { // the next part after an optional comma
+		if s.is(k, ',') && s.toks[k].sp == 0 && k+1 < len(s.toks) && s.toks[k+1].sp == 1 {
+			return k + 1
+		}
+		if k < len(s.toks) && s.toks[k].sp == 1 {
+			return k
+		}
+		return -1
+	}
+	for i := 0; i < len(s.toks); i++ {
+		if !s.in(i, readNumbers) || s.numberWordAt(i-1) || s.is(i-1, ',') && s.numberWordAt(i-2) {
+			continue
+		}
+		m, e := s.spelledPart(i)
+		if e < 0 || m < 1 || m > 12 {
+			continue
+		}
+		k := next(e + 1)
+		if k < 0 || s.toks[k].nd > 0 {
+			continue
+		}
+		d, e2 := s.spelledPart(k)
+		if e2 < 0 || d < 1 || d > 31 {
+			continue
+		}
+		k = next(e2 + 1)
+		if k < 0 || s.toks[k].nd > 0 {
+			continue
+		}
+		y := s.spelledYear(k)
+		if y < 0 {
+			if _, ye := s.spelledPart(k); ye >= 0 {
+				y = ye // a two-digit year: "twenty six"
+			}
+		}
+		if y < 0 || s.numberWordAt(y+1) || s.is(y+1, ',') && s.numberWordAt(y+2) {
+			continue
+		}
+		s.dateCand(int(s.toks[i].s), int(s.toks[y].e), true)
+		i = y
 	}
 }
 

@@ -173,3 +173,42 @@ func TestScanSpacedDigitDate(t *testing.T) {
 		{"EchoVerb", "please echo the message to the team on 11/14", nil},
 	})
 }
+
+func TestScanDictatedDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ReadOutDOS", "patient Ingrid Solberg was seen on ten fourteen twenty five for her asthma",
+			[]want{{Name, "Ingrid Solberg"}, {Date, "ten fourteen twenty five"}}},
+		{"ReadOutDOB", "mr Oskar Lindqvist gave his birthday as oh seven, two three, nineteen forty eight when he called",
+			[]want{{Name, "Oskar Lindqvist"}, {Date, "oh seven, two three, nineteen forty eight"}}},
+		{"SpelledDayYear", "Pt Nora Quist was admitted August twenty-first 2019 with a broken hip",
+			[]want{{Name, "Nora Quist"}, {Date, "August twenty-first 2019"}}},
+		{"PhoneReadOut", "call the front desk at six one seven, five five five, one two one two",
+			[]want{{Phone, "six one seven, five five five, one two one two"}}},
+		{"Counting", "we need one two three four more chairs for the lobby", nil},
+	})
+}
+
+func TestScanMonthDashDay(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MonthDashDay", "Pt Nora Quist had her colonoscopy Sep-14, path still pending", []want{{Name, "Nora Quist"}, {Date, "Sep-14"}}},
+		{"MonthDashYears", "Pt Nora Quist: appendectomy Oct-87, cholecystectomy Sep-14",
+			[]want{{Name, "Nora Quist"}, {Date, "Oct-87"}, {Date, "Sep-14"}}},
+	})
+}
+
+func TestScanCareEventWords(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Readmission", "can you pull the notes on Mr. Anton Weber's readmission on 2/9?", []want{{Name, "Anton Weber"}, {Date, "2/9"}}},
+		{"OrderPlaced", "the toner order was placed 2/9, ask purchasing", nil},
+	})
+}
+
+func TestScanMovedPatientDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MovedSurname", "r/s Papadimitriou from 6/3 to 6/10, she is fine with it",
+			[]want{{Name, "Papadimitriou"}, {Date, "6/3"}, {Date, "6/10"}}},
+		{"MovedLowerSurname", "r/s kowalczyk from 4/12 to 4/19, cb (503) 555-0142",
+			[]want{{Name, "kowalczyk"}, {Date, "4/12"}, {Date, "4/19"}, {Phone, "(503) 555-0142"}}},
+		{"MovedClinic", "moved Cardiology from 3/4 to 3/6 because of the holiday", nil},
+	})
+}

@@ -327,7 +327,7 @@ func (s *scanner) detectNames() {
 		// its own: outside a personal message the model decides, as it
 		// does for "Mr. Ostrowski", "for mr. ostrowski: the dinner conflicts")
 		titled := afterTitle && !biz && !s.staffAfter(end) && (ctx && (!upper || !m.staffEvent) || !upper && !s.caseless()) ||
-			s.bookedPatient(i, end)
+			s.bookedPatient(i, end) || s.movedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameAbove(i, end, nw, m, 0) || s.personEvidence(i, end, urls, health) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
 			!s.slipInName(i, end, upper) && !(!upper && s.clinicalWordIn(i, end)) {
@@ -717,6 +717,34 @@ func (s *scanner) bookedPatient(i, end int) bool {
 	}
 	for n := k + 1; n < len(s.toks) && n <= k+10 && s.toks[n].sp < 2; n++ {
 		if s.in(n, apptNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// movedPatient reports a name that is the object of a move verb with the
+// date of the move right after it: "r/s Konstantinidis from 11/15 to
+// 11/26", "rescheduled Mr. Abara to 1/30". Whose appointment moves is a
+// patient; a clinic or a meeting moved is a common word ("moved Cardiology
+// from 3/4") and is no name.
+func (s *scanner) movedPatient(i, end int) bool {
+	p := i - 1
+	if s.is(p, '.') && s.toks[p].sp == 0 {
+		p--
+	}
+	if s.in(p, honorifics) && s.w(p) != "dr" {
+		p--
+	}
+	if p < 0 || !s.in(p, moveVerbs) || i == end && s.gz(i).isCommonWord() {
+		return false
+	}
+	k := end + 1
+	if w := s.w(k); w != "from" && w != "to" {
+		return false
+	}
+	for _, d := range s.dates {
+		if int(d.ti) == k+1 {
 			return true
 		}
 	}

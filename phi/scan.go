@@ -599,6 +599,9 @@ func (s *scanner) run() {
 	if s.mentions(slashWord) {
 		s.detectSlashWords()
 	}
+	if s.mentions(numberSet) {
+		s.detectReadDates() // "eleven twenty six twenty six"
+	}
 	if s.mentions(dobWords) {
 		s.detectDOBForms()
 	}
