@@ -125,6 +125,8 @@ const (
 	fOrgAfter
 	fWorkClinical
 	fWorkFar
+	// a firm or a place after a person ("X at Y", "Dr. X from Y")
+	fAfterPersonAt
 	// character model of name-likeness for unlisted words (name_chars.go)
 	fChar0
 	fChar1
@@ -156,6 +158,7 @@ var nameFeatureNames = [nNameFeatures]string{
 	"room_after", "room_before", "prev_care", "prev_call", "poss_care", "state_after", "nick_after", "pronoun_after",
 	"dash_clinical",
 	"role_near", "work_frame", "clause_clinical", "work_possessive", "org_after", "work_clinical", "work_far",
+	"after_person_at",
 	"char0", "char1", "char2", "char3", "lchar0", "lchar1", "lchar2", "lchar3",
 }
 
@@ -354,6 +357,9 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 		add(fPrevPronoun)
 	case s.w(p) == "the":
 		add(fPrevThe)
+	}
+	if s.afterPersonAt(i) {
+		add(fAfterPersonAt)
 	}
 	if s.in(end+1, followCue) {
 		add(fNextFollowCue)
@@ -656,4 +662,25 @@ func (c colleagueFacts) scoreRange(ctx, had, lower bool) (lo, hi float32) {
 		lo, hi = min(lo, d), max(hi, d)
 	}
 	return lo, hi
+}
+
+// afterPersonAt reports a candidate right after "at" or "from" that comes
+// after a person: a name word, a staff title or a business role ("Jo
+// Ames at Brightline", "Dr. Lee from Halvorsen", "the rep from Acme"),
+// where people name the firm, the agency or the place the person works
+// for, not another person.
+func (s *scanner) afterPersonAt(i int) bool {
+	p := i - 1
+	if p < 1 || s.toks[i].sp == 2 || s.toks[p].sp == 2 || !(s.w(p) == "at" || s.w(p) == "from") {
+		return false
+	}
+	q := p - 1
+	if s.toks[q].punct {
+		return false
+	}
+	if s.inAny(q, staffBefore, staffPlural) || s.tokIn(q, &bizRoles) {
+		return true
+	}
+	g := s.gz(q)
+	return (g.isGiven() || g.sur > 0) && (s.isUpperStart(q) || !s.isUpperStart(i))
 }

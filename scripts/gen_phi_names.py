@@ -183,12 +183,159 @@ PATIENT_LOWER = [
     "son {rf} wants an update on his dad",
 ]
 
+# Request voice (requests to the bot, executive-assistant threads): an
+# action on a work person, in any of the forms people write them ({XA}:
+# full name, first name, surname, "Dr. X", "J. X", "@first"), about a
+# health matter that is the organisation's work ({T}: quality metrics,
+# census, staffing, audits, denials, policy). The same actions then carry a
+# patient, a relative or an employee-health case ({PA}, {RA}, {EA}) whose
+# clause makes them PHI, so one surface context is seen both ways.
+# Written from PHI-LABELS.md and from how executives write, not from any
+# evaluation message.
+REQ_TOPIC = [
+    "the sepsis bundle compliance numbers", "CAUTI rates on 4 West", "the ED census", "the nights staffing grid",
+    "the RAC audit", "the Q3 denials", "the fall-prevention policy", "the CMS star rating", "the readmission penalty",
+    "the HCAHPS scores", "C. diff rates", "the stroke certification survey", "the blood culture contamination rate",
+    "the opioid stewardship policy", "the ICU bed census", "discharge-before-noon", "the length-of-stay dashboard",
+    "the infection control audit", "the pressure injury data", "the med error trend", "the oncology service line budget",
+    "the dialysis contract", "the behavioral health expansion", "the flu shot compliance numbers", "the mortality index",
+    "the core measures", "the Leapfrog submission", "the CDI queries", "the prior-auth denials", "the sepsis mortality review",
+    "the travel nurse spend", "the OR block schedule", "the cath lab volumes", "ED boarding times", "the surgical site infection data",
+    "the hand hygiene audit", "the restraint policy", "the clinical ladder", "the nurse residency program", "the hospitalist contract",
+    "the psych holds in the ED", "the code blue debrief", "the RCA on the wrong-site surgery", "the Joint Commission tracer",
+    "the vaccine mandate policy", "the telehealth volumes", "the observation status rules", "the 340B audit", "the charity care policy",
+    "the patient experience rounds", "the ambulance diversion hours", "the transfer center backlog", "the wound care pilot",
+]
+REQ_FIRM = [
+    "Deloitte", "Huron", "Chartis", "Kaufman Hall", "Vizient", "Premier", "Press Ganey", "Epic", "Oracle Health", "Medline",
+    "Cardinal", "McKesson", "Stryker", "Philips", "GE Healthcare", "Korn Ferry", "Spencer Stuart", "WittKieffer", "AMN",
+    "Ropes & Gray", "Goodwin", "Mintz", "Foley Hoag", "Nixon Peabody", "Hogan Lovells", "McDermott", "King & Spalding",
+    "KPMG", "EY", "PwC", "Moody's", "Fitch", "Becton Dickinson", "Baxter", "Siemens Healthineers", "Aramark", "Sodexo",
+]
+REQ_COLLEAGUE = [
+    "Can you set up 30 min with {XA} about {T}?",
+    "loop in {XA} on {T}",
+    "cc {XA} on the email about {T}",
+    "per {XA}, {T} go to the board Thursday",
+    "{XA} from {FIRM} wants an hour next week on {T}",
+    "{XA}'s team owns {T}, ask them for the latest",
+    "Can you get {XA}'s sign-off on {T} before Friday?",
+    "@{xf} can you take {T}?",
+    "Forward {T} to {XA} and {XA2}",
+    "Ask {XA} for {T} by EOD",
+    "{XA} will present {T} at the quality committee",
+    "Attendees: {XA}, {XA2}, {XA3}\nAgenda: {T}",
+    "Please draft a note to the MEC on {T}.\n\nThanks,\n{XF}",
+    "{XA} (counsel at {FIRM}) needs {T} for the subpoena response",
+    "Invite {XA} from {FIRM} to the review of {T}",
+    "Schedule {XA}'s final-round interview for the CNO search, and send her {T}",
+    "Board member {XA} asked for {T} before the retreat",
+    "Our donor {XA} wants a briefing on {T}",
+    "{XA} and {XA2} disagree on {T}, can you find 20 min for both?",
+    "Reply to {XA}: yes, we'll share {T} once Compliance signs off",
+    "Who owns {T}? I thought {XA} did",
+    "Move my call with {XA} to 3, I need to read {T} first",
+    "{XA} at {FIRM} sent the redlines on {T}",
+    "Dr. {XL} is chairing the committee on {T}",
+    "pls remind {XA} that {T} are due to CMS on the 15th",
+    "Recruiter {XA} from {FIRM} has two candidates for the ICU director role",
+    "Thank {XA} for pulling {T} together so fast",
+    "FYI {XA} is the new lead for {T}",
+    "Can {XA} cover the huddle on {T} while I'm at the AHA meeting?",
+    "Send {XA} the deck on {T}, she's presenting to the Finance Committee",
+    "{XA} flagged that {T} look off this month",
+    "Put {XA} on the invite for {T}",
+    "{XA} wrote: can we move {T} to next week?\nPlease reply that Tuesday works",
+    "Need {XA}, {XA2} and Dr. {XL3} for the deep dive on {T}",
+    "Tell {XA} I read {T} and have questions",
+    "{XA}'s memo on {T} is in the board packet",
+    "Call {XA} back about {T}, she left a voicemail",
+    "Draft thank-you to {XA} for the gift to the cancer center",
+    "Book lunch with {XA} and the {XL2} Foundation team",
+    "Confirm Ms. {XL} and Mr. {XL2} for the audit committee",
+    "{XA} from the {XL2} Foundation wants an update on {T}",
+    "Ask {XA} whether {T} include the ICU",
+]
+REQ_PATIENT = [
+    "Can you send flowers to {PA}? She was admitted to 7 North last night",
+    "loop in {XA} on the complaint from {RA} about her mother's fall",
+    "VIP heads up: {PA} (board member) was admitted overnight, please tell {XA}",
+    "{EA} from {DEPT} is out on medical leave after surgery, can you send a card?",
+    "per {XA}, {PA} in 5 South is asking to see the CEO",
+    "cc {XA} - {RA} called again about her husband's bill",
+    "Our donor {PA} is in the ED with chest pain, heads up to {XA}",
+    "{EA} (our CFO) is having knee surgery here Tuesday, keep it confidential",
+    "Board member {PA} asked us to expedite his MRI, loop in {XA}",
+    "{XA} says {PA} was discharged against medical advice, family is upset",
+    "employee health: {EA} in {DEPT} tested positive, {XA} is doing the exposure list",
+    "Please call {RA} back, she is the daughter of {PA} and wants the records",
+    "{EA} fainted in the staff meeting and was taken to the ED, let {XA} know",
+    "Ask {XA} to expedite the grievance from {RA} about her son's discharge",
+    "Draft a sympathy note to {RA}; her father {PA} died on 6 West Sunday",
+    "{PA} (donor, 3 North) wants a private room, can {XA} sort it out?",
+    "{XA} from Patient Relations needs the timeline on {PA}'s fall before the RCA",
+    "Sorry {XF}, {EA} won't make the audit meeting, she is in the hospital with pneumonia",
+    "FYI {EA} is back from chemo next week, reduced hours per employee health",
+    "Set up a call with {XA} about {PA}'s complaint; the sepsis bundle was late",
+    "{RA} (wife of {PA}) wants to meet the CNO about the ICU stay",
+    "Attendees: {XA}, {XA2}\nTopic: {PA}'s readmission and the family's letter",
+    "{XA} at {FIRM} is handling the lawsuit from {PA} over the fall",
+    "Trustee {PA} was admitted with a stroke last night; tell {XA} before the board hears",
+    "Can you check on {PA}? He is the VIP in 10 East and {XA} asked me to",
+    "@{xf} the son, {RA}, keeps calling about {PA}'s meds",
+]
+
+# A patient's clause and a work person's action in one message: the
+# patient context elsewhere does not make the person who is to handle it
+# a patient. Business contacts come with their phone or e-mail.
+REQ_CASE = [
+    "{PA} was admitted to 7 North overnight, family is asking for the CEO",
+    "complaint from {RA} about her mother's fall on 4 West",
+    "{PA} (board member) came in through the ED with chest pain",
+    "{EA} from {DEPT} is out on medical leave after surgery",
+    "the daughter, {RA}, says her father waited an hour for pain meds",
+    "{PA}, MRN {MRN}, was discharged before the family got there",
+    "{RA} called again about her husband {PA}'s bill",
+    "our donor {PA} is in the ICU after the stroke",
+    "{EA} had a needlestick on nights and is with employee health",
+    "{PA}'s records went to the wrong fax number",
+    "{PA} fell 3/2 and the family is threatening to sue",
+    "{RA} (the son) wants his dad's chart before the hearing",
+    "pt {PA} in 5 South is refusing discharge",
+    "{EA} is starting chemo and asked that only her manager knows",
+    "{PA}, DOB {DOB}, has a duplicate chart",
+    "the VIP in 10 East is {PA}, the mayor's mother",
+]
+REQ_ACTION = [
+    "Forward it to {XA}.", "Send it to {XA} for review.", "Ask {XA} ({ROLE}) to handle it.", "{XA} from {FIRM} needs the details.",
+    "Loop in {XA}.", "cc {XA} and {XA2}.", "{XA}'s team will follow up.", "Per {XA}, risk has the timeline.",
+    "Call {XA} at {FIRM} about it.", "Thanks,\n{XF}", "Can {XA} take it today?", "{XA} ({ROLE}) is on it.",
+    "Set up 15 min with {XA} and Dr. {XL2}.", "Reply to {XA} that we're on it.", "Cover it with {XA} please.",
+    "Keep {XA} posted.", "Escalate to {XA} if no bed by 2.", "{XA} at {FIRM} will draft the letter.",
+    "Let {XA} know before the board call.", "@{xf} pls handle.", "Route it through {XA} in {DEPT}.",
+]
+REQ_ROLE = ["svp strategy", "risk", "HIM", "biomed", "counsel", "her manager", "patient relations", "CNO", "compliance",
+            "our carrier", "quality", "the rep", "CMIO", "nursing supervisor", "privacy officer", "case management"]
+REQ_CONTACT = [
+    "add {XA} to my contacts, new CFO at {FIRM}, cell {PHONE}",
+    "{XA} from {FIRM} asked to be reached at {PHONE} while Teams is down",
+    "call back {XA} ({FIRM}) at {PHONE} re the contract",
+    "vendor contact for the pump recall: {XA} at {FIRM}, {PHONE}",
+    "{XA}'s new number is {PHONE}, update the distro",
+    "Please send the offer letter to {XA}, start date in January, {PHONE}",
+    "reset the password for {XA}, she wants a call back at {PHONE}",
+    "Reporter {XA} from the Globe is asking about the outbreak numbers, call back at {PHONE}",
+]
+
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=12000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--invented", type=float, default=0.05, help="share of given names (and 1.25 times it of surnames) invented")
+    ap.add_argument("--req", type=float, default=0, help="share of request-voice messages (REQ_COLLEAGUE, REQ_PATIENT)")
+    ap.add_argument("--req-patient", type=float, default=0.55, help="share of patients among the request-voice messages")
+    ap.add_argument("--req-contact", type=float, default=0.1, help="share of business contacts with a phone among the request-voice messages")
     a = ap.parse_args()
     rnd = random.Random(a.seed)
     given = [(k, v) for k, v in load("given") if v >= 8 and "-" not in k]
@@ -247,7 +394,36 @@ def main():
             k = key.upper().rstrip("2")
             lower = key.islower()
             named = True
-            if k in ("P", "R", "C", "V"):
+            pre = ""
+            if re.fullmatch(r"[XPRE][AFL]\d?", k):
+                # request voice: a person in one of the forms people write
+                # them; a title stays outside the span
+                k = k[0]
+                if key in vals:
+                    v = vals[key]
+                elif key[1:2].upper() == "F":
+                    v = first()
+                elif key[1:2].upper() == "L":
+                    v = last()
+                else:
+                    forms = {"X": ["full", "full", "first", "first", "dr", "title", "sur", "init"],
+                             "P": ["full", "full", "full", "first", "title"],
+                             "R": ["full", "full", "first"],
+                             "E": ["full", "full", "first", "title"]}[k]
+                    f = rnd.choice(forms)
+                    if f == "full":
+                        v = first() + " " + last()
+                    elif f == "first":
+                        v = first()
+                    elif f == "dr":
+                        pre, v = "Dr. ", last()
+                    elif f == "title":
+                        pre, v = rnd.choice(["Mr. ", "Ms. ", "Mrs. "]), last()
+                    elif f == "sur":
+                        v = last()
+                    else:
+                        v = first()[0] + ". " + last()
+            elif k in ("P", "R", "C", "V"):
                 v = first() + (" " + rnd.choice(["A. ", "J. ", ""]).strip() if rnd.random() < 0.1 else "") + " " + last()
                 v = re.sub(r"\s+", " ", v)
             elif k in ("PF", "RF", "CF"):
@@ -275,6 +451,12 @@ def main():
                     v = rnd.choice(["Transport", "EVS", "Dietary", "Pharmacy", "Radiology", "the lab", "Facilities", "Registration"])
                 elif k == "TOWN":
                     v = cap(rnd.choice(towns))
+                elif k == "T":
+                    v = rnd.choice(REQ_TOPIC)
+                elif k == "FIRM":
+                    v = rnd.choice(REQ_FIRM)
+                elif k == "ROLE":
+                    v = rnd.choice(REQ_ROLE)
                 else:
                     v = k
             if lower:
@@ -282,6 +464,9 @@ def main():
             if upper_names and named:
                 v = v.upper()
             vals[key] = v
+            if lower:
+                pre = pre.lower()
+            text += pre
             st = len(text.encode())
             text += v
             if named and label(k):
@@ -292,6 +477,30 @@ def main():
 
     out = []
     for i in range(a.n):
+        if a.req > 0 and rnd.random() < a.req:
+            # request voice: the colleague frames and, in the same kinds
+            # of message, patients, relatives and employee-health cases
+            u = rnd.random()
+            if u < a.req_patient / 2:
+                tpl, lab = rnd.choice(REQ_PATIENT), lambda k: k[0] in "PRE"
+            elif u < a.req_patient:
+                # a case and an action, in either order, or quoted in a thread
+                c, x = rnd.choice(REQ_CASE), rnd.choice(REQ_ACTION)
+                c = c[0].upper() + c[1:]
+                v = rnd.random()
+                if x.startswith("Thanks"):
+                    v = 0  # a signature ends the message
+                tpl = c + ". " + x if v < 0.5 else x + " " + c + "." if v < 0.8 else "> " + c + "\n" + x
+                lab = lambda k: k[0] in "PRE"
+            elif u < a.req_patient + a.req_contact:
+                tpl, lab = rnd.choice(REQ_CONTACT), lambda k: False
+            else:
+                tpl, lab = rnd.choice(REQ_COLLEAGUE), lambda k: False
+            if rnd.random() < 0.12:
+                tpl = tpl.lower()
+            text, spans = fill(tpl, lab)
+            out.append({"id": f"g{i:05d}", "text": text, "spans": spans, "tags": ["phi" if spans else "clean", "request"]})
+            continue
         r = rnd.random()
         if r < 0.45:
             tpl, lab = rnd.choice(PATIENT + PATIENT_LOWER), lambda k: k[0] in "PRI"
