@@ -202,28 +202,28 @@ func TestBlindReport(t *testing.T) {
 // tuning; the gate moved down with them). Tune on
 // generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.95, leak: 0.19, clean: 0.965})
+	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.95, leak: 0.18, clean: 0.965})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
 // (testdata/heldout-raw), held out whole: none of its templates was seen
 // while tuning.
 func TestGeneratedFReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-f-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.96, leak: 0.20, clean: 0.905})
+	gateCorpus(t, "testdata/generated-f-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.96, leak: 0.20, clean: 0.91})
 }
 
 // TestGeneratedHReport gates on a third generated corpus (another author,
 // a clause grammar as well as fixed frames), held out whole from the
 // session that added it: see testdata/heldout-raw/README.md.
 func TestGeneratedHReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.855, precision: 0.925, leak: 0.235, clean: 0.94})
+	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.86, precision: 0.925, leak: 0.23, clean: 0.94})
 }
 
 // TestGeneratedJReport gates on a fourth generated corpus (another author,
 // 391 templates), held out whole from the session that added it: see
 // testdata/heldout-raw/README.md.
 func TestGeneratedJReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-j-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.91, leak: 0.24, clean: 0.94})
+	gateCorpus(t, "testdata/generated-j-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.91, leak: 0.23, clean: 0.94})
 }
 
 // TestHeldoutWritersReport gates on three hand writers (hard mobile
@@ -252,14 +252,14 @@ func TestAugmentedReport(t *testing.T) {
 // messages in lower case; requests to the bot in eight more voices) held
 // out whole from the session that added them.
 func TestHeldoutWritersTUReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.885, precision: 0.935, leak: 0.23, clean: 0.94})
+	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.94, leak: 0.22, clean: 0.945})
 }
 
 // TestHeldoutWritersVWXReport gates three hand writers held out whole from
 // the session that added them: hard mobile messages in lower case, requests
 // to the bot in eight more executive voices, and recogniser-test sentences.
 func TestHeldoutWritersVWXReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-vwx-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.905, leak: 0.19, clean: 0.935})
+	gateCorpus(t, "testdata/heldout-writers-vwx-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.905, leak: 0.185, clean: 0.935})
 }
 
 // TestBlindTune keeps the tuning half from sliding back.
