@@ -2,6 +2,14 @@ package phi
 
 import "testing"
 
+// TestNameCharsTable holds the embedded table to the 65,536 one-byte
+// buckets nameLikeness indexes.
+func TestNameCharsTable(t *testing.T) {
+	if len(nameChars) != 1<<16 {
+		t.Fatalf("gazetteer/namechars.bin: %d bytes, want 65,536 (scripts/gen_phi_namechars.py)", len(nameChars))
+	}
+}
+
 // The character model ranks words no list holds by how much their letters
 // look like a name's: invented names of several origins above jargon,
 // derived words and slips.
