@@ -204,7 +204,7 @@ func (s *scanner) rareName(i int) (end, nw int) {
 		if t.punct || t.e-t.s == 1 || s.in(k, particle) || k > i && s.toks[k].sp == 0 {
 			continue // initials, particles, the tails of "seo-yeon"
 		}
-		if !s.rareWord(k) && !(k > i && s.surnameWord(k)) || k > i && s.toks[k].e-s.toks[k].s >= 5 && s.slipWord(k) {
+		if !s.rareWord(k) && !(k > i && s.surnameWord(k)) || k > i && s.toks[k].e-s.toks[k].s >= 5 && !s.surnameOfGiven(i, k) && s.slipWord(k) {
 			break // (a slip of the keyboard after a name is the next word: "faith wroet it")
 		}
 		last, nw = k, nw+1

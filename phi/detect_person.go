@@ -866,7 +866,7 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	}
 	for n := 0; n < 3 && j < len(s.toks) && s.toks[j].sp < 2; n++ {
 		w := s.w(j)
-		if s.is(j, ':') || s.is(j, ',') || s.is(j, '-') || s.is(j, '.') || s.is(j, '*') || s.is(j, '_') || w == "for" || w == "of" || w == "is" ||
+		if s.is(j, ':') || s.is(j, ',') || s.is(j, '-') || s.is(j, '.') || s.is(j, '*') || s.is(j, '_') || s.is(j, '=') || s.is(j, '(') || w == "for" || w == "of" || w == "is" ||
 			w == "name" || w == "named" || s.in(j, honorifics) {
 			j++
 			continue
@@ -949,10 +949,11 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 			return i // "son reachabel at": a misspelt word is no name
 		}
 	}
-	// after a relative ("daughter Lucía wants the chaplain") a wish is no
-	// colleague's; other staff cues still are; a slip of the keyboard in
-	// lower case is no name ("pt ned beforre noon")
-	if (s.staffAfter(end) && !(kin && s.w(end+1) == "wants")) || s.orgLike(j, end) || !upper && s.slipInName(j, end, upper) {
+	// after a relative what they do is no colleague's work ("daughter
+	// Lucía wants the chaplain", "his son Yusuf signed"); a role or an
+	// employer still makes them staff; a slip of the keyboard in lower
+	// case is no name ("pt ned beforre noon")
+	if (s.staffAfter(end) && !(kin && s.staffVerbAfter(end))) || s.orgLike(j, end) || !upper && s.slipInName(j, end, upper) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {
@@ -1156,6 +1157,14 @@ func (s *scanner) staffAfter(end int) bool {
 	return false
 }
 
+// staffVerbAfter reports a colleague's verb right after a name ("X
+// signed", "X will cover", "X wants to reschedule"): a cue of staffAfter
+// that says what the person does, not what they are.
+func (s *scanner) staffVerbAfter(end int) bool {
+	k := end + 1
+	return s.inAny(k, followStaff, staffAfterWords) || s.w(k) == "will" && s.in(k+1, staffAfterWords)
+}
+
 // roleAppositive reports a role of a few words that ends a phrase at
 // token k, after a name and a comma: "(Ifeoma Eze, 5N RN)", "Ana Ruiz,
 // night charge nurse, says".
@@ -1327,8 +1336,9 @@ func (s *scanner) sharedSurname(i, end int) {
 		s.listed(k) && !s.gz(k).isGiven() {
 		return
 	}
-	if p := k - 1; p >= 0 && !s.toks[p].punct && s.isUpperStart(p) && !s.sentenceStart(k) {
-		return // "Anna Ruiz and Ify Nwosu": two full names
+	if p := k - 1; p >= 0 && !s.toks[p].punct && s.isUpperStart(p) && !s.sentenceStart(k) &&
+		!(s.sentenceStart(p) && s.gz(p).isWord() && !s.gz(p).isGiven()) {
+		return // "Anna Ruiz and Ify Nwosu": two full names; but "Twins Ada & Ola Roe"
 	}
 	if g := s.gz(k); g.isGiven() || g.given == 0 && !g.isWord() {
 		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)

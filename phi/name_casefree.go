@@ -129,6 +129,16 @@ func (s *scanner) titledSurname(i int) bool {
 	return g.sur > 0 || g.isGiven() || !g.isWord()
 }
 
+// gluedOn reports a word at token k that goes on, through a mark and no
+// space, into more of the same string: the head of an email address, a
+// handle or a domain ("leilani.k808@…", "j_smith"), which is no word of a
+// sentence.
+func (s *scanner) gluedOn(k int) bool {
+	n := k + 1
+	return n+1 < len(s.toks) && s.toks[n].sp == 0 && s.toks[n].punct && !s.is(n, '\'') && !s.is(n, '-') &&
+		s.toks[n+1].sp == 0 && !s.toks[n+1].punct
+}
+
 // lowerInverted parses a lower-case inverted name at token i, as records
 // and lists write a person and as people type them in lower case:
 // "walker, tamsin", "hall, sky s", "o'connell, william j", "van der berg,
@@ -180,6 +190,9 @@ func (s *scanner) lowerInverted(i int) (end, nw int, initial bool) {
 	n := end + 1
 	if n < len(s.toks) && s.toks[n].sp < 2 && !s.toks[n].punct && !s.in(n, stopLower) {
 		return -1, 0, false // the name goes on, or the words were no name
+	}
+	if s.gluedOn(end) {
+		return -1, 0, false // "niece is leilani, leilani.k@…": an address's head, not a given name
 	}
 	if s.is(n, ',') && (s.w(n+1) == "and" || s.gz(n+1).isGiven()) || s.w(n) == "and" {
 		return -1, 0, false // a list

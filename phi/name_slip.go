@@ -47,11 +47,20 @@ func (s *scanner) slipInName(i, end int, upper bool) bool {
 		if t.punct || upper && t.e-t.s < 6 || !upper && k > i && t.e-t.s < 5 || k > i && t.sp == 0 {
 			continue
 		}
-		if s.slipWord(k) {
+		if !(k > i && s.surnameOfGiven(i, k)) && s.slipWord(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// surnameOfGiven reports a listed surname at token k after a given name
+// at token i that is no word at all ("gideon frankl", "amara okoro"): one
+// letter from a word, it is the surname the given name announces, not a
+// slip of the keyboard.
+func (s *scanner) surnameOfGiven(i, k int) bool {
+	g := s.gz(i)
+	return g.word == 0 && g.isGiven() && s.gz(k).sur > 0
 }
 
 // calendarWords are the weekdays and the months of five letters or more.

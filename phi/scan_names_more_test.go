@@ -19,6 +19,18 @@ func TestScanNamesFromData(t *testing.T) {
 		{"AgeAfterRoom", "Mrs Abernethy in 12C, 97, family visiting at 3, hip fracture", []want{{Name, "Abernethy"}, {Age, "97"}}},
 		{"NameSlugURL", "her family made an update page after the stroke: https://www.example.org/p/renata-okonkwo", []want{{URL, "https://www.example.org/p/renata-okonkwo"}}},
 		{"NoSlugForWords", "the stroke unit posted https://www.example.org/p/annual-report for everyone", nil},
+		// after a relative, what the relative does is no colleague's work
+		{"KinSigned", "consent form: her son Tobias signed at 3, copy to the chart", []want{{Name, "Tobias"}}},
+		{"KinApproved", "the dnr is back, his wife marguerite approved it this morning", []want{{Name, "marguerite"}}},
+		{"KinRoleStaff", "my brother Anselm, our CFO, approved the budget", nil},
+		// a name before an email address that repeats it is no inverted name
+		{"KinBeforeEmail", "granddaughter is roxana, roxana.v77@example.com, she drives him", []want{{Name, "roxana"}, {Email, "roxana.v77@example.com"}}},
+		{"KinEquals", "contact: daughter = Wilhelmina, 617-555-0114", []want{{Name, "Wilhelmina"}, {Phone, "617-555-0114"}}},
+		{"KinParen", "his aunt (Perpetua Oyelaran, 91) is moving to 5E", []want{{Name, "Perpetua Oyelaran"}, {Age, "91"}}},
+		// a given name shares the surname of the full name after "&"
+		{"SharedAfterCapWord", "Siblings Tendai & Rufaro Moyo need flu shots before the 1st, both immunocompromised", []want{{Name, "Tendai"}, {Name, "Rufaro Moyo"}}},
+		// a listed surname after a given name that is no word is no slip
+		{"SurnameNotSlip", "dialysis chair 4 is for leopold frankl tomorrow, pt asked for the window", []want{{Name, "leopold frankl"}}},
 	})
 }
 
