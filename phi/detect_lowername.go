@@ -146,6 +146,13 @@ func typoOfWord(w string) bool {
 // that is no everyday word or a rare word, then up to two more rare words,
 // initials or hyphenated tails.
 func (s *scanner) lowerName(i int) (end, nw int) {
+	if s.middleInitial(i + 1) {
+		// a given name, a middle initial and a surname, whatever the
+		// words also mean: "blair e. friend", "eamon m english"
+		if e := s.givenPair(i, false); e > i+1 {
+			return e, 2
+		}
+	}
 	if gazetteer().likelyCommon(s.hash(i)) {
 		// an everyday word: the cheap test first (a filter: a given name
 		// it passes by mistake, "layla", goes on below when a name word

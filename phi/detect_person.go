@@ -154,6 +154,9 @@ func (s *scanner) detectNames() {
 		// "mr will o'brien", "mrs may hartigan": a given name that is a
 		// listed word, after a title and before a surname
 		titledListed := afterTitle && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.lowerSurnameNext(i)
+		// "hope z. bah", "jun f monteiro": a listed given name before a
+		// middle initial
+		initialListed := !titledListed && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.middleInitial(i+1)
 		// "walker, tamsin", "hall, sky s": a lower-case inverted name in a
 		// personal message, whatever its words also mean
 		// (outside one, with a middle initial, for the model: "book hall, sky s into ...")
@@ -167,7 +170,7 @@ func (s *scanner) detectNames() {
 			}
 		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed && invNW == 0 && slipped == "" {
+			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed && !initialListed && invNW == 0 && slipped == "" {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -223,6 +226,11 @@ func (s *scanner) detectNames() {
 					continue
 				}
 				end, nw = l, 2
+			} else if initialListed {
+				if end = s.givenPair(i, false); end <= i+1 {
+					continue
+				}
+				nw = 2
 			} else if !ctx && !afterTitle && !lowerShape || s.listedWord(i) {
 				continue // lower-case names only where the message is personal
 			} else if e := s.recordName(i); e > i {

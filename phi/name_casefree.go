@@ -246,22 +246,28 @@ func (s *scanner) ageFollows(end int) bool {
 // middle initial, a frequent census surname that is also a word ("pt star
 // s. moon", "patient sung-min park").
 func (s *scanner) givenPair(j int, trig bool) int {
-	if j >= len(s.toks) || s.toks[j].punct || s.toks[j].nd > 0 || s.isUpperStart(j) || s.in(j, stopLower) || s.in(j, capStop) {
+	if j >= len(s.toks) || s.toks[j].punct || s.toks[j].nd > 0 || s.isUpperStart(j) {
 		return -1
 	}
 	l, ok := s.nameWord(j, true) // "sung-min"
+	if s.in(j, stopLower) || s.in(j, capStop) {
+		// a stop word is a given name only before a middle initial: "jun f. monteiro"
+		l, ok = j, s.middleInitial(j+1)
+	}
 	if !ok {
 		return -1
 	}
-	if g := s.gz(j); !g.isGiven() || !trig && (g.isCommonWord() || s.listed(j)) {
-		return -1
-	}
-	k, initial := l+1, false
-	if k+1 < len(s.toks) && s.toks[k].sp == 1 && s.toks[k].e-s.toks[k].s == 1 && s.toks[k].na == 1 && s.w(k) != "a" && s.w(k) != "i" {
-		k, initial = k+1, true
+	k, initial := l+1, s.middleInitial(l+1)
+	if initial {
+		k++
 		if s.is(k, '.') && s.toks[k].sp == 0 {
 			k++
 		}
+	}
+	// a middle initial makes a name of a given name that is also a word:
+	// "hope z. bah", "jun f monteiro"
+	if g := s.gz(j); !g.isGiven() || !trig && !initial && (g.isCommonWord() || s.listed(j)) {
+		return -1
 	}
 	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd > 0 || s.isUpperStart(k) {
 		return -1
@@ -269,11 +275,19 @@ func (s *scanner) givenPair(j int, trig bool) int {
 	if e, n := s.rareName(k); n > 0 && !(s.toks[k].e-s.toks[k].s >= 5 && s.slipWord(k)) {
 		return e // (not a slip of the keyboard: "faith wroet it")
 	}
-	if (trig || initial) && s.gz(k).sur >= 3 && !s.in(k, stopLower) && !s.in(k, capStop) {
+	if (trig && s.gz(k).sur >= 3 || initial && s.gz(k).sur >= 2) && !s.in(k, stopLower) && !s.in(k, capStop) {
 		e, _ := s.nameWord(k, true)
 		return e
 	}
 	return -1
+}
+
+// middleInitial reports a lower-case letter alone at token k, after a
+// space, that may be a middle initial: not "a" or "i", and followed by a
+// word or a dot.
+func (s *scanner) middleInitial(k int) bool {
+	return k+1 < len(s.toks) && s.toks[k].sp == 1 && s.toks[k].e-s.toks[k].s == 1 && s.toks[k].na == 1 &&
+		s.w(k) != "a" && s.w(k) != "i" && (s.is(k+1, '.') && s.toks[k+1].sp == 0 || s.toks[k+1].sp == 1 && !s.toks[k+1].punct)
 }
 
 // lowerCoordinated is coordinated and sharedSurname for a name found in

@@ -370,6 +370,9 @@ func (s *scanner) tokenize() {
 			// (a token lies inside b: its first byte needs no bounds check)
 			if c := *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), t.s)); c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) {
 				setAt(pn, i)
+				if t.na == 1 && i > 0 {
+					setAt(pn, i-1) // a listed given name before a middle initial: "jun f. monteiro"
+				}
 			}
 			if lex.member(t.lex, honorifics) {
 				// and the word after a title or its dot: "mrs okafor", "mr. will
@@ -387,6 +390,9 @@ func (s *scanner) tokenize() {
 			}
 			if !t.punct {
 				setAt(pn, i)
+				if t.na == 1 && i > 0 {
+					setAt(pn, i-1) // a listed given name before a middle initial: "hope z. bah"
+				}
 			}
 			continue
 		}

@@ -29,6 +29,10 @@ func TestScanNamesFromData(t *testing.T) {
 		{"KinParen", "his aunt (Perpetua Oyelaran, 91) is moving to 5E", []want{{Name, "Perpetua Oyelaran"}, {Age, "91"}}},
 		// a given name shares the surname of the full name after "&"
 		{"SharedAfterCapWord", "Siblings Tendai & Rufaro Moyo need flu shots before the 1st, both immunocompromised", []want{{Name, "Tendai"}, {Name, "Rufaro Moyo"}}},
+		// a middle initial makes a name of words that are also everyday ones
+		{"InitialCommonSurname", "intake for tobias k. english tomorrow, dob 3/3/1951", []want{{Name, "tobias k. english"}, {Date, "3/3/1951"}}},
+		{"InitialMonthGiven", "the ct for june r. okafor got bumped, mrn 4417702", []want{{Name, "june r. okafor"}, {MRN, "4417702"}}},
+		{"NoInitialInChat", "will b there by 5, may b late tho", nil},
 		// a listed surname after a given name that is no word is no slip
 		{"SurnameNotSlip", "dialysis chair 4 is for leopold frankl tomorrow, pt asked for the window", []want{{Name, "leopold frankl"}}},
 	})
