@@ -35,7 +35,7 @@ type dateRec struct {
 	kind    uint8
 	rule    bool    // the cue rules (or another pass) found it
 	refused bool    // the rules read it as someone else's date: a meeting's, a quoted mail's, a figure's
-	timed   bool    // refused for its clock time alone: the model may still add it when it is sure
+	soft    bool    // refused on a reading the model may overrule when it is sure: a clock time, a scheduling word as the closest cue
 	drop    bool    // the model overrules the rules' finding
 	keep    bool    // kept, by the rules or the model
 	z       float32 // the model's log-odds
@@ -67,13 +67,14 @@ func (s *scanner) refuseDate() {
 	}
 }
 
-// refuseTimedDate marks the last date candidate as refused for its clock
-// time alone ("3/4 at 2pm" reads as a meeting): the model may add it back
-// above dateRescueRefused, when the words around it are a patient's event
-// ("fell in the hallway 3/4 at 2pm").
-func (s *scanner) refuseTimedDate() {
+// refuseSoftDate marks the last date candidate as refused on a reading
+// the model may overrule above dateRescueRefused: a clock time ("3/4 at
+// 2pm" reads as a meeting) or a scheduling word as the closest cue ("due
+// 3/5", "through 4/1"), when the words around it are a patient's event
+// ("fell in the hallway 3/4 at 2pm", "<name>'s echo due by 8/1").
+func (s *scanner) refuseSoftDate() {
 	if n := len(s.dates); n > 0 {
-		s.dates[n-1].refused, s.dates[n-1].timed = true, true
+		s.dates[n-1].refused, s.dates[n-1].soft = true, true
 	}
 }
 
@@ -610,8 +611,8 @@ func (s *scanner) decideDates() {
 	for i := range s.dates {
 		d := &s.dates[i]
 		d.rule = dateKept(*d, spans)
-		if dateCombine == dateHybrid && !d.rule && d.refused && !d.timed && s.dateTrain == nil {
-			continue // dropped whatever the model says: no score needed (one refused for its clock time alone may be rescued)
+		if dateCombine == dateHybrid && !d.rule && d.refused && !d.soft && s.dateTrain == nil {
+			continue // dropped whatever the model says: no score needed (a softly refused one may be rescued)
 		}
 		var fb dateFeats
 		s.dateFeatures(&fb, i, &m)
@@ -632,7 +633,7 @@ func (s *scanner) decideDates() {
 		case dateModelOnly:
 			keep = d.z > 0
 		case dateHybrid:
-			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.timed && d.z > dateRescueRefused
+			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.soft && d.z > dateRescueRefused
 		}
 		d.keep = keep
 		switch {

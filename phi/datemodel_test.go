@@ -80,8 +80,10 @@ func TestDateCandidates(t *testing.T) {
 // TestDateCombine checks the rescue and the veto of the hybrid
 // combination with weights set by hand: a bias alone moves every score.
 func TestDateCombine(t *testing.T) {
-	savedW, savedC, savedR, savedV := dateWeights, dateCombine, dateRescue, dateVeto
-	defer func() { dateWeights, dateCombine, dateRescue, dateVeto = savedW, savedC, savedR, savedV }()
+	savedW, savedC, savedR, savedV, savedF := dateWeights, dateCombine, dateRescue, dateVeto, dateRescueRefused
+	defer func() {
+		dateWeights, dateCombine, dateRescue, dateVeto, dateRescueRefused = savedW, savedC, savedR, savedV, savedF
+	}()
 	const (
 		kept    = "Ana Ruiz seen 3/4"          // the rules keep the date
 		open    = "the printer toner came 3/6" // the rules have no reading
@@ -103,11 +105,13 @@ func TestDateCombine(t *testing.T) {
 		}
 	}
 	dateWeights = [nDateFeatures]float32{}
-	dateCombine, dateRescue, dateVeto = dateHybrid, 2, -3
+	dateCombine, dateRescue, dateVeto, dateRescueRefused = dateHybrid, 2, -3, 8
 	dateWeights[dfBias] = 0 // between the thresholds: the rules decide
 	check("rules", true, false, false)
-	dateWeights[dfBias] = 5 // above the rescue threshold: added, but never a date the rules refused
+	dateWeights[dfBias] = 5 // above the rescue threshold: added, but not a date the rules refused
 	check("rescue", true, true, false)
+	dateWeights[dfBias] = 9 // above the refused threshold too: a date refused on a soft reading (a scheduling cue) is added
+	check("rescue refused", true, true, true)
 	dateWeights[dfBias] = -5 // below the veto threshold: dropped
 	check("veto", false, false, false)
 	dateCombine = dateModelOnly

@@ -43,7 +43,7 @@ type dateCfg struct {
 	drop           map[int]bool
 }
 
-var defaultDateCfg = dateCfg{mode: dateHybrid, lambda: 1e-3, epochs: 30, threshold: 0, rescue: 1.75, veto: -3, refused: 3, blind: 1, gen: 1, au: 1}
+var defaultDateCfg = dateCfg{mode: dateHybrid, lambda: 1e-3, epochs: 30, threshold: 0, rescue: 1.75, veto: -3, refused: 2, blind: 1, gen: 1, au: 1}
 
 func (c dateCfg) String() string {
 	m := map[int]string{dateRulesOnly: "rules", dateModelOnly: "model", dateHybrid: "hybrid"}[c.mode]
@@ -193,7 +193,7 @@ func (a dateMetrics) String() string {
 
 // dateFolds are the cross-validation folds: writers of blind-tune by id
 // prefix, and the generated messages as a fold of their own.
-var dateFolds = []string{"wa,wb,wc,wd", "we,wf", "wg,wh,wp", "wl,wm,wn", "wq,wr", "ws", "generated"}
+var dateFolds = []string{"wa,wb,wc,wd", "we,wf", "wg,wh,wp", "wl,wm,wn", "wq,wr", "ws", "wy,wz", "wo,xa", "xb,xc", "generated"}
 
 // inDateFold reports a message of fold f; aug messages belong to the fold
 // of the message they were made from when their id carries its prefix.

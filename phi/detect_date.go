@@ -309,6 +309,12 @@ var statWords = words("volume", "volumes", "data", "metrics", "stats", "statisti
 var apptWords = words("appt", "appointment", "visit", "surgery", "procedure", "f/u", "follow-up", "followup", "consult",
 	"mri", "infusion", "dialysis", "chemo", "colonoscopy", "mammo", "mammogram", "biopsy")
 
+// orgVisit reports a "visit" at token k that orgVisits make an
+// inspection or a business call.
+func (s *scanner) orgVisit(k int) bool {
+	return (s.w(k) == "visit" || s.w(k) == "visits") && s.in(k-1, orgVisits)
+}
+
 // orgVisits make a "visit" an inspection or a business call.
 var orgVisits = words("proposed", "site", "dph", "survey", "board", "state", "magnet", "joint", "commission", "cms", "vendor",
 	"sales", "donor", "accreditation", "leapfrog", "regulatory")
@@ -426,7 +432,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		return
 	}
 	if !after && c < 0 {
-		s.refuseDate()
+		s.refuseSoftDate()
 		return // the closest cue is a scheduling one: a meeting's, a deadline's
 	}
 	if timed && !after && c < 2 && !s.prevWordIn(ti, apptWords, 4) {
@@ -434,7 +440,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// it; the model may still take it when the sentence is about a
 		// procedure ("book <patient> for a TEE on 3/4 at 9")
 		if !s.clinicalSentence(ti, te) {
-			s.refuseTimedDate()
+			s.refuseSoftDate()
 		}
 		return
 	}
@@ -444,7 +450,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// prevention, 5/14 at noon")
 		s.healthDate = s.healthDate || c > 1 && (s.nearestCue(ti, 1) > 1 || s.pastEvent(ti, 6))
 		s.pending = append(s.pending, cand{t: Date, s: st, e: en, pri: priContext})
-		s.refuseTimedDate()
+		s.refuseSoftDate()
 		return
 	}
 	if c == 1 && s.prevWordIn(ti, statWords, 6) {
@@ -626,7 +632,7 @@ func (s *scanner) nearestCue(ti, n int) int {
 			continue
 		}
 		switch {
-		case (s.w(k) == "visit" || s.w(k) == "visits") && s.in(k-1, orgVisits):
+		case s.orgVisit(k):
 			return -1 // "the DPH visit", "Magnet site visit": a survey, not a patient's
 		case s.w(k) == "visit" && visitAux(s.w(k-1)) && (s.w(k+1) == "the" || s.w(k+1) == "our"):
 			// "the CEO will visit the Revere clinic on 11/30": a verb, a
@@ -1312,7 +1318,7 @@ func (s *scanner) detectOrdinalDays() {
 			continue // "the 4th floor", "the 3rd shift"
 		}
 		s.noteDate(int(t.s), int(t.e), i, i+1, dkOrdinal)
-		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) || s.nearestCue(i-1, 3) == 2 && !s.mentions(staffEvent) {
+		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) && !s.orgVisit(k) || s.nearestCue(i-1, 3) == 2 && !s.mentions(staffEvent) {
 			s.add(Date, int(t.s), int(t.e), priContext)
 			s.healthDate = true
 		} else if s.w(i-2) == "since" && !s.mentions(staffEvent) {

@@ -453,7 +453,8 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if s.afterListedName(i) {
 		add(fListAfterName) // "Ben Cruz, Maya Cruz, and Eli Stone"
 	}
-	for k := i - 1; k >= max(0, i-3); k-- {
+	h := s.listHead(i) // the list's first name carries the relative before it to the others
+	for k := h - 1; k >= max(0, h-3); k-- {
 		if s.inAny(k, relatives, kinPlural) {
 			add(fKinBefore) // "her parents, X and Y", "son - X"
 			break
@@ -462,6 +463,30 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if s.mentions(relatives) && s.kinAfter(end) {
 		add(fKinAfter) // "X's cell: ... (pt's wife)", "X, her daughter,"
 	}
+}
+
+// listHead returns the first token of a list of names that the
+// candidate at token i continues ("Obinna and Adaeze Ekwueme", "Ana,
+// Luis and Eva Roe"): up to two earlier items, each of one to three
+// words of letters before "and", "&" or a comma; i itself when it
+// continues none.
+func (s *scanner) listHead(i int) int {
+	h := i
+	for items := 0; items < 2; items++ {
+		p := h - 1
+		if p < 1 || !(s.w(p) == "and" || s.is(p, '&') || s.is(p, ',')) {
+			break
+		}
+		k := p - 1
+		for n := 0; n < 3 && k >= 0 && !s.toks[k].punct && s.toks[k].nd == 0 && s.toks[k].sp < 2 && !s.inAny(k, relatives, kinPlural) && !s.in(k, stopLower); n++ {
+			k--
+		}
+		if k == p-1 {
+			break // no word before the mark
+		}
+		h = k + 1
+	}
+	return h
 }
 
 // kinAfter reports someone's relative named in the words after a
