@@ -243,7 +243,9 @@ func TestAugmentedReport(t *testing.T) {
 		path string
 		want corpusMetrics
 	}{
-		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.878, precision: 0.95, leak: 0.225, clean: 0.945}},
+		// (precision 0.945 since a weekday before a date joins the date:
+		// some writers leave it out of the span)
+		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.878, precision: 0.945, leak: 0.225, clean: 0.945}},
 		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.883, precision: 0.937, leak: 0.21, clean: 0.94}},
 	} {
 		gateCorpus(t, c.path, c.want)

@@ -1098,6 +1098,34 @@ func (s *scanner) monthDashYears() bool {
 	return false
 }
 
+// weekdayBefore returns the start of the weekday written right before a
+// date that starts at folded offset st ("Thurs 4/17", "Friday, 3/28",
+// "Friday the 9th", "Sat. 4/5"): the weekday is part of the date; st
+// when there is none.
+func (s *scanner) weekdayBefore(st int) int {
+	if st == 0 || !s.mentions(weekdays) {
+		return st
+	}
+	i := s.tokAt(st)
+	if i >= len(s.toks) || int(s.toks[i].s) != st || s.toks[i].sp == 2 {
+		return st
+	}
+	k := i - 1
+	if s.w(k) == "the" && s.toks[i].na > 0 { // "Friday the 9th"
+		k--
+	}
+	if s.is(k, ',') {
+		k--
+	}
+	if s.is(k, '.') && s.toks[k].sp == 0 {
+		k--
+	}
+	if k < 0 || !s.in(k, weekdays) {
+		return st
+	}
+	return int(s.toks[k].s)
+}
+
 // fullWeekdays are the weekdays written out, which with a comma before a
 // month open a date in words ("Monday, August 24").
 var fullWeekdays = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

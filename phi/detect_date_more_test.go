@@ -38,6 +38,11 @@ func TestScanDueAfterPlural(t *testing.T) {
 func TestScanDateShapes(t *testing.T) {
 	runCases(t, []scanCase{
 		{"DashAfterCue", "Pt Lorna Feeney, 88, readmitted 7-19 with a COPD flare", []want{{Name, "Lorna Feeney"}, {Date, "7-19"}}},
+		// a weekday written before a date is part of the date
+		{"WeekdayAbbrev", "Pt Lorna Feeney readmitted Thurs 7/17 with a COPD flare", []want{{Name, "Lorna Feeney"}, {Date, "Thurs 7/17"}}},
+		{"WeekdayOrdinal", "Mr. Teodor Banu had his cath Friday the 9th, doing well", []want{{Name, "Teodor Banu"}, {Date, "Friday the 9th"}}},
+		{"WeekdayDotComma", "pt ilse marr discharged sat., 4/5 to rehab", []want{{Name, "ilse marr"}, {Date, "sat., 4/5"}}},
+		{"WeekdayMeeting", "the finance huddle is Thurs 7/17 at 9", nil},
 		{"DashBeforeCue", "Mr. Teodor Banu, CHF, 3-28 admit via the ED", []want{{Name, "Teodor Banu"}, {Date, "3-28"}}},
 		{"DashRoom", "Pt Lorna Feeney readmitted, she is in 7-19 on the medical floor", []want{{Name, "Lorna Feeney"}}},
 		{"DashDays", "Pt Lorna Feeney readmitted, expect a stay of 3-4 days", []want{{Name, "Lorna Feeney"}}},

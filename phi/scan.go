@@ -518,8 +518,11 @@ func (s *scanner) add(t Type, st, en int, pri int8) {
 	if t == Name && s.handleAt(st) {
 		return // "@dana": a workspace member's handle, never a patient
 	}
-	if t == Date && s.mentions(numberSet) {
-		en = s.spelledYearAfter(en) // "March third, nineteen forty-eight"
+	if t == Date {
+		if s.mentions(numberSet) {
+			en = s.spelledYearAfter(en) // "March third, nineteen forty-eight"
+		}
+		st = s.weekdayBefore(st)
 	}
 	s.cands = append(s.cands, cand{t: t, s: st, e: en, pri: pri})
 	switch t {
