@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"bytes"
 	_ "embed"
 	"sort"
 	"strings"
@@ -1096,6 +1097,66 @@ func (s *scanner) monthDashYears() bool {
 		}
 	}
 	return false
+}
+
+// joinDateRanges makes one date of a range written with a dash: two
+// dates ("3/12–3/14", "1/5/2023 - 6/30/2023") and a date with a day after
+// it ("Aug 8–12", "March 3-5"), so that the whole range is redacted
+// as people label it. kept is sorted by start; it is changed in place.
+func (s *scanner) joinDateRanges(kept []cand) []cand {
+	out := kept[:0]
+	for _, c := range kept {
+		if c.t == Date {
+			if n := len(out); n > 0 && out[n-1].t == Date && s.rangeDash(out[n-1].e, c.s) {
+				out[n-1].e = c.e
+				continue
+			}
+			c.e = s.dayRangeTail(c.e)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// rangeDash reports folded bytes b[e:st] that are a dash between two
+// dates, spaces around it allowed: "-", "–", "—".
+func (s *scanner) rangeDash(e, st int) bool {
+	if st <= e || st-e > 5 {
+		return false
+	}
+	g := bytes.TrimSpace(s.b[e:st])
+	return string(g) == "-" || string(g) == "–" || string(g) == "—"
+}
+
+// dayRangeTail returns the end of a day range's tail after a date that
+// ends at folded offset e in a day number: "Aug 8–12" ends after "12";
+// e when there is none. The tail is one or two digits (a day, 1 to 31)
+// that no other digit, slash or letter follows.
+func (s *scanner) dayRangeTail(e int) int {
+	b := s.b
+	if e == 0 || e >= len(b) || !isDigit(b[e-1]) {
+		return e
+	}
+	k := e
+	switch {
+	case b[k] == '-':
+		k++
+	case bytes.HasPrefix(b[k:], []byte("–")):
+		k += len("–")
+	default:
+		return e
+	}
+	d := k
+	for d < len(b) && d-k < 3 && isDigit(b[d]) {
+		d++
+	}
+	if d == k || d-k > 2 || d < len(b) && (isDigit(b[d]) || b[d] == '/' || isLetter(b[d]) || b[d] == '-' || b[d] == '.' && d+1 < len(b) && isDigit(b[d+1])) {
+		return e
+	}
+	if v := int(b[k] - '0'); d-k == 2 && v*10+int(b[k+1]-'0') > 31 || v == 0 && d-k == 1 {
+		return e
+	}
+	return d
 }
 
 // weekdayBefore returns the start of the weekday written right before a

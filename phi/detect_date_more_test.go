@@ -43,6 +43,10 @@ func TestScanDateShapes(t *testing.T) {
 		{"WeekdayOrdinal", "Mr. Teodor Banu had his cath Friday the 9th, doing well", []want{{Name, "Teodor Banu"}, {Date, "Friday the 9th"}}},
 		{"WeekdayDotComma", "pt ilse marr discharged sat., 4/5 to rehab", []want{{Name, "ilse marr"}, {Date, "sat., 4/5"}}},
 		{"WeekdayMeeting", "the finance huddle is Thurs 7/17 at 9", nil},
+		// a range written with a dash is one date
+		{"RangeTwoDates", "Pt Lorna Feeney inpatient 3/12–3/14, records requested", []want{{Name, "Lorna Feeney"}, {Date, "3/12–3/14"}}},
+		{"RangeDayTail", "Mr. Teodor Banu was admitted Aug 8-12 for CHF", []want{{Name, "Teodor Banu"}, {Date, "Aug 8-12"}}},
+		{"RangeTimeNoTail", "Pt Lorna Feeney readmitted 3/4-5pm via the ED", []want{{Name, "Lorna Feeney"}, {Date, "3/4"}}},
 		{"DashBeforeCue", "Mr. Teodor Banu, CHF, 3-28 admit via the ED", []want{{Name, "Teodor Banu"}, {Date, "3-28"}}},
 		{"DashRoom", "Pt Lorna Feeney readmitted, she is in 7-19 on the medical floor", []want{{Name, "Lorna Feeney"}}},
 		{"DashDays", "Pt Lorna Feeney readmitted, expect a stay of 3-4 days", []want{{Name, "Lorna Feeney"}}},

@@ -711,6 +711,7 @@ func (s *scanner) findings(text string) []Finding {
 	if s.repeats(kept) {
 		kept = s.resolve()
 	}
+	kept = s.joinDateRanges(kept)
 	n := 0
 	for _, c := range kept {
 		if c.t != blockType {
