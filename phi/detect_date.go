@@ -349,7 +349,8 @@ func (s *scanner) movedPerson(ti int) bool {
 		if o >= ti || s.toks[o].punct {
 			return false
 		}
-		return s.in(o, honorifics) || s.in(o, patientTrig) || (s.isUpperStart(o) || !s.gz(o).isCommonWord()) && !s.in(o, function) && s.toks[o].nd == 0
+		return s.in(o, honorifics) || s.in(o, patientTrig) || s.in(o, objPronouns) && s.w(o) != "me" && s.w(o) != "us" ||
+			(s.isUpperStart(o) || !s.gz(o).isCommonWord()) && !s.in(o, function) && s.toks[o].nd == 0
 	}
 	return false
 }

@@ -43,6 +43,9 @@ func TestScanDateShapes(t *testing.T) {
 		{"WeekdayOrdinal", "Mr. Teodor Banu had his cath Friday the 9th, doing well", []want{{Name, "Teodor Banu"}, {Date, "Friday the 9th"}}},
 		{"WeekdayDotComma", "pt ilse marr discharged sat., 4/5 to rehab", []want{{Name, "ilse marr"}, {Date, "sat., 4/5"}}},
 		{"WeekdayMeeting", "the finance huddle is Thurs 7/17 at 9", nil},
+		// a move verb whose object is a person moves their appointment
+		{"MovedPronoun", "Mr. Teodor Banu called, rescheduled him to 6/13 per his daughter", []want{{Name, "Teodor Banu"}, {Date, "6/13"}}},
+		{"MovedUs", "Jo Ames rescheduled us to 6/13 for the budget", nil},
 		// a range written with a dash is one date
 		{"RangeTwoDates", "Pt Lorna Feeney inpatient 3/12–3/14, records requested", []want{{Name, "Lorna Feeney"}, {Date, "3/12–3/14"}}},
 		{"RangeDayTail", "Mr. Teodor Banu was admitted Aug 8-12 for CHF", []want{{Name, "Teodor Banu"}, {Date, "Aug 8-12"}}},
