@@ -156,7 +156,7 @@ func (s *scanner) detectNames() {
 		titledListed := afterTitle && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.lowerSurnameNext(i)
 		// "hope z. bah", "jun f monteiro": a listed given name before a
 		// middle initial
-		initialListed := !titledListed && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.middleInitial(i+1)
+		initialListed := c >= 'a' && c <= 'z' && s.middleInitial(i+1) && !titledListed && s.listedWord(i) && s.gz(i).isGiven()
 		// "walker, tamsin", "hall, sky s": a lower-case inverted name in a
 		// personal message, whatever its words also mean
 		// (outside one, with a middle initial, for the model: "book hall, sky s into ...")
