@@ -370,7 +370,7 @@ func (s *scanner) tokenize() {
 			// (a token lies inside b: its first byte needs no bounds check)
 			if c := *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), t.s)); c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) {
 				setAt(pn, i)
-				if t.na == 1 && i > 0 {
+				if t.na == 1 && i > 0 && c|0x20 != 'a' && c|0x20 != 'i' {
 					setAt(pn, i-1) // a listed given name before a middle initial: "jun f. monteiro"
 				}
 			}
@@ -390,7 +390,7 @@ func (s *scanner) tokenize() {
 			}
 			if !t.punct {
 				setAt(pn, i)
-				if t.na == 1 && i > 0 {
+				if t.na == 1 && i > 0 && b[t.s]|0x20 != 'a' && b[t.s]|0x20 != 'i' {
 					setAt(pn, i-1) // a listed given name before a middle initial: "hope z. bah"
 				}
 			}
