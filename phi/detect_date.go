@@ -1687,13 +1687,31 @@ func (s *scanner) detectDOBForms() {
 // holidays name a day of the year: "delivered on christmas eve", "fell on
 // thanksgiving". They are judged like other dates. ("Christmas" alone is
 // not listed: it is also a name; "christmas eve" is found from "eve".)
-var holidays = words("eve", "thanksgiving", "halloween", "xmas")
+var holidays = words("eve", "thanksgiving", "halloween", "xmas", "day")
+
+// dayNames are the first words of the holidays named "... Day": the legal
+// public holidays of 5 U.S.C. 6103 (New Year's, Martin Luther King Jr.'s
+// (MLK), Washington's or Presidents', Memorial, Juneteenth National
+// Independence, Independence, Labor, Columbus, Veterans, Thanksgiving,
+// Christmas) and the common observances people date events by (Mother's,
+// Father's, Valentine's, St. Patrick's, Boxing, Election, Inauguration).
+// A small set, not a lexicon list: "Columbus" stays a name word elsewhere.
+var dayNames = small("year", "mlk", "king", "washington", "presidents", "president", "memorial", "independence",
+	"labor", "labour", "columbus", "veterans", "veteran", "thanksgiving", "christmas", "mother", "mothers",
+	"father", "fathers", "valentine", "valentines", "patrick", "patricks", "boxing", "election", "inauguration",
+	"juneteenth")
 
 // detectHolidays finds a holiday named as a day ("christmas eve", "xmas",
 // "thanksgiving", "halloween").
 func (s *scanner) detectHolidays() {
 	for i := range s.toks {
 		if s.toks[i].punct || s.toks[i].nd > 0 || !s.in(i, holidays) {
+			continue
+		}
+		if s.w(i) == "day" {
+			if st := s.dayNameAt(i); st >= 0 && s.w(i+1) != "party" && s.w(i+1) != "weekend" && s.w(i+1) != "sale" {
+				s.dateCand(int(s.toks[st].s), int(s.toks[i].e), false)
+			}
 			continue
 		}
 		st, en := i, i
@@ -1710,6 +1728,40 @@ func (s *scanner) detectHolidays() {
 		}
 		s.dateCand(int(s.toks[st].s), int(s.toks[en].e), false)
 	}
+}
+
+// dayNameAt returns the first token of a holiday's name that ends with
+// "day" at token i ("New Year's Day", "Memorial Day", "Mother's Day",
+// "St. Patrick's Day"), or -1.
+func (s *scanner) dayNameAt(i int) int {
+	k := i - 1
+	if s.w(k) == "s" && s.is(k-1, '\'') { // "mother's", "year's"
+		k -= 2
+	} else if s.is(k, '\'') && k > 0 && s.toks[k].sp == 0 { // "presidents' day"
+		k--
+	}
+	if k < 0 || s.toks[k].punct || !s.inStr(k, &dayNames) {
+		return -1
+	}
+	switch s.w(k) {
+	case "year":
+		if s.w(k-1) != "new" {
+			return -1 // "a year's day off"
+		}
+		return k - 1
+	case "patrick", "patricks":
+		if s.w(k-1) == "st" || s.w(k-1) == "saint" {
+			return k - 1
+		}
+		if s.is(k-1, '.') && s.w(k-2) == "st" {
+			return k - 2
+		}
+	case "king":
+		if s.w(k-1) != "luther" {
+			return -1
+		}
+	}
+	return k
 }
 
 // slashDateAt reports a month and day written with a slash at token j

@@ -46,6 +46,12 @@ func TestScanDateShapes(t *testing.T) {
 		// a move verb whose object is a person moves their appointment
 		{"MovedPronoun", "Mr. Teodor Banu called, rescheduled him to 6/13 per his daughter", []want{{Name, "Teodor Banu"}, {Date, "6/13"}}},
 		{"MovedUs", "Jo Ames rescheduled us to 6/13 for the budget", nil},
+		// a holiday named "... Day" is a date, its last word no name
+		{"HolidayFall", "Pt Lorna Feeney, 93, fell at home on New Year's Day, ortho to see", []want{{Name, "Lorna Feeney"}, {Age, "93"}, {Date, "New Year's Day"}}},
+		{"HolidayAdmit", "Mr. Teodor Banu was admitted on Memorial Day with chest pain", []want{{Name, "Teodor Banu"}, {Date, "Memorial Day"}}},
+		{"HolidayClosed", "the clinic is closed Memorial Day and Labor Day", nil},
+		// a hospital named for a saint, "st" without its dot
+		{"SaintNoDot", "ems taking her to st vincent, dob 3/3/1950", []want{{Date, "3/3/1950"}}},
 		// a range written with a dash is one date
 		{"RangeTwoDates", "Pt Lorna Feeney inpatient 3/12–3/14, records requested", []want{{Name, "Lorna Feeney"}, {Date, "3/12–3/14"}}},
 		{"RangeDayTail", "Mr. Teodor Banu was admitted Aug 8-12 for CHF", []want{{Name, "Teodor Banu"}, {Date, "Aug 8-12"}}},

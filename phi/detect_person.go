@@ -1023,8 +1023,9 @@ func (s *scanner) orgLike(i, end int) bool {
 			break
 		}
 	}
-	// "St. Mary's", "Saint Anne's"
-	return s.w(i-1) == "saint" || s.is(i-1, '.') && s.w(i-2) == "st"
+	// "St. Mary's", "Saint Anne's", "at st vincent" (but "Elm St" ends a street)
+	return s.w(i-1) == "saint" || s.is(i-1, '.') && s.w(i-2) == "st" ||
+		s.w(i-1) == "st" && s.toks[i-1].sp == 1 && (i < 2 || s.toks[i-2].punct || !s.isUpperStart(i-2) && s.toks[i-2].nd == 0)
 }
 
 var deptWords = words("management", "relations", "services", "service", "work", "general", "financial", "risk",
