@@ -17,9 +17,9 @@ var dateWeights = [nDateFeatures]float32{
 	-1.1691, // no_year
 	-0.6252, // weekday
 	-1.3519, // time_after
-	1.0316,  // time_before
+	1.0317,  // time_before
 	1.6100,  // range_end
-	0.5142,  // range_start
+	0.5141,  // range_start
 	1.8452,  // listed
 	-1.5422, // mail_header
 	-0.6965, // label_before
@@ -44,17 +44,17 @@ var dateWeights = [nDateFeatures]float32{
 	0.9800,  // cue_health_x_health
 	0.7053,  // cue_health_x_ids
 	1.7579,  // cue_weak_x_name
-	0.3265,  // cue_weak_x_health
+	0.3264,  // cue_weak_x_health
 	1.1102,  // cue_weak_x_ids
-	0.8058,  // cue_sched_x_name
+	0.8057,  // cue_sched_x_name
 	-0.0484, // cue_sched_x_health
 	-0.5593, // cue_sched_x_ids
-	1.5522,  // cue_none_x_name
+	1.5521,  // cue_none_x_name
 	-0.0487, // cue_none_x_health
 	-0.3658, // cue_none_x_ids
 	1.1958,  // strong_left_near
-	0.5489,  // strong_left_far
-	2.3315,  // strong_right_near
+	0.5490,  // strong_left_far
+	2.3316,  // strong_right_near
 	0.5737,  // strong_right_far
 	0.9713,  // strong_msg
 	1.1517,  // weak_left_near
@@ -95,21 +95,21 @@ var dateWeights = [nDateFeatures]float32{
 	-1.8882, // org_left_near
 	-0.9746, // org_left_far
 	1.0466,  // org_right_near
-	0.5606,  // org_right_far
+	0.5605,  // org_right_far
 	-0.1450, // org_msg
 	0.1909,  // kin_left_near
 	-0.0138, // kin_left_far
 	0.5702,  // kin_right_near
 	-0.3745, // kin_right_far
-	0.0174,  // kin_msg
+	0.0173,  // kin_msg
 	0.9020,  // patient_left_near
 	0.6750,  // patient_left_far
 	1.4301,  // patient_right_near
 	0.0302,  // patient_right_far
 	0.0233,  // patient_msg
-	1.2780,  // name_left_near
+	1.2784,  // name_left_near
 	0.6566,  // name_left_far
-	-0.9616, // name_right_near
+	-0.9615, // name_right_near
 	0.1213,  // name_right_far
 	1.7608,  // name_msg
 	-0.2152, // staff_left_near
@@ -134,7 +134,7 @@ var dateWeights = [nDateFeatures]float32{
 	-0.6082, // since_msg
 	-0.0288, // until_left_near
 	1.0047,  // until_left_far
-	-0.0725, // until_right_near
+	-0.0726, // until_right_near
 	0.6867,  // until_right_far
 	1.2963,  // until_msg
 	0.7741,  // on_left_near

@@ -483,6 +483,11 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 	if end-i > 2 || end+1 >= len(s.toks) {
 		return false
 	}
+	if end == i && s.is(i-1, ',') {
+		if g := s.gz(i); g.given == 0 && g.sur == 0 {
+			return false // "TRAN, BAO, 58M, NSTEMI, DOB ...": a field of someone's record, no second person
+		}
+	}
 	// the cheap tests of the next words first; the staff and department
 	// tests only for a candidate they would make a person
 	k := end + 1

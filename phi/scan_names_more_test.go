@@ -29,6 +29,8 @@ func TestScanNamesFromData(t *testing.T) {
 		{"KinParen", "his aunt (Perpetua Oyelaran, 91) is moving to 5E", []want{{Name, "Perpetua Oyelaran"}, {Age, "91"}}},
 		// a given name shares the surname of the full name after "&"
 		{"SharedAfterCapWord", "Siblings Tendai & Rufaro Moyo need flu shots before the 1st, both immunocompromised", []want{{Name, "Tendai"}, {Name, "Rufaro Moyo"}}},
+		// a birth date after a record's later field is that person's, not the field's
+		{"RecordFieldBeforeDOB", "new admit: KOWALCZYK, IRENA, 71F, CHF, DOB 04/11/1953, bed 12", []want{{Name, "KOWALCZYK, IRENA"}, {Date, "04/11/1953"}}},
 		// a middle initial makes a name of words that are also everyday ones
 		{"InitialCommonSurname", "intake for tobias k. english tomorrow, dob 3/3/1951", []want{{Name, "tobias k. english"}, {Date, "3/3/1951"}}},
 		{"InitialMonthGiven", "the ct for june r. okafor got bumped, mrn 4417702", []want{{Name, "june r. okafor"}, {MRN, "4417702"}}},
