@@ -58,7 +58,7 @@ func TestDateModelSides(t *testing.T) {
 func TestDateCandidates(t *testing.T) {
 	text := "Teodor Lupu seen 3/4; staff meeting 3/6 at 2pm; admitted March 7, 2024, discharged the 9th"
 	z, rule := dateScores(text)
-	for _, d := range []string{"3/4", "3/6", "March 7, 2024", "9th"} {
+	for _, d := range []string{"3/4", "3/6", "March 7, 2024", "the 9th"} {
 		if _, ok := z[d]; !ok {
 			t.Errorf("%q is no candidate (have %v)", d, z)
 		}

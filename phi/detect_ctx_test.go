@@ -43,7 +43,7 @@ func TestScanSinceDates(t *testing.T) {
 		{"SinceSlash", "Pt Orrin Tvedt has been in the partial hospital program since 9/28, his sister wants to visit",
 			[]want{{Name, "Orrin Tvedt"}, {Date, "9/28"}}},
 		{"SinceOrdinalNamed", "Pt Orrin Tvedt has been up on 6 South since the 11th and wants his mail",
-			[]want{{Name, "Orrin Tvedt"}, {Date, "11th"}}},
+			[]want{{Name, "Orrin Tvedt"}, {Date, "the 11th"}}},
 		{"SinceNoOne", "the new badge readers have been live since 9/28", nil},
 	})
 }

@@ -1407,16 +1407,18 @@ func (s *scanner) detectOrdinalDays() {
 		if s.in(i+1, notDayAfter) {
 			continue // "the 4th floor", "the 3rd shift"
 		}
-		s.noteDate(int(t.s), int(t.e), i, i+1, dkOrdinal)
+		// "the" is part of the day: people redact "the 3rd" whole
+		st := int(s.toks[i-1].s)
+		s.noteDate(st, int(t.e), i-1, i+1, dkOrdinal)
 		if s.in(k, healthDateWords) && !s.in(k, weakDateWords) && !s.orgVisit(k) || s.nearestCue(i-1, 3) == 2 && !s.mentions(staffEvent) {
-			s.add(Date, int(t.s), int(t.e), priContext)
+			s.add(Date, st, int(t.e), priContext)
 			s.healthDate = true
 		} else if s.w(i-2) == "since" && !s.mentions(staffEvent) {
 			// "on 5 North since the 18th": someone's stay, when the message names them
-			s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: int(t.s), e: int(t.e), pri: priContext})
+			s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: int(t.e), pri: priContext})
 		} else if s.nearestCue(i-1, 6) >= 0 {
 			// "he died in our ICU on the 9th": decided with the names
-			s.pending = append(s.pending, cand{t: Date, s: int(t.s), e: int(t.e), pri: priContext})
+			s.pending = append(s.pending, cand{t: Date, s: st, e: int(t.e), pri: priContext})
 		}
 	}
 }

@@ -14,11 +14,11 @@ func TestScanRoomDates(t *testing.T) {
 func TestScanOrdinalCareDays(t *testing.T) {
 	runCases(t, []scanCase{
 		{"SinceOrdinal", "Mrs. Ingrid Solberg has been on 5 North as a patient since the 14th and her son wants an update",
-			[]want{{Name, "Ingrid Solberg"}, {Date, "14th"}}},
+			[]want{{Name, "Ingrid Solberg"}, {Date, "the 14th"}}},
 		{"HospiceStarts", "Harold Vance goes home Friday, hospice starts the 22nd at his daughter's place",
-			[]want{{Name, "Harold Vance"}, {Date, "22nd"}}},
+			[]want{{Name, "Harold Vance"}, {Date, "the 22nd"}}},
 		{"SignedDNR", "the patient, Mrs. Greta Holm, signed her DNR on the 4th with her daughter present",
-			[]want{{Name, "Greta Holm"}, {Date, "4th"}}},
+			[]want{{Name, "Greta Holm"}, {Date, "the 4th"}}},
 		{"ServiceAfterStart", "Pt Oskar Lind home today, start VNA 12/6", []want{{Name, "Oskar Lind"}, {Date, "12/6"}}},
 		{"FamilyMeeting", "Mr. Harold Vance was admitted with sepsis; his family meeting is on the 22nd", []want{{Name, "Harold Vance"}}},
 		{"TherapyHuddle", "Mr. Harold Vance was admitted with sepsis; the therapy staff huddle moved to the 4th", []want{{Name, "Harold Vance"}}},

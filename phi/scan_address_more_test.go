@@ -116,7 +116,7 @@ func TestScanKinWordName(t *testing.T) {
 func TestScanOrdinalDayCues(t *testing.T) {
 	runCases(t, []scanCase{
 		{"SurgeryOnTheFifth", "mention his mother's surgery on the fifth went fine", []want{{Date, "fifth"}}},
-		{"AdmittedThe9th", "her dad was admitted on the 9th", []want{{Date, "9th"}}},
+		{"AdmittedThe9th", "her dad was admitted on the 9th", []want{{Date, "the 9th"}}},
 		{"Floor", "pumps are in the 4th floor clean utility room", nil},
 		{"GrandRounds", "tell surgery faculty grand rounds on the 14th is cancelled", nil},
 	})

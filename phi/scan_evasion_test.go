@@ -85,7 +85,7 @@ func TestScanNameForms(t *testing.T) {
 
 func TestScanOrdinalDayAndSpacedLicence(t *testing.T) {
 	runCases(t, []scanCase{
-		{"PassedOnThe", "Patient Edda Lind passed away on the 3rd", []want{{Name, "Edda Lind"}, {Date, "3rd"}}},
+		{"PassedOnThe", "Patient Edda Lind passed away on the 3rd", []want{{Name, "Edda Lind"}, {Date, "the 3rd"}}},
 		{"OpensThe", "the new urgent care opens the 24th at noon", nil},
 		{"Gala", "The 91st annual gala is June 7", nil},
 		{"SpacedDL", "the pt's DL is K4471 2290 1187", []want{{LicenseNumber, "K4471 2290 1187"}}},
