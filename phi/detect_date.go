@@ -633,6 +633,9 @@ func (s *scanner) nearestCue(ti, n int) int {
 			}
 			continue
 		}
+		if s.toks[k].sp == 0 && s.is(k-1, '\'') && s.toks[k].e-s.toks[k].s <= 2 {
+			continue // the "s" of "Joseph's", the "ll" of "she'll": no word of its own
+		}
 		switch {
 		case s.orgVisit(k):
 			return -1 // "the DPH visit", "Magnet site visit": a survey, not a patient's

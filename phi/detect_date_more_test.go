@@ -46,6 +46,8 @@ func TestScanDateShapes(t *testing.T) {
 		// a move verb whose object is a person moves their appointment
 		{"MovedPronoun", "Mr. Teodor Banu called, rescheduled him to 6/13 per his daughter", []want{{Name, "Teodor Banu"}, {Date, "6/13"}}},
 		{"MovedUs", "Jo Ames rescheduled us to 6/13 for the budget", nil},
+		// a possessive's "s" is no word between a cue and its date
+		{"CueOverPossessive", "update from the ER: they admitted him to St. Joseph's on 11/4 with pneumonia", []want{{Date, "11/4"}}},
 		// a holiday named "... Day" is a date, its last word no name
 		{"HolidayFall", "Pt Lorna Feeney, 93, fell at home on New Year's Day, ortho to see", []want{{Name, "Lorna Feeney"}, {Age, "93"}, {Date, "New Year's Day"}}},
 		{"HolidayAdmit", "Mr. Teodor Banu was admitted on Memorial Day with chest pain", []want{{Name, "Teodor Banu"}, {Date, "Memorial Day"}}},
