@@ -282,7 +282,7 @@ func (s *scanner) givenPair(j int, trig bool) int {
 	return -1
 }
 
-// middleInitial reports a lower-case letter alone at token k, after a
+// middleInitial reports a letter alone at token k, after a
 // space, that may be a middle initial: not "a" or "i", and followed by a
 // word or a dot.
 func (s *scanner) middleInitial(k int) bool {
