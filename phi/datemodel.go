@@ -196,8 +196,7 @@ const (
 // already (TestDateListsAddNoWord), so that they change no other pass's
 // idea of a listed word.
 var (
-	weekdays = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-		"tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	weekdays   = words(append([]string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}, weekdayNames...)...)
 	selfWords  = words("my", "i", "me")
 	orgSelf    = union(audienceWords, words("our", "we", "us", "team", "all", "department", "dept", "unit", "committee", "board"))
 	sinceWords = words("since", "from", "starting")

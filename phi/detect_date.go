@@ -770,9 +770,8 @@ func (s *scanner) listedAfterDate(ti int) bool {
 
 // auxWords stand between a noun and its verb: "surgery got moved"; so do
 // words of how often: "infusion every Tuesday starting 6/4".
-var auxWords = words("got", "was", "is", "are", "been", "has", "had", "being", "be", "will", "get", "gets", "were",
-	"every", "each", "weekly", "daily", "monthly", "twice", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays")
+var auxWords = words(append(append([]string{"got", "was", "is", "are", "been", "has", "had", "being", "be", "will",
+	"get", "gets", "were", "every", "each", "weekly", "daily", "monthly", "twice"}, weekdayNames...), weekdayPlurals...)...)
 
 // mailHeader reports a date at tokens ti..te-1 in the header line of a
 // quoted e-mail: "On <date>, <name> wrote:" or "Sent: <date>".
@@ -1193,7 +1192,14 @@ func (s *scanner) weekdayBefore(st int) int {
 
 // fullWeekdays are the weekdays written out, which with a comma before a
 // month open a date in words ("Monday, August 24").
-var fullWeekdays = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+var fullWeekdays = words(weekdayNames...)
+
+// weekdayNames and weekdayPlurals are the weekdays written out, the one
+// spelling the weekday lists share.
+var (
+	weekdayNames   = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	weekdayPlurals = []string{"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"}
+)
 
 // clauseEndAt reports the end of the text, a line break or a mark that
 // ends a clause at token k: nothing of a verb's follows.
