@@ -266,6 +266,13 @@ func TestHeldoutWritersVWXReport(t *testing.T) {
 	gateCorpus(t, "testdata/heldout-writers-vwx-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.905, leak: 0.185, clean: 0.935})
 }
 
+// TestHeldoutWritersDEReport gates two hand writers held out whole from
+// the evening session of 2026-12-02 (hard mobile messages; requests to the
+// bot): see testdata/heldout-raw/README.md.
+func TestHeldoutWritersDEReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-de-report.jsonl", corpusMetrics{recall: 0.865, precision: 0.93, leak: 0.285, clean: 0.925})
+}
+
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
 // down when the harder writers wo, xa, xb and xc joined it).
 func TestBlindTune(t *testing.T) {
