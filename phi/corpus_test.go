@@ -192,7 +192,7 @@ func ratio(a, b int) float64 {
 // (They moved down once, when writers e and f joined the corpus: new text,
 // not a regression; writers g, h and p joined later, l, m and n later still, q, r and s later again, each before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
-	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.94, leak: 0.195, clean: 0.935})
+	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.18, clean: 0.935})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -202,7 +202,7 @@ func TestBlindReport(t *testing.T) {
 // tuning; the gate moved down with them). Tune on
 // generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.95, leak: 0.18, clean: 0.965})
+	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.955, leak: 0.165, clean: 0.965})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
@@ -218,7 +218,7 @@ func TestGeneratedFReport(t *testing.T) {
 // a clause grammar as well as fixed frames), held out whole from the
 // session that added it: see testdata/heldout-raw/README.md.
 func TestGeneratedHReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.86, precision: 0.925, leak: 0.23, clean: 0.94})
+	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.87, precision: 0.93, leak: 0.21, clean: 0.94})
 }
 
 // TestGeneratedJReport gates on a fourth generated corpus (another author,
@@ -232,7 +232,7 @@ func TestGeneratedJReport(t *testing.T) {
 // messages, requests to the bot, recogniser-style sentences) held out
 // whole from the session that added them.
 func TestHeldoutWritersReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.92, leak: 0.17, clean: 0.925})
+	gateCorpus(t, "testdata/heldout-writers-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.92, leak: 0.16, clean: 0.925})
 }
 
 // TestAugmentedReport gates on the lower-case and keyboard-slip variants of
@@ -256,21 +256,21 @@ func TestAugmentedReport(t *testing.T) {
 // messages in lower case; requests to the bot in eight more voices) held
 // out whole from the session that added them.
 func TestHeldoutWritersTUReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.94, leak: 0.22, clean: 0.945})
+	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.94, leak: 0.21, clean: 0.945})
 }
 
 // TestHeldoutWritersVWXReport gates three hand writers held out whole from
 // the session that added them: hard mobile messages in lower case, requests
 // to the bot in eight more executive voices, and recogniser-test sentences.
 func TestHeldoutWritersVWXReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-vwx-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.905, leak: 0.185, clean: 0.935})
+	gateCorpus(t, "testdata/heldout-writers-vwx-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.91, leak: 0.16, clean: 0.935})
 }
 
 // TestHeldoutWritersDEReport gates two hand writers held out whole from
 // the evening session of 2026-12-02 (hard mobile messages; requests to the
 // bot): see testdata/heldout-raw/README.md.
 func TestHeldoutWritersDEReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-de-report.jsonl", corpusMetrics{recall: 0.865, precision: 0.93, leak: 0.285, clean: 0.925})
+	gateCorpus(t, "testdata/heldout-writers-de-report.jsonl", corpusMetrics{recall: 0.865, precision: 0.935, leak: 0.285, clean: 0.925})
 }
 
 // TestBlindTune keeps the tuning half from sliding back (its gate moved

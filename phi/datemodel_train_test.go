@@ -96,7 +96,7 @@ func dateExamples(msgs []devMsg, weight float32) []dateExample {
 // stays "score > 0".
 func trainDateWeights(ex []dateExample, c dateCfg) [nDateFeatures]float64 {
 	var w [nDateFeatures]float64
-	copy(w[:], fitLR(lrExamples(ex), w[:], func(k uint16) bool { return !c.drop[int(k)] }, c.lambda, c.epochs, 1))
+	copy(w[:], fitLR(lrExamples(ex), w[:], func(k uint16) (float64, bool) { return c.lambda, !c.drop[int(k)] }, c.epochs, 1))
 	if c.mode == dateModelOnly {
 		w[dfBias] -= c.threshold
 	}
@@ -130,7 +130,7 @@ func dateWeightsSource(w [nDateFeatures]float64, c dateCfg) []byte {
 	mode := map[int]string{dateRulesOnly: "dateRulesOnly", dateModelOnly: "dateModelOnly", dateHybrid: "dateHybrid"}[c.mode]
 	tail := "\n// dateCombine, dateRescue, dateVeto and dateRescueRefused combine the model with the cue rules.\n" +
 		fmt.Sprintf("var (\n\tdateCombine = %s\n\tdateRescue float32 = %g\n\tdateVeto float32 = %g\n\tdateRescueRefused float32 = %g\n)\n", mode, c.rescue, c.veto, c.refused)
-	return weightsSource("TestTrainDateModel", decl, w[:], func(k int) string { return dateFeatureNames[k] }, tail)
+	return weightsSource("TestTrainDateModel", decl, w[:], func(k int) string { return dateFeatureNames[k] }, nil, tail)
 }
 
 // allDateExamples extracts the training examples of the tune sets with

@@ -167,7 +167,11 @@ func (s *scanner) hl7Value(f hl7Field, st, en int) {
 			}
 			c = ce + 1
 		}
+		var used [len(cs)]bool // the components that make a value
 		span := func(from, to int) {
+			for k := from; k < to && k < nc; k++ {
+				used[k] = true
+			}
 			first, last := -1, -1
 			for k := from; k < to && k < nc; k++ {
 				if cs[k][1] > cs[k][0] {
@@ -195,7 +199,15 @@ func (s *scanner) hl7Value(f hl7Field, st, en int) {
 				span(4, 8)
 			}
 			if nc > 3 {
+				used[3] = true
 				s.addValue(keyClass{kind: keyPHI, t: Email}, cs[3][0], cs[3][1], true)
+			}
+		}
+		// the other components are codes (an id's assigning authority and
+		// type, a phone's use and equipment): no PHI
+		for k := range nc {
+			if !used[k] && cs[k][1] > cs[k][0] {
+				s.add(blockType, cs[k][0], cs[k][1], priBlock)
 			}
 		}
 		rs = re + 1

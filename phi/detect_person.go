@@ -111,6 +111,10 @@ func (s *scanner) detectNames() {
 	health := s.health || drug
 	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
 	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
+	if !ctx {
+		m.event = s.mentions(healthDateWords)
+		m.clin = s.clinicalTerms()
+	}
 	addrs, urls := s.pendingStreet, false
 	for _, c := range s.cands {
 		addrs = addrs || c.t == Address

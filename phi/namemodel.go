@@ -5,15 +5,20 @@ package phi
 // features: what the gazetteers say about the first and last word (given
 // name frequency, surname list, English word frequency), the span's shape,
 // the classes of the neighbouring words (staff titles, colleague verbs,
-// organisations, patient verbs) and the rest of the message (health words,
-// identifiers, health dates, business words). Weights are learned offline
+// organisations, patient verbs), those words themselves (hashed: "extubated
+// X", "collected", "on Mr. X" need no list) and the rest of the message
+// (health words, identifiers, health dates, business words, a patient's
+// event or a clinical term). Weights are learned offline
 // (go generate; see namemodel_train_test.go and README.md) from a
 // generated corpus and the tuning halves of the blind and generated
 // corpora, and embedded in namemodel_weights.go.
 
 //go:generate go test -run TestTrainNameModel -train gen .
 
-import "math"
+import (
+	"math"
+	"strconv"
+)
 
 // Name model features.
 const (
@@ -127,6 +132,10 @@ const (
 	fWorkFar
 	// a firm or a place after a person ("X at Y", "Dr. X from Y")
 	fAfterPersonAt
+	// a message with no health word that names a patient's event or a
+	// clinical term ("TB test placed", "waiting on CT", "hemolyzed")
+	fEventMsg
+	fClinMsg
 	// character model of name-likeness for unlisted words (name_chars.go)
 	fChar0
 	fChar1
@@ -136,11 +145,19 @@ const (
 	fLChar1
 	fLChar2
 	fLChar3
-	nNameFeatures
+	// the words next to the candidate themselves, hashed into buckets:
+	// the word before, the word after, the one after that, the one two
+	// before, and (in one bucket set, in no order) the content words of
+	// the three words before those and the three after
+	fHash
+	nNameFeatures = fHash + 5*nameHashBuckets
 )
 
-// nameFeatureNames name the features in the weights file.
-var nameFeatureNames = [nNameFeatures]string{
+// nameHashBuckets is the number of buckets of each hashed context word.
+const nameHashBuckets = 4096
+
+// nameBaseNames name the base features in the weights file.
+var nameBaseNames = [fHash]string{
 	"bias", "given0", "given1", "given2", "given3", "given4", "sur0", "sur1", "sur2", "sur3",
 	"word0", "word1", "word2", "word3", "word4", "word5",
 	"lgiven0", "lgiven1", "lgiven2", "lgiven3", "lgiven4", "lsur0", "lsur1", "lsur2", "lsur3",
@@ -159,7 +176,36 @@ var nameFeatureNames = [nNameFeatures]string{
 	"dash_clinical",
 	"role_near", "work_frame", "clause_clinical", "work_possessive", "org_after", "work_clinical", "work_far",
 	"after_person_at",
+	"event_msg", "clin_msg",
 	"char0", "char1", "char2", "char3", "lchar0", "lchar1", "lchar2", "lchar3",
+}
+
+// nameFeatureNames name the features in the weights file: the base
+// features, then the hashed words' buckets ("prev#17").
+var nameFeatureNames = func() (n [nNameFeatures]string) {
+	copy(n[:], nameBaseNames[:])
+	for i, slot := range [...]string{"prev#", "next#", "next2#", "prev2#", "near#"} {
+		for b := range nameHashBuckets {
+			n[fHash+i*nameHashBuckets+b] = slot + strconv.Itoa(b)
+		}
+	}
+	return n
+}()
+
+// hashWord is the bucket of the word at token k (its lower case; a
+// punctuation token is its byte; past either end of the message "").
+func (s *scanner) hashWord(k int) int {
+	return int(fnv(s.w(k)) % nameHashBuckets)
+}
+
+// addNear adds the near-word bucket of token k, a word further from the
+// candidate: a content word only (the commonest words, "the", "with",
+// "about", and punctuation say little out of place).
+func (s *scanner) addNear(fb *features, k int) {
+	if s.toks[k].punct || s.gz(k).word >= 15 {
+		return
+	}
+	fb.add(fHash + 4*nameHashBuckets + s.hashWord(k))
 }
 
 func givenBin(g gaz) int {
@@ -251,6 +297,9 @@ func (s *scanner) nameGz(k int) gaz {
 // nameMsg is what the name model needs to know about the whole message.
 type nameMsg struct {
 	ctx, drug, biz, ids, staffEvent bool
+	// event and clin: with no health context, a patient's event
+	// (healthDateWords) or a clinical term (clinicalTerms) is named
+	event, clin bool
 }
 
 // candidateFeatures appends the active features of the candidate i..end
@@ -361,6 +410,18 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if s.afterPersonAt(i) {
 		add(fAfterPersonAt)
 	}
+	if p >= 0 {
+		add(fHash + s.hashWord(p))
+		add(fHash + 3*nameHashBuckets + s.hashWord(p-1))
+		for k := p - 2; k >= max(0, p-4); k-- {
+			s.addNear(fb, k)
+		}
+	}
+	for k := end + 3; k <= end+5 && k < len(s.toks); k++ {
+		s.addNear(fb, k)
+	}
+	add(fHash + nameHashBuckets + s.hashWord(end+1))
+	add(fHash + 2*nameHashBuckets + s.hashWord(end+2))
 	if s.in(end+1, followCue) {
 		add(fNextFollowCue)
 	}
@@ -438,8 +499,16 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 		if !upper {
 			add(fCtxLower)
 		}
-	} else if nw >= 2 {
-		add(fNoCtxNW2)
+	} else {
+		if nw >= 2 {
+			add(fNoCtxNW2)
+		}
+		if m.event {
+			add(fEventMsg)
+		}
+		if m.clin {
+			add(fClinMsg)
+		}
 	}
 	if s.afterIDField(i) {
 		add(fAfterIDField)

@@ -32,6 +32,7 @@ var (
 	trainThreshold   = flag.Float64("train-threshold", defaultTrain.threshold, "decision threshold on the log-odds, folded into the bias")
 	trainLower       = flag.Float64("train-lower", defaultTrain.lower, "weight of a lower-cased copy of each training message, relative to the message's own")
 	trainLowerL2     = flag.Float64("train-lower-l2", defaultTrain.lowerL2, "L2 regularisation of the lower-case weights, relative to -train-lambda")
+	trainHashL2      = flag.Float64("train-hash-l2", defaultTrain.hashL2, "L2 regularisation of the hashed context words' weights, relative to -train-lambda")
 	trainSkip        = flag.String("train-skip", "", "leave out tune messages whose id starts with one of these comma-separated prefixes")
 	nameCV           = flag.String("namecv", "", "cross-validate training settings by writer with this generated corpus (\"gen\" as for -train; see TestNameModelCV)")
 )
@@ -44,10 +45,11 @@ type trainCfg struct {
 	threshold          float64
 	lower              float64      // weight of the lower-cased copies (relative)
 	lowerL2            float64      // the lower-case weights' L2, relative to lambda
+	hashL2             float64      // the hashed context words' L2, relative to lambda
 	drop               map[int]bool // features left out (their weights stay 0)
 }
 
-var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.3, lower: 1, lowerL2: 10}
+var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.3, lower: 1, lowerL2: 10, hashL2: 10}
 
 func (c trainCfg) String() string {
 	s := fmt.Sprintf("blind %g gen %g lambda %g epochs %d thr %g", c.blind, c.gen, c.lambda, c.epochs, c.threshold)
@@ -56,6 +58,9 @@ func (c trainCfg) String() string {
 	}
 	if c.lowerL2 != 1 {
 		s += fmt.Sprintf(" lowerL2 %g", c.lowerL2)
+	}
+	if c.hashL2 != 1 {
+		s += fmt.Sprintf(" hashL2 %g", c.hashL2)
 	}
 	return s
 }
@@ -190,8 +195,18 @@ func trainWeights(ex []nameExample, c trainCfg) [nNameWeights]float64 {
 		}
 	}
 	var w [nNameWeights]float64
-	shared := fitLR(first, w[:], func(k uint16) bool { return k < nNameFeatures && !c.drop[int(k)] }, c.lambda, c.epochs, 1)
-	copy(w[:], fitLR(second, shared, func(k uint16) bool { return k >= nNameFeatures && !c.drop[int(k)] }, c.lambda*c.lowerL2, c.epochs, 2))
+	// (a hashed context word's weight has its own L2, hashL2 times lambda:
+	// there are thousands of them and each is seen a few times)
+	l2 := func(k uint16) float64 {
+		if hashedWeight(int(k)) {
+			return c.lambda * c.hashL2
+		}
+		return c.lambda
+	}
+	shared := fitLR(first, w[:], func(k uint16) (float64, bool) { return l2(k), k < nNameFeatures && !c.drop[int(k)] }, c.epochs, 1)
+	copy(w[:], fitLR(second, shared, func(k uint16) (float64, bool) {
+		return l2(k) * c.lowerL2, k >= nNameFeatures && !c.drop[int(k)]
+	}, c.epochs, 2))
 	w[fBias] -= c.threshold
 	roundWeights(w[:])
 	return w
@@ -219,19 +234,24 @@ func dropPrefixes(msgs []devMsg, list string) []devMsg {
 // TestTrainNameModel fits the name model's weights and writes
 // namemodel_weights.go (or, with -train-check, compares). It runs only
 // with -train (go generate ./phi).
+// hashedWeight reports a weight of a hashed context word's bucket: most are
+// zero (no training word fell in the bucket) and the weights file leaves
+// those out.
+func hashedWeight(k int) bool { return k%nNameFeatures >= fHash }
+
 func TestTrainNameModel(t *testing.T) {
 	if *trainCorpus == "" {
 		t.Skip("run with -train CORPUS (go generate ./phi)")
 	}
 	c := trainCfg{blind: *trainBlindWeight, gen: *trainGenWeight, lambda: *trainLambda, epochs: *trainEpochs, threshold: *trainThreshold,
-		lower: *trainLower, lowerL2: *trainLowerL2, drop: cvConfigs()[0].drop} // (-namecv-drop leaves features out here too)
+		lower: *trainLower, lowerL2: *trainLowerL2, hashL2: *trainHashL2, drop: cvConfigs()[0].drop} // (-namecv-drop leaves features out here too)
 	ex := withLower(readCorpus(t, *trainCorpus), 1, c.lower)
 	ex = append(ex, withLower(dropPrefixes(readCorpus(t, "testdata/blind-tune.jsonl"), *trainSkip), c.blind, c.lower)...)
 	ex = append(ex, withLower(dropPrefixes(readCorpus(t, "testdata/generated-tune.jsonl"), *trainSkip), c.gen, c.lower)...)
 	w := trainWeights(ex, c)
 	logFit(t, c, lrExamples(ex), w[:], nameWeightName)
 	decl := fmt.Sprintf("// nameWeights are the name model's weights, indexed by feature\n// (trained with %s; the threshold is in the bias).\nvar nameWeights = [nNameWeights]float32", c)
-	writeWeights(t, "namemodel_weights.go", weightsSource("TestTrainNameModel", decl, w[:], nameWeightName, ""), *trainCheck)
+	writeWeights(t, "namemodel_weights.go", weightsSource("TestTrainNameModel", decl, w[:], nameWeightName, hashedWeight, ""), *trainCheck)
 }
 
 // cvMetrics pools corpus metrics over folds by their message counts.
@@ -445,9 +465,10 @@ func cvConfigs() []trainCfg {
 	for _, s := range strings.Split(*cvGrid, ";") {
 		c := defaultTrain
 		if s != "" {
-			// a sixth and seventh figure, the lower-cased copies' weight and
-			// the lower-case weights' relative L2, are optional
-			if n, err := fmt.Sscanf(s, "%g %g %g %d %g %g %g", &c.blind, &c.gen, &c.lambda, &c.epochs, &c.threshold, &c.lower, &c.lowerL2); n < 5 {
+			// a sixth, seventh and eighth figure, the lower-cased copies'
+			// weight, the lower-case weights' relative L2 and the hashed
+			// words' relative L2, are optional
+			if n, err := fmt.Sscanf(s, "%g %g %g %d %g %g %g %g", &c.blind, &c.gen, &c.lambda, &c.epochs, &c.threshold, &c.lower, &c.lowerL2, &c.hashL2); n < 5 {
 				panic(fmt.Sprintf("namecv-grid %q: %v", s, err))
 			}
 		}
@@ -470,7 +491,7 @@ var cvOut = flag.String("namecv-out", "", "write the held-out findings of the fi
 
 var cvDrop = flag.String("namecv-drop", "", "features to leave out of the cross-validated models (comma-separated names)")
 
-var cvGrid = flag.String("namecv-grid", "", `settings to cross-validate, "blind gen lambda epochs threshold;..." (empty: the defaults)`)
+var cvGrid = flag.String("namecv-grid", "", `settings to cross-validate, "blind gen lambda epochs threshold [lower lowerL2 hashL2];..." (empty: the defaults)`)
 
 var explain = flag.String("explain", "", "print the name model's features for each candidate in this text")
 
