@@ -629,6 +629,9 @@ func (s *scanner) run() {
 		s.detectTowns()
 		s.idsAfterNames()
 	}
+	if s.digits >= 6 {
+		s.distantIDs()
+	}
 	s.settleDates()
 }
 

@@ -1,0 +1,102 @@
+package phi
+
+// Identifiers whose label stands further back in the sentence than the
+// label rules look: "ID for Benedetta Russo won't verify — 100338274519",
+// "the serial on her claim form is RX4-77120938" read with the verb, but
+// "sticker on the chart says 30028817", "the member number she read me off
+// the back of the card, QMX44120988" do not. In a message about someone,
+// a value shaped like an identifier that nothing has claimed takes the
+// type of the nearest strong label before it in its sentence, when nothing
+// between them owns it: no other value, no organisational label (a PO, a
+// ticket), no label of a number that is no PHI.
+
+// distantLabels are the labels strong enough to type a value some words on:
+// each names one kind of personal number (not "plan", "unit", "visit" or
+// "record", which name other things as often).
+var distantLabels = words("mrn", "mr", "chart", "medrec", "empi", "member", "subscriber", "policy", "mbi",
+	"medicaid", "medicare", "beneficiary", "hicn", "mbr", "acct", "account", "har", "guarantor", "dl", "license",
+	"licence", "lic", "dea", "vin", "plate", "plates", "serial", "sn", "udi", "pacemaker", "defibrillator", "lvad",
+	"cgm", "pump", "transmitter", "implant", "sensor", "concentrator", "imei", "ssn", "social")
+
+// distantIDs adds the identifiers that a label further back in the
+// sentence types (see above). It runs once names are known.
+func (s *scanner) distantIDs() {
+	if !(s.health || len(s.names) > 0 || s.hasIDs()) {
+		return // a message about no one: its numbers are the organisation's
+	}
+	for j := 0; j < len(s.toks); j++ {
+		t := s.toks[j]
+		if t.nd == 0 || t.punct || !s.startsValue(j) || j > 0 && s.toks[j-1].sp == 0 && (!s.toks[j-1].punct || s.is(j-1, '@')) {
+			continue
+		}
+		end, ok := s.idValue(j, false)
+		if !ok {
+			continue
+		}
+		val := s.b[t.s:s.toks[end].e]
+		d := len(s.dig)
+		if d < 6 || alnumCount(val) > d+4 || dateShaped(val) || zipGroups(val) || phoneGroups(val) ||
+			d == 10 && validNANP(s.dig) && d == alnumCount(val) || s.claimed(int(t.s), int(s.toks[end].e)) {
+			j = end
+			continue
+		}
+		// (a device's serial only where the message makes the device
+		// someone's: the pump fleet's numbers are the hospital's)
+		if lt := s.distantLabel(j); lt != "" && (lt != DeviceID || len(s.names) > 0 || s.someonesDevice()) {
+			s.addTok(lt, j, end, priContext)
+		}
+		j = end
+	}
+}
+
+// distantLabel returns the type of the strong label before the value at
+// token j in its sentence, or "" when there is none or something between
+// owns the value.
+func (s *scanner) distantLabel(j int) Type {
+	words := 0 // the words between the label and the value
+	for k := j - 1; k >= 0 && k >= j-12; k-- {
+		t := s.toks[k]
+		if s.toks[k+1].sp == 2 {
+			return "" // the line ends: another field's
+		}
+		if s.inAny(k, fieldNouns) && k > 0 && !s.in(k-1, distantLabels) {
+			return "" // "the claim number is ...": another field's label
+		}
+		if t.punct {
+			switch s.b[t.s] {
+			case '.', '?', '!', ';':
+				if t.sp > 0 || k+1 < len(s.toks) && s.toks[k+1].sp > 0 {
+					return "" // a sentence's end
+				}
+			}
+			continue
+		}
+		if t.nd > 0 {
+			return "" // another value: the label is its
+		}
+		if s.inT(k, blockLabels) || s.inT(k, orgMoney) {
+			return ""
+		}
+		if s.in(k, distantLabels) {
+			if words == 0 {
+				return "" // a label right before its value is the label rules' to read
+			}
+			return labelType[s.w(k)]
+		}
+		words++
+	}
+	return ""
+}
+
+// fieldNouns follow the noun of a field's label: "claim number", "case #".
+var fieldNouns = words("number", "num", "no", "#", "id", "code")
+
+// claimed reports a candidate of any type (a block too) over bytes [st,en).
+func (s *scanner) claimed(st, en int) bool {
+	for _, c := range s.cands {
+		if c.s < en && st < c.e {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,28 @@
+package phi
+
+import "testing"
+
+// A strong label further back in the sentence types an identifier that
+// nothing else claimed, in a message about someone.
+func TestScanDistantLabels(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ChartSticker", "the band says MRN 5512093 but the sticker on the chart says 5512039, pls fix before transfer",
+			[]want{{MRN, "5512093"}, {MRN, "5512039"}}},
+		{"SerialClaimForm", "lost her hearing aid at the bedside, the serial on the insurance form is KQ7-33018452",
+			[]want{{DeviceID, "KQ7-33018452"}}},
+		{"MemberAfterPayerWords", "the member number for Odalys Ferreira from the back of her card: WQX5520184431",
+			[]want{{Name, "Odalys Ferreira"}, {HealthPlanID, "WQX5520184431"}}},
+		// another value in between owns the label
+		{"ValueBetween", "pt Ines Varga, chart 4410293, callback 88120433 after 5", []want{{Name, "Ines Varga"}, {MRN, "4410293"}}},
+		// an organisational label in between: the number is the organisation's
+		{"TicketBetween", "the chart scanner for bed 4 broke again, ticket opened as 88120433", nil},
+		// a sentence's end cuts the label off
+		{"SentenceEnd", "the chart under MRN 4410293 is merged. Reply 88120433 to confirm", []want{{MRN, "4410293"}}},
+		// a label right before its value is the label rules' to read
+		{"AdjacentRefused", "the interpreter line account # 4410-88213 is the org one", nil},
+		// a message about no one: a device label and a number are equipment
+		{"NoOne", "the pump fleet upgrade goes out Tuesday, firmware bundle 20318842", nil},
+		// a Slack mention is no value
+		{"Mention", "send the seating chart for the gala to <@U09PL4421> by Friday", nil},
+	})
+}
