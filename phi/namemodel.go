@@ -194,9 +194,22 @@ var nameFeatureNames = func() (n [nNameFeatures]string) {
 
 // hashWord is the bucket of the word at token k (its lower case; a
 // punctuation token is its byte; past either end of the message "").
+// A token with digits is its shape: a number ("14", "2024") or a code
+// ("14c", "4w"), never the number itself, which says nothing twice.
 func (s *scanner) hashWord(k int) int {
+	if uint(k) < uint(len(s.toks)) && s.toks[k].nd > 0 {
+		if s.toks[k].na == 0 {
+			return numberBucket
+		}
+		return codeBucket
+	}
 	return int(fnv(s.w(k)) % nameHashBuckets)
 }
+
+var (
+	numberBucket = int(fnv("0") % nameHashBuckets)
+	codeBucket   = int(fnv("0a") % nameHashBuckets)
+)
 
 // addNear adds the near-word bucket of token k, a word further from the
 // candidate: a content word only (the commonest words, "the", "with",
