@@ -173,6 +173,9 @@ func (s *scanner) ageUnit(end int) bool {
 func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	n := end + 1
 	nw := s.w(n)
+	// the parenthesis closing "(<age>": right after it, or after the
+	// marks people add ("(90!!)", "(95?)")
+	closeP := s.is(n, ')') || s.bangParen(n)
 	if s.ageUnit(end) {
 		return false
 	}
@@ -221,9 +224,9 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		w == "being" && s.closes(n) {
 		return true
 	}
-	// "at the age of 93", "died at 95"
+	// "at the age of 93", "died at 95", "our patient at 94,"
 	if s.w(i-1) == "of" && s.w(i-2) == "age" && !s.inAny(i-3, ageMetric, ageLimit) ||
-		s.w(i-1) == "at" && (s.w(i-2) == "died" || s.w(i-2) == "away" || s.w(i-2) == "passed") {
+		s.w(i-1) == "at" && (s.w(i-2) == "died" || s.w(i-2) == "away" || s.w(i-2) == "passed" || s.in(i-2, patientTrig) && s.closes(n)) {
 		return true
 	}
 	// "her age is 93", not "the average age is 91"
@@ -235,7 +238,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		return true
 	}
 	// "Helen Obi (now 91)": the age set off after a person
-	if s.w(i-1) == "now" && s.is(i-2, '(') && s.is(n, ')') && i >= 3 && !s.toks[i-3].punct && s.toks[i-3].nd == 0 &&
+	if s.w(i-1) == "now" && s.is(i-2, '(') && closeP && i >= 3 && !s.toks[i-3].punct && s.toks[i-3].nd == 0 &&
 		!s.inAny(i-3, ageMetric, ageThing) {
 		return true
 	}
@@ -245,23 +248,23 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		return true
 	}
 	// "Ngozi Eze, 97," or "Ruth Ames (93)": right after a capitalised word
-	if (s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')') || s.whenAt(n)) || s.is(i-1, '(') && s.is(n, ')')) &&
+	if (s.is(i-1, ',') && (s.is(n, ',') || closeP || s.whenAt(n)) || s.is(i-1, '(') && closeP) &&
 		i >= 2 && !s.toks[i-2].punct && s.toks[i-2].nd == 0 && s.isUpperStart(i-2) && !s.in(i-2, capStop) {
 		return true
 	}
 	// "my mom (94)", "her dad, 96, fell": right after a kinship word
-	if (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) || s.is(i-1, ',') && (s.is(n, ',') || s.is(n, ')'))) &&
+	if (s.is(i-1, '(') && (closeP || s.parenComma(n)) || s.is(i-1, ',') && (s.is(n, ',') || closeP)) &&
 		s.in(i-2, agePronoun) && s.toks[i-2].nd == 0 && s.w(i-2) != "who" {
 		return true
 	}
 	// "(f, 92)", "(male, 95)": sex and age in parentheses
-	if s.is(i-1, ',') && s.is(i-3, '(') && s.is(n, ')') {
+	if s.is(i-1, ',') && s.is(i-3, '(') && closeP {
 		if sw := s.w(i - 2); sw == "f" || sw == "m" || sw == "female" || sw == "male" {
 			return true
 		}
 	}
 	// "DOB 3/4/1931 (94)": an age after a date of birth
-	if s.is(i-1, '(') && s.is(n, ')') && i >= 2 && hasBit(s.dateEnds, int(s.toks[i-2].e)) {
+	if s.is(i-1, '(') && closeP && i >= 2 && hasBit(s.dateEnds, int(s.toks[i-2].e)) {
 		return true
 	}
 	if s.in(i-2, ageMetric) || s.in(i-3, ageMetric) {
@@ -271,15 +274,15 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	// set off on its own in a message about a patient
 	// "ms. lind (97)", "ruth ames (97)": in parentheses after a titled or
 	// full name; spelled out, after any name ("for ana (ninety-four)")
-	if s.is(i-1, '(') && s.is(n, ')') && (s.titledBefore(i-1) || s.lowerFullName(i-2) || s.toks[i].nd == 0 && s.personTok(i-2)) {
+	if s.is(i-1, '(') && closeP && (s.titledBefore(i-1) || s.lowerFullName(i-2) || s.toks[i].nd == 0 && s.personTok(i-2)) {
 		return true
 	}
-	if s.health && (s.is(i-1, '(') && (s.is(n, ')') || s.parenComma(n)) &&
-		(s.prevWordIn(i, patientTrig, 8) || s.prevWordIn(i, honorifics, 3) || s.lowerFullName(i-2)) ||
+	if s.health && (s.is(i-1, '(') && (closeP || s.parenComma(n)) &&
+		(s.prevWordIn(i, patientTrig, 8) || s.prevWordIn(i, honorifics, 6) || s.lowerFullName(i-2)) ||
 		// "ruth ames - 97 - admitted": set off by dashes after a lower-case name
 		s.is(i-1, '-') && s.toks[i-1].sp > 0 && s.is(n, '-') && s.toks[n].sp > 0 && s.lowerFullName(i-2) ||
 		// "ferdinand oshiro, 92, family notified": after a lower-case name
-		s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ')') || s.is(n, '-') && s.toks[n].sp > 0) &&
+		s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || closeP || s.is(n, '-') && s.toks[n].sp > 0) &&
 			(s.personTok(i-2) && s.toks[i-2].na >= 4 && !s.gz(i-2).isCommonWord() || s.lowerFullName(i-2)) ||
 		s.toks[i].nd == 0 && s.is(i-1, ',') && (s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || n >= len(s.toks))) {
 		return true
@@ -300,6 +303,17 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	// "who is 94", "she's 94", "Theodora Pike is ninety-one": a person's
 	// age stated outright
 	return verb && s.stated(subj, n)
+}
+
+// bangParen reports marks glued after an age and then its closing
+// parenthesis: "(90!!)", "(95?!)".
+func (s *scanner) bangParen(n int) bool {
+	for k := n; k < len(s.toks) && k < n+3 && s.toks[k].sp == 0 && (s.is(k, '!') || s.is(k, '?')); k++ {
+		if s.is(k+1, ')') && s.toks[k+1].sp == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // closes reports whether token n ends the clause of an age before it.

@@ -182,3 +182,14 @@ func TestAgeChatForms(t *testing.T) {
 		{"she turns 100 on Sunday", []string{"100"}},
 	})
 }
+
+// Marks inside the parenthesis, and "patient at <age>".
+func TestAgeMarksAndPatientAt(t *testing.T) {
+	runAgeCases(t, []ageCase{
+		{"her great-aunt Ilse Brandt (94!!) drove herself in", []string{"94"}},
+		{"Mr. Soto (91?) is asking for his glasses", []string{"91"}},
+		{"Harold Finch was our patient at 96, the family wants to donate", []string{"96"}},
+		{"the patient at 95 Main St needs a ride", nil},
+		{"our patient at 92 percent sats on room air", nil},
+	})
+}
