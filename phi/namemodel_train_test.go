@@ -485,7 +485,7 @@ func cvConfigs() []trainCfg {
 	return out
 }
 
-var cvFolds = flag.String("namecv-folds", "wa,wb;wc,wd;we,wf;wg,wh,wp;wl,wm,wn", `writers held out together, "wa,wb;wc;..." (one writer a fold: leave-one-writer-out)`)
+var cvFolds = flag.String("namecv-folds", "wa,wb;wc,wd;we,wf;wg,wh,wp;wl,wm,wn;wq,wr,ws;wy,wz;wo,xa;xb,xc;xf,xg;xh,xi;xj,xk", `writers held out together, "wa,wb;wc;..." (one writer a fold: leave-one-writer-out)`)
 
 var cvOut = flag.String("namecv-out", "", "write the held-out findings of the first setting to this file (one JSON line per message)")
 
