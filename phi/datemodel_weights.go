@@ -3,7 +3,7 @@
 package phi
 
 // dateWeights are the date model's weights, indexed by feature
-// (trained with hybrid lambda 0.001 epochs 30 thr 0 rescue 1.75 veto -3 refused 2).
+// (trained with hybrid lambda 0.001 epochs 30 thr 0 rescue 1.75 veto -3 refused 0.5).
 var dateWeights = [nDateFeatures]float32{
 	-0.7343, // bias
 	-0.0611, // kind_numeric
@@ -154,5 +154,5 @@ var (
 	dateCombine               = dateHybrid
 	dateRescue        float32 = 1.75
 	dateVeto          float32 = -3
-	dateRescueRefused float32 = 2
+	dateRescueRefused float32 = 0.5
 )
