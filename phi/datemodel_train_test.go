@@ -43,7 +43,7 @@ type dateCfg struct {
 	drop           map[int]bool
 }
 
-var defaultDateCfg = dateCfg{mode: dateHybrid, lambda: 1e-3, epochs: 30, threshold: 0, rescue: 1.75, veto: -3, refused: 0.5, blind: 1, gen: 1, au: 1}
+var defaultDateCfg = dateCfg{mode: dateHybrid, lambda: 1e-3, epochs: 30, threshold: 0, rescue: 1.25, veto: -2, refused: 0.5, blind: 1, gen: 1, au: 1}
 
 func (c dateCfg) String() string {
 	m := map[int]string{dateRulesOnly: "rules", dateModelOnly: "model", dateHybrid: "hybrid"}[c.mode]

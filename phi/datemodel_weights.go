@@ -3,7 +3,7 @@
 package phi
 
 // dateWeights are the date model's weights, indexed by feature
-// (trained with hybrid lambda 0.001 epochs 30 thr 0 rescue 1.75 veto -3 refused 0.5).
+// (trained with hybrid lambda 0.001 epochs 30 thr 0 rescue 1.25 veto -2 refused 0.5).
 var dateWeights = [nDateFeatures]float32{
 	-0.7343, // bias
 	-0.0611, // kind_numeric
@@ -152,7 +152,7 @@ var dateWeights = [nDateFeatures]float32{
 // dateCombine, dateRescue, dateVeto and dateRescueRefused combine the model with the cue rules.
 var (
 	dateCombine               = dateHybrid
-	dateRescue        float32 = 1.75
-	dateVeto          float32 = -3
+	dateRescue        float32 = 1.25
+	dateVeto          float32 = -2
 	dateRescueRefused float32 = 0.5
 )
