@@ -317,3 +317,12 @@ func TestAgeAfterNameRunOn(t *testing.T) {
 		{"rooms 93, 94 and 95 and confused pts", nil},
 	})
 }
+
+// A dwelling's abbreviation, and a care unit after "moved to".
+func TestAddrDwellingAndUnits(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"the home safety visit is at her apt in Malden on Thursday", []want{{Address, "Malden"}}},
+		{"his flat in Leeds has stairs, PT wants a ramp", []want{{Address, "Leeds"}}},
+		{"bed 819, DOB 5/3/1974, moved to PACU after the scope", nil},
+	})
+}

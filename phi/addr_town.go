@@ -258,7 +258,7 @@ var households = map[string]bool{"family": true, "folks": true, "relatives": tru
 	"grandparents": true}
 
 // dwellingWords name someone's home before "in <Town>".
-var dwellingWords = words("apartment", "house", "condo", "trailer", "place")
+var dwellingWords = words("apartment", "apt", "house", "condo", "townhouse", "duplex", "cottage", "flat", "trailer", "place")
 
 // dwellingOwner reports a possessive before the dwelling at token i: "her
 // apartment", "my daughter's house", "her new place"; in a message about a

@@ -546,6 +546,9 @@ func (s *scanner) addressPass() {
 			if !s.isUpperStart(j) && !s.gz(j).place && s.gz(j).isWord() && !s.in(j, directions) && s.multiPlace(j, true) < j {
 				continue // "lives in fear", "lived in denial": a word, no town
 			}
+			if s.in(j, careUnits) {
+				continue // "moved to PACU", "transferred to the ICU": a unit, no town
+			}
 			// lower case only for a listed place after "home": "at home in isabel"
 			end := s.town(j, w != "moved" && (w != "home" || s.gz(j).place))
 			if end < j && j < len(s.toks) && !s.isUpperStart(j) {
