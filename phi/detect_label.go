@@ -1033,7 +1033,8 @@ func (s *scanner) payerValue(i int) int {
 	for k, n := i+1, 0; k < len(s.toks) && n < 4 && s.toks[k].sp < 2; k, n = k+1, n+1 {
 		t := s.toks[k]
 		if t.punct {
-			if c := s.b[t.s]; c != ':' && c != '#' {
+			// "Aetna: ...", "Cigna # ...", "Cigna (U7741 28893)"
+			if c := s.b[t.s]; c != ':' && c != '#' && c != '(' {
 				return -1
 			}
 			continue

@@ -26,3 +26,12 @@ func TestScanDistantLabels(t *testing.T) {
 		{"Mention", "send the seating chart for the gala to <@U09PL4421> by Friday", nil},
 	})
 }
+
+// A payer's name before its member id in parentheses.
+func TestScanPayerParen(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PayerParen", "that card is her husband's Cigna (U7741 28893), not hers", []want{{HealthPlanID, "U7741 28893"}}},
+		{"PayerPhone", "Aetna (1-800-555-0100) is closed today", []want{{Phone, "1-800-555-0100"}}},
+		{"PayerYear", "the Cigna (2024) contract renewal is on the agenda", nil},
+	})
+}
