@@ -365,6 +365,32 @@ var echoObjects = map[string]bool{"the": true, "our": true, "that": true, "this"
 var eventNouns = words("deadline", "cutoff", "cut-off", "go-live", "kickoff", "meeting", "huddle", "webinar", "retreat",
 	"offsite", "luncheon", "launch", "session", "training", "townhall", "interview", "submission")
 
+// scoreWords come before a score out of ten: "pain 6/10", "rates it 8/10".
+var scoreWords = words("pain", "score", "scale", "rated", "rates", "rate", "rating", "level", "intensity", "severity", "nausea", "anxiety")
+
+// notDateFraction reports a day and month of tokens ti..te-1 that are no
+// date: a score out of ten after a score word ("pain 6/10", "pain is
+// 7/10") and "24/7".
+func (s *scanner) notDateFraction(ti, te int) bool {
+	if te-ti != 3 || !s.is(ti+1, '/') || s.toks[ti].nd == 0 || s.toks[ti+2].nd == 0 {
+		return false
+	}
+	a, b := s.b[s.toks[ti].s:s.toks[ti].e], s.b[s.toks[ti+2].s:s.toks[ti+2].e]
+	if string(a) == "24" && string(b) == "7" {
+		return true
+	}
+	if string(b) != "10" || len(a) > 2 {
+		return false
+	}
+	// the score word right before, or before "is", "of", ':' ("pain is
+	// 7/10", "pain score: 6/10"); not "pain clinic appt 6/10"
+	k := ti - 1
+	if w := s.w(k); w == "is" || w == "was" || w == "of" || w == "at" || s.is(k, ':') || s.is(k, '=') {
+		k--
+	}
+	return k >= 0 && s.toks[k+1].sp < 2 && s.in(k, scoreWords)
+}
+
 // dateCand judges a date candidate at folded offsets [st,en).
 func (s *scanner) dateCand(st, en int, hasYear bool) {
 	ti := s.tokAt(st)
@@ -398,6 +424,10 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	if s.mailHeader(ti, te) {
 		s.refuseDate()
 		return // "On Mon, Nov 30, Ann Lee wrote:", "Sent: Monday, Nov 30": a quoted e-mail's date
+	}
+	if !hasYear && s.notDateFraction(ti, te) {
+		s.refuseDate()
+		return // "pain 6/10", "24/7 help": a score out of ten, around the clock
 	}
 	if !after && te < len(s.toks) && s.in(te, eventNouns) {
 		s.refuseDate()
@@ -1413,8 +1443,8 @@ func (s *scanner) detectOrdinalDays() {
 		for n := 0; n < 2 && (s.w(k) == "on" || s.w(k) == "away"); n++ {
 			k--
 		}
-		if s.in(i+1, notDayAfter) {
-			continue // "the 4th floor", "the 3rd shift"
+		if s.in(i+1, notDayAfter) || s.ordinalAdjective(i+1) {
+			continue // "the 4th floor", "the 3rd shift", "the 2nd bladder scanner"
 		}
 		// "the" is part of the day: people redact "the 3rd" whole
 		st := int(s.toks[i-1].s)
@@ -1431,6 +1461,26 @@ func (s *scanner) detectOrdinalDays() {
 		}
 	}
 }
+
+// ordinalAdjective reports a word at token k, right after "the <ordinal>",
+// that the ordinal counts: a lower-case dictionary word that is no small
+// word, time of day, weekday or month ("the 2nd bladder scanner", "the 3rd
+// opinion"; not "the 2nd at 3", "the 3rd pm", "the 2nd for her knee").
+func (s *scanner) ordinalAdjective(k int) bool {
+	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].na < 3 || s.isUpperStart(k) {
+		return false
+	}
+	if s.inAny(k, stopLower, function, weekdays, monthSet, timeOfDay) {
+		return false
+	}
+	return s.gz(k).isWord() && !s.gz(k).isGiven()
+}
+
+// timeOfDay are the parts of a day that may follow a date: "the 3rd pm".
+var timeOfDay = words("am", "pm", "morning", "afternoon", "evening", "night", "noon", "midnight", "overnight",
+	"eve", "tonight", "thru", "through", "till", "until", "or", "and", "but", "so", "then", "when", "because",
+	"after", "before", "if", "since", "onward", "onwards", "too", "as", "instead", "either", "only", "yet", "around",
+	"about", "approx", "approximately", "roughly", "sometime", "early", "late", "last", "next", "this")
 
 // notDayAfter follow an ordinal that is no day of the month: "the 4th
 // floor", "the third shift".

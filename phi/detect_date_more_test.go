@@ -232,3 +232,15 @@ func TestScanMovedPatientDates(t *testing.T) {
 		{"MovedClinic", "moved Cardiology from 3/4 to 3/6 because of the holiday", nil},
 	})
 }
+
+// A score out of ten, "24/7" and an ordinal that counts a thing are no dates.
+func TestScanNotDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PainScore", "pt Ana Ruiz pain 6/10 after the op, dilaudid given", []want{{Name, "Ana Ruiz"}}},
+		{"PainIs", "pt Ana Ruiz says her pain is 7/10 now", []want{{Name, "Ana Ruiz"}}},
+		{"PainClinicDate", "pt Ana Ruiz pain clinic appt 6/10", []want{{Name, "Ana Ruiz"}, {Date, "6/10"}}},
+		{"AroundTheClock", "pt Ana Ruiz goes home, her husband says they have 24/7 help", []want{{Name, "Ana Ruiz"}}},
+		{"OrdinalCounts", "pt Ana Ruiz needs the 2nd bladder scanner on 4 West", []want{{Name, "Ana Ruiz"}}},
+		{"OrdinalDay", "pt Ana Ruiz fell at home and EMS brought her in on the 2nd around 2am", []want{{Name, "Ana Ruiz"}, {Date, "the 2nd"}}},
+	})
+}
