@@ -349,6 +349,7 @@ func (s *scanner) detectNames() {
 		i = end
 	}
 	s.detectCareNames(m)
+	s.pluralFamilies(m)
 	if len(s.names) > 0 {
 		s.repeatNames()
 	}
