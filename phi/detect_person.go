@@ -898,6 +898,11 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 		return i
 	}
 	end, nw := s.nameAt(j, true)
+	if nw == 0 && kin && s.titleCase(j) && !s.sentenceStart(j) && s.in(j, capStop) && s.gz(j).isGiven() && !s.in(j, monthSet) {
+		// "his son Will is on the phone", "wife June": a given name that is
+		// also a small word, capitalised right after a relative
+		end, nw = j, 1
+	}
 	if nw == 0 {
 		if e := s.initials(j); e > j && !kin {
 			s.addName(j, e) // "pt A.W. (MRN ...)": a patient by initials

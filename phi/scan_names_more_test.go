@@ -23,6 +23,9 @@ func TestScanNamesFromData(t *testing.T) {
 		{"KinSigned", "consent form: her son Tobias signed at 3, copy to the chart", []want{{Name, "Tobias"}}},
 		{"KinApproved", "the dnr is back, his wife marguerite approved it this morning", []want{{Name, "marguerite"}}},
 		{"KinRoleStaff", "my brother Anselm, our CFO, approved the budget", nil},
+		// a given name that is also a small word, capitalised after a relative
+		{"KinSmallWordName", "his son Will is on the phone about the discharge", []want{{Name, "Will"}}},
+		{"KinSmallWordLower", "his son will call back about the discharge", nil},
 		// a name before an email address that repeats it is no inverted name
 		{"KinBeforeEmail", "granddaughter is roxana, roxana.v77@example.com, she drives him", []want{{Name, "roxana"}, {Email, "roxana.v77@example.com"}}},
 		{"KinEquals", "contact: daughter = Wilhelmina, 617-555-0114", []want{{Name, "Wilhelmina"}, {Phone, "617-555-0114"}}},
