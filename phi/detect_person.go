@@ -173,6 +173,15 @@ func (s *scanner) detectNames() {
 				}
 			}
 		}
+		if s.kinListHead(i) {
+			// "her parents, Tavita and Grace Leota, consented": the relatives
+			// named after the plural, the first here, the others by
+			// coordination
+			if e := s.triggeredName(i, s.w(i), true, m); e > i {
+				i = e
+			}
+			continue
+		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
 			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed && !initialListed && invNW == 0 && slipped == "" {
 			continue // a common lower-case word
@@ -462,8 +471,9 @@ func (s *scanner) lowerSurnameNext(i int) bool {
 	return s.apostropheHead(n) || s.rareWord(n) || s.surnameWord(n) && !s.in(n, stopLower)
 }
 
-// nameTriggers: patientTrig, relatives and staffBefore in one bit test.
-var nameTriggers = union(patientTrig, relatives, staffBefore)
+// nameTriggers: patientTrig, relatives, staffBefore and kinPlural (see
+// kinListHead) in one bit test.
+var nameTriggers = union(patientTrig, relatives, staffBefore, kinPlural)
 
 // personEvidence reports what the rest of the message says of a candidate
 // the model left out: an age found right after it ("<name> is 93", "<name>
@@ -1331,6 +1341,30 @@ func (s *scanner) addName(i, end int) {
 		s.lowerCoordinated(i, end)
 	}
 }
+
+// kinListHead reports relatives in the plural at token i that someone's
+// possessive or the start of a sentence introduces, before a capitalised
+// word: "her parents, Tavita and ...", "Parents Ana and Jo Leota ...",
+// "the pt's kids: Mia and Leo".
+func (s *scanner) kinListHead(i int) bool {
+	if !s.in(i, kinPlural) || s.in(i, kinGroups) {
+		return false
+	}
+	if !(s.inAny(i-1, kinOwners) || s.is(i-1, '\'') || s.w(i-1) == "s" && s.is(i-2, '\'') || s.sentenceStart(i) || s.lineStart(i)) {
+		return false
+	}
+	j := i + 1
+	if s.is(j, ',') || s.is(j, ':') || s.is(j, '-') {
+		j++
+	}
+	return j < len(s.toks) && s.toks[j].sp < 2 && s.titleCase(j)
+}
+
+// kinOwners are the possessives before relatives in the plural.
+var kinOwners = words("her", "his", "their", "my", "your")
+
+// kinGroups are plural kin words that name a group, not its members.
+var kinGroups = words("family", "relatives")
 
 // coordinated labels a capitalised name joined by "and" or "&" right after
 // a name ending at token end: "pt Carla Ruiz and Adaeze Ekwueme share a

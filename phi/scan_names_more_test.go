@@ -26,6 +26,10 @@ func TestScanNamesFromData(t *testing.T) {
 		// a given name that is also a small word, capitalised after a relative
 		{"KinSmallWordName", "his son Will is on the phone about the discharge", []want{{Name, "Will"}}},
 		{"KinSmallWordLower", "his son will call back about the discharge", nil},
+		// relatives in the plural before their names
+		{"KinPluralList", "her parents, Tavita and Grace Leota, consented to the treatment", []want{{Name, "Tavita"}, {Name, "Grace Leota"}}},
+		{"KinPluralStart", "Parents Tavita and Grace Leota consented", []want{{Name, "Tavita"}, {Name, "Grace Leota"}}},
+		{"KinPluralGroup", "our parents Association meets Tuesday", nil},
 		// a name before an email address that repeats it is no inverted name
 		{"KinBeforeEmail", "granddaughter is roxana, roxana.v77@example.com, she drives him", []want{{Name, "roxana"}, {Email, "roxana.v77@example.com"}}},
 		{"KinEquals", "contact: daughter = Wilhelmina, 617-555-0114", []want{{Name, "Wilhelmina"}, {Phone, "617-555-0114"}}},
