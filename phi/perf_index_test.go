@@ -178,7 +178,7 @@ func TestUnionLists(t *testing.T) {
 		parts []set
 	}{
 		"labelStarts":   {labelStarts, []set{labelSet, blockLabels, patientTrig, payers}},
-		"nameTriggers":  {nameTriggers, []set{patientTrig, relatives, staffBefore}},
+		"nameTriggers":  {nameTriggers, []set{patientTrig, relatives, staffBefore, kinPlural}},
 		"numberOrSpell": {numberOrSpell, []set{numberSet, spellSet}},
 	} {
 		for w, e := range lex.index {
