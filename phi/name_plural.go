@@ -19,7 +19,7 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 			continue
 		}
 		w := s.w(i)
-		if w[len(w)-1] != 's' || s.gz(i).isWord() || s.gz(i).isGiven() {
+		if w[len(w)-1] != 's' {
 			continue
 		}
 		cut := 1 // "Fairweathers"; "Joneses" drops "es"
@@ -27,14 +27,35 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 		if g.sur == 0 && len(w) > 5 && w[len(w)-2] == 'e' {
 			cut, g = 2, gazetteer().lookup(w[:len(w)-2])
 		}
-		if g.sur == 0 || g.isCommonWord() || s.inAny(i+1, orgWords, deptWords, facilityWords, hospitalWords) {
-			continue // "the Rogers Foundation", "the Willows"
+		if g.sur == 0 {
+			continue
 		}
 		st, en := int(t.s), int(t.e)-cut
-		if s.claimed(st, int(t.e)) {
-			continue
+		if s.trimPlural(st, int(t.e), en) {
+			continue // found already, plural and all ("the Martins, the family of ...")
+		}
+		if g.isCommonWord() || s.gz(i).isWord() || s.gz(i).isGiven() || s.inAny(i+1, orgWords, deptWords, facilityWords, hospitalWords) || s.claimed(st, int(t.e)) {
+			continue // "the Rogers Foundation", "the Willows"
 		}
 		s.add(Name, st, en, priContext)
 		s.names = append(s.names, cand{t: Name, s: st, e: en})
 	}
+}
+
+// trimPlural ends a name found over the whole plural [st,e) ("the
+// Martins, the family of ...") at en, before the plural's ending, and
+// reports whether there was one.
+func (s *scanner) trimPlural(st, e, en int) bool {
+	found := false
+	for k := range s.cands {
+		if c := &s.cands[k]; c.t == Name && int(c.s) == st && int(c.e) == e {
+			c.e, found = en, true
+		}
+	}
+	for k := range s.names {
+		if c := &s.names[k]; int(c.s) == st && int(c.e) == e {
+			c.e = en
+		}
+	}
+	return found
 }
