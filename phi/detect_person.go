@@ -908,7 +908,8 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 		return i
 	}
 	end, nw := s.nameAt(j, true)
-	if nw == 0 && kin && s.titleCase(j) && !s.sentenceStart(j) && s.in(j, capStop) && s.gz(j).isGiven() && !s.in(j, monthSet) {
+	if nw == 0 && kin && s.titleCase(j) && !s.sentenceStart(j) && s.in(j, capStop) && s.gz(j).isGiven() &&
+		!(s.in(j, monthSet) && (j+1 >= len(s.toks) || s.toks[j+1].nd > 0 || s.w(j+1) == "of")) { // ("wife June called", not "son ... June 3")
 		// "his son Will is on the phone", "wife June": a given name that is
 		// also a small word, capitalised right after a relative
 		end, nw = j, 1

@@ -26,6 +26,8 @@ func TestScanNamesFromData(t *testing.T) {
 		// a given name that is also a small word, capitalised after a relative
 		{"KinSmallWordName", "his son Will is on the phone about the discharge", []want{{Name, "Will"}}},
 		{"KinSmallWordLower", "his son will call back about the discharge", nil},
+		{"KinMonthName", "his wife June called about the discharge", []want{{Name, "June"}}},
+		{"KinMonthDate", "his wife June 3 visit was moved", []want{{Date, "June 3"}}},
 		// relatives in the plural before their names
 		{"KinPluralList", "her parents, Tavita and Grace Leota, consented to the treatment", []want{{Name, "Tavita"}, {Name, "Grace Leota"}}},
 		{"KinPluralStart", "Parents Tavita and Grace Leota consented", []want{{Name, "Tavita"}, {Name, "Grace Leota"}}},
