@@ -192,7 +192,7 @@ func ratio(a, b int) float64 {
 // (They moved down once, when writers e and f joined the corpus: new text,
 // not a regression; writers g, h and p joined later, l, m and n later still, q, r and s later again, each before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
-	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.18, clean: 0.935})
+	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.945, leak: 0.16, clean: 0.94})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -202,7 +202,7 @@ func TestBlindReport(t *testing.T) {
 // tuning; the gate moved down with them). Tune on
 // generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.955, leak: 0.165, clean: 0.965})
+	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.93, precision: 0.965, leak: 0.14, clean: 0.965})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
@@ -211,7 +211,7 @@ func TestGeneratedReport(t *testing.T) {
 // new writers joined the tuning half: the models trained on them pass
 // four fewer of its clean messages and leak less on every other set.)
 func TestGeneratedFReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-f-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.96, leak: 0.20, clean: 0.905})
+	gateCorpus(t, "testdata/generated-f-report.jsonl", corpusMetrics{recall: 0.92, precision: 0.965, leak: 0.165, clean: 0.925})
 }
 
 // TestGeneratedHReport gates on a third generated corpus (another author,
@@ -222,21 +222,21 @@ func TestGeneratedFReport(t *testing.T) {
 // and five fewer of those clean messages, and the seven sets held out
 // whole leak 18.6% to 18.2%.)
 func TestGeneratedHReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.88, precision: 0.93, leak: 0.205, clean: 0.935})
+	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.88, precision: 0.93, leak: 0.20, clean: 0.935})
 }
 
 // TestGeneratedJReport gates on a fourth generated corpus (another author,
 // 391 templates), held out whole from the session that added it: see
 // testdata/heldout-raw/README.md.
 func TestGeneratedJReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-j-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.91, leak: 0.23, clean: 0.94})
+	gateCorpus(t, "testdata/generated-j-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.915, leak: 0.205, clean: 0.935})
 }
 
 // TestHeldoutWritersReport gates on three hand writers (hard mobile
 // messages, requests to the bot, recogniser-style sentences) held out
 // whole from the session that added them.
 func TestHeldoutWritersReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.92, leak: 0.16, clean: 0.925})
+	gateCorpus(t, "testdata/heldout-writers-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.93, leak: 0.145, clean: 0.925})
 }
 
 // TestAugmentedReport gates on the lower-case and keyboard-slip variants of
@@ -249,8 +249,8 @@ func TestAugmentedReport(t *testing.T) {
 	}{
 		// (precision 0.945 since a weekday before a date joins the date:
 		// some writers leave it out of the span)
-		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.878, precision: 0.945, leak: 0.225, clean: 0.945}},
-		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.883, precision: 0.937, leak: 0.21, clean: 0.94}},
+		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.95, leak: 0.20, clean: 0.945}},
+		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.94, leak: 0.175, clean: 0.94}},
 	} {
 		gateCorpus(t, c.path, c.want)
 	}
@@ -260,27 +260,27 @@ func TestAugmentedReport(t *testing.T) {
 // messages in lower case; requests to the bot in eight more voices) held
 // out whole from the session that added them.
 func TestHeldoutWritersTUReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.94, leak: 0.21, clean: 0.945})
+	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.19, clean: 0.945})
 }
 
 // TestHeldoutWritersVWXReport gates three hand writers held out whole from
 // the session that added them: hard mobile messages in lower case, requests
 // to the bot in eight more executive voices, and recogniser-test sentences.
 func TestHeldoutWritersVWXReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-vwx-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.90, leak: 0.155, clean: 0.92})
+	gateCorpus(t, "testdata/heldout-writers-vwx-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.90, leak: 0.145, clean: 0.92})
 }
 
 // TestHeldoutWritersDEReport gates two hand writers held out whole from
 // the evening session of 2026-12-02 (hard mobile messages; requests to the
 // bot): see testdata/heldout-raw/README.md.
 func TestHeldoutWritersDEReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-de-report.jsonl", corpusMetrics{recall: 0.865, precision: 0.935, leak: 0.285, clean: 0.925})
+	gateCorpus(t, "testdata/heldout-writers-de-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.935, leak: 0.24, clean: 0.925})
 }
 
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
 // down when the harder writers wo, xa, xb and xc joined it).
 func TestBlindTune(t *testing.T) {
-	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.93, precision: 0.96, leak: 0.14, clean: 0.975})
+	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.96, precision: 0.975, leak: 0.08, clean: 0.98})
 }
 
 // gateCorpus scores the corpus at path, logs the figures and fails when
