@@ -366,7 +366,7 @@ var eventNouns = words("deadline", "cutoff", "cut-off", "go-live", "kickoff", "m
 	"offsite", "luncheon", "launch", "session", "training", "townhall", "interview", "submission")
 
 // scoreWords come before a score out of ten: "pain 6/10", "rates it 8/10".
-var scoreWords = words("pain", "score", "scale", "rated", "rates", "rate", "rating", "level", "intensity", "severity", "nausea", "anxiety")
+var scoreWords = plainWords("pain", "score", "scale", "rated", "rates", "rate", "rating", "level", "intensity", "severity", "nausea", "anxiety")
 
 // notDateFraction reports a day and month of tokens ti..te-1 that are no
 // date: a score out of ten after a score word ("pain 6/10", "pain is
@@ -388,7 +388,7 @@ func (s *scanner) notDateFraction(ti, te int) bool {
 	if w := s.w(k); w == "is" || w == "was" || w == "of" || w == "at" || s.is(k, ':') || s.is(k, '=') {
 		k--
 	}
-	return k >= 0 && s.toks[k+1].sp < 2 && s.in(k, scoreWords)
+	return k >= 0 && s.toks[k+1].sp < 2 && scoreWords[s.w(k)]
 }
 
 // dateCand judges a date candidate at folded offsets [st,en).
@@ -1470,14 +1470,14 @@ func (s *scanner) ordinalAdjective(k int) bool {
 	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].na < 3 || s.isUpperStart(k) {
 		return false
 	}
-	if s.inAny(k, stopLower, function, weekdays, monthSet, timeOfDay) {
+	if s.inAny(k, stopLower, function, weekdays, monthSet) || timeOfDay[s.w(k)] {
 		return false
 	}
 	return s.gz(k).isWord() && !s.gz(k).isGiven()
 }
 
 // timeOfDay are the parts of a day that may follow a date: "the 3rd pm".
-var timeOfDay = words("am", "pm", "morning", "afternoon", "evening", "night", "noon", "midnight", "overnight",
+var timeOfDay = plainWords("am", "pm", "morning", "afternoon", "evening", "night", "noon", "midnight", "overnight",
 	"eve", "tonight", "thru", "through", "till", "until", "or", "and", "but", "so", "then", "when", "because",
 	"after", "before", "if", "since", "onward", "onwards", "too", "as", "instead", "either", "only", "yet", "around",
 	"about", "approx", "approximately", "roughly", "sometime", "early", "late", "last", "next", "this")

@@ -49,6 +49,18 @@ type lexicon struct {
 var lex lexicon
 
 // words registers a word list (lower case) and returns its set.
+// plainWords is a word list kept out of the lexicon, looked up by the
+// word: its words stay unlisted (a listed word is never a lower-case
+// name's candidate: see listedWord), so a list that one rule reads does
+// not change what the name pass sees.
+func plainWords(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
 func words(ws ...string) set {
 	lex.lists = append(lex.lists, ws)
 	return set{len(lex.lists) - 1}

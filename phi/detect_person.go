@@ -359,6 +359,7 @@ func (s *scanner) detectNames() {
 	}
 	s.detectCareNames(m)
 	s.pluralFamilies(m)
+	s.roomNames(m)
 	if len(s.names) > 0 {
 		s.repeatNames()
 	}
@@ -1348,10 +1349,10 @@ func (s *scanner) addName(i, end int) {
 // word: "her parents, Tavita and ...", "Parents Ana and Jo Leota ...",
 // "the pt's kids: Mia and Leo".
 func (s *scanner) kinListHead(i int) bool {
-	if !s.in(i, kinPlural) || s.in(i, kinGroups) {
+	if !s.in(i, kinPlural) || kinGroups[s.w(i)] {
 		return false
 	}
-	if !(s.inAny(i-1, kinOwners) || s.is(i-1, '\'') || s.w(i-1) == "s" && s.is(i-2, '\'') || s.sentenceStart(i) || s.lineStart(i)) {
+	if !(kinOwners[s.w(i-1)] || s.is(i-1, '\'') || s.w(i-1) == "s" && s.is(i-2, '\'') || s.sentenceStart(i) || s.lineStart(i)) {
 		return false
 	}
 	j := i + 1
@@ -1362,10 +1363,10 @@ func (s *scanner) kinListHead(i int) bool {
 }
 
 // kinOwners are the possessives before relatives in the plural.
-var kinOwners = words("her", "his", "their", "my", "your")
+var kinOwners = plainWords("her", "his", "their", "my", "your")
 
 // kinGroups are plural kin words that name a group, not its members.
-var kinGroups = words("family", "relatives")
+var kinGroups = plainWords("family", "relatives")
 
 // coordinated labels a capitalised name joined by "and" or "&" right after
 // a name ending at token end: "pt Carla Ruiz and Adaeze Ekwueme share a

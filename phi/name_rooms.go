@@ -1,0 +1,59 @@
+package phi
+
+// Lower-case names beside a bed: on a ward, people are written by the
+// word they are called by and where they lie ("rose in 7 is 96", "neb
+// for grace in 6 refused", "ivy's the bilat tka"), and many such names are
+// also words. In a message about care, a lower-case given name or surname
+// of the gazetteers right before "in <bed>" is a patient.
+
+// roomNames adds the lower-case names right before a bed or room number in
+// a message about care (m.ctx, or a patient's event or clinical term).
+func (s *scanner) roomNames(m nameMsg) {
+	if !(m.ctx || m.event || m.clin) {
+		return
+	}
+	for i := 0; i+2 < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.punct || t.nd > 0 || t.na < 3 || !(s.b[t.s] >= 'a' && s.b[t.s] <= 'z') || !s.bedAfter(i) {
+			continue
+		}
+		if s.inAny(i, stopLower, function, capStop, relatives, kinPlural, patientTrig, staffBefore, careUnits, healthWords) || bedPeople[s.w(i)] ||
+			s.inAny(i-1, determiners, function) || s.in(i-1, staffBefore) {
+			continue // "the young one in 8", "pt in 4", "nurse in 7"
+		}
+		if g := s.gz(i); !(g.isGiven() || g.sur >= 3) || s.claimed(int(t.s), int(t.e)) {
+			continue
+		}
+		s.addName(i, i)
+	}
+}
+
+// bedAfter reports "in <bed>" right after token i, a small number too
+// ("in 7", "is in 6", "in bed 4"), not a time ("in 5 min").
+func (s *scanner) bedAfter(i int) bool {
+	k := i + 1
+	if w := s.w(k); w == "is" || w == "was" || w == "still" {
+		k++
+	}
+	if s.inRoom(k) {
+		return true
+	}
+	if s.w(k) != "in" || k+1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k+1]
+	if t.punct || t.na > 0 || t.nd == 0 || t.nd > 2 || t.sp != 1 {
+		return false
+	}
+	n := k + 2
+	return n >= len(s.toks) || s.toks[n].sp == 2 || s.toks[n].punct && !s.is(n, '-') && !s.is(n, '/') || !s.in(n, timeUnits) && !numberedThings2[s.w(n)]
+}
+
+// numberedThings2 follow a small number that is no bed: "in 2 weeks" is a
+// time (timeUnits), "in 3 places", "in 2 ways" a count.
+var numberedThings2 = plainWords("places", "ways", "parts", "pieces", "spots", "doses", "shots", "tries", "languages")
+
+// bedPeople are the words for whoever lies in a bed that are no names,
+// though a name list may hold them: "the little girl in 6".
+var bedPeople = plainWords("girl", "boy", "man", "woman", "lady", "guy", "gal", "kid", "baby", "gentleman", "fellow",
+	"dude", "grandma", "grandpa", "one", "twin", "twins", "infant", "toddler", "teen", "newborn")

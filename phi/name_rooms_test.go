@@ -1,0 +1,14 @@
+package phi
+
+import "testing"
+
+// A lower-case given name right before a bed, in a message about care.
+func TestScanRoomNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"GivenWordBed", "neb for grace in 6 refused x2 she says it makes her sick", []want{{Name, "grace"}}},
+		{"BedWord", "night shift pls watch blessing in 7b, insulin pump alarming", []want{{Name, "blessing"}}},
+		{"Time", "who has the pump, hope in 5 min the insulin is back", nil},
+		{"Determiner", "the young one in 8 refused the neb again", nil},
+		{"NoCare", "ask june in 4 about the parking passes", nil},
+	})
+}
