@@ -21,8 +21,8 @@ var distantLabels = words("mrn", "mr", "chart", "medrec", "empi", "member", "sub
 // distantIDs adds the identifiers that a label further back in the
 // sentence types (see above). It runs once names are known.
 func (s *scanner) distantIDs() {
-	if !(s.health || len(s.names) > 0 || s.hasIDs()) {
-		return // a message about no one: its numbers are the organisation's
+	if !s.mentions(distantLabels) || !(s.health || len(s.names) > 0 || s.hasIDs()) {
+		return // no strong label; a message about no one: its numbers are the organisation's
 	}
 	for j := 0; j < len(s.toks); j++ {
 		t := s.toks[j]

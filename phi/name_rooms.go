@@ -12,7 +12,16 @@ func (s *scanner) roomNames(m nameMsg) {
 	if !(m.ctx || m.event || m.clin) {
 		return
 	}
-	for i := 0; i+2 < len(s.toks); i++ {
+	for k := 1; k+1 < len(s.toks); k++ {
+		// from each "in" back to the word before it (or before "is"): the
+		// cheap test first, most messages have few
+		if s.toks[k].e-s.toks[k].s != 2 || s.w(k) != "in" {
+			continue
+		}
+		i := k - 1
+		if w := s.w(i); (w == "is" || w == "was" || w == "still") && i > 0 {
+			i--
+		}
 		t := s.toks[i]
 		if t.punct || t.nd > 0 || t.na < 3 || !(s.b[t.s] >= 'a' && s.b[t.s] <= 'z') || !s.bedAfter(i) {
 			continue
