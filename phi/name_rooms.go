@@ -9,9 +9,7 @@ package phi
 // roomNames adds the lower-case names right before a bed or room number in
 // a message about care (m.ctx, or a patient's event or clinical term).
 func (s *scanner) roomNames(m nameMsg) {
-	if !(m.ctx || m.event || m.clin) {
-		return
-	}
+	care := m.ctx || m.event || m.clin
 	for k := 1; k+1 < len(s.toks); k++ {
 		// from each "in" back to the word before it (or before "is"): the
 		// cheap test first, most messages have few
@@ -30,7 +28,9 @@ func (s *scanner) roomNames(m nameMsg) {
 			s.inAny(i-1, determiners, function) || s.in(i-1, staffBefore) {
 			continue // "the young one in 8", "pt in 4", "nurse in 7"
 		}
-		if g := s.gz(i); !(g.isGiven() || g.sur >= 3) || s.claimed(int(t.s), int(t.e)) {
+		// (outside a message about care, only a surname that is no word:
+		// "nakashima in 31", not "grace in 6")
+		if g := s.gz(i); !(g.isGiven() || g.sur >= 3) || !care && (g.isWord() || g.sur < 2) || s.claimed(int(t.s), int(t.e)) {
 			continue
 		}
 		s.addName(i, i)

@@ -10,5 +10,7 @@ func TestScanRoomNames(t *testing.T) {
 		{"Time", "who has the pump, hope in 5 min the insulin is back", nil},
 		{"Determiner", "the young one in 8 refused the neb again", nil},
 		{"NoCare", "ask june in 4 about the parking passes", nil},
+		// a surname that is no word, in any message
+		{"SurnameBed", "garcia in 14 keeps pressing the call bell", []want{{Name, "garcia"}}},
 	})
 }
