@@ -90,13 +90,3 @@ func (s *scanner) distantLabel(j int) Type {
 
 // fieldNouns follow the noun of a field's label: "claim number", "case #".
 var fieldNouns = words("number", "num", "no", "#", "id", "code")
-
-// claimed reports a candidate of any type (a block too) over bytes [st,en).
-func (s *scanner) claimed(st, en int) bool {
-	for _, c := range s.cands {
-		if c.s < en && st < c.e {
-			return true
-		}
-	}
-	return false
-}
