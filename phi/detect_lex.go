@@ -48,7 +48,6 @@ type lexicon struct {
 // the table is built on first use.
 var lex lexicon
 
-// words registers a word list (lower case) and returns its set.
 // plainWords is a word list kept out of the lexicon, looked up by the
 // word: its words stay unlisted (a listed word is never a lower-case
 // name's candidate: see listedWord), so a list that one rule reads does
@@ -61,6 +60,7 @@ func plainWords(ws ...string) map[string]bool {
 	return m
 }
 
+// words registers a word list (lower case) and returns its set.
 func words(ws ...string) set {
 	lex.lists = append(lex.lists, ws)
 	return set{len(lex.lists) - 1}

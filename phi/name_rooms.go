@@ -21,7 +21,7 @@ func (s *scanner) roomNames(m nameMsg) {
 			i--
 		}
 		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.na < 3 || !(s.b[t.s] >= 'a' && s.b[t.s] <= 'z') || !s.bedAfter(i) {
+		if t.punct || t.nd > 0 || t.na < 3 || !(s.b[t.s] >= 'a' && s.b[t.s] <= 'z') || !s.bedAt(k) {
 			continue
 		}
 		if s.inAny(i, stopLower, function, capStop, relatives, kinPlural, patientTrig, staffBefore, careUnits, healthWords) || bedPeople[s.w(i)] ||
@@ -37,17 +37,13 @@ func (s *scanner) roomNames(m nameMsg) {
 	}
 }
 
-// bedAfter reports "in <bed>" right after token i, a small number too
-// ("in 7", "is in 6", "in bed 4"), not a time ("in 5 min").
-func (s *scanner) bedAfter(i int) bool {
-	k := i + 1
-	if w := s.w(k); w == "is" || w == "was" || w == "still" {
-		k++
-	}
+// bedAt reports a bed after "in" at token k, a small number too ("in 7",
+// "in bed 4"), not a time or a count ("in 5 min", "in 2 ways").
+func (s *scanner) bedAt(k int) bool {
 	if s.inRoom(k) {
 		return true
 	}
-	if s.w(k) != "in" || k+1 >= len(s.toks) {
+	if k+1 >= len(s.toks) {
 		return false
 	}
 	t := s.toks[k+1]
@@ -55,12 +51,12 @@ func (s *scanner) bedAfter(i int) bool {
 		return false
 	}
 	n := k + 2
-	return n >= len(s.toks) || s.toks[n].sp == 2 || s.toks[n].punct && !s.is(n, '-') && !s.is(n, '/') || !s.in(n, timeUnits) && !numberedThings2[s.w(n)]
+	return n >= len(s.toks) || s.toks[n].sp == 2 || s.toks[n].punct && !s.is(n, '-') && !s.is(n, '/') || !s.in(n, timeUnits) && !countNouns[s.w(n)]
 }
 
-// numberedThings2 follow a small number that is no bed: "in 2 weeks" is a
+// countNouns follow a small number that is no bed: "in 2 weeks" is a
 // time (timeUnits), "in 3 places", "in 2 ways" a count.
-var numberedThings2 = plainWords("places", "ways", "parts", "pieces", "spots", "doses", "shots", "tries", "languages")
+var countNouns = plainWords("places", "ways", "parts", "pieces", "spots", "doses", "shots", "tries", "languages")
 
 // bedPeople are the words for whoever lies in a bed that are no names,
 // though a name list may hold them: "the little girl in 6".

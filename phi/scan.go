@@ -553,7 +553,6 @@ func setBit(bs []uint64, p int) { bs[p/64] |= 1 << (p % 64) }
 
 func hasBit(bs []uint64, p int) bool { return p >= 0 && p/64 < len(bs) && bs[p/64]&(1<<(p%64)) != 0 }
 
-// addTok adds a candidate covering tokens i..j inclusive.
 // claimed reports a candidate of any type (a block too) over bytes [st,en).
 func (s *scanner) claimed(st, en int) bool {
 	for _, c := range s.cands {
@@ -564,6 +563,7 @@ func (s *scanner) claimed(st, en int) bool {
 	return false
 }
 
+// addTok adds a candidate covering tokens i..j inclusive.
 func (s *scanner) addTok(t Type, i, j int, pri int8) {
 	if i < 0 || j >= len(s.toks) || i > j {
 		return
