@@ -320,7 +320,14 @@ func (s *scanner) bangParen(n int) bool {
 func (s *scanner) closes(n int) bool {
 	return n >= len(s.toks) || s.toks[n].sp == 2 || s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || s.is(n, '!') ||
 		s.is(n, '?') || s.is(n, ')') || s.is(n, sub) || s.is(n, '"') || s.is(n, '\'') || s.w(n) == "and" ||
-		s.w(n) == "so" || s.w(n) == "but" || s.w(n) == "btw" || s.w(n) == "fyi" || s.w(n) == "tho"
+		s.w(n) == "so" || s.w(n) == "but" || s.w(n) == "btw" || s.w(n) == "fyi" || s.w(n) == "fwiw" || s.w(n) == "tho" ||
+		s.spacedDash(n)
+}
+
+// spacedDash reports a dash at token n set off by spaces on both sides, as
+// a clause breaks off: "she's 91 — wait" (a range is "91-95").
+func (s *scanner) spacedDash(n int) bool {
+	return s.is(n, '-') && s.toks[n].sp > 0 && n+1 < len(s.toks) && s.toks[n+1].sp > 0
 }
 
 // stated reports whether subj, the subject of "is" before an age whose

@@ -169,6 +169,9 @@ func TestAgeChatForms(t *testing.T) {
 		{"age=93, sex=F", []string{"93"}},
 		{"grandpa says hes 95 lol", []string{"95"}},
 		{"shes 97 n still sharp", []string{"97"}},
+		{"chart said 88 but he's 93 — per his daughter", []string{"93"}},
+		{"he's 96 fwiw, family wants a call", []string{"96"}},
+		{"ages 91 - 95 in the cohort", nil},
 		// rooms and lists of rooms stay rooms
 		{"Odile in 4C, 101 and 102 need linens", nil},
 		{"Odile in 4C, 101 in 5B after lunch", nil},
