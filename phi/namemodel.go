@@ -17,6 +17,7 @@ package phi
 
 import (
 	"math"
+	"slices"
 	"strconv"
 )
 
@@ -149,8 +150,9 @@ const (
 	// the word before, the word after, the one after that, the one two
 	// before, and (in one bucket set, in no order) the content words of
 	// the three words before those and the three after
+	// and (one bucket set) the message's words: its topic (msgWords)
 	fHash
-	nNameFeatures = fHash + 5*nameHashBuckets
+	nNameFeatures = fHash + 6*nameHashBuckets
 )
 
 // nameHashBuckets is the number of buckets of each hashed context word.
@@ -184,7 +186,7 @@ var nameBaseNames = [fHash]string{
 // features, then the hashed words' buckets ("prev#17").
 var nameFeatureNames = func() (n [nNameFeatures]string) {
 	copy(n[:], nameBaseNames[:])
-	for i, slot := range [...]string{"prev#", "next#", "next2#", "prev2#", "near#"} {
+	for i, slot := range [...]string{"prev#", "next#", "next2#", "prev2#", "near#", "msg#"} {
 		for b := range nameHashBuckets {
 			n[fHash+i*nameHashBuckets+b] = slot + strconv.Itoa(b)
 		}
@@ -219,6 +221,42 @@ func (s *scanner) addNear(fb *features, k int) {
 		return
 	}
 	fb.add(fHash + 4*nameHashBuckets + s.hashWord(k))
+}
+
+// maxMsgWords bounds the message words a candidate carries.
+const maxMsgWords = 40
+
+// msgWords returns the buckets of the message's topic words, each once:
+// the dictionary words that are no everyday function word and no given
+// name or common surname ("chemo", "discharge", "budget", "vendor"). What
+// the message is about, learned word by word, tells a patient from a
+// colleague where a cue list would say "health" or "business" for the
+// whole message.
+func (s *scanner) msgWords() []uint16 {
+	if s.bagged {
+		return s.msgBag
+	}
+	s.bagged = true
+	bag := s.msgBag[:0]
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.punct || t.nd > 0 || t.na < 3 {
+			continue
+		}
+		g := s.gz(k)
+		if g.word == 0 || g.word >= 15 || g.isGiven() || g.sur >= 3 {
+			continue
+		}
+		b := uint16(fHash + 5*nameHashBuckets + int(fnv(s.w(k))%nameHashBuckets))
+		if !slices.Contains(bag, b) {
+			bag = append(bag, b)
+			if len(bag) == maxMsgWords {
+				break
+			}
+		}
+	}
+	s.msgBag = bag
+	return bag
 }
 
 func givenBin(g gaz) int {
@@ -545,6 +583,9 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if s.mentions(relatives) && s.kinAfter(end) {
 		add(fKinAfter) // "X's cell: ... (pt's wife)", "X, her daughter,"
 	}
+	for _, b := range s.msgWords() {
+		add(int(b))
+	}
 }
 
 // listHead returns the first token of a list of names that the
@@ -676,7 +717,7 @@ func (s *scanner) lineItem(i int) int {
 // and the sum of their weights taken in the same order (so z is the
 // float32 sum a loop over f[:n] would give).
 type features struct {
-	f [64]uint16
+	f [128]uint16
 	n int
 	z float32
 }

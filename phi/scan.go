@@ -143,6 +143,10 @@ type scanner struct {
 	// dateTrain, when set, sees every date candidate with the rules'
 	// decision and the model's features (training only)
 	dateTrain func(d dateRec, rule bool, f []uint16)
+	// msgBag holds the name model's message-word buckets (msgWords),
+	// computed for the message's first name candidate; bagged says so
+	msgBag []uint16
+	bagged bool
 }
 
 // reset prepares s for text, keeping its buffers.
@@ -167,6 +171,7 @@ func (s *scanner) reset(text string) {
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
 	s.dates = s.dates[:0]
+	s.msgBag, s.bagged = s.msgBag[:0], false
 	s.health, s.healthDate, s.pendingStreet = false, false, false
 	s.tokenize()
 	if s.mixed > 0 && s.unconfuse() {
