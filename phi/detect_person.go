@@ -86,10 +86,19 @@ func (s *scanner) vehicleWord(i, end int) bool {
 	if !s.prevWordIn(i, driveWords, 3) {
 		return false
 	}
-	// a given name and another name word after "car" is the owner: "a
-	// patient's car — Imani Drummond, VIN ..."
+	// a listed make or model ("drove her Camry", "a Ford Escape"), or a
+	// word that is no name; not a person the car carries or belongs to:
+	// "we drove Mrs. Ada Roe home", "a patient's car — Imani Drummond"
+	for k := i; k <= end; k++ {
+		if s.inStr(k, &vehicleMakes) {
+			return true
+		}
+	}
+	if s.in(i-1, honorifics) || s.is(i-1, '.') && s.in(i-2, honorifics) {
+		return false
+	}
 	g := s.gz(i)
-	return !(g.isGiven() && !g.isCommonWord() && s.lastHead(i, end) > i && s.nameHead(s.lastHead(i, end)))
+	return !(g.isGiven() || g.sur >= 2 && !g.place) // (a town the car went to is no one)
 }
 
 var boardLike = words("board", "team", "staff", "committee", "council", "faculty", "cabinet")
@@ -1185,9 +1194,11 @@ func (s *scanner) staffAfter(end int) bool {
 		return true
 	}
 	// "(Stryker)": a capitalised word alone in parentheses names an employer
-	// (a listed town names where the person lives: "(Saugus)")
+	// (a listed town names where the person lives: "(Saugus)"; a common
+	// given name is what the person goes by: "Robert Haddad (Bob)")
 	if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.isUpperStart(k+1) && s.toks[k+1].nd == 0 &&
-		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" && !s.gz(k+1).place {
+		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" && !s.gz(k+1).place &&
+		s.gz(k+1).given < 12 {
 		return true
 	}
 	return false

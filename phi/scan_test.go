@@ -266,3 +266,15 @@ func TestScanConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// A person a car carries is no make or model, and a common given name in
+// parentheses after a name is what the person goes by, not an employer.
+func TestScanNameAfterCarAndNickname(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DroveTitled", "we drove Mrs. Jane Okafor home after her visit on 10/26",
+			[]want{{Name, "Jane Okafor"}, {Date, "10/26"}}},
+		{"DrovesModel", "he drives a silver Camry, parked on level 2", nil},
+		{"NicknameParen", "pt Robert Haddad (Bob) is NPO after midnight", []want{{Name, "Robert Haddad"}, {Name, "Bob"}}},
+		{"EmployerParen", "set up a call with Robert Haddad (Stryker) about the drill demo", nil},
+	})
+}
