@@ -223,7 +223,7 @@ func (s *scanner) detectNames() {
 				end, nw = s.lowerStaffName(j) // "dr. felix ambrosetti", "driver josé doherty"
 			}
 			if nw > 0 {
-				if s.patientAfter(end) && !s.staffBelonging(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || s.personEvidence(j, end, urls, health) || nw >= 2 && s.nameAbove(j, end, nw, m, staffMargin) {
+				if s.patientAfter(end) && !s.staffBelonging(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || s.personEvidence(j, end, urls, health) || s.nameAbove(j, end, nw, m, staffMargin) {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -336,7 +336,11 @@ func (s *scanner) detectNames() {
 			i = end // "at the Royal", "the grand": a venue or a thing, not a family ("the Rose family")
 			continue
 		}
-		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" || s.inAny(end+1, orgWords, deptWords, facilityWords) || s.acronym(end+1)) ||
+		// (a town's name before "family" in lower case is a household's:
+		// "the Kaplan family", not "Kaplan Family Medicine" or "the Young
+		// family foundation")
+		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" ||
+			s.inAny(end+1, orgWords, deptWords, facilityWords) && !(s.w(end+1) == "family" && !s.isUpperStart(end+1) && !s.inAny(end+2, orgWords, deptWords)) || s.acronym(end+1)) ||
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end
 			continue
@@ -989,6 +993,15 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 				s.addName(j, end)
 			}
 			return end
+		} else if nw == 0 && strong && j == i+1 && s.toks[j].na >= 3 && !s.listed(j) && (s.gz(j).sur >= 2 || s.gz(j).isGiven()) &&
+			(s.closes(j+1) || s.bedAt(j+1) || s.is(j+1, '(')) {
+			// a surname that is also a word right after "pt", set off as
+			// a name is: "rm 6 pt price, bilat tka", "pt king in 4": the
+			// model weighs the word and its frame
+			if s.nameAbove(j, j, 1, m, 0) {
+				s.addName(j, j)
+			}
+			return j
 		} else if nw == 0 || nw == 1 && !strong || s.misspelt(j, end) {
 			return i // "son reachabel at": a misspelt word is no name
 		}

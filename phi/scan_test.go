@@ -278,3 +278,13 @@ func TestScanNameAfterCarAndNickname(t *testing.T) {
 		{"EmployerParen", "set up a call with Robert Haddad (Stryker) about the drill demo", nil},
 	})
 }
+
+// A household is named by the word before "family", a town's name too; a
+// family foundation is not.
+func TestScanFamilyNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"TownNamedFamily", "hospice meeting for the Kaplan family moved to 3pm, chaplain will join", []want{{Name, "Kaplan"}}},
+		{"FamilyFoundation", "The Young family foundation check goes to the Development office", nil},
+		{"FamilyMedicine", "Kaplan Family Medicine called about the referral fax line", nil},
+	})
+}
