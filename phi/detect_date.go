@@ -1839,3 +1839,59 @@ func (s *scanner) slashDateAt(j int) bool {
 	m, d := atoi(s.b[a.s:a.e]), atoi(s.b[c.s:c.e])
 	return m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
+
+// eventDateWords are the events a record's "date of ..." or "... date"
+// labels: "date of admission 10 14", "discharge date 6 2".
+var eventDateWords = plainWords("admission", "admit", "discharge", "service", "surgery", "death", "procedure", "injury",
+	"visit", "transfer", "delivery", "onset")
+
+// detectSpacedEventDates finds a month and day dictated with a space
+// between them ("date of admission 10 14 date of discharge 10 19"),
+// right after a label of a patient's event; a year may follow. Only the
+// label makes two numbers a date: "10 14" alone is anything.
+func (s *scanner) detectSpacedEventDates() {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if s.toks[i].e-s.toks[i].s != 4 || s.w(i) != "date" {
+			continue
+		}
+		var j int
+		switch {
+		case s.w(i+1) == "of" && eventDateWords[s.w(i+2)]:
+			j = i + 3 // "date of admission"
+		case i > 0 && eventDateWords[s.w(i-1)]:
+			j = i + 1 // "discharge date"
+		default:
+			continue
+		}
+		for n := 0; n < 2 && (s.is(j, ':') || s.is(j, '-') || s.w(j) == "is" || s.w(j) == "was" || s.w(j) == "on"); n++ {
+			j++
+		}
+		if j+1 >= len(s.toks) || s.toks[j].sp == 2 || s.toks[j+1].sp != 1 {
+			continue
+		}
+		a, b := s.toks[j], s.toks[j+1]
+		if a.punct || b.punct || a.na > 0 || b.na > 0 || a.nd > 2 || b.nd > 2 {
+			continue
+		}
+		m, d := atoi(s.b[a.s:a.e]), atoi(s.b[b.s:b.e])
+		if m < 1 || m > 12 || d < 1 || d > 31 {
+			continue
+		}
+		e := j + 1
+		if y := e + 1; y < len(s.toks) && s.toks[y].sp == 1 && !s.toks[y].punct && s.toks[y].na == 0 && (s.toks[y].nd == 4 || s.toks[y].nd == 2) {
+			e = y // "10 14 2024"
+		}
+		if n := e + 1; n < len(s.toks) && s.toks[n].sp < 2 && (s.in(n, timeUnits) || unitAfter[s.w(n)] || s.toks[n].nd > 0 || s.is(n, '/') || s.is(n, ':') || s.is(n, '.') && n+1 < len(s.toks) && s.toks[n+1].nd > 0) {
+			continue // "10 14 days", a count or a figure goes on
+		}
+		s.add(Date, int(a.s), int(s.toks[e].e), priContext)
+		s.healthDate = true
+		i = e
+	}
+}
+
+// dateLabelled reports the word "date" in the message (a cheap test before
+// detectSpacedEventDates walks the tokens).
+func (s *scanner) dateLabelled() bool {
+	return strings.Contains(s.lo, "date")
+}

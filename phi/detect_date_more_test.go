@@ -244,3 +244,15 @@ func TestScanNotDates(t *testing.T) {
 		{"OrdinalDay", "pt Ana Ruiz fell at home and EMS brought her in on the 2nd around 2am", []want{{Name, "Ana Ruiz"}, {Date, "the 2nd"}}},
 	})
 }
+
+// Dictated month and day with a space between, after a label of a
+// patient's event; a count after the numbers is no date.
+func TestScanSpacedEventDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AdmitDischarge", "voice note date of admission 10 14 date of discharge 10 19 follow up in two weeks",
+			[]want{{Date, "10 14"}, {Date, "10 19"}}},
+		{"WithYear", "surgery date: 3 4 2025 per the op note", []want{{Date, "3 4 2025"}}},
+		{"CountAfter", "date of service 10 14 days ago was billed twice", nil},
+		{"NoLabel", "we have 10 14 inch monitors left", nil},
+	})
+}

@@ -632,6 +632,9 @@ func (s *scanner) run() {
 	if s.mentions(holidays) {
 		s.detectHolidays()
 	}
+	if s.digits >= 2 && s.dateLabelled() {
+		s.detectSpacedEventDates()
+	}
 	if s.digits > 0 || s.mentions(addrEntry) || s.mentions(travelWords) || s.addrSlipCue() {
 		s.detectAddresses()
 	}
