@@ -1208,6 +1208,7 @@ func (s *scanner) poBox(i int) int {
 // street matches "<number> <words> <suffix> [unit]" and returns the last
 // token, or -1.
 func (s *scanner) street(i int) int {
+	named := false // a word of the street's name that is no compass point: not "at 1040 w dr feld" (with Dr. Feld)
 	for k, n := s.houseNumber(i)+1, 0; k < len(s.toks) && n < 5; k++ {
 		t := s.toks[k]
 		if t.sp == 2 || t.punct && !s.is(k, '.') {
@@ -1226,7 +1227,7 @@ func (s *scanner) street(i int) int {
 		if r := s.route(k); r > k {
 			return s.unit(s.compassAfter(r)) // "1400 Route 9", "9 County Road 12"
 		}
-		if n > 0 && (s.isSuffix(k) || s.fuzzySuffix(k)) {
+		if n > 0 && named && (s.isSuffix(k) || s.fuzzySuffix(k)) {
 			end := k
 			for s.isSuffix(end+1) && s.toks[end+1].sp == 1 {
 				end++ // "Maple Hollow Road"
@@ -1240,6 +1241,9 @@ func (s *scanner) street(i int) int {
 		if t.nd > 0 && !(n == 0 && t.na > 0) && !s.ordinalTok(k) ||
 			s.in(k, stopLower) && w != "x" && !(streetParticles[w] && (s.isUpperStart(k) || s.suffixAhead(k))) {
 			return -1
+		}
+		if !s.in(k, directions) && t.e-t.s > 1 {
+			named = true
 		}
 		n++
 	}

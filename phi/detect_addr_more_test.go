@@ -31,3 +31,13 @@ func TestScanLivedIn(t *testing.T) {
 		{"LivesLowerTown", "pt lives in east boston with her son", []want{{Address, "east boston"}}},
 	})
 }
+
+// A street needs a name: a house number, a compass letter and "dr" is a
+// clock time "with Dr." someone.
+func TestScanStreetNeedsName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"WithDoctor", "f/u w cards is at 1040 w dr feld, ride booked for 0930", nil},
+		{"WithDoctorTitled", "her visit is 6/17 at 10:40 w Dr. Sandoval in the heart center", []want{{Date, "6/17"}}},
+		{"CompassAndName", "she lives at 12 N Main St, Lowell", []want{{Address, "12 N Main St, Lowell"}}},
+	})
+}
