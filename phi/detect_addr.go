@@ -1636,6 +1636,9 @@ func (s *scanner) zipsNear(i int) {
 // reader's one-line value of an "Address:" key: the line structure says
 // that the two lines are one address.
 func (s *scanner) addAddr(i, j int) {
+	if i == j && s.toks[i].e-s.toks[i].s > 3 && s.in(i, states) || j == i+1 && s.stateWords(i) == j {
+		return // a state alone is no address (the label rules): "her daughter is in Ohio"
+	}
 	pri := int8(priContext)
 	for k := i + 1; k <= j && k < len(s.toks); k++ {
 		if s.toks[k].sp == 2 {

@@ -41,3 +41,12 @@ func TestScanStreetNeedsName(t *testing.T) {
 		{"CompassAndName", "she lives at 12 N Main St, Lowell", []want{{Address, "12 N Main St, Lowell"}}},
 	})
 }
+
+// A state alone is no address by the label rules; a town of residence is.
+func TestScanStateIsNoAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"KinInState", "pt lives alone, daughter is in Ohio, needs VNA", nil},
+		{"MovedToState", "she moved to New Hampshire last year, pt of ours since 2019", nil},
+		{"KinInTown", "pt lives alone, daughter is in Nashua, needs VNA", []want{{Address, "Nashua"}}},
+	})
+}

@@ -646,6 +646,8 @@ func (s *scanner) run() {
 	if len(s.names) > 0 {
 		s.detectTowns()
 		s.idsAfterNames()
+	} else if s.health {
+		s.kinTowns() // a patient's family's town needs no name: "pt lives alone, daughter is in Nashua"
 	}
 	if s.digits >= 6 {
 		s.distantIDs()
