@@ -190,9 +190,11 @@ func ratio(a, b int) float64 {
 // TestBlindReport gates on the reporting half of the blind corpus. The
 // thresholds sit a little under the numbers reached, so a regression fails.
 // (They moved down once, when writers e and f joined the corpus: new text,
-// not a regression; writers g, h and p joined later, l, m and n later still, q, r and s later again, each before any tuning.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
+// not a regression; writers g, h and p joined later, l, m and n later still, q, r and s later again, each before any tuning;
+// precision and clean pass moved down again on 2026-12-03 when fourteen writers, xl to xy, joined with hard requests
+// to the bot whose clean messages name many non-patients.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
-	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.945, leak: 0.16, clean: 0.94})
+	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.935, leak: 0.16, clean: 0.935})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -252,7 +254,7 @@ func TestAugmentedReport(t *testing.T) {
 		// (precision 0.945 since a weekday before a date joins the date:
 		// some writers leave it out of the span)
 		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.95, leak: 0.20, clean: 0.945}},
-		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.94, leak: 0.175, clean: 0.94}},
+		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.935, leak: 0.18, clean: 0.935}},
 	} {
 		gateCorpus(t, c.path, c.want)
 	}

@@ -8,7 +8,7 @@ func TestScanPluralFamilies(t *testing.T) {
 	runCases(t, []scanCase{
 		{"Called", "the Fairweathers called about their grandmother in 4B", []want{{Name, "Fairweather"}}},
 		{"Lobby", "the Fitzpatricks are in the lobby to see their dad", []want{{Name, "Fitzpatrick"}}},
-		{"FoundWhole", "Tuesday works for the Martins, the family of the little girl in 6", []want{{Name, "Martin"}}},
+		{"FoundWhole", "pt's parents, the Martins, are in the family lounge waiting for the surgeon", []want{{Name, "Martin"}}},
 		{"Donors", "the Hendersons pledged 50k to the foundation for the new wing", nil},
 		{"Organisation", "the Rogers Foundation gala is Friday, her son is coming", nil},
 	})
