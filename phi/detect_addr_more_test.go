@@ -50,3 +50,11 @@ func TestScanStateIsNoAddress(t *testing.T) {
 		{"KinInTown", "pt lives alone, daughter is in Nashua, needs VNA", []want{{Address, "Nashua"}}},
 	})
 }
+
+// A town someone lives in names a site too: the repeat is no address.
+func TestScanTownRepeatAtSite(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SiteAfter", "pt lives in Lowell, prefers the Lowell site for labs", []want{{Address, "Lowell"}}},
+		{"ClinicAfter", "pt moved to Haverhill and wants the Haverhill clinic", []want{{Address, "Haverhill"}}},
+	})
+}
