@@ -415,3 +415,52 @@ func (s *scanner) asideAfterName(k int) int {
 	}
 	return k
 }
+
+// onStreetAfterPerson labels the street a named person or a pronoun of
+// one is on, with no house number, and the town after it: "she's on Cabot
+// St in Beverly", "mrs pelletier on rte 116 in conway". It runs once the
+// message names someone.
+func (s *scanner) onStreetAfterPerson() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].e-s.toks[k].s != 2 || s.w(k) != "on" || !s.personBefore(k) {
+			continue
+		}
+		end := s.street(k)
+		if end <= k {
+			end = s.route(k + 1)
+		}
+		if end <= k || s.inAny(end+1, facilityWords, orgWords) {
+			continue
+		}
+		s.addAddr(k+1, end)
+		k = s.townAfter(end)
+	}
+}
+
+// personBefore reports a person right before token k, where a street
+// they are on follows: a name the name pass found ("Ike on Spruce Hill
+// Rd"), or "she's", "he's", "they're" (a verb "is" or "lives" between).
+func (s *scanner) personBefore(k int) bool {
+	p := k - 1
+	if w := s.w(p); w == "is" || w == "lives" || w == "lived" || w == "still" {
+		p--
+	}
+	switch s.w(p) {
+	case "shes", "hes":
+		return true
+	case "s":
+		return s.is(p-1, '\'') && (s.w(p-2) == "she" || s.w(p-2) == "he")
+	case "re":
+		return s.is(p-1, '\'') && s.w(p-2) == "they"
+	}
+	if p < 0 || p >= len(s.toks) {
+		return false
+	}
+	e := int(s.toks[p].e)
+	for _, n := range s.names {
+		if n.e == e {
+			return true
+		}
+	}
+	return false
+}

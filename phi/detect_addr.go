@@ -630,6 +630,7 @@ func (s *scanner) addrTownsInParens() {
 // detectTowns labels "<name> from <Town>": the town of a named person.
 func (s *scanner) detectTowns() {
 	s.kinTowns()
+	s.onStreetAfterPerson()
 	for _, n := range s.names {
 		s.townInParens(n.e)
 		k := s.tokAt(n.e)

@@ -58,3 +58,15 @@ func TestScanTownRepeatAtSite(t *testing.T) {
 		{"ClinicAfter", "pt moved to Haverhill and wants the Haverhill clinic", []want{{Address, "Haverhill"}}},
 	})
 }
+
+// The street a named person or "she's" is on, with no house number, and
+// the town after it.
+func TestScanOnStreetAfterPerson(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Pronoun", "Callback for Deolinda Furtado is 978-555-0124, she's on Cabot St in Beverly.",
+			[]want{{Name, "Deolinda Furtado"}, {Phone, "978-555-0124"}, {Address, "Cabot St"}, {Address, "Beverly"}}},
+		{"NameRoute", "mrs pelletier on rte 116 in conway says no more fish fridays",
+			[]want{{Name, "pelletier"}, {Address, "rte 116"}, {Address, "conway"}}},
+		{"NoPerson", "the parade is on Main St in Lynn this year", nil},
+	})
+}
