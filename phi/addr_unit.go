@@ -93,8 +93,8 @@ func (s *scanner) oneUnit(end int) int {
 	if d == 2 && s.placeEnds(k+1) && !s.is(k+1, '(') {
 		return k // "12 Elm St, Rear, Lowell", "12 elm st upper"
 	}
-	// "2nd fl", "3rd floor": an ordinal before the unit word
-	if k+1 < len(s.toks) && s.toks[k].nd > 0 && s.toks[k].nd <= 2 && s.toks[k].na == 2 && s.in(k+1, unitWords) && s.toks[k+1].sp == 1 {
+	// "2nd fl", "3rd floor", "3rd flr": an ordinal before the unit word
+	if k+1 < len(s.toks) && s.toks[k].nd > 0 && s.toks[k].nd <= 2 && s.toks[k].na == 2 && (s.in(k+1, unitWords) || s.w(k+1) == "flr") && s.toks[k+1].sp == 1 {
 		return k + 1
 	}
 	return end

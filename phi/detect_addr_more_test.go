@@ -70,3 +70,11 @@ func TestScanOnStreetAfterPerson(t *testing.T) {
 		{"NoPerson", "the parade is on Main St in Lynn this year", nil},
 	})
 }
+
+// A floor written "3rd flr" between the street and the town.
+func TestScanFloorUnit(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Flr", "stretcher for pt at 5530 S Wabash Ave, 3rd flr, Chicago 60637, no elevator",
+			[]want{{Address, "5530 S Wabash Ave, 3rd flr, Chicago 60637"}}},
+	})
+}
