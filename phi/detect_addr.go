@@ -1566,7 +1566,8 @@ func (s *scanner) facilityBefore(ti, n int) bool {
 var placeNouns = words("office", "offices", "center", "centre", "building", "facility", "facilities", "clinic", "campus",
 	"lodge", "inn", "motel", "hostel", "shelter",
 	"lobby", "site", "hq", "headquarters", "warehouse", "branch", "practice", "pavilion", "tower", "plant", "depot",
-	"store", "pharmacy", "lab", "hotel", "venue", "firm", "agency", "department", "dept", "hall", "school")
+	"store", "pharmacy", "lab", "hotel", "venue", "firm", "agency", "department", "dept", "hall", "school",
+	"library", "museum", "church", "chapel", "bldg", "hospice", "foundation", "university", "college", "institute")
 
 // facilityAt reports a place noun right before the address at token i,
 // nearer than any personal word: "letter sent to his office at 20 Main
@@ -1576,10 +1577,57 @@ func (s *scanner) facilityAt(i int) bool {
 	for n := 0; n < 2 && k > 0 && (s.w(k) == "at" || s.w(k) == "on" || s.w(k) == "is" || s.is(k, ',') || s.is(k, ':') || s.is(k, '(')); n++ {
 		k--
 	}
-	if k == i-1 || k < 0 || !s.cueIn(k, placeNouns, placeSlips) {
-		return false // the noun must be joined to the address: "center at 88 Main"
+	if k == i-1 || k < 0 {
+		return false
+	}
+	if !s.cueIn(k, placeNouns, placeSlips) {
+		// the noun must be joined to the address: "center at 88 Main"; or
+		// head a capitalised name right before it: "Hospice of the Valley,
+		// 1510 E Flower St"
+		return s.is(k+1, ',') && s.orgNameEnds(k)
+	}
+	if s.nounSurname(k) {
+		return false // "letter to Ward Church, 1047 School St": a person
 	}
 	return !s.inAny(k-1, travelWords) && s.w(k-1) != "home"
+}
+
+// nounSurname reports a capitalised noun at token k that is a common
+// surname, right after a given name that opens the name: the noun is the
+// surname ("Ward Church", "Ada Hall"; not "Hope Lodge").
+func (s *scanner) nounSurname(k int) bool {
+	return k >= 1 && s.isUpperStart(k) && s.gz(k).sur >= 3 && s.isUpperStart(k-1) && s.gz(k-1).given > 0 && (k < 2 || !s.isUpperStart(k-2))
+}
+
+// orgNameEnds reports a capitalised name of an organisation or a building
+// ending at token k: its words, and the small words between them ("of",
+// "the", "on", "&"), go back at most six tokens, and one of them is an
+// organisation's or a building's noun ("Boston Passport Agency", "Tip
+// O'Neill Bldg").
+func (s *scanner) orgNameEnds(k int) bool {
+	for j := k; j >= 0 && j > k-6; j-- {
+		t := s.toks[j]
+		if t.sp == 2 && j < k {
+			return false
+		}
+		if t.punct || t.nd > 0 {
+			if s.is(j, '\'') || s.is(j, '&') || s.is(j, '.') && t.sp == 0 {
+				continue // "O'Neill", "Johnson & Wales", "St."
+			}
+			return false
+		}
+		if !s.isUpperStart(j) {
+			if w := s.w(j); w != "of" && w != "the" && w != "on" && w != "and" || j == k {
+				return false
+			}
+			continue
+		}
+		if s.in(j, placeNouns) || s.in(j, orgWords) && !s.isSuffix(j) {
+			// (not a person whose surname is such a noun: "Ward Church")
+			return !(j == k && s.nounSurname(j))
+		}
+	}
+	return false
 }
 
 // facilityAddress reports "clinic address", "office address is" just before

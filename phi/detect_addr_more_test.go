@@ -78,3 +78,14 @@ func TestScanFloorUnit(t *testing.T) {
 			[]want{{Address, "5530 S Wabash Ave, 3rd flr, Chicago 60637"}}},
 	})
 }
+
+// An address after an organisation's or a building's name is theirs; a
+// person whose surname is such a noun keeps theirs.
+func TestScanAddressAfterOrgName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Hospice", "card addressed to the angels at Hospice of the Valley, 1510 E Flower St is in the break room", nil},
+		{"Library", "panel on 4/30 at the library, 1 Congress St", nil},
+		{"NounSurname", "grievance letter from pt Ward Church, 1047 School Street, Quincy, MA 02169",
+			[]want{{Address, "1047 School Street, Quincy, MA 02169"}}},
+	})
+}
