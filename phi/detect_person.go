@@ -921,6 +921,13 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	if j < len(s.toks) && s.toks[j].sp == 2 && !s.is(j-1, ':') {
 		return i
 	}
+	if tw == "pt" && j == i+1 && asciiUpper(s.b[s.toks[i].s:s.toks[i].e]) && j < len(s.toks) && !s.toks[j].punct &&
+		s.b[s.toks[j].s] >= 'a' && s.b[s.toks[j].s] <= 'z' {
+		return i // "PT eval", "PT consult": physical therapy, not a patient
+	}
+	if s.acronym(j) && s.toks[j].e-s.toks[j].s >= 3 && s.gz(j).given == 0 && s.gz(j).sur == 0 && !s.isUpperStart(j+1) {
+		return i // "Outpatient MRI request", "pt ORIF 10/2": an acronym no list holds as a name (two letters are initials: "pt KM")
+	}
 	end, nw := s.nameAt(j, true)
 	if nw == 0 && kin && s.titleCase(j) && !s.sentenceStart(j) && s.in(j, capStop) && s.gz(j).isGiven() &&
 		!(s.in(j, monthSet) && (j+1 >= len(s.toks) || s.toks[j+1].nd > 0 || s.w(j+1) == "of")) { // ("wife June called", not "son ... June 3")

@@ -288,3 +288,15 @@ func TestScanFamilyNames(t *testing.T) {
 		{"FamilyMedicine", "Kaplan Family Medicine called about the referral fax line", nil},
 	})
 }
+
+// After a patient word, an acronym of three letters or more that no name
+// list holds is no name, and "PT" before a lower-case word is physical
+// therapy; initials and names in capitals stay names.
+func TestScanAcronymAfterPatientWord(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Outpatient", "Outpatient MRI request for Thursday, ortho wants it read same day", nil},
+		{"PTEval", "outpatient PT eval next week, ortho referral attached", nil},
+		{"CapitalName", "Pt: LEE, ANN", []want{{Name, "LEE, ANN"}}},
+		{"Initials", "pt KM in bed 4 wants her glasses", []want{{Name, "KM"}}},
+	})
+}
