@@ -185,6 +185,9 @@ func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
 	if s.is(i+1, '\'') && s.toks[i+1].sp == 0 && s.in(i+2, contractionTail) && s.toks[i+2].sp == 0 {
 		return 0, false // "Don't", "Won't", "Bill'll": a verb, not a name
 	}
+	if camelBrand(s.b[t.s:t.e]) {
+		return 0, false // "CaringBridge", "YouTube": a brand's capital inside the word
+	}
 	last := i
 	words := true // every part an everyday word and no given name: "Walk-in", "Follow-up"
 	for last+2 < len(s.toks) && (s.is(last+1, '-') || s.is(last+1, '\'')) && s.toks[last+1].sp == 0 &&
@@ -197,6 +200,36 @@ func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
 	}
 	return last, true
 }
+
+// camelBrand reports a word with a capital inside it after a head of
+// three letters or more that is no given name and no surname particle:
+// "CaringBridge", "PowerPoint", "FaceTime". Names with inner capitals have
+// a particle or a given name before it: "McDonald", "MacArthur",
+// "DeShawn", "LaToya", "MaryBeth".
+func camelBrand(w []byte) bool {
+	for p := 1; p < len(w); p++ {
+		if w[p] >= 'A' && w[p] <= 'Z' && w[p-1] >= 'a' && w[p-1] <= 'z' {
+			if p < 3 {
+				return false
+			}
+			if p > 24 {
+				return true
+			}
+			var buf [24]byte
+			for k := range p {
+				buf[k] = w[k] | 0x20 // ASCII letters: the head is all lower case or capitalised
+			}
+			head := string(buf[:p]) // (a map index and a lookup of a converted string do not allocate)
+			return !nameParticleHead[head] && !gazetteer().lookup(string(buf[:p])).isGiven()
+		}
+	}
+	return false
+}
+
+// nameParticleHead are the heads that join a surname with a capital:
+// "MacArthur", "VanBuren", "DelVecchio", "BinLaden".
+var nameParticleHead = map[string]bool{"mac": true, "van": true, "von": true, "del": true, "des": true, "dos": true,
+	"das": true, "ben": true, "bin": true, "abu": true, "ibn": true, "della": true, "dela": true, "fitz": true}
 
 func (s *scanner) isInitial(i int, lowerOK bool) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].punct || s.toks[i].e-s.toks[i].s != 1 || s.toks[i].nd > 0 {

@@ -45,3 +45,15 @@ func TestScanRelativeRareName(t *testing.T) {
 		{"Paperwork", "poa paperwork says the daughter signed", nil},
 	})
 }
+
+// A capital inside a word after a head that is no given name or particle
+// marks a brand; names keep their inner capitals.
+func TestCamelBrand(t *testing.T) {
+	for w, want := range map[string]bool{"CaringBridge": true, "PowerPoint": true, "FaceTime": true, "YouTube": true,
+		"McDonald": false, "MacArthur": false, "DeShawn": false, "LaToya": false, "MaryBeth": false, "Smith": false,
+		"iPhone": false, "VanBuren": false} {
+		if got := camelBrand([]byte(w)); got != want {
+			t.Errorf("camelBrand(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
