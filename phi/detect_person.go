@@ -62,6 +62,53 @@ func (s *scanner) apostropheHead(i int) bool {
 		s.toks[n].sp == 0 && !s.toks[n].punct && s.toks[n].nd == 0 && s.toks[n].e-s.toks[n].s >= 2
 }
 
+// unlistedAcronym reports a word of three to five ASCII capitals at token
+// k that no name list holds, in a message not typed in capitals: "MRI",
+// "ORIF", "EVS" (a few babies a year named Orif do not make it a name).
+// (Two capitals are as often initials: "pt KM".)
+func (s *scanner) unlistedAcronym(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 {
+		return false
+	}
+	n := s.toks[k].e - s.toks[k].s
+	if n < 3 || n > 5 || !asciiUpper(s.b[s.toks[k].s:s.toks[k].e]) || !s.lowerNear(k) {
+		return false
+	}
+	g := s.gz(k)
+	return !g.isGiven() && g.sur < 2
+}
+
+// lowerNear reports a word with a lower-case letter among the three words
+// on either side of token k.
+func (s *scanner) lowerNear(k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 3; j-- {
+		if t := s.toks[j]; !t.punct && t.nd == 0 {
+			if hasLowerASCII(s.b[t.s:t.e]) {
+				return true
+			}
+			n++
+		}
+	}
+	for j, n := k+1, 0; j < len(s.toks) && n < 3; j++ {
+		if t := s.toks[j]; !t.punct && t.nd == 0 {
+			if hasLowerASCII(s.b[t.s:t.e]) {
+				return true
+			}
+			n++
+		}
+	}
+	return false
+}
+
+func hasLowerASCII(v []byte) bool {
+	for _, c := range v {
+		if c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // asciiUpper reports a word of ASCII capitals only: "Lê" and "Đỗ" are
 // capitalised names, not acronyms.
 func asciiUpper(v []byte) bool {
@@ -317,6 +364,10 @@ func (s *scanner) detectNames() {
 			// where the writer capitalises, one that only the scraped
 			// surname list holds: "missing auth"
 			i = end
+			continue
+		}
+		if nw == 1 && s.unlistedAcronym(i) {
+			i = end // "for ORIF 10/2", "(EVS)": an acronym no name list holds
 			continue
 		}
 		if upper && nw >= 2 && s.acronym(end) && !s.in(end, nameSuffix) && !isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) {
@@ -921,11 +972,14 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	if j < len(s.toks) && s.toks[j].sp == 2 && !s.is(j-1, ':') {
 		return i
 	}
+	if s.is(i+1, '-') && s.toks[i+1].sp == 0 || (tw == "pts" || tw == "patients") && s.is(i+1, '.') {
+		return i // "PT-ADM-003": a code; "before first pts. Topic: ...": a sentence ends
+	}
 	if tw == "pt" && j == i+1 && asciiUpper(s.b[s.toks[i].s:s.toks[i].e]) && j < len(s.toks) && !s.toks[j].punct &&
 		s.b[s.toks[j].s] >= 'a' && s.b[s.toks[j].s] <= 'z' {
 		return i // "PT eval", "PT consult": physical therapy, not a patient
 	}
-	if s.acronym(j) && s.toks[j].e-s.toks[j].s >= 3 && s.gz(j).given == 0 && s.gz(j).sur == 0 && !s.isUpperStart(j+1) {
+	if s.unlistedAcronym(j) && !s.isUpperStart(j+1) {
 		return i // "Outpatient MRI request", "pt ORIF 10/2": an acronym no list holds as a name (two letters are initials: "pt KM")
 	}
 	end, nw := s.nameAt(j, true)
@@ -1362,6 +1416,9 @@ var employeeHealth = words("needlestick", "positive", "exposure", "exposed", "sh
 
 // addName records a name over tokens i..end and any age right after it.
 func (s *scanner) addName(i, end int) {
+	if i == end && s.unlistedAcronym(i) {
+		return // "for ORIF 10/2": whatever the frame, an acronym no name list holds
+	}
 	st, en := int(s.toks[i].s), int(s.toks[end].e)
 	s.add(Name, st, en, priContext)
 	s.names = append(s.names, cand{t: Name, s: st, e: en})
@@ -1453,7 +1510,7 @@ func (s *scanner) nicknameAfter(end int) {
 		}
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.in(k, capStop) || s.listed(k) {
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.in(k, capStop) || s.listed(k) || s.unlistedAcronym(k) {
 		return
 	}
 	if g := s.gz(k); g.place && !g.isGiven() && !s.in(k-1, nickCue) || s.nationality(k) {

@@ -300,3 +300,16 @@ func TestScanAcronymAfterPatientWord(t *testing.T) {
 		{"Initials", "pt KM in bed 4 wants her glasses", []want{{Name, "KM"}}},
 	})
 }
+
+// An acronym among words in lower case is no name, in any frame; a name in
+// capitals in a form is.
+func TestScanUnlistedAcronym(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ForProcedure", "Eleanor Ashby-Grant is booked for ORIF 10/2, son Thomas wants a call",
+			[]want{{Name, "Eleanor Ashby-Grant"}, {Date, "10/2"}, {Name, "Thomas"}}},
+		{"InParens", "HR case: Shondra Willis (EVS) disclosed a pregnancy", []want{{Name, "Shondra Willis"}}},
+		{"Code", "Topic for the staff meeting: no-show policy PT-ADM-003", nil},
+		{"PluralEnds", "huddle before first pts. Topic: the new no-show policy", nil},
+		{"Shouted", "PT OBI ADMITTED FOR CHF", []want{{Name, "OBI"}}},
+	})
+}
