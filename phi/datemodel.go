@@ -152,13 +152,14 @@ const (
 	wcUntil          // until, by, before, through, due
 	wcOn             // on, of, for
 	wcSeq            // last, next, prior: one of a series ("last inj 3/4", "next level 3/14")
+	wcRoom           // room, bed, bay: a place numbered like a date ("his room got moved to 6/2")
 	nDateClasses
 )
 
 const nDateFeatures = dfClass + 5*nDateClasses
 
 var dateClassNames = [nDateClasses]string{"strong", "weak", "dob", "sched", "stat", "cond", "poss", "self", "org",
-	"kin", "patient", "name", "staff", "biz", "past", "since", "until", "on", "seq"}
+	"kin", "patient", "name", "staff", "biz", "past", "since", "until", "on", "seq", "room"}
 
 // dateFeatureNames name the features in the weights file.
 var dateFeatureNames = func() (n [nDateFeatures]string) {
@@ -225,12 +226,15 @@ var (
 	dateClassLists = [nDateClasses]set{wcStrong: strongDateWords, wcWeak: weakDateWords, wcDOB: dobWords,
 		wcSched: schedClass, wcStat: statWords, wcCond: condClass, wcPoss: ageHis, wcSelf: selfWords, wcOrg: orgSelf,
 		wcKin: relatives, wcPatient: patientTrig, wcName: {-1}, wcStaff: staffClass, wcBiz: bizWords, wcPast: {-1},
-		wcSince: sinceWords, wcUntil: untilWords, wcOn: onWords, wcSeq: seqWords}
+		wcSince: sinceWords, wcUntil: untilWords, wcOn: onWords, wcSeq: seqWords, wcRoom: roomClass}
 	// dateClassAny holds every listed word of a class: one bit test
 	// leaves the other words
 	dateClassAny = union(healthDateWords, clinicalWords, dobWords, schedClass, statWords, condClass, ageHis, selfWords,
-		orgSelf, relatives, patientTrig, staffClass, bizWords, sinceWords, untilWords, onWords, seqWords)
+		orgSelf, relatives, patientTrig, staffClass, bizWords, sinceWords, untilWords, onWords, seqWords, roomClass)
 )
+
+// roomClass are the places numbered like dates.
+var roomClass = words("room", "rm", "bed", "bay", "pod", "suite", "ste")
 
 // dateMsg is what every candidate of a message shares.
 type dateMsg struct {
