@@ -211,7 +211,10 @@ func (s *scanner) rareName(i int) (end, nw int) {
 		if t.punct || t.e-t.s == 1 || s.in(k, particle) || k > i && s.toks[k].sp == 0 {
 			continue // initials, particles, the tails of "seo-yeon"
 		}
-		if !s.rareWord(k) && !(k > i && s.surnameWord(k)) || k > i && s.toks[k].e-s.toks[k].s >= 5 && !s.surnameOfGiven(i, k) && s.slipWord(k) {
+		// (a word right after a particle is the surname it joins, whatever
+		// else it means: "phan van long", "maria de souza")
+		afterParticle := k > i+1 && s.in(k-1, particle) && s.toks[k].sp == 1 && last >= 0 && s.toks[k].lex == 0 && !s.gz(k).isCommonWord()
+		if !afterParticle && (!s.rareWord(k) && !(k > i && s.surnameWord(k)) || k > i && s.toks[k].e-s.toks[k].s >= 5 && !s.surnameOfGiven(i, k) && s.slipWord(k)) {
 			break // (a slip of the keyboard after a name is the next word: "faith wroet it")
 		}
 		last, nw = k, nw+1

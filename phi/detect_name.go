@@ -102,7 +102,10 @@ var stopLower = words("ve", "ll", "ty", "thx", "vm", "vms", "min", "mins", "hr",
 	"admitted", "discharged", "reachable", "says", "re:", "x", "ext", "phone", "cell", "email", "chart", "account",
 	"acct", "bill", "billing", "visit", "family", "meeting", "complaint", "if", "but", "so", "as", "than", "then",
 	"when", "while", "after", "before", "since", "until", "via", "per", "into", "onto", "over", "under", "up",
-	"down", "out", "off", "back", "it", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "my")
+	"down", "out", "off", "back", "it", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "my",
+	// contractions typed without the apostrophe
+	"thats", "whats", "dont", "didnt", "doesnt", "isnt", "wasnt", "cant", "wont", "im", "ive", "youre", "theyre",
+	"theres", "heres", "wheres", "lets", "shouldnt", "couldnt", "wouldnt", "hasnt", "havent", "arent", "werent")
 
 var followCue = words("has", "had", "was", "is", "died", "passed", "turns", "turned", "wrote", "from", "on", "in",
 	"says", "said", "called", "needs", "wants", "asked", "gave", "left", "fell", "came", "arrived", "lives", "age",

@@ -44,3 +44,16 @@ func TestScanNameSlips(t *testing.T) {
 		{"SlipCapitalised", "Reminder: the Experiecne team meets on the 3rd floor about the pt", nil},
 	})
 }
+
+// A lower-case name takes a surname that looks like a slip of a word after
+// a given name that is no everyday word, the word after a particle, and
+// is not swallowed by a contraction typed without its apostrophe.
+func TestScanLowerFullNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SurnameLikeSlip", "auth denied for sammy okoro, payer says PT last visit 12/12/24",
+			[]want{{Name, "sammy okoro"}, {Date, "12/12/24"}}},
+		{"AfterParticle", "pt angelina van der meer in 4 wants her glasses", []want{{Name, "angelina van der meer"}}},
+		{"Contraction", "talked to the POA today, thats marisa gallo (niece), she's ok with snf for her aunt",
+			[]want{{Name, "marisa gallo"}}},
+	})
+}

@@ -55,12 +55,12 @@ func (s *scanner) slipInName(i, end int, upper bool) bool {
 }
 
 // surnameOfGiven reports a listed surname at token k after a given name
-// at token i that is no word at all ("gideon frankl", "amara okoro"): one
+// at token i that is no everyday word ("gideon frankl", "sammy okoro"): one
 // letter from a word, it is the surname the given name announces, not a
 // slip of the keyboard.
 func (s *scanner) surnameOfGiven(i, k int) bool {
 	g := s.gz(i)
-	return g.word == 0 && g.isGiven() && s.gz(k).sur > 0
+	return !g.isCommonWord() && g.isGiven() && s.gz(k).sur > 0
 }
 
 // calendarWords are the weekdays and the months of five letters or more.
