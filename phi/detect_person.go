@@ -427,6 +427,43 @@ func (s *scanner) detectNames() {
 	if len(s.names) > 0 {
 		s.repeatNames()
 	}
+	if len(s.names) > 1 {
+		s.joinInverted()
+	}
+}
+
+// joinInverted joins two one-word names found side by side with a comma
+// between them into one: a surname and a given name written as records
+// write them ("Papadopoulos, Konstantinos", "Abebe, Mulu"). Two names of a
+// list joined so hide the same words.
+func (s *scanner) joinInverted() {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if ca.t != Name || ca.e+2 > len(s.b) || s.b[ca.e] != ',' || s.b[ca.e+1] != ' ' {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || cb.t != Name || cb.s != ca.e+2 || cb.pri != ca.pri {
+				continue
+			}
+			if !oneWord(s.b[ca.s:ca.e]) || !oneWord(s.b[cb.s:cb.e]) {
+				break
+			}
+			ca.e = cb.e // (the tail stays a candidate of its own: if the joined name loses to another finding, it stands)
+			break
+		}
+	}
+}
+
+// oneWord reports a name of letters only, with no space: one word.
+func oneWord(v []byte) bool {
+	for _, c := range v {
+		if c == ' ' || c == ',' || c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	return len(v) > 0
 }
 
 // staffMargin is the log-odds a full name after a staff title needs: the

@@ -59,7 +59,7 @@ func TestScanMailHeaderNotDateLabel(t *testing.T) {
 func TestScanInvertedRare(t *testing.T) {
 	runCases(t, []scanCase{
 		{"RareGiven", `{"patient": "Okonkwo, Chidubem", "dob": "03/07/1958"}`, []want{{Name, "Okonkwo, Chidubem"}, {Date, "03/07/1958"}}},
-		{"InvertedList", "duplicate charts: Lindgren, Ingrid and Lindgren, Ingrid, MRNs 40019283 / 40019388", []want{{Name, "Lindgren, Ingrid"}, {Name, "Lindgren"}, {Name, "Ingrid"}, {MRN, "40019283"}, {MRN, "40019388"}}},
+		{"InvertedList", "duplicate charts: Lindgren, Ingrid and Lindgren, Ingrid, MRNs 40019283 / 40019388", []want{{Name, "Lindgren, Ingrid"}, {Name, "Lindgren, Ingrid"}, {MRN, "40019283"}, {MRN, "40019388"}}},
 		{"PlainList", "Rose, Hunter, and Grace are on the committee", nil},
 	})
 }

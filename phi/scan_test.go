@@ -313,3 +313,12 @@ func TestScanUnlistedAcronym(t *testing.T) {
 		{"Shouted", "PT OBI ADMITTED FOR CHF", []want{{Name, "OBI"}}},
 	})
 }
+
+// Two one-word names side by side with a comma are one name as records
+// write it.
+func TestScanJoinInverted(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Inverted", "ninety-six y/o gentleman at the desk, Papadopoulos, Konstantinos, son Nikos is with him",
+			[]want{{Age, "ninety-six"}, {Name, "Papadopoulos, Konstantinos"}, {Name, "Nikos"}}},
+	})
+}
