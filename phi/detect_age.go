@@ -248,7 +248,9 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		return true
 	}
 	// "Ngozi Eze, 97," or "Ruth Ames (93)": right after a capitalised word
-	if (s.is(i-1, ',') && (s.is(n, ',') || closeP || s.whenAt(n)) || s.is(i-1, '(') && closeP) &&
+	// ("..., 92!!", "... from Lynn, 97" at the message's end too)
+	if (s.is(i-1, ',') && (s.is(n, ',') || closeP || s.whenAt(n) || n >= len(s.toks) || s.is(n, '!') || s.is(n, ';') || s.spacedDash(n) ||
+		s.is(n, '.') && (n+1 >= len(s.toks) || s.toks[n+1].sp > 0)) || s.is(i-1, '(') && closeP) &&
 		i >= 2 && !s.toks[i-2].punct && s.toks[i-2].nd == 0 && s.isUpperStart(i-2) && !s.in(i-2, capStop) {
 		return true
 	}
@@ -321,7 +323,7 @@ func (s *scanner) closes(n int) bool {
 	return n >= len(s.toks) || s.toks[n].sp == 2 || s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || s.is(n, '!') ||
 		s.is(n, '?') || s.is(n, ')') || s.is(n, sub) || s.is(n, '"') || s.is(n, '\'') || s.w(n) == "and" ||
 		s.w(n) == "so" || s.w(n) == "but" || s.w(n) == "btw" || s.w(n) == "fyi" || s.w(n) == "fwiw" || s.w(n) == "tho" ||
-		s.spacedDash(n)
+		s.spacedDash(n) || s.is(n, '(') && s.toks[n].sp > 0 || s.w(n) == "herself" || s.w(n) == "himself"
 }
 
 // spacedDash reports a dash at token n set off by spaces on both sides, as

@@ -172,6 +172,12 @@ func TestAgeChatForms(t *testing.T) {
 		{"chart said 88 but he's 93 — per his daughter", []string{"93"}},
 		{"he's 96 fwiw, family wants a call", []string{"96"}},
 		{"ages 91 - 95 in the cohort", nil},
+		{"pt Dawit Bekele from Lynn, 97", []string{"97"}},
+		{"caregiver is great-grandma Ernestine Wallace, 92!! she needs transport", []string{"92"}},
+		{"the gentleman who's ninety-one (Mr. Ortiz) asked for communion", []string{"ninety-one"}},
+		{"she's 90 herself so can't lift him", []string{"90"}},
+		{"Ruth Ames, 97. Family at bedside", []string{"97"}},
+		{"Budget line 4, 95.5 percent spent", nil},
 		// rooms and lists of rooms stay rooms
 		{"Odile in 4C, 101 and 102 need linens", nil},
 		{"Odile in 4C, 101 in 5B after lunch", nil},
