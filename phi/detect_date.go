@@ -699,6 +699,9 @@ func (s *scanner) nearestCue(ti, n int) int {
 			if s.in(k, untilWords) && s.dueAfterHealth(k) {
 				return 2 // "f/u within 7d so by 3/4": the follow-up's deadline is its day
 			}
+			if s.labelOwnsSched(k) {
+				return 2 // "DOS on the open accounts: 1/4/24", "her due date is 14 Sep"
+			}
 			if s.w(k) == "signed" && s.formBefore(k) {
 				return 1 // "consent for the scope signed 3/4", "authorizes ... to receive records, signed 3/4"
 			}
@@ -713,6 +716,32 @@ func (s *scanner) nearestCue(ti, n int) int {
 		}
 	}
 	return 0
+}
+
+// labelOwnsSched reports a scheduling word at token k that a patient's
+// date label owns: a record's date label (DOS, DOB, DOA) a few words
+// before it in the clause ("DOS on the open accounts: 1/4/24"), or "due
+// date" after a person's possessive ("her due date", "the patient's due
+// date"): a pregnancy's, not a deadline.
+func (s *scanner) labelOwnsSched(k int) bool {
+	if s.w(k) == "due" && s.w(k+1) == "date" {
+		p := k - 1
+		if s.w(p) == "s" && s.is(p-1, '\'') && s.toks[p].sp == 0 {
+			p -= 2 // "patient's", "Maria's"
+			return p >= 0 && (s.inAny(p, patientTrig, relatives) || s.isUpperStart(p) && !s.sentenceStart(p))
+		}
+		return s.w(p) == "her" || s.w(p) == "their"
+	}
+	for j, n := k-1, 0; j >= 0 && n < 5 && s.toks[j+1].sp < 2 && !s.clauseEnd(j); j-- {
+		if s.toks[j].punct {
+			continue
+		}
+		if s.in(j, dobWords) && s.w(j) != "b" && s.w(j) != "born" {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // formBefore reports a patient's form or record among the eight words of
