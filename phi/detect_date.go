@@ -3,6 +3,7 @@ package phi
 import (
 	"bytes"
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -1167,17 +1168,78 @@ func (s *scanner) monthDashYears() bool {
 // as people label it. kept is sorted by start; it is changed in place.
 func (s *scanner) joinDateRanges(kept []cand) []cand {
 	out := kept[:0]
-	for _, c := range kept {
+	var alt [4]cand // the other days of "March 18th or 19th", added after the loop
+	nalt := 0
+	for i, c := range kept {
 		if c.t == Date {
 			if n := len(out); n > 0 && out[n-1].t == Date && s.rangeDash(out[n-1].e, c.s) {
 				out[n-1].e = c.e
 				continue
 			}
 			c.e = s.dayRangeTail(c.e)
+			if st, en := s.altDay(c.e); en > st && nalt < len(alt) && (i+1 >= len(kept) || kept[i+1].s >= en) {
+				alt[nalt] = cand{t: Date, s: st, e: en, pri: c.pri}
+				nalt++
+			}
 		}
 		out = append(out, c)
 	}
+	if nalt > 0 {
+		out = append(out, alt[:nalt]...)
+		slices.SortFunc(out, func(a, b cand) int { return a.s - b.s })
+	}
 	return out
+}
+
+// altDay returns the span of a second day offered after a date that ends
+// at folded offset e in a day: "March 18th or 19th", "the 3rd or 4th",
+// "Aug 8 or 9" (a day, 1 to 31, an ordinal ending allowed, that no other
+// digit, slash or letter follows); st == en when there is none.
+func (s *scanner) altDay(e int) (st, en int) {
+	b := s.lo
+	if e == 0 || e >= len(b) || !(isDigit(b[e-1]) || hasSuffix(b[:e], "st") || hasSuffix(b[:e], "nd") || hasSuffix(b[:e], "rd") || hasSuffix(b[:e], "th")) {
+		return 0, 0
+	}
+	k := e
+	switch {
+	case strings.HasPrefix(b[k:], " or "):
+		k += 4
+	case strings.HasPrefix(b[k:], " and "):
+		k += 5
+	default:
+		return 0, 0
+	}
+	d := k
+	for d < len(b) && d-k < 3 && isDigit(b[d]) {
+		d++
+	}
+	if d == k || d-k > 2 {
+		return 0, 0
+	}
+	v := 0
+	for _, c := range []byte(b[k:d]) { // (no copy: a range over a converted string)
+		v = v*10 + int(c-'0')
+	}
+	if v < 1 || v > 31 {
+		return 0, 0
+	}
+	en = d
+	if en+2 <= len(b) && (b[en:en+2] == "st" || b[en:en+2] == "nd" || b[en:en+2] == "rd" || b[en:en+2] == "th") {
+		en += 2
+	}
+	if en < len(b) && (isDigit(b[en]) || b[en] == '/' || b[en] == ':' || isLetter(b[en])) {
+		return 0, 0 // "3/4 or 5/6" (the date pass reads that one), "8 or 9am"
+	}
+	if w := en + 1; w < len(b) && b[en] == ' ' {
+		x := w
+		for x < len(b) && isLetter(b[x]) {
+			x++
+		}
+		if unitAfter[b[w:x]] || b[w:x] == "of" {
+			return 0, 0 // "seen 3/4 or 5 days ago", "8 or 9 of them"
+		}
+	}
+	return k, en
 }
 
 // rangeDash reports folded bytes b[e:st] that are a dash between two

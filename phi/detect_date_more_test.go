@@ -266,3 +266,13 @@ func TestScanLabelOwnsSched(t *testing.T) {
 		{"ReportDueDate", "the due date for the grant report is 3/14", nil},
 	})
 }
+
+// A second day offered after a date ("or", "and") is a date too; a count
+// after it is not.
+func TestScanAltDay(t *testing.T) {
+	runCases(t, []scanCase{
+		{"OrOrdinal", "pt Ana Roe: new appt March 18th or 19th, interpreter Vietnamese",
+			[]want{{Name, "Ana Roe"}, {Date, "March 18th"}, {Date, "19th"}}},
+		{"OrDays", "pt Ana Roe seen 3/4 or 5 days ago", []want{{Name, "Ana Roe"}, {Date, "3/4"}}},
+	})
+}
