@@ -110,21 +110,7 @@ func (s *scanner) repeatAt(kept []cand, c cand, j int) (cand, bool) {
 	if overlapsAny(kept, j, end) {
 		return cand{}, false
 	}
-	if c.t == Address && s.placeNamesSite(end) {
-		return cand{}, false // "she moved to Haverhill … the Haverhill clinic": the town names a site there
-	}
 	return cand{t: c.t, s: j, e: end, pri: 0}, true
-}
-
-// placeNamesSite reports a word of a site or an organisation right after a
-// place ending at folded offset end: "the Lowell site", "Methuen Quest".
-func (s *scanner) placeNamesSite(end int) bool {
-	k := s.tokAt(end)
-	if k < len(s.toks) && int(s.toks[k].s) < end {
-		k++
-	}
-	return k < len(s.toks) && s.toks[k].sp == 1 && !s.in(k, states) && (s.inAny(k, facilityWords, orgWords, deptWords, hospitalWords) || s.acronym(k) ||
-		s.isUpperStart(k) && s.isUpperStart(s.tokAt(end-1)))
 }
 
 // repeatsPlain is repeats for any number of values. A repeat starts at a
