@@ -261,7 +261,7 @@ func TestScanSpacedEventDates(t *testing.T) {
 // and a person's "due date" is a pregnancy's.
 func TestScanLabelOwnsSched(t *testing.T) {
 	runCases(t, []scanCase{
-		{"DOSOpen", "DOS on the open accounts: 1/4/24, 2/19/24.", []want{{Date, "1/4/24"}, {Date, "2/19/24"}}},
+		{"DOSOpen", "DOS on the open accounts for pt Ana Roe: 1/4/24, 2/19/24.", []want{{Name, "Ana Roe"}, {Date, "1/4/24"}, {Date, "2/19/24"}}},
 		{"HerDueDate", "her due date is 3/14 and she wants a doula", []want{{Date, "3/14"}}},
 		{"ReportDueDate", "the due date for the grant report is 3/14", nil},
 	})

@@ -437,20 +437,23 @@ func (s *scanner) detectNames() {
 // write them ("Papadopoulos, Konstantinos", "Abebe, Mulu"). Two names of a
 // list joined so hide the same words.
 func (s *scanner) joinInverted() {
-	for a := range s.cands {
-		ca := &s.cands[a]
+	n := len(s.cands)
+	for a := 0; a < n; a++ {
+		ca := s.cands[a]
 		if ca.t != Name || ca.e+2 > len(s.b) || s.b[ca.e] != ',' || s.b[ca.e+1] != ' ' {
 			continue
 		}
-		for b := range s.cands {
-			cb := &s.cands[b]
+		for b := 0; b < n; b++ {
+			cb := s.cands[b]
 			if b == a || cb.t != Name || cb.s != ca.e+2 || cb.pri != ca.pri {
 				continue
 			}
-			if !oneWord(s.b[ca.s:ca.e]) || !oneWord(s.b[cb.s:cb.e]) {
-				break
+			if oneWord(s.b[ca.s:ca.e]) && oneWord(s.b[cb.s:cb.e]) {
+				// (both parts stay candidates of their own: if the joined
+				// name loses to another finding, "roxana, roxana.v77@...",
+				// each part still stands)
+				s.cands = append(s.cands, cand{t: Name, s: ca.s, e: cb.e, pri: ca.pri})
 			}
-			ca.e = cb.e // (the tail stays a candidate of its own: if the joined name loses to another finding, it stands)
 			break
 		}
 	}
