@@ -1228,6 +1228,10 @@ func (s *scanner) street(i int) int {
 		if r := s.route(k); r > k {
 			return s.unit(s.compassAfter(r)) // "1400 Route 9", "9 County Road 12"
 		}
+		if n == 0 && (w == "rd" || w == "road") && k+1 < len(s.toks) && s.toks[k+1].sp == 1 && s.toks[k+1].nd > 0 &&
+			s.toks[k+1].nd <= 4 && s.toks[k+1].na <= 1 {
+			return s.unit(k + 1) // "77 Rd 440", "41820 Road 418": a rural grid's numbered road
+		}
 		if n > 0 && named && (s.isSuffix(k) || s.fuzzySuffix(k)) {
 			end := k
 			for s.isSuffix(end+1) && s.toks[end+1].sp == 1 {

@@ -90,3 +90,11 @@ func TestScanTownRepeatEverywhere(t *testing.T) {
 		{"SiteAfter", "pt lives in Lowell, prefers the Lowell site for labs", []want{{Address, "Lowell"}, {Address, "Lowell"}}},
 	})
 }
+
+// A rural grid's numbered road after a house number.
+func TestScanGridRoad(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Rd", "pt Edna Kowalczyk lives at 41820 Rd 418, Cozad", []want{{Name, "Edna Kowalczyk"}, {Address, "41820 Rd 418, Cozad"}}},
+		{"Count", "we need 3 road 4 signs for the garage", nil},
+	})
+}
