@@ -222,8 +222,9 @@ func camelBrand(w []byte) bool {
 			for k := range p {
 				buf[k] = w[k] | 0x20 // ASCII letters: the head is all lower case or capitalised
 			}
-			head := string(buf[:p]) // (a map index and a lookup of a converted string do not allocate)
-			return !nameParticleHead[head] && !gazetteer().lookup(string(buf[:p])).isGiven()
+			// (a map index of a converted string does not allocate, nor does
+			// a short one that does not escape)
+			return !nameParticleHead[string(buf[:p])] && !gazetteer().lookup(string(buf[:p])).isGiven()
 		}
 	}
 	return false
