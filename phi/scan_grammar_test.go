@@ -147,7 +147,7 @@ func TestScanLowerTitledName(t *testing.T) {
 		{"TitledLowerDot", "Heads up: mr. quisenberry left his cane in the lobby", []want{{Name, "quisenberry"}}},
 		{"TitledCaselessPersonal", "pls ring mrs vantongeren back re her bill, she was discharged friday", []want{{Name, "vantongeren"}}},
 		{"TitledCaselessExec", "for mr. vantongeren: regrets for the rotary lunch, he is traveling", nil},
-		{"TitledCaselessAgenda", "guest list (ms. quisenberry, mr. oyelowo) goes to the printer by noon", nil},
+		{"TitledCaselessAgenda", "gala guest list (ms. quisenberry, mr. oyelowo) goes to the printer by noon", nil},
 		{"TitledWord", "mrs brown paper bags are in the supply room", nil},
 		{"TitledBusiness", "the vendor rep mr quisenberry sent the quote", nil},
 	})
