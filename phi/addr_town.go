@@ -251,6 +251,10 @@ func (s *scanner) stateOrZip(k int) bool {
 var homePlaces = map[string]bool{"place": true, "house": true, "home": true, "apartment": true, "apt": true,
 	"condo": true, "trailer": true}
 
+// dwellings are the other homes a street after "on" belongs to: "the farm
+// on 280th St", "the ranch on County Rd 9".
+var dwellings = map[string]bool{"farm": true, "ranch": true, "cabin": true, "homestead": true, "farmhouse": true}
+
 // households are kin words of a whole household, whose "in <Town>" is
 // where they live: "family in Hamtramck wants them mailed" (not "her son
 // in England", a country).
@@ -437,13 +441,17 @@ func (s *scanner) onStreetAfterPerson() {
 	}
 }
 
-// personBefore reports a person right before token k, where a street
-// they are on follows: a name the name pass found ("Ike on Spruce Hill
-// Rd"), or "she's", "he's", "they're" (a verb "is" or "lives" between).
+// personBefore reports a person or a home right before token k, where a
+// street they are on follows: a name the name pass found ("Ike on Spruce
+// Hill Rd"), "she's", "he's", "they're" (a verb "is" or "lives" between),
+// or a dwelling ("the farm on 280th St").
 func (s *scanner) personBefore(k int) bool {
 	p := k - 1
 	if w := s.w(p); w == "is" || w == "lives" || w == "lived" || w == "still" {
 		p--
+	}
+	if homePlaces[s.w(p)] || dwellings[s.w(p)] {
+		return true // "the farm on 280th St", "her trailer on Dry Creek Rd"
 	}
 	switch s.w(p) {
 	case "shes", "hes":

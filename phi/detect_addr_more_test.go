@@ -98,3 +98,12 @@ func TestScanGridRoad(t *testing.T) {
 		{"Count", "we need 3 road 4 signs for the garage", nil},
 	})
 }
+
+// A dwelling's street after "on", with no house number.
+func TestScanDwellingOnStreet(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Farm", "vigil volunteer tonight for Mr. Ben Tollefson, 96, at the farm on 280th St, come in the back door",
+			[]want{{Name, "Ben Tollefson"}, {Age, "96"}, {Address, "280th St"}}},
+		{"Clinic", "the clinic on Main St opens at 8", nil},
+	})
+}

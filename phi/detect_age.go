@@ -323,7 +323,8 @@ func (s *scanner) closes(n int) bool {
 	return n >= len(s.toks) || s.toks[n].sp == 2 || s.is(n, ',') || s.is(n, '.') || s.is(n, ';') || s.is(n, '!') ||
 		s.is(n, '?') || s.is(n, ')') || s.is(n, sub) || s.is(n, '"') || s.is(n, '\'') || s.w(n) == "and" ||
 		s.w(n) == "so" || s.w(n) == "but" || s.w(n) == "btw" || s.w(n) == "fyi" || s.w(n) == "fwiw" || s.w(n) == "tho" ||
-		s.spacedDash(n) || s.is(n, '(') && s.toks[n].sp > 0 || s.w(n) == "herself" || s.w(n) == "himself"
+		s.spacedDash(n) || s.is(n, '(') && s.toks[n].sp > 0 || s.w(n) == "herself" || s.w(n) == "himself" ||
+		s.w(n) == "i" && (s.w(n+1) == "think" || s.w(n+1) == "believe" || s.w(n+1) == "guess")
 }
 
 // spacedDash reports a dash at token n set off by spaces on both sides, as

@@ -178,6 +178,7 @@ func TestAgeChatForms(t *testing.T) {
 		{"she's 90 herself so can't lift him", []string{"90"}},
 		{"Ruth Ames, 97. Family at bedside", []string{"97"}},
 		{"Budget line 4, 95.5 percent spent", nil},
+		{"shes 93 i think, lives out past the co-op", []string{"93"}},
 		// rooms and lists of rooms stay rooms
 		{"Odile in 4C, 101 and 102 need linens", nil},
 		{"Odile in 4C, 101 in 5B after lunch", nil},
