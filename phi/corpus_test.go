@@ -255,7 +255,7 @@ func TestAugmentedReport(t *testing.T) {
 		// (precision 0.945 since a weekday before a date joins the date:
 		// some writers leave it out of the span)
 		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.945, leak: 0.20, clean: 0.945}},
-		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.935, leak: 0.185, clean: 0.935}},
+		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.93, leak: 0.185, clean: 0.935}},
 	} {
 		gateCorpus(t, c.path, c.want)
 	}

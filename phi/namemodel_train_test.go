@@ -49,7 +49,7 @@ type trainCfg struct {
 	drop               map[int]bool // features left out (their weights stay 0)
 }
 
-var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.3, lower: 1, lowerL2: 10, hashL2: 10}
+var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.5, lower: 1, lowerL2: 10, hashL2: 10}
 
 func (c trainCfg) String() string {
 	s := fmt.Sprintf("blind %g gen %g lambda %g epochs %d thr %g", c.blind, c.gen, c.lambda, c.epochs, c.threshold)

@@ -3,9 +3,9 @@
 package phi
 
 // nameWeights are the name model's weights, indexed by feature
-// (trained with blind 2 gen 2 lambda 0.003 epochs 30 thr -0.3 lower 1 lowerL2 10 hashL2 10; the threshold is in the bias).
+// (trained with blind 2 gen 2 lambda 0.003 epochs 30 thr -0.5 lower 1 lowerL2 10 hashL2 10; the threshold is in the bias).
 var nameWeights = [nNameWeights]float32{
-	-0.1380, // bias
+	0.0620,  // bias
 	-0.7276, // given0
 	0.1903,  // given1
 	-0.4426, // given2
