@@ -395,6 +395,9 @@ func (s *scanner) notDateFraction(ti, te int) bool {
 // dateCand judges a date candidate at folded offsets [st,en).
 func (s *scanner) dateCand(st, en int, hasYear bool) {
 	ti := s.tokAt(st)
+	if ti >= len(s.toks) {
+		ti = len(s.toks) - 1 // a date glued inside the last token ("tel010100"): that token
+	}
 	te := s.tokAt(en) // first token after the date
 	s.noteDate(st, en, ti, te, s.dateKind(ti, te))
 	timed := s.isTimeAt(te) // "3/4 at 2pm": a meeting, unless a visit cue owns it
