@@ -1456,9 +1456,6 @@ var employeeHealth = words("needlestick", "positive", "exposure", "exposed", "sh
 
 // addName records a name over tokens i..end and any age right after it.
 func (s *scanner) addName(i, end int) {
-	if i == end && s.unlistedAcronym(i) {
-		return // "for ORIF 10/2": whatever the frame, an acronym no name list holds
-	}
 	st, en := int(s.toks[i].s), int(s.toks[end].e)
 	s.add(Name, st, en, priContext)
 	s.names = append(s.names, cand{t: Name, s: st, e: en})
