@@ -30,12 +30,35 @@ func (s *scanner) roomNames(m nameMsg) {
 		}
 		// (outside a message about care, only a surname that is no word:
 		// "nakashima in 31", not "grace in 6")
-		if g := s.gz(i); !(g.isGiven() || g.sur >= 3) || !care && (g.isWord() || g.sur < 2) || s.claimed(int(t.s), int(t.e)) {
+		if g := s.gz(i); !(g.isGiven() || g.sur >= 3) || !(care || s.bedClause(k)) && (g.isWord() || g.sur < 2) || s.claimed(int(t.s), int(t.e)) {
 			continue
 		}
 		s.addName(i, i)
 	}
 }
+
+// bedClause reports a clause about whoever lies in the bed after "in" at
+// token k: a verb of care or of a patient's doing follows the bed ("in 14
+// refused her lovenox", "in 8 is 94", "in 20 had a BM"), or the message
+// names a medication. A count or a time needs neither ("in 2 weeks").
+func (s *scanner) bedClause(k int) bool {
+	n := k + 2
+	if s.inRoom(k) {
+		n = k + 3 // "in bed 4", "in rm 12"
+	}
+	if s.is(n, ',') || s.w(n) == "still" || s.w(n) == "now" || s.w(n) == "just" {
+		n++
+	}
+	return bedVerbs[s.w(n)] || s.drugMention()
+}
+
+// bedVerbs follow a patient's bed: what the patient does or is, or what
+// care does to them.
+var bedVerbs = plainWords("is", "was", "has", "had", "refused", "refuses", "refusing", "pulled", "pulling", "wants",
+	"needs", "keeps", "fell", "desat", "desatted", "vomited", "threw", "spiked", "asking", "asked", "complaining",
+	"says", "said", "got", "gets", "went", "took", "ate", "slept", "sleeping", "yelling", "screaming", "crying",
+	"confused", "sundowning", "agitated", "tachy", "brady", "hypotensive", "febrile", "afebrile", "bleeding", "npo",
+	"dnr", "ambulated", "walked", "requesting", "requests", "declined", "declines", "tolerated", "tolerating")
 
 // bedAt reports a bed after "in" at token k, a small number too ("in 7",
 // "in bed 4"), not a time or a count ("in 5 min", "in 2 ways").

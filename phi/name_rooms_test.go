@@ -12,5 +12,10 @@ func TestScanRoomNames(t *testing.T) {
 		{"NoCare", "ask june in 4 about the parking passes", nil},
 		// a surname that is no word, in any message
 		{"SurnameBed", "garcia in 14 keeps pressing the call bell", []want{{Name, "garcia"}}},
+		// with no health word, the clause after the bed says who lies there
+		{"BedVerb", "dawn in 12 wants a shower before lunch, can someone help", []want{{Name, "dawn"}}},
+		{"BedAge", "violet in 3 is 94 and a fall risk", []want{{Name, "violet"}, {Age, "94"}}},
+		{"BedDrug", "can someone bring heparin for rose in 9", []want{{Name, "rose"}}},
+		{"BedNoClause", "ask june in 4 about the parking passes", nil},
 	})
 }
