@@ -147,6 +147,9 @@ type scanner struct {
 	// computed for the message's first name candidate; bagged says so
 	msgBag []uint16
 	bagged bool
+	// ageTrain, when set, sees every age candidate the age model scores,
+	// with whether the rules found it (training only)
+	ageTrain func(i, end int, rule bool, f []uint16)
 }
 
 // reset prepares s for text, keeping its buffers.
@@ -648,6 +651,9 @@ func (s *scanner) run() {
 		s.idsAfterNames()
 	} else if s.health {
 		s.kinTowns() // a patient's family's town needs no name: "pt lives alone, daughter is in Nashua"
+	}
+	if ages {
+		s.rescueAges()
 	}
 	if s.digits >= 6 {
 		s.distantIDs()

@@ -1,0 +1,365 @@
+package phi
+
+// The age model finds the ages over 89 that the cue rules of detect_age.go
+// leave: a number from 90 to 125 (or one spelled out) is an age or a
+// reading, a count, a score, a room. The rules take the forms they know
+// ("94 y/o", "age 96", "Ada Cole, 97,"); the model scores every other such
+// number from the words around it (hashed, so "turned 101", "tiene 97
+// años", "Hilda's 92" need no list), its punctuation, the names and
+// relatives near it and what the message is about, and adds an age where
+// the log-odds pass ageRescue. Weights are learned offline from the tuning
+// halves of the corpora (agemodel_train_test.go) and embedded in
+// agemodel_weights.go.
+
+//go:generate go test -run TestTrainAgeModel -agetrain write .
+
+// Age model features.
+const (
+	afBias = iota
+	afV90
+	afV100
+	afV110
+	afSpelled
+	afPrevComma
+	afPrevParen
+	afPrevDash
+	afPrevColon
+	afPrevStart
+	afNextComma
+	afNextStop
+	afNextParen
+	afNextEnd
+	afNextExcl
+	afNameBefore // a name ends right before, with a comma or a dash ("Ada Cole, 97")
+	afNameBare   // a name ends right before, nothing between ("Ada Cole 97": a room as often)
+	afNameVerb   // a name, then a word or two ("Ada is 97", "Ada's 97")
+	afListPrev   // a number before, with a comma, "and", "&" or "/" between ("rooms 93, 94")
+	afListNext   // a number after so
+	afNameNear   // a name within eight tokens either side
+	afNameAfter  // a name starts within three tokens after ("97, Ada Cole")
+	afNoName
+	afKinNear // a relative within five tokens
+	afHealth
+	afHealthDate
+	afIDs
+	afManyNumbers // four numbers or more in the message: readings
+	afAgeFound    // the rules found an age elsewhere in the message
+	afHash        // hashed words: before, after, two before, two after
+	nAgeFeatures  = afHash + 4*ageHashBuckets
+)
+
+// ageHashBuckets is the number of buckets of each hashed word slot.
+const ageHashBuckets = 1024
+
+var ageBaseNames = [afHash]string{"bias", "v90", "v100", "v110", "spelled", "prev_comma", "prev_paren", "prev_dash",
+	"prev_colon", "prev_start", "next_comma", "next_stop", "next_paren", "next_end", "next_excl", "name_before",
+	"name_bare", "name_verb", "list_prev", "list_next",
+	"name_near", "name_after", "no_name", "kin_near", "health", "health_date", "ids", "many_numbers", "age_found"}
+
+// ageFeatureNames name the features in the weights file.
+func ageFeatureName(k int) string {
+	if k < afHash {
+		return ageBaseNames[k]
+	}
+	k -= afHash
+	return [...]string{"prev#", "next#", "prev2#", "next2#"}[k/ageHashBuckets] + itoa(k%ageHashBuckets)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for ; n > 0; n /= 10 {
+		i--
+		b[i] = byte('0' + n%10)
+	}
+	return string(b[i:])
+}
+
+type ageFeats struct {
+	f [32]uint16
+	n int
+	z float32
+}
+
+func (fb *ageFeats) add(k int) {
+	if fb.n < len(fb.f) {
+		fb.f[fb.n] = uint16(k)
+		fb.n++
+		fb.z += ageWeights[k]
+	}
+}
+
+// ageHash is the bucket of the word at token k: its lower case, a
+// punctuation byte, "0" for a number, "" past either end or across a line
+// break (from) the candidate.
+func (s *scanner) ageHash(k int) int {
+	if uint(k) >= uint(len(s.toks)) {
+		return 0
+	}
+	if s.toks[k].nd > 0 {
+		return int(fnv("0") % ageHashBuckets)
+	}
+	return int(fnv(s.w(k)) % ageHashBuckets)
+}
+
+// ageMsg holds what the age model reads of the whole message.
+type ageMsg struct {
+	names      [][2]int // token spans of the names found
+	numbers    int
+	ids, found bool
+}
+
+func (s *scanner) ageMessage() (m ageMsg) {
+	for _, c := range s.cands {
+		switch c.t {
+		case Name:
+			m.names = append(m.names, [2]int{s.tokAt(c.s), s.tokAt(c.e) - 1})
+		case Age:
+			m.found = true
+		}
+	}
+	for i := s.digitToks.next(0, len(s.toks)); i < len(s.toks); i = s.digitToks.next(i+1, len(s.toks)) {
+		if s.toks[i].na == 0 {
+			m.numbers++
+		}
+	}
+	m.ids = s.hasIDs()
+	return m
+}
+
+// ageFeatures adds the features of the candidate age at tokens i..end.
+func (s *scanner) ageFeatures(fb *ageFeats, i, end, v int, spelled bool, m *ageMsg) {
+	fb.add(afBias)
+	switch {
+	case v < 100:
+		fb.add(afV90)
+	case v < 110:
+		fb.add(afV100)
+	default:
+		fb.add(afV110)
+	}
+	if spelled {
+		fb.add(afSpelled)
+	}
+	p, n := i-1, end+1
+	switch {
+	case p < 0 || s.toks[i].sp == 2:
+		fb.add(afPrevStart)
+	case s.is(p, ','):
+		fb.add(afPrevComma)
+	case s.is(p, '('):
+		fb.add(afPrevParen)
+	case s.is(p, '-') || s.w(p) == "–" || s.w(p) == "—":
+		fb.add(afPrevDash)
+	case s.is(p, ':'):
+		fb.add(afPrevColon)
+	}
+	switch {
+	case n >= len(s.toks) || s.toks[n].sp == 2:
+		fb.add(afNextEnd)
+	case s.is(n, ','):
+		fb.add(afNextComma)
+	case s.is(n, '.') || s.is(n, ';'):
+		fb.add(afNextStop)
+	case s.is(n, ')'):
+		fb.add(afNextParen)
+	case s.is(n, '!'):
+		fb.add(afNextExcl)
+	}
+	before, bare, verb, near, after := false, false, false, false, false
+	for _, nm := range m.names {
+		switch {
+		case nm[1] == i-1:
+			bare = true
+		case nm[1] == i-2 && s.toks[i-1].punct && !s.is(i-1, '\''):
+			before = true
+		case nm[1] < i && i-nm[1] <= 3:
+			verb = true
+		case nm[0] > end && nm[0]-end <= 3:
+			after = true
+		}
+		if nm[1] < i && i-nm[1] <= 8 || nm[0] > end && nm[0]-end <= 8 {
+			near = true
+		}
+	}
+	if before {
+		fb.add(afNameBefore)
+	}
+	if bare {
+		fb.add(afNameBare)
+	}
+	if verb {
+		fb.add(afNameVerb)
+	}
+	if s.listNumber(p, -1) {
+		fb.add(afListPrev)
+	}
+	if s.listNumber(n, 1) {
+		fb.add(afListNext)
+	}
+	if after {
+		fb.add(afNameAfter)
+	}
+	if near {
+		fb.add(afNameNear)
+	}
+	if len(m.names) == 0 {
+		fb.add(afNoName)
+	}
+	for k := max(0, i-5); k <= min(len(s.toks)-1, end+5); k++ {
+		if (k < i || k > end) && s.inAny(k, relatives, kinPlural) {
+			fb.add(afKinNear)
+			break
+		}
+	}
+	if s.health {
+		fb.add(afHealth)
+	}
+	if s.healthDate {
+		fb.add(afHealthDate)
+	}
+	if m.ids {
+		fb.add(afIDs)
+	}
+	if m.numbers >= 4 {
+		fb.add(afManyNumbers)
+	}
+	if m.found {
+		fb.add(afAgeFound)
+	}
+	// the words around, within the line
+	hash := func(slot, k int) {
+		if k < i && s.lineBreakBetween(k, i) || k > end && s.lineBreakBetween(end, k) {
+			k = -1
+		}
+		fb.add(afHash + slot*ageHashBuckets + s.ageHash(k))
+	}
+	hash(0, p)
+	hash(1, n)
+	hash(2, p-1)
+	hash(3, n+1)
+}
+
+// listNumber reports a number in a list next to token k, the token
+// after (dir 1) or before (dir -1) a candidate: a comma, "and", "&",
+// "or" or "/" at k, then a number.
+func (s *scanner) listNumber(k, dir int) bool {
+	if !(s.is(k, ',') || s.is(k, '&') || s.is(k, '/') || s.w(k) == "and" || s.w(k) == "or") {
+		return false
+	}
+	j := k + dir
+	return j >= 0 && j < len(s.toks) && s.toks[j].nd > 0 && s.toks[j].nd <= 4
+}
+
+// lineBreakBetween reports a line break before some token after a up to b.
+func (s *scanner) lineBreakBetween(a, b int) bool {
+	for k := max(a+1, 0); k <= b && k < len(s.toks); k++ {
+		if s.toks[k].sp == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ageCands calls fn for each number from 90 to 125 that may be an age:
+// digits alone or a spelled number, not part of a decimal, a reading, a
+// range, an amount or another finding ("98.6", "120/80", "$95", "95%");
+// rule says the cue rules already found it.
+func (s *scanner) ageCands(fn func(i, end, v int, spelled, rule bool)) {
+	n := len(s.toks)
+	glued := func(k int, bs string) bool {
+		if k < 0 || k >= n || !s.toks[k].punct {
+			return false
+		}
+		for j := 0; j < len(bs); j++ {
+			if s.is(k, bs[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	try := func(i, end, v int, spelled bool) {
+		if v < 90 || v > 125 || s.ageUnit(end) {
+			return
+		}
+		st, en := int(s.toks[i].s), int(s.toks[end].e)
+		rule := false
+		for _, c := range s.cands {
+			if c.s < en && st < c.e {
+				if c.t != Age {
+					return
+				}
+				rule = true
+			}
+		}
+		fn(i, end, v, spelled, rule)
+	}
+	for i := s.digitToks.next(0, n); i < n; i = s.digitToks.next(i+1, n) {
+		t := s.toks[i]
+		if t.na != 0 || t.nd < 2 || t.nd > 3 {
+			continue
+		}
+		if t.sp == 0 && glued(i-1, ".,/:-$#+~<>=x*") {
+			continue // "98.6", "1,095", "120/95", "$100", "#92"
+		}
+		if i+1 < n && s.toks[i+1].sp == 0 && (glued(i+1, "%+/°x*") || glued(i+1, ".,:-") && i+2 < n && s.toks[i+2].sp == 0 && s.toks[i+2].nd > 0) {
+			continue // "95%", "90+", "100/60", "99.1", "100,000", "90-95"
+		}
+		try(i, i, atoi(s.b[t.s:t.e]), false)
+	}
+	if !s.mentions(numberSet) {
+		return
+	}
+	for i := s.ageToks.next(0, n); i < n; i = s.ageToks.next(i+1, n) {
+		if s.toks[i].nd > 0 || !s.in(i, numberOrSpell) {
+			continue
+		}
+		if end, v := s.spelledNumber(i); end >= i {
+			try(i, end, v, true)
+			i = end
+		}
+	}
+}
+
+// refusedAge reports the form the cue rules refuse whatever the words
+// around say, which the model may not take either: a number in a list of
+// numbers ("rooms 93, 94 and 95", "census 92, 95, 97"). (A number right
+// after a name with nothing between the model may take: in the tuning
+// halves it was an age each time, never a room.)
+func refusedAge(f []uint16) bool {
+	for _, k := range f {
+		if k == afListPrev || k == afListNext {
+			return true
+		}
+	}
+	return false
+}
+
+// rescueAges adds the ages the model finds among the numbers the rules
+// left; it runs once the names are known.
+func (s *scanner) rescueAges() {
+	if ageRescue >= 100 {
+		return
+	}
+	var m ageMsg
+	read := false
+	s.ageCands(func(i, end, v int, spelled, rule bool) {
+		if rule && s.ageTrain == nil {
+			return
+		}
+		if !read {
+			m, read = s.ageMessage(), true
+		}
+		var fb ageFeats
+		s.ageFeatures(&fb, i, end, v, spelled, &m)
+		if s.ageTrain != nil {
+			s.ageTrain(i, end, rule, fb.f[:fb.n])
+		}
+		if !rule && fb.z > ageRescue && !refusedAge(fb.f[:fb.n]) {
+			s.addTok(Age, i, end, priContext)
+		}
+	})
+}

@@ -1,0 +1,16 @@
+package phi
+
+import "testing"
+
+// Ages over 89 in forms no cue rule lists, and numbers of the same size
+// that are readings, rooms and counts.
+func TestScanAgeModel(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Turned", "Mrs. Halvorsen turned 102 on Sunday, the unit wants to bring her a cake", []want{{Name, "Halvorsen"}, {Age, "102"}}},
+		{"Today", "Mr. Abernathy is 91 today and asking to go home", []want{{Name, "Abernathy"}, {Age, "91"}}},
+		{"Possessive", "Visiting the Lindqvists Tuesday: Astrid's 94, Bo's 96, both on warfarin", []want{{Name, "Lindqvist"}, {Name, "Astrid"}, {Age, "94"}, {Name, "Bo"}, {Age, "96"}}},
+		{"Sat", "sat 94 on 2L, HR 110, temp 99, resting now", nil},
+		{"Room", "move the IV pole from 104 to 112 before rounds", nil},
+		{"Count", "we did 96 flu shots at the fair, 120 next year", nil},
+	})
+}
