@@ -282,7 +282,10 @@ func (s *scanner) ageCands(fn func(i, end, v int, spelled, rule bool)) {
 		return false
 	}
 	try := func(i, end, v int, spelled bool) {
-		if v < 90 || v > 125 || s.ageUnit(end) {
+		if v < 90 || v > 125 || s.ageUnit(end) || s.ageYears(end+1) != 0 {
+			// a quantity; or a number with "years" after it, which the
+			// rules have judged: an age, or a span of time or the age of
+			// a thing ("100 years of service", "the hall is 104 years old")
 			return
 		}
 		st, en := int(s.toks[i].s), int(s.toks[end].e)
