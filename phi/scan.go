@@ -150,6 +150,8 @@ type scanner struct {
 	// ageTrain, when set, sees every age candidate the age model scores,
 	// with whether the rules found it (training only)
 	ageTrain func(i, end int, rule bool, f []uint16)
+	// townTrain, the same for the town model's candidates
+	townTrain func(i, end int, rule bool, f []uint16)
 }
 
 // reset prepares s for text, keeping its buffers.
@@ -652,6 +654,7 @@ func (s *scanner) run() {
 	} else if s.health {
 		s.kinTowns() // a patient's family's town needs no name: "pt lives alone, daughter is in Nashua"
 	}
+	s.rescueTowns()
 	if ages {
 		s.rescueAges()
 	}

