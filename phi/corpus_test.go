@@ -291,6 +291,14 @@ func TestHeldoutWritersDEReport(t *testing.T) {
 	gateCorpus(t, "testdata/heldout-writers-de-report.jsonl", corpusMetrics{recall: 0.885, precision: 0.935, leak: 0.24, clean: 0.925})
 }
 
+// TestHeldoutWritersZReport gates on writers zg to zl (transfer centre,
+// executives' requests, paediatrics, quality and risk, call centre,
+// long-term care), written in the evening session of 2026-12-03 and never
+// tuned on.
+func TestHeldoutWritersZReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-z-report.jsonl", corpusMetrics{recall: 0.93, precision: 0.93, leak: 0.155, clean: 0.905})
+}
+
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
 // down when the harder writers wo, xa, xb and xc joined it, and again when
 // yg to yl did).
