@@ -113,6 +113,8 @@ type ageMsg struct {
 }
 
 func (s *scanner) ageMessage() (m ageMsg) {
+	m.names = s.spanBuf[:0]
+	defer func() { s.spanBuf = m.names }()
 	for _, c := range s.cands {
 		switch c.t {
 		case Name:
@@ -356,8 +358,9 @@ func (s *scanner) rescueAges() {
 		if !read {
 			m, read = s.ageMessage(), true
 		}
-		var fb ageFeats
-		s.ageFeatures(&fb, i, end, v, spelled, &m)
+		fb := &s.ageFB // (in the scanner: a local would escape to the heap)
+		*fb = ageFeats{}
+		s.ageFeatures(fb, i, end, v, spelled, &m)
 		if s.ageTrain != nil {
 			s.ageTrain(i, end, rule, fb.f[:fb.n])
 		}

@@ -152,6 +152,11 @@ type scanner struct {
 	ageTrain func(i, end int, rule bool, f []uint16)
 	// townTrain, the same for the town model's candidates
 	townTrain func(i, end int, rule bool, f []uint16)
+	// spanBuf and spanBuf2: token spans of names and phones, the age and
+	// town models' scratch
+	spanBuf, spanBuf2 [][2]int
+	townFB            townFeats
+	ageFB             ageFeats
 }
 
 // reset prepares s for text, keeping its buffers.

@@ -40,17 +40,35 @@ var worldCities = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// worldCity returns the last token of a city of city.txt that starts at
-// token k (the longest, up to three words on one line), or -1.
+// cityHeads is a one-probe filter of the first words of the cities: bit
+// h%2^16 of each one's hash. Most capitalised words start no city.
+var cityHeads = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
+	var t [1 << 16 / 64]uint64
+	for c := range worldCities() {
+		if sp := strings.IndexByte(c, ' '); sp > 0 {
+			c = c[:sp]
+		}
+		h := fnv(c) % (1 << 16)
+		t[h/64] |= 1 << (h % 64)
+	}
+	return &t
+})
+
+// worldCity returns the last token of a capitalised city of city.txt
+// that starts at token k (the longest, up to three words on one line), or
+// -1.
 func (s *scanner) worldCity(k int) int {
+	if h := s.hash(k) % (1 << 16); cityHeads()[h/64]&(1<<(h%64)) == 0 {
+		return -1
+	}
 	var buf [48]byte
 	w := buf[:0]
 	best := -1
 	cities := worldCities()
 	for n, j := 0, k; n < 3 && j < len(s.toks); n, j = n+1, j+1 {
 		t := s.toks[j]
-		if t.punct || t.nd > 0 || j > k && t.sp != 1 || len(w)+int(t.e-t.s)+1 > len(buf) {
-			break
+		if t.punct || t.nd > 0 || j > k && (t.sp != 1 || !s.isUpperStart(j)) || len(w)+int(t.e-t.s)+1 > len(buf) {
+			break // (the words of a city after the first are capitalised)
 		}
 		if n > 0 {
 			w = append(w, ' ')
@@ -134,6 +152,8 @@ type townMsg struct {
 }
 
 func (s *scanner) townMessage() (m townMsg) {
+	m.names, m.phones = s.spanBuf[:0], s.spanBuf2[:0]
+	defer func() { s.spanBuf, s.spanBuf2 = m.names, m.phones }()
 	for _, c := range s.cands {
 		switch c.t {
 		case Name:
@@ -279,19 +299,27 @@ func (s *scanner) townCands(fn func(i, e int, us, world, rule bool)) {
 		upper := s.isUpperStart(i)
 		e, us, world := -1, false, false
 		if upper {
-			if m := s.multiPlace(i, false); m > i {
-				e, us = m, true
-			} else if s.gz(i).place {
+			// (a town of several words has them all capitalised here: the
+			// costly look-up only then)
+			if i+1 < len(s.toks) && s.toks[i+1].sp == 1 && s.isUpperStart(i+1) {
+				if m := s.multiPlace(i, false); m > i {
+					e, us = m, true
+				}
+			}
+			if e < 0 && s.gz(i).place {
 				e, us = i, true
 			}
 			if c := s.worldCity(i); c >= i {
 				world = true
 				e = max(e, c)
 			}
-		} else if l := s.lowerPlace(i); l > i || l == i && s.gz(i).word == 0 && !s.gz(i).isGiven() && t.na >= 5 {
-			// in lower case a town of several words, or one that is no
-			// word and no name ("poa", "west" and "comfort" are words)
-			e, us = l, true
+		} else if g := s.gz(i); g.place || s.in(i, directions) {
+			// in lower case a town of several words led by a listed one
+			// or a direction ("north andover"), or one that is no word and
+			// no name ("poa", "west" and "comfort" are words)
+			if l := s.lowerPlace(i); l > i || l == i && g.word == 0 && !g.isGiven() && t.na >= 5 {
+				e, us = l, true
+			}
 		}
 		if e < 0 || s.country(i) || e == i && s.inAny(i, states, directions, monthSet, weekdays, honorifics) || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
 			continue
@@ -320,6 +348,22 @@ func (s *scanner) rescueTowns() {
 	if townRescue >= 100 {
 		return
 	}
+	if s.townTrain == nil && !s.health {
+		// a town is PHI with a person: with no finding at all in a
+		// message about no health matter the model never takes one
+		// (no_name and no_phi weigh -2.9 and -2.5), and most messages of
+		// a workspace are such
+		phi := false
+		for _, c := range s.cands {
+			if c.t != blockType {
+				phi = true
+				break
+			}
+		}
+		if !phi {
+			return
+		}
+	}
 	var m townMsg
 	read := false
 	s.townCands(func(i, e int, us, world, rule bool) {
@@ -329,8 +373,9 @@ func (s *scanner) rescueTowns() {
 		if !read {
 			m, read = s.townMessage(), true
 		}
-		var fb townFeats
-		s.townFeatures(&fb, i, e, us, world, &m)
+		fb := &s.townFB // (in the scanner: a local would escape to the heap)
+		*fb = townFeats{}
+		s.townFeatures(fb, i, e, us, world, &m)
 		if s.townTrain != nil {
 			s.townTrain(i, e, rule, fb.f[:fb.n])
 		}
