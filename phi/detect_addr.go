@@ -549,6 +549,14 @@ func (s *scanner) addressPass() {
 			if s.in(j, careUnits) {
 				continue // "moved to PACU", "transferred to the ICU": a unit, no town
 			}
+			if (verb == "moved" || verb == "relocated") && !s.health && !s.personalBefore(i, 8) && !s.homeBefore(i, 8) &&
+				!s.prevWordIn(i, kinTownWords, 6) && !s.inAny(i-1, movers, relatives) &&
+				(!s.gz(j).place && s.multiPlace(j, true) < j && s.worldCity(j) < j || !s.isUpperStart(j)) {
+				// "the spreadsheet moved to SharePoint", "moved from booth
+				// 118": a thing moved, to no listed town (or to a word in
+				// lower case), and no one's home is in the message
+				continue
+			}
 			// lower case only for a listed place after "home": "at home in isabel"
 			end := s.town(j, w != "moved" && (w != "home" || s.gz(j).place))
 			if end < j && j < len(s.toks) && !s.isUpperStart(j) {
@@ -1488,6 +1496,9 @@ func (s *scanner) zipAt(k int) int {
 // town matches one to three capitalised words (any case if lowerOK) that are
 // not common words, organisations or states; it returns the last token or -1.
 func (s *scanner) town(k int, lowerOK bool) int {
+	if s.inAny(k, weekdays, monthSet) || s.w(k) == "weds" {
+		return -1 // "moved to Weds 11/19" (a spelling weekdays leaves out), "relocated in May"
+	}
 	if e := s.multiPlace(k, lowerOK); e > k {
 		return e // "Fall River", "New Bedford", "Salt Lake City": listed as a whole
 	}
@@ -1511,6 +1522,10 @@ func (s *scanner) town(k int, lowerOK bool) int {
 	}
 	return end
 }
+
+// movers are the subjects of "moved" that are people: "she moved to",
+// "the family relocated to".
+var movers = words("he", "she", "they", "we", "i", "family", "pt", "patient", "resident", "client", "member", "mom", "dad")
 
 // multiPlace matches a town of two or three words listed as a whole in the
 // place gazetteer at token k ("Fall River", "New Bedford"), capitalised

@@ -78,6 +78,12 @@ func TestScanResidenceClauses(t *testing.T) {
 		{"WithThenStreetThenTown", "patient Gwendolyn Asante lives with her grandson on Juniper Ave in Haverhill",
 			[]want{{Name, "Gwendolyn Asante"}, {Address, "Juniper Ave"}, {Address, "Haverhill"}}},
 		{"MovedInWith", "pt Gwendolyn Asante moved in with her son in Andover after the fall", []want{{Name, "Gwendolyn Asante"}, {Address, "Andover"}}},
+		// things move too: to a word no list holds as a town, with no one's
+		// home in the message, nothing is an address
+		{"ThingMovedToProduct", "the on-call spreadsheet moved to Confluence, link in the channel topic", nil},
+		{"MeetingMovedToWeekday", "huddle moved to Weds 2/4 at 7:30, same room", nil},
+		{"ThingMovedLower", "the coffee cart moved from lobby 2 to the atrium", nil},
+		{"SheMovedUnlisted", "pt says she moved to Brightwater Springs last spring, needs a new PCP", []want{{Address, "Brightwater Springs"}}},
 		{"StayingAtPlace", "pt Gwendolyn Asante is staying at her cousin's in Methuen this week", []want{{Name, "Gwendolyn Asante"}, {Address, "Methuen"}}},
 		{"Relocated", "pt Gwendolyn Asante relocated to Concord, NH in May", []want{{Name, "Gwendolyn Asante"}, {Address, "Concord"}}},
 		{"PracticeRelocated", "the dermatology practice relocated to Concord, NH in May", nil},
