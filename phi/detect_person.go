@@ -424,6 +424,7 @@ func (s *scanner) detectNames() {
 	s.detectCareNames(m)
 	s.pluralFamilies(m)
 	s.roomNames(m)
+	s.namingClauses()
 	if len(s.names) > 0 {
 		s.repeatNames()
 	}
