@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strconv"
 	"sync"
 )
 
@@ -129,7 +130,14 @@ const (
 	// word classes left near (1-3 words), left far (4-10), right near
 	// (1-3), right far (4-6), anywhere in the message: dfClass + 5*class + where
 	dfClass = dfClass0
+	// the words right around the date, hashed (dateHashBuckets each):
+	// before, after, two before, two after, within the line ("start 3/18",
+	// "repeats due 6/16", "moved to 6/6", "dated 3/3" need no class)
+	dfHash = dfClass + 5*nDateClasses
 )
+
+// dateHashBuckets is the number of buckets of each hashed word slot.
+const dateHashBuckets = 1024
 
 // word classes of the context
 const (
@@ -156,7 +164,7 @@ const (
 	nDateClasses
 )
 
-const nDateFeatures = dfClass + 5*nDateClasses
+const nDateFeatures = dfHash + 4*dateHashBuckets
 
 var dateClassNames = [nDateClasses]string{"strong", "weak", "dob", "sched", "stat", "cond", "poss", "self", "org",
 	"kin", "patient", "name", "staff", "biz", "past", "since", "until", "on", "seq", "room"}
@@ -179,6 +187,11 @@ var dateFeatureNames = func() (n [nDateFeatures]string) {
 	for c := 0; c < nDateClasses; c++ {
 		for w := 0; w < 5; w++ {
 			n[dfClass+5*c+w] = dateClassNames[c] + "_" + where[w]
+		}
+	}
+	for slot, name := range [4]string{"prev#", "next#", "prev2#", "next2#"} {
+		for b := range dateHashBuckets {
+			n[dfHash+slot*dateHashBuckets+b] = name + strconv.Itoa(b)
 		}
 	}
 	return n
@@ -232,6 +245,29 @@ var (
 	dateClassAny = union(healthDateWords, clinicalWords, dobWords, schedClass, statWords, condClass, ageHis, selfWords,
 		orgSelf, relatives, patientTrig, staffClass, bizWords, sinceWords, untilWords, onWords, seqWords, roomClass)
 )
+
+// roomBeforeDate reports a room word among the five words before the
+// date at token ti in its clause, with no clinical word between: the
+// date's number is the room's ("his room got moved to 6/2", "bed
+// changed to 4/12"), not "his room ... his bronch moved to 6/2".
+func (s *scanner) roomBeforeDate(ti int) bool {
+	for k, n := ti-1, 0; k >= 0 && n < 5 && s.toks[k+1].sp < 2; k-- {
+		if s.toks[k].punct {
+			if s.clauseEnd(k) || s.is(k, ',') || s.is(k, ':') {
+				return false
+			}
+			continue
+		}
+		if s.in(k, roomClass) {
+			return true
+		}
+		if s.clinical(k) || s.in(k, healthWords) {
+			return false
+		}
+		n++
+	}
+	return false
+}
 
 // roomClass are the places numbered like dates.
 var roomClass = words("room", "rm", "bed", "bay", "pod", "suite", "ste")
@@ -532,6 +568,17 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 			add(dfClass + 5*bits.TrailingZeros32(c) + w)
 		}
 	}
+	hash := func(slot, k int) {
+		h := 0
+		if k >= 0 && k < len(s.toks) && !(k < ti && s.lineBreakBetween(k, ti)) && !(k >= te && s.lineBreakBetween(te-1, k)) {
+			h = s.ageHash(k) % dateHashBuckets // (a number's shape, else the word)
+		}
+		add(dfHash + slot*dateHashBuckets + h)
+	}
+	hash(0, ti-1)
+	hash(1, te)
+	hash(2, ti-2)
+	hash(3, te+1)
 }
 
 // datesOnLine counts the date candidates, up to three, in a run around
@@ -637,6 +684,9 @@ func (s *scanner) decideDates() {
 			keep = d.z > 0
 		case dateHybrid:
 			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.soft && d.z > dateRescueRefused
+		}
+		if keep && !d.rule && s.roomBeforeDate(int(d.ti)) {
+			keep = false // "his room got moved to 6/2": a room numbered like a date, never rescued
 		}
 		d.keep = keep
 		switch {

@@ -130,7 +130,7 @@ func dateWeightsSource(w [nDateFeatures]float64, c dateCfg) []byte {
 	mode := map[int]string{dateRulesOnly: "dateRulesOnly", dateModelOnly: "dateModelOnly", dateHybrid: "dateHybrid"}[c.mode]
 	tail := "\n// dateCombine, dateRescue, dateVeto and dateRescueRefused combine the model with the cue rules.\n" +
 		fmt.Sprintf("var (\n\tdateCombine = %s\n\tdateRescue float32 = %g\n\tdateVeto float32 = %g\n\tdateRescueRefused float32 = %g\n)\n", mode, c.rescue, c.veto, c.refused)
-	return weightsSource("TestTrainDateModel", decl, w[:], func(k int) string { return dateFeatureNames[k] }, nil, tail)
+	return weightsSource("TestTrainDateModel", decl, w[:], func(k int) string { return dateFeatureNames[k] }, func(k int) bool { return k >= dfHash }, tail)
 }
 
 // allDateExamples extracts the training examples of the tune sets with
