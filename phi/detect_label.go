@@ -101,7 +101,7 @@ var blockLabels = words("npi", "po", "invoice", "inv", "order", "ticket", "shipm
 	"pager", "fy", "q1", "q2", "q3", "q4", "budget", "grant", "award", "pr", "issue", "bug",
 	"chg", "inc", "del", "task", "story", "sprint", "pos", "receipt", "transaction", "txn")
 
-var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "of", "on", "file", "#", "ids", "are", "its",
+var fillerWords = words("no", "nbr", "num", "number", "numbers", "id", "is", "was", "were", "of", "on", "file", "#", "ids", "are", "its",
 	"identifier", "identifiers",
 	"the", "card",
 	"sec", "security")
@@ -1577,7 +1577,10 @@ func (s *scanner) shapeToken(i int) {
 	switch {
 	case len(v) == 9 && t.na == 2 && validDEA(v) && v[:2] != "kb": // "KB5044273" is a knowledge-base article
 		s.addTok(LicenseNumber, i, i, priGeneric)
-	case len(v) == 17 && t.na > 0 && validVIN(v):
+	case len(v) == 17 && t.na > 0 && (validVIN(v) || vinShape(v) && (s.mentions(vehicleWords) || s.mentions(driveWords))):
+		// a VIN whose check digit fails (mistyped, or of a vehicle made
+		// outside North America, where position 9 is no check digit) in a
+		// message about a vehicle: "the VIN of the car ... 1HGCV1F34LA028817"
 		s.addTok(VehicleID, i, i, priGeneric)
 	case len(v) == 11 && validMBI(v):
 		s.addTok(HealthPlanID, i, i, priGeneric)

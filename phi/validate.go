@@ -107,6 +107,31 @@ func validVIN(v string) bool {
 	return upper(v[8]) == want
 }
 
+// vinShape reports the shape of a VIN without its check digit: 17
+// letters and digits, no I, O or Q, letters and digits both, and the last
+// four digits (the serial number of every VIN since 1981).
+func vinShape(v string) bool {
+	if len(v) != 17 {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < 17; i++ {
+		c := upper(v[i])
+		switch {
+		case isDigit(c):
+			digits++
+		case c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q':
+			letters++
+			if i >= 13 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && digits >= 5
+}
+
 func upper(c byte) byte {
 	if c >= 'a' && c <= 'z' {
 		return c - 32
