@@ -30,7 +30,8 @@ func (s *scanner) lowerWordPlace(k int) int {
 		return -1
 	}
 	g := s.gz(k)
-	if !g.place || s.country(k) || s.inAny(k, states, stopLower, capStop, careUnits, orgWords, deptWords, facilityWords, hospitalWords, directions) {
+	if !g.place || s.country(k) || s.inAny(k, states, stopLower, capStop, careUnits, orgWords, deptWords, facilityWords, hospitalWords, directions, timeUnits, weekdays, monthSet) {
+		// (nor a time: "the visit can be moved to day")
 		return -1
 	}
 	if g.isCommonWord() && !s.placeEnds(k+1) {
