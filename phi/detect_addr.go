@@ -1335,6 +1335,11 @@ func (s *scanner) cityStateZip(end int) int {
 		return end
 	}
 	ce := s.town(k, false)
+	if ce >= k && s.is(end, '.') && !s.gz(k).place && s.multiPlace(k, false) < k && s.stateZipAfter(ce) == 0 && s.stateEndAfter(ce) == 0 {
+		// after "Dr." a capitalised word no list holds as a town starts
+		// the next sentence: "1101 Cottonwood Dr. Moving day is 3/8"
+		return end
+	}
 	if ce < k && k < len(s.toks) && !s.isUpperStart(k) {
 		ce = s.lowerPlace(k) // "19 brockton ave, brockton 02301", "3 elm row, montpelier."
 	}
