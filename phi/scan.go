@@ -627,6 +627,9 @@ func (s *scanner) run() {
 	if s.ords > 0 {
 		s.detectOrdinalDays()
 	}
+	if s.digits > 0 {
+		s.detectForeignDates() // "2 de enero", "14 juillet 1931"
+	}
 	if s.mentions(ordinalWords) || s.mentions(monthSet) && s.mentions(numberSet) {
 		s.detectSpelledDates()
 	}

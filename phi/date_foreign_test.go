@@ -1,0 +1,29 @@
+package phi
+
+import "testing"
+
+// Dates in the languages families write in, judged like English ones.
+func TestScanForeignDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"FrenchBirth", "Je suis le fils de Mme Odile Garnier, née le 3 février 1938, elle est au 4e", []want{{Name, "Odile Garnier"}, {Date, "3 février 1938"}}},
+		{"GermanDot", "Herr Jonas Brandt, geb. 12. März 1944, wartet auf den Befund", []want{{Name, "Jonas Brandt"}, {Date, "12. März 1944"}}},
+		{"PortugueseDe", "pt Conceição Alves, nasceu em 9 de setembro de 1936", []want{{Name, "Conceição Alves"}, {Date, "9 de setembro de 1936"}}},
+		{"MarkedNeedsDe", "room 3 Marc Dupont needs a tray", nil},
+		{"MeetingDate", "staff potluck 5 de mayo in the cafeteria, bring a dish", nil},
+	})
+}
+
+func TestForeignMonths(t *testing.T) {
+	m := foreignMonths()
+	for w, want := range map[string]int{"enero": 1, "février": 2, "fevrier": 2, "märz": 3, "marca": 3, "setembro": 9, "stycznia": 1} {
+		if m[w].month != want {
+			t.Errorf("%q: month %d, want %d", w, m[w].month, want)
+		}
+	}
+	if !m["mayo"].marked || m["enero"].marked {
+		t.Errorf("mayo marked %v, enero marked %v: want true, false", m["mayo"].marked, m["enero"].marked)
+	}
+	if _, ok := m["march"]; ok {
+		t.Error("an English month in months.txt")
+	}
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Build phi/gazetteer/months.txt: the names of the months in the
+languages, other than English, that patients and their families in a US
+hospital write most often in Latin letters, one "name<TAB>month<TAB>marked" a line,
+lower case, as written and ASCII-folded ("enero", "février" and
+"fevrier", "marca"), so the
+date pass reads "el 2 de enero", "né le 14 juillet 1931", "3. März" or
+"3 marca 1950" as it reads "January 2".
+
+Source: npm `cldr-dates-modern` (pinned below; the Unicode CLDR's
+Gregorian calendar data, Unicode License v3): each language's wide month
+names, in the format and the stand-alone forms (Polish and Czech inflect
+them). Names of three letters or fewer are left out, and so are the
+English month names (the English grammar reads them) and names that are
+also given names of real use (log2 of US births 10 or more in the
+scanner's given.tsv.gz: "marc", "mayo") are marked (a third column, 1):
+the scanner reads them only after "de" ("5 de mayo"), as a number before
+a name ("room 3 Marc Dupont") is no date.
+
+Run from the repository root:
+
+    python3 scripts/gen_phi_months.py [--cache DIR]
+"""
+import argparse, gzip, json, os
+
+from npmdata import ascii_fold, fetch
+
+PKG, VERSION = "cldr-dates-modern", "45.0.0"
+OUT = "phi/gazetteer/months.txt"
+LANGS = ["es", "fr", "pt", "it", "de", "pl", "nl", "ro", "fil", "sw", "so", "cs", "sk", "sv", "da", "nb", "ca"]
+ENGLISH = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cache", default="/tmp/phi-gazetteer-cache")
+    args = ap.parse_args()
+    d = fetch(args.cache, PKG, VERSION)
+    given = {}
+    with gzip.open("phi/gazetteer/given.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            w, v = line.rstrip("\n").split("\t")
+            given[w] = int(v)
+    names = {}
+    for lang in LANGS:
+        with open(os.path.join(d, "main", lang, "ca-gregorian.json"), encoding="utf-8") as f:
+            months = json.load(f)["main"][lang]["dates"]["calendars"]["gregorian"]["months"]
+        for ctx in ("format", "stand-alone"):
+            for num, name in months[ctx]["wide"].items():
+                # as written and without its accents ("märz", "marz"):
+                # the scanner reads the lower-case text as typed
+                for w in {name.lower().strip("."), ascii_fold(name).lower().strip(".")}:
+                    if len(w) > 3 and w.isalpha() and ascii_fold(w) not in ENGLISH:
+                        if names.get(w, int(num)) != int(num):
+                            raise SystemExit("month %r means %s and %s" % (w, names[w], num))
+                        names[w] = int(num)
+    with open(OUT, "w") as f:
+        for w in sorted(names):
+            f.write("%s\t%d\t%d\n" % (w, names[w], 1 if given.get(ascii_fold(w), 0) >= 10 else 0))
+    print(OUT, len(names), "names")
+
+
+if __name__ == "__main__":
+    main()
