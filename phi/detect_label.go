@@ -15,6 +15,9 @@ var labelType = map[string]Type{
 	"hicn": HealthPlanID, "mbr": HealthPlanID, "plan": HealthPlanID, "insured": HealthPlanID, "sub": HealthPlanID,
 	// abbreviations of the plan labels as typed on forms and in chat
 	"memb": HealthPlanID, "mem": HealthPlanID, "subscr": HealthPlanID, "pol": HealthPlanID, "plcy": HealthPlanID, "ins": HealthPlanID,
+	// pharmacy cards' and other plans' words for the member ("cardholder ID",
+	// "enrollee ID"), TRICARE's DoD Benefits Number
+	"cardholder": HealthPlanID, "enrollee": HealthPlanID, "dbn": HealthPlanID,
 	"sin": SSN, "itin": SSN, "taxpayer": SSN, "tax": SSN,
 	"acct": AccountNumber, "account": AccountNumber, "har": AccountNumber, "guarantor": AccountNumber,
 	"acc": AccountNumber, "a/c": AccountNumber, "accnt": AccountNumber,

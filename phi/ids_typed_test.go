@@ -10,6 +10,8 @@ func TestScanTypedLabels(t *testing.T) {
 	runCases(t, []scanCase{
 		{"NeighbourKeyInShortLabel", "new acvt 6036-573011 for her refund", []want{{AccountNumber, "6036-573011"}}},
 		{"DroppedLetter", "his chrt # 4410293 needs a merge", []want{{MRN, "4410293"}}},
+		{"CardholderLabel", "rx rejected, cardholder ID on the card is XQ40018823, pt Ines Ruiz", []want{{HealthPlanID, "XQ40018823"}, {Name, "Ines Ruiz"}}},
+		{"EnrolleeLabel", "enrollee id 77120045 for the dental plan, mom called", []want{{HealthPlanID, "77120045"}}},
 		{"DroppedLetterPlate", "car w/ plte 7TRK224 parked in the bay", []want{{VehicleID, "7TRK224"}}},
 		{"DoubledLetterValueWithPrefix", "pt Kofi Osei, Mediicaid # NC-00918234R", []want{{Name, "Kofi Osei"}, {HealthPlanID, "NC-00918234R"}}},
 		{"MisspeltLabelColonLater", "Sicial for Ama Boateng: 219099999.", []want{{Name, "Ama Boateng"}, {SSN, "219099999"}}},
