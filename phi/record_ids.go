@@ -15,6 +15,7 @@ package phi
 
 // idsAfterNames adds the record numbers that follow a found name.
 func (s *scanner) idsAfterNames() {
+	s.bareIDs()
 	for _, n := range s.names {
 		k := s.tokAt(n.e)
 		if k >= len(s.toks) || s.toks[k].sp == 2 {
@@ -48,6 +49,32 @@ func (s *scanner) idsAfterNames() {
 		}
 	}
 }
+
+// bareIDs takes the value of a bare "ID" in a message that names a
+// patient: "pt John Roe, ID 0048812277", "DOB 08/08/1984 / HPHC ID
+// 0048812277" (a plan's or a hospital's number, the person's either way),
+// not a ticket's, an employee's or a meeting's ("ticket ID", "employee
+// ID", "Zoom ID": blockLabels and workIDs), and not one a label of its own
+// has claimed ("member ID").
+func (s *scanner) bareIDs() {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.toks[k].e-s.toks[k].s != 2 || s.w(k) != "id" || s.inAny(k-1, blockLabels, workIDs) || s.toks[k+1].sp == 2 {
+			continue
+		}
+		j := k + 1
+		for n := 0; n < 2 && (s.is(j, '#') || s.is(j, ':') || s.w(j) == "is" || s.w(j) == "no"); n++ {
+			j++
+		}
+		if e := s.recordValue(j); e >= j {
+			s.addRecordID(j, e)
+		}
+	}
+}
+
+// workIDs own an "ID" that is no patient's.
+var workIDs = words("employee", "emp", "badge", "staff", "user", "login", "network", "wifi", "caller", "tax", "vendor",
+	"supplier", "case", "transaction", "session", "apple", "google", "meeting", "photo", "provider", "dea", "npi",
+	"student", "faculty", "payer", "plan")
 
 // recordValue returns the last token of a record number starting at token
 // i on the line (-1 for none): one token of seven to ten digits, perhaps

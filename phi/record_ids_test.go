@@ -38,3 +38,14 @@ func TestScanBarePhoneCues(t *testing.T) {
 		{"Plain", "batch totals 6175550142 for the quarter", nil},
 	})
 }
+
+// A bare "ID" and its number in a message that names a patient are the
+// patient's; a ticket's, an employee's or a meeting's are not.
+func TestScanBareIDs(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AfterName", "pt Marisol Vega, ID 4410029381, wants her portal reset", []want{{Name, "Marisol Vega"}, {MRN, "4410029381"}}},
+		{"PayerAcronym", "eligibility check for Ruth Abara, DOB 2/9/1961, WXP ID 0091123344", []want{{Name, "Ruth Abara"}, {Date, "2/9/1961"}, {MRN, "0091123344"}}},
+		{"Employee", "pt Marisol Vega was seen by Dr. Hale, employee ID 4410029381 on the audit log", []want{{Name, "Marisol Vega"}}},
+		{"NoPatient", "ticket ID 44120093 for the printer on 5 West", nil},
+	})
+}
