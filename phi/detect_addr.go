@@ -1255,6 +1255,9 @@ func (s *scanner) street(i int) int {
 			s.in(k, stopLower) && w != "x" && !(streetParticles[w] && (s.isUpperStart(k) || s.suffixAhead(k))) {
 			return -1
 		}
+		if !s.isUpperStart(k) && s.in(k, quantifiers) {
+			return -1 // "HCC 85 most common": a count, not "85 Most Common"
+		}
 		if !s.in(k, directions) && t.e-t.s > 1 {
 			named = true
 		}
@@ -1262,6 +1265,10 @@ func (s *scanner) street(i int) int {
 	}
 	return -1
 }
+
+// quantifiers in lower case name no street: "the 85 most common codes".
+var quantifiers = words("most", "more", "less", "least", "many", "few", "some", "all", "any", "each", "every",
+	"other", "same", "such", "only", "much")
 
 // homeUnits are the units of a home: with one, a street needs no suffix
 // ("77 Broadway Apt 4"). "Unit" and "#" also number wards and drugs ("7

@@ -84,6 +84,7 @@ func TestScanResidenceClauses(t *testing.T) {
 		{"MeetingMovedToWeekday", "huddle moved to Weds 2/4 at 7:30, same room", nil},
 		{"ThingMovedLower", "the coffee cart moved from lobby 2 to the atrium", nil},
 		{"MovedToATime", "pt's wife called, the home visit can be moved to day or evening, either works", nil},
+		{"CountNoStreet", "records for pt Ada Roe: of 201 charts, 85 most common codes were HCC 18", []want{{Name, "Ada Roe"}}},
 		{"SentenceAfterStreetAbbrev", "pt Ada Roe moved to 14 Birch Rd. Moving day was rough, she is settling in", []want{{Name, "Ada Roe"}, {Address, "14 Birch Rd."}}},
 		{"TownAfterStreetAbbrev", "pt Ada Roe moved to 14 Birch Rd. Lowell, MA 01852", []want{{Name, "Ada Roe"}, {Address, "14 Birch Rd. Lowell, MA 01852"}}},
 		{"SheMovedUnlisted", "pt says she moved to Brightwater Springs last spring, needs a new PCP", []want{{Address, "Brightwater Springs"}}},
