@@ -78,17 +78,20 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-type ageFeats struct {
-	f [32]uint16
+// rescueFeats are the active features of a rescue model's candidate (the
+// age and town models) and their summed weights w.
+type rescueFeats struct {
+	f [40]uint16
 	n int
 	z float32
+	w []float32
 }
 
-func (fb *ageFeats) add(k int) {
+func (fb *rescueFeats) add(k int) {
 	if fb.n < len(fb.f) {
 		fb.f[fb.n] = uint16(k)
 		fb.n++
-		fb.z += ageWeights[k]
+		fb.z += fb.w[k]
 	}
 }
 
@@ -133,7 +136,7 @@ func (s *scanner) ageMessage() (m ageMsg) {
 }
 
 // ageFeatures adds the features of the candidate age at tokens i..end.
-func (s *scanner) ageFeatures(fb *ageFeats, i, end, v int, spelled bool, m *ageMsg) {
+func (s *scanner) ageFeatures(fb *rescueFeats, i, end, v int, spelled bool, m *ageMsg) {
 	fb.add(afBias)
 	switch {
 	case v < 100:
@@ -359,7 +362,7 @@ func (s *scanner) rescueAges() {
 			m, read = s.ageMessage(), true
 		}
 		fb := &s.ageFB // (in the scanner: a local would escape to the heap)
-		*fb = ageFeats{}
+		*fb = rescueFeats{w: ageWeights[:]}
 		s.ageFeatures(fb, i, end, v, spelled, &m)
 		if s.ageTrain != nil {
 			s.ageTrain(i, end, rule, fb.f[:fb.n])

@@ -758,5 +758,5 @@ var ageWeights = [nAgeFeatures]float32{
 	4121:    0.0306,  // next2#1020
 }
 
-// ageRescue is the log-odds above which the model adds an age.
+// ageRescue is the log-odds above which the model adds a finding.
 var ageRescue float32 = 1

@@ -155,8 +155,7 @@ type scanner struct {
 	// spanBuf and spanBuf2: token spans of names and phones, the age and
 	// town models' scratch
 	spanBuf, spanBuf2 [][2]int
-	townFB            townFeats
-	ageFB             ageFeats
+	townFB, ageFB     rescueFeats
 }
 
 // reset prepares s for text, keeping its buffers.

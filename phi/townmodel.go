@@ -127,20 +127,6 @@ func townFeatureName(k int) string {
 	return [...]string{"prev#", "next#", "prev2#", "next2#"}[k/townHashBuckets] + itoa(k%townHashBuckets)
 }
 
-type townFeats struct {
-	f [40]uint16
-	n int
-	z float32
-}
-
-func (fb *townFeats) add(k int) {
-	if fb.n < len(fb.f) {
-		fb.f[fb.n] = uint16(k)
-		fb.n++
-		fb.z += townWeights[k]
-	}
-}
-
 var firstPersons = words("i", "im", "we", "my", "our", "me", "us")
 
 // townMsg holds what the town model reads of the whole message.
@@ -180,7 +166,7 @@ func within(spans [][2]int, i, e, n int) bool {
 	return false
 }
 
-func (s *scanner) townFeatures(fb *townFeats, i, e int, us, world bool, m *townMsg) {
+func (s *scanner) townFeatures(fb *rescueFeats, i, e int, us, world bool, m *townMsg) {
 	fb.add(tfBias)
 	if s.isUpperStart(i) {
 		fb.add(tfUpper)
@@ -374,7 +360,7 @@ func (s *scanner) rescueTowns() {
 			m, read = s.townMessage(), true
 		}
 		fb := &s.townFB // (in the scanner: a local would escape to the heap)
-		*fb = townFeats{}
+		*fb = rescueFeats{w: townWeights[:]}
 		s.townFeatures(fb, i, e, us, world, &m)
 		if s.townTrain != nil {
 			s.townTrain(i, e, rule, fb.f[:fb.n])

@@ -2412,5 +2412,5 @@ var townWeights = [nTownFeatures]float32{
 	4121:    -0.0056, // next2#1023
 }
 
-// townRescue is the log-odds above which the model adds a town.
+// townRescue is the log-odds above which the model adds a finding.
 var townRescue float32 = 1.5
