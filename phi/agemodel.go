@@ -1,5 +1,7 @@
 package phi
 
+import "strconv"
+
 // The age model finds the ages over 89 that the cue rules of detect_age.go
 // leave: a number from 90 to 125 (or one spelled out) is an age or a
 // reading, a count, a score, a room. The rules take the forms they know
@@ -62,20 +64,7 @@ func ageFeatureName(k int) string {
 		return ageBaseNames[k]
 	}
 	k -= afHash
-	return [...]string{"prev#", "next#", "prev2#", "next2#"}[k/ageHashBuckets] + itoa(k%ageHashBuckets)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for ; n > 0; n /= 10 {
-		i--
-		b[i] = byte('0' + n%10)
-	}
-	return string(b[i:])
+	return [...]string{"prev#", "next#", "prev2#", "next2#"}[k/ageHashBuckets] + strconv.Itoa(k%ageHashBuckets)
 }
 
 // rescueFeats are the active features of a rescue model's candidate (the

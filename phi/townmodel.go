@@ -2,6 +2,7 @@ package phi
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -124,7 +125,7 @@ func townFeatureName(k int) string {
 		return townBaseNames[k]
 	}
 	k -= tfHash
-	return [...]string{"prev#", "next#", "prev2#", "next2#"}[k/townHashBuckets] + itoa(k%townHashBuckets)
+	return [...]string{"prev#", "next#", "prev2#", "next2#"}[k/townHashBuckets] + strconv.Itoa(k%townHashBuckets)
 }
 
 var firstPersons = words("i", "im", "we", "my", "our", "me", "us")
