@@ -661,6 +661,7 @@ func (s *scanner) run() {
 	} else if s.health {
 		s.kinTowns() // a patient's family's town needs no name: "pt lives alone, daughter is in Nashua"
 	}
+	s.firstPersonTowns()
 	s.rescueTowns()
 	if ages {
 		s.rescueAges()

@@ -371,3 +371,51 @@ func (s *scanner) rescueTowns() {
 		}
 	})
 }
+
+// firstPersonTowns labels the town a family member says they are in or
+// from ("I'm in Leeds, can't fly till the 21st", "we are from Enugu",
+// "I am currently in Tbilisi"): a listed town (a US place, a city of the
+// world) after a first person's "in" or "from", in a message that names a
+// relative or a patient and no business.
+func (s *scanner) firstPersonTowns() {
+	if !(s.mentions(relatives) || s.mentions(patientTrig)) || s.mentions(bizWords) || s.mentions(staffEvent) {
+		return
+	}
+	for k := 0; k+2 < len(s.toks); k++ {
+		j := -1
+		switch w := s.w(k); {
+		case (w == "i" || w == "we") && s.is(k+1, '\'') && s.toks[k+1].sp == 0 && (s.w(k+2) == "m" || s.w(k+2) == "re"):
+			j = k + 3 // "I'm", "we're"
+		case w == "im" || w == "were" && s.w(k-1) == "" || (w == "i" && s.w(k+1) == "am") || (w == "we" && s.w(k+1) == "are"):
+			j = k + 1 // "im in", "I am in", "we are in"
+			if w == "i" || w == "we" {
+				j = k + 2
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		for n := 0; n < 2 && (s.w(j) == "now" || s.w(j) == "currently" || s.w(j) == "still" || s.w(j) == "back" || s.w(j) == "originally"); n++ {
+			j++
+		}
+		if w := s.w(j); w != "in" && w != "from" {
+			continue
+		}
+		t := j + 1
+		if t >= len(s.toks) || !s.isUpperStart(t) || s.country(t) || s.inAny(t, states, careUnits) {
+			continue
+		}
+		e := s.multiPlace(t, false)
+		if c := s.worldCity(t); c > e {
+			e = c
+		}
+		if e < t && s.gz(t).place {
+			e = t
+		}
+		if e < t || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) || s.claimed(int(s.toks[t].s), int(s.toks[e].e)) {
+			continue
+		}
+		s.addTok(Address, t, s.stateTail(e), priContext)
+		k = e
+	}
+}

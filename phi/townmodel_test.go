@@ -34,3 +34,14 @@ func TestWorldCities(t *testing.T) {
 		t.Errorf("city.txt has %d names, want the generated table (3,894)", len(c))
 	}
 }
+
+// A family member says where they are: their town, in a message about a
+// relative or a patient and no business.
+func TestScanFirstPersonTowns(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ImInAbroad", "This is Kwabena, the patient's grandson. I'm in Kumasi, please text me at +233 24 555 0199", []want{{Name, "Kwabena"}, {Address, "Kumasi"}, {Phone, "+233 24 555 0199"}}},
+		{"WeAreIn", "my dad is the patient in 4B, we are in Tulsa and can't drive up till Sunday", []want{{Address, "Tulsa"}}},
+		{"ExecTravel", "I'm in Chicago this week, move my 1:1 with Dana to Friday", nil},
+		{"Conference", "I'm in Denver for the conference, the patient's family can reach Dr. Lee", nil},
+	})
+}
