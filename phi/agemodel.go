@@ -1,7 +1,5 @@
 package phi
 
-import "strconv"
-
 // The age model finds the ages over 89 that the cue rules of detect_age.go
 // leave: a number from 90 to 125 (or one spelled out) is an age or a
 // reading, a count, a score, a room. The rules take the forms they know
@@ -47,11 +45,8 @@ const (
 	afManyNumbers // four numbers or more in the message: readings
 	afAgeFound    // the rules found an age elsewhere in the message
 	afHash        // hashed words: before, after, two before, two after
-	nAgeFeatures  = afHash + 4*ageHashBuckets
+	nAgeFeatures  = afHash + 4*contextBuckets
 )
-
-// ageHashBuckets is the number of buckets of each hashed word slot.
-const ageHashBuckets = 1024
 
 var ageBaseNames = [afHash]string{"bias", "v90", "v100", "v110", "spelled", "prev_comma", "prev_paren", "prev_dash",
 	"prev_colon", "prev_start", "next_comma", "next_stop", "next_paren", "next_end", "next_excl", "name_before",
@@ -63,8 +58,7 @@ func ageFeatureName(k int) string {
 	if k < afHash {
 		return ageBaseNames[k]
 	}
-	k -= afHash
-	return [...]string{"prev#", "next#", "prev2#", "next2#"}[k/ageHashBuckets] + strconv.Itoa(k%ageHashBuckets)
+	return contextFeatureName(k, afHash)
 }
 
 // rescueFeats are the active features of a rescue model's candidate (the
@@ -82,19 +76,6 @@ func (fb *rescueFeats) add(k int) {
 		fb.n++
 		fb.z += fb.w[k]
 	}
-}
-
-// ageHash is the bucket of the word at token k: its lower case, a
-// punctuation byte, "0" for a number, "" past either end or across a line
-// break (from) the candidate.
-func (s *scanner) ageHash(k int) int {
-	if uint(k) >= uint(len(s.toks)) {
-		return 0
-	}
-	if s.toks[k].nd > 0 {
-		return int(fnv("0") % ageHashBuckets)
-	}
-	return int(fnv(s.w(k)) % ageHashBuckets)
 }
 
 // ageMsg holds what the age model reads of the whole message.
@@ -224,17 +205,9 @@ func (s *scanner) ageFeatures(fb *rescueFeats, i, end, v int, spelled bool, m *a
 	if m.found {
 		fb.add(afAgeFound)
 	}
-	// the words around, within the line
-	hash := func(slot, k int) {
-		if k < i && s.lineBreakBetween(k, i) || k > end && s.lineBreakBetween(end, k) {
-			k = -1
-		}
-		fb.add(afHash + slot*ageHashBuckets + s.ageHash(k))
+	for slot, b := range s.contextWords(i, end) {
+		fb.add(afHash + slot*contextBuckets + b)
 	}
-	hash(0, p)
-	hash(1, n)
-	hash(2, p-1)
-	hash(3, n+1)
 }
 
 // listNumber reports a number in a list next to token k, the token
@@ -246,16 +219,6 @@ func (s *scanner) listNumber(k, dir int) bool {
 	}
 	j := k + dir
 	return j >= 0 && j < len(s.toks) && s.toks[j].nd > 0 && s.toks[j].nd <= 4
-}
-
-// lineBreakBetween reports a line break before some token after a up to b.
-func (s *scanner) lineBreakBetween(a, b int) bool {
-	for k := max(a+1, 0); k <= b && k < len(s.toks); k++ {
-		if s.toks[k].sp == 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // ageCands calls fn for each number from 90 to 125 that may be an age:
@@ -350,7 +313,7 @@ func (s *scanner) rescueAges() {
 		if !read {
 			m, read = s.ageMessage(), true
 		}
-		fb := &s.ageFB // (in the scanner: a local would escape to the heap)
+		fb := &s.rescueFB // (in the scanner: a local would escape to the heap)
 		*fb = rescueFeats{w: ageWeights[:]}
 		s.ageFeatures(fb, i, end, v, spelled, &m)
 		if s.ageTrain != nil {

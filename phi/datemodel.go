@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
-	"strconv"
 	"sync"
 )
 
@@ -130,14 +129,11 @@ const (
 	// word classes left near (1-3 words), left far (4-10), right near
 	// (1-3), right far (4-6), anywhere in the message: dfClass + 5*class + where
 	dfClass = dfClass0
-	// the words right around the date, hashed (dateHashBuckets each):
+	// the words right around the date, hashed (contextBuckets each):
 	// before, after, two before, two after, within the line ("start 3/18",
 	// "repeats due 6/16", "moved to 6/6", "dated 3/3" need no class)
 	dfHash = dfClass + 5*nDateClasses
 )
-
-// dateHashBuckets is the number of buckets of each hashed word slot.
-const dateHashBuckets = 1024
 
 // word classes of the context
 const (
@@ -164,7 +160,7 @@ const (
 	nDateClasses
 )
 
-const nDateFeatures = dfHash + 4*dateHashBuckets
+const nDateFeatures = dfHash + 4*contextBuckets
 
 var dateClassNames = [nDateClasses]string{"strong", "weak", "dob", "sched", "stat", "cond", "poss", "self", "org",
 	"kin", "patient", "name", "staff", "biz", "past", "since", "until", "on", "seq", "room"}
@@ -189,10 +185,8 @@ var dateFeatureNames = func() (n [nDateFeatures]string) {
 			n[dfClass+5*c+w] = dateClassNames[c] + "_" + where[w]
 		}
 	}
-	for slot, name := range [4]string{"prev#", "next#", "prev2#", "next2#"} {
-		for b := range dateHashBuckets {
-			n[dfHash+slot*dateHashBuckets+b] = name + strconv.Itoa(b)
-		}
+	for k := dfHash; k < nDateFeatures; k++ {
+		n[k] = contextFeatureName(k, dfHash)
 	}
 	return n
 }()
@@ -568,17 +562,9 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 			add(dfClass + 5*bits.TrailingZeros32(c) + w)
 		}
 	}
-	hash := func(slot, k int) {
-		h := 0
-		if k >= 0 && k < len(s.toks) && !(k < ti && s.lineBreakBetween(k, ti)) && !(k >= te && s.lineBreakBetween(te-1, k)) {
-			h = s.ageHash(k) % dateHashBuckets // (a number's shape, else the word)
-		}
-		add(dfHash + slot*dateHashBuckets + h)
+	for slot, b := range s.contextWords(ti, te-1) {
+		add(dfHash + slot*contextBuckets + b)
 	}
-	hash(0, ti-1)
-	hash(1, te)
-	hash(2, ti-2)
-	hash(3, te+1)
 }
 
 // datesOnLine counts the date candidates, up to three, in a run around

@@ -155,7 +155,7 @@ type scanner struct {
 	// spanBuf and spanBuf2: token spans of names and phones, the age and
 	// town models' scratch
 	spanBuf, spanBuf2 [][2]int
-	townFB, ageFB     rescueFeats
+	rescueFB          rescueFeats // the age and town models' features (one at a time)
 }
 
 // reset prepares s for text, keeping its buffers.

@@ -2,7 +2,6 @@ package phi
 
 import (
 	_ "embed"
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -111,10 +110,8 @@ const (
 	tfNoPHI // nothing else found in the message: no person, no identifier, no date
 	tfHealthDate
 	tfHash        // hashed words: before, after, two before, two after
-	nTownFeatures = tfHash + 4*townHashBuckets
+	nTownFeatures = tfHash + 4*contextBuckets
 )
-
-const townHashBuckets = 1024
 
 var townBaseNames = [tfHash]string{"bias", "upper", "lower", "multi", "us", "world", "given", "surname", "word",
 	"common_word", "sent_start", "state_after", "name_close", "name_near", "no_name", "kin_near", "first_person",
@@ -124,8 +121,7 @@ func townFeatureName(k int) string {
 	if k < tfHash {
 		return townBaseNames[k]
 	}
-	k -= tfHash
-	return [...]string{"prev#", "next#", "prev2#", "next2#"}[k/townHashBuckets] + strconv.Itoa(k%townHashBuckets)
+	return contextFeatureName(k, tfHash)
 }
 
 var firstPersons = words("i", "im", "we", "my", "our", "me", "us")
@@ -258,17 +254,9 @@ func (s *scanner) townFeatures(fb *rescueFeats, i, e int, us, world bool, m *tow
 	if s.healthDate {
 		fb.add(tfHealthDate)
 	}
-	hash := func(slot, k int) {
-		h := 0
-		if k >= 0 && k < len(s.toks) && !(k < i && s.lineBreakBetween(k, i)) && !(k > e && s.lineBreakBetween(e, k)) {
-			h = s.ageHash(k) // (the same hashing: a number's shape, else the word)
-		}
-		fb.add(tfHash + slot*townHashBuckets + h%townHashBuckets)
+	for slot, b := range s.contextWords(i, e) {
+		fb.add(tfHash + slot*contextBuckets + b)
 	}
-	hash(0, p)
-	hash(1, n)
-	hash(2, p-1)
-	hash(3, n+1)
 }
 
 // townCands calls fn for each listed town the message has: a US place
@@ -360,7 +348,7 @@ func (s *scanner) rescueTowns() {
 		if !read {
 			m, read = s.townMessage(), true
 		}
-		fb := &s.townFB // (in the scanner: a local would escape to the heap)
+		fb := &s.rescueFB // (in the scanner: a local would escape to the heap)
 		*fb = rescueFeats{w: townWeights[:]}
 		s.townFeatures(fb, i, e, us, world, &m)
 		if s.townTrain != nil {
