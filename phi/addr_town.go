@@ -373,7 +373,7 @@ func (s *scanner) personFrom(i int) int {
 
 // addrEntry are the words the address pass stops at (one bit test): its
 // cues, the postal words and the dwellings.
-var addrEntry = union(addrSet, postalWords, dwellingWords)
+var addrEntry = union(addrSet, foreignAddr, postalWords, dwellingWords)
 
 // fieldValue returns the token after a record field's label at token i and
 // its mark: a colon, an equals sign, a spaced dash, with Markdown's

@@ -315,7 +315,7 @@ func (s *scanner) addressPass() {
 				continue
 			}
 		}
-		w := s.w(i)
+		w := englishCue(s.w(i))
 		if typedRes != "" {
 			w, typedRes = typedRes, ""
 		}
@@ -465,7 +465,8 @@ func (s *scanner) addressPass() {
 			}
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address" || w == "relocated" || w == "live" && kinSubject(s.w(i-1)):
-			j, verb := i+1, w // (verb: the cue as meant, "lives" for "livse")
+			j, verb := i+1, w                       // (verb: the cue as meant, "lives" for "livse")
+			foreign := englishCue(s.w(i)) != s.w(i) // "vive en", "habite à"
 			if w == "address" && (s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" || s.in(i-1, remitWords)) {
 				continue // "the clinic address is ...", "remit address: ..."
 			}
@@ -494,7 +495,7 @@ func (s *scanner) addressPass() {
 					continue
 				}
 			}
-			if w := s.w(j); w == "at" || w == "on" || w == "off" || w == "is" || s.is(j, ':') {
+			if w := s.prepAfter(j, foreign); w == "at" || w == "on" || w == "off" || w == "is" || s.is(j, ':') {
 				if end := s.looseStreet(j + 1); end > j {
 					i = end
 				} else if (w == "at" || w == "with") && stayVerb(verb) {
@@ -543,8 +544,8 @@ func (s *scanner) addressPass() {
 			} else {
 				continue
 			}
-			if !s.isUpperStart(j) && !s.gz(j).place && s.gz(j).isWord() && !s.in(j, directions) && s.multiPlace(j, true) < j {
-				continue // "lives in fear", "lived in denial": a word, no town
+			if !s.isUpperStart(j) && !s.gz(j).place && (s.gz(j).isWord() || foreign) && !s.in(j, directions) && s.multiPlace(j, true) < j {
+				continue // "lives in fear", "lived in denial", "vive en el campo": a word, no town
 			}
 			if s.in(j, careUnits) {
 				continue // "moved to PACU", "transferred to the ICU": a unit, no town
@@ -1524,7 +1525,10 @@ func (s *scanner) town(k int, lowerOK bool) int {
 		}
 		if t.punct || t.nd > 0 || t.sp == 2 && n > 0 || s.in(k, capStop) && !(n > 0 && s.in(k, streetSuffix)) || s.in(k, orgWords) || s.in(k, stopLower) ||
 			s.in(k, deptWords) && !s.in(k, streetSuffix) ||
-			(!lowerOK && !s.isUpperStart(k)) || (s.in(k, states) && len(w) == 2 && n > 0) || len(w) < 2 {
+			(!lowerOK && !s.isUpperStart(k)) || (s.in(k, states) && len(w) == 2 && n > 0) || len(w) < 2 ||
+			n > 0 && !s.isUpperStart(k) && s.isUpperStart(k-1) {
+			// (a lower-case word after a capitalised town is the next
+			// word of the sentence: "in Chelsea con su hijo")
 			break
 		}
 		end = k

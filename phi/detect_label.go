@@ -36,6 +36,17 @@ var labelType = map[string]Type{
 	"checking": AccountNumber, "savings": AccountNumber, "bank": AccountNumber, "iban": AccountNumber, "fin": AccountNumber,
 	"csn": AccountNumber, "encounter": AccountNumber, "visit": AccountNumber, "billing": AccountNumber,
 	"ssn": SSN, "ss": SSN, "social": SSN, "ssn's": SSN, "soc": SSN,
+	// the same labels in the languages of foreign_cues.go: the chart
+	// ("expediente", "dossier", "prontuário", Creole "dosye"), the plan
+	// ("seguro", "asegurado", "afiliado", "assuré"), the serial ("número de
+	// serie", "numéro de série", "numer seryjny"), the plate, the account,
+	// the licence
+	"expediente": MRN, "dossier": MRN, "prontuario": MRN, "prontuário": MRN, "dosye": MRN,
+	"seguro": HealthPlanID, "asegurado": HealthPlanID, "afiliado": HealthPlanID, "assuré": HealthPlanID,
+	"serie": DeviceID, "série": DeviceID, "seryjny": DeviceID, "seriennummer": DeviceID,
+	"placa": VehicleID, "plaque": VehicleID, "matrícula": VehicleID,
+	"cuenta": AccountNumber, "compte": AccountNumber,
+	"licencia": LicenseNumber, "permis": LicenseNumber,
 }
 
 // orgMoney marks messages about the organisation's payments, whose account
@@ -121,7 +132,8 @@ var ssnWords = words("ssn", "social", "security", "ss", "ssn's", "ssns")
 
 var phoneWords = words("phone", "cell", "cel", "mobile", "mob", "tel", "telephone", "fax", "call", "text",
 	"reach", "reachable", "contact", "ph", "home", "work", "number", "dial", "ring", "callback", "cb",
-	"whatsapp", "sms", "pager", "at", "on", "c", "h", "w", "m", "p", "f", "phn", "tele", "line", "direct")
+	"whatsapp", "sms", "pager", "at", "on", "c", "h", "w", "m", "p", "f", "phn", "tele", "line", "direct",
+	"teléfono", "telefono", "téléphone", "telefone", "telefon", "celular", "móvil", "movil")
 
 // function words do not count towards prevWordIn's distance.
 var function = words("the", "a", "an", "of", "her", "his", "their", "our", "my", "this", "that", "your")

@@ -329,4 +329,5 @@ var (
 	// numberOrSpell is numberSet and spellSet in one bit test
 	numberOrSpell = union(numberSet, spellSet)
 	addrSet       = words("po", "pob", "p", "rr", "rural", "hc", "lives", "lived", "living", "resides", "resident", "moved", "home", "zip", "zipcode", "staying", "address", "relocated", "live", "town", "city")
+	foreignAddr   = words(append(foreignStay, foreignAddress...)...)
 )

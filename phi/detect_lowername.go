@@ -16,7 +16,7 @@ func (s *scanner) rareWord(k int) bool {
 	if lowerGiven(g) {
 		return true
 	}
-	return !wordlike(s.w(k)) && (!g.isWord() || g.sur > 0 && g.word < 6)
+	return !wordlike(s.w(k)) && (!g.isWord() || g.sur > 0 && g.word < 6) && !foreignStop[s.w(k)]
 }
 
 // surnameWord reports a listed surname that may follow a given name even

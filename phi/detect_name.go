@@ -58,12 +58,12 @@ var orgWords = words("temple", "synagogue", "mosque", "parish", "mt", "foundatio
 	"fund", "society", "association", "council", "committee", "board", "ltd", "plc", "law", "legal", "street",
 	"avenue", "road", "lane", "drive", "pkwy", "parkway", "blvd", "building", "tower", "wing", "pavilion")
 
-var relatives = words("son", "daughter", "wife", "husband", "spouse", "partner", "mother", "father", "mom", "dad",
+var relatives = words(append(foreignKin, "son", "daughter", "wife", "husband", "spouse", "partner", "mother", "father", "mom", "dad",
 	"brother", "sister", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "grandma",
 	"grandpa", "aunt", "uncle", "cousin", "guardian", "poa", "caregiver", "fiancee", "stepson",
 	"stepdaughter", "sibling", "parent", "child", "kid", "baby", "infant", "newborn", "widow", "widower",
 	"proxy", "surrogate", "kin", "stepmother", "stepfather", "boyfriend", "girlfriend", "friend", "neighbor",
-	"neighbour", "roommate", "grandchild", "twin")
+	"neighbour", "roommate", "grandchild", "twin")...)
 
 var patientTrig = words("patient", "pt", "pt.", "resident", "decedent", "visitor", "visiting", "client",
 	"patients", "pts", "name", "named", "deceased", "inpatient", "outpatient", "newborn", "baby", "mrs", "mr", "ms",

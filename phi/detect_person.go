@@ -1001,8 +1001,8 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	for n := 0; n < 3 && j < len(s.toks) && s.toks[j].sp < 2; n++ {
 		w := s.w(j)
 		if s.is(j, ':') || s.is(j, ',') || s.is(j, '-') || s.is(j, '.') || s.is(j, '*') || s.is(j, '_') || s.is(j, '=') || s.is(j, '(') || w == "for" || w == "of" || w == "is" ||
-			w == "name" || w == "named" || s.in(j, honorifics) {
-			j++
+			w == "name" || w == "named" || s.in(j, honorifics) || ofForeign(w) && foreignKinSet[tw] {
+			j++ // ("fils de Mme Garnier", "hija de Rosa": "de" is "of")
 			continue
 		}
 		break

@@ -146,13 +146,19 @@ const (
 	fLChar1
 	fLChar2
 	fLChar3
+	// the first or last word is a function word of another language
+	// ("llamó su", "sa fille": foreign_cues.go)
+	fForeignFirst
+	fForeignLast
 	// the words next to the candidate themselves, hashed into buckets:
 	// the word before, the word after, the one after that, the one two
 	// before, and (in one bucket set, in no order) the content words of
 	// the three words before those and the three after
-	// and (one bucket set) the message's words: its topic (msgWords)
+	// and (one bucket set) the message's words: its topic (msgWords),
+	// and (one bucket set) the two words before and the two after, as
+	// pairs ("contact is", "(our lead")
 	fHash
-	nNameFeatures = fHash + 6*nameHashBuckets
+	nNameFeatures = fHash + 7*nameHashBuckets
 )
 
 // nameHashBuckets is the number of buckets of each hashed context word.
@@ -180,13 +186,14 @@ var nameBaseNames = [fHash]string{
 	"after_person_at",
 	"event_msg", "clin_msg",
 	"char0", "char1", "char2", "char3", "lchar0", "lchar1", "lchar2", "lchar3",
+	"foreign_first", "foreign_last",
 }
 
 // nameFeatureNames name the features in the weights file: the base
 // features, then the hashed words' buckets ("prev#17").
 var nameFeatureNames = func() (n [nNameFeatures]string) {
 	copy(n[:], nameBaseNames[:])
-	for i, slot := range [...]string{"prev#", "next#", "next2#", "prev2#", "near#", "msg#"} {
+	for i, slot := range [...]string{"prev#", "next#", "next2#", "prev2#", "near#", "msg#", "pair#"} {
 		for b := range nameHashBuckets {
 			n[fHash+i*nameHashBuckets+b] = slot + strconv.Itoa(b)
 		}
@@ -206,6 +213,15 @@ func (s *scanner) hashWord(k int) int {
 		return codeBucket
 	}
 	return int(fnv(s.w(k)) % nameHashBuckets)
+}
+
+// pairBucket is the bucket of the words at tokens a and b together, on
+// one side (slot) of the candidate: a phrase says what neither word
+// does alone ("contact is", "is covering", "(our lead").
+func (s *scanner) pairBucket(a, b, slot int) int {
+	x := uint32(s.hashWord(a))<<16 | uint32(s.hashWord(b))<<2 | uint32(slot)
+	x *= 0x9e3779b1
+	return int(x >> (32 - 12)) // nameHashBuckets = 1<<12
 }
 
 var (
@@ -380,6 +396,9 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	add(fGiven0 + givenBin(g))
 	add(fSur0 + int(min(g.sur, 3)))
 	add(fWord0 + wordBin(g))
+	if foreignStop[s.w(first)] {
+		add(fForeignFirst)
+	}
 	// a word no list holds: how much its letters look like a name's
 	if b := charBin(s.w(first), g); b >= 0 {
 		add(fChar0 + b)
@@ -395,6 +414,9 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 		add(fLSur0 + int(min(lg.sur, 3)))
 		add(fLWord0 + wordBin(lg))
 		lastNameless = lg.given == 0 && lg.sur == 0
+		if foreignStop[s.w(lh)] {
+			add(fForeignLast)
+		}
 	}
 	add(fNW1 + min(nw, 3) - 1)
 	if g.given == 0 && g.sur == 0 {
@@ -473,6 +495,10 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	add(fHash + nameHashBuckets + s.hashWord(end+1))
 	add(fHash + 2*nameHashBuckets + s.hashWord(end+2))
+	if p >= 0 {
+		add(fHash + 6*nameHashBuckets + s.pairBucket(p-1, p, 0))
+	}
+	add(fHash + 6*nameHashBuckets + s.pairBucket(end+1, end+2, 1))
 	if s.in(end+1, followCue) {
 		add(fNextFollowCue)
 	}

@@ -1,0 +1,119 @@
+package phi
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// Cue words in the languages a US hospital's families write in besides
+// English (Spanish, French, Portuguese, Haitian Creole, Polish, German,
+// Italian, Vietnamese): the relatives, the words of birth, the record and
+// plan labels, the phone words and the verbs and labels of where someone
+// lives. They join the English lists they translate, so every rule and
+// model that reads "daughter", "born", "chart #" or "lives in" reads them
+// too. Words that are also English words or common given names ("padre",
+// "lola", "mari", "tia", "brat", "syn", "pan") are left out.
+
+// foreignKin are relatives (singular and plural; accents as written and
+// without them, as people type on an English keyboard).
+var foreignKin = []string{
+	// Spanish
+	"hija", "hijo", "hijas", "hijos", "esposa", "esposo", "madre", "abuela", "abuelo", "nieta", "nieto",
+	"sobrina", "sobrino", "hermana", "hermano", "suegra", "suegro", "nuera", "yerno", "mamá", "papá",
+	// French
+	"fille", "fils", "mère", "mere", "père", "pere", "épouse", "epouse", "époux", "epoux", "nièce", "niece",
+	"neveu", "sœur", "soeur", "frère", "frere", "belle-fille", "petite-fille", "petit-fils",
+	// Portuguese
+	"filha", "filho", "mãe", "avó", "avô", "neta", "sobrinha", "irmã", "irmão", "marido",
+	// Haitian Creole ("pitit", a child, takes its possessive after it:
+	// "pitit fi li", so it is left out)
+	"manman", "madanm",
+	// Polish
+	"córka", "corka", "babcia", "dziadek", "wnuczka", "wnuk", "żona", "zona", "mąż", "siostra",
+	// German
+	"tochter", "sohn", "ehefrau", "ehemann", "enkelin",
+	// Italian
+	"figlia", "figlio", "moglie", "marito", "nonna", "nonno",
+}
+
+// foreignBirth are the words of a date of birth ("nacida el", "né le",
+// "data de nascimento", "urodzona", "ngày sinh").
+var foreignBirth = []string{
+	"nacimiento", "nacido", "nacida", "nació", "nacio", "naissance", "né", "née", "nascimento", "nascido",
+	"nascida", "nasceu", "urodzony", "urodzona", "urodzenia", "geboren", "geburtsdatum", "nascita", "fèt",
+	"sinh",
+}
+
+// foreignStay are the verbs of where someone lives ("vive en Chelsea",
+// "habite à Lowell", "mora em Framingham", "mieszka w Hamtramck"), read as
+// "lives"; foreignAddress are the words for an address, read as
+// "address".
+var (
+	foreignStay    = []string{"vive", "viven", "vivía", "habite", "habitent", "habitait", "mora", "moram", "morava", "mieszka", "mieszkają", "wohnt", "woont", "abita"}
+	foreignAddress = []string{"dirección", "direccion", "domicilio", "adresse", "endereço", "endereco", "adres", "adrès", "anschrift", "indirizzo"}
+)
+
+// foreignIn are the prepositions a foreign residence verb takes for "in".
+var foreignIn = map[string]bool{"en": true, "à": true, "a": true, "em": true, "no": true, "na": true, "w": true,
+	"in": true, "nan": true, "au": true}
+
+// englishCue is the English cue a foreign residence or address word
+// stands for ("vive" is "lives"), else w itself.
+func englishCue(w string) string {
+	for _, f := range foreignStay {
+		if w == f {
+			return "lives"
+		}
+	}
+	for _, f := range foreignAddress {
+		if w == f {
+			return "address"
+		}
+	}
+	return w
+}
+
+// prepAfter is the word at token j, or "in" for a foreign preposition
+// after a foreign residence verb ("vive en", "mora em").
+func (s *scanner) prepAfter(j int, foreign bool) string {
+	if foreign && foreignIn[s.w(j)] {
+		return "in"
+	}
+	return s.w(j)
+}
+
+// foreignKinSet holds foreignKin for a look-up by word.
+var foreignKinSet = func() map[string]bool {
+	m := make(map[string]bool, len(foreignKin))
+	for _, w := range foreignKin {
+		m[w] = true
+	}
+	return m
+}()
+
+// ofForeign reports the word for "of" after a foreign relative ("hija de",
+// "fils du", "figlia di", "filha da").
+func ofForeign(w string) bool {
+	switch w {
+	case "de", "del", "du", "des", "di", "da", "do", "dos", "das":
+		return true
+	}
+	return false
+}
+
+// foreignStop holds the function words of other languages
+// (gazetteer/stopwords.txt, built by scripts/gen_phi_stopwords.py from
+// stopwords-iso): a lower-case word on it is a word of the sentence, not a
+// name ("llamó su nieta", "dit que sa fille"), unless the given-name list
+// says otherwise.
+//
+//go:embed gazetteer/stopwords.txt
+var foreignStopList string
+
+var foreignStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(foreignStopList) {
+		m[w] = true
+	}
+	return m
+}()

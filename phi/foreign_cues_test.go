@@ -1,0 +1,22 @@
+package phi
+
+import "testing"
+
+// TestScanForeignCues checks the cue words of other languages
+// (foreign_cues.go): relatives, words of birth, record and plan labels,
+// where someone lives, and that "de" after a relative is "of".
+func TestScanForeignCues(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SpanishBirth", "Fecha de nacimiento: 14/07/1939", []want{{Date, "14/07/1939"}}},
+		{"PortugueseBirth", "data de nascimento 02/11/1944, prontuário 7730418", []want{{Date, "02/11/1944"}, {MRN, "7730418"}}},
+		{"SpanishChart", "el expediente de la paciente es 5520913", []want{{MRN, "5520913"}}},
+		{"SpanishPlan", "número de asegurado 88213377001", []want{{HealthPlanID, "88213377001"}}},
+		{"SpanishKin", "su nieta Graciela pide que la llamen al 555-210-8841", []want{{Name, "Graciela"}, {Phone, "555-210-8841"}}},
+		{"FrenchKinOf", "Je suis la fille de Mme Odette Lavoie, hospitalisée au 5e", []want{{Name, "Odette Lavoie"}}},
+		{"SpanishLives", "La paciente vive en Chelsea con su hijo", []want{{Address, "Chelsea"}}},
+		{"PolishLives", "babcia mieszka w Hamtramck", []want{{Address, "Hamtramck"}}},
+		{"SpanishAddressLabel", "Dirección: 41 Calle Sol, Lawrence", []want{{Address, "41 Calle Sol, Lawrence"}}},
+		{"BusinessDireccion", "la reunión de la dirección es el martes a las 3", nil},
+		{"LivesWord", "el equipo vive en la oficina esta semana", nil},
+	})
+}
