@@ -465,8 +465,10 @@ func (s *scanner) addressPass() {
 			}
 		case w == "lives" || w == "lived" || w == "living" || w == "resides" || w == "resident" || w == "moved" || w == "home" ||
 			w == "staying" || w == "address" || w == "relocated" || w == "live" && kinSubject(s.w(i-1)):
-			j, verb := i+1, w                       // (verb: the cue as meant, "lives" for "livse")
-			foreign := englishCue(s.w(i)) != s.w(i) // "vive en", "habite à"
+			// (verb: the cue as meant, "lives" for "livse" and for "vive";
+			// foreign: a cue of another language, "vive en", "habite à")
+			j, verb := i+1, w
+			foreign := englishCue(s.w(i)) != s.w(i)
 			if w == "address" && (s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" || s.in(i-1, remitWords)) {
 				continue // "the clinic address is ...", "remit address: ..."
 			}
