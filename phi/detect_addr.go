@@ -315,7 +315,10 @@ func (s *scanner) addressPass() {
 				continue
 			}
 		}
-		w := englishCue(s.w(i))
+		w := s.w(i)
+		if s.in(i, foreignAddr) {
+			w = englishCue(w) // "vive" is "lives", "dirección" "address"
+		}
 		if typedRes != "" {
 			w, typedRes = typedRes, ""
 		}
@@ -468,7 +471,7 @@ func (s *scanner) addressPass() {
 			// (verb: the cue as meant, "lives" for "livse" and for "vive";
 			// foreign: a cue of another language, "vive en", "habite à")
 			j, verb := i+1, w
-			foreign := englishCue(s.w(i)) != s.w(i)
+			foreign := s.in(i, foreignAddr)
 			if w == "address" && (s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" || s.in(i-1, remitWords)) {
 				continue // "the clinic address is ...", "remit address: ..."
 			}
