@@ -417,7 +417,14 @@ func (s *scanner) addressPass() {
 			}
 			if !dest && !s.movedHome(i) && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || s.facilityAt(i)) ||
 				s.facilityAt(i) || s.careUnitAt(i) || s.remitBefore(i)) {
-				i = s.cityStateZip(end) // an organisation's, with its town and ZIP
+				// an organisation's, with its town and ZIP; after a venue's
+				// name no one's name or date either ("Marriott Marquis, 901
+				// Massachusetts Ave NW, Washington DC")
+				e := s.intlTail(s.cityStateZip(end))
+				if s.facilityAt(i) {
+					s.addTok(blockType, s.venueStart(i), e, priBlock)
+				}
+				i = e
 				continue
 			}
 			end = s.intlTail(s.cityStateZip(end))
@@ -1624,13 +1631,56 @@ func (s *scanner) facilityAt(i int) bool {
 		// the noun must be joined to the address: "center at 88 Main"; or
 		// head a capitalised name right before it: "Hospice of the Valley,
 		// 1510 E Flower St"
-		return s.is(k+1, ',') && s.orgNameEnds(k)
+		return s.is(k+1, ',') && (s.orgNameEnds(k) || s.venueNameEnds(k) && !s.personalBefore(i, 8) && !s.residenceBefore(i, 8))
 	}
 	if s.nounSurname(k) {
 		return false // "letter to Ward Church, 1047 School St": a person
 	}
 	return !s.inAny(k-1, travelWords) && s.w(k-1) != "home"
 }
+
+// venueNameEnds reports a capitalised name of a hotel or a venue ending
+// at token k, right before a street address: "Copley Plaza, 138 St James
+// Ave", "JW Marriott Desert Ridge, 5350 E Marriott Dr" (some venue words
+// are a street's suffix too, but a street is not followed by a house
+// number). A given name before a venue word that is a surname too names a
+// person ("Mary Hilton, 14 Oak St"), not a hotel.
+func (s *scanner) venueNameEnds(k int) bool {
+	for j := k; j >= 0 && j > k-6; j-- {
+		t := s.toks[j]
+		if t.punct || t.nd > 0 || !s.isUpperStart(j) || t.sp == 2 && j < k {
+			return false
+		}
+		if s.inStr(j, &venueWords) {
+			return !(j > 0 && s.isUpperStart(j-1) && s.gz(j-1).isGiven() && s.gz(j).sur > 0)
+		}
+	}
+	return false
+}
+
+// venueStart returns the first token of the venue's name that ends right
+// before the address at token i ("the Hyatt Regency Harborside, 101 ..."),
+// so that the name is no one's either; i when no venue's name is there.
+func (s *scanner) venueStart(i int) int {
+	k := i - 1
+	if !s.is(k, ',') || !s.venueNameEnds(k-1) {
+		return i
+	}
+	j := k - 1
+	for j > 0 && j > k-6 && s.isUpperStart(j-1) && !s.toks[j-1].punct && s.toks[j].sp == 1 {
+		j--
+	}
+	return j
+}
+
+// venueWords end or hold the name of a hotel, a conference venue or a
+// hall: the chains' names and the nouns of venues, some of them street
+// suffixes ("Plaza", "Place") and surnames ("Hilton"), so they are read
+// only inside a capitalised name before an address, never as a list word.
+var venueWords = small("hotel", "hotels", "marriott", "hilton", "hyatt", "sheraton", "westin", "regency", "ritz",
+	"omni", "fairmont", "renaissance", "doubletree", "radisson", "wyndham", "intercontinental", "loews",
+	"kimpton", "courtyard", "hampton", "embassy", "sonesta", "plaza", "place", "convention", "arena", "stadium",
+	"theater", "theatre", "ballroom", "club", "resort", "expo", "auditorium", "coliseum", "gallery", "suites")
 
 // nounSurname reports a capitalised noun at token k that is a common
 // surname, right after a given name that opens the name: the noun is the

@@ -1458,6 +1458,11 @@ var employeeHealth = words("needlestick", "positive", "exposure", "exposed", "sh
 // addName records a name over tokens i..end and any age right after it.
 func (s *scanner) addName(i, end int) {
 	st, en := int(s.toks[i].s), int(s.toks[end].e)
+	for _, c := range s.cands {
+		if c.t == blockType && c.s < en && st < c.e {
+			return // a block's words are no one's name (a make and model, a venue's address)
+		}
+	}
 	s.add(Name, st, en, priContext)
 	s.names = append(s.names, cand{t: Name, s: st, e: en})
 	s.ageAfterName(end)

@@ -20,3 +20,14 @@ func TestScanForeignCues(t *testing.T) {
 		{"LivesWord", "el equipo vive en la oficina esta semana", nil},
 	})
 }
+
+// TestVenueAddresses checks that a hotel's or a venue's street address,
+// right after its name, is no one's home (venueNameEnds), while a person
+// named like a hotel and a home after "lives at" stay PHI.
+func TestVenueAddresses(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HotelAfterHealthWords", "Donor dinner for the cardiac unit at the Lenox Plaza, 61 Exeter St, Boston; the patient stories deck goes first", nil},
+		{"ChainInside", "Sepsis summit at the Hyatt Regency Harborside, 101 Harborside Dr, Boston MA 02128; ICU leads attend", nil},
+		{"PersonNamedLikeAHotel", "pt Mary Hilton, 14 Oak St, Salem, needs a ride to her MRI", []want{{Name, "Mary Hilton"}, {Address, "14 Oak St, Salem"}}},
+	})
+}
