@@ -299,6 +299,14 @@ func TestHeldoutWritersZReport(t *testing.T) {
 	gateCorpus(t, "testdata/heldout-writers-z-report.jsonl", corpusMetrics{recall: 0.93, precision: 0.93, leak: 0.155, clean: 0.905})
 }
 
+// TestHeldoutWritersZ2Report gates on writers zu to zz (perioperative
+// services, executives' requests, home and community care, night-shift
+// lower case, revenue cycle and HIM, recogniser probes), written in the
+// night session of 2026-12-03 and never tuned on.
+func TestHeldoutWritersZ2Report(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-z2-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.955, leak: 0.15, clean: 0.95})
+}
+
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
 // down when the harder writers wo, xa, xb and xc joined it, and again when
 // yg to yl did).
