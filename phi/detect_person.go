@@ -310,6 +310,12 @@ func (s *scanner) detectNames() {
 			if lowerShape && !recordStyle && nw < 2 {
 				continue
 			}
+			if nw == 1 && foreignStop[s.w(i)] && s.gz(i).given < frequentGiven && s.foreignText(i) {
+				// "a neta dela", "ela tem": a function word of the
+				// message's other language, unless it is a frequent given
+				// name too ("ella"); in English text "jun", "kaya" are names
+				continue
+			}
 			if nw == 0 && afterTitle && (ctx || s.titledSurname(i)) && !s.in(i, stopLower) && s.toks[i].sp == 1 {
 				// after "mrs"/"mr." in a personal message any word is a
 				// surname, an everyday one too; elsewhere a listed surname
@@ -1022,6 +1028,9 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	}
 	if s.unlistedAcronym(j) && !s.isUpperStart(j+1) {
 		return i // "Outpatient MRI request", "pt ORIF 10/2": an acronym no list holds as a name (two letters are initials: "pt KM")
+	}
+	if foreignKinSet[tw] && !s.isUpperStart(j) && foreignStop[s.w(j)] && s.gz(j).given < frequentGiven {
+		return i // "a neta dela": a function word of the relative's language, no name
 	}
 	end, nw := s.nameAt(j, true)
 	if nw == 0 && kin && s.titleCase(j) && !s.sentenceStart(j) && s.in(j, capStop) && s.gz(j).isGiven() &&

@@ -44,12 +44,15 @@ var foreignBirth = []string{
 	"sinh",
 }
 
-// foreignStay are the verbs of where someone lives ("vive en Chelsea",
-// "habite à Lowell", "mora em Framingham", "mieszka w Hamtramck"), read as
+// foreignStay are the verbs of where someone lives, the writer too ("vive
+// en Chelsea", "habite à Lowell", "moro em Luanda", "mieszka w
+// Hamtramck"), read as
 // "lives"; foreignAddress are the words for an address, read as
 // "address".
 var (
-	foreignStay    = []string{"vive", "viven", "vivía", "habite", "habitent", "habitait", "mora", "moram", "morava", "mieszka", "mieszkają", "wohnt", "woont", "abita"}
+	foreignStay = []string{"vive", "viven", "vivía", "vivo", "vivimos", "habite", "habitent", "habitait", "habito",
+		"mora", "moram", "morava", "moro", "mieszka", "mieszkają", "mieszkam", "wohnt", "wohne", "woont", "woon", "abita",
+		"abito"}
 	foreignAddress = []string{"dirección", "direccion", "domicilio", "adresse", "endereço", "endereco", "adres", "adrès", "anschrift", "indirizzo"}
 )
 
@@ -81,6 +84,11 @@ func (s *scanner) prepAfter(j int, foreign bool) string {
 	}
 	return s.w(j)
 }
+
+// frequentGiven is the given-name frequency (log2 of US births) from
+// which a foreign function word in lower case may still be a name:
+// "ella", "della", "elle" are; "dela", "ela", "lei" are read as words.
+const frequentGiven = 14
 
 // foreignKinSet holds foreignKin for a look-up by word.
 var foreignKinSet = func() map[string]bool {
@@ -117,3 +125,26 @@ var foreignStop = func() map[string]bool {
 	}
 	return m
 }()
+
+// foreignText reports a message written (in part) in another language:
+// two words besides token i that are a relative, a residence verb or an
+// address word of foreign_cues' languages, or one of their function words
+// that is no everyday English word ("neta", "moro", "sou", "dela"; not
+// "a", "no", "me").
+func (s *scanner) foreignText(i int) bool {
+	n := 0
+	for k := range s.toks {
+		t := &s.toks[k]
+		if k == i || t.punct || t.nd > 0 {
+			continue
+		}
+		w := s.w(k)
+		if !foreignKinSet[w] && !s.in(k, foreignAddr) && !(foreignStop[w] && s.gz(k).word < 6) {
+			continue
+		}
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
+}

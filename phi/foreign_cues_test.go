@@ -15,6 +15,7 @@ func TestScanForeignCues(t *testing.T) {
 		{"FrenchKinOf", "Je suis la fille de Mme Odette Lavoie, hospitalisée au 5e", []want{{Name, "Odette Lavoie"}}},
 		{"SpanishLives", "La paciente vive en Chelsea con su hijo", []want{{Address, "Chelsea"}}},
 		{"PolishLives", "babcia mieszka w Hamtramck", []want{{Address, "Hamtramck"}}},
+		{"PortugueseFirstPerson", "sou a neta dela, moro em Lowell", []want{{Address, "Lowell"}}},
 		{"SpanishAddressLabel", "Dirección: 41 Calle Sol, Lawrence", []want{{Address, "41 Calle Sol, Lawrence"}}},
 		{"BusinessDireccion", "la reunión de la dirección es el martes a las 3", nil},
 		{"LivesWord", "el equipo vive en la oficina esta semana", nil},
