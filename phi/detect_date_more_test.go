@@ -276,3 +276,15 @@ func TestScanAltDay(t *testing.T) {
 		{"OrDays", "pt Ana Roe seen 3/4 or 5 days ago", []want{{Name, "Ana Roe"}, {Date, "3/4"}}},
 	})
 }
+
+// TestLabelledDayRanges checks that a month and day, or a range of them,
+// after an identifier's label is no identifier (monthDayShaped): an
+// acronym that reads as a label ("ACC") or a plan's name ("Medicare")
+// before the days of an event.
+func TestLabelledDayRanges(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AcronymRange", "The ACC quality summit is 4/24-4/26 in DC, book the hotel", nil},
+		{"PlanEventRange", "Medicare enrollment fair 11/4-11/6 in the lobby, volunteers needed", nil},
+		{"AccountStill", "pt acct 88120433 has a balance", []want{{AccountNumber, "88120433"}}},
+	})
+}
