@@ -288,3 +288,14 @@ func TestLabelledDayRanges(t *testing.T) {
 		{"AccountStill", "pt acct 88120433 has a balance", []want{{AccountNumber, "88120433"}}},
 	})
 }
+
+// TestOrganisationPolicies checks that the policy number of insurance an
+// organisation buys for itself (liability, D&O, workers' compensation) is
+// no health plan id, while a patient's policy stays one.
+func TestOrganisationPolicies(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DandO", "D&O renewal: policy # BHS-DO-7781, board approves the premium Tuesday", nil},
+		{"Umbrella", "the umbrella liability policy 88-2231-09 renews in July", nil},
+		{"PatientPolicy", "her BCBS policy # XKZ88213377 was denied for the MRI", []want{{HealthPlanID, "XKZ88213377"}}},
+	})
+}

@@ -1,6 +1,9 @@
 package phi
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Labelled identifiers: a field label ("MRN", "member #", "DEA#", "VIN",
 // "acct", "SSN is") followed by a value. The label decides the type, which
@@ -535,6 +538,9 @@ func (s *scanner) detectLabelled() {
 		if lt == AccountNumber && (s.inStrT(start-1, &orgAccounts) || s.orgAfter(end)) {
 			continue // "GL account 61002000", "our AWS account ...", "account # 4410-88213 is the org one": the organisation's
 		}
+		if lt == HealthPlanID && (w == "policy" || w == "pol" || w == "plcy") && (s.mentionsStr(&orgPolicies) || strings.Contains(s.lo, "d&o")) {
+			continue // "D&O renewal, policy # NSH-DO-2025-0448", "umbrella liability policy 88-2231-09": the organisation's cover
+		}
 		if lt == LicenseNumber && (s.inStrT(start-1, &orgLicences) || s.inStrT(i+1, &orgLicences) || s.orgLicenceBetween(i+2, j)) {
 			continue // "business license 2024-0012", "license agreement 7720913", "license for the site is ..."
 		}
@@ -766,6 +772,12 @@ func (s *scanner) mentionsStr(m *smallSet) bool {
 	}
 	return false
 }
+
+// orgPolicies name the insurance an organisation buys for itself, whose
+// policy numbers are no one's health plan: liability, directors' and
+// officers' (D&O), malpractice, property, cyber, workers' compensation.
+var orgPolicies = small("liability", "umbrella", "malpractice", "d&o", "cyber", "property", "casualty", "underwriter",
+	"underwriters", "workers", "comp", "wc", "fiduciary", "crime", "fleet", "reinsurance")
 
 // shortNumberAfter reports a number of at most four digits within the
 // three tokens after k: the last-4 of "ending in 0042".
