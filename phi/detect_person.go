@@ -1317,6 +1317,9 @@ func (s *scanner) staffAfter(end int) bool {
 	if s.in(k, staffAfterWords) || w == "will" && s.in(k+1, staffAfterWords) {
 		return true
 	}
+	if s.is(k, '(') && s.roleInParens(k+1) {
+		return true // "Faith Kim (quality)", "Marcus Tran (gift officer)", "Esther Joseph (our HC lead)"
+	}
 	// "(Stryker)": a capitalised word alone in parentheses names an employer
 	// (a listed town names where the person lives: "(Saugus)"; a common
 	// given name is what the person goes by: "Robert Haddad (Bob)")
@@ -1324,6 +1327,27 @@ func (s *scanner) staffAfter(end int) bool {
 		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" && !s.gz(k+1).place &&
 		s.gz(k+1).given < 12 {
 		return true
+	}
+	return false
+}
+
+// roleInParens reports a role or a department in the parenthesis that
+// opens before token k and closes within five tokens: "(quality)", "(gift
+// officer)", "(our interpreter lead)", "(staff)"; not a relative, a
+// patient, a bed or an age: "(daughter)", "(pt)", "(6W-14)", "(94)".
+func (s *scanner) roleInParens(k int) bool {
+	role := false
+	for n := 0; n < 5 && k < len(s.toks) && s.toks[k].sp < 2; n, k = n+1, k+1 {
+		if s.is(k, ')') {
+			return role
+		}
+		if s.toks[k].nd > 0 || s.inAny(k, relatives, patientTrig, careUnits) {
+			return false
+		}
+		w := s.w(k)
+		if s.inAny(k, staffBefore, deptWords) || w == "staff" || w == "lead" || w == "team" || w == "our" {
+			role = true
+		}
 	}
 	return false
 }

@@ -1,6 +1,9 @@
 package phi
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestScanForeignCues checks the cue words of other languages
 // (foreign_cues.go): relatives, words of birth, record and plan labels,
@@ -31,4 +34,36 @@ func TestVenueAddresses(t *testing.T) {
 		{"ChainInside", "Sepsis summit at the Hyatt Regency Harborside, 101 Harborside Dr, Boston MA 02128; ICU leads attend", nil},
 		{"PersonNamedLikeAHotel", "pt Mary Hilton, 14 Oak St, Salem, needs a ride to her MRI", []want{{Name, "Mary Hilton"}, {Address, "14 Oak St, Salem"}}},
 	})
+}
+
+// TestRoleInParens checks that a role or a department in parentheses
+// after a name reads as a colleague's (roleInParens), and a relative or
+// a bed there does not.
+func TestRoleInParens(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		name string
+		want bool
+	}{
+		{"book 1hr with Priya Menon (quality) about the report", "Priya Menon", true},
+		{"cc Marcus Tran (gift officer) on the letter", "Marcus Tran", true},
+		{"ask Esther Joseph (our interpreter lead) for a second cart", "Esther Joseph", true},
+		{"call Lucia Ortiz (daughter) about the discharge", "Lucia Ortiz", false},
+		{"move Ezekiel Strand (6W-14) to tele", "Ezekiel Strand", false},
+	} {
+		s := new(scanner)
+		s.reset(c.text)
+		end := -1
+		for k := range s.toks {
+			if int(s.toks[k].e) == strings.Index(c.text, c.name)+len(c.name) {
+				end = k
+			}
+		}
+		if end < 0 {
+			t.Fatalf("%q: no token ends %q", c.text, c.name)
+		}
+		if got := s.staffAfter(end); got != c.want {
+			t.Errorf("%q: staffAfter(%q) = %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
 }
