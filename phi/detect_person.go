@@ -1331,6 +1331,17 @@ func (s *scanner) staffAfter(end int) bool {
 	return false
 }
 
+// credentials after a name and a comma are a professional's letters
+// ("Tamara Oyelaran, CCS", "Dana Cruz, LICSW", "Ana Berg, PharmD"); the
+// two-letter ones are left out (MD, RN, PA are staff words already; DO,
+// OT, PT are words).
+var credentials = map[string]bool{"ccs": true, "rhia": true, "rhit": true, "cpc": true, "licsw": true, "lcsw": true,
+	"lmhc": true, "lpc": true, "msw": true, "msn": true, "bsn": true, "phd": true, "pharmd": true, "mba": true,
+	"mph": true, "cpa": true, "facs": true, "facp": true, "fache": true, "ccrn": true, "cnl": true, "aprn": true,
+	"dnp": true, "fnp": true, "rrt": true, "cnm": true, "crnp": true, "otr": true, "dpt": true, "cphq": true,
+	"chps": true, "chc": true, "cpht": true, "cma": true, "cdces": true, "cde": true, "cmpe": true, "acnp": true,
+	"agnp": true, "pmhnp": true, "lpn": true, "cna": true}
+
 // roleInParens reports a role or a department in the parenthesis that
 // opens before token k and closes within five tokens: "(quality)", "(gift
 // officer)", "(our interpreter lead)", "(staff)"; not a relative, a
@@ -1368,7 +1379,7 @@ func (s *scanner) roleAppositive(k int) bool {
 		if s.toks[k].punct || s.toks[k].nd > 0 && s.toks[k].na == 0 || s.inAny(k, relatives, patientTrig) {
 			return false // not "Ana Ruiz, 12 Elm Dr."
 		}
-		if s.in(k, staffBefore) {
+		if s.in(k, staffBefore) || credentials[s.w(k)] {
 			e := k + 1
 			return e >= len(s.toks) || s.toks[e].sp == 2 || s.is(e, ')') || s.is(e, ',') || s.is(e, ';') ||
 				s.is(e, '.') && !s.isUpperStart(e+1)

@@ -50,6 +50,7 @@ func TestRoleInParens(t *testing.T) {
 		{"ask Esther Joseph (our interpreter lead) for a second cart", "Esther Joseph", true},
 		{"call Lucia Ortiz (daughter) about the discharge", "Lucia Ortiz", false},
 		{"move Ezekiel Strand (6W-14) to tele", "Ezekiel Strand", false},
+		{"lunch and learn presented by Tamara Okafor, CCS, on Thursday", "Tamara Okafor", true},
 	} {
 		s := new(scanner)
 		s.reset(c.text)
