@@ -21,7 +21,7 @@ var months = map[string]int{
 
 var dobWords = words(append(foreignBirth, "dob", "doi", "dod", "dos", "doa", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")...)
 
-var healthDateWords = union(careWords, words(foreignBirth...), words("dob", "doi", "recheck", "draw", "drawn", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
+var healthDateWords = union(careWords, words(foreignBirth...), words(foreignHealth...), words("dob", "doi", "recheck", "draw", "drawn", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
 	"admission", "adm", "admits", "readmit", "readmitted", "discharge", "discharged", "dc", "d/c", "died",
 	"death", "deceased", "passed", "expired", "dod", "visit", "visits", "seen", "appointment", "appt",
 	"procedure", "surgery", "surgical", "operation", "op", "fall", "fell", "fallen", "injury", "injured",

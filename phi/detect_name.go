@@ -66,6 +66,7 @@ var relatives = words(append(foreignKin, "son", "daughter", "wife", "husband", "
 	"neighbour", "roommate", "grandchild", "twin")...)
 
 var patientTrig = words("patient", "pt", "pt.", "resident", "decedent", "visitor", "visiting", "client",
+	"paciente", "patiente", "pacjent", "pacjentka", "paziente", "patientin", // the patient in other languages
 	"patients", "pts", "name", "named", "deceased", "inpatient", "outpatient", "newborn", "baby", "mrs", "mr", "ms",
 	"miss", "mx", "mister", "madame", "mme", "monsieur", "senora", "señora", "senor", "señor", "sra", "frau", "herr",
 	"guarantor", "subscriber", "insured", "policyholder", "enrollee", "beneficiary",
@@ -117,7 +118,7 @@ var followStaff = words("join", "joins", "joining", "foundation", "wants", "resc
 // healthWords make a message about a patient or a person's health; words
 // that also name departments or topics ("patient safety", "MRN merge",
 // "pharmacy", "billing") are left out so colleagues there stay unflagged.
-var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "discharge", "discharged", "chart",
+var healthWords = words(append(foreignHealth, "pt", "born", "dob", "admit", "admitted", "admission", "discharge", "discharged", "chart",
 	"hospice", "died", "death", "mychart", "pacemaker", "defibrillator", "implant", "implanted", "diagnosis",
 	"surgery", "referral", "referring", "family", "son", "daughter", "mother", "father", "wife", "husband",
 	"spouse", "nephew", "niece", "grandson", "granddaughter", "guardian", "poa", "visitor", "complaint",
@@ -148,7 +149,7 @@ var healthWords = words("pt", "born", "dob", "admit", "admitted", "admission", "
 	"hepatitis", "hiv", "cough", "headache", "migraine", "biopsied", "metastatic", "terminal",
 	// bedside shorthand of a patient's care
 	"npo", "vitals", "cxr", "abx", "telemetry", "troponin", "inr", "cbc", "bmp", "a1c", "hgb", "bili",
-	"nebulizer", "inhaler", "foley", "sats", "oxygen", "incontinent", "ambulating", "bedbound", "sbar")
+	"nebulizer", "inhaler", "foley", "sats", "oxygen", "incontinent", "ambulating", "bedbound", "sbar")...)
 
 func (s *scanner) isUpperStart(i int) bool {
 	if uint(i) >= uint(len(s.toks)) {

@@ -44,6 +44,30 @@ var foreignBirth = []string{
 	"sinh",
 }
 
+// foreignHealth are a patient's events and care in the same languages:
+// appointments, admissions, discharges, surgery, falls, deaths ("tiene
+// cita el 3 de marzo", "hospitalisée depuis le 28 février", "wypisany 3
+// marca"). They join the health words and the date model's health cues.
+// English words ("alta", "chute", "sortie") are left out.
+var foreignHealth = []string{
+	// Spanish
+	"cita", "citas", "consulta", "ingresó", "ingreso", "ingresado", "ingresada", "hospitalizado", "hospitalizada",
+	"internado", "internada", "operado", "operada", "cirugía", "cirugia", "falleció", "fallecio", "caída", "caida",
+	"cayó", "urgencias", "diálisis", "dialisis", "paciente",
+	// French
+	"hospitalisé", "hospitalisée", "hospitalise", "hospitalisee", "admis", "admise", "opéré", "opérée", "chirurgie",
+	"décédé", "décédée", "urgences", "rendez-vous", "dialyse", "accouchement",
+	// Portuguese
+	"internação", "internacao", "cirurgia", "faleceu", "queda", "emergência", "diálise",
+	// Polish
+	"wypisany", "wypisana", "przyjęty", "przyjęta", "operacja", "zmarł", "zmarła", "upadek", "wizyta", "szpital", "pacjent", "pacjentka",
+	// German, Italian
+	"aufgenommen", "entlassen", "operiert", "gestorben", "sturz", "ricoverato", "ricoverata", "dimesso", "dimessa",
+	"deceduto", "deceduta", "caduta", "appuntamento",
+	// Haitian Creole
+	"tonbe", "lopital", "randevou", "mouri",
+}
+
 // foreignStay are the verbs of where someone lives, the writer too ("vive
 // en Chelsea", "habite à Lowell", "moro em Luanda", "mieszka w
 // Hamtramck"), read as

@@ -20,6 +20,8 @@ func TestScanForeignCues(t *testing.T) {
 		{"PolishLives", "babcia mieszka w Hamtramck", []want{{Address, "Hamtramck"}}},
 		{"PortugueseFirstPerson", "sou a neta dela, moro em Lowell", []want{{Address, "Lowell"}}},
 		{"SpanishAddressLabel", "Dirección: 41 Calle Sol, Lawrence", []want{{Address, "41 Calle Sol, Lawrence"}}},
+		{"SpanishAppointment", "la señora Quispe tiene cita el 3 de marzo con el cardiólogo", []want{{Name, "Quispe"}, {Date, "3 de marzo"}}},
+		{"FrenchAdmission", "Mme Dorsainvil est hospitalisée depuis le 28 février", []want{{Name, "Dorsainvil"}, {Date, "28 février"}}},
 		{"BusinessDireccion", "la reunión de la dirección es el martes a las 3", nil},
 		{"LivesWord", "el equipo vive en la oficina esta semana", nil},
 	})
