@@ -379,6 +379,8 @@ func (s *scanner) firstPersonTowns() {
 			if w == "i" || w == "we" {
 				j = k + 2
 			}
+		case (w == "i" || w == "we") && (s.w(k+1) == "live" || s.w(k+1) == "stay" || s.w(k+1) == "moved"):
+			j = k + 2 // "I live in Lowell", "we moved to" is not a home yet: "in" and "from" only below
 		}
 		if j < 0 {
 			continue

@@ -41,6 +41,8 @@ func TestScanFirstPersonTowns(t *testing.T) {
 	runCases(t, []scanCase{
 		{"ImInAbroad", "This is Kwabena, the patient's grandson. I'm in Kumasi, please text me at +233 24 555 0199", []want{{Name, "Kwabena"}, {Address, "Kumasi"}, {Phone, "+233 24 555 0199"}}},
 		{"WeAreIn", "my dad is the patient in 4B, we are in Tulsa and can't drive up till Sunday", []want{{Address, "Tulsa"}}},
+		{"ILiveIn", "my mom is the patient in 6W, I live in Dracut and can be there by 7", []want{{Address, "Dracut"}}},
+		{"ILiveInBusiness", "I live in Boston, can we meet about the vendor contract Friday", nil},
 		{"ExecTravel", "I'm in Chicago this week, move my 1:1 with Dana to Friday", nil},
 		{"Conference", "I'm in Denver for the conference, the patient's family can reach Dr. Lee", nil},
 	})
