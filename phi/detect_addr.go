@@ -422,6 +422,9 @@ func (s *scanner) addressPass() {
 				// Massachusetts Ave NW, Washington DC")
 				e := s.intlTail(s.cityStateZip(end))
 				if s.facilityAt(i) {
+					if k, te := s.townAfterAt(e); te >= k {
+						e = te // "..., 12 Elm St, Lynn": the venue's town, no one's name
+					}
 					s.addTok(blockType, s.venueStart(i), e, priBlock)
 				}
 				i = e
@@ -1631,7 +1634,7 @@ func (s *scanner) facilityAt(i int) bool {
 		// the noun must be joined to the address: "center at 88 Main"; or
 		// head a capitalised name right before it: "Hospice of the Valley,
 		// 1510 E Flower St"
-		return s.is(k+1, ',') && (s.orgNameEnds(k) || s.venueNameEnds(k) && !s.personalBefore(i, 8) && !s.residenceBefore(i, 8))
+		return s.is(k+1, ',') && (s.orgNameEnds(k) || (s.venueNameEnds(k) || s.eventVenue(k)) && !s.personalBefore(i, 8) && !s.residenceBefore(i, 8))
 	}
 	if s.nounSurname(k) {
 		return false // "letter to Ward Church, 1047 School St": a person
@@ -1657,6 +1660,37 @@ func (s *scanner) venueNameEnds(k int) bool {
 	}
 	return false
 }
+
+// eventVenue reports a capitalised name ending at token k after "at" in a
+// clause about an event: "Dinner with the foundation Tuesday at Aria, 490
+// E Paces Ferry Rd", "the retreat is at the Wequassett, 2173 Route 28".
+func (s *scanner) eventVenue(k int) bool {
+	p := k
+	for p > 0 && p > k-4 && s.isUpperStart(p-1) && !s.toks[p-1].punct && s.toks[p].sp == 1 {
+		p--
+	}
+	if !s.isUpperStart(p) || s.toks[p].punct {
+		return false
+	}
+	if s.w(p-1) == "the" {
+		p--
+	}
+	if s.w(p-1) != "at" {
+		return false
+	}
+	for j := p - 2; j >= 0 && j >= p-10 && s.toks[j+1].sp < 2; j-- {
+		if venueEvents[s.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// venueEvents are the events an organisation holds at a venue.
+var venueEvents = map[string]bool{"dinner": true, "lunch": true, "luncheon": true, "breakfast": true, "brunch": true,
+	"reception": true, "gala": true, "retreat": true, "offsite": true, "meeting": true, "conference": true,
+	"summit": true, "forum": true, "party": true, "ceremony": true, "banquet": true, "fundraiser": true,
+	"workshop": true, "seminar": true, "event": true, "tour": true, "drinks": true, "celebration": true}
 
 // venueStart returns the first token of the venue's name that ends right
 // before the address at token i ("the Hyatt Regency Harborside, 101 ..."),

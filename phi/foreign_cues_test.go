@@ -34,6 +34,8 @@ func TestVenueAddresses(t *testing.T) {
 	runCases(t, []scanCase{
 		{"HotelAfterHealthWords", "Donor dinner for the cardiac unit at the Lenox Plaza, 61 Exeter St, Boston; the patient stories deck goes first", nil},
 		{"ChainInside", "Sepsis summit at the Hyatt Regency Harborside, 101 Harborside Dr, Boston MA 02128; ICU leads attend", nil},
+		{"EventAtAVenue", "Dinner with the Grayson Family Foundation Tuesday at Aria, 490 E Paces Ferry Rd NE, Atlanta; they may fund the NICU", nil},
+		{"HomeAfterLivesAt", "her daughter lives at the Pines, 20 Pier Rd, Salem, after the pt's surgery", []want{{Address, "20 Pier Rd, Salem"}}},
 		{"PersonNamedLikeAHotel", "pt Mary Hilton, 14 Oak St, Salem, needs a ride to her MRI", []want{{Name, "Mary Hilton"}, {Address, "14 Oak St, Salem"}}},
 	})
 }
