@@ -1,9 +1,6 @@
 package phi
 
-import (
-	"bytes"
-	"strings"
-)
+import "strings"
 
 // Labelled identifiers: a field label ("MRN", "member #", "DEA#", "VIN",
 // "acct", "SSN is") followed by a value. The label decides the type, which
@@ -1530,44 +1527,6 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 		return 0, false
 	}
 	return end, true
-}
-
-// monthDayShaped reports a month and day with slashes, with a year or
-// not, or two joined by a dash: "4/24", "11/4/25", "4/24-4/26"
-// (dateShaped reads the three-part dates of other separators).
-func monthDayShaped(v []byte) bool {
-	for part := range bytes.SplitSeq(v, []byte("-")) {
-		f := bytes.Split(part, []byte("/"))
-		if len(f) < 2 || len(f) > 3 {
-			return false
-		}
-		m, okM := smallNum(f[0], 2)
-		d, okD := smallNum(f[1], 2)
-		if !okM || !okD || m < 1 || m > 12 || d < 1 || d > 31 {
-			return false
-		}
-		if len(f) == 3 {
-			if _, ok := smallNum(f[2], 4); !ok || len(f[2]) == 3 || len(f[2]) < 2 {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// smallNum parses v as a number of one to max digits.
-func smallNum(v []byte, max int) (int, bool) {
-	if len(v) == 0 || len(v) > max {
-		return 0, false
-	}
-	n := 0
-	for _, c := range v {
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
 }
 
 // codeTok reports a token that reads as a part of a code: in capitals

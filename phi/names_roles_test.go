@@ -1,6 +1,9 @@
 package phi
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Names whose role (patient or colleague) the clause decides.
 func TestScanNameRoles(t *testing.T) {
@@ -121,4 +124,37 @@ func TestScanColleagueFrames(t *testing.T) {
 			[]want{{Name, "Quaghebeur"}}},
 		{"AskedToBookOwn", "Tamsin Achebe asked me to book her follow-up after the biopsy", []want{{Name, "Tamsin Achebe"}}},
 	})
+}
+
+// TestRoleInParens checks that a role or a department in parentheses
+// after a name reads as a colleague's (roleInParens), and a relative or
+// a bed there does not.
+func TestRoleInParens(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		name string
+		want bool
+	}{
+		{"book 1hr with Priya Menon (quality) about the report", "Priya Menon", true},
+		{"cc Marcus Tran (gift officer) on the letter", "Marcus Tran", true},
+		{"ask Esther Joseph (our interpreter lead) for a second cart", "Esther Joseph", true},
+		{"call Lucia Ortiz (daughter) about the discharge", "Lucia Ortiz", false},
+		{"move Ezekiel Strand (6W-14) to tele", "Ezekiel Strand", false},
+		{"lunch and learn presented by Tamara Okafor, CCS, on Thursday", "Tamara Okafor", true},
+	} {
+		s := new(scanner)
+		s.reset(c.text)
+		end := -1
+		for k := range s.toks {
+			if int(s.toks[k].e) == strings.Index(c.text, c.name)+len(c.name) {
+				end = k
+			}
+		}
+		if end < 0 {
+			t.Fatalf("%q: no token ends %q", c.text, c.name)
+		}
+		if got := s.staffAfter(end); got != c.want {
+			t.Errorf("%q: staffAfter(%q) = %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
 }

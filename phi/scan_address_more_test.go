@@ -291,3 +291,16 @@ func TestScanTownFields(t *testing.T) {
 		{"CityOffice", "the city - budget office approved the grant", nil},
 	})
 }
+
+// TestVenueAddresses checks that a hotel's or a venue's street address,
+// right after its name, is no one's home (venueNameEnds), while a person
+// named like a hotel and a home after "lives at" stay PHI.
+func TestVenueAddresses(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HotelAfterHealthWords", "Donor dinner for the cardiac unit at the Lenox Plaza, 61 Exeter St, Boston; the patient stories deck goes first", nil},
+		{"ChainInside", "Sepsis summit at the Hyatt Regency Harborside, 101 Harborside Dr, Boston MA 02128; ICU leads attend", nil},
+		{"EventAtAVenue", "Dinner with the Grayson Family Foundation Tuesday at Aria, 490 E Paces Ferry Rd NE, Atlanta; they may fund the NICU", nil},
+		{"HomeAfterLivesAt", "her daughter lives at the Pines, 20 Pier Rd, Salem, after the pt's surgery", []want{{Address, "20 Pier Rd, Salem"}}},
+		{"PersonNamedLikeAHotel", "pt Mary Hilton, 14 Oak St, Salem, needs a ride to her MRI", []want{{Name, "Mary Hilton"}, {Address, "14 Oak St, Salem"}}},
+	})
+}

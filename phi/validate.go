@@ -5,6 +5,8 @@ package phi
 // value ("SSN 900-12-3456") is kept even when it fails, because a typo in a
 // real number is still that person's number.
 
+import "bytes"
+
 // digitsOf appends the ASCII digits of b to dst[:0].
 func digitsOf(dst, b []byte) []byte {
 	out := dst[:0]
@@ -255,6 +257,42 @@ func otherGroups(v []byte) bool {
 // zipGroups reports a ZIP+4 ("02139-4411").
 func zipGroups(v []byte) bool {
 	return len(v) == 10 && v[5] == '-' && alnumCount(v) == 9 && isDigit(v[0]) && isDigit(v[9])
+}
+
+// monthDayShaped reports a month and day with slashes, with a year or
+// not, or two joined by a dash: "4/24", "11/4/25", "4/24-4/26"
+// (dateShaped reads the three-part dates of other separators).
+func monthDayShaped(v []byte) bool {
+	for part := range bytes.SplitSeq(v, []byte("-")) {
+		f := bytes.Split(part, []byte("/"))
+		if len(f) < 2 || len(f) > 3 {
+			return false
+		}
+		m, okM := smallNum(f[0], 2)
+		d, okD := smallNum(f[1], 2)
+		if !okM || !okD || m < 1 || m > 12 || d < 1 || d > 31 {
+			return false
+		}
+		if len(f) == 3 {
+			if _, ok := smallNum(f[2], 4); !ok || len(f[2]) == 3 || len(f[2]) < 2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// smallNum parses v as a number of one to max digits.
+func smallNum(v []byte, max int) (int, bool) {
+	if len(v) == 0 || len(v) > max {
+		return 0, false
+	}
+	for _, c := range v {
+		if !isDigit(c) {
+			return 0, false
+		}
+	}
+	return atoi(v), true
 }
 
 // dateShaped reports a value written as a calendar date: three parts
