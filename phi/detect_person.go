@@ -561,6 +561,18 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 			}
 		}
 	}
+	if w := s.w(i - 1); w == "is" || w == "was" {
+		// "her nurse today is Keisha", "the charge nurse tonight was
+		// Lena": a role, then at most a time, then the name
+		for k, n := i-2, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+			if s.in(k, staffBefore) && !s.inAny(k, relatives, patientTrig) && s.w(k) != "candidate" {
+				return true // (a job candidate is not at work yet: "candidate is X" may be an HR health case)
+			}
+			if !roleTimes[s.w(k)] {
+				break
+			}
+		}
+	}
 	k := end + 1
 	if !(s.w(k) == "asked" || s.w(k) == "wants" || s.w(k) == "needs") || s.w(k+1) != "me" || s.w(k+2) != "to" || !s.in(k+3, bookingVerbs) {
 		return false
@@ -568,6 +580,10 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 	p := s.w(k + 4)
 	return p != "her" && p != "his" && p != "their" && p != "him" && p != "them"
 }
+
+// roleTimes stand between a role and "is" in "her nurse today is X".
+var roleTimes = map[string]bool{"today": true, "tonight": true, "tomorrow": true, "now": true, "currently": true,
+	"this": true, "shift": true, "week": true, "weekend": true, "again": true}
 
 // bookingVerbs are an assistant's scheduling tasks.
 var bookingVerbs = words("book", "schedule", "reschedule", "arrange", "reserve")

@@ -158,3 +158,13 @@ func TestRoleInParens(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleIsName checks the colleague frame "<role> [today] is <name>"
+// (colleagueFrame): the patient's nurse of the day is staff, a relative
+// or the patient named the same way is not.
+func TestRoleIsName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NurseToday", "pt Ana Ruiz, MRN 4417720, her nurse today is Keisha", []want{{Name, "Ana Ruiz"}, {MRN, "4417720"}}},
+		{"SonIs", "pt Ana Ruiz, MRN 4417720, her son is Luis", []want{{Name, "Ana Ruiz"}, {MRN, "4417720"}, {Name, "Luis"}}},
+	})
+}
