@@ -415,13 +415,14 @@ func (s *scanner) addressPass() {
 			if end < 0 {
 				continue
 			}
-			if !dest && !s.movedHome(i) && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || s.facilityAt(i)) ||
-				s.facilityAt(i) || s.careUnitAt(i) || s.remitBefore(i)) {
+			atFacility := s.facilityAt(i)
+			if !dest && !s.movedHome(i) && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || atFacility) ||
+				atFacility || s.careUnitAt(i) || s.remitBefore(i)) {
 				// an organisation's, with its town and ZIP; after a venue's
 				// name no one's name or date either ("Marriott Marquis, 901
 				// Massachusetts Ave NW, Washington DC")
 				e := s.intlTail(s.cityStateZip(end))
-				if s.facilityAt(i) {
+				if atFacility {
 					if k, te := s.townAfterAt(e); te >= k {
 						e = te // "..., 12 Elm St, Lynn": the venue's town, no one's name
 					}
@@ -1665,10 +1666,7 @@ func (s *scanner) venueNameEnds(k int) bool {
 // clause about an event: "Dinner with the foundation Tuesday at Aria, 490
 // E Paces Ferry Rd", "the retreat is at the Wequassett, 2173 Route 28".
 func (s *scanner) eventVenue(k int) bool {
-	p := k
-	for p > 0 && p > k-4 && s.isUpperStart(p-1) && !s.toks[p-1].punct && s.toks[p].sp == 1 {
-		p--
-	}
+	p := s.capsRunStart(k, 5)
 	if !s.isUpperStart(p) || s.toks[p].punct {
 		return false
 	}
@@ -1700,11 +1698,17 @@ func (s *scanner) venueStart(i int) int {
 	if !s.is(k, ',') || !s.venueNameEnds(k-1) {
 		return i
 	}
-	j := k - 1
-	for j > 0 && j > k-6 && s.isUpperStart(j-1) && !s.toks[j-1].punct && s.toks[j].sp == 1 {
-		j--
+	return s.capsRunStart(k-1, 6)
+}
+
+// capsRunStart returns the first of at most n capitalised words on one
+// line that end at token last (a venue's name).
+func (s *scanner) capsRunStart(last, n int) int {
+	p := last
+	for p > 0 && p > last-n+1 && s.isUpperStart(p-1) && !s.toks[p-1].punct && s.toks[p].sp == 1 {
+		p--
 	}
-	return j
+	return p
 }
 
 // venueWords end or hold the name of a hotel, a conference venue or a

@@ -7,9 +7,11 @@ accents. The name pass reads a lower-case word on this list as a word of
 the sentence, not a name ("llamó su nieta", "dit que sa fille").
 
 Vietnamese is left out: its function words are syllables that are given
-names too ("anh", "linh"). English has its own, larger word list; a
-word on both ("con", "su") is kept, as the name pass reads this list only
-for words the English list does not hold.
+names too ("anh", "linh"). A word that is English too ("con", "su") is
+kept: the name model weighs it with the English list's frequency, and
+the rules that read it as another language's word ask for more: a rare
+English word in a message written partly in that language, or a
+relative's word of that language right before it ("a neta dela").
 
     python3 scripts/gen_phi_stopwords.py [--cache DIR]
 """
