@@ -211,6 +211,11 @@ func (s *scanner) detectNames() {
 		// ("maria fernanda lopez ortiz"); the model decides
 		lowerShape := !ctx && !afterTitle && c >= 'a' && c <= 'z' && t.lex == 0 && t.e-t.s >= 3 &&
 			!gazetteer().likelyCommon(s.hash(i)) && lowerGiven(s.gz(i))
+		// "okonkwo in 12", "pruitt and ochoa": a listed surname that is no
+		// dictionary word, alone, in any message; the model decides (the
+		// message's words tell a ward's shorthand from a product's name)
+		lowerSur := !ctx && !afterTitle && !lowerShape && c >= 'a' && c <= 'z' && t.lex == 0 && t.e-t.s >= 4 &&
+			!gazetteer().likelyCommon(s.hash(i)) && s.lowerSurname(i)
 		// "mr will o'brien", "mrs may hartigan": a given name that is a
 		// listed word, after a title and before a surname
 		titledListed := afterTitle && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.lowerSurnameNext(i)
@@ -239,7 +244,7 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle || lowerShape) && !s.listedWord(i)) && !misspeltKin && !titledListed && !initialListed && invNW == 0 && slipped == "" {
+			!((ctx || afterTitle || lowerShape || lowerSur) && !s.listedWord(i)) && !misspeltKin && !titledListed && !initialListed && invNW == 0 && slipped == "" {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -300,7 +305,7 @@ func (s *scanner) detectNames() {
 					continue
 				}
 				nw = 2
-			} else if !ctx && !afterTitle && !lowerShape || s.listedWord(i) {
+			} else if !ctx && !afterTitle && !lowerShape && !lowerSur || s.listedWord(i) {
 				continue // lower-case names only where the message is personal
 			} else if e := s.recordName(i); e > i {
 				end, nw, recordStyle = e, 2, true

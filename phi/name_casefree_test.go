@@ -28,6 +28,12 @@ func TestScanLowerCaseNames(t *testing.T) {
 		{"TitledAgeStaff", "for dr. lundqvist (94 slides) re the board deck", nil},
 		// and so is one in a bed
 		{"TitledBed", "mr. quillfeather (bed 7) says his wallet went missing overnight", []want{{Name, "quillfeather"}}},
+		// a listed surname that is no word, alone in a ward's shorthand;
+		// the model weighs the message (a lunch order is no patient's)
+		{"LoneSurnameBed", "need a repeat lactate on przybylski in 14 before the next bolus", []want{{Name, "przybylski"}}},
+		{"LoneSurnameSitter", "can someone sit with yamaguchi in 22, he keeps pulling at his iv", []want{{Name, "yamaguchi"}}},
+		{"LoneSurnameLunch", "lunch order for the huddle: grubhub from panera, pruitt pays", nil},
+		{"LoneProductWord", "the kronos upgrade is friday, badge in before 7", nil},
 	})
 }
 
