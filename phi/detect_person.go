@@ -315,6 +315,12 @@ func (s *scanner) detectNames() {
 			if lowerShape && !recordStyle && nw < 2 {
 				continue
 			}
+			if nw > 0 && !recordStyle && invNW == 0 && !titledListed && !initialListed && s.otherLanguageRun(i, end) {
+				// "préfère qu'on appelle", "kada buwan": lower-case words of
+				// a message in another language, which writes its names
+				// capitalised as English does
+				continue
+			}
 			if nw == 1 && foreignStop[s.w(i)] && s.gz(i).given < frequentGiven && s.foreignText(i) {
 				// "a neta dela", "ela tem": a function word of the
 				// message's other language, unless it is a frequent given
@@ -1533,6 +1539,7 @@ func (s *scanner) addName(i, end int) {
 	s.ageAfterName(end)
 	s.recordAfterName(end)
 	s.nicknameAfter(end)
+	s.scriptTwin(i, end)
 	s.sharedSurname(i, end)
 	s.coordinated(end)
 	if !s.isUpperStart(i) {

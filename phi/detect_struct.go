@@ -154,6 +154,11 @@ func classifyKey(ws []string) keyClass {
 			ws = []string{strings.Join(ws, "")}
 		}
 	}
+	if len(ws) == 1 && (ws[0] == "unit" || ws[0] == "units") {
+		// a column of care units ("4W", "ICU"), no one's identifier; a
+		// record's "unit no." is the number after the word
+		return keyClass{}
+	}
 	var staff, block, person, name, id, date, addr, visit, health, org bool
 	var idLabel, personLabel Type
 	index := keyIndex()
@@ -462,27 +467,41 @@ func (s *scanner) addPairs(ps []kv, minPHI int, table bool) {
 		}
 	}
 	if n < minPHI {
-		return
-	}
-	personal := false
-	for _, p := range ps {
-		if p.kc.kind == keyPHI && !p.kc.weak {
-			switch p.kc.t {
-			case MRN, SSN, HealthPlanID, AccountNumber, Date, Address, Age, Name:
-				personal = true
+		if table {
+			// a meeting list's owners, a vendor table's contacts: a table
+			// with no patient's column still names its staff
+			for _, p := range ps {
+				if p.kc.kind == keyBlock {
+					s.addValue(p.kc, p.vs, p.ve, false)
+				}
 			}
 		}
+		return
 	}
-	personal = personal || s.health
 	staff := false
 	for _, p := range ps {
 		staff = staff || table && (p.kc.role || p.kc.kind == keyBlock)
 	}
+	// (in a table of staff, a date column is a certificate's or a shift's
+	// and the unit column's "ICU" no patient's health: only a patient's
+	// identifier or a patient's column makes it personal)
+	personal := false
+	for _, p := range ps {
+		if p.kc.kind == keyPHI && !p.kc.weak {
+			switch p.kc.t {
+			case MRN, SSN, HealthPlanID, AccountNumber, Address, Name:
+				personal = true
+			case Date, Age:
+				personal = personal || !staff
+			}
+		}
+	}
+	personal = personal || s.health && !staff
 	for _, p := range ps {
 		kc := p.kc
-		if !personal && staff && kc.kind == keyPHI && kc.weak && kc.t == Name {
+		if !personal && staff && kc.kind == keyPHI && (kc.weak && kc.t == Name || kc.t == Date || kc.t == Age) {
 			// a roster, a vendor list, a provider table: the names are
-			// colleagues'
+			// colleagues', the dates their certificates' and shifts'
 			kc = keyClass{kind: keyBlock}
 		}
 		s.addValue(kc, p.vs, p.ve, personal)

@@ -150,6 +150,17 @@ var foreignStop = func() map[string]bool {
 	return m
 }()
 
+// otherLanguageRun reports lower-case words i..end none of which is a
+// listed given name or surname in a message written in another language.
+func (s *scanner) otherLanguageRun(i, end int) bool {
+	for k := i; k <= end; k++ {
+		if t := s.toks[k]; !t.punct && (s.gz(k).isGiven() || s.gz(k).sur >= 2) {
+			return false
+		}
+	}
+	return s.foreignText(i)
+}
+
 // foreignText reports a message written (in part) in another language:
 // two words besides token i that are a relative, a residence verb or an
 // address word of foreign_cues' languages, or one of their function words
