@@ -222,7 +222,7 @@ func classifyKey(ws []string) keyClass {
 	}
 	switch {
 	case staff && (name || !addr && !date && !id && idLabel == ""):
-		return keyClass{kind: keyBlock} // "provider", "attending name"
+		return keyClass{kind: keyBlock, role: true} // "provider", "attending name"
 	case org:
 		return keyClass{kind: keyBlock} // "facility address", "vendor id"
 	case visit && id:
@@ -478,30 +478,28 @@ func (s *scanner) addPairs(ps []kv, minPHI int, table bool) {
 		}
 		return
 	}
-	staff := false
-	for _, p := range ps {
-		staff = staff || table && (p.kc.role || p.kc.kind == keyBlock)
-	}
-	// (in a table of staff, a date column is a certificate's or a shift's
-	// and the unit column's "ICU" no patient's health: only a patient's
-	// identifier or a patient's column makes it personal)
 	personal := false
 	for _, p := range ps {
 		if p.kc.kind == keyPHI && !p.kc.weak {
 			switch p.kc.t {
-			case MRN, SSN, HealthPlanID, AccountNumber, Address, Name:
+			case MRN, SSN, HealthPlanID, AccountNumber, Date, Address, Age, Name:
 				personal = true
-			case Date, Age:
-				personal = personal || !staff
 			}
 		}
 	}
-	personal = personal || s.health && !staff
+	// a table with a role or staff column lists staff: the health words
+	// of its cells ("ICU", "Cardiology") are their units', no patient's
+	staff, roster := false, false
+	for _, p := range ps {
+		staff = staff || table && (p.kc.role || p.kc.kind == keyBlock)
+		roster = roster || table && p.kc.role
+	}
+	personal = personal || s.health && !roster
 	for _, p := range ps {
 		kc := p.kc
-		if !personal && staff && kc.kind == keyPHI && (kc.weak && kc.t == Name || kc.t == Date || kc.t == Age) {
+		if !personal && staff && kc.kind == keyPHI && kc.weak && kc.t == Name {
 			// a roster, a vendor list, a provider table: the names are
-			// colleagues', the dates their certificates' and shifts'
+			// colleagues'
 			kc = keyClass{kind: keyBlock}
 		}
 		s.addValue(kc, p.vs, p.ve, personal)

@@ -74,11 +74,13 @@ func TestScanStructured(t *testing.T) {
 		{"HeaderCellsNeverValues", "Name\tTitle\nRenata Obi\tCNO", nil},
 		{"LoneKeyInProse", "Note: the vendor name is on the PO", nil},
 		{"StaffNameColumnUnpersonal", "name,role,extension\nGwendolyn Price,Director,x4410", nil},
-		// a roster's dates are certificates' and its units wards: no patient's
+		// a roster's units are wards: no patient's
 		{"StaffRosterDatesUnits", "name,role,CPR_exp,unit\nOdalys Brennan,RN,2025-06,4W\nTeodor Halvorsen,RT,2026-01,ICU", nil},
 		// a table with no patient's column still names its staff
 		{"MeetingOwnersBlocked", "date,time,meeting,owner\n2024-05-02,09:00,Budget review,Priya Castellanos\n2024-05-03,13:00,Falls committee,Hector Lindqvist", nil},
 		{"PatientUnitTable", "patient,unit,admit\nOdalys Brennan,4W,3/2/24", []want{{Name, "Odalys Brennan"}, {Date, "3/2/24"}}},
+		{"CaseColumnPatients", "CASE  NAME                DOB         PHONE\n0451  Tembo, Ruthanne     1948-02-11  +260 97 7123456",
+			[]want{{Name, "Tembo, Ruthanne"}, {Date, "1948-02-11"}, {Phone, "+260 97 7123456"}}},
 		{"DatesWithoutRoster", "name,dob,unit\nOdalys Brennan,1950-02-01,ICU", []want{{Name, "Odalys Brennan"}, {Date, "1950-02-01"}}},
 	})
 }
