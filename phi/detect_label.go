@@ -57,8 +57,8 @@ var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "r
 	"escrow", "treasury", "invoice", "po")
 
 // cardWords speak of a payment card.
-var cardWords = words("card", "visa", "mastercard", "amex", "discover", "cc", "debit", "credit", "maestro", "jcb", "diners",
-	"unionpay", "cards")
+var cardWords = words(append(foreignCard, "card", "visa", "mastercard", "amex", "discover", "cc", "debit", "credit", "maestro", "jcb", "diners",
+	"unionpay", "cards")...)
 
 // orgAccounts before "account" make it the organisation's: a ledger, a
 // cloud or software vendor's customer account.
@@ -135,7 +135,11 @@ var ssnWords = words("ssn", "social", "security", "ss", "ssn's", "ssns")
 var phoneWords = words("phone", "cell", "cel", "mobile", "mob", "tel", "telephone", "fax", "call", "text",
 	"reach", "reachable", "contact", "ph", "home", "work", "number", "dial", "ring", "callback", "cb",
 	"whatsapp", "sms", "pager", "at", "on", "c", "h", "w", "m", "p", "f", "phn", "tele", "line", "direct",
-	"teléfono", "telefono", "téléphone", "telefone", "telefon", "celular", "móvil", "movil")
+	"teléfono", "telefono", "téléphone", "telefone", "telefon", "celular", "móvil", "movil",
+	// in the scripts that separate words by spaces (Hebrew, Cyrillic,
+	// Greek, Devanagari, Arabic, Hangul)
+	"טלפון", "נייד", "телефон", "тел", "мобильный", "моб", "τηλέφωνο", "τηλ", "κινητό", "फोन", "फ़ोन", "मोबाइल",
+	"هاتف", "جوال", "موبايل", "전화", "휴대폰", "연락처")
 
 // function words do not count towards prevWordIn's distance.
 var function = words("the", "a", "an", "of", "her", "his", "their", "our", "my", "this", "that", "your")

@@ -68,6 +68,11 @@ var foreignHealth = []string{
 	"tonbe", "lopital", "randevou", "mouri",
 }
 
+// foreignCard are the words for a payment card, read as "card"
+// ("tarjeta 4532 ...", "cartão", "carte bancaire", "karta", "карта").
+var foreignCard = []string{"tarjeta", "tarjetas", "carte", "cartes", "cartão", "cartao", "cartões", "karta", "karty",
+	"kartę", "karte", "carta", "kaart", "thẻ", "карта", "карты", "картка", "κάρτα"}
+
 // foreignStay are the verbs of where someone lives, the writer too ("vive
 // en Chelsea", "habite à Lowell", "moro em Luanda", "mieszka w
 // Hamtramck"), read as

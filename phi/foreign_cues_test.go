@@ -19,6 +19,10 @@ func TestScanForeignCues(t *testing.T) {
 		{"SpanishAddressLabel", "Dirección: 41 Calle Sol, Lawrence", []want{{Address, "41 Calle Sol, Lawrence"}}},
 		{"SpanishAppointment", "la señora Quispe tiene cita el 3 de marzo con el cardiólogo", []want{{Name, "Quispe"}, {Date, "3 de marzo"}}},
 		{"FrenchAdmission", "Mme Dorsainvil est hospitalisée depuis le 28 février", []want{{Name, "Dorsainvil"}, {Date, "28 février"}}},
+		{"PortugueseCard", "pago com o cartão 4024 0071 8890 1234, validade 03/28", []want{{CreditCard, "4024 0071 8890 1234"}}},
+		{"RussianCard", "оплата картой? нет: карта 5521-9040 3318-0076", []want{{CreditCard, "5521-9040 3318-0076"}}},
+		{"HebrewPhone", "טלפון: 052-3318804", []want{{Phone, "052-3318804"}}},
+		{"GreekPhone", "τηλ. 210 555 0182", []want{{Phone, "210 555 0182"}}},
 		{"BusinessDireccion", "la reunión de la dirección es el martes a las 3", nil},
 		{"LivesWord", "el equipo vive en la oficina esta semana", nil},
 	})
