@@ -307,6 +307,22 @@ func TestHeldoutWritersZ2Report(t *testing.T) {
 	gateCorpus(t, "testdata/heldout-writers-z2-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.955, leak: 0.15, clean: 0.95})
 }
 
+// TestHeldoutWritersQReport gates on writers qa, qc, qf and qg (executives'
+// requests to the bot, recogniser test sentences, forwarded and pasted
+// material, hospice and home health), written in the session of 2026-12-04
+// and never tuned on.
+func TestHeldoutWritersQReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-q-report.jsonl", corpusMetrics{recall: 0.945, precision: 0.925, leak: 0.095, clean: 0.95})
+}
+
+// TestHeldoutWritersQ2Report gates on writers qj, qk, qo and qp (requests in
+// Teams from system executives, call-centre transcriptions, behavioural
+// health and outreach, very short messages), written in the same session
+// and never tuned on.
+func TestHeldoutWritersQ2Report(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-q2-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.935, leak: 0.16, clean: 0.94})
+}
+
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
 // down when the harder writers wo, xa, xb and xc joined it, and again when
 // yg to yl did).
