@@ -655,6 +655,9 @@ func (s *scanner) run() {
 		s.detectAges() // an age over 89 also tells the name pass this is about a person
 	}
 	s.detectNames()
+	if s.digits >= 3 {
+		s.censusNames()
+	}
 	if len(s.names) > 0 {
 		s.detectTowns()
 		s.idsAfterNames()

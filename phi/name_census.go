@@ -1,0 +1,88 @@
+package phi
+
+// A ward's census: "got 4: 512 Abernathy, 514 Ellis, 515 Shapiro", "my
+// pts 12 okafor / 14 brandt / 15 lin", "census: 4 hope, 17 ashworth". A
+// list of items that each start with a bed or room number followed by a
+// word, most of which the gazetteers know as names, lists patients by
+// where they lie: every item's word that may be a name is one, an
+// everyday word too ("4 hope"). A list of rooms and their uses ("201
+// Conference, 202 Storage") has too few name words to count.
+
+// maxCensus bounds the items a census list is read for.
+const maxCensus = 24
+
+// censusNames adds the names of a census list.
+func (s *scanner) censusNames() {
+	var buf [maxCensus][2]int
+	items := buf[:0]
+	for k := 0; k+1 < len(s.toks) && len(items) < maxCensus; k++ {
+		t := s.toks[k]
+		if t.nd == 0 || t.nd > 4 || t.na > 1 || !s.censusItemStart(k) {
+			continue
+		}
+		w := k + 1
+		if t.nd <= 2 && (s.is(w, '.') || s.is(w, ')')) && s.toks[w].sp == 0 {
+			w++ // "1) Okafor", "2. Brandt"
+		}
+		if w >= len(s.toks) || s.toks[w].sp != 1 || s.toks[w].punct || s.toks[w].nd > 0 || s.toks[w].na < 2 {
+			continue
+		}
+		e, ok := s.nameWord(w, true)
+		if !ok {
+			continue
+		}
+		if n := e + 1; n < len(s.toks) && s.toks[n].sp == 1 && s.isUpperStart(w) && s.isUpperStart(n) && !s.toks[n].punct {
+			continue // a full name ("3. Kenji Hamasaki"): the name pass has weighed it
+		}
+		items = append(items, [2]int{w, e})
+	}
+	if len(items) < 3 && !(len(items) == 2 && s.health) {
+		return
+	}
+	named := 0
+	for _, it := range items {
+		if s.censusWord(it[0]) {
+			named++
+		}
+	}
+	if named*4 < len(items)*3 {
+		return // fewer than three in four items name someone
+	}
+	for _, it := range items {
+		if s.censusWord(it[0]) && !s.claimed(int(s.toks[it[0]].s), int(s.toks[it[1]].e)) {
+			s.addName(it[0], it[1])
+		}
+	}
+}
+
+// censusItemStart reports a number at token k that starts a list item: at
+// the message's or a line's start, or after a list's separator or a colon.
+func (s *scanner) censusItemStart(k int) bool {
+	if k == 0 || s.toks[k].sp == 2 {
+		return true
+	}
+	p := k - 1
+	if s.toks[p].punct {
+		switch s.b[s.toks[p].s] {
+		case ',', ';', '/', ':', '-', '|', '*':
+			return true
+		}
+		return false
+	}
+	return s.w(p) == "and" || s.w(p) == "&"
+}
+
+// censusWord reports a word at token k that may name a patient in a
+// census: a listed given name or surname, or (in lower case, typed
+// quickly) no dictionary word at all; not one of the words a ward lists
+// beside numbers ("bed", "room", "pts").
+func (s *scanner) censusWord(k int) bool {
+	if s.inAny(k, stopLower, function, capStop, careUnits, healthWords, staffBefore) || bedPeople[s.w(k)] {
+		return false
+	}
+	g := s.gz(k)
+	if g.isGiven() || g.sur >= 2 {
+		return true
+	}
+	return !g.isWord() && g.sur >= 1
+}
