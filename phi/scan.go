@@ -654,6 +654,7 @@ func (s *scanner) run() {
 	if ages {
 		s.detectAges() // an age over 89 also tells the name pass this is about a person
 	}
+	s.addressee()
 	s.detectNames()
 	if s.digits >= 3 {
 		s.censusNames()
