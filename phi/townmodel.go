@@ -364,7 +364,9 @@ func (s *scanner) rescueTowns() {
 // from ("I'm in Leeds, can't fly till the 21st", "we are from Enugu",
 // "I am currently in Tbilisi"): a listed town (a US place, a city of the
 // world) after a first person's "in" or "from", in a message that names a
-// relative or a patient and no business.
+// relative or a patient and no business; and, in a message about a
+// patient's health, after a third person's ("she's from Brockton",
+// "they're out in Kerman").
 func (s *scanner) firstPersonTowns() {
 	if !(s.mentions(relatives) || s.mentions(patientTrig)) || s.mentions(bizWords) || s.mentions(staffEvent) {
 		return
@@ -381,11 +383,19 @@ func (s *scanner) firstPersonTowns() {
 			}
 		case (w == "i" || w == "we") && (s.w(k+1) == "live" || s.w(k+1) == "stay" || s.w(k+1) == "moved"):
 			j = k + 2 // "I live in Lowell", "we moved to" is not a home yet: "in" and "from" only below
+		case !s.health:
+		case (w == "she" || w == "he" || w == "they") && s.is(k+1, '\'') && s.toks[k+1].sp == 0 && (s.w(k+2) == "s" || s.w(k+2) == "re"):
+			j = k + 3 // in a message about a patient's health, the patient's or the family's: "she's from Brockton"
+		case (w == "shes" || w == "hes" || w == "theyre") || (w == "she" || w == "he") && s.w(k+1) == "is" || w == "they" && s.w(k+1) == "are":
+			j = k + 1
+			if w == "she" || w == "he" || w == "they" {
+				j = k + 2
+			}
 		}
 		if j < 0 {
 			continue
 		}
-		for n := 0; n < 2 && (s.w(j) == "now" || s.w(j) == "currently" || s.w(j) == "still" || s.w(j) == "back" || s.w(j) == "originally"); n++ {
+		for n := 0; n < 2 && (s.w(j) == "now" || s.w(j) == "currently" || s.w(j) == "still" || s.w(j) == "back" || s.w(j) == "originally" || s.w(j) == "out"); n++ {
 			j++
 		}
 		if w := s.w(j); w != "in" && w != "from" {

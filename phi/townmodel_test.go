@@ -43,6 +43,11 @@ func TestScanFirstPersonTowns(t *testing.T) {
 		{"WeAreIn", "my dad is the patient in 4B, we are in Tulsa and can't drive up till Sunday", []want{{Address, "Tulsa"}}},
 		{"ILiveIn", "my mom is the patient in 6W, I live in Dracut and can be there by 7", []want{{Address, "Dracut"}}},
 		{"ILiveInBusiness", "I live in Boston, can we meet about the vendor contract Friday", nil},
+		// a third person's town in a message about a patient's health
+		{"SheIsFrom", "pt is confused, daughter says she's from Haverhill and lives alone", []want{{Address, "Haverhill"}}},
+		{"TheyAreOutIn", "the pt's fracture needs a f/u x-ray but they're out in Ashby with no car", []want{{Address, "Ashby"}}},
+		{"HeIsInUnit", "pt fell, she's in Radiology now", nil},
+		{"HeIsInNoHealth", "he's in Boston for the conference, back monday", nil},
 		{"ExecTravel", "I'm in Chicago this week, move my 1:1 with Dana to Friday", nil},
 		{"Conference", "I'm in Denver for the conference, the patient's family can reach Dr. Lee", nil},
 	})
