@@ -666,6 +666,9 @@ func (s *scanner) run() {
 		s.kinTowns() // a patient's family's town needs no name: "pt lives alone, daughter is in Nashua"
 	}
 	s.firstPersonTowns()
+	if s.mentions(streetSuffix) {
+		s.personStreets()
+	}
 	s.rescueTowns()
 	if ages {
 		s.rescueAges()

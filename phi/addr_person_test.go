@@ -1,0 +1,15 @@
+package phi
+
+import "testing"
+
+// A street right after a person and "on", in a message about a patient,
+// is that person's; a facility's street is not.
+func TestPersonStreets(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PatientOn", "family of the pt on Larkspur Ln called, they want the visit moved earlier", []want{{Address, "Larkspur Ln"}}},
+		{"NameStartsStreet", "the pt on Daisy Ln fell again, ems on the way", []want{{Address, "Daisy Ln"}}},
+		{"OneOnWithTown", "Ottilie Brandvold, the one on 14th Ave in Schuyler, missed her insulin again",
+			[]want{{Name, "Ottilie Brandvold"}, {Address, "14th Ave"}, {Address, "Schuyler"}}},
+		{"ClinicOn", "the new clinic on Maple Ave opens monday for flu shots", nil},
+	})
+}
