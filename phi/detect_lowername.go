@@ -249,3 +249,37 @@ func (s *scanner) rareNext(i int) bool {
 	}
 	return !gazetteer().likelyCommon(s.hash(n))
 }
+
+// wordNameCandidate reports an everyday lower-case word at token i that
+// the gazetteers also list as a given name or a frequent surname ("rose",
+// "faith", "wood", "price"), which may stand alone for a patient in a
+// message about care; not a function word, a word of the scanner's cue
+// lists, or a word after a determiner ("the young one").
+func (s *scanner) wordNameCandidate(i int) bool {
+	t := s.toks[i]
+	if t.punct || t.nd > 0 || t.na < 3 || t.e-t.s < 3 || s.listedWord(i) || s.inAny(i-1, determiners, function) {
+		return false
+	}
+	if g := s.gz(i); !(g.given >= 12 && g.given >= g.word+2 || g.sur >= 3 && g.word <= 11) {
+		return false // a word far commoner than the name: "will", "long", "female"
+	}
+	if bedPeople[s.w(i)] || foreignStop[s.w(i)] {
+		return false
+	}
+	// what a person named so does next, or is done to them: "woods just
+	// extubated", "faith's bs", "price says", "rose in 7 is", "for frank",
+	// "tell dawn"; not "hope the pump", "rose to 39"
+	n := i + 1
+	return s.is(n, '\'') && s.toks[n].sp == 0 || s.inAny(n, personVerbs) || bedVerbs[s.w(n)] || wordNameNext[s.w(n)] ||
+		s.w(n) == "in" && s.bedAt(n) || wordNamePrev[s.w(i-1)]
+}
+
+// wordNameNext and wordNamePrev are the words around an everyday word that
+// make it someone: an adverb of what they just did, a verb of what is
+// done to them.
+var (
+	wordNameNext = plainWords("just", "still", "now", "says", "said", "wants", "needs", "asked", "asking", "called",
+		"finally", "already", "again")
+	wordNamePrev = plainWords("for", "with", "give", "gave", "tell", "told", "call", "called", "visit", "visited", "sat",
+		"moved", "transfer", "transferred", "discharge", "discharged", "admit", "admitted")
+)

@@ -216,6 +216,11 @@ func (s *scanner) detectNames() {
 		// message's words tell a ward's shorthand from a product's name)
 		lowerSur := !ctx && !afterTitle && !lowerShape && c >= 'a' && c <= 'z' && t.lex == 0 && t.e-t.s >= 4 &&
 			!gazetteer().likelyCommon(s.hash(i)) && s.lowerSurname(i)
+		// an everyday word that is also a name in a message about a
+		// patient's event or clinical care with no health word ("woods just
+		// extubated himself"): a candidate for the model (wordName below)
+		lowerWord := !ctx && !afterTitle && !lowerShape && !lowerSur && c >= 'a' && c <= 'z' && t.lex == 0 && (m.event || m.clin) &&
+			s.wordNameCandidate(i)
 		// "mr will o'brien", "mrs may hartigan": a given name that is a
 		// listed word, after a title and before a surname
 		titledListed := afterTitle && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.lowerSurnameNext(i)
@@ -244,7 +249,7 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle || lowerShape || lowerSur) && !s.listedWord(i)) && !misspeltKin && !titledListed && !initialListed && invNW == 0 && slipped == "" {
+			!((ctx || afterTitle || lowerShape || lowerSur || lowerWord) && !s.listedWord(i)) && !misspeltKin && !titledListed && !initialListed && invNW == 0 && slipped == "" {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -284,7 +289,7 @@ func (s *scanner) detectNames() {
 		}
 		upper := s.isUpperStart(i)
 		var end, nw int
-		recordStyle := false
+		recordStyle, wordName := false, false
 		if upper {
 			if e := s.recordName(i); e > i {
 				end, nw, recordStyle = e, 2, true
@@ -305,12 +310,18 @@ func (s *scanner) detectNames() {
 					continue
 				}
 				nw = 2
-			} else if !ctx && !afterTitle && !lowerShape && !lowerSur || s.listedWord(i) {
+			} else if !ctx && !afterTitle && !lowerShape && !lowerSur && !lowerWord || s.listedWord(i) {
 				continue // lower-case names only where the message is personal
 			} else if e := s.recordName(i); e > i {
 				end, nw, recordStyle = e, 2, true
 			} else {
 				end, nw = s.lowerName(i)
+				if nw == 0 && (ctx || lowerWord) && s.wordNameCandidate(i) {
+					// "woods just extubated himself", "faith's bs is 48":
+					// an everyday word that is also a name, alone, in a
+					// message about a patient; the model decides
+					end, nw, wordName = i, 1, true
+				}
 			}
 			if lowerShape && !recordStyle && nw < 2 {
 				continue
@@ -375,7 +386,7 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if !upper && nw == 1 && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless()) &&
+		if !upper && nw == 1 && !wordName && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless()) &&
 			!(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
 			// a lone lower-case word that is no given name: "endo"; nor,
 			// where the writer capitalises, one that only the scraped

@@ -34,6 +34,13 @@ func TestScanLowerCaseNames(t *testing.T) {
 		{"LoneSurnameSitter", "can someone sit with yamaguchi in 22, he keeps pulling at his iv", []want{{Name, "yamaguchi"}}},
 		{"LoneSurnameLunch", "lunch order for the huddle: grubhub from panera, pruitt pays", nil},
 		{"LoneProductWord", "the kronos upgrade is friday, badge in before 7", nil},
+		// an everyday word that is also a name, alone in a message about
+		// care, for the model; the same words as words are not
+		{"WordSurnameSubject", "woods just extubated himself in 7. sat 91 on 6L nc", []want{{Name, "woods"}}},
+		{"WordNameSays", "pt in 4 is npo, price says her mom is on the way", []want{{Name, "price"}}},
+		{"WordAsVerb", "temp rose to 39.2 overnight, blood cx sent", nil},
+		{"WordAsModal", "will someone grab the ekg on 12", nil},
+		{"WordAsVerbHope", "hope the pump gets fixed before the 0800 infusion", nil},
 	})
 }
 

@@ -56,7 +56,7 @@ func TestScanAgeForms(t *testing.T) {
 		{"NameIsDigits", "Patient Tilda Moss is 93 and upset", []want{{Name, "Tilda Moss"}, {Age, "93"}}},
 		{"RangeOlder", "readmits for those 90 and older are up", nil},
 		{"Score", "The Press Ganey score is 91 this quarter", nil},
-		{"Percent", "Jordan Reyes is 93% through the modules", nil},
+		{"Percent", "Dr. Jordan Reyes is 93% through the modules", nil},
 	})
 }
 
