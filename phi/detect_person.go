@@ -399,9 +399,18 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		if upper && nw >= 2 && s.acronym(end) && !s.in(end, nameSuffix) && !isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) {
-			i = end // "Boston EMS", "Lowell GM": an organisation
-			continue
+			if nw < 3 || s.toks[end-1].punct || s.toks[end].sp != 1 || !s.isUpperStart(end-1) || !statusAcronyms[s.w(end)] {
+				i = end // "Boston EMS", "Lowell GM": an organisation
+				continue
+			}
+			// "Sanjay Raghunathan DC 2/14": a full name before a
+			// shorthand ("DC" discharged, "ED", "PT"), which is no part
+			// of it; "Mass General ED" is weighed as "Mass General"
+			end, nw = end-1, nw-1
 		}
+		// (statusAcronyms: what happens to a patient, written after the
+		// name in a worklist line; other acronyms after a name make it a
+		// product, a place or a firm: "Azure XT DR", "Montréal QC")
 		personal := s.possessive(end) && s.in(end+3, patientNouns) // "Sheldon Park's account"
 		if upper && nw == 1 && s.is(i-1, '(') && s.is(end+1, ')') && s.gz(i).place && !s.gz(i).isGiven() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
@@ -940,7 +949,7 @@ func (s *scanner) addressCover() addrSweep {
 	all := s.coverAll[:0]
 	for _, cs := range [2][]cand{s.cands, s.pendingPerson} {
 		for _, c := range cs {
-			if c.t == Address {
+			if c.t == Address && !s.outranksStart(c) {
 				all = append(all, coverSpan{c.s, c.e, len(all)})
 			}
 		}
@@ -951,6 +960,23 @@ func (s *scanner) addressCover() addrSweep {
 		s.coverOpen = make([]coverSpan, 0, len(all))
 	}
 	return addrSweep{all: all, open: s.coverOpen[:0]}
+}
+
+// statusAcronyms are a patient's events and places of care in capitals.
+var statusAcronyms = map[string]bool{"dc": true, "d/c": true, "ed": true, "er": true, "icu": true, "npo": true, "dnr": true,
+	"ama": true, "pacu": true, "snf": true, "obs": true, "adm": true, "lwbs": true, "dnfb": true, "nstemi": true, "stemi": true}
+
+// outranksStart reports a candidate of a higher priority than c over c's
+// first byte: an "address" whose house number is an identifier behind its
+// label ("acct 30028471 Sanjay Raghunathan DC") loses to it, and covers no
+// name.
+func (s *scanner) outranksStart(c cand) bool {
+	for _, o := range s.cands {
+		if o.pri == priLabel && o.t != blockType && o.t != Address && o.s <= c.s && c.s < o.e {
+			return true
+		}
+	}
+	return false
 }
 
 // coverSpan is an address candidate for addressCover: its extent and its

@@ -15,3 +15,15 @@ func TestAddressee(t *testing.T) {
 		{"GivenThenAge", "Maria, 92, fell at home this morning, daughter on the way", []want{{Name, "Maria"}, {Age, "92"}}},
 	})
 }
+
+// A worklist line: a full name after a labelled account number and before
+// a patient's status in capitals is a name; an acronym of a place or a
+// service after a name still makes it one.
+func TestWorklistNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AfterAccountBeforeStatus", "DNFB - acct 30028471 Sanjay Raghunathan DC 2/14 stuck on missing op note",
+			[]want{{AccountNumber, "30028471"}, {Name, "Sanjay Raghunathan"}, {Date, "2/14"}}},
+		{"ServiceAcronym", "transfer to Boston EMS at 3", nil},
+		{"HospitalED", "Mass General ED is on diversion", nil},
+	})
+}
