@@ -1,6 +1,10 @@
 package phi
 
-import "unsafe"
+import (
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Person names. A name is PHI when it belongs to a patient, relative or
 // visitor, or anyone discussed in a health context; colleagues, executives,
@@ -16,8 +20,10 @@ import "unsafe"
 // given name that is not also an everyday word ("will", "hope", "may").
 func lowerGiven(g gaz) bool { return g.isGiven() && g.given >= g.word+6 }
 
-// capStop are words that end or prevent a name even when capitalised.
-var capStop = words("dos", "doi", "the", "a", "an", "please", "pls", "can", "could", "would", "will", "should", "is", "are",
+// capStop are words that end or prevent a name even when capitalised
+// (the relatives and the patient of the scripts without capitals too:
+// "환자 김영숙 딸 이미정" is two names).
+var capStop = words(append(append([]string{}, scriptKin...), append(scriptPatient, "dos", "doi", "the", "a", "an", "please", "pls", "can", "could", "would", "will", "should", "is", "are",
 	"was", "has", "have", "had", "do", "does", "did", "our", "we", "i", "you", "he", "she", "they", "his", "her",
 	"their", "it", "this", "that", "these", "those", "there", "here", "what", "when", "where", "who", "why", "how",
 	"hi", "hello", "hey", "thanks", "thank", "yes", "no", "ok", "okay", "fyi", "re", "fwd", "per", "also", "and",
@@ -50,7 +56,7 @@ var capStop = words("dos", "doi", "the", "a", "an", "please", "pls", "can", "cou
 	"ooo", "pto", "tbd", "n/a", "ma", "ny", "ca", "tx", "fl", "wa", "il", "oh", "pa", "nj", "ga", "nc", "va", "az",
 	// public titles: "the Senator's mother", "Mayor Ruiz"
 	"senator", "governor", "mayor", "councilor", "councillor", "councilwoman", "councilman", "congressman",
-	"congresswoman", "ambassador", "commissioner", "sheriff", "alderman")
+	"congresswoman", "ambassador", "commissioner", "sheriff", "alderman")...)...)
 
 var orgWords = words("temple", "synagogue", "mosque", "parish", "mt", "foundation", "rehab", "home", "sq", "square", "bank", "trust", "fund", "pharmacy", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc", "llp", "pllc",
 	"group", "partners", "associates", "university", "college", "institute", "systems", "solutions", "pharma",
@@ -58,19 +64,18 @@ var orgWords = words("temple", "synagogue", "mosque", "parish", "mt", "foundatio
 	"fund", "society", "association", "council", "committee", "board", "ltd", "plc", "law", "legal", "street",
 	"avenue", "road", "lane", "drive", "pkwy", "parkway", "blvd", "building", "tower", "wing", "pavilion")
 
-var relatives = words(append(foreignKin, "son", "daughter", "wife", "husband", "spouse", "partner", "mother", "father", "mom", "dad",
+var relatives = words(append(append(foreignKin, scriptKin...), "son", "daughter", "wife", "husband", "spouse", "partner", "mother", "father", "mom", "dad",
 	"brother", "sister", "nephew", "niece", "grandson", "granddaughter", "grandmother", "grandfather", "grandma",
 	"grandpa", "aunt", "uncle", "cousin", "guardian", "poa", "caregiver", "fiancee", "stepson",
 	"stepdaughter", "sibling", "parent", "child", "kid", "baby", "infant", "newborn", "widow", "widower",
 	"proxy", "surrogate", "kin", "stepmother", "stepfather", "boyfriend", "girlfriend", "friend", "neighbor",
 	"neighbour", "roommate", "grandchild", "twin")...)
 
-var patientTrig = words("patient", "pt", "pt.", "resident", "decedent", "visitor", "visiting", "client",
-	"paciente", "patiente", "pacjent", "pacjentka", "paziente", "patientin", // the patient in other languages
+var patientTrig = words(append(append(foreignPatient, scriptPatient...), "patient", "pt", "pt.", "resident", "decedent", "visitor", "visiting", "client",
 	"patients", "pts", "name", "named", "deceased", "inpatient", "outpatient", "newborn", "baby", "mrs", "mr", "ms",
 	"miss", "mx", "mister", "madame", "mme", "monsieur", "senora", "señora", "senor", "señor", "sra", "frau", "herr",
 	"guarantor", "subscriber", "insured", "policyholder", "enrollee", "beneficiary",
-	"decedent's")
+	"decedent's")...)
 
 var honorifics = words("mr", "mrs", "ms", "miss", "mx", "mister", "madame", "mme", "monsieur", "senora", "señora",
 	"senor", "señor", "sra", "frau", "herr")
@@ -157,14 +162,22 @@ func (s *scanner) isUpperStart(i int) bool {
 	}
 	// Tokens lie inside b (see is): no bounds check on the byte.
 	c := *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.b)), s.toks[i].s))
-	return upperStart[c]
+	if c < utf8.RuneSelf {
+		return upperStart[c]
+	}
+	// a letter of another script: capitalised unless it is a lower-case
+	// letter of a script with capitals ("élodie", "палата", "μου" are
+	// lower case; every word of Hangul, Arabic or Hebrew counts as
+	// capitalised, as those scripts have no case)
+	r, _ := utf8.DecodeRune(s.b[s.toks[i].s:s.toks[i].e])
+	return !unicode.IsLower(r)
 }
 
-// upperStart marks the bytes a capitalised word starts with: 'A'..'Z' and
-// any byte of a non-ASCII letter (a table: no branch to guess).
-var upperStart = func() (t [256]bool) {
+// upperStart marks the ASCII bytes a capitalised word starts with: 'A'..'Z'
+// (a table: no branch to guess).
+var upperStart = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
-		t[c] = c >= 'A' && c <= 'Z' || c >= 0x80
+		t[c] = c >= 'A' && c <= 'Z'
 	}
 	return
 }()

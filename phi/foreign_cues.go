@@ -3,6 +3,8 @@ package phi
 import (
 	_ "embed"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Cue words in the languages a US hospital's families write in besides
@@ -34,6 +36,46 @@ var foreignKin = []string{
 	"tochter", "sohn", "ehefrau", "ehemann", "enkelin",
 	// Italian
 	"figlia", "figlio", "moglie", "marito", "nonna", "nonno",
+}
+
+// scriptKin are relatives in the scripts that separate words by spaces:
+// Russian and Ukrainian (with the commonest case forms), Greek, Hebrew
+// (with the possessive), Hindi, Arabic (with the possessive), Korean.
+// They introduce a name as the English relatives do, but make no message
+// personal of their own: every word of a script without capitals reads
+// as a capitalised one. titleCased adds the capitalised forms, as the
+// scanner lower-cases ASCII only.
+var scriptKin = titleCased([]string{
+	"мама", "мамы", "маме", "мать", "матери", "папа", "отец", "отца", "дочь", "дочери", "сын", "сына", "жена", "жены",
+	"муж", "мужа", "бабушка", "бабушки", "дедушка", "дедушки", "сестра", "брат", "внук", "внучка", "мати", "батько",
+	"донька", "дружина", "бабуся", "дідусь",
+	"πατέρας", "μητέρα", "μητέρας", "κόρη", "γιος", "σύζυγος", "γιαγιά", "παππούς", "αδελφή", "αδερφή", "αδελφός", "αδερφός",
+	"אמא", "אמי", "אבא", "אבי", "בתי", "בני", "אשתי", "בעלי", "סבתא", "סבא", "אחותי", "אחי",
+	"पिता", "पिताजी", "माता", "माताजी", "माँ", "दादी", "दादा", "नानी", "नाना", "बेटा", "बेटी", "पति", "पत्नी", "बहन", "भाई",
+	"والدي", "والدتي", "أمي", "أبي", "ابني", "ابنتي", "زوجي", "زوجتي", "جدتي", "جدي", "أختي", "أخي",
+	"어머니", "아버지", "딸", "아들", "남편", "아내", "할머니", "할아버지",
+})
+
+// foreignPatient are the patient in the same languages, scriptPatient in
+// those scripts.
+var (
+	foreignPatient = []string{"paciente", "patiente", "pacjent", "pacjentka", "paziente", "patientin"}
+	scriptPatient  = titleCased([]string{"пациент", "пациентка", "пациента", "больной", "больная", "пацієнт", "пацієнтка",
+		"ασθενής", "ασθενούς", "ασθενή", "המטופל", "המטופלת", "החולה", "מטופל", "מטופלת",
+		"मरीज़", "मरीज", "रोगी", "المريض", "المريضة", "مريض", "مريضة", "환자"})
+)
+
+// titleCased returns ws with the capitalised form of every word that has
+// one ("Пациент", "Μητέρα").
+func titleCased(ws []string) []string {
+	out := ws
+	for _, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		if u := unicode.ToUpper(r); u != r {
+			out = append(out, string(u)+w[n:])
+		}
+	}
+	return out
 }
 
 // foreignBirth are the words of a date of birth ("nacida el", "né le",

@@ -23,6 +23,9 @@ func TestScanForeignCues(t *testing.T) {
 		{"RussianCard", "оплата картой? нет: карта 5521-9040 3318-0076", []want{{CreditCard, "5521-9040 3318-0076"}}},
 		{"HebrewPhone", "טלפון: 052-3318804", []want{{Phone, "052-3318804"}}},
 		{"GreekPhone", "τηλ. 210 555 0182", []want{{Phone, "210 555 0182"}}},
+		{"RussianPatient", "Пациент Иван Петров, палата 5, нужен переводчик", []want{{Name, "Иван Петров"}}},
+		{"ArabicPatient", "المريضة فاطمة الزهراء - تحتاج مترجم", []want{{Name, "فاطمة الزهراء"}}},
+		{"KoreanDaughter", "통역 필요: 환자 김영숙 딸 이미정", []want{{Name, "김영숙"}, {Name, "이미정"}}},
 		{"BusinessDireccion", "la reunión de la dirección es el martes a las 3", nil},
 		{"LivesWord", "el equipo vive en la oficina esta semana", nil},
 	})
