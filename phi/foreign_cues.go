@@ -214,19 +214,52 @@ func (s *scanner) otherLanguageRun(i, end int) bool {
 // that is no everyday English word ("neta", "moro", "sou", "dela"; not
 // "a", "no", "me").
 func (s *scanner) foreignText(i int) bool {
-	n := 0
-	for k := range s.toks {
-		t := &s.toks[k]
-		if k == i || t.punct || t.nd > 0 {
-			continue
+	if s.foreignWords < 0 {
+		// counted once a message: the words of the other languages
+		n := int8(0)
+		for k := range s.toks {
+			if s.foreignWordAt(k) {
+				if n++; n == 3 {
+					break // (enough to answer for any i)
+				}
+			}
 		}
-		w := s.w(k)
-		if !foreignKinSet[w] && !s.in(k, foreignAddr) && !(foreignStop[w] && s.gz(k).word < 6) {
-			continue
-		}
-		if n++; n == 2 {
-			return true
+		s.foreignWords = n
+	}
+	n := s.foreignWords
+	if n < 3 && n > 0 && s.foreignWordAt(i) {
+		n-- // besides token i
+	}
+	return n >= 2
+}
+
+// foreignWordAt reports a word at token k that foreignText counts.
+func (s *scanner) foreignWordAt(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.punct || t.nd > 0 {
+		return false
+	}
+	if s.in(k, foreignAddr) {
+		return true
+	}
+	w := s.w(k)
+	if h := wordHash(w); foreignFilter[h>>6&(1<<10-1)]&(1<<(h&63)) == 0 {
+		return false // (most words: one bit, not two map look-ups)
+	}
+	return foreignKinSet[w] || foreignStop[w] && s.gz(k).word < 6
+}
+
+// foreignFilter has a bit set for the wordHash of every word of
+// foreignKin and foreignStop: a word whose bit is clear is on neither.
+var foreignFilter = func() (f [1 << 10]uint64) {
+	for _, ws := range [][]string{foreignKin, strings.Fields(foreignStopList)} {
+		for _, w := range ws {
+			h := wordHash(w)
+			f[h>>6&(1<<10-1)] |= 1 << (h & 63)
 		}
 	}
-	return false
-}
+	return
+}()

@@ -15,7 +15,8 @@ const maxCensus = 24
 func (s *scanner) censusNames() {
 	var buf [maxCensus][2]int
 	items := buf[:0]
-	for k := 0; k+1 < len(s.toks) && len(items) < maxCensus; k++ {
+	n := len(s.toks)
+	for k := s.digitToks.next(0, n); k+1 < n && len(items) < maxCensus; k = s.digitToks.next(k+1, n) {
 		t := s.toks[k]
 		if t.nd == 0 || t.nd > 4 || t.na > 1 || !s.censusItemStart(k) {
 			continue

@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // Parts of a name said again. Once a message names someone in full ("May
 // Fairweather", "Sunday Okonkwo"), the first name or the surname alone,
 // capitalised again, is the same person ("ask May if she's ok"), even when
@@ -27,6 +29,9 @@ func (s *scanner) nameParts(kept []cand) bool {
 			t := s.toks[k]
 			if t.punct || t.nd > 0 || t.na < 3 || !isUpperASCII(s.b[t.s]) || k > first && s.toks[k].sp == 0 {
 				continue // an initial, a hyphen's tail, a lower-case word
+			}
+			if w := s.lo[t.s:t.e]; !strings.Contains(s.lo[:c.s], w) && !strings.Contains(s.lo[c.e:], w) {
+				continue // (said once: the common case, a fast search)
 			}
 			for j := range s.toks {
 				if (j < first || j > last) && s.partAt(kept, k, j) {

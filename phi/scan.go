@@ -147,6 +147,9 @@ type scanner struct {
 	// computed for the message's first name candidate; bagged says so
 	msgBag []uint16
 	bagged bool
+	// foreignWords counts the words of other languages foreignText reads,
+	// up to 3, once a message (-1 until counted)
+	foreignWords int8
 	// ageTrain, when set, sees every age candidate the age model scores,
 	// with whether the rules found it (training only)
 	ageTrain func(i, end int, rule bool, f []uint16)
@@ -181,6 +184,7 @@ func (s *scanner) reset(text string) {
 	s.pendingPerson = s.pendingPerson[:0]
 	s.dates = s.dates[:0]
 	s.msgBag, s.bagged = s.msgBag[:0], false
+	s.foreignWords = -1
 	s.health, s.healthDate, s.pendingStreet = false, false, false
 	s.tokenize()
 	if s.mixed > 0 && s.unconfuse() {
