@@ -323,6 +323,16 @@ func TestHeldoutWritersQ2Report(t *testing.T) {
 	gateCorpus(t, "testdata/heldout-writers-q2-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.935, leak: 0.16, clean: 0.94})
 }
 
+// TestHeldoutWritersQ3Report gates on writers qq to qx (requests to the bot
+// from a COO's office, physician leaders, small-practice administrators
+// and nurse executives; ED and ICU shorthand in lower case; patients and
+// families writing in; pharmacy, lab and imaging; identifiers written
+// around the rules), written in the session of 2026-12-04 after most of
+// its changes and never used to choose one.
+func TestHeldoutWritersQ3Report(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-q3-report.jsonl", corpusMetrics{recall: 0.92, precision: 0.955, leak: 0.15, clean: 0.95})
+}
+
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
 // down when the harder writers wo, xa, xb and xc joined it, and again when
 // yg to yl did).
