@@ -3,6 +3,8 @@ package phi
 import (
 	"context"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Term is a value known to be PHI in a message's subject — a name or number
@@ -71,7 +73,7 @@ func FindTerms(text string, terms []Term) []Finding {
 				break
 			}
 			s, e := from+i, from+i+len(v)
-			if (s == 0 || !wordByte(lt[s-1])) && (e == len(lt) || !wordByte(lt[e])) {
+			if !wordBefore(lt, s) && !wordAfter(lt, e) {
 				out = append(out, Finding{Type: t.Type, Start: s, End: e})
 			}
 			from = s + 1
@@ -80,8 +82,41 @@ func FindTerms(text string, terms []Term) []Finding {
 	return out
 }
 
+// wordBefore and wordAfter report a letter or digit right before offset s
+// or at offset e of lt: a term inside a longer word is not that term. A
+// character of another script is decoded, so that fullwidth brackets, CJK
+// full stops and dashes set a term off as blanks do ("（Kenichi Sato）",
+// "。父の佐藤健一").
+func wordBefore(lt string, s int) bool {
+	if s == 0 {
+		return false
+	}
+	if c := lt[s-1]; c < utf8.RuneSelf {
+		return wordByte(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(lt[:s])
+	return wordRune(r)
+}
+
+func wordAfter(lt string, e int) bool {
+	if e >= len(lt) {
+		return false
+	}
+	if c := lt[e]; c < utf8.RuneSelf {
+		return wordByte(c)
+	}
+	r, _ := utf8.DecodeRuneInString(lt[e:])
+	return wordRune(r)
+}
+
 func wordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// wordRune reports a letter, a digit or a combining mark: a character a
+// word goes on with.
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 func lowerASCII(s string) string {

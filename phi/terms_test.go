@@ -11,6 +11,11 @@ func TestFindTerms(t *testing.T) {
 		{"Lopezville and Mariachi stay", "Lopezville and Mariachi stay"},
 		{"MRN 4482913, room 44829135", "MRN [MRN], room 44829135"},
 		{"Dr. Kim", "Dr. Kim"},
+		// characters of other scripts set a term off as blanks do, letters
+		// of them go on with the word
+		{"（Lopez）の件です", "（[NAME]）の件です"},
+		{"Lopez—oncology", "[NAME]—oncology"},
+		{"Lopezé consult", "Lopezé consult"},
 	} {
 		if got := Redact(tc.in, mergeFindings(nil, FindTerms(tc.in, terms))); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
