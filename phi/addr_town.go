@@ -252,6 +252,10 @@ func (s *scanner) stateOrZip(k int) bool {
 var homePlaces = map[string]bool{"place": true, "house": true, "home": true, "apartment": true, "apt": true,
 	"condo": true, "trailer": true}
 
+// personNouns name a person or a household without naming them.
+var personNouns = map[string]bool{"lady": true, "man": true, "guy": true, "woman": true, "gentleman": true, "family": true,
+	"fam": true, "one": true, "neighbor": true, "neighbour": true, "folks": true, "couple": true, "fella": true, "gal": true}
+
 // dwellings are the other homes a street after "on" belongs to: "the farm
 // on 280th St", "the ranch on County Rd 9".
 var dwellings = map[string]bool{"farm": true, "ranch": true, "cabin": true, "homestead": true, "farmhouse": true}
@@ -445,14 +449,15 @@ func (s *scanner) onStreetAfterPerson() {
 // personBefore reports a person or a home right before token k, where a
 // street they are on follows: a name the name pass found ("Ike on Spruce
 // Hill Rd"), "she's", "he's", "they're" (a verb "is" or "lives" between),
-// or a dwelling ("the farm on 280th St").
+// a relative, the patient or a word for a person ("the pt on Larkspur
+// Ln", "the one on 14th Ave"), or a dwelling ("the farm on 280th St").
 func (s *scanner) personBefore(k int) bool {
 	p := k - 1
 	if w := s.w(p); w == "is" || w == "lives" || w == "lived" || w == "still" {
 		p--
 	}
-	if homePlaces[s.w(p)] || dwellings[s.w(p)] {
-		return true // "the farm on 280th St", "her trailer on Dry Creek Rd"
+	if homePlaces[s.w(p)] || dwellings[s.w(p)] || personNouns[s.w(p)] || s.inAny(p, relatives, patientTrig) {
+		return true // "the farm on 280th St", "her trailer on Dry Creek Rd", "the pt on Daisy Ln", "the cat lady on Briar Patch Ln"
 	}
 	switch s.w(p) {
 	case "shes", "hes":

@@ -668,11 +668,9 @@ func (s *scanner) run() {
 		s.idsAfterNames()
 	} else if s.health {
 		s.kinTowns() // a patient's family's town needs no name: "pt lives alone, daughter is in Nashua"
+		s.onStreetAfterPerson()
 	}
 	s.firstPersonTowns()
-	if s.mentions(streetSuffix) {
-		s.personStreets()
-	}
 	s.rescueTowns()
 	if ages {
 		s.rescueAges()
