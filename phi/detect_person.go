@@ -1018,20 +1018,23 @@ func (w *addrSweep) at(p int) int {
 // Gonzalez ... Maria asked"), which would otherwise leak it.
 func (s *scanner) repeatNames() {
 	// the words of the names found, with the spans they came from
-	var ws [16]struct {
-		w    string
-		s, e int
-	}
-	n := 0
+	var ws [16]nameWordSpan
+	n, listedParts := 0, false
 	var lens uint64 // the lengths of the words, below 64: most tokens match none
 	for _, nm := range s.names {
 		for k := s.tokAt(nm.s); k < len(s.toks) && int(s.toks[k].e) <= nm.e && n < len(ws); k++ {
 			if !s.toks[k].punct && s.toks[k].e-s.toks[k].s > 2 {
-				ws[n].w, ws[n].s, ws[n].e = s.w(k), nm.s, nm.e
+				ws[n] = nameWordSpan{w: s.w(k), s: nm.s, e: nm.e}
+				if s.listed(k) && s.isUpperStart(k) && nm.e-nm.s > int(s.toks[k].e-s.toks[k].s) {
+					ws[n].upper, listedParts = true, true // a listed word of a longer name: "May Fairweather"
+				}
 				lens |= 1 << min(len(ws[n].w), 63)
 				n++
 			}
 		}
+	}
+	if listedParts {
+		s.listedPartRepeats(ws[:n])
 	}
 	// (an unlisted word is in the name set: see index_tokens.go)
 	for nt, i := len(s.toks), s.nameToks.next(0, len(s.toks)); i < nt; i = s.nameToks.next(i+1, nt) {

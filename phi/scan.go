@@ -757,9 +757,7 @@ func (s *scanner) resolve() []cand {
 // findings maps the kept candidates back to original offsets.
 func (s *scanner) findings(text string) []Finding {
 	kept := s.resolve()
-	// (both passes read the first resolution: a part of a name is not
-	// itself repeated)
-	if r, p := s.repeats(kept), s.nameParts(kept); r || p {
+	if s.repeats(kept) {
 		kept = s.resolve()
 	}
 	kept = s.joinDateRanges(kept)
