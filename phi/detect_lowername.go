@@ -26,12 +26,12 @@ func (s *scanner) surnameWord(k int) bool {
 	return !s.toks[k].punct && s.toks[k].nd == 0 && !s.listed(k) && (g.sur >= 2 && g.word < 12 || g.sur >= 1 && g.word < 6)
 }
 
-// lowerSurname reports a lower-case word at token k that the census and
-// faker lists know as a surname and no dictionary lists as a word
-// ("okonkwo", "pruitt"), and that no other language uses as a function word.
+// lowerSurname reports a rare lower-case word at token k that the census
+// and faker lists know as a surname and no dictionary lists as a word
+// ("okonkwo", "pruitt").
 func (s *scanner) lowerSurname(k int) bool {
 	g := s.gz(k)
-	return g.sur >= 2 && !g.isWord() && !g.isCommonWord() && !foreignStop[s.w(k)] && !wordlike(s.w(k))
+	return g.sur >= 2 && !g.isWord() && s.rareWord(k)
 }
 
 // lowerSurnameAfter reports a frequent surname after the lower-case given
