@@ -271,8 +271,39 @@ func (s *scanner) wordNameCandidate(i int) bool {
 	// "tell dawn"; not "hope the pump", "rose to 39"
 	n := i + 1
 	return s.is(n, '\'') && s.toks[n].sp == 0 || s.inAny(n, personVerbs) || bedVerbs[s.w(n)] || wordNameNext[s.w(n)] ||
-		s.w(n) == "in" && s.bedAt(n) || wordNamePrev[s.w(i-1)]
+		s.w(n) == "in" && s.bedAt(n) || wordNamePrev[s.w(i-1)] || s.bedHead(i) ||
+		s.is(n, '(') && roomWords[s.w(n+1)] && n+2 < len(s.toks) && s.toks[n+2].nd > 0 // "short (bed 3) left AMA"
 }
+
+// bedHead reports a word at the head of a line or a list item followed by
+// a bed: a ward's list written by surname ("temple 12, bs 38", "knight,
+// bed 15: sbp 82", "stone 8 mr# ...").
+func (s *scanner) bedHead(i int) bool {
+	if !(s.lineStart(i) || i > 0 && s.toks[i-1].punct && listMarks[s.b[s.toks[i-1].s]]) {
+		return false
+	}
+	n := i + 1
+	if s.is(n, ',') && s.toks[n].sp == 0 {
+		n++
+	}
+	if roomWords[s.w(n)] && s.w(n) != "in" {
+		n++ // "bed 15", "rm 4"
+	}
+	if n >= len(s.toks) || s.toks[n].sp != 1 {
+		return false
+	}
+	t := s.toks[n]
+	if t.nd == 0 || t.nd > 3 || t.na > 1 || t.punct {
+		return false
+	}
+	// not a count or a time: "3 days", "2 pm"
+	clock := (s.is(n+1, ':') || s.is(n+1, '/')) && n+2 < len(s.toks) && s.toks[n+2].sp == 0 && s.toks[n+2].nd > 0 // "12:30", "3/4"
+	return !clock && !s.in(n+1, timeUnits) && !countNouns[s.w(n+1)]
+}
+
+// listMarks are the bytes that open a list item or a clause a ward's list
+// starts a name at.
+var listMarks = [256]bool{'-': true, '*': true, '>': true, ';': true, '|': true}
 
 // wordNameNext and wordNamePrev are the words around an everyday word that
 // make it someone: an adverb of what they just did, a verb of what is

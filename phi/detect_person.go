@@ -219,8 +219,8 @@ func (s *scanner) detectNames() {
 		// an everyday word that is also a name in a message about a
 		// patient's event or clinical care with no health word ("woods just
 		// extubated himself"): a candidate for the model (wordName below)
-		lowerWord := !ctx && !afterTitle && !lowerShape && !lowerSur && c >= 'a' && c <= 'z' && t.lex == 0 && (m.event || m.clin) &&
-			s.wordNameCandidate(i)
+		lowerWord := !ctx && !afterTitle && !lowerShape && !lowerSur && c >= 'a' && c <= 'z' && t.lex == 0 &&
+			(m.event || m.clin || !biz && s.bedHead(i)) && s.wordNameCandidate(i)
 		// "mr will o'brien", "mrs may hartigan": a given name that is a
 		// listed word, after a title and before a surname
 		titledListed := afterTitle && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.lowerSurnameNext(i)

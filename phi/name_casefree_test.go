@@ -41,6 +41,10 @@ func TestScanLowerCaseNames(t *testing.T) {
 		{"WordAsVerb", "temp rose to 39.2 overnight, blood cx sent", nil},
 		{"WordAsModal", "will someone grab the ekg on 12", nil},
 		{"WordAsVerbHope", "hope the pump gets fixed before the 0800 infusion", nil},
+		// a word at the head of a ward's line followed by a bed
+		{"BedHeadComma", "knight, bed 15: sbp 82, 500 bolus running, hospitalist aware", []want{{Name, "knight"}}},
+		{"BedHeadStep", "step 2 of the audit is due friday", nil},
+		{"BedHeadHall", "hall 4 needs a new tele box", nil},
 	})
 }
 
