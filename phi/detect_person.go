@@ -224,6 +224,10 @@ func (s *scanner) detectNames() {
 		// "mr will o'brien", "mrs may hartigan": a given name that is a
 		// listed word, after a title and before a surname
 		titledListed := afterTitle && c >= 'a' && c <= 'z' && s.listedWord(i) && s.gz(i).isGiven() && s.lowerSurnameNext(i)
+		// "mrs small", "mr rose": after a title, a listed word that is also a
+		// surname or a given name (the title path below decides)
+		titledWord := afterTitle && c >= 'a' && c <= 'z' && !titledListed && s.listedWord(i) &&
+			(s.gz(i).sur >= 2 || s.gz(i).isGiven()) && !s.inAny(i, stopLower, function, capStop)
 		// "hope z. bah", "jun f monteiro": a listed given name before a
 		// middle initial
 		initialListed := c >= 'a' && c <= 'z' && s.middleInitial(i+1) && !titledListed && s.listedWord(i) && s.gz(i).isGiven()
@@ -249,7 +253,7 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle || lowerShape || lowerSur || lowerWord) && !s.listedWord(i)) && !misspeltKin && !titledListed && !initialListed && invNW == 0 && slipped == "" {
+			!((ctx || afterTitle || lowerShape || lowerSur || lowerWord) && !s.listedWord(i)) && !misspeltKin && !titledListed && !titledWord && !initialListed && invNW == 0 && slipped == "" {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -310,7 +314,7 @@ func (s *scanner) detectNames() {
 					continue
 				}
 				nw = 2
-			} else if !ctx && !afterTitle && !lowerShape && !lowerSur && !lowerWord || s.listedWord(i) {
+			} else if !ctx && !afterTitle && !lowerShape && !lowerSur && !lowerWord || s.listedWord(i) && !titledWord {
 				continue // lower-case names only where the message is personal
 			} else if e := s.recordName(i); e > i {
 				end, nw, recordStyle = e, 2, true

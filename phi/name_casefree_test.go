@@ -26,6 +26,8 @@ func TestScanLowerCaseNames(t *testing.T) {
 		// a titled person with an age set off after the name is a patient
 		{"TitledAge", "pls call mrs lundqvist (94, hip) about tuesday", []want{{Name, "lundqvist"}, {Age, "94"}}},
 		{"TitledAgeStaff", "for dr. lundqvist (94 slides) re the board deck", nil},
+		// after a title, a listed word that starts a surname
+		{"TitledParticle", "pt in 6 is mrs al-mansour, she wants her pain meds", []want{{Name, "al-mansour"}}},
 		// and so is one in a bed
 		{"TitledBed", "mr. quillfeather (bed 7) says his wallet went missing overnight", []want{{Name, "quillfeather"}}},
 		// a listed surname that is no word, alone in a ward's shorthand;
