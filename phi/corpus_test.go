@@ -328,7 +328,8 @@ func TestHeldoutWritersQ2Report(t *testing.T) {
 // and nurse executives; ED and ICU shorthand in lower case; patients and
 // families writing in; pharmacy, lab and imaging; identifiers written
 // around the rules), written in the session of 2026-12-04 after most of
-// its changes and never used to choose one.
+// its changes and used to choose none of them (phi/README.md says which
+// one decision it took part in).
 func TestHeldoutWritersQ3Report(t *testing.T) {
 	gateCorpus(t, "testdata/heldout-writers-q3-report.jsonl", corpusMetrics{recall: 0.92, precision: 0.955, leak: 0.15, clean: 0.95})
 }
