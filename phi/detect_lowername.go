@@ -309,8 +309,7 @@ var listMarks = [256]bool{'-': true, '*': true, '>': true, ';': true, '|': true}
 // make it someone: an adverb of what they just did, a verb of what is
 // done to them.
 var (
-	wordNameNext = plainWords("just", "still", "now", "says", "said", "wants", "needs", "asked", "asking", "called",
-		"finally", "already", "again")
+	wordNameNext = plainWords("just", "still", "now", "finally", "already", "again") // (the verbs are bedVerbs' and personVerbs')
 	wordNamePrev = plainWords("for", "with", "give", "gave", "tell", "told", "call", "called", "visit", "visited", "sat",
 		"moved", "transfer", "transferred", "discharge", "discharged", "admit", "admitted")
 )
