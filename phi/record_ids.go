@@ -21,6 +21,16 @@ func (s *scanner) idsAfterNames() {
 		if k >= len(s.toks) || s.toks[k].sp == 2 {
 			continue
 		}
+		if s.is(k, ',') {
+			// "ms mwangi, 02301.": a ZIP code set off after a name, and
+			// nothing after it, is where the person lives
+			if z := s.zipAt(k + 1); z > k && s.toks[k+1].sp == 1 && (z+1 >= len(s.toks) || s.toks[z+1].sp == 2 ||
+				s.toks[z+1].punct && (!s.is(z+1, '-') || s.toks[z+1].sp == 1) && !s.is(z+1, '/') && !s.is(z+1, ':') || s.longDash(z+1)) &&
+				!s.claimed(int(s.toks[k+1].s), int(s.toks[z].e)) {
+				s.addTok(Address, k+1, z, priContext)
+				continue
+			}
+		}
 		switch {
 		case s.is(k, '('):
 			if e := s.recordValue(k + 1); e > k && s.is(e+1, ')') {
@@ -133,4 +143,14 @@ func (s *scanner) addRecordID(i, j int) {
 		}
 	}
 	s.add(MRN, st, en, priLabel)
+}
+
+// longDash reports an en or em dash at token k, which the tokenizer reads
+// as a word of other letters.
+func (s *scanner) longDash(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	w := s.lo[s.toks[k].s:s.toks[k].e]
+	return w == "—" || w == "–"
 }

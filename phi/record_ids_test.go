@@ -49,3 +49,14 @@ func TestScanBareIDs(t *testing.T) {
 		{"NoPatient", "ticket ID 44120093 for the printer on 5 West", nil},
 	})
 }
+
+// A ZIP code set off after a name, with nothing after it, is where the
+// person lives; a number that goes on is not a ZIP.
+func TestScanZIPAfterName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CommaZIPEnd", "can we expedite the bed for ms okonkwo-hale, 02301. not urgent", []want{{Name, "okonkwo-hale"}, {Address, "02301"}}},
+		{"CommaZIPDash", "complaint letter came in for Mr. Abernathy-Lowe, 60618 — asking for a call", []want{{Name, "Abernathy-Lowe"}, {Address, "60618"}}},
+		{"ZIPPlusFour", "pt Ana Rosenthal-Diaz, 44201-3321.", []want{{Name, "Ana Rosenthal-Diaz"}, {Address, "44201-3321"}}},
+		{"Range", "pt Ana Rosenthal-Diaz, 44201/44202 are the two plans", []want{{Name, "Ana Rosenthal-Diaz"}}},
+	})
+}
