@@ -91,6 +91,10 @@ func fold(text string, f *folded) {
 			emit('"', i, e)
 		case r == 0x2044 || r == 0x2215:
 			emit('/', i, e)
+		case r >= 0xBC && r <= 0xBE || r >= 0x2150 && r <= 0x215E:
+			// a vulgar fraction ends the number before it ("337½ Mesquite
+			// St", "2½ tabs"): read as a blank, the number stays a number
+			emit(' ', i, e)
 		case r == 0xFE6B:
 			emit('@', i, e)
 		case r == 0x2024 || r == 0xFE52 || r == 0xB7 || r == 0x2027 || r == 0x2219 || r == 0x22C5 || r == 0x30FB:

@@ -34,6 +34,9 @@ func TestScanHalfHouseNumber(t *testing.T) {
 	runCases(t, []scanCase{
 		{"DashHalf", "send the packet to her home, 58-1/2 Elm Street, Salem, OR", []want{{Address, "58-1/2 Elm Street, Salem, OR"}}},
 		{"Range", "the flyer lists items 1-1/2 and 3", nil},
+		// a vulgar fraction after the number
+		{"FractionChar", "send the packet to her home, 58½ Elm Street, Salem, OR", []want{{Address, "58½ Elm Street, Salem, OR"}}},
+		{"FractionDose", "give 2½ tabs of acetaminophen at 2200", nil},
 	})
 }
 
