@@ -1,7 +1,6 @@
 package phi
 
 import (
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -163,18 +162,13 @@ func (s *scanner) isUpperStart(i int) bool {
 	// Tokens lie inside b (see is): no bounds check on the byte.
 	c := *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s.b)), s.toks[i].s))
 	if c >= utf8.RuneSelf {
-		return s.upperOther(i)
+		// a word of another script: capitalised unless it starts with a
+		// lower-case letter of a script with capitals ("élodie", "палата",
+		// "μου" are lower case; every word of Hangul, Arabic or Hebrew
+		// counts as capitalised, as those scripts have no case)
+		return !s.lowerOther.has(i)
 	}
 	return c-'A' < 26
-}
-
-// upperOther is isUpperStart for a word of another script: capitalised
-// unless it starts with a lower-case letter of a script with capitals
-// ("élodie", "палата", "μου" are lower case; every word of Hangul, Arabic
-// or Hebrew counts as capitalised, as those scripts have no case).
-func (s *scanner) upperOther(i int) bool {
-	r, _ := utf8.DecodeRune(s.b[s.toks[i].s:s.toks[i].e])
-	return !unicode.IsLower(r)
 }
 
 // nameWord matches one name word at token i, joined over "-" and "'" as in

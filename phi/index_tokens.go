@@ -62,12 +62,12 @@ var ageStart = union(numberOrSpell, ageOrdWords)
 // lexicon entry it changes).
 func (s *scanner) tokSets() (ages, names, digits tokSet) {
 	n := (len(s.toks) + 63) / 64
-	if cap(s.tokBits) < 3*n {
-		s.tokBits = make([]uint64, 3*n)
+	if cap(s.tokBits) < 4*n {
+		s.tokBits = make([]uint64, 4*n)
 	}
-	all := s.tokBits[:3*n]
+	all := s.tokBits[:4*n]
 	clear(all)
-	s.ageToks, s.nameToks, s.digitToks = all[:n:n], all[n:2*n:2*n], all[2*n:]
+	s.ageToks, s.nameToks, s.digitToks, s.lowerOther = all[:n:n], all[n:2*n:2*n], all[2*n:3*n:3*n], all[3*n:]
 	return s.ageToks, s.nameToks, s.digitToks
 }
 

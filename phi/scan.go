@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -111,6 +113,7 @@ type scanner struct {
 	// start at. The label and address passes walk every token: they read
 	// words typed with a slip (fuzzy.go, addr_slip.go), which no set marks.
 	ageToks, nameToks   tokSet
+	lowerOther          tokSet      // words of other scripts with a lower-case first letter (isUpperStart)
 	digitToks           tokSet      // the tokens with a digit (the number passes walk these)
 	coverAll, coverOpen []coverSpan // addressCover's buffers
 	tokBits             []uint64    // the sets' backing store
@@ -432,6 +435,18 @@ func (s *scanner) tokenize() {
 			}
 			if lookalikeDigits(b[t.s:t.e]) {
 				s.mixed++
+			}
+		}
+	}
+	if !s.fs.id {
+		// the words of other scripts that start with a lower-case letter
+		// ("élodie", "палата"): isUpperStart reads this set, not the rune
+		pl := setPtr(s.lowerOther)
+		for i := range toks {
+			if t := &toks[i]; b[t.s] >= utf8.RuneSelf && !t.punct {
+				if r, _ := utf8.DecodeRune(b[t.s:t.e]); unicode.IsLower(r) {
+					setAt(pl, i)
+				}
 			}
 		}
 	}

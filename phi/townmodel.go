@@ -372,6 +372,11 @@ func (s *scanner) firstPersonTowns() {
 		return
 	}
 	for k := 0; k+2 < len(s.toks); k++ {
+		// (the cheap test first: every subject below starts with one of
+		// these letters)
+		if c := s.lo[s.toks[k].s]; c != 'i' && c != 'w' && c != 's' && c != 'h' && c != 't' {
+			continue
+		}
 		j := -1
 		switch w := s.w(k); {
 		case (w == "i" || w == "we") && s.is(k+1, '\'') && s.toks[k+1].sp == 0 && (s.w(k+2) == "m" || s.w(k+2) == "re"):
