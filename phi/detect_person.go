@@ -320,7 +320,7 @@ func (s *scanner) detectNames() {
 				end, nw, recordStyle = e, 2, true
 			} else {
 				end, nw = s.lowerName(i)
-				if nw == 0 && (ctx || lowerWord) && s.wordNameCandidate(i) {
+				if nw == 0 && (lowerWord || ctx && s.wordNameCandidate(i)) { // (lowerWord has asked it already)
 					// "woods just extubated himself", "faith's bs is 48":
 					// an everyday word that is also a name, alone, in a
 					// message about a patient; the model decides
