@@ -252,6 +252,25 @@ func (b *budgetServe) drained(what string) {
 	}
 }
 
+// directoryCached waits until the workspace's colleague directory is cached:
+// the first event of a workspace refreshes it in the background, and its
+// write must not land inside a measured event.
+func (b *budgetServe) directoryCached() {
+	t := b.t
+	t.Helper()
+	for {
+		c, err := b.check.Colleagues(context.Background(), "TBUDGET")
+		if err == nil && !c.FetchedAt.IsZero() {
+			return
+		}
+		select {
+		case <-b.hang.C:
+			t.Fatalf("the colleague directory was never cached (%v)", err)
+		case <-time.After(5 * time.Millisecond): // polling the store, not a synchronisation
+		}
+	}
+}
+
 // measured returns the round trips recorded since the last call, logs them
 // and fails the test above the budget.
 func (b *budgetServe) measured(what string, maxTrips, maxCommands int) []string {
@@ -278,6 +297,7 @@ func (b *budgetServe) measured(what string, maxTrips, maxCommands int) []string 
 func TestEventRedisBudget(t *testing.T) {
 	b := newBudgetServe(t)
 	b.dm("EvWarm", "schedule a meeting tomorrow at 3pm about sync one and call pt at 617-555-0142")
+	b.directoryCached()
 	b.rec.take()
 	b.dm("EvBudget", "schedule a meeting tomorrow at 4pm about sync two and call pt at 617-555-0142")
 	b.measured("one event", eventRoundTrips, eventCommands)
@@ -328,6 +348,7 @@ func TestClaimRedisBudget(t *testing.T) {
 	const text = "schedule a meeting tomorrow at %s about sync %d and call pt at 617-555-0142"
 	// Warm up: the assistant's first command (time zone, channel kind).
 	b.dm("EvClaimWarm", fmt.Sprintf(text, "3pm", 1))
+	b.directoryCached()
 	b.command("UASSIST", "/claim", "DEL-1")
 	b.dm("EvClaim", fmt.Sprintf(text, "4pm", 2))
 	b.rec.take()
