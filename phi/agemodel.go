@@ -245,6 +245,9 @@ func (s *scanner) ageCands(fn func(i, end, v int, spelled, rule bool)) {
 			// a thing ("100 years of service", "the hall is 104 years old")
 			return
 		}
+		if !spelled && s.readingBefore(i) {
+			return // "Na was 124", "glucose 118", "HR now 104": a reading
+		}
 		st, en := int(s.toks[i].s), int(s.toks[end].e)
 		rule := false
 		for _, c := range s.cands {
@@ -324,3 +327,36 @@ func (s *scanner) rescueAges() {
 		}
 	})
 }
+
+// readingBefore reports a measure named right before token i, or before a
+// linking word ("sodium was 124", "plt of 96", "HR now 104", "bs: 118"):
+// the number is its reading, never an age. labReadings are the usual
+// chemistry, haematology and vital-sign names of ward chat; ageMetric the
+// other measures.
+func (s *scanner) readingBefore(i int) bool {
+	p := i - 1
+	if s.is(p, ':') || s.is(p, '=') || readingLinks[s.w(p)] {
+		p--
+	}
+	if s.in(p, honorifics) || s.in(p-1, honorifics) {
+		return false // "Mr Na was 94": a surname after a title
+	}
+	return labReadings[s.w(p)] || s.in(p, ageMetric)
+}
+
+var readingLinks = plainWords("was", "is", "of", "at", "now", "down", "up", "from", "to", "still", "only", "back", "came", "went", "around", "~")
+
+// labReadings are kept out of the lexicon (plainWords): they are read here
+// only, and "na", "sat", "map" must stay the name pass's words.
+var labReadings = plainWords(
+	// chemistry
+	"na", "sodium", "k", "potassium", "cl", "chloride", "co2", "bicarb", "hco3", "bun", "cr", "creat", "creatinine",
+	"glucose", "gluc", "glu", "bs", "bg", "fsbs", "cbg", "poc", "accucheck", "accuchek", "fingerstick", "ca", "calcium", "mg",
+	"magnesium", "phos", "ast", "alt", "alk", "bili", "lipase", "amylase", "lactate", "trop", "troponin", "bnp",
+	"a1c", "tsh", "ldl", "hdl", "chol", "trig", "triglycerides", "ferritin", "ck", "cpk", "ldh", "crp", "esr", "ammonia",
+	"albumin", "alb", "osm", "osmo", "anion", "gap", "ag", "egfr", "gfr", "vanc", "trough", "level",
+	// haematology and coagulation
+	"hgb", "hb", "hct", "plt", "plts", "platelets", "wbc", "rbc", "mcv", "inr", "ptt", "pt/inr", "fibrinogen", "anc",
+	// vital signs and measures
+	"sbp", "dbp", "map", "rr", "sat", "sats", "spo2", "o2", "fio2", "peep", "etco2", "cvp", "hr", "bpm", "pulse",
+	"temp", "tmax", "wt", "weight", "ht", "height", "bmi", "uop", "i&o", "gcs", "fhr", "fht", "baseline", "ef", "qtc", "pr", "qrs")

@@ -176,8 +176,8 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	// the parenthesis closing "(<age>": right after it, or after the
 	// marks people add ("(90!!)", "(95?)")
 	closeP := s.is(n, ')') || s.bangParen(n)
-	if s.ageUnit(end) {
-		return false
+	if s.ageUnit(end) || !suffixed && s.readingBefore(i) {
+		return false // a quantity; "sodium was 124 this morning": a reading
 	}
 	// the token before any qualifier ("is well over 95") or opening quote
 	a := s.ageQual(i - 1)
