@@ -344,6 +344,16 @@ func TestHeldoutWritersVReport(t *testing.T) {
 	gateCorpus(t, "testdata/heldout-writers-v-report.jsonl", corpusMetrics{recall: 0.86, precision: 0.95, leak: 0.225, clean: 0.955})
 }
 
+// TestHeldoutWritersUReport gates on writers ub (executives and their
+// assistants delegating to the bot), uc (recogniser test sentences), uf
+// (billing, financial services and release of information) and uh
+// (C-suite assistants, practice directors, IT security), written in the
+// session of 2026-12-04 (second) and never tuned on: they chose no rule,
+// weight or setting.
+func TestHeldoutWritersUReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-u-report.jsonl", corpusMetrics{recall: 0.94, precision: 0.92, leak: 0.10, clean: 0.935})
+}
+
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
 // down when the harder writers wo, xa, xb and xc joined it, and again when
 // yg to yl did).

@@ -81,6 +81,8 @@ func TestAgeStated(t *testing.T) {
 		{"heads up marisol is ninety-two and needs a wheelchair at discharge", []string{"ninety-two"}},
 		// several people's ages in a list
 		{"my parents are 91 and 94 and both need rides", []string{"91", "94"}},
+		// a surname after a title that is also a lab's abbreviation
+		{"Mr Na was 94 this morning and wants to go home", []string{"94"}},
 	})
 }
 
@@ -152,6 +154,12 @@ func TestAgeNotAnAge(t *testing.T) {
 		{"O2 sat is 94, on 2L", nil},
 		{"the pt's HR was 102, BP 90/60", nil},
 		{"Mrs. Cole, BP 100, HR 92, looks ok", nil},
+		// a lab or a vital sign's reading, directly or through a linking word
+		{"sodium was 124 this morning, recheck at noon", nil},
+		{"Na was 124 on the am draw", nil},
+		{"plt of 96 after the transfusion", nil},
+		{"bs: 118, gave 2 units", nil},
+		{"her temp was 101 today", nil},
 	})
 }
 

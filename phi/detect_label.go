@@ -31,7 +31,7 @@ var labelType = map[string]Type{
 	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
 	"serial": DeviceID, "ser": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
-	"imei": DeviceID, "transmitter": DeviceID, "pacemaker": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
+	"imei": DeviceID, "transmitter": DeviceID, "pacemaker": DeviceID, "pacer": DeviceID, "aicd": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,
 	"pump": DeviceID, "neurostimulator": DeviceID, "stimulator": DeviceID, "implant": DeviceID, "cpap": DeviceID,
 	"bipap": DeviceID, "aid": DeviceID, "aids": DeviceID, "sensor": DeviceID, "concentrator": DeviceID,
 	"registration": LicenseNumber, "reg": LicenseNumber, "csr": LicenseNumber,
@@ -1368,7 +1368,7 @@ var equipment = small("scanner", "printer", "laptop", "desktop", "workstation", 
 // at her home", "Wei's Dexcom transmitter 0MRFA1PL4NS", "the ICD SN ...,
 // he is due").
 var (
-	worn = small("pacemaker", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
+	worn = small("pacemaker", "pacer", "aicd", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
 		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod",
 		"icd", "ppm", "crt", "lead", "leads", "libre", "sensor", "stimulator", "implanted",
 		"monitor", "monitoring", "telemetry", "holter", "controller")
@@ -1612,8 +1612,10 @@ func (s *scanner) shapeToken(i int) {
 	case len(v) == 17 && t.na > 0 && (validVIN(v) || vinShape(v) && (s.mentions(vehicleWords) || s.mentions(driveWords))):
 		// a VIN whose check digit fails (mistyped, or of a vehicle made
 		// outside North America, where position 9 is no check digit) in a
-		// message about a vehicle: "the VIN of the car ... 1HGCV1F34LA028817"
-		s.addTok(VehicleID, i, i, priGeneric)
+		// message about a vehicle: "the VIN of the car ... 1HGCV1F34LA028817".
+		// Its check digit or its vehicle outweighs a block label before it:
+		// "the car left in the ED lot: 1HGCM82633A004352" is no lot number.
+		s.addTok(VehicleID, i, i, priLabel)
 	case len(v) == 11 && validMBI(v):
 		s.addTok(HealthPlanID, i, i, priGeneric)
 	}

@@ -42,7 +42,7 @@ var capStop = words(append(append([]string{}, scriptKin...), append(scriptPatien
 	"check", "see", "add", "update", "move", "find", "schedule", "cancel", "confirm", "note", "summary", "link",
 	"statement", "balance", "bill", "billing", "refund", "deposit", "surgery", "lab", "pharmacy", "emergency",
 	"urgent", "street", "avenue", "road", "lane", "drive", "way", "court", "blvd", "st", "ave", "rd", "ln", "ct",
-	"box", "apt", "suite", "eligibility", "pacemaker", "morning", "list", "dept", "department", "office", "ward",
+	"box", "apt", "suite", "eligibility", "pacemaker", "pacer", "morning", "list", "dept", "department", "office", "ward",
 	"icd", "cpt", "hipaa", "covid", "q1", "q2", "q3", "q4", "fy", "jan", "feb", "mar", "apr", "may", "jun", "jul",
 	"aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
 	"september", "october", "november", "december", "birthdate", "birthday", "admit", "discharge", "vehicle",
@@ -123,7 +123,7 @@ var followStaff = words("join", "joins", "joining", "foundation", "wants", "resc
 // that also name departments or topics ("patient safety", "MRN merge",
 // "pharmacy", "billing") are left out so colleagues there stay unflagged.
 var healthWords = words(append(foreignHealth, "pt", "born", "dob", "admit", "admitted", "admission", "discharge", "discharged", "chart",
-	"hospice", "died", "death", "mychart", "pacemaker", "defibrillator", "implant", "implanted", "diagnosis",
+	"hospice", "died", "death", "mychart", "pacemaker", "pacer", "aicd", "defibrillator", "implant", "implanted", "diagnosis",
 	"surgery", "referral", "referring", "family", "son", "daughter", "mother", "father", "wife", "husband",
 	"spouse", "nephew", "niece", "grandson", "granddaughter", "guardian", "poa", "visitor", "complaint",
 	"grievance", "refund", "records", "fall", "vip", "meds", "medication", "appointment", "appt", "sympathy",

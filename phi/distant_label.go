@@ -15,7 +15,7 @@ package phi
 // "record", which name other things as often).
 var distantLabels = words("mrn", "mr", "chart", "medrec", "empi", "member", "subscriber", "policy", "mbi",
 	"medicaid", "medicare", "beneficiary", "hicn", "mbr", "acct", "account", "har", "guarantor", "dl", "license",
-	"licence", "lic", "dea", "vin", "plate", "plates", "serial", "sn", "udi", "pacemaker", "defibrillator", "lvad",
+	"licence", "lic", "dea", "vin", "plate", "plates", "serial", "sn", "udi", "pacemaker", "pacer", "aicd", "defibrillator", "lvad",
 	"cgm", "pump", "transmitter", "implant", "sensor", "concentrator", "imei", "ssn", "social")
 
 // distantIDs adds the identifiers that a label further back in the
@@ -65,7 +65,7 @@ func (s *scanner) distantLabel(j int) Type {
 		if t.punct {
 			switch s.b[t.s] {
 			case '.', '?', '!', ';':
-				if t.sp > 0 || k+1 < len(s.toks) && s.toks[k+1].sp > 0 {
+				if (t.sp > 0 || k+1 < len(s.toks) && s.toks[k+1].sp > 0) && !s.abbrevStop(k) {
 					return "" // a sentence's end
 				}
 			}
@@ -90,3 +90,13 @@ func (s *scanner) distantLabel(j int) Type {
 
 // fieldNouns follow the noun of a field's label: "claim number", "case #".
 var fieldNouns = words("number", "num", "no", "#", "id", "code")
+
+// abbrevStop reports a full stop at token k that ends an honorific or an
+// initial, not a sentence: "the serial on Mr. Abara's chair is ...",
+// "J. Roe's pump".
+func (s *scanner) abbrevStop(k int) bool {
+	if !s.is(k, '.') || k == 0 || s.toks[k].sp != 0 || s.toks[k-1].punct {
+		return false
+	}
+	return s.in(k-1, honorifics) || s.toks[k-1].e-s.toks[k-1].s == 1 && s.isUpperStart(k-1)
+}

@@ -22,6 +22,9 @@ func TestScanDistantLabels(t *testing.T) {
 		{"AdjacentRefused", "the interpreter line account # 4410-88213 is the org one", nil},
 		// a message about no one: a device label and a number are equipment
 		{"NoOne", "the pump fleet upgrade goes out Tuesday, firmware bundle 20318842", nil},
+		// an honorific's full stop ends no sentence
+		{"HonorificStop", "the serial on Ms. Abara's power chair is WC88-31-0042, vendor says recall",
+			[]want{{Name, "Abara"}, {DeviceID, "WC88-31-0042"}}},
 		// a Slack mention is no value
 		{"Mention", "send the seating chart for the gala to <@U09PL4421> by Friday", nil},
 	})

@@ -32,7 +32,7 @@ var callVerbs = small("call", "called", "calling", "phone", "phoned", "ring", "r
 // careNouns are what a patient has: after "X's" they make X the patient
 // or a visitor ("X's sats", "X's meds", "X's keys", "X's daughter").
 var careNouns = small("sats", "vitals", "labs", "lab", "bp", "o2", "pain", "wound", "dressing", "foley", "iv", "line",
-	"picc", "drain", "tele", "monitor", "pump", "implant", "pacemaker", "keys", "belongings", "wallet", "glasses",
+	"picc", "drain", "tele", "monitor", "pump", "implant", "pacemaker", "pacer", "keys", "belongings", "wallet", "glasses",
 	"dentures", "hearing", "ride", "family", "kids", "meds", "medication", "insulin", "dose", "diet", "tray", "sugar",
 	"sugars", "glucose", "fluids", "weight", "temp", "fever", "mri", "ct", "echo", "cath", "port", "trach", "vent",
 	"cxr", "xray", "x-ray", "ekg", "ecg", "potassium", "hgb", "inr", "a1c", "proxy", "poa", "guardian", "caregiver",

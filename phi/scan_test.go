@@ -123,6 +123,10 @@ func TestScanLicenceVehicleDevice(t *testing.T) {
 		{"DriversLicence", "DL S530-4417-2231 scanned", []want{{LicenseNumber, "S530-4417-2231"}}},
 		{"VINUnlabelled", "towed 1HGCM82633A004352 from lot B", []want{{VehicleID, "1HGCM82633A004352"}}},
 		{"VINBadCheckDigit", "towed 1HGCM82635A004352 from lot B", nil},
+		// a check digit outweighs the block label before it ("lot" no.)
+		{"VINAfterLot", "the car left in the ED lot: 1HGCM82633A004352, tow co needs it", []want{{VehicleID, "1HGCM82633A004352"}}},
+		// "pacer", the ward's word for a pacemaker, makes its serial someone's
+		{"PacerSerial", "lindqvist pacer interrogated, medtronic serial PJN604413S, battery fine", []want{{DeviceID, "PJN604413S"}}},
 		{"PlateLabelled", "plate 7ABC 123 in bay 2", []want{{VehicleID, "7ABC 123"}}},
 		{"DeviceSerial", "pump serial PX-88120-Q", []want{{DeviceID, "PX-88120-Q"}}},
 		{"AssetTag", "asset tag 44120 for the monitor", nil},
