@@ -693,6 +693,9 @@ func (s *scanner) run() {
 	if s.digits >= 6 {
 		s.distantIDs()
 	}
+	if s.digits >= 10 {
+		s.siblingIDs() // "MRN 2290417 and 2290533": a second one written as the first
+	}
 	s.settleDates()
 }
 

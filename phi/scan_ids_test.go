@@ -35,7 +35,10 @@ func TestScanValueBeforeLabel(t *testing.T) {
 		{"PayerBetween", "she read out QTX660193822, her Cigna member number", []want{{HealthPlanID, "QTX660193822"}}},
 		{"OrderOwns", "order 7720913355 as the account code", nil},
 		{"DictKey", "{'npi': '1326047718', 'acct_no': 99120455}", []want{{AccountNumber, "99120455"}}},
-		{"LabelHasValue", "77209133 vs acct 30219948", []want{{AccountNumber, "30219948"}}},
+		// the label reads the value after it; the one before, written the
+		// same way, is compared with it: an account too (siblingIDs)
+		{"LabelHasValue", "77209133 vs acct 30219948", []want{{AccountNumber, "77209133"}, {AccountNumber, "30219948"}}},
+		{"LabelHasValueOtherForm", "7720-9133 vs acct 30219948", []want{{AccountNumber, "30219948"}}},
 		{"Build", "build 20241105 is the account service release", nil},
 	})
 }
