@@ -21,7 +21,7 @@ var distantLabels = words("mrn", "mr", "chart", "medrec", "empi", "member", "sub
 // distantIDs adds the identifiers that a label further back in the
 // sentence types (see above). It runs once names are known.
 func (s *scanner) distantIDs() {
-	if !s.mentions(distantLabels) || !(s.health || len(s.names) > 0 || s.hasIDs()) {
+	if !s.mentions(distantLabels) && !s.mentions(payers) || !(s.health || len(s.names) > 0 || s.hasIDs()) {
 		return // no strong label; a message about no one: its numbers are the organisation's
 	}
 	for j := 0; j < len(s.toks); j++ {
@@ -60,6 +60,9 @@ func (s *scanner) distantLabel(j int) Type {
 			return "" // the line ends: another field's
 		}
 		if s.inAny(k, fieldNouns) && k > 0 && !s.in(k-1, distantLabels) {
+			if words > 0 && s.in(k-1, payers) && !orgPayerWords[s.w(k-1)] {
+				return HealthPlanID // "MassHealth ID for Ana Ruiz won't verify — 100338274519"
+			}
 			return "" // "the claim number is ...": another field's label
 		}
 		if t.punct {
@@ -87,6 +90,10 @@ func (s *scanner) distantLabel(j int) Type {
 	}
 	return ""
 }
+
+// orgPayerWords name the payer, not the plan: their "ID" is the payer's own
+// electronic id ("payer ID 60054").
+var orgPayerWords = plainWords("payer", "insurer", "carrier")
 
 // fieldNouns follow the noun of a field's label: "claim number", "case #".
 var fieldNouns = words("number", "num", "no", "#", "id", "code")

@@ -22,6 +22,9 @@ func TestScanDistantLabels(t *testing.T) {
 		{"AdjacentRefused", "the interpreter line account # 4410-88213 is the org one", nil},
 		// a message about no one: a device label and a number are equipment
 		{"NoOne", "the pump fleet upgrade goes out Tuesday, firmware bundle 20318842", nil},
+		// a payer's name before the field noun
+		{"PayerID", "MassHealth ID for Benedetta Russo won't verify — 100338274519, portal down?",
+			[]want{{Name, "Benedetta Russo"}, {HealthPlanID, "100338274519"}}},
 		// an honorific's full stop ends no sentence
 		{"HonorificStop", "the serial on Ms. Abara's power chair is WC88-31-0042, vendor says recall",
 			[]want{{Name, "Abara"}, {DeviceID, "WC88-31-0042"}}},
