@@ -1237,6 +1237,9 @@ func (s *scanner) carPlateAt(i int) {
 	// back over markup or a field's colon, dash or equals sign: "car
 	// *1FS 946*", "car: ...", "vehicle – 1CXA83", "*Vehicle* = `428 WBL`"
 	k, colon := i-1, false
+	if k > 0 && s.toks[k].e-s.toks[k].s == 2 && s.in(k, states) && isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) && s.toks[i].sp == 1 {
+		k-- // the state that issued it: "a gray Altima, MA 4TRW19", "car: NH 2KX991"
+	}
 	for n := 0; n < 3 && k > 0 && (s.is(k, '*') || s.is(k, '`') || s.is(k, ':') || s.is(k, '#') || s.is(k, '=') ||
 		(s.is(k, '-') || s.is(k, sub)) && s.toks[k].sp == 1); n++ {
 		colon = colon || s.is(k, ':')

@@ -123,6 +123,9 @@ func TestScanLicenceVehicleDevice(t *testing.T) {
 		{"DriversLicence", "DL S530-4417-2231 scanned", []want{{LicenseNumber, "S530-4417-2231"}}},
 		{"VINUnlabelled", "towed 1HGCM82633A004352 from lot B", []want{{VehicleID, "1HGCM82633A004352"}}},
 		{"VINBadCheckDigit", "towed 1HGCM82635A004352 from lot B", nil},
+		// the issuing state between the car and its plate
+		{"PlateAfterState", "Vehicle is a gray Altima, MA 4TRW19, barred from the garage", []want{{VehicleID, "4TRW19"}}},
+		{"StateCodeAlone", "the MA 4TRW19 form is due", nil},
 		// a check digit outweighs the block label before it ("lot" no.)
 		{"VINAfterLot", "the car left in the ED lot: 1HGCM82633A004352, tow co needs it", []want{{VehicleID, "1HGCM82633A004352"}}},
 		// "pacer", the ward's word for a pacemaker, makes its serial someone's
