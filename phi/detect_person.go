@@ -291,6 +291,9 @@ func (s *scanner) detectNames() {
 			}
 			continue
 		}
+		if s.leadWord(i) {
+			continue // "Called Maria Lopez about her bill": the name starts after the verb
+		}
 		upper := s.isUpperStart(i)
 		var end, nw int
 		recordStyle, wordName := false, false
@@ -1736,4 +1739,28 @@ func (s *scanner) recordAfterName(end int) {
 		return
 	}
 	s.addTok(MRN, k, k, priGeneric)
+}
+
+// leadWord reports a capitalised everyday word opening a sentence before a
+// capitalised given name or surname: "Called Maria Lopez about her bill",
+// "Saw Ana Ruiz in clinic", "Sent Carlos Vega to the ED". Capitalised
+// only because the sentence starts there, it is no part of the name (a
+// word that is also a listed surname, "Price", or a given name in real
+// use, "Hope", "Grant", may be: the name pass reads those).
+func (s *scanner) leadWord(i int) bool {
+	n := i + 1
+	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].punct || s.toks[n].nd > 0 || !s.isUpperStart(i) || !s.isUpperStart(n) ||
+		isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) || isUpperTok(s.b[s.toks[n].s:s.toks[n].e]) {
+		return false
+	}
+	if i > 0 && s.toks[i].sp != 2 && !(s.toks[i-1].punct && (s.is(i-1, '.') || s.is(i-1, '!') || s.is(i-1, '?') ||
+		s.is(i-1, ':') || s.is(i-1, ';') || s.is(i-1, '>') || s.is(i-1, '*') || s.is(i-1, '-') || s.is(i-1, sub))) {
+		return false
+	}
+	g := s.gz(i)
+	if g.word < 4 || g.sur > 0 || g.given > 0 && (g.word < 11 || g.given > 9) {
+		return false
+	}
+	m := s.gz(n)
+	return m.isGiven() || m.sur >= 2
 }

@@ -53,3 +53,15 @@ func TestCareContextFeatures(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised everyday word opening the sentence is no part of the name
+// after it; a word that is also a given name may be.
+func TestNameAfterLeadWord(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Called", "Called Maria Lopez about her bill, she wants a payment plan", []want{{Name, "Maria Lopez"}}},
+		{"Sent", "Sent Carlos Vega to the ED for eval after the fall", []want{{Name, "Carlos Vega"}}},
+		{"GivenNameFirst", "Rose Ortiz called about her refill, DOB 3/4/1950", []want{{Name, "Rose Ortiz"}, {Date, "3/4/1950"}}},
+		// an acronym after the word is no name
+		{"Acronym", "RPM hub stopped reporting Sunday. Last IP was 10.44.18.203, probably the router", []want{{IPAddress, "10.44.18.203"}}},
+	})
+}
