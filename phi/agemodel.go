@@ -212,12 +212,19 @@ func (s *scanner) ageFeatures(fb *rescueFeats, i, end, v int, spelled bool, m *a
 
 // listNumber reports a number in a list next to token k, the token
 // after (dir 1) or before (dir -1) a candidate: a comma, "and", "&",
-// "or" or "/" at k, then a number.
+// "or" or "/" at k, then a number; or the other end of a range.
 func (s *scanner) listNumber(k, dir int) bool {
+	j := k + dir
+	if (s.is(k, '-') && s.toks[k].sp > 0 || s.longDash(k) || s.w(k) == "to") && j >= 0 && j < len(s.toks) &&
+		s.toks[j].na == 0 && s.toks[j].nd >= 2 && s.toks[j].nd <= 3 {
+		// a range of the ages' band: "(90 - 95)", "92–96", "90 to 95"; not a
+		// bed and an age, "12 - 97 - CHF"
+		v := atoi(s.b[s.toks[j].s:s.toks[j].e])
+		return v >= 85 && v <= 125
+	}
 	if !(s.is(k, ',') || s.is(k, '&') || s.is(k, '/') || s.w(k) == "and" || s.w(k) == "or") {
 		return false
 	}
-	j := k + dir
 	return j >= 0 && j < len(s.toks) && s.toks[j].nd > 0 && s.toks[j].nd <= 4
 }
 

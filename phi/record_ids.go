@@ -148,7 +148,7 @@ func (s *scanner) addRecordID(i, j int) {
 // longDash reports an en or em dash at token k, which the tokenizer reads
 // as a word of other letters.
 func (s *scanner) longDash(k int) bool {
-	if k >= len(s.toks) {
+	if uint(k) >= uint(len(s.toks)) {
 		return false
 	}
 	w := s.lo[s.toks[k].s:s.toks[k].e]
