@@ -669,7 +669,8 @@ func (s *scanner) decideDates() {
 		case dateModelOnly:
 			keep = d.z > 0
 		case dateHybrid:
-			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.soft && d.z > dateRescueRefused
+			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.soft && d.z > dateRescueRefused ||
+				!d.rule && !d.refused && d.z > 0 && s.lastCenturyDay(*d)
 		}
 		if keep && !d.rule && s.roomBeforeDate(int(d.ti)) {
 			keep = false // "his room got moved to 6/2": a room numbered like a date, never rescued
@@ -743,4 +744,21 @@ func (s *scanner) droppedDate(c cand) bool {
 		}
 	}
 	return false
+}
+
+// lastCenturyDay reports a whole date, day, month and year, of the last
+// century ("october 4th, 1951", "10/4/1951"): in chat about care almost
+// always a birth date, so the model's lean is enough to add it (a history's
+// date, "the clinic opened October 4th, 1951", leans the other way).
+func (s *scanner) lastCenturyDay(d dateRec) bool {
+	year, day := 0, false
+	for k := int(d.ti); k < int(d.te); k++ {
+		switch t := s.toks[k]; {
+		case t.nd == 4 && t.na == 0:
+			year = atoi(s.b[t.s:t.e])
+		case t.nd >= 1 && t.nd <= 2 && t.e-t.s <= 4:
+			day = true
+		}
+	}
+	return day && year >= 1900 && year < 2000
 }

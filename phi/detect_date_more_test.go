@@ -303,3 +303,13 @@ func TestOrganisationPolicies(t *testing.T) {
 		{"PatientPolicy", "her BCBS policy # XKZ88213377 was denied for the MRI", []want{{HealthPlanID, "XKZ88213377"}}},
 	})
 }
+
+// A whole date of the last century with no cue is a birth date when the
+// model leans that way; a history's date leans the other way.
+func TestScanLastCenturyDay(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Numeric", "ok, 10/4/1951, wants to switch pcp to the new NP", []want{{Date, "10/4/1951"}}},
+		{"Spelled", "ok, october 4th, 1951, wants to switch pcp to the new NP", []want{{Date, "october 4th, 1951"}}},
+		{"Law", "HIPAA was signed August 21, 1996", nil},
+	})
+}
