@@ -1,6 +1,7 @@
 package phi
 
 import (
+	"bytes"
 	_ "embed"
 	"strings"
 	"sync"
@@ -79,4 +80,113 @@ func (s *scanner) detectForeignDates() {
 		s.dateCand(int(t.s), int(s.toks[end].e), year)
 		i = end
 	}
+}
+
+// CJK date marks: 年 year, 月 month, 日 day (Chinese and Japanese; Korean
+// writes 년, 월, 일).
+var (
+	cjkYear  = [...]string{"年", "년"}
+	cjkMonth = [...]string{"月", "월"}
+	cjkDay   = [...]string{"日", "일"}
+)
+
+// detectCJKDates finds the dates Chinese, Japanese and Korean write with
+// their year, month and day marks: "2025年3月18日", "3月31日",
+// "2025년 3월 18일". The marks make the form unambiguous; the date
+// pass judges it as any other (dateCand).
+func (s *scanner) detectCJKDates() {
+	b := s.b
+	if bytes.Index(b, []byte(cjkMonth[0])) < 0 && bytes.Index(b, []byte(cjkMonth[1])) < 0 {
+		return
+	}
+	for p := 0; p < len(b); p++ {
+		if b[p] < 0xE0 {
+			continue
+		}
+		ml := cjkMark(b, p, cjkMonth[:])
+		if ml == 0 {
+			continue
+		}
+		// the month's digits before the mark (and a blank in Korean)
+		mEnd := p
+		if mEnd > 0 && b[mEnd-1] == ' ' {
+			mEnd--
+		}
+		mSt := digitsBefore(b, mEnd, 2)
+		if mSt == mEnd {
+			continue
+		}
+		st, en := mSt, p+ml
+		if m := atoi(b[mSt:mEnd]); m < 1 || m > 12 {
+			continue
+		}
+		// the day after it
+		q := en
+		if q < len(b) && b[q] == ' ' {
+			q++
+		}
+		dEnd := digitsAfter(b, q, 2)
+		if dEnd == q {
+			continue
+		}
+		dl := cjkMark(b, dEnd, cjkDay[:])
+		if dl == 0 {
+			continue
+		}
+		if d := atoi(b[q:dEnd]); d < 1 || d > 31 {
+			continue
+		}
+		en = dEnd + dl
+		// and a year before the month
+		hasYear := false
+		y := st
+		if y > 0 && b[y-1] == ' ' {
+			y--
+		}
+		for _, mark := range cjkYear {
+			if y >= len(mark) && string(b[y-len(mark):y]) == mark {
+				if ys := digitsBefore(b, y-len(mark), 4); y-len(mark)-ys == 4 {
+					st, hasYear = ys, true
+				}
+			}
+		}
+		s.dateCand(st, en, hasYear)
+		p = en - 1
+	}
+}
+
+// cjkMark returns the length of the mark of marks at b[p:] (0 for none).
+func cjkMark(b []byte, p int, marks []string) int {
+	for _, m := range marks {
+		if len(b)-p >= len(m) && string(b[p:p+len(m)]) == m {
+			return len(m)
+		}
+	}
+	return 0
+}
+
+// digitsBefore returns where the run of at most max ASCII digits ending at
+// e starts (e for none), if no other digit is glued before it.
+func digitsBefore(b []byte, e, max int) int {
+	st := e
+	for st > 0 && e-st < max && isDigit(b[st-1]) {
+		st--
+	}
+	if st > 0 && isDigit(b[st-1]) {
+		return e
+	}
+	return st
+}
+
+// digitsAfter returns the end of the run of at most max ASCII digits from
+// p (p for none), if no other digit is glued after it.
+func digitsAfter(b []byte, p, max int) int {
+	e := p
+	for e < len(b) && e-p < max && isDigit(b[e]) {
+		e++
+	}
+	if e < len(b) && isDigit(b[e]) {
+		return p
+	}
+	return e
 }

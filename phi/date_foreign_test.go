@@ -27,3 +27,15 @@ func TestForeignMonths(t *testing.T) {
 		t.Error("an English month in months.txt")
 	}
 }
+
+// Dates written with the CJK year, month and day marks.
+func TestScanCJKDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Chinese", "I am writing for my mother Li Xiulan. She has an appointment on 2025年3月18日 at cardiology.",
+			[]want{{Name, "Li Xiulan"}, {Date, "2025年3月18日"}}},
+		{"Korean", "DOB 1948년 2월 3일, surgery 2025년 3월 18일", []want{{Date, "1948년 2월 3일"}, {Date, "2025년 3월 18일"}}},
+		// a month mark with no day is no date; nor a month out of range
+		{"NoDay", "the 2025年3月 budget review is on the agenda", nil},
+		{"BadMonth", "code 13月40日 in the log", nil},
+	})
+}
