@@ -591,7 +591,6 @@ func (s *scanner) detectLabelled() {
 		}
 		s.addTok(lt, j, end, priLabel)
 		s.carryLabel(lt, j, end)
-		s.sameShapeAfter(lt, j, end)
 	}
 }
 
@@ -642,38 +641,6 @@ func (s *scanner) orgLicenceBetween(k, j int) bool {
 		}
 	}
 	return false
-}
-
-// sameShapeAfter types a second value later in the sentence that has
-// exactly the shape of a labelled one (letters, digits and separators in
-// the same places, seven or more of them): "member id JQX220194478, the
-// old one was JQX220194471". No label, phone word or number may come
-// between them.
-func (s *scanner) sameShapeAfter(lt Type, j, end int) {
-	first := s.b[s.toks[j].s:s.toks[end].e]
-	if alnumCount(first) < 7 || len(first) > 24 {
-		return
-	}
-	for k := end + 1; k < len(s.toks) && k <= end+12 && s.toks[k].sp < 2; k++ {
-		t := s.toks[k]
-		if t.punct {
-			if c := s.b[t.s]; c == '.' && t.sp == 0 && k+1 < len(s.toks) && s.toks[k+1].sp > 0 || c == '?' || c == '!' || c == ';' || c == '(' {
-				return
-			}
-			continue
-		}
-		if t.nd == 0 {
-			if s.inAnyT(k, idLabels, phoneWords, dobWords) {
-				return
-			}
-			continue
-		}
-		e, ok := s.idValue(k, false)
-		if ok && sameShape(first, s.b[t.s:s.toks[e].e]) && (e+1 >= len(s.toks) || s.toks[e+1].punct || s.toks[e+1].sp > 0) {
-			s.addTok(lt, k, e, priLabel)
-		}
-		return
-	}
 }
 
 // sameShape reports whether a and b have letters, digits and other bytes

@@ -7,7 +7,7 @@ package phi
 // ("MRN 2290417 and 2290533"), a sibling's number in a list, an old and a
 // new account. A value with exactly the form of a labelled identifier of
 // the message (the same length, digits where it has digits, letters
-// where it has letters, the same separators) that nothing else has
+// where it has letters, the same separators: sameShape) that nothing else has
 // claimed is an identifier of the same kind, however the first was found
 // (its label, its check digit, a label further back).
 
@@ -53,7 +53,7 @@ func (s *scanner) siblingIDs() {
 				p+l+1 < len(b) && glued(b[p+l]) && isAlnum(b[p+l+1])) {
 				continue
 			}
-			if !sameForm(b[f.s:f.e], b[p:p+l]) || dateShaped(b[p:p+l]) || s.claimed(p, p+l) {
+			if !sameShape(b[f.s:f.e], b[p:p+l]) || dateShaped(b[p:p+l]) || s.claimed(p, p+l) {
 				continue
 			}
 			s.add(f.t, p, p+l, priContext)
@@ -67,26 +67,4 @@ func (s *scanner) siblingIDs() {
 // handle's marks.
 func glued(c byte) bool {
 	return isAlnum(c) || c == '-' || c == '.' || c == '/' || c == '@' || c == '_' || c == '#' || c == ':'
-}
-
-// sameForm reports v written as the identifier id: a digit where id has a
-// digit, a letter where it has a letter (in either case), the same mark
-// elsewhere.
-func sameForm(id, v []byte) bool {
-	for i, c := range id {
-		d := v[i]
-		switch {
-		case isDigit(c):
-			if !isDigit(d) {
-				return false
-			}
-		case isLetter(c):
-			if !isLetter(d) {
-				return false
-			}
-		case c != d:
-			return false
-		}
-	}
-	return true
 }
