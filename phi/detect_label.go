@@ -590,7 +590,7 @@ func (s *scanner) detectLabelled() {
 			s.blockMaker(start)
 		}
 		s.addTok(lt, j, end, priLabel)
-		s.carryLabel(lt, j, end)
+		s.carryLabel(lt, j, end, pluralLabel(w, lt))
 	}
 }
 
@@ -1140,8 +1140,10 @@ func (s *scanner) blockAbove(i int) Type {
 
 // carryLabel extends a label over a list of values of the same shape:
 // "MRNs 40019283 / 40019388", "serials 2219X0447 (L) and 2219X0452 (R)",
-// values on the following lines of a labelled list.
-func (s *scanner) carryLabel(lt Type, j, end int) {
+// values on the following lines of a labelled list. A plural label
+// announces a list of its kind, whatever the values' lengths: "two MRNs,
+// 1960306 and 4616939517".
+func (s *scanner) carryLabel(lt Type, j, end int, plural bool) {
 	first := s.b[s.toks[j].s:s.toks[end].e]
 	nd, n := len(digitsOf(nil, first)), alnumCount(first)
 	for rounds := 0; rounds < 10; rounds++ {
@@ -1174,12 +1176,18 @@ func (s *scanner) carryLabel(lt Type, j, end int) {
 		}
 		v := s.b[s.toks[k].s:s.toks[e2].e]
 		d2, n2 := len(digitsOf(nil, v)), alnumCount(v)
-		if d2 < nd-2 || d2 > nd+2 || n2 < n-2 || n2 > n+2 {
+		if (d2 < nd-2 || d2 > nd+2 || n2 < n-2 || n2 > n+2) && !(plural && d2 >= 5 && !dateShaped(v)) {
 			return // a different kind of number: a date, an amount
 		}
 		s.addTok(lt, k, e2, priLabel)
 		end = e2
 	}
+}
+
+// pluralLabel reports a label word w of type lt in the plural ("mrns",
+// "charts", "accounts", "serials").
+func pluralLabel(w string, lt Type) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && labelType[w] == lt && labelType[w[:len(w)-1]] == lt
 }
 
 // vehicleNouns name a car; colours describe one ("silver Odyssey").

@@ -13,6 +13,9 @@ func TestScanRecognisers(t *testing.T) {
 		{"LabelCarryOver", "MRN 5520187 and 5520934 are the same person", []want{{MRN, "5520187"}, {MRN, "5520934"}}},
 		{"LabelCarryOverSlash", "acct 88120433 / 88120455 both on hold", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120455"}}},
 		{"CarryOverStopsAtAmount", "MRN 5520187 and $40 copay", []want{{MRN, "5520187"}}},
+		// a plural label announces its list, whatever the lengths
+		{"PluralLabelList", "she has two MRNs, 1960306 and 4616939517, which one is current", []want{{MRN, "1960306"}, {MRN, "4616939517"}}},
+		{"SingularLabelOtherLength", "MRN 1960306 and extension 4616939517 in the directory", []want{{MRN, "1960306"}}},
 		{"PayerCue", "Aetna Choice id W55102938 for the claim", []want{{HealthPlanID, "W55102938"}}},
 		{"PayerLastWord", "the clinic now takes Humana", nil},
 		{"NANPInvalidExchange", "order 617-055-0199 shipped", nil},
