@@ -348,6 +348,9 @@ func (s *scanner) readingBefore(i int) bool {
 	if s.in(p, honorifics) || s.in(p-1, honorifics) {
 		return false // "Mr Na was 94": a surname after a title
 	}
+	if w := s.w(p); len(w) == 1 && p > 0 && s.toks[p].sp != 2 && !s.toks[p-1].punct && s.toks[p-1].nd == 0 {
+		return false // a letter after a word is an initial: "NASSER, HAO K 90M"; "T 99F", "K 5.9" start a reading
+	}
 	return labReadings[s.w(p)] || s.in(p, ageMetric)
 }
 
@@ -366,4 +369,4 @@ var labReadings = plainWords(
 	"hgb", "hb", "hct", "plt", "plts", "platelets", "wbc", "rbc", "mcv", "inr", "ptt", "pt/inr", "fibrinogen", "anc",
 	// vital signs and measures
 	"sbp", "dbp", "map", "rr", "sat", "sats", "spo2", "o2", "fio2", "peep", "etco2", "cvp", "hr", "bpm", "pulse",
-	"temp", "tmax", "wt", "weight", "ht", "height", "bmi", "uop", "i&o", "gcs", "fhr", "fht", "baseline", "ef", "qtc", "pr", "qrs")
+	"temp", "t", "tmax", "wt", "weight", "ht", "height", "bmi", "uop", "i&o", "gcs", "fhr", "fht", "baseline", "ef", "qtc", "pr", "qrs")

@@ -126,7 +126,11 @@ func (s *scanner) detectAges() {
 			birthday := ordinal && (s.in(i+1, ageAfter) || s.w(i+1) == "bday" || s.w(i-1) == "happy" ||
 				s.in(i-1, ageHis) && s.in(i-2, ageBefore) && (i+1 >= len(s.toks) || s.toks[i+1].punct || s.in(i+1, ageWhen)))
 			// "93M", "(96F)": age and sex in a clinical shorthand
-			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',') || s.personalIDs()) && !s.is(i+1, '-')
+			// (after a name or a list's spaced dash too: "bed 34 Lorcan 99M —",
+			// "4W-5 - 103F - fall"; not a temperature, "T 99F", "99F-100F")
+			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',') || s.personalIDs() ||
+				s.nameTok(i-1) || s.is(i-1, '-') && s.toks[i-1].sp > 0) &&
+				!(s.is(i+1, '-') && s.toks[i+1].sp == 0) && !s.readingBefore(i)
 			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && sfx != "yr" && sfx != "yof" && sfx != "yom" && !birthday && !sex) {
 				continue
 			}

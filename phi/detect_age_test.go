@@ -169,6 +169,10 @@ func TestAgeNotAnAge(t *testing.T) {
 // chat.
 func TestAgeChatForms(t *testing.T) {
 	runAgeCases(t, []ageCase{
+		// age and sex glued, after a name or a list's dash; not a temperature
+		{"bed 34 Lorcan 99M — fall risk, bed alarm", []string{"99"}},
+		{"2. 4W-5 - 103F - fall w/ rib fx - DNR/DNI", []string{"103"}},
+		{"T 99F overnight, recheck in the am", nil},
 		{"can someone check on Odile in 4C, 101 thx", []string{"101"}},
 		{"any update on Bertram in 12B, ninety-seven pls", []string{"ninety-seven"}},
 		{"sitter for Margaret Hughes 2214, hundred one and very anxious", []string{"hundred one"}},
