@@ -182,12 +182,46 @@ var personalQuery = []string{"pt=", "pid=", "patientid=", "patient_id=", "mrn=",
 
 func (s *scanner) judgeURL(st, en int) {
 	u := s.lo[st:en]
+	if orgPage(u) {
+		s.add(blockType, st, en, priExact) // "https://mychart.bayside.org", "boardportal.example.org/meetings/2026-03"
+		return
+	}
 	if containsAny(u, personalURL) && !containsAny(u, orgURL) || digitRunIn(u, 5) || containsAny(u, personalQuery) ||
 		idSegmentUnder(u, "/patients/") || (s.health || s.someonesDevice()) && !containsAny(u, orgURL) && nameSlug(u) {
 		s.add(URL, st, en, priExact)
 	} else {
 		s.add(blockType, st, en, priExact)
 	}
+}
+
+// orgPage reports a URL that can name no one: no query or fragment, and a
+// path (if any) of everyday words and dates only: a portal's front page
+// ("https://mychart.bayside.org"), a section of a site
+// ("mychart.example.org/schedule", "boardportal.example.org/meetings/2026-03").
+// A patient's page carries an id, a name or a token somewhere.
+func orgPage(u string) bool {
+	if strings.ContainsAny(u, "?#=&%@") {
+		return false
+	}
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	k := strings.IndexByte(u, '/')
+	if k < 0 {
+		return true // the host alone
+	}
+	for _, seg := range strings.Split(strings.TrimRight(u[k+1:], "/"), "/") {
+		if seg == "" || len(seg) <= 4 && allDigits(seg) || len(seg) <= 10 && strings.Count(seg, "-") >= 1 && len(seg) >= 7 &&
+			strings.Trim(seg, "0123456789-") == "" && allDigits(seg[:4]) {
+			continue // a year or a month: "2026", "2026-03", "2026-03-14"
+		}
+		for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+			if g := gazetteer().lookup(w); !g.isWord() || g.given > 0 && !g.isCommonWord() || w == "html" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // nameSlug reports a URL whose last path segment is a person's name:

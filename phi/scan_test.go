@@ -155,6 +155,11 @@ func TestScanURL(t *testing.T) {
 		{"SlackURLLabel", "<https://mychart.example.org/visit?pt=88123|here>", []want{{URL, "https://mychart.example.org/visit?pt=88123"}}},
 		{"BoardPortal", "<https://board.example.org/q3-packet|Q3 packet>", nil},
 		{"ZoomLink", "join https://zoom.us/j/98765432101", nil},
+		// a portal's front page or a section of a site names no one
+		{"PortalHome", "Patient portal is https://mychart.bayside.org, send folks there for refills", nil},
+		{"SiteSection", "minutes are on https://boardportal.example.org/meetings/2026-03 as usual", nil},
+		// an id in the path does
+		{"ProxyPage", "proxy page for pt is https://mychart.example.org/proxy/0092214 now", []want{{URL, "https://mychart.example.org/proxy/0092214"}}},
 	})
 }
 
