@@ -354,6 +354,30 @@ func (s *scanner) readingBefore(i int) bool {
 	return labReadings[s.w(p)] || s.in(p, ageMetric)
 }
 
+// labReading reports a lab or a vital sign's reading in the message: one
+// of labReadings before a number ("bs 287", "plt of 42", "NE 0.15"): ward
+// talk about a patient, whatever its other words.
+func (s *scanner) labReading() bool {
+	n := len(s.toks)
+	for k := s.digitToks.next(0, n); k < n; k = s.digitToks.next(k+1, n) {
+		if s.toks[k].na == 0 && s.readingBefore(k) && !s.metricBefore(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// metricBefore reports one of ageMetric's measures (a score, a census, a
+// budget) right before token k or before its linking word: readings of the
+// organisation, not of a patient.
+func (s *scanner) metricBefore(k int) bool {
+	p := k - 1
+	if s.is(p, ':') || s.is(p, '=') || readingLinks[s.w(p)] {
+		p--
+	}
+	return s.in(p, ageMetric) && !labReadings[s.w(p)]
+}
+
 var readingLinks = plainWords("was", "is", "of", "at", "now", "down", "up", "from", "to", "still", "only", "back", "came", "went", "around", "~")
 
 // labReadings are kept out of the lexicon (plainWords): they are read here

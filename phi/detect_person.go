@@ -169,7 +169,7 @@ func (s *scanner) detectNames() {
 	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
 	if !ctx {
 		m.event = s.mentions(healthDateWords)
-		m.clin = s.clinicalTerms()
+		m.clin = s.clinicalTerms() || s.labReading() // "fox in 12 bs 287
 	}
 	addrs, urls := s.pendingStreet, false
 	for _, c := range s.cands {

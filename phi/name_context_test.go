@@ -65,3 +65,13 @@ func TestNameAfterLeadWord(t *testing.T) {
 		{"Acronym", "RPM hub stopped reporting Sunday. Last IP was 10.44.18.203, probably the router", []want{{IPAddress, "10.44.18.203"}}},
 	})
 }
+
+// A lab or vital sign's reading makes a message ward talk about a patient:
+// an everyday word that is also a name, before a bed, is a candidate.
+func TestLabReadingMakesCare(t *testing.T) {
+	runCases(t, []scanCase{
+		{"BedAndReading", "fox in 12 bs 287, covering per ss?", []want{{Name, "fox"}}},
+		// an organisation's measure is no reading
+		{"Census", "fox in the census is 98 today", nil},
+	})
+}

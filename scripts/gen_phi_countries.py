@@ -46,6 +46,9 @@ def main():
                 w = part.replace("-", " ").split()[-1:] or [""]
                 if w[0].isalpha() and len(w[0]) > 3 and w[0] not in ("islander", "language"):
                     words.add(w[0])
+    # the United Kingdom's constituent countries, which the package (one
+    # entry a sovereign state) does not name: a closed set of four
+    words.update(["england", "scotland", "wales", "ireland"])
     with open(OUT, "w") as f:
         f.write("".join(w + "\n" for w in sorted(words)))
     print(OUT, len(words), "words")
