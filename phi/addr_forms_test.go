@@ -164,6 +164,10 @@ func TestAddrResidenceClauses(t *testing.T) {
 		{"pt lives with her son in Salem NH", []want{{Address, "Salem NH"}}},
 		{"pt lives with her son in salem, nh 03079", []want{{Address, "salem, nh 03079"}}},
 		{"Callback for Mrs. Ines Marwick's son in England", nil},
+		// the preposition left out
+		{"pt Ana Ruiz lives Nashua, no car", []want{{Address, "Nashua"}}},
+		{"kiosk form: name ana ruiz, lives fall river", []want{{Address, "fall river"}}},
+		{"pt lives alone, daughter visits", nil},
 	})
 }
 

@@ -551,6 +551,13 @@ func (s *scanner) addressPass() {
 				}
 
 			} else if stayVerb(verb) {
+				if end := s.bareTown(j); end >= j && verb != "moved" && verb != "staying" {
+					// "lives Nashua", "lives garden grove": the "in" left out
+					end = s.stateTail(end)
+					s.addAddr(j, end)
+					i = end
+					continue
+				}
 				// "lives with her daughter in Lynn", "lives with her niece on
 				// Bayview Ave in Gloucester"
 				if end := s.stayTown(j); end >= j {
@@ -959,6 +966,34 @@ func (s *scanner) kinTowns() {
 		}
 		s.addAddr(k+1, end)
 	}
+}
+
+// bareTown returns the last token of a listed town right at token j (-1
+// for none), as a residence verb with its preposition left out reads:
+// capitalised and listed, or in lower case of several words or no
+// dictionary word ("lives garden grove"; not "lives alone", "lives here").
+func (s *scanner) bareTown(j int) int {
+	if j >= len(s.toks) || s.toks[j].punct || s.toks[j].nd > 0 || s.country(j) || s.inAny(j, states, careUnits, facilityWords) {
+		return -1
+	}
+	g := s.gz(j)
+	if s.isUpperStart(j) {
+		if !g.place {
+			return -1
+		}
+		e := s.town(j, false)
+		if e < j || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
+			return -1
+		}
+		return e
+	}
+	if e := s.lowerPlace(j); e > j || e == j && g.place && !g.isWord() && !g.isGiven() {
+		if s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
+			return -1
+		}
+		return e
+	}
+	return -1
 }
 
 // stayVerb reports a verb of where someone lives or stays, with someone or
