@@ -341,10 +341,7 @@ func (s *scanner) rescueAges() {
 // chemistry, haematology and vital-sign names of ward chat; ageMetric the
 // other measures.
 func (s *scanner) readingBefore(i int) bool {
-	p := i - 1
-	if s.is(p, ':') || s.is(p, '=') || readingLinks[s.w(p)] {
-		p--
-	}
+	p := s.measureAt(i)
 	if s.in(p, honorifics) || s.in(p-1, honorifics) {
 		return false // "Mr Na was 94": a surname after a title
 	}
@@ -371,11 +368,19 @@ func (s *scanner) labReading() bool {
 // budget) right before token k or before its linking word: readings of the
 // organisation, not of a patient.
 func (s *scanner) metricBefore(k int) bool {
+	p := s.measureAt(k)
+	return s.in(p, ageMetric) && !labReadings[s.w(p)]
+}
+
+// measureAt returns the token where the measure of a number at token k
+// would stand: right before it, or before a mark or a linking word
+// ("bs: 118", "sodium was 124").
+func (s *scanner) measureAt(k int) int {
 	p := k - 1
 	if s.is(p, ':') || s.is(p, '=') || readingLinks[s.w(p)] {
 		p--
 	}
-	return s.in(p, ageMetric) && !labReadings[s.w(p)]
+	return p
 }
 
 var readingLinks = plainWords("was", "is", "of", "at", "now", "down", "up", "from", "to", "still", "only", "back", "came", "went", "around", "~")

@@ -374,13 +374,7 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 	add(dfBias)
 	add(dfKindNumeric + int(d.kind))
 	ti, te := int(d.ti), int(d.te)
-	// the year
-	year := 0
-	for k := ti; k < te; k++ {
-		if t := s.toks[k]; t.nd == 4 && t.na == 0 {
-			year = atoi(s.b[t.s:t.e])
-		}
-	}
+	year, _ := s.dateYearDay(ti, te)
 	switch {
 	case year >= 1880 && year < 2000:
 		add(dfYear4Old)
@@ -751,8 +745,14 @@ func (s *scanner) droppedDate(c cand) bool {
 // always a birth date, so the model's lean is enough to add it (a history's
 // date, "the clinic opened October 4th, 1951", leans the other way).
 func (s *scanner) lastCenturyDay(d dateRec) bool {
-	year, day := 0, false
-	for k := int(d.ti); k < int(d.te); k++ {
+	year, day := s.dateYearDay(int(d.ti), int(d.te))
+	return day && year >= 1900 && year < 2000
+}
+
+// dateYearDay reads a date candidate's tokens ti..te-1: its four-digit
+// year (0 for none) and whether a day or a month's number is among them.
+func (s *scanner) dateYearDay(ti, te int) (year int, day bool) {
+	for k := ti; k < te; k++ {
 		switch t := s.toks[k]; {
 		case t.nd == 4 && t.na == 0:
 			year = atoi(s.b[t.s:t.e])
@@ -760,5 +760,5 @@ func (s *scanner) lastCenturyDay(d dateRec) bool {
 			day = true
 		}
 	}
-	return day && year >= 1900 && year < 2000
+	return year, day
 }
