@@ -1576,6 +1576,9 @@ var employeeHealth = words("needlestick", "positive", "exposure", "exposed", "sh
 // addName records a name over tokens i..end and any age right after it.
 func (s *scanner) addName(i, end int) {
 	st, en := int(s.toks[i].s), int(s.toks[end].e)
+	if s.siteWord(i) {
+		return // "GoFundMe for the Castillo family: gofundme.com/f/...": the site the message links to
+	}
 	for _, c := range s.cands {
 		if c.t == blockType && c.s < en && st < c.e {
 			return // a block's words are no one's name (a make and model, a venue's address)
@@ -1764,3 +1767,49 @@ func (s *scanner) leadWord(i int) bool {
 	m := s.gz(n)
 	return m.isGiven() || m.sur >= 2
 }
+
+// siteWord reports a word at token i that is a host label of a web address
+// elsewhere in the message ("Telehealth link: https://telehealth.example.org/...",
+// "caringbridge page ... caringbridge.org/visit/..."): the site's name,
+// no one's. (A name in an address's path or in an e-mail's local part is
+// no host label.)
+func (s *scanner) siteWord(i int) bool {
+	w := s.w(i)
+	if len(w) < 4 || s.toks[i].nd > 0 || strings.IndexByte(s.lo, '.') < 0 {
+		return false
+	}
+	lo := s.lo
+	for p := 0; p < len(lo); {
+		k := strings.Index(lo[p:], w)
+		if k < 0 {
+			return false
+		}
+		k += p
+		e := k + len(w)
+		p = e
+		if k == int(s.toks[i].s) || e >= len(lo) || lo[e] != '.' {
+			continue
+		}
+		if k > 0 && strings.IndexByte("/. <|\n(", lo[k-1]) < 0 {
+			continue // inside another word, after an e-mail's "@"
+		}
+		j := e + 1
+		for j < len(lo) && (isAlnum(lo[j]) || lo[j] == '.' || lo[j] == '-') {
+			j++
+		}
+		host := strings.TrimRight(lo[e+1:j], ".")
+		d := strings.LastIndexByte(host, '.')
+		if host == "" || j < len(lo) && lo[j] == '@' || len(host)-d-1 < 2 || len(host)-d-1 > 10 || !isLetters(host[d+1:]) {
+			continue
+		}
+		if d >= 0 || genericTLDs[host] {
+			return true // "telehealth.example.org", "gofundme.com"; not "susan.leblanc at yahoo"
+		}
+	}
+	return false
+}
+
+// genericTLDs are the generic top-level domains a site's name is written
+// with alone ("gofundme.com"), IANA's original and most used ones.
+var genericTLDs = map[string]bool{"com": true, "org": true, "net": true, "edu": true, "gov": true, "io": true, "co": true,
+	"us": true, "info": true, "biz": true, "health": true, "care": true, "app": true}

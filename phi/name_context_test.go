@@ -75,3 +75,14 @@ func TestLabReadingMakesCare(t *testing.T) {
 		{"Census", "fox in the census is 98 today", nil},
 	})
 }
+
+// A word that is a host label of a web address in the message is the
+// site's name; a name in an e-mail's local part or written out is no host.
+func TestNameSiteWord(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Site", "GoFundMe for Elizabeth Parker: https://www.gofundme.com/f/elizabeth-parker-medical-bills",
+			[]want{{Name, "Elizabeth Parker"}, {URL, "https://www.gofundme.com/f/elizabeth-parker-medical-bills"}}},
+		{"SpeltEmail", "can you send Susan LeBlanc the visit link, her email is susan.leblanc at yahoo dot com",
+			[]want{{Name, "Susan LeBlanc"}, {Email, "susan.leblanc at yahoo dot com"}}},
+	})
+}
