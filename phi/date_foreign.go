@@ -96,7 +96,7 @@ var (
 // pass judges it as any other (dateCand).
 func (s *scanner) detectCJKDates() {
 	b := s.b
-	if bytes.Index(b, []byte(cjkMonth[0])) < 0 && bytes.Index(b, []byte(cjkMonth[1])) < 0 {
+	if !bytes.Contains(b, []byte(cjkMonth[0])) && !bytes.Contains(b, []byte(cjkMonth[1])) {
 		return
 	}
 	for p := 0; p < len(b); p++ {
