@@ -88,7 +88,8 @@ var workIDs = words("employee", "emp", "badge", "staff", "user", "login", "netwo
 
 // recordValue returns the last token of a record number starting at token
 // i on the line (-1 for none): one token of seven to ten digits, perhaps
-// after one letter ("E4471902"), or three digits and four after a blank.
+// after one to three letters ("E4471902", "MV6463546"), or three digits
+// and four after a blank.
 func (s *scanner) recordValue(i int) int {
 	if i >= len(s.toks) || s.toks[i].sp == 2 {
 		return -1
@@ -99,6 +100,10 @@ func (s *scanner) recordValue(i int) int {
 		return i
 	case t.na == 1 && t.nd >= 7 && t.nd <= 10 && isLetter(s.b[t.s]):
 		return i
+	case t.na >= 2 && t.na <= 3 && t.nd >= 7 && t.nd <= 10 && int(t.e-t.s) == int(t.na)+int(t.nd) && isLetters(s.lo[t.s:t.s+int32(t.na)]) &&
+		!lex.member(lex.lookup(s.lo[t.s:t.s+int32(t.na)]), blockLabels):
+		return i // a short letter prefix: "MV6463546", "HX4471902"; not a ticket's "INC0012345"
+
 	case t.na == 0 && t.nd == 3 && i+1 < len(s.toks):
 		u := s.toks[i+1]
 		if u.na == 0 && u.nd == 4 && u.sp == 1 && u.s == t.e+1 {

@@ -18,6 +18,9 @@ func TestScanRecordIDAfterName(t *testing.T) {
 		{"Year", "Margaret Hughes (1941) was the donor", []want{{Name, "Margaret Hughes"}}},
 		{"Count", "pt Margaret Hughes (2 visits) is here", []want{{Name, "Margaret Hughes"}}},
 		{"HandoffRoom", "handoff: Margaret Hughes / rm 4410 / CHF", []want{{Name, "Margaret Hughes"}}},
+		// a prefix of two or three letters, not a ticket's
+		{"LetterPrefix", "no-show again: Margaret Hughes (HX4471902), last seen in March", []want{{Name, "Margaret Hughes"}, {MRN, "HX4471902"}}},
+		{"TicketPrefix", "no-show again: Margaret Hughes (INC0012345), last seen in March", []want{{Name, "Margaret Hughes"}}},
 	})
 }
 
