@@ -128,6 +128,10 @@ func TestScanLicenceVehicleDevice(t *testing.T) {
 		{"StateCodeAlone", "the MA 4TRW19 form is due", nil},
 		// a check digit outweighs the block label before it ("lot" no.)
 		{"VINAfterLot", "the car left in the ED lot: 1HGCM82633A004352, tow co needs it", []want{{VehicleID, "1HGCM82633A004352"}}},
+		// "device" takes a serial of letters and digits with no "#"; a count stays a count
+		{"DeviceSerial", "Tyler Bell's pacemaker needs to be deactivated per hospice, device HYS98712G",
+			[]want{{Name, "Tyler Bell"}, {DeviceID, "HYS98712G"}}},
+		{"DeviceCount", "we have device 3 of 4 charging in the lab", nil},
 		// "pacer", the ward's word for a pacemaker, makes its serial someone's
 		{"PacerSerial", "lindqvist pacer interrogated, medtronic serial PJN604413S, battery fine", []want{{DeviceID, "PJN604413S"}}},
 		{"PlateLabelled", "plate 7ABC 123 in bay 2", []want{{VehicleID, "7ABC 123"}}},
