@@ -921,6 +921,11 @@ func (s *scanner) shortDashDate(ti, te int) bool {
 	if k >= 0 && !s.toks[k].punct && strong(k) || te < len(s.toks) && strong(te) && !s.in(te+1, servicePlaces) {
 		return true
 	}
+	// an end of a move or a span whose other end is a date: "moved from
+	// 2/24 to 3-15", "from 3-29 to 08/28/2024"
+	if s.rangeEnd(ti) || s.w(ti-1) == "from" && s.w(te) == "to" && s.slashDateAt(te+1) {
+		return true
+	}
 	if w := s.w(ti - 1); w != "on" && w != "due" {
 		return false
 	}

@@ -313,3 +313,12 @@ func TestScanLastCenturyDay(t *testing.T) {
 		{"Law", "HIPAA was signed August 21, 1996", nil},
 	})
 }
+
+// A month and day joined by a dash at an end of a move whose other end is
+// a date; a score's or a page's pair stays a pair.
+func TestScanDashDateMoved(t *testing.T) {
+	runCases(t, []scanCase{
+		{"FirstEnd", "wants to move Ana Ruiz's appt from 3-29 to 08/28/2024", []want{{Name, "Ana Ruiz"}, {Date, "3-29"}, {Date, "08/28/2024"}}},
+		{"Scores", "the scores went from 3-1 to 4-2 this season", nil},
+	})
+}
