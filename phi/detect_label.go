@@ -28,7 +28,7 @@ var labelType = map[string]Type{
 	"dl": LicenseNumber, "license": LicenseNumber, "licence": LicenseNumber, "lic": LicenseNumber,
 	"dln": LicenseNumber, "oln": LicenseNumber, // driver's and operator's licence number, as forms abbreviate them
 	"cdl": LicenseNumber, "d/l": LicenseNumber,
-	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber,
+	"dea": LicenseNumber, "licensure": LicenseNumber, "permit": LicenseNumber, "passport": LicenseNumber, "passports": LicenseNumber,
 	"vin": VehicleID, "plate": VehicleID, "plates": VehicleID, "tag": VehicleID,
 	"serial": DeviceID, "ser": DeviceID, "sn": DeviceID, "udi": DeviceID, "device": DeviceID, "serials": DeviceID,
 	"imei": DeviceID, "transmitter": DeviceID, "pacemaker": DeviceID, "pacer": DeviceID, "aicd": DeviceID, "defibrillator": DeviceID, "lvad": DeviceID, "cgm": DeviceID,

@@ -128,6 +128,9 @@ func TestScanLicenceVehicleDevice(t *testing.T) {
 		{"StateCodeAlone", "the MA 4TRW19 form is due", nil},
 		// a check digit outweighs the block label before it ("lot" no.)
 		{"VINAfterLot", "the car left in the ED lot: 1HGCM82633A004352, tow co needs it", []want{{VehicleID, "1HGCM82633A004352"}}},
+		// a passport's number is a certificate's, as a licence's is
+		{"Passport", "passport number X12345678 for the travel clinic file", []want{{LicenseNumber, "X12345678"}}},
+		{"PassportPhotos", "bring 2 passport photos and the renewal form", nil},
 		// "device" takes a serial of letters and digits with no "#"; a count stays a count
 		{"DeviceSerial", "Tyler Bell's pacemaker needs to be deactivated per hospice, device HYS98712G",
 			[]want{{Name, "Tyler Bell"}, {DeviceID, "HYS98712G"}}},
