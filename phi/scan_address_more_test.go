@@ -304,3 +304,14 @@ func TestVenueAddresses(t *testing.T) {
 		{"PersonNamedLikeAHotel", "pt Mary Hilton, 14 Oak St, Salem, needs a ride to her MRI", []want{{Name, "Mary Hilton"}, {Address, "14 Oak St, Salem"}}},
 	})
 }
+
+// In a message about a patient's health a family's town counts even beside
+// business words; the writer's own whereabouts there are a trip's.
+func TestScanTownBesideBusiness(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Family", "gift shop balloon for pt Peregrine Oakes in Peds, mom is Tamsin, they're from Nashua, invoice to me",
+			[]want{{Name, "Peregrine Oakes"}, {Name, "Tamsin"}, {Address, "Nashua"}}},
+		{"Writer", "I'm in Boston for the HIMSS conference, pt Ana Ruiz's refill is due, invoice attached",
+			[]want{{Name, "Ana Ruiz"}}},
+	})
+}

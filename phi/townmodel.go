@@ -368,7 +368,8 @@ func (s *scanner) rescueTowns() {
 // patient's health, after a third person's ("she's from Brockton",
 // "they're out in Kerman").
 func (s *scanner) firstPersonTowns() {
-	if !(s.mentions(relatives) || s.mentions(patientTrig)) || s.mentions(bizWords) || s.mentions(staffEvent) {
+	biz := s.mentions(bizWords)
+	if !(s.mentions(relatives) || s.mentions(patientTrig)) || biz && !s.health || s.mentions(staffEvent) {
 		return
 	}
 	for k := 0; k+2 < len(s.toks); k++ {
@@ -379,6 +380,10 @@ func (s *scanner) firstPersonTowns() {
 		}
 		j := -1
 		switch w := s.w(k); {
+		case biz && (w == "i" || w == "we" || w == "im" || w == "were"):
+			// with business words, the writer's own whereabouts are a
+			// trip's ("I'm in Boston for the conference"); a patient's or a
+			// family's town below still counts in a message about health
 		case (w == "i" || w == "we") && s.is(k+1, '\'') && s.toks[k+1].sp == 0 && (s.w(k+2) == "m" || s.w(k+2) == "re"):
 			j = k + 3 // "I'm", "we're"
 		case w == "im" || w == "were" && s.w(k-1) == "" || (w == "i" && s.w(k+1) == "am") || (w == "we" && s.w(k+1) == "are"):
