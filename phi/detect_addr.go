@@ -976,24 +976,21 @@ func (s *scanner) bareTown(j int) int {
 	if j >= len(s.toks) || s.toks[j].punct || s.toks[j].nd > 0 || s.country(j) || s.inAny(j, states, careUnits, facilityWords) {
 		return -1
 	}
-	g := s.gz(j)
-	if s.isUpperStart(j) {
-		if !g.place {
-			return -1
+	g, e := s.gz(j), -1
+	switch {
+	case s.isUpperStart(j):
+		if g.place {
+			e = s.town(j, false)
 		}
-		e := s.town(j, false)
-		if e < j || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
-			return -1
+	default:
+		if e = s.lowerPlace(j); e == j && (!g.place || g.isWord() || g.isGiven()) {
+			e = -1 // one lower-case word only if it is no word or name
 		}
-		return e
 	}
-	if e := s.lowerPlace(j); e > j || e == j && g.place && !g.isWord() && !g.isGiven() {
-		if s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
-			return -1
-		}
-		return e
+	if e < j || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
+		return -1
 	}
-	return -1
+	return e
 }
 
 // stayVerb reports a verb of where someone lives or stays, with someone or

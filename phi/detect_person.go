@@ -169,7 +169,7 @@ func (s *scanner) detectNames() {
 	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
 	if !ctx {
 		m.event = s.mentions(healthDateWords)
-		m.clin = s.clinicalTerms() || s.labReading() // "fox in 12 bs 287
+		m.clin = s.clinicalTerms() || s.labReading() // "fox in 12 bs 287"
 	}
 	addrs, urls := s.pendingStreet, false
 	for _, c := range s.cands {
@@ -1756,8 +1756,7 @@ func (s *scanner) leadWord(i int) bool {
 		isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) || isUpperTok(s.b[s.toks[n].s:s.toks[n].e]) {
 		return false
 	}
-	if i > 0 && s.toks[i].sp != 2 && !(s.toks[i-1].punct && (s.is(i-1, '.') || s.is(i-1, '!') || s.is(i-1, '?') ||
-		s.is(i-1, ':') || s.is(i-1, ';') || s.is(i-1, '>') || s.is(i-1, '*') || s.is(i-1, '-') || s.is(i-1, sub))) {
+	if !s.sentenceStart(i) {
 		return false
 	}
 	g := s.gz(i)
