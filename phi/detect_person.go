@@ -406,7 +406,14 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		if upper && nw >= 2 && s.acronym(end) && !s.in(end, nameSuffix) && !isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) {
-			if nw < 3 || s.toks[end-1].punct || s.toks[end].sp != 1 || !s.isUpperStart(end-1) || !statusAcronyms[s.w(end)] {
+			// (after a last name word that is no everyday word, an acronym
+			// labels what follows when the name before it is a given name
+			// and a surname, no place, or when a number follows: "Mehmet
+			// Kovalenko HAR H3544402", "Ana L. Ruiz CGM SN ..."; "Bill Hold
+			// WQ 3005" is a work queue's)
+			label := !s.gz(end-1).isCommonWord() && (s.gz(i).isGiven() && !s.gz(i).place && s.gz(end-1).sur > 0 && !s.gz(end-1).place ||
+				end+1 < len(s.toks) && s.toks[end+1].nd > 0)
+			if nw < 3 || s.toks[end-1].punct || s.toks[end].sp != 1 || !s.isUpperStart(end-1) || !statusAcronyms[s.w(end)] && !label {
 				i = end // "Boston EMS", "Lowell GM": an organisation
 				continue
 			}
@@ -1243,7 +1250,8 @@ func (s *scanner) initials(j int) int {
 // department rather than a person ("Risk Management", "Mass General").
 func (s *scanner) orgLike(i, end int) bool {
 	for k := i; k <= end; k++ {
-		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) && !s.nameInDeptList(i, end, k) && !s.streetSurname(i, end, k) {
+		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) && !s.nameInDeptList(i, end, k) && !s.streetSurname(i, end, k) &&
+			!s.doubleBarrel(k, end) {
 			return true
 		}
 	}
@@ -1305,6 +1313,18 @@ func (s *scanner) nameInDeptList(i, end, k int) bool {
 		other = true
 	}
 	return other
+}
+
+// doubleBarrel reports a word of the organisation or department lists at
+// token k joined by a hyphen to a surname that is in neither, within the
+// candidate ending at end: "Alejandro Law-Stone", "Maria Bank-Ortiz" (but
+// "Health-Care Partners" has no surname half).
+func (s *scanner) doubleBarrel(k, end int) bool {
+	n := k + 2
+	if n > end || !s.is(k+1, '-') || s.toks[k+1].sp != 0 || s.toks[n].sp != 0 || s.toks[n].punct || s.toks[n].nd > 0 {
+		return false
+	}
+	return s.gz(n).sur > 0 && !s.inAny(n, orgWords, deptWords)
 }
 
 // streetSurname reports a street word at token k, the last of the
@@ -1375,8 +1395,8 @@ func (s *scanner) possessive(end int) bool {
 // organisation: "Lea Moreau (Medtronic)", "Harlow Foundation", "Omar joins".
 func (s *scanner) staffAfter(end int) bool {
 	k := end + 1
-	if k >= len(s.toks) {
-		return false
+	if k >= len(s.toks) || s.toks[k].sp == 2 {
+		return false // a new line is a new field or clause: "Patient: Ana Ruiz\nGroup #: 11592"
 	}
 	w := s.w(k)
 	if s.in(k, orgWords) && s.isUpperStart(k) || s.in(k, followStaff) && w != "wants" {

@@ -37,6 +37,13 @@ func TestScanNameRoles(t *testing.T) {
 		// a role after a name and a comma, not an address
 		{"RoleAppositive", "new badge photo for Workday: Adaeze Nwankwo, 6W RN, starts nights Monday", nil},
 		{"AddressNoRole", "the refund check goes to Hollis Pembrook, 2201 Riverside Dr, Lowell after the surgery bill", []want{{Name, "Hollis Pembrook"}, {Address, "2201 Riverside Dr, Lowell"}}},
+		// a new line ends the clause: an organisation word on the next field's label is no employer
+		{"NextLineOrgWord", "Patient: Carol Hughes\nGroup #: 77120", []want{{Name, "Carol Hughes"}}},
+		// an acronym after a full name labels what follows; an organisation's stays part of it
+		{"AcronymLabel", "Dariusz Okonjo HAR 8812094 needs the payer corrected", []want{{Name, "Dariusz Okonjo"}, {AccountNumber, "8812094"}}},
+		{"AcronymOrg", "the Boston EMS crew dropped off the stretcher", nil},
+		// a double-barrelled surname with an organisation word in it
+		{"DoubleBarrel", "incident report for Lucinda Bank-Okafor: slipped near the cafeteria, admitted", []want{{Name, "Lucinda Bank-Okafor"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
