@@ -393,7 +393,7 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if !upper && nw == 1 && !wordName && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless()) &&
+		if !upper && nw == 1 && !wordName && !(afterTitle && s.titledSurname(i)) && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless()) &&
 			!(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
 			// a lone lower-case word that is no given name: "endo"; nor,
 			// where the writer capitalises, one that only the scraped

@@ -122,11 +122,19 @@ func (s *scanner) lowerStaffName(j int) (end, nw int) {
 
 // titledSurname reports a lower-case word after a title that the
 // gazetteers know as a surname or a given name, or as no word at all:
-// "mx. reddy", "mr. dobbins". Outside a personal message the model
-// decides it, as it decides "Mx. Reddy".
+// "mx. reddy", "mr. dobbins"; after a title that is no everyday word
+// ("mrs", "mr", not "miss") any rarer word: "mrs pennyworth". Outside a
+// personal message the model decides it, as it decides "Mx. Reddy".
 func (s *scanner) titledSurname(i int) bool {
 	g := s.gz(i)
-	return g.sur > 0 || g.isGiven() || !g.isWord()
+	if g.sur > 0 || g.isGiven() || !g.isWord() {
+		return true
+	}
+	t := i - 1
+	if s.is(t, '.') {
+		t--
+	}
+	return !g.isCommonWord() && s.toks[i].na >= 3 && s.in(t, honorifics) && s.w(t) != "miss" // (not "mr uh kowalchuk")
 }
 
 // gluedOn reports a word at token k that goes on, through a mark and no

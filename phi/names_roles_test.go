@@ -44,6 +44,9 @@ func TestScanNameRoles(t *testing.T) {
 		{"AcronymOrg", "the Boston EMS crew dropped off the stretcher", nil},
 		// a double-barrelled surname with an organisation word in it
 		{"DoubleBarrel", "incident report for Lucinda Bank-Okafor: slipped near the cafeteria, admitted", []want{{Name, "Lucinda Bank-Okafor"}}},
+		// after "mrs" or "mr" a rare dictionary word is a surname for the model; a filler word is none
+		{"TitleRareWord", "can someone check whether mrs pennyworth is still in recovery?", []want{{Name, "pennyworth"}}},
+		{"TitleFiller", "call mr uh kowalski back about the bill", []want{{Name, "kowalski"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
