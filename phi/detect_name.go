@@ -68,7 +68,9 @@ var relatives = words(append(append(foreignKin, scriptKin...), "son", "daughter"
 	"grandpa", "aunt", "uncle", "cousin", "guardian", "poa", "caregiver", "fiancee", "stepson",
 	"stepdaughter", "sibling", "parent", "child", "kid", "baby", "infant", "newborn", "widow", "widower",
 	"proxy", "surrogate", "kin", "stepmother", "stepfather", "boyfriend", "girlfriend", "friend", "neighbor",
-	"neighbour", "roommate", "grandchild", "twin")...)
+	"neighbour", "roommate", "grandchild", "twin",
+	// the shorthand of notes and chat: "dtr at bedside", "dil Marisol"
+	"dtr", "dau", "dil", "hubby", "mum", "stepmom", "stepdad", "granddad", "grandkid", "fiance", "fiancé")...)
 
 var patientTrig = words(append(append(foreignPatient, scriptPatient...), "patient", "pt", "pt.", "resident", "decedent", "visitor", "visiting", "client",
 	"patients", "pts", "name", "named", "deceased", "inpatient", "outpatient", "newborn", "baby", "mrs", "mr", "ms",
@@ -256,6 +258,16 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 		if nw == 1 && lowerOK && s.isUpperStart(i) {
 			lowerOK = false // "John Doe transferred": keep the case the name began with
 		}
+		if nw > 0 && s.toks[k].sp == 1 && !s.isUpperStart(i) && s.isUpperStart(k) && !s.in(i, particle) {
+			// nor does a lower-case one go on in capitals: "pls sned Ana
+			// Ruiz the link", "doña Inés Ortega": the name starts there,
+			// and one lower-case word before it is none (an acronym only
+			// ends it: "cabrera BG 42")
+			if nw == 1 && !asciiUpper(s.b[s.toks[k].s:s.toks[k].e]) {
+				return -1, 0
+			}
+			break
+		}
 		if nw > 0 && s.in(k, nameSuffix) && s.toks[k].sp == 1 {
 			end = k // "Ashcroft III", "Reyes Jr"
 			break
@@ -411,7 +423,7 @@ var contractionTail = words("t", "ll", "ve", "re", "m")
 
 var nameSuffix = words("jr", "sr", "ii", "iii", "iv")
 
-var particle = words("de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "le", "du", "bin", "ibn",
+var particle = words("de", "la", "del", "della", "dela", "des", "van", "von", "der", "den", "da", "di", "le", "du", "bin", "ibn",
 	"al", "el", "ter", "ten", "dos", "das", "st")
 
 // sentenceStart reports whether token i starts a sentence, line or list item.

@@ -47,6 +47,13 @@ func TestScanNameRoles(t *testing.T) {
 		// after "mrs" or "mr" a rare dictionary word is a surname for the model; a filler word is none
 		{"TitleRareWord", "can someone check whether mrs pennyworth is still in recovery?", []want{{Name, "pennyworth"}}},
 		{"TitleFiller", "call mr uh kowalski back about the bill", []want{{Name, "kowalski"}}},
+		// a lower-case word before a capitalised name is no part of it (a slip of the keyboard, a title in another language)
+		{"LowerHeadSlip", "can you forwrd Walter Okafor the portal link, he asked twice", []want{{Name, "Walter Okafor"}}},
+		{"LowerHeadSlipCall", "call bck Walter Okafor about the MRI", []want{{Name, "Walter Okafor"}}},
+		// an acronym after a lower-case surname ends it
+		{"LowerThenAcronym", "rm 9 castellanos BG 41 at 0300, gave d50, recheck in 15", []want{{Name, "castellanos"}}},
+		// kin shorthand of chat and notes
+		{"KinShorthand", "pt in 12 is anxious, dtr Adaeze Nwosu at bedside, wants an update", []want{{Name, "Adaeze Nwosu"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
