@@ -1368,6 +1368,11 @@ func (s *scanner) blockMaker(i int) {
 	if g := s.gz(k + 1); k == i-1 || g.isGiven() && !g.place || s.is(k, '\'') {
 		return
 	}
+	// nor after a title or a middle initial: "Mrs Okafor CPAP SN ...",
+	// "Ana L. Okafor CGM SN ..." are a person and the device
+	if s.inAny(k+1, honorifics) || s.afterHonorific(k+1) || s.is(k, '.') && s.toks[k].sp == 0 && k > 0 && s.toks[k-1].e-s.toks[k-1].s == 1 && s.toks[k-1].na == 1 {
+		return
+	}
 	s.addTok(blockType, k+1, i-1, priBlock)
 }
 

@@ -270,7 +270,7 @@ func (s *scanner) detectNames() {
 			}
 			continue
 		}
-		if s.in(i, staffBefore) || w == "member" && s.in(i-1, boardLike) {
+		if (s.in(i, staffBefore) || w == "member" && s.in(i-1, boardLike)) && !afterTitle { // ("Mr. Dean", "Mr Nurse": a surname)
 			// skip the staff member's name: "Dr. Lindqvist", "CEO Ana Berg",
 			// unless the clause makes them the patient or the model finds a
 			// full name the patient's ("Dr. Amina Yusuf ... she'll be a
@@ -406,21 +406,32 @@ func (s *scanner) detectNames() {
 			continue
 		}
 		if upper && nw >= 2 && s.acronym(end) && !s.in(end, nameSuffix) && !isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) {
-			// (after a last name word that is no everyday word, an acronym
+			// the acronyms the name words ran on into ("Okafor CPAP SN")
+			h, n := end-1, 1
+			for h > i && s.acronym(h) && !s.in(h, nameSuffix) {
+				h, n = h-1, n+1
+			}
+			// after a last name word that is no everyday word, an acronym
 			// labels what follows when the name before it is a given name
-			// and a surname, no place, or when a number follows: "Mehmet
-			// Kovalenko HAR H3544402", "Ana L. Ruiz CGM SN ..."; "Bill Hold
-			// WQ 3005" is a work queue's)
-			label := !s.gz(end-1).isCommonWord() && (s.gz(i).isGiven() && !s.gz(i).place && s.gz(end-1).sur > 0 && !s.gz(end-1).place ||
-				end+1 < len(s.toks) && s.toks[end+1].nd > 0)
-			if nw < 3 || s.toks[end-1].punct || s.toks[end].sp != 1 || !s.isUpperStart(end-1) || !statusAcronyms[s.w(end)] && !label {
+			// and a surname, no place, or has a middle initial, or when a
+			// number follows: "Mehmet Kovalenko HAR H3544402", "Ana L. Ruiz
+			// CGM SN ..." ("Bill Hold WQ 3005" is a work queue's); after a
+			// title the word before is a surname: "Mrs Okafor CPAP SN ..."
+			titled := s.afterHonorific(i)
+			initial := false
+			for k := i + 1; k < h; k++ {
+				initial = initial || s.toks[k].na == 1 && s.toks[k].e-s.toks[k].s == 1
+			}
+			label := titled || !s.gz(h).isCommonWord() && (s.gz(i).isGiven() && !s.gz(i).place && s.gz(h).sur > 0 && !s.gz(h).place ||
+				initial || end+1 < len(s.toks) && s.toks[end+1].nd > 0)
+			if nw-n < 2 && !titled || h < i || s.toks[h].punct || s.toks[h+1].sp != 1 || !s.isUpperStart(h) || !(n == 1 && statusAcronyms[s.w(end)]) && !label {
 				i = end // "Boston EMS", "Lowell GM": an organisation
 				continue
 			}
 			// "Sanjay Raghunathan DC 2/14": a full name before a
 			// shorthand ("DC" discharged, "ED", "PT"), which is no part
 			// of it; "Mass General ED" is weighed as "Mass General"
-			end, nw = end-1, nw-1
+			end, nw = h, nw-n
 		}
 		// (statusAcronyms: what happens to a patient, written after the
 		// name in a worklist line; other acronyms after a name make it a

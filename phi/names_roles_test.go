@@ -54,6 +54,11 @@ func TestScanNameRoles(t *testing.T) {
 		{"LowerThenAcronym", "rm 9 castellanos BG 41 at 0300, gave d50, recheck in 15", []want{{Name, "castellanos"}}},
 		// kin shorthand of chat and notes
 		{"KinShorthand", "pt in 12 is anxious, dtr Adaeze Nwosu at bedside, wants an update", []want{{Name, "Adaeze Nwosu"}}},
+		// a staff word after a title is a surname
+		{"TitleStaffWord", "Mr. Dean in 3S-10 is medically cleared, just needs a SNF bed", []want{{Name, "Dean"}}},
+		// a person before a worn device's acronyms and serial (a maker's name is blocked)
+		{"TitledBeforeDevice", "Mrs Okoro CPAP SN AB1234567 came in with her, label it", []want{{Name, "Okoro"}, {DeviceID, "AB1234567"}}},
+		{"InitialBeforeDevice", "Zainab K. Okoro CGM SN BGX77547V, pls note in flowsheet", []want{{Name, "Zainab K. Okoro"}, {DeviceID, "BGX77547V"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
