@@ -28,10 +28,11 @@ func (s *scanner) surnameWord(k int) bool {
 
 // lowerSurname reports a rare lower-case word at token k that the census
 // and faker lists know as a surname and no dictionary lists as a word
-// ("okonkwo", "pruitt").
+// ("okonkwo", "pruitt"); of the scraped list only a word of six letters or
+// more ("kuznetsov", not "vanco": clinical shorthand is in no dictionary).
 func (s *scanner) lowerSurname(k int) bool {
 	g := s.gz(k)
-	return g.sur >= 2 && !g.isWord() && s.rareWord(k)
+	return (g.sur >= 2 || g.sur == 1 && s.toks[k].e-s.toks[k].s >= 6) && !g.isWord() && s.rareWord(k)
 }
 
 // lowerSurnameAfter reports a frequent surname after the lower-case given

@@ -59,6 +59,9 @@ func TestScanNameRoles(t *testing.T) {
 		// a person before a worn device's acronyms and serial (a maker's name is blocked)
 		{"TitledBeforeDevice", "Mrs Okoro CPAP SN AB1234567 came in with her, label it", []want{{Name, "Okoro"}, {DeviceID, "AB1234567"}}},
 		{"InitialBeforeDevice", "Zainab K. Okoro CGM SN BGX77547V, pls note in flowsheet", []want{{Name, "Zainab K. Okoro"}, {DeviceID, "BGX77547V"}}},
+		// a lower-case surname of the scraped list, no dictionary word, in a clinical message; not shorthand
+		{"LowerScrapedSurname", "can someone draw a repeat lactate on hakobyan before 0600, last one was 3.1", []want{{Name, "hakobyan"}}},
+		{"LowerShorthand", "vanco trough due at 0500, pharm aware", nil},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
