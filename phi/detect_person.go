@@ -476,6 +476,7 @@ func (s *scanner) detectNames() {
 		titled := afterTitle && !biz && !s.staffAfter(end) && (ctx && (!upper || !m.staffEvent) || !upper && !s.caseless()) ||
 			s.bookedPatient(i, end) || s.movedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameAbove(i, end, nw, m, 0) || s.personEvidence(i, end, urls, health) ||
+			s.personalMailOf(i, end) && !s.staffAfter(end) && !s.deptAfter(end) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
 			!s.slipInName(i, end, upper) && !(!upper && s.clinicalWordIn(i, end)) {
 			// (a drug, an illness or a procedure in lower case: "two doses of alprazolam went to ...")
@@ -728,6 +729,51 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 	}
 	return !s.staffAfter(end) && !s.deptAfter(end)
 }
+
+// personalMailOf reports a word of the name i..end, a given name or a
+// surname of four letters or more and no frequent word, in the local part of an email address of a
+// consumer mail service found in the message: "Tiago Myers wants the
+// invite sent to myers3562@comcast.net" names the address's owner, a
+// private person (a colleague writes from the organisation's domain).
+func (s *scanner) personalMailOf(i, end int) bool {
+	for _, c := range s.cands {
+		if c.t != Email {
+			continue
+		}
+		m := s.lo[c.s:c.e]
+		at := strings.IndexByte(m, '@')
+		if at < 0 || !consumerMail(m[at+1:]) {
+			continue
+		}
+		for k := i; k <= end; k++ {
+			t := s.toks[k]
+			if g := s.gz(k); t.punct || t.e-t.s < 4 || s.listed(k) || g.word >= 12 || !g.isGiven() && g.sur == 0 {
+				continue
+			}
+			if strings.Contains(m[:at], s.lo[t.s:t.e]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// consumerMail reports the domain of a mail service for private persons
+// (the provider's name before its first dot): gmail.com, aol.com,
+// comcast.net, outlook.com.
+func consumerMail(domain string) bool {
+	if d := strings.IndexByte(domain, '.'); d > 0 {
+		domain = domain[:d]
+	}
+	return consumerMailers[domain]
+}
+
+var consumerMailers = map[string]bool{"gmail": true, "googlemail": true, "yahoo": true, "ymail": true, "rocketmail": true,
+	"aol": true, "hotmail": true, "outlook": true, "live": true, "msn": true, "icloud": true, "me": true, "mac": true,
+	"comcast": true, "verizon": true, "att": true, "sbcglobal": true, "bellsouth": true, "cox": true, "charter": true,
+	"earthlink": true, "optonline": true, "frontier": true, "windstream": true, "juno": true, "netzero": true,
+	"protonmail": true, "proton": true, "pm": true, "gmx": true, "mail": true, "zoho": true, "yandex": true, "qq": true,
+	"163": true, "126": true, "naver": true, "web": true, "orange": true, "btinternet": true, "shaw": true, "rogers": true}
 
 // birthDateAt reports a whole date decades back starting at token k and
 // set off by a comma, a bracket or the end of its line: "<name>,

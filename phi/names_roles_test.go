@@ -62,6 +62,8 @@ func TestScanNameRoles(t *testing.T) {
 		// a lower-case surname of the scraped list, no dictionary word, in a clinical message; not shorthand
 		{"LowerScrapedSurname", "can someone draw a repeat lactate on hakobyan before 0600, last one was 3.1", []want{{Name, "hakobyan"}}},
 		{"LowerShorthand", "vanco trough due at 0500, pharm aware", nil},
+		// a name whose word is in a private mail address of the message names its owner; a colleague's work address does not
+		{"PersonalMail", "pls resend the invite for Megan Collins to megcollins4@gmail.com", []want{{Name, "Megan Collins"}, {Email, "megcollins4@gmail.com"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
@@ -192,4 +194,13 @@ func TestRoleIsName(t *testing.T) {
 		{"NurseToday", "pt Ana Ruiz, MRN 4417720, her nurse today is Keisha", []want{{Name, "Ana Ruiz"}, {MRN, "4417720"}}},
 		{"SonIs", "pt Ana Ruiz, MRN 4417720, her son is Luis", []want{{Name, "Ana Ruiz"}, {MRN, "4417720"}, {Name, "Luis"}}},
 	})
+}
+
+func TestConsumerMail(t *testing.T) {
+	for d, want := range map[string]bool{"gmail.com": true, "comcast.net": true, "yahoo.co.uk": true,
+		"lowellgeneral.org": false, "hcahealthcare.com": false, "gmailx.com": false, "": false} {
+		if got := consumerMail(d); got != want {
+			t.Errorf("consumerMail(%q) = %v, want %v", d, got, want)
+		}
+	}
 }
