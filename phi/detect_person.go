@@ -300,6 +300,8 @@ func (s *scanner) detectNames() {
 		if upper {
 			if e := s.recordName(i); e > i {
 				end, nw, recordStyle = e, 2, true
+			} else if e := s.invertedRecord(i); e > i && !s.is(i-1, ',') {
+				end, nw, recordStyle = e, 2, true
 			} else {
 				end, nw = s.nameAt(i, false)
 			}
@@ -1169,6 +1171,10 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	}
 	if foreignKinSet[tw] && !s.isUpperStart(j) && foreignStop[s.w(j)] && s.gz(j).given < frequentGiven {
 		return i // "a neta dela": a function word of the relative's language, no name
+	}
+	if e := s.invertedRecord(j); e > j && s.isUpperStart(j) {
+		s.addName(j, e) // "Patient: Church, Paul"
+		return e
 	}
 	end, nw := s.nameAt(j, true)
 	if nw == 0 && kin && s.titleCase(j) && !s.sentenceStart(j) && s.in(j, capStop) && s.gz(j).isGiven() &&

@@ -64,6 +64,11 @@ func TestScanNameRoles(t *testing.T) {
 		{"LowerShorthand", "vanco trough due at 0500, pharm aware", nil},
 		// a name whose word is in a private mail address of the message names its owner; a colleague's work address does not
 		{"PersonalMail", "pls resend the invite for Megan Collins to megcollins4@gmail.com", []want{{Name, "Megan Collins"}, {Email, "megcollins4@gmail.com"}}},
+		// a name written surname first, whatever the surname also means; not a list, a month or a place
+		{"InvertedWordSurname", "fax came in, Patient: Church, Vernon, routed to the HIM queue", []want{{Name, "Church, Vernon"}}},
+		{"InvertedCapsNoSpace", "SSN typed into a free-text note for WALKER,BENJAMIN: 091-24-9443, pls correct", []want{{Name, "WALKER,BENJAMIN"}, {SSN, "091-24-9443"}}},
+		{"InvertedTwoGiven", "new referral: DUONG, THI HANH / wound care 3x wk", []want{{Name, "DUONG, THI HANH"}}},
+		{"InvertedMonth", "pull the top-box scores for 7 West, Jan–Jun, for the forum", nil},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
