@@ -479,6 +479,7 @@ func (s *scanner) detectNames() {
 			s.bookedPatient(i, end) || s.movedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameAbove(i, end, nw, m, 0) || s.personEvidence(i, end, urls, health) ||
 			s.personalMailOf(i, end) && !s.staffAfter(end) && !s.deptAfter(end) ||
+			upper && nw >= 2 && s.patientEventAfter(end) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
 			!s.slipInName(i, end, upper) && !(!upper && s.clinicalWordIn(i, end)) {
 			// (a drug, an illness or a procedure in lower case: "two doses of alprazolam went to ...")
@@ -1643,6 +1644,26 @@ var patientClauseVerbs = words("admitted", "readmitted", "injured", "hospitalize
 // caseWords make a named colleague an employee-health case or a patient.
 var caseWords = words("employee-health", "needlestick", "covid", "shingles", "collapsed", "fractured",
 	"exposure", "exposed", "quarantine", "afebrile", "rtw", "fmla")
+
+// patientEventAfter reports a full name followed by what happens only to
+// a patient, in the active voice or after "was", "has been", "got":
+// "Adaeze Kuznetsov no-showed again", "X was readmitted", "X coded at
+// 0300" (not "X discharged 14 patients" nor "X passed her boards").
+func (s *scanner) patientEventAfter(end int) bool {
+	k, aux := end+1, false
+	for n := 0; n < 2; n++ {
+		if w := s.w(k); w == "was" || w == "has" || w == "been" || w == "got" || w == "just" {
+			k, aux = k+1, aux || w != "just"
+		}
+	}
+	if s.w(k) == "no" && s.is(k+1, '-') && s.toks[k+1].sp == 0 && (s.w(k+2) == "showed" || s.w(k+2) == "show") {
+		return true // "no-showed"
+	}
+	return s.in(k, activeEvents) || aux && s.in(k, passiveOnly)
+}
+
+// activeEvents happen to a patient; passiveOnly (below) are done to one.
+var activeEvents = words("noshowed", "eloped", "coded", "died", "collapsed", "overdosed", "seized", "desatted")
 
 var patientVerbs = words("admitted", "hospitalized", "discharged", "diagnosed", "injured", "tested", "fell",
 	"died", "passed", "readmitted", "transferred", "intubated", "icu", "er", "ed", "hospital", "surgery",

@@ -69,6 +69,9 @@ func TestScanNameRoles(t *testing.T) {
 		{"InvertedCapsNoSpace", "SSN typed into a free-text note for WALKER,BENJAMIN: 091-24-9443, pls correct", []want{{Name, "WALKER,BENJAMIN"}, {SSN, "091-24-9443"}}},
 		{"InvertedTwoGiven", "new referral: DUONG, THI HANH / wound care 3x wk", []want{{Name, "DUONG, THI HANH"}}},
 		{"InvertedMonth", "pull the top-box scores for 7 West, Jan–Jun, for the forum", nil},
+		// what happens only to a patient, right after a full name
+		{"PatientEventAfter", "Kwame Oduya no-showed again", []want{{Name, "Kwame Oduya"}}},
+		{"PatientEventActive", "Kwame Oduya eloped from 5W at 0300", []want{{Name, "Kwame Oduya"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
