@@ -479,7 +479,7 @@ func (s *scanner) detectNames() {
 			s.bookedPatient(i, end) || s.movedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameAbove(i, end, nw, m, 0) || s.personEvidence(i, end, urls, health) ||
 			s.personalMailOf(i, end) && !s.staffAfter(end) && !s.deptAfter(end) ||
-			upper && nw >= 2 && s.patientEventAfter(end) ||
+			upper && nw >= 2 && s.patientEventAfter(end) || nw >= 2 && s.birthDateNear(i, end) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
 			!s.slipInName(i, end, upper) && !(!upper && s.clinicalWordIn(i, end)) {
 			// (a drug, an illness or a procedure in lower case: "two doses of alprazolam went to ...")
@@ -1660,6 +1660,38 @@ func (s *scanner) patientEventAfter(end int) bool {
 		return true // "no-showed"
 	}
 	return s.in(k, activeEvents) || aux && s.in(k, passiveOnly)
+}
+
+// birthDateNear reports a birth-date label and a date found after it, in
+// the clause after a name that starts with a given name, with no other
+// given name before the label:
+// "Tamika Kealoha grievance (Date of birth: Oct 14 2010)", "verified with
+// Ana Ruiz by phone, DOB 8/12/46". A birth date is a patient's record.
+func (s *scanner) birthDateNear(i, end int) bool {
+	if g := s.gz(i); !g.isGiven() || g.isCommonWord() {
+		return false // "Lakeside Dermatology for ..., DOB ...": no given name, no person
+	}
+	for k := end + 1; k < len(s.toks) && k <= end+10 && s.toks[k].sp < 2; k++ {
+		t := s.toks[k]
+		if s.is(k, '.') && k+1 < len(s.toks) && s.toks[k+1].sp > 0 || s.is(k, ';') || s.is(k, '/') && t.sp > 0 {
+			return false // the sentence or the list item ends
+		}
+		w := s.w(k)
+		label := w == "dob" || w == "birthdate" || w == "dateofbirth" || w == "born" ||
+			w == "date" && s.w(k+1) == "of" && s.w(k+2) == "birth" || w == "d" && s.is(k+1, '.') && s.w(k+2) == "o" && s.is(k+3, '.') && s.w(k+4) == "b"
+		if label {
+			for _, d := range s.dates {
+				if d.s > t.s && d.s-t.e < 24 {
+					return true
+				}
+			}
+			return false
+		}
+		if g := s.gz(k); !t.punct && t.nd == 0 && g.isGiven() && !g.isCommonWord() && !s.listed(k) {
+			return false // someone else's: "X called about Y, DOB ..."
+		}
+	}
+	return false
 }
 
 // activeEvents happen to a patient; passiveOnly (below) are done to one.

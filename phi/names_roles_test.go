@@ -72,6 +72,10 @@ func TestScanNameRoles(t *testing.T) {
 		// what happens only to a patient, right after a full name
 		{"PatientEventAfter", "Kwame Oduya no-showed again", []want{{Name, "Kwame Oduya"}}},
 		{"PatientEventActive", "Kwame Oduya eloped from 5W at 0300", []want{{Name, "Kwame Oduya"}}},
+		// a birth date labelled later in the clause is the named person's; an organisation's name has no given name
+		{"BirthDateNear", "acct note: verified with Imelda Quispe by phone, DOB 8/12/46", []want{{Name, "Imelda Quispe"}, {Date, "8/12/46"}}},
+		{"BirthDateNearCaps", "AGENDA:\n1. BUDGET\n2. HOLLIS WINTER GRIEVANCE (DOB 05/26/1923)\n3. OPEN ITEMS", []want{{Name, "HOLLIS WINTER"}, {Date, "05/26/1923"}}},
+		{"BirthDateOrg", "records request from Lakeside Dermatology for the patient, DOB Mar. 7, 1997", []want{{Date, "Mar. 7, 1997"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
