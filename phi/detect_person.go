@@ -479,7 +479,7 @@ func (s *scanner) detectNames() {
 			s.bookedPatient(i, end) || s.movedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameAbove(i, end, nw, m, 0) || s.personEvidence(i, end, urls, health) ||
 			s.personalMailOf(i, end) && !s.staffAfter(end) && !s.deptAfter(end) ||
-			upper && nw >= 2 && s.patientEventAfter(end) || nw >= 2 && s.birthDateNear(i, end) ||
+			upper && nw >= 2 && s.patientEventAfter(end) || nw >= 2 && s.birthDateNear(i, end) || upper && s.careObject(i, end) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
 			!s.slipInName(i, end, upper) && !(!upper && s.clinicalWordIn(i, end)) {
 			// (a drug, an illness or a procedure in lower case: "two doses of alprazolam went to ...")
@@ -1693,6 +1693,39 @@ func (s *scanner) birthDateNear(i, end int) bool {
 	}
 	return false
 }
+
+// careObject reports a capitalised name word that the clause makes the
+// patient: the object of what is done only to patients ("crew dropped off
+// Gagnon at 3am", "discharged Okafor to SNF"), the subject of a question
+// about it ("what time was Tuilagi discharged"), or whose record is asked
+// for ("the MRN for Sato", "the social for Sato?"). The name is a listed
+// given name or surname, or no word at all.
+func (s *scanner) careObject(i, end int) bool {
+	if g := s.gz(i); g.isCommonWord() || !(g.isGiven() || g.sur > 0 || !g.isWord()) || s.staffAfter(end) {
+		return false
+	}
+	p := s.w(i - 1)
+	switch {
+	case careObjVerbs[p] && s.toks[i].sp == 1:
+		return true
+	case (p == "off" && s.w(i-2) == "dropped" || p == "in" && s.w(i-2) == "brought") && s.toks[i].sp == 1:
+		return true
+	case (p == "was" || p == "is" || p == "were") && s.in(end+1, passiveOnly):
+		return true
+	case p == "for" && (recordNouns[s.w(i-2)] || s.is(i-2, '#') && recordNouns[s.w(i-3)]):
+		return true
+	}
+	return false
+}
+
+// careObjVerbs take a patient as their object.
+var careObjVerbs = map[string]bool{"discharged": true, "readmitted": true, "triaged": true, "roomed": true,
+	"intubated": true, "extubated": true, "sedated": true, "restrained": true, "admitted": true}
+
+// recordNouns are a patient's records and identifiers: "the MRN for X".
+var recordNouns = map[string]bool{"mrn": true, "mr": true, "ssn": true, "social": true, "dob": true, "chart": true,
+	"acct": true, "account": true, "records": true, "labs": true, "results": true, "consent": true, "wristband": true,
+	"armband": true}
 
 // activeEvents happen to a patient; passiveOnly (below) are done to one.
 var activeEvents = words("noshowed", "eloped", "coded", "died", "collapsed", "overdosed", "seized", "desatted")

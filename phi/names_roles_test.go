@@ -76,6 +76,11 @@ func TestScanNameRoles(t *testing.T) {
 		{"BirthDateNear", "acct note: verified with Imelda Quispe by phone, DOB 8/12/46", []want{{Name, "Imelda Quispe"}, {Date, "8/12/46"}}},
 		{"BirthDateNearCaps", "AGENDA:\n1. BUDGET\n2. HOLLIS WINTER GRIEVANCE (DOB 05/26/1923)\n3. OPEN ITEMS", []want{{Name, "HOLLIS WINTER"}, {Date, "05/26/1923"}}},
 		{"BirthDateOrg", "records request from Lakeside Dermatology for the patient, DOB Mar. 7, 1997", []want{{Date, "Mar. 7, 1997"}}},
+		// the clause makes the name the patient: what only a patient undergoes, a record asked for
+		{"CareObjectDropped", "the Lowell Fire crew dropped off Nakashima at 2:40, no paperwork", []want{{Name, "Nakashima"}}},
+		{"CareObjectQuestion", "what time was Oyelowo discharged yesterday?", []want{{Name, "Oyelowo"}}},
+		{"RecordFor", "whats the MRN for Kaczmarek? the one in bay 4", []want{{Name, "Kaczmarek"}}},
+		{"RecordForDrug", "outside refill for Ozempic needs a PA", nil},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
