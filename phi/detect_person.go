@@ -395,11 +395,12 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if !upper && nw == 1 && !wordName && !(afterTitle && s.titledSurname(i)) && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless()) &&
+		if !upper && nw == 1 && !wordName && !(afterTitle && s.titledSurname(i)) && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless() && !(s.gz(i).sur == 1 && s.toks[i].e-s.toks[i].s >= 6)) &&
 			!(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
 			// a lone lower-case word that is no given name: "endo"; nor,
 			// where the writer capitalises, one that only the scraped
-			// surname list holds: "missing auth"
+			// surname list holds: "missing auth" (one of six letters or
+			// more is for the model: "nakashima in 31 desat")
 			i = end
 			continue
 		}

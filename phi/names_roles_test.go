@@ -81,6 +81,8 @@ func TestScanNameRoles(t *testing.T) {
 		{"CareObjectQuestion", "what time was Oyelowo discharged yesterday?", []want{{Name, "Oyelowo"}}},
 		{"RecordFor", "whats the MRN for Kaczmarek? the one in bay 4", []want{{Name, "Kaczmarek"}}},
 		{"RecordForDrug", "outside refill for Ozempic needs a PA", nil},
+		// a lower-case scraped-list surname of six letters or more alone, where the writer capitalises other words
+		{"LowerScrapedSurnameAlone", "nakashima in 31 desat to 86 on 2L, RT aware", []want{{Name, "nakashima"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
