@@ -509,7 +509,7 @@ func cvConfigs() []trainCfg {
 	return out
 }
 
-var cvFolds = flag.String("namecv-folds", "wa,wb;wc,wd;we,wf;wg,wh,wp;wl,wm,wn;wq,wr,ws;wy,wz;wo,xa;xb,xc;xf,xg;xh,xi;xj,xk;xl,xm;xn,xo;xp,xq;xr,xs;xt,xu;xv,xw;xx,xy;ya,yb;yc,yd;ye,yf;yg,yh;yi,yj;yk,yl;za,zb;zc,zd;ze,zf;zm,zn;zo,zp;zq,zr;zs,zt;qb,qd;qe,qh;qi,ql;qm,qn;va,vb;vc,vd;ve,vf;vg,vh;ua,ud;ue,ug", `writers held out together, "wa,wb;wc;..." (one writer a fold: leave-one-writer-out)`)
+var cvFolds = flag.String("namecv-folds", "wa,wb;wc,wd;we,wf;wg,wh,wp;wl,wm,wn;wq,wr,ws;wy,wz;wo,xa;xb,xc;xf,xg;xh,xi;xj,xk;xl,xm;xn,xo;xp,xq;xr,xs;xt,xu;xv,xw;xx,xy;ya,yb;yc,yd;ye,yf;yg,yh;yi,yj;yk,yl;za,zb;zc,zd;ze,zf;zm,zn;zo,zp;zq,zr;zs,zt;qb,qd;qe,qh;qi,ql;qm,qn;va,vb;vc,vd;ve,vf;vg,vh;ua,ud;ue,ug;ta,tb,tc", `writers held out together, "wa,wb;wc;..." (one writer a fold: leave-one-writer-out)`)
 
 var cvOut = flag.String("namecv-out", "", "write the held-out findings of the first setting to this file (one JSON line per message)")
 
