@@ -65,6 +65,7 @@ var failClosed = true
 // priorities: higher wins an overlap; equal priorities prefer the longer span.
 const (
 	priContext = 1 // names, ages, dates, addresses
+	priScript  = 2 // names read by characters in Han, Kana and Hangul text
 	priGeneric = 3 // shape-recognised identifiers (phone, card, SSN, IP)
 	priBlock   = 4 // values behind a non-PHI label (NPI, PO, invoice, ...)
 	priLabel   = 5 // values behind a PHI label (MRN, member, DEA, ...)
@@ -676,6 +677,9 @@ func (s *scanner) run() {
 	}
 	s.addressee()
 	s.detectNames()
+	if hasCJK(s.b) {
+		s.detectCJKNames()
+	}
 	if s.digits >= 3 {
 		s.censusNames()
 	}
