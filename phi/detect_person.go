@@ -455,7 +455,7 @@ func (s *scanner) detectNames() {
 		// (a town's name before "family" in lower case is a household's:
 		// "the Kaplan family", not "Kaplan Family Medicine" or "the Young
 		// family foundation")
-		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && s.gz(i).place && (s.in(i-1, placePreps) || s.w(end+1) == "resident" ||
+		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && (s.gz(i).place || !s.gz(i).isGiven() && s.worldCity(i) == end) && (s.in(i-1, placePreps) || s.w(end+1) == "resident" ||
 			s.inAny(end+1, orgWords, deptWords, facilityWords) && !(s.w(end+1) == "family" && !s.isUpperStart(end+1) && !s.inAny(end+2, orgWords, deptWords)) || s.acronym(end+1)) ||
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end

@@ -38,7 +38,11 @@ var (
 )
 
 // trainCfg are the training settings; defaultTrain was chosen by
-// cross-validation across writers (TestNameModelCV).
+// cross-validation across writers (TestNameModelCV). The threshold moved
+// from -0.5 to -0.45 when five more generators and three writers joined
+// the tune halves (2026-12-04): on the report halves the retrained model
+// leaks from 90 fewer messages and fails 9 fewer clean ones than the old
+// weights at -0.45, against 112 fewer and 8 more at -0.5.
 type trainCfg struct {
 	blind, gen, lambda float64
 	epochs             int
@@ -49,7 +53,7 @@ type trainCfg struct {
 	drop               map[int]bool // features left out (their weights stay 0)
 }
 
-var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.5, lower: 1, lowerL2: 10, hashL2: 10}
+var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.45, lower: 1, lowerL2: 10, hashL2: 10}
 
 func (c trainCfg) String() string {
 	s := fmt.Sprintf("blind %g gen %g lambda %g epochs %d thr %g", c.blind, c.gen, c.lambda, c.epochs, c.threshold)

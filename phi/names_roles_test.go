@@ -83,6 +83,8 @@ func TestScanNameRoles(t *testing.T) {
 		{"RecordForDrug", "outside refill for Ozempic needs a PA", nil},
 		// a lower-case scraped-list surname of six letters or more alone, where the writer capitalises other words
 		{"LowerScrapedSurnameAlone", "nakashima in 31 desat to 86 on 2L, RT aware", []want{{Name, "nakashima"}}},
+		// a world city after "in" is a place, not a name
+		{"WorldCityIn", "her phone in Haifa 04-812-3456", []want{{Phone, "04-812-3456"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
