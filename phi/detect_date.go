@@ -907,7 +907,8 @@ var unitAfter = map[string]bool{"day": true, "days": true, "d": true, "wk": true
 // date off ("fell in the lobby on 10-14"). It is no room ("in 5-13", "rm 4-02"), no span of hours
 // ("Fri 1-5") and no count ("3-4 days").
 func (s *scanner) shortDashDate(ti, te int) bool {
-	if s.toks[ti].sp == 0 && ti > 0 || te < len(s.toks) && s.toks[te].sp == 0 && !s.toks[te].punct || s.is(te, ':') || s.is(te, '-') ||
+	if s.toks[ti].sp == 0 && ti > 0 || te < len(s.toks) && s.toks[te].sp == 0 && !s.toks[te].punct ||
+		s.is(te, ':') && (te+1 >= len(s.toks) || s.toks[te+1].sp == 0) || s.is(te, '-') || // (a colon before a space ends a clause: "admitted 7-18: ...")
 		unitAfter[s.w(te)] || s.in(te, weekdays) || s.in(ti-1, weekdays) || roomWords[s.w(ti-1)] {
 		return false
 	}

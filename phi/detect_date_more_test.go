@@ -224,6 +224,9 @@ func TestScanCareEventWords(t *testing.T) {
 	runCases(t, []scanCase{
 		{"Readmission", "can you pull the notes on Mr. Anton Weber's readmission on 2/9?", []want{{Name, "Anton Weber"}, {Date, "2/9"}}},
 		{"OrderPlaced", "the toner order was placed 2/9, ask purchasing", nil},
+		// a month-day pair with a dash before a clause's colon; not a time
+		{"DashDateColon", "med rec for Ferreira, Otavio, admitted 7-18: hold warfarin until labs back", []want{{Name, "Ferreira, Otavio"}, {Date, "7-18"}}},
+		{"DashTime", "pt Otavio Ferreira admitted, vitals 7-18:30 stable", []want{{Name, "Otavio Ferreira"}}},
 	})
 }
 
