@@ -678,6 +678,7 @@ func (s *scanner) decideDates() {
 		}
 	}
 	s.keepDateLists()
+	s.keepSiblingDates()
 	if !drop {
 		return
 	}
@@ -689,6 +690,35 @@ func (s *scanner) decideDates() {
 		out = append(out, c)
 	}
 	s.cands = out
+}
+
+// siblingRescue is the model's least log-odds for a date of a message
+// in which another date was kept as a named patient's (keepSiblingDates).
+var siblingRescue float32 = -1
+
+// keepSiblingDates keeps a date the rules passed over and the model leans
+// towards (above siblingRescue, below dateRescue) when the same message
+// names someone and keeps another date of theirs: "no-show x2 for <name>:
+// 1st 1/13, 2nd 1/27", "QTc 512, was 470 on 11/30". A date read as a
+// meeting's or a figure's is left.
+func (s *scanner) keepSiblingDates() {
+	if len(s.names) == 0 && !s.personalIDs() {
+		return
+	}
+	kept := false
+	for _, d := range s.dates {
+		kept = kept || d.keep && !d.drop && d.kind != dkMonthYear
+	}
+	if !kept {
+		return
+	}
+	for i := range s.dates {
+		d := &s.dates[i]
+		if !d.keep && !d.rule && !d.refused && d.kind != dkMonthYear && d.z > siblingRescue && !s.roomBeforeDate(int(d.ti)) {
+			d.keep = true
+			s.add(Date, int(d.s), int(d.e), priContext)
+		}
+	}
 }
 
 // keepDateLists keeps every date of a list ("chemo 2/5, 2/19, 3/5 and

@@ -230,6 +230,15 @@ func TestScanCareEventWords(t *testing.T) {
 	})
 }
 
+// A date the rules pass over is kept when the model leans towards it and
+// the message keeps another date of a named patient.
+func TestScanSiblingDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SeriesOfVisits", "Remote from Mr. Okafor came in 2/14 showing lead noise, Dr. Barrow wants him in ASAP, Mon 2/17 at 9 works?",
+			[]want{{Name, "Okafor"}, {Date, "2/14"}, {Date, "Mon 2/17"}}},
+	})
+}
+
 func TestScanMovedPatientDates(t *testing.T) {
 	runCases(t, []scanCase{
 		{"MovedSurname", "r/s Papadimitriou from 6/3 to 6/10, she is fine with it",
