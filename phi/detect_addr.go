@@ -567,6 +567,11 @@ func (s *scanner) addressPass() {
 			} else {
 				continue
 			}
+			if z := s.zipAt(j); z > 0 && s.toks[j].sp > 0 && (z+1 >= len(s.toks) || s.toks[z+1].nd == 0 && !s.is(z+1, '-')) {
+				s.addAddr(j, z) // "lives in 01841": a ZIP for the town
+				i = z
+				continue
+			}
 			if !s.isUpperStart(j) && !s.gz(j).place && (s.gz(j).isWord() || foreign) && !s.in(j, directions) && s.multiPlace(j, true) < j {
 				continue // "lives in fear", "lived in denial", "vive en el campo": a word, no town
 			}

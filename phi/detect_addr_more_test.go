@@ -107,3 +107,11 @@ func TestScanDwellingOnStreet(t *testing.T) {
 		{"Clinic", "the clinic on Main St opens at 8", nil},
 	})
 }
+
+// A ZIP after a residence verb stands for the town.
+func TestScanResidenceZip(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LivesInZip", "the pt who called twice lives in 01852 now, per her daughter", []want{{Address, "01852"}}},
+		{"OfficeMovedZip", "our Andover office moved to 01810 last year", nil},
+	})
+}
