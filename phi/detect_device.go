@@ -21,7 +21,12 @@ func (s *scanner) detectUDI() {
 			continue
 		}
 		gt := s.b[s.toks[g].s:s.toks[g].e]
-		if len(gt) < 14 || !validGTIN(gt[:14]) {
+		// (a GTIN whose check digit fails is still a UDI when bracketed
+		// application identifiers go on after it: "(01)...(17)...(21)...",
+		// a shape nothing else has; a slip in one digit leaves it the
+		// device's)
+		structured := paren && s.is(g+1, '(') && s.toks[g+1].sp == 0 && gs1AI(s.w(g+2)) && s.is(g+3, ')')
+		if len(gt) < 14 || !validGTIN(gt[:14]) && !structured {
 			continue
 		}
 		end := g
