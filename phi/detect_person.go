@@ -252,6 +252,11 @@ func (s *scanner) detectNames() {
 			}
 			continue
 		}
+		if e := s.lowerRecordName(i); e > i && !s.staffAfter(e) {
+			s.addName(i, e)
+			i = e
+			continue
+		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
 			!((ctx || afterTitle || lowerShape || lowerSur || lowerWord) && !s.listedWord(i)) && !misspeltKin && !titledListed && !titledWord && !initialListed && invNW == 0 && slipped == "" {
 			continue // a common lower-case word
@@ -1311,9 +1316,55 @@ func (s *scanner) initials(j int) int {
 	return k - 1
 }
 
+// personInitial reports a capital initial and its dot among tokens i..end,
+// before their last word: "L. Law", "Royal N. Church" (not "U.S. Bank",
+// whose initials are the whole of its first word and have no space after).
+func (s *scanner) personInitial(i, end int) bool {
+	for k := i; k+1 < end; k++ {
+		t := s.toks[k]
+		if !t.punct && t.e-t.s == 1 && t.na == 1 && s.isUpperStart(k) && s.is(k+1, '.') && s.toks[k+1].sp == 0 &&
+			k+2 <= end && s.toks[k+2].sp == 1 && !s.is(k-1, '.') {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerRecordName reads a lower-case given name and surname at token i
+// that a record's value follows: a number in brackets, a birth-date or
+// record label ("charity white (9376726)", "rich gray dob 09/09/1979",
+// "lingling miller dob may 3"). Whatever the words also mean, a record
+// written after them makes them a person's name. It returns the last
+// token, or -1.
+func (s *scanner) lowerRecordName(i int) int {
+	j := i + 1
+	if j+1 >= len(s.toks) || s.toks[j].sp != 1 || s.toks[j].punct || s.toks[j].nd > 0 || s.isUpperStart(i) || s.isUpperStart(j) {
+		return -1
+	}
+	for j+2 < len(s.toks) && s.is(j+1, '-') && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 && !s.toks[j+2].punct {
+		j += 2 // "rich al-hashimi"
+	}
+	gi, gs := s.gz(i), s.gz(j)
+	if !(gi.isGiven() || !gi.isWord() && !s.listed(i) && gs.sur >= 2) || gs.sur < 2 && (gs.isWord() || s.listed(j)) || s.listed(i) && !gi.isGiven() ||
+		s.toks[i].e-s.toks[i].s < 3 || s.inAny(j, stopLower, function) {
+		return -1 // ("linkde to MRN ...": a slip and a function word)
+	}
+	n := j + 1
+	switch w := s.w(n); {
+	case s.is(n, '(') && n+1 < len(s.toks) && s.toks[n+1].nd >= 5:
+	case w == "dob" || w == "mrn" || w == "born" || w == "d.o.b" || w == "ssn" || w == "acct":
+	default:
+		return -1
+	}
+	return j
+}
+
 // orgLike reports a word of tokens i..end that marks an organisation or a
 // department rather than a person ("Risk Management", "Mass General").
 func (s *scanner) orgLike(i, end int) bool {
+	if s.personInitial(i, end) {
+		return false // "L. Law", "Noor C. Tower": an organisation has no initials
+	}
 	for k := i; k <= end; k++ {
 		if (k == i || s.toks[k].sp > 0) && s.inAny(k, orgWords, deptWords) && !s.nameInDeptList(i, end, k) && !s.streetSurname(i, end, k) &&
 			!s.doubleBarrel(k, end) {

@@ -85,6 +85,12 @@ func TestScanNameRoles(t *testing.T) {
 		{"LowerScrapedSurnameAlone", "nakashima in 31 desat to 86 on 2L, RT aware", []want{{Name, "nakashima"}}},
 		// a world city after "in" is a place, not a name
 		{"WorldCityIn", "her phone in Haifa 04-812-3456", []want{{Phone, "04-812-3456"}}},
+		// an initial makes an organisation word a surname
+		{"InitialOrgSurname", "critical K 6.9 for M. Church (MRN 4195797), called to RN", []want{{Name, "M. Church"}, {MRN, "4195797"}}},
+		// a lower-case given name and surname that a record's value follows, whatever the words mean
+		{"LowerRecordName", "pls check marisol white (9376726), cultures from friday", []want{{Name, "marisol white"}, {MRN, "9376726"}}},
+		{"LowerRecordDOB", "rich gray dob 09/09/1979", []want{{Name, "rich gray"}, {Date, "09/09/1979"}}},
+		{"LowerSlipFunction", "portal sign-up linkde to MRN MR944870 today", []want{{MRN, "MR944870"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
