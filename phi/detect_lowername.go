@@ -267,13 +267,18 @@ func (s *scanner) wordNameCandidate(i int) bool {
 	if bedPeople[s.w(i)] || foreignStop[s.w(i)] {
 		return false
 	}
-	// what a person named so does next, or is done to them: "woods just
-	// extubated", "faith's bs", "price says", "rose in 7 is", "for frank",
-	// "tell dawn"; not "hope the pump", "rose to 39"
+	return s.personFrame(i)
+}
+
+// personFrame reports what a person named at token i does next, or is
+// done to them: "woods just extubated", "faith's bs", "price says", "rose
+// in 7 is", "for frank", "tell dawn", "short (bed 3) left AMA"; not "hope
+// the pump", "rose to 39".
+func (s *scanner) personFrame(i int) bool {
 	n := i + 1
 	return s.is(n, '\'') && s.toks[n].sp == 0 || s.inAny(n, personVerbs) || bedVerbs[s.w(n)] || wordNameNext[s.w(n)] ||
 		s.w(n) == "in" && s.bedAt(n) || wordNamePrev[s.w(i-1)] || s.bedHead(i) ||
-		s.is(n, '(') && roomWords[s.w(n+1)] && n+2 < len(s.toks) && s.toks[n+2].nd > 0 // "short (bed 3) left AMA"
+		s.is(n, '(') && roomWords[s.w(n+1)] && n+2 < len(s.toks) && s.toks[n+2].nd > 0
 }
 
 // bedHead reports a word at the head of a line or a list item followed by

@@ -337,8 +337,8 @@ func (s *scanner) detectNames() {
 					end, nw, wordName = i, 1, true
 				}
 			}
-			if lowerShape && !recordStyle && nw < 2 {
-				continue
+			if lowerShape && !recordStyle && nw < 2 && !(nw == 1 && end == i && !s.gz(i).isWord() && s.personFrame(i)) {
+				continue // (one given name that is no word, in a person's frame, is for the model: "yolanda says ...")
 			}
 			if nw > 0 && !recordStyle && invNW == 0 && !titledListed && !initialListed && s.otherLanguageRun(i, end) {
 				// "préfère qu'on appelle", "kada buwan": lower-case words of

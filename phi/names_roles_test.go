@@ -91,6 +91,8 @@ func TestScanNameRoles(t *testing.T) {
 		{"LowerRecordName", "pls check marisol white (9376726), cultures from friday", []want{{Name, "marisol white"}, {MRN, "9376726"}}},
 		{"LowerRecordDOB", "rich gray dob 09/09/1979", []want{{Name, "rich gray"}, {Date, "09/09/1979"}}},
 		{"LowerSlipFunction", "portal sign-up linkde to MRN MR944870 today", []want{{MRN, "MR944870"}}},
+		// one lower-case given name that is no word, in a person's frame, is for the model
+		{"LowerGivenFrame", "yolanda is back in hall 1, asking for ginger ale again", []want{{Name, "yolanda"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
