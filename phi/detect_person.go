@@ -430,9 +430,12 @@ func (s *scanner) detectNames() {
 			for k := i + 1; k < h; k++ {
 				initial = initial || s.toks[k].na == 1 && s.toks[k].e-s.toks[k].s == 1
 			}
-			label := titled || !s.gz(h).isCommonWord() && (s.gz(i).isGiven() && !s.gz(i).place && s.gz(h).sur > 0 && !s.gz(h).place ||
+			// (a single name before an identifier's label and its value is
+			// a person's too: "Gonzalez-Whitfield MRN 44019928?")
+			idLabel := n == 1 && end+1 < len(s.toks) && s.toks[end+1].nd > 0 && labelType[s.w(end)] != "" && !s.gz(i).place
+			label := titled || idLabel || !s.gz(h).isCommonWord() && (s.gz(i).isGiven() && !s.gz(i).place && s.gz(h).sur > 0 && !s.gz(h).place ||
 				initial || end+1 < len(s.toks) && s.toks[end+1].nd > 0)
-			if nw-n < 2 && !titled || h < i || s.toks[h].punct || s.toks[h+1].sp != 1 || !s.isUpperStart(h) || !(n == 1 && statusAcronyms[s.w(end)]) && !label {
+			if nw-n < 2 && !titled && !idLabel || h < i || s.toks[h].punct || s.toks[h+1].sp != 1 || !s.isUpperStart(h) || !(n == 1 && statusAcronyms[s.w(end)]) && !label {
 				i = end // "Boston EMS", "Lowell GM": an organisation
 				continue
 			}
@@ -461,7 +464,8 @@ func (s *scanner) detectNames() {
 		// "the Kaplan family", not "Kaplan Family Medicine" or "the Young
 		// family foundation")
 		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && (s.gz(i).place || !s.gz(i).isGiven() && s.worldCity(i) == end) && (s.in(i-1, placePreps) || s.w(end+1) == "resident" ||
-			s.inAny(end+1, orgWords, deptWords, facilityWords) && !(s.w(end+1) == "family" && !s.isUpperStart(end+1) && !s.inAny(end+2, orgWords, deptWords)) || s.acronym(end+1)) ||
+			s.inAny(end+1, orgWords, deptWords, facilityWords) && !(s.w(end+1) == "family" && !s.isUpperStart(end+1) && !s.inAny(end+2, orgWords, deptWords)) ||
+			s.acronym(end+1) && !(labelType[s.w(end+1)] != "" && end+2 < len(s.toks) && s.toks[end+2].nd > 0)) || // (not "Gonzalez MRN 4401...")
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
 			i = end
 			continue

@@ -93,6 +93,9 @@ func TestScanNameRoles(t *testing.T) {
 		{"LowerSlipFunction", "portal sign-up linkde to MRN MR944870 today", []want{{MRN, "MR944870"}}},
 		// one lower-case given name that is no word, in a person's frame, is for the model
 		{"LowerGivenFrame", "yolanda is back in hall 1, asking for ginger ale again", []want{{Name, "yolanda"}}},
+		// a surname that is also a town, before an identifier's label and its value
+		{"PlaceSurnameBeforeLabel", "Gonzalez MRN 44019928? cannot find her in the ED list", []want{{Name, "Gonzalez"}, {MRN, "44019928"}}},
+		{"SurnameBeforeLabelAlone", "Okonkwo-Bright MRN 44019928? cannot find her", []want{{Name, "Okonkwo-Bright"}, {MRN, "44019928"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
