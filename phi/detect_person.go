@@ -1,8 +1,10 @@
 package phi
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The name pass proper: triggers, generic capitalised sequences and the
@@ -1801,6 +1803,9 @@ var employeeHealth = words("needlestick", "positive", "exposure", "exposed", "sh
 // addName records a name over tokens i..end and any age right after it.
 func (s *scanner) addName(i, end int) {
 	st, en := int(s.toks[i].s), int(s.toks[end].e)
+	if i == end && s.eponym(i) {
+		return // "her mom has Alzheimer's", "early Parkinson's": a disease
+	}
 	if s.siteWord(i) {
 		return // "GoFundMe for the Castillo family: gofundme.com/f/...": the site the message links to
 	}
@@ -1821,6 +1826,43 @@ func (s *scanner) addName(i, end int) {
 		s.lowerCoordinated(i, end)
 	}
 }
+
+// eponym reports a surname that names a disease or a sign, in its
+// possessive (phi/gazetteer/eponyms.txt, from WordNet), with no title
+// before it and no relative or record of a person after it: "Crohn's",
+// "Parkinson's is worse" (not "Mrs. Wilson's", "Wilson's daughter").
+func (s *scanner) eponym(i int) bool {
+	if !s.possessive(i) || s.afterHonorific(i) || s.inAny(i+3, relatives, patientNouns) || !eponymSet()[s.w(i)] {
+		return false
+	}
+	// the disease's own word after it, or a word that has a disease before
+	// it: "Wilson's disease", "has Alzheimer's", "early Parkinson's",
+	// "mom's Parkinson's" (not "prob Wilson's", whose hearing aid it is)
+	if eponymHeads[s.w(i+3)] {
+		return true
+	}
+	p := s.w(i - 1)
+	return eponymBefore[p] || s.toks[i].sp > 0 && i >= 3 && s.possessive(i-3) && s.in(i-3, relatives)
+}
+
+var eponymHeads = map[string]bool{"disease": true, "syndrome": true, "palsy": true, "sarcoma": true, "lymphoma": true,
+	"dementia": true, "chorea": true, "ataxia": true, "sign": true, "test": true, "reflex": true, "procedure": true,
+	"ulcer": true, "tumor": true, "tumour": true, "fracture": true, "dystrophy": true, "disorder": true, "encephalopathy": true}
+
+var eponymBefore = map[string]bool{"has": true, "had": true, "have": true, "with": true, "early": true, "late": true,
+	"advanced": true, "dx": true, "diagnosed": true, "of": true, "for": true, "from": true, "mild": true, "severe": true,
+	"stage": true, "his": true, "her": true, "their": true, "progressive": true, "end-stage": true}
+
+//go:embed gazetteer/eponyms.txt
+var eponymList string
+
+var eponymSet = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(eponymList) {
+		m[w] = true
+	}
+	return m
+})
 
 // kinListHead reports relatives in the plural at token i that someone's
 // possessive or the start of a sentence introduces, before a capitalised

@@ -96,6 +96,10 @@ func TestScanNameRoles(t *testing.T) {
 		// a surname that is also a town, before an identifier's label and its value
 		{"PlaceSurnameBeforeLabel", "Gonzalez MRN 44019928? cannot find her in the ED list", []want{{Name, "Gonzalez"}, {MRN, "44019928"}}},
 		{"SurnameBeforeLabelAlone", "Okonkwo-Bright MRN 44019928? cannot find her", []want{{Name, "Okonkwo-Bright"}, {MRN, "44019928"}}},
+		// a disease named after a person is no one's name; the same surname's belongings are
+		{"EponymDisease", "her mom has Alzheimer's, pls be patient with her on the phone", nil},
+		{"EponymKinPossessive", "mom's Parkinson's is worse, she fell twice", nil},
+		{"EponymSurnameBelongs", "housekeeping found a hearing aid, prob Wilson's", []want{{Name, "Wilson"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
