@@ -1697,7 +1697,7 @@ func (s *scanner) patientClause(end int) bool {
 
 // patientClauseVerbs make the name before them the patient's after an
 // auxiliary ("X was admitted", "X, intubated").
-var patientClauseVerbs = words("admitted", "readmitted", "injured", "hospitalized", "seen", "intubated")
+var patientClauseVerbs = words("admitted", "readmitted", "injured", "hospitalized", "seen", "intubated", "diagnosed")
 
 // caseWords make a named colleague an employee-health case or a patient.
 var caseWords = words("employee-health", "needlestick", "covid", "shingles", "collapsed", "fractured",
