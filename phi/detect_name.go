@@ -70,7 +70,7 @@ var relatives = words(append(append(foreignKin, scriptKin...), "son", "daughter"
 	"proxy", "surrogate", "kin", "stepmother", "stepfather", "boyfriend", "girlfriend", "friend", "neighbor",
 	"neighbour", "roommate", "grandchild", "twin",
 	// the shorthand of notes and chat: "dtr at bedside", "dil Marisol"
-	"dtr", "dau", "dil", "hubby", "mum", "stepmom", "stepdad", "granddad", "grandkid", "fiance", "fiancé")...)
+	"dtr", "dau", "dil", "hubby", "mum", "stepmom", "stepdad", "granddad", "grandkid", "fiancé")...)
 
 var patientTrig = words(append(append(foreignPatient, scriptPatient...), "patient", "pt", "pt.", "resident", "decedent", "visitor", "visiting", "client",
 	"patients", "pts", "name", "named", "deceased", "inpatient", "outpatient", "newborn", "baby", "mrs", "mr", "ms",

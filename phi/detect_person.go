@@ -1,7 +1,10 @@
 package phi
 
 import (
+	"bytes"
+	"compress/gzip"
 	_ "embed"
+	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -773,22 +776,47 @@ func (s *scanner) personalMailOf(i, end int) bool {
 	return false
 }
 
-// consumerMail reports the domain of a mail service for private persons
-// (the provider's name before its first dot): gmail.com, aol.com,
-// comcast.net, outlook.com.
+// consumerMail reports the domain of a free mail service for private
+// persons (phi/gazetteer/freemail.txt.gz: aol.com, comcast.net, ...), or
+// another domain of a provider the table lists under three domains or
+// more (yahoo.co.uk, hotmail.fr: the provider's name before its first dot).
 func consumerMail(domain string) bool {
-	if d := strings.IndexByte(domain, '.'); d > 0 {
-		domain = domain[:d]
+	domain = strings.ToLower(domain)
+	t := freeMailSet()
+	if t[domain] {
+		return true
 	}
-	return consumerMailers[domain]
+	p, _, ok := strings.Cut(domain, ".")
+	return ok && t["*"+p]
 }
 
-var consumerMailers = map[string]bool{"gmail": true, "googlemail": true, "yahoo": true, "ymail": true, "rocketmail": true,
-	"aol": true, "hotmail": true, "outlook": true, "live": true, "msn": true, "icloud": true, "me": true, "mac": true,
-	"comcast": true, "verizon": true, "att": true, "sbcglobal": true, "bellsouth": true, "cox": true, "charter": true,
-	"earthlink": true, "optonline": true, "frontier": true, "windstream": true, "juno": true, "netzero": true,
-	"protonmail": true, "proton": true, "pm": true, "gmx": true, "mail": true, "zoho": true, "yandex": true, "qq": true,
-	"163": true, "126": true, "naver": true, "web": true, "orange": true, "btinternet": true, "shaw": true, "rogers": true}
+//go:embed gazetteer/freemail.txt.gz
+var freeMailGz []byte
+
+var freeMailSet = sync.OnceValue(func() map[string]bool {
+	r, err := gzip.NewReader(bytes.NewReader(freeMailGz))
+	if err != nil {
+		panic("phi: freemail table: " + err.Error())
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		panic("phi: freemail table: " + err.Error())
+	}
+	m := make(map[string]bool, 16384)
+	heads := make(map[string]int)
+	for _, d := range strings.Fields(string(b)) {
+		m[d] = true
+		if p, _, ok := strings.Cut(d, "."); ok && len(p) >= 3 {
+			heads[p]++
+		}
+	}
+	for p, n := range heads {
+		if n >= 3 {
+			m["*"+p] = true // a provider of several domains
+		}
+	}
+	return m
+})
 
 // birthDateAt reports a whole date decades back starting at token k and
 // set off by a comma, a bracket or the end of its line: "<name>,
