@@ -102,6 +102,25 @@ var payers = words("tricare", "masshealth", "aetna", "cigna", "humana", "bcbs", 
 	"healthnet", "allways", "unicare", "healthpartners", "caremark", "bmchp",
 	"healthspring", "amerihealth")
 
+// governedByGroup reports a group number's label earlier in the clause of
+// the label at token i ("group number for the employee plan is ...",
+// "grp # on the Aetna member card"): the value after i is the group's,
+// which is no individual's.
+func (s *scanner) governedByGroup(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 6 && s.toks[k+1].sp < 2; k, n = k-1, n+1 {
+		if s.toks[k].punct {
+			if c := s.b[s.toks[k].s]; c == '.' || c == ';' || c == '!' || c == '?' {
+				return false
+			}
+			continue
+		}
+		if w := s.w(k); w == "grp" || w == "group" && (s.w(k+1) == "number" || s.w(k+1) == "no" || s.is(k+1, '#') || s.w(k+1) == "id") {
+			return true
+		}
+	}
+	return false
+}
+
 // personalMoney words make an account in a payment message an individual's
 // ("wire to his daughter's account", "guarantor set up ACH").
 var personalMoney = words("guarantor", "personal", "patient", "pt", "refund", "reimburse", "her", "his", "deposit", "disability",
@@ -293,6 +312,9 @@ func (s *scanner) detectLabelled() {
 			!(w == "center" && !s.inT(i-1, blockLabels) && s.word(i-1) != "profit" && s.word(i-1) != "responsibility") // "transfer center: 555-..."
 		if w == "patient" || w == "pt" {
 			lt, isLabel = MRN, true
+		}
+		if isLabel && !block && s.governedByGroup(i) {
+			block, isLabel = true, false // "group number for the employee plan is 0068829": the plan word is the group's
 		}
 		if isLabel && strictFiller.has(w) && !s.is(i+1, '#') && !s.inT(i+1, blockFiller) {
 			continue
