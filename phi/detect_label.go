@@ -319,6 +319,10 @@ func (s *scanner) detectLabelled() {
 		if isLabel && strictFiller.has(w) && !s.is(i+1, '#') && !s.inT(i+1, blockFiller) {
 			continue
 		}
+		if isLabel && (w == "records" || w == "charts" || w == "accounts" || w == "claims") && s.is(i+1, '.') && s.toks[i+1].sp == 0 &&
+			i+2 < len(s.toks) && s.toks[i+2].sp > 0 {
+			continue // "error on 212 records. TKT-82409": a plural word ends its sentence, no label of the next
+		}
 		if w == "mr" && s.is(i+1, '.') && s.isUpperStart(i+2) && s.toks[i+2].nd == 0 {
 			continue // "Mr. Okeke's Mastercard ...": the title, not "MR."
 		}

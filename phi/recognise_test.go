@@ -13,6 +13,8 @@ func TestScanRecognisers(t *testing.T) {
 		// a group number is no individual's, whatever plan word stands before it
 		{"GroupNumberPlan", "fyi the group number for the staff health plan is 0071234 for 2027", nil},
 		{"GroupThenMember", "group number is 4471, member id for Ana Ruiz is W22831940", []want{{Name, "Ana Ruiz"}, {HealthPlanID, "W22831940"}}},
+		// a plural record word that ends its sentence labels nothing after it
+		{"RecordsSentenceEnd", "the state bounced the staffing file, error on 212 records. TKT-82409", nil},
 		{"UDIBadGTINBracketed", "implant UDI (01)10884521062857(17)290630(21)K88120", []want{{DeviceID, "(01)10884521062857(17)290630(21)K88120"}}},
 		{"LabelCarryOver", "MRN 5520187 and 5520934 are the same person", []want{{MRN, "5520187"}, {MRN, "5520934"}}},
 		{"LabelCarryOverSlash", "acct 88120433 / 88120455 both on hold", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120455"}}},
