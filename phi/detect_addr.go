@@ -1287,6 +1287,9 @@ func (s *scanner) street(i int) int {
 			continue
 		}
 		w := s.w(k)
+		if n == 0 && s.in(k, doseUnits) {
+			return -1 // "heparin 5000 units SQ": a dose, and its route
+		}
 		if r := s.route(k); r > k {
 			return s.unit(s.compassAfter(r)) // "1400 Route 9", "9 County Road 12"
 		}

@@ -115,3 +115,10 @@ func TestScanResidenceZip(t *testing.T) {
 		{"OfficeMovedZip", "our Andover office moved to 01810 last year", nil},
 	})
 }
+
+// A number before a dose unit is a dose, whatever street word follows.
+func TestScanDoseNoStreet(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DoseRoute", "Mrs Adeyemi in bed 6 is on heparin 5000 units SQ q8h, pain ok", []want{{Name, "Adeyemi"}}},
+	})
+}
