@@ -1852,9 +1852,32 @@ func (s *scanner) zipsNear(i int) {
 // line ("14 Elm Rd" then "Salem, MA 01970") is taken over the record
 // reader's one-line value of an "Address:" key: the line structure says
 // that the two lines are one address.
+// facilityNouns name a place of business, whose address is no one's.
+var facilityNouns = words("campus", "site", "clinic", "office", "offices", "facility", "building", "center", "centre",
+	"hospital", "hq", "headquarters", "warehouse", "branch", "practice", "pavilion", "plant", "depot", "venue", "hotel",
+	"restaurant", "mailroom", "dock", "podiatry", "dermatology", "orthopedics", "cardiology", "radiology", "ent", "lab")
+
+// firstPerson words make the writer's own move a person's: "we moved, new
+// address is ...", "my new address".
+var firstPerson = words("my", "we", "i", "i'm", "we're", "me", "us")
+
+// nameBefore reports a name found before token i.
+func (s *scanner) nameBefore(i int) bool {
+	for _, c := range s.cands {
+		if c.t == Name && c.e <= int(s.toks[i].s) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) addAddr(i, j int) {
 	if i == j && s.toks[i].e-s.toks[i].s > 3 && s.in(i, states) || j == i+1 && s.stateWords(i) == j {
 		return // a state alone is no address (the label rules): "her daughter is in Ohio"
+	}
+	if s.toks[i].nd > 0 && s.prevWordIn(i, facilityNouns, 10) && !s.personalBefore(i, 10) && !s.homeBefore(i, 10) &&
+		!s.mentionsT(patientTrig) && !s.mentions(relatives) && !s.nameBefore(i) && !s.prevWordIn(i, firstPerson, 10) {
+		return // "mail for the hospice house goes to 9 Oakwood Dr ...", "main campus is ...": a facility's, in a message about no one
 	}
 	pri := int8(priContext)
 	for k := i + 1; k <= j && k < len(s.toks); k++ {

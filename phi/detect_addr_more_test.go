@@ -122,3 +122,12 @@ func TestScanDoseNoStreet(t *testing.T) {
 		{"DoseRoute", "Mrs Adeyemi in bed 6 is on heparin 5000 units SQ q8h, pain ok", []want{{Name, "Adeyemi"}}},
 	})
 }
+
+// A place of business's address in a message about no one is no one's;
+// the writer's own new address is theirs.
+func TestScanFacilityAddressNoOne(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ClinicMoved", "Northgate Dermatology moved to 48 Harbor Way, Danvers MA 01923, update the referral list", nil},
+		{"WeMoved", "hi it's Renata, we moved! new address is 19 Birch Hill Rd, Dracut MA 01826", []want{{Name, "Renata"}, {Address, "19 Birch Hill Rd, Dracut MA 01826"}}},
+	})
+}
