@@ -212,7 +212,21 @@ func (s *scanner) hashWord(k int) int {
 		}
 		return codeBucket
 	}
+	if uint(k) < uint(len(s.toks)) && s.toks[k].punct && s.b[s.toks[k].s] == '_' && s.emphasisMark(k) {
+		return starBucket // Slack's _italics_ mark a name as its *bold* does
+	}
 	return int(fnv(s.w(k)) % nameHashBuckets)
+}
+
+// starBucket is the bucket of "*".
+var starBucket = int(fnv("*") % nameHashBuckets)
+
+// emphasisMark reports an underscore at token k that opens or closes
+// Slack's italics: at a word's edge, not inside one ("j_smith").
+func (s *scanner) emphasisMark(k int) bool {
+	open := (k == 0 || s.toks[k].sp > 0 || s.toks[k-1].punct) && k+1 < len(s.toks) && s.toks[k+1].sp == 0 && !s.toks[k+1].punct
+	closing := k > 0 && !s.toks[k-1].punct && (k+1 >= len(s.toks) || s.toks[k+1].sp > 0 || s.toks[k+1].punct)
+	return open || closing
 }
 
 // pairBucket is the bucket of the words at tokens a and b together, on

@@ -102,6 +102,8 @@ func TestScanNameRoles(t *testing.T) {
 		{"EponymSurnameBelongs", "housekeeping found a hearing aid, prob Wilson's", []want{{Name, "Wilson"}}},
 		// a colleague who has been diagnosed is an employee-health case
 		{"StaffDiagnosed", "Dr. Abernathy mentioned she was diagnosed with lupus last month, keep it off the calendar", []want{{Name, "Abernathy"}}},
+		// Slack's _italics_ around a name read as its *bold* does; an underscore inside a handle is none
+		{"ItalicName", "_Maria Lopez_ needs her refill sent to CVS", []want{{Name, "Maria Lopez"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
