@@ -8,6 +8,9 @@ import "testing"
 func TestScanForeignCues(t *testing.T) {
 	runCases(t, []scanCase{
 		{"SpanishBirth", "Fecha de nacimiento: 14/07/1939", []want{{Date, "14/07/1939"}}},
+		// Arabic kin and patient words with a clitic: "her son", "for the patient"
+		{"ArabicHerSon", "ابنها محمد", []want{{Name, "محمد"}}},
+		{"ArabicForPatient", "للمريض أحمد", []want{{Name, "أحمد"}}},
 		{"PortugueseBirth", "data de nascimento 02/11/1944, prontuário 7730418", []want{{Date, "02/11/1944"}, {MRN, "7730418"}}},
 		{"SpanishChart", "el expediente de la paciente es 5520913", []want{{MRN, "5520913"}}},
 		{"SpanishPlan", "número de asegurado 88213377001", []want{{HealthPlanID, "88213377001"}}},
