@@ -1569,7 +1569,7 @@ func (s *scanner) staffAfter(end int) bool {
 	// given name is what the person goes by: "Robert Haddad (Bob)")
 	if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.isUpperStart(k+1) && s.toks[k+1].nd == 0 &&
 		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" && !s.gz(k+1).place &&
-		s.gz(k+1).given < 12 {
+		s.gz(k+1).given < 12 && !(s.gz(k+1).given > 0 && !s.gz(k+1).isWord()) { // (a rarer given name is what they go by: "(Ilse)")
 		return true
 	}
 	return false

@@ -104,6 +104,8 @@ func TestScanNameRoles(t *testing.T) {
 		{"StaffDiagnosed", "Dr. Abernathy mentioned she was diagnosed with lupus last month, keep it off the calendar", []want{{Name, "Abernathy"}}},
 		// Slack's _italics_ around a name read as its *bold* does; an underscore inside a handle is none
 		{"ItalicName", "_Maria Lopez_ needs her refill sent to CVS", []want{{Name, "Maria Lopez"}}},
+		// a rarer given name alone in brackets after a name is what the person goes by, no employer
+		{"NickInBrackets", "complaint from the son of Mrs. Vandersloot-Ames (Ilse), 94, about the discharge", []want{{Name, "Vandersloot-Ames"}, {Name, "Ilse"}, {Age, "94"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
