@@ -495,6 +495,7 @@ func (s *scanner) detectNames() {
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameAbove(i, end, nw, m, 0) || s.personEvidence(i, end, urls, health) ||
 			s.personalMailOf(i, end) && !s.staffAfter(end) && !s.deptAfter(end) ||
 			upper && nw >= 2 && s.patientEventAfter(end) || nw >= 2 && s.birthDateNear(i, end) || upper && s.careObject(i, end) ||
+			s.ownerOf(i) && !s.staffAfter(end) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
 			!s.slipInName(i, end, upper) && !(!upper && s.clinicalWordIn(i, end)) {
 			// (a drug, an illness or a procedure in lower case: "two doses of alprazolam went to ...")
@@ -1775,6 +1776,29 @@ func (s *scanner) birthDateNear(i, end int) bool {
 		}
 		if g := s.gz(k); !t.punct && t.nd == 0 && g.isGiven() && !g.isCommonWord() && !s.listed(k) {
 			return false // someone else's: "X called about Y, DOB ..."
+		}
+	}
+	return false
+}
+
+// ownerOf reports a name right after the word for the holder of a car, a
+// card or an account ("owner", "cardholder", "policyholder", "account
+// holder") in a message that holds such a personal identifier: "plate 234
+// YZY, owner Rowan Otieno", "VIN ... left running. Owner April Friend."
+func (s *scanner) ownerOf(i int) bool {
+	k := i - 1
+	if s.is(k, ':') {
+		k--
+	}
+	switch s.w(k) {
+	case "owner", "cardholder", "policyholder", "holder", "owners":
+	default:
+		return false
+	}
+	for _, c := range s.cands {
+		switch c.t {
+		case VehicleID, CreditCard, AccountNumber, DeviceID, HealthPlanID, LicenseNumber:
+			return true
 		}
 	}
 	return false

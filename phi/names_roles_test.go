@@ -106,6 +106,8 @@ func TestScanNameRoles(t *testing.T) {
 		{"ItalicName", "_Maria Lopez_ needs her refill sent to CVS", []want{{Name, "Maria Lopez"}}},
 		// a rarer given name alone in brackets after a name is what the person goes by, no employer
 		{"NickInBrackets", "complaint from the son of Mrs. Vandersloot-Ames (Ilse), 94, about the discharge", []want{{Name, "Vandersloot-Ames"}, {Name, "Ilse"}, {Age, "94"}}},
+		// the holder of a car or a card found in the message
+		{"VehicleOwner", "valet stub 4411: plate 7KT 209, owner Desmond Achterberg", []want{{VehicleID, "7KT 209"}, {Name, "Desmond Achterberg"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
