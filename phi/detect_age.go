@@ -131,7 +131,13 @@ func (s *scanner) detectAges() {
 			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',') || s.personalIDs() ||
 				s.nameTok(i-1) || s.is(i-1, '-') && s.toks[i-1].sp > 0) &&
 				!(s.is(i+1, '-') && s.toks[i+1].sp == 0) && !s.readingBefore(i)
-			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && sfx != "yr" && sfx != "yof" && sfx != "yom" && !birthday && !sex) {
+			// "95세", "91岁", "93歳": years of age in Korean, Chinese and Japanese
+			cjk := sfx == "세" || sfx == "岁" || sfx == "歲" || sfx == "歳" || sfx == "才"
+			if v < 90 || v > 125 || (sfx != "" && sfx != "yo" && sfx != "y" && sfx != "yrs" && sfx != "yr" && sfx != "yof" && sfx != "yom" && !birthday && !sex && !cjk) {
+				continue
+			}
+			if cjk {
+				s.add(Age, int(t.s), int(t.s)+k, priContext) // the digits only
 				continue
 			}
 			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {

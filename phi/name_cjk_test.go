@@ -17,5 +17,9 @@ func TestScanCJKNames(t *testing.T) {
 		{"KoTeacher", "선생님께 전달 부탁드립니다", nil},
 		{"JaSimilarly", "同様に対応してください", nil},
 		{"NoCue", "明天开会讨论预算", nil},
+		// years of age with the languages' own suffix
+		{"KoAge", "환자 이순자 할머니, 95세.", []want{{Name, "이순자"}, {Age, "95"}}},
+		{"ZhAge", "我母亲张秀兰，91岁，今天住院", []want{{Name, "张秀兰"}, {Age, "91"}}},
+		{"ZhYoungAge", "患者王小明，45岁", []want{{Name, "王小明"}}},
 	})
 }
