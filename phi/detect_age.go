@@ -106,6 +106,32 @@ func (s *scanner) nameTok(i int) bool {
 var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below", "beyond", "aged", "people",
 	"members", "residents", "those", "anyone", "everyone", "ages")
 
+// ageOfBirthYear reports a birth date in the message, a year from 1880 to
+// 1937 written in full, whose bearer is v years old in the years the
+// corpora and the chat are written (2023 to 2027): "(DOB 2/14/1930, 95)".
+func (s *scanner) ageOfBirthYear(v int) bool {
+	for _, d := range s.dates {
+		w := s.lo[d.s:d.e]
+		for p := 0; p+4 <= len(w); p++ {
+			if (p > 0 && isDigit(w[p-1])) || (p+4 < len(w) && isDigit(w[p+4])) {
+				continue
+			}
+			y, ok := 0, true
+			for q := p; q < p+4; q++ {
+				if !isDigit(w[q]) {
+					ok = false
+					break
+				}
+				y = y*10 + int(w[q]-'0')
+			}
+			if ok && y >= 1880 && y <= 1937 && v >= 2023-y-1 && v <= 2027-y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // detectAges finds "95 yrs old", "(92)" after a name, "is 101 today",
 // "age 93", "ninety-four", "a hundred and two".
 func (s *scanner) detectAges() {
@@ -143,7 +169,7 @@ func (s *scanner) detectAges() {
 			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {
 				continue
 			}
-			if s.ageCue(i, i, sfx != "") || sfx == "" && (s.sexSlash(i) || s.markedAge(i)) {
+			if s.ageCue(i, i, sfx != "") || sfx == "" && (s.sexSlash(i) || s.markedAge(i) || s.ageOfBirthYear(v)) {
 				s.add(Age, int(t.s), int(t.s)+k, priContext) // digits only, not "yo"
 				i = s.ageList(i)
 			}

@@ -215,3 +215,12 @@ func TestAgeMarksAndPatientAt(t *testing.T) {
 		{"our patient at 92 percent sats on room air", nil},
 	})
 }
+
+// A number that is the age a birth year in the message gives is that age;
+// one that is not, is not.
+func TestScanAgeOfBirthYear(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AgeAfterDOB", "Mr. Anders Lundqvist (DOB 3/9/1931, 94) needs his flu shot", []want{{Name, "Anders Lundqvist"}, {Date, "3/9/1931"}, {Age, "94"}}},
+		{"OtherNumber", "Mr. Anders Lundqvist (DOB 3/9/1961, 94) needs his flu shot", []want{{Name, "Anders Lundqvist"}, {Date, "3/9/1961"}}},
+	})
+}
