@@ -443,7 +443,7 @@ func (s *scanner) detectLabelled() {
 						if e, ok := s.idValue(k, false); ok && e > k {
 							v := s.b[t.s:s.toks[e].e]
 							if len(s.dig) >= 6 && alnumCount(v) <= len(s.dig)+3 && !otherGroups(v) && !zipGroups(v) && !phoneGroups(v) ||
-								lt == HealthPlanID && validMBIForm(v) || lt == SSN && len(s.dig) == 9 && alnumCount(v) == 9 {
+								lt == HealthPlanID && (validMBIForm(v) || medicaidCIN(v)) || lt == SSN && len(s.dig) == 9 && alnumCount(v) == 9 {
 								j, fill = k, fill+1
 								break
 							}
@@ -877,7 +877,7 @@ func (s *scanner) farValue(j int, lt Type) int {
 		}
 		if e, ok := s.idValue(v, false); ok && s.toks[v].sp < 2 {
 			val := s.b[s.toks[v].s:s.toks[e].e]
-			if d := len(s.dig); (d >= 6 && alnumCount(val) <= d+3 || lt == LicenseNumber && d >= 4 && alnumCount(val) >= 6) &&
+			if d := len(s.dig); (d >= 6 && alnumCount(val) <= d+3 || lt == LicenseNumber && d >= 4 && alnumCount(val) >= 6 || lt == HealthPlanID && medicaidCIN(val)) &&
 				!dateShaped(val) && !zipGroups(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val)) {
 				return v
 			}
@@ -1748,4 +1748,20 @@ func (s *scanner) bareTag(i, j int) bool {
 func (s *scanner) typedNumber(j int) bool {
 	x := s.typedAs(j)
 	return x == "number" || x == "security" && (s.word(j-1) == "social" || s.word(j-1) == "soc")
+}
+
+// medicaidCIN reports New York Medicaid's client id form: two letters,
+// five digits and a letter ("AB12345C"), too few digits for the generic
+// identifier test.
+func medicaidCIN(v []byte) bool {
+	if len(v) != 8 {
+		return false
+	}
+	for k, c := range v {
+		letter := c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+		if (k < 2 || k == 7) != letter || !letter && !isDigit(c) {
+			return false
+		}
+	}
+	return true
 }

@@ -15,6 +15,9 @@ func TestScanRecognisers(t *testing.T) {
 		{"GroupThenMember", "group number is 4471, member id for Ana Ruiz is W22831940", []want{{Name, "Ana Ruiz"}, {HealthPlanID, "W22831940"}}},
 		// a plural record word that ends its sentence labels nothing after it
 		{"RecordsSentenceEnd", "the state bounced the staffing file, error on 212 records. TKT-82409", nil},
+		// a New York Medicaid client id after a plan label; not a code elsewhere
+		{"MedicaidCIN", "her medicaid id is KL48203M per the card", []want{{HealthPlanID, "KL48203M"}}},
+		{"CINShapeNoLabel", "ticket KL48203M is closed", nil},
 		{"UDIBadGTINBracketed", "implant UDI (01)10884521062857(17)290630(21)K88120", []want{{DeviceID, "(01)10884521062857(17)290630(21)K88120"}}},
 		{"LabelCarryOver", "MRN 5520187 and 5520934 are the same person", []want{{MRN, "5520187"}, {MRN, "5520934"}}},
 		{"LabelCarryOverSlash", "acct 88120433 / 88120455 both on hold", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120455"}}},
