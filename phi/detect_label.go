@@ -498,7 +498,10 @@ func (s *scanner) detectLabelled() {
 		// "device HYS98712G": a serial of letters and digits right after the word
 		bareSerial := w == "device" && j < len(s.toks) && s.toks[j].sp == 1 && s.toks[j].nd >= 4 && s.toks[j].na >= 1 &&
 			int(s.toks[j].nd)+int(s.toks[j].na) >= 7 && int(s.toks[j].nd)+int(s.toks[j].na) == int(s.toks[j].e-s.toks[j].s)
-		if j >= len(s.toks) || (isLabel && s.needsFiller(i) && fill == 0 && !s.bareTag(i, j) && !bareRecord && !payerDirect && !bareSerial) {
+		// "ins 843902461-03": a plan label's abbreviation right before a
+		// long number
+		bareLong := lt == HealthPlanID && w != "plan" && w != "health" && j < len(s.toks) && s.toks[j].sp == 1 && s.toks[j].nd >= 8
+		if j >= len(s.toks) || (isLabel && s.needsFiller(i) && fill == 0 && !s.bareTag(i, j) && !bareRecord && !payerDirect && !bareSerial && !bareLong) {
 			continue
 		}
 		if w == "license" && s.word(i+1) == "plate" {

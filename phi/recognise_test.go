@@ -18,6 +18,8 @@ func TestScanRecognisers(t *testing.T) {
 		// a New York Medicaid client id after a plan label; not a code elsewhere
 		{"MedicaidCIN", "her medicaid id is KL48203M per the card", []want{{HealthPlanID, "KL48203M"}}},
 		{"CINShapeNoLabel", "ticket KL48203M is closed", nil},
+		// a plan label's abbreviation right before a long number needs no filler
+		{"InsAbbrevBare", "send-out for the pt, ins 843902461-03, req faxed", []want{{HealthPlanID, "843902461-03"}}},
 		{"UDIBadGTINBracketed", "implant UDI (01)10884521062857(17)290630(21)K88120", []want{{DeviceID, "(01)10884521062857(17)290630(21)K88120"}}},
 		{"LabelCarryOver", "MRN 5520187 and 5520934 are the same person", []want{{MRN, "5520187"}, {MRN, "5520934"}}},
 		{"LabelCarryOverSlash", "acct 88120433 / 88120455 both on hold", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120455"}}},
