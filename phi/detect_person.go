@@ -2042,8 +2042,15 @@ var nickCue = words("goes", "aka", "called", "nickname", "prefers")
 // patient's name: "Jane Okoro, 4410293, bed 12", "Jane Okoro (4410293)".
 func (s *scanner) recordAfterName(end int) {
 	k := end + 2
+	blank := false
 	if !(s.is(end+1, ',') || s.is(end+1, '(') || s.is(end+1, '#')) || k >= len(s.toks) {
-		return
+		// a record-shaped value right after the name, blank between, that
+		// closes the line or a clause: "OYELARAN, EBONY 3281250343 pls
+		// verify", "macapagal, oluwaseun e 07-82-976"
+		k, blank = end+1, true
+		if k >= len(s.toks) || s.toks[k].sp != 1 {
+			return
+		}
 	}
 	hash := s.is(end+1, '#')
 	if s.is(end+1, '(') && s.is(k, '#') && k+1 < len(s.toks) && s.toks[k+1].sp == 0 {
@@ -2053,14 +2060,29 @@ func (s *scanner) recordAfterName(end int) {
 		return
 	}
 	t := s.toks[k]
-	if t.na != 0 && !(hash && t.na <= 2) || t.nd < 6 || t.nd > 10 || t.punct {
+	e := k
+	if !hash && t.na == 0 && t.nd >= 2 && t.nd < 6 {
+		// digits in groups: "(44-04-263)", "07-82-976"
+		if e2, ok := s.idValue(k, false); ok && e2 > k {
+			v := s.b[t.s:s.toks[e2].e]
+			if d := len(s.dig); d >= 6 && d <= 10 && alnumCount(v) == d && !dateShaped(v) && !phoneGroups(v) && !zipGroups(v) {
+				e = e2
+			}
+		}
+	}
+	if e == k && (t.na != 0 && !(hash && t.na <= 2) || t.nd < 6 || t.nd > 10 || t.punct) {
 		return
 	}
 	// set off by punctuation, or a "#" value: "Jane Okoro #4410293 in 4B"
-	if n := k + 1; !hash && n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) {
+	// (after a blank, also the line's end or a lower-case word)
+	if n := e + 1; !hash && n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) &&
+		!(blank && !s.toks[n].punct && s.toks[n].nd == 0 && !s.isUpperStart(n)) {
 		return
 	}
-	s.addTok(MRN, k, k, priGeneric)
+	if blank && e == k && t.nd == 10 && validNANP(s.b[t.s:t.e]) {
+		return // ten digits after a name may be their phone: the phone pass reads them
+	}
+	s.addTok(MRN, k, e, priGeneric)
 }
 
 // leadWord reports a capitalised everyday word opening a sentence before a
