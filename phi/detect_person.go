@@ -1870,6 +1870,7 @@ func (s *scanner) addName(i, end int) {
 	s.names = append(s.names, cand{t: Name, s: st, e: en})
 	s.ageAfterName(end)
 	s.recordAfterName(end)
+	s.recordBeforeName(i)
 	s.nicknameAfter(end)
 	s.scriptTwin(i, end)
 	s.sharedSurname(i, end)
@@ -2083,6 +2084,43 @@ func (s *scanner) recordAfterName(end int) {
 		return // ten digits after a name may be their phone: the phone pass reads them
 	}
 	s.addTok(MRN, k, e, priGeneric)
+}
+
+// recordBeforeName takes a record-shaped value that opens the line right
+// before a name, bare or in code quotes: a worklist's "`92-51-582`
+// ANDERSEN, LINH - need ROI", "86991433 malhotra, keisha".
+func (s *scanner) recordBeforeName(i int) {
+	k := i - 1
+	if s.is(k, '`') {
+		k--
+	}
+	if k < 0 || s.toks[k].punct || s.toks[k].na != 0 {
+		return
+	}
+	// the value's first token: back over digit groups
+	st := k
+	for st >= 2 && (s.is(st-1, '-') || s.is(st-1, '.')) && s.toks[st-1].sp == 0 && s.toks[st].sp == 0 && s.toks[st-2].nd > 0 && s.toks[st-2].na == 0 {
+		st -= 2
+	}
+	if s.is(st-1, '`') {
+		st--
+	}
+	if !(st == 0 || s.toks[st].sp == 2 || s.is(st-1, '>')) {
+		return // not the line's first word
+	}
+	v0 := st
+	if s.is(v0, '`') {
+		v0++
+	}
+	e, ok := s.idValue(v0, false)
+	if !ok || e != k {
+		return
+	}
+	v := s.b[s.toks[v0].s:s.toks[e].e]
+	if d := len(s.dig); d < 6 || d > 10 || alnumCount(v) != d || dateShaped(v) || phoneGroups(v) || zipGroups(v) || d == 10 && validNANP(s.dig) {
+		return
+	}
+	s.addTok(MRN, v0, e, priGeneric)
 }
 
 // leadWord reports a capitalised everyday word opening a sentence before a
