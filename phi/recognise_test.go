@@ -24,6 +24,9 @@ func TestScanRecognisers(t *testing.T) {
 		{"RecordAfterNameBlank", "OKONJO, ADAEZE 3281250343 pls verify", []want{{Name, "OKONJO, ADAEZE"}, {MRN, "3281250343"}}},
 		{"RecordAfterNameGroups", "LOS > 7: Farah L. Oyelowo (44-04-263), no dispo yet", []want{{Name, "Farah L. Oyelowo"}, {MRN, "44-04-263"}}},
 		{"RecordBeforeName", "`92-51-582` ANDERSEN, LINH - need ROI before release", []want{{MRN, "92-51-582"}, {Name, "ANDERSEN, LINH"}}},
+		// a second record value tied to a found one by a merge or a correction takes its type, whatever its shape
+		{"MergedInto", "HAR 5930829574 merged into 0829-319088, dup reg fixed", []want{{AccountNumber, "5930829574"}, {AccountNumber, "0829-319088"}}},
+		{"LinkedNoDate", "acct 88120433 was due 12/14/2025", []want{{AccountNumber, "88120433"}}},
 		{"UDIBadGTINBracketed", "implant UDI (01)10884521062857(17)290630(21)K88120", []want{{DeviceID, "(01)10884521062857(17)290630(21)K88120"}}},
 		{"LabelCarryOver", "MRN 5520187 and 5520934 are the same person", []want{{MRN, "5520187"}, {MRN, "5520934"}}},
 		{"LabelCarryOverSlash", "acct 88120433 / 88120455 both on hold", []want{{AccountNumber, "88120433"}, {AccountNumber, "88120455"}}},

@@ -700,6 +700,7 @@ func (s *scanner) run() {
 	}
 	if s.digits >= 10 {
 		s.siblingIDs() // "MRN 2290417 and 2290533": a second one written as the first
+		s.linkedIDs()  // "HAR 5930829574 merged into 0829-319088"
 	}
 	s.settleDates()
 }

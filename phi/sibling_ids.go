@@ -68,3 +68,48 @@ func (s *scanner) siblingIDs() {
 func glued(c byte) bool {
 	return isAlnum(c) || c == '-' || c == '.' || c == '/' || c == '@' || c == '_' || c == '#' || c == ':'
 }
+
+// linkedIDs labels a record value that a merge, a correction or a
+// comparison ties to a found identifier, whatever its shape: "HAR
+// 5930829574 merged into 0829-319088", "MRN 4410293, not 4410923", "acct
+// 88120433 vs 88120-455". The value after the link words has six to ten
+// digits, is no date, phone or ZIP, and takes the identifier's type.
+func (s *scanner) linkedIDs() {
+	n := len(s.cands)
+	for ci := 0; ci < n; ci++ {
+		c := s.cands[ci]
+		if c.t != MRN && c.t != AccountNumber && c.t != HealthPlanID {
+			continue
+		}
+		k := s.tokAt(c.e)
+		if k < 0 || k >= len(s.toks) || int(s.toks[k].s) < c.e {
+			continue
+		}
+		links := 0
+		for ; k < len(s.toks) && links < 4 && s.toks[k].sp < 2; k++ {
+			if w := s.w(k); idLinks[w] || s.is(k, ',') || s.is(k, '>') || s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '=') {
+				if idLinks[w] {
+					links++
+				}
+				continue
+			}
+			break
+		}
+		if links == 0 || k >= len(s.toks) || s.toks[k].sp == 2 || s.toks[k].nd == 0 {
+			continue
+		}
+		e, ok := s.idValue(k, false)
+		if !ok {
+			continue
+		}
+		v := s.b[s.toks[k].s:s.toks[e].e]
+		if d := len(s.dig); d < 6 || d > 10 || alnumCount(v) > d+2 || dateShaped(v) || phoneGroups(v) || zipGroups(v) || s.claimed(int(s.toks[k].s), int(s.toks[e].e)) {
+			continue
+		}
+		s.addTok(c.t, k, e, c.pri)
+	}
+}
+
+// idLinks tie a second record value to a first one.
+var idLinks = map[string]bool{"merged": true, "into": true, "dup": true, "duplicate": true, "vs": true, "versus": true,
+	"not": true, "instead": true, "corrected": true, "changed": true, "was": true, "now": true, "old": true, "new": true}
