@@ -68,6 +68,9 @@ func (s *scanner) distantLabel(j int) Type {
 		if t.punct {
 			switch s.b[t.s] {
 			case '.', '?', '!', ';':
+				if s.b[t.s] == '?' && words <= 3 && s.toks[j].na == 0 {
+					continue // a question's answer right after it: "two charts for X? 9284933 and ...", "old MRN? new one is 0906699"
+				}
 				if (t.sp > 0 || k+1 < len(s.toks) && s.toks[k+1].sp > 0) && !s.abbrevStop(k) {
 					return "" // a sentence's end
 				}

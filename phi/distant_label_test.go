@@ -8,6 +8,9 @@ func TestScanDistantLabels(t *testing.T) {
 	runCases(t, []scanCase{
 		{"ChartSticker", "the band says MRN 5512093 but the sticker on the chart says 5512039, pls fix before transfer",
 			[]want{{MRN, "5512093"}, {MRN, "5512039"}}},
+		// a question's answer right after it; not a ticket after a question about a field
+		{"QuestionAnswer", "who has the old MRN for Mrs Abara? new one is 0906699", []want{{Name, "Abara"}, {MRN, "0906699"}}},
+		{"QuestionTicket", "why does the indexer read the MRN field as the DOB? TASK5421730", nil},
 		{"SerialClaimForm", "lost her hearing aid at the bedside, the serial on the insurance form is KQ7-33018452",
 			[]want{{DeviceID, "KQ7-33018452"}}},
 		{"MemberAfterPayerWords", "the member number for Odalys Ferreira from the back of her card: WQX5520184431",
