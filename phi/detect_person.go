@@ -2077,7 +2077,7 @@ func (s *scanner) recordAfterName(end int) {
 	// set off by punctuation, or a "#" value: "Jane Okoro #4410293 in 4B"
 	// (after a blank, also the line's end or a lower-case word)
 	if n := e + 1; !hash && n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) &&
-		!(blank && !s.toks[n].punct && s.toks[n].nd == 0 && !s.isUpperStart(n)) {
+		!(blank && (!s.toks[n].punct && s.toks[n].nd == 0 && !s.isUpperStart(n) || s.is(n, '$'))) { // (or an amount: "lau, maría 30302-007  $13,236.80")
 		return
 	}
 	if blank && e == k && t.nd == 10 && validNANP(s.b[t.s:t.e]) {

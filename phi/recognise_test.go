@@ -23,6 +23,7 @@ func TestScanRecognisers(t *testing.T) {
 		// a record-shaped value right after a name: blank-separated before a lower-case word, or digit groups in brackets
 		{"RecordAfterNameBlank", "OKONJO, ADAEZE 3281250343 pls verify", []want{{Name, "OKONJO, ADAEZE"}, {MRN, "3281250343"}}},
 		{"RecordAfterNameGroups", "LOS > 7: Farah L. Oyelowo (44-04-263), no dispo yet", []want{{Name, "Farah L. Oyelowo"}, {MRN, "44-04-263"}}},
+		{"RecordAfterNameAmount", "bad debt list for review: Okonkwo, Vikram 30302-007 $16,910.05", []want{{Name, "Okonkwo, Vikram"}, {MRN, "30302-007"}}},
 		{"RecordBeforeName", "`92-51-582` ANDERSEN, LINH - need ROI before release", []want{{MRN, "92-51-582"}, {Name, "ANDERSEN, LINH"}}},
 		// a second record value tied to a found one by a merge or a correction takes its type, whatever its shape
 		{"MergedInto", "HAR 5930829574 merged into 0829-319088, dup reg fixed", []want{{AccountNumber, "5930829574"}, {AccountNumber, "0829-319088"}}},
