@@ -1379,15 +1379,21 @@ func (s *scanner) lowerRecordName(i int) int {
 	for j+2 < len(s.toks) && s.is(j+1, '-') && s.toks[j+1].sp == 0 && s.toks[j+2].sp == 0 && !s.toks[j+2].punct {
 		j += 2 // "rich al-hashimi"
 	}
+	if s.inAny(i, relatives, patientTrig) {
+		return -1 // "son hunter, dob ...": the trigger's name pass reads the name after it
+	}
 	gi, gs := s.gz(i), s.gz(j)
 	if !(gi.isGiven() || !gi.isWord() && !s.listed(i) && gs.sur >= 2) || gs.sur < 2 && (gs.isWord() || s.listed(j)) || s.listed(i) && !gi.isGiven() ||
 		s.toks[i].e-s.toks[i].s < 3 || s.inAny(j, stopLower, function) {
 		return -1 // ("linkde to MRN ...": a slip and a function word)
 	}
 	n := j + 1
+	if s.is(n, '/') || s.is(n, ',') || s.is(n, '|') {
+		n++ // a field's separator: "justice hall / ssn# ...", "rich gray, dob ..."
+	}
 	switch w := s.w(n); {
 	case s.is(n, '(') && n+1 < len(s.toks) && s.toks[n+1].nd >= 5:
-	case w == "dob" || w == "mrn" || w == "born" || w == "d.o.b" || w == "ssn" || w == "acct":
+	case w == "dob" || w == "mrn" || w == "born" || w == "d.o.b" || w == "ssn" || w == "acct" || w == "ss" && s.is(n+1, '#'):
 	default:
 		return -1
 	}

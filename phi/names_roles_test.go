@@ -108,6 +108,7 @@ func TestScanNameRoles(t *testing.T) {
 		{"NickInBrackets", "complaint from the son of Mrs. Vandersloot-Ames (Ilse), 94, about the discharge", []want{{Name, "Vandersloot-Ames"}, {Name, "Ilse"}, {Age, "94"}}},
 		// the holder of a car or a card found in the message
 		{"VehicleOwner", "valet stub 4411: plate 7KT 209, owner Desmond Achterberg", []want{{VehicleID, "7KT 209"}, {Name, "Desmond Achterberg"}}},
+		{"LowerRecordSeparator", "guarantor update: new one is marisol hall / ssn# 401-66-6638", []want{{Name, "marisol hall"}, {SSN, "401-66-6638"}}},
 		// a faith is no name
 		{"Faith", "Please tell the chaplain the Brennan family is Anglican, not Catholic, before his surgery", []want{{Name, "Brennan"}}},
 		// a nickname after "aka" or "goes by", whatever the word means
