@@ -756,7 +756,13 @@ func (s *scanner) listGap(a, b int) bool {
 		return false
 	}
 	g := bytes.TrimSpace(s.b[a:b])
-	return len(g) == 0 && b > a || string(g) == "," || string(g) == "&" || bytes.EqualFold(g, []byte("and")) || bytes.EqualFold(g, []byte(", and"))
+	// (a range's dash, "to", "through", "thru" and a choice's "or" join
+	// two dates of one person too: "Jul 8 2026-7-17-2026", "dob 7/24/1965?
+	// or 3-20?")
+	return len(g) == 0 && b > a || string(g) == "," || string(g) == "&" || string(g) == "-" || string(g) == "/" ||
+		bytes.EqualFold(g, []byte("and")) || bytes.EqualFold(g, []byte(", and")) || bytes.EqualFold(g, []byte("to")) ||
+		bytes.EqualFold(g, []byte("through")) || bytes.EqualFold(g, []byte("thru")) || bytes.EqualFold(g, []byte("or")) ||
+		bytes.EqualFold(g, []byte("? or"))
 }
 
 // droppedDate reports a date finding over a candidate the model dropped.

@@ -234,6 +234,8 @@ func TestScanCareEventWords(t *testing.T) {
 // the message keeps another date of a named patient.
 func TestScanSiblingDates(t *testing.T) {
 	runCases(t, []scanCase{
+		// the other end of a range, or the other choice, of a kept date
+		{"RangeOtherForm", "one-pager on the Vasquez-Orr case for legal: stay Jul 8 2026 to 7.17.2026, charges $16,838", []want{{Name, "Vasquez-Orr"}, {Date, "Jul 8 2026"}, {Date, "7.17.2026"}}},
 		{"SeriesOfVisits", "Remote from Mr. Okafor came in 2/14 showing lead noise, Dr. Barrow wants him in ASAP, Mon 2/17 at 9 works?",
 			[]want{{Name, "Okafor"}, {Date, "2/14"}, {Date, "Mon 2/17"}}},
 	})
