@@ -725,9 +725,7 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 		// set off after the name: its age ("X, 93,", "X (95)") or its
 		// birth date ("X (dob 3/3/1948)")
 		k++
-		w := s.w(k)
-		dob = w == "dob" || w == "born" || w == "d" && s.is(k+1, '.') && s.w(k+2) == "o" && s.is(k+3, '.') && s.w(k+4) == "b" ||
-			s.birthDateAt(k)
+		dob = s.birthLabelAt(k) || s.birthDateAt(k)
 	default:
 		return false
 	}
@@ -1769,10 +1767,7 @@ func (s *scanner) birthDateNear(i, end int) bool {
 		if s.is(k, '.') && k+1 < len(s.toks) && s.toks[k+1].sp > 0 || s.is(k, ';') || s.is(k, '/') && t.sp > 0 {
 			return false // the sentence or the list item ends
 		}
-		w := s.w(k)
-		label := w == "dob" || w == "birthdate" || w == "dateofbirth" || w == "born" ||
-			w == "date" && s.w(k+1) == "of" && s.w(k+2) == "birth" || w == "d" && s.is(k+1, '.') && s.w(k+2) == "o" && s.is(k+3, '.') && s.w(k+4) == "b"
-		if label {
+		if s.birthLabelAt(k) {
 			for _, d := range s.dates {
 				if d.s > t.s && d.s-t.e < 24 {
 					return true
@@ -1842,6 +1837,20 @@ var careObjVerbs = map[string]bool{"discharged": true, "readmitted": true, "tria
 var recordNouns = map[string]bool{"mrn": true, "mr": true, "ssn": true, "social": true, "dob": true, "chart": true,
 	"acct": true, "account": true, "records": true, "labs": true, "results": true, "consent": true, "wristband": true,
 	"armband": true}
+
+// birthLabelAt reports a birth date's label at token k: "dob", "born",
+// "birthdate", "date of birth", "D.O.B.".
+func (s *scanner) birthLabelAt(k int) bool {
+	switch w := s.w(k); w {
+	case "dob", "born", "birthdate", "dateofbirth":
+		return true
+	case "date":
+		return s.w(k+1) == "of" && s.w(k+2) == "birth"
+	case "d":
+		return s.is(k+1, '.') && s.w(k+2) == "o" && s.is(k+3, '.') && s.w(k+4) == "b"
+	}
+	return false
+}
 
 // activeEvents happen to a patient; passiveOnly (below) are done to one.
 var activeEvents = words("noshowed", "eloped", "coded", "died", "collapsed", "overdosed", "seized", "desatted")
@@ -2072,7 +2081,7 @@ func (s *scanner) recordAfterName(end int) {
 		// digits in groups: "(44-04-263)", "07-82-976"
 		if e2, ok := s.idValue(k, false); ok && e2 > k {
 			v := s.b[t.s:s.toks[e2].e]
-			if d := len(s.dig); d >= 6 && d <= 10 && alnumCount(v) == d && !dateShaped(v) && !phoneGroups(v) && !zipGroups(v) {
+			if recordShaped(v, len(s.dig)) {
 				e = e2
 			}
 		}
@@ -2123,10 +2132,17 @@ func (s *scanner) recordBeforeName(i int) {
 		return
 	}
 	v := s.b[s.toks[v0].s:s.toks[e].e]
-	if d := len(s.dig); d < 6 || d > 10 || alnumCount(v) != d || dateShaped(v) || phoneGroups(v) || zipGroups(v) || d == 10 && validNANP(s.dig) {
+	if !recordShaped(v, len(s.dig)) || len(s.dig) == 10 && validNANP(s.dig) {
 		return
 	}
 	s.addTok(MRN, v0, e, priGeneric)
+}
+
+// recordShaped reports a record number's form for a value v of d digits
+// that stands next to a name: six to ten digits and nothing but digits
+// and their separators, no date, phone or ZIP groups.
+func recordShaped(v []byte, d int) bool {
+	return d >= 6 && d <= 10 && alnumCount(v) == d && !dateShaped(v) && !phoneGroups(v) && !zipGroups(v)
 }
 
 // leadWord reports a capitalised everyday word opening a sentence before a

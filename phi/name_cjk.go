@@ -3,6 +3,7 @@ package phi
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -26,7 +27,9 @@ const (
 	cjkJa
 )
 
-var cjkSurnames = func() map[string]uint8 {
+// cjkSurnames indexes the list on first use (only a message with Han,
+// Kana or Hangul needs it).
+var cjkSurnames = sync.OnceValue(func() map[string]uint8 {
 	m := make(map[string]uint8)
 	for _, line := range strings.Split(cjkSurnameList, "\n") {
 		lang, name, ok := strings.Cut(line, "\t")
@@ -43,7 +46,7 @@ var cjkSurnames = func() map[string]uint8 {
 		}
 	}
 	return m
-}()
+})
 
 // cjkCues come right before a patient's or a relative's name: patient and
 // name labels, kinship words (simplified and traditional Chinese,
@@ -192,7 +195,7 @@ func (s *scanner) cjkName(q int, needGiven bool) int {
 			}
 			e, n = e+w, n+1
 		}
-		if n < 2 || n > 4 || cjkSurnames[b[q:q+w]]&cjkKo == 0 {
+		if n < 2 || n > 4 || cjkSurnames()[b[q:q+w]]&cjkKo == 0 {
 			return q
 		}
 		for _, h := range cjkHonorifics {
@@ -208,9 +211,9 @@ func (s *scanner) cjkName(q int, needGiven bool) int {
 	}
 	// the surname: two characters first ("上官", "田中"), then one
 	e := q
-	if r2, w2 := utf8.DecodeRuneInString(b[q+w:]); isHan(r2) && cjkSurnames[b[q:q+w+w2]] != 0 {
+	if r2, w2 := utf8.DecodeRuneInString(b[q+w:]); isHan(r2) && cjkSurnames()[b[q:q+w+w2]] != 0 {
 		e = q + w + w2
-	} else if cjkSurnames[b[q:q+w]]&(cjkZh|cjkJa) != 0 {
+	} else if cjkSurnames()[b[q:q+w]]&(cjkZh|cjkJa) != 0 {
 		e = q + w
 	} else {
 		return q
