@@ -508,6 +508,7 @@ func (s *scanner) detectNames() {
 	s.roomNames(m)
 	s.namingClauses()
 	if len(s.names) > 0 {
+		s.extendNames()
 		s.repeatNames()
 	}
 	if len(s.names) > 1 {

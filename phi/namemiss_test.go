@@ -10,7 +10,8 @@ import (
 var nameMiss = flag.String("namemiss", "", "list the gold names of this tune corpus that the scanner misses, with whether the name model scored them")
 
 // TestNameMiss lists missed gold names: "nocand" when no candidate the
-// name model scored overlaps the name, "below" when one did and lost.
+// name model scored overlaps the name, "below" when one did and lost,
+// "part" when a finding covers less than half of the name.
 func TestNameMiss(t *testing.T) {
 	if *nameMiss == "" {
 		t.Skip("run with -namemiss FILE")
@@ -53,6 +54,11 @@ func TestNameMiss(t *testing.T) {
 			for _, c := range cs {
 				if overlap(c.s, c.e, g.Start, g.End) > 0 {
 					kind, z = "below", c.z
+				}
+			}
+			for _, f := range found {
+				if overlap(f.Start, f.End, g.Start, g.End) > 0 {
+					kind = "part"
 				}
 			}
 			counts[w+" "+kind]++
