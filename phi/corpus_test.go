@@ -374,6 +374,17 @@ func TestGeneratedKLMReport(t *testing.T) {
 	gateCorpus(t, "testdata/generated-klm-report.jsonl", corpusMetrics{recall: 0.82, precision: 0.905, leak: 0.31, clean: 0.925})
 }
 
+// TestGeneratedUReport gates on one more generator held out whole
+// (gen_gu.py: an inpatient psychiatric unit, crisis services, substance-use
+// treatment and discharge planning with outside agencies), written in the
+// fourth session of 2026-12-04 with four others that joined the halves; it
+// chose no rule, weight or setting. At arrival the detector of that
+// session's start reached recall 0.832, precision 0.937, leak 23.9%, clean
+// pass 0.975.
+func TestGeneratedUReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-u-report.jsonl", corpusMetrics{recall: 0.82, precision: 0.925, leak: 0.255, clean: 0.965})
+}
+
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
 // down when the harder writers wo, xa, xb and xc joined it, and again when
 // yg to yl did).
