@@ -9,13 +9,15 @@ func TestScanForeignDates(t *testing.T) {
 		{"GermanDot", "Herr Jonas Brandt, geb. 12. März 1944, wartet auf den Befund", []want{{Name, "Jonas Brandt"}, {Date, "12. März 1944"}}},
 		{"PortugueseDe", "pt Conceição Alves, nasceu em 9 de setembro de 1936", []want{{Name, "Conceição Alves"}, {Date, "9 de setembro de 1936"}}},
 		{"MarkedNeedsDe", "room 3 Marc Dupont needs a tray", nil},
+		{"CreoleBirth", "Jean-Robert Lafontant, dat nesans 3 janvye 1941, ap tann entèprèt la", []want{{Name, "Jean-Robert Lafontant"}, {Date, "3 janvye 1941"}}},
+		{"SomaliBirth", "Faadumo Cali taariikhda dhalashada 9 Oktoobar 1934, waxay joogtaa qolka 5", []want{{Name, "Faadumo Cali"}, {Date, "9 Oktoobar 1934"}}},
 		{"MeetingDate", "staff potluck 5 de mayo in the cafeteria, bring a dish", nil},
 	})
 }
 
 func TestForeignMonths(t *testing.T) {
 	m := foreignMonths()
-	for w, want := range map[string]int{"enero": 1, "février": 2, "fevrier": 2, "märz": 3, "marca": 3, "setembro": 9, "stycznia": 1} {
+	for w, want := range map[string]int{"enero": 1, "février": 2, "fevrier": 2, "märz": 3, "marca": 3, "setembro": 9, "stycznia": 1, "oktòb": 10, "desanm": 12} {
 		if m[w].month != want {
 			t.Errorf("%q: month %d, want %d", w, m[w].month, want)
 		}

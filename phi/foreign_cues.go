@@ -30,6 +30,10 @@ var foreignKin = []string{
 	// Haitian Creole ("pitit", a child, takes its possessive after it:
 	// "pitit fi li", so it is left out)
 	"manman", "madanm",
+	// Somali, with the possessives "-kiisa/-diisa" his and "-keeda" her
+	// as they are written: "hooyo" mother, "aabe" father, "gabadha" the
+	// daughter, "wiilka" the son
+	"hooyo", "hooyadiis", "hooyadeed", "aabe", "aabbe", "aabihiis", "aabaheed", "gabadha", "gabadhiisa", "wiilka", "wiilkiisa",
 	// Polish
 	"córka", "corka", "babcia", "dziadek", "wnuczka", "wnuk", "żona", "zona", "mąż", "siostra",
 	// German
@@ -62,8 +66,10 @@ var scriptKin = titleCased([]string{
 // foreignPatient are the patient in the same languages, scriptPatient in
 // those scripts.
 var (
-	foreignPatient = []string{"paciente", "patiente", "pacjent", "pacjentka", "paziente", "patientin"}
-	scriptPatient  = titleCased([]string{"пациент", "пациентка", "пациента", "больной", "больная", "пацієнт", "пацієнтка",
+	foreignPatient = []string{"paciente", "patiente", "pacjent", "pacjentka", "paziente", "patientin",
+		// Tagalog, Somali ("bukaanka", the patient)
+		"pasyente", "bukaanka", "bukaan"}
+	scriptPatient = titleCased([]string{"пациент", "пациентка", "пациента", "больной", "больная", "пацієнт", "пацієнтка",
 		"ασθενής", "ασθενούς", "ασθενή", "המטופל", "המטופלת", "החולה", "מטופל", "מטופלת",
 		"मरीज़", "मरीज", "रोगी", "المريض", "المريضة", "مريض", "مريضة", "환자",
 		// with a clitic preposition: "for the patient", "and the patient"
@@ -89,6 +95,10 @@ var foreignBirth = []string{
 	"nacimiento", "nacido", "nacida", "nació", "nacio", "naissance", "né", "née", "nascimento", "nascido",
 	"nascida", "nasceu", "urodzony", "urodzona", "urodzenia", "geboren", "geburtsdatum", "nascita", "fèt",
 	"sinh",
+	// Haitian Creole ("dat nesans"), Cape Verdean, Somali ("taariikhda
+	// dhalashada", "dhashay" born), Tagalog ("petsa ng kapanganakan",
+	// "ipinanganak" born)
+	"nesans", "nasimentu", "dhalashada", "dhalasho", "dhashay", "kapanganakan", "ipinanganak",
 }
 
 // foreignHealth are a patient's events and care in the same languages:

@@ -10,7 +10,8 @@ date pass reads "el 2 de enero", "né le 14 juillet 1931", "3. März" or
 Source: npm `cldr-dates-modern` (pinned below; the Unicode CLDR's
 Gregorian calendar data, Unicode License v3): each language's wide month
 names, in the format and the stand-alone forms (Polish and Czech inflect
-them). Names of three letters or fewer are left out, and so are the
+them); and for Haitian Creole, which CLDR's modern set does not hold, npm
+`date-fns` (pinned below; MIT): its `ht` locale's wide month names. Names of three letters or fewer are left out, and so are the
 English month names (the English grammar reads them) and names that are
 also given names of real use (log2 of US births 10 or more in the
 scanner's given.tsv.gz: "marc", "mayo") are marked (a third column, 1):
@@ -21,11 +22,13 @@ Run from the repository root:
 
     python3 scripts/gen_phi_months.py [--cache DIR]
 """
-import argparse, gzip, json, os
+import argparse, gzip, json, os, re
 
 from npmdata import ascii_fold, fetch
 
 PKG, VERSION = "cldr-dates-modern", "45.0.0"
+DFNS, DFNS_VERSION = "date-fns", "4.1.0"
+DFNS_LANGS = ["ht"]
 OUT = "phi/gazetteer/months.txt"
 LANGS = ["es", "fr", "pt", "it", "de", "pl", "nl", "ro", "fil", "sw", "so", "cs", "sk", "sv", "da", "nb", "ca"]
 ENGLISH = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -55,6 +58,21 @@ def main():
                         if names.get(w, int(num)) != int(num):
                             raise SystemExit("month %r means %s and %s" % (w, names[w], num))
                         names[w] = int(num)
+    df = fetch(args.cache, DFNS, DFNS_VERSION)
+    for lang in DFNS_LANGS:
+        src = open(os.path.join(df, "locale", lang, "_lib", "localize.cjs"), encoding="utf-8").read()
+        # the wide month names: the last of the locale's twelve-name lists
+        wide = src[src.index("const monthValues"):]
+        wide = wide[wide.index("wide:"):]
+        wide = re.findall(r'"([^"]*)"', wide[:wide.index("]")])
+        if len(wide) != 12:
+            raise SystemExit("%s: %d wide month names" % (lang, len(wide)))
+        for num, name in enumerate(wide, 1):
+            for w in {name.lower().strip("."), ascii_fold(name).lower().strip(".")}:
+                if len(w) > 3 and w.isalpha() and ascii_fold(w) not in ENGLISH:
+                    if names.get(w, num) != num:
+                        raise SystemExit("month %r means %s and %s" % (w, names[w], num))
+                    names[w] = num
     with open(OUT, "w") as f:
         for w in sorted(names):
             f.write("%s\t%d\t%d\n" % (w, names[w], 1 if given.get(ascii_fold(w), 0) >= 10 else 0))
