@@ -105,3 +105,14 @@ func TestScanTypedSerial(t *testing.T) {
 		{"SeiralPlain", "the cgm seiral 7TQ4410982 for mr. Okafor", []want{{DeviceID, "7TQ4410982"}, {Name, "Okafor"}}},
 	})
 }
+
+// A labelled identifier that a line break cuts short goes on over the
+// break; a whole one does not take what the next line starts with.
+func TestScanBrokenValue(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LetterPrefixBroken", "consult for pt Ofelia Brandao, MRN K207\n5519 — family at bedside", []want{{Name, "Ofelia Brandao"}, {MRN, "K207\n5519"}}},
+		{"DigitsBroken", "chart # 3312\n0945 needs the consent scanned", []want{{MRN, "3312\n0945"}}},
+		{"WholeBeforeBreak", "MRN 5520913\n14 beds open on 6W", []want{{MRN, "5520913"}}},
+		{"TooShortTogether", "MRN 42\n7 new this week", nil},
+	})
+}

@@ -1531,6 +1531,10 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 			break
 		}
 		cur := s.toks[end]
+		if nt.sp == 2 && !plate && s.brokenValue(j, end, k) {
+			end = k // "MRN E404⏎7164": the line ran out in the value
+			continue
+		}
 		if nt.sp == 1 && !nt.punct && nt.nd > 0 && nt.na == 0 && (cur.na == 0 || prefix && end == j || (cur.nd >= 3 || end == j && cur.nd > 0) && cur.na <= 2) {
 			end = k
 			continue
@@ -1546,6 +1550,26 @@ func (s *scanner) idValue(j int, plate bool) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// brokenValue reports an identifier j..end that a line break cut short:
+// too short to be one on its own (six letters and digits or fewer), with
+// digits on it, and the next line (token k) opening with the rest, digits
+// alone or a few letters with them, that end where the value would
+// ("MRN NF08⏎38942 ZIELINSKI", "MRN E392⏎8028 — consent"). A value long
+// enough before the break is whole: what the next line starts with is
+// something else ("MRN 4410293⏎12 pts").
+func (s *scanner) brokenValue(j, end, k int) bool {
+	nt := s.toks[k]
+	if nt.punct || nt.nd < 2 || nt.na > 2 || s.toks[j].nd == 0 {
+		return false
+	}
+	before := alnumCount(s.b[s.toks[j].s:s.toks[end].e])
+	if before > 6 || before+int(nt.nd+nt.na) < 7 || before+int(nt.nd+nt.na) > 20 {
+		return false
+	}
+	n := k + 1
+	return n >= len(s.toks) || s.toks[n].sp > 0 || s.toks[n].punct && !s.is(n, '-') && !s.is(n, '/') && !s.is(n, '.')
 }
 
 // codeTok reports a token that reads as a part of a code: in capitals
