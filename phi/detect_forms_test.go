@@ -116,3 +116,13 @@ func TestScanBrokenValue(t *testing.T) {
 		{"TooShortTogether", "MRN 42\n7 new this week", nil},
 	})
 }
+
+// Ten bare digits right after a person's name are their phone when they
+// are a valid US number; a number that ends a list line does not take
+// the next item's number.
+func TestScanNamePhone(t *testing.T) {
+	runCases(t, []scanCase{
+		{"BarePhoneAfterName", "her nephew Desmond Achterberg 6175550142 can drive her home", []want{{Name, "Desmond Achterberg"}, {Phone, "6175550142"}}},
+		{"ListNumberAfterPhone", "call back:\n1. Renata Szabo +1 617 555 0199\n2. Ivo Marangoni", []want{{Name, "Renata Szabo"}, {Phone, "+1 617 555 0199"}, {Name, "Ivo Marangoni"}}},
+	})
+}

@@ -98,6 +98,16 @@ func (s *scanner) gluedNumber(t tok, gs []grp) int {
 	return en
 }
 
+// listMarkAt reports a list item's number at p: one or two digits, then
+// "." or ")" and a blank ("2. ", "10) ").
+func listMarkAt(b []byte, p int) bool {
+	q := p
+	for q < len(b) && q-p < 3 && isDigit(b[q]) {
+		q++
+	}
+	return q > p && q-p <= 2 && q+1 < len(b) && (b[q] == '.' || b[q] == ')') && b[q+1] == ' '
+}
+
 // digitRun collects the digit groups of the run starting at p.
 func (s *scanner) digitRun(p int, gs []grp) []grp {
 	b := s.b
@@ -125,6 +135,9 @@ func (s *scanner) digitRun(p int, gs []grp) []grp {
 			sep, k = '(', k+1
 		} else if k < len(b) && b[k] == '\n' {
 			sep, k = ' ', k+1 // a value broken over two lines
+			if listMarkAt(b, k) {
+				break // not the number of the next line's item: "...555 3916⏎2. Eamon"
+			}
 		} else if k < len(b) && (b[k] == ' ' || b[k] == '-' || b[k] == '.' || b[k] == '/' || b[k] == '_') {
 			sep, k = b[k], k+1
 			if sep == '_' {

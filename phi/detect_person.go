@@ -2096,8 +2096,9 @@ func (s *scanner) recordAfterName(end int) {
 		!(blank && (!s.toks[n].punct && s.toks[n].nd == 0 && !s.isUpperStart(n) || s.is(n, '$'))) { // (or an amount: "lau, maría 30302-007  $13,236.80")
 		return
 	}
-	if blank && e == k && t.nd == 10 && validNANP(s.b[t.s:t.e]) {
-		return // ten digits after a name may be their phone: the phone pass reads them
+	if e == k && t.nd == 10 && validNANP(s.b[t.s:t.e]) {
+		s.addTok(Phone, k, e, priGeneric) // ten digits after a name, a valid US number: their phone ("Ana Ruiz 6175550142 after 3")
+		return
 	}
 	s.addTok(MRN, k, e, priGeneric)
 }
