@@ -13,3 +13,11 @@ func TestPersonStreets(t *testing.T) {
 		{"ClinicOn", "the new clinic on Maple Ave opens monday for flu shots", nil},
 	})
 }
+
+// The ZIP code right after a person's town is part of where they live.
+func TestScanZipAfterTown(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ParenZip", "pt Ilse Vandermeer moved to Billerica (01821) last spring", []want{{Name, "Ilse Vandermeer"}, {Address, "Billerica"}, {Address, "01821"}}},
+		{"BareZip", "pt lives in Lowell 01852 with her son", []want{{Address, "Lowell"}, {Address, "01852"}}},
+	})
+}

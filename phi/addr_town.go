@@ -478,3 +478,45 @@ func (s *scanner) personBefore(k int) bool {
 	}
 	return false
 }
+
+// zipAfterTowns adds the ZIP code written right after a town found as
+// someone's ("moved to Billerica (01821)", "lives in Lowell 01852", "Dracut,
+// 01826"): the town's own ZIP, on the same line, five digits or ZIP+4.
+func (s *scanner) zipAfterTowns() {
+	n := len(s.cands)
+	for c := 0; c < n; c++ {
+		a := s.cands[c]
+		if a.t != Address || hasDigit(s.b[a.s:a.e]) {
+			continue
+		}
+		k := s.tokAt(a.e)
+		for k < len(s.toks) && int(s.toks[k].s) < a.e {
+			k++
+		}
+		paren := s.is(k, '(')
+		if paren || s.is(k, ',') {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].sp == 2 || s.toks[k].punct || s.toks[k].nd != 5 || s.toks[k].na != 0 {
+			continue
+		}
+		e := k
+		if s.is(e+1, '-') && s.toks[e+1].sp == 0 && e+2 < len(s.toks) && s.toks[e+2].sp == 0 && s.toks[e+2].nd == 4 && s.toks[e+2].na == 0 {
+			e += 2 // ZIP+4
+		}
+		if n := e + 1; n < len(s.toks) && s.toks[n].sp == 0 && !s.toks[n].punct || paren && !s.is(n, ')') ||
+			s.claimed(int(s.toks[k].s), int(s.toks[e].e)) {
+			continue // glued to more ("01821x"), or taken
+		}
+		s.addTok(Address, k, e, a.pri)
+	}
+}
+
+func hasDigit(v []byte) bool {
+	for _, c := range v {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}

@@ -692,6 +692,9 @@ func (s *scanner) run() {
 	}
 	s.firstPersonTowns()
 	s.rescueTowns()
+	if s.digits >= 5 {
+		s.zipAfterTowns()
+	}
 	if ages {
 		s.rescueAges()
 	}
