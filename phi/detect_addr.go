@@ -177,7 +177,9 @@ var hospitalWords = words("gen", "general", "mem", "memorial", "med", "medical",
 
 var fromTo = words("from", "to")
 
-var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "currently", "still", "alone", "there")
+var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "currently", "still", "alone", "there",
+	// "alone" after the verbs of foreignStay: "vive sola en", "mora sozinha em", "habite seule à"
+	"sola", "solo", "solas", "solos", "sozinha", "sozinho", "seule", "seul", "ahora", "agora")
 
 var personalAddr = words("home", "lives", "live", "lived", "living", "resides", "residence", "wrote", "letter", "mail",
 	"send", "sent", "mailing", "address", "addr", "patient", "pt", "her", "his", "their", "sympathy", "card",

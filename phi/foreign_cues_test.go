@@ -17,6 +17,8 @@ func TestScanForeignCues(t *testing.T) {
 		{"SpanishKin", "su nieta Graciela pide que la llamen al 555-210-8841", []want{{Name, "Graciela"}, {Phone, "555-210-8841"}}},
 		{"FrenchKinOf", "Je suis la fille de Mme Odette Lavoie, hospitalisée au 5e", []want{{Name, "Odette Lavoie"}}},
 		{"SpanishLives", "La paciente vive en Chelsea con su hijo", []want{{Address, "Chelsea"}}},
+		{"SpanishLivesAlone", "La paciente vive sola en Chelsea desde marzo", []want{{Address, "Chelsea"}}},
+		{"PortugueseLivesAlone", "a paciente mora sozinha em Framingham", []want{{Address, "Framingham"}}},
 		{"PolishLives", "babcia mieszka w Hamtramck", []want{{Address, "Hamtramck"}}},
 		{"PortugueseFirstPerson", "sou a neta dela, moro em Lowell", []want{{Address, "Lowell"}}},
 		{"SpanishAddressLabel", "Dirección: 41 Calle Sol, Lawrence", []want{{Address, "41 Calle Sol, Lawrence"}}},
