@@ -103,6 +103,17 @@ func (s *scanner) nameTok(i int) bool {
 	return c >= 'A' && c <= 'Z' && d >= 'a' && d <= 'z'
 }
 
+// lowerNameTok reports a name typed in lower case at token i: a surname
+// or given name of the gazetteers that is no everyday word and in no list
+// ("medeiros 96f").
+func (s *scanner) lowerNameTok(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].punct || s.toks[i].nd > 0 || s.toks[i].na < 3 || s.isUpperStart(i) || s.listed(i) {
+		return false
+	}
+	g := s.gz(i)
+	return (g.sur >= 2 || g.isGiven()) && !g.isCommonWord()
+}
+
 var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below", "beyond", "aged", "people",
 	"members", "residents", "those", "anyone", "everyone", "ages")
 
@@ -155,7 +166,7 @@ func (s *scanner) detectAges() {
 			// (after a name or a list's spaced dash too: "bed 34 Lorcan 99M —",
 			// "4W-5 - 103F - fall"; not a temperature, "T 99F", "99F-100F")
 			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',') || s.personalIDs() ||
-				s.nameTok(i-1) || s.is(i-1, '-') && s.toks[i-1].sp > 0) &&
+				s.nameTok(i-1) || s.lowerNameTok(i-1) || s.is(i-1, '-') && s.toks[i-1].sp > 0) &&
 				!(s.is(i+1, '-') && s.toks[i+1].sp == 0) && !s.readingBefore(i)
 			// "95세", "91岁", "93歳": years of age in Korean, Chinese and Japanese
 			cjk := sfx == "세" || sfx == "岁" || sfx == "歲" || sfx == "歳" || sfx == "才"

@@ -94,6 +94,8 @@ func TestAgeAfterName(t *testing.T) {
 		{"pt raj (rm 12) is 102! oldest on the unit", []string{"102"}},
 		{"Mr. Quill is one hundred and one.", []string{"one hundred and one"}},
 		{"the nursing home called about Mrs. Vera Lindqvist ninety two she fell last night", []string{"ninety two"}},
+		{"urgent add-on tomasz wojcik 94m bowel obstruction, or 12 at 1500", []string{"94"}},
+		{"the warmer in bay 4 reads 99f", nil},
 	})
 }
 
