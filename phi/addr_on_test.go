@@ -21,3 +21,12 @@ func TestScanZipAfterTown(t *testing.T) {
 		{"BareZip", "pt lives in Lowell 01852 with her son", []want{{Address, "Lowell"}, {Address, "01852"}}},
 	})
 }
+
+// A person's move is theirs even when a place of business was named just
+// before: "her pharmacy? she moved to ...".
+func TestScanMovedAfterFacility(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SheMoved", "update the preferred pharmacy for Liesel Ortmann, she moved to Billerica", []want{{Name, "Liesel Ortmann"}, {Address, "Billerica"}}},
+		{"ClinicMoved", "the imaging center moved to Burlington last year", nil},
+	})
+}

@@ -177,6 +177,9 @@ var hospitalWords = words("gen", "general", "mem", "memorial", "med", "medical",
 
 var fromTo = words("from", "to")
 
+// personPronouns are the subjects that make a move someone's own.
+var personPronouns = words("she", "he", "they", "pt", "patient", "mom", "dad")
+
 var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "currently", "still", "alone", "there",
 	// "alone" after the verbs of foreignStay: "vive sola en", "mora sozinha em", "habite seule à"
 	"sola", "solo", "solas", "solos", "sozinha", "sozinho", "seule", "seul", "ahora", "agora")
@@ -488,8 +491,8 @@ func (s *scanner) addressPass() {
 			if w == "address" && (s.in(i-1, facilityWords) && !s.in(i-1, personalAddr) && s.w(i-1) != "new" || s.in(i-1, remitWords)) {
 				continue // "the clinic address is ...", "remit address: ..."
 			}
-			if (w == "moved" || w == "relocated") && (s.facilityWordBefore(i, 3) || s.prevWordIn(i, schedWords, 3)) {
-				continue // "the imaging center moved to", "the budget call moved to": no one's home
+			if (w == "moved" || w == "relocated") && (s.facilityWordBefore(i, 3) || s.prevWordIn(i, schedWords, 3)) && !s.in(i-1, personPronouns) {
+				continue // "the imaging center moved to", "the budget call moved to": no one's home (but "her pharmacy? she moved to ...")
 			}
 			if s.businessSubject(i) {
 				continue // "our donor lives in Weston": a town in a business message

@@ -138,7 +138,9 @@ var foreignCard = []string{"tarjeta", "tarjetas", "carte", "cartes", "cartão", 
 var (
 	foreignStay = []string{"vive", "viven", "vivía", "vivo", "vivimos", "habite", "habitent", "habitait", "habito",
 		"mora", "moram", "morava", "moro", "mieszka", "mieszkają", "mieszkam", "wohnt", "wohne", "woont", "woon", "abita",
-		"abito"}
+		"abito",
+		// Haitian Creole, with no preposition before the town: "li rete Lynn"
+		"rete", "abite"}
 	foreignAddress = []string{"dirección", "direccion", "domicilio", "adresse", "endereço", "endereco", "adres", "adrès", "anschrift", "indirizzo"}
 )
 

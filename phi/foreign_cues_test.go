@@ -19,6 +19,7 @@ func TestScanForeignCues(t *testing.T) {
 		{"SpanishLives", "La paciente vive en Chelsea con su hijo", []want{{Address, "Chelsea"}}},
 		{"SpanishLivesAlone", "La paciente vive sola en Chelsea desde marzo", []want{{Address, "Chelsea"}}},
 		{"PortugueseLivesAlone", "a paciente mora sozinha em Framingham", []want{{Address, "Framingham"}}},
+		{"CreoleLives", "pasyan an bezwen yon entèprèt, li rete Brockton", []want{{Address, "Brockton"}}},
 		{"PolishLives", "babcia mieszka w Hamtramck", []want{{Address, "Hamtramck"}}},
 		{"PortugueseFirstPerson", "sou a neta dela, moro em Lowell", []want{{Address, "Lowell"}}},
 		{"SpanishAddressLabel", "Dirección: 41 Calle Sol, Lawrence", []want{{Address, "41 Calle Sol, Lawrence"}}},
