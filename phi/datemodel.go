@@ -117,6 +117,10 @@ const (
 	dfPersonalIDs
 	dfOtherIDs
 	dfDatesOnLine // three or more dates on the line
+	// no one in the message: no name found, no personal identifier, no
+	// patient, relative, birth label, possessive or personal pronoun
+	// ("the toner order was placed 2/9"): a date of no individual
+	dfNoPerson
 	// the patient-event frame: a found name or a patient word and a health
 	// event, an illness or a drug in the date's windows; the same with a
 	// clock time after the date ("book <name> for an echo 3/4 at 9")
@@ -172,7 +176,7 @@ var dateFeatureNames = func() (n [nDateFeatures]string) {
 		"range_start", "listed", "mail_header", "label_before", "line_start", "paren",
 		"cue_health", "cue_weak", "cue_sched", "cue_none",
 		"sep_slash", "sep_dash", "sep_dot", "glued", "version", "health_msg", "personal_ids", "other_ids",
-		"dates_on_line", "frame", "frame_timed"})
+		"dates_on_line", "no_person", "frame", "frame_timed"})
 	cues := [4]string{"health", "weak", "sched", "none"}
 	for c, cue := range cues {
 		for w, what := range [3]string{"name", "health", "ids"} {
@@ -270,6 +274,7 @@ var roomClass = words("room", "rm", "bed", "bay", "pod", "suite", "ste")
 type dateMsg struct {
 	cls                 uint32 // the classes of the message's listed words
 	name, personal, ids bool
+	nobody              bool // no one in the message (dfNoPerson)
 }
 
 // wordClasses returns the classes of token k as a bit set; the long
@@ -364,6 +369,8 @@ func (s *scanner) dateMessage() dateMsg {
 	}
 	m.personal = s.personalIDs()
 	m.ids = s.hasIDs()
+	const someone = 1<<wcPoss | 1<<wcSelf | 1<<wcKin | 1<<wcPatient | 1<<wcDOB | 1<<wcName
+	m.nobody = m.cls&someone == 0 && !m.personal && !s.mentionsStr(&heShe)
 	return m
 }
 
@@ -467,6 +474,9 @@ func (s *scanner) dateFeatures(fb *dateFeats, i int, m *dateMsg) {
 	}
 	if s.datesOnLine(i) >= 3 {
 		add(dfDatesOnLine)
+	}
+	if m.nobody {
+		add(dfNoPerson)
 	}
 	window := 6
 	if year > 0 || d.kind == dkNumeric && te-ti >= 5 {
@@ -668,6 +678,12 @@ func (s *scanner) decideDates() {
 		}
 		if keep && !d.rule && s.roomBeforeDate(int(d.ti)) {
 			keep = false // "his room got moved to 6/2": a room numbered like a date, never rescued
+		}
+		if keep && !d.rule && dateCombine == dateHybrid && m.nobody && !s.lastCenturyDay(*d) {
+			// no one in the message to own the date: "the toner order was
+			// placed 2/9" (a day of the last century is a birth date even
+			// so: "ok, 10/4/1951, wants to switch pcp")
+			keep = false
 		}
 		d.keep = keep
 		switch {

@@ -86,8 +86,8 @@ func TestDateCombine(t *testing.T) {
 	}()
 	const (
 		kept    = "Ana Ruiz seen 3/4"          // the rules keep the date
-		open    = "the printer toner came 3/6" // the rules have no reading
-		meeting = "the retreat is 3/6 at 2pm"  // the rules read a meeting's date
+		open    = "her printer toner came 3/6" // the rules have no reading
+		meeting = "her retreat is 3/6 at 2pm"  // the rules read a meeting's date
 	)
 	dated := func(text string) bool {
 		for _, f := range Scan(text) {
@@ -114,6 +114,10 @@ func TestDateCombine(t *testing.T) {
 	check("rescue refused", true, true, true)
 	dateWeights[dfBias] = -5 // below the veto threshold: dropped
 	check("veto", false, false, false)
+	dateWeights[dfBias] = 5 // above the rescue threshold, but no one in the message to own the date
+	if dated("the printer toner came 3/6") {
+		t.Error("rescued a date in a message about no one")
+	}
 	dateCombine = dateModelOnly
 	dateWeights[dfBias] = 1
 	check("model alone", true, true, true)

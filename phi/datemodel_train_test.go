@@ -24,7 +24,7 @@ import (
 var (
 	dateTrainFlag = flag.String("datetrain", "", `train the date model on the tune sets: "write" rewrites datemodel_weights.go, "check" fails if it differs`)
 	dateCV        = flag.Bool("datecv", false, "cross-validate the date model's settings by writer folds (TestDateModelCV)")
-	dateCVGrid    = flag.String("datecv-grid", "", `settings to cross-validate, "mode lambda epochs threshold rescue veto;..." (mode: model or hybrid; empty: the defaults)`)
+	dateCVGrid    = flag.String("datecv-grid", "", `settings to cross-validate, "mode lambda epochs threshold rescue veto [refused hashL2];..." (mode: model or hybrid; empty: the defaults)`)
 	dateCVDrop    = flag.String("datecv-drop", "", "features to leave out (comma-separated names or name prefixes)")
 	dateDump      = flag.String("datedump", "", "print the date candidates of this tune corpus with their label, the rules' decision and the model's score")
 )
@@ -40,14 +40,15 @@ type dateCfg struct {
 	rescue, veto   float64 // hybrid: add a rule reject above rescue, drop a rule accept below veto
 	refused        float64 // hybrid: add a date the rules refused for its clock time above this
 	blind, gen, au float64 // weights of the corpora
+	hashL2         float64 // the L2 of the hashed context words, relative to lambda
 	drop           map[int]bool
 }
 
-var defaultDateCfg = dateCfg{mode: dateHybrid, lambda: 1e-3, epochs: 30, threshold: 0, rescue: 1.25, veto: -2, refused: 0.5, blind: 1, gen: 1, au: 1}
+var defaultDateCfg = dateCfg{mode: dateHybrid, lambda: 1e-3, epochs: 30, threshold: 0, rescue: 1.25, veto: -2, refused: 0.5, blind: 1, gen: 1, au: 1, hashL2: 5}
 
 func (c dateCfg) String() string {
 	m := map[int]string{dateRulesOnly: "rules", dateModelOnly: "model", dateHybrid: "hybrid"}[c.mode]
-	return fmt.Sprintf("%s lambda %g epochs %d thr %g rescue %g veto %g refused %g", m, c.lambda, c.epochs, c.threshold, c.rescue, c.veto, c.refused)
+	return fmt.Sprintf("%s lambda %g epochs %d thr %g rescue %g veto %g refused %g hashL2 %g", m, c.lambda, c.epochs, c.threshold, c.rescue, c.veto, c.refused, c.hashL2)
 }
 
 type dateExample struct {
@@ -96,7 +97,12 @@ func dateExamples(msgs []devMsg, weight float32) []dateExample {
 // stays "score > 0".
 func trainDateWeights(ex []dateExample, c dateCfg) [nDateFeatures]float64 {
 	var w [nDateFeatures]float64
-	copy(w[:], fitLR(lrExamples(ex), w[:], func(k uint16) (float64, bool) { return c.lambda, !c.drop[int(k)] }, c.epochs, 1))
+	copy(w[:], fitLR(lrExamples(ex), w[:], func(k uint16) (float64, bool) {
+		if int(k) >= dfHash {
+			return c.lambda * c.hashL2, !c.drop[int(k)]
+		}
+		return c.lambda, !c.drop[int(k)]
+	}, c.epochs, 1))
 	if c.mode == dateModelOnly {
 		w[dfBias] -= c.threshold
 	}
@@ -321,7 +327,7 @@ func dateCVConfigs() []dateCfg {
 		c := defaultDateCfg
 		if s = strings.TrimSpace(s); s != "" {
 			var mode string
-			n, err := fmt.Sscanf(s, "%s %g %d %g %g %g %g", &mode, &c.lambda, &c.epochs, &c.threshold, &c.rescue, &c.veto, &c.refused)
+			n, err := fmt.Sscanf(s, "%s %g %d %g %g %g %g %g", &mode, &c.lambda, &c.epochs, &c.threshold, &c.rescue, &c.veto, &c.refused, &c.hashL2)
 			if n < 6 {
 				panic(fmt.Sprintf("datecv-grid %q: %v", s, err))
 			}
