@@ -98,6 +98,12 @@ func (s *scanner) gluedNumber(t tok, gs []grp) int {
 	return en
 }
 
+// copula reports "is", "was" or "=" at token k.
+func (s *scanner) copula(k int) bool {
+	w := s.w(k)
+	return w == "is" || w == "was" || w == "="
+}
+
 // listMarkAt reports a list item's number at p: one or two digits, then
 // "." or ")" and a blank ("2. ", "10) ").
 func listMarkAt(b []byte, p int) bool {
@@ -228,7 +234,10 @@ func (s *scanner) classify(g []grp) bool {
 		for _, x := range g {
 			parts = append(parts, b[x.s:x.e])
 		}
-		if validIPv4(parts) && !s.prevWordInT(ti, versionWords, 2) {
+		// (a version's word right before it, function words aside: "build
+		// 4.2.1.0", "firmware is 10.4.2.1"; not one further back, "app
+		// server 172.26.57.129", "fw log: 192.168.10.14")
+		if validIPv4(parts) && !s.prevWordInT(ti, versionWords, 1) && !(s.copula(ti-1) && s.prevWordInT(ti-1, versionWords, 1)) {
 			s.add(IPAddress, st, en, priGeneric)
 			return true
 		}

@@ -151,6 +151,8 @@ func TestScanCardAndIP(t *testing.T) {
 		{"IPv4", "login from 10.20.30.40 flagged", []want{{IPAddress, "10.20.30.40"}}},
 		{"IPv4OutOfRange", "value 10.20.300.40", nil},
 		{"VersionString", "upgrade to v10.4.2 and build 2024.11.0.3", nil},
+		{"VersionWordRightBefore", "firmware is 4.2.1.0 on the infusion pumps", nil},
+		{"VersionWordFurtherBack", "app server 172.26.57.129 is down again", []want{{IPAddress, "172.26.57.129"}}},
 		{"IPv6", "from 2001:db8::8a2e:370:7334 again", []want{{IPAddress, "2001:db8::8a2e:370:7334"}}},
 		{"ClockTime", "offsite 8:30 then 12:00:00", nil},
 	})
