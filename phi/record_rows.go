@@ -1,0 +1,131 @@
+package phi
+
+// A record pasted or typed as a row: fields set apart by " / " or " | "
+// on one line, "Levy, Shoshana / DOB 12-MAY-58 / 63371605 - wrong
+// encounter", "Zhang, Tyrone / 11-17-1937 / 55132407419". A field that
+// is one bare identifier, in a row that also holds the person's name or
+// date, is that person's record number or member id, whatever its
+// label would have said.
+
+// recordRows types the bare identifiers of the message's record rows.
+func (s *scanner) recordRows() {
+	for a := 0; a < len(s.toks); {
+		z := a + 1
+		for z < len(s.toks) && s.toks[z].sp != 2 {
+			z++
+		}
+		s.recordRow(a, z)
+		a = z
+	}
+}
+
+// maxRowFields bounds the fields of a row looked at.
+const maxRowFields = 12
+
+// recordRow types the identifiers of the row over tokens [a, z).
+func (s *scanner) recordRow(a, z int) {
+	var starts, ends [maxRowFields]int
+	n := 0
+	starts[0] = a
+	for k := a; k < z && n < maxRowFields-1; k++ {
+		if (s.is(k, '/') || s.is(k, '|')) && s.toks[k].sp == 1 && k+1 < z && s.toks[k+1].sp == 1 {
+			ends[n] = k - 1
+			n++
+			starts[n] = k + 1
+		}
+	}
+	if n < 2 {
+		return // fewer than three fields
+	}
+	ends[n] = z - 1
+	n++
+	person := false
+	for f := 0; f < n && !person; f++ {
+		st, en := int(s.toks[starts[f]].s), int(s.toks[ends[f]].e)
+		for _, c := range s.cands {
+			if c.s < en && st < c.e && (c.t == Name || c.t == Date && s.birthYearIn(c.s, c.e)) {
+				person = true
+			}
+		}
+	}
+	if !person {
+		return
+	}
+	for f := 0; f < n; f++ {
+		i := starts[f]
+		if i > ends[f] {
+			continue
+		}
+		if s.toks[i].nd == 0 && s.isUpperStart(i) {
+			// a field that is a full name alone, given name first: "Wilhelmina Saar | 1933-02-27 | ..."
+			if e, nw := s.nameAt(i, false); nw >= 2 && e == ends[f] && s.gz(i).isGiven() && !s.claimed(int(s.toks[i].s), int(s.toks[e].e)) &&
+				!s.inAny(i-1, staffBefore, honorifics) {
+				s.addName(i, e)
+			}
+			continue
+		}
+		if s.toks[i].nd == 0 && !s.codeTok(i) {
+			continue
+		}
+		e, ok := s.idValue(i, false)
+		if !ok || e > ends[f] {
+			continue
+		}
+		// the value is the field, or a comment follows a dash: "63371605 - wrong encounter"
+		if e < ends[f] && !(s.is(e+1, '-') && s.toks[e+1].sp == 1) {
+			continue
+		}
+		v := s.b[s.toks[i].s:s.toks[e].e]
+		if len(s.dig) < 6 || alnumCount(v) > 20 || s.claimed(int(s.toks[i].s), int(s.toks[e].e)) || s.dateShaped(v) {
+			continue
+		}
+		s.addTok(MRN, i, e, priGeneric)
+	}
+}
+
+// birthYearIn reports a four-digit year before 2010 in the bytes st..en:
+// a date of birth rather than a visit.
+func (s *scanner) birthYearIn(st, en int) bool {
+	run := 0
+	for p := st; p <= en && p <= len(s.b); p++ {
+		if p < en && isDigit(s.b[p]) {
+			run++
+			continue
+		}
+		if run == 4 {
+			if y := atoi(s.b[p-4 : p]); y >= 1880 && y < 2010 {
+				return true
+			}
+		}
+		run = 0
+	}
+	return false
+}
+
+// dateShaped reports a value that reads as a numeric date: three groups,
+// month, day and year ("11-17-1937", "1928-07-05").
+func (s *scanner) dateShaped(v []byte) bool {
+	var g [4][2]int
+	n, st := 0, -1
+	for p := 0; p <= len(v); p++ {
+		if p < len(v) && isDigit(v[p]) {
+			if st < 0 {
+				st = p
+			}
+			continue
+		}
+		if st >= 0 {
+			if n == len(g) {
+				return false
+			}
+			g[n] = [2]int{st, p}
+			n++
+			st = -1
+		}
+	}
+	if n != 3 {
+		return false
+	}
+	a, b, c := atoi(v[g[0][0]:g[0][1]]), atoi(v[g[1][0]:g[1][1]]), atoi(v[g[2][0]:g[2][1]])
+	return validYMD(c, a, b) || validYMD(a, b, c) || validYMD(c+1900, a, b) || validYMD(c+2000, a, b)
+}

@@ -1,0 +1,15 @@
+package phi
+
+import "testing"
+
+// A bare identifier in a record's row beside the person's name or birth
+// date is theirs; a row about no one keeps its numbers.
+func TestScanRecordRows(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SlashRow", "merge queue: Okereke, Tobenna / 03-14-1941 / 48120775 - dup chart",
+			[]want{{Name, "Okereke, Tobenna"}, {Date, "03-14-1941"}, {MRN, "48120775"}}},
+		{"PipeRow", "Wilhelmina Saar | 1933-02-27 | 77-41-902 | 5 North",
+			[]want{{Name, "Wilhelmina Saar"}, {Date, "1933-02-27"}, {MRN, "77-41-902"}}},
+		{"BusinessRow", "Q3 / capital review 2025-01-15 / PO 4410293", nil},
+	})
+}
