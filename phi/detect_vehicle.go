@@ -30,3 +30,40 @@ func (s *scanner) carInClause(k int) bool {
 	}
 	return false
 }
+
+// plateWords are the words a plate's value may follow at a distance.
+var plateWords = words("plate", "plates")
+
+// platesAfterWord reads a licence plate written a few words after the
+// word "plate" in the same sentence, where no label's colon ties them:
+// "plate on the parking pass 5ZX-4410", "his plate is on the flag list,
+// RWH 4471", "wants his plate for the garage pass, its 4TRV29". The first
+// value with digits after the word decides: a plate's shape (letters and
+// digits, five to eight, the issuing state before it or not) or nothing.
+func (s *scanner) platesAfterWord() {
+	for k := range s.toks {
+		if w := s.w(k); w != "plate" && w != "plates" {
+			continue
+		}
+		for v := k + 1; v < len(s.toks) && v <= k+10 && s.toks[v].sp < 2; v++ {
+			t := s.toks[v]
+			if t.punct {
+				if c := s.b[t.s]; c == '.' && t.sp > 0 || c == '?' || c == '!' || c == ';' || c == '(' {
+					break
+				}
+				continue
+			}
+			if t.nd == 0 && !(t.na == 2 && s.in(v, states) && isUpperTok(s.b[t.s:t.e]) && v+1 < len(s.toks) && s.toks[v+1].nd > 0) &&
+				!(s.codeTok(v) && v+1 < len(s.toks) && s.toks[v+1].nd > 0 && s.toks[v+1].sp == 1) {
+				continue // a word between: "on the parking pass"
+			}
+			if t.nd == 0 && t.na == 2 && s.in(v, states) {
+				v++ // the issuing state: "MA 2FTR88"
+			}
+			if e := s.plateShape(v); e >= v && !s.claimed(int(s.toks[v].s), int(s.toks[e].e)) {
+				s.addTok(VehicleID, v, e, priLabel)
+			}
+			break
+		}
+	}
+}

@@ -13,3 +13,14 @@ func TestScanRecordRows(t *testing.T) {
 		{"BusinessRow", "Q3 / capital review 2025-01-15 / PO 4410293", nil},
 	})
 }
+
+// A plate written a few words after the word "plate", in the same
+// sentence, is the plate; other numbers after the word are not.
+func TestScanPlateAfterWord(t *testing.T) {
+	runCases(t, []scanCase{
+		{"WordsBetween", "the plate on her visitor pass is 7KD-2290, black Civic", []want{{VehicleID, "7KD-2290"}}},
+		{"CommaBetween", "his plate is on the tow list, QXT 5518", []want{{VehicleID, "QXT 5518"}}},
+		{"StateFirst", "the plate on the van out back is NH 4TG821", []want{{VehicleID, "4TG821"}}},
+		{"CountAfter", "the plate reader in garage B logged 4,210 cars", nil},
+	})
+}

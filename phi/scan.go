@@ -706,6 +706,9 @@ func (s *scanner) run() {
 		s.linkedIDs()  // "HAR 5930829574 merged into 0829-319088"
 	}
 	s.settleDates()
+	if s.digits >= 2 && s.mentions(plateWords) {
+		s.platesAfterWord()
+	}
 	if s.digits >= 6 {
 		s.recordRows() // "Levy, Shoshana / 12-MAY-58 / 63371605"
 	}
