@@ -7,6 +7,8 @@ func TestScanTypedForms(t *testing.T) {
 	runCases(t, []scanCase{
 		{"DottedDOBNoFinalDot", "d.o.b 7/19/1957 for the requisition", []want{{Date, "7/19/1957"}}},
 		{"DottedDOBColon", "D.O.B: 11/2/1944", []want{{Date, "11/2/1944"}}},
+		{"SpacedSlashes", "DOB 07 / 19 / 1950 per the fax", []want{{Date, "07 / 19 / 1950"}}},
+		{"SpacedRatio", "BP 120 / 80 this am, repeat at noon", nil},
 		{"BirthSwapped", "date of birht 6/30/1939 on the consent", []want{{Date, "6/30/1939"}}},
 		{"MonthDroppedLetter", "her biopsy is set for agust 12", []want{{Date, "agust 12"}}},
 		{"MonthSwapRareName", "readmitted on apirl 17 with a fever", []want{{Date, "apirl 17"}}},

@@ -104,6 +104,25 @@ func (s *scanner) copula(k int) bool {
 	return w == "is" || w == "was" || w == "="
 }
 
+// spacedDay reports a month or day of one or two digits before a slash
+// set apart by blanks, the next group one or two digits too: a date typed
+// "07 / 19 / 1990" (not "120 / 80").
+func spacedDay(b []byte, gs []grp, k int) bool {
+	last := gs[len(gs)-1]
+	if last.e-last.s > 2 || len(gs) > 2 {
+		return false
+	}
+	p := k + 1
+	if p < len(b) && b[p] == ' ' {
+		p++
+	}
+	q := p
+	for q < len(b) && isDigit(b[q]) {
+		q++
+	}
+	return q > p && q-p <= 4
+}
+
 // listMarkAt reports a list item's number at p: one or two digits, then
 // "." or ")" and a blank ("2. ", "10) ").
 func listMarkAt(b []byte, p int) bool {
@@ -151,7 +170,7 @@ func (s *scanner) digitRun(p int, gs []grp) []grp {
 			}
 			if k < len(b) && (b[k] == ' ' || b[k] == '\n') && sep != ' ' {
 				k++
-			} else if sep == ' ' && k+1 < len(b) && (b[k] == '-' || b[k] == '.' || b[k] == '/' && spacedSingles(gs)) {
+			} else if sep == ' ' && k+1 < len(b) && (b[k] == '-' || b[k] == '.' || b[k] == '/' && (spacedSingles(gs) || spacedDay(b, gs, k))) {
 				sep, k = b[k], k+1
 				if k < len(b) && b[k] == ' ' {
 					k++
