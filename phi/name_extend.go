@@ -38,16 +38,126 @@ func (s *scanner) extendNames() {
 		}
 		e := s.surnameAfter(i, end)
 		if e <= end {
+			e = s.givenAfterComma(i, end)
+		}
+		b := i
+		if e <= end {
+			e = end
+			b = s.surnameBeforeComma(i, end)
+		}
+		if e == end && b == i {
 			continue
 		}
-		en := int(s.toks[e].e)
+		st, en := int(s.toks[b].s), int(s.toks[e].e)
 		for k := range s.cands {
 			if s.cands[k].t == Name && s.cands[k].s == c.s && s.cands[k].e == c.e {
-				s.cands[k].e = en
+				s.cands[k].s, s.cands[k].e = st, en
 			}
 		}
-		s.names[n].e = en
+		s.names[n].s, s.names[n].e = st, en
 	}
+}
+
+// asciiWord reports a word of ASCII letters only.
+func asciiWord(v []byte) bool {
+	for _, c := range v {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCase reports token k written in the case of the name's first token
+// i: all capitals, a capital first, or all small letters.
+func (s *scanner) sameCase(i, k int) bool {
+	ti, tk := s.toks[i], s.toks[k]
+	capsI := ti.e-ti.s > 1 && isUpperTok(s.b[ti.s:ti.e])
+	capsK := tk.e-tk.s > 1 && isUpperTok(s.b[tk.s:tk.e])
+	switch {
+	case capsI:
+		return capsK
+	case s.isUpperStart(i):
+		return s.isUpperStart(k) && !capsK
+	}
+	return !s.isUpperStart(k)
+}
+
+// invertedWordOK reports a word at token k that may be one part of a name
+// written surname first: no word of the sentence, no title, month or
+// weekday, nothing found there already.
+func (s *scanner) invertedWordOK(k int) bool {
+	t := s.toks[k]
+	return !t.punct && t.nd == 0 && t.na >= 2 && !s.inAny(k, stopLower, capStop, relatives, patientTrig, staffBefore, bedWords, streetSuffix,
+		clinicalWords, monthSet, weekdays, orgWords) && !s.claimed(int(t.s), int(t.e))
+}
+
+// givenAfterComma returns the last token of a given name written after
+// the found surname i..end and a comma, as records write a name ("Keo,
+// Chanthy 92yo", "chen, min-jun: small ptx"), or end.
+func (s *scanner) givenAfterComma(i, end int) int {
+	k := end + 2
+	if !s.is(end+1, ',') || s.toks[end+1].sp != 0 || k >= len(s.toks) || s.toks[k].sp != 1 || !s.invertedWordOK(k) || !s.sameCase(i, k) {
+		return end
+	}
+	e := k
+	for e+2 < len(s.toks) && s.is(e+1, '-') && s.toks[e+1].sp == 0 && s.toks[e+2].sp == 0 && !s.toks[e+2].punct && s.toks[e+2].nd == 0 {
+		e += 2 // "min-jun"
+	}
+	// a given name of the lists, or a word no dictionary holds ("Chanthy"),
+	// or two joined by a hyphen ("min-jun")
+	if g := s.gz(k); g.isCommonWord() && e == k || !g.isGiven() && (g.isWord() || s.listed(k) || !asciiWord(s.b[s.toks[k].s:s.toks[k].e])) && e == k {
+		return end // (a word of another script is in no list: "Петров, палата" is a name and a ward)
+	}
+	if n := e + 1; n < len(s.toks) && s.toks[n].sp == 1 && s.toks[n].na == 1 && s.toks[n].nd == 0 && !s.toks[n].punct {
+		e = n // a middle initial: "OYELARAN, BABATUNDE A"
+		if s.is(e+1, '.') && s.toks[e+1].sp == 0 {
+			e++
+		}
+	}
+	if !s.nameClosed(e + 1) {
+		return end
+	}
+	return e
+}
+
+// surnameBeforeComma returns the first token of a surname written before
+// the found given name i..end and a comma, at the start of a line or a
+// field ("Friday, Ezekiel / MRN", "- thatcher, gail -", "pt=OYELARAN,
+// BABATUNDE A"), or i.
+func (s *scanner) surnameBeforeComma(i, end int) int {
+	p := i - 2
+	if p < 0 || !s.is(i-1, ',') || s.toks[i-1].sp != 0 || s.toks[i].sp != 1 || !s.gz(i).isGiven() {
+		return i
+	}
+	b := p
+	for b >= 2 && (s.is(b-1, '-') || s.is(b-1, '\'')) && s.toks[b].sp == 0 && s.toks[b-1].sp == 0 && !s.toks[b-2].punct && s.toks[b-2].nd == 0 {
+		b -= 2 // "Ramos-Vega", "O'Brien"
+	}
+	if b > 0 && s.tokIn(b-1, &surnameParticles) && s.toks[b].sp == 1 && s.sameCase(b, b-1) {
+		b-- // "Le Blanc, Annelies"
+	}
+	if !s.invertedWordOK(p) || !s.sameCase(i, p) {
+		return i
+	}
+	g := s.gz(p)
+	if !(g.sur > 0 || censusSurnames()[s.w(p)] || !g.isWord()) || g.isCommonWord() && g.sur < 2 {
+		return i
+	}
+	// a field or line opens there: the line's start, a colon, an equals
+	// sign, a dash, a bracket, a bar, a slash or a bullet
+	if b > 0 && s.toks[b].sp < 2 {
+		q := b - 1
+		if !s.toks[q].punct {
+			return i
+		}
+		switch s.b[s.toks[q].s] {
+		case ':', '=', '-', '(', '[', '|', '/', '*', '_', '`', '>':
+		default:
+			return i
+		}
+	}
+	return b
 }
 
 // surnameAfter returns the last token of a surname right after the name

@@ -17,5 +17,8 @@ func TestExtendNames(t *testing.T) {
 			[]want{{Name, "ignatius bloom-castle"}, {Age, "92"}}},
 		{"WordGoesOn", "pt Rosalind field trip consent for peds is in the chart", []want{{Name, "Rosalind"}}},
 		{"BedAfterGiven", "pt oksana in hall 4 refused her meds", []want{{Name, "oksana"}}},
+		{"InvertedSurnameBefore", "mrn 5520913 - whitcombe, delphine - CKD4, K 6.1 this am", []want{{MRN, "5520913"}, {Name, "whitcombe, delphine"}}},
+		{"InvertedGivenAfter", "_PACU_ — Srey, Chanthou 92yo, post-op delirium, pulled IV", []want{{Name, "Srey, Chanthou"}, {Age, "92"}}},
+		{"VocativeNoSurname", "thanks, Maria - see you Friday", nil},
 	})
 }
