@@ -36,6 +36,41 @@ var foreignMonths = sync.OnceValue(func() map[string]foreignMonth {
 	return m
 })
 
+//go:embed gazetteer/month_abbr.txt
+var monthAbbrList string
+
+// foreignAbbr are the abbreviated month names of the same languages
+// ("abr", "ago", "dic", "févr"), read only inside a dashed date.
+var foreignAbbr = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 90)
+	for _, line := range strings.Split(monthAbbrList, "\n") {
+		if f := strings.Split(line, "\t"); len(f) == 2 {
+			m[f[0]] = true
+		}
+	}
+	return m
+})
+
+// detectAbbrDates adds the dashed dates with another language's
+// abbreviated month: "08-ago-1990", "1-abr-95", "3-déc-1941".
+func (s *scanner) detectAbbrDates() {
+	n := len(s.toks)
+	for i := s.digitToks.next(0, n); i+4 < n; i = s.digitToks.next(i+1, n) {
+		t, m, y := s.toks[i], s.toks[i+2], s.toks[i+4]
+		if t.na != 0 || t.nd > 2 || !s.is(i+1, '-') || !s.is(i+3, '-') || s.toks[i+1].sp != 0 || m.sp != 0 ||
+			s.toks[i+3].sp != 0 || y.sp != 0 || m.nd != 0 || y.na != 0 || y.nd != 2 && y.nd != 4 {
+			continue
+		}
+		if d := atoi(s.b[t.s:t.e]); d < 1 || d > 31 || !foreignAbbr()[s.w(i+2)] {
+			continue
+		}
+		if e := i + 5; e < n && s.toks[e].sp == 0 && !s.toks[e].punct {
+			continue // more glued on
+		}
+		s.dateCand(int(t.s), int(y.e), true)
+	}
+}
+
 // dateOf are the words between a day and its month: "de" (Spanish,
 // Portuguese, Catalan), "di" (Italian, rare), "del".
 func dateOf(w string) bool { return w == "de" || w == "di" || w == "del" }

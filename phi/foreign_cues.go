@@ -99,6 +99,8 @@ var foreignBirth = []string{
 	// dhalashada", "dhashay" born), Tagalog ("petsa ng kapanganakan",
 	// "ipinanganak" born)
 	"nesans", "nasimentu", "dhalashada", "dhalasho", "dhashay", "kapanganakan", "ipinanganak",
+	// Spanish and Portuguese abbreviations: "fecha de nac.", "data de nasc."
+	"nac", "nasc",
 }
 
 // foreignHealth are a patient's events and care in the same languages:

@@ -648,6 +648,7 @@ func (s *scanner) run() {
 	}
 	if s.digits > 0 {
 		s.detectForeignDates() // "2 de enero", "14 juillet 1931"
+		s.detectAbbrDates()    // "08-ago-1990"
 		s.detectCJKDates()     // "2025年3月18日", "3月31日"
 	}
 	if s.mentions(ordinalWords) || s.mentions(monthSet) && s.mentions(numberSet) {

@@ -18,6 +18,11 @@ scanner's given.tsv.gz: "marc", "mayo") are marked (a third column, 1):
 the scanner reads them only after "de" ("5 de mayo"), as a number before
 a name ("room 3 Marc Dupont") is no date.
 
+It also writes phi/gazetteer/month_abbr.txt: the abbreviated month names
+of the same languages ("abr", "ago", "dic", "févr"), three to five letters,
+no English one and none that two months share, "abbr<TAB>month" a line;
+the scanner reads them only inside a dashed date ("08-ago-1990").
+
 Run from the repository root:
 
     python3 scripts/gen_phi_months.py [--cache DIR]
@@ -31,6 +36,9 @@ DFNS, DFNS_VERSION = "date-fns", "4.1.0"
 DFNS_LANGS = ["ht"]
 OUT = "phi/gazetteer/months.txt"
 LANGS = ["es", "fr", "pt", "it", "de", "pl", "nl", "ro", "fil", "sw", "so", "cs", "sk", "sv", "da", "nb", "ca"]
+ABBR_OUT = "phi/gazetteer/month_abbr.txt"
+# English abbreviations, which the English grammar reads
+ENGLISH_ABBR = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 ENGLISH = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
 
@@ -73,6 +81,24 @@ def main():
                     if names.get(w, num) != num:
                         raise SystemExit("month %r means %s and %s" % (w, names[w], num))
                     names[w] = num
+    # the abbreviated names, read only inside a dashed date ("08-ago-1990",
+    # "1-abr-1995", "3-déc-1941"), where a short word cannot be another
+    abbr = {}
+    for lang in LANGS:
+        with open(os.path.join(d, "main", lang, "ca-gregorian.json"), encoding="utf-8") as f:
+            months = json.load(f)["main"][lang]["dates"]["calendars"]["gregorian"]["months"]
+        for ctx in ("format", "stand-alone"):
+            for num, name in months[ctx]["abbreviated"].items():
+                for w in {name.lower().strip("."), ascii_fold(name).lower().strip(".")}:
+                    if 2 < len(w) <= 5 and w.isalpha() and w not in ENGLISH_ABBR and abbr.get(w, int(num)) == int(num):
+                        abbr[w] = int(num)
+                    elif w in abbr and abbr[w] != int(num):
+                        abbr[w] = 0  # two months: no reading
+    with open(ABBR_OUT, "w") as f:
+        for w in sorted(abbr):
+            if abbr[w]:
+                f.write("%s\t%d\n" % (w, abbr[w]))
+    print(ABBR_OUT, sum(1 for v in abbr.values() if v), "abbreviations")
     with open(OUT, "w") as f:
         for w in sorted(names):
             f.write("%s\t%d\t%d\n" % (w, names[w], 1 if given.get(ascii_fold(w), 0) >= 10 else 0))
