@@ -30,3 +30,12 @@ func TestScanMovedAfterFacility(t *testing.T) {
 		{"ClinicMoved", "the imaging center moved to Burlington last year", nil},
 	})
 }
+
+// A relative who calls or writes from a place is there: a US town or a
+// city abroad.
+func TestScanCalledFrom(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CityAbroad", "her brother Obinna Eze called from Enugu, wants an update", []want{{Name, "Obinna Eze"}, {Address, "Enugu"}}},
+		{"Department", "Dr. Amy Lin called from Radiology about the read", nil},
+	})
+}

@@ -669,6 +669,17 @@ func (s *scanner) addrTownsInParens() {
 	}
 }
 
+// callingFrom reports a verb of reaching out from somewhere: "called
+// from", "writing from", "flew in from".
+func callingFrom(w string) bool {
+	switch w {
+	case "called", "calls", "calling", "phoned", "texted", "texting", "wrote", "writes", "writing", "emailed", "flew", "flying",
+		"drove", "driving", "travelled", "traveled", "traveling", "travelling":
+		return true
+	}
+	return false
+}
+
 // detectTowns labels "<name> from <Town>": the town of a named person.
 func (s *scanner) detectTowns() {
 	s.kinTowns()
@@ -680,12 +691,17 @@ func (s *scanner) detectTowns() {
 			continue
 		}
 		k = s.asideAfterName(k)
-		for m := 0; m < 2 && (s.w(k) == "is" || s.w(k) == "was" || s.w(k) == "originally" || s.w(k) == "comes" || s.w(k) == "came"); m++ {
-			k++ // "Ada Cole is originally from Methuen"
+		called := false
+		for m := 0; m < 2 && (s.w(k) == "is" || s.w(k) == "was" || s.w(k) == "originally" || s.w(k) == "comes" || s.w(k) == "came" || callingFrom(s.w(k))); m++ {
+			called = called || callingFrom(s.w(k))
+			k++ // "Ada Cole is originally from Methuen", "her son Emeka called from Enugu"
 		}
-		if s.w(k) == "from" || s.w(k) == "of" && s.w(k) != "" {
+		if s.w(k) == "from" || s.w(k) == "of" && s.w(k) != "" && !called {
 			// "Kwabena from EVS": a department's acronym, not a town
 			end := s.town(k+1, false)
+			if end < 0 && called && s.isUpperStart(k+1) {
+				end = s.worldCity(k + 1) // a relative calling from abroad: "called from Enugu"
+			}
 			if end < 0 && k+1 < len(s.toks) && !s.isUpperStart(k+1) {
 				end = s.lowerPlace(k + 1) // "enzo bassi is from leominster"
 			} else if end > k+1 && s.multiPlace(k+1, false) != end && !s.in(k+1, directions) {
