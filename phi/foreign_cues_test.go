@@ -20,6 +20,8 @@ func TestScanForeignCues(t *testing.T) {
 		{"SpanishLivesAlone", "La paciente vive sola en Chelsea desde marzo", []want{{Address, "Chelsea"}}},
 		{"PortugueseLivesAlone", "a paciente mora sozinha em Framingham", []want{{Address, "Framingham"}}},
 		{"CreoleLives", "pasyan an bezwen yon entèprèt, li rete Brockton", []want{{Address, "Brockton"}}},
+		{"FrenchFirstPerson", "je suis la fille de Mme Awa Ndiaye, je suis à Dakar", []want{{Name, "Awa Ndiaye"}, {Address, "Dakar"}}},
+		{"FrenchMeeting", "je suis à la réunion, ma fille appelle", nil},
 		{"PolishLives", "babcia mieszka w Hamtramck", []want{{Address, "Hamtramck"}}},
 		{"PortugueseFirstPerson", "sou a neta dela, moro em Lowell", []want{{Address, "Lowell"}}},
 		{"SpanishAddressLabel", "Dirección: 41 Calle Sol, Lawrence", []want{{Address, "41 Calle Sol, Lawrence"}}},
