@@ -41,15 +41,7 @@ var monthAbbrList string
 
 // foreignAbbr are the abbreviated month names of the same languages
 // ("abr", "ago", "dic", "févr"), read only inside a dashed date.
-var foreignAbbr = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 90)
-	for _, line := range strings.Split(monthAbbrList, "\n") {
-		if f := strings.Split(line, "\t"); len(f) == 2 {
-			m[f[0]] = true
-		}
-	}
-	return m
-})
+var foreignAbbr = wordTable(monthAbbrList)
 
 // detectAbbrDates adds the dashed dates with another language's
 // abbreviated month: "08-ago-1990", "1-abr-95", "3-déc-1941".

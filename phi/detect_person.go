@@ -1925,13 +1925,7 @@ var eponymBefore = map[string]bool{"has": true, "had": true, "have": true, "with
 //go:embed gazetteer/eponyms.txt
 var eponymList string
 
-var eponymSet = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(eponymList) {
-		m[w] = true
-	}
-	return m
-})
+var eponymSet = wordTable(eponymList)
 
 // kinListHead reports relatives in the plural at token i that someone's
 // possessive or the start of a sentence introduces, before a capitalised

@@ -66,6 +66,20 @@ func (s *scanner) country(i int) bool {
 	return ok && c == s.w(i)
 }
 
+// wordTable returns the set of the first tab-separated field of each line
+// of an embedded word list, built once on first use.
+func wordTable(list string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := make(map[string]bool)
+		for _, line := range strings.Split(list, "\n") {
+			if w, _, _ := strings.Cut(line, "\t"); w != "" {
+				m[w] = true
+			}
+		}
+		return m
+	})
+}
+
 //go:embed gazetteer/country.txt
 var countryList string
 

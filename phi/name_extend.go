@@ -1,10 +1,6 @@
 package phi
 
-import (
-	_ "embed"
-	"strings"
-	"sync"
-)
+import _ "embed"
 
 // A found name often stops one word short: the pass that took it ended
 // at a surname that is also a word ("jacinta peaches", "April Price's
@@ -241,13 +237,7 @@ var censusSurnameList string
 
 // censusSurnames are the frequent census surnames that the surname table
 // leaves out as given names or words (scripts/gen_phi_census_surnames.py).
-var censusSurnames = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(censusSurnameList) {
-		m[w] = true
-	}
-	return m
-})
+var censusSurnames = wordTable(censusSurnameList)
 
 // nameClosed reports whether token k ends a name before it: the message
 // or line ends, a bracket, comma, stop, colon, possessive or dash, a

@@ -30,15 +30,7 @@ import (
 var cityList string
 
 // worldCities indexes cityList by name; names have one to three words.
-var worldCities = sync.OnceValue(func() map[string]bool {
-	m := make(map[string]bool, 4096)
-	for _, c := range strings.Split(cityList, "\n") {
-		if c != "" {
-			m[c] = true
-		}
-	}
-	return m
-})
+var worldCities = wordTable(cityList)
 
 // cityHeads is a one-probe filter of the first words of the cities: bit
 // h%2^16 of each one's hash. Most capitalised words start no city.

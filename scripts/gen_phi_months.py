@@ -43,6 +43,11 @@ ENGLISH = {"january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december"}
 
 
+def forms(name):
+    """A month's name as written and without its accents, lower case."""
+    return {name.lower().strip("."), ascii_fold(name).lower().strip(".")}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", default="/tmp/phi-gazetteer-cache")
@@ -53,19 +58,33 @@ def main():
         for line in f:
             w, v = line.rstrip("\n").split("\t")
             given[w] = int(v)
-    names = {}
+    names, abbr = {}, {}
+
+    def add_wide(num, name):
+        # as written and without its accents ("märz", "marz"): the scanner
+        # reads the lower-case text as typed
+        for w in forms(name):
+            if len(w) > 3 and w.isalpha() and ascii_fold(w) not in ENGLISH:
+                if names.get(w, num) != num:
+                    raise SystemExit("month %r means %s and %s" % (w, names[w], num))
+                names[w] = num
+
+    def add_abbr(num, name):
+        # read only inside a dashed date ("08-ago-1990", "3-déc-1941"),
+        # where a short word cannot be another; a name that two months
+        # share in different languages has no reading (0, not written)
+        for w in forms(name):
+            if 2 < len(w) <= 5 and w.isalpha() and w not in ENGLISH_ABBR:
+                abbr[w] = num if abbr.get(w, num) == num else 0
+
     for lang in LANGS:
         with open(os.path.join(d, "main", lang, "ca-gregorian.json"), encoding="utf-8") as f:
             months = json.load(f)["main"][lang]["dates"]["calendars"]["gregorian"]["months"]
         for ctx in ("format", "stand-alone"):
             for num, name in months[ctx]["wide"].items():
-                # as written and without its accents ("märz", "marz"):
-                # the scanner reads the lower-case text as typed
-                for w in {name.lower().strip("."), ascii_fold(name).lower().strip(".")}:
-                    if len(w) > 3 and w.isalpha() and ascii_fold(w) not in ENGLISH:
-                        if names.get(w, int(num)) != int(num):
-                            raise SystemExit("month %r means %s and %s" % (w, names[w], num))
-                        names[w] = int(num)
+                add_wide(int(num), name)
+            for num, name in months[ctx]["abbreviated"].items():
+                add_abbr(int(num), name)
     df = fetch(args.cache, DFNS, DFNS_VERSION)
     for lang in DFNS_LANGS:
         src = open(os.path.join(df, "locale", lang, "_lib", "localize.cjs"), encoding="utf-8").read()
@@ -76,24 +95,7 @@ def main():
         if len(wide) != 12:
             raise SystemExit("%s: %d wide month names" % (lang, len(wide)))
         for num, name in enumerate(wide, 1):
-            for w in {name.lower().strip("."), ascii_fold(name).lower().strip(".")}:
-                if len(w) > 3 and w.isalpha() and ascii_fold(w) not in ENGLISH:
-                    if names.get(w, num) != num:
-                        raise SystemExit("month %r means %s and %s" % (w, names[w], num))
-                    names[w] = num
-    # the abbreviated names, read only inside a dashed date ("08-ago-1990",
-    # "1-abr-1995", "3-déc-1941"), where a short word cannot be another
-    abbr = {}
-    for lang in LANGS:
-        with open(os.path.join(d, "main", lang, "ca-gregorian.json"), encoding="utf-8") as f:
-            months = json.load(f)["main"][lang]["dates"]["calendars"]["gregorian"]["months"]
-        for ctx in ("format", "stand-alone"):
-            for num, name in months[ctx]["abbreviated"].items():
-                for w in {name.lower().strip("."), ascii_fold(name).lower().strip(".")}:
-                    if 2 < len(w) <= 5 and w.isalpha() and w not in ENGLISH_ABBR and abbr.get(w, int(num)) == int(num):
-                        abbr[w] = int(num)
-                    elif w in abbr and abbr[w] != int(num):
-                        abbr[w] = 0  # two months: no reading
+            add_wide(num, name)
     with open(ABBR_OUT, "w") as f:
         for w in sorted(abbr):
             if abbr[w]:
