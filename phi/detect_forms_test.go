@@ -125,6 +125,7 @@ func TestScanBrokenValue(t *testing.T) {
 func TestScanNamePhone(t *testing.T) {
 	runCases(t, []scanCase{
 		{"BarePhoneAfterName", "her nephew Desmond Achterberg 6175550142 can drive her home", []want{{Name, "Desmond Achterberg"}, {Phone, "6175550142"}}},
+		{"SpeltRecordInBrackets", "advice request from pt Kalani Kealoha (n f 6 7 7 9 8 8 0) about her flu shot", []want{{Name, "Kalani Kealoha"}, {MRN, "n f 6 7 7 9 8 8 0"}}},
 		{"ListNumberAfterPhone", "call back:\n1. Renata Szabo +1 617 555 0199\n2. Ivo Marangoni", []want{{Name, "Renata Szabo"}, {Phone, "+1 617 555 0199"}, {Name, "Ivo Marangoni"}}},
 	})
 }

@@ -2072,6 +2072,14 @@ func (s *scanner) recordAfterName(end int) {
 	}
 	t := s.toks[k]
 	e := k
+	if s.is(end+1, '(') && !hash && t.e-t.s == 1 && s.toks[k].sp == 0 {
+		// spelt out in the brackets, a character at a time: "PEMBROKE,
+		// JAMES (0 0 4 1 2 1 3 5)", "kalani kealoha (n f 6 7 7 9 8 8 0)"
+		if se := s.spelledID(k); se > k && s.is(se+1, ')') && !s.claimed(int(t.s), int(s.toks[se].e)) {
+			s.addTok(MRN, k, se, priGeneric)
+		}
+		return
+	}
 	if !hash && t.na == 0 && t.nd >= 2 && t.nd < 6 {
 		// digits in groups: "(44-04-263)", "07-82-976"
 		if e2, ok := s.idValue(k, false); ok && e2 > k {
