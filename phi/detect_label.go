@@ -842,9 +842,14 @@ func (s *scanner) farValue(j int, lt Type) int {
 			if c == ',' || c == '\'' && !s.is(k-1, '\'') || c == '-' || c == '.' && t.sp == 0 && s.inAnyT(k-1, honorifics, staffBefore) {
 				continue
 			}
-			if c == '(' && s.startsValue(k+1) && s.toks[k+1].sp == 0 {
-				// "the sub ID he gave (88120433901)"
-				if e, ok := s.idValue(k+1, false); ok && s.is(e+1, ')') && len(s.dig) >= 6 {
+			if (c == '(' || c == '`') && s.startsValue(k+1) && s.toks[k+1].sp == 0 {
+				// "the sub ID he gave (88120433901)", "the MRN in the
+				// handoff `9012 7743` is wrong"
+				close := byte(')')
+				if c == '`' {
+					close = '`'
+				}
+				if e, ok := s.idValue(k+1, false); ok && s.is(e+1, close) && len(s.dig) >= 6 {
 					return k + 1
 				}
 			}

@@ -17,6 +17,7 @@ func TestScanDistantLabels(t *testing.T) {
 			[]want{{Name, "Odalys Ferreira"}, {HealthPlanID, "WQX5520184431"}}},
 		// another value in between owns the label
 		{"ValueBetween", "pt Ines Varga, chart 4410293, callback 88120433 after 5", []want{{Name, "Ines Varga"}, {MRN, "4410293"}}},
+		{"CodeQuoted", "the MRN on the handoff sheet `5520 9134` is wrong", []want{{MRN, "5520 9134"}}},
 		// an organisational label in between: the number is the organisation's
 		{"TicketBetween", "the chart scanner for bed 4 broke again, ticket opened as 88120433", nil},
 		// a sentence's end cuts the label off
