@@ -3,16 +3,20 @@ package phi
 import _ "embed"
 
 // A found name often stops one word short: the pass that took it ended
-// at a surname that is also a word ("jacinta peaches", "April Price's
-// chart", "dawn power, 90yo"), at a particle it does not know ("Drew de
-// los Santos") or at a hyphen ("justin bloom-wells"). A name cut short
-// leaks its rest, which is as bad as no finding. extendNames carries each
-// found name that ends on a given name over the surname after it, when
-// the words after that surname close the name: a clause ending, a
-// bracket, a possessive, a figure, a verb or a label of the person.
+// at a surname that is also a word ("jeanne power, 90yo", "April Price's
+// chart"), at a particle it does not know ("Drew de los Santos"), at a
+// hyphen ("bloom-castle"), or it took one half of a name written surname
+// first ("Srey, Chanthou", "whitcombe, delphine"). A name cut short leaks
+// its rest, which is as bad as no finding. extendNames carries each found
+// name that ends on a given name over the surname after it, when the words
+// after that surname close the name (a clause ending, a bracket, a
+// possessive, a figure, a verb or a label of the person), and a half of a
+// surname-first name over the other half.
 
 // surnameParticles begin a surname of several words: "de los Santos",
-// "van der Berg", "Mac an tSaoir", "ten Brink", "dela Cruz".
+// "van der Berg", "Mac an tSaoir", "ten Brink", "dela Cruz". The list is
+// wider than the name pass's particles (detect_name.go): it is read only
+// after a name already found, where the surname must also close the name.
 var surnameParticles = small("de", "del", "dela", "della", "delle", "di", "da", "das", "do", "dos", "du", "des", "la", "las",
 	"le", "les", "los", "lo", "van", "von", "der", "den", "ter", "ten", "te", "op", "het", "mac", "mc", "an", "ni", "nic",
 	"bin", "binti", "bint", "ibn", "al", "el", "abu", "st", "san", "santa", "y", "e")

@@ -76,7 +76,7 @@ func (s *scanner) recordRow(a, z int) {
 			continue
 		}
 		v := s.b[s.toks[i].s:s.toks[e].e]
-		if len(s.dig) < 6 || alnumCount(v) > 20 || s.claimed(int(s.toks[i].s), int(s.toks[e].e)) || s.dateShaped(v) {
+		if len(s.dig) < 6 || alnumCount(v) > 20 || s.claimed(int(s.toks[i].s), int(s.toks[e].e)) || dateShaped(v) {
 			continue
 		}
 		s.addTok(MRN, i, e, priGeneric)
@@ -100,32 +100,4 @@ func (s *scanner) birthYearIn(st, en int) bool {
 		run = 0
 	}
 	return false
-}
-
-// dateShaped reports a value that reads as a numeric date: three groups,
-// month, day and year ("11-17-1937", "1928-07-05").
-func (s *scanner) dateShaped(v []byte) bool {
-	var g [4][2]int
-	n, st := 0, -1
-	for p := 0; p <= len(v); p++ {
-		if p < len(v) && isDigit(v[p]) {
-			if st < 0 {
-				st = p
-			}
-			continue
-		}
-		if st >= 0 {
-			if n == len(g) {
-				return false
-			}
-			g[n] = [2]int{st, p}
-			n++
-			st = -1
-		}
-	}
-	if n != 3 {
-		return false
-	}
-	a, b, c := atoi(v[g[0][0]:g[0][1]]), atoi(v[g[1][0]:g[1][1]]), atoi(v[g[2][0]:g[2][1]])
-	return validYMD(c, a, b) || validYMD(a, b, c) || validYMD(c+1900, a, b) || validYMD(c+2000, a, b)
 }
