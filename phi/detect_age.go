@@ -114,6 +114,35 @@ func (s *scanner) lowerNameTok(i int) bool {
 	return (g.sur >= 2 || g.isGiven()) && !g.isCommonWord()
 }
 
+// foundedBefore reports a founding year a few tokens before the number at
+// token i: the years since it are an institution's age, not a person's
+// ("the clinic sign says est. 1931 - 94 years", "founded in 1925, 100
+// years this May").
+func (s *scanner) foundedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := s.toks[k]
+		if t.sp == 2 && k < i-1 {
+			return false
+		}
+		if t.nd != 4 || t.na != 0 {
+			continue
+		}
+		y := atoi(s.b[t.s:t.e])
+		if y < 1700 || y > 2000 {
+			continue
+		}
+		p := k - 1
+		if s.is(p, '.') || s.w(p) == "in" {
+			p--
+		}
+		switch s.w(p) {
+		case "est", "estd", "established", "founded", "built", "opened", "chartered", "incorporated", "since":
+			return true
+		}
+	}
+	return false
+}
+
 var ageNeg = words("patients", "pts", "over", "under", "than", "above", "below", "beyond", "aged", "people",
 	"members", "residents", "those", "anyone", "everyone", "ages")
 
@@ -180,7 +209,7 @@ func (s *scanner) detectAges() {
 			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {
 				continue
 			}
-			if s.ageCue(i, i, sfx != "") || sfx == "" && (s.sexSlash(i) || s.markedAge(i) || s.ageOfBirthYear(v)) {
+			if (s.ageCue(i, i, sfx != "") || sfx == "" && (s.sexSlash(i) || s.markedAge(i) || s.ageOfBirthYear(v))) && !s.foundedBefore(i) {
 				s.add(Age, int(t.s), int(t.s)+k, priContext) // digits only, not "yo"
 				i = s.ageList(i)
 			}

@@ -96,6 +96,8 @@ func TestAgeAfterName(t *testing.T) {
 		{"the nursing home called about Mrs. Vera Lindqvist ninety two she fell last night", []string{"ninety two"}},
 		{"urgent add-on tomasz wojcik 94m bowel obstruction, or 12 at 1500", []string{"94"}},
 		{"the warmer in bay 4 reads 99f", nil},
+		{"the Maple Hill clinic sign says est. 1926 - 99 years and counting", nil},
+		{"pt born 1926, 99 years old, lives alone", []string{"99"}},
 	})
 }
 
