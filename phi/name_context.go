@@ -269,6 +269,7 @@ func (s *scanner) careName(i int) (int, bool) {
 func (s *scanner) careCue(i, end int) bool {
 	p := i - 1
 	return s.roomAfter(end) || s.roomBefore(i) || s.possessive(end) && s.tokIn(end+3, &careNouns) || s.stateAfter(end) ||
+		s.w(p) == "for" && s.is(end+1, ':') && s.toks[end+1].sp == 0 || // a value given for someone: "the MBI for halvorsen: 1EG4-...", "home addy for okafor: 14 ..."
 		s.quotedNick(end+1) || s.clinicalAfterDash(end) ||
 		s.tokIn(p, &careVerbs) || s.tokIn(p, &carePreps) && s.tokIn(p-1, &careHeads)
 }
