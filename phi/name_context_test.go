@@ -9,7 +9,7 @@ func TestScanCareContextNames(t *testing.T) {
 	runCases(t, []scanCase{
 		{"RoomAfter", "heads up, kowalczyk in 512b keeps pressing the call light", []want{{Name, "kowalczyk"}}},
 		{"RoomAfterIs", "nope, szabo is in 14c now", []want{{Name, "szabo"}}},
-		{"ValueForName", "the medicaid id for halvorsen: 1007742391 per the card", []want{{Name, "halvorsen"}, {HealthPlanID, "1007742391"}}},
+		{"ValueForName", "transport needs home addy for mckinnon: 14 Birch Hollow Rd, Tewksbury MA 01876", []want{{Name, "mckinnon"}, {Address, "14 Birch Hollow Rd, Tewksbury MA 01876"}}},
 		{"AgendaFor", "agenda for tuesday: budget, staffing", nil},
 		{"WardListRow", "handover\nb7 quillan - cellulitis, abx started\nb9 empty", []want{{Name, "quillan"}}},
 		{"TitledListedSurname", "mrs. lane from 4 west keeps asking about her hip x-ray", []want{{Name, "lane"}}},
