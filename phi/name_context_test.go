@@ -9,7 +9,7 @@ func TestScanCareContextNames(t *testing.T) {
 	runCases(t, []scanCase{
 		{"RoomAfter", "heads up, kowalczyk in 512b keeps pressing the call light", []want{{Name, "kowalczyk"}}},
 		{"RoomAfterIs", "nope, szabo is in 14c now", []want{{Name, "szabo"}}},
-		{"ValueForName", "transport needs home addy for mckinnon: 14 Birch Hollow Rd, Tewksbury MA 01876", []want{{Name, "mckinnon"}, {Address, "14 Birch Hollow Rd, Tewksbury MA 01876"}}},
+		{"ValueForName", "ride service wants the home addy for mckinnon: 9 Quarry Rd, Rockport MA 01966", []want{{Name, "mckinnon"}, {Address, "9 Quarry Rd, Rockport MA 01966"}}},
 		{"AgendaFor", "agenda for tuesday: budget, staffing", nil},
 		{"WardListRow", "handover\nb7 quillan - cellulitis, abx started\nb9 empty", []want{{Name, "quillan"}}},
 		{"TitledListedSurname", "mrs. lane from 4 west keeps asking about her hip x-ray", []want{{Name, "lane"}}},
