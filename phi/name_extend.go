@@ -58,6 +58,15 @@ func (s *scanner) extendNames() {
 	}
 }
 
+// hyphenedEnd returns the last token of the word at token k and the words
+// joined to it by hyphens, no blank between ("bloom-wells", "min-jun").
+func (s *scanner) hyphenedEnd(k int) int {
+	for k+2 < len(s.toks) && s.is(k+1, '-') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 && !s.toks[k+2].punct && s.toks[k+2].nd == 0 {
+		k += 2
+	}
+	return k
+}
+
 // asciiWord reports a word of ASCII letters only.
 func asciiWord(v []byte) bool {
 	for _, c := range v {
@@ -100,10 +109,7 @@ func (s *scanner) givenAfterComma(i, end int) int {
 	if !s.is(end+1, ',') || s.toks[end+1].sp != 0 || k >= len(s.toks) || s.toks[k].sp != 1 || !s.invertedWordOK(k) || !s.sameCase(i, k) {
 		return end
 	}
-	e := k
-	for e+2 < len(s.toks) && s.is(e+1, '-') && s.toks[e+1].sp == 0 && s.toks[e+2].sp == 0 && !s.toks[e+2].punct && s.toks[e+2].nd == 0 {
-		e += 2 // "min-jun"
-	}
+	e := s.hyphenedEnd(k) // "min-jun"
 	// a given name of the lists, or a word no dictionary holds ("Chanthy"),
 	// or two joined by a hyphen ("min-jun")
 	if g := s.gz(k); g.isCommonWord() && e == k || !g.isGiven() && (g.isWord() || s.listed(k) || !asciiWord(s.b[s.toks[k].s:s.toks[k].e])) && e == k {
@@ -211,10 +217,7 @@ func (s *scanner) surnameAfter(i, end int) int {
 			return end
 		}
 	}
-	e := k
-	for e+2 < len(s.toks) && s.is(e+1, '-') && s.toks[e+1].sp == 0 && s.toks[e+2].sp == 0 && !s.toks[e+2].punct && s.toks[e+2].nd == 0 {
-		e += 2 // "bloom-wells"
-	}
+	e := s.hyphenedEnd(k) // "bloom-wells"
 	if !s.nameClosed(e + 1) {
 		return end
 	}

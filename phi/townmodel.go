@@ -359,16 +359,6 @@ func (s *scanner) rescueTowns() {
 // relative or a patient and no business; and, in a message about a
 // patient's health, after a third person's ("she's from Brockton",
 // "they're out in Kerman").
-// foreignFirstPerson reports the French, Spanish or Portuguese subject
-// and verb of being somewhere at token k ("je suis", "estamos").
-func (s *scanner) foreignFirstPerson(k int) bool {
-	switch s.w(k) {
-	case "je", "nous", "estoy", "estamos", "estou":
-		return true
-	}
-	return false
-}
-
 func (s *scanner) firstPersonTowns() {
 	biz := s.mentions(bizWords)
 	if !(s.mentions(relatives) || s.mentions(patientTrig)) || biz && !s.health || s.mentions(staffEvent) {
@@ -380,7 +370,7 @@ func (s *scanner) firstPersonTowns() {
 		if c := s.lo[s.toks[k].s]; c != 'i' && c != 'w' && c != 's' && c != 'h' && c != 't' && c != 'j' && c != 'n' && c != 'e' {
 			continue
 		}
-		j := -1
+		j, foreign := -1, false
 		switch w := s.w(k); {
 		case biz && (w == "i" || w == "we" || w == "im" || w == "were"):
 			// with business words, the writer's own whereabouts are a
@@ -396,9 +386,9 @@ func (s *scanner) firstPersonTowns() {
 		case (w == "i" || w == "we") && (s.w(k+1) == "live" || s.w(k+1) == "stay" || s.w(k+1) == "moved"):
 			j = k + 2 // "I live in Lowell", "we moved to" is not a home yet: "in" and "from" only below
 		case w == "je" && s.w(k+1) == "suis" || w == "nous" && s.w(k+1) == "sommes":
-			j = k + 2 // "je suis à Dakar", "nous sommes à Montréal"
+			j, foreign = k+2, true // "je suis à Dakar", "nous sommes à Montréal"
 		case w == "estoy" || w == "estamos" || w == "estou":
-			j = k + 1 // "estoy en Ponce", "estamos em Fortaleza"
+			j, foreign = k+1, true // "estoy en Ponce", "estamos em Fortaleza"
 		case !s.health:
 		case (w == "she" || w == "he" || w == "they") && s.is(k+1, '\'') && s.toks[k+1].sp == 0 && (s.w(k+2) == "s" || s.w(k+2) == "re"):
 			j = k + 3 // in a message about a patient's health, the patient's or the family's: "she's from Brockton"
@@ -414,7 +404,7 @@ func (s *scanner) firstPersonTowns() {
 		for n := 0; n < 2 && (s.w(j) == "now" || s.w(j) == "currently" || s.w(j) == "still" || s.w(j) == "back" || s.w(j) == "originally" || s.w(j) == "out"); n++ {
 			j++
 		}
-		if w := s.w(j); w != "in" && w != "from" && !(foreignIn[w] && w != "in" && s.foreignFirstPerson(k)) {
+		if w := s.w(j); w != "in" && w != "from" && !(foreign && foreignIn[w]) {
 			continue
 		}
 		t := j + 1
