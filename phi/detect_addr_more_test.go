@@ -78,7 +78,7 @@ func TestScanAddressAfterOrgName(t *testing.T) {
 		{"Hospice", "card addressed to the angels at Hospice of the Valley, 1510 E Flower St is in the break room", nil},
 		{"Library", "panel on 4/30 at the library, 1 Congress St", nil},
 		{"NounSurname", "grievance letter from pt Ward Church, 1047 School Street, Quincy, MA 02169",
-			[]want{{Address, "1047 School Street, Quincy, MA 02169"}}},
+			[]want{{Name, "Ward Church"}, {Address, "1047 School Street, Quincy, MA 02169"}}},
 	})
 }
 

@@ -440,7 +440,10 @@ func (s *scanner) detectNames() {
 			idLabel := n == 1 && end+1 < len(s.toks) && s.toks[end+1].nd > 0 && labelType[s.w(end)] != "" && !s.gz(i).place
 			label := titled || idLabel || !s.gz(h).isCommonWord() && (s.gz(i).isGiven() && !s.gz(i).place && s.gz(h).sur > 0 && !s.gz(h).place ||
 				initial || end+1 < len(s.toks) && s.toks[end+1].nd > 0)
-			if nw-n < 2 && !titled && !idLabel || h < i || s.toks[h].punct || s.toks[h+1].sp != 1 || !s.isUpperStart(h) || !(n == 1 && statusAcronyms[s.w(end)]) && !label {
+			// (an acronym made a verb is what the person did: "OD'd",
+			// "DC'd", "ID'ed")
+			status := n == 1 && (statusAcronyms[s.w(end)] || s.verbedAcronym(end))
+			if nw-n < 2 && !titled && !idLabel || h < i || s.toks[h].punct || s.toks[h+1].sp != 1 || !s.isUpperStart(h) || !status && !label {
 				i = end // "Boston EMS", "Lowell GM": an organisation
 				continue
 			}
@@ -1080,6 +1083,20 @@ func (s *scanner) addressCover() addrSweep {
 var statusAcronyms = map[string]bool{"dc": true, "d/c": true, "ed": true, "er": true, "icu": true, "npo": true, "dnr": true,
 	"ama": true, "pacu": true, "snf": true, "obs": true, "adm": true, "lwbs": true, "dnfb": true, "nstemi": true, "stemi": true}
 
+// verbedAcronym reports an acronym at token k used as a verb, an
+// apostrophe and a verb ending glued after it: "OD'd", "DC'd", "ID'ed",
+// "CT'ing".
+func (s *scanner) verbedAcronym(k int) bool {
+	if k+2 >= len(s.toks) || !s.is(k+1, '\'') || s.toks[k+1].sp != 0 || s.toks[k+2].sp != 0 {
+		return false
+	}
+	switch s.w(k + 2) {
+	case "d", "ed", "ing":
+		return true
+	}
+	return false
+}
+
 // outranksStart reports a candidate of a higher priority than c over c's
 // first byte: an "address" whose house number is an identifier behind its
 // label ("acct 30028471 Sanjay Raghunathan DC") loses to it, and covers no
@@ -1218,6 +1235,9 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 		return e
 	}
 	end, nw := s.nameAt(j, true)
+	if nw >= 2 && s.verbedAcronym(end) {
+		end, nw = end-1, nw-1 // "pt Ana Ruiz OD'd": what she did is no part of her name
+	}
 	if nw == 0 && kin && s.titleCase(j) && !s.sentenceStart(j) && s.in(j, capStop) && s.gz(j).isGiven() &&
 		!(s.in(j, monthSet) && (j+1 >= len(s.toks) || s.toks[j+1].nd > 0 || s.w(j+1) == "of")) { // ("wife June called", not "son ... June 3")
 		// "his son Will is on the phone", "wife June": a given name that is
@@ -1302,11 +1322,13 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 			return i // "son reachabel at": a misspelt word is no name
 		}
 	}
-	// after a relative what they do is no colleague's work ("daughter
-	// Lucía wants the chaplain", "his son Yusuf signed"); a role or an
-	// employer still makes them staff; a slip of the keyboard in lower
-	// case is no name ("pt ned beforre noon")
-	if (s.staffAfter(end) && !(kin && s.staffVerbAfter(end))) || s.orgLike(j, end) || !upper && s.slipInName(j, end, upper) {
+	// after a relative or right after "pt", "patient" what they do is no
+	// colleague's work ("daughter Lucía wants the chaplain", "his son
+	// Yusuf signed", "pt Ana wants the bill sent"); a role or an employer
+	// still makes them staff; a slip of the keyboard in lower case is no
+	// name ("pt ned beforre noon")
+	patient := (tw == "pt" || tw == "patient") && j == i+1
+	if (s.staffAfter(end) && !((kin || patient) && s.staffVerbAfter(end))) || s.orgLike(j, end) || !upper && s.slipInName(j, end, upper) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {
@@ -1483,13 +1505,26 @@ func (s *scanner) doubleBarrel(k, end int) bool {
 	return s.gz(n).sur > 0 && !s.inAny(n, orgWords, deptWords)
 }
 
-// streetSurname reports a street word at token k, the last of the
-// candidate i..end, that is a frequent census surname after a given name
-// and no house number, or alone after a title: "Harlan Lane was admitted"
-// and "Ms. Lane" are people, "12 Harlan Lane" an address.
+// streetSurname reports a street or an organisation's word at token k,
+// the last of the candidate i..end, that is a frequent census surname
+// after a given name and no house number, or alone after a title: "Harlan
+// Lane was admitted", "Frank Lake wants", "Concetta West" and "Ms. Lane"
+// are people, "12 Harlan Lane" an address. (An organisation's name that
+// goes on after it, "Grace Church Food Pantry", is still one: orgLike.)
 func (s *scanner) streetSurname(i, end, k int) bool {
-	return k == end && s.in(k, streetSuffix) && s.gz(k).sur >= 3 &&
-		(k > i && s.gz(i).isGiven() && (i == 0 || s.toks[i-1].nd == 0) || k == i && s.afterHonorific(i))
+	if k != end {
+		return false
+	}
+	if k == i {
+		return s.in(k, streetSuffix) && s.gz(k).sur >= 3 && s.afterHonorific(i)
+	}
+	if i > 0 && s.toks[i-1].nd > 0 || !s.gz(i).isGiven() {
+		return false
+	}
+	if s.in(k, streetSuffix) && s.gz(k).sur >= 3 {
+		return true
+	}
+	return (s.gz(k).sur >= 2 || censusSurnames()[s.w(k)]) && !(s.gz(i).place && s.gz(i).given < 13) && !s.inAny(i, orgWords, deptWords)
 }
 
 // nameHead reports a name word at token k that is in no word list: a given

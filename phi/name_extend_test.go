@@ -22,3 +22,19 @@ func TestExtendNames(t *testing.T) {
 		{"VocativeNoSurname", "thanks, Maria - see you Friday", nil},
 	})
 }
+
+// A frequent census surname that is also an organisation's or a place's
+// word ends a full name after a given name; the same word that goes on
+// into an organisation's name, or after a town or a payer, stays no one.
+// Right after "pt" what the patient wants is no colleague's errand, and an
+// acronym made a verb ("OD'd") is no part of a name.
+func TestOrgWordSurnames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SurnameWest", "my mum Concetta West is 94, dob 11.21.1930", []want{{Name, "Concetta West"}, {Age, "94"}, {Date, "11.21.1930"}}},
+		{"SurnameLakeAfterTrigger", "pt Tobias Lake wants the morphine held tonight", []want{{Name, "Tobias Lake"}}},
+		{"ChurchOrganisation", "the food drive at Grace Church Food Pantry is Saturday", nil},
+		{"PayerStaysPayer", "copay on the Harvard Pilgrim commercial plans is $60 this year", nil},
+		{"PatientWantsThe", "pt Xiadani wants the direct deposit changed before discharge", []want{{Name, "Xiadani"}}},
+		{"VerbedAcronym", "pt Lucinda Okwuosa OD'd in the bathroom last night, narcan x2", []want{{Name, "Lucinda Okwuosa"}}},
+	})
+}
