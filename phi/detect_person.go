@@ -1609,12 +1609,17 @@ func (s *scanner) staffAfter(end int) bool {
 	// (a listed town names where the person lives: "(Saugus)"; a common
 	// given name is what the person goes by: "Robert Haddad (Bob)")
 	if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.isUpperStart(k+1) && s.toks[k+1].nd == 0 &&
-		!s.toks[k+1].punct && !s.in(k+1, relatives) && s.w(k+1) != "pt" && s.w(k+1) != "patient" && !s.gz(k+1).place &&
+		!s.toks[k+1].punct && !s.in(k+1, relatives) && !surrogateRoles[s.w(k+1)] && s.w(k+1) != "pt" && s.w(k+1) != "patient" && !s.gz(k+1).place &&
 		s.gz(k+1).given < 12 && !(s.gz(k+1).given > 0 && !s.gz(k+1).isWord()) { // (a rarer given name is what they go by: "(Ilse)")
 		return true
 	}
 	return false
 }
+
+// surrogateRoles are what a patient's family member is to their care,
+// set off after the name: "Omar Haddad (HCP)", "(DPOA)", "(NOK)"; no
+// employer's name.
+var surrogateRoles = map[string]bool{"hcp": true, "hcpoa": true, "dpoa": true, "mpoa": true, "nok": true, "poa": true, "hcr": true}
 
 // credentials after a name and a comma are a professional's letters
 // ("Tamara Oyelaran, CCS", "Dana Cruz, LICSW", "Ana Berg, PharmD"); the

@@ -35,6 +35,8 @@ func TestOrgWordSurnames(t *testing.T) {
 		{"ChurchOrganisation", "the food drive at Grace Church Food Pantry is Saturday", nil},
 		{"PayerStaysPayer", "copay on the Harvard Pilgrim commercial plans is $60 this year", nil},
 		{"PatientWantsThe", "pt Xiadani wants the direct deposit changed before discharge", []want{{Name, "Xiadani"}}},
+		{"SurrogateRoleInParens", "pls call her son Tomasz Wróbel (HCP) before the family meeting", []want{{Name, "Tomasz Wróbel"}}},
+		{"EmployerInParens", "Dana Whitcombe (Stryker) is bringing the loaner trays", nil},
 		{"VerbedAcronym", "pt Lucinda Okwuosa OD'd in the bathroom last night, narcan x2", []want{{Name, "Lucinda Okwuosa"}}},
 	})
 }
