@@ -207,10 +207,13 @@ func TestBlindReport(t *testing.T) {
 // recall 0.945 to 0.928 and leak 11.2% to 13.7% for the whole half; and
 // when gen_gw.py and gen_gx.py joined in the fourth session of that day:
 // gx's clean messages pass 0.908 at arrival, which took the half's
-// precision from 0.968 to 0.963 and its clean pass from 0.976 to 0.971).
-// Tune on generated-tune.jsonl.
+// precision from 0.968 to 0.963 and its clean pass from 0.976 to 0.971;
+// and when gen_gy.py, gen_gz.py and gen_hb.py joined on 2026-12-05: their
+// clean messages pass 0.895, 0.924 and 0.881 at arrival, which took the
+// half's precision from 0.955 to 0.953 and its clean pass from 0.968 to
+// 0.961). Tune on generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.92, precision: 0.955, leak: 0.145, clean: 0.965})
+	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.945, leak: 0.15, clean: 0.955})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
@@ -262,9 +265,10 @@ func TestAugmentedReport(t *testing.T) {
 		// (precision 0.945 since a weekday before a date joins the date:
 		// some writers leave it out of the span; 0.94 and clean pass 0.94
 		// since the report halves of writers za to zf joined the set, at
-		// 0.944 and 0.945)
+		// 0.944 and 0.945; the slip variant's precision 0.925 since the
+		// report halves of gy, gz and hb joined it on 2026-12-05, at 0.929)
 		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.94, leak: 0.20, clean: 0.94}},
-		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.93, leak: 0.185, clean: 0.935}},
+		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.925, leak: 0.185, clean: 0.935}},
 	} {
 		gateCorpus(t, c.path, c.want)
 	}
@@ -429,4 +433,16 @@ func TestDevSmoke(t *testing.T) {
 	}
 	m := scoreCorpus(loadCorpus(t, path))
 	t.Logf("dev smoke: recall %.3f precision %.3f leak %.3f clean %.3f", m.recall, m.precision, m.leak, m.clean)
+}
+
+// TestGeneratedHCReport gates on a generator held out whole
+// (heldout-raw/gen_hc.py: women's and children's services, labour and
+// delivery, the NICU, paediatric clinics, school nurses, child protection
+// and guardians, and the service line director's calendar), written in
+// the session of 2026-12-05 with three others that joined the halves; it
+// chose no rule, weight or setting. At arrival the detector of that
+// session's start (48309a7) reached recall 0.867, precision 0.859, leak
+// 25.5%, clean pass 0.871.
+func TestGeneratedHCReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-hc-report.jsonl", corpusMetrics{recall: 0.85, precision: 0.845, leak: 0.27, clean: 0.86})
 }

@@ -51,6 +51,12 @@ var labelType = map[string]Type{
 	"licencia": LicenseNumber, "permis": LicenseNumber,
 }
 
+// englishHomograph are labels of another language that are English words
+// of their own: a label only in a message written in that language
+// ("plaque AB-123-CD", not "present a plaque 08042026"; "dossier 4471",
+// not "the board dossier 2026").
+var englishHomograph = map[string]bool{"plaque": true, "dossier": true}
+
 // orgMoney marks messages about the organisation's payments, whose account
 // numbers are not an individual's.
 var orgMoney = words("wire", "deal", "ach", "remit", "remittance", "payable", "receivable", "vendor", "supplier", "payroll",
@@ -273,7 +279,7 @@ func (s *scanner) detectLabelled() {
 		}
 		var lt Type
 		payerDirect := false
-		isLabel := s.inT(i, labelSet) || w == "sn" || joined || spelt != ""
+		isLabel := s.inT(i, labelSet) && !(englishHomograph[w] && !s.foreignText(i)) || w == "sn" || joined || spelt != ""
 		if isLabel {
 			lt = labelType[w]
 		} else if s.inT(i, payers) && (w != "medi" || s.is(i+1, '-') && s.word(i+2) == "cal") || (w == "cross" || w == "shield") && s.blueAt(i-1) {

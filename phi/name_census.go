@@ -28,6 +28,9 @@ func (s *scanner) censusNames() {
 		if w >= len(s.toks) || s.toks[w].sp != 1 || s.toks[w].punct || s.toks[w].nd > 0 || s.toks[w].na < 2 {
 			continue
 		}
+		if measureUnits[s.w(w)] || s.acronym(w) && s.is(w+1, '-') && s.toks[w+1].sp == 0 {
+			continue // a quantity ("79 mi", "3 hrs") or a code ("1. CO-16"), no one lying in a bed
+		}
 		e, ok := s.nameWord(w, true)
 		if !ok {
 			continue
@@ -55,6 +58,14 @@ func (s *scanner) censusNames() {
 		}
 	}
 }
+
+// measureUnits are what a number counts when it is no bed: distances,
+// times, weights and money ("79 mi", "12 hrs", "3 kg").
+// (A plain set: a words list would make its words "listed", no name
+// anywhere: "son miles".)
+var measureUnits = map[string]bool{"mi": true, "miles": true, "km": true, "hr": true, "hrs": true, "hours": true,
+	"min": true, "mins": true, "kg": true, "lb": true, "lbs": true, "mg": true, "mcg": true, "ml": true, "units": true,
+	"pts": true, "visits": true, "calls": true, "claims": true, "days": true, "wks": true, "weeks": true}
 
 // censusItemStart reports a number at token k that starts a list item: at
 // the message's or a line's start, or after a list's separator or a colon.

@@ -40,3 +40,16 @@ func TestOrgWordSurnames(t *testing.T) {
 		{"VerbedAcronym", "pt Lucinda Okwuosa OD'd in the bathroom last night, narcan x2", []want{{Name, "Lucinda Okwuosa"}}},
 	})
 }
+
+// A label of another language that is an English word too is a label only
+// in a message in that language; a ward census's items are beds and names,
+// not quantities or codes.
+func TestHomographLabelsAndCensusQuantities(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PlaqueEnglish", "Marisol Vega will present the donors a plaque 08042026 at the gala", nil},
+		{"PlaqueFrench", "la voiture du patient, plaque AB-123-CD, est garée devant les urgences", []want{{VehicleID, "AB-123-CD"}}},
+		{"Mileage", "mileage for May\nOyelaran: 79 mi\nKetsana: 184 mi\nBoateng: 134 mi", nil},
+		{"DenialCodes", "top denials:\n1. CO-16 - 244\n2. CO-97 - 1656\n3. PR-22 - 18", nil},
+		{"StillACensus", "census: 4 hope, 17 ashworth, 21 okafor", []want{{Name, "hope"}, {Name, "ashworth"}, {Name, "okafor"}}},
+	})
+}
