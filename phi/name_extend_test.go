@@ -53,3 +53,20 @@ func TestHomographLabelsAndCensusQuantities(t *testing.T) {
 		{"StillACensus", "census: 4 hope, 17 ashworth, 21 okafor", []want{{Name, "hope"}, {Name, "ashworth"}, {Name, "okafor"}}},
 	})
 }
+
+// A bare record number on the line of a found name in a list is that
+// person's: an account where the line has an amount or the message is
+// about bills, a record number otherwise; a labelled work number, an
+// amount or a date on the line stays what it is.
+func TestRowIDs(t *testing.T) {
+	runCases(t, []scanCase{
+		{"WorklistAccount", "COB holds, top 2 by balance:\n1. 513503347 Grewal, Yanique $2787.45\n2. 703033899 Bennett, Ashley $314.05",
+			[]want{{AccountNumber, "513503347"}, {Name, "Grewal, Yanique"}, {AccountNumber, "703033899"}, {Name, "Bennett, Ashley"}}},
+		{"DashedAccount", "self-pay f/u list:\n- 769-264605 gallagher, arthur $1701.49",
+			[]want{{AccountNumber, "769-264605"}, {Name, "gallagher, arthur"}}},
+		{"RecordNumber", "ED holding list:\nOyelaran, Francesca 4471902 waiting on psych",
+			[]want{{Name, "Oyelaran, Francesca"}, {MRN, "4471902"}}},
+		{"WorkNumberStays", "ED holding list:\nOyelaran, Francesca needs a wheelchair, PO 4500219904 approved",
+			[]want{{Name, "Oyelaran, Francesca"}}},
+	})
+}

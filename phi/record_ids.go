@@ -1,5 +1,7 @@
 package phi
 
+import "bytes"
+
 // Record numbers with no label, typed where a record puts them: right after
 // the person they belong to. A found name followed by an id in parentheses
 // ("Ana Reyes (E4471902)"), by a birth date and then a number on the same
@@ -158,4 +160,130 @@ func (s *scanner) longDash(k int) bool {
 	}
 	w := s.lo[s.toks[k].s:s.toks[k].e]
 	return w == "—" || w == "–"
+}
+
+// rowIDs reads the lines of a list or a worklist that name a person: a
+// bare record number on a found name's line, in no label's keeping and in
+// no other finding, is that person's ("1. 3015482557 Pham, Ligaya
+// $6,599.53", "- gallagher, arthur 769-264605 $1701.49", "Bennett, Ashley
+// <tab> 511464252 <tab> $4,041"). On a line with an amount or in a message
+// about bills it is an account; otherwise a record number. A line that
+// holds two names or more is a sentence, not a row, and is left to the
+// other passes ("Ana Roe's son Ben Roe called about 4471902").
+func (s *scanner) rowIDs() {
+	for _, n := range s.names {
+		first, last := s.tokAt(n.s), s.tokAt(n.e)-1
+		if first >= len(s.toks) || last < first {
+			continue
+		}
+		a, b := s.lineOf(first, 24)
+		if a < 0 {
+			continue // a long line is prose, not a row
+		}
+		names := 0
+		for _, m := range s.names {
+			if m.s >= int(s.toks[a].s) && m.e <= int(s.toks[b].e) {
+				names++
+			}
+		}
+		if names > 1 {
+			continue
+		}
+		money := bytes.IndexByte(s.b[s.toks[a].s:s.toks[b].e], '$') >= 0
+		t := MRN
+		if money || s.billMessage() {
+			t = AccountNumber
+		}
+		for k := a; k <= b; k++ {
+			if k >= first && k <= last {
+				continue
+			}
+			e := s.rowValue(k)
+			if e < k {
+				continue
+			}
+			if k > a && (s.b[s.toks[k].s-1] == '$' || s.otherLabelBefore(k, a)) ||
+				e+1 < len(s.toks) && s.toks[e+1].sp == 0 && (s.is(e+1, '%') || !s.toks[e+1].punct) {
+				k = e
+				continue
+			}
+			if st, en := int(s.toks[k].s), int(s.toks[e].e); !s.claimed(st, en) && !s.inDate(st, en) {
+				s.add(t, st, en, priContext)
+			}
+			k = e
+		}
+	}
+}
+
+// otherLabelBefore reports a label among the two words before token k (not
+// before token a, the line's start) that owns the number or calls it
+// something else: "employee ID 4410029381", "PO 4500219904", "callback
+// 88120433", "member id ... W22831940" is the label passes' to type.
+func (s *scanner) otherLabelBefore(k, a int) bool {
+	for p := k - 1; p >= a && p >= k-2; p-- {
+		if s.inAny(p, blockLabels, workIDs, labelSet, phoneWords) || s.w(p) == "callback" || s.w(p) == "cb" {
+			return true
+		}
+	}
+	return false
+}
+
+// billMessage reports a message about a person's bills. (A plain set: a
+// words list would make its words listed everywhere.)
+func (s *scanner) billMessage() bool {
+	for k := range s.toks {
+		if billWords[s.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var billWords = map[string]bool{"acct": true, "account": true, "accounts": true, "balance": true, "refund": true,
+	"refunds": true, "bill": true, "billing": true, "statement": true, "self-pay": true, "collections": true,
+	"guarantor": true, "har": true, "copay": true, "payment": true, "charges": true, "worklist": true}
+
+// rowValue returns the last token of a record number at token k in a row
+// (-1 for none): recordValue's forms, and two groups of digits joined by
+// one dash ("769-264605"), neither a phone's nor a date's.
+func (s *scanner) rowValue(k int) int {
+	if e := s.recordValue(k); e >= k {
+		return e
+	}
+	if k+2 < len(s.toks) && s.is(k+1, '-') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 {
+		x, y := s.toks[k], s.toks[k+2]
+		if x.na == 0 && y.na == 0 && x.nd >= 2 && y.nd >= 4 && x.nd+y.nd >= 7 && x.nd+y.nd <= 12 &&
+			!(k+4 < len(s.toks) && s.is(k+3, '-') && s.toks[k+3].sp == 0) {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// lineOf returns the first and last tokens of the line that holds token
+// k, or -1, -1 when the line has more than max tokens.
+func (s *scanner) lineOf(k, max int) (int, int) {
+	a := k
+	for a > 0 && s.toks[a].sp != 2 {
+		if a--; k-a > max {
+			return -1, -1
+		}
+	}
+	b := k
+	for b+1 < len(s.toks) && s.toks[b+1].sp != 2 {
+		if b++; b-a > max {
+			return -1, -1
+		}
+	}
+	return a, b
+}
+
+// inDate reports a date candidate or a read date over bytes [st, en).
+func (s *scanner) inDate(st, en int) bool {
+	for _, d := range s.dates {
+		if int(d.s) < en && st < int(d.e) {
+			return true
+		}
+	}
+	return false
 }

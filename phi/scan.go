@@ -706,6 +706,9 @@ func (s *scanner) run() {
 		s.siblingIDs() // "MRN 2290417 and 2290533": a second one written as the first
 		s.linkedIDs()  // "HAR 5930829574 merged into 0829-319088"
 	}
+	if s.digits >= 7 && len(s.names) > 0 {
+		s.rowIDs() // what no label typed: "1. 513503347 Grewal, Yanique $2787.45"
+	}
 	s.settleDates()
 	if s.digits >= 2 && s.mentions(plateWords) {
 		s.platesAfterWord()
