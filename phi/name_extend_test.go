@@ -66,6 +66,8 @@ func TestRowIDs(t *testing.T) {
 			[]want{{AccountNumber, "769-264605"}, {Name, "gallagher, arthur"}}},
 		{"RecordNumber", "ED holding list:\nOyelaran, Francesca 4471902 waiting on psych",
 			[]want{{Name, "Oyelaran, Francesca"}, {MRN, "4471902"}}},
+		{"NumberStartsTheRow", "missed visits this week\n7865789  Mrs Hughes  11-Dec-2025  in hospital",
+			[]want{{MRN, "7865789"}, {Name, "Hughes"}, {Date, "11-Dec-2025"}}},
 		{"WorkNumberStays", "ED holding list:\nOyelaran, Francesca needs a wheelchair, PO 4500219904 approved",
 			[]want{{Name, "Oyelaran, Francesca"}}},
 	})

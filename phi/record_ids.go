@@ -96,6 +96,15 @@ func (s *scanner) recordValue(i int) int {
 	if i >= len(s.toks) || s.toks[i].sp == 2 {
 		return -1
 	}
+	return s.recordShape(i)
+}
+
+// recordShape is recordValue's test of the token's shape alone, at a
+// line's start too (rowIDs: a row may start with its number).
+func (s *scanner) recordShape(i int) int {
+	if i >= len(s.toks) {
+		return -1
+	}
 	t := s.toks[i]
 	switch {
 	case t.na == 0 && t.nd >= 7 && t.nd <= 10:
@@ -247,7 +256,7 @@ var billWords = map[string]bool{"acct": true, "account": true, "accounts": true,
 // (-1 for none): recordValue's forms, and two groups of digits joined by
 // one dash ("769-264605"), neither a phone's nor a date's.
 func (s *scanner) rowValue(k int) int {
-	if e := s.recordValue(k); e >= k {
+	if e := s.recordShape(k); e >= k {
 		return e
 	}
 	if k+2 < len(s.toks) && s.is(k+1, '-') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 {
