@@ -98,3 +98,69 @@ func (s *scanner) censusWord(k int) bool {
 	}
 	return !g.isWord() && g.sur >= 1
 }
+
+// recordRowNames reads a worklist whose rows start with a record number
+// and then name the person ("7724069  Reed  6/7  Tuan  weather",
+// "44724867  Mr Archer  04/01/2025  refused"): the name words right after
+// the number (and a title) are the person's, whatever else the row holds.
+// Two such rows make a list; one needs a date on its line.
+func (s *scanner) recordRowNames() {
+	var buf [maxCensus][2]int
+	rows := buf[:0]
+	dated := false
+	n := len(s.toks)
+	for k := s.digitToks.next(0, n); k < n && len(rows) < maxCensus; k = s.digitToks.next(k+1, n) {
+		if k > 0 && s.toks[k].sp != 2 {
+			continue
+		}
+		e := s.rowValue(k)
+		if e < k {
+			continue
+		}
+		w := e + 1
+		if w < n && (s.is(w, '|') || s.is(w, '-') && s.toks[w].sp > 0 || s.is(w, ':')) {
+			w++
+		}
+		if w < n && s.in(w, honorifics) {
+			if w++; w < n && s.is(w, '.') {
+				w++
+			}
+		}
+		if w >= n || s.toks[w].sp == 2 || s.toks[w].punct || s.toks[w].nd > 0 || s.toks[w].na < 2 {
+			continue
+		}
+		end, ok := s.nameWord(w, true)
+		if !ok || !s.rowNameWord(w) {
+			continue
+		}
+		if e2, ok := s.nameWord(end+1, true); ok && s.toks[end+1].sp == 1 && s.rowNameWord(end+1) && s.isUpperStart(end+1) == s.isUpperStart(w) {
+			end = e2 // "Ana Reyes", not "Reyes  6/7"
+		}
+		if s.is(end+1, ',') {
+			if e3, ok := s.nameWord(end+2, true); ok && s.rowNameWord(end+2) {
+				end = e3 // "Reyes, Ana"
+			}
+		}
+		a, b := s.lineOf(k, 40)
+		for _, d := range s.dates {
+			if a >= 0 && int(d.s) >= int(s.toks[a].s) && int(d.e) <= int(s.toks[b].e) {
+				dated = true
+			}
+		}
+		rows = append(rows, [2]int{w, end})
+	}
+	if len(rows) < 2 && !(len(rows) == 1 && dated) {
+		return
+	}
+	for _, r := range rows {
+		if !s.claimed(int(s.toks[r[0]].s), int(s.toks[r[1]].e)) {
+			s.addName(r[0], r[1])
+		}
+	}
+}
+
+// rowNameWord reports a word that may be a name in a row: a census word
+// (censusWord), or a capitalised one that no dictionary holds.
+func (s *scanner) rowNameWord(k int) bool {
+	return s.censusWord(k) || s.isUpperStart(k) && !s.gz(k).isWord() && !s.listed(k)
+}

@@ -72,3 +72,13 @@ func TestRowIDs(t *testing.T) {
 			[]want{{Name, "Oyelaran, Francesca"}}},
 	})
 }
+
+// A worklist whose rows start with a record number names the person right
+// after it; rows of counts are no worklist.
+func TestRecordRowNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Worklist", "missed visits this week\n7724069  Okoro  6/7  weather\n8695843  Deschenie  3/3  refused",
+			[]want{{MRN, "7724069"}, {Name, "Okoro"}, {Date, "6/7"}, {MRN, "8695843"}, {Name, "Deschenie"}, {Date, "3/3"}}},
+		{"Counts", "1234567 units shipped last quarter\n2345678 units this quarter", nil},
+	})
+}

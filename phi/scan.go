@@ -684,6 +684,9 @@ func (s *scanner) run() {
 	if s.digits >= 3 {
 		s.censusNames()
 	}
+	if s.digits >= 7 {
+		s.recordRowNames() // "7724069  Reed  6/7  Tuan  weather"
+	}
 	if len(s.names) > 0 {
 		s.detectTowns()
 		s.idsAfterNames()
