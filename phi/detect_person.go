@@ -418,6 +418,10 @@ func (s *scanner) detectNames() {
 			i = end // "for ORIF 10/2", "(EVS)": an acronym no name list holds
 			continue
 		}
+		if upper && nw >= 2 && s.labelledAcronyms(i, end) {
+			i = end // "CGM SN BGX77547V", "ICU MRN 4471902": a device and its serial's label, no one
+			continue
+		}
 		if upper && nw >= 2 && s.acronym(end) && !s.in(end, nameSuffix) && !isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) {
 			// the acronyms the name words ran on into ("Okafor CPAP SN")
 			h, n := end-1, 1
@@ -766,14 +770,24 @@ func (s *scanner) personalMailOf(i, end int) bool {
 		if at < 0 || !consumerMail(m[at+1:]) {
 			continue
 		}
+		initials := make([]byte, 0, 4)
 		for k := i; k <= end; k++ {
 			t := s.toks[k]
+			if !t.punct && t.na > 0 {
+				initials = append(initials, s.lo[t.s])
+			}
 			if g := s.gz(k); t.punct || t.e-t.s < 4 || s.listed(k) || g.word >= 12 || !g.isGiven() && g.sur == 0 {
 				continue
 			}
 			if strings.Contains(m[:at], s.lo[t.s:t.e]) {
 				return true
 			}
+		}
+		// the name's initials before any digits: "xiomara quispe
+		// (xq@...)", "Ana M. Ruiz (amr1962@...)"
+		local := strings.TrimRight(m[:at], "0123456789._-")
+		if len(initials) >= 2 && local == string(initials) {
+			return true
 		}
 	}
 	return false
@@ -1082,6 +1096,21 @@ func (s *scanner) addressCover() addrSweep {
 // statusAcronyms are a patient's events and places of care in capitals.
 var statusAcronyms = map[string]bool{"dc": true, "d/c": true, "ed": true, "er": true, "icu": true, "npo": true, "dnr": true,
 	"ama": true, "pacu": true, "snf": true, "obs": true, "adm": true, "lwbs": true, "dnfb": true, "nstemi": true, "stemi": true}
+
+// labelledAcronyms reports a run of acronyms i..end whose last is an
+// identifier's label with its value right after: words in capitals that
+// name a thing and its number's label, in no name list.
+func (s *scanner) labelledAcronyms(i, end int) bool {
+	if labelType[s.w(end)] == "" || end+1 >= len(s.toks) || s.toks[end+1].nd == 0 || s.toks[end+1].sp == 2 {
+		return false
+	}
+	for k := i; k <= end; k++ {
+		if !s.toks[k].punct && (!s.acronym(k) || s.gz(k).isGiven() || s.gz(k).sur >= 2) {
+			return false
+		}
+	}
+	return true
+}
 
 // verbedAcronym reports an acronym at token k used as a verb, an
 // apostrophe and a verb ending glued after it: "OD'd", "DC'd", "ID'ed",

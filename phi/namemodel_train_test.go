@@ -42,7 +42,19 @@ var (
 // from -0.5 to -0.45 when five more generators and three writers joined
 // the tune halves (2026-12-04): on the report halves the retrained model
 // leaks from 90 fewer messages and fails 9 fewer clean ones than the old
-// weights at -0.45, against 112 fewer and 8 more at -0.5.
+// weights at -0.45, against 112 fewer and 8 more at -0.5. When writers
+// th, ti and generators gy, gz, hb joined (2026-12-05) the settings were
+// cross-validated again (47 writer folds and the generator folds): lambda
+// 6e-3 with the hashed words' L2 at 20 times it leaked a little less (9.5%
+// and 13.4%, blind and generated, against 9.7% and 13.8%) at about the
+// same clean pass (0.954 and 0.956 against 0.955 and 0.956), but the
+// model trained so loses two of the pinned name cases (an italic full name
+// before "needs her refill", a surname after "mr uh") and passes fewer
+// clean messages of several held-out sets: the settings stayed. 80 times
+// was worse on both counts (9.9%, 13.7%; 0.950, 0.954). (An earlier run
+// that day, before the row-ID pass, moved the threshold: at -0.45 9.8% and
+// 14.3% leaked, clean pass 0.954 and 0.955; at -0.3 10.2%, 14.8%, 0.958,
+// 0.958; at -0.6 9.5%, 13.8%, 0.951, 0.953.)
 type trainCfg struct {
 	blind, gen, lambda float64
 	epochs             int
