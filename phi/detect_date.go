@@ -927,6 +927,11 @@ func (s *scanner) shortDashDate(ti, te int) bool {
 	if s.rangeEnd(ti) || s.w(ti-1) == "from" && s.w(te) == "to" && s.slashDateAt(te+1) {
 		return true
 	}
+	if w := s.w(ti - 1); dashDatePreps[w] && !s.toks[ti-1].punct {
+		// "since 3-2", "sooner than 9-12", "due back 1-27", "going home
+		// 7-16": a word that takes a date; the date model decides whose
+		return true
+	}
 	if w := s.w(ti - 1); w != "on" && w != "due" {
 		return false
 	}
@@ -946,6 +951,11 @@ func (s *scanner) shortDashDate(ti, te int) bool {
 	}
 	return false
 }
+
+// dashDatePreps take a date after them, no room, count or span of hours.
+var dashDatePreps = map[string]bool{"since": true, "until": true, "till": true, "til": true, "than": true, "back": true,
+	"home": true, "collected": true, "transport": true, "dated": true, "by": true, "before": true, "after": true, "start": true,
+	"started": true, "starting": true}
 
 // roomWords name a place a number pair labels: "room 4-02", "in 5-13".
 var roomWords = map[string]bool{"in": true, "room": true, "rm": true, "bed": true, "unit": true, "suite": true, "ste": true,

@@ -32,7 +32,7 @@ var capStop = words(append(append([]string{}, scriptKin...), append(scriptPatien
 	"tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "patient", "pt", "mr", "mrs", "ms", "miss",
 	"mx", "dr", "doctor", "nurse", "rn", "md", "np", "pa", "prof", "sir", "hospital", "health", "medical",
 	"center", "centre", "clinic", "care", "foundation", "board", "unit", "team", "teams", "room", "floor", "north",
-	"south", "east", "west", "nicu", "icu", "er", "ed", "or", "mrn", "ssn", "dob", "vip", "ceo", "cfo", "cmo",
+	"south", "east", "west", "nicu", "icu", "er", "ed", "or", "mrn", "ssn", "dob", "vip", "ceo", "cfo", "cmo", "phi", "pii", "hipaa", "ehr", "emr",
 	"cno", "coo", "cio", "it", "hr", "him", "po", "npi", "dea", "vin", "mbi", "dl", "id", "visit", "referral", "dod",
 	"home", "cell", "phone", "fax", "email", "contact", "member", "policy", "plan", "account", "records", "record",
 	"change", "address", "fall", "complaint", "grievance", "charge", "card", "corporate", "amex", "visa", "aetna",

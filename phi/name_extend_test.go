@@ -82,3 +82,15 @@ func TestRecordRowNames(t *testing.T) {
 		{"Counts", "1234567 units shipped last quarter\n2345678 units this quarter", nil},
 	})
 }
+
+// The bot's own words about what a message holds name no one; a month and
+// day with a dash after a word that takes a date is a date, a count is not.
+func TestOwnWordsAndDashDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PHIWord", "DEL-2 was claimed by @alice — withheld here: it holds PHI (name, mrn); view it in #phi-ok", nil},
+		{"SinceDashDate", "cancelled sunita chatterjee again, 3rd time since 3-2, son wants a call",
+			[]want{{Name, "sunita chatterjee"}, {Date, "3-2"}}},
+		{"DueBackDashDate", "CADD pump went home with Joy Kaya, due back 1-27", []want{{Name, "Joy Kaya"}, {Date, "1-27"}}},
+		{"CountNoDate", "she needs 3-4 days of IV abx before the pump goes home", nil},
+	})
+}
