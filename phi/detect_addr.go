@@ -1876,7 +1876,26 @@ func (s *scanner) zipsNear(i int) {
 // facilityNouns name a place of business, whose address is no one's.
 var facilityNouns = words("campus", "site", "clinic", "office", "offices", "facility", "building", "center", "centre",
 	"hospital", "hq", "headquarters", "warehouse", "branch", "practice", "pavilion", "plant", "depot", "venue", "hotel",
-	"restaurant", "mailroom", "dock", "podiatry", "dermatology", "orthopedics", "cardiology", "radiology", "ent", "lab")
+	"restaurant", "mailroom", "dock", "podiatry", "dermatology", "orthopedics", "cardiology", "radiology", "ent", "lab",
+	// where an organisation's mail goes and where it meets
+	// (not a delivery's or a shipment's address: a patient's home gets
+	// those too, and the names are found after the addresses)
+	"mail", "lockbox", "kitchen", "base", "sites", "retreat", "forum", "luncheon")
+
+// patientMentioned reports a patient word in the message that is no
+// department's name ("Patient Access is moving to ...", "Patient
+// Relations is at ...").
+func (s *scanner) patientMentioned() bool {
+	if !s.mentionsT(patientTrig) {
+		return false
+	}
+	for k := range s.toks {
+		if s.inT(k, patientTrig) && !s.in(k+1, deptWords) {
+			return true
+		}
+	}
+	return false
+}
 
 // firstPerson words make the writer's own move a person's: "we moved, new
 // address is ...", "my new address".
@@ -1896,8 +1915,8 @@ func (s *scanner) addAddr(i, j int) {
 	if i == j && s.toks[i].e-s.toks[i].s > 3 && s.in(i, states) || j == i+1 && s.stateWords(i) == j {
 		return // a state alone is no address (the label rules): "her daughter is in Ohio"
 	}
-	if s.toks[i].nd > 0 && s.prevWordIn(i, facilityNouns, 10) && !s.personalBefore(i, 10) && !s.homeBefore(i, 10) &&
-		!s.mentionsT(patientTrig) && !s.mentions(relatives) && !s.nameBefore(i) && !s.prevWordIn(i, firstPerson, 10) {
+	if (s.toks[i].nd > 0 || s.w(i) == "one") && s.prevWordIn(i, facilityNouns, 10) && !s.personalBefore(i, 10) && !s.homeBefore(i, 10) &&
+		!s.patientMentioned() && !s.mentions(relatives) && !s.nameBefore(i) && !s.prevWordIn(i, firstPerson, 10) {
 		return // "mail for the hospice house goes to 9 Oakwood Dr ...", "main campus is ...": a facility's, in a message about no one
 	}
 	pri := int8(priContext)

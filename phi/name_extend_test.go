@@ -94,3 +94,13 @@ func TestOwnWordsAndDashDates(t *testing.T) {
 		{"CountNoDate", "she needs 3-4 days of IV abx before the pump goes home", nil},
 	})
 }
+
+// An organisation's mail, lockbox and meeting addresses are no one's; a
+// family's move still is.
+func TestOrganisationAddresses(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MailGoesTo", "Mail for the infusion suite now goes to 88 Mill Rd, Andover MA 01810, not the PO box", nil},
+		{"LockboxAddress", "the new lockbox address is 600 Mill Plaza, Andover, MA 01810 from March", nil},
+		{"FamilyMoves", "the family is moving to 12 Elm St, Salem next month", []want{{Address, "12 Elm St, Salem"}}},
+	})
+}
