@@ -50,7 +50,13 @@ var (
 // same clean pass (0.954 and 0.956 against 0.955 and 0.956), but the
 // model trained so loses two of the pinned name cases (an italic full name
 // before "needs her refill", a surname after "mr uh") and passes fewer
-// clean messages of several held-out sets: the settings stayed. 80 times
+// clean messages of several held-out sets: the settings stayed. The model
+// retrained with the settings as they are on those halves was not kept
+// either: on the report halves it leaked from 1.2 points fewer messages at
+// the same clean pass, but the held-out recogniser-style writers (uc, qc,
+// k) leaked from 5.2% against 4.3% and passed 0.945 of their clean
+// messages against 0.959, and the requests to the bot leaked 7.9% against
+// 7.3%, as a retraining of the session before had done. 80 times
 // was worse on both counts (9.9%, 13.7%; 0.950, 0.954). (An earlier run
 // that day, before the row-ID pass, moved the threshold: at -0.45 9.8% and
 // 14.3% leaked, clean pass 0.954 and 0.955; at -0.3 10.2%, 14.8%, 0.958,
