@@ -147,6 +147,12 @@ func (s *scanner) dateEndingAfter(k int) int {
 // addRecordID adds tokens i..j as a record number unless a date or another
 // identifier already holds them (a birth date in eight digits, a phone).
 func (s *scanner) addRecordID(i, j int) {
+	s.addIDAs(MRN, priLabel, i, j)
+}
+
+// addIDAs adds tokens i..j as an identifier of type t at priority pri
+// unless a date or another identifier already holds them.
+func (s *scanner) addIDAs(t Type, pri int8, i, j int) {
 	st, en := int(s.toks[i].s), int(s.toks[j].e)
 	for _, c := range s.cands {
 		if c.s < en && st < c.e && c.t != Name {
@@ -158,7 +164,7 @@ func (s *scanner) addRecordID(i, j int) {
 			return
 		}
 	}
-	s.add(MRN, st, en, priLabel)
+	s.add(t, st, en, pri)
 }
 
 // longDash reports an en or em dash at token k, which the tokenizer reads
@@ -180,6 +186,7 @@ func (s *scanner) longDash(k int) bool {
 // holds two names or more is a sentence, not a row, and is left to the
 // other passes ("Ana Roe's son Ben Roe called about 4471902").
 func (s *scanner) rowIDs() {
+	bills := s.billMessage()
 	for _, n := range s.names {
 		first, last := s.tokAt(n.s), s.tokAt(n.e)-1
 		if first >= len(s.toks) || last < first {
@@ -200,7 +207,7 @@ func (s *scanner) rowIDs() {
 		}
 		money := bytes.IndexByte(s.b[s.toks[a].s:s.toks[b].e], '$') >= 0
 		t := MRN
-		if money || s.billMessage() {
+		if money || bills {
 			t = AccountNumber
 		}
 		for k := a; k <= b; k++ {
@@ -216,9 +223,7 @@ func (s *scanner) rowIDs() {
 				k = e
 				continue
 			}
-			if st, en := int(s.toks[k].s), int(s.toks[e].e); !s.claimed(st, en) && !s.inDate(st, en) {
-				s.add(t, st, en, priContext)
-			}
+			s.addIDAs(t, priContext, k, e)
 			k = e
 		}
 	}
@@ -285,14 +290,4 @@ func (s *scanner) lineOf(k, max int) (int, int) {
 		}
 	}
 	return a, b
-}
-
-// inDate reports a date candidate or a read date over bytes [st, en).
-func (s *scanner) inDate(st, en int) bool {
-	for _, d := range s.dates {
-		if int(d.s) < en && st < int(d.e) {
-			return true
-		}
-	}
-	return false
 }
