@@ -1336,8 +1336,8 @@ func (s *scanner) street(i int) int {
 		if !s.isUpperStart(k) && s.in(k, quantifiers) {
 			return -1 // "HCC 85 most common": a count, not "85 Most Common"
 		}
-		if !s.in(k, directions) && t.e-t.s > 1 || t.e-t.s >= 4 && s.isSuffix(k+1) {
-			named = true // (a compass point spelt out names a street alone: "2350 North Way", "12 West St")
+		if !s.in(k, directions) && t.e-t.s > 1 {
+			named = true
 		}
 		n++
 	}
@@ -1363,8 +1363,7 @@ func (s *scanner) bareStreet(i int) int {
 		if t.sp == 2 || t.punct || t.nd > 0 || s.in(k, unitWords) {
 			break
 		}
-		if s.inAny(k, stopLower, capStop, careUnits, facilityWords, orgWords, deptWords) && !(streetParticles[s.w(k)] && (s.isUpperStart(k) ||
-			n > 0 && s.isUpperStart(k-1) && s.isUpperStart(k+1))) { // ("17 Calle del Sol Apt 3B")
+		if s.inAny(k, stopLower, capStop, careUnits, facilityWords, orgWords, deptWords) && !(streetParticles[s.w(k)] && s.isUpperStart(k)) {
 			return -1
 		}
 		if !s.in(k, directions) {

@@ -104,13 +104,3 @@ func TestOrganisationAddresses(t *testing.T) {
 		{"FamilyMoves", "the family is moving to 12 Elm St, Salem next month", []want{{Address, "12 Elm St, Salem"}}},
 	})
 }
-
-// A compass point spelt out names a street by itself before its suffix,
-// and a lower-case particle joins a capitalised street name.
-func TestStreetNameForms(t *testing.T) {
-	runCases(t, []scanCase{
-		{"CompassStreet", "her hcpoa now lives with her at 2350 north way, unit 9a kingston nh 03589-4837",
-			[]want{{Address, "2350 north way, unit 9a kingston nh 03589-4837"}}},
-		{"InitialIsNoStreet", "the note is at 1040 w dr feld's office", nil},
-	})
-}
