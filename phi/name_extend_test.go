@@ -104,3 +104,13 @@ func TestOrganisationAddresses(t *testing.T) {
 		{"FamilyMoves", "the family is moving to 12 Elm St, Salem next month", []want{{Address, "12 Elm St, Salem"}}},
 	})
 }
+
+// A list of balances whose rows are a surname-first name, a record number
+// and an amount names a person in every row once one row's name is found.
+func TestLedgerRows(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Ledger", "self-pay follow-up list:\n- okonkwo, chidinma 40297741 $8,684\n- lin, ioane h325499116 $5,518.70",
+			[]want{{Name, "okonkwo, chidinma"}, {MRN, "40297741"}, {Name, "lin, ioane"}, {AccountNumber, "h325499116"}}},
+		{"VendorLedger", "open invoices:\n- acme, inc 40297741 $8,684\n- medline, llc 50297741 $518.70", nil},
+	})
+}

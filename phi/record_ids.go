@@ -291,3 +291,54 @@ func (s *scanner) lineOf(k, max int) (int, int) {
 	}
 	return a, b
 }
+
+// ledgerRows reads a list of people's balances: rows of a bullet, a name
+// written surname first ("volkov, dragana", "roberts, precious v"), a bare
+// record number and an amount. Two such rows make the list, and one of its
+// names found by the name pass makes it a list of people; then every row's
+// name and number are the person's ("- lin, ioane h325499116 $5,518.70").
+func (s *scanner) ledgerRows() {
+	type row struct{ n0, n1, v0, v1 int }
+	var buf [maxCensus]row
+	rows := buf[:0]
+	found := false
+	for k := 0; k < len(s.toks) && len(rows) < maxCensus; k++ {
+		if k > 0 && s.toks[k].sp != 2 {
+			continue
+		}
+		j := k
+		if s.is(j, '-') || s.is(j, '*') {
+			j++
+		}
+		if j+3 >= len(s.toks) || s.toks[j].punct || s.toks[j].nd > 0 || !s.is(j+1, ',') {
+			continue
+		}
+		e := j + 2
+		if s.toks[e].punct || s.toks[e].nd > 0 {
+			continue
+		}
+		if n := e + 1; n < len(s.toks) && s.toks[n].na == 1 && s.toks[n].nd == 0 && s.toks[n].e-s.toks[n].s == 1 {
+			e = n // a middle initial
+		}
+		v0 := e + 1
+		v1 := s.rowValue(v0)
+		if v1 < v0 || v1+1 >= len(s.toks) || s.toks[v1+1].sp == 2 || s.b[s.toks[v1+1].s] != '$' && !s.is(v1+1, '$') {
+			continue
+		}
+		for _, n := range s.names {
+			if n.s <= int(s.toks[j].s) && int(s.toks[j].s) < n.e {
+				found = true
+			}
+		}
+		rows = append(rows, row{j, e, v0, v1})
+	}
+	if len(rows) < 2 || !found {
+		return
+	}
+	for _, r := range rows {
+		if !s.claimed(int(s.toks[r.n0].s), int(s.toks[r.n1].e)) {
+			s.add(Name, int(s.toks[r.n0].s), int(s.toks[r.n1].e), priContext)
+		}
+		s.addIDAs(AccountNumber, priContext, r.v0, r.v1)
+	}
+}

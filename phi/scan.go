@@ -710,7 +710,8 @@ func (s *scanner) run() {
 		s.linkedIDs()  // "HAR 5930829574 merged into 0829-319088"
 	}
 	if s.digits >= 7 && len(s.names) > 0 {
-		s.rowIDs() // what no label typed: "1. 513503347 Grewal, Yanique $2787.45"
+		s.rowIDs()     // what no label typed: "1. 513503347 Grewal, Yanique $2787.45"
+		s.ledgerRows() // "- lin, ioane h325499116 $5,518.70" under a found row
 	}
 	s.settleDates()
 	if s.digits >= 2 && s.mentions(plateWords) {
