@@ -490,7 +490,7 @@ func (s *scanner) detectLabelled() {
 			}
 		}
 		// "chart 4410293 is locked": a record word right before a long number
-		bareRecord := lt == MRN && j < len(s.toks) && s.toks[j].nd >= 6 && (s.toks[j].na == 0 || s.toks[j].na == 1 && isLetter(s.b[s.toks[j].s])) && w != "unit" ||
+		bareRecord := lt == MRN && j < len(s.toks) && (s.toks[j].nd >= 6 && (s.toks[j].na == 0 || s.toks[j].na == 1 && isLetter(s.b[s.toks[j].s])) || s.dashedRecord(j)) && w != "unit" ||
 			// "controlled substance registration MA0192847": a state
 			// registration number has letters and digits
 			lt == LicenseNumber && j < len(s.toks) && s.toks[j].nd >= 5 && s.toks[j].na >= 1 && s.toks[j].na <= 3 && s.toks[j].sp == 1
@@ -1786,6 +1786,34 @@ func (s *scanner) bareTag(i, j int) bool {
 func (s *scanner) typedNumber(j int) bool {
 	x := s.typedAs(j)
 	return x == "number" || x == "security" && (s.word(j-1) == "social" || s.word(j-1) == "soc")
+}
+
+// dashedRecord reports a record number written in dashed groups at token
+// j ("417-600-16", "00-44871"): two to four groups of digits joined by
+// dashes, seven to ten digits in all, in no date's, phone's or SSN's shape.
+func (s *scanner) dashedRecord(j int) bool {
+	var lens [4]int
+	n, digits := 0, 0
+	for k := j; k < len(s.toks) && n < 4; k += 2 {
+		t := s.toks[k]
+		if t.punct || t.na > 0 || t.nd == 0 || k > j && t.sp != 0 {
+			return false
+		}
+		lens[n], digits, n = int(t.nd), digits+int(t.nd), n+1
+		if !s.is(k+1, '-') || s.toks[k+1].sp != 0 {
+			break
+		}
+	}
+	if n < 2 || digits < 7 || digits > 10 {
+		return false
+	}
+	switch {
+	case n == 3 && lens[0] == 3 && (lens[1] == 3 && lens[2] == 4 || lens[1] == 2 && lens[2] == 4):
+		return false // a phone, an SSN
+	case n == 3 && (lens[0] <= 2 && lens[1] <= 2 || lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2):
+		return false // a date
+	}
+	return true
 }
 
 // medicaidCIN reports New York Medicaid's client id form: two letters,

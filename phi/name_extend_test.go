@@ -114,3 +114,13 @@ func TestLedgerRows(t *testing.T) {
 		{"VendorLedger", "open invoices:\n- acme, inc 40297741 $8,684\n- medline, llc 50297741 $518.70", nil},
 	})
 }
+
+// A record word before a record number in dashed groups labels it; a date,
+// a phone or an SSN after it keeps its own type.
+func TestDashedRecords(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DashedChart", "flag chart 417-600-16 as VIP restricted", []want{{MRN, "417-600-16"}}},
+		{"ShortFirstGroup", "record 00-44871 goes to HIM today", []want{{MRN, "00-44871"}}},
+		{"PhoneStays", "chart 617-555-0142 is the callback", []want{{Phone, "617-555-0142"}}},
+	})
+}
