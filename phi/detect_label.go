@@ -411,7 +411,17 @@ func (s *scanner) detectLabelled() {
 			// Kwame Mensah-Bonsu: ...": skip a few words up to a colon on
 			// the same line.
 			found := false
-			for k := j; k < len(s.toks) && k < j+7 && s.toks[k].sp < 2; k++ {
+			limit := j + 7
+			for k := j; k < len(s.toks) && k < limit && s.toks[k].sp < 2; k++ {
+				if s.is(k, '(') {
+					// an aside in parentheses does not count: "MRNs for
+					// the audit sample (not the batch): ..."
+					if c := s.closingParen(k, 8); c > k {
+						limit += c - k + 1
+						k = c
+						continue
+					}
+				}
 				if k > j && s.inT(k, labelSet) && !s.needsFiller(k) && labelType[s.word(k)] != lt && s.word(k-1) != "for" && s.word(k-2) != "for" {
 					break // "plate? no, his license: ...": the colon is the other label's (not "tax id for the guarantor: ...")
 				}
@@ -1786,6 +1796,20 @@ func (s *scanner) bareTag(i, j int) bool {
 func (s *scanner) typedNumber(j int) bool {
 	x := s.typedAs(j)
 	return x == "number" || x == "security" && (s.word(j-1) == "social" || s.word(j-1) == "soc")
+}
+
+// closingParen returns the ")" that closes the "(" at token k within n
+// tokens on the same line, or -1.
+func (s *scanner) closingParen(k, n int) int {
+	for c := k + 1; c < len(s.toks) && c <= k+n && s.toks[c].sp < 2; c++ {
+		if s.is(c, ')') {
+			return c
+		}
+		if s.is(c, '(') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // dashedRecord reports a record number written in dashed groups at token

@@ -124,3 +124,12 @@ func TestDashedRecords(t *testing.T) {
 		{"PhoneStays", "chart 617-555-0142 is the callback", []want{{Phone, "617-555-0142"}}},
 	})
 }
+
+// An aside in parentheses between a label and its colon does not cut the
+// label from its list.
+func TestLabelAsideInParens(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Aside", "MRNs for the quality sample (not the old batch): 1509519923, M04646725",
+			[]want{{MRN, "1509519923"}, {MRN, "M04646725"}}},
+	})
+}
