@@ -298,6 +298,9 @@ func (s *scanner) lineOf(k, max int) (int, int) {
 // names found by the name pass makes it a list of people; then every row's
 // name and number are the person's ("- lin, ioane h325499116 $5,518.70").
 func (s *scanner) ledgerRows() {
+	if bytes.IndexByte(s.b, '$') < 0 {
+		return // no amount, no ledger
+	}
 	type row struct{ n0, n1, v0, v1 int }
 	var buf [maxCensus]row
 	rows := buf[:0]
