@@ -348,3 +348,19 @@ func (s *scanner) theEverydayWord(i int) bool {
 	return g.isCommonWord() && !lowerGiven(g) && !s.inAny(i+1, relatives, kinPlural) && !s.possessive(i) &&
 		s.w(i+1) != "boy" && s.w(i+1) != "girl"
 }
+
+// shouted reports a message typed in capitals only: no word has a
+// lower-case letter ("PAGED FOR MASON IN 3W-30"), so capitals say nothing
+// of a word's being an acronym.
+func (s *scanner) shouted() bool {
+	if s.shout < 0 {
+		s.shout = 1
+		for k := range s.toks {
+			if t := s.toks[k]; !t.punct && t.na > 0 && hasLowerASCII(s.b[t.s:t.e]) {
+				s.shout = 0
+				break
+			}
+		}
+	}
+	return s.shout == 1
+}

@@ -133,3 +133,12 @@ func TestLabelAsideInParens(t *testing.T) {
 			[]want{{MRN, "1509519923"}, {MRN, "M04646725"}}},
 	})
 }
+
+// In a message typed in capitals only, a name in capitals is weighed as a
+// capitalised word, not as an acronym.
+func TestShoutedNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ShoutedName", "DR MEDEIROS PAGED FOR BARTHOLOMEW IN 3W-30, NO CALL BACK YET", []want{{Name, "BARTHOLOMEW"}}},
+		{"ShoutedClean", "COPAY FOR THE PPO PLANS IS $40 FOR SPECIALISTS THIS YEAR", nil},
+	})
+}

@@ -446,8 +446,8 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	switch {
 	case !upper:
 		add(fLower)
-	case isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) && s.toks[i].e-s.toks[i].s > 1:
-		add(fAllCaps)
+	case isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) && s.toks[i].e-s.toks[i].s > 1 && !s.shouted():
+		add(fAllCaps) // (in a message in capitals only, a word in capitals is capitalised as any other)
 	default:
 		add(fUpper)
 	}

@@ -154,6 +154,9 @@ type scanner struct {
 	// foreignWords counts the words of other languages foreignText reads,
 	// up to 3, once a message (-1 until counted)
 	foreignWords int8
+	// shout is 1 when the message's words have no lower-case letter (every
+	// word in capitals), 0 when they have one, -1 until looked at
+	shout int8
 	// ageTrain, when set, sees every age candidate the age model scores,
 	// with whether the rules found it (training only)
 	ageTrain func(i, end int, rule bool, f []uint16)
@@ -189,6 +192,7 @@ func (s *scanner) reset(text string) {
 	s.dates = s.dates[:0]
 	s.msgBag, s.bagged = s.msgBag[:0], false
 	s.foreignWords = -1
+	s.shout = -1
 	s.health, s.healthDate, s.pendingStreet = false, false, false
 	s.tokenize()
 	if s.mixed > 0 && s.unconfuse() {
