@@ -932,11 +932,12 @@ func (s *scanner) shortDashDate(ti, te int) bool {
 		// 7-16": a word that takes a date; the date model decides whose
 		return true
 	}
-	if w := s.w(ti - 1); w != "on" && w != "due" {
+	if w := s.w(ti - 1); w != "on" && w != "due" && w != "is" && w != "was" && w != "of" {
 		return false
 	}
-	// "fell in the lobby on 10-14", "f/u for <name> due 7-24": a health
-	// event earlier in the clause owns a date set off by "on" or "due"
+	// "fell in the lobby on 10-14", "f/u for <name> due 7-24", "EDD for
+	// <name> is 5-31": a health event earlier in the clause owns a date
+	// set off by "on", "due", a copula or "of"
 	for k, n := ti-2, 0; k >= 0 && n < 6 && s.toks[k+1].sp < 2; k-- {
 		if s.toks[k].punct {
 			if c := s.b[s.toks[k].s]; c == '.' || c == ';' || c == '!' || c == '?' || c == '|' {

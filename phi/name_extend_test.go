@@ -92,6 +92,8 @@ func TestOwnWordsAndDashDates(t *testing.T) {
 			[]want{{Name, "sunita chatterjee"}, {Date, "3-2"}}},
 		{"DueBackDashDate", "CADD pump went home with Joy Kaya, due back 1-27", []want{{Name, "Joy Kaya"}, {Date, "1-27"}}},
 		{"CountNoDate", "she needs 3-4 days of IV abx before the pump goes home", nil},
+		{"CopulaAfterEvent", "EDD for Rowena Achterberg is 5-31, UHC approved 3 more days",
+			[]want{{Name, "Rowena Achterberg"}, {Date, "5-31"}}},
 	})
 }
 
