@@ -1647,8 +1647,8 @@ func (s *scanner) staffAfter(end int) bool {
 
 // surrogateRoles are what a patient's family member is to their care,
 // set off after the name: "Omar Haddad (HCP)", "(DPOA)", "(NOK)"; no
-// employer's name.
-var surrogateRoles = map[string]bool{"hcp": true, "hcpoa": true, "dpoa": true, "mpoa": true, "nok": true, "poa": true, "hcr": true}
+// employer's name. ("POA" is a relative word already.)
+var surrogateRoles = map[string]bool{"hcp": true, "hcpoa": true, "dpoa": true, "mpoa": true, "nok": true, "hcr": true}
 
 // credentials after a name and a comma are a professional's letters
 // ("Tamara Oyelaran, CCS", "Dana Cruz, LICSW", "Ana Berg, PharmD"); the

@@ -243,7 +243,8 @@ func (s *scanner) otherLabelBefore(k, a int) bool {
 }
 
 // billMessage reports a message about a person's bills. (A plain set: a
-// words list would make its words listed everywhere.)
+// words list would make its words listed everywhere; a token holds no
+// hyphen, so "self-pay" is read by its words elsewhere, not here.)
 func (s *scanner) billMessage() bool {
 	for k := range s.toks {
 		if billWords[s.w(k)] {
@@ -254,7 +255,7 @@ func (s *scanner) billMessage() bool {
 }
 
 var billWords = map[string]bool{"acct": true, "account": true, "accounts": true, "balance": true, "refund": true,
-	"refunds": true, "bill": true, "billing": true, "statement": true, "self-pay": true, "collections": true,
+	"refunds": true, "bill": true, "billing": true, "statement": true, "collections": true,
 	"guarantor": true, "har": true, "copay": true, "payment": true, "charges": true, "worklist": true}
 
 // rowValue returns the last token of a record number at token k in a row
@@ -325,7 +326,7 @@ func (s *scanner) ledgerRows() {
 		}
 		v0 := e + 1
 		v1 := s.rowValue(v0)
-		if v1 < v0 || v1+1 >= len(s.toks) || s.toks[v1+1].sp == 2 || s.b[s.toks[v1+1].s] != '$' && !s.is(v1+1, '$') {
+		if v1 < v0 || v1+1 >= len(s.toks) || s.toks[v1+1].sp == 2 || s.b[s.toks[v1+1].s] != '$' {
 			continue
 		}
 		for _, n := range s.names {
