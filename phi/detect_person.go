@@ -1960,6 +1960,7 @@ func (s *scanner) addName(i, end int) {
 	s.scriptTwin(i, end)
 	s.sharedSurname(i, end)
 	s.coordinated(end)
+	s.coordinatedBefore(i)
 	if !s.isUpperStart(i) {
 		s.lowerCoordinated(i, end)
 	}
@@ -2026,13 +2027,51 @@ var kinGroups = plainWords("family", "relatives")
 // or an organisation after the "and" stops it.
 func (s *scanner) coordinated(end int) {
 	k := end + 1
-	if !(s.w(k) == "and" || s.is(k, '&')) || k+1 >= len(s.toks) || !s.isUpperStart(k+1) ||
+	if !s.coordinator(k) || k+1 >= len(s.toks) || !s.isUpperStart(k+1) ||
 		s.inAny(k+1, staffBefore, honorifics, capStop, orgWords, deptWords) {
 		return
 	}
 	if e, nw := s.nameAt(k+1, false); nw > 0 && !s.orgLike(k+1, e) && !s.staffAfter(e) && !s.deptAfter(e) &&
 		(nw > 1 || s.gz(k+1).isGiven()) {
 		s.addName(k+1, e)
+	}
+}
+
+// coordinator reports "and", "&" or "+" at token k, between blanks.
+func (s *scanner) coordinator(k int) bool {
+	return s.w(k) == "and" || (s.is(k, '&') || s.is(k, '+')) && k+1 < len(s.toks) && s.toks[k].sp == 1 && s.toks[k+1].sp == 1
+}
+
+// coordinatedBefore labels a capitalised full name joined by "and", "&"
+// or "+" right before a name starting at token i: "Joana Ndlovu and Freya
+// C. Johnson both from the MVC", "paternity affidavit: Jericho Eze + Mele
+// Weiss". The name before must be two name words or more, or a given name,
+// with no title, organisation or department in it, and start where a
+// phrase starts (not "Dr. Anna Ruiz and ...", which names a colleague).
+func (s *scanner) coordinatedBefore(i int) {
+	k := i - 1
+	if k < 2 || !s.coordinator(k) || !s.isUpperStart(i) || s.toks[k].sp == 2 {
+		return
+	}
+	last := k - 1
+	if s.toks[last].punct || s.toks[last].nd > 0 || !s.isUpperStart(last) || s.claimed(int(s.toks[last].s), int(s.toks[last].e)) {
+		return
+	}
+	for j := max(last-3, 0); j <= last; j++ {
+		if s.toks[j].punct || s.toks[j].nd > 0 || !s.isUpperStart(j) || s.inAny(j, staffBefore, honorifics, capStop, orgWords, deptWords) {
+			continue
+		}
+		e, nw := s.nameAt(j, false)
+		if e != last || nw == 0 {
+			continue
+		}
+		if p := j - 1; p >= 0 && !s.toks[p].punct && (s.isUpperStart(p) && !s.sentenceStart(j) || s.inAny(p, honorifics, staffBefore)) {
+			return // "Dr. Anna Ruiz", "Nurse Manager Ada Roe", or a longer run of capitals
+		}
+		if !s.orgLike(j, e) && !s.staffAfter(e) && (nw > 1 || s.gz(j).isGiven()) && !s.claimed(int(s.toks[j].s), int(s.toks[e].e)) {
+			s.add(Name, int(s.toks[j].s), int(s.toks[e].e), priContext)
+		}
+		return
 	}
 }
 

@@ -40,10 +40,16 @@ func (s *scanner) extendNames() {
 		if e <= end {
 			e = s.givenAfterComma(i, end)
 		}
+		if e <= end {
+			e = s.initialSurnameAfter(i, end)
+		}
 		b := i
 		if e <= end {
 			e = end
 			b = s.surnameBeforeComma(i, end)
+		}
+		if b == i {
+			b = s.givenBefore(i, end)
 		}
 		if e == end && b == i {
 			continue
@@ -56,6 +62,85 @@ func (s *scanner) extendNames() {
 		}
 		s.names[n].s, s.names[n].e = st, en
 	}
+}
+
+// givenBefore returns the first token of a given name, or of surname
+// particles, written right before the found name i..end when that name
+// starts with a surname or an initial ("roselaure furtado" found as
+// "furtado", "min-jun becker", "della rosa", "April G. Zhou" found as "G.
+// Zhou"), or i. The given name must be one of the lists or no word of the
+// dictionary and of no list ("tigist"), or two words joined by a hyphen,
+// one of them such ("young-ho", "min-jun"); in the case of the name, no
+// word of the sentence, and nothing found there already.
+func (s *scanner) givenBefore(i, end int) int {
+	if s.toks[i].sp != 1 || i == 0 {
+		return i
+	}
+	if g := s.gz(i); g.isGiven() && g.sur == 0 && !censusSurnames()[s.w(i)] && s.toks[i].na > 1 {
+		return i // a given name found alone: the word before is no given name of it
+	}
+	b, p := i, i-1
+	// particles: "van der", "della", "de la"
+	for np := 0; np < 3 && p >= 0 && s.toks[p+1].sp == 1 && s.tokIn(p, &surnameParticles) && s.toks[p].na >= 2 && s.sameCase(i, p); np++ {
+		b, p = p, p-1
+	}
+	if p < 0 || s.toks[p+1].sp != 1 || !s.invertedWordOK(p) || !s.sameCase(i, p) {
+		if b < i && s.toks[b].na >= 3 {
+			return b // "della rosa", "van Dijk": the particles alone
+		}
+		return i
+	}
+	q := p
+	for q >= 2 && s.is(q-1, '-') && s.toks[q].sp == 0 && s.toks[q-1].sp == 0 && s.invertedWordOK(q-2) {
+		q -= 2 // "min-jun", "young-ho"
+	}
+	g := s.gz(p)
+	ok := g.isGiven() || !g.isWord() && !s.listed(p) && s.toks[p].na >= 3 // "tigist cole"
+	if q < p {
+		ok = false
+		for k := q; k <= p; k += 2 {
+			if g := s.gz(k); g.isGiven() || !g.isWord() {
+				ok = true
+			}
+		}
+	}
+	if !ok {
+		if b < i && s.toks[b].na >= 3 {
+			return b
+		}
+		return i
+	}
+	return q
+}
+
+// initialSurnameAfter returns the last token of a middle initial and a
+// surname right after the found name i..end ("Ha-eun R. Street", "faith r.
+// nurse", "Rithy C. Lane"), or end. After a name and an initial, a
+// surname may be a word of the language or of a street; it must be in the
+// name's case and close the name.
+func (s *scanner) initialSurnameAfter(i, end int) int {
+	k := end + 1
+	if k+1 >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].na != 1 || s.toks[k].nd != 0 {
+		return end
+	}
+	n := k + 1
+	if s.is(n, '.') && s.toks[n].sp == 0 {
+		n++
+	} else if !s.isUpperStart(k) || !s.isUpperStart(i) {
+		return end // "casey a park": an article, not an initial
+	}
+	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].punct || s.toks[n].nd > 0 || s.toks[n].na < 2 || !s.sameCase(i, n) ||
+		s.inAny(n, stopLower, relatives, monthSet, weekdays) { // a title may be a surname here: "faith r. nurse"
+		return end
+	}
+	if s.claimed(int(s.toks[n].s), int(s.toks[n].e)) && !s.nameAt0(n) {
+		return end
+	}
+	e := s.hyphenedEnd(n)
+	if !s.nameClosed(e + 1) {
+		return end
+	}
+	return e
 }
 
 // hyphenedEnd returns the last token of the word at token k and the words
