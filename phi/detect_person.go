@@ -516,6 +516,7 @@ func (s *scanner) detectNames() {
 	s.namingClauses()
 	if len(s.names) > 0 {
 		s.extendNames()
+		s.rowNames()
 		s.repeatNames()
 	}
 	if len(s.names) > 1 {

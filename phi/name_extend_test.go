@@ -23,6 +23,33 @@ func TestExtendNames(t *testing.T) {
 	})
 }
 
+// A found surname takes a given name before it (one of the lists, a word
+// of no dictionary, or two joined by a hyphen) and surname particles; a
+// found given name takes a middle initial and the surname after it, even
+// a word of the language. Words of the sentence stay outside.
+func TestExtendNamesBefore(t *testing.T) {
+	runCases(t, []scanCase{
+		{"GivenBeforeFoundSurname", "pls ring loretta's emergency contact xiaoling bautista at 719-881-1367",
+			[]want{{Name, "loretta"}, {Name, "xiaoling bautista"}, {Phone, "719-881-1367"}}},
+		{"ParticleBeforeFound", "chart for della rosa is locked, mrn 4471902", []want{{Name, "della rosa"}, {MRN, "4471902"}}},
+		{"InitialThenWordSurname", "re: her father ignatius d. field. contact 617-555-0101",
+			[]want{{Name, "ignatius d. field"}, {Phone, "617-555-0101"}}},
+		{"InitialThenStreetWord", "login audit: pt Marisol T. Street's chart opened from 10.2.3.4",
+			[]want{{Name, "Marisol T. Street"}, {IPAddress, "10.2.3.4"}}},
+		{"ArticleIsNoInitial", "pt oksana a bit sleepy after the dose, vitals fine", []want{{Name, "oksana"}}},
+	})
+}
+
+// A full name joined by "and", "&" or "+" to a name found after it shares
+// its role; a colleague with a title before it does not.
+func TestCoordinatedBefore(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PlusBeforeFound", "affidavit: Dagny Holm + Mateus Fonseca, baby Liv. notary is Quang",
+			[]want{{Name, "Dagny Holm"}, {Name, "Mateus Fonseca"}, {Name, "Liv"}}},
+		{"TitledColleague", "Dr. Anna Ruiz and pt Mateus Fonseca went over the consent", []want{{Name, "Mateus Fonseca"}}},
+	})
+}
+
 // A frequent census surname that is also an organisation's or a place's
 // word ends a full name after a given name; the same word that goes on
 // into an organisation's name, or after a town or a payer, stays no one.
