@@ -1185,7 +1185,7 @@ func (s *scanner) repeatNames() {
 	for _, nm := range s.names {
 		for k := s.tokAt(nm.s); k < len(s.toks) && int(s.toks[k].e) <= nm.e && n < len(ws); k++ {
 			if !s.toks[k].punct && s.toks[k].e-s.toks[k].s > 2 {
-				ws[n] = nameWordSpan{w: s.w(k), s: nm.s, e: nm.e}
+				ws[n] = nameWordSpan{w: s.w(k), s: nm.s, e: nm.e, lower: !s.isUpperStart(k)}
 				if s.listed(k) && s.isUpperStart(k) && nm.e-nm.s > int(s.toks[k].e-s.toks[k].s) {
 					ws[n].upper, listedParts = true, true // a listed word of a longer name: "May Fairweather"
 				}
@@ -1206,9 +1206,11 @@ func (s *scanner) repeatNames() {
 		w := s.w(i)
 		for _, x := range ws[:n] {
 			if x.w == w && (int(t.s) < x.s || int(t.e) > x.e) {
-				if s.isUpperStart(i) && !s.orgLike(i, i) || !s.isUpperStart(i) && s.gz(i).isGiven() {
-					// lower case only if a given name; not inside an
-					// organisation's name ("Pemberton & Lacey LLP")
+				if s.isUpperStart(i) && !s.orgLike(i, i) || !s.isUpperStart(i) && (s.gz(i).isGiven() || x.lower && s.possessive(i)) {
+					// lower case only if a given name, or a possessive of a
+					// name found in lower case ("mr arlo harrow ... harrow's
+					// husband"); not inside an organisation's name
+					// ("Pemberton & Lacey LLP")
 					s.add(Name, int(t.s), int(t.e), priContext)
 				}
 				break

@@ -171,3 +171,12 @@ func TestShoutedNames(t *testing.T) {
 		{"ShoutedClean", "COPAY FOR THE PPO PLANS IS $40 FOR SPECIALISTS THIS YEAR", nil},
 	})
 }
+
+// A lower-case possessive repeats a name found in lower case, even a word
+// of the language ("sow's f/u" after "mr rowan sow").
+func TestLowerPossessiveRepeat(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PossessiveAfter", "ok i'll call mr rowan sow back, sow's f/u is friday", []want{{Name, "rowan sow"}, {Name, "sow"}}},
+		{"PlainWordStays", "ok i'll call mr rowan sow back, the sow on the farm is fine", []want{{Name, "rowan sow"}}},
+	})
+}

@@ -36,6 +36,7 @@ type nameWordSpan struct {
 	w     string
 	s, e  int
 	upper bool
+	lower bool // the name was found written in small letters
 }
 
 // partReads reports whether the listed word at token j, repeating a part
