@@ -257,7 +257,11 @@ func (s *scanner) classify(g []grp) bool {
 		// 4.2.1.0", "firmware is 10.4.2.1"; not one further back, "app
 		// server 172.26.57.129", "fw log: 192.168.10.14")
 		if validIPv4(parts) && !s.prevWordInT(ti, versionWords, 1) && !(s.copula(ti-1) && s.prevWordInT(ti-1, versionWords, 1)) {
-			s.add(IPAddress, st, en, priGeneric)
+			// every address is PHI (PHI-LABELS.md), whatever label
+			// stands before it: an organisation's label ("station
+			// 10.42.17.108", "asset ...") does not block it as it blocks
+			// a number
+			s.add(IPAddress, st, en, priLabel)
 			return true
 		}
 	}

@@ -424,7 +424,7 @@ func (s *scanner) detectIPv6() {
 				for q++; q < len(b) && (isAlnum(b[q]) || b[q] == '.' || b[q] == '_'); q++ {
 				} // a zone: "fe80::1%eth0"
 			}
-			s.add(IPAddress, p, q, priGeneric)
+			s.add(IPAddress, p, q, priLabel) // above an organisation's label, as IPv4 (detect_num.go)
 		}
 		p = q
 	}

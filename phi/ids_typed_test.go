@@ -110,3 +110,14 @@ func TestScanPersonalLinks(t *testing.T) {
 		{"TalkSlugIsNoPerson", "the keynote deck is at https://www.example.org/talks/ana-souza", nil},
 	})
 }
+
+// Every IP address is PHI: an organisation's label before it ("station",
+// "ticket"), which blocks a number, does not block an address; a version's
+// word still does.
+func TestIPAfterBlockLabel(t *testing.T) {
+	runCases(t, []scanCase{
+		{"StationV4", "nurses' station 10.61.4.200 lost its feed again", []want{{IPAddress, "10.61.4.200"}}},
+		{"StationV6", "the station 2001:db8:7:1::4 lost its feed again", []want{{IPAddress, "2001:db8:7:1::4"}}},
+		{"VersionStays", "the kiosk runs firmware 10.4.2.1 since monday", nil},
+	})
+}
