@@ -1897,6 +1897,42 @@ func (s *scanner) patientMentioned() bool {
 	return false
 }
 
+// addressLabelBefore reports an address's label among the four words
+// before token i, in any language or misspelt ("adress:", "Dirección:"):
+// a form's field holds a person's address.
+func (s *scanner) addressLabelBefore(i int) bool {
+	if s.addressWordBefore(i, 4) {
+		return true
+	}
+	for k, n := i-1, 0; k >= 0 && n < 4 && s.toks[k+1].sp < 2; k-- {
+		if !s.toks[k].punct {
+			if englishCue(s.w(k)) == "address" {
+				return true
+			}
+			n++
+		}
+	}
+	return false
+}
+
+// familyBefore reports a family's word before token i ("the family is
+// moving to ..."): the address is a household's.
+func (s *scanner) familyBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if kinGroups[s.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// addrPronouns refer to a person an address may belong to.
+var addrPronouns = words("her", "his", "him", "hers", "hes", "shes", "their", "them")
+
+// careDeliveries are what care brings to a patient's door.
+var careDeliveries = words("meds", "medications", "medication", "rx", "prescription", "prescriptions", "refill", "refills",
+	"oxygen", "o2", "dme", "insulin", "supplies", "kit")
+
 // firstPerson words make the writer's own move a person's: "we moved, new
 // address is ...", "my new address".
 var firstPerson = words("my", "we", "i", "i'm", "we're", "me", "us")
@@ -1915,9 +1951,20 @@ func (s *scanner) addAddr(i, j int) {
 	if i == j && s.toks[i].e-s.toks[i].s > 3 && s.in(i, states) || j == i+1 && s.stateWords(i) == j {
 		return // a state alone is no address (the label rules): "her daughter is in Ohio"
 	}
-	if (s.toks[i].nd > 0 || s.w(i) == "one") && s.prevWordIn(i, facilityNouns, 10) && !s.personalBefore(i, 10) && !s.homeBefore(i, 10) &&
+	if (s.toks[i].nd > 0 || s.w(i) == "one") && !s.personalBefore(i, 10) && !s.homeBefore(i, 10) &&
 		!s.patientMentioned() && !s.mentions(relatives) && !s.nameBefore(i) && !s.prevWordIn(i, firstPerson, 10) {
-		return // "mail for the hospice house goes to 9 Oakwood Dr ...", "main campus is ...": a facility's, in a message about no one
+		if s.prevWordIn(i, facilityNouns, 10) {
+			return // "mail for the hospice house goes to 9 Oakwood Dr ...", "main campus is ...": a facility's, in a message about no one
+		}
+		if !s.mentions(personPronouns) && !s.mentions(addrPronouns) && !s.prevWordIn(i, careDeliveries, 4) && !s.addressLabelBefore(i) && !s.familyBefore(i) {
+			// no one in the message yet: the address waits for a name
+			// ("the infusion suite at 12 Elm St has 3 chairs free",
+			// "ambulance entrance at 40 Pine Rd is closed"); what care
+			// brings to a door is someone's home ("meds to 7 Elm St")
+			s.pendingStreet = true
+			s.pendAddr(i, j)
+			return
+		}
 	}
 	pri := int8(priContext)
 	for k := i + 1; k <= j && k < len(s.toks); k++ {

@@ -129,5 +129,9 @@ func TestScanFacilityAddressNoOne(t *testing.T) {
 	runCases(t, []scanCase{
 		{"ClinicMoved", "Northgate Dermatology moved to 48 Harbor Way, Danvers MA 01923, update the referral list", nil},
 		{"WeMoved", "hi it's Renata, we moved! new address is 19 Birch Hill Rd, Dracut MA 01826", []want{{Name, "Renata"}, {Address, "19 Birch Hill Rd, Dracut MA 01826"}}},
+		// health words but no one named: the address waits for a person
+		{"ProgramSlots", "the detox program at 19 Chestnut Rd has 2 open beds next wk, tell the referral coordinators", nil},
+		{"AmbulanceBay", "ED ambulance bay at 45 Quarry Ave is blocked by a delivery van, security called", nil},
+		{"MedsToADoor", "please send meds to 7 Elm St, Salem MA 01970 by 5pm", []want{{Address, "7 Elm St, Salem MA 01970"}}},
 	})
 }
