@@ -321,6 +321,14 @@ func TestHeldoutWritersZ2Report(t *testing.T) {
 	gateCorpus(t, "testdata/heldout-writers-z2-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.955, leak: 0.15, clean: 0.95})
 }
 
+// TestHeldoutWritersLMReport gates on writers tl and tm (an ED tech, a
+// home-health scheduler, a behavioural-health social worker and an
+// interpreter coordinator; IT security, research, pharmacy and surgical
+// scheduling), written in the session of 2026-12-05 and never tuned on.
+func TestHeldoutWritersLMReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-lm-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.155, clean: 0.955})
+}
+
 // TestHeldoutWritersQReport gates on writers qa, qc, qf and qg (executives'
 // requests to the bot, recogniser test sentences, forwarded and pasted
 // material, hospice and home health), written in the session of 2026-12-04

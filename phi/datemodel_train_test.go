@@ -199,7 +199,7 @@ func (a dateMetrics) String() string {
 
 // dateFolds are the cross-validation folds: writers of blind-tune by id
 // prefix, and the generated messages as a fold of their own.
-var dateFolds = []string{"wa,wb,wc,wd", "we,wf", "wg,wh,wp", "wl,wm,wn", "wq,wr", "ws", "wy,wz", "wo,xa", "xb,xc", "xf,xg", "xh,xi", "xj,xk", "xl,xm", "xn,xo", "xp,xq", "xr,xs", "xt,xu", "xv,xw", "xx,xy", "ya,yb", "yc,yd", "ye,yf", "yg,yh", "yi,yj", "yk,yl", "za,zb", "zc,zd", "ze,zf", "zm,zn", "zo,zp", "zq,zr", "zs,zt", "qb,qd", "qe,qh", "qi,ql", "qm,qn", "va,vb", "vc,vd", "ve,vf", "vg,vh", "ua,ud", "ue,ug", "ta,tb,tc", "td,te", "tf,tg", "th,ti", "generated"}
+var dateFolds = []string{"wa,wb,wc,wd", "we,wf", "wg,wh,wp", "wl,wm,wn", "wq,wr", "ws", "wy,wz", "wo,xa", "xb,xc", "xf,xg", "xh,xi", "xj,xk", "xl,xm", "xn,xo", "xp,xq", "xr,xs", "xt,xu", "xv,xw", "xx,xy", "ya,yb", "yc,yd", "ye,yf", "yg,yh", "yi,yj", "yk,yl", "za,zb", "zc,zd", "ze,zf", "zm,zn", "zo,zp", "zq,zr", "zs,zt", "qb,qd", "qe,qh", "qi,ql", "qm,qn", "va,vb", "vc,vd", "ve,vf", "vg,vh", "ua,ud", "ue,ug", "ta,tb,tc", "td,te", "tf,tg", "th,ti", "tj,tk", "generated"}
 
 // inDateFold reports a message of fold f; aug messages belong to the fold
 // of the message they were made from when their id carries its prefix.

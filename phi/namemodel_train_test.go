@@ -535,7 +535,7 @@ func cvConfigs() []trainCfg {
 	return out
 }
 
-var cvFolds = flag.String("namecv-folds", "wa,wb;wc,wd;we,wf;wg,wh,wp;wl,wm,wn;wq,wr,ws;wy,wz;wo,xa;xb,xc;xf,xg;xh,xi;xj,xk;xl,xm;xn,xo;xp,xq;xr,xs;xt,xu;xv,xw;xx,xy;ya,yb;yc,yd;ye,yf;yg,yh;yi,yj;yk,yl;za,zb;zc,zd;ze,zf;zm,zn;zo,zp;zq,zr;zs,zt;qb,qd;qe,qh;qi,ql;qm,qn;va,vb;vc,vd;ve,vf;vg,vh;ua,ud;ue,ug;ta,tb,tc;td,te;tf,tg;th,ti", `writers held out together, "wa,wb;wc;..." (one writer a fold: leave-one-writer-out)`)
+var cvFolds = flag.String("namecv-folds", "wa,wb;wc,wd;we,wf;wg,wh,wp;wl,wm,wn;wq,wr,ws;wy,wz;wo,xa;xb,xc;xf,xg;xh,xi;xj,xk;xl,xm;xn,xo;xp,xq;xr,xs;xt,xu;xv,xw;xx,xy;ya,yb;yc,yd;ye,yf;yg,yh;yi,yj;yk,yl;za,zb;zc,zd;ze,zf;zm,zn;zo,zp;zq,zr;zs,zt;qb,qd;qe,qh;qi,ql;qm,qn;va,vb;vc,vd;ve,vf;vg,vh;ua,ud;ue,ug;ta,tb,tc;td,te;tf,tg;th,ti;tj,tk", `writers held out together, "wa,wb;wc;..." (one writer a fold: leave-one-writer-out)`)
 
 // generators lists the generators of generated-tune messages in order of
 // first appearance: an id's letters before its number ("gq0137" is gq's).

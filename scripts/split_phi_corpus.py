@@ -8,10 +8,17 @@ Each raw file (span values) is converted to the scorer format (byte offsets)
 with check_phi.py's rules, then every message goes to
 phi/testdata/blind-tune.jsonl or phi/testdata/blind-report.jsonl by the
 parity of the first byte of sha256(id): deterministic, and independent of
-order and of what the detector does. Tune only on the tuning half; the
+order and of what the detector does (writers read before their split, in
+TUNE_ONLY, go whole to the tuning half). Tune only on the tuning half; the
 reporting half is scored, never read.
 """
 import hashlib, json, sys
+
+# Writers whose messages were read while tuning before they were split (the
+# session of 2026-12-05 read writers tj and tk whole to choose its rules):
+# all their messages go to the tuning half, so the reporting half stays
+# unread.
+TUNE_ONLY = ("tj", "tk")
 
 TYPES = {"NAME", "DATE", "AGE", "PHONE", "EMAIL", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER",
          "LICENSE_NUMBER", "VEHICLE_ID", "DEVICE_ID", "URL", "IP_ADDRESS", "ADDRESS", "CREDIT_CARD"}
@@ -55,7 +62,7 @@ def main():
                 print(f"{path}:{n}: {e}", file=sys.stderr)
                 continue
             h = hashlib.sha256(g["id"].encode()).digest()[0]
-            (tune if h % 2 == 0 else report).append(g)
+            (tune if h % 2 == 0 or g["id"].startswith(TUNE_ONLY) else report).append(g)
     for name, rows in ((prefix + "-tune", tune), (prefix + "-report", report)):
         rows.sort(key=lambda g: g["id"])
         with open(f"phi/testdata/{name}.jsonl", "w", encoding="utf-8") as f:
