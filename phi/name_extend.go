@@ -258,6 +258,9 @@ func (s *scanner) surnameBeforeComma(i, end int) int {
 func (s *scanner) surnameAfter(i, end int) int {
 	last := s.gz(end)
 	if !last.isGiven() || last.sur >= 3 && end > i {
+		if end == i && last.sur > 0 && !last.isWord() {
+			return s.givenAfterSurname(i) // "liu xiaoming", "kim min-jun": the family name first
+		}
 		return end
 	}
 	upper, caps := s.isUpperStart(i), isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) && s.toks[i].e-s.toks[i].s > 1
@@ -288,7 +291,11 @@ func (s *scanner) surnameAfter(i, end int) int {
 	}
 	g := s.gz(k)
 	census := censusSurnames()[s.w(k)]
-	if np == 0 && !census && (g.sur == 0 || g.isCommonWord() && g.sur < 2) || np > 0 && !census && g.isCommonWord() && g.sur == 0 {
+	// a word of no dictionary and no list, or joined to another by a
+	// hyphen, is a surname too ("mikael sundqvist", "rana al-khatib")
+	// (not a slip of a word: "faith wroet it")
+	unknown := (!g.isWord() && !s.listed(k) && s.toks[k].na >= 3 || s.hyphenedEnd(k) > k && !s.listed(k)) && !s.slipWord(k)
+	if np == 0 && !census && !unknown && (g.sur == 0 || g.isCommonWord() && g.sur < 2) || np > 0 && !census && g.isCommonWord() && g.sur == 0 {
 		return end
 	}
 	if s.inAny(k, stopLower, capStop, relatives, patientTrig, staffBefore, bedWords, streetSuffix, clinicalWords, monthSet, weekdays, orgWords) ||
@@ -305,6 +312,24 @@ func (s *scanner) surnameAfter(i, end int) int {
 	e := s.hyphenedEnd(k) // "bloom-wells"
 	if !s.nameClosed(e + 1) {
 		return end
+	}
+	return e
+}
+
+// givenAfterSurname returns the last token of a given name written after
+// the one-word surname found at token i, as East Asian names are written
+// ("wu liuying", "kim soon-ja"): a word of no dictionary and no list, or
+// two joined by a hyphen, in the surname's case, that closes the name; or
+// i.
+func (s *scanner) givenAfterSurname(i int) int {
+	k := i + 1
+	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].na < 2 || !s.sameCase(i, k) ||
+		s.listed(k) || s.claimed(int(s.toks[k].s), int(s.toks[k].e)) {
+		return i
+	}
+	e := s.hyphenedEnd(k)
+	if g := s.gz(k); e == k && (g.isWord() || s.toks[k].na < 3 || s.slipWord(k)) || !s.nameClosed(e+1) {
+		return i
 	}
 	return e
 }

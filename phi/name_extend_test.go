@@ -37,6 +37,9 @@ func TestExtendNamesBefore(t *testing.T) {
 		{"InitialThenStreetWord", "login audit: pt Marisol T. Street's chart opened from 10.2.3.4",
 			[]want{{Name, "Marisol T. Street"}, {IPAddress, "10.2.3.4"}}},
 		{"ArticleIsNoInitial", "pt oksana a bit sleepy after the dose, vitals fine", []want{{Name, "oksana"}}},
+		{"FamilyNameFirst", "mom is wu liqing, surgery 03/25.", []want{{Name, "wu liqing"}, {Date, "03/25"}}},
+		{"FamilyNameFirstParen", "autopay failed for huang weiming (acct 4471190), card declined",
+			[]want{{Name, "huang weiming"}, {AccountNumber, "4471190"}}},
 	})
 }
 
