@@ -513,6 +513,9 @@ func (s *scanner) detectNames() {
 	s.detectCareNames(m)
 	s.pluralFamilies(m)
 	s.roomNames(m)
+	if s.caseless() || !s.isUpperStart(0) {
+		s.invertedLower()
+	}
 	s.namingClauses()
 	if len(s.names) > 0 {
 		s.extendNames()

@@ -209,3 +209,77 @@ func (s *scanner) lines() int {
 	}
 	return n
 }
+
+// invertedLower labels names written surname first in small letters, as
+// worklists and records write them typed fast: "weiss, tala", "ngo,
+// edson", "d'angelo, nayeli". A surname of the lists (or a census surname,
+// or a word of no dictionary), a comma, a given name of the lists, and a
+// mark, a figure or the line's end closing the pair; neither word a word
+// of the sentence. In capitals the name pass reads such names itself.
+func (s *scanner) invertedLower() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if !s.is(k, ',') || s.toks[k].sp != 0 || s.toks[k+1].sp != 1 {
+			continue
+		}
+		a, g := k-1, k+1
+		b := a
+		for b >= 2 && (s.is(b-1, '\'') || s.is(b-1, '-')) && s.toks[b].sp == 0 && s.toks[b-1].sp == 0 && !s.toks[b-2].punct {
+			b -= 2 // "d'angelo", "ramos-vega"
+		}
+		ta, tg := s.toks[a], s.toks[g]
+		if ta.punct || tg.punct || ta.nd > 0 || tg.nd > 0 || ta.na < 2 || tg.na < 2 || s.isUpperStart(b) || s.isUpperStart(g) {
+			continue
+		}
+		if !s.invertedWordOK(a) || !s.invertedWordOK(g) || s.inAny(g, monthSet, weekdays) {
+			continue
+		}
+		sa, sg := s.gz(a), s.gz(g)
+		surname := func(k int) bool {
+			g := s.gz(k)
+			return g.sur >= 2 || censusSurnames()[s.w(k)] || !g.isWord() && !s.listed(k) && !g.isGiven() && !g.place && s.toks[k].na >= 4
+		}
+		if !(surname(a) || b < a && surname(b)) || !sg.isGiven() || sg.place && !sg.isGiven() ||
+			sa.isCommonWord() && sa.sur < 3 || sg.isCommonWord() && sg.given < frequentGiven {
+			continue
+		}
+		e := s.hyphenedEnd(g)
+		if n := e + 1; n < len(s.toks) && s.toks[n].sp == 1 && s.toks[n].na == 1 && s.toks[n].nd == 0 && !s.toks[n].punct {
+			e = n // a middle initial: "walker, morgan a"
+		}
+		if !s.nameClosed(e+1) || s.claimed(int(s.toks[b].s), int(s.toks[e].e)) {
+			continue
+		}
+		if n := e + 1; s.w(n) == "and" || s.is(n, '&') || s.is(n, ',') && (s.w(n+1) == "and" || s.gz(n+1).isGiven() || s.gz(n+1).place ||
+			n+1 < len(s.toks) && !s.toks[n+1].punct && (s.is(n+2, ')') || s.is(n+2, ',') || s.w(n+2) == "and")) {
+			continue // a list of given names or towns: "ifeoma, jakob, svetlana", "rose, hunter, and grace"
+		}
+		if s.staffAfter(e) {
+			continue // "requested by: pham, lien (ed tech)"
+		}
+		if !s.recordNameStart(b) {
+			continue // "on the wall, don't", "this wknd, denise or marcus"
+		}
+		s.addName(b, e)
+		k = e
+	}
+}
+
+// recordNameStart reports a record's name field starting at token b: the
+// line's start, a field's mark before it (a colon, dash, bar, bracket,
+// arrow, bullet or quote), or a patient's word or "for", "re" right
+// before it.
+func (s *scanner) recordNameStart(b int) bool {
+	p := b - 1
+	if p < 0 || s.toks[b].sp == 2 {
+		return true
+	}
+	if s.toks[p].punct {
+		switch s.b[s.toks[p].s] {
+		case ':', '-', '|', '(', '[', '*', '>', '/', '"', '`', '=':
+			return true
+		}
+		return false
+	}
+	w := s.w(p)
+	return s.inT(p, patientTrig) || w == "for" || w == "re"
+}

@@ -16,3 +16,15 @@ func TestRowNames(t *testing.T) {
 		{"NoNameFound", "staff huddle:\n1. charting audit - due fri\n2. badge renewals - hr", nil},
 	})
 }
+
+// A lower-case name written surname first where a record's field starts is
+// a name; a list of given names or a unit is not.
+func TestInvertedLower(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AfterFieldDash", "bed assignments:\nmicu 3 - quinn, harriet\n412b - pending", []want{{Name, "quinn, harriet"}}},
+		{"AfterColon", "possible duplicate registration: vance, marisol", []want{{Name, "vance, marisol"}}},
+		{"GivenNames", "new grads on 5w this week: rose, lily, and iris. be nice", nil},
+		{"Units", "the infusion is dosed at 2 mg/kg, max 80 mg", nil},
+		{"EndsAList", "volunteers at the desk today: priya, tomasz, ines", nil},
+	})
+}
