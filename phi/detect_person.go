@@ -1211,8 +1211,8 @@ func (s *scanner) repeatNames() {
 			if x.w == w && (int(t.s) < x.s || int(t.e) > x.e) {
 				if s.isUpperStart(i) && !s.orgLike(i, i) || !s.isUpperStart(i) && (s.gz(i).isGiven() || x.lower && s.possessive(i)) {
 					// lower case only if a given name, or a possessive of a
-					// name found in lower case ("mr arlo harrow ... harrow's
-					// husband"); not inside an organisation's name
+					// name found in lower case ("mr rowan sow ... sow's
+					// f/u"); not inside an organisation's name
 					// ("Pemberton & Lacey LLP")
 					s.add(Name, int(t.s), int(t.e), priContext)
 				}
@@ -2049,9 +2049,8 @@ func (s *scanner) coordinator(k int) bool {
 }
 
 // coordinatedBefore labels a capitalised full name joined by "and", "&"
-// or "+" right before a name starting at token i: "Joana Ndlovu and Freya
-// C. Johnson both from the MVC", "paternity affidavit: Jericho Eze + Mele
-// Weiss". The name before must be two name words or more, or a given name,
+// or "+" right before a name starting at token i: "Ines Varga and Tomasz
+// Wróbel were in the same car", "affidavit: Dagny Holm + Mateus Fonseca". The name before must be two name words or more, or a given name,
 // with no title, organisation or department in it, and start where a
 // phrase starts (not "Dr. Anna Ruiz and ...", which names a colleague).
 func (s *scanner) coordinatedBefore(i int) {

@@ -66,11 +66,11 @@ func (s *scanner) extendNames() {
 
 // givenBefore returns the first token of a given name, or of surname
 // particles, written right before the found name i..end when that name
-// starts with a surname or an initial ("roselaure furtado" found as
-// "furtado", "min-jun becker", "della rosa", "April G. Zhou" found as "G.
-// Zhou"), or i. The given name must be one of the lists or no word of the
-// dictionary and of no list ("tigist"), or two words joined by a hyphen,
-// one of them such ("young-ho", "min-jun"); in the case of the name, no
+// starts with a surname or an initial ("marguerite okonjo" found as
+// "okonjo", "hee-jin castellanos", "della rosa", "June K. Abara" found as
+// "K. Abara"), or i. The given name must be one of the lists or no word of the
+// dictionary and of no list ("almaz"), or two words joined by a hyphen,
+// one of them such ("hee-jin", "min-jun"); in the case of the name, no
 // word of the sentence, and nothing found there already.
 func (s *scanner) givenBefore(i, end int) int {
 	if s.toks[i].sp != 1 || i == 0 {
@@ -92,10 +92,10 @@ func (s *scanner) givenBefore(i, end int) int {
 	}
 	q := p
 	for q >= 2 && s.is(q-1, '-') && s.toks[q].sp == 0 && s.toks[q-1].sp == 0 && s.invertedWordOK(q-2) {
-		q -= 2 // "min-jun", "young-ho"
+		q -= 2 // "min-jun", "hee-jin"
 	}
 	g := s.gz(p)
-	ok := g.isGiven() || !g.isWord() && !s.listed(p) && s.toks[p].na >= 3 // "tigist cole"
+	ok := g.isGiven() || !g.isWord() && !s.listed(p) && s.toks[p].na >= 3 // "almaz cole"
 	if q < p {
 		ok = false
 		for k := q; k <= p; k += 2 {
@@ -114,8 +114,8 @@ func (s *scanner) givenBefore(i, end int) int {
 }
 
 // initialSurnameAfter returns the last token of a middle initial and a
-// surname right after the found name i..end ("Ha-eun R. Street", "faith r.
-// nurse", "Rithy C. Lane"), or end. After a name and an initial, a
+// surname right after the found name i..end ("Marisol T. Street", "ignatius
+// d. field", "Anh K. Lane"), or end. After a name and an initial, a
 // surname may be a word of the language or of a street; it must be in the
 // name's case and close the name.
 func (s *scanner) initialSurnameAfter(i, end int) int {
@@ -130,7 +130,7 @@ func (s *scanner) initialSurnameAfter(i, end int) int {
 		return end // "casey a park": an article, not an initial
 	}
 	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].punct || s.toks[n].nd > 0 || s.toks[n].na < 2 || !s.sameCase(i, n) ||
-		s.inAny(n, stopLower, relatives, monthSet, weekdays) { // a title may be a surname here: "faith r. nurse"
+		s.inAny(n, stopLower, relatives, monthSet, weekdays) { // a title may be a surname here: "hope k. nurse"
 		return end
 	}
 	if s.claimed(int(s.toks[n].s), int(s.toks[n].e)) && !s.nameAt0(n) {
@@ -254,12 +254,13 @@ func (s *scanner) surnameBeforeComma(i, end int) int {
 // surnameAfter returns the last token of a surname right after the name
 // i..end, or end when none follows. The name must end on a given name
 // (not a surname: "Okafor Field" is more likely a place) in the case of
-// the words after it.
+// the words after it; a lone family name that is no word takes the given
+// name written after it (givenAfterSurname).
 func (s *scanner) surnameAfter(i, end int) int {
 	last := s.gz(end)
 	if !last.isGiven() || last.sur >= 3 && end > i {
 		if end == i && last.sur > 0 && !last.isWord() {
-			return s.givenAfterSurname(i) // "liu xiaoming", "kim min-jun": the family name first
+			return s.givenAfterSurname(i) // "wu liqing", "huang weiming": the family name first
 		}
 		return end
 	}
@@ -292,7 +293,7 @@ func (s *scanner) surnameAfter(i, end int) int {
 	g := s.gz(k)
 	census := censusSurnames()[s.w(k)]
 	// a word of no dictionary and no list, or joined to another by a
-	// hyphen, is a surname too ("mikael sundqvist", "rana al-khatib")
+	// hyphen, is a surname too ("torvald haugsrud", "yusra al-badawi")
 	// (not a slip of a word: "faith wroet it")
 	unknown := (!g.isWord() && !s.listed(k) && s.toks[k].na >= 3 || s.hyphenedEnd(k) > k && !s.listed(k)) && !s.slipWord(k)
 	if np == 0 && !census && !unknown && (g.sur == 0 || g.isCommonWord() && g.sur < 2) || np > 0 && !census && g.isCommonWord() && g.sur == 0 {
@@ -318,7 +319,7 @@ func (s *scanner) surnameAfter(i, end int) int {
 
 // givenAfterSurname returns the last token of a given name written after
 // the one-word surname found at token i, as East Asian names are written
-// ("wu liuying", "kim soon-ja"): a word of no dictionary and no list, or
+// ("wu liqing", "huang weiming"): a word of no dictionary and no list, or
 // two joined by a hyphen, in the surname's case, that closes the name; or
 // i.
 func (s *scanner) givenAfterSurname(i int) int {

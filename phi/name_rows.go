@@ -1,9 +1,9 @@
 package phi
 
-// Lists repeat one shape on every line: a handoff ("412 - bishop, 91yo / 416
-// - mendoza, 67"), a call list ("1. Jing Zhang 11/14 / 3. Shlomo Ben-Ami, no
-// answer"), a route ("1. merrill – 7262 e ... / 2. celestin – 978 willow
-// ter"). When the name pass finds the name in one row, the same place in
+// Lists repeat one shape on every line: a handoff ("12 - mcintyre, 84 / 16
+// - bishop, 91yo"), a call list ("1. Renata Sokolova 617-... / 3. Berenike
+// Achterberg, left vm"), a route ("1. castellanos – 14 birch ln / 3.
+// winthrop – 88 elm st"). When the name pass finds the name in one row, the same place in
 // the other rows holds a name of the same kind, whether or not the words
 // there would be read as a name on their own. rowNames takes those: the
 // words after the same line prefix (bullets, numbers, bed words), closed by
@@ -138,7 +138,7 @@ func (s *scanner) rowSlot(j int, f rowName) int {
 	for e, words := j, 0; e < len(s.toks) && (e == j || s.toks[e].sp != 2); e++ {
 		t := s.toks[e]
 		if t.punct {
-			// a name's own marks: "o'rourke", "ramos-vega", "hope, willow", "k."
+			// a name's own marks: "o'rourke", "ramos-vega", "lund, harriet", "k."
 			if s.is(e, ',') && commas > 0 {
 				commas--
 				continue
@@ -177,7 +177,7 @@ func (s *scanner) rowSlot(j int, f rowName) int {
 }
 
 // commasIn counts the commas of tokens i..e: a name written surname
-// first holds one ("hope, willow").
+// first holds one ("lund, harriet").
 func (s *scanner) commasIn(i, e int) int {
 	n := 0
 	for k := i; k <= e; k++ {
@@ -211,8 +211,8 @@ func (s *scanner) lines() int {
 }
 
 // invertedLower labels names written surname first in small letters, as
-// worklists and records write them typed fast: "weiss, tala", "ngo,
-// edson", "d'angelo, nayeli". A surname of the lists (or a census surname,
+// worklists and records write them typed fast: "vance, marisol", "quinn,
+// harriet", "d'amato, lucia". A surname of the lists (or a census surname,
 // or a word of no dictionary), a comma, a given name of the lists, and a
 // mark, a figure or the line's end closing the pair; neither word a word
 // of the sentence. In capitals the name pass reads such names itself.
@@ -224,7 +224,7 @@ func (s *scanner) invertedLower() {
 		a, g := k-1, k+1
 		b := a
 		for b >= 2 && (s.is(b-1, '\'') || s.is(b-1, '-')) && s.toks[b].sp == 0 && s.toks[b-1].sp == 0 && !s.toks[b-2].punct {
-			b -= 2 // "d'angelo", "ramos-vega"
+			b -= 2 // "d'amato", "ramos-vega"
 		}
 		ta, tg := s.toks[a], s.toks[g]
 		if ta.punct || tg.punct || ta.nd > 0 || tg.nd > 0 || ta.na < 2 || tg.na < 2 || s.isUpperStart(b) || s.isUpperStart(g) {
@@ -244,20 +244,20 @@ func (s *scanner) invertedLower() {
 		}
 		e := s.hyphenedEnd(g)
 		if n := e + 1; n < len(s.toks) && s.toks[n].sp == 1 && s.toks[n].na == 1 && s.toks[n].nd == 0 && !s.toks[n].punct {
-			e = n // a middle initial: "walker, morgan a"
+			e = n // a middle initial: "quinn, harriet a"
 		}
 		if !s.nameClosed(e+1) || s.claimed(int(s.toks[b].s), int(s.toks[e].e)) {
 			continue
 		}
 		if n := e + 1; s.w(n) == "and" || s.is(n, '&') || s.is(n, ',') && (s.w(n+1) == "and" || s.gz(n+1).isGiven() || s.gz(n+1).place ||
 			n+1 < len(s.toks) && !s.toks[n+1].punct && (s.is(n+2, ')') || s.is(n+2, ',') || s.w(n+2) == "and")) {
-			continue // a list of given names or towns: "ifeoma, jakob, svetlana", "rose, hunter, and grace"
+			continue // a list of given names or towns: "priya, tomasz, ines", "rose, lily, and iris"
 		}
 		if s.staffAfter(e) {
-			continue // "requested by: pham, lien (ed tech)"
+			continue // "requested by: tran, minh (unit clerk)"
 		}
 		if !s.recordNameStart(b) {
-			continue // "on the wall, don't", "this wknd, denise or marcus"
+			continue // "on the shelf, don't", "this wknd, ana or marco"
 		}
 		s.addName(b, e)
 		k = e
