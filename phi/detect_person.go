@@ -513,7 +513,7 @@ func (s *scanner) detectNames() {
 	s.detectCareNames(m)
 	s.pluralFamilies(m)
 	s.roomNames(m)
-	if s.caseless() || !s.isUpperStart(0) {
+	if !s.isUpperStart(0) || s.caseless() {
 		s.invertedLower()
 	}
 	s.namingClauses()

@@ -72,20 +72,27 @@ func (s *scanner) closingMark(k int) uint64 {
 // rowNames labels the names in the same place of list rows as a name
 // found in one of them.
 func (s *scanner) rowNames() {
-	if len(s.names) == 0 || s.lines() < 2 {
+	if len(s.names) == 0 || s.lines() < 2 || !s.nameAtRowStart() {
 		return
 	}
 	var fb [8]rowName
 	found := fb[:0]
-	var lb [maxRows]int
-	starts := lb[:0]
-	for k := 0; k < len(s.toks) && len(starts) < maxRows; k++ {
+	type slot struct {
+		j   int
+		sig uint64
+	}
+	var lb [maxRows]slot
+	slots := lb[:0]
+	for k := 0; k < len(s.toks) && len(slots) < maxRows; k++ {
 		if k > 0 && s.toks[k].sp != 2 {
 			continue
 		}
-		starts = append(starts, k)
 		j, sig := s.rowPrefix(k)
-		if j < 0 || sig == 0 || len(found) == len(fb) {
+		if j < 0 || sig == 0 {
+			continue
+		}
+		slots = append(slots, slot{j, sig})
+		if len(found) == len(fb) {
 			continue
 		}
 		for _, n := range s.names {
@@ -105,13 +112,10 @@ func (s *scanner) rowNames() {
 	if len(found) == 0 {
 		return
 	}
-	for _, k := range starts {
-		j, sig := s.rowPrefix(k)
-		if j < 0 {
-			continue
-		}
+	for _, sl := range slots {
+		j := sl.j
 		for _, f := range found {
-			if f.sig != sig || f.a == j {
+			if f.sig != sl.sig || f.a == j {
 				continue
 			}
 			if e := s.rowSlot(j, f); e >= j {
@@ -186,6 +190,24 @@ func (s *scanner) commasIn(i, e int) int {
 		}
 	}
 	return n
+}
+
+// nameAtRowStart reports a found name that starts a line or follows a
+// short prefix of marks, numbers and words at a line's start: the quick
+// test before rowNames reads every line.
+func (s *scanner) nameAtRowStart() bool {
+	for _, n := range s.names {
+		k := s.tokAt(n.s)
+		for m := 0; m <= 6 && k >= 0; m, k = m+1, k-1 {
+			if k == 0 || s.toks[k].sp == 2 {
+				if m > 0 {
+					return true
+				}
+				break // a name that starts its line has no row prefix
+			}
+		}
+	}
+	return false
 }
 
 // claimedOther reports something other than a name found over tokens i..e.
