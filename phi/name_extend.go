@@ -143,6 +143,16 @@ func (s *scanner) initialSurnameAfter(i, end int) int {
 	return e
 }
 
+// joinedStart returns the first token of the word at token k and the
+// words joined before it by a hyphen or an apostrophe, no blank between
+// ("ramos-vega", "o'brien", "d'amato"); a number or a mark stops it.
+func (s *scanner) joinedStart(k int) int {
+	for k >= 2 && (s.is(k-1, '-') || s.is(k-1, '\'')) && s.toks[k].sp == 0 && s.toks[k-1].sp == 0 && !s.toks[k-2].punct && s.toks[k-2].nd == 0 {
+		k -= 2
+	}
+	return k
+}
+
 // hyphenedEnd returns the last token of the word at token k and the words
 // joined to it by hyphens, no blank between ("bloom-wells", "min-jun").
 func (s *scanner) hyphenedEnd(k int) int {
@@ -221,10 +231,7 @@ func (s *scanner) surnameBeforeComma(i, end int) int {
 	if p < 0 || !s.is(i-1, ',') || s.toks[i-1].sp != 0 || s.toks[i].sp != 1 || !s.gz(i).isGiven() {
 		return i
 	}
-	b := p
-	for b >= 2 && (s.is(b-1, '-') || s.is(b-1, '\'')) && s.toks[b].sp == 0 && s.toks[b-1].sp == 0 && !s.toks[b-2].punct && s.toks[b-2].nd == 0 {
-		b -= 2 // "Ramos-Vega", "O'Brien"
-	}
+	b := s.joinedStart(p) // "Ramos-Vega", "O'Brien"
 	if b > 0 && s.tokIn(b-1, &surnameParticles) && s.toks[b].sp == 1 && s.sameCase(b, b-1) {
 		b-- // "Le Blanc, Annelies"
 	}

@@ -244,10 +244,7 @@ func (s *scanner) invertedLower() {
 			continue
 		}
 		a, g := k-1, k+1
-		b := a
-		for b >= 2 && (s.is(b-1, '\'') || s.is(b-1, '-')) && s.toks[b].sp == 0 && s.toks[b-1].sp == 0 && !s.toks[b-2].punct {
-			b -= 2 // "d'amato", "ramos-vega"
-		}
+		b := s.joinedStart(a) // "d'amato", "ramos-vega"
 		ta, tg := s.toks[a], s.toks[g]
 		if ta.punct || tg.punct || ta.nd > 0 || tg.nd > 0 || ta.na < 2 || tg.na < 2 || s.isUpperStart(b) || s.isUpperStart(g) {
 			continue

@@ -153,12 +153,10 @@ func (s *scanner) addRecordID(i, j int) {
 // addIDAs adds tokens i..j as an identifier of type t at priority pri
 // unless a date or another identifier already holds them.
 func (s *scanner) addIDAs(t Type, pri int8, i, j int) {
-	st, en := int(s.toks[i].s), int(s.toks[j].e)
-	for _, c := range s.cands {
-		if c.s < en && st < c.e && c.t != Name {
-			return
-		}
+	if s.claimedOther(i, j) {
+		return
 	}
+	st, en := int(s.toks[i].s), int(s.toks[j].e)
 	for _, d := range s.dates {
 		if int(d.s) < en && st < int(d.e) {
 			return
