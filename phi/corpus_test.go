@@ -193,9 +193,10 @@ func ratio(a, b int) float64 {
 // not a regression; writers g, h and p joined later, l, m and n later still, q, r and s later again, each before any tuning;
 // precision and clean pass moved down again on 2026-12-03 when fourteen writers, xl to xy, joined with hard requests
 // to the bot whose clean messages name many non-patients; recall and leak when yg to yl joined, the hardest yet:
-// rural home health, lower-case wards and names of many origins, 37% of their report halves' PHI messages leaking.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
+// rural home health, lower-case wards and names of many origins, 37% of their report halves' PHI messages leaking; precision on every set, on purpose, on 2026-12-06, when the name
+// model's threshold dropped in messages that already hold personal data (personalMargin): fewer leaks for it.) Never change a rule for one of its messages: tune on blind-tune.jsonl.
 func TestBlindReport(t *testing.T) {
-	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.935, leak: 0.17, clean: 0.935})
+	gateCorpus(t, "testdata/blind-report.jsonl", corpusMetrics{recall: 0.91, precision: 0.925, leak: 0.17, clean: 0.935})
 }
 
 // TestGeneratedReport gates on the reporting half of the blind generated
@@ -213,7 +214,7 @@ func TestBlindReport(t *testing.T) {
 // half's precision from 0.955 to 0.953 and its clean pass from 0.968 to
 // 0.961). Tune on generated-tune.jsonl.
 func TestGeneratedReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.945, leak: 0.15, clean: 0.955})
+	gateCorpus(t, "testdata/generated-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.93, leak: 0.15, clean: 0.955})
 }
 
 // TestGeneratedFReport gates on a second generated corpus by another author
@@ -244,14 +245,14 @@ func TestGeneratedHReport(t *testing.T) {
 // gate moved from 0.915 to 0.91 when generators ga to gc joined the
 // training on 2026-12-04: 0.917 to 0.914, leak 16.2% to 15.7%.)
 func TestGeneratedJReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-j-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.91, leak: 0.215, clean: 0.935})
+	gateCorpus(t, "testdata/generated-j-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.895, leak: 0.215, clean: 0.935})
 }
 
 // TestHeldoutWritersReport gates on three hand writers (hard mobile
 // messages, requests to the bot, recogniser-style sentences) held out
 // whole from the session that added them.
 func TestHeldoutWritersReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.93, leak: 0.145, clean: 0.925})
+	gateCorpus(t, "testdata/heldout-writers-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.925, leak: 0.145, clean: 0.925})
 }
 
 // TestAugmentedReport gates on the lower-case and keyboard-slip variants of
@@ -267,8 +268,8 @@ func TestAugmentedReport(t *testing.T) {
 		// since the report halves of writers za to zf joined the set, at
 		// 0.944 and 0.945; the slip variant's precision 0.925 since the
 		// report halves of gy, gz and hb joined it on 2026-12-05, at 0.929)
-		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.94, leak: 0.20, clean: 0.94}},
-		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.925, leak: 0.185, clean: 0.935}},
+		{"testdata/aug-lower-report.jsonl", corpusMetrics{recall: 0.895, precision: 0.93, leak: 0.20, clean: 0.94}},
+		{"testdata/aug-typo-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.91, leak: 0.185, clean: 0.935}},
 	} {
 		gateCorpus(t, c.path, c.want)
 	}
@@ -281,7 +282,7 @@ func TestAugmentedReport(t *testing.T) {
 // 0.940 from 0.943 with leak 14.4% to 14.7% and clean pass 0.954 to
 // 0.957.)
 func TestHeldoutWritersTUReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.935, leak: 0.19, clean: 0.945})
+	gateCorpus(t, "testdata/heldout-writers-tu-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.93, leak: 0.19, clean: 0.945})
 }
 
 // TestHeldoutWritersVWXReport gates three hand writers held out whole from
@@ -291,7 +292,7 @@ func TestHeldoutWritersTUReport(t *testing.T) {
 // the retrained models sit at recall 0.910 and leak 13.9% to 14.5% with
 // precision 0.906 to 0.924 and clean pass 0.925 to 0.937.)
 func TestHeldoutWritersVWXReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-vwx-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.90, leak: 0.15, clean: 0.92})
+	gateCorpus(t, "testdata/heldout-writers-vwx-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.895, leak: 0.15, clean: 0.92})
 }
 
 // TestHeldoutWritersDEReport gates two hand writers held out whole from
@@ -310,7 +311,7 @@ func TestHeldoutWritersDEReport(t *testing.T) {
 // long-term care), written in the evening session of 2026-12-03 and never
 // tuned on.
 func TestHeldoutWritersZReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-z-report.jsonl", corpusMetrics{recall: 0.93, precision: 0.93, leak: 0.155, clean: 0.905})
+	gateCorpus(t, "testdata/heldout-writers-z-report.jsonl", corpusMetrics{recall: 0.93, precision: 0.92, leak: 0.155, clean: 0.905})
 }
 
 // TestHeldoutWritersZ2Report gates on writers zu to zz (perioperative
@@ -326,7 +327,7 @@ func TestHeldoutWritersZ2Report(t *testing.T) {
 // interpreter coordinator; IT security, research, pharmacy and surgical
 // scheduling), written in the session of 2026-12-05 and never tuned on.
 func TestHeldoutWritersLMReport(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-lm-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.155, clean: 0.955})
+	gateCorpus(t, "testdata/heldout-writers-lm-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.935, leak: 0.155, clean: 0.955})
 }
 
 // TestHeldoutWritersQReport gates on writers qa, qc, qf and qg (executives'
@@ -353,7 +354,7 @@ func TestHeldoutWritersQ2Report(t *testing.T) {
 // its changes and used to choose none of them (phi/README.md says which
 // one decision it took part in).
 func TestHeldoutWritersQ3Report(t *testing.T) {
-	gateCorpus(t, "testdata/heldout-writers-q3-report.jsonl", corpusMetrics{recall: 0.92, precision: 0.955, leak: 0.15, clean: 0.95})
+	gateCorpus(t, "testdata/heldout-writers-q3-report.jsonl", corpusMetrics{recall: 0.92, precision: 0.95, leak: 0.15, clean: 0.95})
 }
 
 // TestHeldoutWritersVReport gates on writers vi to vp (oncology infusion,
@@ -386,7 +387,7 @@ func TestHeldoutWritersUReport(t *testing.T) {
 // (the other held-out sets' clean pass fell and their leak stayed): see
 // testdata/heldout-raw/README.md.
 func TestGeneratedKLMReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-klm-report.jsonl", corpusMetrics{recall: 0.82, precision: 0.905, leak: 0.31, clean: 0.925})
+	gateCorpus(t, "testdata/generated-klm-report.jsonl", corpusMetrics{recall: 0.82, precision: 0.895, leak: 0.31, clean: 0.925})
 }
 
 // TestGeneratedUReport gates on one more generator held out whole
@@ -397,14 +398,14 @@ func TestGeneratedKLMReport(t *testing.T) {
 // session's start reached recall 0.832, precision 0.937, leak 23.9%, clean
 // pass 0.975.
 func TestGeneratedUReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-u-report.jsonl", corpusMetrics{recall: 0.82, precision: 0.925, leak: 0.255, clean: 0.965})
+	gateCorpus(t, "testdata/generated-u-report.jsonl", corpusMetrics{recall: 0.82, precision: 0.92, leak: 0.255, clean: 0.965})
 }
 
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
 // down when the harder writers wo, xa, xb and xc joined it, and again when
 // yg to yl did).
 func TestBlindTune(t *testing.T) {
-	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.96, precision: 0.975, leak: 0.085, clean: 0.98})
+	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.96, precision: 0.97, leak: 0.085, clean: 0.98})
 }
 
 // gateCorpus scores the corpus at path, logs the figures and fails when
@@ -453,4 +454,25 @@ func TestDevSmoke(t *testing.T) {
 // 25.5%, clean pass 0.871.
 func TestGeneratedHCReport(t *testing.T) {
 	gateCorpus(t, "testdata/generated-hc-report.jsonl", corpusMetrics{recall: 0.85, precision: 0.845, leak: 0.27, clean: 0.86})
+}
+
+// TestGeneratedHFReport gates on a generator held out whole
+// (heldout-raw/gen_hf.py: emergency department and inpatient flow, bed
+// boards, huddles, transfers, EMS reports, families calling, shift
+// handoffs; many single given names and nicknames, much lower case),
+// written in the session of 2026-12-06 with two generators and two writers
+// that joined the halves; it chose no rule, weight or setting. At arrival
+// the detector of that session's start (582c468) reached recall 0.918,
+// precision 0.892, leak 18.9%, clean pass 0.917.
+func TestGeneratedHFReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-hf-report.jsonl", corpusMetrics{recall: 0.92, precision: 0.875, leak: 0.175, clean: 0.91})
+}
+
+// TestHeldoutWritersPQReport gates on writers tp and tq (an outpatient
+// behavioural-health and addiction programme; ophthalmology and oral
+// surgery centres with interpreters, relatives and implant serials),
+// written in the session of 2026-12-06 and never tuned on. At arrival
+// (582c468): recall 0.898, precision 0.976, leak 18.8%, clean pass 0.986.
+func TestHeldoutWritersPQReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-pq-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.955, leak: 0.155, clean: 0.98})
 }

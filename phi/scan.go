@@ -140,7 +140,11 @@ type scanner struct {
 	dateEnds, idEnds []uint64
 	// train, when set, sees every name candidate the model scores
 	// (training only; nil in production)
-	train     func(i, end int, f []uint16)
+	train func(i, end int, f []uint16)
+	// learning marks a scan that extracts the name model's training
+	// examples: its decisions stay at the model's own threshold (see
+	// personalMargin)
+	learning  bool
 	dates     []dateRec // date candidates, for the date model
 	dateSpans []cand    // date findings by start (decideDates scratch)
 	dateTable []uint32  // the date classes of the lexicon's entries
