@@ -778,8 +778,15 @@ func (fb *features) add(k int) {
 // candidates far from the threshold. Training (s.train) scores every
 // candidate in full.
 func (s *scanner) nameAbove(i, end, nw int, m nameMsg, thr float32) bool {
-	if !s.learning && s.holdsPersonal() && !s.capsWordIn(i, end) {
-		thr -= personalMargin
+	// late: a candidate below thr may still be taken at thr less the margin
+	// once a date is kept (lateNames)
+	late := false
+	if !s.learning && !s.capsWordIn(i, end) {
+		if s.holdsPersonal() {
+			thr -= personalMargin
+		} else {
+			late = true
+		}
 	}
 	var fb features
 	s.candidateFeatures(&fb, i, end, nw, m)
@@ -789,17 +796,32 @@ func (s *scanner) nameAbove(i, end, nw int, m nameMsg, thr float32) bool {
 		lower := !s.isUpperStart(i)
 		z := caseZ(fb.f[:fb.n], fb.z, lower)
 		lo, hi := c.scoreRange(m.ctx, fb.has(fColleaguePatient), lower)
+		floor := thr
+		if late {
+			floor = thr - personalMargin
+		}
 		// (the slack covers the rounding of summing the weights in
 		// another order than the full score does)
-		if above, below := z+lo > thr+scoreSlack, z+hi <= thr-scoreSlack; above || below {
+		if above, below := z+lo > thr+scoreSlack, z+hi <= floor-scoreSlack; above || below {
 			s.noteScored(i, end)
 			return above
 		}
 	}
 	c.role, c.frame, c.clin = s.clauseWork(i, end)
 	c.add(&fb, m.ctx)
-	return s.caseScore(i, end, fb.f[:fb.n], fb.z) > thr
+	z := s.caseScore(i, end, fb.f[:fb.n], fb.z)
+	if late && z <= thr && z > thr-personalMargin {
+		s.nearNames = append(s.nearNames, [2]int{i, end})
+	}
+	return z > thr
 }
+
+// maxColleagueFeatures is the most features colleagueFacts.add adds.
+const maxColleagueFeatures = 7
+
+// scoreSlack bounds the rounding error of a score summed in another
+// order: some 50 float32 weights of magnitude below 10.
+const scoreSlack = 1e-3
 
 // personalMargin lowers the threshold of nameAbove for a candidate in a
 // message that already holds personal data: an identifier, a contact, an
@@ -848,12 +870,23 @@ func (s *scanner) capsWordIn(i, end int) bool {
 	return false
 }
 
-// maxColleagueFeatures is the most features colleagueFacts.add adds.
-const maxColleagueFeatures = 7
-
-// scoreSlack bounds the rounding error of a score summed in another
-// order: some 50 float32 weights of magnitude below 10.
-const scoreSlack = 1e-3
+// lateNames takes the candidates that nameAbove found within
+// personalMargin below its threshold while the message held no personal
+// data yet (nearNames), once the date model has kept a date there: the
+// dates are decided after the names, and a date kept with no one named is
+// a birth date or another date the model holds personal on its own
+// ("when was marsh discharged on oct 2?", "recheck: Lowe 11MAR1948").
+func (s *scanner) lateNames() {
+	if len(s.nearNames) == 0 || !slices.ContainsFunc(s.cands, func(c cand) bool { return c.t == Date }) {
+		return
+	}
+	for _, r := range s.nearNames {
+		st, en := int(s.toks[r[0]].s), int(s.toks[r[1]].e)
+		if !slices.ContainsFunc(s.cands, func(c cand) bool { return c.s < en && st < c.e }) {
+			s.addName(r[0], r[1])
+		}
+	}
+}
 
 // scoreRange returns the least and the greatest change to a candidate's
 // score that the clause walk can make, over every outcome of role, frame

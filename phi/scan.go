@@ -144,7 +144,11 @@ type scanner struct {
 	// learning marks a scan that extracts the name model's training
 	// examples: its decisions stay at the model's own threshold (see
 	// personalMargin)
-	learning  bool
+	learning bool
+	// nearNames are the name candidates (token ranges) that nameAbove
+	// found below its threshold but above it less personalMargin while
+	// the message held no personal data yet (see lateNames)
+	nearNames [][2]int
 	dates     []dateRec // date candidates, for the date model
 	dateSpans []cand    // date findings by start (decideDates scratch)
 	dateTable []uint32  // the date classes of the lexicon's entries
@@ -190,6 +194,7 @@ func (s *scanner) reset(text string) {
 	clear(s.dateEnds)
 	clear(s.idEnds)
 	s.names = s.names[:0]
+	s.nearNames = s.nearNames[:0]
 	s.scored = s.scored[:0]
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
@@ -722,6 +727,7 @@ func (s *scanner) run() {
 		s.ledgerRows() // "- lin, ioane h325499116 $5,518.70" under a found row
 	}
 	s.settleDates()
+	s.lateNames()
 	if s.digits >= 2 && s.mentions(plateWords) {
 		s.platesAfterWord()
 	}
