@@ -974,8 +974,12 @@ func (s *scanner) kinTowns() {
 			s.w(k) == "all" || s.w(k) == "still"); m++ {
 			k++
 		}
-		if w := s.w(k); w != "from" && !(w == "in" && (k > i+1 || households[s.w(i)])) || s.in(k+1, careUnits) {
-			continue // "in" after a verb: "her family is in Flushing", not "her son in England"
+		if w := s.w(k); w != "from" && w != "in" || s.in(k+1, careUnits) ||
+			w == "in" && k == i+1 && !households[s.w(i)] && s.worldCity(k+1) >= 0 {
+			// "her family is in Flushing", "her aunt in Chelsea"; not "her
+			// son in Berlin", a city abroad he may only be in, nor "her son
+			// in England" (a country, below)
+			continue
 		}
 		if k+1 < len(s.toks) && !s.isUpperStart(k+1) {
 			if end := s.lowerPlace(k + 1); end > k && !s.staffAfter(end) {
