@@ -841,8 +841,8 @@ const personalMargin = 1.0
 // holdsPersonal reports a finding already in the message that is neither
 // a block (a make and model, a venue) nor a date: the date model decides
 // the dates after the names, on whether someone is named, so a date would
-// let a colleague in and the colleague the date ("Eleni is the new
-// supervisor as of Nov 17").
+// let a colleague in and the colleague the date ("Priya is the new charge
+// nurse from March 3").
 func (s *scanner) holdsPersonal() bool {
 	for _, c := range s.cands {
 		if c.t != blockType && c.t != Date {
@@ -875,7 +875,7 @@ func (s *scanner) capsWordIn(i, end int) bool {
 // data yet (nearNames), once the date model has kept a date there: the
 // dates are decided after the names, and a date kept with no one named is
 // a birth date or another date the model holds personal on its own
-// ("when was marsh discharged on oct 2?", "recheck: Lowe 11MAR1948").
+// ("recheck: Lowe 11MAR1948").
 func (s *scanner) lateNames() {
 	if len(s.nearNames) == 0 || !slices.ContainsFunc(s.cands, func(c cand) bool { return c.t == Date }) {
 		return
