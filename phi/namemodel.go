@@ -881,8 +881,7 @@ func (s *scanner) lateNames() {
 		return
 	}
 	for _, r := range s.nearNames {
-		st, en := int(s.toks[r[0]].s), int(s.toks[r[1]].e)
-		if !slices.ContainsFunc(s.cands, func(c cand) bool { return c.s < en && st < c.e }) {
+		if !s.claimed(int(s.toks[r[0]].s), int(s.toks[r[1]].e)) {
 			s.addName(r[0], r[1])
 		}
 	}
