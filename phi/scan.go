@@ -30,6 +30,9 @@ func scan(text string, dir *Directory) (out []Finding) {
 	if len(text) == 0 {
 		return nil
 	}
+	if len(text) > segmentMax {
+		return scanSegments(text, dir)
+	}
 	if failClosed {
 		defer func() {
 			// A detector bug must not take the bot down, but an empty result
