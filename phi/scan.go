@@ -693,6 +693,7 @@ func (s *scanner) run() {
 		s.detectAges() // an age over 89 also tells the name pass this is about a person
 	}
 	s.addressee()
+	s.speakers()
 	s.detectNames()
 	if hasCJK(s.b) {
 		s.detectCJKNames()

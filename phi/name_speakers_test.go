@@ -1,0 +1,39 @@
+package phi
+
+import "testing"
+
+// The participants of a pasted conversation are colleagues: the names at
+// the heads of its lines, with a time or taking turns, are no patients;
+// a patient named in what they wrote still is. A list of patients with a
+// colon after each name, once each, and a form's field labels are no
+// conversation.
+func TestSpeakers(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Timed", "9:02 Odalys Brennan: can someone cover the 2pm intake?\n9:04 Tomasz: on it\n9:10 Odalys Brennan: thanks", nil},
+		{"BoldTurns", "**Renata Solberg**: is the fax fixed?\n**Kwame**: not yet\n**Renata Solberg**: ok will call them", nil},
+		{"SlackHeaders", "Delphine Arceneaux  7:09 PM\nMr Polk in 4 is asking for his daughter again, DOB 3/2/1941\nMarcus Okoye  7:12 PM\ncalling her now",
+			[]want{{Name, "Polk"}, {Date, "3/2/1941"}}},
+		{"PatientInTheirWords", "10:01 Ines Carvalho: pt Wendell Nakamura in 12 wants his daughter called\n10:03 Bo: on it",
+			[]want{{Name, "Wendell Nakamura"}}},
+		{"PatientList", "Lakshmi Patel: npo after mn, ct at 0600\nGideon Ferreira: k 3.1, repleting",
+			[]want{{Name, "Lakshmi Patel"}, {Name, "Gideon Ferreira"}}},
+		{"FormLabels", "Patient: Wendell Nakamura\nReason: wants a callback about his bill", []want{{Name, "Wendell Nakamura"}}},
+	})
+}
+
+// clockAt reads the times a conversation's lines carry.
+func TestClockAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int // tokens of the time, 0 for none
+	}{
+		{"7:13 x", 3}, {"16:42 x", 3}, {"7:09 PM x", 4}, {"7:09pm x", 3}, {"[9:18 am] x", 6},
+		{"3:4 x", 0}, {"[9:18 x", 0}, {"7:09xy x", 0}, {"note: x", 0}, {"2024:10 x", 0},
+	} {
+		s := &scanner{}
+		s.reset(c.text)
+		if got := s.clockAt(0); got != c.n {
+			t.Errorf("clockAt(%q) = %d tokens, want %d", c.text, got, c.n)
+		}
+	}
+}
