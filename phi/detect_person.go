@@ -486,6 +486,11 @@ func (s *scanner) detectNames() {
 			i = end // "on call tonight: X", "X asked me to book ...": a colleague at work
 			continue
 		}
+		if s.workMailOf(i, end) && !s.patientAfter(end) && !s.patientClause(end) && !s.personalNear(i, end) &&
+			!s.mentions(relatives) && !s.mentions(kinPlural) && !s.mentions(patientTrig) && !s.mentions(employeeHealth) && !s.mentions(occHealth) {
+			i = end // a contact at work: "Anita Deshpande, adeshpande@clearpathimaging.com"
+			continue
+		}
 		if s.dir != nil && s.dir.has(s.lo[s.toks[i].s:s.toks[end].e]) && !s.patientAfter(end) && !s.patientClause(end) {
 			i = end // a colleague, and nothing makes them the patient
 			continue
@@ -764,14 +769,26 @@ func (s *scanner) personEvidence(i, end int, urls, health bool) bool {
 // consumer mail service found in the message: "Tiago Myers wants the
 // invite sent to myers3562@comcast.net" names the address's owner, a
 // private person (a colleague writes from the organisation's domain).
-func (s *scanner) personalMailOf(i, end int) bool {
+func (s *scanner) personalMailOf(i, end int) bool { return s.mailOf(i, end, consumerMail) }
+
+// workMailOf reports the name i..end in the local part of an e-mail address
+// of an organisation's domain found in the message, as personalMailOf reads
+// it: "Anita Deshpande, +1 425-832-3872, adeshpande@clearpathimaging.com",
+// "From: Chanthy Chea <c.chea@bsci.com>": a colleague, a vendor's or a
+// payer's contact writing from work. (A documentation domain, "example.org",
+// is anyone's: workMail.)
+func (s *scanner) workMailOf(i, end int) bool { return s.mailOf(i, end, workMail) }
+
+// mailOf reports a word of the name i..end, or its initials, in the local
+// part of an e-mail address found in the message whose domain passes ok.
+func (s *scanner) mailOf(i, end int, ok func(domain string) bool) bool {
 	for _, c := range s.cands {
 		if c.t != Email {
 			continue
 		}
 		m := s.lo[c.s:c.e]
 		at := strings.IndexByte(m, '@')
-		if at < 0 || !consumerMail(m[at+1:]) {
+		if at < 0 || !ok(m[at+1:]) {
 			continue
 		}
 		initials := make([]byte, 0, 4)
@@ -795,6 +812,34 @@ func (s *scanner) personalMailOf(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// workMail reports the domain of an organisation: no consumer mail
+// service, and no documentation domain ("example.org", "mail.example"),
+// which writers give anyone.
+func workMail(domain string) bool {
+	d := mailDomain(domain)
+	return d != "" && !consumerMail(d) && !strings.Contains(d, "example")
+}
+
+// mailDomain returns an e-mail address's domain as written plainly: blanks
+// out, "dot" spelt as a dot ("verizon . net", "comcast dot net",
+// "gmail[dot]com"), or "" when it has no dot.
+func mailDomain(d string) string {
+	d = strings.ToLower(d)
+	for _, sp := range [...]string{"[dot]", "(dot)", "{dot}", " dot "} {
+		d = strings.ReplaceAll(d, sp, ".")
+	}
+	d = strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '[' || r == ']' || r == '(' || r == ')' {
+			return -1
+		}
+		return r
+	}, d)
+	if !strings.Contains(d, ".") {
+		return ""
+	}
+	return d
 }
 
 // consumerMail reports the domain of a free mail service for private
@@ -2330,3 +2375,26 @@ func (s *scanner) siteWord(i int) bool {
 // with alone ("gofundme.com"), IANA's original and most used ones.
 var genericTLDs = map[string]bool{"com": true, "org": true, "net": true, "edu": true, "gov": true, "io": true, "co": true,
 	"us": true, "info": true, "biz": true, "health": true, "care": true, "app": true}
+
+// occHealth name an employee's own health matter at work.
+var occHealth = words("occupational", "occ", "rtw", "fmla", "leave", "accommodation", "accommodations")
+
+// personalNear reports a relative, a patient word or a care word within
+// six words of the name i..end on its line: "her son Marcel,
+// marcel.p@...", "guardian ... email ...": a person in the patient's life
+// who writes from work.
+func (s *scanner) personalNear(i, end int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 6 && s.toks[k+1].sp < 2; k-- {
+		if s.inAny(k, relatives, kinPlural, patientTrig) {
+			return true
+		}
+		n++
+	}
+	for k, n := end+1, 0; k < len(s.toks) && n < 6 && s.toks[k].sp < 2; k++ {
+		if s.inAny(k, relatives, kinPlural, patientTrig) {
+			return true
+		}
+		n++
+	}
+	return false
+}
