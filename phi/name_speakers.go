@@ -4,7 +4,8 @@ package phi
 // puts its participants' names at the head of its lines, with the time
 // they wrote ("7:13 Brian Mendoza: moved him to Sep 1", "[9:18 am] ana:
 // two charts?", "Bonnie Hayes  7:09 PM" on a line of its own) or without
-// it, taking turns ("vong: i moved the accts / rich: 👍 / vong: ty"). The
+// it, taking turns ("vong: i moved the accts / rich: 👍 / vong: ty",
+// "arjun - rt needed at ... / opal - np / arjun - on it"). The
 // participants are the bot's users, colleagues at work; the patients are
 // the people they write about. Their names are blocked, so no later pass
 // takes them for the patient; a patient named in what they wrote is
@@ -18,9 +19,6 @@ const maxSpeakers = 32
 
 // speakers blocks the names that open the lines of a pasted conversation.
 func (s *scanner) speakers() {
-	if s.colons < 2 {
-		return // a speaker line has a colon, two lines at least
-	}
 	type line struct {
 		i, end int  // the name's tokens
 		timed  bool // a clock time before or after it
@@ -55,7 +53,8 @@ func (s *scanner) speakers() {
 
 // speakerAt reads the head of the line that starts at token k as a
 // speaker: an optional quote mark and clock time ("> 7:13", "[9:18 am]
-// -"), a name of one to three words, possibly in bold, and a colon; or a
+// -"), a name of one to three words, possibly in bold, and a colon or a
+// dash between blanks; or a
 // name and a clock time that end the line (Slack's header of a copied
 // message). It returns the name's first and last tokens and whether a
 // time goes with it.
@@ -66,7 +65,7 @@ func (s *scanner) speakerAt(k int) (i, end int, timed, ok bool) {
 	}
 	if e := s.clockAt(j); e > j {
 		j, timed = e, true
-		if s.is(j, '-') || s.is(j, '|') || j < len(s.toks) && s.lo[s.toks[j].s:s.toks[j].e] == "—" {
+		if s.dashAt(j) || s.is(j, '|') {
 			j++
 		}
 	}
@@ -102,6 +101,8 @@ func (s *scanner) speakerAt(k int) (i, end int, timed, ok bool) {
 	switch {
 	case s.is(j, ':') && j+1 < len(s.toks) && s.toks[j+1].sp > 0:
 		return i, end, timed, true
+	case s.dashAt(j) && s.toks[j].sp == 1 && j+1 < len(s.toks) && s.toks[j+1].sp == 1:
+		return i, end, timed, true // "vernon - np", "wojciech — can we talk at huddle
 	case !timed && j < len(s.toks) && s.toks[j].sp == 1:
 		// "Bonnie Hayes  7:09 PM" and the line ends
 		if e := s.clockAt(j); e > j && (e == len(s.toks) || s.toks[e].sp == 2) {
@@ -109,6 +110,18 @@ func (s *scanner) speakerAt(k int) (i, end int, timed, ok bool) {
 		}
 	}
 	return 0, 0, false, false
+}
+
+// dashAt reports a dash at token j: "-", "–" or "—".
+func (s *scanner) dashAt(j int) bool {
+	if s.is(j, '-') {
+		return true
+	}
+	if j >= len(s.toks) {
+		return false
+	}
+	d := s.lo[s.toks[j].s:s.toks[j].e]
+	return d == "—" || d == "–"
 }
 
 // clockAt returns the token after a clock time at token j ("7:13",

@@ -11,6 +11,7 @@ func TestSpeakers(t *testing.T) {
 	runCases(t, []scanCase{
 		{"Timed", "9:02 Odalys Brennan: can someone cover the 2pm intake?\n9:04 Tomasz: on it\n9:10 Odalys Brennan: thanks", nil},
 		{"BoldTurns", "**Renata Solberg**: is the fax fixed?\n**Kwame**: not yet\n**Renata Solberg**: ok will call them", nil},
+		{"DashTurns", "oksana - the badge printer on 3 is jammed again\nbertrand - ugh ok\noksana - swapping it at lunch", nil},
 		{"SlackHeaders", "Delphine Arceneaux  7:09 PM\nMr Polk in 4 is asking for his daughter again, DOB 3/2/1941\nMarcus Okoye  7:12 PM\ncalling her now",
 			[]want{{Name, "Polk"}, {Date, "3/2/1941"}}},
 		{"PatientInTheirWords", "10:01 Ines Carvalho: pt Wendell Nakamura in 12 wants his daughter called\n10:03 Bo: on it",
