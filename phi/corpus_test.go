@@ -402,10 +402,10 @@ func TestGeneratedUReport(t *testing.T) {
 }
 
 // TestBlindTune keeps the tuning half from sliding back (its gate moved
-// down when the harder writers wo, xa, xb and xc joined it, and again when
-// yg to yl did).
+// down when the harder writers wo, xa, xb and xc joined it, again when yg
+// to yl did, and its clean pass when tr, ts and tt did).
 func TestBlindTune(t *testing.T) {
-	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.96, precision: 0.965, leak: 0.085, clean: 0.98})
+	gateCorpus(t, "testdata/blind-tune.jsonl", corpusMetrics{recall: 0.96, precision: 0.965, leak: 0.085, clean: 0.975})
 }
 
 // gateCorpus scores the corpus at path, logs the figures and fails when
@@ -475,4 +475,35 @@ func TestGeneratedHFReport(t *testing.T) {
 // (582c468): recall 0.898, precision 0.976, leak 18.8%, clean pass 0.986.
 func TestHeldoutWritersPQReport(t *testing.T) {
 	gateCorpus(t, "testdata/heldout-writers-pq-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.955, leak: 0.155, clean: 0.98})
+}
+
+// TestHeldoutWritersTVWReport gates on writers tv and tw (the front desk of
+// a pediatric and family clinic serving Spanish-, Portuguese-, Haitian
+// Creole- and Vietnamese-speaking families; a night charge nurse on a
+// medical-surgical floor), written in the second session of 2026-12-06 and
+// never tuned on. At arrival (26a0ec9): recall 0.903, precision 0.911,
+// leak 14.2%, clean pass 0.918.
+func TestHeldoutWritersTVWReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-tvw-report.jsonl", corpusMetrics{recall: 0.89, precision: 0.90, leak: 0.16, clean: 0.905})
+}
+
+// TestGeneratedHHReport gates on a generator held out whole
+// (heldout-raw/gen_hh.py: executives and administrators delegating to the
+// assistant bot, their assistants' replies, and the patients, VIP
+// patients, employee-health cases and relatives that come up), written in
+// the second session of 2026-12-06 and never tuned on. At arrival
+// (26a0ec9): recall 0.925, precision 0.817, leak 16.0%, clean pass 0.920.
+func TestGeneratedHHReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-hh-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.805, leak: 0.175, clean: 0.91})
+}
+
+// TestGeneratedHIReport gates on a generator held out whole
+// (heldout-raw/gen_hi.py: text pasted into chat from other systems,
+// forwarded e-mails, portal messages, fax covers, forms, order snippets,
+// audit-log lines, eligibility responses, call notes, in English and
+// mixed with other languages), written in the second session of
+// 2026-12-06 and never tuned on. At arrival (26a0ec9): recall 0.943,
+// precision 0.909, leak 13.4%, clean pass 0.954.
+func TestGeneratedHIReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-hi-report.jsonl", corpusMetrics{recall: 0.93, precision: 0.895, leak: 0.15, clean: 0.94})
 }

@@ -824,7 +824,7 @@ func workMail(domain string) bool {
 
 // mailDomain returns an e-mail address's domain as written plainly: blanks
 // out, "dot" spelt as a dot ("verizon . net", "comcast dot net",
-// "gmail[dot]com"), or "" when it has no dot.
+// "aol[dot]com"), or "" when it has no dot.
 func mailDomain(d string) string {
 	d = strings.ToLower(d)
 	for _, sp := range [...]string{"[dot]", "(dot)", "{dot}", " dot "} {
