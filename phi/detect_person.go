@@ -170,8 +170,9 @@ func (s *scanner) detectNames() {
 	// on apixaban")
 	drug := !s.health && s.drugMention()
 	health := s.health || drug
-	ctx := s.health && !s.mentions(staffEvent) || ((ids || s.healthDate) && !biz)
-	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: s.mentions(staffEvent)}
+	staffEv := s.staffEventMsg()
+	ctx := s.health && !staffEv || ((ids || s.healthDate) && !biz)
+	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: staffEv}
 	if !ctx {
 		m.event = s.mentions(healthDateWords)
 		m.clin = s.clinicalTerms() || s.labReading() // "fox in 12 bs 287"
@@ -931,6 +932,29 @@ func (s *scanner) inRoom(k int) bool {
 	n := k + 2
 	return n >= len(s.toks) || s.toks[n].punct || s.toks[n].sp == 2 || !s.in(n, timeUnits)
 }
+
+// staffEventMsg reports a staff event in the message (staffEvent): a
+// lecture, a welcome, a tour. "Rounds" is one only as a talk or a
+// management walk ("grand rounds", "leadership rounds"); the rounds of a
+// care team go from patient to patient ("IDT rounds today: 1. bed 4 ...").
+func (s *scanner) staffEventMsg() bool {
+	if !s.mentions(staffEvent) {
+		return false
+	}
+	for k := range s.toks {
+		if !s.in(k, staffEvent) {
+			continue
+		}
+		if s.w(k) != "rounds" || eventRounds[s.w(k-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventRounds make "rounds" a talk or a management walk.
+var eventRounds = map[string]bool{"grand": true, "schwartz": true, "teaching": true, "leadership": true, "leader": true,
+	"leaders": true, "executive": true, "exec": true, "safety": true, "security": true, "ethics": true, "m&m": true}
 
 var bedWords = words("bed", "room", "rm", "bay", "pod", "stretcher")
 

@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // Context features of the name model that do not depend on capitals: the
 // words around a candidate that make it a person in someone's care. In a
 // message typed in lower case, or in the shorthand of a ward ("bob in 638
@@ -123,13 +125,96 @@ func (s *scanner) roomAfter(end int) bool {
 
 // roomBefore reports a bed or room number right before the candidate at i at
 // the start of a line or after a bed word, as ward lists write a patient:
-// "b12 fields - cellulitis", "bed 12 yang", "657a pereira".
+// "b12 fields - cellulitis", "bed 12 yang", "657a pereira"; or a bed or
+// room designation at the head of a list item, bulleted or numbered ("2.
+// 730-A Margaret L", "• triage 7 Eric H", "- pod C 7 Ito", "4W-17
+// (Dimitriou M)"), or after a list's comma or colon when a bed word or a
+// dashed code leaves no doubt ("Admits: 608-A Jean-Louis, triage 3
+// Carter").
 func (s *scanner) roomBefore(i int) bool {
 	p := i - 1
-	if !s.roomCode(p) || s.toks[i].sp != 1 {
+	paren := false
+	if s.is(p, '(') && s.toks[p].sp == 1 && s.toks[i].sp == 0 {
+		p, paren = p-1, true // "4W-17 (Dimitriou M)", "- rm 927 (Porter R)"
+	} else if s.toks[i].sp != 1 {
 		return false
 	}
-	return s.in(p-1, bedWords) || s.lineStart(p) || s.lineStart(p-1) && s.toks[p-1].punct
+	if !paren && s.roomCode(p) && (s.in(p-1, bedWords) || s.lineStart(p) || s.lineStart(p-1) && s.toks[p-1].punct) {
+		return true
+	}
+	q, strong := s.roomStart(p)
+	return q >= 0 && (s.itemStart(q) || !paren && strong && q > 0 && s.toks[q-1].punct && itemSeps[s.b[s.toks[q-1].s]])
+}
+
+// roomStart returns the first token of a bed or room designation that
+// ends at token p, and whether it is unmistakable (a bed word or a dash in
+// it: "bed 6", "triage 7", "pod C 7", "730-A", "4W-9"; not "540", "340b",
+// "2nd"), or -1.
+func (s *scanner) roomStart(p int) (int, bool) {
+	if uint(p) >= uint(len(s.toks)) || s.toks[p].punct {
+		return -1, false
+	}
+	t := s.toks[p]
+	// "730-A", "4W-9", "10-2": a dashed code, its parts glued (not a
+	// spine level, "L4-5", "C5-6")
+	if p >= 2 && s.is(p-1, '-') && !spineLevel(s.lo[s.toks[p-2].s:s.toks[p-2].e]) && t.sp == 0 && s.toks[p-1].sp == 0 && t.e-t.s <= 3 && (t.nd > 0 || t.na == 1) &&
+		s.roomCode(p-2) || p >= 2 && s.is(p-1, '-') && t.sp == 0 && s.toks[p-1].sp == 0 && t.nd > 0 && t.nd <= 3 && t.na == 0 && s.toks[p-2].nd > 0 && s.toks[p-2].e-s.toks[p-2].s <= 4 {
+		q := p - 2
+		if s.in(q-1, bedWords) || roomHeads[s.w(q-1)] {
+			q--
+		}
+		return q, true
+	}
+	if t.nd == 0 || t.nd > 4 || t.na > 2 || t.e-t.s > 5 {
+		return -1, false
+	}
+	// "bed 6", "triage 7", "chair 8", "pod C 7"
+	if s.in(p-1, bedWords) || roomHeads[s.w(p-1)] {
+		return p - 1, true
+	}
+	if p >= 2 && s.toks[p-1].na == 1 && s.toks[p-1].e-s.toks[p-1].s == 1 && (s.w(p-2) == "pod" || s.w(p-2) == "bay") {
+		return p - 2, true
+	}
+	if s.roomCode(p) {
+		return p, false
+	}
+	return -1, false
+}
+
+// spineLevel reports a vertebra's name: "l4", "c5", "t12", "s1".
+func spineLevel(w string) bool {
+	if len(w) < 2 || len(w) > 3 || !strings.ContainsRune("clts", rune(w[0])) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// roomHeads name a place a patient is numbered by, besides bedWords.
+var roomHeads = map[string]bool{"triage": true, "chair": true, "hall": true, "crib": true, "isolette": true,
+	"bassinet": true, "cubicle": true, "cube": true, "station": true, "slot": true}
+
+// itemSeps separate the items of a list written on one line.
+var itemSeps = [256]bool{',': true, ';': true, ':': true, '|': true}
+
+// itemStart reports a token that starts a line or a list item: after a
+// bullet ("-", "*", "•", ">") or a number ("2.", "3)") that starts the line.
+func (s *scanner) itemStart(q int) bool {
+	if s.lineStart(q) {
+		return true
+	}
+	if q < 1 || !s.toks[q-1].punct {
+		return false
+	}
+	if s.lineStart(q - 1) {
+		return true // "- bed 4 ...", "• 12b ..."
+	}
+	// "2. 730-A ...", "3) bed 6 ..."
+	return q >= 2 && (s.is(q-1, '.') || s.is(q-1, ')')) && s.toks[q-2].nd > 0 && s.toks[q-2].na == 0 && s.toks[q-2].nd <= 2 && s.lineStart(q-2)
 }
 
 // lineStart reports a token that starts the message or a line.
