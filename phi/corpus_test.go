@@ -232,9 +232,12 @@ func TestGeneratedFReport(t *testing.T) {
 // pass gate, and the VWX set's, moved down when writers xf to xk joined
 // the tuning half on 2026-12-03: the models trained on them pass three
 // and five fewer of those clean messages, and the seven sets held out
-// whole leak 18.6% to 18.2%.)
+// whole leak 18.6% to 18.2%. Its precision gate moved to 0.925 when beds
+// at the head of list items became a room-before cue on 2026-12-06: 14
+// leaking messages fixed across the held-out sets, two clean ones of this
+// corpus flagged.)
 func TestGeneratedHReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.88, precision: 0.93, leak: 0.20, clean: 0.935})
+	gateCorpus(t, "testdata/generated-h-report.jsonl", corpusMetrics{recall: 0.88, precision: 0.925, leak: 0.20, clean: 0.935})
 }
 
 // TestGeneratedJReport gates on a fourth generated corpus (another author,
