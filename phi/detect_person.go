@@ -917,8 +917,9 @@ func (s *scanner) inRoom(k int) bool {
 	if s.w(k) != "in" || k+1 >= len(s.toks) {
 		return false
 	}
-	if s.in(k+1, bedWords) && k+2 < len(s.toks) {
-		// a bed or room number, whatever its size: "in bed 4", "in rm 12"
+	if (s.in(k+1, bedWords) || roomHeads[s.w(k+1)]) && k+2 < len(s.toks) {
+		// a bed or room number, whatever its size: "in bed 4", "in rm 12",
+		// "in triage 1"
 		t := s.toks[k+2]
 		return t.sp == 1 && !t.punct && t.nd > 0 && t.nd <= 4 && t.na <= 2
 	}

@@ -14,6 +14,7 @@ func TestRoomListNames(t *testing.T) {
 		{"DashedCodeInParens", "pending labs:\n• 4W-17 (Brannigan) lipase due 1740\n• 724 vanc trough due 1215", []want{{Name, "Brannigan"}}},
 		{"ListAfterColon", "admits: 608-A Thibodeaux, triage 3 Ferreira, pod C 7 Abernathy",
 			[]want{{Name, "Thibodeaux"}, {Name, "Ferreira"}, {Name, "Abernathy"}}},
+		{"InTriage", "@charge Ravensworth in triage 2 is a 2-assist, be careful", []want{{Name, "Ravensworth"}}},
 		{"GrandRounds", "grand rounds today: Dr. Ifeoma Castellanos on sepsis bundles, lunch provided", nil},
 		{"SpineLevel", "case 2 of the day: L4-5 Fusion, then C5-6 Anterior approach", nil},
 	})
