@@ -519,6 +519,7 @@ func (s *scanner) detectNames() {
 	s.detectCareNames(m)
 	s.pluralFamilies(m)
 	s.roomNames(m)
+	s.flowLists()
 	if !s.isUpperStart(0) || s.caseless() {
 		s.invertedLower()
 	}
