@@ -504,6 +504,7 @@ func (s *scanner) detectNames() {
 		// its own: outside a personal message the model decides, as it
 		// does for "Mr. Ostrowski", "for mr. ostrowski: the dinner conflicts")
 		titled := afterTitle && !biz && !s.staffAfter(end) && (ctx && (!upper || !m.staffEvent) || !upper && !s.caseless()) ||
+			upper && s.foreignTitleBefore(i) && !s.staffAfter(end) ||
 			s.bookedPatient(i, end) || s.movedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameAbove(i, end, nw, m, 0) || s.personEvidence(i, end, urls, health) ||
 			s.personalMailOf(i, end) && !s.staffAfter(end) && !s.deptAfter(end) ||
@@ -934,6 +935,23 @@ func (s *scanner) inRoom(k int) bool {
 	n := k + 2
 	return n >= len(s.toks) || s.toks[n].punct || s.toks[n].sp == 2 || !s.in(n, timeUnits)
 }
+
+// foreignTitleBefore reports a title of another language right before the
+// capitalised name at token i ("Sra. Nakamura no habla inglés", "Mme
+// Dufresne attend sa fille", "Frau Brandt"): the bot's users call a
+// colleague by name or "Dr.", not "señora"; a patient or a relative is
+// written so, in whatever message.
+func (s *scanner) foreignTitleBefore(i int) bool {
+	k := i - 1
+	if s.is(k, '.') && s.toks[k].sp == 0 {
+		k--
+	}
+	return k >= 0 && s.in(k, honorifics) && !englishTitles[s.w(k)]
+}
+
+// englishTitles are the titles of honorifics that English writes: the
+// model weighs the name after them, a colleague's as often as a patient's.
+var englishTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "mister": true}
 
 // staffEventMsg reports a staff event in the message (staffEvent): a
 // lecture, a welcome, a tour. "Rounds" is one only as a talk or a
