@@ -177,10 +177,11 @@ func (s *scanner) detectNames() {
 		m.event = s.mentions(healthDateWords)
 		m.clin = s.clinicalTerms() || s.labReading() // "fox in 12 bs 287"
 	}
-	addrs, urls := s.pendingStreet, false
+	addrs, urls, mails := s.pendingStreet, false, false
 	for _, c := range s.cands {
 		addrs = addrs || c.t == Address
 		urls = urls || c.t == URL
+		mails = mails || c.t == Email // (the e-mail owners' tests below look for them)
 	}
 	titles := s.mentions(honorifics)
 	every := addrs // (see nextName)
@@ -487,7 +488,7 @@ func (s *scanner) detectNames() {
 			i = end // "on call tonight: X", "X asked me to book ...": a colleague at work
 			continue
 		}
-		if s.workMailOf(i, end) && !s.patientAfter(end) && !s.patientClause(end) && !s.personalNear(i, end) &&
+		if mails && s.workMailOf(i, end) && !s.patientAfter(end) && !s.patientClause(end) && !s.personalNear(i, end) &&
 			!s.mentions(relatives) && !s.mentions(kinPlural) && !s.mentions(patientTrig) && !s.mentions(employeeHealth) && !s.mentions(occHealth) {
 			i = end // a contact at work: "Anita Deshpande, adeshpande@clearpathimaging.com"
 			continue
@@ -507,7 +508,7 @@ func (s *scanner) detectNames() {
 			upper && s.foreignTitleBefore(i) && !s.staffAfter(end) ||
 			s.bookedPatient(i, end) || s.movedPatient(i, end)
 		if (titled || recordStyle && !s.staffAfter(end) || s.nameAbove(i, end, nw, m, 0) || s.personEvidence(i, end, urls, health) ||
-			s.personalMailOf(i, end) && !s.staffAfter(end) && !s.deptAfter(end) ||
+			mails && s.personalMailOf(i, end) && !s.staffAfter(end) && !s.deptAfter(end) ||
 			upper && nw >= 2 && s.patientEventAfter(end) || nw >= 2 && s.birthDateNear(i, end) || upper && s.careObject(i, end) ||
 			s.ownerOf(i) && !s.staffAfter(end) ||
 			afterTitle && !biz && s.ageFollows(end)) &&

@@ -1,27 +1,35 @@
 package phi
 
+import "strings"
+
 // Patient-flow lists. A unit's census or a bed board lists who comes and
 // goes under a label: "Admits: Vukovic, 14 Brandt, triage 3 Obi", "DCs:
 // Ferreira M, Lindqvist (pending ride)", "dc → Kaczmarek". Every item is a
 // patient, written by name, often after a bed and before a note; nothing
 // around a lone surname there says so but the label that opens the list.
 
-// flowLabels open a list of patients coming in, going out or waiting.
-var flowLabels = map[string]bool{"admits": true, "admit": true, "admissions": true, "dcs": true, "dc": true,
-	"d/c": true, "discharges": true, "discharge": true, "transfers": true, "boarders": true, "holds": true,
-	"arrivals": true, "expected": true, "deaths": true, "expired": true}
+// flowLabels open a list of patients coming in, going out or waiting (and
+// "d/c", read as "d", "/", "c").
+var flowLabels = words("admits", "admit", "admissions", "dcs", "dc", "discharges", "discharge", "transfers",
+	"boarders", "holds", "arrivals", "expected", "deaths", "expired")
 
 // flowLists adds the names that head the items of a patient-flow list.
 func (s *scanner) flowLists() {
+	dc := s.slashes > 0 && strings.Contains(s.lo, "d/c")
+	if !s.mentions(flowLabels) && !dc {
+		return
+	}
 	for k := 0; k+2 < len(s.toks); k++ {
 		if s.toks[k].punct || s.toks[k].nd > 0 {
 			continue
 		}
-		w := s.w(k)
-		if w == "d" && s.is(k+1, '/') && s.w(k+2) == "c" && s.toks[k+1].sp == 0 {
+		w := ""
+		switch {
+		case s.in(k, flowLabels):
+			w = s.w(k)
+		case dc && s.toks[k].e-s.toks[k].s == 1 && s.w(k) == "d" && s.is(k+1, '/') && s.w(k+2) == "c" && s.toks[k+1].sp == 0:
 			w, k = "d/c", k+2
-		}
-		if !flowLabels[w] {
+		default:
 			continue
 		}
 		j := k + 1

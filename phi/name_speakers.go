@@ -84,6 +84,24 @@ func (s *scanner) speakerAt(k int) (i, end int, timed, ok bool) {
 	if end < 0 {
 		return 0, 0, false, false
 	}
+	for s.is(j, '*') || s.is(j, '_') {
+		j++
+	}
+	// the separator first, the cheap test: most lines are no speaker's
+	switch {
+	case s.is(j, ':') && j+1 < len(s.toks) && s.toks[j+1].sp > 0:
+	case s.dashAt(j) && s.toks[j].sp == 1 && j+1 < len(s.toks) && s.toks[j+1].sp == 1:
+		// "vernon - np", "wojciech — can we talk at huddle"
+	case !timed && j < len(s.toks) && s.toks[j].sp == 1:
+		// "Bonnie Hayes  7:09 PM" and the line ends
+		e := s.clockAt(j)
+		if e == j || e < len(s.toks) && s.toks[e].sp != 2 {
+			return 0, 0, false, false
+		}
+		timed = true
+	default:
+		return 0, 0, false, false
+	}
 	named := false
 	for w := i; w <= end; w++ {
 		g := s.gz(w)
@@ -95,21 +113,7 @@ func (s *scanner) speakerAt(k int) (i, end int, timed, ok bool) {
 	if !named {
 		return 0, 0, false, false
 	}
-	for s.is(j, '*') || s.is(j, '_') {
-		j++
-	}
-	switch {
-	case s.is(j, ':') && j+1 < len(s.toks) && s.toks[j+1].sp > 0:
-		return i, end, timed, true
-	case s.dashAt(j) && s.toks[j].sp == 1 && j+1 < len(s.toks) && s.toks[j+1].sp == 1:
-		return i, end, timed, true // "vernon - np", "wojciech — can we talk at huddle
-	case !timed && j < len(s.toks) && s.toks[j].sp == 1:
-		// "Bonnie Hayes  7:09 PM" and the line ends
-		if e := s.clockAt(j); e > j && (e == len(s.toks) || s.toks[e].sp == 2) {
-			return i, end, true, true
-		}
-	}
-	return 0, 0, false, false
+	return i, end, timed, true
 }
 
 // dashAt reports a dash at token j: "-", "–" or "—".
