@@ -490,7 +490,7 @@ func (s *scanner) detectNames() {
 		}
 		if mails && s.workMailOf(i, end) && !s.patientAfter(end) && !s.patientClause(end) && !s.personalNear(i, end) &&
 			!s.mentions(relatives) && !s.mentions(kinPlural) && !s.mentions(patientTrig) && !s.mentions(employeeHealth) && !s.mentions(occHealth) {
-			i = end // a contact at work: "Anita Deshpande, adeshpande@clearpathimaging.com"
+			i = end // a contact at work: "Ines Marlow, imarlow@courierco.com"
 			continue
 		}
 		if s.dir != nil && s.dir.has(s.lo[s.toks[i].s:s.toks[end].e]) && !s.patientAfter(end) && !s.patientClause(end) {
@@ -777,8 +777,8 @@ func (s *scanner) personalMailOf(i, end int) bool { return s.mailOf(i, end, cons
 
 // workMailOf reports the name i..end in the local part of an e-mail address
 // of an organisation's domain found in the message, as personalMailOf reads
-// it: "Anita Deshpande, +1 425-832-3872, adeshpande@clearpathimaging.com",
-// "From: Chanthy Chea <c.chea@bsci.com>": a colleague, a vendor's or a
+// it: "our new rep is Ines Marlow, imarlow@courierco.com", "From: Tomas
+// Ruel <t.ruel@implantsupply.com>": a colleague, a vendor's or a
 // payer's contact writing from work. (A documentation domain, "example.org",
 // is anyone's: workMail.)
 func (s *scanner) workMailOf(i, end int) bool { return s.mailOf(i, end, workMail) }
@@ -938,7 +938,7 @@ func (s *scanner) inRoom(k int) bool {
 }
 
 // foreignTitleBefore reports a title of another language right before the
-// capitalised name at token i ("Sra. Nakamura no habla inglés", "Mme
+// capitalised name at token i ("la Sra. Okonkwo llamó otra vez", "Mme
 // Dufresne attend sa fille", "Frau Brandt"): the bot's users call a
 // colleague by name or "Dr.", not "señora"; a patient or a relative is
 // written so, in whatever message.
@@ -957,7 +957,7 @@ var englishTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss":
 // staffEventMsg reports a staff event in the message (staffEvent): a
 // lecture, a welcome, a tour. "Rounds" is one only as a talk or a
 // management walk ("grand rounds", "leadership rounds"); the rounds of a
-// care team go from patient to patient ("IDT rounds today: 1. bed 4 ...").
+// care team go from patient to patient ("ICU rounds at 0900: bed 4 ...").
 func (s *scanner) staffEventMsg() bool {
 	if !s.mentions(staffEvent) {
 		return false

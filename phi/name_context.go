@@ -127,15 +127,15 @@ func (s *scanner) roomAfter(end int) bool {
 // the start of a line or after a bed word, as ward lists write a patient:
 // "b12 fields - cellulitis", "bed 12 yang", "657a pereira"; or a bed or
 // room designation at the head of a list item, bulleted or numbered ("2.
-// 730-A Margaret L", "• triage 7 Eric H", "- pod C 7 Ito", "4W-17
-// (Dimitriou M)"), or after a list's comma or colon when a bed word or a
-// dashed code leaves no doubt ("Admits: 608-A Jean-Louis, triage 3
-// Carter").
+// 730-A Ignatius Polk", "• triage 7 Okafor", "- pod C 7 Ruiz", "4W-17
+// (Brannigan)"), or after a list's comma or colon when a bed word or a
+// dashed code leaves no doubt ("admits: 608-A Thibodeaux, triage 3
+// Ferreira").
 func (s *scanner) roomBefore(i int) bool {
 	p := i - 1
 	paren := false
 	if s.is(p, '(') && s.toks[p].sp == 1 && s.toks[i].sp == 0 {
-		p, paren = p-1, true // "4W-17 (Dimitriou M)", "- rm 927 (Porter R)"
+		p, paren = p-1, true // "4W-17 (Brannigan)", "- rm 12 (Ferreira J)"
 	} else if s.toks[i].sp != 1 {
 		return false
 	}

@@ -7,11 +7,11 @@ import "testing"
 // singular label before a dash are no list of names.
 func TestFlowLists(t *testing.T) {
 	runCases(t, []scanCase{
-		{"CensusLines", "5W census 31/36 @ 0700\nAdmits: Rosalind Vukovic, Thaddeus Obi, Marchetti\nTransfers: 1",
+		{"CensusLines", "4 East census 28/32 at 7am\nAdmits: Rosalind Vukovic, Thaddeus Obi, Marchetti\nTransfers: 1",
 			[]want{{Name, "Rosalind Vukovic"}, {Name, "Thaddeus Obi"}, {Name, "Marchetti"}}},
 		{"ArrowsAndBeds", "admits → Whitcombe, 14 Brandt / dc: Kaczmarek", []want{{Name, "Whitcombe"}, {Name, "Brandt"}, {Name, "Kaczmarek"}}},
 		{"Counts", "Admits: none. DCs: 2 (both before noon)", nil},
-		{"CapacityBoard", "*Capacity update*\n• ED: 12 boarders\n• 6N: 3 pending dc\n• Transfers in queue: 4", nil},
+		{"CapacityBoard", "bed huddle 1500\n- ER holding: 9 boarders\n- 5 West: 2 pending dc\n- Transfers waiting: 3", nil},
 		{"SingularDash", "discharge - Tuesday is the planning meeting, agenda attached", nil},
 	})
 }

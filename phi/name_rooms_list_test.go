@@ -9,12 +9,12 @@ import "testing"
 // beds.
 func TestRoomListNames(t *testing.T) {
 	runCases(t, []scanCase{
-		{"NumberedRounds", "IDT rounds today:\n1. bed 32\n2. 730-A Ignatius Polk\n3. triage 7 Wendeline Okafor",
+		{"NumberedRounds", "ICU rounds at 0900:\n1. bed 12\n2. 730-A Ignatius Polk\n3. triage 4 Wendeline Okafor",
 			[]want{{Name, "Ignatius Polk"}, {Name, "Wendeline Okafor"}}},
-		{"DashedCodeInParens", "pending labs:\n• 4W-17 (Brannigan) lipase due 1740\n• 724 vanc trough due 1215", []want{{Name, "Brannigan"}}},
-		{"ListAfterColon", "admits: 608-A Thibodeaux, triage 3 Ferreira, pod C 7 Abernathy",
+		{"DashedCodeInParens", "labs due:\n• 5E-12 (Brannigan) troponin at 0600\n• 631 cbc at 0400", []want{{Name, "Brannigan"}}},
+		{"ListAfterColon", "tonight: 512-B Thibodeaux, triage 4 Ferreira, pod D 2 Abernathy",
 			[]want{{Name, "Thibodeaux"}, {Name, "Ferreira"}, {Name, "Abernathy"}}},
-		{"InTriage", "@charge Ravensworth in triage 2 is a 2-assist, be careful", []want{{Name, "Ravensworth"}}},
+		{"InTriage", "Ravensworth in triage 2 needs a sitter, very confused", []want{{Name, "Ravensworth"}}},
 		{"GrandRounds", "grand rounds today: Dr. Ifeoma Castellanos on sepsis bundles, lunch provided", nil},
 		{"SpineLevel", "case 2 of the day: L4-5 Fusion, then C5-6 Anterior approach", nil},
 	})

@@ -2,10 +2,10 @@ package phi
 
 // The speakers of a pasted conversation. A thread copied into a message
 // puts its participants' names at the head of its lines, with the time
-// they wrote ("7:13 Brian Mendoza: moved him to Sep 1", "[9:18 am] ana:
-// two charts?", "Bonnie Hayes  7:09 PM" on a line of its own) or without
-// it, taking turns ("vong: i moved the accts / rich: 👍 / vong: ty",
-// "arjun - rt needed at ... / opal - np / arjun - on it"). The
+// they wrote ("9:02 Odalys Brennan: can someone cover intake?", "[9:18 am]
+// tomasz: on it", "Delphine Arceneaux  7:09 PM" on a line of its own) or
+// without it, taking turns ("renata: fax fixed? / kwame: not yet / renata:
+// ok", "oksana - printer jammed / bertrand - ugh ok / oksana - on it"). The
 // participants are the bot's users, colleagues at work; the patients are
 // the people they write about. Their names are blocked, so no later pass
 // takes them for the patient; a patient named in what they wrote is
@@ -91,9 +91,9 @@ func (s *scanner) speakerAt(k int) (i, end int, timed, ok bool) {
 	switch {
 	case s.is(j, ':') && j+1 < len(s.toks) && s.toks[j+1].sp > 0:
 	case s.dashAt(j) && s.toks[j].sp == 1 && j+1 < len(s.toks) && s.toks[j+1].sp == 1:
-		// "vernon - np", "wojciech — can we talk at huddle"
+		// "bertrand - ugh ok", "oksana — swapping it at lunch"
 	case !timed && j < len(s.toks) && s.toks[j].sp == 1:
-		// "Bonnie Hayes  7:09 PM" and the line ends
+		// "Delphine Arceneaux  7:09 PM" and the line ends
 		e := s.clockAt(j)
 		if e == j || e < len(s.toks) && s.toks[e].sp != 2 {
 			return 0, 0, false, false
