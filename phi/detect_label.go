@@ -1,6 +1,9 @@
 package phi
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Labelled identifiers: a field label ("MRN", "member #", "DEA#", "VIN",
 // "acct", "SSN is") followed by a value. The label decides the type, which
@@ -572,6 +575,13 @@ func (s *scanner) detectLabelled() {
 		if block {
 			if d := s.dig; len(d) >= 13 && len(d) <= 19 && luhn(d) && s.mentionsT(cardWords) {
 				continue // "Amex for the Staples order: 3714 496353 98431": the card, not the order's number
+			}
+			if v := s.b[s.toks[j].s:s.toks[end].e]; w != "zoom" && w != "meeting" && w != "webinar" && bytes.IndexByte(v, ' ') < 0 &&
+				phoneGroups(v) && validNANP(digitsOf(s.dig[:0], v)) {
+				// "story 541-899-6061", "case 603-555-0131": a phone written
+				// as one, which the phone pass judges (a meeting's id is
+				// written in blank-separated groups: "zoom 707 689 0672")
+				continue
 			}
 			s.addTok(blockType, j, end, priBlock)
 			continue

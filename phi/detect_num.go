@@ -365,8 +365,9 @@ func (s *scanner) classify(g []grp) bool {
 	case n == 7 && k == 2 && lens[0] == 3 && (same('-') || same('.')) && cue:
 		phone = true
 		st = s.areaCodeBefore(ti, st) // "617 then 555-0142"
-	case n == 10 && k == 2 && lens[0] == 3 && lens[1] == 7 && same(' ') && nanp && s.prevWordInT(ti, phoneWords, 4):
-		phone = true // "617 5550142"
+	case n == 10 && k == 2 && lens[0] == 3 && lens[1] == 7 && (same(' ') || same('-') || same('.')) && nanp &&
+		(s.prevWordInT(ti, phoneWords, 4) || s.phoneJustBefore(st)):
+		phone = true // "617 5550142", "call 508-5550163"
 	case n == 10 && k == 3 && lens[0] == 3 && lens[1] == 3 && !nanp && d[0] >= '2' && seps(notSlash) && (s.prevWordInT(ti, phoneNouns, 6) || s.phoneJustBefore(st)):
 		phone = true // "the phone is 555-017-3390": a made-up or mistyped exchange is still a number to dial
 	}
@@ -518,7 +519,8 @@ var sampleWords = small("invalid", "fake", "test", "sample", "example", "dummy",
 var idLabels = union(labelSet, blockLabels)
 
 // phoneNouns name a phone number outright (phoneWords also has "at", "on").
-var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach", "portable", "numero")
+var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach", "portable", "numero",
+	"hotline", "helpline", "helpdesk", "desk", "line", "callback")
 
 func notSlash(c byte) bool { return c != '/' }
 
