@@ -485,12 +485,15 @@ var hashPhoneWords = small("best", "good", "cb", "callback", "contact", "cell", 
 // contactJustBefore reports an e-mail address or phone number ending a few
 // bytes before folded offset st with only list words between ("reach her
 // at x@y.com or ..."): the alternative way to reach someone is a number to
-// call.
+// call; so is the label of a Slack "tel:" link.
 func (s *scanner) contactJustBefore(st int) bool {
 	for i := len(s.cands) - 1; i >= 0; i-- {
 		c := s.cands[i]
 		if c.t != Email && c.t != Phone || c.e > st || st-c.e > 8 {
 			continue
+		}
+		if c.t == Phone && s.lo[c.e:st] == "|" && c.s >= 4 && strings.HasSuffix(s.lo[:c.s], "tel:") {
+			return true // a Slack link's label: "<tel:+14134561391|4134561391>"
 		}
 		for _, w := range strings.FieldsFunc(s.lo[c.e:st], func(r rune) bool { return r == ' ' || r == ',' || r == '/' }) {
 			if w != "or" && w != "and" {

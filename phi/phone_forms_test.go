@@ -14,6 +14,7 @@ func TestPhoneForms(t *testing.T) {
 		{"AreaThenSeven", "can you call 508-8670163 after 3?", []want{{Phone, "508-8670163"}}},
 		{"SpanishCue", "mi teléfono es 915-7510311, gracias", []want{{Phone, "915-7510311"}}},
 		{"AreaThenSevenNoCue", "ref 508-8670163 closed", nil},
+		{"SlackTelLabel", "dispatch moved to <tel:+14135550191|4135550191>", []want{{Phone, "+14135550191"}, {Phone, "4135550191"}}},
 		{"DeskGlued", "the supply desk is now 5183686127 (24/7)", []want{{Phone, "5183686127"}}},
 	})
 }
