@@ -712,6 +712,9 @@ func (s *scanner) run() {
 		s.onStreetAfterPerson()
 	}
 	s.firstPersonTowns()
+	if len(s.names) > 0 {
+		s.townsAfterNames()
+	}
 	s.rescueTowns()
 	if s.digits >= 5 {
 		s.zipAfterTowns()

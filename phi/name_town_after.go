@@ -1,0 +1,107 @@
+package phi
+
+// The town after a name. A list of patients, a referral or a handoff
+// writes where each lives right after the name, in parentheses or after a
+// comma or a dash, with an age or a birth date between at most ("Polk
+// (Saugus)", "Brannigan, Ida – Red Valley", "Okafor – 95 – Sweetwater",
+// "Ines Marlow, DOB 3/6/1955, Brockton. Dx CVA"): the town of residence of
+// the person named. A town that begins an organisation's name ("Lowell
+// General", "Salem clinic") is none, nor is a role or an illness in
+// parentheses ("(POA)").
+
+// townsAfterNames adds the towns written right after the names found.
+func (s *scanner) townsAfterNames() {
+	for _, n := range s.names {
+		k := s.tokAt(n.e) - 1 // the name's last token
+		if k < 0 || int(s.toks[k].e) != n.e {
+			continue
+		}
+		if t := s.townAfterName(k); t >= 0 {
+			e := s.townEnd(t)
+			if e >= t && !s.claimed(int(s.toks[t].s), int(s.toks[e].e)) {
+				s.addTok(Address, t, e, priContext)
+			}
+		}
+	}
+}
+
+// townAfterName returns the first token of a town written right after the
+// name that ends at token end, or -1.
+func (s *scanner) townAfterName(end int) int {
+	k := end + 1
+	paren := s.is(k, '(')
+	if !paren && !s.is(k, ',') && !(s.dashAt(k) && s.toks[k].sp > 0) {
+		return -1 // (a dash glued to the name joins a double-barrelled one)
+	}
+	if k+1 >= len(s.toks) || s.toks[k+1].sp == 2 {
+		return -1
+	}
+	k++
+	if !paren {
+		// an age or a birth date between: "– 95 –", ", DOB 3/6/1955,"
+		for n := 0; n < 2 && k < len(s.toks); n++ {
+			j := k
+			if s.inAny(j, dobWords) {
+				j++
+				if s.is(j, ':') {
+					j++
+				}
+			}
+			if j >= len(s.toks) || s.toks[j].nd == 0 {
+				break
+			}
+			for j < len(s.toks) && (s.toks[j].nd > 0 || s.toks[j].punct && s.toks[j].sp == 0 && !s.is(j, ',')) {
+				j++ // the value: "95", "3/6/1955", "95yo"
+			}
+			if j >= len(s.toks) || !(s.is(j, ',') || s.dashAt(j)) || s.toks[j].sp == 2 {
+				return -1
+			}
+			k = j + 1
+		}
+	}
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].sp == 2 {
+		return -1
+	}
+	if s.inAny(k, relatives, kinPlural, staffBefore, clinicalWords) || s.clinical(k) || !s.isUpperStart(k) && !s.caseless() {
+		return -1 // "(POA)", "(friend)", "lyme": a role or an illness, not a town
+	}
+	e := s.townEnd(k)
+	if e < k {
+		return -1
+	}
+	n := e + 1
+	if paren {
+		if !s.is(n, ')') {
+			return -1 // "(Lebanon campus)": a place of work
+		}
+	} else if n < len(s.toks) && s.toks[n].sp < 2 && !s.toks[n].punct {
+		return -1 // "Salem clinic", "Lowell General": the town names something
+	}
+	return k
+}
+
+// townEnd returns the last token of a town that starts at token k: a
+// listed US town (of one or more words), a city abroad, or -1.
+func (s *scanner) townEnd(k int) int {
+	if s.inAny(k, states, directions, monthSet, weekdays, honorifics, stopLower, function) || s.country(k) {
+		return -1
+	}
+	e := -1
+	if s.isUpperStart(k) {
+		if k+1 < len(s.toks) && s.toks[k+1].sp == 1 && s.isUpperStart(k+1) {
+			e = s.multiPlace(k, false)
+		}
+		if e < k && s.gz(k).place {
+			e = k
+		}
+		if c := s.worldCity(k); c > e {
+			e = c
+		}
+	} else if s.gz(k).place {
+		e = s.lowerPlace(k)
+	}
+	if e < k || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
+		return -1
+	}
+	return e
+}
