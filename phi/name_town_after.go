@@ -105,3 +105,50 @@ func (s *scanner) townEnd(k int) int {
 	}
 	return e
 }
+
+// townsFromPerson adds the town a person is from: "Ines Marlow came from
+// Groton", "she's from Brockton", "the family calls from Taunton" (a found
+// name, a relative, a patient or "he"/"she" earlier in the clause, an
+// origin verb right before "from"), not where a transfer or a shipment
+// comes from.
+func (s *scanner) townsFromPerson() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].e-s.toks[k].s != 4 || s.w(k) != "from" || !originVerbs[s.w(k-1)] && !(s.w(k-1) == "s" && s.is(k-2, '\'')) {
+			continue
+		}
+		t := k + 1
+		if s.toks[t].sp == 2 || !s.isUpperStart(t) && !s.caseless() {
+			continue
+		}
+		e := s.townEnd(t)
+		if e < t || s.claimed(int(s.toks[t].s), int(s.toks[e].e)) || !s.personInClause(k) {
+			continue
+		}
+		s.addTok(Address, t, e, priContext)
+	}
+}
+
+// originVerbs say where someone comes from before "from".
+var originVerbs = map[string]bool{"is": true, "came": true, "comes": true, "coming": true, "arrived": true,
+	"arriving": true, "calls": true, "called": true, "calling": true, "visiting": true, "moved": true, "relocated": true}
+
+// personInClause reports a found name, or a word for a patient or a
+// relative, in the clause before token k.
+func (s *scanner) personInClause(k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 10 && s.toks[j+1].sp < 2; j-- {
+		if s.toks[j].punct && (s.is(j, '.') || s.is(j, ';') || s.is(j, '?') || s.is(j, '!')) {
+			return false
+		}
+		if s.inAny(j, relatives, kinPlural, patientTrig) || s.tokIn(j, &heShe) {
+			return true
+		}
+		st, en := int(s.toks[j].s), int(s.toks[j].e)
+		for _, c := range s.names {
+			if c.s <= st && en <= c.e {
+				return true
+			}
+		}
+		n++
+	}
+	return false
+}

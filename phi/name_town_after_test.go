@@ -12,6 +12,8 @@ func TestTownAfterName(t *testing.T) {
 		{"AfterBirthDate", "start of care for Ines M. Marlow, DOB 3/6/1955, Brockton. Dx CVA",
 			[]want{{Name, "Ines M. Marlow"}, {Date, "3/6/1955"}, {Address, "Brockton"}}},
 		{"Organisation", "Ines Marlow, Salem clinic, called about the schedule", nil},
+		{"SheIsFrom", "walk-in gave her name as Odile Brandt, she is from Brockton", []want{{Name, "Odile Brandt"}, {Address, "Brockton"}}},
+		{"ShipmentFrom", "the shipment came from Lowell this morning", nil},
 		{"RoleInParens", "consent signed by nephew Tobiah Lindqvist (POA)", []want{{Name, "Tobiah Lindqvist"}}},
 	})
 }

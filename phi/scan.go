@@ -715,6 +715,7 @@ func (s *scanner) run() {
 	if len(s.names) > 0 {
 		s.townsAfterNames()
 	}
+	s.townsFromPerson()
 	s.rescueTowns()
 	if s.digits >= 5 {
 		s.zipAfterTowns()
