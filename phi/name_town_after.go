@@ -1,5 +1,7 @@
 package phi
 
+import "strings"
+
 // The town after a name. A list of patients, a referral or a handoff
 // writes where each lives right after the name, in parentheses or after a
 // comma or a dash, with an age or a birth date between at most ("Polk
@@ -112,8 +114,11 @@ func (s *scanner) townEnd(k int) int {
 // origin verb right before "from"), not where a transfer or a shipment
 // comes from.
 func (s *scanner) townsFromPerson() {
+	if !strings.Contains(s.lo, " from ") {
+		return // (most messages: one search of the text, no walk)
+	}
 	for k := 1; k+1 < len(s.toks); k++ {
-		if s.toks[k].e-s.toks[k].s != 4 || s.w(k) != "from" || !originVerbs[s.w(k-1)] && !(s.w(k-1) == "s" && s.is(k-2, '\'')) {
+		if s.toks[k].e-s.toks[k].s != 4 || s.lo[s.toks[k].s:s.toks[k].e] != "from" || !originVerbs[s.w(k-1)] && !(s.w(k-1) == "s" && s.is(k-2, '\'')) {
 			continue
 		}
 		t := k + 1
