@@ -577,7 +577,7 @@ func (s *scanner) detectLabelled() {
 				continue // "Amex for the Staples order: 3714 496353 98431": the card, not the order's number
 			}
 			if v := s.b[s.toks[j].s:s.toks[end].e]; w != "zoom" && w != "meeting" && w != "webinar" && bytes.IndexByte(v, ' ') < 0 &&
-				phoneGroups(v) && validNANP(digitsOf(s.dig[:0], v)) {
+				phoneGroups(v) && validNANP(s.dig) { // (idValue left v's digits in s.dig)
 				// "story 541-899-6061", "case 603-555-0131": a phone written
 				// as one, which the phone pass judges (a meeting's id is
 				// written in blank-separated groups: "zoom 707 689 0672")

@@ -488,7 +488,7 @@ func (s *scanner) detectNames() {
 			i = end // "on call tonight: X", "X asked me to book ...": a colleague at work
 			continue
 		}
-		if mails && s.workMailOf(i, end) && !s.patientAfter(end) && !s.patientClause(end) && !s.personalNear(i, end) &&
+		if mails && s.workMailOf(i, end) && !s.patientAfter(end) && !s.patientClause(end) &&
 			!s.mentions(relatives) && !s.mentions(kinPlural) && !s.mentions(patientTrig) && !s.mentions(employeeHealth) && !s.mentions(occHealth) {
 			i = end // a contact at work: "Ines Marlow, imarlow@courierco.com"
 			continue
@@ -2423,23 +2423,3 @@ var genericTLDs = map[string]bool{"com": true, "org": true, "net": true, "edu": 
 
 // occHealth name an employee's own health matter at work.
 var occHealth = words("occupational", "occ", "rtw", "fmla", "leave", "accommodation", "accommodations")
-
-// personalNear reports a relative, a patient word or a care word within
-// six words of the name i..end on its line: "her son Marcel,
-// marcel.p@...", "guardian ... email ...": a person in the patient's life
-// who writes from work.
-func (s *scanner) personalNear(i, end int) bool {
-	for k, n := i-1, 0; k >= 0 && n < 6 && s.toks[k+1].sp < 2; k-- {
-		if s.inAny(k, relatives, kinPlural, patientTrig) {
-			return true
-		}
-		n++
-	}
-	for k, n := end+1, 0; k < len(s.toks) && n < 6 && s.toks[k].sp < 2; k++ {
-		if s.inAny(k, relatives, kinPlural, patientTrig) {
-			return true
-		}
-		n++
-	}
-	return false
-}

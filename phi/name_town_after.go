@@ -82,29 +82,14 @@ func (s *scanner) townAfterName(end int) int {
 	return k
 }
 
-// townEnd returns the last token of a town that starts at token k: a
-// listed US town (of one or more words), a city abroad, or -1.
+// townEnd returns the last token of a town that starts at token k, as the
+// town model's candidates are read (townAt), a listed one in lower case
+// too, or -1.
 func (s *scanner) townEnd(k int) int {
-	if s.inAny(k, states, directions, monthSet, weekdays, honorifics, stopLower, function) || s.country(k) {
+	if t := s.toks[k]; t.punct || t.nd > 0 || t.na < 3 || s.inAny(k, stopLower, function) {
 		return -1
 	}
-	e := -1
-	if s.isUpperStart(k) {
-		if k+1 < len(s.toks) && s.toks[k+1].sp == 1 && s.isUpperStart(k+1) {
-			e = s.multiPlace(k, false)
-		}
-		if e < k && s.gz(k).place {
-			e = k
-		}
-		if c := s.worldCity(k); c > e {
-			e = c
-		}
-	} else if s.gz(k).place {
-		e = s.lowerPlace(k)
-	}
-	if e < k || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
-		return -1
-	}
+	e, _, _ := s.townAt(k, true)
 	return e
 }
 

@@ -21,9 +21,11 @@ const segmentMax = 16 << 10
 // scanSegments scans a text longer than segmentMax segment by segment.
 func scanSegments(text string, dir *Directory) []Finding {
 	var out []Finding
-	var seg []int32 // the segment of each finding of out
-	n := int32(0)
-	for st := 0; st < len(text); n++ {
+	var seg []int32  // the segment of each finding of out
+	var starts []int // where each segment starts
+	for st := 0; st < len(text); {
+		n := int32(len(starts))
+		starts = append(starts, st)
 		en := segmentEnd(text, st)
 		for _, f := range scan(text[st:en], dir) {
 			f.Start += st
@@ -33,17 +35,7 @@ func scanSegments(text string, dir *Directory) []Finding {
 		}
 		st = en
 	}
-	return crossRepeats(text, out, seg, segmentStarts(text))
-}
-
-// segmentStarts returns the offsets at which scanSegments starts its
-// segments of text, in order.
-func segmentStarts(text string) []int {
-	var starts []int
-	for st := 0; st < len(text); st = segmentEnd(text, st) {
-		starts = append(starts, st)
-	}
-	return starts
+	return crossRepeats(text, out, seg, starts)
 }
 
 // segmentEnd returns the end of the segment of text that starts at st:

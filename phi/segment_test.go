@@ -129,3 +129,13 @@ func after(fs []Finding, at int) []Finding {
 	}
 	return out
 }
+
+// segmentStarts returns the offsets at which scanSegments starts its
+// segments of text, in order.
+func segmentStarts(text string) []int {
+	var starts []int
+	for st := 0; st < len(text); st = segmentEnd(text, st) {
+		starts = append(starts, st)
+	}
+	return starts
+}

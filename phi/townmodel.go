@@ -263,32 +263,8 @@ func (s *scanner) townCands(fn func(i, e int, us, world, rule bool)) {
 		if t.punct || t.nd > 0 || t.na < 3 {
 			continue
 		}
-		upper := s.isUpperStart(i)
-		e, us, world := -1, false, false
-		if upper {
-			// (a town of several words has them all capitalised here: the
-			// costly look-up only then)
-			if i+1 < len(s.toks) && s.toks[i+1].sp == 1 && s.isUpperStart(i+1) {
-				if m := s.multiPlace(i, false); m > i {
-					e, us = m, true
-				}
-			}
-			if e < 0 && s.gz(i).place {
-				e, us = i, true
-			}
-			if c := s.worldCity(i); c >= i {
-				world = true
-				e = max(e, c)
-			}
-		} else if g := s.gz(i); g.place || s.in(i, directions) {
-			// in lower case a town of several words led by a listed one
-			// or a direction ("north andover"), or one that is no word and
-			// no name ("poa", "west" and "comfort" are words)
-			if l := s.lowerPlace(i); l > i || l == i && g.word == 0 && !g.isGiven() && t.na >= 5 {
-				e, us = l, true
-			}
-		}
-		if e < 0 || s.country(i) || e == i && s.inAny(i, states, directions, monthSet, weekdays, honorifics) || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
+		e, us, world := s.townAt(i, false)
+		if e < 0 {
 			continue
 		}
 		st, en := int(s.toks[i].s), int(s.toks[e].e)
@@ -307,6 +283,47 @@ func (s *scanner) townCands(fn func(i, e int, us, world, rule bool)) {
 		}
 		i = e
 	}
+}
+
+// townAt returns the last token of a town that starts at token i (a word of
+// three letters or more): a listed US town of one or more words
+// (capitalised, or in lower case where lowerPlace takes it) or a city of the
+// world (capitalised), and which of the two it is (anyLower: any listed town
+// in lower case, where its place in the text says what the word is, not
+// only one that is no word); -1 for a country, a state
+// or another listed word that is no town alone, or a town that names a
+// facility, an organisation or a department after it ("Lowell General", "the
+// Salem clinic").
+func (s *scanner) townAt(i int, anyLower bool) (e int, us, world bool) {
+	t := s.toks[i]
+	e = -1
+	if s.isUpperStart(i) {
+		// (a town of several words has them all capitalised here: the
+		// costly look-up only then)
+		if i+1 < len(s.toks) && s.toks[i+1].sp == 1 && s.isUpperStart(i+1) {
+			if m := s.multiPlace(i, false); m > i {
+				e, us = m, true
+			}
+		}
+		if e < 0 && s.gz(i).place {
+			e, us = i, true
+		}
+		if c := s.worldCity(i); c >= i {
+			world = true
+			e = max(e, c)
+		}
+	} else if g := s.gz(i); g.place || s.in(i, directions) {
+		// in lower case a town of several words led by a listed one
+		// or a direction ("north andover"), or one that is no word and
+		// no name ("poa", "west" and "comfort" are words)
+		if l := s.lowerPlace(i); l > i || l == i && (anyLower && g.place || g.word == 0 && !g.isGiven() && t.na >= 5) {
+			e, us = l, true
+		}
+	}
+	if e < 0 || s.country(i) || e == i && s.inAny(i, states, directions, monthSet, weekdays, honorifics) || s.inAny(e+1, facilityWords, orgWords, deptWords, hospitalWords) {
+		return -1, false, false
+	}
+	return e, us, world
 }
 
 // rescueTowns adds the towns the model finds among those the rules left;
