@@ -157,8 +157,9 @@ func (s *scanner) roomStart(p int) (int, bool) {
 	t := s.toks[p]
 	// "730-A", "4W-9", "10-2": a dashed code, its parts glued (not a
 	// spine level, "L4-5", "C5-6")
-	if p >= 2 && s.is(p-1, '-') && !spineLevel(s.lo[s.toks[p-2].s:s.toks[p-2].e]) && t.sp == 0 && s.toks[p-1].sp == 0 && t.e-t.s <= 3 && (t.nd > 0 || t.na == 1) &&
-		s.roomCode(p-2) || p >= 2 && s.is(p-1, '-') && t.sp == 0 && s.toks[p-1].sp == 0 && t.nd > 0 && t.nd <= 3 && t.na == 0 && s.toks[p-2].nd > 0 && s.toks[p-2].e-s.toks[p-2].s <= 4 {
+	dashed := p >= 2 && s.is(p-1, '-') && t.sp == 0 && s.toks[p-1].sp == 0 && !spineLevel(s.lo[s.toks[p-2].s:s.toks[p-2].e])
+	if dashed && (t.e-t.s <= 3 && (t.nd > 0 || t.na == 1) && s.roomCode(p-2) ||
+		t.nd > 0 && t.nd <= 3 && t.na == 0 && s.toks[p-2].nd > 0 && s.toks[p-2].e-s.toks[p-2].s <= 4) {
 		q := p - 2
 		if s.in(q-1, bedWords) || roomHeads[s.w(q-1)] {
 			q--

@@ -17,6 +17,7 @@ func TestRoomListNames(t *testing.T) {
 		{"InTriage", "Ravensworth in triage 2 needs a sitter, very confused", []want{{Name, "Ravensworth"}}},
 		{"GrandRounds", "grand rounds today: Dr. Ifeoma Castellanos on sepsis bundles, lunch provided", nil},
 		{"SpineLevel", "case 2 of the day: L4-5 Fusion, then C5-6 Anterior approach", nil},
+		{"SpineLevelInList", "or 5 handoff: pt doing well, l4-5 lami, ebl 400 ml, fluids 1500", nil},
 	})
 }
 
