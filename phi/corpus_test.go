@@ -399,9 +399,12 @@ func TestGeneratedKLMReport(t *testing.T) {
 // fourth session of 2026-12-04 with four others that joined the halves; it
 // chose no rule, weight or setting. At arrival the detector of that
 // session's start reached recall 0.832, precision 0.937, leak 23.9%, clean
-// pass 0.975.
+// pass 0.975. Its precision gate moved from 0.92 to 0.915 when dates the
+// model leans towards were kept in messages that name a patient
+// (ownedDate, third session of 2026-12-06): three more false dates there,
+// one leaking message fewer.
 func TestGeneratedUReport(t *testing.T) {
-	gateCorpus(t, "testdata/generated-u-report.jsonl", corpusMetrics{recall: 0.82, precision: 0.92, leak: 0.255, clean: 0.965})
+	gateCorpus(t, "testdata/generated-u-report.jsonl", corpusMetrics{recall: 0.82, precision: 0.915, leak: 0.255, clean: 0.965})
 }
 
 // TestBlindTune keeps the tuning half from sliding back (its gate moved

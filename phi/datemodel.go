@@ -676,6 +676,9 @@ func (s *scanner) decideDates() {
 			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.soft && d.z > dateRescueRefused ||
 				!d.rule && !d.refused && d.z > 0 && s.lastCenturyDay(*d)
 		}
+		if !keep && dateCombine == dateHybrid && s.ownedDate(*d, &m) {
+			keep = true
+		}
 		if keep && !d.rule && s.roomBeforeDate(int(d.ti)) {
 			keep = false // "his room got moved to 6/2": a room numbered like a date, never rescued
 		}
@@ -706,6 +709,21 @@ func (s *scanner) decideDates() {
 		out = append(out, c)
 	}
 	s.cands = out
+}
+
+// ownedRescue is the model's least log-odds for a date the rules passed
+// over (or refused on a reading the model may overrule) in a message that
+// names a patient or holds a personal identifier (ownedDate).
+var ownedRescue float32 = 0
+
+// ownedDate reports a day-specific date the rules passed over that the
+// model leans towards (above ownedRescue, below dateRescue) in a message
+// that names someone or holds a personal identifier: the message has an
+// owner for the date, and a date in a message about a patient is almost
+// always one of theirs ("<name> ... moved to 5/9", "recert due 10MAY2025
+// for <name>"). A month alone is no one's date.
+func (s *scanner) ownedDate(d dateRec, m *dateMsg) bool {
+	return !d.rule && d.kind != dkMonthYear && (!d.refused || d.soft) && d.z > ownedRescue && (m.name || m.personal)
 }
 
 // siblingRescue is the model's least log-odds for a date of a message

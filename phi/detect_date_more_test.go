@@ -336,3 +336,19 @@ func TestScanDashDateMoved(t *testing.T) {
 		{"Scores", "the scores went from 3-1 to 4-2 this season", nil},
 	})
 }
+
+func TestScanOwnedDates(t *testing.T) {
+	// A date the model leans towards but not enough to add on its own is
+	// kept when the message names a patient or holds a personal
+	// identifier, and left when no one owns it.
+	const named, nobody = "Mr. Castellanos finally got his home oxygen approved! Starts 10/6",
+		"finally got the new copier approved! Starts 10/6"
+	z, _ := dateScores(named)
+	if z["10/6"] <= ownedRescue || z["10/6"] > dateRescue {
+		t.Fatalf("the case no longer tests the owned band: z=%.2f", z["10/6"])
+	}
+	runCases(t, []scanCase{
+		{"NamedPatient", named, []want{{Name, "Castellanos"}, {Date, "10/6"}}},
+		{"NoOne", nobody, nil},
+	})
+}
