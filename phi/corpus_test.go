@@ -513,3 +513,32 @@ func TestGeneratedHHReport(t *testing.T) {
 func TestGeneratedHIReport(t *testing.T) {
 	gateCorpus(t, "testdata/generated-hi-report.jsonl", corpusMetrics{recall: 0.93, precision: 0.895, leak: 0.15, clean: 0.94})
 }
+
+// TestHeldoutWritersTXYReport gates on writers tx and ty (six people of an
+// outpatient multi-specialty practice; five department directors of a
+// community hospital and their assistants), written in the third session of
+// 2026-12-06 and never tuned on. At arrival (a9dfab4): recall 0.966,
+// precision 0.951, leak 6.3%, clean pass 0.973.
+func TestHeldoutWritersTXYReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-txy-report.jsonl", corpusMetrics{recall: 0.955, precision: 0.94, leak: 0.075, clean: 0.965})
+}
+
+// TestGeneratedHJReport gates on a generator held out whole
+// (heldout-raw/gen_hj.py: hospital executives delegating to the bot and
+// their assistants, with colleagues, board members, vendors and donors by
+// name and the patient matters that reach an executive), written in the
+// third session of 2026-12-06 and never tuned on. At arrival (a9dfab4):
+// recall 0.951, precision 0.853, leak 8.3%, clean pass 0.895.
+func TestGeneratedHJReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-hj-report.jsonl", corpusMetrics{recall: 0.94, precision: 0.84, leak: 0.095, clean: 0.885})
+}
+
+// TestGeneratedHKReport gates on a generator held out whole
+// (heldout-raw/gen_hk.py: operational chat on units and in clinics:
+// handoffs, bed boards, call-backs, transport, pharmacy, infusion, wound
+// care, home health, staffing and supplies), written in the third session
+// of 2026-12-06 and never tuned on. At arrival (a9dfab4): recall 0.916,
+// precision 0.939, leak 12.2%, clean pass 0.949.
+func TestGeneratedHKReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-hk-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.93, leak: 0.135, clean: 0.94})
+}
