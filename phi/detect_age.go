@@ -366,7 +366,10 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		return true
 	}
 	if sw := s.w(n); (sw == "m" || sw == "f") && s.health && (n+1 >= len(s.toks) || s.toks[n+1].punct || s.toks[n+1].sp == 2 ||
-		s.toks[n+1].nd == 0 && (s.nameTok(i-1) || s.lowerFullName(i-1))) {
+		s.toks[n+1].nd == 0 && (s.nameTok(i-1) || s.lowerFullName(i-1)) ||
+		// what a presentation says next: "93 M with chest pain", "new
+		// admit 91 F from SNF", "95 F - fall" (not "$93 M budget")
+		s.toks[n+1].nd == 0 && !s.is(i-1, '$') && (s.tokIn(n+1, &presentingWords) || s.in(n+1, healthWords) || s.is(n+1, '-') && s.toks[n+1].sp > 0)) {
 		return true // "93 M", "(96 F)", "Ruth Ames 93 F CHF"
 	}
 	if s.sexBefore(i, n) {
@@ -906,3 +909,7 @@ func (s *scanner) spelledOrdinal(i int) (int, int) {
 	}
 	return -1, 0
 }
+
+// presentingWords follow a patient's age and sex in a clinical
+// presentation: "93 M with ...", "91 F from SNF", "90 M s/p fall".
+var presentingWords = small("with", "w/", "from", "s/p", "h/o", "hx", "pmh", "presenting", "presents", "admitted", "here", "who", "c/o")

@@ -177,6 +177,11 @@ func TestAgeChatForms(t *testing.T) {
 		{"bed 34 Lorcan 99M — fall risk, bed alarm", []string{"99"}},
 		{"2. 4W-5 - 103F - fall w/ rib fx - DNR/DNI", []string{"103"}},
 		{"T 99F overnight, recheck in the am", nil},
+		// age and sex spaced, then what a presentation says next
+		{"93 M with chest pain since last night", []string{"93"}},
+		{"new admit 91 F from SNF, uti", []string{"91"}},
+		{"ED: 94 f - fall at home, hip pain", []string{"94"}},
+		{"the pharmacy budget came in at $93 M with the new contract", nil},
 		{"can someone check on Odile in 4C, 101 thx", []string{"101"}},
 		{"any update on Bertram in 12B, ninety-seven pls", []string{"ninety-seven"}},
 		{"sitter for Margaret Hughes 2214, hundred one and very anxious", []string{"hundred one"}},
