@@ -291,7 +291,12 @@ func (s *scanner) detectNames() {
 			if s.is(j, '.') || s.is(j, ':') && s.toks[j].sp == 0 {
 				j++ // "Dr.", and a role as a field label: "Attn: X", "Driver: X"
 			}
-			end, nw := s.nameAt(j, false)
+			// (a surname's particles before it: "Dr. van der Berg")
+			k := j
+			for n := 0; n < 2 && k+1 < len(s.toks) && s.in(k, particle) && !s.isUpperStart(k) && s.toks[k+1].sp == 1; n++ {
+				k++
+			}
+			end, nw := s.nameAt(k, false)
 			if nw == 0 {
 				end, nw = s.lowerStaffName(j) // "dr. felix ambrosetti", "driver josé doherty"
 			}

@@ -8,6 +8,10 @@ import (
 // Names whose role (patient or colleague) the clause decides.
 func TestScanNameRoles(t *testing.T) {
 	runCases(t, []scanCase{
+		// a staff member's surname with its particles after the role
+		{"StaffParticles", "Dr. van der Hoek is fine with 30-day refills for the insulin going forward", nil},
+		{"StaffParticle", "Dr. de Souza admitted the patient in 12 with sepsis", nil},
+		{"OfficerParticle", "officer de Oliveira is posted at the front entrance tonight", nil},
 		// a bed or room number after a name in a patient message
 		{"SurnameInBed", "Brannigan in bed 4 is refusing his insulin again tonight", []want{{Name, "Brannigan"}}},
 		{"SurnameInRoom", "Ostrowski in rm 12 spiked a fever again, page the resident", []want{{Name, "Ostrowski"}}},
