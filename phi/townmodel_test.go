@@ -52,3 +52,16 @@ func TestScanFirstPersonTowns(t *testing.T) {
 		{"Conference", "I'm in Denver for the conference, the patient's family can reach Dr. Lee", nil},
 	})
 }
+
+// A town the model leans towards is added at a lower bar in a message that
+// names someone (ownedTownRescue); the model's own bar is raised here so
+// that only that path can add it.
+func TestScanOwnedTowns(t *testing.T) {
+	saved := townRescue
+	townRescue = 50
+	defer func() { townRescue = saved }()
+	runCases(t, []scanCase{
+		{"Named", "Ruth Oyelaran's nephew is out in Fitchburg, he's the emergency contact", []want{{Name, "Ruth Oyelaran"}, {Address, "Fitchburg"}}},
+		{"NoOne", "her nephew is out in Fitchburg, he's the emergency contact", nil},
+	})
+}
