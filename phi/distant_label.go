@@ -110,3 +110,86 @@ func (s *scanner) abbrevStop(k int) bool {
 	}
 	return s.in(k-1, honorifics) || s.toks[k-1].e-s.toks[k-1].s == 1 && s.isUpperStart(k-1)
 }
+
+// listHeadType maps the plural labels that head a list of values of their
+// kind ("MRNs to merge:") to their type; a singular distant label heads
+// one too ("member IDs pending verification:"). (A plain map, not a
+// lexicon set: a word listed there would change how other passes read it.)
+var listHeadType = map[string]Type{"mrns": MRN, "charts": MRN, "serials": DeviceID, "ssns": SSN, "accounts": AccountNumber,
+	"accts": AccountNumber, "policies": HealthPlanID, "vins": VehicleID, "plates": VehicleID, "subscribers": HealthPlanID, "members": HealthPlanID}
+
+// listedIDs types the items of a list under a header line that names
+// their kind and ends with a colon, one value at the head of each item
+// (after a bullet or an item number), the items on the lines right after:
+// "member IDs pending verification:\n- W58849 6937\n- 6G18K98AA72",
+// "MRNs to merge:\n1. 5520931\n2. 7710042". The label rules read a value
+// on the label's own line only. The first line that holds no such value
+// ends the list; a device's serials need someone in the message.
+func (s *scanner) listedIDs() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if !s.is(k, ':') || s.toks[k+1].sp != 2 {
+			continue
+		}
+		lt := s.headType(k)
+		if lt == "" || lt == DeviceID && len(s.names) == 0 && !s.someonesDevice() {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && s.toks[j].sp == 2; {
+			v := s.listItemValue(j)
+			if v < 0 {
+				break
+			}
+			end, ok := s.idValue(v, false)
+			if !ok || end+1 < len(s.toks) && s.toks[end+1].sp == 0 && !s.toks[end+1].punct {
+				break
+			}
+			val := s.b[s.toks[v].s:s.toks[end].e]
+			if d := len(s.dig); d < 6 || alnumCount(val) > d+4 || dateShaped(val) || phoneGroups(val) || d == 10 && validNANP(s.dig) && d == alnumCount(val) {
+				break
+			}
+			if !s.claimed(int(s.toks[v].s), int(s.toks[end].e)) {
+				s.addTok(lt, v, end, priContext)
+			}
+			for j = end + 1; j < len(s.toks) && s.toks[j].sp != 2; j++ {
+			}
+		}
+	}
+}
+
+// headType returns the type of the list header that ends with the colon
+// at token k: a distant label or a plural head among the line's words
+// (the last one), or "".
+func (s *scanner) headType(k int) Type {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		if t, ok := listHeadType[s.w(i)]; ok {
+			return t
+		}
+		if s.in(i, distantLabels) {
+			return labelType[s.w(i)]
+		}
+		if s.toks[i].sp == 2 {
+			break
+		}
+	}
+	return ""
+}
+
+// listItemValue returns the first token of an item's value on the line that
+// starts at token j, after a bullet ("-", "•", "*") or an item number
+// ("1.", "2)"), or -1 when no digit-bearing value starts it.
+func (s *scanner) listItemValue(j int) int {
+	v := j
+	if t := s.toks[v]; t.punct && (s.is(v, '-') || s.is(v, '*') || s.b[t.s] >= 0x80) {
+		v++ // a bullet ("•" is one token of its own)
+	} else if t.nd > 0 && t.na == 0 && t.e-t.s <= 2 && (s.is(v+1, '.') || s.is(v+1, ')')) && s.toks[v+1].sp == 0 {
+		v += 2 // "1." "2)"
+	}
+	if v >= len(s.toks) || v > j && s.toks[v].sp == 2 {
+		return -1
+	}
+	// (a short prefix of letters before digit groups: "BTW 9157 0000")
+	if !s.startsValue(v) && !(s.toks[v].nd == 0 && !s.toks[v].punct && s.toks[v].na <= 4 && v+1 < len(s.toks) && s.toks[v+1].nd > 0 && s.toks[v+1].sp == 1) {
+		return -1
+	}
+	return v
+}

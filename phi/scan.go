@@ -725,6 +725,7 @@ func (s *scanner) run() {
 	}
 	if s.digits >= 6 {
 		s.distantIDs()
+		s.listedIDs()
 	}
 	if s.digits >= 10 {
 		s.siblingIDs() // "MRN 2290417 and 2290533": a second one written as the first
