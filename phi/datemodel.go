@@ -719,9 +719,10 @@ var ownedRescue float32 = 0
 // ownedDate reports a day-specific date the rules passed over that the
 // model leans towards (above ownedRescue, below dateRescue) in a message
 // that names someone or holds a personal identifier: the message has an
-// owner for the date, and a date in a message about a patient is almost
-// always one of theirs ("<name> ... moved to 5/9", "recert due 10MAY2025
-// for <name>"). A month alone is no one's date.
+// owner for the date (ownerInMessage), and a date in a message about a
+// patient is almost always one of theirs ("<name>'s infusion got pushed to
+// 8/14", "recertification due 3APR2026 for <name>"). A month alone is no
+// one's date.
 func (s *scanner) ownedDate(d dateRec, m *dateMsg) bool {
 	return !d.rule && d.kind != dkMonthYear && (!d.refused || d.soft) && d.z > ownedRescue && (m.name || m.personal)
 }

@@ -341,8 +341,8 @@ func TestScanOwnedDates(t *testing.T) {
 	// A date the model leans towards but not enough to add on its own is
 	// kept when the message names a patient or holds a personal
 	// identifier, and left when no one owns it.
-	const named, nobody = "Mr. Castellanos finally got his home oxygen approved! Starts 10/6",
-		"finally got the new copier approved! Starts 10/6"
+	const named, nobody = "Mr. Castellanos got approved for the new wheelchair! Arrives 10/6",
+		"the unit got approved for the new copier! Arrives 10/6"
 	z, _ := dateScores(named)
 	if z["10/6"] <= ownedRescue || z["10/6"] > dateRescue {
 		t.Fatalf("the case no longer tests the owned band: z=%.2f", z["10/6"])

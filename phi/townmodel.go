@@ -330,8 +330,8 @@ func (s *scanner) townAt(i int, anyLower bool) (e int, us, world bool) {
 // that names someone or holds a personal identifier (below townRescue):
 // such a message has a person to live in the town, as a date there has
 // one to own it (ownedRescue). Tune halves with their lower-case and slip
-// variants: 21 leaking messages fixed, none broken, 8 false towns ("a
-// farewell lunch in <town>" after a colleague's name).
+// variants: 21 leaking messages fixed, none broken, 8 false towns (mostly
+// where a colleague named in the message meets or eats).
 var ownedTownRescue float32 = 1
 
 // ownerInMessage reports a name found in the message or a personal
