@@ -9,9 +9,9 @@ import (
 func TestScanNameRoles(t *testing.T) {
 	runCases(t, []scanCase{
 		// a staff member's surname with its particles after the role
-		{"StaffParticles", "Dr. van der Hoek is fine with 30-day refills for the insulin going forward", nil},
-		{"StaffParticle", "Dr. de Souza admitted the patient in 12 with sepsis", nil},
-		{"OfficerParticle", "officer de Oliveira is posted at the front entrance tonight", nil},
+		{"StaffParticles", "Dr. van der Hoek is ok with it, sats 94 on 2L", nil},
+		{"StaffParticle", "Dr. de Almeida admitted the patient in 12 with sepsis", nil},
+		{"OfficerParticle", "security: officer de Oliveira will escort the family to the chapel", nil},
 		// a bed or room number after a name in a patient message
 		{"SurnameInBed", "Brannigan in bed 4 is refusing his insulin again tonight", []want{{Name, "Brannigan"}}},
 		{"SurnameInRoom", "Ostrowski in rm 12 spiked a fever again, page the resident", []want{{Name, "Ostrowski"}}},
