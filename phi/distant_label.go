@@ -113,7 +113,7 @@ func (s *scanner) abbrevStop(k int) bool {
 
 // listHeadType maps the plural labels that head a list of values of their
 // kind ("MRNs to merge:") to their type; a singular distant label heads
-// one too ("member IDs pending verification:"). (A plain map, not a
+// one too ("member IDs to re-verify:"). (A plain map, not a
 // lexicon set: a word listed there would change how other passes read it.)
 var listHeadType = map[string]Type{"mrns": MRN, "charts": MRN, "serials": DeviceID, "ssns": SSN, "accounts": AccountNumber,
 	"accts": AccountNumber, "policies": HealthPlanID, "vins": VehicleID, "plates": VehicleID, "subscribers": HealthPlanID, "members": HealthPlanID}
@@ -121,7 +121,7 @@ var listHeadType = map[string]Type{"mrns": MRN, "charts": MRN, "serials": Device
 // listedIDs types the items of a list under a header line that names
 // their kind and ends with a colon, one value at the head of each item
 // (after a bullet or an item number), the items on the lines right after:
-// "member IDs pending verification:\n- W58849 6937\n- 6G18K98AA72",
+// "member IDs to re-verify:\n- KQX 4410 2291\n- H80442197",
 // "MRNs to merge:\n1. 5520931\n2. 7710042". The label rules read a value
 // on the label's own line only. The first line that holds no such value
 // ends the list; a device's serials need someone in the message.
@@ -187,7 +187,7 @@ func (s *scanner) listItemValue(j int) int {
 	if v >= len(s.toks) || v > j && s.toks[v].sp == 2 {
 		return -1
 	}
-	// (a short prefix of letters before digit groups: "BTW 9157 0000")
+	// (a short prefix of letters before digit groups: "KQX 4410 2291")
 	if !s.startsValue(v) && !(s.toks[v].nd == 0 && !s.toks[v].punct && s.toks[v].na <= 4 && v+1 < len(s.toks) && s.toks[v+1].nd > 0 && s.toks[v+1].sp == 1) {
 		return -1
 	}

@@ -49,8 +49,8 @@ func TestScanPayerParen(t *testing.T) {
 // The items of a list under a header that names their kind take its type.
 func TestScanListedIDs(t *testing.T) {
 	runCases(t, []scanCase{
-		{"MemberList", "member IDs pending verification:\n- BTW 9157 0000\n- W588496937",
-			[]want{{HealthPlanID, "BTW 9157 0000"}, {HealthPlanID, "W588496937"}}},
+		{"MemberList", "member IDs to re-verify:\n- KQX 4410 2291\n- H80442197",
+			[]want{{HealthPlanID, "KQX 4410 2291"}, {HealthPlanID, "H80442197"}}},
 		{"NumberedMRNs", "MRNs to merge:\n1. 5520931\n2) 7710042\nthanks", []want{{MRN, "5520931"}, {MRN, "7710042"}}},
 		{"Invoices", "vendor invoices to pay:\n- 44120931\n- 55120933", nil},
 		// (a device's serials are PHI with a person only)
