@@ -6,7 +6,8 @@ package phi
 // the span, so the name is the surname alone.
 
 // pluralFamilies adds the surname of each "the <Surname>s" whose plural is
-// no dictionary word and whose singular is a listed surname, in a message
+// no dictionary word and whose singular is a listed surname (in lower case
+// a frequent one, "the okonkwos"), in a message
 // about a patient or a family and not about business (donors: "the
 // Goldblatts pledged").
 func (s *scanner) pluralFamilies(m nameMsg) {
@@ -15,7 +16,10 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 	}
 	for i := 1; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.e-t.s < 5 || s.w(i-1) != "the" || !s.titleCase(i) {
+		// (in lower case, "the okonkwos are asking", a word of letters
+		// only that no list holds)
+		lower := int32(t.na) == t.e-t.s && !s.isUpperStart(i) && t.lex == 0
+		if t.punct || t.nd > 0 || t.e-t.s < 5 || s.w(i-1) != "the" || !(s.titleCase(i) || lower) {
 			continue
 		}
 		w := s.w(i)
@@ -27,8 +31,8 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 		if g.sur == 0 && len(w) > 5 && w[len(w)-2] == 'e' {
 			cut, g = 2, gazetteer().lookup(w[:len(w)-2])
 		}
-		if g.sur == 0 {
-			continue
+		if g.sur == 0 || !s.titleCase(i) && (g.sur < 2 || s.misspelt(i, i)) {
+			continue // (in lower case a frequent surname, and no slip of a word: "the loggs")
 		}
 		st, en := int(t.s), int(t.e)-cut
 		if s.trimPlural(st, int(t.e), en) {

@@ -11,5 +11,8 @@ func TestScanPluralFamilies(t *testing.T) {
 		{"FoundWhole", "pt's parents, the Martins, are in the family lounge waiting for the surgeon", []want{{Name, "Martin"}}},
 		{"Donors", "the Hendersons pledged 50k to the foundation for the new wing", nil},
 		{"Organisation", "the Rogers Foundation gala is Friday, her son is coming", nil},
+		// in lower case: a frequent surname, and no plural that is a word
+		{"LowerCase", "the fitzpatricks are asking if their dad can have visitors tonight", []want{{Name, "fitzpatrick"}}},
+		{"LowerWord", "the nurses are asking if their dad can have visitors tonight", nil},
 	})
 }
