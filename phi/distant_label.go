@@ -34,9 +34,7 @@ func (s *scanner) distantIDs() {
 			continue
 		}
 		val := s.b[t.s:s.toks[end].e]
-		d := len(s.dig)
-		if d < 6 || alnumCount(val) > d+4 || dateShaped(val) || zipGroups(val) || phoneGroups(val) ||
-			d == 10 && validNANP(s.dig) && d == alnumCount(val) || s.claimed(int(t.s), int(s.toks[end].e)) {
+		if !s.personalShape(val) || zipGroups(val) || s.claimed(int(t.s), int(s.toks[end].e)) {
 			j = end
 			continue
 		}
@@ -47,6 +45,14 @@ func (s *scanner) distantIDs() {
 		}
 		j = end
 	}
+}
+
+// personalShape reports a value idValue just read (its digits in s.dig)
+// that a label away from it may type: six digits or more, few letters, and
+// no date, phone grouping or valid ten-digit phone number.
+func (s *scanner) personalShape(val []byte) bool {
+	d := len(s.dig)
+	return d >= 6 && alnumCount(val) <= d+4 && !dateShaped(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val))
 }
 
 // distantLabel returns the type of the strong label before the value at
@@ -143,8 +149,7 @@ func (s *scanner) listedIDs() {
 			if !ok || end+1 < len(s.toks) && s.toks[end+1].sp == 0 && !s.toks[end+1].punct {
 				break
 			}
-			val := s.b[s.toks[v].s:s.toks[end].e]
-			if d := len(s.dig); d < 6 || alnumCount(val) > d+4 || dateShaped(val) || phoneGroups(val) || d == 10 && validNANP(s.dig) && d == alnumCount(val) {
+			if !s.personalShape(s.b[s.toks[v].s:s.toks[end].e]) {
 				break
 			}
 			if !s.claimed(int(s.toks[v].s), int(s.toks[end].e)) {

@@ -16,10 +16,13 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 	}
 	for i := 1; i < len(s.toks); i++ {
 		t := s.toks[i]
+		if t.punct || t.nd > 0 || t.e-t.s < 5 || s.w(i-1) != "the" {
+			continue
+		}
 		// (in lower case, "the okonkwos are asking", a word of letters
 		// only that no list holds)
-		lower := int32(t.na) == t.e-t.s && !s.isUpperStart(i) && t.lex == 0
-		if t.punct || t.nd > 0 || t.e-t.s < 5 || s.w(i-1) != "the" || !(s.titleCase(i) || lower) {
+		title := s.titleCase(i)
+		if !title && !(int32(t.na) == t.e-t.s && t.lex == 0 && !s.isUpperStart(i)) {
 			continue
 		}
 		w := s.w(i)
@@ -31,7 +34,7 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 		if g.sur == 0 && len(w) > 5 && w[len(w)-2] == 'e' {
 			cut, g = 2, gazetteer().lookup(w[:len(w)-2])
 		}
-		if g.sur == 0 || !s.titleCase(i) && (g.sur < 2 || s.misspelt(i, i)) {
+		if g.sur == 0 || !title && (g.sur < 2 || s.misspelt(i, i)) {
 			continue // (in lower case a frequent surname, and no slip of a word: "the loggs")
 		}
 		st, en := int(t.s), int(t.e)-cut
