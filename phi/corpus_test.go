@@ -542,3 +542,25 @@ func TestGeneratedHJReport(t *testing.T) {
 func TestGeneratedHKReport(t *testing.T) {
 	gateCorpus(t, "testdata/generated-hk-report.jsonl", corpusMetrics{recall: 0.905, precision: 0.93, leak: 0.135, clean: 0.94})
 }
+
+// TestGeneratedHMReport gates on a generator held out whole
+// (heldout-raw/gen_hm.py: a multi-site behavioural-health and primary-care
+// group's administrator, front desk, billing and medical director in
+// Teams, business talk about vendors, payroll and the board mixed with
+// patients, families, call-backs and records), written in the fourth
+// session of 2026-12-06 and never tuned on. At arrival (c2c92d9): recall
+// 0.945, precision 0.891, leak 10.4%, clean pass 0.956.
+func TestGeneratedHMReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-hm-report.jsonl", corpusMetrics{recall: 0.935, precision: 0.88, leak: 0.115, clean: 0.945})
+}
+
+// TestGeneratedHNReport gates on a generator held out whole
+// (heldout-raw/gen_hn.py: a hospital's patient-experience and
+// case-management office: complaints, discharge planning, family
+// meetings, transport and placement, to executives and to the bot),
+// written in the fourth session of 2026-12-06 and never tuned on. At
+// arrival (c2c92d9): recall 0.976, precision 0.873, leak 5.2%, clean pass
+// 0.883.
+func TestGeneratedHNReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-hn-report.jsonl", corpusMetrics{recall: 0.965, precision: 0.86, leak: 0.065, clean: 0.87})
+}
