@@ -1,0 +1,39 @@
+package phi
+
+import "testing"
+
+// A lone lower-case given name that is no English word, outside a
+// personal message and a person's frame, is scored by the name model
+// above its threshold by loneGivenMargin: taken where the message is about
+// the person's care, left where it is about a colleague's work.
+func TestScanLoneLowerGiven(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Parenthetical", "svetlana (the lady who always wants extra pillows) is back in bed 12 lol", []want{{Name, "svetlana"}}},
+		{"BedRelative", "brother of bed 7 (lakshmi) called again, he wants an update", []want{{Name, "lakshmi"}}},
+		{"Welfare", "is anjali ok?? nobody is answering the door", []want{{Name, "anjali"}}},
+		{"Colleague", "can svetlana cover the front desk at 2? thanks!", nil},
+		{"TeamLunch", "lunch order for the team: oksana wants the salad", nil},
+	})
+}
+
+// An inverted record's given name is read with its surname, not alone.
+func TestScanLoneGivenInRecord(t *testing.T) {
+	s := new(scanner)
+	s.reset("order for kowalczyk, oksana m., zip 01121")
+	var comma int
+	for k := range s.toks {
+		if s.is(k, ',') {
+			comma = k
+			break
+		}
+	}
+	if s.loneGiven(comma + 1) {
+		t.Errorf("%q after an inverted surname and before an initial counts as a lone given name", s.w(comma+1))
+	}
+	s.reset("running late, oksana's dog would not let me in")
+	for k := range s.toks {
+		if s.w(k) == "oksana" && !s.loneGiven(k) {
+			t.Errorf("%q alone is not a lone given name", s.w(k))
+		}
+	}
+}
