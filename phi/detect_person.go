@@ -1754,6 +1754,9 @@ func (s *scanner) staffAfter(end int) bool {
 	if s.is(k, '(') && s.roleInParens(k+1) {
 		return true // "Faith Kim (quality)", "Marcus Tran (gift officer)", "Esther Joseph (our HC lead)"
 	}
+	if s.internalExtAt(k) {
+		return true
+	}
 	// "(Stryker)": a capitalised word alone in parentheses names an employer
 	// (a listed town names where the person lives: "(Saugus)"; a common
 	// given name is what the person goes by: "Robert Haddad (Bob)")
@@ -2175,6 +2178,25 @@ func (s *scanner) loneGiven(i int) bool {
 		return false
 	}
 	return !(s.isInitial(i+1, true) && s.w(i+1) != "a" && s.w(i+1) != "i")
+}
+
+// internalExtAt reports an internal telephone extension that starts at
+// token k or after "is at" / "at" there: "Ana is at x4471", "Ana at ext
+// 4471": whoever answers an extension works here.
+func (s *scanner) internalExtAt(k int) bool {
+	if s.w(k) == "is" || s.w(k) == "'s" {
+		k++
+	}
+	if s.w(k) != "at" {
+		return false
+	}
+	k++
+	w := s.w(k)
+	if len(w) >= 4 && len(w) <= 6 && w[0] == 'x' && int(s.toks[k].nd) == len(w)-1 {
+		return true // "x4471"
+	}
+	return (w == "x" || w == "ext" || w == "extension") && k+1 < len(s.toks) && s.toks[k+1].nd >= 3 && s.toks[k+1].nd <= 5 && s.toks[k+1].na == 0 ||
+		w == "ext" && s.is(k+1, '.') && k+2 < len(s.toks) && s.toks[k+2].nd >= 3 && s.toks[k+2].nd <= 5 && s.toks[k+2].na == 0
 }
 
 // coordinator reports "and", "&" or "+" at token k, between blanks.

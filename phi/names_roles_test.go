@@ -8,6 +8,10 @@ import (
 // Names whose role (patient or colleague) the clause decides.
 func TestScanNameRoles(t *testing.T) {
 	runCases(t, []scanCase{
+		// whoever answers an internal extension works here; a home phone's
+		// extension says nothing
+		{"InternalExtension", "the refill forms are with Marisol Vega at ext 2210, pt in 4B is waiting on them", nil},
+		{"HomeExtension", "Mrs. Teodoro is at home, call her daughter at (508) 555-0187 ext 4", []want{{Name, "Teodoro"}, {Phone, "(508) 555-0187 ext 4"}}},
 		// a staff member's surname with its particles after the role
 		{"StaffParticles", "Dr. van der Hoek is ok with it, sats 94 on 2L", nil},
 		{"StaffParticle", "Dr. de Almeida admitted the patient in 12 with sepsis", nil},
