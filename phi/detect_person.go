@@ -629,13 +629,16 @@ func (s *scanner) staffPersonal(end int) bool {
 
 // staffBelonging reports a staff member's own thing after their
 // possessive ("Dr. X's car was broken into", "Dr. X's phone was stolen"):
-// of a patient's things, those anyone has.
+// of a patient's things, those anyone has, and the tools of the job ("Dr.
+// X's license lapses", "Dr. X's account was locked", "Dr. X's DEA"): a
+// clinician's licence or login says nothing of their health.
 func (s *scanner) staffBelonging(end int) bool {
 	if !s.possessive(end) {
 		return false
 	}
 	switch s.w(end + 3) {
-	case "car", "phone", "cell", "email", "belongings":
+	case "car", "phone", "cell", "email", "belongings",
+		"license", "licence", "dea", "npi", "account", "login", "password", "badge", "credentials", "privileges":
 		return true
 	}
 	return false
