@@ -12,7 +12,7 @@ var (
 	ageExplain   = flag.String("ageexplain", "", "print the age model's features for each candidate in this text")
 )
 
-var defaultAgeCfg = rescueCfg{lambda: 1e-3, epochs: 30, rescue: 1}
+var defaultAgeCfg = rescueCfg{lambda: 1e-3, epochs: 30, rescue: 0.5}
 
 // ageModel is the age model (agemodel.go) to the rescue trainer.
 var ageModel = rescueModel{

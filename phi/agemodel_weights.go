@@ -873,4 +873,4 @@ var ageWeights = [nAgeFeatures]float32{
 }
 
 // ageRescue is the log-odds above which the model adds a finding.
-var ageRescue float32 = 1
+var ageRescue float32 = 0.5
