@@ -11,6 +11,9 @@ func TestScanNameRoles(t *testing.T) {
 		// a clinician's licence or login is no sign that they are the patient
 		{"StaffLicense", "credentialing verified Dr. Okonjo's license 771-2210 with the board today", []want{{LicenseNumber, "771-2210"}}},
 		{"StaffAccount", "IT reset Dr. Okonjo's account after sign-ins from 198.51.100.7", []want{{IPAddress, "198.51.100.7"}}},
+		// a firm set off after a name is the person's employer (staffAfter,
+		// which the name model weighs)
+		{"FirmInParens", "the pump rep (Tavita Lealaiauloto, Boston Scientific) is on call this weekend", nil},
 		// whoever answers an internal extension works here; a home phone's
 		// extension says nothing
 		{"InternalExtension", "the refill forms are with Marisol Vega at ext 2210, pt in 4B is waiting on them", nil},
