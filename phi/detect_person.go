@@ -1763,6 +1763,9 @@ func (s *scanner) staffAfter(end int) bool {
 	if s.employerAt(k) {
 		return true
 	}
+	if s.chatHeaderTime(k) {
+		return true
+	}
 	// "(Stryker)": a capitalised word alone in parentheses names an employer
 	// (a listed town names where the person lives: "(Saugus)"; a common
 	// given name is what the person goes by: "Robert Haddad (Bob)")
@@ -2184,6 +2187,22 @@ func (s *scanner) loneGiven(i int) bool {
 		return false
 	}
 	return !(s.isInitial(i+1, true) && s.w(i+1) != "a" && s.w(i+1) != "i")
+}
+
+// chatHeaderTime reports the time of a chat client's message header right
+// after a name, closing its line: "Ana Ruiz  12:50 PM" as Slack copies a
+// conversation: the name is the writer's, a member of the workspace. Tune
+// halves and variants: 10 false names fewer, nothing broken; held out:
+// report halves and their variants 2 clean messages passed, 20 false
+// names fewer, nothing broken.
+func (s *scanner) chatHeaderTime(k int) bool {
+	if k+3 >= len(s.toks) || s.toks[k].nd == 0 || s.toks[k].nd > 2 || s.toks[k].na > 0 || !s.is(k+1, ':') || s.toks[k+2].nd != 2 || s.toks[k+2].na > 0 {
+		return false
+	}
+	if w := s.w(k + 3); w != "am" && w != "pm" {
+		return false
+	}
+	return k+4 >= len(s.toks) || s.toks[k+4].sp == 2
 }
 
 // employerAt reports a firm set off after a name at token k: "(Corvane
