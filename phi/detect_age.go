@@ -911,5 +911,7 @@ func (s *scanner) spelledOrdinal(i int) (int, int) {
 }
 
 // presentingWords follow a patient's age and sex in a clinical
-// presentation: "93 M with ...", "91 F from SNF", "90 M s/p fall".
-var presentingWords = small("with", "w/", "from", "s/p", "h/o", "hx", "pmh", "presenting", "presents", "admitted", "here", "who", "c/o")
+// presentation: "93 M with ...", "91 F from SNF", "90 M hx of falls". (Words
+// only: a shorthand with a slash, "s/p", "w/", is several tokens, and
+// tokIn reads it from its last one.)
+var presentingWords = small("with", "from", "hx", "pmh", "presenting", "presents", "admitted", "here", "who")

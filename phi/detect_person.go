@@ -353,14 +353,16 @@ func (s *scanner) detectNames() {
 					end, nw, wordName = i, 1, true
 				}
 			}
-			if lowerShape && !recordStyle && nw == 1 && end == i && !s.gz(i).isWord() && !s.personFrame(i) {
-				loneLower = s.loneGiven(i)
-			}
-			if lowerShape && !recordStyle && nw < 2 && !(nw == 1 && end == i && !s.gz(i).isWord() && (loneLower || s.personFrame(i))) {
-				// (one given name that is no word is for the model: in a
-				// person's frame at its threshold, "yolanda says ...",
-				// elsewhere above it by loneGivenMargin)
-				continue
+			if lowerShape && !recordStyle && nw < 2 {
+				// one given name that is no word is for the model: in a
+				// person's frame at its threshold ("yolanda says ..."),
+				// alone elsewhere above it by loneGivenMargin
+				one := nw == 1 && end == i && !s.gz(i).isWord()
+				framed := one && s.personFrame(i)
+				loneLower = one && !framed && s.loneGiven(i)
+				if !framed && !loneLower {
+					continue
+				}
 			}
 			if nw > 0 && !recordStyle && invNW == 0 && !titledListed && !initialListed && s.otherLanguageRun(i, end) {
 				// "préfère qu'on appelle", "kada buwan": lower-case words of
@@ -1763,9 +1765,6 @@ func (s *scanner) staffAfter(end int) bool {
 	if s.employerAt(k) {
 		return true
 	}
-	if s.chatHeaderTime(k) {
-		return true
-	}
 	// "(Stryker)": a capitalised word alone in parentheses names an employer
 	// (a listed town names where the person lives: "(Saugus)"; a common
 	// given name is what the person goes by: "Robert Haddad (Bob)")
@@ -2189,22 +2188,6 @@ func (s *scanner) loneGiven(i int) bool {
 	return !(s.isInitial(i+1, true) && s.w(i+1) != "a" && s.w(i+1) != "i")
 }
 
-// chatHeaderTime reports the time of a chat client's message header right
-// after a name, closing its line: "Ana Ruiz  12:50 PM" as Slack copies a
-// conversation: the name is the writer's, a member of the workspace. Tune
-// halves and variants: 10 false names fewer, nothing broken; held out:
-// report halves and their variants 2 clean messages passed, 20 false
-// names fewer, nothing broken.
-func (s *scanner) chatHeaderTime(k int) bool {
-	if k+3 >= len(s.toks) || s.toks[k].nd == 0 || s.toks[k].nd > 2 || s.toks[k].na > 0 || !s.is(k+1, ':') || s.toks[k+2].nd != 2 || s.toks[k+2].na > 0 {
-		return false
-	}
-	if w := s.w(k + 3); w != "am" && w != "pm" {
-		return false
-	}
-	return k+4 >= len(s.toks) || s.toks[k+4].sp == 2
-}
-
 // employerAt reports a firm set off after a name at token k: "(Corvane
 // Surgical)", ", Boston Scientific)": capitalised words, one of them an
 // organisation's or a firm's word, closed by a parenthesis. Tune halves
@@ -2245,11 +2228,11 @@ func (s *scanner) openParenBefore(k int) bool {
 var firmWords = words("surgical", "scientific", "pharmaceuticals", "therapeutics", "biologics", "diagnostics", "devices",
 	"technologies", "tech", "software", "consulting", "logistics", "supply", "staffing", "biomedical", "instruments")
 
-// internalExtAt reports an internal telephone extension that starts at
-// token k or after "is at" / "at" there: "Ana is at x4471", "Ana at ext
-// 4471": whoever answers an extension works here.
+// internalExtAt reports an internal telephone extension after "is at" or
+// "at" at token k: "Ana is at x4471", "Ana at ext 4471": whoever answers
+// an extension works here.
 func (s *scanner) internalExtAt(k int) bool {
-	if s.w(k) == "is" || s.w(k) == "'s" {
+	if s.w(k) == "is" {
 		k++
 	}
 	if s.w(k) != "at" {
@@ -2260,8 +2243,14 @@ func (s *scanner) internalExtAt(k int) bool {
 	if len(w) >= 4 && len(w) <= 6 && w[0] == 'x' && int(s.toks[k].nd) == len(w)-1 {
 		return true // "x4471"
 	}
-	return (w == "x" || w == "ext" || w == "extension") && k+1 < len(s.toks) && s.toks[k+1].nd >= 3 && s.toks[k+1].nd <= 5 && s.toks[k+1].na == 0 ||
-		w == "ext" && s.is(k+1, '.') && k+2 < len(s.toks) && s.toks[k+2].nd >= 3 && s.toks[k+2].nd <= 5 && s.toks[k+2].na == 0
+	if w != "x" && w != "ext" && w != "extension" {
+		return false
+	}
+	if w == "ext" && s.is(k+1, '.') {
+		k++ // "ext. 4471"
+	}
+	k++
+	return k < len(s.toks) && s.toks[k].nd >= 3 && s.toks[k].nd <= 5 && s.toks[k].na == 0
 }
 
 // coordinator reports "and", "&" or "+" at token k, between blanks.

@@ -10,7 +10,8 @@ package phi
 // the people they write about. Their names are blocked, so no later pass
 // takes them for the patient; a patient named in what they wrote is
 // decided as anywhere else. A line head is a speaker only in a
-// conversation: a time before it, or a name that speaks twice; a form's
+// conversation: a time before it, a name that speaks twice, or the header
+// of one copied message with its text below; a form's
 // field labels ("Reason:", "Patient:") are no names, and a list of
 // patients ("Lake: npo after mn / Reed: k 3.1") names each once.
 
@@ -33,8 +34,8 @@ func (s *scanner) speakers() {
 			lines = append(lines, line{i, end, timed})
 		}
 	}
-	if len(lines) < 2 {
-		return
+	if len(lines) == 0 || len(lines) == 1 && !s.headerLine(lines[0].end) {
+		return // (one line is a conversation only as a copied message's header)
 	}
 	talk := false
 	for a, l := range lines {
@@ -114,6 +115,19 @@ func (s *scanner) speakerAt(k int) (i, end int, timed, ok bool) {
 		return 0, 0, false, false
 	}
 	return i, end, timed, true
+}
+
+// headerLine reports a clock time closing the line right after the name
+// ending at token end, with more lines after it: the header of one copied
+// message ("Delphine Arceneaux  7:09 PM" and its text below), which is a
+// conversation of its own.
+func (s *scanner) headerLine(end int) bool {
+	j := end + 1
+	for s.is(j, '*') || s.is(j, '_') {
+		j++
+	}
+	e := s.clockAt(j)
+	return e > j && e < len(s.toks) && s.toks[e].sp == 2
 }
 
 // dashAt reports a dash at token j: "-", "–" or "—".

@@ -14,6 +14,9 @@ func TestSpeakers(t *testing.T) {
 		{"DashTurns", "oksana - the badge printer on 3 is jammed again\nbertrand - ugh ok\noksana - swapping it at lunch", nil},
 		{"SlackHeaders", "Delphine Arceneaux  7:09 PM\nMr Polk in 4 is asking for his daughter again, DOB 3/2/1941\nMarcus Okoye  7:12 PM\ncalling her now",
 			[]want{{Name, "Polk"}, {Date, "3/2/1941"}}},
+		// the header of one copied message is a conversation of its own
+		{"ChatHeader", "Ifeoma Castellano  6:15 PM\nGreenleaf, Tobiah R. DOB 2/3/1961 MRN 48120937, f/u due 9/2",
+			[]want{{Name, "Greenleaf, Tobiah R."}, {Date, "2/3/1961"}, {MRN, "48120937"}, {Date, "9/2"}}},
 		{"PatientInTheirWords", "10:01 Ines Carvalho: pt Wendell Nakamura in 12 wants his daughter called\n10:03 Bo: on it",
 			[]want{{Name, "Wendell Nakamura"}}},
 		{"PatientList", "Lakshmi Patel: npo after mn, ct at 0600\nGideon Ferreira: k 3.1, repleting",
@@ -35,6 +38,25 @@ func TestClockAt(t *testing.T) {
 		s.reset(c.text)
 		if got := s.clockAt(0); got != c.n {
 			t.Errorf("clockAt(%q) = %d tokens, want %d", c.text, got, c.n)
+		}
+	}
+}
+
+// headerLine wants a name's line closed by a clock time and more text
+// below it.
+func TestHeaderLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Ifeoma Castellano  6:15 PM\nthe text", true},
+		{"Ifeoma Castellano  6:15 PM", false},
+		{"Ifeoma Castellano  6:15 PM for the huddle\nthe text", false},
+	} {
+		s := &scanner{}
+		s.reset(c.text)
+		if got := s.headerLine(1); got != c.want {
+			t.Errorf("headerLine(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

@@ -14,9 +14,6 @@ func TestScanNameRoles(t *testing.T) {
 		// a firm set off after a name is the person's employer (staffAfter,
 		// which the name model weighs)
 		{"FirmInParens", "the pump rep (Tavita Lealaiauloto, Boston Scientific) is on call this weekend", nil},
-		// the writer in a header of a copied Slack conversation
-		{"ChatHeader", "Ifeoma Castellano  6:15 PM\nGreenleaf, Tobiah R. DOB 2/3/1961 MRN 48120937, f/u due 9/2",
-			[]want{{Name, "Greenleaf, Tobiah R."}, {Date, "2/3/1961"}, {MRN, "48120937"}, {Date, "9/2"}}},
 		// whoever answers an internal extension works here; a home phone's
 		// extension says nothing
 		{"InternalExtension", "the refill forms are with Marisol Vega at ext 2210, pt in 4B is waiting on them", nil},
