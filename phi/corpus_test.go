@@ -566,3 +566,25 @@ func TestGeneratedHMReport(t *testing.T) {
 func TestGeneratedHNReport(t *testing.T) {
 	gateCorpus(t, "testdata/generated-hn-report.jsonl", corpusMetrics{recall: 0.965, precision: 0.86, leak: 0.065, clean: 0.87})
 }
+
+// TestGeneratedHSReport gates on a generator held out whole
+// (heldout-raw/gen_hs.py: a regional health plan's nurse care managers:
+// utilization review, prior authorization, appeals and grievances, member
+// outreach, with medical directors, provider-relations reps and the
+// plan's executives), written in the fifth session of 2026-12-06 and
+// never tuned on. At arrival (99c7884): recall 0.927, precision 0.953,
+// leak 11.9%, clean pass 0.984.
+func TestGeneratedHSReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-hs-report.jsonl", corpusMetrics{recall: 0.915, precision: 0.94, leak: 0.13, clean: 0.975})
+}
+
+// TestGeneratedHTReport gates on a generator held out whole
+// (heldout-raw/gen_ht.py: an urgent-care and telehealth company's
+// operations: clinic managers, providers, the patient-support team
+// reading app reviews and texts, IT and vendor managers, the COO
+// delegating to the bot), written in the fifth session of 2026-12-06 and
+// never tuned on. At arrival (99c7884): recall 0.955, precision 0.921,
+// leak 8.1%, clean pass 0.930.
+func TestGeneratedHTReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-ht-report.jsonl", corpusMetrics{recall: 0.945, precision: 0.91, leak: 0.095, clean: 0.92})
+}
