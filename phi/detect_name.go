@@ -95,7 +95,7 @@ var staffBefore = words("dr", "doctor", "nurse", "rn", "np", "pa", "prof", "prof
 	"navigator", "liaison", "phlebotomist", "sonographer", "technologist", "paramedic", "emt", "radiologist",
 	"pathologist", "neurologist", "oncologist", "psychiatrist", "psychologist", "pediatrician", "midwife", "crna",
 	"lpn", "cna", "aide", "sgt", "sergeant", "detective", "deputy", "trooper", "lieutenant", "lt", "captain", "capt",
-	"imam", "rabbi", "pastor", "reverend", "rev")
+	"imam", "rabbi", "pastor", "reverend", "rev", "notary", "paralegal", "interpreter", "translator")
 
 // stopLower ends a lower-case name: function words and frequent verbs.
 var stopLower = words("ve", "ll", "ty", "thx", "vm", "vms", "min", "mins", "hr", "hrs", "plz", "tmrw", "abt", "bc", "idk", "lmk", "is", "was", "has", "had", "have", "asked", "asks", "wants", "needs", "says", "said",
@@ -251,6 +251,9 @@ func (s *scanner) isInitial(i int, lowerOK bool) bool {
 // the number of name words (initials and particles not counted).
 func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 	end = -1
+	if s.labelPlural(i) {
+		return -1, 0 // "she has two MRNs, ...": a label's plural names no one
+	}
 	for k := i; nw < 4 && k < len(s.toks); {
 		if k > i && s.toks[k].sp == 2 {
 			break
@@ -507,4 +510,16 @@ func drugEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// labelPlural reports an identifier's label in capitals with a plural "s"
+// at token i: "MRNs", "SSNs", "DOBs".
+func (s *scanner) labelPlural(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	w := s.b[t.s:t.e]
+	n := len(w)
+	return n >= 3 && w[n-1] == 's' && asciiUpper(w[:n-1]) && labelType[s.lo[t.s:t.e-1]] != ""
 }

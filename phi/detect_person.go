@@ -830,7 +830,7 @@ func (s *scanner) mailOf(i, end int, ok func(domain string) bool) bool {
 			if !t.punct && t.na > 0 {
 				initials = append(initials, s.lo[t.s])
 			}
-			if g := s.gz(k); t.punct || t.e-t.s < 4 || s.listed(k) || g.word >= 12 || !g.isGiven() && g.sur == 0 {
+			if g := s.gz(k); t.punct || t.e-t.s < 4 || s.listed(k) || g.word >= 12 || !g.isGiven() && g.sur == 0 && g.isWord() {
 				continue
 			}
 			if strings.Contains(m[:at], s.lo[t.s:t.e]) {
@@ -2194,6 +2194,9 @@ func (s *scanner) loneGiven(i int) bool {
 // and variants: 3 clean messages passed, nothing broken; held out: report
 // halves and their slip variants 2 passed, 9 false names fewer.
 func (s *scanner) employerAt(k int) bool {
+	if s.is(k, ',') && !s.openParenBefore(k) {
+		return s.orgAppositive(k + 1)
+	}
 	if !s.is(k, '(') && !(s.is(k, ',') && s.openParenBefore(k)) {
 		return false
 	}
@@ -2206,6 +2209,27 @@ func (s *scanner) employerAt(k int) bool {
 			return false
 		}
 		firm = firm || s.inAny(j, orgWords, firmWords)
+	}
+	return false
+}
+
+// orgAppositive reports an organisation set off by commas at token k:
+// "Ines Marlow, Salem clinic, called", "Jo Ames, Acme Staffing;":
+// capitalised first, an organisation's or firm's word last, then a comma,
+// a semicolon, a parenthesis or the end of the line.
+func (s *scanner) orgAppositive(k int) bool {
+	if k >= len(s.toks) || !s.isUpperStart(k) {
+		return false
+	}
+	for j, n := k, 0; j < len(s.toks) && n < 4; j, n = j+1, n+1 {
+		t := s.toks[j]
+		if t.sp == 2 && j > k || t.punct || t.nd > 0 {
+			return false
+		}
+		if s.inAny(j, orgWords, firmWords) {
+			e := j + 1
+			return e >= len(s.toks) || s.toks[e].sp == 2 || s.is(e, ',') || s.is(e, ';') || s.is(e, ')')
+		}
 	}
 	return false
 }

@@ -64,6 +64,14 @@ var (
 // 2026-12-06 the generated-tune weight was cross-validated again (2, 1,
 // 0.5, 0.25; 0.5 best by a hair) and the model refitted: it flipped seven
 // pinned unit-test cases and a held-out gate, and was not kept (README.md).
+// In the fifth session of 2026-12-06, with four more generators in the
+// tune halves, the weight was cross-validated again (2, 1, 0.5: out of
+// fold the blind writers leaked 7.4% at each and passed 0.950, 0.954 and
+// 0.960 of their clean messages; the generators leaked 11.7, 11.6 and
+// 11.8% and passed 0.953, 0.954, 0.955) and the model refitted at 0.5:
+// over every held-out set 171 fewer messages leak and 131 more clean ones
+// pass than with the weights of 2026-12-05, the hard and recogniser-style
+// sets hold their leak, and -train-check passes again (README.md).
 
 type trainCfg struct {
 	blind, gen, lambda float64
@@ -75,7 +83,7 @@ type trainCfg struct {
 	drop               map[int]bool // features left out (their weights stay 0)
 }
 
-var defaultTrain = trainCfg{blind: 2, gen: 2, lambda: 3e-3, epochs: 30, threshold: -0.45, lower: 1, lowerL2: 10, hashL2: 10}
+var defaultTrain = trainCfg{blind: 2, gen: 0.5, lambda: 3e-3, epochs: 30, threshold: -0.45, lower: 1, lowerL2: 10, hashL2: 10}
 
 func (c trainCfg) String() string {
 	s := fmt.Sprintf("blind %g gen %g lambda %g epochs %d thr %g", c.blind, c.gen, c.lambda, c.epochs, c.threshold)
