@@ -256,7 +256,8 @@ func (s *scanner) classify(g []grp) bool {
 		// (a version's word right before it, function words aside: "build
 		// 4.2.1.0", "firmware is 10.4.2.1"; not one further back, "app
 		// server 172.26.57.129", "fw log: 192.168.10.14")
-		if validIPv4(parts) && !s.prevWordInT(ti, versionWords, 1) && !(s.copula(ti-1) && s.prevWordInT(ti-1, versionWords, 1)) {
+		if validIPv4(parts) && !s.prevWordInT(ti, versionWords, 1) && !(s.copula(ti-1) && s.prevWordInT(ti-1, versionWords, 1)) &&
+			!s.versionClause(ti, s.tokAt(en), parts) {
 			// every address is PHI (PHI-LABELS.md), whatever label
 			// stands before it: an organisation's label ("station
 			// 10.42.17.108", "asset ...") does not block it as it blocks
@@ -734,4 +735,65 @@ func validPlainDate(d []byte) bool {
 		return false
 	}
 	return validYMD(atoi(d[4:]), atoi(d[:2]), atoi(d[2:4])) || validYMD(atoi(d[:4]), atoi(d[4:6]), atoi(d[6:]))
+}
+
+// versionClause reports a dotted quad that its clause makes a software
+// version rather than an address: a version's word among the seven words
+// before it (function words aside) ("upgrading Zoom Rooms in room 310 to 6.6.1.61", "the version
+// on the iPads is 8.7.0.40", "fixed in 8.5.0.136") or right after it ("the
+// 3.2.1.0 patch"), with no network word in the clause ("server", "ip",
+// "vpn", "logged in from"; or in the four words after it), neither "at" nor "from" right before it (where
+// a machine is: "the receiver at 10.14.22.87") and outside the private and
+// loopback ranges, which only networks use. ti is the quad's first token,
+// te the token after it.
+func (s *scanner) versionClause(ti, te int, parts [][]byte) bool {
+	if privateIPv4(parts) || !(s.mentions(versionWords) || s.mentions(versionVerbs)) {
+		return false
+	}
+	cue := te < len(s.toks) && s.toks[te].sp == 1 && s.inAny(te, versionWords, versionVerbs)
+	for k, seen := te, 0; k < len(s.toks) && seen < 4 && s.toks[k].sp < 2; k++ {
+		if !s.toks[k].punct {
+			if s.in(k, netWords) {
+				return false // "upgrade failed on 203.0.113.45, the app server"
+			}
+			seen++
+		}
+	}
+	for k, seen := ti-1, 0; k >= 0 && seen < 7; k-- {
+		if s.toks[k+1].sp == 2 {
+			break
+		}
+		t := s.toks[k]
+		if t.punct {
+			if c := s.b[t.s]; c == ';' || c == '!' || c == '?' || c == '|' || c == '.' && s.toks[k+1].sp > 0 {
+				break
+			}
+			continue
+		}
+		w := s.w(k)
+		if seen == 0 && (w == "at" || w == "from") || s.in(k, netWords) {
+			return false
+		}
+		cue = cue || s.inAny(k, versionWords, versionVerbs)
+		if !s.in(k, function) {
+			seen++
+		}
+	}
+	return cue
+}
+
+// versionVerbs say a number is a release: "upgrading to", "fixed in".
+var versionVerbs = words("upgrading", "updated", "updating", "upgrades", "updates", "patched", "released", "versions", "fixed")
+
+// netWords put a dotted quad on a network: an address, whatever else the
+// clause says of versions.
+var netWords = words("ip", "ips", "address", "addr", "server", "servers", "host", "hostname", "subnet", "gateway", "vpn", "dns",
+	"ping", "login", "logged", "logins", "log", "logs", "access", "accessed", "source", "src", "dest", "destination",
+	"connection", "connected", "workstation", "pc", "router", "firewall", "blocked", "node", "nodes", "printer", "receiver")
+
+// privateIPv4 reports an address in a private, loopback or link-local
+// range (10/8, 172.16/12, 192.168/16, 127/8, 169.254/16).
+func privateIPv4(p [][]byte) bool {
+	a, b := atoi(p[0]), atoi(p[1])
+	return a == 10 || a == 127 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168 || a == 169 && b == 254
 }

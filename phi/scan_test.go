@@ -153,6 +153,12 @@ func TestScanCardAndIP(t *testing.T) {
 		{"VersionString", "upgrade to v10.4.2 and build 2024.11.0.3", nil},
 		{"VersionWordRightBefore", "firmware is 4.2.1.0 on the infusion pumps", nil},
 		{"VersionWordFurtherBack", "app server 172.26.57.129 is down again", []want{{IPAddress, "172.26.57.129"}}},
+		// a version's clause: its word further back or right after, no network word
+		{"VersionClause", "we are upgrading the badge kiosks in the lobby to 7.3.0.14 tonight", nil},
+		{"VersionAfter", "dictation crashes since the 4.1.2.9 patch", nil},
+		{"VersionClauseAddressAt", "the update stalls on the kiosk at 52.14.7.201 every night", []want{{IPAddress, "52.14.7.201"}}},
+		{"VersionClauseNetWordAfter", "update failed on 52.14.7.201, the print server", []want{{IPAddress, "52.14.7.201"}}},
+		{"VersionClausePrivate", "after the update last night 192.168.4.20 stopped answering", []want{{IPAddress, "192.168.4.20"}}},
 		{"IPv6", "from 2001:db8::8a2e:370:7334 again", []want{{IPAddress, "2001:db8::8a2e:370:7334"}}},
 		{"ClockTime", "offsite 8:30 then 12:00:00", nil},
 	})
