@@ -738,14 +738,14 @@ func validPlainDate(d []byte) bool {
 }
 
 // versionClause reports a dotted quad that its clause makes a software
-// version rather than an address: a version's word among the seven words
-// before it (function words aside) ("upgrading Zoom Rooms in room 310 to 6.6.1.61", "the version
-// on the iPads is 8.7.0.40", "fixed in 8.5.0.136") or right after it ("the
-// 3.2.1.0 patch"), with no network word in the clause ("server", "ip",
-// "vpn", "logged in from"; or in the four words after it), neither "at" nor "from" right before it (where
-// a machine is: "the receiver at 10.14.22.87") and outside the private and
-// loopback ranges, which only networks use. ti is the quad's first token,
-// te the token after it.
+// version rather than an address: a version's word among the seven content
+// words before it ("upgrading Zoom Rooms in room 310 to 6.6.1.61", "fixed
+// in 8.5.0.136") or right after it ("the 3.2.1.0 patch"), with no network
+// word in the clause before it or in the four words after it ("server",
+// "ip", "vpn", "logged in from"), neither "at" nor "from" right before it
+// (where a machine is: "the receiver at 10.14.22.87") and outside the
+// private and loopback ranges, which only networks use. ti is the quad's
+// first token, te the token after it.
 func (s *scanner) versionClause(ti, te int, parts [][]byte) bool {
 	if privateIPv4(parts) || !(s.mentions(versionWords) || s.mentions(versionVerbs)) {
 		return false

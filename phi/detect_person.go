@@ -2194,9 +2194,6 @@ func (s *scanner) loneGiven(i int) bool {
 // and variants: 3 clean messages passed, nothing broken; held out: report
 // halves and their slip variants 2 passed, 9 false names fewer.
 func (s *scanner) employerAt(k int) bool {
-	if s.is(k, ',') && !s.openParenBefore(k) {
-		return s.orgAppositive(k + 1)
-	}
 	if !s.is(k, '(') && !(s.is(k, ',') && s.openParenBefore(k)) {
 		return false
 	}
@@ -2216,7 +2213,11 @@ func (s *scanner) employerAt(k int) bool {
 // orgAppositive reports an organisation set off by commas at token k:
 // "Ines Marlow, Salem clinic, called", "Jo Ames, Acme Staffing;":
 // capitalised first, an organisation's or firm's word last, then a comma,
-// a semicolon, a parenthesis or the end of the line.
+// a semicolon, a parenthesis or the end of the line. After a name the
+// model weighs it as it weighs staffAfter (candidateFeatures): mostly the
+// person's employer, but after a patient's trigger it is where the patient
+// is ("pt X, Brookline Dental Group, called"), so staffAfter, which the
+// triggers and the town passes read, leaves it out.
 func (s *scanner) orgAppositive(k int) bool {
 	if k >= len(s.toks) || !s.isUpperStart(k) {
 		return false

@@ -69,9 +69,9 @@ var (
 // fold the blind writers leaked 7.4% at each and passed 0.950, 0.954 and
 // 0.960 of their clean messages; the generators leaked 11.7, 11.6 and
 // 11.8% and passed 0.953, 0.954, 0.955) and the model refitted at 0.5:
-// over every held-out set 171 fewer messages leak and 131 more clean ones
-// pass than with the weights of 2026-12-05, the hard and recogniser-style
-// sets hold their leak, and -train-check passes again (README.md).
+// with that session's rules, over every held-out set 165 fewer messages
+// leak and 135 more clean ones pass than with the weights of 2026-12-05,
+// and -train-check passes again (README.md).
 
 type trainCfg struct {
 	blind, gen, lambda float64

@@ -116,6 +116,13 @@ func TestScanNameRoles(t *testing.T) {
 		// a colleague who has been diagnosed is an employee-health case
 		{"StaffDiagnosed", "Dr. Abernathy mentioned she was diagnosed with lupus last month, keep it off the calendar", []want{{Name, "Abernathy"}}},
 		// Slack's _italics_ around a name read as its *bold* does; an underscore inside a handle is none
+		// an organisation set off by commas after a name is the person's employer, unless a trigger makes them the patient
+		{"OrgAppositive", "Halvard Osei, Brookline Dental Group, returned my call about the lease", nil},
+		{"OrgAppositivePatient", "pt Halvard Osei, Brookline Dental Group, called about his bill", []want{{Name, "Halvard Osei"}}},
+		// a name word in no list, in the local part of a work address, is a contact at work
+		{"UnlistedWorkMail", "our new rep is Tenzin Wangchuk-Adeyemo, t.wangchukadeyemo@medsupplyco.com", []want{{Email, "t.wangchukadeyemo@medsupplyco.com"}}},
+		// a label's plural in capitals names no one
+		{"LabelPlural", "the SSNs on the two forms do not match, please recheck", nil},
 		// a rarer given name alone in brackets after a name is what the person goes by, no employer
 		{"NickInBrackets", "complaint from the son of Mrs. Vandersloot-Ames (Ilse), 94, about the discharge", []want{{Name, "Vandersloot-Ames"}, {Name, "Ilse"}, {Age, "94"}}},
 		// the holder of a car or a card found in the message
