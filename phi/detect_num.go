@@ -747,10 +747,10 @@ func validPlainDate(d []byte) bool {
 // private and loopback ranges, which only networks use. ti is the quad's
 // first token, te the token after it.
 func (s *scanner) versionClause(ti, te int, parts [][]byte) bool {
-	if privateIPv4(parts) || !(s.mentions(versionWords) || s.mentions(versionVerbs)) {
+	if privateIPv4(parts) || !s.mentions(versionCues) {
 		return false
 	}
-	cue := te < len(s.toks) && s.toks[te].sp == 1 && s.inAny(te, versionWords, versionVerbs)
+	cue := te < len(s.toks) && s.toks[te].sp == 1 && s.in(te, versionCues)
 	for k, seen := te, 0; k < len(s.toks) && seen < 4 && s.toks[k].sp < 2; k++ {
 		if !s.toks[k].punct {
 			if s.in(k, netWords) {
@@ -774,7 +774,7 @@ func (s *scanner) versionClause(ti, te int, parts [][]byte) bool {
 		if seen == 0 && (w == "at" || w == "from") || s.in(k, netWords) {
 			return false
 		}
-		cue = cue || s.inAny(k, versionWords, versionVerbs)
+		cue = cue || s.in(k, versionCues)
 		if !s.in(k, function) {
 			seen++
 		}
@@ -782,8 +782,9 @@ func (s *scanner) versionClause(ti, te int, parts [][]byte) bool {
 	return cue
 }
 
-// versionVerbs say a number is a release: "upgrading to", "fixed in".
-var versionVerbs = words("upgrading", "updated", "updating", "upgrades", "updates", "patched", "released", "versions", "fixed")
+// versionCues say a number is a release: a version's word, or "upgrading
+// to", "fixed in" (one bit test for versionClause).
+var versionCues = union(versionWords, words("upgrading", "updated", "updating", "upgrades", "updates", "patched", "released", "versions", "fixed"))
 
 // netWords put a dotted quad on a network: an address, whatever else the
 // clause says of versions.

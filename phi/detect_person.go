@@ -2170,8 +2170,8 @@ func (s *scanner) coordinated(end int) {
 
 // loneGivenMargin is how far above its threshold the name model must
 // score a lone lower-case given name outside a personal message and a
-// person's frame ("is svetlana ok??", "sister of bed 3 (anjali) is at the
-// desk"): typed in lower case among capitals, such a word is a
+// person's frame ("is svetlana ok??", "radhika (the one who sings at
+// night) got moved"): typed in lower case among capitals, such a word is a
 // colleague's name as often as a patient's. Chosen on the tune halves and
 // their variants: at 0, 71 leaking messages fixed for 59 clean ones
 // flagged; at 0.5, 66 for 34; at 1, 56 for 16 (none broken); at 2, 34 for
@@ -2210,16 +2210,18 @@ func (s *scanner) employerAt(k int) bool {
 	return false
 }
 
-// orgAppositive reports an organisation set off by commas at token k:
-// "Ines Marlow, Salem clinic, called", "Jo Ames, Acme Staffing;":
-// capitalised first, an organisation's or firm's word last, then a comma,
-// a semicolon, a parenthesis or the end of the line. After a name the
-// model weighs it as it weighs staffAfter (candidateFeatures): mostly the
-// person's employer, but after a patient's trigger it is where the patient
-// is ("pt X, Brookline Dental Group, called"), so staffAfter, which the
-// triggers and the town passes read, leaves it out.
-func (s *scanner) orgAppositive(k int) bool {
-	if k >= len(s.toks) || !s.isUpperStart(k) {
+// orgAppositive reports an organisation set off by the comma at token c
+// (outside a parenthesis, which employerAt reads): "Ines Marlow, Salem
+// clinic, called", "Jo Ames, Acme Staffing;": capitalised first, an
+// organisation's or firm's word last, then a comma, a semicolon, a
+// parenthesis or the end of the line. After a name the model weighs it as
+// it weighs staffAfter (candidateFeatures): mostly the person's employer,
+// but after a patient's trigger it is where the patient is ("pt X,
+// Brookline Dental Group, called"), so staffAfter, which the triggers and
+// the town passes read, leaves it out.
+func (s *scanner) orgAppositive(c int) bool {
+	k := c + 1
+	if !s.is(c, ',') || s.openParenBefore(c) || k >= len(s.toks) || !s.isUpperStart(k) {
 		return false
 	}
 	for j, n := k, 0; j < len(s.toks) && n < 4; j, n = j+1, n+1 {

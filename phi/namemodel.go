@@ -519,7 +519,7 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	if s.in(end+1, determiners) && s.toks[end+1].sp == 1 {
 		add(fNextDet) // "saw Ana this morning", "chase the hotel": the model weighs it
 	}
-	staffAfter, deptAfter := s.staffAfter(end) || s.is(end+1, ',') && !s.openParenBefore(end+1) && s.orgAppositive(end+2), s.deptAfter(end)
+	staffAfter, deptAfter := s.staffAfter(end) || s.orgAppositive(end+1), s.deptAfter(end)
 	if staffAfter {
 		add(fStaffAfter)
 	}
