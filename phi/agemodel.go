@@ -64,7 +64,7 @@ func ageFeatureName(k int) string {
 // rescueFeats are the active features of a rescue model's candidate (the
 // age and town models) and their summed weights w.
 type rescueFeats struct {
-	f [40]uint16
+	f [48]uint16
 	n int
 	z float32
 	w []float32

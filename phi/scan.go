@@ -171,12 +171,13 @@ type scanner struct {
 	// ageTrain, when set, sees every age candidate the age model scores,
 	// with whether the rules found it (training only)
 	ageTrain func(i, end int, rule bool, f []uint16)
-	// townTrain, the same for the town model's candidates
-	townTrain func(i, end int, rule bool, f []uint16)
+	// townTrain and identTrain, the same for the town and identifier
+	// models' candidates
+	townTrain, identTrain func(i, end int, rule bool, f []uint16)
 	// spanBuf and spanBuf2: token spans of names and phones, the age and
 	// town models' scratch
 	spanBuf, spanBuf2 [][2]int
-	rescueFB          rescueFeats // the age and town models' features (one at a time)
+	rescueFB          rescueFeats // the age, town and identifier models' features (one at a time)
 }
 
 // reset prepares s for text, keeping its buffers.
@@ -736,6 +737,9 @@ func (s *scanner) run() {
 		s.ledgerRows() // "- lin, ioane h325499116 $5,518.70" under a found row
 	}
 	s.settleDates()
+	if s.digits >= 4 {
+		s.rescueIdents()
+	}
 	s.lateNames()
 	if s.digits >= 2 && s.mentions(plateWords) {
 		s.platesAfterWord()

@@ -1,0 +1,526 @@
+package phi
+
+import (
+	"slices"
+	"strconv"
+)
+
+// The identifier model finds the record, member, claim and account numbers
+// that no label typed and no shape proves: a number written where a
+// person's number goes ("her card says 892694130-00", a table row of a
+// name, a payer and a number, "claim # AMT-1548-11486 (Stewart)"). Every
+// run of digits and letters that looks like an identifier and that no
+// other pass has claimed is a candidate: at least five digits, or four
+// with letters, in one token or in groups joined by dashes or single
+// spaces. The model scores it from its shape (digits, letters, groups, a
+// year or a date inside), the punctuation around it, the words around it
+// (hashed, as the age and town models read them, and the nearest word
+// before it, which is where a label goes: "claim", "card", "ticket",
+// "order" need no list) and what the message holds (found names on its
+// line or near, other identifiers, health words, payers), and adds an
+// identifier where the log-odds pass identRescue. Weights are learned
+// offline from the tuning halves of the corpora (idmodel_train_test.go)
+// and embedded in idmodel_weights.go.
+
+//go:generate go test -run TestTrainIdentModel -identtrain write .
+
+// Identifier model features.
+const (
+	ifBias = iota
+	ifD5   // digits: five (or four, with letters)
+	ifD6
+	ifD7
+	ifD8
+	ifD9
+	ifD10
+	ifD11
+	ifD12
+	ifD13 // thirteen or more
+	ifNoLetters
+	ifLetterHead // letters, then digits: "W962396582", "INC0050702"
+	ifLetterTail // digits, then a letter: "1100483726B"
+	ifLetterMix  // letters elsewhere: "4TE5", "2gk3n31de95"
+	ifLower      // a lower-case letter
+	ifOneLetter  // one letter only
+	ifLetters3   // three letters or more
+	ifDashes     // groups joined by dashes
+	ifSpaces     // groups joined by spaces
+	ifGroups3    // three groups or more
+	ifZero       // a leading zero
+	ifYear       // a four-digit group that reads as a year (1900-2039)
+	ifDate8      // eight digits that read as a date (yyyymmdd, mmddyyyy)
+	ifPhone10    // ten digits: a phone's length
+	ifPrevHash
+	ifPrevColon
+	ifPrevParen
+	ifPrevMark // a backtick or an asterisk: markup
+	ifPrevBar
+	ifPrevComma
+	ifPrevDash
+	ifPrevStart // the line starts with it
+	ifNextParen
+	ifNextComma
+	ifNextStop
+	ifNextBar
+	ifNextEnd    // the line ends with it
+	ifNameBefore // a found name ends within three tokens before, on its line
+	ifNameAfter  // a found name starts within three tokens after, on its line
+	ifNameLine   // a found name elsewhere on its line
+	ifNameNear   // a found name within twelve tokens
+	ifNoName     // the message has no found name
+	ifNames2     // two found names or more
+	ifIDs        // another personal identifier is found in the message
+	ifIDLine     // another identifier on the same line
+	ifDateFound  // a date is found in the message
+	ifHealth
+	ifKinNear // a relative within six tokens
+	ifPayerLine
+	ifLabelMRN // a label word of a type within five tokens before (a label the label pass did not take)
+	ifLabelPlan
+	ifLabelAccount
+	ifLabelLicense
+	ifLabelDevice
+	ifLabelOther // a label of the other types (SSN, plate)
+	ifBlockBefore
+	ifVersionBefore
+	ifNumbers4     // four identifier candidates or more in the message
+	ifTable        // its line holds two bars: a table row
+	ifMoney        // a dollar amount on its line
+	ifPhoneWord    // a phone's or an extension's word right before: the phone pass has judged it
+	ifEquipment    // a serial label after a word of equipment: an asset's serial
+	ifHash         // hashed words: before, after, two before, two after, the nearest word before
+	nIdentFeatures = ifHash + 5*contextBuckets
+)
+
+var identBaseNames = [ifHash]string{"bias", "d5", "d6", "d7", "d8", "d9", "d10", "d11", "d12", "d13",
+	"no_letters", "letter_head", "letter_tail", "letter_mix", "lower", "one_letter", "letters3",
+	"dashes", "spaces", "groups3", "zero", "year", "date8", "phone10",
+	"prev_hash", "prev_colon", "prev_paren", "prev_mark", "prev_bar", "prev_comma", "prev_dash", "prev_start",
+	"next_paren", "next_comma", "next_stop", "next_bar", "next_end",
+	"name_before", "name_after", "name_line", "name_near", "no_name", "names2", "ids", "id_line", "date_found",
+	"health", "kin_near", "payer_line",
+	"label_mrn", "label_plan", "label_account", "label_license", "label_device", "label_other",
+	"block_before", "version_before", "numbers4", "table", "money", "phone_word", "equipment"}
+
+// identFeatureName names the features in the weights file.
+func identFeatureName(k int) string {
+	if k < ifHash {
+		return identBaseNames[k]
+	}
+	if k >= ifHash+4*contextBuckets {
+		return "label#" + strconv.Itoa(k-ifHash-4*contextBuckets)
+	}
+	return contextFeatureName(k, ifHash)
+}
+
+// identCand is an identifier candidate: tokens i..end, its shape.
+type identCand struct {
+	i, end          int
+	digits, letters int
+	groups          int
+	dashes, spaced  bool
+	head, tail, mix bool
+	lower, zero     bool
+	year, date8     bool
+	phone10         bool
+}
+
+// identCands calls fn for each run of tokens that may be an unlabelled
+// identifier and that no candidate claims yet.
+func (s *scanner) identCands(fn func(c *identCand)) {
+	n := len(s.toks)
+	for i := s.digitToks.next(0, n); i < n; i = s.digitToks.next(i+1, n) {
+		// the run may start with a letter group joined by a dash: "WC-2024-544282"
+		st := i
+		if st >= 2 && s.is(st-1, '-') && s.toks[st-1].sp == 0 && s.toks[st].sp == 0 && !s.toks[st-2].punct && s.toks[st-2].nd == 0 &&
+			s.toks[st-2].e-s.toks[st-2].s <= 4 && (st < 3 || !(s.toks[st-2].sp == 0 && s.toks[st-3].punct)) {
+			st -= 2
+		}
+		if st > 0 && s.toks[st].sp == 0 && s.toks[st-1].punct && s.glueBefore(st-1) {
+			continue // part of a path, a decimal, an amount, a time, a file name
+		}
+		var c identCand
+		c.i = st
+		end := st
+		for k := st; ; {
+			t := s.toks[k]
+			c.digits += int(t.nd)
+			c.letters += int(t.na)
+			c.groups++
+			end = k
+			if k+2 < n && s.is(k+1, '-') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 && !s.toks[k+2].punct && c.groups < 6 &&
+				(s.toks[k+2].nd > 0 || s.toks[k+2].e-s.toks[k+2].s <= 3) {
+				c.dashes = true
+				k += 2
+				continue
+			}
+			if k+1 < n && s.toks[k+1].sp == 1 && !s.toks[k+1].punct && t.na == 0 && t.nd >= 2 && s.toks[k+1].na == 0 &&
+				s.toks[k+1].nd >= 2 && s.toks[k+1].nd <= 5 && c.groups < 5 {
+				c.spaced = true
+				k++
+				continue
+			}
+			break
+		}
+		c.end = end
+		i = max(i, end)
+		size := int(s.toks[end].e - s.toks[c.i].s)
+		if c.digits < 4 || c.digits < 5 && (c.letters < 1 || size < 6) || size > 30 {
+			continue
+		}
+		if end+1 < n && s.toks[end+1].sp == 0 && s.toks[end+1].punct && s.glueAfter(end+1) {
+			continue
+		}
+		st0, en0 := int(s.toks[c.i].s), int(s.toks[end].e)
+		if s.claimed(st0, en0) {
+			continue
+		}
+		s.identShape(&c)
+		fn(&c)
+	}
+}
+
+// glueBefore reports punctuation at token k, glued to the run after it,
+// that makes the run part of something else: "$", ".", "/", ":", "@",
+// "+", "=", "_", "%", "&", "~", "\".
+func (s *scanner) glueBefore(k int) bool {
+	switch s.b[s.toks[k].s] {
+	case '$', '.', '/', ':', '@', '+', '=', '_', '&', '~', '\\':
+		return true
+	case '-':
+		return k > 0 && s.toks[k].sp == 0 && !s.toks[k-1].punct
+	}
+	return false
+}
+
+// glueAfter reports punctuation at token k, glued to the run before it,
+// that makes the run part of something else: a decimal, a path, a
+// percent, an e-mail, a time.
+func (s *scanner) glueAfter(k int) bool {
+	c := s.b[s.toks[k].s]
+	switch c {
+	case '%', '/', '@', '_', '=', '+', '&', '\\':
+		return true
+	case '.', ':', '-':
+		return k+1 < len(s.toks) && s.toks[k+1].sp == 0 && !s.toks[k+1].punct
+	}
+	return false
+}
+
+// identShape reads the shape facts of candidate c.
+func (s *scanner) identShape(c *identCand) {
+	sawDigit := false
+	for k := c.i; k <= c.end; k++ {
+		if s.toks[k].punct {
+			continue
+		}
+		v := s.b[s.toks[k].s:s.toks[k].e]
+		run := 0
+		for j, ch := range v {
+			switch {
+			case isDigit(ch):
+				if !sawDigit && ch == '0' {
+					c.zero = true
+				}
+				sawDigit = true
+				run++
+			default:
+				if run == 4 {
+					c.year = c.year || s.yearRun(v[j-4:j])
+				}
+				run = 0
+				if ch >= 'a' && ch <= 'z' {
+					c.lower = true
+				}
+				switch {
+				case !sawDigit:
+					c.head = true
+				case k == c.end && j == len(v)-1:
+					c.tail = true
+				default:
+					c.mix = true
+				}
+			}
+		}
+		if run == 4 {
+			c.year = c.year || s.yearRun(v[len(v)-4:])
+		}
+	}
+	if c.letters == 0 && c.digits == 8 {
+		var d [8]byte
+		n := 0
+		for k := c.i; k <= c.end; k++ {
+			for _, ch := range s.b[s.toks[k].s:s.toks[k].e] {
+				if isDigit(ch) && n < 8 {
+					d[n] = ch - '0'
+					n++
+				}
+			}
+		}
+		y1 := int(d[0])*1000 + int(d[1])*100 + int(d[2])*10 + int(d[3])
+		m1, d1 := int(d[4])*10+int(d[5]), int(d[6])*10+int(d[7])
+		m2, d2 := int(d[0])*10+int(d[1]), int(d[2])*10+int(d[3])
+		y2 := int(d[4])*1000 + int(d[5])*100 + int(d[6])*10 + int(d[7])
+		c.date8 = y1 >= 1900 && y1 <= 2039 && m1 >= 1 && m1 <= 12 && d1 >= 1 && d1 <= 31 ||
+			y2 >= 1900 && y2 <= 2039 && m2 >= 1 && m2 <= 12 && d2 >= 1 && d2 <= 31
+	}
+	c.phone10 = c.letters == 0 && (c.digits == 10 || c.digits == 11 && s.b[s.toks[c.i].s] == '1')
+}
+
+// yearRun reports four digits that read as a year from 1900 to 2039.
+func (s *scanner) yearRun(v []byte) bool {
+	y := atoi(v)
+	return y >= 1900 && y <= 2039
+}
+
+// identMsg holds what the identifier model reads of the whole message.
+type identMsg struct {
+	names   [][2]int // token spans of the names found
+	ids     [][2]int // token spans of the other identifiers found
+	dates   bool
+	numbers int
+}
+
+func (s *scanner) identMessage() (m identMsg) {
+	m.names, m.ids = s.spanBuf[:0], s.spanBuf2[:0]
+	defer func() { s.spanBuf, s.spanBuf2 = m.names, m.ids }()
+	for _, c := range s.cands {
+		switch c.t {
+		case Name:
+			m.names = append(m.names, [2]int{s.tokAt(c.s), s.tokAt(c.e) - 1})
+		case Date:
+			m.dates = true
+		case blockType, Age:
+		default:
+			m.ids = append(m.ids, [2]int{s.tokAt(c.s), s.tokAt(c.e) - 1})
+		}
+	}
+	s.identCands(func(*identCand) { m.numbers++ })
+	return m
+}
+
+// identFeatures adds the features of candidate c.
+func (s *scanner) identFeatures(fb *rescueFeats, c *identCand, m *identMsg) {
+	fb.add(ifBias)
+	fb.add(ifD5 + min(max(c.digits, 5), 13) - 5)
+	if c.letters == 0 {
+		fb.add(ifNoLetters)
+	}
+	for _, f := range [...]struct {
+		on bool
+		k  int
+	}{{c.head, ifLetterHead}, {c.tail, ifLetterTail}, {c.mix, ifLetterMix}, {c.lower, ifLower},
+		{c.letters == 1, ifOneLetter}, {c.letters >= 3, ifLetters3}, {c.dashes, ifDashes}, {c.spaced, ifSpaces},
+		{c.groups >= 3 && (c.dashes || c.spaced), ifGroups3}, {c.zero, ifZero}, {c.year, ifYear}, {c.date8, ifDate8},
+		{c.phone10, ifPhone10}} {
+		if f.on {
+			fb.add(f.k)
+		}
+	}
+	i, end := c.i, c.end
+	p, nx := i-1, end+1
+	switch {
+	case p < 0 || s.toks[i].sp == 2:
+		fb.add(ifPrevStart)
+	case s.is(p, '#'):
+		fb.add(ifPrevHash)
+	case s.is(p, ':'):
+		fb.add(ifPrevColon)
+	case s.is(p, '('):
+		fb.add(ifPrevParen)
+	case s.is(p, '`') || s.is(p, '*'):
+		fb.add(ifPrevMark)
+	case s.is(p, '|'):
+		fb.add(ifPrevBar)
+	case s.is(p, ','):
+		fb.add(ifPrevComma)
+	case s.is(p, '-') || s.longDash(p):
+		fb.add(ifPrevDash)
+	}
+	switch {
+	case nx >= len(s.toks) || s.toks[nx].sp == 2:
+		fb.add(ifNextEnd)
+	case s.is(nx, ')'):
+		fb.add(ifNextParen)
+	case s.is(nx, ','):
+		fb.add(ifNextComma)
+	case s.is(nx, '.') || s.is(nx, ';'):
+		fb.add(ifNextStop)
+	case s.is(nx, '|'):
+		fb.add(ifNextBar)
+	}
+	a, b := s.lineOf(i, 400)
+	if a < 0 {
+		a, b = max(0, i-40), min(len(s.toks)-1, end+40)
+	}
+	before, after, line, near := false, false, false, false
+	for _, nm := range m.names {
+		switch {
+		case nm[1] < i && i-nm[1] <= 4 && nm[1] >= a:
+			before = true
+		case nm[0] > end && nm[0]-end <= 4 && nm[0] <= b:
+			after = true
+		case nm[0] >= a && nm[1] <= b:
+			line = true
+		}
+		if nm[1] < i && i-nm[1] <= 12 || nm[0] > end && nm[0]-end <= 12 {
+			near = true
+		}
+	}
+	for _, f := range [...]struct {
+		on bool
+		k  int
+	}{{before, ifNameBefore}, {after, ifNameAfter}, {line, ifNameLine}, {near, ifNameNear},
+		{len(m.names) == 0, ifNoName}, {len(m.names) >= 2, ifNames2}, {len(m.ids) > 0, ifIDs},
+		{m.dates, ifDateFound}, {s.health, ifHealth}, {m.numbers >= 4, ifNumbers4}} {
+		if f.on {
+			fb.add(f.k)
+		}
+	}
+	for _, id := range m.ids {
+		if id[0] >= a && id[1] <= b {
+			fb.add(ifIDLine)
+			break
+		}
+	}
+	bars, money, payer := 0, false, false
+	for k := a; k <= b; k++ {
+		switch {
+		case s.is(k, '|'):
+			bars++
+		case s.is(k, '$'):
+			money = true
+		case s.in(k, payers):
+			payer = true
+		}
+	}
+	if bars >= 2 {
+		fb.add(ifTable)
+	}
+	if money {
+		fb.add(ifMoney)
+	}
+	if payer {
+		fb.add(ifPayerLine)
+	}
+	for k := max(0, i-6); k <= min(len(s.toks)-1, end+6); k++ {
+		if (k < i || k > end) && s.inAny(k, relatives, kinPlural) {
+			fb.add(ifKinNear)
+			break
+		}
+	}
+	label := -1
+	for k, seen := i-1, 0; k >= a && seen < 5; k-- {
+		if s.toks[k].nd > 0 {
+			break // another value between: the label is that value's
+		}
+		if s.toks[k].punct {
+			continue
+		}
+		seen++
+		w := s.w(k)
+		if seen <= 2 && (s.in(k, phoneWords) || s.in(k, extWords)) && !s.in(k, fillerWords) {
+			fb.add(ifPhoneWord)
+		}
+		if lt, ok := labelType[w]; ok {
+			if lt == DeviceID && s.equipmentBefore(k) {
+				fb.add(ifEquipment)
+			}
+			switch lt {
+			case MRN:
+				fb.add(ifLabelMRN)
+			case HealthPlanID:
+				fb.add(ifLabelPlan)
+			case AccountNumber:
+				fb.add(ifLabelAccount)
+			case LicenseNumber:
+				fb.add(ifLabelLicense)
+			case DeviceID:
+				fb.add(ifLabelDevice)
+			default:
+				fb.add(ifLabelOther)
+			}
+			break
+		}
+		if s.in(k, blockLabels) {
+			fb.add(ifBlockBefore)
+			break
+		}
+		if s.in(k, versionWords) {
+			fb.add(ifVersionBefore)
+			break
+		}
+	}
+	for k, seen := i-1, 0; k >= a && seen < 5; k-- {
+		if s.toks[k].nd > 0 {
+			break
+		}
+		if s.toks[k].punct {
+			continue
+		}
+		seen++
+		if !s.in(k, fillerWords) {
+			label = int(fnv(s.w(k)) % contextBuckets)
+			break
+		}
+	}
+	for slot, bk := range s.contextWords(i, end) {
+		fb.add(ifHash + slot*contextBuckets + bk)
+	}
+	if label >= 0 {
+		fb.add(ifHash + 4*contextBuckets + label)
+	}
+}
+
+// extWords name a phone extension.
+var extWords = words("ext", "extension", "extn", "x")
+
+// refusedIdent reports the candidates the model may never add: an asset's
+// serial (the device pass refuses equipment, equipmentBefore).
+func refusedIdent(f []uint16) bool {
+	return slices.Contains(f, ifEquipment)
+}
+
+// identType is the type a rescued identifier is given: the nearest label's
+// before it on its line, a payer's on the line, else a record number.
+func (s *scanner) identType(c *identCand) Type {
+	a, b := s.lineOf(c.i, 400)
+	if a < 0 {
+		a, b = max(0, c.i-12), min(len(s.toks)-1, c.end+12)
+	}
+	for k := c.i - 1; k >= a && k >= c.i-8; k-- {
+		if lt, ok := labelType[s.w(k)]; ok && lt != VehicleID {
+			return lt
+		}
+	}
+	for k := a; k <= b; k++ {
+		if s.in(k, payers) {
+			return HealthPlanID
+		}
+	}
+	return MRN
+}
+
+// rescueIdents adds the identifiers the model finds among the runs no
+// pass has claimed.
+func (s *scanner) rescueIdents() {
+	if identRescue >= 100 {
+		return
+	}
+	var m identMsg
+	read := false
+	s.identCands(func(c *identCand) {
+		if !read {
+			m, read = s.identMessage(), true
+		}
+		fb := &s.rescueFB
+		*fb = rescueFeats{w: identWeights[:]}
+		s.identFeatures(fb, c, &m)
+		if s.identTrain != nil {
+			s.identTrain(c.i, c.end, false, fb.f[:fb.n])
+		}
+		if fb.z > identRescue && !refusedIdent(fb.f[:fb.n]) {
+			s.addTok(s.identType(c), c.i, c.end, priContext)
+		}
+	})
+}
