@@ -612,3 +612,24 @@ func TestGeneratedHSReport(t *testing.T) {
 func TestGeneratedHTReport(t *testing.T) {
 	gateCorpus(t, "testdata/generated-ht-report.jsonl", corpusMetrics{recall: 0.945, precision: 0.91, leak: 0.095, clean: 0.92})
 }
+
+// TestGeneratedHYReport gates on a generator held out whole
+// (heldout-raw/gen_hy.py: a health system's IT security and EHR access
+// analyst: access audits, break-the-glass reviews, phishing, lockouts,
+// VPN logs, server addresses, privacy referrals), written in the sixth
+// session of 2026-12-06 and never tuned on. At arrival (8bbd557): recall
+// 0.944, precision 0.869, leak 10.6%, clean pass 0.870.
+func TestGeneratedHYReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-hy-report.jsonl", corpusMetrics{recall: 0.93, precision: 0.855, leak: 0.12, clean: 0.855})
+}
+
+// TestGeneratedIAReport gates on a generator held out whole
+// (heldout-raw/gen_ia.py: the executive assistant of a rural
+// critical-access hospital's CEO who covers the clinic's front desk:
+// board packets, county commissioners, the ambulance service, farm
+// families, rural routes, patients who are neighbours), written in the
+// sixth session of 2026-12-06 and never tuned on. At arrival (8bbd557):
+// recall 0.948, precision 0.918, leak 11.9%, clean pass 0.962.
+func TestGeneratedIAReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-ia-report.jsonl", corpusMetrics{recall: 0.935, precision: 0.90, leak: 0.125, clean: 0.945})
+}
