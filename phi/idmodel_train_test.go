@@ -9,6 +9,7 @@ var (
 	identTrainFlag = flag.String("identtrain", "", "fit the identifier model: write idmodel_weights.go, or check that it is current")
 	identCV        = flag.Bool("identcv", false, "cross-validate the identifier model's settings across writers")
 	identCVGrid    = flag.String("identcv-grid", "", `identifier model settings to cross-validate, "lambda epochs rescue;..." (empty: the defaults)`)
+	identCVShow    = flag.Bool("identcv-show", false, "with -identcv: log the hand-written candidates near the threshold")
 	identExplain   = flag.String("identexplain", "", "print the identifier model's features for each candidate in this text")
 )
 
@@ -40,13 +41,13 @@ func TestIdentModelCV(t *testing.T) {
 	if !*identCV {
 		t.Skip("run with -identcv")
 	}
-	identModel.crossValidate(t, parseRescueGrid(t, *identCVGrid, defaultIdentCfg), testing.Verbose() && *identExplain == "show")
+	identModel.crossValidate(t, parseRescueGrid(t, *identCVGrid, defaultIdentCfg), *identCVShow)
 }
 
 // TestExplainIdent prints the feature weights behind each identifier
 // candidate of the text given with -identexplain (a debugging aid).
 func TestExplainIdent(t *testing.T) {
-	if *identExplain == "" || *identExplain == "show" {
+	if *identExplain == "" {
 		t.Skip("run with -identexplain TEXT")
 	}
 	identModel.explain(t, *identExplain)
