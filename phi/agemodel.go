@@ -62,7 +62,7 @@ func ageFeatureName(k int) string {
 }
 
 // rescueFeats are the active features of a rescue model's candidate (the
-// age and town models) and their summed weights w.
+// age, town and identifier models) and their summed weights w.
 type rescueFeats struct {
 	f [48]uint16
 	n int

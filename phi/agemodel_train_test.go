@@ -16,7 +16,7 @@ var defaultAgeCfg = rescueCfg{lambda: 1e-3, epochs: 30, rescue: 0.5}
 
 // ageModel is the age model (agemodel.go) to the rescue trainer.
 var ageModel = rescueModel{
-	name: "age", test: "TestTrainAgeModel", file: "agemodel_weights.go", gold: Age,
+	name: "age", test: "TestTrainAgeModel", file: "agemodel_weights.go", golds: []Type{Age},
 	weights: ageWeights[:], rescue: &ageRescue, features: nAgeFeatures,
 	featureName: ageFeatureName, hashed: func(k int) bool { return k >= afHash },
 	hook:    func(s *scanner, f func(i, end int, rule bool, f []uint16)) { s.ageTrain = f },

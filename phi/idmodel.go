@@ -125,10 +125,13 @@ type identCand struct {
 	phone10         bool
 }
 
-// identCands calls fn for each run of tokens that may be an unlabelled
-// identifier and that no candidate claims yet.
-func (s *scanner) identCands(fn func(c *identCand)) {
+// identCands returns the runs of tokens that may be an unlabelled
+// identifier and that no candidate claims yet (in s.identBuf: valid until
+// the next call). The runs are disjoint, so a finding added over one
+// leaves the others candidates.
+func (s *scanner) identCands() []identCand {
 	n := len(s.toks)
+	s.identBuf = s.identBuf[:0]
 	for i := s.digitToks.next(0, n); i < n; i = s.digitToks.next(i+1, n) {
 		// the run may start with a letter group joined by a dash: "WC-2024-544282"
 		st := i
@@ -176,8 +179,9 @@ func (s *scanner) identCands(fn func(c *identCand)) {
 			continue
 		}
 		s.identShape(&c)
-		fn(&c)
+		s.identBuf = append(s.identBuf, c)
 	}
+	return s.identBuf
 }
 
 // glueBefore reports punctuation at token k, glued to the run after it,
@@ -226,7 +230,7 @@ func (s *scanner) identShape(c *identCand) {
 				run++
 			default:
 				if run == 4 {
-					c.year = c.year || s.yearRun(v[j-4:j])
+					c.year = c.year || yearRun(v[j-4:j])
 				}
 				run = 0
 				if ch >= 'a' && ch <= 'z' {
@@ -243,32 +247,24 @@ func (s *scanner) identShape(c *identCand) {
 			}
 		}
 		if run == 4 {
-			c.year = c.year || s.yearRun(v[len(v)-4:])
+			c.year = c.year || yearRun(v[len(v)-4:])
 		}
 	}
 	if c.letters == 0 && c.digits == 8 {
 		var d [8]byte
 		n := 0
 		for k := c.i; k <= c.end; k++ {
-			for _, ch := range s.b[s.toks[k].s:s.toks[k].e] {
-				if isDigit(ch) && n < 8 {
-					d[n] = ch - '0'
-					n++
-				}
+			if !s.toks[k].punct {
+				n += copy(d[n:], s.b[s.toks[k].s:s.toks[k].e])
 			}
 		}
-		y1 := int(d[0])*1000 + int(d[1])*100 + int(d[2])*10 + int(d[3])
-		m1, d1 := int(d[4])*10+int(d[5]), int(d[6])*10+int(d[7])
-		m2, d2 := int(d[0])*10+int(d[1]), int(d[2])*10+int(d[3])
-		y2 := int(d[4])*1000 + int(d[5])*100 + int(d[6])*10 + int(d[7])
-		c.date8 = y1 >= 1900 && y1 <= 2039 && m1 >= 1 && m1 <= 12 && d1 >= 1 && d1 <= 31 ||
-			y2 >= 1900 && y2 <= 2039 && m2 >= 1 && m2 <= 12 && d2 >= 1 && d2 <= 31
+		c.date8 = validPlainDate(d[:])
 	}
 	c.phone10 = c.letters == 0 && (c.digits == 10 || c.digits == 11 && s.b[s.toks[c.i].s] == '1')
 }
 
 // yearRun reports four digits that read as a year from 1900 to 2039.
-func (s *scanner) yearRun(v []byte) bool {
+func yearRun(v []byte) bool {
 	y := atoi(v)
 	return y >= 1900 && y <= 2039
 }
@@ -281,7 +277,8 @@ type identMsg struct {
 	numbers int
 }
 
-func (s *scanner) identMessage() (m identMsg) {
+func (s *scanner) identMessage(numbers int) (m identMsg) {
+	m.numbers = numbers
 	m.names, m.ids = s.spanBuf[:0], s.spanBuf2[:0]
 	defer func() { s.spanBuf, s.spanBuf2 = m.names, m.ids }()
 	for _, c := range s.cands {
@@ -295,7 +292,6 @@ func (s *scanner) identMessage() (m identMsg) {
 			m.ids = append(m.ids, [2]int{s.tokAt(c.s), s.tokAt(c.e) - 1})
 		}
 	}
-	s.identCands(func(*identCand) { m.numbers++ })
 	return m
 }
 
@@ -349,10 +345,7 @@ func (s *scanner) identFeatures(fb *rescueFeats, c *identCand, m *identMsg) {
 	case s.is(nx, '|'):
 		fb.add(ifNextBar)
 	}
-	a, b := s.lineOf(i, 400)
-	if a < 0 {
-		a, b = max(0, i-40), min(len(s.toks)-1, end+40)
-	}
+	a, b := s.identLine(c, 40)
 	before, after, line, near := false, false, false, false
 	for _, nm := range m.names {
 		switch {
@@ -409,60 +402,43 @@ func (s *scanner) identFeatures(fb *rescueFeats, c *identCand, m *identMsg) {
 			break
 		}
 	}
-	label := -1
-	for k, seen := i-1, 0; k >= a && seen < 5; k-- {
+	// the words before it on its line, up to five and not past another
+	// value (the label there is that value's): the nearest that is no
+	// filler, hashed, and the first of a label's, an organisation's label's
+	// or a version's word, with a phone's word among the first two
+	label, typed := -1, false
+	for k, seen := i-1, 0; k >= a && seen < 5 && (label < 0 || !typed); k-- {
 		if s.toks[k].nd > 0 {
-			break // another value between: the label is that value's
+			break
 		}
 		if s.toks[k].punct {
 			continue
 		}
 		seen++
-		w := s.w(k)
+		if label < 0 && !s.in(k, fillerWords) {
+			label = int(fnv(s.w(k)) % contextBuckets)
+		}
+		if typed {
+			continue
+		}
 		if seen <= 2 && (s.in(k, phoneWords) || s.in(k, extWords)) && !s.in(k, fillerWords) {
 			fb.add(ifPhoneWord)
 		}
-		if lt, ok := labelType[w]; ok {
+		lt, ok := labelType[s.w(k)]
+		switch {
+		case ok:
 			if lt == DeviceID && s.equipmentBefore(k) {
 				fb.add(ifEquipment)
 			}
-			switch lt {
-			case MRN:
-				fb.add(ifLabelMRN)
-			case HealthPlanID:
-				fb.add(ifLabelPlan)
-			case AccountNumber:
-				fb.add(ifLabelAccount)
-			case LicenseNumber:
-				fb.add(ifLabelLicense)
-			case DeviceID:
-				fb.add(ifLabelDevice)
-			default:
-				fb.add(ifLabelOther)
-			}
-			break
-		}
-		if s.in(k, blockLabels) {
+			fb.add(labelFeature(lt))
+		case s.in(k, blockLabels):
 			fb.add(ifBlockBefore)
-			break
-		}
-		if s.in(k, versionWords) {
+		case s.in(k, versionWords):
 			fb.add(ifVersionBefore)
-			break
-		}
-	}
-	for k, seen := i-1, 0; k >= a && seen < 5; k-- {
-		if s.toks[k].nd > 0 {
-			break
-		}
-		if s.toks[k].punct {
+		default:
 			continue
 		}
-		seen++
-		if !s.in(k, fillerWords) {
-			label = int(fnv(s.w(k)) % contextBuckets)
-			break
-		}
+		typed = true
 	}
 	for slot, bk := range s.contextWords(i, end) {
 		fb.add(ifHash + slot*contextBuckets + bk)
@@ -470,6 +446,24 @@ func (s *scanner) identFeatures(fb *rescueFeats, c *identCand, m *identMsg) {
 	if label >= 0 {
 		fb.add(ifHash + 4*contextBuckets + label)
 	}
+}
+
+// labelFeature is the feature of a label word of type lt before a
+// candidate.
+func labelFeature(lt Type) int {
+	switch lt {
+	case MRN:
+		return ifLabelMRN
+	case HealthPlanID:
+		return ifLabelPlan
+	case AccountNumber:
+		return ifLabelAccount
+	case LicenseNumber:
+		return ifLabelLicense
+	case DeviceID:
+		return ifLabelDevice
+	}
+	return ifLabelOther
 }
 
 // extWords name a phone extension.
@@ -481,13 +475,19 @@ func refusedIdent(f []uint16) bool {
 	return slices.Contains(f, ifEquipment)
 }
 
+// identLine returns the first and last tokens of candidate c's line, or
+// of pad tokens either side of it where the line is too long to read.
+func (s *scanner) identLine(c *identCand, pad int) (int, int) {
+	if a, b := s.lineOf(c.i, 400); a >= 0 {
+		return a, b
+	}
+	return max(0, c.i-pad), min(len(s.toks)-1, c.end+pad)
+}
+
 // identType is the type a rescued identifier is given: the nearest label's
 // before it on its line, a payer's on the line, else a record number.
 func (s *scanner) identType(c *identCand) Type {
-	a, b := s.lineOf(c.i, 400)
-	if a < 0 {
-		a, b = max(0, c.i-12), min(len(s.toks)-1, c.end+12)
-	}
+	a, b := s.identLine(c, 12)
 	for k := c.i - 1; k >= a && k >= c.i-8; k-- {
 		if lt, ok := labelType[s.w(k)]; ok && lt != VehicleID {
 			return lt
@@ -507,12 +507,13 @@ func (s *scanner) rescueIdents() {
 	if identRescue >= 100 {
 		return
 	}
-	var m identMsg
-	read := false
-	s.identCands(func(c *identCand) {
-		if !read {
-			m, read = s.identMessage(), true
-		}
+	cands := s.identCands()
+	if len(cands) == 0 {
+		return
+	}
+	m := s.identMessage(len(cands))
+	for c := range cands {
+		c := &cands[c]
 		fb := &s.rescueFB
 		*fb = rescueFeats{w: identWeights[:]}
 		s.identFeatures(fb, c, &m)
@@ -522,5 +523,5 @@ func (s *scanner) rescueIdents() {
 		if fb.z > identRescue && !refusedIdent(fb.f[:fb.n]) {
 			s.addTok(s.identType(c), c.i, c.end, priContext)
 		}
-	})
+	}
 }

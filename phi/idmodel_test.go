@@ -34,7 +34,9 @@ func TestIdentCands(t *testing.T) {
 		s := new(scanner)
 		s.reset(c.text)
 		var got []string
-		s.identCands(func(ic *identCand) { got = append(got, s.lo[s.toks[ic.i].s:s.toks[ic.end].e]) })
+		for _, ic := range s.identCands() {
+			got = append(got, s.lo[s.toks[ic.i].s:s.toks[ic.end].e])
+		}
 		if len(got) != len(c.want) {
 			t.Errorf("%q: candidates %q, want %q", c.text, got, c.want)
 			continue

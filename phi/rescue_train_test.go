@@ -15,13 +15,10 @@ import (
 
 // rescueModel describes one rescue model to its trainer.
 type rescueModel struct {
-	name string // "age", "town": the flags' prefix and the messages'
-	test string // the training test, named in the generated file
-	file string // the weights file
-	gold Type   // the gold spans a candidate is positive over
-	// golds, when set, are the gold types a candidate is positive over
-	// instead (the identifier model's: any identifier's)
-	golds    []Type
+	name     string // "age", "town", "ident": the flags' prefix and the messages'
+	test     string // the training test, named in the generated file
+	file     string // the weights file
+	golds    []Type // the types of the gold spans a candidate is positive over
 	weights  []float32
 	rescue   *float32
 	features int
@@ -83,7 +80,7 @@ func (r rescueModel) examples(msgs []devMsg, weight float32) []rescueExample {
 			st, en := s.f.orig(int(s.toks[i].s), int(s.toks[end].e))
 			y := float32(0)
 			for _, g := range m.Spans {
-				if (g.Type == r.gold && r.golds == nil || slices.Contains(r.golds, g.Type)) && overlap(st, en, g.Start, g.End) > 0 {
+				if slices.Contains(r.golds, g.Type) && overlap(st, en, g.Start, g.End) > 0 {
 					y = 1
 				}
 			}

@@ -174,10 +174,11 @@ type scanner struct {
 	// townTrain and identTrain, the same for the town and identifier
 	// models' candidates
 	townTrain, identTrain func(i, end int, rule bool, f []uint16)
-	// spanBuf and spanBuf2: token spans of names and phones, the age and
-	// town models' scratch
+	// spanBuf and spanBuf2: token spans of names and phones (of names and
+	// identifiers), the age and town (identifier) models' scratch
 	spanBuf, spanBuf2 [][2]int
 	rescueFB          rescueFeats // the age, town and identifier models' features (one at a time)
+	identBuf          []identCand // the identifier model's candidates
 }
 
 // reset prepares s for text, keeping its buffers.

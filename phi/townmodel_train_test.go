@@ -17,7 +17,7 @@ var defaultTownCfg = rescueCfg{lambda: 1e-3, epochs: 30, rescue: 1.5}
 
 // townModel is the town model (townmodel.go) to the rescue trainer.
 var townModel = rescueModel{
-	name: "town", test: "TestTrainTownModel", file: "townmodel_weights.go", gold: Address,
+	name: "town", test: "TestTrainTownModel", file: "townmodel_weights.go", golds: []Type{Address},
 	weights: townWeights[:], rescue: &townRescue, features: nTownFeatures,
 	featureName: townFeatureName, hashed: func(k int) bool { return k >= tfHash },
 	hook: func(s *scanner, f func(i, end int, rule bool, f []uint16)) { s.townTrain = f },
