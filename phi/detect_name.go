@@ -173,6 +173,26 @@ func (s *scanner) isUpperStart(i int) bool {
 	return c-'A' < 26
 }
 
+// stopGivenHead reports a capitalised stop word that the given-name
+// counts hold as a name ("June", "Bill", "Will", "Lane", "April"), before
+// a capitalised surname that is no everyday word: "June Harjo", "Lane
+// Banerjee", "Will Okafor" head a name, where "June 3", "Bill Pay" and
+// "Lane Road" do not. The name model decides the candidate as any other.
+func (s *scanner) stopGivenHead(i int) bool {
+	if i+1 >= len(s.toks) || s.toks[i].punct || s.toks[i].nd > 0 || !s.isUpperStart(i) || !s.in(i, capStop) ||
+		!s.gz(i).isGiven() || s.toks[i+1].sp != 1 || !s.isUpperStart(i+1) || s.in(i+1, capStop) {
+		return false
+	}
+	if w := s.b[s.toks[i].s:s.toks[i].e]; len(w) > 1 && isUpperTok(w) {
+		return false // "MAY", "WILL": a heading's capitals
+	}
+	if _, ok := s.nameWord(i+1, false); !ok {
+		return false
+	}
+	g := s.gz(i + 1)
+	return g.sur > 0 && !g.isCommonWord() && !g.place
+}
+
 // nameWord matches one name word at token i, joined over "-" and "'" as in
 // "Ji-woo" and "O'Brien"; it returns the last token used.
 func (s *scanner) nameWord(i int, lowerOK bool) (int, bool) {
@@ -280,6 +300,9 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 		}
 		last, ok := s.nameWord(k, lowerOK)
 		if !ok && k < len(s.toks) && s.toks[k].lex != 0 && s.listedNameWord(i, k, nw) { // (stop words are listed)
+			last, ok = k, true
+		}
+		if !ok && nw == 0 && s.stopGivenHead(k) {
 			last, ok = k, true
 		}
 		if ok {

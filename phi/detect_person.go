@@ -1627,8 +1627,8 @@ var deptWords = words("management", "relations", "services", "service", "work", 
 // another name word in the span that is in no list. Words that name
 // organisations ("Health", "Hospital") never are.
 func (s *scanner) nameInDeptList(i, end, k int) bool {
-	if end == i || s.in(k, orgWords) {
-		return false
+	if end == i || s.in(k, orgWords) && !(k == i && s.in(k, streetSuffix)) {
+		return false // (a street's word heads a name as a given name: "Lane Okafor"; it ends a street: "Harlan Lane")
 	}
 	if g := s.gz(k); g.given < 12 && g.sur < 2 {
 		return false // "Blue", "Grand": no frequent name
