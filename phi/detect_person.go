@@ -1482,7 +1482,7 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	// still makes them staff; a slip of the keyboard in lower case is no
 	// name ("pt ned beforre noon")
 	patient := (tw == "pt" || tw == "patient") && j == i+1
-	if (s.staffAfter(end) && !((kin || patient) && s.staffVerbAfter(end))) || s.orgLike(j, end) || !upper && s.slipInName(j, end, upper) {
+	if (!patient && s.staffAfter(end) && !(kin && s.staffVerbAfter(end))) || s.orgLike(j, end) || !upper && s.slipInName(j, end, upper) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {

@@ -25,3 +25,14 @@ func TestScanStopWordGivenHead(t *testing.T) {
 		t.Errorf("stopGivenHead took %q, want only \"may\" (\"Bill Pay\" ends in an everyday word, \"WILL\" is capitals)", heads)
 	}
 }
+
+// Right after "pt" or "patient", what follows the name in parentheses or
+// as a role is the patient's (a clinic, an interpreter they need), not a
+// colleague's post; without the trigger the same words make a colleague.
+func TestScanPatientBeforeRole(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ClinicAfter", "pt Temperance Okonjo-Vale (ortho clinic) needs a ride home after her cast check", []want{{Name, "Temperance Okonjo-Vale"}}},
+		{"InterpreterAfter", "patient Dorcas Mbeki-Arundel (Swahili interpreter needed) is booked for the 10:40 slot", []want{{Name, "Dorcas Mbeki-Arundel"}}},
+		{"ColleagueRole", "Temperance Okonjo-Vale (ortho clinic) sent the new on-call schedule", nil},
+	})
+}
