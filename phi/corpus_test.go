@@ -633,3 +633,15 @@ func TestGeneratedHYReport(t *testing.T) {
 func TestGeneratedIAReport(t *testing.T) {
 	gateCorpus(t, "testdata/generated-ia-report.jsonl", corpusMetrics{recall: 0.935, precision: 0.90, leak: 0.125, clean: 0.945})
 }
+
+// TestGeneratedIGReport gates on a generator held out whole
+// (heldout-raw/gen_ig.py: the practice administrator of a multi-site
+// dental, oral surgery and orthodontics group: treatment plans,
+// insurance pre-determinations, lab cases, implant lot numbers, sedation
+// lists, parents of minor patients, referral letters, collections),
+// written in the seventh session of 2026-12-06 and never tuned on. At
+// arrival (f62814b, the session's start): recall 0.920, precision 0.957,
+// leak 13.0%, clean pass 0.984.
+func TestGeneratedIGReport(t *testing.T) {
+	gateCorpus(t, "testdata/generated-ig-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.155, clean: 0.97})
+}
