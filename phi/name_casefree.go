@@ -349,17 +349,29 @@ func (s *scanner) theEverydayWord(i int) bool {
 		s.w(i+1) != "boy" && s.w(i+1) != "girl"
 }
 
-// shouted reports a message typed in capitals only: no word has a
-// lower-case letter ("PAGED FOR MASON IN 3W-30"), so capitals say nothing
-// of a word's being an acronym.
+// shouted reports a message typed in capitals only: two words of letters
+// or more and none with a lower-case letter ("PAGED FOR MASON IN 3W-30"),
+// so capitals say nothing of a word's being an acronym. One word alone
+// in capitals is an acronym's shape still ("UDI (01)0088...").
 func (s *scanner) shouted() bool {
 	if s.shout < 0 {
-		s.shout = 1
+		s.shout = 0
+		words := 0
 		for k := range s.toks {
-			if t := s.toks[k]; !t.punct && t.na > 0 && hasLowerASCII(s.b[t.s:t.e]) {
-				s.shout = 0
+			t := s.toks[k]
+			if t.punct || t.na == 0 {
+				continue
+			}
+			if hasLowerASCII(s.b[t.s:t.e]) {
+				words = 0
 				break
 			}
+			if t.na >= 2 && t.nd == 0 {
+				words++
+			}
+		}
+		if words >= 2 {
+			s.shout = 1
 		}
 	}
 	return s.shout == 1
