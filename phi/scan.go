@@ -748,6 +748,9 @@ func (s *scanner) run() {
 	if s.digits >= 6 {
 		s.recordRows() // "Levy, Shoshana / 12-MAY-58 / 63371605"
 	}
+	if s.digits >= 5 {
+		s.streetLines() // the street line before a town and its ZIP, found by whichever pass
+	}
 }
 
 // resolve keeps the best non-overlapping candidates.

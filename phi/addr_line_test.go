@@ -1,0 +1,23 @@
+package phi
+
+import "testing"
+
+// The street line before a found town and ZIP joins the address, whatever
+// its suffix; a count or a clause before the town line does not.
+func TestScanStreetLine(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SuffixThenCompass", "pt moved in with her son Bartholomew, new address 4471 Quarry Ridge Rd SW, Millersburg OH 44654",
+			[]want{{Name, "Bartholomew"}, {Address, "4471 Quarry Ridge Rd SW, Millersburg OH 44654"}}},
+		{"NoSuffix", "discharge packet for Ottoline Farquhar-Reyes goes to 908 Grand Concourse, Bronx NY 10451",
+			[]want{{Name, "Ottoline Farquhar-Reyes"}, {Address, "908 Grand Concourse, Bronx NY 10451"}}},
+	})
+	s := new(scanner)
+	s.reset("we have 3 beds open, Salem MA 01970")
+	if h := s.streetLineStart(4); h >= 0 {
+		t.Errorf("streetLineStart took %q as a street line", s.b[s.toks[h].s:s.toks[4].e])
+	}
+	s.reset("12 Quarry Ridge Rd, Millersburg OH 44654")
+	if h := s.streetLineStart(3); h != 0 {
+		t.Errorf("streetLineStart = %d, want the house number (token 0)", h)
+	}
+}
