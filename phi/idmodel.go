@@ -484,15 +484,9 @@ func (s *scanner) identLine(c *identCand, pad int) (int, int) {
 	return max(0, c.i-pad), min(len(s.toks)-1, c.end+pad)
 }
 
-// identType is the type a rescued identifier is given: a vehicle's for a
-// VIN's shape, else the nearest label's
+// identType is the type a rescued identifier is given: the nearest label's
 // before it on its line, a payer's on the line, else a record number.
 func (s *scanner) identType(c *identCand) Type {
-	if c.i == c.end && vinShape(string(s.b[s.toks[c.i].s:s.toks[c.i].e])) {
-		// a VIN's shape is a vehicle's whatever its check digit: the
-		// writers of the corpora type such runs as VINs, check digit or not
-		return VehicleID
-	}
 	a, b := s.identLine(c, 12)
 	for k := c.i - 1; k >= a && k >= c.i-8; k-- {
 		if lt, ok := labelType[s.w(k)]; ok && lt != VehicleID {

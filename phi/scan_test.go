@@ -122,8 +122,8 @@ func TestScanLicenceVehicleDevice(t *testing.T) {
 		{"DEAUnlabelledBadChecksum", "code BJ6125342 renewed", nil},
 		{"DriversLicence", "DL S530-4417-2231 scanned", []want{{LicenseNumber, "S530-4417-2231"}}},
 		{"VINUnlabelled", "towed 1HGCM82633A004352 from lot B", []want{{VehicleID, "1HGCM82633A004352"}}},
-		// (a VIN's shape whose check digit fails: the identifier model
-		// decides, and types it a vehicle's as the corpora's writers do)
+		// (a VIN's shape whose check digit fails is a VIN still: the
+		// corpora's writers label it one)
 		{"VINBadCheckDigit", "towed 1HGCM82635A004352 from lot B", []want{{VehicleID, "1HGCM82635A004352"}}},
 		// the issuing state between the car and its plate
 		{"PlateAfterState", "Vehicle is a gray Altima, MA 4TRW19, barred from the garage", []want{{VehicleID, "4TRW19"}}},

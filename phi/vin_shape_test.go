@@ -2,8 +2,9 @@ package phi
 
 import "testing"
 
-// A VIN whose check digit fails is one in a message about a vehicle; the
-// same shape elsewhere is some other code.
+// A VIN whose check digit fails is a VIN still, in any message (the
+// corpora's writers label every run of a VIN's shape one); a code of
+// another length or with letters at its end is not.
 func TestScanVINShape(t *testing.T) {
 	runCases(t, []scanCase{
 		{"CarNoCheckDigit", "the car the pt's son left in the garage: 2HGFC2F59KH512347, security has the keys", []want{{VehicleID, "2HGFC2F59KH512347"}}},
