@@ -18,10 +18,11 @@ import hashlib, json, sys
 # session of 2026-12-05 read writers tj and tk whole to choose its rules,
 # the fourth of 2026-12-06 the generator hl, the fifth the generators ho,
 # hp, hq and hr; the sixth added the generators hu, hv, hx and hz to the
-# tuning data whole, the seventh ib, ic, ie, if, ih, ii, ij, ik and il):
-# all their messages go to the tuning half, so the reporting half stays
-# unread.
-TUNE_ONLY = ("tj", "tk", "hl", "ho", "hp", "hq", "hr", "hu", "hv", "hx", "hz", "ib", "ic", "ie", "if", "ih", "ii", "ij", "ik", "il")
+# tuning data whole, the seventh ib, ic, ie, if, ih, ii, ij, ik, il, io,
+# iq, is, iu and iv): all their messages go to the tuning half, so the
+# reporting half stays unread.
+TUNE_ONLY = ("tj", "tk", "hl", "ho", "hp", "hq", "hr", "hu", "hv", "hx", "hz", "ib", "ic", "ie", "if", "ih", "ii", "ij", "ik", "il",
+             "io", "iq", "is", "iu", "iv")
 
 TYPES = {"NAME", "DATE", "AGE", "PHONE", "EMAIL", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER",
          "LICENSE_NUMBER", "VEHICLE_ID", "DEVICE_ID", "URL", "IP_ADDRESS", "ADDRESS", "CREDIT_CARD"}
