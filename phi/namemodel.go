@@ -781,7 +781,7 @@ func (s *scanner) nameAbove(i, end, nw int, m nameMsg, thr float32) bool {
 	// late: a candidate below thr may still be taken at thr less the margin
 	// once a date is kept (lateNames)
 	late := false
-	if !s.learning && !s.capsWordIn(i, end) {
+	if !s.learning && !s.capsWordIn(i, end) && !s.unlistedLower(i, end) {
 		if s.holdsPersonal() {
 			thr -= personalMargin
 		} else {
@@ -852,6 +852,22 @@ func (s *scanner) holdsPersonal() bool {
 	return false
 }
 
+// unlistedLower reports a lower-case candidate of two words or more that
+// no name list holds a word of ("оплата картой", "pending auth"): the
+// margin of a personal message is for a name the lists know or a
+// capitalised one; such words stay at the model's own threshold.
+func (s *scanner) unlistedLower(i, end int) bool {
+	if end == i || s.isUpperStart(i) {
+		return false
+	}
+	for k := i; k <= end; k++ {
+		if g := s.gz(k); !s.toks[k].punct && (g.given > 0 || g.sur > 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // capsWordIn reports a word of i..end written in capitals, five letters at
 // most and two at least (not an initial), or such a word with a plural "s"
 // ("MRNs", "IDs"): an acronym or a code, which the margin of nameAbove
@@ -881,7 +897,11 @@ func (s *scanner) lateNames() {
 		return
 	}
 	for _, r := range s.nearNames {
-		if !s.claimed(int(s.toks[r[0]].s), int(s.toks[r[1]].e)) {
+		// (the vetoes of a name the model took at once hold for a late
+		// one: a slip of the keyboard, "chek", and a clinical word in
+		// lower case are no names)
+		upper := s.isUpperStart(r[0])
+		if !s.claimed(int(s.toks[r[0]].s), int(s.toks[r[1]].e)) && !s.slipInName(r[0], r[1], upper) && !(!upper && s.clinicalWordIn(r[0], r[1])) {
 			s.addName(r[0], r[1])
 		}
 	}
