@@ -3,9 +3,9 @@ package phi
 // The street line before a town line. A found "Town ST 01234" (an
 // address with its ZIP) after a comma is the last line of an address; the
 // words before the comma back to a house number are its street line,
-// whatever the street's suffix, or none: "2290 Dutch Valley Rd NE,
-// Sugarcreek OH 44681", "1187 Grand Concourse, Bronx NY 10452", "118-24
-// Liberty Ave, Richmond Hill NY 11419", "1104 S Main, Wilber NE 68465".
+// whatever the street's suffix, or none: "4471 Quarry Ridge Rd SW,
+// Millersburg OH 44654", "908 Grand Concourse, Bronx NY 10451", "87-12
+// Parsons Blvd, Jamaica NY 11432", "210 N Main, Milford NE 68405".
 
 // streetLines extends each address that begins with a town and holds a
 // ZIP over the street line before it.
@@ -57,7 +57,7 @@ func (s *scanner) streetLineStart(k int) int {
 			}
 			h := j
 			if j >= 2 && s.is(j-1, '-') && s.toks[j-1].sp == 0 && t.sp == 0 && s.toks[j-2].nd > 0 && s.toks[j-2].na == 0 {
-				h = j - 2 // "118-24 Liberty Ave": a Queens house number
+				h = j - 2 // "87-12 Parsons Blvd": a Queens house number
 			}
 			if words == 0 || !named || t.nd > 6 || t.na > 1 || s.toks[h].na > 0 || s.houseNumber(h) != j && h == j {
 				return -1

@@ -175,8 +175,8 @@ func (s *scanner) isUpperStart(i int) bool {
 
 // stopGivenHead reports a capitalised stop word that the given-name
 // counts hold as a name ("June", "Bill", "Will", "Lane", "April"), before
-// a capitalised surname that is no everyday word: "June Harjo", "Lane
-// Banerjee", "Will Okafor" head a name, where "June 3", "Bill Pay" and
+// a capitalised surname that is no everyday word: "June Oyelaran", "Lane
+// Abernathy", "Will Okafor" head a name, where "June 3", "Bill Pay" and
 // "Lane Road" do not. The name model decides the candidate as any other.
 func (s *scanner) stopGivenHead(i int) bool {
 	if i+1 >= len(s.toks) || s.toks[i].punct || s.toks[i].nd > 0 || !s.isUpperStart(i) || !s.in(i, capStop) ||
