@@ -59,7 +59,7 @@ func (s *scanner) streetLineStart(k int) int {
 			if j >= 2 && s.is(j-1, '-') && s.toks[j-1].sp == 0 && t.sp == 0 && s.toks[j-2].nd > 0 && s.toks[j-2].na == 0 {
 				h = j - 2 // "87-12 Parsons Blvd": a Queens house number
 			}
-			if words == 0 || !named || t.nd > 6 || t.na > 1 || s.toks[h].na > 0 || s.houseNumber(h) != j && h == j {
+			if words == 0 || !named || t.nd > 6 || t.na > 1 || s.toks[h].na > 0 {
 				return -1
 			}
 			if h > 0 && s.toks[h].sp == 0 && !s.toks[h-1].punct {

@@ -534,8 +534,7 @@ func (s *scanner) detectNames() {
 			upper && nw >= 2 && s.patientEventAfter(end) || nw >= 2 && s.birthDateNear(i, end) || upper && s.careObject(i, end) ||
 			s.ownerOf(i) && !s.staffAfter(end) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
-			!s.slipInName(i, end, upper) && !(!upper && s.clinicalWordIn(i, end)) {
-			// (a drug, an illness or a procedure in lower case: "two doses of alprazolam went to ...")
+			!s.wordsNoName(i, end, upper) {
 			s.addName(i, end)
 		} else if loneLower {
 			// refused: the care-name pass may still read the word with its

@@ -31,6 +31,15 @@ func (s *scanner) slipWord(k int) bool {
 	return !t.punct && t.nd == 0 && !s.listed(k) && (typoOfWord(s.w(k)) || keySlipOfWord(s.w(k)))
 }
 
+// wordsNoName reports words of the candidate i..end (capitalised when
+// upper) that make it no name whatever the model scored: a slip of the
+// keyboard ("chek", "wroet"), or in lower case a drug, an illness or a
+// procedure ("two doses of alprazolam went to ..."). A name the model takes
+// at once and one it takes late (lateNames) pass the same test.
+func (s *scanner) wordsNoName(i, end int, upper bool) bool {
+	return s.slipInName(i, end, upper) || !upper && s.clinicalWordIn(i, end)
+}
+
 // slipInName reports a slip of the keyboard among the words of the
 // candidate i..end: in lower case its first word (as before) and any
 // other of five letters or more ("wroet", "pendibg"), in capitals a lone

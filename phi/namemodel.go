@@ -897,11 +897,7 @@ func (s *scanner) lateNames() {
 		return
 	}
 	for _, r := range s.nearNames {
-		// (the vetoes of a name the model took at once hold for a late
-		// one: a slip of the keyboard, "chek", and a clinical word in
-		// lower case are no names)
-		upper := s.isUpperStart(r[0])
-		if !s.claimed(int(s.toks[r[0]].s), int(s.toks[r[1]].e)) && !s.slipInName(r[0], r[1], upper) && !(!upper && s.clinicalWordIn(r[0], r[1])) {
+		if !s.claimed(int(s.toks[r[0]].s), int(s.toks[r[1]].e)) && !s.wordsNoName(r[0], r[1], s.isUpperStart(r[0])) {
 			s.addName(r[0], r[1])
 		}
 	}
