@@ -68,16 +68,32 @@ var wordSuffixes = []string{"ed", "ing", "tion", "sion", "ment", "ness", "ity", 
 	"ive", "ful", "less", "ize", "ise", "ance", "ence", "ogy", "ics", "ism", "ist", "ure", "ship", "ery", "ary"}
 
 // wordlike reports a lower-case word that looks derived rather than a name.
+// A verb's ending is one only on a stem the dictionary holds ("rebadging",
+// "triaged") or on a slip of such a word ("admutting"): "xiaoming",
+// "jiaying" end so and are names.
 func wordlike(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
 	for _, x := range suffixByLast[w[len(w)-1]] { // (none for most last letters)
 		if hasSuffix(w, x) {
-			return true
+			return x != "ing" && x != "ed" || verbStem(w[:len(w)-len(x)]) || typoOfWord(w) || keySlipOfWord(w)
 		}
 	}
 	return false
+}
+
+// verbStem reports a stem that an "-ing" or "-ed" ending was added to: a
+// dictionary word as it is, with its silent "e" ("triag-ing"), with its
+// last consonant undoubled ("plann-ed") or, typed with one letter short,
+// doubled ("cal-ed").
+func verbStem(b string) bool {
+	g := gazetteer()
+	n := len(b)
+	if n < 2 || g.lookup(b).isWord() || g.lookup(b+"e").isWord() || g.lookup(b+b[n-1:]).isWord() {
+		return true
+	}
+	return n >= 3 && b[n-1] == b[n-2] && g.lookup(b[:n-1]).isWord()
 }
 
 // suffixByLast indexes wordSuffixes by their last letter.

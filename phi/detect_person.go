@@ -268,8 +268,14 @@ func (s *scanner) detectNames() {
 			i = e
 			continue
 		}
+		// "o'neill", "al-sayed": a lower-case name whose head is a listed
+		// word glued to its tail (one test of the next token first)
+		glued := -1
+		if c >= 'a' && c <= 'z' && i+2 < len(s.toks) && s.toks[i+1].sp == 0 && (s.is(i+1, '\'') || s.is(i+1, '-')) {
+			glued = s.gluedName(i)
+		}
 		if !s.in(i, nameTriggers) && !(c >= 'A' && c <= 'Z' || c >= 0x80) &&
-			!((ctx || afterTitle || lowerShape || lowerSur || lowerWord) && !s.listedWord(i)) && !misspeltKin && !titledListed && !titledWord && !initialListed && invNW == 0 && slipped == "" {
+			!((ctx || afterTitle || lowerShape || lowerSur || lowerWord) && !s.listedWord(i)) && !misspeltKin && !titledListed && !titledWord && !initialListed && invNW == 0 && slipped == "" && glued < 0 {
 			continue // a common lower-case word
 		}
 		w := s.w(i)
@@ -341,7 +347,10 @@ func (s *scanner) detectNames() {
 				}
 				nw = 2
 			} else if !ctx && !afterTitle && !lowerShape && !lowerSur && !lowerWord || s.listedWord(i) && !titledWord {
-				continue // lower-case names only where the message is personal
+				if glued < 0 {
+					continue // lower-case names only where the message is personal
+				}
+				end, nw = glued, 1 // the glued name alone, for the model
 			} else if e := s.recordName(i); e > i {
 				end, nw, recordStyle = e, 2, true
 			} else {
@@ -351,6 +360,9 @@ func (s *scanner) detectNames() {
 					// an everyday word that is also a name, alone, in a
 					// message about a patient; the model decides
 					end, nw, wordName = i, 1, true
+				}
+				if nw == 0 && glued > i {
+					end, nw = glued, 1
 				}
 			}
 			if lowerShape && !recordStyle && nw < 2 {
@@ -424,7 +436,7 @@ func (s *scanner) detectNames() {
 				end, nw = e2, nw+n2
 			}
 		}
-		if !upper && nw == 1 && !wordName && !(afterTitle && s.titledSurname(i)) && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless() && !(s.gz(i).sur == 1 && s.toks[i].e-s.toks[i].s >= 6)) &&
+		if !upper && nw == 1 && !wordName && glued < 0 && !(afterTitle && s.titledSurname(i)) && !s.gz(i).isGiven() && (s.gz(i).isWord() || s.gz(i).sur <= 1 && !afterTitle && !s.caseless() && !(s.gz(i).sur == 1 && s.toks[i].e-s.toks[i].s >= 6)) &&
 			!(s.is(i+1, '\'') && s.toks[i+1].sp == 0) {
 			// a lone lower-case word that is no given name: "endo"; nor,
 			// where the writer capitalises, one that only the scraped
@@ -536,9 +548,10 @@ func (s *scanner) detectNames() {
 			afterTitle && !biz && s.ageFollows(end)) &&
 			!s.wordsNoName(i, end, upper) {
 			s.addName(i, end)
-		} else if loneLower {
+		} else if loneLower || glued > i && end == glued {
 			// refused: the care-name pass may still read the word with its
-			// cue, as it did before lone given names were scored here
+			// cue, as it did before lone given names (and glued ones) were
+			// scored here
 			s.scored = s.scored[:mark]
 		}
 		i = end
@@ -1689,6 +1702,34 @@ func (s *scanner) nameHead(k int) bool {
 	}
 	g := s.gz(k)
 	return !s.listed(k) && (lowerGiven(g) || !g.isCommonWord() && (g.isGiven() || g.sur > 0 || !g.isWord()))
+}
+
+// gluedName parses a lower-case name at token i whose head is a listed
+// word glued to its tail by an apostrophe ("o'neill", "d'souza") or a
+// hyphen ("al-sayed", "min-jun", "smith-nakamura"): the word joined, or
+// its tail, is a given name or a surname the gazetteers list and no
+// everyday word ("x-ray", "follow-up", "check-in" and "son-in-law" are
+// words). It returns the last token of the name, or -1.
+func (s *scanner) gluedName(i int) int {
+	l, ok := s.nameWord(i, true)
+	if !ok || l < i+2 || s.toks[i].e-s.toks[i].s < 2 && !s.is(i+1, '\'') {
+		return -1
+	}
+	g := s.gz(l)
+	if s.is(i+1, '\'') {
+		g = joinedGaz(s.lo[s.toks[i].s:s.toks[i+2].e], true)
+	} else if h := s.gz(i); h.isCommonWord() && !h.isGiven() && h.sur == 0 {
+		return -1 // "meet-and-greet": an everyday word heads it
+	}
+	for k := i + 2; k < l; k += 2 {
+		if s.listed(k) {
+			return -1 // a listed word inside: "meet-and-greet", "one-on-one"
+		}
+	}
+	if !(g.sur > 0 || g.isGiven()) || g.isCommonWord() || s.listed(l) && !g.isGiven() && g.sur < 2 {
+		return -1
+	}
+	return l
 }
 
 // hyphenTail reports a word at token k joined by a hyphen to a tail that

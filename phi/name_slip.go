@@ -46,9 +46,11 @@ func (s *scanner) wordsNoName(i, end int, upper bool) bool {
 // word of six letters or more ("Experiecne", "Remindr"). A shorter capitalised
 // word one slip from a word is a name as often as not ("Prak", "Okoro",
 // "Tagle"), and so is a short lower-case one after a name ("jin-ho baek")
-// or the tail of a hyphenated one ("Villanueva-Storrs").
+// or the tail of a hyphenated one ("Villanueva-Storrs"). Right after a
+// title the word is a surname whatever word it is one slip from ("mr.
+// thant", "Mrs. Chek").
 func (s *scanner) slipInName(i, end int, upper bool) bool {
-	if upper && end > i {
+	if upper && end > i || s.afterHonorific(i) {
 		return false // a capitalised name of several words: its rare words are surnames (and the check costs)
 	}
 	for k := i; k <= end; k++ {

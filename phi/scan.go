@@ -408,7 +408,9 @@ func (s *scanner) tokenize() {
 			// every word but a listed lower-case one of two letters or
 			// more that triggers no name
 			// (a token lies inside b: its first byte needs no bounds check)
-			if c := *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), t.s)); c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) {
+			// (or one glued to the next word: "al-sayed", "min-jun")
+			if c := *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), t.s)); c < 'a' || c > 'z' || t.na < 2 || lex.member(t.lex, nameTriggers) ||
+				int(t.e) < len(b) && (b[t.e] == '-' || b[t.e] == '\'') {
 				setAt(pn, i)
 				if t.na == 1 && i > 0 && c|0x20 != 'a' && c|0x20 != 'i' {
 					setAt(pn, i-1) // a listed given name before a middle initial: "jun f. monteiro"
