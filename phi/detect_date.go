@@ -953,6 +953,31 @@ func (s *scanner) shortDashDate(ti, te int) bool {
 	return false
 }
 
+// dashDateShape reports a month and day joined by a dash at tokens
+// ti..te-1 that stands as a date would: set off from the words around
+// it, no room, count, span of hours or weekday's hours next to it.
+func (s *scanner) dashDateShape(ti, te int) bool {
+	if s.toks[ti].sp == 0 && ti > 0 || te < len(s.toks) && s.toks[te].sp == 0 && (!s.toks[te].punct || s.is(te, ':')) ||
+		s.is(te, '-') || s.is(te, '/') || unitAfter[s.w(te)] || s.in(te, weekdays) || s.in(ti-1, weekdays) || roomWords[s.w(ti-1)] ||
+		spanAfter[s.w(te)] || spanBefore[s.w(ti-1)] {
+		return false
+	}
+	// right after a date the pair is its hours ("April 14 1-4", "3/1
+	// 9-11", "M/W/F 9-11")
+	if k := ti - 1; k >= 0 && s.toks[k].nd > 0 && !s.toks[k].punct && s.toks[ti].sp == 1 && (s.is(k-1, '/') || s.in(k-1, monthSet) || s.in(k-2, monthSet)) ||
+		s.is(ti-2, '/') && s.toks[ti-1].na == 1 {
+		return false
+	}
+	return true
+}
+
+// spanAfter and spanBefore are words next to a span of numbers: "9-11
+// window", "7-10 biz days", "between 1-5", "target 2-3".
+var (
+	spanAfter  = map[string]bool{"window": true, "biz": true, "business": true, "working": true, "shift": true, "hr": true, "hrs": true, "ish": true}
+	spanBefore = map[string]bool{"between": true, "target": true, "goal": true, "range": true, "window": true, "shift": true, "score": true, "ratio": true}
+)
+
 // dashDatePreps take a date after them, no room, count or span of hours.
 var dashDatePreps = map[string]bool{"since": true, "until": true, "till": true, "til": true, "than": true, "back": true,
 	"home": true, "collected": true, "transport": true, "dated": true, "by": true, "before": true, "after": true, "start": true,
@@ -1107,10 +1132,10 @@ func (s *scanner) monthDate(i int) {
 		}
 	} else if s.w(j) == "the" && s.dayNum(j+1) && s.toks[j+1].na == 2 && s.toks[j+1].sp < 2 { // June the 3rd
 		en = j + 1
-	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.is(j, '-') &&
+	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.toks[i-1].sp == 0 && s.toks[i].sp == 0 && !s.gluedDash(j) &&
 		(j >= len(s.toks) || s.toks[j].sp > 0 || s.toks[j].punct) {
-		st, en = i-2, i // 6-May
-	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.is(j, '-') { // 14-Mar-1952
+		st, en = i-2, i // 6-May (and "6-May - no show": a dash set off is no part of it)
+	} else if s.is(i-1, '-') && s.dayNum(i-2) && s.gluedDash(j) { // 14-Mar-1952
 		if y, ok := s.yearAt(j + 1); ok {
 			st, en, year = i-2, y, true
 		} else if y := j + 1; y < len(s.toks) && s.toks[y].sp == 0 && s.toks[y].nd == 2 && s.toks[y].na == 0 {
@@ -1125,7 +1150,7 @@ func (s *scanner) monthDate(i int) {
 				en, year = y, true
 			}
 		}
-	} else if s.dayNum(i-1) && !s.is(j, '-') { // 14 March [1952]
+	} else if s.dayNum(i-1) && !s.gluedDash(j) { // 14 March [1952] ("14 March - no injury" too)
 		st, en = i-1, i
 		if y, ok := s.yearAt(j); ok {
 			en, year = y, true
@@ -1156,6 +1181,12 @@ func (s *scanner) monthDate(i int) {
 		st = i - 2 // "Wednesday, April 1": the weekday written out is part of the date
 	}
 	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
+}
+
+// gluedDash reports a dash at token k with no blank before it: the dash
+// of "14-Mar-52", not the one that sets a date off ("14 Mar - no injury").
+func (s *scanner) gluedDash(k int) bool {
+	return s.is(k, '-') && s.toks[k].sp == 0
 }
 
 // monthDashNumber reports one or two bare digits glued after a month and

@@ -307,9 +307,15 @@ func (s *scanner) classify(g []grp) bool {
 		// dash (or a dot and a two-digit day) and no zero is a date only
 		// next to a health event; elsewhere it is a room ("in 5-13"), a
 		// span of hours, a count or a figure
-		if k == 2 && (same('-') || same('.') && lens[1] == 2) && lens[0] <= 2 && lens[1] <= 2 && validMD(b, g) && s.shortDashDate(ti, s.tokAt(en)) {
-			s.dateCand(st, en, false)
-			return true
+		if k == 2 && (same('-') || same('.') && lens[1] == 2) && lens[0] <= 2 && lens[1] <= 2 && validMD(b, g) {
+			if te := s.tokAt(en); s.shortDashDate(ti, te) {
+				s.dateCand(st, en, false)
+				return true
+			} else if same('-') && s.dashDateShape(ti, te) {
+				// elsewhere the date model weighs it ("no show 5-9",
+				// "recert 8-27", "(1-4)"); nothing else reads it
+				s.noteDate(st, en, ti, te, dkNumeric)
+			}
 		}
 	}
 	if lastAlpha && !s.extAfter(en) {
