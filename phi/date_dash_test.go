@@ -24,3 +24,12 @@ func TestScanDashDates(t *testing.T) {
 		{"Score", "the score was 4-2 at halftime", nil},
 	})
 }
+
+// A month and day with a dash glued inside brackets or markup, or before
+// a colon that a blank follows, is set off as one with blanks is.
+func TestScanDashDatesMarked(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Backticks", "overnight oximetry for Oriana Vance done `11-23`, doesn't qualify", []want{{Name, "Oriana Vance"}, {Date, "11-23"}}},
+		{"ClockColon", "Oriana Vance's pump alarmed 11-23:15, reset", []want{{Name, "Oriana Vance"}}},
+	})
+}

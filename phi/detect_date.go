@@ -957,8 +957,11 @@ func (s *scanner) shortDashDate(ti, te int) bool {
 // ti..te-1 that stands as a date would: set off from the words around
 // it, no room, count, span of hours or weekday's hours next to it.
 func (s *scanner) dashDateShape(ti, te int) bool {
-	if s.toks[ti].sp == 0 && ti > 0 || te < len(s.toks) && s.toks[te].sp == 0 && (!s.toks[te].punct || s.is(te, ':')) ||
-		s.is(te, '-') || s.is(te, '/') || unitAfter[s.w(te)] || s.in(te, weekdays) || s.in(ti-1, weekdays) || roomWords[s.w(ti-1)] ||
+	// (set off: a blank, or a bracket or markup glued around it, before
+	// and after; a colon glued after it is a clock's unless a blank
+	// follows: "on 8-13: two pts")
+	if s.toks[ti].sp == 0 && ti > 0 && !s.opener(ti-1) || te < len(s.toks) && s.toks[te].sp == 0 && (!s.toks[te].punct || s.is(te, ':') && (te+1 >= len(s.toks) || s.toks[te+1].sp == 0)) ||
+		s.gluedDash(te) || s.is(te, '/') || unitAfter[s.w(te)] || s.in(te, weekdays) || s.in(ti-1, weekdays) || roomWords[s.w(ti-1)] ||
 		spanAfter[s.w(te)] || spanBefore[s.w(ti-1)] {
 		return false
 	}
@@ -969,6 +972,12 @@ func (s *scanner) dashDateShape(ti, te int) bool {
 		return false
 	}
 	return true
+}
+
+// opener reports a bracket or a markup sign at token k that a value may
+// be glued to: "(3-20)", "`11-23`", "*8-27*".
+func (s *scanner) opener(k int) bool {
+	return s.is(k, '(') || s.is(k, '[') || s.is(k, '`') || s.is(k, '*') || s.is(k, '_')
 }
 
 // spanAfter and spanBefore are words next to a span of numbers: "9-11
