@@ -33,3 +33,13 @@ func TestScanDashDatesMarked(t *testing.T) {
 		{"ClockColon", "Oriana Vance's pump alarmed 11-23:15, reset", []want{{Name, "Oriana Vance"}}},
 	})
 }
+
+// "may" before a day in lower case is the month after a date's cue word
+// or with its dot, and stays the verb elsewhere.
+func TestScanLowerMay(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AfterCue", "re wang - adm april 22, d/c may 5, home w/ vna", []want{{Date, "april 22"}, {Date, "may 5"}}},
+		{"Dotted", "pt oriana vance fell again, last fall may. 22", []want{{Name, "oriana vance"}, {Date, "may. 22"}}},
+		{"Verb", "you may 2x the dose if needed", nil},
+	})
+}

@@ -1181,7 +1181,7 @@ func (s *scanner) monthDate(i int) {
 		return
 	}
 	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health && !(st < i && s.clauseEndAt(i+1)) &&
-		!(st == i && s.toks[en].na > 0) {
+		!(st == i && s.toks[en].na > 0) && !(st == i && (s.is(i+1, '.') || mayDateBefore[s.w(i-1)] && !s.toks[i-1].punct)) {
 		// "may 5" in a lower-case sentence is usually the verb; "dos 12
 		// may." ends its clause, and "may 11th" has no verb's number
 		return
@@ -1191,6 +1191,13 @@ func (s *scanner) monthDate(i int) {
 	}
 	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
 }
+
+// mayDateBefore are words before "may 5" that make it a date, not the
+// verb ("on may 5", "d/c may 5", "due may 14", "dos may 15"); "may." with a
+// dot is the month too.
+var mayDateBefore = map[string]bool{"on": true, "due": true, "dos": true, "dob": true, "by": true, "since": true, "until": true,
+	"till": true, "before": true, "after": true, "from": true, "thru": true, "through": true, "dated": true, "signed": true,
+	"starting": true, "started": true, "c": true, "adm": true, "admitted": true, "discharged": true, "seen": true}
 
 // gluedDash reports a dash at token k with no blank before it: the dash
 // of "14-Mar-52", not the one that sets a date off ("14 Mar - no injury").
