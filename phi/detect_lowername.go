@@ -16,7 +16,9 @@ func (s *scanner) rareWord(k int) bool {
 	if lowerGiven(g) {
 		return true
 	}
-	return !wordlike(s.w(k)) && (!g.isWord() || g.sur > 0 && g.word < 6) && !foreignStop[s.w(k)]
+	// (a surname the lists hold and no dictionary does is one whatever it
+	// ends in: "lindqvist", "coulibaly")
+	return (!wordlike(s.w(k)) || g.sur > 0 && !g.isWord()) && (!g.isWord() || g.sur > 0 && g.word < 6) && !foreignStop[s.w(k)]
 }
 
 // surnameWord reports a listed surname that may follow a given name even

@@ -25,3 +25,12 @@ func TestScanGluedLowerNames(t *testing.T) {
 		{"TitledSlip", "pls call mr. thant back re: the paperwork, 339-555-0142", []want{{Name, "thant"}, {Phone, "339-555-0142"}}},
 	})
 }
+
+// A listed surname that no dictionary holds is a name whatever it ends in,
+// though "-ist" and "-ly" end derived words.
+func TestScanLowerSurnameSuffix(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Ist", "visit note: pt bergqvist, 97, lives alone, needs a shower chair", []want{{Name, "bergqvist"}, {Age, "97"}}},
+		{"DerivedWord", "the pt in 4 needs a pharmacist consult before discharge", nil},
+	})
+}

@@ -138,7 +138,7 @@ func TestScanLicenceVehicleDevice(t *testing.T) {
 			[]want{{Name, "Tyler Bell"}, {DeviceID, "HYS98712G"}}},
 		{"DeviceCount", "we have device 3 of 4 charging in the lab", nil},
 		// "pacer", the ward's word for a pacemaker, makes its serial someone's
-		{"PacerSerial", "lindqvist pacer interrogated, medtronic serial PJN604413S, battery fine", []want{{DeviceID, "PJN604413S"}}},
+		{"PacerSerial", "lindqvist pacer interrogated, medtronic serial PJN604413S, battery fine", []want{{Name, "lindqvist"}, {DeviceID, "PJN604413S"}}},
 		{"PlateLabelled", "plate 7ABC 123 in bay 2", []want{{VehicleID, "7ABC 123"}}},
 		{"DeviceSerial", "pump serial PX-88120-Q", []want{{DeviceID, "PX-88120-Q"}}},
 		{"AssetTag", "asset tag 44120 for the monitor", nil},
