@@ -268,8 +268,9 @@ func (s *scanner) detectNames() {
 			i = e
 			continue
 		}
-		// "o'neill", "al-sayed": a lower-case name whose head is a listed
-		// word glued to its tail (one test of the next token first)
+		// "o'neill", "al-sayed": a lower-case name whose head the word
+		// tests refuse (a listed word, a letter) glued to its tail (one
+		// test of the next token first)
 		glued := -1
 		if c >= 'a' && c <= 'z' && i+2 < len(s.toks) && s.toks[i+1].sp == 0 && (s.is(i+1, '\'') || s.is(i+1, '-')) {
 			glued = s.gluedName(i)
@@ -1704,9 +1705,10 @@ func (s *scanner) nameHead(k int) bool {
 	return !s.listed(k) && (lowerGiven(g) || !g.isCommonWord() && (g.isGiven() || g.sur > 0 || !g.isWord()))
 }
 
-// gluedName parses a lower-case name at token i whose head is a listed
-// word glued to its tail by an apostrophe ("o'neill", "d'souza") or a
-// hyphen ("al-sayed", "min-jun", "smith-nakamura"): the word joined, or
+// gluedName parses a lower-case name at token i whose head (often a
+// listed word or a letter) is glued to its tail by an apostrophe
+// ("o'neill", "d'souza") or a hyphen ("al-sayed", "min-jun",
+// "smith-nakamura"): the word joined, or
 // its tail, is a given name or a surname the gazetteers list and no
 // everyday word ("x-ray", "follow-up", "check-in" and "son-in-law" are
 // words). It returns the last token of the name, or -1.

@@ -51,7 +51,7 @@ func (s *scanner) wordsNoName(i, end int, upper bool) bool {
 // thant", "Mrs. Chek").
 func (s *scanner) slipInName(i, end int, upper bool) bool {
 	if upper && end > i || s.afterHonorific(i) {
-		return false // a capitalised name of several words: its rare words are surnames (and the check costs)
+		return false // a capitalised name of several words (its rare words are surnames, and the check costs), or a titled one
 	}
 	for k := i; k <= end; k++ {
 		t := s.toks[k]
