@@ -909,7 +909,7 @@ var unitAfter = map[string]bool{"day": true, "days": true, "d": true, "wk": true
 func (s *scanner) shortDashDate(ti, te int) bool {
 	if s.toks[ti].sp == 0 && ti > 0 || te < len(s.toks) && s.toks[te].sp == 0 && !s.toks[te].punct ||
 		s.is(te, ':') && (te+1 >= len(s.toks) || s.toks[te+1].sp == 0) || s.is(te, '-') || // (a colon before a space ends a clause: "admitted 7-18: ...")
-		unitAfter[s.w(te)] || s.in(te, weekdays) || s.in(ti-1, weekdays) || roomWords[s.w(ti-1)] {
+		s.pairNotDate(ti, te) {
 		return false
 	}
 	strong := func(k int) bool {
@@ -953,6 +953,13 @@ func (s *scanner) shortDashDate(ti, te int) bool {
 	return false
 }
 
+// pairNotDate reports words next to a pair of numbers at tokens ti..te-1
+// that make it no date: a unit after it ("3-4 days"), a weekday on either
+// side (its hours: "Fri 1-5"), a room's word before it ("rm 4-02").
+func (s *scanner) pairNotDate(ti, te int) bool {
+	return unitAfter[s.w(te)] || s.in(te, weekdays) || s.in(ti-1, weekdays) || roomWords[s.w(ti-1)]
+}
+
 // dashDateShape reports a month and day joined by a dash at tokens
 // ti..te-1 that stands as a date would: set off from the words around
 // it, no room, count, span of hours or weekday's hours next to it.
@@ -961,8 +968,7 @@ func (s *scanner) dashDateShape(ti, te int) bool {
 	// and after; a colon glued after it is a clock's unless a blank
 	// follows: "on 8-13: two pts")
 	if s.toks[ti].sp == 0 && ti > 0 && !s.opener(ti-1) || te < len(s.toks) && s.toks[te].sp == 0 && (!s.toks[te].punct || s.is(te, ':') && (te+1 >= len(s.toks) || s.toks[te+1].sp == 0)) ||
-		s.gluedDash(te) || s.is(te, '/') || unitAfter[s.w(te)] || s.in(te, weekdays) || s.in(ti-1, weekdays) || roomWords[s.w(ti-1)] ||
-		spanAfter[s.w(te)] || spanBefore[s.w(ti-1)] {
+		s.gluedDash(te) || s.is(te, '/') || s.pairNotDate(ti, te) || spanAfter[s.w(te)] || spanBefore[s.w(ti-1)] {
 		return false
 	}
 	// right after a date the pair is its hours ("April 14 1-4", "3/1
@@ -1117,15 +1123,15 @@ func (s *scanner) monthDate(i int) {
 		} else if y := s.shortBirthYear(i, k); y > 0 {
 			en, year = y, true // "DOB sept 3, '48"
 		}
-	} else if s.is(j, '-') && s.toks[j].sp == 0 && s.dayNum(j+1) && s.toks[j+1].sp == 0 && !s.is(i-1, '-') &&
-		s.is(j+2, '-') && s.toks[j+2].sp == 0 && j+3 < len(s.toks) && s.toks[j+3].sp == 0 {
+	} else if s.gluedDash(j) && s.dayNum(j+1) && s.toks[j+1].sp == 0 && !s.is(i-1, '-') &&
+		s.gluedDash(j+2) && j+3 < len(s.toks) && s.toks[j+3].sp == 0 {
 		// "Mar-14-1952", "MAR-14-52": month, day and year joined by dashes
 		if y, ok := s.yearAt(j + 3); ok {
 			en, year = y, true
 		} else if t := s.toks[j+3]; t.nd == 2 && t.na == 0 {
 			en, year = j+3, true
 		}
-	} else if s.is(j, '-') && s.toks[j].sp == 0 && !s.is(i-1, '-') && s.monthDashNumber(j+1) {
+	} else if s.gluedDash(j) && !s.is(i-1, '-') && s.monthDashNumber(j+1) {
 		// "Nov-20": a month and a day, or a month and a two-digit year
 		// when the number cannot be a day or the message writes its
 		// years so ("Oct-87 ... Nov-20")
@@ -1181,7 +1187,7 @@ func (s *scanner) monthDate(i int) {
 		return
 	}
 	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health && !(st < i && s.clauseEndAt(i+1)) &&
-		!(st == i && s.toks[en].na > 0) && !(st == i && (s.is(i+1, '.') || mayDateBefore[s.w(i-1)] && !s.toks[i-1].punct)) {
+		!(st == i && (s.toks[en].na > 0 || s.is(i+1, '.') || mayDateBefore[s.w(i-1)] && !s.toks[i-1].punct)) {
 		// "may 5" in a lower-case sentence is usually the verb; "dos 12
 		// may." ends its clause, and "may 11th" has no verb's number
 		return
@@ -1497,7 +1503,7 @@ func (s *scanner) spelledDay(i int) int {
 	w := s.w(i)
 	if (w == "twenty" || w == "thirty") && i+1 < len(s.toks) {
 		k := i + 1
-		if s.is(k, '-') && s.toks[k].sp == 0 {
+		if s.gluedDash(k) {
 			k++
 		}
 		if s.in(k, ordinalWords) && s.w(k) != "first" || w == "thirty" && s.w(k) == "first" || w == "twenty" && s.w(k) == "first" {
@@ -1786,7 +1792,7 @@ func (s *scanner) spelledYear(k int) int {
 		}
 		if v >= 20 && v%10 == 0 {
 			u := j + 1
-			if s.is(u, '-') && s.toks[u].sp == 0 {
+			if s.gluedDash(u) {
 				u++
 			}
 			if n, ok := numberWords[s.w(u)]; ok && n < 10 {
@@ -1798,7 +1804,7 @@ func (s *scanner) spelledYear(k int) int {
 	switch s.w(k) {
 	case "eighteen", "nineteen", "twenty":
 		j := k + 1
-		if s.is(j, '-') && s.toks[j].sp == 0 {
+		if s.gluedDash(j) {
 			j++
 		}
 		switch w := s.w(j); {
