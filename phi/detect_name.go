@@ -57,6 +57,11 @@ var capStop = words(append(append([]string{}, scriptKin...), append(scriptPatien
 	"senator", "governor", "mayor", "councilor", "councillor", "councilwoman", "councilman", "congressman",
 	"congresswoman", "ambassador", "commissioner", "sheriff", "alderman")...)...)
 
+// firmSuffixes are the acronyms a firm's name ends with: "Tanaka Nwosu
+// PC", "Reyes Abbott LLP". Two name words before one are a partnership's
+// name, not a person's.
+var firmSuffixes = words("pc", "pa", "llp", "llc", "pllc", "lp", "inc", "ltd", "plc", "co", "corp")
+
 var orgWords = words("temple", "synagogue", "mosque", "parish", "mt", "foundation", "rehab", "home", "sq", "square", "bank", "trust", "fund", "pharmacy", "health", "hospital", "medical", "center", "centre", "clinic", "inc", "llc", "llp", "pllc",
 	"group", "partners", "associates", "university", "college", "institute", "systems", "solutions", "pharma",
 	"bank", "insurance", "services", "network", "corp", "company", "co", "healthcare", "labs", "capital", "trust",

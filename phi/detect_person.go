@@ -474,8 +474,12 @@ func (s *scanner) detectNames() {
 			// (a single name before an identifier's label and its value is
 			// a person's too: "Gonzalez-Whitfield MRN 44019928?")
 			idLabel := n == 1 && end+1 < len(s.toks) && s.toks[end+1].nd > 0 && labelType[s.w(end)] != "" && !s.gz(i).place
-			label := titled || idLabel || !s.gz(h).isCommonWord() && (s.gz(i).isGiven() && !s.gz(i).place && s.gz(h).sur > 0 && !s.gz(h).place ||
-				initial || end+1 < len(s.toks) && s.toks[end+1].nd > 0)
+			// (a given name and the surname after it are a person's before
+			// any acronym but a firm's suffix, the surname an everyday word
+			// too: "Rodrigo Summers CPAP", "Kavita Aziz TB", not "Tanaka
+			// Nwosu PC")
+			label := titled || idLabel || s.gz(i).isGiven() && !s.gz(i).place && !s.in(h+1, firmSuffixes) ||
+				!s.gz(h).isCommonWord() && (initial || end+1 < len(s.toks) && s.toks[end+1].nd > 0)
 			// (an acronym made a verb is what the person did: "OD'd",
 			// "DC'd", "ID'ed")
 			status := n == 1 && (statusAcronyms[s.w(end)] || s.verbedAcronym(end))
@@ -506,8 +510,9 @@ func (s *scanner) detectNames() {
 		}
 		// (a town's name before "family" in lower case is a household's:
 		// "the Kaplan family", not "Kaplan Family Medicine" or "the Young
-		// family foundation")
-		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && (s.gz(i).place || !s.gz(i).isGiven() && s.worldCity(i) == end) && (s.in(i-1, placePreps) || s.w(end+1) == "resident" ||
+		// family foundation"); a town's name after a title is a surname:
+		// "Mrs Martinez CPAP SN ...")
+		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && !s.afterHonorific(i) && (s.gz(i).place || !s.gz(i).isGiven() && s.worldCity(i) == end) && (s.in(i-1, placePreps) || s.w(end+1) == "resident" ||
 			s.inAny(end+1, orgWords, deptWords, facilityWords) && !(s.w(end+1) == "family" && !s.isUpperStart(end+1) && !s.inAny(end+2, orgWords, deptWords)) ||
 			s.acronym(end+1) && !(labelType[s.w(end+1)] != "" && end+2 < len(s.toks) && s.toks[end+2].nd > 0)) || // (not "Gonzalez MRN 4401...")
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {
