@@ -1500,7 +1500,11 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	// still makes them staff; a slip of the keyboard in lower case is no
 	// name ("pt ned beforre noon")
 	patient := (tw == "pt" || tw == "patient") && j == i+1
-	if (!patient && s.staffAfter(end) && !(kin && s.staffVerbAfter(end))) || s.orgLike(j, end) || !upper && s.slipInName(j, end, upper) {
+	// (a relative's note in brackets is about them, not their work, unless
+	// it names an employer: "his wife Ana Ruiz (court appointed)", "(works
+	// here in radiology)", but "Father Ioane Vea (our chaplain)")
+	kinNote := kin && s.is(end+1, '(') && !s.workInParens(end+2)
+	if (!patient && s.staffAfter(end) && !(kin && s.staffVerbAfter(end)) && !kinNote) || s.orgLike(j, end) || !upper && s.slipInName(j, end, upper) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {
@@ -1855,6 +1859,21 @@ func (s *scanner) roleInParens(k int) bool {
 		w := s.w(k)
 		if s.inAny(k, staffBefore, deptWords) || w == "staff" || w == "lead" || w == "team" || w == "our" {
 			role = true
+		}
+	}
+	return false
+}
+
+// workInParens reports "our" or a capitalised organisation's or
+// department's word in the brackets that token k opens the inside of:
+// "(our per-diem)", "(Reyes Law Group)", "(Radiology)".
+func (s *scanner) workInParens(k int) bool {
+	for n := 0; n < 6 && k < len(s.toks) && s.toks[k].sp < 2; n, k = n+1, k+1 {
+		if s.is(k, ')') {
+			return false
+		}
+		if s.w(k) == "our" || s.inAny(k, orgWords, deptWords) && s.isUpperStart(k) {
+			return true
 		}
 	}
 	return false

@@ -17,3 +17,16 @@ func TestScanNameBeforeAcronym(t *testing.T) {
 		{"TownService", "Boston EMS dropped off a stretcher", nil},
 	})
 }
+
+// A note in brackets after a relative's name is about the relative, not
+// their work, unless it names an employer.
+func TestScanKinNoteInBrackets(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CourtAppointed", "Ansel's guardian is Greta Vollmer (court appointed), call her before any consent",
+			[]want{{Name, "Ansel"}, {Name, "Greta Vollmer"}}},
+		{"OnlyFamily", "pt in 12 is confused; her niece Orla Brennagh (only family nearby) is on the way",
+			[]want{{Name, "Orla Brennagh"}}},
+		{"OurChaplain", "Father Ioane Vea (our chaplain) asked for the prayer room", nil},
+		{"LawGroup", "the guardian, Pim Dekker (Hollis Law Group), wants copies", nil},
+	})
+}
