@@ -132,10 +132,8 @@ var driveWords = words("car", "drives", "driving", "drove", "vehicle", "parked")
 // vehicleWord reports a make or model: "drives a gray Odyssey plate ...",
 // "car is a Kia".
 func (s *scanner) vehicleWord(i, end int) bool {
-	if s.in(end+1, vehicleWords) {
-		return true
-	}
-	if !s.prevWordIn(i, driveWords, 3) {
+	after := s.in(end+1, vehicleWords)
+	if !after && !s.prevWordIn(i, driveWords, 3) {
 		return false
 	}
 	// a listed make or model ("drove her Camry", "a Ford Escape"), or a
@@ -145,6 +143,12 @@ func (s *scanner) vehicleWord(i, end int) bool {
 		if s.inStr(k, &vehicleMakes) {
 			return true
 		}
+	}
+	if after {
+		// "gray Odyssey plate ...", "Tacoma pickup"; but a given name and
+		// a surname are a person's: "Ana Ruiz pickup 6:40", "Ana Ruiz
+		// plate 4KDX21"
+		return !(end > i && s.gz(i).isGiven() && !s.gz(i).place && !s.gz(i).isCommonWord())
 	}
 	if s.in(i-1, honorifics) || s.is(i-1, '.') && s.in(i-2, honorifics) {
 		return false

@@ -30,3 +30,15 @@ func TestScanKinNoteInBrackets(t *testing.T) {
 		{"LawGroup", "the guardian, Pim Dekker (Hollis Law Group), wants copies", nil},
 	})
 }
+
+// A vehicle's word after a make or model ends a vehicle; after a given
+// name and a surname it ends a person's name.
+func TestScanNameBeforeVehicleWord(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Pickup", "- Teodora Vasquez pickup 6:40 at 19 Quarry Rd, Lowell MA 01852",
+			[]want{{Name, "Teodora Vasquez"}, {Address, "19 Quarry Rd, Lowell MA 01852"}}},
+		{"Plate", "Teodora Vasquez plate 7TRK442 parked in the ED lot", []want{{Name, "Teodora Vasquez"}, {VehicleID, "7TRK442"}}},
+		{"Model", "a silver Tacoma pickup is blocking the ambulance bay", nil},
+		{"MakeModel", "whose Honda Odyssey plate is 4KDX21? it's in the bay", []want{{VehicleID, "4KDX21"}}},
+	})
+}
