@@ -636,8 +636,10 @@ func (s *scanner) addressPass() {
 				s.addAddr(i+1, end)
 				i = end
 			}
-		case (w == "zip" || w == "zipcode" || w == "postcode" || w == "postal" && s.w(i+1) == "code") && !s.inAny(i-1, facilityWords, placeNouns):
-			// (not "our clinic zip 01810")
+		case (w == "zip" || w == "zipcode" || w == "postcode" || w == "postal" && s.w(i+1) == "code") &&
+			(!s.inAny(i-1, facilityWords, placeNouns) || s.w(i-1) == "new"):
+			// (not "our clinic zip 01810"; but a new ZIP is where someone
+			// moved, as a new address is)
 			s.zipsNear(i)
 			j := i + 1
 			for s.is(j, ':') || s.is(j, '#') || s.w(j) == "code" || s.w(j) == "is" {

@@ -499,7 +499,7 @@ func (s *scanner) detectNames() {
 		// (statusAcronyms: what happens to a patient, written after the
 		// name in a worklist line; other acronyms after a name make it a
 		// product, a place or a firm: "Azure XT DR", "Montréal QC")
-		personal := s.possessive(end) && s.in(end+3, patientNouns) // "Sheldon Park's account"
+		personal := s.possessive(end) && s.inAny(end+3, patientNouns, relatives) // "Sheldon Park's account", "Lake's stepdaughter"
 		if upper && nw == 1 && s.is(i-1, '(') && s.is(end+1, ')') && s.gz(i).place && !s.gz(i).isGiven() {
 			i = end // "(Saugus)" after a name is where they live, not a nickname
 			continue

@@ -42,3 +42,13 @@ func TestScanNameBeforeVehicleWord(t *testing.T) {
 		{"MakeModel", "whose Honda Odyssey plate is 4KDX21? it's in the bay", []want{{VehicleID, "4KDX21"}}},
 	})
 }
+
+// A town's name before "'s" and a relative is a person's: the relative is
+// theirs ("Lake's stepdaughter"); a town's officials are no relatives.
+func TestScanPlaceNamePossessiveKin(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Stepdaughter", "complaint from Lake's stepdaughter about the call light, pls call back", []want{{Name, "Lake"}}},
+		{"Neighbor", "call from Dolores's neighbor, she found her on the floor", []want{{Name, "Dolores"}}},
+		{"Mayor", "voicemail from Lowell's mayor about the parade route", nil},
+	})
+}

@@ -1,0 +1,13 @@
+package phi
+
+import "testing"
+
+// A new ZIP is where someone moved, as a new address is; a facility's ZIP
+// is no one's.
+func TestScanNewZip(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NewZip", "pt Ingeborg Straub moved — new ZIP is 03862, pls update the statement",
+			[]want{{Name, "Ingeborg Straub"}, {Address, "03862"}}},
+		{"ClinicZip", "our new clinic zip 01810 is on the flyer", nil},
+	})
+}
