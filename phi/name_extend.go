@@ -21,6 +21,17 @@ var surnameParticles = small("de", "del", "dela", "della", "delle", "di", "da", 
 	"le", "les", "los", "lo", "van", "von", "der", "den", "ter", "ten", "te", "op", "het", "mac", "mc", "an", "ni", "nic",
 	"bin", "binti", "bint", "ibn", "al", "el", "abu", "st", "san", "santa", "y", "e")
 
+// leadParticles are the particles of two letters that begin a surname on
+// their own, in small letters or capitalised: "da Silva", "Du Bois", "Le
+// Blanc" (not "do", "an", "te": words of their languages first).
+var leadParticles = small("de", "da", "di", "du", "le", "la", "el", "al", "st", "mc")
+
+// smallParticle reports a particle at token p in small letters before the
+// capitalised surname at token i: "de la Cruz", "van der Berg".
+func (s *scanner) smallParticle(p, i int) bool {
+	return !s.isUpperStart(p) && s.isUpperStart(i) && !isUpperTok(s.b[s.toks[i].s:s.toks[i].e])
+}
+
 // extendNames extends the names found (s.names) over a following surname.
 func (s *scanner) extendNames() {
 	for n := range s.names {
@@ -80,13 +91,20 @@ func (s *scanner) givenBefore(i, end int) int {
 		return i // a given name found alone: the word before is no given name of it
 	}
 	b, p := i, i-1
-	// particles: "van der", "della", "de la"
-	for np := 0; np < 3 && p >= 0 && s.toks[p+1].sp == 1 && s.tokIn(p, &surnameParticles) && s.toks[p].na >= 2 && s.sameCase(i, p); np++ {
+	// particles: "van der", "della", "de la"; in small letters before a
+	// capitalised surname too ("de la Cruz", "le Roux"), not before a given
+	// name and a surname ("la visita de María López")
+	small := end == i || !s.gz(i).isGiven()
+	for np := 0; np < 3 && p >= 0 && s.toks[p+1].sp == 1 && s.tokIn(p, &surnameParticles) && s.toks[p].na >= 2 && (s.sameCase(i, p) || small && s.smallParticle(p, i)); np++ {
 		b, p = p, p-1
 	}
-	if p < 0 || s.toks[p+1].sp != 1 || !s.invertedWordOK(p) || !s.sameCase(i, p) {
-		if b < i && s.toks[b].na >= 3 {
-			return b // "della rosa", "van Dijk": the particles alone
+	// (the particles alone: of three letters or more, two of them, or one
+	// of leadParticles: "della rosa", "van Dijk", "de la Cruz", "da Silva",
+	// "Du Bois")
+	alone := b < i && (s.toks[b].na >= 3 || b < i-1 || s.tokIn(b, &leadParticles))
+	if p < 0 || s.toks[p+1].sp != 1 || !s.invertedWordOK(p) || !(s.sameCase(i, p) || b < i && s.smallParticle(b, i) && s.isUpperStart(p)) {
+		if alone {
+			return b
 		}
 		return i
 	}
@@ -105,7 +123,7 @@ func (s *scanner) givenBefore(i, end int) int {
 		}
 	}
 	if !ok {
-		if b < i && s.toks[b].na >= 3 {
+		if alone {
 			return b
 		}
 		return i
