@@ -575,9 +575,11 @@ func (s *scanner) detectNames() {
 	}
 	s.namingClauses()
 	if len(s.names) > 0 {
-		s.extendNames()
+		s.extendNames(0)
+		n0 := len(s.names)
 		s.rowNames()
 		s.repeatNames()
+		s.extendNames(n0) // the names the rows and the repeats found, as the others
 	}
 	if len(s.names) > 1 {
 		s.joinInverted()

@@ -65,3 +65,13 @@ func TestScanSurnameParticlesBefore(t *testing.T) {
 		{"Preposition", "la visita de Marisol Quintero fue ayer, pregunta por la factura", []want{{Name, "Marisol Quintero"}}},
 	})
 }
+
+// A name found in part is extended over the words a hyphen joins to it.
+func TestScanNameHyphenParts(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ListedHead", "recert due april 2 for wood-okafor; d/c planned for brandvold on june 9, 2025.",
+			[]want{{Date, "april 2"}, {Name, "wood-okafor"}, {Name, "brandvold"}, {Date, "june 9, 2025"}}},
+		{"SignIn", "visitor sign-in for banks-papadakis in 4c-12: lorenzo fitch, arrived 3:40",
+			[]want{{Name, "banks-papadakis"}, {Name, "lorenzo fitch"}}},
+	})
+}
