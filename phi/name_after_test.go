@@ -75,3 +75,11 @@ func TestScanNameHyphenParts(t *testing.T) {
 			[]want{{Name, "banks-papadakis"}, {Name, "lorenzo fitch"}}},
 	})
 }
+
+// A record's inverted name with no space after its comma is one name.
+func TestScanInvertedGlued(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Referral", "new ref: baker,tariq, dob 03-12-41, copd, 4l concentrator",
+			[]want{{Name, "baker,tariq"}, {Date, "03-12-41"}}},
+	})
+}

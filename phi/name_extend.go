@@ -249,7 +249,7 @@ func (s *scanner) givenAfterComma(i, end int) int {
 // BABATUNDE A"), or i.
 func (s *scanner) surnameBeforeComma(i, end int) int {
 	p := i - 2
-	if p < 0 || !s.is(i-1, ',') || s.toks[i-1].sp != 0 || s.toks[i].sp != 1 || !s.gz(i).isGiven() {
+	if p < 0 || !s.is(i-1, ',') || s.toks[i-1].sp != 0 || s.toks[i].sp > 1 || !s.gz(i).isGiven() { // (records glue it: "fisher,hassan")
 		return i
 	}
 	b := s.joinedStart(p) // "Ramos-Vega", "O'Brien"
