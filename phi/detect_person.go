@@ -2516,7 +2516,7 @@ func (s *scanner) recordAfterName(end int) {
 	}
 	// set off by punctuation, or a "#" value: "Jane Okoro #4410293 in 4B"
 	// (after a blank, also the line's end or a lower-case word)
-	if n := e + 1; !hash && n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) &&
+	if n := e + 1; !hash && n < len(s.toks) && !s.is(n, ',') && !s.is(n, ')') && !s.is(n, ';') && s.toks[n].sp != 2 && !s.is(n, sub) && !s.fullStop(n) &&
 		!(blank && (!s.toks[n].punct && s.toks[n].nd == 0 && !s.isUpperStart(n) || s.is(n, '$'))) { // (or an amount: "lau, maría 30302-007  $13,236.80")
 		return
 	}
@@ -2525,6 +2525,12 @@ func (s *scanner) recordAfterName(end int) {
 		return
 	}
 	s.addTok(MRN, k, e, priGeneric)
+}
+
+// fullStop reports a full stop at token n that ends a sentence: the
+// message's end or a blank after it.
+func (s *scanner) fullStop(n int) bool {
+	return s.is(n, '.') && (n+1 >= len(s.toks) || s.toks[n+1].sp > 0)
 }
 
 // recordBeforeName takes a record-shaped value that opens the line right

@@ -83,3 +83,13 @@ func TestScanInvertedGlued(t *testing.T) {
 			[]want{{Name, "baker,tariq"}, {Date, "03-12-41"}}},
 	})
 }
+
+// A record-shaped value after a name and a comma may end its sentence.
+func TestScanNumberAfterNameFullStop(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Phone", "HCP for bed 9: Ingrid Solberg, 6175550142. the pt is her brother",
+			[]want{{Name, "Ingrid Solberg"}, {Phone, "6175550142"}}},
+		{"Record", "refund approved for Ingrid Solberg, 4471902. close the ticket",
+			[]want{{Name, "Ingrid Solberg"}, {MRN, "4471902"}}},
+	})
+}
