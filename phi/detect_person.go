@@ -579,7 +579,7 @@ func (s *scanner) detectNames() {
 		n0 := len(s.names)
 		s.rowNames()
 		s.repeatNames()
-		s.extendNames(n0) // the names the rows and the repeats found, as the others
+		s.extendNames(n0) // the names the rows found, as the others (a repeat is a found name's words)
 	}
 	if len(s.names) > 1 {
 		s.joinInverted()

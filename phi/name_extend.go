@@ -97,8 +97,8 @@ func (s *scanner) givenBefore(i, end int) int {
 	// particles: "van der", "della", "de la"; in small letters before a
 	// capitalised surname too ("de la Cruz", "le Roux"), not before a given
 	// name and a surname ("la visita de María López")
-	small := end == i || !s.gz(i).isGiven()
-	for np := 0; np < 3 && p >= 0 && s.toks[p+1].sp == 1 && s.tokIn(p, &surnameParticles) && s.toks[p].na >= 2 && (s.sameCase(i, p) || small && s.smallParticle(p, i)); np++ {
+	surnameFirst := end == i || !s.gz(i).isGiven()
+	for np := 0; np < 3 && p >= 0 && s.toks[p+1].sp == 1 && s.tokIn(p, &surnameParticles) && s.toks[p].na >= 2 && (s.sameCase(i, p) || surnameFirst && s.smallParticle(p, i)); np++ {
 		b, p = p, p-1
 	}
 	// (the particles alone: of three letters or more, two of them, or one
