@@ -34,7 +34,8 @@ func (s *scanner) smallParticle(p, i int) bool {
 
 // extendNames extends the names found (s.names[from:]) over a following
 // surname, a given name or particles before, and the parts of a word a
-// hyphen joins to them ("Ortiz-Vega" found as "Vega").
+// hyphen (before it, an apostrophe too) joins to them ("Ortiz-Vega" found
+// as "Vega", "ty'shawn" as "shawn").
 func (s *scanner) extendNames(from int) {
 	for n := from; n < len(s.names); n++ {
 		c := s.names[n]
@@ -64,7 +65,7 @@ func (s *scanner) extendNames(from int) {
 		if b == i {
 			b = s.givenBefore(i, end)
 		}
-		b, e = s.hyphenHead(b), s.hyphenTailEnd(e)
+		b, e = s.joinedStart(b), s.hyphenedEnd(e)
 		if e == end && b == i {
 			continue
 		}
@@ -404,22 +405,4 @@ func (s *scanner) nameClosed(k int) bool {
 		return true
 	}
 	return s.inAny(k, followCue, relatives) || s.in(k, stopLower) && !s.in(k, particle)
-}
-
-// hyphenHead returns the first token of the word that a hyphen glues to
-// the front of token b ("Ortiz-" before "Vega"), or b.
-func (s *scanner) hyphenHead(b int) int {
-	for b >= 2 && s.toks[b].sp == 0 && s.is(b-1, '-') && s.toks[b-1].sp == 0 && !s.toks[b-2].punct && s.toks[b-2].nd == 0 {
-		b -= 2
-	}
-	return b
-}
-
-// hyphenTailEnd returns the last token of the word that a hyphen glues to
-// the end of token e ("-Vega" after "Ortiz"), or e.
-func (s *scanner) hyphenTailEnd(e int) int {
-	for e+2 < len(s.toks) && s.is(e+1, '-') && s.toks[e+1].sp == 0 && s.toks[e+2].sp == 0 && !s.toks[e+2].punct && s.toks[e+2].nd == 0 {
-		e += 2
-	}
-	return e
 }
