@@ -326,7 +326,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	// "Ngozi Eze, 97," or "Ruth Ames (93)": right after a capitalised word
 	// ("..., 92!!", "... from Lynn, 97" at the message's end too)
 	if (s.is(i-1, ',') && (s.is(n, ',') || closeP || s.whenAt(n) || n >= len(s.toks) || s.is(n, '!') || s.is(n, ';') || s.spacedDash(n) ||
-		s.is(n, '.') && (n+1 >= len(s.toks) || s.toks[n+1].sp > 0)) || s.is(i-1, '(') && closeP) &&
+		s.fullStop(n)) || s.is(i-1, '(') && closeP) &&
 		i >= 2 && !s.toks[i-2].punct && s.toks[i-2].nd == 0 && s.isUpperStart(i-2) && !s.in(i-2, capStop) {
 		return true
 	}
@@ -410,6 +410,12 @@ func (s *scanner) closes(n int) bool {
 // a clause breaks off: "she's 91 — wait" (a range is "91-95").
 func (s *scanner) spacedDash(n int) bool {
 	return s.is(n, '-') && s.toks[n].sp > 0 && n+1 < len(s.toks) && s.toks[n+1].sp > 0
+}
+
+// fullStop reports a full stop at token n that ends a sentence: the
+// message's end or a blank after it (not "4.5", "Ave.," or "St.Pierre").
+func (s *scanner) fullStop(n int) bool {
+	return s.is(n, '.') && (n+1 >= len(s.toks) || s.toks[n+1].sp > 0)
 }
 
 // stated reports whether subj, the subject of "is" before an age whose

@@ -2527,12 +2527,6 @@ func (s *scanner) recordAfterName(end int) {
 	s.addTok(MRN, k, e, priGeneric)
 }
 
-// fullStop reports a full stop at token n that ends a sentence: the
-// message's end or a blank after it.
-func (s *scanner) fullStop(n int) bool {
-	return s.is(n, '.') && (n+1 >= len(s.toks) || s.toks[n+1].sp > 0)
-}
-
 // recordBeforeName takes a record-shaped value that opens the line right
 // before a name, bare or in code quotes: a worklist's "`92-51-582`
 // ANDERSEN, LINH - need ROI", "86991433 malhotra, keisha".
