@@ -804,3 +804,47 @@ func privateIPv4(p [][]byte) bool {
 	a, b := atoi(p[0]), atoi(p[1])
 	return a == 10 || a == 127 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168 || a == 169 && b == 254
 }
+
+// barePhones takes the ten digits that every other pass left alone and
+// that the numbering plan can dial ("his # is 9714150117", "... poa
+// (9378902340)", "708-5018330") for phone numbers: a phone number is PHI
+// whoever's it is, and no label says it is anything else. The record,
+// account and member numbers the model reads (rescueIdents) and every
+// labelled value are claimed before this runs; a label of any type in the
+// four words before, an order's, ticket's or meeting's word anywhere in
+// the message, or an NPI's check digit where NPIs are mentioned leaves the
+// number alone.
+func (s *scanner) barePhones() {
+	n := len(s.toks)
+	for i := s.digitToks.next(0, n); i < n; i = s.digitToks.next(i+1, n) {
+		t := s.toks[i]
+		j := i // the last token: "708-5018330" is three
+		if t.na == 0 && t.nd == 3 && i+2 < n && (s.is(i+1, '-') || s.is(i+1, '.')) && s.toks[i+1].sp == 0 && s.toks[i+2].sp == 0 &&
+			s.toks[i+2].nd == 7 && s.toks[i+2].na == 0 {
+			j = i + 2
+		} else if t.na != 0 || !(t.nd == 10 || t.nd == 11 && s.b[t.s] == '1') {
+			continue
+		}
+		// glued to a word, a path, a sum or more digits: part of something else
+		if i > 0 && t.sp == 0 && (!s.toks[i-1].punct || s.is(i-1, '-') || s.glueBefore(i-1)) ||
+			j+1 < n && s.toks[j+1].sp == 0 && (!s.toks[j+1].punct || s.glueAfter(j+1)) {
+			continue
+		}
+		st, en := int(t.s), int(s.toks[j].e)
+		if s.claimed(st, en) {
+			continue
+		}
+		s.dig = digitsOf(s.dig, s.b[st:en])
+		if !validNANP(s.dig) || s.prevWordInT(i, idLabels, 4) || s.mentionsT(orderWords) || validNPI(s.dig) && s.mentionsT(npiWords) {
+			continue
+		}
+		s.add(Phone, st, en, priContext)
+	}
+}
+
+// npiWords name a provider's NPI.
+var npiWords = words("npi", "npis")
+
+// orderWords own the ten-digit numbers of an organisation: purchase orders,
+// invoices, tickets, shipments and meetings.
+var orderWords = words("po", "invoice", "order", "zoom", "ticket", "tracking", "shipment")

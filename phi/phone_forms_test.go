@@ -18,3 +18,23 @@ func TestPhoneForms(t *testing.T) {
 		{"DeskGlued", "the supply desk is now 5183686127 (24/7)", []want{{Phone, "5183686127"}}},
 	})
 }
+
+// Ten dialable digits that no pass claims and no label owns are a phone
+// number; an order's, a ticket's, a meeting's or an NPI's number is not,
+// nor ten digits the numbering plan cannot dial. An area code in
+// parentheses makes a phone of the number after an organisation's word.
+func TestBarePhones(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AfterHash", "left a voicemail, her # is 7815082264", []want{{Phone, "7815082264"}}},
+		{"InParens", "the neighbour (4137720915) has a key", []want{{Phone, "4137720915"}}},
+		{"AreaDashSeven", "try 978-2217340 after lunch", []want{{Phone, "978-2217340"}}},
+		{"ElevenDigits", "she texted from 16175550142 again", []want{{Phone, "16175550142"}}},
+		{"PurchaseOrder", "who approved 4517723301? the PO is over budget", nil},
+		{"ZoomMeeting", "zoom for the huddle moved, id is now 8842210375", nil},
+		{"NPIMentioned", "add the NPI for the Elm Street clinic to the form: 1245319599", nil},
+		{"NotDialable", "1234567890 came up twice this morning", nil},
+		{"ExchangeStartsOne", "4131550199 came up twice this morning", nil},
+		{"AreaInParensAfterOrgWord", "claims go to the benefit fund: (312)555-0184", []want{{Phone, "(312)555-0184"}}},
+		{"ZoomAreaShaped", "zoom (312) 555 0184 at noon", nil},
+	})
+}

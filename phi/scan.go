@@ -753,6 +753,9 @@ func (s *scanner) run() {
 	if s.digits >= 5 {
 		s.streetLines() // the street line before a town and its ZIP, found by whichever pass
 	}
+	if s.digits >= 10 {
+		s.barePhones() // what is left of ten dialable digits
+	}
 }
 
 // resolve keeps the best non-overlapping candidates.

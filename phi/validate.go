@@ -187,6 +187,19 @@ func validNANP(d []byte) bool {
 	return d[0] >= '2' && d[3] >= '2' && !(d[1] == '1' && d[2] == '1')
 }
 
+// validNPI checks a ten-digit National Provider Identifier's check digit:
+// the Luhn check over the digits after the prefix 80840 (the health
+// industry's issuer number), as CMS defines it.
+func validNPI(d []byte) bool {
+	if len(d) != 10 {
+		return false
+	}
+	var b [15]byte
+	copy(b[:], "80840")
+	copy(b[5:], d)
+	return luhn(b[:])
+}
+
 // validIBAN checks an IBAN's country code, length and ISO 7064 mod-97
 // check digits; v holds its letters and digits only.
 func validIBAN(v []byte) bool {
