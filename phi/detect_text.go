@@ -136,7 +136,10 @@ func (s *scanner) detectObfuscatedEmails() {
 
 var personalURL = []string{"patient", "mychart", "visit", "record", "chart", "portal", "member", "profile",
 	"carepages", "caringbridge", "journal", "gofundme", "mrn", "pid=", "pt=", "person", "user", "update",
-	"family", "obituar", "memorial", "results", "appointment", "bill", "/u/", "/users/", "/share/", "name=", "/statement"}
+	"family", "obituar", "memorial", "results", "appointment", "bill", "/u/", "/users/", "/share/", "name=", "/statement",
+	// a telehealth visit's room, and the sites that host one family's
+	// fundraiser, meal rota or helpers' calendar
+	"telehealth", "gofund.me", "mealtrain", "/trains/", "lotsahelpinghands", "givesendgo"}
 
 var orgURL = []string{"board.", "intranet", "wiki.", "sharepoint", "zoom.", "teams.", "webex", "docs.",
 	"drive.", "/packet", "-packet", "agenda", "minutes", "/policies", "/policy", "careers", "/news",
@@ -187,7 +190,8 @@ func (s *scanner) judgeURL(st, en int) {
 		return
 	}
 	if containsAny(u, personalURL) && !containsAny(u, orgURL) || digitRunIn(u, 5) || containsAny(u, personalQuery) ||
-		idSegmentUnder(u, "/patients/") || (s.health || s.someonesDevice()) && !containsAny(u, orgURL) && nameSlug(u) {
+		idSegmentUnder(u, "/patients/") || (s.health || s.someonesDevice()) && !containsAny(u, orgURL) && nameSlug(u) ||
+		!containsAny(u, orgURL) && numberedSlug(u) {
 		s.add(URL, st, en, priExact)
 	} else {
 		s.add(blockType, st, en, priExact)
@@ -428,4 +432,120 @@ func (s *scanner) detectIPv6() {
 		}
 		p = q
 	}
+}
+
+// urlPath returns the path, query and fragment of a link, or "".
+func urlPath(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	k := strings.IndexByte(u, '/')
+	if k <= 0 || strings.IndexByte(u[:k], '.') < 0 {
+		return ""
+	}
+	return u[k+1:]
+}
+
+// namedURLs makes a personal link of a link judged no one's whose path
+// holds a word of a name found in the message ("Ryan Powell's visit
+// summary: https://tele.example.org/join/powellr8607"): a word of four
+// letters or more that is no everyday word.
+func (s *scanner) namedURLs() {
+	if len(s.names) == 0 {
+		return
+	}
+	for k := range s.cands {
+		c := &s.cands[k]
+		if c.t != blockType {
+			continue
+		}
+		p := urlPath(s.lo[c.s:c.e])
+		if p == "" || strings.IndexByte(s.lo[c.s:c.e], ' ') >= 0 {
+			continue
+		}
+		for _, nm := range s.names {
+			if nameInPath(s.lo[nm.s:nm.e], p) {
+				c.t = URL
+				setBit(s.idEnds, c.e)
+				break
+			}
+		}
+	}
+}
+
+// nameInPath reports a word of the folded name inside the link's path p.
+func nameInPath(name, p string) bool {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if len(w) >= 4 && !gazetteer().lookup(w).isCommonWord() && strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedSlug reports a link whose last path segment is a name and a
+// number ("/v/nakashimat331", "/room/abernathy-7702", "/trains/aliyahgrant63"):
+// words that are given names or surnames, or two names run together, and
+// none an everyday word, then two to four digits that tell namesakes
+// apart.
+func numberedSlug(u string) bool {
+	if q := strings.IndexAny(u, "?#"); q >= 0 {
+		u = u[:q]
+	}
+	u = strings.TrimRight(u, "/")
+	k := strings.LastIndexByte(u, '/')
+	if k < 0 || urlPath(u) == "" {
+		return false
+	}
+	seg := u[k+1:]
+	d := len(seg)
+	for d > 0 && isDigit(seg[d-1]) {
+		d--
+	}
+	if len(seg)-d < 2 || len(seg)-d > 4 || d == 0 {
+		return false
+	}
+	head := strings.TrimRight(seg[:d], "-_.")
+	if head == "" {
+		return false
+	}
+	named := false
+	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'a' || w[i] > 'z' {
+				return false
+			}
+		}
+		if len(w) < 4 {
+			if nameParticles[w] {
+				continue
+			}
+			return false
+		}
+		g := gazetteer().lookup(w)
+		if g.isCommonWord() && !(g.sur >= 3 || g.isGiven()) {
+			return false
+		}
+		named = named || g.isGiven() || g.sur > 0 || !g.isWord() && gluedNames(w)
+	}
+	return named
+}
+
+// gluedNames reports a word that is two names run together ("yelenagoldberg")
+// or a surname and an initial ("powellr").
+func gluedNames(w string) bool {
+	gz := gazetteer()
+	name := func(x string) bool {
+		g := gz.lookup(x)
+		return (g.isGiven() || g.sur > 0) && !g.isCommonWord()
+	}
+	if len(w) >= 5 && gz.lookup(w[:len(w)-1]).sur > 0 && !gz.lookup(w[:len(w)-1]).isCommonWord() {
+		return true
+	}
+	for i := 3; i+3 <= len(w); i++ {
+		if name(w[:i]) && name(w[i:]) {
+			return true
+		}
+	}
+	return false
 }

@@ -108,6 +108,18 @@ func TestScanPersonalLinks(t *testing.T) {
 		{"NameSlugWithNumber", "Tomasz's family set up https://www.mealtrain.com/trains/tomasz-jones-7153 for updates", []want{{Name, "Tomasz"}, {URL, "https://www.mealtrain.com/trains/tomasz-jones-7153"}}},
 		{"BabyQuery", "NICU camera link: https://cam.example.org/view?baby=ODUYA-0312", []want{{URL, "https://cam.example.org/view?baby=ODUYA-0312"}}},
 		{"TalkSlugIsNoPerson", "the keynote deck is at https://www.example.org/talks/ana-souza", nil},
+		// a link whose path holds a word of a name the message gives
+		{"FoundNameInPath", "Marguerite Okonkwo's visit summary: https://care.example.org/s/okonkwom4410", []want{{Name, "Marguerite Okonkwo"}, {URL, "https://care.example.org/s/okonkwom4410"}}},
+		{"FoundNameNotInPath", "pt Marguerite Okonkwo asked for the handout: https://care.example.org/s/handout", []want{{Name, "Marguerite Okonkwo"}}},
+		// a name and a number as the last segment, glued or not
+		{"GluedNamesAndNumber", "can you open https://link.example.net/v/theodorabuckley52 for me", []want{{URL, "https://link.example.net/v/theodorabuckley52"}}},
+		{"SurnameInitialNumber", "try https://link.example.net/v/nakashimat331 again", []want{{URL, "https://link.example.net/v/nakashimat331"}}},
+		{"SurnameDashNumber", "the room is https://link.example.net/room/abernathy-7702", []want{{URL, "https://link.example.net/room/abernathy-7702"}}},
+		{"WordsAndYearSlug", "the training is at https://lms.example.org/course/hipaa-2025", nil},
+		{"EverydayWordAndNumber", "slides at https://www.example.org/events/gala-2026", nil},
+		// sites that host one family's fundraiser or meal rota
+		{"FundraiserShortHost", "the family posted https://gofund.me/2b7c91fa about the accident", []want{{URL, "https://gofund.me/2b7c91fa"}}},
+		{"TelehealthRoom", "join link: https://telehealth.example.org/join/q7hd-22kp", []want{{URL, "https://telehealth.example.org/join/q7hd-22kp"}}},
 	})
 }
 

@@ -756,6 +756,9 @@ func (s *scanner) run() {
 	if s.digits >= 10 {
 		s.barePhones() // what is left of ten dialable digits
 	}
+	if len(s.names) > 0 && s.slashes > 0 {
+		s.namedURLs()
+	}
 }
 
 // resolve keeps the best non-overlapping candidates.
