@@ -584,7 +584,7 @@ func (s *scanner) detectLabelled() {
 				continue
 			}
 			if w != "zoom" && w != "meeting" && w != "webinar" && s.areaInParens(j) {
-				continue // "fund: (224)483-7776": an area code in parentheses starts a phone number, which the phone pass judges
+				continue // "benefit fund: (312)555-0184": an area code in parentheses starts a phone number, which the phone pass judges
 			}
 			s.addTok(blockType, j, end, priBlock)
 			continue
@@ -1872,8 +1872,8 @@ func medicaidCIN(v []byte) bool {
 }
 
 // areaInParens reports token j as three digits in parentheses followed by
-// three more: the area code of a phone number, "(224)483-7776",
-// "(224) 483 7776".
+// three more: the area code of a phone number, "(312)555-0184",
+// "(312) 555 0184".
 func (s *scanner) areaInParens(j int) bool {
 	return j > 0 && j+2 < len(s.toks) && s.toks[j].nd == 3 && s.toks[j].na == 0 && s.toks[j].sp == 0 && s.is(j-1, '(') &&
 		s.is(j+1, ')') && s.toks[j+1].sp == 0 && s.toks[j+2].sp <= 1 && s.toks[j+2].nd == 3 && s.toks[j+2].na == 0

@@ -806,8 +806,8 @@ func privateIPv4(p [][]byte) bool {
 }
 
 // barePhones takes the ten digits that every other pass left alone and
-// that the numbering plan can dial ("his # is 9714150117", "... poa
-// (9378902340)", "708-5018330") for phone numbers: a phone number is PHI
+// that the numbering plan can dial ("her # is 7815082264", "the neighbour
+// (4137720915)", "978-2217340") for phone numbers: a phone number is PHI
 // whoever's it is, and no label says it is anything else. The record,
 // account and member numbers the model reads (rescueIdents) and every
 // labelled value are claimed before this runs; a label of any type in the

@@ -447,8 +447,8 @@ func urlPath(u string) string {
 }
 
 // namedURLs makes a personal link of a link judged no one's whose path
-// holds a word of a name found in the message ("Ryan Powell's visit
-// summary: https://tele.example.org/join/powellr8607"): a word of four
+// holds a word of a name found in the message ("Marguerite Okonkwo's visit
+// summary: https://tele.example.org/join/okonkwom4410"): a word of four
 // letters or more that is no everyday word.
 func (s *scanner) namedURLs() {
 	if len(s.names) == 0 {
