@@ -76,6 +76,9 @@ func (s *scanner) marker(i int, word string) (int, bool) {
 	if word == "at" && s.is(i, '@') {
 		return i + 1, true
 	}
+	if word == "at" && (s.is(i, '[') || s.is(i, '(') || s.is(i, '{')) && s.is(i+1, '@') && (s.is(i+2, ']') || s.is(i+2, ')') || s.is(i+2, '}')) {
+		return i + 3, true // "[@]"
+	}
 	if word == "dot" && s.is(i, '.') {
 		return i + 1, true
 	}
@@ -88,7 +91,7 @@ func (s *scanner) detectObfuscatedEmails() {
 		return // no top-level domain word, no spelled-out address (the cheap test first)
 	}
 	for i := 1; i < len(s.toks); i++ {
-		if !s.in(i, atSet) && !(s.toks[i].punct && s.toks[i].e < int32(len(s.b)) && (s.is(i, '@') || s.w(i+1) == "at")) {
+		if !s.in(i, atSet) && !(s.toks[i].punct && s.toks[i].e < int32(len(s.b)) && (s.is(i, '@') || s.w(i+1) == "at" || s.is(i+1, '@'))) {
 			continue
 		}
 		j, ok := s.marker(i, "at")
@@ -103,8 +106,8 @@ func (s *scanner) detectObfuscatedEmails() {
 			}
 			last = k
 			n, ok := s.marker(k+1, "dot")
-			if !ok || n >= len(s.toks) || s.toks[n].punct {
-				break
+			if !ok || n >= len(s.toks) || s.toks[n].punct || s.is(k+1, '.') && s.toks[k+1].sp == 0 && s.toks[n].sp > 0 {
+				break // (a full stop ends the address: "... at yahoo dot com. Her husband")
 			}
 			k, dots = n, dots+1
 		}
@@ -128,6 +131,9 @@ func (s *scanner) detectObfuscatedEmails() {
 				continue
 			}
 			break
+		}
+		if st == i-1 && s.in(st, atSet) {
+			continue // "the vendor group at @example.com": a domain, and the marker's word before it
 		}
 		s.addTok(Email, st, last, priExact)
 		i = last

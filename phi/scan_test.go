@@ -94,6 +94,12 @@ func TestScanEmail(t *testing.T) {
 		{"EmailBracketAt", "j.roe [at] gmail [dot] com", []want{{Email, "j.roe [at] gmail [dot] com"}}},
 		{"EmailWordsAt", "write to kim_lee at outlook dot com", []want{{Email, "kim_lee at outlook dot com"}}},
 		{"AtInSentence", "meet at noon at the cafe dot matrix", nil},
+		// a full stop after the top-level domain ends the address
+		{"SpelledBeforeFullStop", "her email is kim_lee at outlook dot com. She prefers it", []want{{Email, "kim_lee at outlook dot com"}}},
+		{"BracketsBeforeFullStop", "reply to kim.lee [at] outlook [dot] net. Thanks", []want{{Email, "kim.lee [at] outlook [dot] net"}}},
+		{"SpacedDotsBeforeFullStop", "it is klee77 @ verizon . net. Call first", []want{{Email, "klee77 @ verizon . net"}}},
+		{"BracketedAtSign", "use kim_lee [@] proton.me for the receipt", []want{{Email, "kim_lee [@] proton.me"}}},
+		{"DomainAfterAt", "it went to the vendor group at @supplyco.com. Recall it", nil},
 	})
 }
 
