@@ -573,7 +573,7 @@ func (s *scanner) detectLabelled() {
 			continue // "incident 02-Feb-2025", "next check 2026-04-12": a whole date, judged as one
 		}
 		if block {
-			if d := s.dig; len(d) >= 13 && len(d) <= 19 && luhn(d) && s.mentionsT(cardWords) {
+			if d := s.dig; len(d) >= 13 && len(d) <= 19 && (luhn(d) || fourFours(s.b[s.toks[j].s:s.toks[end].e])) && s.mentionsT(cardWords) {
 				continue // "Amex for the Staples order: 3714 496353 98431": the card, not the order's number
 			}
 			if v := s.b[s.toks[j].s:s.toks[end].e]; w != "zoom" && w != "meeting" && w != "webinar" && bytes.IndexByte(v, ' ') < 0 &&

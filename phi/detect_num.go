@@ -404,8 +404,8 @@ func (s *scanner) classify(g []grp) bool {
 	// (or Amex's 4-6-5) in a message about a card need no check digit.
 	cardGroups := k == 4 && lens[0] == 4 && lens[1] == 4 && lens[2] == 4 && lens[3] == 4 ||
 		k == 3 && lens[0] == 4 && lens[1] == 6 && (lens[2] == 5 || lens[2] == 4)
-	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles || seps(cardSep)) && (k > 1 || cardLength(d, n)) &&
-		(luhn(d) || cardLength(d, n) && !s.prevWordInT(ti, idLabels, 2) && !s.mentionsStr(&sampleWords) &&
+	if n >= 13 && n <= 19 && (k == 1 || same(' ') || same('-') || same('.') || singles || seps(cardSep) || cardGroups && luhn(d) && seps(cardMark)) && (k > 1 || cardLength(d, n)) &&
+		(luhn(d) || cardLength(d, n) && !s.prevWordInT(ti, idLabels, 2-b2i(cardGroups)) && !s.mentionsStr(&sampleWords) &&
 			(s.prevWordInT(ti, cardWords, 4) || cardGroups && s.mentionsT(cardWords))) {
 		ok := true
 		for i := 0; i < k && !singles; i++ {
@@ -562,6 +562,9 @@ func cardLength(d []byte, n int) bool {
 
 // cardSep: the separators a card's groups may mix ("4111-1111 1111-1111").
 func cardSep(c byte) bool { return c == ' ' || c == '-' }
+
+// cardMark separates a card's groups typed in a hurry: "4111.1111 1111-1111".
+func cardMark(c byte) bool { return c == ' ' || c == '-' || c == '.' }
 
 func (s *scanner) plusAt(st int) bool {
 	if st > 0 && s.b[st-1] == '+' {

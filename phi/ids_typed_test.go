@@ -95,6 +95,11 @@ func TestScanPlatesCardsAndBlocks(t *testing.T) {
 		{"VanityOneWord", "my plate is QTPIE7X", []want{{VehicleID, "QTPIE7X"}}},
 		{"VanityWordIsNoPlate", "the plate is HELLO", nil},
 		{"CardAfterBlockLabel", "Amex for the supplies order: 3714 496353 98431", []want{{CreditCard, "3714 496353 98431"}}},
+		// four groups of four in a message about a card, after an order's word, check digit or not
+		{"FourFoursAfterOrder", "the card for the catering order is 4929 1160 3382 7710", []want{{CreditCard, "4929 1160 3382 7710"}}},
+		{"FourFoursSerial", "the card reader serial 4929 1160 3382 7710 is dead", nil},
+		// groups split by mixed marks, with a valid check digit
+		{"CardMixedMarks", "she read the card as 4111.1111 1111-1111 over the phone", []want{{CreditCard, "4111.1111 1111-1111"}}},
 		{"LetterPrefixAfterVerb", "dea for dr. yeung is AY 1182093", []want{{LicenseNumber, "AY 1182093"}}},
 		{"PhonePairs", "ph# 617 555 01 42", []want{{Phone, "617 555 01 42"}}},
 		{"PhonePairsNoCue", "the ratio was 617 555 01 42 in all", nil},

@@ -444,3 +444,11 @@ func tollFree(v []byte) bool {
 	}
 	return a[0] == '8' && a[1] == a[2] && a[1] >= '0' && a[1] <= '8' && a[1] != '1' && a[1] != '2' || string(a) == "800"
 }
+
+// fourFours reports sixteen digits in four groups of four ("5500 0055
+// 5555 5559"): how a payment card is written, whatever its check digit.
+func fourFours(v []byte) bool {
+	var g [5]int
+	n, letter := digitGroups(v, g[:], isLetter)
+	return !letter && n == 4 && g[0] == 4 && g[1] == 4 && g[2] == 4 && g[3] == 4
+}
