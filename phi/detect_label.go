@@ -1272,7 +1272,7 @@ var (
 // model of vehicle.txt names a car in any message), "the vehicle in the
 // fire lane: 4PS 8226".
 func (s *scanner) carPlateAt(i int) {
-	if s.toks[i].sp == 0 && !s.is(i-1, '*') && !s.is(i-1, '`') {
+	if s.toks[i].sp == 0 && !s.is(i-1, '*') && !s.is(i-1, '`') && !s.is(i-1, '(') {
 		return // set apart from the word before: not "1/2"
 	}
 	// back over markup or a field's colon, dash or equals sign: "car
@@ -1282,8 +1282,11 @@ func (s *scanner) carPlateAt(i int) {
 		k-- // the state that issued it: "a gray Altima, MA 4TRW19", "car: NH 2KX991"
 	}
 	for n := 0; n < 3 && k > 0 && (s.is(k, '*') || s.is(k, '`') || s.is(k, ':') || s.is(k, '#') || s.is(k, '=') ||
-		(s.is(k, '-') || s.is(k, sub)) && s.toks[k].sp == 1); n++ {
-		colon = colon || s.is(k, ':')
+		(s.is(k, '-') || s.is(k, sub) || s.is(k, '/')) && s.toks[k].sp == 1 || s.is(k, '(') ||
+		(s.w(k) == "is" || s.w(k) == "was") && !s.toks[k].punct); n++ {
+		// (a plate in brackets, after a slash or after "is": "her car
+		// (7KLM-221)", "Vehicle: Kia Soul / 7KLM221", "the van is 7KLM221")
+		colon = colon || s.is(k, ':') || s.is(k, '/')
 		k--
 	}
 	model := -1

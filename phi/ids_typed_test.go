@@ -95,6 +95,11 @@ func TestScanPlatesCardsAndBlocks(t *testing.T) {
 		{"VanityOneWord", "my plate is QTPIE7X", []want{{VehicleID, "QTPIE7X"}}},
 		{"VanityWordIsNoPlate", "the plate is HELLO", nil},
 		{"CardAfterBlockLabel", "Amex for the supplies order: 3714 496353 98431", []want{{CreditCard, "3714 496353 98431"}}},
+		// a plate in brackets after the car, after a slash or after "is"
+		{"PlateInBrackets", "the neighbour's van (KTR-4471) blocks the ramp", []want{{VehicleID, "KTR-4471"}}},
+		{"PlateAfterSlash", "Vehicle: Kia Soul / 7KLM221", []want{{VehicleID, "7KLM221"}}},
+		{"PlateAfterIs", "whose truck is 4TRW19? it blocks the dock", []want{{VehicleID, "4TRW19"}}},
+		{"BracketsNoCar", "the form (AB1234) is on file", nil},
 		// four groups of four in a message about a card, after an order's word, check digit or not
 		{"FourFoursAfterOrder", "the card for the catering order is 4929 1160 3382 7710", []want{{CreditCard, "4929 1160 3382 7710"}}},
 		{"FourFoursSerial", "the card reader serial 4929 1160 3382 7710 is dead", nil},
