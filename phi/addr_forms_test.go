@@ -252,6 +252,13 @@ func TestAgeSex(t *testing.T) {
 		{"Ruth Ames aet 93", []want{{Age, "93"}}},
 		{"beds available: male, 95, female, 97", nil},
 		{"vitals: bp 120/80, f, 98, pulse 70", nil},
+		// after a middle initial, and after an organisation's label
+		{"okafor, grace t. 96f wants the window bed", []want{{Age, "96"}}},
+		{"new ref: 94M from Dracut with chf", []want{{Age, "94"}}},
+		// "ages" before a list of each person's age, not a group's range
+		{"two residents argued at lunch, ages 93 and 71", []want{{Age, "93"}}},
+		{"the clinic sees ages 90 and up on Fridays", nil},
+		{"ages 90 to 95 get the flu clinic first", nil},
 	})
 }
 

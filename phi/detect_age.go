@@ -195,7 +195,7 @@ func (s *scanner) detectAges() {
 			// (after a name or a list's spaced dash too: "bed 34 Lorcan 99M —",
 			// "4W-5 - 103F - fall"; not a temperature, "T 99F", "99F-100F")
 			sex := (sfx == "m" || sfx == "f") && (s.health || s.is(i-1, '(') || s.is(i-1, ',') || s.personalIDs() ||
-				s.nameTok(i-1) || s.lowerNameTok(i-1) || s.is(i-1, '-') && s.toks[i-1].sp > 0) &&
+				s.nameTok(i-1) || s.lowerNameTok(i-1) || s.is(i-1, '-') && s.toks[i-1].sp > 0 || s.initialBefore(i)) &&
 				!(s.is(i+1, '-') && s.toks[i+1].sp == 0) && !s.readingBefore(i)
 			// "95세", "91岁", "93歳": years of age in Korean, Chinese and Japanese
 			cjk := sfx == "세" || sfx == "岁" || sfx == "歲" || sfx == "歳" || sfx == "才"
@@ -269,7 +269,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 		}
 		return true
 	}
-	if i > 0 && !s.toks[i-1].punct && s.in(i-1, ageNeg) && s.w(i-1) != "aged" {
+	if i > 0 && !s.toks[i-1].punct && s.in(i-1, ageNeg) && s.w(i-1) != "aged" && !(s.w(i-1) == "ages" && s.agesListed(n)) {
 		return false
 	}
 	if suffixed {
@@ -921,3 +921,32 @@ func (s *scanner) spelledOrdinal(i int) (int, int) {
 // only: a shorthand with a slash, "s/p", "w/", is several tokens, and
 // tokIn reads it from its last one.)
 var presentingWords = small("with", "from", "hx", "pmh", "presenting", "presents", "admitted", "here", "who")
+
+// ageSex reports an age over 89 and a sex in clinical shorthand: "93M",
+// "101f".
+func ageSex(v []byte) bool {
+	n := len(v) - 1
+	if n < 2 || n > 3 || v[n]|0x20 != 'm' && v[n]|0x20 != 'f' || !allDigits(string(v[:n])) {
+		return false
+	}
+	a := atoi(v[:n])
+	return a >= 90 && a <= 125
+}
+
+// initialBefore reports a middle initial and its full stop right before
+// token i, as a name written "jordan e. 94f" ends.
+func (s *scanner) initialBefore(i int) bool {
+	return i >= 3 && s.is(i-1, '.') && s.toks[i-1].sp == 0 && s.toks[i-2].na == 1 && s.toks[i-2].e-s.toks[i-2].s == 1 && s.toks[i-2].sp == 1 &&
+		!s.toks[i-3].punct && s.toks[i-3].nd == 0
+}
+
+// agesListed reports the next age of a list after "ages" at token n ("ages
+// 91 and 29", "ages 93, 47"): each person's own age, where a range ("ages
+// 90 to 95", "ages 90-100") or a bound ("ages 90 and up") is a group's.
+func (s *scanner) agesListed(n int) bool {
+	if !(s.w(n) == "and" || s.is(n, ',')) || n+1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[n+1]
+	return t.nd >= 1 && t.nd <= 3 && t.na == 0 && !s.is(n+2, '-') && !s.is(n+2, '+')
+}

@@ -583,6 +583,9 @@ func (s *scanner) detectLabelled() {
 				// written in blank-separated groups: "zoom 707 689 0672")
 				continue
 			}
+			if end == j && ageSex(s.b[s.toks[j].s:s.toks[j].e]) {
+				continue // "new ref: 93M from ...": an age and a sex in shorthand, which the age pass judges
+			}
 			if w != "zoom" && w != "meeting" && w != "webinar" && s.areaInParens(j) {
 				continue // "benefit fund: (312)555-0184": an area code in parentheses starts a phone number, which the phone pass judges
 			}
