@@ -1421,7 +1421,11 @@ var (
 	worn = small("pacemaker", "pacer", "aicd", "defibrillator", "lvad", "cgm", "pump", "neurostimulator", "implant", "cpap", "bipap",
 		"hearing", "concentrator", "transmitter", "insulin", "oxygen", "o2", "nebulizer", "wheelchair", "dexcom", "omnipod",
 		"icd", "ppm", "crt", "lead", "leads", "libre", "sensor", "stimulator", "implanted",
-		"monitor", "monitoring", "telemetry", "holter", "controller")
+		"monitor", "monitoring", "telemetry", "holter", "controller",
+		// the machines and pumps a patient takes home: a dialysis cycler, a
+		// home ventilator, a feeding or an ambulatory infusion pump, a
+		// cochlear implant's processor
+		"cycler", "ventilator", "vent", "feeding", "infusion", "cadd", "pdm", "cochlear", "processor")
 	herHis = small("her", "his", "he", "she", "him", "hers")
 )
 

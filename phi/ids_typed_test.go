@@ -84,6 +84,9 @@ func TestScanDevicesAndFields(t *testing.T) {
 		{"SpeltSerial", "oxygen for her: serial # 1 Q 8 8 4 5 5 2 1", []want{{DeviceID, "1 Q 8 8 4 5 5 2 1"}}},
 		{"PhoneIsEquipment", "his iPhone 15, IMEI 35 392811 447261 0, was stolen", nil},
 		{"MakerIsNoName", "Boston Sci ICD SN PJN433891H, he is due", []want{{DeviceID, "PJN433891H"}}},
+		// a machine a patient takes home is worn as a pump is
+		{"HomeCycler", "the cycler serial KX4-77120 stays with her", []want{{DeviceID, "KX4-77120"}}},
+		{"AssetSerial", "the copier serial KX4-77120 jammed again", nil},
 	})
 }
 
