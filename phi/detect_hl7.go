@@ -135,6 +135,10 @@ func (s *scanner) hl7Segment(id string, p, e int) {
 		if en > st {
 			if f, ok := fields[n]; ok {
 				s.hl7Value(f, st, en)
+			} else if hl7AddrShape(b[st:en]) {
+				// a postal address one bar off its field (a pasted segment
+				// that lost or gained a bar): its components say what it is
+				s.hl7Value(hl7Field{Address, hl7Addr}, st, en)
 			} else {
 				s.add(blockType, st, en, priBlock)
 			}
@@ -476,4 +480,25 @@ func upperASCII(w string) string {
 		}
 	}
 	return w
+}
+
+// hl7AddrShape reports a field value shaped as an HL7 address (XAD):
+// street^other^city^state^ZIP with a house number, a two-letter state and
+// a five-digit ZIP ("840 ELM ST^^SALEM^MA^01970").
+func hl7AddrShape(v []byte) bool {
+	var cs [6][]byte
+	n := 0
+	for len(v) > 0 && n < len(cs) {
+		k := bytes.IndexByte(v, '^')
+		if k < 0 {
+			cs[n], n = v, n+1
+			break
+		}
+		cs[n], n, v = v[:k], n+1, v[k+1:]
+	}
+	if n < 5 || len(cs[0]) < 4 || !isDigit(cs[0][0]) || len(cs[2]) < 2 || len(cs[3]) != 2 || !isLetter(cs[3][0]) || !isLetter(cs[3][1]) {
+		return false
+	}
+	z := cs[4]
+	return len(z) >= 5 && allDigits(string(z[:5])) && (len(z) == 5 || z[5] == '-' || !isAlnum(z[5])) // (ZIP+4, or a closing mark: "01970`")
 }
