@@ -344,8 +344,9 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 	}
 	switch kc.t {
 	case Name:
-		if nd > 0 || na < 2 || bytes.Count(v, []byte(" "))+bytes.Count(v, []byte("^")) > 5 {
-			return
+		if nd > 0 || na < 2 || bytes.Count(v, []byte(" "))+bytes.Count(v, []byte("^")) > 5 ||
+			(v[0] == '(' || v[0] == '[') && (v[len(v)-1] == ')' || v[len(v)-1] == ']') {
+			return // (a note in brackets where a name goes: "(blocked)", "[pending]")
 		}
 	case Date:
 		if nd < 3 || en-st > 30 {
@@ -571,6 +572,19 @@ func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
 		}
 		return append(dst, [2]int{c, en})
 	}
+	if d == '/' {
+		// cells apart by a slash with a blank on each side ("1 / Roe, Ann /
+		// 12 Elm St"): a slash inside a cell ("w/", "3/4") has none
+		c := st
+		for {
+			k := bytes.Index(b[c:en], slashCell)
+			if k < 0 {
+				return append(dst, [2]int{c, en})
+			}
+			dst = append(dst, [2]int{c, c + k})
+			c += k + len(slashCell)
+		}
+	}
 	if d == '|' || d == '\t' || bytes.IndexByte(b[st:en], '"') < 0 {
 		// no quotes to honour: from one delimiter to the next
 		c := st
@@ -596,6 +610,9 @@ func (s *scanner) cells(st, en int, d byte, dst [][2]int) [][2]int {
 	}
 	return append(dst, [2]int{c, en})
 }
+
+// slashCell parts the cells of a row written with slashes.
+var slashCell = []byte(" / ")
 
 // blankField finds, in b[from:to], a run of two blanks or more (or a tab)
 // followed by a key and its ':' ("   DOB: 3/4/50"), and returns where the
@@ -671,8 +688,9 @@ func (s *scanner) detectTables() {
 		if next >= len(s.b) {
 			break // a header needs a row after it
 		}
-		for _, d := range [...]byte{'\t', '|', ',', ';', ' '} {
-			if d == ' ' && !doubleBlank(s.b[ls:le]) || d != ' ' && bytes.IndexByte(s.b[ls:le], d) < 0 {
+		for _, d := range [...]byte{'\t', '|', ',', ';', ' ', '/'} {
+			if d == ' ' && !doubleBlank(s.b[ls:le]) || d != ' ' && bytes.IndexByte(s.b[ls:le], d) < 0 ||
+				d == '/' && !bytes.Contains(s.b[ls:le], slashCell) {
 				continue
 			}
 			// the first row must have as many cells, or there is no table
@@ -686,7 +704,7 @@ func (s *scanner) detectTables() {
 				continue
 			}
 			ke, _ := s.lineAt(k)
-			if d != ' ' && bytes.IndexByte(s.b[k:ke], d) < 0 {
+			if d != ' ' && bytes.IndexByte(s.b[k:ke], d) < 0 || d == '/' && !bytes.Contains(s.b[k:ke], slashCell) {
 				continue
 			}
 			hdr = s.cells(ls, le, d, hdr)
