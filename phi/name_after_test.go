@@ -84,6 +84,36 @@ func TestScanInvertedGlued(t *testing.T) {
 	})
 }
 
+// The surname before a comma is found after a word a name follows in a
+// sentence or in a list of names, an everyday word too when both words
+// are capitalised; not after any other word.
+func TestSurnameBeforeCommaLeads(t *testing.T) {
+	for _, c := range []struct{ text, given, want string }{
+		{"refill exception: res fairweather,imani, mrn 4471902", "imani", "fairweather"},
+		{"found: Okafor, Grace (171924898), Quillfeather, Winona (00224439)", "Winona", "Quillfeather"},
+		{"subscriber is her father, Hope, Kwabena, subscriber # JKZ 044120391", "Kwabena", "Hope"},
+		{"records for Dove, Kwabena, DOS 10102024", "Kwabena", "Dove"},
+		{"we went ahead anyway Fairweather, Kwabena said", "Kwabena", "Kwabena"},
+		{"subscriber is her father, hope, kwabena", "kwabena", "kwabena"},
+	} {
+		s := new(scanner)
+		s.reset(c.text)
+		i := -1
+		for k := range s.toks {
+			if string(s.b[s.toks[k].s:s.toks[k].e]) == c.given {
+				i = k
+			}
+		}
+		if i < 0 {
+			t.Fatalf("%q: no token %q", c.text, c.given)
+		}
+		b := s.surnameBeforeComma(i, i)
+		if got := string(s.b[s.toks[b].s:s.toks[b].e]); got != c.want {
+			t.Errorf("%q: the name starts at %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // A record-shaped value after a name and a comma may end its sentence.
 func TestScanNumberAfterNameFullStop(t *testing.T) {
 	runCases(t, []scanCase{

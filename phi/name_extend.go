@@ -247,7 +247,9 @@ func (s *scanner) givenAfterComma(i, end int) int {
 // surnameBeforeComma returns the first token of a surname written before
 // the found given name i..end and a comma, at the start of a line or a
 // field ("Friday, Ezekiel / MRN", "- thatcher, gail -", "pt=OYELARAN,
-// BABATUNDE A"), or i.
+// BABATUNDE A"), after a word a name follows in a sentence or in a list
+// of names; an everyday word is a surname there when both are
+// capitalised ("for Lake, Odette"). It returns i when there is none.
 func (s *scanner) surnameBeforeComma(i, end int) int {
 	p := i - 2
 	if p < 0 || !s.is(i-1, ',') || s.toks[i-1].sp != 0 || s.toks[i].sp > 1 || !s.gz(i).isGiven() { // (records glue it: "fisher,hassan")
@@ -261,13 +263,16 @@ func (s *scanner) surnameBeforeComma(i, end int) int {
 		return i
 	}
 	g := s.gz(p)
-	if !(g.sur > 0 || censusSurnames()[s.w(p)] || !g.isWord()) || g.isCommonWord() && g.sur < 2 {
+	if !(g.sur > 0 || censusSurnames()[s.w(p)] || !g.isWord()) || g.isCommonWord() && g.sur < 2 && !(s.titleCase(p) && s.titleCase(i)) {
 		return i
 	}
 	// a field or line opens there: the line's start, a colon, an equals
 	// sign, a dash, a bracket, a bar, a slash or a bullet
 	if b > 0 && s.toks[b].sp < 2 {
 		q := b - 1
+		if s.inStr(q, &invertedLead) || s.toks[q].punct && (s.is(q, ',') || s.b[s.toks[q].s] >= 0x80) {
+			return b // "visit for Lake, Odette", "Roe, Ann, Fairweather, Jo", "— Banks, Ilse"
+		}
 		if !s.toks[q].punct {
 			return i
 		}
@@ -406,3 +411,7 @@ func (s *scanner) nameClosed(k int) bool {
 	}
 	return s.inAny(k, followCue, relatives) || s.in(k, stopLower) && !s.in(k, particle)
 }
+
+// invertedLead are the words an inverted name may follow in a sentence:
+// "records for Tuivasa, Lorna", "pt Lake, Odette".
+var invertedLead = small("for", "pt", "re", "on", "with", "to", "from", "and", "patient", "resident", "res", "is", "about", "of")
