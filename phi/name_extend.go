@@ -270,7 +270,7 @@ func (s *scanner) surnameBeforeComma(i, end int) int {
 	// sign, a dash, a bracket, a bar, a slash or a bullet
 	if b > 0 && s.toks[b].sp < 2 {
 		q := b - 1
-		if s.inStr(q, &invertedLead) || s.toks[q].punct && (s.is(q, ',') || s.b[s.toks[q].s] >= 0x80) {
+		if (s.inStr(q, &invertedLead) || s.toks[q].punct && (s.is(q, ',') || s.b[s.toks[q].s] >= 0x80)) && (g.sur > 0 || censusSurnames()[s.w(p)]) {
 			return b // "visit for Lake, Odette", "Roe, Ann, Fairweather, Jo", "— Banks, Ilse"
 		}
 		if !s.toks[q].punct {
@@ -412,6 +412,7 @@ func (s *scanner) nameClosed(k int) bool {
 	return s.inAny(k, followCue, relatives) || s.in(k, stopLower) && !s.in(k, particle)
 }
 
-// invertedLead are the words an inverted name may follow in a sentence:
-// "records for Tuivasa, Lorna", "pt Lake, Odette".
-var invertedLead = small("for", "pt", "re", "on", "with", "to", "from", "and", "patient", "resident", "res", "is", "about", "of")
+// invertedLead are the words an inverted name may follow in a sentence
+// ("records for Tuivasa, Lorna", "pt Lake, Odette"); a listed surname
+// must stand there.
+var invertedLead = small("for", "pt", "re", "from", "patient", "resident", "res")
