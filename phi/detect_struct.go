@@ -98,6 +98,10 @@ var (
 	keyAddrWords = small("address", "addr", "street", "address1", "address2", "line1", "residence", "home",
 		"city", "town", "zip", "zipcode", "postal", "postcode")
 	keyDateOnly = small("date", "dt", "dte")
+	// the dates of a document, a card or a policy rather than a person's:
+	// expiry, renewal, start of cover (PHI-LABELS.md leaves them out)
+	keyExpiryWords = small("exp", "expiry", "expires", "expiration", "expiring", "renewal", "renew", "renews",
+		"eff", "effective", "lapse", "lapses", "thru", "valid")
 )
 
 // keyWords splits a key into lower-case words at non-alphanumeric bytes and
@@ -159,7 +163,7 @@ func classifyKey(ws []string) keyClass {
 		// record's "unit no." is the number after the word
 		return keyClass{}
 	}
-	var staff, block, person, name, id, date, addr, visit, health, org bool
+	var staff, block, person, name, id, date, addr, visit, health, org, expiry bool
 	var idLabel, personLabel Type
 	index := keyIndex()
 	for i, w := range ws {
@@ -175,6 +179,10 @@ func classifyKey(ws []string) keyClass {
 			return keyClass{kind: keyPHI, t: IPAddress}
 		case w == "plate" || w == "vin":
 			return keyClass{kind: keyPHI, t: VehicleID}
+		}
+		if keyExpiryWords.has(w) {
+			expiry = true
+			continue
 		}
 		switch {
 		case kb&kbStaff != 0:
@@ -225,6 +233,8 @@ func classifyKey(ws []string) keyClass {
 		return keyClass{kind: keyBlock, role: true} // "provider", "attending name"
 	case org:
 		return keyClass{kind: keyBlock} // "facility address", "vendor id"
+	case expiry:
+		return keyClass{kind: keyBlock} // "lic exp", "card expiry", "eff date": a document's dates
 	case visit && id:
 		return keyClass{kind: keyPHI, t: AccountNumber} // "visit #", "encounter number"
 	case addr:

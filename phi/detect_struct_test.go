@@ -137,6 +137,12 @@ func TestClassifyKey(t *testing.T) {
 		{"status", keyNone, ""},
 		{"unit", keyNone, ""},
 		{"unit no", keyPHI, MRN},
+		// a document's, a card's or a policy's dates are no one's
+		{"Lic exp", keyBlock, ""},
+		{"card expiry", keyBlock, ""},
+		{"Eff Date", keyBlock, ""},
+		{"expired", keyPHI, Date}, // (a death)
+		{"state lic", keyPHI, LicenseNumber},
 	} {
 		kc := classifyKey(keyWords([]byte(c.key), strings.ToLower(c.key), nil))
 		if kc.kind != c.kind || kc.t != c.t {
