@@ -11,3 +11,12 @@ func TestScanNewZip(t *testing.T) {
 		{"ClinicZip", "our new clinic zip 01810 is on the flyer", nil},
 	})
 }
+
+// A house number after a patient's or an account's label starts the
+// street it is on, not a record number.
+func TestScanStreetAfterRecordLabel(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AfterPt", "mailing address per pt: 4418 Larkspur Ave, Dracut", []want{{Address, "4418 Larkspur Ave, Dracut"}}},
+		{"RecordStays", "pt: 4418 needs a wheelchair", []want{{MRN, "4418"}}},
+	})
+}

@@ -627,6 +627,9 @@ func (s *scanner) detectLabelled() {
 			if ssnGroups(v) && s.prevWordInT(j, ssnWords, 8) {
 				continue // "The SSN for the guarantor is 078-05-1120": the SSN's
 			}
+			if end == j && len(d) <= 6 && len(d) == alnumCount(v) && s.street(j) > j {
+				continue // "new address per pt: 7310 Elm Ave": a house number and its street, which the address pass reads
+			}
 			if len(d) < 4 || w == "unit" && len(d) < 6 || (w == "checking" || w == "savings") && len(d) < alnumCount(v) {
 				continue // "checking 1EG4TE5MK73 eligibility" is the verb
 			}
