@@ -2421,13 +2421,26 @@ func (s *scanner) nicknameAfter(end int) {
 		return
 	}
 	k++
-	for n := 0; n < 2 && (s.is(k, '"') || s.is(k, '\'') || s.is(k, sub) || s.in(k, nickCue)); n++ {
-		if s.w(k) == "goes" && s.w(k+1) == "by" {
+	// a cue word or a quote says a nickname follows, in any case: "(goes
+	// by pip)", "(pref. 'tope')", "("dodo")"
+	cued := false
+	for n := 0; n < 3 && (s.is(k, '"') || s.is(k, '\'') || s.is(k, sub) || s.in(k, nickCue)); n++ {
+		cued = true
+		if s.w(k) == "goes" && s.w(k+1) == "by" || s.w(k) == "pref" && s.is(k+1, '.') {
 			k++
 		}
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || !s.isUpperStart(k) || s.in(k, capStop) || s.listed(k) || s.unlistedAcronym(k) {
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 {
+		return
+	}
+	if cued && !s.isUpperStart(k) {
+		if s.toks[k].e-s.toks[k].s >= 2 && !s.in(k, stopLower) && (s.is(k+1, ')') || s.is(k+1, '"') || s.is(k+1, '\'') || s.is(k+1, sub)) {
+			s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)
+		}
+		return
+	}
+	if !s.isUpperStart(k) || s.in(k, capStop) || s.listed(k) || s.unlistedAcronym(k) {
 		return
 	}
 	if g := s.gz(k); g.place && !g.isGiven() && !s.in(k-1, nickCue) || s.nationality(k) {
@@ -2469,7 +2482,7 @@ func (s *scanner) akaAfter(k int) bool {
 	return true
 }
 
-var nickCue = words("goes", "aka", "called", "nickname", "prefers")
+var nickCue = words("goes", "aka", "called", "nickname", "prefers", "pref", "preferred")
 
 // recordAfterName takes a bare record number set off right after a
 // patient's name: "Jane Okoro, 4410293, bed 12", "Jane Okoro (4410293)".

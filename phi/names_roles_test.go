@@ -133,6 +133,11 @@ func TestScanNameRoles(t *testing.T) {
 		// a nickname after "aka" or "goes by", whatever the word means
 		{"AkaNickname", "client is dorian achebe aka tank, DOB 3.3.1990, his counselor called", []want{{Name, "dorian achebe"}, {Name, "tank"}, {Date, "3.3.1990"}}},
 		{"GoesBy", "pt Ignatius Berg, goes by 'Iggy', wants his son called", []want{{Name, "Ignatius Berg"}, {Name, "Iggy"}}},
+		// in brackets after a cue or in quotes, in lower case too
+		{"GoesByInBracketsLower", "pt: wilhelmina strand (goes by mina), dob 3/14/1931", []want{{Name, "wilhelmina strand"}, {Name, "mina"}, {Date, "3/14/1931"}}},
+		{"PrefInBracketsLower", "mr. ignatius berg (pref. 'iggy') wants to leave ama", []want{{Name, "ignatius berg"}, {Name, "iggy"}}},
+		{"QuotedInBracketsLower", "ignatius berg (\"iggy\"), 94, hard of hearing", []want{{Name, "ignatius berg"}, {Name, "iggy"}, {Age, "94"}}},
+		{"QuotedPhraseNoName", "Ann Roe (\"the boss\") called about the budget", nil},
 		// titles in other languages
 		{"Madame", "His wife speaks only Creole, Madame Nadège, please get the interpreter for the discharge", []want{{Name, "Nadège"}}},
 		// a relative named after the name: "X (pt's wife)"
