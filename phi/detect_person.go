@@ -1847,7 +1847,11 @@ var credentials = map[string]bool{"ccs": true, "rhia": true, "rhit": true, "cpc"
 	"mph": true, "cpa": true, "facs": true, "facp": true, "fache": true, "ccrn": true, "cnl": true, "aprn": true,
 	"dnp": true, "fnp": true, "rrt": true, "cnm": true, "crnp": true, "otr": true, "dpt": true, "cphq": true,
 	"chps": true, "chc": true, "cpht": true, "cma": true, "cdces": true, "cde": true, "cmpe": true, "acnp": true,
-	"agnp": true, "pmhnp": true, "lpn": true, "cna": true}
+	"agnp": true, "pmhnp": true, "lpn": true, "cna": true,
+	// pharmacy, behavioural health, therapy and nursing specialty letters
+	"rph": true, "psyd": true, "cadc": true, "qmhp": true, "crna": true, "cpnp": true, "ladc": true, "lmft": true,
+	"lcpc": true, "bcba": true, "slp": true, "rdn": true, "emt": true, "cnor": true, "ocn": true, "chpn": true,
+	"ibclc": true, "cic": true, "edd": true, "drph": true, "mha": true, "msc": true}
 
 // roleInParens reports a role or a department in the parenthesis that
 // opens before token k and closes within five tokens: "(quality)", "(gift
@@ -1863,7 +1867,7 @@ func (s *scanner) roleInParens(k int) bool {
 			return false
 		}
 		w := s.w(k)
-		if s.inAny(k, staffBefore, deptWords) || w == "staff" || w == "lead" || w == "team" || w == "our" {
+		if s.inAny(k, staffBefore, deptWords) || w == "staff" || w == "lead" || w == "team" || w == "our" || credentials[w] {
 			role = true
 		}
 	}
@@ -2431,8 +2435,8 @@ func (s *scanner) nicknameAfter(end int) {
 		}
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 {
-		return
+	if k >= len(s.toks) || s.toks[k].punct || s.toks[k].nd > 0 || credentials[s.w(k)] {
+		return // (a professional's letters: "(RPh)", "(PharmD)")
 	}
 	if cued && !s.isUpperStart(k) {
 		if s.toks[k].e-s.toks[k].s >= 2 && !s.in(k, stopLower) && (s.is(k+1, ')') || s.is(k+1, '"') || s.is(k+1, '\'') || s.is(k+1, sub)) {

@@ -137,6 +137,9 @@ func TestScanNameRoles(t *testing.T) {
 		{"GoesByInBracketsLower", "pt: wilhelmina strand (goes by mina), dob 3/14/1931", []want{{Name, "wilhelmina strand"}, {Name, "mina"}, {Date, "3/14/1931"}}},
 		{"PrefInBracketsLower", "mr. ignatius berg (pref. 'iggy') wants to leave ama", []want{{Name, "ignatius berg"}, {Name, "iggy"}}},
 		{"QuotedInBracketsLower", "ignatius berg (\"iggy\"), 94, hard of hearing", []want{{Name, "ignatius berg"}, {Name, "iggy"}, {Age, "94"}}},
+		// a professional's letters in brackets are no nickname
+		{"CredentialInBrackets", "license renewals due:\n- Odile Fairweather (RPh) lic PH771205, exp 12/31/2026\n- Tomas Quist (CPhT) PT889102",
+			[]want{{Name, "Odile Fairweather"}, {LicenseNumber, "PH771205"}, {Name, "Tomas Quist"}, {LicenseNumber, "PT889102"}}},
 		{"QuotedPhraseNoName", "Ann Roe (\"the boss\") called about the budget", nil},
 		// titles in other languages
 		{"Madame", "His wife speaks only Creole, Madame Nadège, please get the interpreter for the discharge", []want{{Name, "Nadège"}}},
