@@ -316,7 +316,12 @@ func (s *scanner) detectNames() {
 				end, nw = s.lowerStaffName(j) // "dr. felix ambrosetti", "driver josé doherty"
 			}
 			if nw > 0 {
-				if s.patientAfter(end) && !s.staffBelonging(end) || s.patientClause(end) || s.staffPersonal(end) || s.staffAsKinOrPatient(end) || s.personEvidence(j, end, urls, health) || s.nameAbove(j, end, nw, m, staffMargin) {
+				// (after "by", "from", "with": the clinician refers, clears
+				// or treats; the clause's patient and the birth date after
+				// the name are someone else's: "referred by Dr. X, DOB ...",
+				// "a referral from Dr. X: <patient>, seen in clinic ...")
+				agent := s.inStr(i-1, &agentBefore)
+				if s.patientAfter(end) && !s.staffBelonging(end) || !agent && (s.patientClause(end) || s.staffPersonal(end) || s.personEvidence(j, end, urls, health)) || s.staffAsKinOrPatient(end) || s.nameAbove(j, end, nw, m, staffMargin) {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
@@ -652,6 +657,10 @@ func (s *scanner) staffPersonal(end int) bool {
 	}
 	return false
 }
+
+// agentBefore makes the clinician after it the one who refers, consults or
+// treats: "referred by Dr. X", "a referral from Dr. X", "seen with Dr. X".
+var agentBefore = small("by", "from", "with", "w", "per")
 
 // staffBelonging reports a staff member's own thing after their
 // possessive ("Dr. X's car was broken into", "Dr. X's phone was stolen"):

@@ -137,6 +137,12 @@ func TestScanNameRoles(t *testing.T) {
 		{"GoesByInBracketsLower", "pt: wilhelmina strand (goes by mina), dob 3/14/1931", []want{{Name, "wilhelmina strand"}, {Name, "mina"}, {Date, "3/14/1931"}}},
 		{"PrefInBracketsLower", "mr. ignatius berg (pref. 'iggy') wants to leave ama", []want{{Name, "ignatius berg"}, {Name, "iggy"}}},
 		{"QuotedInBracketsLower", "ignatius berg (\"iggy\"), 94, hard of hearing", []want{{Name, "ignatius berg"}, {Name, "iggy"}, {Age, "94"}}},
+		// after "by" or "from" the clinician refers: the birth date and the
+		// patient of the clause are someone else's
+		{"ReferredByDr", "pt Ashdown referred by Dr. Okonkwo, DOB 5/12/1978, needs appt asap", []want{{Name, "Ashdown"}, {Date, "5/12/1978"}}},
+		{"ReferralFromDr", "grateful patient referral from Dr. Lindqvist: Odile Fairweather, seen in clinic 3/4, wants to talk about a gift",
+			[]want{{Name, "Odile Fairweather"}, {Date, "3/4"}}},
+		{"FlowersToDrAtHome", "Please send flowers to Dr. Quist at 309 Mammoth Rd, Dracut, MA 01826 — discharged 10/25", []want{{Name, "Quist"}, {Address, "309 Mammoth Rd, Dracut, MA 01826"}, {Date, "10/25"}}},
 		// a professional's letters in brackets are no nickname
 		{"CredentialInBrackets", "license renewals due:\n- Odile Fairweather (RPh) lic PH771205, exp 12/31/2026\n- Tomas Quist (CPhT) PT889102",
 			[]want{{Name, "Odile Fairweather"}, {LicenseNumber, "PH771205"}, {Name, "Tomas Quist"}, {LicenseNumber, "PT889102"}}},
