@@ -33,7 +33,8 @@ var bizWords = words("deck", "vendor", "rep", "sales", "demo", "proposal", "cont
 	"invoice", "manager", "recruiter", "candidate", "interview", "board", "sync", "offsite", "gala", "sponsor",
 	"sponsors", "donor", "donors", "giving", "gift", "philanthropy", "trust", "fund", "adjuster", "broker",
 	// payroll, HR and IT housekeeping name employees
-	"payroll", "paycheck", "timesheet", "vpn", "firewall", "logins")
+	"payroll", "paycheck", "timesheet", "vpn", "firewall", "logins",
+	"w-2", "w2", "i-9", "mfa", "offboarding")
 
 // colleagueVerbs address or involve a colleague: "Ask Dana", "remind Omar",
 // "a call with Tom Becker", "cc Linda Park".
