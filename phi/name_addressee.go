@@ -12,6 +12,12 @@ package phi
 // addressee blocks the given name a message opens with when it addresses
 // the reader.
 func (s *scanner) addressee() {
+	if len(s.toks) > 2 && foreignGreetings[s.w(0)] && (s.is(1, ',') || s.is(1, '!')) {
+		// "Selam, I'm ...", "Buongiorno, sono ...": a greeting, though
+		// some are given names too
+		s.add(blockType, int(s.toks[0].s), int(s.toks[0].e), priBlock)
+		return
+	}
 	i := 0
 	if len(s.toks) > 2 && greetings[s.w(0)] && !s.toks[1].punct {
 		i = 1 // "hi Lorraine, ...", "thanks Jamal — ..."
@@ -27,8 +33,8 @@ func (s *scanner) addressee() {
 		return
 	}
 	n := p + 1
-	if t := s.toks[n]; t.punct || t.nd > 0 || s.isUpperStart(n) || t.sp == 2 {
-		return
+	if t := s.toks[n]; t.punct || t.nd > 0 || s.isUpperStart(n) && !s.in(n, honorifics) || t.sp == 2 {
+		return // (a title after the comma starts the message's subject: "Bethany, Mr. Kwon's check bounced")
 	}
 	if g := s.gz(i); !g.isGiven() || g.sur >= 3 && g.given < frequentGiven {
 		return
@@ -39,3 +45,10 @@ func (s *scanner) addressee() {
 // greetings open a message before the addressee's name.
 var greetings = map[string]bool{"hi": true, "hey": true, "hello": true, "thanks": true, "thx": true, "morning": true,
 	"ok": true, "okay": true, "sorry": true, "fyi": true}
+
+// foreignGreetings open a message written in another language, or by a
+// family member greeting in theirs.
+var foreignGreetings = map[string]bool{"selam": true, "salam": true, "salaam": true, "shalom": true, "namaste": true,
+	"bonjour": true, "bonsoir": true, "hola": true, "ciao": true, "buongiorno": true, "buonasera": true, "aloha": true,
+	"salut": true, "merhaba": true, "hallo": true, "privet": true, "konnichiwa": true, "jambo": true, "sawubona": true,
+	"olá": true, "ola": true, "annyeong": true, "annyeonghaseyo": true, "marhaba": true, "ahlan": true, "habari": true, "szia": true, "hej": true}

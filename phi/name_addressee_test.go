@@ -13,6 +13,10 @@ func TestAddressee(t *testing.T) {
 		{"GreetingAddressee", "hi Kirsten, can you cover Mrs. Ahlquist Thurs? DOB 7/4/1929", []want{{Name, "Ahlquist"}, {Date, "7/4/1929"}}},
 		{"NameThenAge", "Maria Ostrowski, 92, fell at home", []want{{Name, "Maria Ostrowski"}, {Age, "92"}}},
 		{"GivenThenAge", "Maria, 92, fell at home this morning, daughter on the way", []want{{Name, "Maria"}, {Age, "92"}}},
+		{"AddresseeThenTitle", "Bethany, Mr. Quaghebeur's check bounced — bank acct 004417829116. he's the one on 5 North, Tomas Quaghebeur",
+			[]want{{Name, "Quaghebeur"}, {AccountNumber, "004417829116"}, {Name, "Tomas Quaghebeur"}}},
+		{"ForeignGreeting", "Shalom, I am Dvora, wife of patient Avi Levin. Please call me on 617-555-0142.",
+			[]want{{Name, "Dvora"}, {Name, "Avi Levin"}, {Phone, "617-555-0142"}}},
 	})
 }
 
