@@ -711,6 +711,9 @@ func (s *scanner) staffAsKinOrPatient(end int) bool {
 // someone else ("X asked me to book ..."; not "X asked me to book her
 // follow-up", where X is the patient).
 func (s *scanner) colleagueFrame(i, end int) bool {
+	if s.routedTo(i) {
+		return true
+	}
 	if s.is(i-1, ':') || s.w(i-1) == "is" {
 		for k := i - 2; k >= 0 && k >= i-4; k-- {
 			if s.w(k) == "call" && (s.w(k-1) == "on" || s.is(k-1, '-') && s.w(k-2) == "on") {
@@ -740,6 +743,30 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 	p := s.w(k + 4)
 	return p != "her" && p != "his" && p != "their" && p != "him" && p != "them"
 }
+
+// routedTo reports a name at token i that a message or a case is passed
+// on to at work: "forward it to X", "route everything to X", "escalating
+// to X" (at most two words between the verb and "to"). Whom a message is
+// forwarded from is often the patient: "forwarded text from X: ...".
+func (s *scanner) routedTo(i int) bool {
+	p := i - 1
+	if s.w(p) != "to" || p < 1 {
+		return false
+	}
+	for k, n := p-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if s.toks[k].punct {
+			return false
+		}
+		if s.inStr(k, &routingVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// routingVerbs pass a message, a case or a task on to a colleague.
+var routingVerbs = small("forward", "forwarded", "forwarding", "fwd", "fw", "route", "routed", "routing", "escalate",
+	"escalated", "escalating", "reassign", "reassigned", "redirect", "redirected")
 
 // roleTimes stand between a role and "is" in "her nurse today is X".
 var roleTimes = map[string]bool{"today": true, "tonight": true, "tomorrow": true, "now": true, "currently": true,

@@ -228,6 +228,8 @@ func TestScanColleagueFrames(t *testing.T) {
 		{"AskedToBookOther", "Morning, Tamsin Achebe asked me to book Ms. Quaghebeur into the Tuesday cardiology clinic",
 			[]want{{Name, "Quaghebeur"}}},
 		{"AskedToBookOwn", "Tamsin Achebe asked me to book her follow-up after the biopsy", []want{{Name, "Tamsin Achebe"}}},
+		// a case passed on to a colleague
+		{"EscalatingTo", "pt Ashdown says she was billed twice for 3/14, escalating to Odile Fairweather", []want{{Name, "Ashdown"}, {Date, "3/14"}}},
 		// IT and HR housekeeping name an employee
 		{"ResetMFA", "reset MFA for Odile Fairweather, she wants a call back at 207-555-0190 ext 7378", []want{{Phone, "207-555-0190 ext 7378"}}},
 	})
