@@ -936,8 +936,7 @@ func ageSex(v []byte) bool {
 // initialBefore reports a middle initial and its full stop right before
 // token i, as a name written "jordan e. 94f" ends.
 func (s *scanner) initialBefore(i int) bool {
-	return i >= 3 && s.is(i-1, '.') && s.toks[i-1].sp == 0 && s.toks[i-2].na == 1 && s.toks[i-2].e-s.toks[i-2].s == 1 && s.toks[i-2].sp == 1 &&
-		!s.toks[i-3].punct && s.toks[i-3].nd == 0
+	return i >= 3 && s.is(i-1, '.') && s.middleInitial(i-2) && !s.toks[i-3].punct && s.toks[i-3].nd == 0
 }
 
 // agesListed reports the next age of a list after "ages" at token n ("ages

@@ -661,7 +661,7 @@ func (s *scanner) staffPersonal(end int) bool {
 
 // agentBefore makes the clinician after it the one who refers, consults or
 // treats: "referred by Dr. X", "a referral from Dr. X", "seen with Dr. X".
-var agentBefore = small("by", "from", "with", "w", "per")
+var agentBefore = small("by", "from", "with", "per")
 
 // staffBelonging reports a staff member's own thing after their
 // possessive ("Dr. X's car was broken into", "Dr. X's phone was stolen"):

@@ -239,11 +239,7 @@ func orgPage(u string) bool {
 // names or surnames (or no words at all), at least one of them listed and
 // none an everyday word.
 func nameSlug(u string) bool {
-	if q := strings.IndexAny(u, "?#"); q >= 0 {
-		u = u[:q]
-	}
-	u = strings.TrimRight(u, "/")
-	k := strings.LastIndexByte(u, '/')
+	u, k := lastSegment(u)
 	if k < 0 || strings.Count(u[:k], "/") < 3 && !strings.HasPrefix(u, "www.") && !containsAny(u, socialHosts) {
 		return false // no path after the host
 	}
@@ -283,6 +279,17 @@ func nameSlug(u string) bool {
 		seg = seg[n+1:]
 	}
 	return parts >= 2 && named && rare
+}
+
+// lastSegment drops a link's query, fragment and trailing slashes and
+// returns what is left with the offset of its last slash (-1 for none):
+// the last path segment is u[k+1:].
+func lastSegment(u string) (string, int) {
+	if q := strings.IndexAny(u, "?#"); q >= 0 {
+		u = u[:q]
+	}
+	u = strings.TrimRight(u, "/")
+	return u, strings.LastIndexByte(u, '/')
 }
 
 // nameParticles join the parts of a surname: "van-nguyen", "da-silva".
@@ -495,11 +502,7 @@ func nameInPath(name, p string) bool {
 // none an everyday word, then two to four digits that tell namesakes
 // apart.
 func numberedSlug(u string) bool {
-	if q := strings.IndexAny(u, "?#"); q >= 0 {
-		u = u[:q]
-	}
-	u = strings.TrimRight(u, "/")
-	k := strings.LastIndexByte(u, '/')
+	u, k := lastSegment(u)
 	if k < 0 || urlPath(u) == "" {
 		return false
 	}
