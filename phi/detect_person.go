@@ -312,6 +312,9 @@ func (s *scanner) detectNames() {
 			for n := 0; n < 2 && k+1 < len(s.toks) && s.in(k, particle) && !s.isUpperStart(k) && s.toks[k+1].sp == 1; n++ {
 				k++
 			}
+			if k+2 < len(s.toks) && s.saintStart(k+2, k+2) == k {
+				k += 2 // "Dr. St. Pierre"
+			}
 			end, nw := s.nameAt(k, false)
 			if nw == 0 {
 				end, nw = s.lowerStaffName(j) // "dr. felix ambrosetti", "driver josé doherty"
@@ -557,7 +560,10 @@ func (s *scanner) detectNames() {
 			thr = loneGivenMargin
 		}
 		mark := len(s.scored)
-		if (titled || recordStyle && !s.staffAfter(end) || s.nameAbove(i, end, nw, m, thr) || s.personEvidence(i, end, urls, health) ||
+		// (a saint's name the surname lists hold as one word, alone, is
+		// a surname the model reads badly: "St." ends its sentence)
+		saint := upper && s.saintStart(i, end) < i && !s.staffAfter(end)
+		if (titled || recordStyle && !s.staffAfter(end) || saint || s.nameAbove(i, end, nw, m, thr) || s.personEvidence(i, end, urls, health) ||
 			mails && s.personalMailOf(i, end) && !s.staffAfter(end) && !s.deptAfter(end) ||
 			upper && nw >= 2 && s.patientEventAfter(end) || nw >= 2 && s.birthDateNear(i, end) || upper && s.careObject(i, end) ||
 			s.ownerOf(i) && !s.staffAfter(end) ||
@@ -1663,8 +1669,40 @@ func (s *scanner) orgLike(i, end int) bool {
 		}
 	}
 	// "St. Mary's", "Saint Anne's", "at st vincent" (but "Elm St" ends a street)
-	return s.w(i-1) == "saint" || s.is(i-1, '.') && s.w(i-2) == "st" ||
+	saint := s.w(i-1) == "saint" || s.is(i-1, '.') && s.w(i-2) == "st" ||
 		s.w(i-1) == "st" && s.toks[i-1].sp == 1 && (i < 2 || s.toks[i-2].punct || !s.isUpperStart(i-2) && s.toks[i-2].nd == 0)
+	return saint && s.saintStart(i, end) == i
+}
+
+// saintPlaceBefore put a place or an institution after them ("the St.
+// Johns site"; "of" names a person's as often: "the dentures of St. Onge").
+var saintPlaceBefore = words("at", "in", "to", "from", "near", "the")
+
+// saintStart returns the token of "St" before the name i..end when the
+// two are one surname that the surname lists hold written as one word
+// ("St. Pierre", "St Onge", "St. Clair"), or i. A saint's name is an
+// institution's or a place's where it is one: after saintPlaceBefore ("at
+// St. Vincent", "from St. Paul", "the St. Johns site"), before an organisation's
+// word ("St. Jude Medical"), or possessive, unless the surname is more
+// than a scraped one ("St. Mary's", but "St. Pierre's chart").
+func (s *scanner) saintStart(i, end int) int {
+	st := i - 1
+	if s.is(st, '.') && s.toks[i].sp == 1 && s.toks[st].sp == 0 {
+		st--
+	}
+	if st < 0 || s.w(st) != "st" || st == i-1 && s.toks[i].sp != 1 || !s.isUpperStart(i) || s.toks[i].nd > 0 {
+		return i
+	}
+	if s.in(st-1, saintPlaceBefore) || s.inAny(end+1, orgWords, deptWords, facilityWords) {
+		return i
+	}
+	form := "st" + s.w(i)
+	g := gazetteer().lookup(form)
+	listed := g.sur >= 2 || censusSurnames()[form]
+	if !listed && (g.sur == 0 || s.possessive(end)) {
+		return i
+	}
+	return st
 }
 
 var deptWords = words("management", "relations", "services", "service", "work", "general", "financial", "risk",

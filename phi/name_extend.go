@@ -66,6 +66,9 @@ func (s *scanner) extendNames(from int) {
 			b = s.givenBefore(i, end)
 		}
 		b, e = s.joinedStart(b), s.hyphenedEnd(e)
+		if b == i {
+			b = s.saintStart(i, e) // "St. Pierre" found as "Pierre"
+		}
 		if e == end && b == i {
 			continue
 		}

@@ -183,3 +183,20 @@ func TestLowerPossessiveRepeat(t *testing.T) {
 		{"PlainWordStays", "ok i'll call mr rowan sow back, the sow on the farm is fine", []want{{Name, "rowan sow"}}},
 	})
 }
+
+// A saint's name that the surname lists hold written as one word is a
+// surname, alone too ("St. Pierre", "St Onge"); where it is an
+// institution's or a town's (after "at", "to", possessive and scraped,
+// before an organisation's word) or a titled colleague's, it is no one.
+func TestSaintSurnames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AloneAfterFor", "housekeeping found the dentures of St. Onge in the lounge, MRN 5521907, pls return",
+			[]want{{Name, "St. Onge"}, {MRN, "5521907"}}},
+		{"WithGivenName", "pt Rosalind St. Germain is asking for her walker, dob 4/2/1941",
+			[]want{{Name, "Rosalind St. Germain"}, {Date, "4/2/1941"}}},
+		{"HospitalPossessive", "transfer packet faxed to St. Mary's, MRN 5521907", []want{{MRN, "5521907"}}},
+		{"AfterAt", "the meeting at St. Vincent moved, MRN 5521907 is ready", []want{{MRN, "5521907"}}},
+		{"OrgWordAfter", "St. Jude Medical rep called about the recall", nil},
+		{"TitledColleague", "results to Dr. St. Onge by fax please", nil},
+	})
+}
