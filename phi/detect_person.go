@@ -635,6 +635,19 @@ func oneWord(v []byte) bool {
 	return len(v) > 0
 }
 
+// cuedWordName reports one capitalised word j after "pt" or "patient",
+// or right after a relative (cued), that the department and street lists
+// hold but that is a frequent given name or a surname too, and no
+// organisation's name goes on after it: "pt Lake", "pt is Lane", "her
+// husband Lane called", not "pt Access Center".
+func (s *scanner) cuedWordName(j, end int, cued bool) bool {
+	if end != j || !cued || !s.titleCase(j) || s.isUpperStart(j+1) && s.toks[j+1].sp == 1 {
+		return false
+	}
+	g := s.gz(j)
+	return g.sur >= 2 || g.given >= 12 || censusSurnames()[s.w(j)]
+}
+
 // staffMargin is the log-odds a full name after a staff title needs: the
 // title is evidence of a colleague that the model's features do not
 // outweigh by a hair.
@@ -1459,7 +1472,10 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	if nw >= 2 && s.verbedAcronym(end) {
 		end, nw = end-1, nw-1 // "pt Ana Ruiz OD'd": what she did is no part of her name
 	}
-	if nw == 0 && kin && s.titleCase(j) && !s.sentenceStart(j) && s.in(j, capStop) && s.gz(j).isGiven() &&
+	strong := tw == "patient" || tw == "pt"
+	// (a capitalised "Patient" inside a sentence heads a department's
+	// name: "from Patient Ed", "Patient Access")
+	if nw == 0 && (kin || strong && (!s.titleCase(i) || s.sentenceStart(i))) && s.titleCase(j) && !s.sentenceStart(j) && s.in(j, capStop) && s.gz(j).isGiven() &&
 		!(s.in(j, monthSet) && (j+1 >= len(s.toks) || s.toks[j+1].nd > 0 || s.w(j+1) == "of")) { // ("wife June called", not "son ... June 3")
 		// "his son Will is on the phone", "wife June": a given name that is
 		// also a small word, capitalised right after a relative
@@ -1513,7 +1529,7 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 		}
 		// lower case and no known given name: keep the words that are in
 		// no word list ("patient experience scores" is no name)
-		strong := tw == "patient" || tw == "pt" || s.in(i, honorifics)
+		strong := strong || s.in(i, honorifics)
 		if e := s.givenPair(j, true); e > j && !s.misspelt(j, e) {
 			end, nw = e, 2 // "pt river ramos", "patient hyacinth obiora"
 		} else if end, nw = s.rareName(j); nw == 0 && kin && j == i+1 && s.kinWordName(j) ||
@@ -1553,7 +1569,7 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	// it names an employer: "his wife Ana Ruiz (court appointed)", "(works
 	// here in radiology)", but "Father Ioane Vea (our chaplain)")
 	kinNote := kin && s.is(end+1, '(') && !s.workInParens(end+2)
-	if (!patient && s.staffAfter(end) && !(kin && s.staffVerbAfter(end)) && !kinNote) || s.orgLike(j, end) || !upper && s.slipInName(j, end, upper) {
+	if (!patient && s.staffAfter(end) && !(kin && s.staffVerbAfter(end)) && !kinNote) || s.orgLike(j, end) && !s.cuedWordName(j, end, strong || kin && j == i+1) || !upper && s.slipInName(j, end, upper) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {

@@ -200,3 +200,17 @@ func TestSaintSurnames(t *testing.T) {
 		{"TitledColleague", "results to Dr. St. Onge by fax please", nil},
 	})
 }
+
+// One capitalised word after "pt" or "patient", or right after a relative,
+// that the department and street lists hold is the person's name when it
+// is a frequent given name or a surname too; a department's name goes on
+// or is headed by a capitalised "Patient" inside a sentence.
+func TestCuedWordNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AfterPt", "call light going for 10 min, pt West, can someone answer", []want{{Name, "West"}}},
+		{"AfterPtIs", "who fell overnight? pt is Lane, found on the floor by the sink", []want{{Name, "Lane"}}},
+		{"AfterRelative", "her husband Lane will sign the consent at 2", []want{{Name, "Lane"}}},
+		{"DepartmentGoesOn", "pt Access Center called about the bill", nil},
+		{"CapitalisedPatient", "thanks to the folks from Patient Ed for the new handouts", nil},
+	})
+}
