@@ -579,6 +579,7 @@ func (s *scanner) detectNames() {
 		i = end
 	}
 	s.detectCareNames(m)
+	s.initialsNames(m)
 	s.pluralFamilies(m)
 	s.roomNames(m)
 	s.flowLists()
