@@ -525,7 +525,12 @@ func (s *scanner) detectNames() {
 		// "the Kaplan family", not "Kaplan Family Medicine" or "the Young
 		// family foundation"); a town's name after a title is a surname:
 		// "Mrs Martinez CPAP SN ...")
-		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && !s.afterHonorific(i) && (s.gz(i).place || !s.gz(i).isGiven() && s.worldCity(i) == end) && (s.in(i-1, placePreps) || s.w(end+1) == "resident" ||
+		// (a name's possessive after a preposition is a person's, though a
+		// town has the name: "from Virgil's sensor", "copies of Olivia's
+		// chart"; a town's is rarer in care: "Lowell's mayor")
+		ownerWord := nw == 1 && s.possessive(end) && (s.gz(i).isGiven() || s.gz(i).sur >= 2) && s.worldCity(i) < 0 &&
+			!s.inAny(end+3, orgWords, deptWords, facilityWords) && !(end+3 < len(s.toks) && s.titleCase(end+3) && s.commonNotGiven(end+3)) // ("Olivia's House")
+		if !personal && !recordStyle && s.orgLike(i, end) || nw == 1 && !personal && !ownerWord && !s.afterHonorific(i) && (s.gz(i).place || !s.gz(i).isGiven() && s.worldCity(i) == end) && (s.in(i-1, placePreps) || s.w(end+1) == "resident" ||
 			s.inAny(end+1, orgWords, deptWords, facilityWords) && !(s.w(end+1) == "family" && !s.isUpperStart(end+1) && !s.inAny(end+2, orgWords, deptWords)) ||
 			s.acronym(end+1) && !(labelType[s.w(end+1)] != "" && end+2 < len(s.toks) && s.toks[end+2].nd > 0)) || // (not "Gonzalez MRN 4401...")
 			s.in(end+1, streetSuffix) && i > 0 && s.toks[i-1].nd > 0 || s.vehicleWord(i, end) {

@@ -214,3 +214,13 @@ func TestCuedWordNames(t *testing.T) {
 		{"CapitalisedPatient", "thanks to the folks from Patient Ed for the new handouts", nil},
 	})
 }
+
+// A given name or surname in its possessive after a preposition is a
+// person's, though a town has the name; a possessive before a capitalised
+// noun is an institution's name.
+func TestOwnerAfterPreposition(t *testing.T) {
+	runCases(t, []scanCase{
+		{"GivenTownPossessive", "the INR from Dale's draw this morning was 4.1, pls call him", []want{{Name, "Dale"}}},
+		{"Institution", "we refer teens in crisis to Olivia's House after hours", nil},
+	})
+}
