@@ -2090,8 +2090,10 @@ func (s *scanner) patientClause(end int) bool {
 		switch w := s.w(k); {
 		case s.in(k, caseWords):
 			return true
-		case w == "patient" && (s.w(k-1) == "the" || s.w(k-1) == "a") && (s.w(k-2) == "is" || s.w(k-2) == "was"):
-			return true // "X is the patient", not "X called about the patient"
+		case (w == "patient" || w == "pt") && s.copulaBefore(k, end) && !s.possessive(k):
+			return true // "X is the patient", "X is now a patient", not "X called about the patient"
+		case w == "own" && (s.w(k-1) == "her" || s.w(k-1) == "his") && k+1 < len(s.toks) && s.clinicalWord(k+1) && s.plainRun(end+1, k-1):
+			return true // "X asked me to book her own colonoscopy"
 		case s.in(k, patientClauseVerbs) &&
 			(s.w(k-1) == "was" || s.w(k-1) == "being" || s.w(k-1) == "been" || s.w(k-1) == "is" || s.w(k-1) == ","):
 			return true
@@ -2100,6 +2102,51 @@ func (s *scanner) patientClause(end int) bool {
 		}
 	}
 	return false
+}
+
+// copulaBefore reports "is" or "was" right after the name ending at
+// token end (a comma or a note in brackets between) and before the noun
+// at token k, with at
+// most two of an article, "our", "now", "actually", "also" between: "X is
+// the pt", "X, was now a patient", "X is actually our patient".
+func (s *scanner) copulaBefore(k, end int) bool {
+	p := end + 1
+	if s.is(p, '(') {
+		// a note in brackets between: "X (our volunteer) is a patient"
+		for q := p + 1; q < len(s.toks) && q < p+14; q++ {
+			if s.is(q, ')') {
+				p = q + 1
+				break
+			}
+		}
+	}
+	if s.is(p, ',') {
+		p++
+	}
+	for h, n := k-1, 0; h > end && n < 3; h, n = h-1, n+1 {
+		switch s.w(h) {
+		case "is", "was":
+			return n > 0 && h == p
+		case "the", "a", "our", "now", "actually", "also":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// plainRun reports tokens a..b, at most six, that are lower-case words
+// only: no one else named, no clause broken ("X asked me to book").
+func (s *scanner) plainRun(a, b int) bool {
+	if b-a > 5 {
+		return false
+	}
+	for h := a; h <= b; h++ {
+		if t := s.toks[h]; t.punct || t.nd > 0 || s.isUpperStart(h) {
+			return false
+		}
+	}
+	return true
 }
 
 // patientClauseVerbs make the name before them the patient's after an

@@ -20,3 +20,17 @@ func TestScanColleagueClause(t *testing.T) {
 		{"StaffsPatient", "Dr. Halvorsen's patient Benedikt Aaltonen needs a callback about his MRI", []want{{Name, "Benedikt Aaltonen"}}},
 	})
 }
+
+// A titled colleague is the patient when the clause says so right after
+// the name ("is the pt", "is now a patient", a note in brackets between)
+// or books "her own" care; a patient of someone else's clause is not
+// theirs.
+func TestColleagueIsThePatient(t *testing.T) {
+	runCases(t, []scanCase{
+		{"IsThePt", "our scrub tech Priya Raman is the pt in bay 4 today, pls keep it quiet", []want{{Name, "Priya Raman"}}},
+		{"OwnCare", "Dr. Omar Haddad asked me to book his own MRI for friday, keep it off the shared calendar",
+			[]want{{Name, "Omar Haddad"}}},
+		{"CallsAboutThePt", "Dr. Lena Ortiz called about the pt in bay 4", nil},
+		{"SomeoneElsesPt", "nurse Ann Lowe said the owner is our pt in 12", nil},
+	})
+}

@@ -6,11 +6,12 @@ package phi
 // a message without any of them cannot make the search succeed.
 
 // The words patientClause can return true on, by the case it returns true
-// in: a case word or a verb of admission alone, "patient" after "is" or
-// "was" ("X is the patient"), "be in for".
+// in: a case word or a verb of admission alone, "patient" or "pt" after
+// "is" or "was" ("X is the patient"), "own" ("her own colonoscopy"), "be
+// in for".
 var (
-	clauseCue     = union(caseWords, patientClauseVerbs)
-	clausePatient = words("patient")
+	clauseCue     = union(caseWords, patientClauseVerbs, words("own"))
+	clausePatient = words("patient", "pt")
 	clauseIsWas   = words("is", "was")
 	clauseBe      = words("be")
 	clauseIn      = words("in")
