@@ -344,3 +344,17 @@ func TestAddrDwellingAndUnits(t *testing.T) {
 		{"bed 819, DOB 5/3/1974, moved to PACU after the scope", nil},
 	})
 }
+
+// "address" after a facility's word names the facility's address further
+// on in its clause too; "our address" further back may be a family's, and
+// a personal word between makes the address someone's.
+func TestFacilityAddressClause(t *testing.T) {
+	runCases(t, []scanCase{
+		{"FacilityWordAddress", "clinic address for the transfer packet is 14 Orchard Way, Dracut MA 01826", nil},
+		{"OfficeAddressForForm", "office address for the vendor form: 220 Central St, Lowell MA 01852", nil},
+		{"FamilyOur", "our address while we stay near the hospital is 12 Elm Rd, Dracut MA 01826 — my mom Ana Ruiz is on 4W",
+			[]want{{Address, "12 Elm Rd, Dracut MA 01826"}, {Name, "Ana Ruiz"}}},
+		{"PersonalBetween", "clinic address on her intake was wrong, she lives at 12 Elm Rd, Dracut MA 01826, pt Ana Ruiz",
+			[]want{{Address, "12 Elm Rd, Dracut MA 01826"}, {Name, "Ana Ruiz"}}},
+	})
+}

@@ -1825,15 +1825,25 @@ func (s *scanner) orgNameEnds(k int) bool {
 	return false
 }
 
-// facilityAddress reports "clinic address", "office address is" just before
-// token i: the word "address" there names a facility's, not a person's.
+// facilityAddress reports "clinic address", "office address is" before
+// token i in its clause ("facility address for the transfer form is ..."),
+// with no personal word between: the word "address" there names a
+// facility's, not a person's.
 func (s *scanner) facilityAddress(i int) bool {
-	for k := i - 1; k >= 1 && k >= i-3; k-- {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if t := s.toks[k]; t.punct && (s.b[t.s] == '.' || s.b[t.s] == ';' || s.b[t.s] == '?' || s.b[t.s] == '!') || s.toks[k+1].sp == 2 {
+			return false
+		}
 		if s.w(k) == "address" {
 			if s.w(k-1) == "new" {
 				k-- // "our new address", not "the patient moved, new address"
 			}
-			return s.in(k-1, facilityWords) && !s.in(k-1, personalAddr)
+			// (further back, "our" is a family's as often: "our address
+			// while we stay here is 12 Elm Rd")
+			return s.in(k-1, facilityWords) && !s.in(k-1, personalAddr) && (k >= i-3 || s.w(k-1) != "our")
+		}
+		if k < i-3 && s.in(k, personalAddr) {
+			return false // "clinic address on her form is ...": hers
 		}
 	}
 	return false
