@@ -358,3 +358,13 @@ func TestFacilityAddressClause(t *testing.T) {
 			[]want{{Address, "12 Elm Rd, Dracut MA 01826"}, {Name, "Ana Ruiz"}}},
 	})
 }
+
+// A department named for patients ("Patient Access") is no personal cue
+// before an address, and "pts" is the patients, no street's suffix.
+func TestPatientDepartmentAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DepartmentMoves", "Patient Financial Services moves to 90 Mill Rd, Andover MA 01810 next month", nil},
+		{"PatientsNoSuffix", "census: 1,318 active pts, 40 new this month", nil},
+		{"PatientStillPersonal", "the patient moved to 90 Mill Rd, Andover MA 01810 last week", []want{{Address, "90 Mill Rd, Andover MA 01810"}}},
+	})
+}

@@ -83,7 +83,34 @@ var (
 // personalBefore reports a word of personalAddr (or one typed with a slip)
 // among the n words before token ti.
 func (s *scanner) personalBefore(ti, n int) bool {
-	return s.prevCueIn(ti, personalAddr, personalSlips, n)
+	// (prevCueIn's walk, but a department named for patients is no one:
+	// "Patient Access is moving to ...", "mail complaints to Patient
+	// Relations, 45 Main St")
+	for k, seen := min(ti, len(s.toks))-1, 0; k >= 0 && seen < n; k-- {
+		t := s.toks[k]
+		if k+1 < len(s.toks) && s.toks[k+1].sp == 2 {
+			return false
+		}
+		if t.punct {
+			if c := s.b[t.s]; c == ';' || c == '!' || c == '?' || c == '|' || c == '>' {
+				return false
+			}
+			continue
+		}
+		if s.in(k, personalAddr) && !s.patientDept(k) || t.lex == 0 && s.slipOfCue(k, personalSlips) != "" {
+			return true
+		}
+		if !s.in(k, function) {
+			seen++
+		}
+	}
+	return false
+}
+
+// patientDept reports "Patient" at token k capitalised before a
+// capitalised department's word: "Patient Access", "Patient Relations".
+func (s *scanner) patientDept(k int) bool {
+	return s.w(k) == "patient" && s.titleCase(k) && k+1 < len(s.toks) && s.titleCase(k+1) && s.in(k+1, deptWords)
 }
 
 // homeBefore reports a word of homeWords (or one typed with a slip) among

@@ -46,7 +46,9 @@ var notStreet = map[string]bool{"center": true, "centre": true, "centers": true,
 	"tracks": true, "fall": true, "falls": true, "well": true, "wells": true, "port": true, "ports": true,
 	"land": true, "fort": true, "prairie": true, "express": true, "exp": true, "div": true, "divide": true,
 	"opas": true, "rad": true, "radial": true, "shoal": true, "spur": true, "spurs": true, "trafficway": true,
-	"lock": true, "locks": true, "fork": true, "forks": true, "branch": true, "mills": true, "mill": true}
+	"lock": true, "locks": true, "fork": true, "forks": true, "branch": true, "mills": true, "mill": true,
+	// "Points" abbreviated is what care writes for patients: "12 new pts"
+	"pts": true}
 
 // isSuffix reports a street suffix at token k.
 func (s *scanner) isSuffix(k int) bool {
