@@ -368,3 +368,13 @@ func TestPatientDepartmentAddress(t *testing.T) {
 		{"PatientStillPersonal", "the patient moved to 90 Mill Rd, Andover MA 01810 last week", []want{{Address, "90 Mill Rd, Andover MA 01810"}}},
 	})
 }
+
+// A place noun nearer the address than any personal word makes the post
+// or the visit the place's.
+func TestPlaceNearerAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MailForClinic", "mail for the sleep clinic goes to 90 Mill Rd, Andover MA 01810, ours is 4 Elm Ct, Lowell MA 01852", nil},
+		{"HerOffice", "send the retirement cake for Dr. Ruiz to her office, 3rd floor, 90 Mill Rd", nil},
+		{"HomeNearer", "the clinic mailed her a letter at her home, 90 Mill Rd, Andover MA 01810", []want{{Address, "90 Mill Rd, Andover MA 01810"}}},
+	})
+}

@@ -423,7 +423,7 @@ func (s *scanner) addressPass() {
 				continue
 			}
 			atFacility := s.facilityAt(i)
-			if !dest && !s.movedHome(i) && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || atFacility) ||
+			if !dest && !s.movedHome(i) && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || atFacility || s.placeNearer(i, 6)) ||
 				atFacility || s.careUnitAt(i) || s.remitBefore(i)) {
 				// an organisation's, with its town and ZIP; after a venue's
 				// name no one's name or date either ("Marriott Marquis, 901
@@ -1673,6 +1673,33 @@ func (s *scanner) facilityBefore(ti, n int) bool {
 			continue
 		}
 		if s.in(k, facilityWords) || t.lex == 0 && s.slipOfCue(k, facilitySlips) != "" {
+			return true
+		}
+		if !s.in(k, function) {
+			seen++
+		}
+	}
+	return false
+}
+
+// placeNearer reports a place noun among the n words before token i that
+// comes after every personal word there: the post or the visit is the
+// place's ("mail for the pain clinic goes to 12 Elm St", "send the tray to
+// the lab at ..."), not "the clinic mailed her a letter at her home, 12 Elm
+// St".
+func (s *scanner) placeNearer(i, n int) bool {
+	for k, seen := i-1, 0; k >= 0 && seen < n; k-- {
+		t := s.toks[k]
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		if t.punct {
+			continue
+		}
+		if s.in(k, personalAddr) && !s.patientDept(k) {
+			return false
+		}
+		if s.in(k, placeNouns) {
 			return true
 		}
 		if !s.in(k, function) {
