@@ -288,7 +288,12 @@ func (s *scanner) detectNames() {
 		if s.in(i, honorifics) {
 			continue // "Mrs." says nothing of patient or colleague: the model decides the name after it
 		}
-		if s.in(i, patientTrig) || s.in(i, relatives) || misspeltKin || slipped != "" {
+		// "Sister Agnieszka leads the Mass", "thanks to Father Tom": a
+		// religious title, capitalised before a name and after no
+		// possessive, is a title as "Dr." is (the staff path below), not
+		// a relative ("her sister Ana")
+		clergy := s.religiousTitle(i)
+		if (s.in(i, patientTrig) || s.in(i, relatives) || misspeltKin || slipped != "") && !clergy {
 			tw, kin := s.w(i), s.in(i, relatives) || misspeltKin
 			if slipped != "" {
 				tw = slipped
@@ -298,7 +303,7 @@ func (s *scanner) detectNames() {
 			}
 			continue
 		}
-		if (s.in(i, staffBefore) || w == "member" && s.in(i-1, boardLike)) && !afterTitle { // ("Mr. Dean", "Mr Nurse": a surname)
+		if (s.in(i, staffBefore) || w == "member" && s.in(i-1, boardLike) || clergy) && !afterTitle { // ("Mr. Dean", "Mr Nurse": a surname)
 			// skip the staff member's name: "Dr. Lindqvist", "CEO Ana Berg",
 			// unless the clause makes them the patient or the model finds a
 			// full name the patient's ("Dr. Amina Yusuf ... she'll be a
@@ -652,6 +657,24 @@ func (s *scanner) cuedWordName(j, end int, cued bool) bool {
 	}
 	g := s.gz(j)
 	return g.sur >= 2 || g.given >= 12 || censusSurnames()[s.w(j)]
+}
+
+// religiousTitle reports "Father", "Sister" or "Brother" capitalised at
+// token i before a capitalised name, with no possessive, article or
+// relative's word before it ("her Sister Ana" is kin).
+func (s *scanner) religiousTitle(i int) bool {
+	switch s.w(i) {
+	case "father", "sister", "brother":
+	default:
+		return false
+	}
+	if !s.titleCase(i) || i+1 >= len(s.toks) || !s.titleCase(i+1) || s.toks[i+1].sp != 1 {
+		return false
+	}
+	if i > 0 && (s.in(i-1, pronouns) || s.is(i-1, '\'') || s.w(i-1) == "s" && s.is(i-2, '\'') || s.w(i-1) == "the" || s.w(i-1) == "a") {
+		return false
+	}
+	return true
 }
 
 // staffMargin is the log-odds a full name after a staff title needs: the

@@ -34,3 +34,14 @@ func TestColleagueIsThePatient(t *testing.T) {
 		{"SomeoneElsesPt", "nurse Ann Lowe said the owner is our pt in 12", nil},
 	})
 }
+
+// "Father", "Sister", "Brother" capitalised before a name and after no
+// possessive are a religious title, weighed as "Dr." is; after "her",
+// "his" or "the" they are kin.
+func TestReligiousTitles(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ChaplainColleague", "Reminder: Sister Philomena leads the rosary in the chapel at noon", nil},
+		{"ThanksToFather", "thanks to Father Okonjo for covering the Sunday service", nil},
+		{"KinAfterHer", "pt in 12 keeps asking for her Sister Philomena, can someone call", []want{{Name, "Philomena"}}},
+	})
+}
