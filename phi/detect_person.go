@@ -290,8 +290,10 @@ func (s *scanner) detectNames() {
 		}
 		// "Sister Agnieszka leads the Mass", "thanks to Father Tom": a
 		// religious title, capitalised before a name and after no
-		// possessive, is a title as "Dr." is (the staff path below), not
-		// a relative ("her sister Ana")
+		// possessive, is a title as "Dr." is (the staff path below, where
+		// a role after the name vetoes the model, which reads "father" as
+		// kin: "Father Tom (our chaplain)"), not a relative ("her sister
+		// Ana")
 		clergy := s.religiousTitle(i)
 		if (s.in(i, patientTrig) || s.in(i, relatives) || misspeltKin || slipped != "") && !clergy {
 			tw, kin := s.w(i), s.in(i, relatives) || misspeltKin
@@ -330,7 +332,7 @@ func (s *scanner) detectNames() {
 				// the name are someone else's: "referred by Dr. X, DOB ...",
 				// "a referral from Dr. X: <patient>, seen in clinic ...")
 				agent := s.inStr(i-1, &agentBefore)
-				if s.patientAfter(end) && !s.staffBelonging(end) || !agent && (s.patientClause(end) || s.staffPersonal(end) || s.personEvidence(j, end, urls, health)) || s.staffAsKinOrPatient(end) || s.nameAbove(j, end, nw, m, staffMargin) {
+				if s.patientAfter(end) && !s.staffBelonging(end) || !agent && (s.patientClause(end) || s.staffPersonal(end) || s.personEvidence(j, end, urls, health)) || s.staffAsKinOrPatient(end) || !(clergy && s.staffAfter(end)) && s.nameAbove(j, end, nw, m, staffMargin) {
 					s.addName(j, end) // the colleague is the patient here
 				}
 				i = end
