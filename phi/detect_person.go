@@ -1935,6 +1935,9 @@ func (s *scanner) staffAfter(end int) bool {
 	if s.in(k, staffAfterWords) || w == "will" && s.in(k+1, staffAfterWords) {
 		return true
 	}
+	if (w == "is" || w == "was") && s.copulaRole(k+1) {
+		return true // "X is the new ED social worker", "X is our hospice liaison"
+	}
 	if s.is(k, '(') && s.roleInParens(k+1) {
 		return true // "Faith Kim (quality)", "Marcus Tran (gift officer)", "Esther Joseph (our HC lead)"
 	}
@@ -1954,6 +1957,33 @@ func (s *scanner) staffAfter(end int) bool {
 	}
 	return false
 }
+
+// copulaRole reports a role named after "is" at token k: an article or
+// "our", "new", up to two words of the role's unit or language, and the
+// role's noun, ending the phrase ("the new ED social worker", "our
+// hospice liaison", "the Khmer interpreter on days"); not a patient, a
+// relative or someone's ("the nurse's patient").
+func (s *scanner) copulaRole(k int) bool {
+	for k < len(s.toks) && (s.w(k) == "the" || s.w(k) == "our" || s.w(k) == "a" || s.w(k) == "an" || s.w(k) == "new" || s.w(k) == "now") {
+		k++
+	}
+	for n := 0; n < 3 && k < len(s.toks) && s.toks[k].sp == 1; n, k = n+1, k+1 {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || s.inAny(k, relatives, patientTrig) {
+			return false
+		}
+		if (s.in(k, staffBefore) || roleNouns[s.w(k)]) && t.na >= 3 { // (not "rn", right now)
+			e := k + 1
+			return !s.possessive(k) && (e >= len(s.toks) || s.toks[e].punct && !s.is(e, '\'') || s.inAny(e, placePreps, function))
+		}
+	}
+	return false
+}
+
+// roleNouns end a role's name that staffBefore does not hold as a title:
+// "social worker", "nurse educator", "charge lead".
+var roleNouns = map[string]bool{"worker": true, "educator": true, "lead": true, "specialist": true, "advocate": true,
+	"planner": true, "counselor": true, "counsellor": true, "manager": true, "steward": true}
 
 // surrogateRoles are what a patient's family member is to their care,
 // set off after the name: "Omar Haddad (HCP)", "(DPOA)", "(NOK)"; no

@@ -45,3 +45,13 @@ func TestReligiousTitles(t *testing.T) {
 		{"KinAfterHer", "pt in 12 keeps asking for her Sister Philomena, can someone call", []want{{Name, "Philomena"}}},
 	})
 }
+
+// "X is our new <role>" makes X a colleague; a patient's or a relative's
+// word, or "rn" for "right now", is no role.
+func TestCopulaRole(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NewSocialWorker", "priya nandakumar is the new ed social worker, say hi", nil},
+		{"OurLiaison", "Tomasz Wrona is our new hospice liaison from Lowell General", nil},
+		{"RightNow", "pt jamie is couch surfing rn, dob 4/2/1961", []want{{Name, "jamie"}, {Date, "4/2/1961"}}},
+	})
+}
