@@ -313,6 +313,8 @@ func (s *scanner) detectNames() {
 			j := i + 1
 			if s.is(j, '.') || s.is(j, ':') && s.toks[j].sp == 0 {
 				j++ // "Dr.", and a role as a field label: "Attn: X", "Driver: X"
+			} else if s.is(j, ',') && s.toks[j].sp == 0 && s.roleSubject(i) {
+				j++ // a role set off before the name: "our COO, X asked", "the CCU manager, X, wants"
 			}
 			// (a surname's particles before it: "Dr. van der Berg")
 			k := j
@@ -1953,6 +1955,20 @@ func (s *scanner) staffAfter(end int) bool {
 	if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.isUpperStart(k+1) && s.toks[k+1].nd == 0 &&
 		!s.toks[k+1].punct && !s.in(k+1, relatives) && !surrogateRoles[s.w(k+1)] && s.w(k+1) != "pt" && s.w(k+1) != "patient" && !s.gz(k+1).place &&
 		s.gz(k+1).given < 12 && !(s.gz(k+1).given > 0 && !s.gz(k+1).isWord()) { // (a rarer given name is what they go by: "(Ilse)")
+		return true
+	}
+	return false
+}
+
+// roleSubject reports a role at token i that "our", "the", "your" or
+// "their" opens, a unit's capitals between ("the CCU manager").
+func (s *scanner) roleSubject(i int) bool {
+	k := i - 1
+	if k > 0 && s.toks[k].na >= 2 && isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) {
+		k--
+	}
+	switch s.w(k) {
+	case "our", "the", "your", "their":
 		return true
 	}
 	return false

@@ -55,3 +55,12 @@ func TestCopulaRole(t *testing.T) {
 		{"RightNow", "pt jamie is couch surfing rn, dob 4/2/1961", []want{{Name, "jamie"}, {Date, "4/2/1961"}}},
 	})
 }
+
+// A role set off by a comma before a name ("our COO, X") is the
+// colleague's title.
+func TestRoleCommaName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"OurCOO", "don't park in the visitor spots, our COO, Martin Hale asked", nil},
+		{"UnitManager", "The PACU manager, Rosa Delgado, wants every incident report by Friday", nil},
+	})
+}
