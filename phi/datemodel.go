@@ -37,6 +37,7 @@ type dateRec struct {
 	refused bool    // the rules read it as someone else's date: a meeting's, a quoted mail's, a figure's
 	soft    bool    // refused on a reading the model may overrule when it is sure: a clock time, a scheduling word as the closest cue
 	drop    bool    // the model overrules the rules' finding
+	weak    bool    // taken by the rules, leaned against by the model, in a message with no one in it (ownerlessDates)
 	keep    bool    // kept, by the rules or the model
 	z       float32 // the model's log-odds
 }
@@ -688,6 +689,7 @@ func (s *scanner) decideDates() {
 			// so: "ok, 10/4/1951, wants to switch pcp")
 			keep = false
 		}
+		d.weak = keep && d.rule && dateCombine == dateHybrid && m.nobody && d.z < nobodyVeto && !s.lastCenturyDay(*d)
 		d.keep = keep
 		switch {
 		case keep && !d.rule:
@@ -699,6 +701,38 @@ func (s *scanner) decideDates() {
 	s.keepDateLists()
 	s.keepSiblingDates()
 	if !drop {
+		return
+	}
+	out := s.cands[:0]
+	for _, c := range s.cands {
+		if c.t == Date && c.pri == priContext && s.droppedDate(c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	s.cands = out
+}
+
+// nobodyVeto is the model's log-odds under which a date the rules took is
+// dropped when no one in the message could own it (ownerlessDates).
+var nobodyVeto float32 = 0
+
+// ownerlessDates drops the dates the rules took that the model leans
+// against in a message with no one in it, once every name pass has run
+// (a late name may need the date: "X was readmitted March 8th"): "the
+// lounge on 3 reopens 2/13/25", "OR 9 is down for the HVAC repair Dec 8".
+// No one to own a date makes it a building's or a schedule's.
+func (s *scanner) ownerlessDates() {
+	if len(s.names) > 0 || s.personalIDs() {
+		return
+	}
+	weak := false
+	for i := range s.dates {
+		if d := &s.dates[i]; d.weak && !d.drop {
+			d.drop, weak = true, true
+		}
+	}
+	if !weak {
 		return
 	}
 	out := s.cands[:0]

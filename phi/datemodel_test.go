@@ -181,3 +181,13 @@ func TestDateMonthDashes(t *testing.T) {
 		t.Errorf("ticket: %v", fs)
 	}
 }
+
+// A date the rules took that the model leans against is dropped when no
+// one in the message could own it, once every name pass has run.
+func TestOwnerlessDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"BuildingReopens", "the family lounge on 5 reopens 3/14/26.", nil},
+		{"RepairDay", "OR 4 is down for the sterilizer repair Mar 14, all cases moved to OR 2", nil},
+		{"SomeoneOwnsIt", "pt Ana Ruiz had her hip done 3/14/26, ortho f/u in 2 wks", []want{{Name, "Ana Ruiz"}, {Date, "3/14/26"}}},
+	})
+}

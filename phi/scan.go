@@ -744,6 +744,9 @@ func (s *scanner) run() {
 		s.rescueIdents()
 	}
 	s.lateNames()
+	if len(s.dates) > 0 {
+		s.ownerlessDates()
+	}
 	if s.digits >= 2 && s.mentions(plateWords) {
 		s.platesAfterWord()
 	}
