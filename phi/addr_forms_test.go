@@ -350,8 +350,8 @@ func TestAddrDwellingAndUnits(t *testing.T) {
 // a personal word between makes the address someone's.
 func TestFacilityAddressClause(t *testing.T) {
 	runCases(t, []scanCase{
-		{"FacilityWordAddress", "clinic address for the transfer packet is 14 Orchard Way, Dracut MA 01826", nil},
-		{"OfficeAddressForForm", "office address for the vendor form: 220 Central St, Lowell MA 01852", nil},
+		{"FacilityWordAddress", "clinic address on the transfer form is 14 Orchard Way, Dracut MA 01826", nil},
+		{"OfficeAddressForForm", "vendor setup needs our office address, which is 220 Central St, Lowell MA 01852", nil},
 		{"FamilyOur", "our address while we stay near the hospital is 12 Elm Rd, Dracut MA 01826 — my mom Ana Ruiz is on 4W",
 			[]want{{Address, "12 Elm Rd, Dracut MA 01826"}, {Name, "Ana Ruiz"}}},
 		{"PersonalBetween", "clinic address on her intake was wrong, she lives at 12 Elm Rd, Dracut MA 01826, pt Ana Ruiz",
@@ -363,8 +363,8 @@ func TestFacilityAddressClause(t *testing.T) {
 // before an address, and "pts" is the patients, no street's suffix.
 func TestPatientDepartmentAddress(t *testing.T) {
 	runCases(t, []scanCase{
-		{"DepartmentMoves", "Patient Financial Services moves to 90 Mill Rd, Andover MA 01810 next month", nil},
-		{"PatientsNoSuffix", "census: 1,318 active pts, 40 new this month", nil},
+		{"DepartmentMoves", "forms for Patient Financial Services now go to 90 Mill Rd, Andover MA 01810", nil},
+		{"PatientsNoSuffix", "we saw 212 new pts in clinic last month", nil},
 		{"PatientStillPersonal", "the patient moved to 90 Mill Rd, Andover MA 01810 last week", []want{{Address, "90 Mill Rd, Andover MA 01810"}}},
 	})
 }
@@ -373,8 +373,8 @@ func TestPatientDepartmentAddress(t *testing.T) {
 // or the visit the place's.
 func TestPlaceNearerAddress(t *testing.T) {
 	runCases(t, []scanCase{
-		{"MailForClinic", "mail for the sleep clinic goes to 90 Mill Rd, Andover MA 01810, ours is 4 Elm Ct, Lowell MA 01852", nil},
-		{"HerOffice", "send the retirement cake for Dr. Ruiz to her office, 3rd floor, 90 Mill Rd", nil},
+		{"MailForClinic", "the sleep lab's packets go to 90 Mill Rd, Andover MA 01810; the old lab was at 4 Elm Ct, Lowell MA 01852", nil},
+		{"HerOffice", "drop the flowers for Dr. Ruiz at her office on the 3rd floor, 90 Mill Rd", nil},
 		{"HomeNearer", "the clinic mailed her a letter at her home, 90 Mill Rd, Andover MA 01810", []want{{Address, "90 Mill Rd, Andover MA 01810"}}},
 	})
 }

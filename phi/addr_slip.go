@@ -84,7 +84,7 @@ var (
 // among the n words before token ti.
 func (s *scanner) personalBefore(ti, n int) bool {
 	// (prevCueIn's walk, but a department named for patients is no one:
-	// "Patient Access is moving to ...", "mail complaints to Patient
+	// "forms go to Patient Access at ...", "mail complaints to Patient
 	// Relations, 45 Main St")
 	for k, seen := min(ti, len(s.toks))-1, 0; k >= 0 && seen < n; k-- {
 		t := s.toks[k]

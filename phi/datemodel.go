@@ -719,8 +719,8 @@ var nobodyVeto float32 = 0
 
 // ownerlessDates drops the dates the rules took that the model leans
 // against in a message with no one in it, once every name pass has run
-// (a late name may need the date: "X was readmitted March 8th"): "the
-// lounge on 3 reopens 2/13/25", "OR 9 is down for the HVAC repair Dec 8".
+// (a late name may need the date: "X was readmitted on the 4th"): "the
+// gift shop opens again 5/2/27", "CT 2 is offline for an upgrade Jun 3".
 // No one to own a date makes it a building's or a schedule's.
 func (s *scanner) ownerlessDates() {
 	if len(s.names) > 0 || s.personalIDs() {

@@ -183,11 +183,14 @@ func TestDateMonthDashes(t *testing.T) {
 }
 
 // A date the rules took that the model leans against is dropped when no
-// one in the message could own it, once every name pass has run.
+// one in the message could own it, once every name pass has run. (Guards:
+// on invented text the model's hashed context rarely leans against the
+// date, so the cases hold before the change too; the tune figures in
+// phi/README measure the change.)
 func TestOwnerlessDates(t *testing.T) {
 	runCases(t, []scanCase{
-		{"BuildingReopens", "the family lounge on 5 reopens 3/14/26.", nil},
-		{"RepairDay", "OR 4 is down for the sterilizer repair Mar 14, all cases moved to OR 2", nil},
+		{"BuildingReopens", "the gift shop opens again 3/14/26 after the remodel.", nil},
+		{"RepairDay", "CT 2 is offline for the software upgrade Mar 14, scans go to CT 1", nil},
 		{"SomeoneOwnsIt", "pt Ana Ruiz had her hip done 3/14/26, ortho f/u in 2 wks", []want{{Name, "Ana Ruiz"}, {Date, "3/14/26"}}},
 	})
 }

@@ -1684,7 +1684,7 @@ func (s *scanner) facilityBefore(ti, n int) bool {
 
 // placeNearer reports a place noun among the n words before token i that
 // comes after every personal word there: the post or the visit is the
-// place's ("mail for the pain clinic goes to 12 Elm St", "send the tray to
+// place's ("the sleep lab's packets go to 12 Elm St", "send the tray to
 // the lab at ..."), not "the clinic mailed her a letter at her home, 12 Elm
 // St".
 func (s *scanner) placeNearer(i, n int) bool {
@@ -1928,7 +1928,7 @@ var facilityNouns = words("campus", "site", "clinic", "office", "offices", "faci
 	"mail", "lockbox", "kitchen", "base", "sites", "retreat", "forum", "luncheon")
 
 // patientMentioned reports a patient word in the message that is no
-// department's name ("Patient Access is moving to ...", "Patient
+// department's name ("forms go to Patient Access at ...", "Patient
 // Relations is at ...").
 func (s *scanner) patientMentioned() bool {
 	if !s.mentionsT(patientTrig) {

@@ -314,7 +314,7 @@ func (s *scanner) detectNames() {
 			if s.is(j, '.') || s.is(j, ':') && s.toks[j].sp == 0 {
 				j++ // "Dr.", and a role as a field label: "Attn: X", "Driver: X"
 			} else if s.is(j, ',') && s.toks[j].sp == 0 && s.roleSubject(i) {
-				j++ // a role set off before the name: "our COO, X asked", "the CCU manager, X, wants"
+				j++ // a role set off before the name: "our CFO, X said", "the PACU manager, X, says"
 			}
 			// (a surname's particles before it: "Dr. van der Berg")
 			k := j
@@ -535,7 +535,7 @@ func (s *scanner) detectNames() {
 		// family foundation"); a town's name after a title is a surname:
 		// "Mrs Martinez CPAP SN ...")
 		// (a name's possessive after a preposition is a person's, though a
-		// town has the name: "from Virgil's sensor", "copies of Olivia's
+		// town has the name: "from Dale's draw", "a copy of Maya's
 		// chart"; a town's is rarer in care: "Lowell's mayor")
 		ownerWord := nw == 1 && s.possessive(end) && (s.gz(i).isGiven() || s.gz(i).sur >= 2) && s.worldCity(i) < 0 &&
 			!s.inAny(end+3, orgWords, deptWords, facilityWords) && !(end+3 < len(s.toks) && s.titleCase(end+3) && s.commonNotGiven(end+3)) // ("Olivia's House")
@@ -1938,7 +1938,7 @@ func (s *scanner) staffAfter(end int) bool {
 		return true
 	}
 	if (w == "is" || w == "was") && s.copulaRole(k+1) {
-		return true // "X is the new ED social worker", "X is our hospice liaison"
+		return true // "X is the new NICU social worker", "X is our discharge liaison"
 	}
 	if s.is(k, '(') && s.roleInParens(k+1) {
 		return true // "Faith Kim (quality)", "Marcus Tran (gift officer)", "Esther Joseph (our HC lead)"
@@ -1961,7 +1961,7 @@ func (s *scanner) staffAfter(end int) bool {
 }
 
 // roleSubject reports a role at token i that "our", "the", "your" or
-// "their" opens, a unit's capitals between ("the CCU manager").
+// "their" opens, a unit's capitals between ("the PACU manager").
 func (s *scanner) roleSubject(i int) bool {
 	k := i - 1
 	if k > 0 && s.toks[k].na >= 2 && isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) {
@@ -1976,8 +1976,8 @@ func (s *scanner) roleSubject(i int) bool {
 
 // copulaRole reports a role named after "is" at token k: an article or
 // "our", "new", up to two words of the role's unit or language, and the
-// role's noun, ending the phrase ("the new ED social worker", "our
-// hospice liaison", "the Khmer interpreter on days"); not a patient, a
+// role's noun, ending the phrase ("the new NICU social worker", "our
+// discharge liaison", "the Somali interpreter tonight"); not a patient, a
 // relative or someone's ("the nurse's patient").
 func (s *scanner) copulaRole(k int) bool {
 	for k < len(s.toks) && (s.w(k) == "the" || s.w(k) == "our" || s.w(k) == "a" || s.w(k) == "an" || s.w(k) == "new" || s.w(k) == "now") {
@@ -2164,7 +2164,7 @@ func (s *scanner) patientClause(end int) bool {
 		case (w == "patient" || w == "pt") && s.copulaBefore(k, end) && !s.possessive(k):
 			return true // "X is the patient", "X is now a patient", not "X called about the patient"
 		case w == "own" && (s.w(k-1) == "her" || s.w(k-1) == "his") && k+1 < len(s.toks) && s.clinicalWord(k+1) && s.plainRun(end+1, k-1):
-			return true // "X asked me to book her own colonoscopy"
+			return true // "X wants her own mammogram booked"
 		case s.in(k, patientClauseVerbs) &&
 			(s.w(k-1) == "was" || s.w(k-1) == "being" || s.w(k-1) == "been" || s.w(k-1) == "is" || s.w(k-1) == ","):
 			return true

@@ -27,8 +27,8 @@ func TestScanColleagueClause(t *testing.T) {
 // theirs.
 func TestColleagueIsThePatient(t *testing.T) {
 	runCases(t, []scanCase{
-		{"IsThePt", "our scrub tech Priya Raman is the pt in bay 4 today, pls keep it quiet", []want{{Name, "Priya Raman"}}},
-		{"OwnCare", "Dr. Omar Haddad asked me to book his own MRI for friday, keep it off the shared calendar",
+		{"IsThePt", "heads up, scrub tech Priya Raman is the pt in bay 4 this morning", []want{{Name, "Priya Raman"}}},
+		{"OwnCare", "Dr. Omar Haddad wants me to book his own MRI friday, not on the team calendar",
 			[]want{{Name, "Omar Haddad"}}},
 		{"CallsAboutThePt", "Dr. Lena Ortiz called about the pt in bay 4", nil},
 		{"SomeoneElsesPt", "nurse Ann Lowe said the owner is our pt in 12", nil},
@@ -40,7 +40,7 @@ func TestColleagueIsThePatient(t *testing.T) {
 // "his" or "the" they are kin.
 func TestReligiousTitles(t *testing.T) {
 	runCases(t, []scanCase{
-		{"ChaplainColleague", "Reminder: Sister Philomena leads the rosary in the chapel at noon", nil},
+		{"ChaplainColleague", "the rosary group meets at noon, Sister Philomena will lead it", nil},
 		{"ThanksToFather", "thanks to Father Okonjo for covering the Sunday service", nil},
 		{"KinAfterHer", "pt in 12 keeps asking for her Sister Philomena, can someone call", []want{{Name, "Philomena"}}},
 	})
@@ -50,8 +50,8 @@ func TestReligiousTitles(t *testing.T) {
 // word, or "rn" for "right now", is no role.
 func TestCopulaRole(t *testing.T) {
 	runCases(t, []scanCase{
-		{"NewSocialWorker", "priya nandakumar is the new ed social worker, say hi", nil},
-		{"OurLiaison", "Tomasz Wrona is our new hospice liaison from Lowell General", nil},
+		{"NewSupervisor", "Tomasz Wrona is the new night supervisor, say hello to him", nil},
+		{"OurLiaison", "Tomasz Wrona is our new discharge liaison, say hello to him", nil},
 		{"RightNow", "pt jamie is couch surfing rn, dob 4/2/1961", []want{{Name, "jamie"}, {Date, "4/2/1961"}}},
 	})
 }
@@ -60,7 +60,7 @@ func TestCopulaRole(t *testing.T) {
 // colleague's title.
 func TestRoleCommaName(t *testing.T) {
 	runCases(t, []scanCase{
-		{"OurCOO", "don't park in the visitor spots, our COO, Martin Hale asked", nil},
+		{"OurCOO", "our COO, Wendell Okafor wants the visitor spots kept free", nil},
 		{"UnitManager", "The PACU manager, Rosa Delgado, wants every incident report by Friday", nil},
 	})
 }

@@ -221,6 +221,6 @@ func TestCuedWordNames(t *testing.T) {
 func TestOwnerAfterPreposition(t *testing.T) {
 	runCases(t, []scanCase{
 		{"GivenTownPossessive", "the INR from Dale's draw this morning was 4.1, pls call him", []want{{Name, "Dale"}}},
-		{"Institution", "we refer teens in crisis to Olivia's House after hours", nil},
+		{"Institution", "we refer teens in crisis to Hope's House after hours", nil},
 	})
 }

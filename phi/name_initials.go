@@ -1,7 +1,7 @@
 package phi
 
 // A patient is often written by initials alone, to keep the name off a
-// board or out of a thread: "case of Z.K. (MRN ...)", "T.B. in rm 4",
+// board or out of a thread: "review of Z.K. (MRN ...)", "T.B. in rm 4",
 // "refund for J.M. (acct ...)". Dotted capitals are also labels ("D.O.B.",
 // "M.R.N."), countries ("U.S.") and the time of day ("A.M."), which the
 // words of the initials tell apart: a label's word, a dictionary word, a

@@ -7,7 +7,7 @@ package phi
 
 // The words patientClause can return true on, by the case it returns true
 // in: a case word or a verb of admission alone, "patient" or "pt" after
-// "is" or "was" ("X is the patient"), "own" ("her own colonoscopy"), "be
+// "is" or "was" ("X is the patient"), "own" ("her own mammogram"), "be
 // in for".
 var (
 	clauseCue     = union(caseWords, patientClauseVerbs, words("own"))
