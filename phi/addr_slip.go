@@ -83,28 +83,9 @@ var (
 // personalBefore reports a word of personalAddr (or one typed with a slip)
 // among the n words before token ti.
 func (s *scanner) personalBefore(ti, n int) bool {
-	// (prevCueIn's walk, but a department named for patients is no one:
-	// "forms go to Patient Access at ...", "mail complaints to Patient
-	// Relations, 45 Main St")
-	for k, seen := min(ti, len(s.toks))-1, 0; k >= 0 && seen < n; k-- {
-		t := s.toks[k]
-		if k+1 < len(s.toks) && s.toks[k+1].sp == 2 {
-			return false
-		}
-		if t.punct {
-			if c := s.b[t.s]; c == ';' || c == '!' || c == '?' || c == '|' || c == '>' {
-				return false
-			}
-			continue
-		}
-		if s.in(k, personalAddr) && !s.patientDept(k) || t.lex == 0 && s.slipOfCue(k, personalSlips) != "" {
-			return true
-		}
-		if !s.in(k, function) {
-			seen++
-		}
-	}
-	return false
+	// (a department named for patients is no one: "forms go to Patient
+	// Access at ...", "mail complaints to Patient Relations, 45 Main St")
+	return s.prevWordExcept(ti, personalAddr, n, false, personalSlips, s.patientDept)
 }
 
 // patientDept reports "Patient" at token k capitalised before a

@@ -194,6 +194,12 @@ func (s *scanner) prevWordInT(ti int, ws set, n int) bool {
 // read as a slip of one (inT); with x, an unlisted word one slip from a
 // word that x indexes (slipOfCue).
 func (s *scanner) prevWordAt(ti int, ws set, n int, typed bool, x *slipList) bool {
+	return s.prevWordExcept(ti, ws, n, typed, x, nil)
+}
+
+// prevWordExcept is prevWordAt passing over the words of ws that skip
+// reports (nil: none).
+func (s *scanner) prevWordExcept(ti int, ws set, n int, typed bool, x *slipList, skip func(k int) bool) bool {
 	// ti may be len(s.toks): the place after the last token (tokAt of an
 	// offset inside it, as in a value glued to its cue: "tel5551234")
 	for k, seen := min(ti, len(s.toks))-1, 0; k >= 0 && seen < n; k-- {
@@ -208,7 +214,7 @@ func (s *scanner) prevWordAt(ti int, ws set, n int, typed bool, x *slipList) boo
 			}
 			continue
 		}
-		if s.in(k, ws) || typed && s.inT(k, ws) || x != nil && t.lex == 0 && s.slipOfCue(k, x) != "" {
+		if (s.in(k, ws) || typed && s.inT(k, ws)) && (skip == nil || !skip(k)) || x != nil && t.lex == 0 && s.slipOfCue(k, x) != "" {
 			return true
 		}
 		if !s.in(k, function) {
