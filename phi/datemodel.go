@@ -703,6 +703,12 @@ func (s *scanner) decideDates() {
 	if !drop {
 		return
 	}
+	s.removeDroppedDates()
+}
+
+// removeDroppedDates removes the date findings over candidates the model
+// dropped.
+func (s *scanner) removeDroppedDates() {
 	out := s.cands[:0]
 	for _, c := range s.cands {
 		if c.t == Date && c.pri == priContext && s.droppedDate(c) {
@@ -735,14 +741,7 @@ func (s *scanner) ownerlessDates() {
 	if !weak {
 		return
 	}
-	out := s.cands[:0]
-	for _, c := range s.cands {
-		if c.t == Date && c.pri == priContext && s.droppedDate(c) {
-			continue
-		}
-		out = append(out, c)
-	}
-	s.cands = out
+	s.removeDroppedDates()
 }
 
 // ownedRescue is the model's least log-odds for a date the rules passed

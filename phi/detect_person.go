@@ -650,13 +650,13 @@ func oneWord(v []byte) bool {
 	return len(v) > 0
 }
 
-// cuedWordName reports one capitalised word j after "pt" or "patient",
-// or right after a relative (cued), that the department and street lists
-// hold but that is a frequent given name or a surname too, and no
+// cuedWordName reports one capitalised word j..end, read after "pt" or
+// "patient" or right after a relative, that the department and street
+// lists hold but that is a frequent given name or a surname too, and no
 // organisation's name goes on after it: "pt Lake", "pt is Lane", "her
 // husband Lane called", not "pt Access Center".
-func (s *scanner) cuedWordName(j, end int, cued bool) bool {
-	if end != j || !cued || !s.titleCase(j) || s.isUpperStart(j+1) && s.toks[j+1].sp == 1 {
+func (s *scanner) cuedWordName(j, end int) bool {
+	if end != j || !s.titleCase(j) || s.isUpperStart(j+1) && s.toks[j+1].sp == 1 {
 		return false
 	}
 	g := s.gz(j)
@@ -1602,7 +1602,7 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	// it names an employer: "his wife Ana Ruiz (court appointed)", "(works
 	// here in radiology)", but "Father Ioane Vea (our chaplain)")
 	kinNote := kin && s.is(end+1, '(') && !s.workInParens(end+2)
-	if (!patient && s.staffAfter(end) && !(kin && s.staffVerbAfter(end)) && !kinNote) || s.orgLike(j, end) && !s.cuedWordName(j, end, strong || kin && j == i+1) || !upper && s.slipInName(j, end, upper) {
+	if (!patient && s.staffAfter(end) && !(kin && s.staffVerbAfter(end)) && !kinNote) || s.orgLike(j, end) && !((strong || kin && j == i+1) && s.cuedWordName(j, end)) || !upper && s.slipInName(j, end, upper) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {
@@ -2177,9 +2177,9 @@ func (s *scanner) patientClause(end int) bool {
 
 // copulaBefore reports "is" or "was" right after the name ending at
 // token end (a comma or a note in brackets between) and before the noun
-// at token k, with at
-// most two of an article, "our", "now", "actually", "also" between: "X is
-// the pt", "X, was now a patient", "X is actually our patient".
+// at token k, with at most two of an article, "our", "now", "actually",
+// "also" between: "X is the pt", "X, was now a patient", "X is actually
+// our patient".
 func (s *scanner) copulaBefore(k, end int) bool {
 	p := end + 1
 	if s.is(p, '(') {
