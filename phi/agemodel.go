@@ -255,6 +255,9 @@ func (s *scanner) ageCands(fn func(i, end, v int, spelled, rule bool)) {
 		if !spelled && s.readingBefore(i) {
 			return // "Na was 124", "glucose 118", "HR now 104": a reading
 		}
+		if s.w(end+1) == "on" && s.oxygenAt(end+2) || s.aggregateBefore(i) || s.metricField(i) {
+			return // "sats 93 on 2L", "the mean stay is 96", "openings: 4W, 97": not a person's age
+		}
 		st, en := int(s.toks[i].s), int(s.toks[end].e)
 		rule := false
 		for _, c := range s.cands {
@@ -350,6 +353,40 @@ func (s *scanner) readingBefore(i int) bool {
 	}
 	return labReadings[s.w(p)] || s.in(p, ageMetric)
 }
+
+// aggregateBefore reports an aggregate over many before the measure of a
+// number at token i: "the median wait is 104", "average LOS of 92" speak
+// of a unit, not of one person, whatever the measure's word.
+func (s *scanner) aggregateBefore(i int) bool {
+	p := s.measureAt(i)
+	return s.in(p-1, aggregates) || s.in(p, aggregates)
+}
+
+var aggregates = words("average", "avg", "mean", "median", "total", "combined", "overall", "cumulative")
+
+// metricField reports a number inside the value of a field whose label
+// names a count or a set of readings: "openings: 3 East, 92",
+// "vitals: HR 88, f, 99" (the label's colon at most twelve tokens back on
+// the same line, no sentence's end between).
+func (s *scanner) metricField(i int) bool {
+	for k := i - 1; k > 0 && k >= i-12; k-- {
+		if s.lineStart(k + 1) {
+			return false
+		}
+		if s.is(k, '.') || s.is(k, ';') || s.is(k, '!') || s.is(k, '?') {
+			return false
+		}
+		if s.is(k, ':') {
+			return s.in(k-1, ageMetric) || s.in(k-1, countLabels) || labReadings[s.w(k-1)]
+		}
+	}
+	return false
+}
+
+// countLabels head a field of counts or readings, never of a person's
+// particulars.
+var countLabels = words("vitals", "vs", "available", "availability", "openings", "beds", "capacity", "backlog",
+	"stats", "statistics", "metrics", "dashboard", "totals", "counts", "volumes")
 
 // labReading reports a lab or a vital sign's reading in the message: one
 // of labReadings before a number ("bs 287", "plt of 42", "NE 0.15"): ward

@@ -85,7 +85,7 @@ var ageWhen = words("today", "tomorrow", "next", "this", "on", "now")
 // ageMetric names a measure whose value follows "is": not an age.
 var ageMetric = words("score", "scores", "rate", "census", "index", "percentile", "rank", "ranking", "volume",
 	"count", "total", "average", "avg", "mean", "median", "nps", "temp", "temperature", "number", "budget",
-	"pulse", "hr", "bp", "weight", "rating", "grade", "level", "occupancy", "top-box", "goal", "target", "kpi")
+	"pulse", "hr", "bp", "weight", "rating", "grade", "level", "occupancy", "top-box", "goal", "target", "kpi", "backlog", "queue", "waitlist")
 
 // ageQualWord qualifies a stated age: "is nearly 100", "is well over 95".
 var ageQualWord = words("nearly", "almost", "about", "around", "approximately", "roughly", "over", "past",

@@ -119,6 +119,10 @@ func TestAgeNotAnAge(t *testing.T) {
 		// aggregates and the open-ended top age group
 		{"pts aged 90 and over make up 12%", nil},
 		{"the average age is 91 on 3W", nil},
+		// aggregates, fields of counts, saturations on oxygen support
+		{"median wait on the stroke pathway is 104 this quarter", nil},
+		{"open slots: Cardiology 96, Neuro 12", nil},
+		{"Mrs Okafor sat 93 on 2L overnight, weaning today", nil},
 		{"the minimum age of 90 for the study", nil},
 		{"the ninety-first day of the trial was monday", nil},
 		{"patients over 95: 4", nil},

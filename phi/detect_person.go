@@ -763,7 +763,7 @@ func (s *scanner) staffAsKinOrPatient(end int) bool {
 // someone else ("X asked me to book ..."; not "X asked me to book her
 // follow-up", where X is the patient).
 func (s *scanner) colleagueFrame(i, end int) bool {
-	if s.routedTo(i) {
+	if s.routedTo(i) || s.workforceAccessFor(i) {
 		return true
 	}
 	if s.is(i-1, ':') || s.w(i-1) == "is" {
@@ -815,6 +815,31 @@ func (s *scanner) routedTo(i int) bool {
 	}
 	return false
 }
+
+// workforceAccessFor reports a name at token i that access to a workforce
+// system is set up or mended for: "unlock VPN for X", "MFA reset for X"
+// (the system at most three words before "for"). Patients have portal
+// logins, passwords and badges of their own, so only systems that staff
+// alone sign in to count (workforceSystems).
+func (s *scanner) workforceAccessFor(i int) bool {
+	p := i - 1
+	if s.w(p) != "for" {
+		return false
+	}
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if s.toks[k].punct {
+			return false
+		}
+		if s.inStr(k, &workforceSystems) {
+			return true
+		}
+	}
+	return false
+}
+
+// workforceSystems are sign-in systems of a hospital's workforce, not of
+// its patients.
+var workforceSystems = small("mfa", "vpn", "sso", "citrix", "okta", "duo", "kronos", "workday")
 
 // routingVerbs pass a message, a case or a task on to a colleague.
 var routingVerbs = small("forward", "forwarded", "forwarding", "fwd", "fw", "route", "routed", "routing", "escalate",

@@ -232,6 +232,7 @@ func TestScanColleagueFrames(t *testing.T) {
 		{"EscalatingTo", "pt Ashdown says she was billed twice for 3/14, escalating to Odile Fairweather", []want{{Name, "Ashdown"}, {Date, "3/14"}}},
 		// IT and HR housekeeping name an employee
 		{"ResetMFA", "reset MFA for Odile Fairweather, she wants a call back at 207-555-0190 ext 7378", []want{{Phone, "207-555-0190 ext 7378"}}},
+		{"UnlockVPN", "can you unlock the VPN for Bertil Haugland before his 9:00 board call", nil},
 	})
 }
 
