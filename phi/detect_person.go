@@ -2056,11 +2056,15 @@ func (s *scanner) roleInParens(k int) bool {
 		if s.is(k, ')') {
 			return role
 		}
+		if s.patientDept(k) {
+			role = true // "(Patient Relations)": a department named for patients
+			continue
+		}
 		if s.toks[k].nd > 0 || s.inAny(k, relatives, patientTrig, careUnits) {
 			return false
 		}
 		w := s.w(k)
-		if s.inAny(k, staffBefore, deptWords) || w == "staff" || w == "lead" || w == "team" || w == "our" || credentials[w] {
+		if s.inAny(k, staffBefore, deptWords) || w == "staff" || w == "lead" || w == "team" || w == "our" || w == "mgmt" || credentials[w] {
 			role = true
 		}
 	}

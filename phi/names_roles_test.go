@@ -251,6 +251,9 @@ func TestRoleInParens(t *testing.T) {
 		{"call Lucia Ortiz (daughter) about the discharge", "Lucia Ortiz", false},
 		{"move Ezekiel Strand (6W-14) to tele", "Ezekiel Strand", false},
 		{"lunch and learn presented by Tamara Okafor, CCS, on Thursday", "Tamara Okafor", true},
+		{"Ines Varga (Patient Experience) will join the huddle", "Ines Varga", true},
+		{"Dov Amsel (bed mgmt) has the list", "Dov Amsel", true},
+		{"Ines Varga (patient) needs a sitter", "Ines Varga", false},
 	} {
 		s := new(scanner)
 		s.reset(c.text)
