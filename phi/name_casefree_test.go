@@ -71,6 +71,8 @@ func TestScanLowerFullNames(t *testing.T) {
 	runCases(t, []scanCase{
 		{"SurnameLikeSlip", "auth denied for sammy okoro, payer says PT last visit 12/12/24",
 			[]want{{Name, "sammy okoro"}, {Date, "12/12/24"}}},
+		{"GivenLikeSlip", "dapo okonkwo phone 617-555-0143 wants a callback", []want{{Name, "dapo okonkwo"}, {Phone, "617-555-0143"}}},
+		{"SlipBeforeWord", "the monitr screen in bay 4 is dark again", nil},
 		{"AfterParticle", "pt angelina van der meer in 4 wants her glasses", []want{{Name, "angelina van der meer"}}},
 		{"Contraction", "talked to the POA today, thats marisa gallo (niece), she's ok with snf for her aunt",
 			[]want{{Name, "marisa gallo"}}},

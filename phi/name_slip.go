@@ -58,7 +58,7 @@ func (s *scanner) slipInName(i, end int, upper bool) bool {
 		if t.punct || upper && t.e-t.s < 6 || !upper && k > i && t.e-t.s < 5 || k > i && t.sp == 0 {
 			continue
 		}
-		if !(k > i && s.surnameOfGiven(i, k)) && s.slipWord(k) {
+		if !(k > i && s.surnameOfGiven(i, k)) && !(k == i && end > i && s.surnameAnnounced(k+1)) && s.slipWord(k) {
 			return true
 		}
 	}
@@ -72,6 +72,14 @@ func (s *scanner) slipInName(i, end int, upper bool) bool {
 func (s *scanner) surnameOfGiven(i, k int) bool {
 	g := s.gz(i)
 	return !g.isCommonWord() && g.isGiven() && s.gz(k).sur > 0
+}
+
+// surnameAnnounced reports a surname at token k that no dictionary holds
+// (lowerSurname: "chaudhry", "okonkwo"): the word before it, though one
+// letter from an everyday word, is the given name it follows ("tunde
+// chaudhry"), not a slip of the keyboard.
+func (s *scanner) surnameAnnounced(k int) bool {
+	return k < len(s.toks) && s.toks[k].sp == 1 && !s.toks[k].punct && s.lowerSurname(k)
 }
 
 // calendarWords are the weekdays and the months of five letters or more.
