@@ -328,6 +328,16 @@ func TestScanLastCenturyDay(t *testing.T) {
 	})
 }
 
+// A date written as eight digits after a label that blocks its value
+// ("incident", "ticket") is a date, judged as one; other numbers there stay
+// the label's.
+func TestScanCompactDateAfterBlockLabel(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Incident", "pt Wilhelmina Oduya fell, incident 03172025, risk has the report", []want{{Name, "Wilhelmina Oduya"}, {Date, "03172025"}}},
+		{"TicketNumber", "pt Wilhelmina Oduya fell, incident 55172025, risk has the report", []want{{Name, "Wilhelmina Oduya"}}},
+	})
+}
+
 // A month and day joined by a dash at an end of a move whose other end is
 // a date; a score's or a page's pair stays a pair.
 func TestScanDashDateMoved(t *testing.T) {
