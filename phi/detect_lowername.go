@@ -1,7 +1,21 @@
 package phi
 
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed gazetteer/abbrev.txt
+var abbrevList string
+
+// abbrevWords are the lower-case abbreviations of everyday words ("auth",
+// "appt", "mgr"), from SCOWL by scripts/gen_phi_abbrev.py, less those the
+// name lists hold: no dictionary of words lists them, but they are words.
+var abbrevWords = words(strings.Fields(abbrevList)...)
+
 // rareWord reports a word token that may be part of a lower-case name: in
-// no word list of the scanner, not shaped like a derived English word, and
+// no word list of the scanner, no everyday word's abbreviation
+// (abbrevWords), not shaped like a derived English word, and
 // either a given name that is no everyday word, a surname, or no dictionary
 // word at all.
 func (s *scanner) rareWord(k int) bool {
@@ -9,7 +23,7 @@ func (s *scanner) rareWord(k int) bool {
 		return false
 	}
 	t := s.toks[k]
-	if t.punct || t.nd > 0 || t.e-t.s < 2 || t.lex != 0 {
+	if t.punct || t.nd > 0 || t.e-t.s < 2 || t.lex != 0 || s.in(k, abbrevWords) {
 		return false
 	}
 	g := s.gz(k)

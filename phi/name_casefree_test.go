@@ -64,6 +64,15 @@ func TestScanNameSlips(t *testing.T) {
 	})
 }
 
+// Abbreviations of everyday words typed in lower case are words, however
+// rare they look (abbrevWords).
+func TestScanLowerAbbreviations(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PendingAuth", "rehab bed on hold pending auth, his member id is xkq448120375", []want{{HealthPlanID, "xkq448120375"}}},
+		{"WaitingOnAuth", "mrs okafor (mrn 4471902) still waiting on auth for the pet scan", []want{{Name, "okafor"}, {MRN, "4471902"}}},
+	})
+}
+
 // A lower-case name takes a surname that looks like a slip of a word after
 // a given name that is no everyday word, the word after a particle, and
 // is not swallowed by a contraction typed without its apostrophe.
