@@ -580,7 +580,7 @@ func (s *scanner) detectNames() {
 		if (titled || recordStyle && !s.staffAfter(end) || saint || s.nameAbove(i, end, nw, m, thr) || s.personEvidence(i, end, urls, health) ||
 			mails && s.personalMailOf(i, end) && !s.staffAfter(end) && !s.deptAfter(end) ||
 			upper && nw >= 2 && s.patientEventAfter(end) || nw >= 2 && s.birthDateNear(i, end) || upper && s.careObject(i, end) ||
-			s.ownerOf(i) && !s.staffAfter(end) ||
+			s.ownerOf(i) && !s.staffAfter(end) || upper && nw == 1 && s.recordNumberAfter(i, end) ||
 			afterTitle && !biz && s.ageFollows(end)) &&
 			!s.wordsNoName(i, end, upper) {
 			s.addName(i, end)
@@ -794,6 +794,29 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 	}
 	p := s.w(k + 4)
 	return p != "her" && p != "his" && p != "their" && p != "him" && p != "them"
+}
+
+// recordNumberAfter reports a record's number right after a lone
+// capitalised name at tokens i..end, as worklists and census lines write a
+// patient ("Okonjo 0097147 1947-12-27", "Tremblay 8950473 7N"): six to ten
+// digits alone, no phone's or amount's shape; the name written as a name
+// (a capital, then small letters: not "WO 118842", "RxBIN 610014") and
+// listed as a surname or a given name, no
+// everyday, derived or listed word or a slip of one ("Invoice 2281934",
+// "Rebilling 5512093", "Zomo 884120933"), and no staff title or place
+// before it.
+func (s *scanner) recordNumberAfter(i, end int) bool {
+	n := end + 1
+	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].na != 0 || s.toks[n].nd < 6 || s.toks[n].nd > 10 || int(s.toks[n].e-s.toks[n].s) != int(s.toks[n].nd) {
+		return false
+	}
+	if n+1 < len(s.toks) && s.toks[n+1].sp == 0 && s.toks[n+1].punct && !s.is(n+1, ',') && !s.is(n+1, ':') && !s.is(n+1, '.') {
+		return false // "4812345-01", "2281934/2": a longer identifier or a phone
+	}
+	g := s.gz(i)
+	w := s.w(i)
+	return s.titleCase(i) && len(w) >= 3 && (g.sur > 0 || g.isGiven()) && !s.listed(i) && !g.isCommonWord() && !g.place && labelType[w] == "" && !wordlike(w) &&
+		!s.inAny(i-1, staffBefore, honorifics, placePreps) && !s.staffAfter(end) && !s.slipWord(i)
 }
 
 // routedTo reports a name at token i that a message or a case is passed

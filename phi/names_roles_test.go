@@ -219,6 +219,16 @@ func TestScanStaffAsPatientOrKin(t *testing.T) {
 	})
 }
 
+// A worklist's line names a patient by surname and record number
+// (recordNumberAfter); a label or an everyday word before a number does not.
+func TestScanRecordNumberAfterName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SurnameAndNumber", "Tremblay 8950473 7N, needs a sitter", []want{{Name, "Tremblay"}, {MRN, "8950473"}}},
+		{"WorkOrder", "WO 118842 sent to facilities for the gate arm", nil},
+		{"Invoice", "Invoice 2281934 is overdue again", nil},
+	})
+}
+
 // Colleagues named by their work: an on-call field, a request to book
 // someone else.
 func TestScanColleagueFrames(t *testing.T) {
