@@ -1224,42 +1224,62 @@ func (s *scanner) blockAbove(i int) Type {
 func (s *scanner) carryLabel(lt Type, j, end int, plural bool) {
 	first := s.b[s.toks[j].s:s.toks[end].e]
 	nd, n := len(digitsOf(nil, first)), alnumCount(first)
+	same := func(v []byte) bool {
+		d2, n2 := len(digitsOf(nil, v)), alnumCount(v)
+		return d2 >= nd-2 && d2 <= nd+2 && n2 >= n-2 && n2 <= n+2 || plural && d2 >= 5 && !dateShaped(v)
+	}
 	for rounds := 0; rounds < 10; rounds++ {
-		k := end + 1
-		// a short qualifier in parentheses: "(L)", "(old)"
-		if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.toks[k+1].nd == 0 {
-			k += 3
-		}
-		sep := false
-		for m := 0; m < 4 && k < len(s.toks); m++ {
-			if sep && !s.toks[k].punct && s.toks[k].nd == 0 && s.toks[k].na <= 5 && isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) && (s.is(k+1, '#') || s.is(k+1, ':')) {
-				k += 2 // another credential's label: "RN license #RN2291847 and APRN #NP40127"
-				continue
-			}
-			if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.word(k) == "and" || s.word(k) == "or" ||
-				s.word(k) == "not" || s.word(k) == "vs" || s.word(k) == "into" || s.word(k) == "to" || s.word(k) == "plus" || s.word(k) == "then" ||
-				s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
-				k++
-				sep = true
-				continue
-			}
-			break
-		}
-		if k >= len(s.toks) || !sep && s.toks[k].sp != 2 || !s.startsValue(k) {
-			return
-		}
-		e2, ok := s.idValue(k, lt == VehicleID)
+		k, e2, ok := s.nextListValue(lt, end)
 		if !ok {
 			return
 		}
-		v := s.b[s.toks[k].s:s.toks[e2].e]
-		d2, n2 := len(digitsOf(nil, v)), alnumCount(v)
-		if (d2 < nd-2 || d2 > nd+2 || n2 < n-2 || n2 > n+2) && !(plural && d2 >= 5 && !dateShaped(v)) {
-			return // a different kind of number: a date, an amount
+		if v := s.b[s.toks[k].s:s.toks[e2].e]; !same(v) {
+			// a value of another length between two of the list's own is
+			// the list's too ("MRNs 4471902, 8812 and 5590213"); one at
+			// the list's end is a different kind of number: a date, an
+			// amount
+			k3, e3, ok := s.nextListValue(lt, e2)
+			if !ok || len(digitsOf(nil, v)) < 3 || dateShaped(v) || !same(s.b[s.toks[k3].s:s.toks[e3].e]) {
+				return
+			}
+			s.addTok(lt, k, e2, priLabel)
+			k, e2 = k3, e3
 		}
 		s.addTok(lt, k, e2, priLabel)
 		end = e2
 	}
+}
+
+// nextListValue finds the value of a labelled list that follows the value
+// ending at token end: after a separator (a comma, a slash, "and", "or",
+// "vs", ...) or on the next line, past a short qualifier in parentheses
+// ("(L)", "(old)") or another credential's label.
+func (s *scanner) nextListValue(lt Type, end int) (k, e2 int, ok bool) {
+	k = end + 1
+	// a short qualifier in parentheses: "(L)", "(old)"
+	if s.is(k, '(') && k+2 < len(s.toks) && s.is(k+2, ')') && s.toks[k+1].nd == 0 {
+		k += 3
+	}
+	sep := false
+	for m := 0; m < 4 && k < len(s.toks); m++ {
+		if sep && !s.toks[k].punct && s.toks[k].nd == 0 && s.toks[k].na <= 5 && isUpperTok(s.b[s.toks[k].s:s.toks[k].e]) && (s.is(k+1, '#') || s.is(k+1, ':')) {
+			k += 2 // another credential's label: "RN license #RN2291847 and APRN #NP40127"
+			continue
+		}
+		if s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.is(k, ';') || s.word(k) == "and" || s.word(k) == "or" ||
+			s.word(k) == "not" || s.word(k) == "vs" || s.word(k) == "into" || s.word(k) == "to" || s.word(k) == "plus" || s.word(k) == "then" ||
+			s.is(k, '-') && s.toks[k].sp > 0 || s.is(k, '*') || s.is(k, sub) {
+			k++
+			sep = true
+			continue
+		}
+		break
+	}
+	if k >= len(s.toks) || !sep && s.toks[k].sp != 2 || !s.startsValue(k) {
+		return 0, 0, false
+	}
+	e2, ok = s.idValue(k, lt == VehicleID)
+	return k, e2, ok
 }
 
 // pluralLabel reports a label word w of type lt in the plural ("mrns",

@@ -34,6 +34,8 @@ func TestScanRecognisers(t *testing.T) {
 		{"CarryOverStopsAtAmount", "MRN 5520187 and $40 copay", []want{{MRN, "5520187"}}},
 		// a plural label announces its list, whatever the lengths
 		{"PluralLabelList", "she has two MRNs, 1960306 and 4616939517, which one is current", []want{{MRN, "1960306"}, {MRN, "4616939517"}}},
+		{"ShortValueMidList", "MRN 4471902, 8812 and 5590213 all need the new banner", []want{{MRN, "4471902"}, {MRN, "8812"}, {MRN, "5590213"}}},
+		{"ShortValueAtEnd", "MRN 4471902 and 8812 more in the queue", []want{{MRN, "4471902"}}},
 		{"SingularLabelOtherLength", "MRN 1960306 and extension 4616939517 in the directory", []want{{MRN, "1960306"}}},
 		{"PayerCue", "Aetna Choice id W55102938 for the claim", []want{{HealthPlanID, "W55102938"}}},
 		{"PayerLastWord", "the clinic now takes Humana", nil},
