@@ -11,11 +11,13 @@ var abbrevList string
 // abbrevWords are the lower-case abbreviations of everyday words ("auth",
 // "appt", "mgr"), from SCOWL by scripts/gen_phi_abbrev.py, less those the
 // name lists hold: no dictionary of words lists them, but they are words.
+// Being a lexicon list, it makes them listed words (a token's lex) for
+// every pass that asks.
 var abbrevWords = words(strings.Fields(abbrevList)...)
 
 // rareWord reports a word token that may be part of a lower-case name: in
-// no word list of the scanner, no everyday word's abbreviation
-// (abbrevWords), not shaped like a derived English word, and
+// no word list of the scanner (abbrevWords among them), not shaped like a
+// derived English word, and
 // either a given name that is no everyday word, a surname, or no dictionary
 // word at all.
 func (s *scanner) rareWord(k int) bool {
@@ -23,7 +25,7 @@ func (s *scanner) rareWord(k int) bool {
 		return false
 	}
 	t := s.toks[k]
-	if t.punct || t.nd > 0 || t.e-t.s < 2 || t.lex != 0 || s.in(k, abbrevWords) {
+	if t.punct || t.nd > 0 || t.e-t.s < 2 || t.lex != 0 || s.in(k, abbrevWords) { // (lex implies the last; it is named for the reader)
 		return false
 	}
 	g := s.gz(k)

@@ -799,12 +799,11 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 // recordNumberAfter reports a record's number right after a lone
 // capitalised name at tokens i..end, as worklists and census lines write a
 // patient ("Okonjo 0097147 1947-12-27", "Tremblay 8950473 7N"): six to ten
-// digits alone, no phone's or amount's shape; the name written as a name
-// (a capital, then small letters: not "WO 118842", "RxBIN 610014") and
-// listed as a surname or a given name, no
-// everyday, derived or listed word or a slip of one ("Invoice 2281934",
-// "Rebilling 5512093", "Zomo 884120933"), and no staff title or place
-// before it.
+// digits alone, no phone's or amount's shape. The name must be written as
+// one (a capital, then small letters: not "WO 118842", "RxBIN 610014"),
+// listed as a surname or a given name, and no everyday, derived or listed
+// word or a slip of one ("Invoice 2281934", "Rebilling 5512093", "Zomo
+// 884120933"), with no staff title or place before it.
 func (s *scanner) recordNumberAfter(i, end int) bool {
 	n := end + 1
 	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].na != 0 || s.toks[n].nd < 6 || s.toks[n].nd > 10 || int(s.toks[n].e-s.toks[n].s) != int(s.toks[n].nd) {
