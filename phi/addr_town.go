@@ -72,7 +72,7 @@ func (s *scanner) remitAfter(end int) bool {
 		return false
 	}
 	for k := end + 1; k < len(s.toks) && k <= end+8 && s.toks[k].sp < 2; k++ {
-		if t := s.toks[k]; t.punct && (s.b[t.s] == '.' || s.b[t.s] == ';' || s.b[t.s] == '!' || s.b[t.s] == '?') {
+		if s.sentenceMark(k) {
 			return false
 		}
 		if s.in(k, remitWords) {

@@ -373,7 +373,7 @@ func (s *scanner) metricField(i int) bool {
 		if s.lineStart(k + 1) {
 			return false
 		}
-		if s.is(k, '.') || s.is(k, ';') || s.is(k, '!') || s.is(k, '?') {
+		if s.sentenceMark(k) {
 			return false
 		}
 		if s.is(k, ':') {

@@ -669,13 +669,14 @@ func (s *scanner) decideDates() {
 	drop := false
 	for i := range s.dates {
 		d := &s.dates[i]
+		lastCentury := s.lastCenturyDay(*d) // (a birth date's shape: read once, asked thrice)
 		keep := d.rule
 		switch dateCombine {
 		case dateModelOnly:
 			keep = d.z > 0
 		case dateHybrid:
 			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.soft && d.z > dateRescueRefused ||
-				!d.rule && !d.refused && d.z > 0 && s.lastCenturyDay(*d)
+				!d.rule && !d.refused && d.z > 0 && lastCentury
 		}
 		if !keep && dateCombine == dateHybrid && s.ownedDate(*d, &m) {
 			keep = true
@@ -683,13 +684,13 @@ func (s *scanner) decideDates() {
 		if keep && !d.rule && s.roomBeforeDate(int(d.ti)) {
 			keep = false // "his room got moved to 6/2": a room numbered like a date, never rescued
 		}
-		if keep && !d.rule && dateCombine == dateHybrid && m.nobody && !s.lastCenturyDay(*d) {
+		if keep && !d.rule && dateCombine == dateHybrid && m.nobody && !lastCentury {
 			// no one in the message to own the date: "the toner order was
 			// placed 2/9" (a day of the last century is a birth date even
 			// so: "ok, 10/4/1951, wants to switch pcp")
 			keep = false
 		}
-		d.weak = keep && d.rule && dateCombine == dateHybrid && m.nobody && d.z < nobodyVeto && !s.lastCenturyDay(*d)
+		d.weak = keep && d.rule && dateCombine == dateHybrid && m.nobody && d.z < nobodyVeto && !lastCentury
 		d.keep = keep
 		switch {
 		case keep && !d.rule:

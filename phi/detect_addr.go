@@ -1860,7 +1860,7 @@ func (s *scanner) orgNameEnds(k int) bool {
 // facility's, not a person's.
 func (s *scanner) facilityAddress(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-8; k-- {
-		if t := s.toks[k]; t.punct && (s.b[t.s] == '.' || s.b[t.s] == ';' || s.b[t.s] == '?' || s.b[t.s] == '!') || s.toks[k+1].sp == 2 {
+		if s.sentenceMark(k) || s.toks[k+1].sp == 2 {
 			return false
 		}
 		if s.w(k) == "address" {

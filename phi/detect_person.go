@@ -740,7 +740,7 @@ func (s *scanner) staffBelonging(end int) bool {
 func (s *scanner) staffAsKinOrPatient(end int) bool {
 	for k := end + 1; k+2 < len(s.toks) && k <= end+12; k++ {
 		t := s.toks[k]
-		if t.sp == 2 || t.punct && (s.b[t.s] == '.' || s.b[t.s] == ';' || s.b[t.s] == '!' || s.b[t.s] == '?') {
+		if t.sp == 2 || s.sentenceMark(k) {
 			return false
 		}
 		switch s.w(k) {
@@ -822,16 +822,21 @@ func (s *scanner) recordNumberAfter(i, end int) bool {
 // on to at work: "forward it to X", "route everything to X", "escalating
 // to X" (at most two words between the verb and "to"). Whom a message is
 // forwarded from is often the patient: "forwarded text from X: ...".
-func (s *scanner) routedTo(i int) bool {
+func (s *scanner) routedTo(i int) bool { return s.cueBeforeWord(i, "to", &routingVerbs) }
+
+// cueBeforeWord reports a name at token i right after the word prep, with a
+// word of cues at most three words before prep and no mark between:
+// "forward it to X" (routedTo), "unlock VPN for X" (workforceAccessFor).
+func (s *scanner) cueBeforeWord(i int, prep string, cues *smallSet) bool {
 	p := i - 1
-	if s.w(p) != "to" || p < 1 {
+	if p < 1 || s.w(p) != prep {
 		return false
 	}
-	for k, n := p-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
 		if s.toks[k].punct {
 			return false
 		}
-		if s.inStr(k, &routingVerbs) {
+		if s.inStr(k, cues) {
 			return true
 		}
 	}
@@ -843,21 +848,7 @@ func (s *scanner) routedTo(i int) bool {
 // (the system at most three words before "for"). Patients have portal
 // logins, passwords and badges of their own, so only systems that staff
 // alone sign in to count (workforceSystems).
-func (s *scanner) workforceAccessFor(i int) bool {
-	p := i - 1
-	if s.w(p) != "for" {
-		return false
-	}
-	for k := p - 1; k >= 0 && k >= p-3; k-- {
-		if s.toks[k].punct {
-			return false
-		}
-		if s.inStr(k, &workforceSystems) {
-			return true
-		}
-	}
-	return false
-}
+func (s *scanner) workforceAccessFor(i int) bool { return s.cueBeforeWord(i, "for", &workforceSystems) }
 
 // workforceSystems are sign-in systems of a hospital's workforce, not of
 // its patients.

@@ -607,6 +607,18 @@ func setBit(bs []uint64, p int) { bs[p/64] |= 1 << (p % 64) }
 
 func hasBit(bs []uint64, p int) bool { return p >= 0 && p/64 < len(bs) && bs[p/64]&(1<<(p%64)) != 0 }
 
+// sentenceMark reports a mark at token k that ends a sentence or a clause
+// of one: '.', ';', '!' or '?'.
+func (s *scanner) sentenceMark(k int) bool {
+	if t := s.toks[k]; t.punct {
+		switch s.b[t.s] {
+		case '.', ';', '!', '?':
+			return true
+		}
+	}
+	return false
+}
+
 // claimed reports a candidate of any type (a block too) over bytes [st,en).
 func (s *scanner) claimed(st, en int) bool {
 	for _, c := range s.cands {
