@@ -8,24 +8,23 @@ import (
 //go:embed gazetteer/abbrev.txt
 var abbrevList string
 
-// abbrevWords are the lower-case abbreviations of everyday words ("auth",
-// "appt", "mgr"), from SCOWL by scripts/gen_phi_abbrev.py, less those the
-// name lists hold: no dictionary of words lists them, but they are words.
-// Being a lexicon list, it makes them listed words (a token's lex) for
-// every pass that asks.
-var abbrevWords = words(strings.Fields(abbrevList)...)
+// The lower-case abbreviations of everyday words ("auth", "appt", "mgr"),
+// from SCOWL by scripts/gen_phi_abbrev.py, less those the name lists hold:
+// no dictionary of words lists them, but they are words. Registered as a
+// lexicon list, they are listed words (a token's lex) for every pass that
+// asks; no pass needs the list by name.
+var _ = words(strings.Fields(abbrevList)...)
 
 // rareWord reports a word token that may be part of a lower-case name: in
-// no word list of the scanner (abbrevWords among them), not shaped like a
-// derived English word, and
-// either a given name that is no everyday word, a surname, or no dictionary
-// word at all.
+// no word list of the scanner (the abbreviations above among them), not
+// shaped like a derived English word, and either a given name that is no
+// everyday word, a surname, or no dictionary word at all.
 func (s *scanner) rareWord(k int) bool {
 	if k < 0 || k >= len(s.toks) {
 		return false
 	}
 	t := s.toks[k]
-	if t.punct || t.nd > 0 || t.e-t.s < 2 || t.lex != 0 || s.in(k, abbrevWords) { // (lex implies the last; it is named for the reader)
+	if t.punct || t.nd > 0 || t.e-t.s < 2 || t.lex != 0 {
 		return false
 	}
 	g := s.gz(k)

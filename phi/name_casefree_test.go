@@ -65,7 +65,7 @@ func TestScanNameSlips(t *testing.T) {
 }
 
 // Abbreviations of everyday words typed in lower case are words, however
-// rare they look (abbrevWords).
+// rare they look (gazetteer/abbrev.txt).
 func TestScanLowerAbbreviations(t *testing.T) {
 	runCases(t, []scanCase{
 		{"PendingAuth", "rehab bed on hold pending auth, his member id is xkq448120375", []want{{HealthPlanID, "xkq448120375"}}},
