@@ -150,6 +150,11 @@ const (
 	// ("llamó su", "sa fille": foreign_cues.go)
 	fForeignFirst
 	fForeignLast
+	// the first or last word is a frequent census surname that the
+	// surname table leaves out as a given name or a word ("Saleh",
+	// "Roe": censusSurnames)
+	fSurCensus
+	fLSurCensus
 	// the words next to the candidate themselves, hashed into buckets:
 	// the word before, the word after, the one after that, the one two
 	// before, and (in one bucket set, in no order) the content words of
@@ -187,6 +192,7 @@ var nameBaseNames = [fHash]string{
 	"event_msg", "clin_msg",
 	"char0", "char1", "char2", "char3", "lchar0", "lchar1", "lchar2", "lchar3",
 	"foreign_first", "foreign_last",
+	"sur_census", "lsur_census",
 }
 
 // nameFeatureNames name the features in the weights file: the base
@@ -409,6 +415,9 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 	}
 	add(fGiven0 + givenBin(g))
 	add(fSur0 + int(min(g.sur, 3)))
+	if g.sur == 0 && censusSurnames()[s.w(first)] {
+		add(fSurCensus)
+	}
 	add(fWord0 + wordBin(g))
 	if foreignStop[s.w(first)] {
 		add(fForeignFirst)
@@ -426,6 +435,9 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 		}
 		add(fLGiven0 + min(givenBin(lg), 2)) // coarse: a surname is often a given name too
 		add(fLSur0 + int(min(lg.sur, 3)))
+		if lg.sur == 0 && lh != first && censusSurnames()[s.w(lh)] {
+			add(fLSurCensus)
+		}
 		add(fLWord0 + wordBin(lg))
 		lastNameless = lg.given == 0 && lg.sur == 0
 		if foreignStop[s.w(lh)] {
