@@ -255,8 +255,8 @@ func (s *scanner) ageCands(fn func(i, end, v int, spelled, rule bool)) {
 		if !spelled && s.readingBefore(i) {
 			return // "Na was 124", "glucose 118", "HR now 104": a reading
 		}
-		if s.w(end+1) == "on" && s.oxygenAt(end+2) || s.aggregateBefore(i) || s.metricField(i) {
-			return // "sats 93 on 2L", "the mean stay is 96", "openings: 4W, 97": not a person's age
+		if s.w(end+1) == "on" && s.oxygenAt(end+2) || s.aggregateBefore(i) || s.metricField(i) || numberedPlaces[s.w(s.measureAt(i))] {
+			return // "sats 93 on 2L", "the mean stay is 96", "openings: 4W, 97", "her room is 101": not a person's age
 		}
 		st, en := int(s.toks[i].s), int(s.toks[end].e)
 		rule := false
@@ -361,6 +361,13 @@ func (s *scanner) aggregateBefore(i int) bool {
 	p := s.measureAt(i)
 	return s.in(p-1, aggregates) || s.in(p, aggregates)
 }
+
+// numberedPlaces are the places and things a number names, never a
+// person's age: "her room is 101", "chair was 94", "ext 112".
+// (Not "door": "Clyde next door is 90" is Clyde's age.)
+var numberedPlaces = plainWords("room", "rm", "bed", "suite", "ste", "bay", "pod", "floor", "fl", "apt", "apartment",
+	"chair", "locker", "ext", "extension", "seat", "table", "desk", "station", "box", "lot", "slot", "route", "rte",
+	"exit", "cubicle", "bldg", "stretcher", "cart", "tube")
 
 var aggregates = words("average", "avg", "mean", "median", "total", "combined", "overall", "cumulative")
 

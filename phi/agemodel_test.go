@@ -12,5 +12,10 @@ func TestScanAgeModel(t *testing.T) {
 		{"Sat", "sat 94 on 2L, HR 110, temp 99, resting now", nil},
 		{"Room", "move the IV pole from 104 to 112 before rounds", nil},
 		{"Count", "we did 96 flu shots at the fair, 120 next year", nil},
+		// a number that names a place or a thing ("her room is 104") is
+		// no one's age, whatever the name before it
+		{"RoomIs", "Mrs Okoro is 97 and her room is 104", []want{{Name, "Okoro"}, {Age, "97"}}},
+		{"BedIs", "daughter says her bed is 102 now", nil},
+		{"ChairIs", "Tomas's chair is 96 today, second shift", nil},
 	})
 }
