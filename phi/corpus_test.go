@@ -663,3 +663,15 @@ func TestGeneratedIAReport(t *testing.T) {
 func TestGeneratedIGReport(t *testing.T) {
 	gateCorpus(t, "testdata/generated-ig-report.jsonl", corpusMetrics{recall: 0.90, precision: 0.94, leak: 0.155, clean: 0.97})
 }
+
+// TestHeldoutWritersKReport gates on writers ka to kd (1,200 messages: home
+// health, hospice, equipment and rural front-desk voices; an executive
+// office, finance, HR and employee health, a foundation; a night charge
+// nurse, a unit secretary's pasted census, pharmacy, lab, biomedical
+// engineering, an ED board; registration, release of information,
+// collections, risk, patient relations, privacy), written in the thirteenth
+// session of 2026-12-07 from the label rules only and never read. At arrival
+// (af2052b): recall 0.947, precision 0.909, leak 10.8%, clean pass 0.944.
+func TestHeldoutWritersKReport(t *testing.T) {
+	gateCorpus(t, "testdata/heldout-writers-k-report.jsonl", corpusMetrics{recall: 0.935, precision: 0.895, leak: 0.125, clean: 0.93})
+}
