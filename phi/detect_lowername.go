@@ -12,8 +12,24 @@ var abbrevList string
 // from SCOWL by scripts/gen_phi_abbrev.py, less those the name lists hold:
 // no dictionary of words lists them, but they are words. Registered as a
 // lexicon list, they are listed words (a token's lex) for every pass that
-// asks; no pass needs the list by name.
-var _ = words(strings.Fields(abbrevList)...)
+// asks.
+var abbrevWords = words(strings.Fields(abbrevList)...)
+
+// abbreviations reports a name candidate i..end made only of such
+// abbreviations of three letters or more, capitalised or not, with no title
+// before it: "off Rte 9", "Auth pending", "Reg desk". (Two letters are as
+// often initials or a nickname: "KM", "Mo".)
+func (s *scanner) abbreviations(i, end int) bool {
+	for k := i; k <= end; k++ {
+		if s.is(k, '.') {
+			continue
+		}
+		if s.toks[k].punct || s.toks[k].na < 3 || !s.in(k, abbrevWords) {
+			return false
+		}
+	}
+	return !s.afterHonorific(i)
+}
 
 // rareWord reports a word token that may be part of a lower-case name: in
 // no word list of the scanner (the abbreviations above among them), not

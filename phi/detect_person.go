@@ -2410,6 +2410,9 @@ func (s *scanner) addName(i, end int) {
 	if s.siteWord(i) {
 		return // "GoFundMe for the Castillo family: gofundme.com/f/...": the site the message links to
 	}
+	if s.abbreviations(i, end) {
+		return // "off Rte 9", "Auth pending": an everyday word's abbreviation
+	}
 	for _, c := range s.cands {
 		if c.t == blockType && c.s < en && st < c.e {
 			return // a block's words are no one's name (a make and model, a venue's address)

@@ -36,3 +36,12 @@ func TestScanLoneGivenInRecord(t *testing.T) {
 		}
 	}
 }
+
+// An everyday word's abbreviation (SCOWL's lists: "auth", "reg") opening a
+// sentence is no name, capitalised as it is.
+func TestScanAbbreviationNoName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Auth", "Auth still pending for Halvorsen's MRI, DOB 4/2/1951", []want{{Name, "Halvorsen"}, {Date, "4/2/1951"}}},
+		{"Reg", "Reg desk says Tomasz Wierzbicki (MRN 4471902) needs a new wristband", []want{{Name, "Tomasz Wierzbicki"}, {MRN, "4471902"}}},
+	})
+}
