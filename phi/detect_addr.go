@@ -454,7 +454,7 @@ func (s *scanner) addressPass() {
 				// the message names someone
 				personal = false
 			}
-			if !personal && !s.health {
+			if !personal && !s.health && !s.homeUnit(i, end) {
 				s.pendingStreet = true
 				s.pendAddr(i, end)
 				end = s.pendTownAfter(end) // "... 1850 Bishop Blvd, Fl 3 in Peabody"
@@ -1992,6 +1992,22 @@ func (s *scanner) nameBefore(i int) bool {
 	return false
 }
 
+// homeUnit reports a dwelling's unit among the tokens i..j of a street
+// address (an apartment, a numbered door, a trailer park's lot: "Apt 3R",
+// "#17", "Lot 31"; not a suite, a floor, a building or a "unit", which
+// offices and business parks have too): someone's home, named or not
+// ("bedbugs reported at 12 Elm St #2", "recert at 40 Oak Ave, Apt 1A").
+// Inside a street address "#" numbers a home, not a ward or a drug (see
+// homeUnits).
+func (s *scanner) homeUnit(i, j int) bool {
+	for k := i + 2; k <= j && k < len(s.toks); k++ {
+		if s.in(k, homeUnits) || s.w(k) == "lot" || s.is(k, '#') && s.w(k-1) != "suite" && s.w(k-1) != "ste" {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) addAddr(i, j int) {
 	if i == j && s.toks[i].e-s.toks[i].s > 3 && s.in(i, states) || j == i+1 && s.stateWords(i) == j {
 		return // a state alone is no address (the label rules): "her daughter is in Ohio"
@@ -2001,7 +2017,8 @@ func (s *scanner) addAddr(i, j int) {
 		if s.prevWordIn(i, facilityNouns, 10) {
 			return // "mail for the hospice house goes to 9 Oakwood Dr ...", "main campus is ...": a facility's, in a message about no one
 		}
-		if !s.mentions(personPronouns) && !s.mentions(addrPronouns) && !s.prevWordIn(i, careDeliveries, 4) && !s.addressLabelBefore(i) && !s.familyBefore(i) {
+		if !s.mentions(personPronouns) && !s.mentions(addrPronouns) && !s.prevWordIn(i, careDeliveries, 4) && !s.addressLabelBefore(i) && !s.familyBefore(i) &&
+			!s.homeUnit(i, j) {
 			// no one in the message yet: the address waits for a name
 			// ("the infusion suite at 12 Elm St has 3 chairs free",
 			// "ambulance entrance at 40 Pine Rd is closed"); what care

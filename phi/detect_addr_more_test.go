@@ -135,3 +135,13 @@ func TestScanFacilityAddressNoOne(t *testing.T) {
 		{"MedsToADoor", "please send meds to 7 Elm St, Salem MA 01970 by 5pm", []want{{Address, "7 Elm St, Salem MA 01970"}}},
 	})
 }
+
+// A street address with an apartment's number is someone's home though the
+// message names no one; a suite's is an office's.
+func TestScanHomeUnitUnnamed(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Apt", "can someone drop a shower chair at 48 Birchwood Rd Apt 3C this afternoon", []want{{Address, "48 Birchwood Rd Apt 3C"}}},
+		{"Hash", "mice reported again at 311 Fenwick Ave #4, tell the aide", []want{{Address, "311 Fenwick Ave #4"}}},
+		{"Suite", "the new billing office is 55 Corporate Dr, Suite #200", nil},
+	})
+}
