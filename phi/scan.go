@@ -669,6 +669,9 @@ func (s *scanner) run() {
 	if s.mentions(digitSet) {
 		s.detectSpelled()
 	}
+	if s.ats > 0 || s.mentions(dobWords) {
+		s.detectSpacedValues() // "j o . r o e @ g m a i l . c o m", "DOB 1 0 1 0 1 9 7 7"
+	}
 	if s.colons >= 2 && s.tightColons() {
 		s.detectIPv6()
 	}
