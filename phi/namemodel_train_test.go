@@ -33,6 +33,7 @@ var (
 	trainLower       = flag.Float64("train-lower", defaultTrain.lower, "weight of a lower-cased copy of each training message, relative to the message's own")
 	trainLowerL2     = flag.Float64("train-lower-l2", defaultTrain.lowerL2, "L2 regularisation of the lower-case weights, relative to -train-lambda")
 	trainHashL2      = flag.Float64("train-hash-l2", defaultTrain.hashL2, "L2 regularisation of the hashed context words' weights, relative to -train-lambda")
+	trainTypo        = flag.Float64("train-typo", defaultTrain.typo, "weight of a tune message's keyboard-slip copy (testdata/aug-typo-tune.jsonl), relative to the message's own")
 	trainSkip        = flag.String("train-skip", "", "leave out tune messages whose id starts with one of these comma-separated prefixes")
 	nameCV           = flag.String("namecv", "", "cross-validate training settings by writer with this generated corpus (\"gen\" as for -train; see TestNameModelCV)")
 )
@@ -80,6 +81,7 @@ type trainCfg struct {
 	lower              float64      // weight of the lower-cased copies (relative)
 	lowerL2            float64      // the lower-case weights' L2, relative to lambda
 	hashL2             float64      // the hashed context words' L2, relative to lambda
+	typo               float64      // weight of the keyboard-slip copies (relative)
 	drop               map[int]bool // features left out (their weights stay 0)
 }
 
@@ -92,6 +94,9 @@ func (c trainCfg) String() string {
 	}
 	if c.lowerL2 != 1 {
 		s += fmt.Sprintf(" lowerL2 %g", c.lowerL2)
+	}
+	if c.typo != 0 {
+		s += fmt.Sprintf(" typo %g", c.typo)
 	}
 	if c.hashL2 != 1 {
 		s += fmt.Sprintf(" hashL2 %g", c.hashL2)
@@ -139,6 +144,22 @@ func withLower(msgs []devMsg, w, lower float64) []nameExample {
 		ex = append(ex, copies(nameExamples(lowerCopies(msgs), float32(w*lower)))...)
 	}
 	return ex
+}
+
+// typoCopies returns the keyboard-slip copies of msgs that
+// testdata/aug-typo-tune.jsonl holds (its ids are the tune ids with "-ty").
+func typoCopies(t *testing.T, msgs []devMsg) []devMsg {
+	want := map[string]bool{}
+	for _, m := range msgs {
+		want[m.ID+"-ty"] = true
+	}
+	var out []devMsg
+	for _, m := range readCorpus(t, "testdata/aug-typo-tune.jsonl") {
+		if want[m.ID] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // genTopic keeps the message words (msgWords) in the generated corpora's
@@ -304,14 +325,23 @@ func TestTrainNameModel(t *testing.T) {
 		t.Skip("run with -train CORPUS (go generate ./phi)")
 	}
 	c := trainCfg{blind: *trainBlindWeight, gen: *trainGenWeight, lambda: *trainLambda, epochs: *trainEpochs, threshold: *trainThreshold,
-		lower: *trainLower, lowerL2: *trainLowerL2, hashL2: *trainHashL2, drop: cvConfigs()[0].drop} // (-namecv-drop leaves features out here too)
+		lower: *trainLower, lowerL2: *trainLowerL2, hashL2: *trainHashL2, typo: *trainTypo, drop: cvConfigs()[0].drop} // (-namecv-drop leaves features out here too)
 	gen := readCorpus(t, *trainCorpus)
 	blind := dropPrefixes(readCorpus(t, "testdata/blind-tune.jsonl"), *trainSkip)
 	gtune := dropPrefixes(readCorpus(t, "testdata/generated-tune.jsonl"), *trainSkip)
+	var blindTY, gtuneTY []devMsg
+	if c.typo > 0 {
+		blindTY, gtuneTY = typoCopies(t, blind), typoCopies(t, gtune)
+	}
 	examples := func() []nameExample {
 		ex := noTopic(withLower(gen, 1, c.lower))
 		ex = append(ex, withLower(blind, c.blind, c.lower)...)
-		return append(ex, noTopic(withLower(gtune, c.gen, c.lower))...)
+		ex = append(ex, noTopic(withLower(gtune, c.gen, c.lower))...)
+		if c.typo > 0 {
+			ex = append(ex, copies(nameExamples(blindTY, float32(c.blind*c.typo)))...)
+			ex = append(ex, noTopic(copies(nameExamples(gtuneTY, float32(c.gen*c.typo))))...)
+		}
+		return ex
 	}
 	// A candidate's features depend on the names accepted before it in its
 	// message, and so on the weights the examples are read with: reading
@@ -460,13 +490,21 @@ func TestNameModelCV(t *testing.T) {
 		}
 	}
 	// the candidates' features do not depend on the weights: extract once
-	type fex struct{ blind, gtune, blindLC, gtuneLC []nameExample }
+	type fex struct{ blind, gtune, blindLC, gtuneLC, blindTY, gtuneTY []nameExample }
+	cfgs := cvConfigs()
+	typo := false
+	for _, c := range cfgs {
+		typo = typo || c.typo > 0
+	}
 	fx := make([]fex, len(folds))
 	for f := range folds {
 		fx[f] = fex{nameExamples(parts[f].train, 1), noTopic(nameExamples(gparts[f].train, 1)),
-			copies(nameExamples(lowerCopies(parts[f].train), 1)), noTopic(copies(nameExamples(lowerCopies(gparts[f].train), 1)))}
+			copies(nameExamples(lowerCopies(parts[f].train), 1)), noTopic(copies(nameExamples(lowerCopies(gparts[f].train), 1))), nil, nil}
+		if typo {
+			fx[f].blindTY = copies(nameExamples(typoCopies(t, parts[f].train), 1))
+			fx[f].gtuneTY = noTopic(copies(nameExamples(typoCopies(t, gparts[f].train), 1)))
+		}
 	}
-	cfgs := cvConfigs()
 	var out *os.File
 	if *cvOut != "" {
 		var err error
@@ -494,6 +532,8 @@ func TestNameModelCV(t *testing.T) {
 			ex = weigh(ex, fx[f].gtune, c.gen)
 			ex = weigh(ex, fx[f].blindLC, c.blind*c.lower)
 			ex = weigh(ex, fx[f].gtuneLC, c.gen*c.lower)
+			ex = weigh(ex, fx[f].blindTY, c.blind*c.typo)
+			ex = weigh(ex, fx[f].gtuneTY, c.gen*c.typo)
 			w := trainWeights(ex, c)
 			for k := range w {
 				nameWeights[k] = float32(w[k])
@@ -549,10 +589,10 @@ func cvConfigs() []trainCfg {
 	for _, s := range strings.Split(*cvGrid, ";") {
 		c := defaultTrain
 		if s != "" {
-			// a sixth, seventh and eighth figure, the lower-cased copies'
-			// weight, the lower-case weights' relative L2 and the hashed
-			// words' relative L2, are optional
-			if n, err := fmt.Sscanf(s, "%g %g %g %d %g %g %g %g", &c.blind, &c.gen, &c.lambda, &c.epochs, &c.threshold, &c.lower, &c.lowerL2, &c.hashL2); n < 5 {
+			// a sixth, seventh, eighth and ninth figure, the lower-cased copies'
+			// weight, the lower-case weights' relative L2, the hashed words'
+			// relative L2 and the keyboard-slip copies' weight, are optional
+			if n, err := fmt.Sscanf(s, "%g %g %g %d %g %g %g %g %g", &c.blind, &c.gen, &c.lambda, &c.epochs, &c.threshold, &c.lower, &c.lowerL2, &c.hashL2, &c.typo); n < 5 {
 				panic(fmt.Sprintf("namecv-grid %q: %v", s, err))
 			}
 		}
@@ -604,7 +644,7 @@ var cvOut = flag.String("namecv-out", "", "write the held-out findings of the fi
 
 var cvDrop = flag.String("namecv-drop", "", "features to leave out of the cross-validated models (comma-separated names)")
 
-var cvGrid = flag.String("namecv-grid", "", `settings to cross-validate, "blind gen lambda epochs threshold [lower lowerL2 hashL2];..." (empty: the defaults)`)
+var cvGrid = flag.String("namecv-grid", "", `settings to cross-validate, "blind gen lambda epochs threshold [lower lowerL2 hashL2 typo];..." (empty: the defaults)`)
 
 var explain = flag.String("explain", "", "print the name model's features for each candidate in this text")
 
