@@ -33,7 +33,7 @@ var (
 	trainLower       = flag.Float64("train-lower", defaultTrain.lower, "weight of a lower-cased copy of each training message, relative to the message's own")
 	trainLowerL2     = flag.Float64("train-lower-l2", defaultTrain.lowerL2, "L2 regularisation of the lower-case weights, relative to -train-lambda")
 	trainHashL2      = flag.Float64("train-hash-l2", defaultTrain.hashL2, "L2 regularisation of the hashed context words' weights, relative to -train-lambda")
-	trainTypo        = flag.Float64("train-typo", defaultTrain.typo, "weight of a tune message's keyboard-slip copy (testdata/aug-typo-tune.jsonl), relative to the message's own")
+	trainTypo        = flag.Float64("train-typo", defaultTrain.typo, "weight of a tune message's keyboard-slip copy ("+typoTune+"), relative to the message's own")
 	trainSkip        = flag.String("train-skip", "", "leave out tune messages whose id starts with one of these comma-separated prefixes")
 	nameCV           = flag.String("namecv", "", "cross-validate training settings by writer with this generated corpus (\"gen\" as for -train; see TestNameModelCV)")
 )
@@ -146,15 +146,19 @@ func withLower(msgs []devMsg, w, lower float64) []nameExample {
 	return ex
 }
 
-// typoCopies returns the keyboard-slip copies of msgs that
-// testdata/aug-typo-tune.jsonl holds (its ids are the tune ids with "-ty").
-func typoCopies(t *testing.T, msgs []devMsg) []devMsg {
+// typoTune is the keyboard-slip variant of the tune halves
+// (testdata/aug-typo-tune.jsonl; its ids are the tune ids with "-ty").
+const typoTune = "testdata/aug-typo-tune.jsonl"
+
+// typoCopies returns the keyboard-slip copies of msgs among typos (the
+// messages of typoTune, read once by the caller).
+func typoCopies(typos, msgs []devMsg) []devMsg {
 	want := map[string]bool{}
 	for _, m := range msgs {
 		want[m.ID+"-ty"] = true
 	}
 	var out []devMsg
-	for _, m := range readCorpus(t, "testdata/aug-typo-tune.jsonl") {
+	for _, m := range typos {
 		if want[m.ID] {
 			out = append(out, m)
 		}
@@ -331,7 +335,8 @@ func TestTrainNameModel(t *testing.T) {
 	gtune := dropPrefixes(readCorpus(t, "testdata/generated-tune.jsonl"), *trainSkip)
 	var blindTY, gtuneTY []devMsg
 	if c.typo > 0 {
-		blindTY, gtuneTY = typoCopies(t, blind), typoCopies(t, gtune)
+		typos := readCorpus(t, typoTune)
+		blindTY, gtuneTY = typoCopies(typos, blind), typoCopies(typos, gtune)
 	}
 	examples := func() []nameExample {
 		ex := noTopic(withLower(gen, 1, c.lower))
@@ -475,15 +480,17 @@ func TestNameModelCV(t *testing.T) {
 		}
 	}
 	// the robustness variants of the held-out messages: lower case, and
-	// the keyboard slips of testdata/aug-typo-tune.jsonl (its ids are the
-	// tune ids with "-ty")
+	// the keyboard slips of typoTune (read once: the training copies below
+	// come from it too)
 	lparts := make([][]devMsg, len(folds))
 	tparts := make([][]devMsg, len(folds))
 	for f := range folds {
 		lparts[f] = lowerCopies(append(append([]devMsg(nil), parts[f].test...), gparts[f].test...))
 	}
-	if _, err := os.Stat("testdata/aug-typo-tune.jsonl"); err == nil {
-		for _, m := range readCorpus(t, "testdata/aug-typo-tune.jsonl") {
+	var typos []devMsg
+	if _, err := os.Stat(typoTune); err == nil {
+		typos = readCorpus(t, typoTune)
+		for _, m := range typos {
 			if f, ok := foldOf[strings.TrimSuffix(m.ID, "-ty")]; ok {
 				tparts[f] = append(tparts[f], m)
 			}
@@ -501,8 +508,8 @@ func TestNameModelCV(t *testing.T) {
 		fx[f] = fex{nameExamples(parts[f].train, 1), noTopic(nameExamples(gparts[f].train, 1)),
 			copies(nameExamples(lowerCopies(parts[f].train), 1)), noTopic(copies(nameExamples(lowerCopies(gparts[f].train), 1))), nil, nil}
 		if typo {
-			fx[f].blindTY = copies(nameExamples(typoCopies(t, parts[f].train), 1))
-			fx[f].gtuneTY = noTopic(copies(nameExamples(typoCopies(t, gparts[f].train), 1)))
+			fx[f].blindTY = copies(nameExamples(typoCopies(typos, parts[f].train), 1))
+			fx[f].gtuneTY = noTopic(copies(nameExamples(typoCopies(typos, gparts[f].train), 1)))
 		}
 	}
 	var out *os.File
