@@ -168,6 +168,18 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 
 var directions = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
+// facilityAfter reports a facility's word right after an address ending
+// at end, on its line: "use the 55 Fruit St entrance", "200 Merrimack St
+// (our outpatient center)". A word on the next line starts another field
+// or sentence ("...\nmoved in with his son").
+func (s *scanner) facilityAfter(end int) bool {
+	k := end + 1
+	if k >= len(s.toks) || s.toks[k].sp == 2 {
+		return false
+	}
+	return s.in(k, facilityWords) || s.is(k, '(') && s.in(k+1, facilityWords)
+}
+
 // travelWords take a patient or a relative home or bring them in.
 var travelWords = words("van", "ride", "drive", "driving", "drives", "transport", "ambulette", "cab", "taxi", "uber",
 	"lyft", "coming", "comes", "drove", "bus")
@@ -444,7 +456,7 @@ func (s *scanner) addressPass() {
 				continue
 			}
 			personal := s.personalBefore(i, 8) || s.misspeltAddressBefore(i, 3)
-			if (s.in(end+1, facilityWords) || s.is(end+1, '(') && s.in(end+2, facilityWords)) && !personal {
+			if s.facilityAfter(end) && !personal {
 				i = end // "use the 55 Fruit St entrance", "200 Merrimack St (our outpatient center)"
 				continue
 			}

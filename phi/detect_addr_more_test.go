@@ -145,3 +145,13 @@ func TestScanHomeUnitUnnamed(t *testing.T) {
 		{"Suite", "the new billing office is 55 Corporate Dr, Suite #200", nil},
 	})
 }
+
+// A facility's word after a street address makes it a facility's only on
+// the address's line: on the next line it starts another sentence.
+func TestScanFacilityWordNextLine(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MovedNextLine", "new address for Lorna Beckett:\n41 Quarry Road, Apt 3\nRevere, MA 02151\nmoved in with her niece",
+			[]want{{Name, "Lorna Beckett"}, {Address, "41 Quarry Road, Apt 3\nRevere, MA 02151"}}},
+		{"EntranceSameLine", "use the 41 Quarry Road entrance for deliveries", nil},
+	})
+}
