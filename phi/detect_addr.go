@@ -1375,7 +1375,8 @@ var quantifiers = words("most", "more", "less", "least", "many", "few", "some", 
 var homeUnits = words("apt", "apartment", "apt.")
 
 // bareStreet returns the last token of a street with no suffix but a home's
-// unit at token i: a house number, one to three words and the unit, or -1.
+// unit at token i: a house number, one to three words and the unit (after
+// a comma or not), or -1.
 func (s *scanner) bareStreet(i int) int {
 	k, n, named, upper := s.houseNumber(i)+1, 0, 0, true
 	for ; k < len(s.toks) && n < 3; k++ {
@@ -1395,8 +1396,12 @@ func (s *scanner) bareStreet(i int) int {
 	if named == 0 || k >= len(s.toks) || s.toks[k].sp == 2 {
 		return -1
 	}
-	strong := s.in(k, homeUnits)
-	if !strong && !(upper && (s.w(k) == "unit" || s.is(k, '#'))) {
+	u := k
+	if s.is(u, ',') && s.toks[u].sp == 0 && u+1 < len(s.toks) && s.toks[u+1].sp == 1 {
+		u++ // "374 Broadway, Apt 101"
+	}
+	strong := s.in(u, homeUnits)
+	if !strong && !(upper && (s.w(u) == "unit" || s.is(u, '#'))) {
 		return -1
 	}
 	end := s.unit(k - 1)

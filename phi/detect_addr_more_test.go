@@ -17,6 +17,8 @@ func TestScanStreetWithoutSuffix(t *testing.T) {
 		{"VendorOffice", "the vendor office is at 500 Commonwealth Apt 2", nil},
 		{"DeptUnit", "3 Pediatrics Unit 2 beds are open", nil},
 		{"AppointmentAbbrev", "pt Rosa Lind has 2 Cardiology apt 3/4 and 3/9", []want{{Name, "Rosa Lind"}, {Date, "3/4"}, {Date, "3/9"}}},
+		{"CommaBeforeApt", "Tomasz Wren, 62 Ridgeway, Apt 14, Malden MA 02148", []want{{Name, "Tomasz Wren"}, {Address, "62 Ridgeway, Apt 14, Malden MA 02148"}}},
+		{"CommaAppointment", "pt Rosa Lind has 2 Cardiology, apt 3/4", []want{{Name, "Rosa Lind"}, {Date, "3/4"}}},
 	})
 }
 
