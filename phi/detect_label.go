@@ -1346,12 +1346,22 @@ func (s *scanner) carPlateAt(i int) {
 		}
 		model = m
 	}
+	if model >= 0 && s.gz(model).place && s.stateZipAt(i) {
+		return // a town that is also a car's name, its state and ZIP: "67 Elm Rd Tucson AZ 85705"
+	}
 	if e := s.plateShape(i); e >= i {
 		s.addTok(VehicleID, i, e, priLabel)
 		if model >= 0 {
 			s.addTok(blockType, model, k, priBlock) // the make and model are no name
 		}
 	}
+}
+
+// stateZipAt reports a state's code in capitals at token i and a ZIP
+// after it: "AZ 85705", "TX 78570-1234".
+func (s *scanner) stateZipAt(i int) bool {
+	t := s.toks[i]
+	return t.e-t.s == 2 && s.in(i, states) && isUpperTok(s.b[t.s:t.e]) && i+1 < len(s.toks) && s.toks[i+1].sp == 1 && s.zipAt(i+1) > i
 }
 
 // plateShape returns the last token of a licence plate from token j:

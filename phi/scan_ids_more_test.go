@@ -46,3 +46,12 @@ func TestScanCarMakeNoName(t *testing.T) {
 		{"Camry", "the visitor in the ED lot has a white Camry 4VGD47", []want{{VehicleID, "4VGD47"}}},
 	})
 }
+
+// A town that is also a car's name, before a state's code and a ZIP, ends
+// an address: the state and the ZIP are no plate.
+func TestScanTownNamedLikeCar(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Tucson", "Bettina Sorrell lives at 12 Quail Run Rd Tucson AZ 85711.", []want{{Name, "Bettina Sorrell"}, {Address, "12 Quail Run Rd Tucson AZ 85711"}}},
+		{"PlateAfterState", "her son parks his Tucson AZ 4TRW19 in the garage", []want{{VehicleID, "4TRW19"}}},
+	})
+}
