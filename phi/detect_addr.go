@@ -168,6 +168,11 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 
 var directions = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
+// spacedSlash reports a slash at token k with a space on either side.
+func (s *scanner) spacedSlash(k int) bool {
+	return s.toks[k].sp == 1 && k+1 < len(s.toks) && s.toks[k+1].sp == 1
+}
+
 // facilityAfter reports a facility's word right after an address ending
 // at end, on its line: "use the 55 Fruit St entrance", "200 Merrimack St
 // (our outpatient center)". A word on the next line starts another field
@@ -422,7 +427,9 @@ func (s *scanner) addressPass() {
 				s.pendAddr(st, end)
 			}
 			i = end
-		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !s.is(i-1, '/') && !s.is(i-1, '#')) && (hasStreets(i) || s.bareStreet(i) > i):
+		case t.nd > 0 && t.nd <= 6 && t.na <= 1 && (i == 0 || !(s.is(i-1, '-') && t.sp == 0) && !(s.is(i-1, '/') && !s.spacedSlash(i-1)) && !s.is(i-1, '#')) && (hasStreets(i) || s.bareStreet(i) > i):
+			// (after a slash only where it stands alone between spaces, as
+			// pasted lines are joined: "Keala Perez / 1339 Mammoth Rd")
 			end := s.street(i)
 			if end < 0 {
 				end = s.bareStreet(i)
@@ -1424,7 +1431,7 @@ func (s *scanner) cityStateZip(end int) int {
 	k := end + 1
 	if s.is(k, ',') {
 		k++
-	} else if s.is(k, '/') && s.toks[k].sp == 1 && k+1 < len(s.toks) && s.toks[k+1].sp == 1 {
+	} else if s.is(k, '/') && s.spacedSlash(k) {
 		// "66 park hwy / methuen, ma 01844": a form's line break written
 		// as a slash, followed by a full "town, ST ZIP"
 		if ce := s.town(k+1, !s.isUpperStart(k+1)); ce > k {

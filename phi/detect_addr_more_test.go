@@ -157,3 +157,13 @@ func TestScanFacilityWordNextLine(t *testing.T) {
 		{"EntranceSameLine", "use the 41 Quarry Road entrance for deliveries", nil},
 	})
 }
+
+// A slash between spaces joins pasted lines: a street address may start
+// after it (not after a slash glued to a number: "3/4 Main St").
+func TestScanStreetAfterSpacedSlash(t *testing.T) {
+	runCases(t, []scanCase{
+		{"PastedLines", "Delivery exception: Odile Varga / 77 Harrow Rd Fl 2, Lowell / signature required",
+			[]want{{Name, "Odile Varga"}, {Address, "77 Harrow Rd Fl 2, Lowell"}}},
+		{"Fraction", "ratio 3/4 Main St entrance", nil},
+	})
+}
