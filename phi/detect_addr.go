@@ -1696,6 +1696,9 @@ func (s *scanner) facilityBefore(ti, n int) bool {
 			}
 			continue
 		}
+		if s.w(k) == "new" && s.is(k+1, ':') {
+			continue // a change form's field, as "Old:" is: "New: 46 Ferry St #2, Lynn"
+		}
 		if s.in(k, facilityWords) || t.lex == 0 && s.slipOfCue(k, facilitySlips) != "" {
 			return true
 		}

@@ -167,3 +167,12 @@ func TestScanStreetAfterSpacedSlash(t *testing.T) {
 		{"Fraction", "ratio 3/4 Main St entrance", nil},
 	})
 }
+
+// "New:" labels the new address of a change form as "Old:" labels the old
+// one; it says nothing of a new office.
+func TestScanChangeFormNewAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NewField", "Pt: Oriel Stanhope\nNew: 8 Tanner Ln #3 Lynn MA 01902", []want{{Name, "Oriel Stanhope"}, {Address, "8 Tanner Ln #3 Lynn MA 01902"}}},
+		{"NewOffice", "our new office: 8 Tanner Ln, Lynn MA 01902", nil},
+	})
+}
