@@ -159,7 +159,7 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 	"venue", "hotel", "conference", "store", "pharmacy", "lab", "branch", "location", "practice", "pavilion",
 	"tower", "plant", "depot", "meet", "meeting", "event", "offsite", "retreat", "gala", "dinner", "lunch",
 	"restaurant", "vendor", "company", "corporate", "business", "new", "lot", "garage", "parking", "entrance",
-	"repaving", "construction", "closed", "shuttle", "suite", "landlord", "lease", "van", "mobile", "listing",
+	"repaving", "construction", "closed", "shuttle", "suite", "landlord", "lease", "mobile", "listing",
 	"profile", "dock", "loading", "moves", "moved", "relocating", "relocated", "facilities", "lobby", "remittance",
 	"lockbox",
 	// events held at a venue

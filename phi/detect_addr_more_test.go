@@ -176,3 +176,13 @@ func TestScanChangeFormNewAddress(t *testing.T) {
 		{"NewOffice", "our new office: 8 Tanner Ln, Lynn MA 01902", nil},
 	})
 }
+
+// A van that drops something at an address brings it to someone's home;
+// it names no facility there.
+func TestScanDeliveryVanAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"VanDropping", "Wendell Oakes is out of insulin, van dropping at 1376 Larch St Worcester MA 01604",
+			[]want{{Name, "Wendell Oakes"}, {Address, "1376 Larch St Worcester MA 01604"}}},
+		{"MobileVan", "the mobile van will be at 12 Larch St Worcester on Friday", nil},
+	})
+}
