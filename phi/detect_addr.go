@@ -1696,8 +1696,8 @@ func (s *scanner) facilityBefore(ti, n int) bool {
 			}
 			continue
 		}
-		if s.w(k) == "new" && s.is(k+1, ':') {
-			continue // a change form's field, as "Old:" is: "New: 46 Ferry St #2, Lynn"
+		if s.w(k) == "new" && s.newAddressAt(k) {
+			continue // someone's new address, not a new office
 		}
 		if s.in(k, facilityWords) || t.lex == 0 && s.slipOfCue(k, facilitySlips) != "" {
 			return true
@@ -1705,6 +1705,24 @@ func (s *scanner) facilityBefore(ti, n int) bool {
 		if !s.in(k, function) {
 			seen++
 		}
+	}
+	return false
+}
+
+// newAddressAt reports "new" at token k that names an address itself,
+// not a new office or site: a change form's field, as "Old:" is ("New:
+// 46 Ferry St #2"), "the new one is 22 Lowell St", "new 455 Blue Hill
+// Ave", "new addr is ...".
+func (s *scanner) newAddressAt(k int) bool {
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].sp == 2 {
+		return false
+	}
+	switch w := s.w(n); {
+	case s.is(n, ':'), w == "one", s.toks[n].nd > 0 && !s.toks[n].punct:
+		return true
+	case w == "address" || w == "addr" || s.toks[n].lex == 0 && s.toks[n].na >= 6 && s.slipOfCue(n, addrSlips) == "address":
+		return true // (through a slip: "new addrses")
 	}
 	return false
 }

@@ -169,11 +169,18 @@ func TestScanStreetAfterSpacedSlash(t *testing.T) {
 }
 
 // "New:" labels the new address of a change form as "Old:" labels the old
-// one; it says nothing of a new office.
+// one, and "the new one", "new addr" name someone's new address; none
+// says anything of a new office.
 func TestScanChangeFormNewAddress(t *testing.T) {
 	runCases(t, []scanCase{
 		{"NewField", "Pt: Oriel Stanhope\nNew: 8 Tanner Ln #3 Lynn MA 01902", []want{{Name, "Oriel Stanhope"}, {Address, "8 Tanner Ln #3 Lynn MA 01902"}}},
 		{"NewOffice", "our new office: 8 Tanner Ln, Lynn MA 01902", nil},
+		{"NewOne", "Oriel Stanhope's address on file is old, the new one is 8 Tanner Ln Apt 2, Lynn MA 01902",
+			[]want{{Name, "Oriel Stanhope"}, {Address, "8 Tanner Ln Apt 2, Lynn MA 01902"}}},
+		{"NewNumber", "fix address for Oriel Stanhope: old 3 Elm Ct, new 8 Tanner Ln Apt 2, Lynn MA 01902",
+			[]want{{Name, "Oriel Stanhope"}, {Address, "3 Elm Ct"}, {Address, "8 Tanner Ln Apt 2, Lynn MA 01902"}}},
+		{"NewAddrSlip", "returned mail for the guarantor. new addrses per usps: 8 Tanner Ln, Lynn MA 01902", []want{{Address, "8 Tanner Ln, Lynn MA 01902"}}},
+		{"NewStop", "new stop: Brookside Family Medicine, 12 Tanner Ln Site 3, starting Monday", nil},
 	})
 }
 
