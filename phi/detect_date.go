@@ -392,6 +392,28 @@ func (s *scanner) notDateFraction(ti, te int) bool {
 	return k >= 0 && s.toks[k+1].sp < 2 && scoreWords[s.w(k)]
 }
 
+// expiryWords say when a card or a document expires.
+var expiryWords = plainWords("exp", "expiry", "expires", "expiration", "expiring", "expd")
+
+// expiryMonth reports a month and year of tokens ti..te-1 ("04/27",
+// "05-2027") right after an expiry word, over a full stop, a colon or
+// "date" ("exp. 04/27", "expiration date: 05/2027"): a card's or a
+// document's expiry, which is no one's health date.
+func (s *scanner) expiryMonth(ti, te int) bool {
+	if te-ti != 3 || !(s.is(ti+1, '/') || s.is(ti+1, '-')) || s.toks[ti].punct || s.toks[ti+2].punct {
+		return false
+	}
+	m, ok := smallNum(s.b[s.toks[ti].s:s.toks[ti].e], 2)
+	if y := s.toks[ti+2]; !ok || m < 1 || m > 12 || y.na > 0 || y.nd != 2 && y.nd != 4 {
+		return false
+	}
+	k := ti - 1
+	for n := 0; n < 3 && k >= 0 && (s.is(k, '.') || s.is(k, ':') || s.w(k) == "date"); n++ {
+		k--
+	}
+	return k >= 0 && s.toks[k+1].sp < 2 && expiryWords[s.w(k)]
+}
+
 // dateCand judges a date candidate at folded offsets [st,en).
 func (s *scanner) dateCand(st, en int, hasYear bool) {
 	ti := s.tokAt(st)
@@ -432,6 +454,10 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	if !hasYear && s.notDateFraction(ti, te) {
 		s.refuseDate()
 		return // "pain 6/10", "24/7 help": a score out of ten, around the clock
+	}
+	if s.expiryMonth(ti, te) {
+		s.refuseDate()
+		return // "card 4024 ... exp. 04/27": a card's or a document's expiry
 	}
 	if !after && te < len(s.toks) && s.in(te, eventNouns) {
 		s.refuseDate()

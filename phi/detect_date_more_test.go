@@ -362,3 +362,15 @@ func TestScanOwnedDates(t *testing.T) {
 		{"NoOne", nobody, nil},
 	})
 }
+
+// A month and year after an expiry word is a card's or a document's
+// expiry, no one's health date (PHI-LABELS.md); "exp" before another word
+// is not read so ("exp d/c 3/4": the expected discharge).
+func TestScanExpiryIsNoDate(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CardExp", "Marisol Devereux paid by card 4111 1111 1111 1111 exp. 09/28 for her copay",
+			[]want{{Name, "Marisol Devereux"}, {CreditCard, "4111 1111 1111 1111"}}},
+		{"ExpirationDate", "Marisol Devereux's card on file, expiration date: 11/2029, was declined", []want{{Name, "Marisol Devereux"}}},
+		{"ExpectedDischarge", "pt Marisol Devereux exp d/c 3/4 to rehab", []want{{Name, "Marisol Devereux"}, {Date, "3/4"}}},
+	})
+}
