@@ -371,7 +371,7 @@ var scoreWords = plainWords("pain", "score", "scale", "rated", "rates", "rate", 
 
 // notDateFraction reports a day and month of tokens ti..te-1 that are no
 // date: a score out of ten after a score word ("pain 6/10", "pain is
-// 7/10") and "24/7".
+// 7/10"), a newborn's Apgar scores ("apgars 8/9") and "24/7".
 func (s *scanner) notDateFraction(ti, te int) bool {
 	if te-ti != 3 || !s.is(ti+1, '/') || s.toks[ti].nd == 0 || s.toks[ti+2].nd == 0 {
 		return false
@@ -380,16 +380,22 @@ func (s *scanner) notDateFraction(ti, te int) bool {
 	if string(a) == "24" && string(b) == "7" {
 		return true
 	}
-	if string(b) != "10" || len(a) > 2 {
-		return false
-	}
 	// the score word right before, or before "is", "of", ':' ("pain is
 	// 7/10", "pain score: 6/10"); not "pain clinic appt 6/10"
 	k := ti - 1
-	if w := s.w(k); w == "is" || w == "was" || w == "of" || w == "at" || s.is(k, ':') || s.is(k, '=') {
+	if w := s.w(k); w == "is" || w == "was" || w == "were" || w == "of" || w == "at" || s.is(k, ':') || s.is(k, '=') {
 		k--
 	}
-	return k >= 0 && s.toks[k+1].sp < 2 && scoreWords[s.w(k)]
+	if k < 0 || s.toks[k+1].sp == 2 {
+		return false
+	}
+	if w := s.w(k); w == "apgar" || w == "apgars" {
+		// a newborn's two scores out of ten: "apgars 8/9"
+		x, okA := smallNum(a, 2)
+		y, okB := smallNum(b, 2)
+		return okA && okB && x <= 10 && y <= 10
+	}
+	return string(b) == "10" && len(a) <= 2 && scoreWords[s.w(k)]
 }
 
 // expiryWords say when a card or a document expires.

@@ -251,7 +251,8 @@ func TestScanMovedPatientDates(t *testing.T) {
 	})
 }
 
-// A score out of ten, "24/7" and an ordinal that counts a thing are no dates.
+// A score out of ten, Apgar scores, "24/7" and an ordinal that counts a
+// thing are no dates.
 func TestScanNotDates(t *testing.T) {
 	runCases(t, []scanCase{
 		{"PainScore", "pt Ana Ruiz pain 6/10 after the op, dilaudid given", []want{{Name, "Ana Ruiz"}}},
@@ -260,6 +261,8 @@ func TestScanNotDates(t *testing.T) {
 		{"AroundTheClock", "pt Ana Ruiz goes home, her husband says they have 24/7 help", []want{{Name, "Ana Ruiz"}}},
 		{"OrdinalCounts", "pt Ana Ruiz needs the 2nd bladder scanner on 4 West", []want{{Name, "Ana Ruiz"}}},
 		{"OrdinalDay", "pt Ana Ruiz fell at home and EMS brought her in on the 2nd around 2am", []want{{Name, "Ana Ruiz"}, {Date, "the 2nd"}}},
+		{"Apgars", "baby girl Okwuosa born 0412 on 3/2, apgars 8/9, 3.1kg", []want{{Name, "Okwuosa"}, {Date, "3/2"}}},
+		{"ApgarsWere", "baby girl Okwuosa born 3/2, her apgars were 7/9", []want{{Name, "Okwuosa"}, {Date, "3/2"}}},
 	})
 }
 
