@@ -377,3 +377,12 @@ func TestScanExpiryIsNoDate(t *testing.T) {
 		{"ExpectedDischarge", "pt Marisol Devereux exp d/c 3/4 to rehab", []want{{Name, "Marisol Devereux"}, {Date, "3/4"}}},
 	})
 }
+
+// A prescription's refill makes a message about someone's health: the
+// name and the birth date after it are a patient's.
+func TestScanRefillIsHealth(t *testing.T) {
+	runCases(t, []scanCase{
+		{"RefillDOB", "Wilhelmina Ashgrove 03/17/58 - early refill request, last filled 2/2",
+			[]want{{Name, "Wilhelmina Ashgrove"}, {Date, "03/17/58"}, {Date, "2/2"}}},
+	})
+}

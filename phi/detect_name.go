@@ -137,7 +137,7 @@ var healthWords = words(append(foreignHealth, "pt", "born", "dob", "admit", "adm
 	"condolence", "deceased", "birthday", "birthdate", "turns", "yrs", "y/o", "pts", "dispute", "intake",
 	"passed", "funeral", "cancer", "diabetes", "dementia", "pregnant", "overdose", "ambulance",
 	"pump", "cgm", "wheelchair", "transplant", "step-down", "bedside", "allergy", "allergic", "prescription",
-	"rx", "mri", "xray", "wrote", "apologize", "waive", "itemized", "tested", "positive", "sick", "illness",
+	"rx", "refill", "refills", "refilled", "prescribed", "mri", "xray", "wrote", "apologize", "waive", "itemized", "tested", "positive", "sick", "illness",
 	"injury", "injured", "exposure", "exposed", "quarantine", "isolation", "fmla", "hospitalized", "disability",
 	"ems", "biopsy", "diagnosed", "surgical", "readmitted", "dob:", "mrn:", "chaplain", "bereavement",
 	"obituary", "fell", "get-well", "flowers", "condolences", "recovery", "recovering", "yo", "upset",
