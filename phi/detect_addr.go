@@ -168,6 +168,21 @@ var facilityWords = words("care", "clinic", "office", "offices", "site", "campus
 
 var directions = words("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
+// lowerNameBefore reports a lower-case name of two words or more that
+// ends right before token i, the subject of its verb: "itzel huynh moved
+// to worcester" (the name pass, which runs later, reads it as a name).
+func (s *scanner) lowerNameBefore(i int) bool {
+	for k := max(0, i-4); k < i-1; k++ {
+		if s.toks[k].punct || s.isUpperStart(k) {
+			continue
+		}
+		if end, nw := s.lowerName(k); nw >= 2 && end == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // spacedSlash reports a slash at token k with a space on either side.
 func (s *scanner) spacedSlash(k int) bool {
 	return s.toks[k].sp == 1 && k+1 < len(s.toks) && s.toks[k+1].sp == 1
@@ -605,7 +620,7 @@ func (s *scanner) addressPass() {
 				continue // "moved to PACU", "transferred to the ICU": a unit, no town
 			}
 			if (verb == "moved" || verb == "relocated") && !s.health && !s.personalBefore(i, 8) && !s.homeBefore(i, 8) &&
-				!s.prevWordIn(i, kinTownWords, 6) && !s.inAny(i-1, movers, relatives) &&
+				!s.prevWordIn(i, kinTownWords, 6) && !s.inAny(i-1, movers, relatives) && !s.lowerNameBefore(i) &&
 				(!s.gz(j).place && s.multiPlace(j, true) < j && s.worldCity(j) < j || !s.isUpperStart(j)) {
 				// "the spreadsheet moved to SharePoint", "moved from booth
 				// 118": a thing moved, to no listed town (or to a word in

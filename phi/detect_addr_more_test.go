@@ -193,3 +193,13 @@ func TestScanDeliveryVanAddress(t *testing.T) {
 		{"MobileVan", "the mobile van will be at 12 Larch St Worcester on Friday", nil},
 	})
 }
+
+// A lower-case name before "moved to" makes the town after it a home's
+// though the name pass has not read the name yet; a thing moved to a word
+// in lower case is no one's.
+func TestScanLowerNameMovedTo(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NameMoved", "itzel quispe moved to worcester, update demographics", []want{{Name, "itzel quispe"}, {Address, "worcester"}}},
+		{"ThingMoved", "the spreadsheet moved to sharepoint", nil},
+	})
+}
