@@ -58,11 +58,23 @@ func (s *scanner) slipInName(i, end int, upper bool) bool {
 		if t.punct || upper && t.e-t.s < 6 || !upper && k > i && t.e-t.s < 5 || k > i && t.sp == 0 {
 			continue
 		}
-		if !(k > i && s.surnameOfGiven(i, k)) && !(k == i && end > i && s.surnameAnnounced(k+1)) && s.slipWord(k) {
+		if !(k > i && s.surnameOfGiven(i, k)) && !(k == i && end > i && (s.surnameAnnounced(k+1) || s.particleSurname(k+1, end))) && s.slipWord(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// particleSurname reports a surname's particles at token k, then its
+// word, ending the candidate at end: "van der berg", "de la cruz". A
+// word typed with a slip is seldom followed by them, so the word before is
+// a given name ("losa van der berg").
+func (s *scanner) particleSurname(k, end int) bool {
+	n := 0
+	for ; k < end && s.in(k, particle); k++ {
+		n++
+	}
+	return n > 0 && k == end && !s.toks[k].punct
 }
 
 // surnameOfGiven reports a listed surname at token k after a given name

@@ -206,3 +206,12 @@ func TestSlippedWeekdayNoName(t *testing.T) {
 		{"Dropped", "follow up with father tom wendesday next week", []want{{Name, "tom"}}},
 	})
 }
+
+// A lower-case word one slip from an everyday word is a given name when a
+// surname's particles and its word follow it.
+func TestScanGivenBeforeParticles(t *testing.T) {
+	runCases(t, []scanCase{
+		{"VanDer", "pls draft a letter to losa van der meulen at 12 elm st, lynn ma 01902 about her appt 3/4",
+			[]want{{Name, "losa van der meulen"}, {Address, "12 elm st, lynn ma 01902"}, {Date, "3/4"}}},
+	})
+}
