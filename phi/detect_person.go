@@ -176,7 +176,7 @@ func (s *scanner) detectNames() {
 	drug := !s.health && s.drugMention()
 	health := s.health || drug
 	staffEv := s.staffEventMsg()
-	ctx := s.health && !staffEv || ((ids || s.healthDate) && !biz)
+	ctx := health && !staffEv || ((ids || s.healthDate) && !biz)
 	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: staffEv}
 	if !ctx {
 		m.event = s.mentions(healthDateWords)

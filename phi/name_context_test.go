@@ -88,3 +88,12 @@ func TestNameSiteWord(t *testing.T) {
 			[]want{{Name, "Susan LeBlanc"}, {Email, "susan.leblanc at yahoo dot com"}}},
 	})
 }
+
+// A medication with its dose or after "on" makes a message about someone's
+// health as a health word does (the names' context, ctx).
+func TestScanDrugMessageNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"OutOfDrug", "Ottoline Brandvold is out of metoprolol, wants a 90-day supply sent to the pharmacy", []want{{Name, "Ottoline Brandvold"}}},
+		{"OnDrug", "long night. nope, that's the other one — wilhelmina quist is the one on lorazepam", []want{{Name, "wilhelmina quist"}}},
+	})
+}
