@@ -2075,7 +2075,13 @@ func (s *scanner) addAddr(i, j int) {
 	if (s.toks[i].nd > 0 || s.w(i) == "one") && !s.personalBefore(i, 10) && !s.homeBefore(i, 10) &&
 		!s.patientMentioned() && !s.mentions(relatives) && !s.nameBefore(i) && !s.prevWordIn(i, firstPerson, 10) {
 		if s.prevWordIn(i, facilityNouns, 10) {
-			return // "mail for the hospice house goes to 9 Oakwood Dr ...", "main campus is ...": a facility's, in a message about no one
+			// "mail for the hospice house goes to 9 Oakwood Dr ...", "main
+			// campus is ...": a facility's, in a message about no one so far;
+			// kept only if the message names someone ("X needs a hospital
+			// bed delivered to ...")
+			s.pendingStreet = true
+			s.pendAddr(i, j)
+			return
 		}
 		if !s.mentions(personPronouns) && !s.mentions(addrPronouns) && !s.prevWordIn(i, careDeliveries, 4) && !s.addressLabelBefore(i) && !s.familyBefore(i) &&
 			!s.homeUnit(i, j) {

@@ -203,3 +203,13 @@ func TestScanLowerNameMovedTo(t *testing.T) {
 		{"ThingMoved", "the spreadsheet moved to sharepoint", nil},
 	})
 }
+
+// An address after a facility's noun in a message that names someone
+// later is kept: it waits for the name as any other street does.
+func TestScanFacilityNounAddressWaitsForName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HospitalBed", "Tomasz Wren needs a hospital bed delivered to 17 Quarry Ln Litchfield NH 03052 before discharge",
+			[]want{{Name, "Tomasz Wren"}, {Address, "17 Quarry Ln Litchfield NH 03052"}}},
+		{"MainCampus", "the main campus is at 9 Oakwood Dr, Methuen MA 01844", nil},
+	})
+}
