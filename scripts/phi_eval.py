@@ -85,17 +85,22 @@ def binhash(b):
     return hashlib.sha1(open(b, "rb").read()).hexdigest()[:12]
 
 
-def per_message(binary, name):
-    """[(id, is_phi, leaked_or_changed, false_findings, gold, found)] for one set, cached."""
-    os.makedirs(CACHE, exist_ok=True)
-    key = os.path.join(CACHE, "%s_%s.pkl" % (binhash(binary), name))
-    if os.path.exists(key):
-        return pickle.load(open(key, "rb"))
+def scan(binary, name):
+    """The gold messages of one set and the binary's predictions for them, by id."""
     path = os.path.join(SETDIR, name + ".jsonl")
     gold = score_phi.load_jsonl(path)
     out = subprocess.run([binary, "phi", "scan", "--jsonl"], stdin=open(path, "rb"), capture_output=True,
                          check=True).stdout.decode()
-    preds = {p["id"]: p for p in (json.loads(ln) for ln in out.splitlines() if ln.strip())}
+    return gold, {p["id"]: p for p in (json.loads(ln) for ln in out.splitlines() if ln.strip())}
+
+
+def per_message(binary, name):
+    """[(id, is_phi, leaked_or_changed, false_findings, gold spans, found spans, findings)] for one set, cached."""
+    os.makedirs(CACHE, exist_ok=True)
+    key = os.path.join(CACHE, "%s_%s.pkl" % (binhash(binary), name))
+    if os.path.exists(key):
+        return pickle.load(open(key, "rb"))
+    gold, preds = scan(binary, name)
     res = []
     for g in gold:
         p = preds.get(g["id"], {})
@@ -169,11 +174,7 @@ def main():
 def show(binary, name, what, lim, typ):
     """Print a random sample of one set's leaking spans ("leak") or false findings ("fp"), of one type if given."""
     import random
-    path = os.path.join(SETDIR, name + ".jsonl")
-    gold = score_phi.load_jsonl(path)
-    out = subprocess.run([binary, "phi", "scan", "--jsonl"], stdin=open(path, "rb"), capture_output=True,
-                         check=True).stdout.decode()
-    preds = {p["id"]: p for p in (json.loads(ln) for ln in out.splitlines() if ln.strip())}
+    gold, preds = scan(binary, name)
     rows = []
     for g in gold:
         p = preds.get(g["id"], {})
