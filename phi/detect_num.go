@@ -365,8 +365,11 @@ func (s *scanner) classify(g []grp) bool {
 	case k == 5 && n == 10 && b[st] == '0' && b[st+1] != '0' && lens[0] == 2 && lens[1] == 2 && lens[2] == 2 && lens[3] == 2 &&
 		(same(' ') || same('.') || same('-')) && (same('.') || s.prevWordInT(ti, phoneNouns, 6)):
 		phone = true // "06 12 34 56 78": a French number in pairs
-	case k == 2 && lens[0] == 5 && lens[1] == 5 && d[0] >= '6' && s.prevWordInT(ti, phoneWords, 4):
-		phone = true // "98765 43210": an Indian mobile after a phone cue
+	case k == 2 && lens[0] == 5 && lens[1] == 5 && d[0] >= '6' && (same(' ') || same('-')) && s.prevWordInT(ti, phoneWords, 4) &&
+		(!codeRange(d) || s.prevWordInT(ti, phoneNouns, 4)):
+		// "98765 43210": an Indian mobile after a phone cue (not
+		// "99497/99498" or "99341-99345": billing codes and their ranges)
+		phone = true
 	case parenArea && n >= 10 && n <= 11 && seps(notSlash) && s.prevWordInT(ti, phoneWords, 4):
 		phone = true
 	case n == 7 && k == 2 && lens[0] == 3 && (same('-') || same('.')) && cue:
@@ -527,6 +530,13 @@ var sampleWords = small("invalid", "fake", "test", "sample", "example", "dummy",
 // idLabels are the labels of identifiers and of organisational numbers:
 // one right before a number owns it ("card reader serial 4532 ...").
 var idLabels = union(labelSet, blockLabels)
+
+// codeRange reports ten digits that are two five-digit codes of one
+// family, the second not below the first ("99341" to "99345"): a range of
+// codes, no telephone number.
+func codeRange(d []byte) bool {
+	return len(d) == 10 && string(d[:3]) == string(d[5:8]) && string(d[5:]) >= string(d[:5])
+}
 
 // phoneNouns name a phone number outright (phoneWords also has "at", "on").
 var phoneNouns = words("phone", "cell", "mobile", "tel", "telephone", "fax", "call", "text", "number", "ph", "contact", "reach", "portable", "numero",

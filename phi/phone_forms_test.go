@@ -38,3 +38,15 @@ func TestBarePhones(t *testing.T) {
 		{"ZoomAreaShaped", "zoom (312) 555 0184 at noon", nil},
 	})
 }
+
+// Two five-digit groups are an Indian mobile after a phone cue, written
+// with a space or a hyphen; two billing codes with a slash, or a range of
+// codes of one family, are no telephone number.
+func TestFiveFiveGroups(t *testing.T) {
+	runCases(t, []scanCase{
+		{"IndianMobile", "his cell 98765 43210", []want{{Phone, "98765 43210"}}},
+		{"CodesSlash", "are chaplains ever billed on the 99497/99498 claims?", nil},
+		{"CodeRange", "home visits go under 99341-99345, not the ED codes", nil},
+		{"RangeShapedAfterCell", "his cell 98765-98799", []want{{Phone, "98765-98799"}}},
+	})
+}
