@@ -408,8 +408,8 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 }
 
 // idStart skips the words before an identifier in a cell ("MassHealth ID
-// 100288419733", "BCBS ID XYP882019443", "HAR # 5530912274"): words and
-// marks without digits, but not a short letter prefix right before the
+// 100288419733", "BCBS ID XYP882019443", "HAR # 5530912274", "Aetna,
+// member ID XOF168948733"): words and marks without digits, but not a short letter prefix right before the
 // digits ("ZGP 8812 0043"). It returns the identifier's start.
 func (s *scanner) idStart(st, en int) int {
 	p := st
@@ -420,7 +420,7 @@ func (s *scanner) idStart(st, en int) int {
 		}
 		w, letters := s.b[p:q], true
 		for _, c := range w {
-			if !isLetter(c) && c != '#' && c != '.' && c != ':' && c != '-' {
+			if !isLetter(c) && c != '#' && c != '.' && c != ':' && c != '-' && c != ',' {
 				letters = false
 				break
 			}

@@ -273,6 +273,7 @@ func TestScanFreshWriterForms(t *testing.T) {
 		{"SSNAfterName", "The SSN for the guarantor is 078-05-1120 per the form", []want{{SSN, "078-05-1120"}}},
 		{"SocialFor", "Social for the guarantor: 512440918.", []want{{SSN, "512440918"}}},
 		{"CellPayer", "Ins: MassHealth ID 100288419733\nPh: 617-555-0139", []want{{HealthPlanID, "100288419733"}, {Phone, "617-555-0139"}}},
+		{"CellPayerComma", "Ins: Aetna, member ID XOF168948733\nPh: 617-555-0139", []want{{HealthPlanID, "XOF168948733"}, {Phone, "617-555-0139"}}},
 		{"CodeHead", "recall notice FSN-2026-14 affects the V60 units", nil},
 		{"PayMyBill", "the public one - https://www.example.org/pay-my-bill", nil},
 	})
