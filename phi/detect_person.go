@@ -2779,8 +2779,9 @@ func (s *scanner) recordAfterName(end int) {
 		}
 		return
 	}
-	if !hash && t.na == 0 && t.nd >= 2 && t.nd < 6 {
-		// digits in groups: "(44-04-263)", "07-82-976"
+	if !hash && t.na == 0 && t.nd >= 2 && t.nd < 6 && !s.clockRange(k) {
+		// digits in groups: "(44-04-263)", "07-82-976" (not a shift's
+		// hours: "0700-1900")
 		if e2, ok := s.idValue(k, false); ok && e2 > k {
 			v := s.b[t.s:s.toks[e2].e]
 			if recordShaped(v, len(s.dig)) {

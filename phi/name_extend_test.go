@@ -87,7 +87,7 @@ func TestHomographLabelsAndCensusQuantities(t *testing.T) {
 // A bare record number on the line of a found name in a list is that
 // person's: an account where the line has an amount or the message is
 // about bills, a record number otherwise; a labelled work number, an
-// amount or a date on the line stays what it is.
+// amount, a date or a shift's hours on the line stay what they are.
 func TestRowIDs(t *testing.T) {
 	runCases(t, []scanCase{
 		{"WorklistAccount", "COB holds, top 2 by balance:\n1. 513503347 Grewal, Yanique $2787.45\n2. 703033899 Bennett, Ashley $314.05",
@@ -100,6 +100,10 @@ func TestRowIDs(t *testing.T) {
 			[]want{{MRN, "7865789"}, {Name, "Hughes"}, {Date, "11-Dec-2025"}}},
 		{"WorkNumberStays", "ED holding list:\nOyelaran, Francesca needs a wheelchair, PO 4500219904 approved",
 			[]want{{Name, "Oyelaran, Francesca"}}},
+		{"ShiftHours", "sitter log:\nOyelaran, Francesca 0700-1900 no falls, ate half her lunch",
+			[]want{{Name, "Oyelaran, Francesca"}}},
+		{"DashedRecord", "ED holding list:\nOyelaran, Francesca 4471-902883 waiting on psych",
+			[]want{{Name, "Oyelaran, Francesca"}, {MRN, "4471-902883"}}},
 	})
 }
 

@@ -260,6 +260,9 @@ var billWords = map[string]bool{"acct": true, "account": true, "accounts": true,
 // (-1 for none): recordValue's forms, and two groups of digits joined by
 // one dash ("769-264605"), neither a phone's nor a date's.
 func (s *scanner) rowValue(k int) int {
+	if s.clockRange(k) {
+		return -1
+	}
 	if e := s.recordShape(k); e >= k {
 		return e
 	}
@@ -271,6 +274,19 @@ func (s *scanner) rowValue(k int) int {
 		}
 	}
 	return -1
+}
+
+// clockRange reports two 24-hour clock times joined by a dash at token k,
+// a shift or a watch ("0700-1900", "2300-0700"), no record number.
+func (s *scanner) clockRange(k int) bool {
+	clock := func(t tok) bool {
+		if t.nd != 4 || t.na != 0 || t.e-t.s != 4 {
+			return false
+		}
+		v := atoi(s.b[t.s:t.e])
+		return v/100 <= 24 && v%100 < 60
+	}
+	return clock(s.toks[k]) && s.is(k+1, '-') && k+2 < len(s.toks) && clock(s.toks[k+2])
 }
 
 // lineOf returns the first and last tokens of the line that holds token
