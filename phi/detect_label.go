@@ -643,6 +643,10 @@ func (s *scanner) detectLabelled() {
 			if len(d) < 5 && !(len(v) == 11 && validMBI(string(v))) {
 				continue // "policy INT-009" is a document number
 			}
+		case LicenseNumber:
+			if alnumCount(v) < 4 || w == "dl" && alnumCount(v) < 5 {
+				continue // "DL 1187 BOS→ATL": a Delta flight; no state's driver's licence is so short
+			}
 		default:
 			if alnumCount(v) < 4 {
 				continue

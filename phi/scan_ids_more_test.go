@@ -55,3 +55,12 @@ func TestScanTownNamedLikeCar(t *testing.T) {
 		{"PlateAfterState", "her son parks his Tucson AZ 4TRW19 in the garage", []want{{VehicleID, "4TRW19"}}},
 	})
 }
+
+// "DL" before a short number is an airline's flight; a driver's licence
+// number is longer in every state.
+func TestScanDLFlight(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Flight", "Flight: DL 2204 BOS to ATL dep 6:05a, seat 3C", nil},
+		{"Licence", "Wendell Oakes DL S88123407 expired", []want{{Name, "Wendell Oakes"}, {LicenseNumber, "S88123407"}}},
+	})
+}
