@@ -341,6 +341,9 @@ func (s *scanner) detectLabelled() {
 		if w == "mr" && s.is(i+1, '.') && s.isUpperStart(i+2) && s.toks[i+2].nd == 0 {
 			continue // "Mr. Okeke's Mastercard ...": the title, not "MR."
 		}
+		if isLabel && w == "tag" && (s.inT(start-1, blockLabels) || s.inStrT(start-1, &thingTags)) {
+			continue // "asset tag is HH-00419", "biomed tag bm-22817": a thing's tag, no car's plate
+		}
 		if (w == "health" || w == "unit" || w == "bank") && !(s.inT(i+1, blockFiller) || s.is(i+1, '#') || w == "health" && s.word(i+1) == "card") {
 			continue // "health card number", "unit no."; not "the health of 12345 patients"
 		}
@@ -1831,6 +1834,10 @@ func validMBI(v string) bool {
 	}
 	return true
 }
+
+// thingTags name the tags that things carry, besides blockLabels' asset
+// and badge: "biomed tag", "equipment tag", "price tag".
+var thingTags = small("biomed", "bme", "equipment", "inventory", "property", "price", "name", "luggage", "bag", "toe", "ear")
 
 // bareTag accepts "tag ABC-1234", "tag 7ABC123": a plate written right after
 // "tag" with no "#" or ":", when the value is plate-shaped (upper-case

@@ -64,3 +64,13 @@ func TestScanDLFlight(t *testing.T) {
 		{"Licence", "Wendell Oakes DL S88123407 expired", []want{{Name, "Wendell Oakes"}, {LicenseNumber, "S88123407"}}},
 	})
 }
+
+// A tag that a thing carries (an asset's, biomed's) holds no car's plate;
+// a car's tag does.
+func TestScanThingTags(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AssetTagIs", "the loaner defib's asset tag is QX-00419, it is in the cage", nil},
+		{"BiomedTag", "the warmer needs a new cord, biomed tag wx-22817", nil},
+		{"CarTag", "Wendell Oakes's car tag is 4KD-221, parked in the bay", []want{{Name, "Wendell Oakes"}, {VehicleID, "4KD-221"}}},
+	})
+}
