@@ -1841,10 +1841,10 @@ var thingTags = small("biomed", "bme", "equipment", "inventory", "property", "pr
 
 // bareTag accepts "tag ABC-1234", "tag 7ABC123": a plate written right after
 // "tag" with no "#" or ":", when the value is plate-shaped (upper-case
-// letters and digits, 5-8 of them) and "tag" is not itself qualified
-// ("asset tag", "price tag").
+// letters and digits, 5-8 of them) and "tag" is not a thing's ("asset
+// tag", "price tag", "biomed tag": blockLabels, thingTags).
 func (s *scanner) bareTag(i, j int) bool {
-	if s.word(i) != "tag" || s.toks[j].punct || s.inT(i-1, blockLabels) || s.word(i-1) == "price" || s.word(i-1) == "name" {
+	if s.word(i) != "tag" || s.toks[j].punct || s.inT(i-1, blockLabels) || s.inStrT(i-1, &thingTags) {
 		return false
 	}
 	end, ok := s.idValue(j, true)
