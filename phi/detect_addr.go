@@ -504,8 +504,8 @@ func (s *scanner) addressPass() {
 			end := -1
 			if s.isUpperStart(j) && s.gz(j).place && !s.country(j) {
 				end = s.town(j, false)
-			} else if j < len(s.toks) && !s.isUpperStart(j) {
-				end = s.lowerPlace(j) // "town: lynn"
+			} else if j < len(s.toks) && !s.isUpperStart(j) && (j > i+1 || !s.gz(j).isCommonWord()) {
+				end = s.lowerPlace(j) // "town: lynn" (not "the town hall", "city council")
 			}
 			if end < j || s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) {
 				continue

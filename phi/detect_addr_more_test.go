@@ -213,3 +213,13 @@ func TestScanFacilityNounAddressWaitsForName(t *testing.T) {
 		{"MainCampus", "the main campus is at 9 Oakwood Dr, Methuen MA 01844", nil},
 	})
 }
+
+// "town" or "city" before an everyday word in lower case with no field
+// mark between is no town's field: "town hall", "city council".
+func TestScanTownHallNoTown(t *testing.T) {
+	runCases(t, []scanCase{
+		{"TownHall", "can we move grievance huddle to 2:30? conflicts w/ the Quentin Aldous town hall", nil},
+		{"CityCouncil", "the Dorrance city council meets at 6", nil},
+		{"TownField", "pt Wendell Oakes, town: lynn", []want{{Name, "Wendell Oakes"}, {Address, "lynn"}}},
+	})
+}
