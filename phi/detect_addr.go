@@ -2074,21 +2074,16 @@ func (s *scanner) addAddr(i, j int) {
 	}
 	if (s.toks[i].nd > 0 || s.w(i) == "one") && !s.personalBefore(i, 10) && !s.homeBefore(i, 10) &&
 		!s.patientMentioned() && !s.mentions(relatives) && !s.nameBefore(i) && !s.prevWordIn(i, firstPerson, 10) {
-		if s.prevWordIn(i, facilityNouns, 10) {
-			// "mail for the hospice house goes to 9 Oakwood Dr ...", "main
-			// campus is ...": a facility's, in a message about no one so far;
-			// kept only if the message names someone ("X needs a hospital
-			// bed delivered to ...")
-			s.pendingStreet = true
-			s.pendAddr(i, j)
-			return
-		}
-		if !s.mentions(personPronouns) && !s.mentions(addrPronouns) && !s.prevWordIn(i, careDeliveries, 4) && !s.addressLabelBefore(i) && !s.familyBefore(i) &&
-			!s.homeUnit(i, j) {
-			// no one in the message yet: the address waits for a name
-			// ("the infusion suite at 12 Elm St has 3 chairs free",
-			// "ambulance entrance at 40 Pine Rd is closed"); what care
-			// brings to a door is someone's home ("meds to 7 Elm St")
+		// no one in the message yet: the address waits for a name. After a
+		// facility's noun it always does ("mail for the hospice house goes
+		// to 9 Oakwood Dr ...", "main campus is ...", but "X needs a
+		// hospital bed delivered to ..."); elsewhere unless care brings
+		// something to the door, which is someone's home ("meds to 7 Elm
+		// St"), or a pronoun, a label or a family says whose it is ("the
+		// infusion suite at 12 Elm St has 3 chairs free" waits)
+		if s.prevWordIn(i, facilityNouns, 10) ||
+			!s.mentions(personPronouns) && !s.mentions(addrPronouns) && !s.prevWordIn(i, careDeliveries, 4) && !s.addressLabelBefore(i) &&
+				!s.familyBefore(i) && !s.homeUnit(i, j) {
 			s.pendingStreet = true
 			s.pendAddr(i, j)
 			return

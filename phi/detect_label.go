@@ -1365,10 +1365,10 @@ func (s *scanner) carPlateAt(i int) {
 }
 
 // stateZipAt reports a state's code in capitals at token i and a ZIP
-// after it: "AZ 85705", "TX 78570-1234".
+// after it (stateZipAfter): "AZ 85705", "TX 78570-1234".
 func (s *scanner) stateZipAt(i int) bool {
 	t := s.toks[i]
-	return t.e-t.s == 2 && s.in(i, states) && isUpperTok(s.b[t.s:t.e]) && i+1 < len(s.toks) && s.toks[i+1].sp == 1 && s.zipAt(i+1) > i
+	return t.e-t.s == 2 && isUpperTok(s.b[t.s:t.e]) && s.stateZipAfter(i-1) > i
 }
 
 // plateShape returns the last token of a licence plate from token j:
@@ -1785,25 +1785,30 @@ func (s *scanner) groupedMBI(i int) {
 // gluedDate reports a day, a month abbreviation and a year written as one
 // token: "27AUG1954", "3jan2025".
 func (s *scanner) gluedDate(i int) bool {
-	w := s.w(i)
-	k := 0
-	for k < len(w) && isDigit(w[k]) {
-		k++
+	mon, y, ok := dayMonthYear([]byte(s.w(i)))
+	return ok && len(mon) == 3 && (len(y) == 4 || len(y) == 2)
+}
+
+// dayMonthYear splits v, written without spaces, into a day of one or two
+// digits, a month's name of the months table and a year of digits
+// ("27aug1954", "18Nov1955"); it reports whether v is so made.
+func dayMonthYear(v []byte) (mon, year []byte, ok bool) {
+	d := 0
+	for d < len(v) && d < 2 && isDigit(v[d]) {
+		d++
 	}
-	if k < 1 || k > 2 || k+3 >= len(w) {
-		return false
+	y := len(v)
+	for y > d && isDigit(v[y-1]) {
+		y--
 	}
-	if m, ok := months[w[k:k+3]]; !ok || m == 0 {
-		return false
+	if d == 0 || y == len(v) || y-d < 3 {
+		return nil, nil, false
 	}
-	d := atoi([]byte(w[:k]))
-	y := w[k+3:]
-	for j := 0; j < len(y); j++ {
-		if !isDigit(y[j]) {
-			return false
-		}
+	if m, known := months[string(bytes.ToLower(v[d:y]))]; !known || m == 0 {
+		return nil, nil, false
 	}
-	return d >= 1 && d <= 31 && (len(y) == 4 || len(y) == 2)
+	day := atoi(v[:d])
+	return v[d:y], v[y:], day >= 1 && day <= 31
 }
 
 // validMBI checks the Medicare Beneficiary Identifier format

@@ -16,8 +16,7 @@ const minSpacedRun = 8
 
 // spacedChar reports a character a spaced value is made of.
 func spacedChar(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '@' || c == '-' ||
-		c == '_' || c == '+' || c == '/'
+	return isLetter(c) || isDigit(c) || c == '.' || c == '@' || c == '-' || c == '_' || c == '+' || c == '/'
 }
 
 // detectSpacedValues finds the spaced e-mail addresses and birth dates.
@@ -78,19 +77,8 @@ func spacedBirthDate(v []byte) bool {
 	if validPlainDate(v) {
 		return true
 	}
-	d := 0
-	for d < len(v) && d < 2 && v[d] >= '0' && v[d] <= '9' {
-		d++
-	}
-	y := len(v)
-	for y > 0 && len(v)-y < 4 && v[y-1] >= '0' && v[y-1] <= '9' {
-		y--
-	}
-	if d == 0 || len(v)-y != 4 || y-d < 3 {
-		return false
-	}
-	m, ok := months[string(bytes.ToLower(v[d:y]))]
-	return ok && m > 0 && atoi(v[:d]) >= 1 && atoi(v[:d]) <= 31
+	_, y, ok := dayMonthYear(v)
+	return ok && len(y) == 4
 }
 
 // dobCueBefore reports a birth-date cue right before token i, a colon, a
