@@ -20,3 +20,18 @@ func TestScanStreetAfterRecordLabel(t *testing.T) {
 		{"RecordStays", "pt: 4418 needs a wheelchair", []want{{MRN, "4418"}}},
 	})
 }
+
+// A street written without a suffix before "town ST ZIP" starts at its
+// house number; a number that is a count, a unit's or a date's is no
+// house number.
+func TestScanUnsuffixedStreetBeforeTownStateZip(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Capitalised", "swap for Kathleen Gonzalez: delivery to 210 Broadway Pelham NH 03076 on 10/7.",
+			[]want{{Name, "Kathleen Gonzalez"}, {Address, "210 Broadway Pelham NH 03076"}, {Date, "10/7"}}},
+		{"LowerWithComma", "she lives at 610 n adams, holdrege ne 68949",
+			[]want{{Address, "610 n adams, holdrege ne 68949"}}},
+		{"UnitNumber", "her apt 3 Lowell, MA 01852", []want{{Address, "Lowell, MA 01852"}}},
+		{"DateBefore", "swap for Kathleen Gonzalez: delivery on 10/7 Pelham NH 03076.",
+			[]want{{Name, "Kathleen Gonzalez"}, {Date, "10/7"}, {Address, "Pelham NH 03076"}}},
+	})
+}

@@ -424,10 +424,14 @@ func (s *scanner) addressPass() {
 				i = end // a facility's address
 				continue
 			}
+			from = st
+			if h := s.unsuffixedStreet(st); h >= 0 {
+				from = h // "210 Broadway Pelham NH 03076": the street named without a suffix
+			}
 			if s.personalBefore(st, 8) || s.health {
-				s.addAddr(st, end)
+				s.addAddr(from, end)
 			} else if !s.facilityWordBefore(st, 6) {
-				s.pendAddr(st, end)
+				s.pendAddr(from, end)
 			}
 			i = end
 		case t.nd > 0 && t.nd <= 5 && t.na <= 1 && s.foreignAt(i):
@@ -1434,6 +1438,43 @@ func (s *scanner) bareStreet(i int) int {
 		return -1
 	}
 	return end
+}
+
+// unsuffixedStreet reads a street named without a suffix before the town at
+// token st of "town, ST ZIP": a house number and up to three words, with
+// nothing between them and the town but a space or a comma ("210 Broadway
+// Pelham NH 03076", "610 n adams, holdrege ne 68949"). It returns the
+// house number's token, or -1. A number after a unit's, a room's or a
+// route's word, or glued to what comes before it ("10/7", "#3"), is none.
+func (s *scanner) unsuffixedStreet(st int) int {
+	k := st - 1
+	if s.is(k, ',') && s.toks[k].sp == 0 {
+		k--
+	}
+	named := 0
+	for n := 0; n < 3 && k >= 0; n, k = n+1, k-1 {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || t.sp == 2 && k+1 < st || k+1 < len(s.toks) && s.toks[k+1].sp != 1 && !s.is(k+1, ',') {
+			break
+		}
+		if s.inAny(k, stopLower, capStop, careUnits, facilityWords, orgWords, deptWords, unitWords) && !(streetParticles[s.w(k)] && s.isUpperStart(k)) {
+			return -1
+		}
+		if !s.in(k, directions) {
+			named++
+		}
+	}
+	if k < 0 || k+1 >= len(s.toks) || s.toks[k+1].sp != 1 {
+		return -1
+	}
+	t := s.toks[k]
+	if t.punct || t.nd == 0 || t.nd > 6 || t.na > 1 || named == 0 && k+1 != st {
+		return -1
+	}
+	if k > 0 && (t.sp == 0 || s.in(k-1, unitWords) || roomWords[s.w(k-1)] || s.w(k-1) == "route" || s.w(k-1) == "rte" || s.w(k-1) == "box") {
+		return -1
+	}
+	return k
 }
 
 // streetParticles start Spanish, Italian and French street names: "Via
