@@ -602,6 +602,7 @@ func (s *scanner) detectNames() {
 	}
 	s.namingClauses()
 	if len(s.names) > 0 {
+		s.listPeers()
 		s.extendNames(0)
 		n0 := len(s.names)
 		s.rowNames()
@@ -629,7 +630,7 @@ func (s *scanner) joinInverted() {
 			if b == a || cb.t != Name || cb.s != ca.e+2 || cb.pri != ca.pri {
 				continue
 			}
-			if oneWord(s.b[ca.s:ca.e]) && oneWord(s.b[cb.s:cb.e]) {
+			if oneWord(s.b[ca.s:ca.e]) && oneWord(s.b[cb.s:cb.e]) && !s.listNeighbour(ca.s, cb.e) {
 				// (both parts stay candidates of their own: if the joined
 				// name loses to another finding, "roxana, roxana.v77@...",
 				// each part still stands)
@@ -638,6 +639,21 @@ func (s *scanner) joinInverted() {
 			break
 		}
 	}
+}
+
+// listNeighbour reports a name set off by a comma right before byte st or
+// right after byte en: two names side by side in a list of three or more
+// ("Rosalind, Everett, Maribel") are items, no surname and given name.
+func (s *scanner) listNeighbour(st, en int) bool {
+	for _, c := range s.cands {
+		if c.t != Name {
+			continue
+		}
+		if c.e+2 == st && s.b[c.e] == ',' || en+2 == c.s && s.b[en] == ',' && s.b[en+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // oneWord reports a name of letters only, with no space: one word.

@@ -1,0 +1,214 @@
+package phi
+
+// Lists of names. A name found in a list set off by commas ("callbacks:
+// byrne, nguyen, villanueva", "pls room Khoury, Zhang and O'Neill first")
+// says what the list holds: its other items, written as names are, name
+// people in the same role. Coordination by "and" alone is read when the
+// name is added (coordinated, lowerCoordinated); this pass reads the comma
+// lists, in both directions, once every other pass has had its say.
+
+// maxPeerItems bounds the items looked at on each side of a found name.
+const maxPeerItems = 6
+
+// listPeers adds the unclaimed items of the comma lists that hold a name
+// found so far.
+func (s *scanner) listPeers() {
+	n0 := len(s.names)
+	for x := 0; x < n0; x++ {
+		nm := s.names[x]
+		i, end := s.tokAt(nm.s), s.tokAt(nm.e)-1
+		if i >= len(s.toks) || end < i || int(s.toks[i].s) != nm.s || int(s.toks[end].e) != nm.e || s.commaInside(i, end) {
+			continue // (an inverted "Roe, Ana" is one item)
+		}
+		upper := s.isUpperStart(i)
+		nw := 0
+		for k := i; k <= end; k++ {
+			if !s.toks[k].punct && s.toks[k].e-s.toks[k].s > 1 {
+				nw++ // (initials not counted)
+			}
+		}
+		// the items after the name
+		k := s.peerSkipNote(end + 1)
+		for n := 0; n < maxPeerItems; n++ {
+			st, ok := s.peerSep(k)
+			if !ok {
+				break
+			}
+			e := s.peerItem(st, upper, nw)
+			if e < st {
+				break
+			}
+			s.addName(st, e)
+			k = s.peerSkipNote(e + 1)
+		}
+		// the items before it
+		k = i
+		for n := 0; n < maxPeerItems; n++ {
+			sep := k - 1
+			if s.w(sep) == "and" || s.is(sep, '&') {
+				if !s.is(sep-1, ',') || s.toks[sep].sp != 1 {
+					break // "X and Y" is coordinated's
+				}
+				sep--
+			}
+			if !s.is(sep, ',') || s.toks[sep].sp != 0 || sep+1 >= len(s.toks) || s.toks[sep+1].sp != 1 {
+				break
+			}
+			e := sep - 1
+			if s.is(e, ')') {
+				o := e - 1
+				for o > 0 && e-o <= 8 && !s.is(o, '(') && s.toks[o+1].sp < 2 {
+					o--
+				}
+				if !s.is(o, '(') {
+					break
+				}
+				e = o - 1
+			}
+			st := s.peerStart(e, upper, nw)
+			if st < 0 {
+				break
+			}
+			s.addName(st, e)
+			k = st
+		}
+	}
+}
+
+// commaInside reports a comma among tokens i..end.
+func (s *scanner) commaInside(i, end int) bool {
+	for k := i; k <= end; k++ {
+		if s.is(k, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// peerSkipNote returns the token after a short note in brackets at token k
+// ("sharp (5w-8), kelly"), or k.
+func (s *scanner) peerSkipNote(k int) int {
+	if !s.is(k, '(') {
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+8 && s.toks[j].sp < 2; j++ {
+		if s.is(j, ')') {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// peerSep reads a list's separator at token k: ", " or ", and " (", &");
+// it returns the token after it.
+func (s *scanner) peerSep(k int) (int, bool) {
+	if !s.is(k, ',') || s.toks[k].sp != 0 || k+1 >= len(s.toks) || s.toks[k+1].sp != 1 {
+		return 0, false
+	}
+	k++
+	if s.w(k) == "and" || s.is(k, '&') {
+		k++
+		if k >= len(s.toks) || s.toks[k].sp != 1 {
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// peerItem reads a list item from token st that is written as a name in
+// the case of the name found (upper: capitalised): one to three name
+// words, ending at the next separator, a bracket or the end of the clause.
+// It returns the item's last token, or -1.
+func (s *scanner) peerItem(st int, upper bool, nw int) int {
+	e := st
+	for e < len(s.toks) && e-st < 3 && s.toks[e].sp < 2 && !s.toks[e].punct && s.toks[e].nd == 0 {
+		e++
+	}
+	if e == st || s.w(e-1) == "and" {
+		return -1
+	}
+	if e < len(s.toks) && s.toks[e].sp < 2 && !s.peerEnd(e) {
+		return -1 // the item goes on: a sentence, not a name
+	}
+	if !s.peerWords(st, e-1, upper, nw) {
+		return -1
+	}
+	return e - 1
+}
+
+// peerStart reads back from token e a list item written as a name, which
+// starts after a separator, a colon, a bracket or the start of a line, and
+// returns its first token, or -1.
+func (s *scanner) peerStart(e int, upper bool, nw int) int {
+	if e < 0 || s.toks[e].punct || s.toks[e].nd > 0 {
+		return -1
+	}
+	st := e
+	for st > 0 && e-st < 2 && s.toks[st].sp < 2 && !s.toks[st-1].punct && s.toks[st-1].nd == 0 {
+		st--
+	}
+	if st > 0 && s.toks[st].sp < 2 && !s.toks[st-1].punct {
+		return -1 // a clause, not an item: "she called X, Y"
+	}
+	if st > 0 && s.toks[st].sp < 2 && !(s.is(st-1, ',') || s.is(st-1, ':') || s.is(st-1, '(') || s.is(st-1, '-') || s.is(st-1, '*')) {
+		return -1
+	}
+	if !s.peerWords(st, e, upper, nw) {
+		return -1
+	}
+	return st
+}
+
+// peerEnd reports a token that ends a list item: a separator, a bracket,
+// a colon, a dash or the end of the sentence.
+func (s *scanner) peerEnd(k int) bool {
+	if !s.toks[k].punct {
+		return false
+	}
+	switch s.b[s.toks[k].s] {
+	case ',', '(', ')', ':', ';', '-', '.', '?', '!', sub:
+		return true
+	}
+	return false
+}
+
+// peerWords reports tokens st..end written as a name in the list's case
+// (upper: capitalised): words the given-name or surname lists hold, none
+// of them an everyday, clinical or place word of the scanner's lists, a
+// payer, a faith or a people ("Tricare", "Pentecostal", "Portuguese"), no
+// title, organisation or department, and no colleague's role after it.
+// After a full name (nw words or more) a one-word item is a given name
+// ("Ana Ruiz, Eli and Maya"), not a note ("Irene Bouchard, GIP?").
+func (s *scanner) peerWords(st, end int, upper bool, nw int) bool {
+	if s.claimed(int(s.toks[st].s), int(s.toks[end].e)) {
+		return false
+	}
+	for k := st; k <= end; k++ {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || t.e-t.s < 2 || s.isUpperStart(k) != upper {
+			return false
+		}
+		if s.inAny(k, stopLower, capStop, honorifics, staffBefore, relatives, clinicalWords, careUnits, orgWords, deptWords, monthSet, weekdays, faiths) ||
+			s.inT(k, payers) || credentials[s.w(k)] || s.country(k) {
+			return false
+		}
+		g := s.gz(k)
+		if g.place && !g.isGiven() && g.sur < 2 {
+			return false
+		}
+		if end == st && nw >= 2 && !(upper && g.isGiven() || !upper && lowerGiven(g)) {
+			return false
+		}
+		if upper {
+			if !(g.sur > 0 || g.isGiven()) || s.capsWordIn(k, k) && !g.isGiven() {
+				return false
+			}
+		} else if !(g.sur >= 2 && !g.isCommonWord() || lowerGiven(g) || g.sur > 0 && s.rareWord(k)) || s.listedWord(k) {
+			return false
+		}
+	}
+	if s.orgLike(st, end) || s.staffAfter(end) || s.deptAfter(end) {
+		return false
+	}
+	return upper || !s.misspelt(st, end)
+}
