@@ -263,6 +263,9 @@ func (s *scanner) rareName(i int) (end, nw int) {
 	for k := i; k <= end; k++ {
 		t := s.toks[k]
 		if k > i && t.sp == 0 && !t.punct && last >= 0 && t.e-t.s > 1 {
+			if k-2 > last && s.apostropheHead(k-2) && s.toks[k-2].sp == 1 {
+				nw++ // "concetta o'sullivan": a surname of its own after the given name
+			}
 			last = k // the tail of "o'neill" or "seo-yeon" after a name word
 			continue
 		}

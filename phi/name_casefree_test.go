@@ -87,3 +87,18 @@ func TestScanLowerFullNames(t *testing.T) {
 			[]want{{Name, "marisa gallo"}}},
 	})
 }
+
+// A surname written with an apostrophe head after a lower-case given name
+// is a name word of its own ("fiona o'hara" is two words, as "Fiona
+// O'Hara" is), so the name model reads the pair as a full name.
+func TestLowerApostropheSurnameCounts(t *testing.T) {
+	s := new(scanner)
+	s.reset("write to fiona o'hara today")
+	if end, nw := s.rareName(2); nw != 2 || s.w(end) != "hara" {
+		t.Fatalf("rareName(fiona o'hara) = %q, %d words; want it to end at hara with 2 words", s.w(end), nw)
+	}
+	runCases(t, []scanCase{
+		{"LetterTo", "assistant: write to fiona o'hara, 88 elm st, lowell ma 01852, confirming the 4/2 visit",
+			[]want{{Name, "fiona o'hara"}, {Address, "88 elm st, lowell ma 01852"}, {Date, "4/2"}}},
+	})
+}
