@@ -35,3 +35,14 @@ func TestScanUnsuffixedStreetBeforeTownStateZip(t *testing.T) {
 			[]want{{Name, "Kathleen Gonzalez"}, {Date, "10/7"}, {Address, "Pelham NH 03076"}}},
 	})
 }
+
+// A street typed in lower case without a suffix after a residence cue is
+// taken when its town or ZIP follows; a count after "at" is no street.
+func TestScanLowerStreetWithoutSuffix(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Town", "she lives at 468 broadway, ipswich", []want{{Address, "468 broadway, ipswich"}}},
+		{"TwoWords", "he lives at 12 old colony, lynn", []want{{Address, "12 old colony, lynn"}}},
+		{"Count", "she lives at 2 different places", nil},
+		{"GroupHome", "the group home on 210 broadway, methuen 01844 has 2 openings", nil},
+	})
+}

@@ -551,13 +551,13 @@ func (s *scanner) addressPass() {
 				j++ // "moved in with her son in Wakefield": the town below
 			}
 			if w == "address" && j < len(s.toks) && s.toks[j].nd > 0 && !s.facilityAddress(j) {
-				if end := s.looseStreet(j); end >= j {
+				if end := s.looseStreet(j, true); end >= j {
 					i = end // "address 12 Elm St, the yellow house, in Lynn"
 					continue
 				}
 			}
 			if w := s.prepAfter(j, foreign); w == "at" || w == "on" || w == "off" || w == "is" || s.is(j, ':') {
-				if end := s.looseStreet(j + 1); end > j {
+				if end := s.looseStreet(j+1, verb != "home"); end > j {
 					i = end
 				} else if (w == "at" || w == "with") && stayVerb(verb) {
 					// "staying at her sister's in Billerica": the town of the stay
@@ -1130,7 +1130,7 @@ func (s *scanner) stayTown(j int) int {
 // without a street suffix ("lives at 9 Tarbox off Rte 110 in Amesbury"), then
 // a town introduced by "in" later in the clause. It returns the last token
 // used, or -1.
-func (s *scanner) looseStreet(j int) int {
+func (s *scanner) looseStreet(j int, lower bool) int {
 	if j >= len(s.toks) || s.toks[j].nd == 0 || s.toks[j].nd > 6 {
 		return -1
 	}
@@ -1145,6 +1145,9 @@ func (s *scanner) looseStreet(j int) int {
 				break
 			}
 			end = k
+		}
+		if end == j && lower {
+			end = s.lowerStreetWords(j)
 		}
 		if end == j {
 			return -1
@@ -1170,6 +1173,34 @@ func (s *scanner) looseStreet(j int) int {
 		}
 	}
 	return end
+}
+
+// lowerStreetWords reads the street of a house number at token j typed in
+// lower case without a suffix, after a residence cue ("lives at 468
+// broadway, ipswich", "address 12 old colony in lynn"): one to three
+// words, none a function, unit, time or facility word, then its town
+// (listed) or ZIP, after a comma or "in". It returns the last word's
+// token, or j.
+func (s *scanner) lowerStreetWords(j int) int {
+	end := j
+	for k := j + 1; k < len(s.toks) && k <= j+3 && s.toks[k].sp == 1; k++ {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || t.na < 2 || s.isUpperStart(k) || s.inAny(k, stopLower, capStop, unitWords, facilityWords, orgWords, careUnits) || unitAfter[s.w(k)] || timeOfDay[s.w(k)] {
+			break
+		}
+		end = k
+	}
+	if end == j {
+		return j
+	}
+	n := end + 1
+	if s.is(n, ',') && s.toks[n].sp == 0 || s.w(n) == "in" {
+		n++
+	}
+	if n < len(s.toks) && s.toks[n].sp == 1 && !s.isUpperStart(n) && (s.lowerPlace(n) >= n || s.zipAt(n) > 0) {
+		return end
+	}
+	return j
 }
 
 // townAfter takes "in <Town>" after a street ending at token end ("14 Pond
