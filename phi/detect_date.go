@@ -1219,9 +1219,11 @@ func (s *scanner) monthDate(i int) {
 		return
 	}
 	if s.w(i) == "may" && !year && s.toks[i].s > 0 && s.b[s.toks[i].s] == 'm' && !s.health && !(st < i && s.clauseEndAt(i+1)) &&
-		!(st == i && (s.toks[en].na > 0 || s.is(i+1, '.') || mayDateBefore[s.w(i-1)] && !s.toks[i-1].punct)) {
-		// "may 5" in a lower-case sentence is usually the verb; "dos 12
-		// may." ends its clause, and "may 11th" has no verb's number
+		!(st == i && (s.toks[en].na > 0 || s.is(i+1, '.') || mayDateBefore[s.w(i-1)] && !s.toks[i-1].punct)) && (st < i && !s.is(i-1, '-') || st == i && s.mayVerb(i)) {
+		// in a lower-case sentence "may" is the verb after its subject
+		// before a number a word goes on from ("we may 2x it") and between
+		// a number and a word ("2 may need it"); "dos 12 may." ends its
+		// clause, "28-may" is glued and "may 11th" has no verb's number
 		return
 	}
 	if st == i && s.is(i-1, ',') && s.in(i-2, fullWeekdays) {
@@ -1229,6 +1231,24 @@ func (s *scanner) monthDate(i int) {
 	}
 	s.dateCand(int(s.toks[st].s), int(s.toks[en].e), year)
 }
+
+// mayVerb reports "may" at token i that may be the verb before a number:
+// after a subject (a pronoun, "pt") and before a number that
+// a word goes on from ("we may 2x it", "she may 3 more"), not one that ends
+// its clause or leads to a time or a year ("came in may 14, who saw her",
+// "rebook may 30 at 9").
+func (s *scanner) mayVerb(i int) bool {
+	n := i + 2
+	if n >= len(s.toks) || s.toks[n].sp == 2 || s.toks[n].punct || s.toks[n].nd > 0 || timeOfDay[s.w(n)] {
+		return false
+	}
+	p := i - 1
+	return p >= 0 && !s.toks[p].punct && mayVerbSubject[s.w(p)]
+}
+
+// mayVerbSubject are words before "may" that make it the verb.
+var mayVerbSubject = map[string]bool{"i": true, "you": true, "we": true, "they": true, "he": true, "she": true, "it": true,
+	"who": true, "which": true, "that": true, "this": true, "there": true, "u": true, "pt": true, "patient": true, "family": true}
 
 // mayDateBefore are words before "may 5" that make it a date, not the
 // verb ("on may 5", "d/c may 5", "due may 14", "dos may 15"); "may." with a

@@ -386,3 +386,13 @@ func TestScanRefillIsHealth(t *testing.T) {
 			[]want{{Name, "Wilhelmina Ashgrove"}, {Date, "03/17/58"}, {Date, "2/2"}}},
 	})
 }
+
+// "may" before a day number is the month unless a subject before it makes
+// it the verb; glued to a day before it, it is the month too.
+func TestScanLowerMayMonth(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CameIn", "okafor, adaeze - came in may 14, who saw her?", []want{{Name, "okafor, adaeze"}, {Date, "may 14"}}},
+		{"Glued", "hh: mrs okafor missed her 28-may visit, nobody home", []want{{Name, "okafor"}, {Date, "28-may"}}},
+		{"Verb", "we may 2x the dose if needed", nil},
+	})
+}
