@@ -46,3 +46,14 @@ func TestScanLowerStreetWithoutSuffix(t *testing.T) {
 		{"GroupHome", "the group home on 210 broadway, methuen 01844 has 2 openings", nil},
 	})
 }
+
+// "<name> from <Town>" takes a listed town only, and not one whose name goes
+// on as an organisation's: an unlisted word there is a firm's name as
+// often as a town's.
+func TestScanFromTownNotFirm(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Firm", "Halvard Ostby from Cintrex is our new rep for the wound vac rentals.", []want{{Name, "Halvard Ostby"}}},
+		{"Hospital", "Can we take R. Osei from Lowell General? trach/vent, 68yo", []want{{Name, "R. Osei"}}},
+		{"Town", "Ana Diaz from Lowell fell at home, hip fx", []want{{Name, "Ana Diaz"}, {Address, "Lowell"}}},
+	})
+}

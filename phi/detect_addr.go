@@ -722,6 +722,19 @@ func callingFrom(w string) bool {
 	return false
 }
 
+// orgNameGoesOn reports a place's name at token end that goes on as an
+// organisation's: a facility, organisation, department or care unit's word
+// after it, or another capitalised word or acronym on its line ("from
+// Woodhaven nursing home", "from Lowell General", "from Methuen HD",
+// "from Ridgeline DC-4").
+func (s *scanner) orgNameGoesOn(end int) bool {
+	n := end + 1
+	if n >= len(s.toks) || s.toks[n].sp == 2 || s.toks[n].punct {
+		return false
+	}
+	return s.inAny(n, facilityWords, orgWords, deptWords, hospitalWords, careUnits) || s.isUpperStart(n) && s.toks[n].sp == 1 && !s.in(n, capStop) && !s.in(n, states)
+}
+
 // detectTowns labels "<name> from <Town>": the town of a named person.
 func (s *scanner) detectTowns() {
 	s.kinTowns()
@@ -749,7 +762,10 @@ func (s *scanner) detectTowns() {
 			} else if end > k+1 && s.multiPlace(k+1, false) != end && !s.in(k+1, directions) {
 				end = -1 // "Arjun Joshi from Apex Infusion": a firm's name, not a listed town
 			}
-			if end > k && !s.staffAfter(end) && !(end == k+1 && s.acronym(end)) {
+			if end == k+1 && s.isUpperStart(end) && !s.gz(end).place {
+				end = -1 // "Bill Ortega from Omnicare": an unlisted word is a firm's name as often as a town's
+			}
+			if end > k && !s.staffAfter(end) && !(end == k+1 && s.acronym(end)) && !s.orgNameGoesOn(end) {
 				s.addAddr(k+1, end)
 			}
 		} else if s.w(k) == "in" && k+1 < len(s.toks) && !s.isUpperStart(k+1) {
