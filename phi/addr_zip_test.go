@@ -57,3 +57,11 @@ func TestScanFromTownNotFirm(t *testing.T) {
 		{"Town", "Ana Diaz from Lowell fell at home, hip fx", []want{{Name, "Ana Diaz"}, {Address, "Lowell"}}},
 	})
 }
+
+// A trip's town is no town when its name goes on as an organisation's.
+func TestScanTravelTownNotOrg(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Org", "Welcome Priya Anand to intake! she comes to us from Anna Jaques case management", nil},
+		{"Town", "her son is driving in from Holyoke Tuesday to see her after the fall", []want{{Address, "Holyoke"}}},
+	})
+}

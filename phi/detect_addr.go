@@ -672,7 +672,7 @@ func (s *scanner) addressPass() {
 			if !whole {
 				end = i + 1
 			}
-			if !s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) && (whole || s.isUpperStart(i+1) || !s.listed(i+1)) {
+			if !s.orgNameGoesOn(end) && (whole || s.isUpperStart(i+1) || !s.listed(i+1)) {
 				s.addAddr(i+1, end)
 				i = end
 			}
@@ -732,7 +732,7 @@ func (s *scanner) orgNameGoesOn(end int) bool {
 	if n >= len(s.toks) || s.toks[n].sp == 2 || s.toks[n].punct {
 		return false
 	}
-	return s.inAny(n, facilityWords, orgWords, deptWords, hospitalWords, careUnits) || s.isUpperStart(n) && s.toks[n].sp == 1 && !s.in(n, capStop) && !s.in(n, states)
+	return s.inAny(n, facilityWords, orgWords, deptWords, hospitalWords, careUnits) || s.isUpperStart(n) && s.toks[n].sp == 1 && !s.inAny(n, capStop, states, weekdays, monthSet)
 }
 
 // detectTowns labels "<name> from <Town>": the town of a named person.
