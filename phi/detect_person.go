@@ -1538,8 +1538,8 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	if j < len(s.toks) && s.toks[j].sp == 2 && !s.is(j-1, ':') {
 		return i
 	}
-	if s.is(i+1, '-') && s.toks[i+1].sp == 0 || (tw == "pts" || tw == "patients") && s.is(i+1, '.') {
-		return i // "PT-ADM-003": a code; "before first pts. Topic: ...": a sentence ends
+	if s.is(i+1, '-') && s.toks[i+1].sp == 0 || (tw == "pts" || s.toks[i].e-s.toks[i].s >= 4) && s.is(i+1, '.') {
+		return i // "PT-ADM-003": a code; "before first pts. Topic: ...", "not a patient. Forwarding ...": a sentence ends
 	}
 	if tw == "pt" && j == i+1 && asciiUpper(s.b[s.toks[i].s:s.toks[i].e]) && j < len(s.toks) && !s.toks[j].punct &&
 		s.b[s.toks[j].s] >= 'a' && s.b[s.toks[j].s] <= 'z' {

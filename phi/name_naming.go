@@ -48,8 +48,8 @@ func (s *scanner) namingClauses() {
 		}
 		n := s.toks[j]
 		if n.punct || n.nd > 0 || n.na < 2 || n.sp == 2 || s.inAny(j, function, determiners, relatives, kinPlural, staffBefore, honorifics) ||
-			namingNot[s.w(j)] || asciiUpper(s.b[n.s:n.e]) && n.na < 4 {
-			continue // "call her grandson", "call him first", "her name is NOT on the board"
+			namingNot[s.w(j)] || asciiUpper(s.b[n.s:n.e]) && n.na < 4 || call && (s.inAny(j, weekdays, monthSet) || timeOfDay[s.w(j)]) {
+			continue // "call her grandson", "call him first", "her name is NOT on the board", "call them Fri"
 		}
 		if !quoted && !s.isUpperStart(j) {
 			// in lower case a word is a name when it is one, no word, or

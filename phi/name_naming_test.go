@@ -19,3 +19,14 @@ func TestScanNamingClauses(t *testing.T) {
 		{"ThingNamed", "the new sepsis workflow is called Sentinel in Epic", nil},
 	})
 }
+
+// "call them Fri" names a day, not a person; a patient's word that ends
+// its sentence is no cue for the next sentence's first word.
+func TestScanNamingDayAndSentenceEnd(t *testing.T) {
+	runCases(t, []scanCase{
+		{"CallDay", "The Oakhurst Foundation grant is confirmed. Dr R will call them Fri.", nil},
+		{"CallTuesday", "the vendor says to call them Tuesday about the pumps", nil},
+		{"NameStays", "her grandson - we call him Dutch - is the hcp", []want{{Name, "Dutch"}}},
+		{"SentenceEnd", "The subpoena is for Dr. Osei's personnel file, not a patient. Forwarding to HR legal.", nil},
+	})
+}
