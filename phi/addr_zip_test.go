@@ -65,3 +65,23 @@ func TestScanTravelTownNotOrg(t *testing.T) {
 		{"Town", "her son is driving in from Holyoke Tuesday to see her after the fall", []want{{Address, "Holyoke"}}},
 	})
 }
+
+// A facility's address waits for a name even after the postal words that
+// make an address personal ("mail", "address"), and a care home's house is
+// no one's home; a pronoun still makes it someone's.
+func TestScanFacilityMailAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HospiceHouse", "Mail for the hospice house goes to 400 Amherst St, Nashua NH 03063, NOT the PO box.", nil},
+		{"Lockbox", "new lockbox address is One Canal St, Lawrence, MA 01840 effective 2025-06-08. pls update the stmt template", nil},
+		{"Firm", "Broussard & Kell LLP moved offices — new address 295 Varnum Ave, Lowell MA 01854. Update the vendor master.", nil},
+		{"Hers", "mail her statement to 14 Elm St, Lynn MA 01902, the office has the old one",
+			[]want{{Address, "14 Elm St, Lynn MA 01902"}}},
+	})
+}
+
+// After a facility's noun a pronoun still makes an address someone's.
+func TestScanFacilityMailToSomeone(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Pronoun", "the clinic will mail her the form at 14 Elm St, Lynn MA 01902", []want{{Address, "14 Elm St, Lynn MA 01902"}}},
+	})
+}

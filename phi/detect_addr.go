@@ -218,6 +218,21 @@ var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "curren
 	// "alone" after the verbs of foreignStay: "vive sola en", "mora sozinha em", "habite seule à"
 	"sola", "solo", "solas", "solos", "sozinha", "sozinho", "seule", "seul", "ahora", "agora")
 
+// careHouse reports a dwelling's word at token k that names a care home,
+// no one's: "hospice house", "group home", "halfway house".
+func (s *scanner) careHouse(k int) bool {
+	w := s.w(k)
+	return (w == "house" || w == "home" || w == "homes") && careHouseHeads[s.w(k-1)]
+}
+
+// careHouseHeads qualify a house or a home as a care home's.
+var careHouseHeads = plainWords("hospice", "group", "halfway", "sober", "recovery", "respite", "nursing", "funeral",
+	"boarding", "rest", "care")
+
+// ownerWords say whose an address is after a facility's noun: "the clinic
+// will mail her the form at ...".
+var ownerWords = words("her", "his", "their", "my", "your", "him", "them")
+
 var personalAddr = words("home", "lives", "live", "lived", "living", "resides", "residence", "wrote", "letter", "mail",
 	"send", "sent", "mailing", "address", "addr", "patient", "pt", "her", "his", "their", "sympathy", "card",
 	"flowers", "ship", "deliver", "visit", "house", "apartment")
@@ -2160,9 +2175,13 @@ func (s *scanner) addAddr(i, j int) {
 	if i == j && s.toks[i].e-s.toks[i].s > 3 && s.in(i, states) || j == i+1 && s.stateWords(i) == j {
 		return // a state alone is no address (the label rules): "her daughter is in Ohio"
 	}
-	if (s.toks[i].nd > 0 || s.w(i) == "one") && !s.personalBefore(i, 10) && !s.homeBefore(i, 10) &&
+	if (s.toks[i].nd > 0 || s.w(i) == "one") && !(s.personalBefore(i, 10) && (!s.prevWordIn(i, facilityNouns, 10) || s.prevWordIn(i, ownerWords, 10))) &&
+		!s.prevWordExcept(i, homeWords, 10, false, homeSlips, s.careHouse) &&
 		!s.patientMentioned() && !s.mentions(relatives) && !s.nameBefore(i) && !s.prevWordIn(i, firstPerson, 10) {
-		// no one in the message yet: the address waits for a name. After a
+		// no one in the message yet: the address waits for a name (the
+		// postal words that make an address personal, "mail", "address",
+		// "send", do not say so after a facility's noun, nor does the
+		// house of a care home: "hospice house", "group home"). After a
 		// facility's noun it always does ("mail for the hospice house goes
 		// to 9 Oakwood Dr ...", "main campus is ...", but "X needs a
 		// hospital bed delivered to ..."); elsewhere unless care brings
