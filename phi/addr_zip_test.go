@@ -85,3 +85,12 @@ func TestScanFacilityMailToSomeone(t *testing.T) {
 		{"Pronoun", "the clinic will mail her the form at 14 Elm St, Lynn MA 01902", []want{{Address, "14 Elm St, Lynn MA 01902"}}},
 	})
 }
+
+// An organisation's letterhead, claims or courier address is no one's home.
+func TestScanStationeryAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Letterhead", "new letterhead address for Longview: 1124 Commerce Ave, Longview WA 98632. old suite number is on the fax cover too", nil},
+		{"Courier", "courier address for the send-out specimens is 1200 Commonwealth Ave, Boston MA 02134, loading dock C", nil},
+		{"Hers", "update the letter template with her new address, 14 Elm St, Lynn MA 01902", []want{{Address, "14 Elm St, Lynn MA 01902"}}},
+	})
+}

@@ -2088,7 +2088,9 @@ var facilityNouns = words("campus", "site", "clinic", "office", "offices", "faci
 	// where an organisation's mail goes and where it meets
 	// (not a delivery's or a shipment's address: a patient's home gets
 	// those too, and the names are found after the addresses)
-	"mail", "lockbox", "kitchen", "base", "sites", "retreat", "forum", "luncheon")
+	"mail", "lockbox", "kitchen", "base", "sites", "retreat", "forum", "luncheon",
+	// the stationery, claims and couriers of an organisation
+	"letterhead", "template", "claims", "remittance", "remittances", "courier", "vendor", "asc")
 
 // patientMentioned reports a patient word in the message that is no
 // department's name ("forms go to Patient Access at ...", "Patient
