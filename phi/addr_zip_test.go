@@ -94,3 +94,13 @@ func TestScanStationeryAddress(t *testing.T) {
 		{"Hers", "update the letter template with her new address, 14 Elm St, Lynn MA 01902", []want{{Address, "14 Elm St, Lynn MA 01902"}}},
 	})
 }
+
+// The address after a department's name is the department's; after a
+// person's name that ends in a department's word it is not.
+func TestScanDepartmentAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Dept", "Patient Relations is at 20 Maple Ave, 2nd fl, if the family in 305 wants to file a complaint in person", nil},
+		{"Person", "home visit for Aditi Church at 1673 Birch Hollow Road Apt 3B, Chelsea MA 02150 Nov 28 10am",
+			[]want{{Name, "Aditi Church"}, {Address, "1673 Birch Hollow Road Apt 3B, Chelsea MA 02150"}, {Date, "Nov 28"}}},
+	})
+}

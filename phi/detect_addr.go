@@ -218,6 +218,31 @@ var residenceAdverbs = words("out", "over", "up", "down", "back", "now", "curren
 	// "alone" after the verbs of foreignStay: "vive sola en", "mora sozinha em", "habite seule à"
 	"sola", "solo", "solas", "solos", "sozinha", "sozinho", "seule", "seul", "ahora", "agora")
 
+// deptNameBefore reports a department's name, capitalised, among the n
+// words before token i in its sentence: "Patient Relations is at 20 Maple
+// Ave", "complaints: Patient Relations, 310 Merrimack St". The address
+// after it is the department's.
+func (s *scanner) deptNameBefore(i, n int) bool {
+	for k, seen := i-1, 0; k > 0 && seen < n; k-- {
+		t := s.toks[k]
+		if s.toks[k+1].sp == 2 {
+			return false
+		}
+		if t.punct {
+			if c := s.b[t.s]; c == '.' || c == ';' || c == '!' || c == '?' {
+				return false
+			}
+			continue
+		}
+		seen++
+		if s.titleCase(k) && s.in(k, deptWords) && s.titleCase(k-1) && !s.toks[k-1].punct && s.toks[k].sp == 1 &&
+			!(s.gz(k).sur > 0 && s.gz(k-1).isGiven()) {
+			return true // (not a person's name: "for Aditi Church (NB) at ...")
+		}
+	}
+	return false
+}
+
 // careHouse reports a dwelling's word at token k that names a care home,
 // no one's: "hospice house", "group home", "halfway house".
 func (s *scanner) careHouse(k int) bool {
@@ -477,7 +502,7 @@ func (s *scanner) addressPass() {
 			}
 			atFacility := s.facilityAt(i)
 			if !dest && !s.movedHome(i) && (s.facilityBefore(i, 6) && (!s.personalBefore(i, 6) || s.facilityAddress(i) || atFacility || s.placeNearer(i, 6)) ||
-				atFacility || s.careUnitAt(i) || s.remitBefore(i)) {
+				atFacility || s.careUnitAt(i) || s.remitBefore(i) || s.deptNameBefore(i, 6) && !s.prevWordIn(i, ownerWords, 6)) {
 				// an organisation's, with its town and ZIP; after a venue's
 				// name no one's name or date either ("Marriott Marquis, 901
 				// Massachusetts Ave NW, Washington DC")
