@@ -630,7 +630,7 @@ func (s *scanner) joinInverted() {
 			if b == a || cb.t != Name || cb.s != ca.e+2 || cb.pri != ca.pri {
 				continue
 			}
-			if oneWord(s.b[ca.s:ca.e]) && oneWord(s.b[cb.s:cb.e]) && !s.listNeighbour(ca.s, cb.e) {
+			if (oneWord(s.b[ca.s:ca.e]) || s.particleSurname(s.tokAt(ca.s), s.tokAt(ca.e)-1)) && oneWord(s.b[cb.s:cb.e]) && !s.listNeighbour(ca.s, cb.e) {
 				// (both parts stay candidates of their own: if the joined
 				// name loses to another finding, "roxana, roxana.v77@...",
 				// each part still stands)

@@ -61,7 +61,7 @@ func TestScanSurnameParticlesBefore(t *testing.T) {
 		{"DeLa", "MBI 5TR2AA1XK39 – pls add to de la Fuente's face sheet",
 			[]want{{HealthPlanID, "5TR2AA1XK39"}, {Name, "de la Fuente"}}},
 		{"LowerBeforeCapital", "the loaner walker belongs to le Roux's daughter, bring it to bay 4", []want{{Name, "le Roux"}}},
-		{"CapitalisedInverted", "the 9:15 in OR 2 — Du Pont, Annelies — pt is here, partner parked", []want{{Name, "Du Pont"}, {Name, "Annelies"}}},
+		{"CapitalisedInverted", "the 9:15 in OR 2 — Du Pont, Annelies — pt is here, partner parked", []want{{Name, "Du Pont, Annelies"}}},
 		{"Preposition", "la visita de Marisol Quintero fue ayer, pregunta por la factura", []want{{Name, "Marisol Quintero"}}},
 	})
 }

@@ -14,3 +14,12 @@ func TestScanListPeers(t *testing.T) {
 		{"Payer", "pt Ana Ruiz, Tricare, sponsor SSN 229-01-8847", []want{{Name, "Ana Ruiz"}, {SSN, "229-01-8847"}}},
 	})
 }
+
+// A surname with particles and a given name after a comma are one
+// inverted name, as one-word surnames are.
+func TestScanInvertedParticleSurname(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DuPont", "UDI for the explanted pacer: (01)01494256364376(17)290108(21)8AQZ3T514 - pt Du Pont, Marisol",
+			[]want{{DeviceID, "(01)01494256364376(17)290108(21)8AQZ3T514"}, {Name, "Du Pont, Marisol"}}},
+	})
+}
