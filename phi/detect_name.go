@@ -304,6 +304,9 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 		if nw > 0 && s.capsWordAfterName(i, end, k) {
 			break // "JOHN OKAFOR ADMITTED": the name ends with its name words
 		}
+		if nw > 0 && s.unlistedAcronym(k) && !isUpperTok(s.b[s.toks[i].s:s.toks[end].e]) && !s.inAny(k, orgWords, facilityWords, careUnits, deptWords, hospitalWords) && !careSiteAcronyms[s.w(k)] {
+			break // "Kathleen Chee PICC dressing": an acronym after a name is the next word, not a surname in capitals
+		}
 		last, ok := s.nameWord(k, lowerOK)
 		if !ok && k < len(s.toks) && s.toks[k].lex != 0 && s.listedNameWord(i, k, nw) { // (stop words are listed)
 			last, ok = k, true
@@ -365,6 +368,12 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 	}
 	return end, nw
 }
+
+// careSiteAcronyms name the kinds of care sites and agencies: after a
+// capitalised name they make it the site's ("Spaulding IPR", "Mount
+// Pleasant LTACH", "Westford HHD").
+var careSiteAcronyms = plainWords("snf", "ltach", "ltac", "irf", "ipr", "alf", "hha", "ltc", "icf", "ccrc", "asc", "hhd",
+	"dme", "vna", "pace", "ecf", "rtc", "php", "iop", "fqhc", "chc")
 
 // capsWordAfterName reports an all-caps dictionary word at token k, after
 // the all-caps name words i..end, that no gazetteer lists as a given name or

@@ -23,3 +23,12 @@ func TestScanInvertedParticleSurname(t *testing.T) {
 			[]want{{DeviceID, "(01)01494256364376(17)290108(21)8AQZ3T514"}, {Name, "Du Pont, Marisol"}}},
 	})
 }
+
+// An acronym after a capitalised name is the next word, not a surname in
+// capitals; a care site's acronym makes the words before it the site's.
+func TestScanAcronymEndsName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Clinical", "pt Rosalind Achebe PICC dressing chg due 7/1", []want{{Name, "Rosalind Achebe"}, {Date, "7/1"}}},
+		{"Site", "fax for Spaulding IPR intake changed to 339-363-1976", []want{{Phone, "339-363-1976"}}},
+	})
+}
