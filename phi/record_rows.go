@@ -49,11 +49,25 @@ func (s *scanner) recordRow(a, z int) {
 		}
 	}
 	if !person {
+		// no name or date found: a field that is a whole date with a
+		// birth year, in a row whose other field is a record's number, is
+		// the person's date of birth ("Rogers, Goodness / 9/7/1930 /
+		// 078-4732-90 / W702929002")
+		if f := s.rowBirthDate(starts[:n], ends[:n]); f >= 0 {
+			s.addTok(Date, starts[f], ends[f], priGeneric)
+			person = true
+		}
+	}
+	if !person {
 		return
 	}
 	for f := 0; f < n; f++ {
 		i := starts[f]
 		if i > ends[f] {
+			continue
+		}
+		if f == 0 && s.rowInvertedName(i, ends[f]) {
+			s.addName(i, ends[f]) // "Rogers, Goodness / 9/7/1930 / ...": the record's name, surname first
 			continue
 		}
 		if s.toks[i].nd == 0 && s.isUpperStart(i) {
@@ -100,4 +114,54 @@ func (s *scanner) birthYearIn(st, en int) bool {
 		run = 0
 	}
 	return false
+}
+
+// rowBirthDate returns the field of a record row that is a whole date with
+// a birth year when another field holds a record's number (six digits or
+// more), or -1.
+func (s *scanner) rowBirthDate(starts, ends []int) int {
+	date, id := -1, false
+	for f := range starts {
+		st, en := int(s.toks[starts[f]].s), int(s.toks[ends[f]].e)
+		v := s.b[st:en]
+		if dateShaped(v) && s.birthYearIn(st, en) {
+			if date < 0 {
+				date = f
+			}
+			continue
+		}
+		if digitCount(v) >= 6 && alnumCount(v) <= 20 && !dateShaped(v) {
+			id = true
+		}
+	}
+	if !id {
+		return -1
+	}
+	return date
+}
+
+// rowInvertedName reports a record row's first field over tokens i..e that
+// is a surname and a given name, capitalised, with a comma between:
+// "Rogers, Goodness". The surname is a listed one; the given name no word
+// of the scanner's lists.
+func (s *scanner) rowInvertedName(i, e int) bool {
+	if e != i+2 || !s.is(i+1, ',') || s.toks[i+1].sp != 0 || s.toks[e].sp != 1 {
+		return false
+	}
+	if !s.titleCase(i) || !s.titleCase(e) || s.toks[i].nd > 0 || s.toks[e].nd > 0 || s.gz(i).sur == 0 {
+		return false
+	}
+	return !s.inAny(e, stopLower, capStop, clinicalWords, orgWords, deptWords, monthSet, weekdays) &&
+		!s.claimed(int(s.toks[i].s), int(s.toks[e].e))
+}
+
+// digitCount counts the ASCII digits of v.
+func digitCount(v []byte) int {
+	n := 0
+	for _, c := range v {
+		if c >= '0' && c <= '9' {
+			n++
+		}
+	}
+	return n
 }

@@ -24,3 +24,14 @@ func TestScanPlateAfterWord(t *testing.T) {
 		{"CountAfter", "the plate reader in garage B logged 4,210 cars", nil},
 	})
 }
+
+// A row whose field is a whole date with a birth year and whose other
+// field is a record's number is a person's record: the date is the birth
+// date, and a first field "Surname, Given" the name.
+func TestRecordRowBirthDateAndInvertedName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Row", "Pruitt, Marvel / 3/14/1941 / 552-3318-07 / H88211904",
+			[]want{{Name, "Pruitt, Marvel"}, {Date, "3/14/1941"}, {MRN, "552-3318-07"}, {MRN, "H88211904"}}},
+		{"NoID", "Budget, Finance / 3/14/1941 / Q3 review", nil},
+	})
+}
