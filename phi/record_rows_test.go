@@ -30,8 +30,8 @@ func TestScanPlateAfterWord(t *testing.T) {
 // date, and a first field "Surname, Given" the name.
 func TestRecordRowBirthDateAndInvertedName(t *testing.T) {
 	runCases(t, []scanCase{
-		{"Row", "Pruitt, Marvel / 3/14/1941 / 552-3318-07 / H88211904",
-			[]want{{Name, "Pruitt, Marvel"}, {Date, "3/14/1941"}, {MRN, "552-3318-07"}, {MRN, "H88211904"}}},
+		{"Row", "Rogers, Goodness / 3/14/1941 / 552-3318-07 / H88211904",
+			[]want{{Name, "Rogers, Goodness"}, {Date, "3/14/1941"}, {MRN, "552-3318-07"}, {MRN, "H88211904"}}},
 		{"NoID", "Budget, Finance / 3/14/1941 / Q3 review", nil},
 	})
 }
