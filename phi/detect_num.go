@@ -148,8 +148,8 @@ func (s *scanner) digitRun(p int, gs []grp) []grp {
 		k, sep := q, byte(0)
 		if k < len(b) && b[k] == ')' {
 			sep, k = ')', k+1
-			if k < len(b) && b[k] == ' ' {
-				k++
+			if k < len(b) && (b[k] == ' ' || (b[k] == '-' || b[k] == '.') && k+1 < len(b) && isDigit(b[k+1])) {
+				k++ // "(617) 555-0142", "(207)-952-2929"
 			}
 		} else if p := k + 1; k+1 < len(b) && (b[k] == '(' || b[k] == ' ' && b[p] == '(' && k+2 < len(b)) && s.plusAt(gs[0].s) {
 			// the trunk prefix or area code of an international number
@@ -349,6 +349,8 @@ func (s *scanner) classify(g []grp) bool {
 		phone = true
 	case singles && (k == 10 || k == 11 && b[st] == '1') && nanp:
 		phone = true
+	case k == 8 && lens[0] == 3 && n == 10 && nanp && spacedAfterFirst(g) && (s.prevWordInT(ti, phoneWords, 4) || s.phoneJustBefore(st)):
+		phone = true // "413 3 6 9 6 3 0 6": the area code, then the number digit by digit, after a phone cue
 	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && (cue && nanp || plus):
 		phone = true
 	case k == 1 && (n == 10 || n == 11 && b[st] == '1') && nanp && s.bareNumberCue(ti, st, en):
@@ -861,3 +863,14 @@ var npiWords = words("npi", "npis")
 // orderWords own the ten-digit numbers of an organisation: purchase orders,
 // invoices, tickets, shipments and meetings.
 var orderWords = words("po", "invoice", "order", "zoom", "ticket", "tracking", "shipment")
+
+// spacedAfterFirst reports groups after the first that are single digits
+// set apart by blanks.
+func spacedAfterFirst(g []grp) bool {
+	for _, x := range g[1:] {
+		if x.e-x.s != 1 || x.sep != ' ' {
+			return false
+		}
+	}
+	return true
+}

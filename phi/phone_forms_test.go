@@ -50,3 +50,13 @@ func TestFiveFiveGroups(t *testing.T) {
 		{"RangeShapedAfterCell", "his cell 98765-98799", []want{{Phone, "98765-98799"}}},
 	})
 }
+
+// An area code in parentheses followed by a dash, and an area code before
+// a number typed digit by digit after a phone's cue, are phone numbers.
+func TestScanPhoneParenDashAndSpacedDigits(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ParenDash", "her cell (207)-952-2929 is the best one", []want{{Phone, "(207)-952-2929"}}},
+		{"SpacedDigits", "his home # is 413 3 6 9 6 3 0 6", []want{{Phone, "413 3 6 9 6 3 0 6"}}},
+		{"Room", "room (12)-4 is open", nil},
+	})
+}
