@@ -55,6 +55,9 @@ func (s *scanner) listPeers() {
 				break
 			}
 			e := sep - 1
+			if t := s.peerTimeBefore(e); t >= 0 {
+				e = t - 1 // "Oleksandr Price 9:00, Joy Zhang": the time after the item's name
+			}
 			if s.is(e, ')') {
 				o := e - 1
 				for o > 0 && e-o <= 8 && !s.is(o, '(') && s.toks[o+1].sp < 2 {
@@ -127,7 +130,11 @@ func (s *scanner) peerItem(st int, upper bool, nw int) int {
 	if e == st || s.w(e-1) == "and" {
 		return -1
 	}
-	if e < len(s.toks) && s.toks[e].sp < 2 && !s.peerEnd(e) {
+	after := e
+	if t := s.peerTimeAt(e); t > e {
+		after = t // "joy zhang 9:30, ...": a schedule's time after the name
+	}
+	if after < len(s.toks) && s.toks[after].sp < 2 && !s.peerEnd(after) {
 		return -1 // the item goes on: a sentence, not a name
 	}
 	if !s.peerWords(st, e-1, upper, nw) {
@@ -211,4 +218,35 @@ func (s *scanner) peerWords(st, end int, upper bool, nw int) bool {
 		return false
 	}
 	return upper || !s.misspelt(st, end)
+}
+
+// peerTimeAt returns the token after a schedule's time at token k ("9:30",
+// "10:15 am", "9a", "11am", "2p"), or k when there is none. The time is
+// set apart by a blank.
+func (s *scanner) peerTimeAt(k int) int {
+	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd == 0 {
+		return k
+	}
+	if e := s.clockAt(k); e > k {
+		return e
+	}
+	t := s.toks[k]
+	if t.nd <= 2 && t.na >= 1 && t.na <= 2 {
+		w := s.w(k)
+		if l := w[t.nd:]; int(t.nd)+int(t.na) == len(w) && (l == "a" || l == "p" || l == "am" || l == "pm") {
+			return k + 1
+		}
+	}
+	return k
+}
+
+// peerTimeBefore returns the first token of a schedule's time that ends at
+// token e and follows a word, or -1.
+func (s *scanner) peerTimeBefore(e int) int {
+	for st := e; st >= 1 && st >= e-3; st-- {
+		if s.toks[st].sp == 1 && !s.toks[st-1].punct && s.toks[st-1].nd == 0 && s.peerTimeAt(st) == e+1 {
+			return st
+		}
+	}
+	return -1
 }

@@ -32,3 +32,11 @@ func TestScanAcronymEndsName(t *testing.T) {
 		{"Site", "fax for Spaulding IPR intake changed to 339-363-1976", []want{{Phone, "339-363-1976"}}},
 	})
 }
+
+// A schedule's time after each item's name does not break the list.
+func TestScanListPeersWithTimes(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Times", "Clinic list 2/22/2025: Oleksandr Price 9:00, Joy Zhang 9:30, Reginald Sato 10:15 (new)",
+			[]want{{Date, "2/22/2025"}, {Name, "Oleksandr Price"}, {Name, "Joy Zhang"}, {Name, "Reginald Sato"}}},
+	})
+}
