@@ -1,5 +1,7 @@
 package phi
 
+import "bytes"
+
 // Identifiers whose label stands further back in the sentence than the
 // label rules look: "ID for Benedetta Russo won't verify — 100338274519",
 // "the serial on her claim form is RX4-77120938" read with the verb, but
@@ -52,7 +54,19 @@ func (s *scanner) distantIDs() {
 // no date, phone grouping or valid ten-digit phone number.
 func (s *scanner) personalShape(val []byte) bool {
 	d := len(s.dig)
-	return d >= 6 && alnumCount(val) <= d+4 && !dateShaped(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val))
+	return d >= 6 && alnumCount(val) <= d+4 && !dateShaped(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val)) &&
+		!ratioShaped(val)
+}
+
+// ratioShaped reports two numbers of two or three digits joined by a
+// slash: a blood pressure or a ratio ("156/110"), not a record's number.
+func ratioShaped(v []byte) bool {
+	i := bytes.IndexByte(v, '/')
+	if i < 0 || bytes.IndexByte(v[i+1:], '/') >= 0 {
+		return false
+	}
+	a, b := v[:i], v[i+1:]
+	return len(a) >= 2 && len(a) <= 3 && len(b) >= 2 && len(b) <= 3 && digitCount(a) == len(a) && digitCount(b) == len(b)
 }
 
 // distantLabel returns the type of the strong label before the value at
@@ -93,7 +107,12 @@ func (s *scanner) distantLabel(j int) Type {
 			if words == 0 {
 				return "" // a label right before its value is the label rules' to read
 			}
-			return labelType[s.w(k)]
+			if s.w(k) != "mr" || !(s.is(k+1, '.') || !s.toks[k+1].punct && s.toks[k+1].nd == 0) {
+				return labelType[s.w(k)]
+			}
+			// "visit mr moua done, 156/110", "serial on Mr. Abara's chair is
+			// ...": a title before a name, not "MR#"; the label may be
+			// further back
 		}
 		words++
 	}

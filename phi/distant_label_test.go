@@ -57,3 +57,14 @@ func TestScanListedIDs(t *testing.T) {
 		{"RecallSerials", "pump serials on the recall list:\n- 4412093\n- PX-5512093", nil},
 	})
 }
+
+// "mr" before a name is a title, not the label "MR#", and a blood
+// pressure is no record's number; a label further back still types a
+// value.
+func TestDistantLabelTitleAndPressure(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Pressure", "lpn visit mr okafor done, 148/92, 151/94, no edema", []want{{Name, "okafor"}}},
+		{"TitleThenLabel", "power chair serial on Mr. Eriksen-Abara's chair is WC88-31-0042 — vendor says it's under recall",
+			[]want{{Name, "Eriksen-Abara"}, {DeviceID, "WC88-31-0042"}}},
+	})
+}
