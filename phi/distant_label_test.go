@@ -63,7 +63,7 @@ func TestScanListedIDs(t *testing.T) {
 // value.
 func TestDistantLabelTitleAndPressure(t *testing.T) {
 	runCases(t, []scanCase{
-		{"Pressure", "lpn visit mr okafor done, 148/92, 151/94, no edema", []want{{Name, "okafor"}}},
+		{"Pressure", "lpn visit mr okafor done, 156/110, 161/110, no edema", []want{{Name, "okafor"}}},
 		{"TitleThenLabel", "power chair serial on Mr. Eriksen-Abara's chair is WC88-31-0042 — vendor says it's under recall",
 			[]want{{Name, "Eriksen-Abara"}, {DeviceID, "WC88-31-0042"}}},
 	})
