@@ -209,6 +209,9 @@ func (s *scanner) detectAges() {
 			if i > 0 && (s.is(i-1, '$') || s.is(i-1, '#') || s.is(i-1, '.') && s.toks[i].sp == 0) {
 				continue
 			}
+			if sfx == "" && v > maxBareAge && s.is(i-1, '(') && s.is(i+1, ')') {
+				continue // "+Tuilagi (118)": a room
+			}
 			if (s.ageCue(i, i, sfx != "") || sfx == "" && (s.sexSlash(i) || s.markedAge(i) || s.ageOfBirthYear(v))) && !s.foundedBefore(i) {
 				s.add(Age, int(t.s), int(t.s)+k, priContext) // digits only, not "yo"
 				i = s.ageList(i)
@@ -691,14 +694,16 @@ func (s *scanner) ageAfterName(end int) {
 		}
 		return
 	}
+	limit := maxBareAge
 	if s.w(i) == "now" || s.w(i) == "age" || s.w(i) == "aged" || s.w(i) == "at" && s.is(end+1, ',') {
 		i++ // "<name> (now 91)", "<name>, age 93", "<name>, at 95,"
+		limit = 125
 	}
-	if e, v := s.spelledNumber(i); e >= i && v >= 90 && v <= 125 && s.is(end+1, '(') && s.is(e+1, ')') {
+	if e, v := s.spelledNumber(i); e >= i && v >= 90 && v <= limit && s.is(end+1, '(') && s.is(e+1, ')') {
 		s.addTok(Age, i, e, priContext) // "<name> (a hundred and two)"
 		return
 	}
-	if e, v := s.spelledNumber(i); e >= i && v >= 90 && v <= 125 && s.is(end+1, ',') {
+	if e, v := s.spelledNumber(i); e >= i && v >= 90 && v <= limit && s.is(end+1, ',') {
 		// "<name>, ninety-four," spelled out
 		if e+1 >= len(s.toks) || s.toks[e+1].punct || s.toks[e+1].sp == 2 {
 			s.addTok(Age, i, e, priContext)
@@ -714,11 +719,16 @@ func (s *scanner) ageAfterName(end int) {
 		return
 	}
 	if t := s.toks[i]; t.na == 0 && (t.nd == 2 || t.nd == 3) {
-		if v := atoi(s.b[t.s:t.e]); v >= 90 && v <= 125 {
+		if v := atoi(s.b[t.s:t.e]); v >= 90 && v <= limit {
 			s.addTok(Age, i, i, priContext)
 		}
 	}
 }
+
+// maxBareAge bounds a bare number in brackets or between commas after a
+// name read as an age, with no word of age before it: no one has lived
+// past 122, and "+Tuilagi (118)" in a census is a room.
+const maxBareAge = 115
 
 // sexSlash reports an age written with the sex in clinical shorthand,
 // "F/97", "97/M": the number at token i is not part of a date or a ratio.

@@ -237,3 +237,15 @@ func TestScanAgeOfBirthYear(t *testing.T) {
 		{"OtherNumber", "Mr. Anders Lundqvist (DOB 3/9/1961, 94) needs his flu shot", []want{{Name, "Anders Lundqvist"}, {Date, "3/9/1961"}}},
 	})
 }
+
+// A bare number above 115 in brackets or between commas after a name is a
+// room, not an age; with a word of age before it, or at 103, it is an age.
+func TestScanBareAgeBound(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Room", "Census changes: +Kealoha (212A), +Tuilagi (118), −Washington (discharged home)",
+			[]want{{Name, "Kealoha"}, {Name, "Tuilagi"}, {Name, "Washington"}}},
+		{"Age", "Census changes: +Kealoha (212A), +Tuilagi (103), −Washington (discharged home)",
+			[]want{{Name, "Kealoha"}, {Name, "Tuilagi"}, {Age, "103"}, {Name, "Washington"}}},
+		{"Cued", "Ruth Ames (age 118) is the oldest", []want{{Name, "Ruth Ames"}, {Age, "118"}}},
+	})
+}
