@@ -104,3 +104,13 @@ func TestScanDepartmentAddress(t *testing.T) {
 			[]want{{Name, "Aditi Church"}, {Address, "1673 Birch Hollow Road Apt 3B, Chelsea MA 02150"}, {Date, "Nov 28"}}},
 	})
 }
+
+// A funeral home's or an open care home's town is no one's home; the care
+// home someone moved to is.
+func TestScanCareHomeField(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Funeral", "Okafor, 94, died peacefully 12/17 at 4:12 am. Family at bedside. Funeral home: Kirk & Sons.",
+			[]want{{Name, "Okafor"}, {Age, "94"}, {Date, "12/17"}}},
+		{"MovedIn", "she moved to the nursing home in Lynn last week", []want{{Address, "Lynn"}}},
+	})
+}

@@ -577,6 +577,9 @@ func (s *scanner) addressPass() {
 			if s.businessSubject(i) {
 				continue // "our donor lives in Weston": a town in a business message
 			}
+			if w == "home" && s.careHouse(i) && (s.is(i+1, ':') || s.w(i-1) == "funeral" || !s.mentions(personPronouns) && !s.patientMentioned()) {
+				continue // "Funeral home: Kirk & Sons", "the group home on 210 Broadway has 2 openings": a firm's or a care home's (but "she moved to the nursing home in Lynn")
+			}
 			if w == "relocated" && !s.prevWordIn(i, kinTownWords, 4) && !s.personalBefore(i, 4) && !kinSubject(s.w(i-1)) &&
 				s.w(i-1) != "he" && s.w(i-1) != "she" {
 				continue // "the ambulance service relocated to": organisations relocate
