@@ -328,6 +328,7 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 	}
 	if kc.t == Date && kc.kind == keyPHI {
 		en = dateOnly(s.b, st, en)
+		en = leadingDate(s.b, st, en) // "Visit: 09/03 podiatry, Dr. Feld": the date, not the note after it
 	}
 	v := s.b[st:en]
 	if noValue.has(string(bytes.ToLower(v))) {
@@ -359,8 +360,8 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 			return // (a note in brackets where a name goes: "(blocked)", "[pending]")
 		}
 	case Date:
-		if nd < 3 || en-st > 30 {
-			return
+		if nd < 3 || en-st > 30 || na > 0 && !dateWritten(v) {
+			return // (not "Procedure: tonsillectomy / 58558": words and a code, no date)
 		}
 	case Phone:
 		if nd < 7 || nd > 15 || !phoneShape(v) {
@@ -1113,4 +1114,60 @@ func (s *scanner) detectXML() {
 		p = ve + 1
 	}
 	s.addPairs(ps, 1, false)
+}
+
+// leadingDate returns the end of a numeric date that starts the value at
+// [st,en) and is followed by a blank and words ("09/03 podiatry", "8/19
+// light duty"), or en.
+func leadingDate(b []byte, st, en int) int {
+	j := st
+	for j < en && (isDigit(b[j]) || b[j] == '/' || b[j] == '-' || b[j] == '.') {
+		j++
+	}
+	if j == st || j >= en || b[j] != ' ' || !(dateShaped(b[st:j]) || monthDayShaped(b[st:j])) {
+		return en
+	}
+	for k := j; k < en; k++ {
+		if c := b[k] | 0x20; c >= 'a' && c <= 'z' {
+			return j
+		}
+	}
+	return en
+}
+
+// dateWritten reports a value with letters that still holds a date: a
+// month's name, or a run of digits and separators shaped as a date
+// ("3/14/25 (admit)", "12 March 2024", "14-Mar-1952").
+func dateWritten(v []byte) bool {
+	for i := 0; i < len(v); {
+		j := i
+		for j < len(v) && (isDigit(v[j]) || v[j] == '/' || v[j] == '-' || v[j] == '.') {
+			j++
+		}
+		if j > i {
+			if dateShaped(v[i:j]) || monthDayShaped(v[i:j]) {
+				return true
+			}
+			i = j
+			continue
+		}
+		for j < len(v) && (v[j]|0x20 >= 'a' && v[j]|0x20 <= 'z') {
+			j++
+		}
+		if j > i {
+			var buf [9]byte // the longest month's name
+			if j-i <= len(buf) {
+				for k := i; k < j; k++ {
+					buf[k-i] = v[k] | 0x20
+				}
+				if _, ok := months[string(buf[:j-i])]; ok { // (no allocation: the compiler reads the map with the bytes)
+					return true
+				}
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return false
 }

@@ -239,3 +239,12 @@ func TestDoubleBlank(t *testing.T) {
 		}
 	}
 }
+
+// A date key's value is a date only where it holds one: a procedure's name
+// and code is none, and a note after the date is no part of it.
+func TestRecordDateKeyValueShape(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Form", "Booking form\nPatient name: Bridget Okafor\nDOB: 1975-01-02\nProcedure: tonsillectomy / 58558\nVisit: 09/03 podiatry, Dr. Feld",
+			[]want{{Name, "Bridget Okafor"}, {Date, "1975-01-02"}, {Date, "09/03"}}},
+	})
+}
