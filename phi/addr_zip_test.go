@@ -114,3 +114,17 @@ func TestScanCareHomeField(t *testing.T) {
 		{"MovedIn", "she moved to the nursing home in Lynn last week", []want{{Address, "Lynn"}}},
 	})
 }
+
+// A ward's name with its number, a payer's acronym, a crew "en route" and a
+// funeral home's field are no one's address.
+func TestScanNotATownOrStreet(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Ward", "pump returned from Peds 4, pt Fitzgerald moved to Ortho 3", []want{{Name, "Fitzgerald"}}},
+		{"Payer", "Lian Choi's ED visit from the stick got billed to her personal insurance — needs to be moved to WC.", []want{{Name, "Lian Choi"}}},
+		{"EnRoute", "Rescue 40 en route w/ Phuong Yamamoto, 90, found down at 30 Tumbleweed Dr, Tamarack, Washington 98944",
+			[]want{{Name, "Phuong Yamamoto"}, {Age, "90"}, {Address, "30 Tumbleweed Dr, Tamarack, Washington 98944"}}},
+		{"Funeral", "Decedent info:\nName: Sullivan-Peaks, Harland J\nDOB: 1/2/1932\nFuneral home: Lydon & Sons, fax 781-555-0127",
+			[]want{{Name, "Sullivan-Peaks, Harland J"}, {Date, "1/2/1932"}, {Phone, "781-555-0127"}}},
+		{"Town", "she moved to Lowell 2 years ago", []want{{Address, "Lowell"}}},
+	})
+}

@@ -679,6 +679,9 @@ func (s *scanner) addressPass() {
 			if end < j && j < len(s.toks) && !s.isUpperStart(j) {
 				end = s.lowerPlace(j) // "moved to chinle", "lives in fall river"
 			}
+			if end >= j && (s.unitNumberAfter(end) || end == j && s.capsAcronym(j) && !s.gz(j).place && !s.in(j, states)) {
+				continue // "moved to Ortho 3", "moved to WC": a unit or a payer, no town
+			}
 			if end >= j {
 				end = s.stateTail(end)
 				s.addAddr(j, end)
@@ -1092,11 +1095,29 @@ func (s *scanner) kinTowns() {
 		if end < 0 && s.gz(k+1).place && !s.country(k+1) {
 			end = k + 1 // not "her son in England": a country is no town of residence
 		}
-		if end < 0 || s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) || s.staffAfter(end) {
-			continue
+		if end < 0 || s.inAny(end+1, facilityWords, orgWords, deptWords, hospitalWords) || s.staffAfter(end) || s.unitNumberAfter(end) {
+			continue // (not "visiting pt in Hall 3": a unit)
 		}
 		s.addAddr(k+1, end)
 	}
+}
+
+// capsAcronym reports a word of two to five capitals at token k in a
+// message not typed in capitals: "WC", "SNF", "PACU".
+func (s *scanner) capsAcronym(k int) bool {
+	t := s.toks[k]
+	return !t.punct && t.nd == 0 && t.na >= 2 && t.na <= 5 && int(t.e-t.s) == int(t.na) && isUpperTok(s.b[t.s:t.e]) && !s.shouted()
+}
+
+// unitNumberAfter reports a unit's or a room's number right after the
+// place name ending at token end: "Ortho 3", "Hall 3", "Bigelow 9" name a
+// ward, not a town (but "Lowell 2 years ago" is a town).
+func (s *scanner) unitNumberAfter(end int) bool {
+	k := end + 1
+	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd == 0 || s.toks[k].nd > 3 || s.toks[k].na > 1 {
+		return false
+	}
+	return !unitAfter[s.w(k+1)] && !s.is(k+1, ':') && !s.is(k+1, '/')
 }
 
 // bareTown returns the last token of a listed town right at token j (-1
@@ -1453,6 +1474,9 @@ func (s *scanner) street(i int) int {
 		if n == 0 && (w == "rd" || w == "road") && k+1 < len(s.toks) && s.toks[k+1].sp == 1 && s.toks[k+1].nd > 0 &&
 			s.toks[k+1].nd <= 4 && s.toks[k+1].na <= 1 {
 			return s.unit(k + 1) // "77 Rd 440", "41820 Road 418": a rural grid's numbered road
+		}
+		if n > 0 && w == "route" && s.w(k-1) == "en" {
+			return -1 // "Rescue 40 en route w/ ...": on the way, no street
 		}
 		if n > 0 && named && (s.isSuffix(k) || s.fuzzySuffix(k)) {
 			end := k

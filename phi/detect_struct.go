@@ -179,6 +179,8 @@ func classifyKey(ws []string) keyClass {
 			return keyClass{kind: keyPHI, t: IPAddress}
 		case w == "plate" || w == "vin":
 			return keyClass{kind: keyPHI, t: VehicleID}
+		case w == "funeral":
+			return keyClass{} // "Funeral home: Lydon & Sons, fax ...": a firm, its number read as any other
 		}
 		if keyExpiryWords.has(w) {
 			expiry = true
