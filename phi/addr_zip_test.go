@@ -128,3 +128,11 @@ func TestScanNotATownOrStreet(t *testing.T) {
 		{"Town", "she moved to Lowell 2 years ago", []want{{Address, "Lowell"}}},
 	})
 }
+
+// A car's model after its year is no town, though towns share the name.
+func TestScanCarModelNoTown(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Year", "Pt's car was hit in our lot during her dialysis tx — Rosa Quintero, 2014 Silverado VIN 1GCVKREC4EZ219834.",
+			[]want{{Name, "Rosa Quintero"}, {VehicleID, "1GCVKREC4EZ219834"}}},
+	})
+}

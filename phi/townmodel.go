@@ -267,6 +267,10 @@ func (s *scanner) townCands(fn func(i, e int, us, world, rule bool)) {
 		if e < 0 {
 			continue
 		}
+		if s.carModelAt(i, e) {
+			i = e
+			continue // "2014 Silverado VIN ...", "her 2009 Corolla": a car, no town
+		}
 		st, en := int(s.toks[i].s), int(s.toks[e].e)
 		rule, other := false, false
 		for _, c := range s.cands {
@@ -283,6 +287,17 @@ func (s *scanner) townCands(fn func(i, e int, us, world, rule bool)) {
 		}
 		i = e
 	}
+}
+
+// carModelAt reports a listed car make or model over tokens i..e with a
+// model year before it or a car's word after it ("VIN", "plate").
+func (s *scanner) carModelAt(i, e int) bool {
+	if !s.inStr(i, &vehicleMakes) {
+		return false
+	}
+	p := i - 1
+	year := p >= 0 && s.toks[p].nd == 4 && s.toks[p].na == 0 && (s.b[s.toks[p].s] == '1' || s.b[s.toks[p].s] == '2')
+	return year || s.in(e+1, vehicleWords)
 }
 
 // townAt returns the last token of a town that starts at token i (a word of
