@@ -2429,6 +2429,9 @@ func (s *scanner) addName(i, end int) {
 	if s.abbreviations(i, end) {
 		return // "off Rte 9", "Auth pending": an everyday word's abbreviation
 	}
+	if i == end && labReadings[s.w(i)] && s.readingAfter(i) && !s.afterHonorific(i) {
+		return // "Na was 124 on Jan 4", "K 5.9": a lab's reading, not Mr. Na
+	}
 	for _, c := range s.cands {
 		if c.t == blockType && c.s < en && st < c.e {
 			return // a block's words are no one's name (a make and model, a venue's address)
@@ -2447,6 +2450,16 @@ func (s *scanner) addName(i, end int) {
 	if !s.isUpperStart(i) {
 		s.lowerCoordinated(i, end)
 	}
+}
+
+// readingAfter reports a number right after the measure at token k, or
+// after its mark or linking word ("Na was 124", "K: 5.9", "Cr 1.4").
+func (s *scanner) readingAfter(k int) bool {
+	n := k + 1
+	if s.is(n, ':') || s.is(n, '=') || readingLinks[s.w(n)] {
+		n++
+	}
+	return n < len(s.toks) && s.toks[n].nd > 0 && s.toks[n].na == 0 && s.toks[n].sp < 2
 }
 
 // eponym reports a surname that names a disease or a sign, in its

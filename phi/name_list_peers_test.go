@@ -40,3 +40,13 @@ func TestScanListPeersWithTimes(t *testing.T) {
 			[]want{{Date, "2/22/2025"}, {Name, "Oleksandr Price"}, {Name, "Joy Zhang"}, {Name, "Reginald Sato"}}},
 	})
 }
+
+// A lab's abbreviation before its reading is no name ("Na was 124"), and
+// the reading no age; after a title it is a surname.
+func TestScanLabReadingNoName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Sodium", "can you add urine lytes on Haverty before the 4am labs? Na was 124 on Jan 4, now 119",
+			[]want{{Name, "Haverty"}, {Date, "Jan 4"}}},
+		{"Title", "Mr Na was 94 on admission", []want{{Name, "Na"}, {Age, "94"}}},
+	})
+}
