@@ -2429,6 +2429,9 @@ func (s *scanner) addName(i, end int) {
 	if s.abbreviations(i, end) {
 		return // "off Rte 9", "Auth pending": an everyday word's abbreviation
 	}
+	if i == end && s.inT(i, payers) && s.gz(i).sur == 0 && !s.gz(i).isGiven() {
+		return // "niece Shirin, BCBSMA MBI ...": a health plan, no one's name
+	}
 	if i == end && labReadings[s.w(i)] && s.readingAfter(i) && !s.afterHonorific(i) {
 		return // "Na was 124 on Jan 4", "K 5.9": a lab's reading, not Mr. Na
 	}

@@ -50,3 +50,11 @@ func TestScanLabReadingNoName(t *testing.T) {
 		{"Title", "Mr Na was 94 on admission", []want{{Name, "Na"}, {Age, "94"}}},
 	})
 }
+
+// A health plan's name is no one's name, beside a name or alone.
+func TestScanPayerNoName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AfterName", "hospice pt Adaeze Nair, 100, fall w/ rib fx, home w/ niece Shirin, BCBSMA MBI 1JD3CP4EJ27",
+			[]want{{Name, "Adaeze Nair"}, {Age, "100"}, {Name, "Shirin"}, {HealthPlanID, "1JD3CP4EJ27"}}},
+	})
+}
