@@ -930,7 +930,8 @@ func (s *scanner) arrowBefore(ti int) int {
 var unitAfter = map[string]bool{"day": true, "days": true, "d": true, "wk": true, "wks": true, "week": true, "weeks": true,
 	"month": true, "months": true, "mo": true, "hours": true, "hrs": true, "hr": true, "h": true, "min": true, "mins": true,
 	"minutes": true, "times": true, "x": true, "mg": true, "ml": true, "units": true, "am": true, "pm": true, "years": true,
-	"yrs": true, "y": true}
+	"yrs": true, "y": true, "g": true, "gm": true, "kg": true, "mcg": true, "lb": true, "lbs": true, "cc": true, "meq": true,
+	"mmol": true, "cm": true, "mm": true, "oz": true}
 
 // shortDashDate reports a month and day joined by a dash without a zero
 // ("6-20") at tokens ti..te-1 that a strong health cue owns: right before
@@ -989,8 +990,13 @@ func (s *scanner) shortDashDate(ti, te int) bool {
 // that make it no date: a unit after it ("3-4 days"), a weekday on either
 // side (its hours: "Fri 1-5"), a room's word before it ("rm 4-02").
 func (s *scanner) pairNotDate(ti, te int) bool {
-	return unitAfter[s.w(te)] || s.in(te, weekdays) || s.in(ti-1, weekdays) || roomWords[s.w(ti-1)]
+	return unitAfter[s.w(te)] || s.in(te, weekdays) || s.in(ti-1, weekdays) || roomWords[s.w(ti-1)] || settingWords[s.w(ti-1)]
 }
+
+// settingWords come before a machine's settings, which a pair of numbers
+// there is: "auto 5-15", "BiPAP 12/5", "PEEP 5-8".
+var settingWords = plainWords("auto", "cpap", "apap", "bipap", "bpap", "ipap", "epap", "peep", "ps", "fio2", "vent", "settings",
+	"pressure", "pressures", "flow", "rate")
 
 // dashDateShape reports a month and day joined by a dash at tokens
 // ti..te-1 that stands as a date would: set off from the words around

@@ -396,3 +396,12 @@ func TestScanLowerMayMonth(t *testing.T) {
 		{"Verb", "we may 2x the dose if needed", nil},
 	})
 }
+
+// A dose's amount before its unit and a machine's settings are no dates.
+func TestScanDoseAndSettingsNoDate(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Dose", "301: mr. wong refused vanco 1.25 g iv q12h x2, dr. tsang aware", []want{{Name, "wong"}}},
+		{"Settings", "RT setup: Kenji Hrabowski, CPAP S/N YT4170385, auto 5-15, compliance download due April 26th, 2024",
+			[]want{{Name, "Kenji Hrabowski"}, {DeviceID, "YT4170385"}, {Date, "April 26th, 2024"}}},
+	})
+}
