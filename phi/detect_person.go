@@ -641,16 +641,17 @@ func (s *scanner) joinInverted() {
 	}
 }
 
-// listNeighbour reports a name set off by a comma right before byte st or
-// right after byte en: two names side by side in a list of three or more
-// ("Rosalind, Everett, Maribel") are items, no surname and given name.
+// listNeighbour reports a one-word name set off by a comma right before
+// byte st or right after byte en: two names side by side in a list of
+// three or more ("Rosalind, Everett, Maribel") are items, no surname and
+// given name.
 func (s *scanner) listNeighbour(st, en int) bool {
 	for _, c := range s.cands {
 		if c.t != Name {
 			continue
 		}
-		if c.e+2 == st && s.b[c.e] == ',' || en+2 == c.s && s.b[en] == ',' && s.b[en+1] == ' ' {
-			return true
+		if (c.e+2 == st && s.b[c.e] == ',' || en+2 == c.s && s.b[en] == ',' && s.b[en+1] == ' ') && oneWord(s.b[c.s:c.e]) {
+			return true // (a full name beside them leaves "Roe, Ana" inverted: "Roe, Ana, Medtronic Azure, UDI ...")
 		}
 	}
 	return false

@@ -58,3 +58,16 @@ func TestScanPayerNoName(t *testing.T) {
 			[]want{{Name, "Adaeze Nair"}, {Age, "100"}, {Name, "Shirin"}, {HealthPlanID, "1JD3CP4EJ27"}}},
 	})
 }
+
+// "Surname, Given" beside a full name of a list stays one inverted name.
+func TestScanInvertedBesideFullName(t *testing.T) {
+	s := new(scanner)
+	s.reset("Implant record - Grabowski, Grażyna, Medtronic Azure, UDI (01)00226095811959(17)260422(21)E48FC4, implanted Jan 18")
+	s.run()
+	for _, c := range s.cands {
+		if c.t == Name && string(s.b[c.s:c.e]) == "Grabowski, Grażyna" {
+			return
+		}
+	}
+	t.Fatalf("no joined name %q among the candidates", "Grabowski, Grażyna")
+}
