@@ -237,7 +237,7 @@ func (s *scanner) deptNameBefore(i, n int) bool {
 		seen++
 		if s.titleCase(k) && s.in(k, deptWords) && s.titleCase(k-1) && !s.toks[k-1].punct && s.toks[k].sp == 1 &&
 			!(s.gz(k).sur > 0 && s.gz(k-1).isGiven()) {
-			return true // (not a person's name: "for Aditi Church (NB) at ...")
+			return true // (not a person's name: "home visit for Aditi Church at ...")
 		}
 	}
 	return false
