@@ -597,6 +597,7 @@ func (s *scanner) detectNames() {
 	s.pluralFamilies(m)
 	s.roomNames(m)
 	s.flowLists()
+	s.lineNameLists()
 	if !s.isUpperStart(0) || s.caseless() {
 		s.invertedLower()
 	}

@@ -137,7 +137,7 @@ func (s *scanner) peerItem(st int, upper bool, nw int) int {
 	if after < len(s.toks) && s.toks[after].sp < 2 && !s.peerEnd(after) {
 		return -1 // the item goes on: a sentence, not a name
 	}
-	if !s.peerWords(st, e-1, upper, nw) {
+	if !s.peerWords(st, e-1, upper, nw, false) {
 		return -1
 	}
 	return e - 1
@@ -160,7 +160,7 @@ func (s *scanner) peerStart(e int, upper bool, nw int) int {
 	if st > 0 && s.toks[st].sp < 2 && !(s.is(st-1, ',') || s.is(st-1, ':') || s.is(st-1, '(') || s.is(st-1, '-') || s.is(st-1, '*')) {
 		return -1
 	}
-	if !s.peerWords(st, e, upper, nw) {
+	if !s.peerWords(st, e, upper, nw, false) {
 		return -1
 	}
 	return st
@@ -185,8 +185,9 @@ func (s *scanner) peerEnd(k int) bool {
 // payer, a faith or a people ("Tricare", "Pentecostal", "Portuguese"), no
 // title, organisation or department, and no colleague's role after it.
 // After a full name (nw words or more) a one-word item is a given name
-// ("Ana Ruiz, Eli and Maya"), not a note ("Irene Bouchard, GIP?").
-func (s *scanner) peerWords(st, end int, upper bool, nw int) bool {
+// ("Ana Ruiz, Eli and Maya"), not a note ("Irene Bouchard, GIP?"). With
+// rare, a word no dictionary or list holds passes too.
+func (s *scanner) peerWords(st, end int, upper bool, nw int, rare bool) bool {
 	if s.claimed(int(s.toks[st].s), int(s.toks[end].e)) {
 		return false
 	}
@@ -205,6 +206,9 @@ func (s *scanner) peerWords(st, end int, upper bool, nw int) bool {
 		}
 		if end == st && nw >= 2 && !(upper && g.isGiven() || !upper && lowerGiven(g)) {
 			return false
+		}
+		if rare && !g.isWord() && t.lex == 0 && !s.capsWordIn(k, k) {
+			continue // (a line of its own under a header: a word no dictionary holds is a name, "adeyemi")
 		}
 		if upper {
 			if !(g.sur > 0 || g.isGiven()) || s.capsWordIn(k, k) && !g.isGiven() {
@@ -250,3 +254,121 @@ func (s *scanner) peerTimeBefore(e int) int {
 	}
 	return -1
 }
+
+// Lines of names under a header. A header ending with a colon and, on the
+// lines after it, one name a line (after a bullet, a number or a time, with
+// a short note in brackets after it) list people: "weights due today:\n
+// McLaughlin\nAdeyemi\nReyes", "hospice census:\ndel valle (compassus)\n
+// petrenko (seasons)". Two such lines or more make the list; a line that is
+// no name ends it. A header about staff or business lists colleagues.
+
+// lineNameLists adds the names of the lists of one name a line.
+func (s *scanner) lineNameLists() {
+	if s.lines() < 3 {
+		return
+	}
+	for k := 1; k+1 < len(s.toks); k++ {
+		if !s.is(k, ':') || s.toks[k+1].sp != 2 || !s.nameListHeader(k) {
+			continue
+		}
+		var items [maxPeerItems][2]int
+		n, j := 0, k+1
+		for n < len(items) && j < len(s.toks) {
+			st, e, next := s.nameLine(j)
+			if st < 0 {
+				break
+			}
+			items[n] = [2]int{st, e}
+			n++
+			j = next
+		}
+		if n < 2 {
+			continue
+		}
+		for _, it := range items[:n] {
+			s.addName(it[0], it[1])
+		}
+		k = j - 1
+	}
+}
+
+// nameListHeader reports the header line that ends with the colon at token
+// k: a few words, none of a staff event or of business.
+func (s *scanner) nameListHeader(k int) bool {
+	st := k
+	for st > 0 && s.toks[st].sp != 2 {
+		st--
+	}
+	if k-st > 10 {
+		return false
+	}
+	for j := st; j < k; j++ {
+		if s.inAny(j, bizWords, staffBefore, honorifics, staffEvent) || staffListHeads[s.w(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLine reads the line starting at token j as one name: a bullet, an
+// item's number or a time first, then one to three name words (peerWords),
+// then the end of the line or a short note in brackets. It returns the
+// name's tokens and the first token of the next line, or -1.
+func (s *scanner) nameLine(j int) (st, e, next int) {
+	if j >= len(s.toks) || s.toks[j].sp != 2 {
+		return -1, -1, -1
+	}
+	k := j
+	if t := s.toks[k]; t.punct && (s.b[t.s] == '-' || s.b[t.s] == '*' || s.b[t.s] == sub) {
+		k++ // a bullet
+	} else if t.nd > 0 && t.nd <= 2 && t.na == 0 && (s.is(k+1, '.') || s.is(k+1, ')')) {
+		k += 2 // "1." "2)"
+	} else if c := s.clockAt(k); c > k {
+		k = c // "10:30 washington"
+	}
+	st = k
+	e = k - 1
+	for e+1 < len(s.toks) && e+1-st < 3 && (e+1 == j || s.toks[e+1].sp == 1 || e+1 == st) && !s.toks[e+1].punct && s.toks[e+1].nd == 0 {
+		e++
+	}
+	if e < st {
+		return -1, -1, -1
+	}
+	words := e
+	for e+2 < len(s.toks) && (s.is(e+1, '-') || s.is(e+1, '\'')) && s.toks[e+1].sp == 0 && s.toks[e+2].sp == 0 && !s.toks[e+2].punct && s.toks[e+2].nd == 0 {
+		e += 2 // "reyes-whitfield", "o'neill"
+	}
+	next = e + 1
+	if s.is(next, '(') && s.toks[next].sp == 1 {
+		next = s.peerSkipNote(next)
+		if next == e+1 {
+			return -1, -1, -1
+		}
+	}
+	if next < len(s.toks) && s.toks[next].sp != 2 {
+		return -1, -1, -1 // the line goes on: a sentence, not a name
+	}
+	if s.nameOver(st, e) {
+		return st, e, next // found already
+	}
+	if !s.peerWords(st, words, s.isUpperStart(st), 0, true) {
+		return -1, -1, -1
+	}
+	return st, e, next
+}
+
+// nameOver reports a name found over tokens st..e.
+func (s *scanner) nameOver(st, e int) bool {
+	a, b := int(s.toks[st].s), int(s.toks[e].e)
+	for _, c := range s.cands {
+		if c.t == Name && c.s <= a && b <= c.e {
+			return true
+		}
+	}
+	return false
+}
+
+// staffListHeads head lists of colleagues.
+var staffListHeads = plainWords("attendees", "attending", "present", "invited", "invitees", "team", "staff", "coverage",
+	"covering", "speakers", "panel", "committee", "owners", "owner", "assigned", "contacts", "cc", "reviewers", "hires",
+	"preceptors", "volunteers", "interviewers", "approvers", "signers", "readers", "signup", "sheet", "tickets")

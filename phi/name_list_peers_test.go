@@ -71,3 +71,14 @@ func TestScanInvertedBesideFullName(t *testing.T) {
 	}
 	t.Fatalf("no joined name %q among the candidates", "Grabowski, Grażyna")
 }
+
+// One name a line under a header is a list of people; a header about
+// colleagues, and lines of codes, are none.
+func TestScanLineNameLists(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Surnames", "weights due today:\nmcbride\nokonkwo\nhaldane-ruiz\nnwachukwu",
+			[]want{{Name, "mcbride"}, {Name, "okonkwo"}, {Name, "haldane-ruiz"}, {Name, "nwachukwu"}}},
+		{"Staff", "Attendees:\nSarah\nJohn", nil},
+		{"Codes", "open tickets:\n- cs-72009\n- tkt-76675\n- del-5561", nil},
+	})
+}
