@@ -405,3 +405,11 @@ func TestScanDoseAndSettingsNoDate(t *testing.T) {
 			[]want{{Name, "Kenji Hrabowski"}, {DeviceID, "YT4170385"}, {Date, "April 26th, 2024"}}},
 	})
 }
+
+// No date is read from a piece of a longer dotted number (a version).
+func TestScanNoDateInsideVersion(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Version", "the board portal app is on 5.6.6.75; mr. vance-whitley is still on an old ipad", []want{{Name, "vance-whitley"}}},
+		{"Date", "seen 3.14.24. mr okafor is better", []want{{Date, "3.14.24"}, {Name, "okafor"}}},
+	})
+}

@@ -271,7 +271,7 @@ func (s *scanner) classify(g []grp) bool {
 		s.dateCand(st, en, true) // "0 4 / 1 9 / 1 9 7 7": a date typed digit by digit
 		return true
 	}
-	if !lastAlpha || isOrdinal(b, en) {
+	if (!lastAlpha || isOrdinal(b, en)) && !innerGroups(b, st, en) {
 		if k == 3 && (same('/') || same('-') || same('.')) && validMDY(b, g) {
 			s.dateCand(st, en, true)
 			return true
@@ -873,4 +873,11 @@ func spacedAfterFirst(g []grp) bool {
 		}
 	}
 	return true
+}
+
+// innerGroups reports digit groups at b[st:en] that are the inner part of a
+// longer run joined by dots ("5.6.6.75", a version refused as a whole): no
+// date is read from a piece of it.
+func innerGroups(b []byte, st, en int) bool {
+	return st > 1 && b[st-1] == '.' && isDigit(b[st-2]) || en+1 < len(b) && b[en] == '.' && isDigit(b[en+1])
 }
