@@ -249,3 +249,16 @@ func TestScanBareAgeBound(t *testing.T) {
 		{"Cued", "Ruth Ames (age 118) is the oldest", []want{{Name, "Ruth Ames"}, {Age, "118"}}},
 	})
 }
+
+// Ages over 89 spelled in Spanish, Portuguese or Italian are ages with a
+// word of years after them or a birthday's verb before them; a count of
+// things is none.
+func TestScanForeignSpelledAges(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Spanish", "mi abuela tiene noventa y siete años y vive sola", []want{{Age, "noventa y siete"}}},
+		{"Birthday", "la abuela cumple noventa y cinco la próxima semana", []want{{Age, "noventa y cinco"}}},
+		{"Hundred", "mi abuelo tiene cien años", []want{{Age, "cien"}}},
+		{"Italian", "la nonna compie novantacinque anni", []want{{Age, "novantacinque"}}},
+		{"Count", "tenemos noventa y cinco camas", nil},
+	})
+}
