@@ -679,7 +679,7 @@ func (s *scanner) addressPass() {
 			if end < j && j < len(s.toks) && !s.isUpperStart(j) {
 				end = s.lowerPlace(j) // "moved to chinle", "lives in fall river"
 			}
-			if end >= j && (s.unitNumberAfter(end) || end == j && s.capsAcronym(j) && !s.gz(j).place && !s.in(j, states)) {
+			if end >= j && (s.unitNumberAfter(end) || end == j && s.acronym(j) && !s.shouted() && !s.gz(j).place && !s.in(j, states)) {
 				continue // "moved to Ortho 3", "moved to WC": a unit or a payer, no town
 			}
 			if end >= j {
@@ -1102,13 +1102,6 @@ func (s *scanner) kinTowns() {
 	}
 }
 
-// capsAcronym reports a word of two to five capitals at token k in a
-// message not typed in capitals: "WC", "SNF", "PACU".
-func (s *scanner) capsAcronym(k int) bool {
-	t := s.toks[k]
-	return !t.punct && t.nd == 0 && t.na >= 2 && t.na <= 5 && int(t.e-t.s) == int(t.na) && isUpperTok(s.b[t.s:t.e]) && !s.shouted()
-}
-
 // unitNumberAfter reports a unit's or a room's number right after the
 // place name ending at token end: "Ortho 3", "Hall 3", "Bigelow 9" name a
 // ward, not a town (but "Lowell 2 years ago" is a town).
@@ -1524,7 +1517,7 @@ func (s *scanner) bareStreet(i int) int {
 		if t.sp == 2 || t.punct || t.nd > 0 || s.in(k, unitWords) {
 			break
 		}
-		if s.inAny(k, stopLower, capStop, careUnits, facilityWords, orgWords, deptWords) && !(streetParticles[s.w(k)] && s.isUpperStart(k)) {
+		if s.notStreetWord(k) {
 			return -1
 		}
 		if !s.in(k, directions) {
@@ -1571,7 +1564,7 @@ func (s *scanner) unsuffixedStreet(st int) int {
 		if t.punct || t.nd > 0 || t.sp == 2 && k+1 < st || k+1 < len(s.toks) && s.toks[k+1].sp != 1 && !s.is(k+1, ',') {
 			break
 		}
-		if s.inAny(k, stopLower, capStop, careUnits, facilityWords, orgWords, deptWords, unitWords) && !(streetParticles[s.w(k)] && s.isUpperStart(k)) {
+		if s.notStreetWord(k) || s.in(k, unitWords) {
 			return -1
 		}
 		if !s.in(k, directions) {
@@ -1589,6 +1582,13 @@ func (s *scanner) unsuffixedStreet(st int) int {
 		return -1
 	}
 	return k
+}
+
+// notStreetWord reports a word at token k that names no street: a function
+// or stop word, a care unit, a facility's, an organisation's or a
+// department's word (but a capitalised particle starts one: "Via Roma").
+func (s *scanner) notStreetWord(k int) bool {
+	return s.inAny(k, stopLower, capStop, careUnits, facilityWords, orgWords, deptWords) && !(streetParticles[s.w(k)] && s.isUpperStart(k))
 }
 
 // streetParticles start Spanish, Italian and French street names: "Via

@@ -175,7 +175,6 @@ func (s *scanner) ageOfBirthYear(v int) bool {
 // detectAges finds "95 yrs old", "(92)" after a name, "is 101 today",
 // "age 93", "ninety-four", "a hundred and two".
 func (s *scanner) detectAges() {
-	s.foreignAges()
 	for i := s.ageToks.next(0, len(s.toks)); i < len(s.toks); i = s.ageToks.next(i+1, len(s.toks)) {
 		t := s.toks[i]
 		if t.punct || t.nd == 1 || t.nd > 3 || t.nd == 0 && (t.lex == 0 && !ninetyTypo(s.w(i)) || t.lex != 0 && !s.inAny(i, numberOrSpell, ageOrdWords)) {

@@ -1804,11 +1804,28 @@ func dayMonthYear(v []byte) (mon, year []byte, ok bool) {
 	if d == 0 || y == len(v) || y-d < 3 {
 		return nil, nil, false
 	}
-	if m, known := months[string(bytes.ToLower(v[d:y]))]; !known || m == 0 {
+	if m, known := monthWord(v[d:y]); !known || m == 0 {
 		return nil, nil, false
 	}
 	day := atoi(v[:d])
 	return v[d:y], v[y:], day >= 1 && day <= 31
+}
+
+// monthWord looks up a month's name of any case in the months table
+// without allocating ("AUG", "Nov", "september").
+func monthWord(v []byte) (int, bool) {
+	var buf [9]byte // the longest month's name
+	if len(v) > len(buf) {
+		return 0, false
+	}
+	for k, c := range v {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	m, ok := months[string(buf[:len(v)])] // (no allocation: the compiler reads the map with the bytes)
+	return m, ok
 }
 
 // validMBI checks the Medicare Beneficiary Identifier format

@@ -1,9 +1,6 @@
 package phi
 
-import (
-	"bytes"
-	"strings"
-)
+import "strings"
 
 // Shape-based detection of digit runs: phone, SSN, payment card, IPv4 and
 // numeric dates. A run is a sequence of digit groups joined by short
@@ -742,7 +739,7 @@ func yearDate(v []byte) bool {
 	}
 	a, b, c := num(part[0]), num(part[1]), num(part[2])
 	if b < 0 { // "02-Feb-2025"
-		m, ok := months[string(bytes.ToLower(part[1]))]
+		m, ok := monthWord(part[1])
 		return ok && m > 0 && a >= 1 && a <= 31 && len(part[0]) <= 2 && c >= 0
 	}
 	if len(part[0]) == 4 {

@@ -1122,10 +1122,7 @@ func (s *scanner) detectXML() {
 // [st,en) and is followed by a blank and words ("09/03 podiatry", "8/19
 // light duty"), or en.
 func leadingDate(b []byte, st, en int) int {
-	j := st
-	for j < en && (isDigit(b[j]) || b[j] == '/' || b[j] == '-' || b[j] == '.') {
-		j++
-	}
+	j := dateRunEnd(b[:en], st)
 	if j == st || j >= en || b[j] != ' ' || !(dateShaped(b[st:j]) || monthDayShaped(b[st:j])) {
 		return en
 	}
@@ -1137,15 +1134,21 @@ func leadingDate(b []byte, st, en int) int {
 	return en
 }
 
+// dateRunEnd returns the end of the run of digits and date separators
+// ("/", "-", ".") that starts at v[i].
+func dateRunEnd(v []byte, i int) int {
+	for i < len(v) && (isDigit(v[i]) || v[i] == '/' || v[i] == '-' || v[i] == '.') {
+		i++
+	}
+	return i
+}
+
 // dateWritten reports a value with letters that still holds a date: a
 // month's name, or a run of digits and separators shaped as a date
 // ("3/14/25 (admit)", "12 March 2024", "14-Mar-1952").
 func dateWritten(v []byte) bool {
 	for i := 0; i < len(v); {
-		j := i
-		for j < len(v) && (isDigit(v[j]) || v[j] == '/' || v[j] == '-' || v[j] == '.') {
-			j++
-		}
+		j := dateRunEnd(v, i)
 		if j > i {
 			if dateShaped(v[i:j]) || monthDayShaped(v[i:j]) {
 				return true
@@ -1157,14 +1160,8 @@ func dateWritten(v []byte) bool {
 			j++
 		}
 		if j > i {
-			var buf [9]byte // the longest month's name
-			if j-i <= len(buf) {
-				for k := i; k < j; k++ {
-					buf[k-i] = v[k] | 0x20
-				}
-				if _, ok := months[string(buf[:j-i])]; ok { // (no allocation: the compiler reads the map with the bytes)
-					return true
-				}
+			if _, ok := monthWord(v[i:j]); ok {
+				return true
 			}
 			i = j
 			continue

@@ -59,11 +59,8 @@ func (s *scanner) listPeers() {
 				e = t - 1 // "Oleksandr Price 9:00, Joy Zhang": the time after the item's name
 			}
 			if s.is(e, ')') {
-				o := e - 1
-				for o > 0 && e-o <= 8 && !s.is(o, '(') && s.toks[o+1].sp < 2 {
-					o--
-				}
-				if !s.is(o, '(') {
+				o := s.noteOpen(e)
+				if o < 0 {
 					break
 				}
 				e = o - 1
@@ -86,6 +83,20 @@ func (s *scanner) commaInside(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// noteOpen returns the "(" of a short note whose ")" is at token k, within
+// eight tokens on its line, or -1.
+func (s *scanner) noteOpen(k int) int {
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		if s.is(j, '(') {
+			return j
+		}
+		if s.toks[j+1].sp == 2 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // peerSkipNote returns the token after a short note in brackets at token k

@@ -732,11 +732,8 @@ func (s *scanner) afterListedName(i int) bool {
 		return false
 	}
 	if s.is(k, ')') { // a note after the previous name: "(MRN 55019287)", "(4B)"
-		j := k - 1
-		for j >= 0 && k-j <= 8 && !s.is(j, '(') && s.toks[j+1].sp < 2 {
-			j--
-		}
-		if j < 1 || !s.is(j, '(') {
+		j := s.noteOpen(k)
+		if j < 1 {
 			return false
 		}
 		k = j - 1

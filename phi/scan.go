@@ -708,9 +708,7 @@ func (s *scanner) run() {
 		s.detectAddresses()
 	}
 	ages := s.digits > 0 || s.mentions(ageCue)
-	if !ages && s.mentionsAny(foreignAgeStarts) {
-		s.foreignAges() // "tiene noventa y nueve años": no digit, no English cue
-	}
+	s.foreignAges() // "tiene noventa y nueve años": with or without a digit or an English cue
 	if ages {
 		s.detectAges() // an age over 89 also tells the name pass this is about a person
 	}
