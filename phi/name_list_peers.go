@@ -272,6 +272,32 @@ func (s *scanner) peerTimeBefore(e int) int {
 // McLaughlin\nAdeyemi\nReyes", "hospice census:\ndel valle (compassus)\n
 // petrenko (seasons)". Two such lines or more make the list; a line that is
 // no name ends it. A header about staff or business lists colleagues.
+//
+// A line may go on after its name ("Leroy Rossi | GEHA | W96...", "Vo
+// 1365359", "moody, may (2 north 39): ins card pending", "Olga Church
+// pickup 6:40 at ..."): such a line is an item when another line of the
+// list goes on the same way (lineTail) after a name found already, as the
+// lines of a table or a worklist do. A name alone on its line needs no
+// peer found.
+
+// Ways a list's line goes on after its name (lineTail).
+const (
+	tailNone   = iota // the line is no item
+	tailEnd           // the line ends (after a note in brackets)
+	tailPipe          // "| GEHA | W96..."
+	tailDash          // "- 503-917-2707", "— lives in Billerica"
+	tailColon         // ": ins card pending"
+	tailNumber        // "1365359", "503 346 6418"
+	tailWord          // a word in small letters after a capitalised name: "pickup 6:40"
+)
+
+// lineItem is a line of a list of names: the name's tokens, how the line
+// goes on after it, and whether a name was found over it before the list
+// was read.
+type lineItem struct {
+	st, e, tail int
+	found       bool
+}
 
 // lineNameLists adds the names of the lists of one name a line.
 func (s *scanner) lineNameLists() {
@@ -282,25 +308,51 @@ func (s *scanner) lineNameLists() {
 		if !s.is(k, ':') || s.toks[k+1].sp != 2 || !s.nameListHeader(k) {
 			continue
 		}
-		var items [maxPeerItems][2]int
-		n, j := 0, k+1
+		var items [maxPeerItems]lineItem
+		n, j, plain := 0, k+1, 0
 		for n < len(items) && j < len(s.toks) {
-			st, e, next := s.nameLine(j)
-			if st < 0 {
+			it, next := s.nameLine(j)
+			if it.tail == tailNone {
 				break
 			}
-			items[n] = [2]int{st, e}
+			items[n] = it
 			n++
+			if it.tail == tailEnd {
+				plain++
+			}
 			j = next
 		}
-		if n < 2 {
-			continue
-		}
-		for _, it := range items[:n] {
-			s.addName(it[0], it[1])
+		for i, it := range items[:n] {
+			switch {
+			case it.found:
+			case it.tail == tailEnd && plain >= 2, it.tail != tailEnd && s.foundPeer(items[:n], i) && !s.staffLine(it.e+1):
+				s.addName(it.st, it.e)
+			}
 		}
 		k = j - 1
 	}
+}
+
+// foundPeer reports another item of the list that goes on as items[i]
+// does after a name found before the list was read.
+func (s *scanner) foundPeer(items []lineItem, i int) bool {
+	for j, it := range items {
+		if j != i && it.found && (it.tail == items[i].tail || items[i].tail != tailWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffLine reports a staff title or a credential on the rest of the line
+// from token k: "hanan love | paramedic | rn0812235", a colleague's row.
+func (s *scanner) staffLine(k int) bool {
+	for ; k < len(s.toks) && s.toks[k].sp != 2; k++ {
+		if s.in(k, staffBefore) || credentials[s.w(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameListHeader reports the header line that ends with the colon at token
@@ -321,13 +373,14 @@ func (s *scanner) nameListHeader(k int) bool {
 	return true
 }
 
-// nameLine reads the line starting at token j as one name: a bullet, an
-// item's number or a time first, then one to three name words (peerWords),
-// then the end of the line or a short note in brackets. It returns the
-// name's tokens and the first token of the next line, or -1.
-func (s *scanner) nameLine(j int) (st, e, next int) {
+// nameLine reads the line starting at token j as a list's item: a bullet,
+// an item's number or a time first, then one to three name words
+// (peerWords), written surname first with a comma or with an initial after
+// them, then how the line goes on (lineTail). It returns the item (tail
+// tailNone for no item) and the first token of the next line.
+func (s *scanner) nameLine(j int) (it lineItem, next int) {
 	if j >= len(s.toks) || s.toks[j].sp != 2 {
-		return -1, -1, -1
+		return it, -1
 	}
 	k := j
 	if t := s.toks[k]; t.punct && (s.b[t.s] == '-' || s.b[t.s] == '*' || s.b[t.s] == sub) {
@@ -337,35 +390,113 @@ func (s *scanner) nameLine(j int) (st, e, next int) {
 	} else if c := s.clockAt(k); c > k {
 		k = c // "10:30 washington"
 	}
-	st = k
-	e = k - 1
-	for e+1 < len(s.toks) && e+1-st < 3 && (e+1 == j || s.toks[e+1].sp == 1 || e+1 == st) && !s.toks[e+1].punct && s.toks[e+1].nd == 0 {
-		e++
+	next = k + 1
+	for next < len(s.toks) && s.toks[next].sp != 2 {
+		next++
 	}
-	if e < st {
-		return -1, -1, -1
+	if k >= next {
+		return it, next
 	}
-	words := e
-	for e+2 < len(s.toks) && (s.is(e+1, '-') || s.is(e+1, '\'')) && s.toks[e+1].sp == 0 && s.toks[e+2].sp == 0 && !s.toks[e+2].punct && s.toks[e+2].nd == 0 {
-		e += 2 // "reyes-whitfield", "o'neill"
-	}
-	next = e + 1
-	if s.is(next, '(') && s.toks[next].sp == 1 {
-		next = s.peerSkipNote(next)
-		if next == e+1 {
-			return -1, -1, -1
+	st := k
+	// a name found over the line's first word: the item as found
+	a := int(s.toks[st].s)
+	for _, c := range s.cands {
+		if c.t == Name && c.s == a {
+			e := s.tokAt(c.e) - 1
+			if e < st || e >= next {
+				break
+			}
+			if it.tail = s.lineTail(e+1, s.isUpperStart(st)); it.tail != tailNone {
+				it.st, it.e, it.found = st, e, true
+			}
+			return it, next
 		}
 	}
-	if next < len(s.toks) && s.toks[next].sp != 2 {
-		return -1, -1, -1 // the line goes on: a sentence, not a name
+	// the name words, longest first
+	words := st - 1
+	for words+1 < next && words+1-st < 3 && (words+1 == st || s.toks[words+1].sp == 1) && !s.toks[words+1].punct && s.toks[words+1].nd == 0 {
+		words++
 	}
-	if s.nameOver(st, e) {
-		return st, e, next // found already
+	upper := s.isUpperStart(st)
+	for w := words; w >= st; w-- {
+		e := w
+		for e+2 < next && (s.is(e+1, '-') || s.is(e+1, '\'')) && s.toks[e+1].sp == 0 && s.toks[e+2].sp == 0 && !s.toks[e+2].punct && s.toks[e+2].nd == 0 {
+			e += 2 // "reyes-whitfield", "o'neill"
+		}
+		if !s.peerWords(st, w, upper, 0, true) {
+			continue
+		}
+		if g := s.lineGivenAfter(e, next, upper); g > e {
+			if t := s.lineTail(g+1, upper); t != tailNone && t != tailEnd {
+				return lineItem{st: st, e: g, tail: t}, next // "moody, may (2 north 39): ..."
+			}
+		}
+		if s.initialAfter(e, upper) {
+			e += 2 // "Xiulan T."
+		}
+		t := s.lineTail(e+1, upper)
+		if t == tailNone || t == tailEnd && w < words {
+			continue // (a line of one name holds no other word)
+		}
+		return lineItem{st: st, e: e, tail: t}, next
 	}
-	if !s.peerWords(st, words, s.isUpperStart(st), 0, true) {
-		return -1, -1, -1
+	return it, next
+}
+
+// lineGivenAfter returns the last token of the given names after ", " at
+// token e+1 of a name written surname first ("moody, may"), or e.
+func (s *scanner) lineGivenAfter(e, next int, upper bool) int {
+	k := e + 2
+	if !s.is(e+1, ',') || k >= next || s.toks[k].sp != 1 {
+		return e
 	}
-	return st, e, next
+	g := k
+	for g+1 < next && g+1-k < 2 && s.toks[g+1].sp == 1 && !s.toks[g+1].punct && s.toks[g+1].nd == 0 && s.peerWords(k, g+1, upper, 0, false) {
+		g++
+	}
+	if !s.peerWords(k, g, upper, 0, false) {
+		return e
+	}
+	return g
+}
+
+// initialAfter reports an initial with its full stop after token e, in
+// capitals after a capitalised name: "Xiulan T.".
+func (s *scanner) initialAfter(e int, upper bool) bool {
+	k := e + 1
+	return upper && k+1 < len(s.toks) && s.toks[k].sp == 1 && s.toks[k].na == 1 && s.toks[k].e-s.toks[k].s == 1 &&
+		s.isUpperStart(k) && s.is(k+1, '.') && s.toks[k+1].sp == 0
+}
+
+// lineTail reads how a list's line goes on at token k, after its name.
+func (s *scanner) lineTail(k int, upper bool) int {
+	if s.is(k, '(') && s.toks[k].sp == 1 {
+		n := s.peerSkipNote(k)
+		if n == k {
+			return tailNone
+		}
+		if n >= len(s.toks) || s.toks[n].sp == 2 {
+			return tailEnd
+		}
+		k = n
+	}
+	if k >= len(s.toks) || s.toks[k].sp == 2 {
+		return tailEnd
+	}
+	t := s.toks[k]
+	switch {
+	case s.is(k, '|'):
+		return tailPipe
+	case s.dashAt(k) && t.sp == 1:
+		return tailDash
+	case s.is(k, ':'):
+		return tailColon
+	case t.sp == 1 && t.nd > 0:
+		return tailNumber
+	case upper && t.sp == 1 && !t.punct && t.nd == 0 && !s.isUpperStart(k):
+		return tailWord
+	}
+	return tailNone
 }
 
 // nameOver reports a name found over tokens st..e.

@@ -82,3 +82,14 @@ func TestScanLineNameLists(t *testing.T) {
 		{"Codes", "open tickets:\n- cs-72009\n- tkt-76675\n- del-5561", nil},
 	})
 }
+
+// A list's line that goes on after its name (a number, "| plan |", a dash)
+// is an item when another line of the list has a name found already; a
+// staff row is none.
+func TestScanLineListRows(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Numbers", "chart pulls for friday:\nOkonkwo 44817265\nTeodora Vasquez 30197742\nAbernathy 2219043\nthanks",
+			[]want{{Name, "Okonkwo"}, {MRN, "44817265"}, {Name, "Teodora Vasquez"}, {MRN, "30197742"}, {Name, "Abernathy"}, {MRN, "2219043"}}},
+		{"Staff", "license check:\nOksana Pryor | RN | rn0812235\nDale Fenwick | paramedic | pm1976329", nil},
+	})
+}
