@@ -413,3 +413,22 @@ func TestScanNoDateInsideVersion(t *testing.T) {
 		{"Date", "seen 3.14.24. mr okafor is better", []want{{Date, "3.14.24"}, {Name, "okafor"}}},
 	})
 }
+
+// Below ownedRescue, a date the model leans slightly against is still a
+// named patient's (down to ownedRescueCued) unless its clause is about
+// work or holds a date the label rules leave: a huddle's, a policy's.
+func TestScanOwnedDatesCued(t *testing.T) {
+	const own, huddle, policy = "Osvaldo Reyes showed up without an appt again, he is not due till 4/2",
+		"Osvaldo Reyes showed up without an appt again, the staff huddle is not till 4/2",
+		"Osvaldo Reyes showed up without an appt again, the policy is not due till 4/2"
+	for _, text := range []string{own, huddle, policy} {
+		if z, _ := dateScores(text); z["4/2"] <= ownedRescueCued || z["4/2"] > ownedRescue {
+			t.Fatalf("%q no longer tests the band below ownedRescue: z=%.2f", text, z["4/2"])
+		}
+	}
+	runCases(t, []scanCase{
+		{"Patient", own, []want{{Name, "Osvaldo Reyes"}, {Date, "4/2"}}},
+		{"Huddle", huddle, []want{{Name, "Osvaldo Reyes"}}},
+		{"Policy", policy, []want{{Name, "Osvaldo Reyes"}}},
+	})
+}
