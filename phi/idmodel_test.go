@@ -49,3 +49,29 @@ func TestIdentCands(t *testing.T) {
 		}
 	}
 }
+
+// A number the model leans towards by less than a log-odds of one is a
+// person's in a message that names someone (ownedIdentRescue), and left
+// in a message with no one in it.
+func TestScanOwnedIdentBar(t *testing.T) {
+	const named, nobody = "pt Teodora Vasquez (6-757-803) for surgery 2/22, cell saver only",
+		"moms license lapsed but the # is K55120398 if the form needs it"
+	for _, text := range []string{named, nobody} {
+		var z float32
+		s := new(scanner)
+		s.identTrain = func(i, end int, rule bool, f []uint16) {
+			for _, k := range f {
+				z += identWeights[k]
+			}
+		}
+		s.reset(text)
+		s.run()
+		if z <= ownedIdentRescue || z > identRescue {
+			t.Fatalf("%q no longer tests the band between the bars: z=%.2f", text, z)
+		}
+	}
+	runCases(t, []scanCase{
+		{"Named", named, []want{{Name, "Teodora Vasquez"}, {MRN, "6-757-803"}, {Date, "2/22"}}},
+		{"Nobody", nobody, nil},
+	})
+}
