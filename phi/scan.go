@@ -759,6 +759,9 @@ func (s *scanner) run() {
 	if s.digits >= 4 {
 		s.rescueIdents()
 	}
+	if s.digits >= 10 {
+		s.idListPeers() // "two charts, BL385192 and 81696", after the identifiers the model found
+	}
 	s.lateNames()
 	if len(s.dates) > 0 {
 		s.ownerlessDates()

@@ -113,3 +113,103 @@ func (s *scanner) linkedIDs() {
 // idLinks tie a second record value to a first one.
 var idLinks = map[string]bool{"merged": true, "into": true, "dup": true, "duplicate": true, "vs": true, "versus": true,
 	"not": true, "instead": true, "corrected": true, "changed": true, "was": true, "now": true, "old": true, "new": true}
+
+// idListPeers labels the values listed with a found record, plan or account
+// number, whatever their shape: "two charts, BL385192 and 81696", "chart
+// audit: 18733, 97259, BL685033". A value of the list stands alone between
+// the list's commas and "and", "or" or "&", has five to twelve digits, is
+// no date, phone, ZIP+4 or amount, and takes the found one's type.
+func (s *scanner) idListPeers() {
+	n := len(s.cands)
+	for ci := 0; ci < n; ci++ {
+		c := s.cands[ci]
+		if c.t != MRN && c.t != AccountNumber && c.t != HealthPlanID {
+			continue
+		}
+		for k, steps := s.tokAt(c.e), 0; steps < maxPeerItems; steps++ {
+			j := s.idListSep(k)
+			if j < 0 {
+				break
+			}
+			e, ok := s.listedValue(j)
+			if !ok {
+				break
+			}
+			s.addTok(c.t, j, e, c.pri)
+			k = e + 1
+		}
+		for k, steps := s.tokAt(c.s), 0; steps < maxPeerItems && k > 1; steps++ {
+			p := k - 1
+			if s.is(p, ',') && s.toks[p].sp == 0 && s.toks[k].sp == 1 {
+				p--
+			} else if idListWords[s.w(p)] && s.toks[p].sp == 1 && s.toks[k].sp == 1 {
+				p--
+				if s.is(p, ',') && s.toks[p].sp == 0 {
+					p--
+				}
+			} else {
+				break
+			}
+			if p < 1 || s.toks[p].sp == 0 || s.toks[p].sp == 2 && p != k-2 {
+				break
+			}
+			if e, ok := s.listedValue(p); !ok || e != p {
+				break
+			}
+			s.addTok(c.t, p, p, c.pri)
+			k = p
+		}
+	}
+}
+
+// idListWords join the values of a list.
+var idListWords = map[string]bool{"and": true, "or": true, "&": true}
+
+// idListSep returns the token after a list's separator at token k (", ",
+// " and ", ", and ", " & ", " or "), or -1.
+func (s *scanner) idListSep(k int) int {
+	if k >= len(s.toks) {
+		return -1
+	}
+	if s.is(k, ',') && s.toks[k].sp == 0 {
+		k++
+		if k < len(s.toks) && s.toks[k].sp == 1 && idListWords[s.w(k)] {
+			k++
+		}
+	} else if s.toks[k].sp == 1 && idListWords[s.w(k)] {
+		k++
+	} else {
+		return -1
+	}
+	if k >= len(s.toks) || s.toks[k].sp != 1 {
+		return -1
+	}
+	return k
+}
+
+// listedValue reads a value of a list of identifiers at token j and
+// returns its last token.
+func (s *scanner) listedValue(j int) (int, bool) {
+	if j < 1 || s.toks[j].nd == 0 || s.is(j-1, '$') || s.is(j-1, '#') && s.toks[j].sp == 0 {
+		return 0, false
+	}
+	e, ok := s.idValue(j, false)
+	if !ok {
+		return 0, false
+	}
+	v := s.b[s.toks[j].s:s.toks[e].e]
+	d := 0
+	for _, c := range v {
+		if isDigit(c) {
+			d++
+		}
+	}
+	if d < 5 || d > 12 || alnumCount(v) > d+3 || dateShaped(v) || phoneGroups(v) || zipGroups(v) ||
+		s.claimed(int(s.toks[j].s), int(s.toks[e].e)) {
+		return 0, false
+	}
+	if e+1 < len(s.toks) && s.toks[e+1].sp == 0 && !s.toks[e+1].punct {
+		return 0, false
+	}
+	return e, true
+}

@@ -20,3 +20,15 @@ func TestScanSiblingIDs(t *testing.T) {
 		{"Longer", "MRN 4410293 and order 44102931-A", []want{{MRN, "4410293"}}},
 	})
 }
+
+// The values listed with a found record number take its type whatever
+// their shape; an amount, a date or a phone in the list does not.
+func TestScanIDListPeers(t *testing.T) {
+	runCases(t, []scanCase{
+		{"After", "two charts for Odile Brennan, MRN 55018823 and 7734019, pls merge",
+			[]want{{Name, "Odile Brennan"}, {MRN, "55018823"}, {MRN, "7734019"}}},
+		{"Before", "dup charts 66120, 7734019 and MRN 55018823 for Odile Brennan",
+			[]want{{MRN, "66120"}, {MRN, "7734019"}, {MRN, "55018823"}, {Name, "Odile Brennan"}}},
+		{"Amount", "MRN 55018823, $12,400 and 3/14/2025 for Odile Brennan", []want{{MRN, "55018823"}, {Date, "3/14/2025"}, {Name, "Odile Brennan"}}},
+	})
+}
