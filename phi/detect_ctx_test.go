@@ -209,3 +209,11 @@ func TestScanRelativesPlace(t *testing.T) {
 		{"HomeField", "- Mrs. Cornelia Abbot, admitted 11/30, home: Marblehead", []want{{Name, "Cornelia Abbot"}, {Date, "11/30"}, {Address, "Marblehead"}}},
 	})
 }
+
+// The name written right before a birth or death date's label is the
+// patient's.
+func TestScanLifeDateNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Line", "Abernathy  DOB 07141961\nstarted PD 2.5.24", []want{{Name, "Abernathy"}, {Date, "07141961"}, {Date, "2.5.24"}}},
+	})
+}

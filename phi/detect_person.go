@@ -602,6 +602,9 @@ func (s *scanner) detectNames() {
 		s.invertedLower()
 	}
 	s.namingClauses()
+	if len(s.dates) > 0 {
+		s.lifeDateNames()
+	}
 	if len(s.names) > 0 {
 		s.listPeers()
 		s.extendNames(0)
@@ -2954,3 +2957,69 @@ var genericTLDs = map[string]bool{"com": true, "org": true, "net": true, "edu": 
 
 // occHealth name an employee's own health matter at work.
 var occHealth = words("occupational", "occ", "rtw", "fmla", "leave", "accommodation", "accommodations")
+
+// lifeDateNames adds the name written right before a birth or death
+// date's label (a bracket or a dash between) whose date follows
+// it: "Haugen  DOB 06291980", "Mercy Hall (DOB 09/18/2020)", "Mills,Sipho —
+// DOB 14-Aug-1954", "estate of holly holiday (dod august 19)". A record of
+// one's birth or death is a patient's; the name is one to three words
+// written alike, each a given name, a surname or no dictionary word.
+func (s *scanner) lifeDateNames() {
+	for k := 1; k < len(s.toks); k++ {
+		if !(s.birthLabelAt(k) || s.w(k) == "dod") || !s.dateRightAfter(k) {
+			continue
+		}
+		e := k - 1
+		if s.is(e, '(') || s.dashAt(e) {
+			e--
+		}
+		if e < 0 || s.toks[e].punct || s.toks[e+1].sp == 2 {
+			continue
+		}
+		upper := s.isUpperStart(e)
+		st := e
+		for st > 0 && e-st < 2 && s.toks[st].sp == 1 && s.lifeNameWord(st-1, upper) {
+			st--
+		}
+		for st <= e && !s.lifeNameWord(st, upper) {
+			st++
+		}
+		if st > e || s.claimed(int(s.toks[st].s), int(s.toks[e].e)) {
+			continue
+		}
+		s.addName(st, e)
+	}
+}
+
+// dateRightAfter reports a date candidate that starts right after the
+// label at token k (its colon or bracket between).
+func (s *scanner) dateRightAfter(k int) bool {
+	t := s.toks[k]
+	for _, d := range s.dates {
+		if d.s > t.s && d.s-t.e < 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeNameWord reports a word at token k that can be part of a name
+// written before a birth date: cased as the name's last word; capitalised,
+// a given name, a surname no everyday word or no dictionary word; in small
+// letters, a given name or a surname of the lists that is no everyday
+// word; never an acronym or a word that stops a name.
+func (s *scanner) lifeNameWord(k int, upper bool) bool {
+	t := s.toks[k]
+	if t.punct || t.nd > 0 || t.na < 2 || s.isUpperStart(k) != upper || s.capsWordIn(k, k) ||
+		s.inAny(k, capStop, stopLower, honorifics, staffBefore, relatives, clinicalWords, monthSet, weekdays) {
+		return false
+	}
+	g := s.gz(k)
+	if upper {
+		if g.isCommonWord() && (k == 0 || t.sp == 2 || s.is(k-1, '.') || s.is(k-1, '!') || s.is(k-1, '?')) {
+			return false // a sentence's first word: "Real DOB 12/06/1987"
+		}
+		return g.isGiven() || g.sur > 0 && !g.isCommonWord() || !g.isWord() && t.lex == 0
+	}
+	return lowerGiven(g) || g.sur >= 2 && !g.isCommonWord()
+}
