@@ -276,9 +276,8 @@ func (s *scanner) peerTimeBefore(e int) int {
 // A line may go on after its name ("Leroy Rossi | GEHA | W96...", "Vo
 // 1365359", "moody, may (2 north 39): ins card pending", "Olga Church
 // pickup 6:40 at ..."): such a line is an item when another line of the
-// list goes on the same way (lineTail) after a name found already, as the
-// lines of a table or a worklist do. A name alone on its line needs no
-// peer found.
+// list holds a name found already (foundPeer), as the lines of a table or
+// a worklist do, and no staff title or credential (staffLine).
 
 // Ways a list's line goes on after its name (lineTail).
 const (
@@ -333,8 +332,10 @@ func (s *scanner) lineNameLists() {
 	}
 }
 
-// foundPeer reports another item of the list that goes on as items[i]
-// does after a name found before the list was read.
+// foundPeer reports another item of the list whose name was found before
+// the list was read; for an item that goes on in words (tailWord), one
+// that goes on so too ("Lakshmi Banks pickup 6:40 ..."): a line of words
+// after a name may be a sentence about a colleague.
 func (s *scanner) foundPeer(items []lineItem, i int) bool {
 	for j, it := range items {
 		if j != i && it.found && (it.tail == items[i].tail || items[i].tail != tailWord) {
@@ -435,8 +436,8 @@ func (s *scanner) nameLine(j int) (it lineItem, next int) {
 			e += 2 // "Xiulan T."
 		}
 		t := s.lineTail(e+1, upper)
-		if t == tailNone || t == tailEnd && w < words {
-			continue // (a line of one name holds no other word)
+		if t == tailNone {
+			continue
 		}
 		return lineItem{st: st, e: e, tail: t}, next
 	}
