@@ -655,8 +655,8 @@ func (s *scanner) detectLabelled() {
 				continue
 			}
 		}
-		if deviceNoun(w) && !(len(d) >= 2 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
-			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value
+		if deviceNoun(w) && !(len(d) >= 1 && alnumCount(v) >= 6 && (len(d) < alnumCount(v) || len(d) >= 7)) {
+			continue // "pump 3", "2 pacemakers": a device noun takes only a serial-shaped value (six characters or more, one a digit: "transmitter 8RK4QT")
 		}
 		if lt == DeviceID && s.equipmentBefore(start) && !s.mentionsT(patientTrig) {
 			continue // "the CT scanner serial 88711-CT", "iPhone 15, IMEI ...": the organisation's equipment, a phone

@@ -74,3 +74,12 @@ func TestScanThingTags(t *testing.T) {
 		{"CarTag", "Wendell Oakes's car tag is 4KD-221, parked in the bay", []want{{Name, "Wendell Oakes"}, {VehicleID, "4KD-221"}}},
 	})
 }
+
+// A transmitter's six-character serial has one digit or more: "G6
+// transmitter 8RK4QT". A device noun before a word or a count stays none.
+func TestScanShortTransmitterSerials(t *testing.T) {
+	runCases(t, []scanCase{
+		{"OneDigit", "Mrs. Abernathy wears a Dexcom, transmitter QK7TRV, it keeps alarming on 5W", []want{{Name, "Abernathy"}, {DeviceID, "QK7TRV"}}},
+		{"Word", "Mrs. Abernathy wears a Dexcom, transmitter ALARMS on 5W", []want{{Name, "Abernathy"}}},
+	})
+}
