@@ -1356,12 +1356,26 @@ func (s *scanner) carPlateAt(i int) {
 	if model >= 0 && s.gz(model).place && s.stateZipAt(i) {
 		return // a town that is also a car's name, its state and ZIP: "67 Elm Rd Tucson AZ 85705"
 	}
-	if e := s.plateShape(i); e >= i {
+	e := s.plateShape(i)
+	if e < i && s.capsPlate(i) {
+		e = i // "car (GOSOX7)", "Car is GRAMS1": a vanity plate with a digit
+	}
+	if e >= i {
 		s.addTok(VehicleID, i, e, priLabel)
 		if model >= 0 {
 			s.addTok(blockType, model, k, priBlock) // the make and model are no name
 		}
 	}
+}
+
+// capsPlate reports a plate at token i written as one word in capitals
+// with a digit: five to eight letters and digits, two letters at least,
+// no listed word, nothing glued after it ("GOSOX7", "GRAMS1").
+func (s *scanner) capsPlate(i int) bool {
+	t := s.toks[i]
+	n := int(t.na + t.nd)
+	return !t.punct && n >= 5 && n <= 8 && t.nd >= 1 && t.na >= 2 && t.lex == 0 && int(t.e-t.s) == n &&
+		isUpperTok(s.b[t.s:t.e]) && !(i+1 < len(s.toks) && s.toks[i+1].sp == 0 && !s.toks[i+1].punct)
 }
 
 // stateZipAt reports a state's code in capitals at token i and a ZIP

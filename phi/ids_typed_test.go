@@ -146,3 +146,13 @@ func TestIPAfterBlockLabel(t *testing.T) {
 		{"VersionStays", "the kiosk runs firmware 10.4.2.1 since monday", nil},
 	})
 }
+
+// A vanity plate in capitals with one digit after the car it is on; a
+// model's name in capitals after "car" is none.
+func TestScanCapsPlates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Brackets", "her visitor's car (LUVMD2) is in the fire lane again", []want{{VehicleID, "LUVMD2"}}},
+		{"Is", "the pass is for her son, his car is NANA22X.", []want{{VehicleID, "NANA22X"}}},
+		{"Word", "the car is FINE now", nil},
+	})
+}
