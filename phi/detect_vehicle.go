@@ -67,3 +67,40 @@ func (s *scanner) platesAfterWord() {
 		}
 	}
 }
+
+// plateListWords name lists of people's plates.
+var plateListWords = words("plate", "plates", "valet", "tag", "tags")
+
+// namedPlates reads the plate written after a person's name and a dash or
+// a colon in a message about plates or valet parking, one item of a list:
+// "Niamh Whitfield — 4FSA71; Piotr Katz — YFN-2280; Huong Sweet — NANA4",
+// "Dolores Fuentes: SAILAWY". The name's last word is capitalised and the
+// value is plate-shaped (plateShape), a vanity plate in capitals with a
+// digit (capsPlate) or of letters alone (vanityPlate), and ends its item.
+func (s *scanner) namedPlates() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if !(s.dashAt(k) || s.is(k, ':')) || s.toks[k+1].sp != 1 {
+			continue
+		}
+		p := s.toks[k-1]
+		if p.punct || p.nd > 0 || p.na < 2 || !s.isUpperStart(k-1) || isUpperTok(s.b[p.s:p.e]) || s.gz(k-1).isCommonWord() {
+			continue // "Vehicle: ...", "MA - ...": no name's last word
+		}
+		v := k + 1
+		e := s.plateShape(v)
+		if e < v && s.capsPlate(v) {
+			e = v
+		}
+		if e < v {
+			e = s.vanityPlate(v)
+		}
+		if e < v || s.claimed(int(s.toks[v].s), int(s.toks[e].e)) {
+			continue
+		}
+		if n := e + 1; n < len(s.toks) && s.toks[n].sp < 2 && !(s.is(n, ';') || s.is(n, ',') || s.is(n, '.')) {
+			continue // the item goes on: no plate of its own
+		}
+		s.addTok(VehicleID, v, e, priLabel)
+		k = e
+	}
+}

@@ -1,6 +1,9 @@
 package phi
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // Identifiers as people type them: labels with a slip of the keyboard, in
 // lower case, run together, and values split by odd separators. Every
@@ -155,4 +158,24 @@ func TestScanCapsPlates(t *testing.T) {
 		{"Is", "the pass is for her son, his car is NANA22X.", []want{{VehicleID, "NANA22X"}}},
 		{"Word", "the car is FINE now", nil},
 	})
+}
+
+// In a message about plates or valet parking, the value after a name and
+// a dash or a colon is a plate (whatever the name pass makes of the name);
+// a field's label before it is no name.
+func TestScanNamedPlates(t *testing.T) {
+	for text, plates := range map[string][]string{
+		"valet list for the retreat: Oren Castellanos — 7TRW22; Bea Lindqvist — KQM-4471": {"7TRW22", "KQM-4471"},
+		"valet parking update: Vehicle: 7TRW22 moved to lot C":                             {"7TRW22"},
+	} {
+		var got []string
+		for _, f := range Scan(text) {
+			if f.Type == VehicleID {
+				got = append(got, text[f.Start:f.End])
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(plates) {
+			t.Errorf("Scan(%q) plates %q, want %q", text, got, plates)
+		}
+	}
 }

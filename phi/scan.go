@@ -769,6 +769,9 @@ func (s *scanner) run() {
 	if s.digits >= 2 && s.mentions(plateWords) {
 		s.platesAfterWord()
 	}
+	if s.mentions(plateListWords) {
+		s.namedPlates() // "valet list: Niamh Whitfield — 4FSA71; Piotr Katz — YFN-2280"
+	}
 	if s.digits >= 6 {
 		s.recordRows() // "Levy, Shoshana / 12-MAY-58 / 63371605"
 	}
