@@ -166,7 +166,7 @@ func TestScanCapsPlates(t *testing.T) {
 func TestScanNamedPlates(t *testing.T) {
 	for text, plates := range map[string][]string{
 		"valet list for the retreat: Oren Castellanos — 7TRW22; Bea Lindqvist — KQM-4471": {"7TRW22", "KQM-4471"},
-		"valet parking update: Vehicle: 7TRW22 moved to lot C":                             {"7TRW22"},
+		"valet parking update: Vehicle: 7TRW22 moved to lot C":                            {"7TRW22"},
 	} {
 		var got []string
 		for _, f := range Scan(text) {
