@@ -97,3 +97,12 @@ func TestScanDrugMessageNames(t *testing.T) {
 		{"OnDrug", "long night. nope, that's the other one — wilhelmina quist is the one on lorazepam", []want{{Name, "wilhelmina quist"}}},
 	})
 }
+
+// A lower-case name right after "pt" or "patient" is scored as a care
+// name; "PT" in capitals is physical therapy.
+func TestScanAfterPt(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Pt", "pt wang declined the flu shot", []want{{Name, "wang"}}},
+		{"Therapy", "PT eval for bed 4 after lunch", nil},
+	})
+}
