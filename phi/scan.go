@@ -762,7 +762,7 @@ func (s *scanner) run() {
 	if s.digits >= 10 {
 		s.idListPeers() // "two charts, BL385192 and 81696", after the identifiers the model found
 	}
-	s.lateNames()
+	s.lateNames(false)
 	if len(s.dates) > 0 {
 		s.ownerlessDates()
 	}
@@ -781,6 +781,7 @@ func (s *scanner) run() {
 	if s.digits >= 10 {
 		s.barePhones() // what is left of ten dialable digits
 	}
+	s.lateNames(true)
 	if len(s.names) > 0 && s.slashes > 0 {
 		s.namedURLs()
 	}
