@@ -500,17 +500,6 @@ func (s *scanner) lineTail(k int, upper bool) int {
 	return tailNone
 }
 
-// nameOver reports a name found over tokens st..e.
-func (s *scanner) nameOver(st, e int) bool {
-	a, b := int(s.toks[st].s), int(s.toks[e].e)
-	for _, c := range s.cands {
-		if c.t == Name && c.s <= a && b <= c.e {
-			return true
-		}
-	}
-	return false
-}
-
 // staffListHeads head lists of colleagues.
 var staffListHeads = plainWords("attendees", "attending", "present", "invited", "invitees", "team", "staff", "coverage",
 	"covering", "speakers", "panel", "committee", "owners", "owner", "assigned", "contacts", "cc", "reviewers", "hires",
