@@ -910,29 +910,23 @@ var notOwnDateWords = words("effective", "expires", "expiry", "exp", "expiration
 // notOwnDate reports a word of notOwnDateWords in the date's clause at
 // most six words before tokens ti..te-1 or three after.
 func (s *scanner) notOwnDate(ti, te int) bool {
-	for k, n := ti-1, 0; k >= 0 && n < 6; k-- {
-		if s.toks[k+1].sp == 2 || s.clauseEnd(k) {
+	return s.clauseWordIn(ti-1, -1, 6, notOwnDateWords) || s.clauseWordIn(te, 1, 3, notOwnDateWords)
+}
+
+// clauseWordIn reports a word of l among the first n words from token k
+// going step (-1 back, 1 on), within k's line and clause.
+func (s *scanner) clauseWordIn(k, step, n int, l set) bool {
+	for first := k; k >= 0 && k < len(s.toks) && n > 0; k += step {
+		if step < 0 && s.toks[k+1].sp == 2 || step > 0 && k > first && s.toks[k].sp == 2 || s.clauseEnd(k) {
 			break
 		}
 		if s.toks[k].punct {
 			continue
 		}
-		if s.in(k, notOwnDateWords) {
+		if s.in(k, l) {
 			return true
 		}
-		n++
-	}
-	for k, n := te, 0; k < len(s.toks) && n < 3; k++ {
-		if k > te && s.toks[k].sp == 2 || s.clauseEnd(k) {
-			break
-		}
-		if s.toks[k].punct {
-			continue
-		}
-		if s.in(k, notOwnDateWords) {
-			return true
-		}
-		n++
+		n--
 	}
 	return false
 }
