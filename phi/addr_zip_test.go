@@ -136,3 +136,14 @@ func TestScanCarModelNoTown(t *testing.T) {
 			[]want{{Name, "Rosa Quintero"}, {VehicleID, "1GCVKREC4EZ219834"}}},
 	})
 }
+
+// A ride's pickup address is the rider's home, though the ride company's
+// name ends in a facility's word; a courier's pickup at a medical center
+// stays the center's.
+func TestScanPickupAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Ride", "ride for Odile Marchetti to dialysis booked w/ Ride to Care for Thursday, pickup at 88 Orchard Way 7:10am",
+			[]want{{Name, "Odile Marchetti"}, {Address, "88 Orchard Way"}}},
+		{"Courier", "Courier pickup for the specimen boxes: 442 Medical Center Dr, loading dock B", nil},
+	})
+}

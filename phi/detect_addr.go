@@ -260,7 +260,7 @@ var ownerWords = words("her", "his", "their", "my", "your", "him", "them")
 
 var personalAddr = words("home", "lives", "live", "lived", "living", "resides", "residence", "wrote", "letter", "mail",
 	"send", "sent", "mailing", "address", "addr", "patient", "pt", "her", "his", "their", "sympathy", "card",
-	"flowers", "ship", "deliver", "visit", "house", "apartment")
+	"flowers", "ship", "deliver", "visit", "house", "apartment", "pickup")
 
 // misspeltAddressBefore reports the word "address" typed with one slip
 // ("adress", "addres", "adderss") among the n words before token i: a
