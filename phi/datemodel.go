@@ -773,8 +773,8 @@ var ownedRescueCued float32 = -1
 
 // ownedDate reports a day-specific date the rules passed over that the
 // model leans towards (above ownedRescue or ownedRescueCued, below
-// dateRescue) in a message
-// that names someone or holds a personal identifier: the message has an
+// dateRescue) in a message that names someone or holds a personal
+// identifier: the message has an
 // owner for the date (ownerInMessage), and a date in a message about a
 // patient is almost always one of theirs ("<name>'s infusion got pushed to
 // 8/14", "recertification due 3APR2026 for <name>"). A month alone is no

@@ -1356,16 +1356,22 @@ func (s *scanner) carPlateAt(i int) {
 	if model >= 0 && s.gz(model).place && s.stateZipAt(i) {
 		return // a town that is also a car's name, its state and ZIP: "67 Elm Rd Tucson AZ 85705"
 	}
-	e := s.plateShape(i)
-	if e < i && s.capsPlate(i) {
-		e = i // "car (GOSOX7)", "Car is GRAMS1": a vanity plate with a digit
-	}
-	if e >= i {
+	if e := s.plateOrCaps(i); e >= i {
 		s.addTok(VehicleID, i, e, priLabel)
 		if model >= 0 {
 			s.addTok(blockType, model, k, priBlock) // the make and model are no name
 		}
 	}
+}
+
+// plateOrCaps returns the last token of a plate from token i, plate-shaped
+// (plateShape) or one word in capitals with a digit (capsPlate: "car
+// (GOSOX7)", "Car is GRAMS1"), or -1.
+func (s *scanner) plateOrCaps(i int) int {
+	if e := s.plateShape(i); e >= i || !s.capsPlate(i) {
+		return e
+	}
+	return i
 }
 
 // capsPlate reports a plate at token i written as one word in capitals
@@ -1585,6 +1591,17 @@ func alnumCount(v []byte) int {
 	n := 0
 	for _, c := range v {
 		if isAlnum(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// digitCount counts the ASCII digits of v.
+func digitCount(v []byte) int {
+	n := 0
+	for _, c := range v {
+		if c >= '0' && c <= '9' {
 			n++
 		}
 	}

@@ -2323,12 +2323,7 @@ func (s *scanner) birthDateNear(i, end int) bool {
 			return false // the sentence or the list item ends
 		}
 		if s.birthLabelAt(k) {
-			for _, d := range s.dates {
-				if d.s > t.s && d.s-t.e < 24 {
-					return true
-				}
-			}
-			return false
+			return s.dateAfterLabel(k, 24)
 		}
 		if g := s.gz(k); !t.punct && t.nd == 0 && g.isGiven() && !g.isCommonWord() && !s.listed(k) {
 			return false // someone else's: "X called about Y, DOB ..."
@@ -2966,7 +2961,7 @@ var occHealth = words("occupational", "occ", "rtw", "fmla", "leave", "accommodat
 // written alike, each a given name, a surname or no dictionary word.
 func (s *scanner) lifeDateNames() {
 	for k := 1; k < len(s.toks); k++ {
-		if !(s.birthLabelAt(k) || s.w(k) == "dod") || !s.dateRightAfter(k) {
+		if !(s.birthLabelAt(k) || s.w(k) == "dod") || !s.dateAfterLabel(k, 8) {
 			continue
 		}
 		e := k - 1
@@ -2991,12 +2986,12 @@ func (s *scanner) lifeDateNames() {
 	}
 }
 
-// dateRightAfter reports a date candidate that starts right after the
-// label at token k (its colon or bracket between).
-func (s *scanner) dateRightAfter(k int) bool {
+// dateAfterLabel reports a date candidate that starts less than gap bytes
+// after the label at token k.
+func (s *scanner) dateAfterLabel(k, gap int) bool {
 	t := s.toks[k]
 	for _, d := range s.dates {
-		if d.s > t.s && d.s-t.e < 8 {
+		if d.s > t.s && int(d.s-t.e) < gap {
 			return true
 		}
 	}

@@ -87,10 +87,7 @@ func (s *scanner) namedPlates() {
 			continue // "Vehicle: ...", "MA - ...": no name's last word
 		}
 		v := k + 1
-		e := s.plateShape(v)
-		if e < v && s.capsPlate(v) {
-			e = v
-		}
+		e := s.plateOrCaps(v)
 		if e < v {
 			e = s.vanityPlate(v)
 		}

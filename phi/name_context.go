@@ -358,5 +358,5 @@ func (s *scanner) careCue(i, end int) bool {
 		s.w(p) == "for" && s.is(end+1, ':') && s.toks[end+1].sp == 0 || // a value given for someone: "the MBI for halvorsen: 1EG4-...", "home addy for okafor: 14 ..."
 		s.quotedNick(end+1) || s.clinicalAfterDash(end) ||
 		s.tokIn(p, &careVerbs) || s.tokIn(p, &carePreps) && s.tokIn(p-1, &careHeads) ||
-		(s.w(p) == "pt" && s.b[s.toks[p].s] == 'p' || s.w(p) == "patient") && s.toks[i].sp == 1 // "pt wang says no street mail" (not "PT eval", physical therapy)
+		(s.w(p) == "pt" && !s.isUpperStart(p) || s.w(p) == "patient") && s.toks[i].sp == 1 // "pt wang says no street mail" (not "PT eval", physical therapy)
 }

@@ -281,13 +281,10 @@ func (s *scanner) peerTimeBefore(e int) int {
 
 // Ways a list's line goes on after its name (lineTail).
 const (
-	tailNone   = iota // the line is no item
-	tailEnd           // the line ends (after a note in brackets)
-	tailPipe          // "| GEHA | W96..."
-	tailDash          // "- 503-917-2707", "— lives in Billerica"
-	tailColon         // ": ins card pending"
-	tailNumber        // "1365359", "503 346 6418"
-	tailWord          // a word in small letters after a capitalised name: "pickup 6:40"
+	tailNone  = iota // the line is no item
+	tailEnd          // the line ends (after a note in brackets)
+	tailField        // a field after a bar, a dash or a colon, or a number: "| GEHA | W96...", "— lives in Billerica", ": ins card pending", "1365359"
+	tailWord         // a word in small letters after a capitalised name: "pickup 6:40"
 )
 
 // lineItem is a line of a list of names: the name's tokens, how the line
@@ -338,7 +335,7 @@ func (s *scanner) lineNameLists() {
 // after a name may be a sentence about a colleague.
 func (s *scanner) foundPeer(items []lineItem, i int) bool {
 	for j, it := range items {
-		if j != i && it.found && (it.tail == items[i].tail || items[i].tail != tailWord) {
+		if j != i && it.found && (items[i].tail != tailWord || it.tail == tailWord) {
 			return true
 		}
 	}
@@ -486,14 +483,8 @@ func (s *scanner) lineTail(k int, upper bool) int {
 	}
 	t := s.toks[k]
 	switch {
-	case s.is(k, '|'):
-		return tailPipe
-	case s.dashAt(k) && t.sp == 1:
-		return tailDash
-	case s.is(k, ':'):
-		return tailColon
-	case t.sp == 1 && t.nd > 0:
-		return tailNumber
+	case s.is(k, '|') || s.dashAt(k) && t.sp == 1 || s.is(k, ':') || t.sp == 1 && t.nd > 0:
+		return tailField
 	case upper && t.sp == 1 && !t.punct && t.nd == 0 && !s.isUpperStart(k):
 		return tailWord
 	}

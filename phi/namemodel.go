@@ -897,19 +897,19 @@ func (s *scanner) capsWordIn(i, end int) bool {
 
 // lateNames takes the candidates that nameAbove found within
 // personalMargin below its threshold while the message held no personal
-// data yet (nearNames), once the message holds some: first (any false)
+// data yet (nearNames), once the message holds some: first (anyFinding false)
 // once the date model has kept a date there: the dates are decided after
 // the names, and a date kept with no one named is a birth date or another
 // date the model holds personal on its own ("recheck: Lowe 11MAR1948");
-// then (any true), after the last identifier, phone and address passes,
+// then (anyFinding true), after the last identifier, phone and address passes,
 // once any finding but a block is there, as personalMargin would have had
 // it had the finding come before the names ("Pearl da Silva" in a message
 // whose plan id only the identifier model finds). Tune halves and
 // variants, the second call: −113 leaking messages, no clean message
 // changed, +153 false findings (colleagues named in a message that is
 // redacted anyway).
-func (s *scanner) lateNames(any bool) {
-	if len(s.nearNames) == 0 || !slices.ContainsFunc(s.cands, func(c cand) bool { return c.t == Date || any && c.t != blockType }) {
+func (s *scanner) lateNames(anyFinding bool) {
+	if len(s.nearNames) == 0 || !slices.ContainsFunc(s.cands, func(c cand) bool { return c.t == Date || anyFinding && c.t != blockType }) {
 		return
 	}
 	for _, r := range s.nearNames {

@@ -154,14 +154,3 @@ func (s *scanner) rowInvertedName(i, e int) bool {
 	return !s.inAny(e, stopLower, capStop, clinicalWords, orgWords, deptWords, monthSet, weekdays) &&
 		!s.claimed(int(s.toks[i].s), int(s.toks[e].e))
 }
-
-// digitCount counts the ASCII digits of v.
-func digitCount(v []byte) int {
-	n := 0
-	for _, c := range v {
-		if c >= '0' && c <= '9' {
-			n++
-		}
-	}
-	return n
-}

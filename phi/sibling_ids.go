@@ -39,13 +39,7 @@ func (s *scanner) siblingIDs() {
 	b := s.b
 	for _, f := range forms[:n] {
 		l := f.e - f.s
-		digits := 0
-		for _, c := range b[f.s:f.e] {
-			if isDigit(c) {
-				digits++
-			}
-		}
-		if digits < 5 || !isAlnum(b[f.s]) || !isAlnum(b[f.e-1]) {
+		if digitCount(b[f.s:f.e]) < 5 || !isAlnum(b[f.s]) || !isAlnum(b[f.e-1]) {
 			continue
 		}
 		for p := 0; p+l <= len(b); p++ {
@@ -150,6 +144,8 @@ func (s *scanner) idListPeers() {
 			} else {
 				break
 			}
+			// the value stands apart from what is before it; at a line's
+			// start only before a bare comma ("18733,\n...": p == k-2)
 			if p < 1 || s.toks[p].sp == 0 || s.toks[p].sp == 2 && p != k-2 {
 				break
 			}
@@ -198,12 +194,7 @@ func (s *scanner) listedValue(j int) (int, bool) {
 		return 0, false
 	}
 	v := s.b[s.toks[j].s:s.toks[e].e]
-	d := 0
-	for _, c := range v {
-		if isDigit(c) {
-			d++
-		}
-	}
+	d := len(s.dig) // (idValue left v's digits there)
 	if d < 5 || d > 12 || alnumCount(v) > d+3 || dateShaped(v) || phoneGroups(v) || zipGroups(v) ||
 		s.claimed(int(s.toks[j].s), int(s.toks[e].e)) {
 		return 0, false
