@@ -161,7 +161,8 @@ var healthWords = words(append(foreignHealth, "pt", "born", "dob", "admit", "adm
 	"hepatitis", "hiv", "cough", "headache", "migraine", "biopsied", "metastatic", "terminal",
 	// bedside shorthand of a patient's care
 	"npo", "vitals", "cxr", "abx", "telemetry", "troponin", "inr", "cbc", "bmp", "a1c", "hgb", "bili",
-	"nebulizer", "inhaler", "foley", "sats", "oxygen", "incontinent", "ambulating", "bedbound", "sbar")...)
+	"nebulizer", "inhaler", "foley", "sats", "oxygen", "incontinent", "ambulating", "bedbound", "sbar",
+	"consent", "consents", "labs", "checkup", "dx", "hx", "tx", "rtw", "hospitalization", "immunization", "vaccinated", "ekg", "ecg", "x-ray", "sutures", "splint", "epidural", "baby", "newborn", "pregnancy", "prenatal", "postpartum")...)
 
 func (s *scanner) isUpperStart(i int) bool {
 	if uint(i) >= uint(len(s.toks)) {

@@ -86,7 +86,8 @@ func TestScanInvertedGlued(t *testing.T) {
 
 // The surname before a comma is found after a word a name follows in a
 // sentence or in a list of names, an everyday word too when both words
-// are capitalised; not after any other word.
+// are capitalised (or, after a lead word, when it is a listed surname);
+// not after any other word.
 func TestSurnameBeforeCommaLeads(t *testing.T) {
 	for _, c := range []struct{ text, given, want string }{
 		{"refill exception: res fairweather,imani, mrn 4471902", "imani", "fairweather"},

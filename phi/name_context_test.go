@@ -106,3 +106,14 @@ func TestScanAfterPt(t *testing.T) {
 		{"Therapy", "PT eval for bed 4 after lunch", nil},
 	})
 }
+
+// TestCareWordsContext checks words of one person's care (consents, labs,
+// a pregnancy, a return-to-work note) that make a message about a patient
+// as the other health words do, and a colleague in a message without them.
+func TestCareWordsContext(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Consents", "Theodora Quaintance needs her consents signed before 2", []want{{Name, "Theodora Quaintance"}}},
+		{"Postpartum", "Corwin Mbatha, postpartum day 2, wants a lactation visit", []want{{Name, "Corwin Mbatha"}}},
+		{"BudgetColleague", "Priya Sandhu is presenting the Q3 budget tomorrow", nil},
+	})
+}

@@ -109,14 +109,14 @@ func (s *scanner) givenBefore(i, end int) int {
 	// of leadParticles: "della rosa", "van Dijk", "de la Cruz", "da Silva",
 	// "Du Bois")
 	alone := b < i && (s.toks[b].na >= 3 || b < i-1 || s.tokIn(b, &leadParticles))
-	if p < 0 || s.toks[p+1].sp != 1 || !s.invertedWordOK(p) || !(s.sameCase(i, p) || b < i && s.smallParticle(b, i) && s.isUpperStart(p)) {
+	if p < 0 || s.toks[p+1].sp != 1 || !(s.invertedWordOK(p) || s.joinedTail(p)) || !(s.sameCase(i, p) || b < i && s.smallParticle(b, i) && s.isUpperStart(p)) {
 		if alone {
 			return b
 		}
 		return i
 	}
 	q := p
-	for q >= 2 && s.is(q-1, '-') && s.toks[q].sp == 0 && s.toks[q-1].sp == 0 && s.invertedWordOK(q-2) {
+	for q >= 2 && s.is(q-1, '-') && s.toks[q].sp == 0 && s.toks[q-1].sp == 0 && (s.invertedWordOK(q-2) || s.joinedPart(q-2)) {
 		q -= 2 // "min-jun", "hee-jin"
 	}
 	g := s.gz(p)
@@ -221,12 +221,33 @@ func (s *scanner) invertedWordOK(k int) bool {
 		clinicalWords, monthSet, weekdays, orgWords) && !s.claimed(int(t.s), int(t.e))
 }
 
+// joinedPart reports a word at token k that may be one part of a name
+// joined to another by a hyphen: the parts of "min-jun", "hee-jin" are
+// no word of the language there, whatever "min" and "jun" are alone (a
+// kinship word is: "son-in-law").
+func (s *scanner) joinedPart(k int) bool {
+	t := s.toks[k]
+	return !t.punct && t.nd == 0 && t.na >= 2 && !s.in(k, relatives) && !s.claimed(int(t.s), int(t.e))
+}
+
+// joinedTail reports token k as the last part of two joined by a hyphen,
+// both joinedPart.
+func (s *scanner) joinedTail(k int) bool {
+	return k >= 2 && s.is(k-1, '-') && s.toks[k].sp == 0 && s.toks[k-1].sp == 0 && s.joinedPart(k) && s.joinedPart(k-2)
+}
+
+// joinedHead reports token k as the first part of two joined by a hyphen,
+// both joinedPart.
+func (s *scanner) joinedHead(k int) bool {
+	return k+2 < len(s.toks) && s.is(k+1, '-') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 && s.joinedPart(k) && s.joinedPart(k+2)
+}
+
 // givenAfterComma returns the last token of a given name written after
 // the found surname i..end and a comma, as records write a name ("Keo,
 // Chanthy 92yo", "chen, min-jun: small ptx"), or end.
 func (s *scanner) givenAfterComma(i, end int) int {
 	k := end + 2
-	if !s.is(end+1, ',') || s.toks[end+1].sp != 0 || k >= len(s.toks) || s.toks[k].sp != 1 || !s.invertedWordOK(k) || !s.sameCase(i, k) {
+	if !s.is(end+1, ',') || s.toks[end+1].sp != 0 || k >= len(s.toks) || s.toks[k].sp != 1 || !(s.invertedWordOK(k) || s.joinedHead(k)) || !s.sameCase(i, k) {
 		return end
 	}
 	e := s.hyphenedEnd(k) // "min-jun"
@@ -251,8 +272,9 @@ func (s *scanner) givenAfterComma(i, end int) int {
 // the found given name i..end and a comma, at the start of a line or a
 // field ("Friday, Ezekiel / MRN", "- thatcher, gail -", "pt=OYELARAN,
 // BABATUNDE A"), after a word a name follows in a sentence or in a list
-// of names; an everyday word is a surname there when both are
-// capitalised ("for Lake, Odette"). It returns i when there is none.
+// of names; an everyday word is a surname there when the surname lists
+// hold it ("power, autumn e") or both are capitalised ("for Lake,
+// Odette"). It returns i when there is none.
 func (s *scanner) surnameBeforeComma(i, end int) int {
 	p := i - 2
 	if p < 0 || !s.is(i-1, ',') || s.toks[i-1].sp != 0 || s.toks[i].sp > 1 || !s.gz(i).isGiven() { // (records glue it: "fisher,hassan")
@@ -266,14 +288,22 @@ func (s *scanner) surnameBeforeComma(i, end int) int {
 		return i
 	}
 	g := s.gz(p)
-	if !(g.sur > 0 || censusSurnames()[s.w(p)] || !g.isWord()) || g.isCommonWord() && g.sur < 2 && !(s.titleCase(p) && s.titleCase(i)) {
+	census := censusSurnames()[s.w(p)]
+	if !(g.sur > 0 || census || !g.isWord()) {
+		return i
+	}
+	// an everyday word: a surname when both words are capitalised, or when
+	// the surname lists hold it and no comma is before it ("for power,
+	// autumn e", not "her father, hope, kwabena")
+	wordSur := g.isCommonWord() && g.sur < 2 && !(s.titleCase(p) && s.titleCase(i))
+	if wordSur && (g.sur == 0 && !census || b > 0 && s.is(b-1, ',')) {
 		return i
 	}
 	// a field or line opens there: the line's start, a colon, an equals
 	// sign, a dash, a bracket, a bar, a slash or a bullet
 	if b > 0 && s.toks[b].sp < 2 {
 		q := b - 1
-		if (s.inStr(q, &invertedLead) || s.toks[q].punct && (s.is(q, ',') || s.b[s.toks[q].s] >= 0x80)) && (g.sur > 0 || censusSurnames()[s.w(p)]) {
+		if (s.inStr(q, &invertedLead) || s.toks[q].punct && (s.is(q, ',') || s.b[s.toks[q].s] >= 0x80)) && (g.sur > 0 || census) {
 			return b // "visit for Lake, Odette", "Roe, Ann, Fairweather, Jo", "— Banks, Ilse"
 		}
 		if !s.toks[q].punct {
@@ -299,7 +329,11 @@ func (s *scanner) surnameAfter(i, end int) int {
 		if end == i && last.sur > 0 && !last.isWord() {
 			return s.givenAfterSurname(i) // "wu liqing", "huang weiming": the family name first
 		}
-		return end
+		// a word found alone that no list and no dictionary holds may be a
+		// given name the lists lack ("dariush brewster mrn ...")
+		if end > i || last.sur > 0 || last.isWord() || s.listed(end) || s.toks[end].na < 3 || s.slipWord(end) {
+			return end
+		}
 	}
 	upper, caps := s.isUpperStart(i), isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) && s.toks[i].e-s.toks[i].s > 1
 	k := end + 1

@@ -43,6 +43,23 @@ func TestExtendNamesBefore(t *testing.T) {
 	})
 }
 
+// A given name no list holds takes the surname after it; a given name of
+// two words joined by a hyphen is one word, whatever its halves are
+// alone ("min", "jun"); a surname that is an everyday word but a listed
+// surname comes before the comma of an inverted name.
+func TestExtendNamesUnlisted(t *testing.T) {
+	runCases(t, []scanCase{
+		{"UnlistedGivenThenSurname", "transport list: zhyldyz brewster mrn 60418827 to dialysis at 6",
+			[]want{{Name, "zhyldyz brewster"}, {MRN, "60418827"}}},
+		{"HyphenGivenWithStopHalves", "the pt is min-jun oyelowo, dob 3/14/1951, on tele",
+			[]want{{Name, "min-jun oyelowo"}, {Date, "3/14/1951"}}},
+		{"HyphenGivenAfterComma", "pt oyelowo, min-jun mrn 60418827 for echo", []want{{Name, "oyelowo, min-jun"}, {MRN, "60418827"}}},
+		{"KinIsNoGivenName", "her son-in-law tobiah called, pt dob 3/14/1951", []want{{Name, "tobiah"}, {Date, "3/14/1951"}}},
+		{"WordSurnameInverted", "hospice cert: power, temperance l, dob 2/2/1931, end-stage chf",
+			[]want{{Name, "power, temperance l"}, {Date, "2/2/1931"}}},
+	})
+}
+
 // A full name joined by "and", "&" or "+" to a name found after it shares
 // its role; a colleague with a title before it does not.
 func TestCoordinatedBefore(t *testing.T) {
