@@ -162,6 +162,7 @@ var healthWords = words(append(foreignHealth, "pt", "born", "dob", "admit", "adm
 	// bedside shorthand of a patient's care
 	"npo", "vitals", "cxr", "abx", "telemetry", "troponin", "inr", "cbc", "bmp", "a1c", "hgb", "bili",
 	"nebulizer", "inhaler", "foley", "sats", "oxygen", "incontinent", "ambulating", "bedbound", "sbar",
+	// one person's tests, consents, history, pregnancy and return to work
 	"consent", "consents", "labs", "checkup", "dx", "hx", "tx", "rtw", "hospitalization", "immunization", "vaccinated", "ekg", "ecg", "x-ray", "sutures", "splint", "epidural", "baby", "newborn", "pregnancy", "prenatal", "postpartum")...)
 
 func (s *scanner) isUpperStart(i int) bool {

@@ -109,7 +109,7 @@ func (s *scanner) givenBefore(i, end int) int {
 	// of leadParticles: "della rosa", "van Dijk", "de la Cruz", "da Silva",
 	// "Du Bois")
 	alone := b < i && (s.toks[b].na >= 3 || b < i-1 || s.tokIn(b, &leadParticles))
-	if p < 0 || s.toks[p+1].sp != 1 || !(s.invertedWordOK(p) || s.joinedTail(p)) || !(s.sameCase(i, p) || b < i && s.smallParticle(b, i) && s.isUpperStart(p)) {
+	if p < 0 || s.toks[p+1].sp != 1 || !(s.invertedWordOK(p) || s.joinedPair(p-2)) || !(s.sameCase(i, p) || b < i && s.smallParticle(b, i) && s.isUpperStart(p)) {
 		if alone {
 			return b
 		}
@@ -230,16 +230,10 @@ func (s *scanner) joinedPart(k int) bool {
 	return !t.punct && t.nd == 0 && t.na >= 2 && !s.in(k, relatives) && !s.claimed(int(t.s), int(t.e))
 }
 
-// joinedTail reports token k as the last part of two joined by a hyphen,
-// both joinedPart.
-func (s *scanner) joinedTail(k int) bool {
-	return k >= 2 && s.is(k-1, '-') && s.toks[k].sp == 0 && s.toks[k-1].sp == 0 && s.joinedPart(k) && s.joinedPart(k-2)
-}
-
-// joinedHead reports token k as the first part of two joined by a hyphen,
-// both joinedPart.
-func (s *scanner) joinedHead(k int) bool {
-	return k+2 < len(s.toks) && s.is(k+1, '-') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 && s.joinedPart(k) && s.joinedPart(k+2)
+// joinedPair reports tokens k and k+2 joined by a hyphen, no blank
+// between, both joinedPart ("min-jun").
+func (s *scanner) joinedPair(k int) bool {
+	return k >= 0 && k+2 < len(s.toks) && s.is(k+1, '-') && s.toks[k+1].sp == 0 && s.toks[k+2].sp == 0 && s.joinedPart(k) && s.joinedPart(k+2)
 }
 
 // givenAfterComma returns the last token of a given name written after
@@ -247,7 +241,7 @@ func (s *scanner) joinedHead(k int) bool {
 // Chanthy 92yo", "chen, min-jun: small ptx"), or end.
 func (s *scanner) givenAfterComma(i, end int) int {
 	k := end + 2
-	if !s.is(end+1, ',') || s.toks[end+1].sp != 0 || k >= len(s.toks) || s.toks[k].sp != 1 || !(s.invertedWordOK(k) || s.joinedHead(k)) || !s.sameCase(i, k) {
+	if !s.is(end+1, ',') || s.toks[end+1].sp != 0 || k >= len(s.toks) || s.toks[k].sp != 1 || !(s.invertedWordOK(k) || s.joinedPair(k)) || !s.sameCase(i, k) {
 		return end
 	}
 	e := s.hyphenedEnd(k) // "min-jun"
@@ -330,7 +324,7 @@ func (s *scanner) surnameAfter(i, end int) int {
 			return s.givenAfterSurname(i) // "wu liqing", "huang weiming": the family name first
 		}
 		// a word found alone that no list and no dictionary holds may be a
-		// given name the lists lack ("dariush brewster mrn ...")
+		// given name the lists lack ("zhyldyz brewster mrn ...")
 		if end > i || last.sur > 0 || last.isWord() || s.listed(end) || s.toks[end].na < 3 || s.slipWord(end) {
 			return end
 		}
