@@ -163,7 +163,9 @@ var boardLike = words("board", "team", "staff", "committee", "council", "faculty
 var staffEvent = words("rounds", "lecture", "speaker", "presents", "presenting", "training", "education",
 	"conference", "symposium", "seminar", "orientation", "onboarding", "interview", "interviews", "residency",
 	"hire", "hired", "welcome", "promoted", "congratulations", "congrats", "award", "retirement", "retiring",
-	"tour", "keynote", "panel", "webinar", "shadowing", "preceptor")
+	"tour", "keynote", "panel", "webinar", "shadowing", "preceptor",
+	// a colleague welcomed, thanked, invited or sent off
+	"educator", "farewell", "invited", "attendees", "invitees", "kudos", "shoutout", "recognition", "potluck", "luncheon", "celebration")
 
 // detectNames finds person names; see detect_name.go for the policy.
 func (s *scanner) detectNames() {

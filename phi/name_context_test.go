@@ -117,3 +117,16 @@ func TestCareWordsContext(t *testing.T) {
 		{"BudgetColleague", "Priya Sandhu is presenting the Q3 budget tomorrow", nil},
 	})
 }
+
+// TestStaffEventWords checks colleagues named in a message that welcomes,
+// invites, thanks or sends them off, clinical words around or not, and a
+// patient named beside such a word.
+func TestStaffEventWords(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NewEducator", "Ondine Ferreira — new educator for the ICU, say hi", nil},
+		{"Invited", "✅ Invite sent: sepsis huddle 3/4 10:00. Invited: Cosmo Adeyemi, Linnea Vasquez, Tamsin Hale", nil},
+		{"Farewell", "farewell lunch for Ulrike Brandt, our dialysis charge nurse, Friday at noon", nil},
+		{"Kudos", "kudos to Rutger Ekwueme for the chemo teaching", nil},
+		{"PatientBeside", "Ulrike Brandt fell in the lobby, kudos to security for the quick response", []want{{Name, "Ulrike Brandt"}}},
+	})
+}
