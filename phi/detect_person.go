@@ -1169,12 +1169,18 @@ func (s *scanner) staffEventMsg() bool {
 		if !s.in(k, staffEvent) {
 			continue
 		}
+		if s.w(k) == "conference" && (s.in(k-1, careConference) || s.is(k-1, '-') && s.in(k-2, careConference)) {
+			continue // a patient's care or family conference
+		}
 		if s.w(k) != "rounds" || eventRounds[s.w(k-1)] {
 			return true
 		}
 	}
 	return false
 }
+
+// careConference make "conference" a meeting about one patient's care.
+var careConference = words("care", "family", "patient", "pt", "discharge")
 
 // eventRounds make "rounds" a talk or a management walk.
 var eventRounds = map[string]bool{"grand": true, "schwartz": true, "teaching": true, "leadership": true, "leader": true,

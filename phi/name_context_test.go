@@ -120,7 +120,7 @@ func TestCareWordsContext(t *testing.T) {
 
 // TestStaffEventWords checks colleagues named in a message that welcomes,
 // invites, thanks or sends them off, clinical words around or not, and a
-// patient named beside such a word.
+// patient named beside such a word or at a conference about their care.
 func TestStaffEventWords(t *testing.T) {
 	runCases(t, []scanCase{
 		{"NewEducator", "Ondine Ferreira — new educator for the ICU, say hi", nil},
@@ -128,5 +128,7 @@ func TestStaffEventWords(t *testing.T) {
 		{"Farewell", "farewell lunch for Ulrike Brandt, our dialysis charge nurse, Friday at noon", nil},
 		{"Kudos", "kudos to Rutger Ekwueme for the chemo teaching", nil},
 		{"PatientBeside", "Ulrike Brandt fell in the lobby, kudos to security for the quick response", []want{{Name, "Ulrike Brandt"}}},
+		{"FamilyConference", "Ottilie Brannagh asked to move the family conference to Friday", []want{{Name, "Ottilie Brannagh"}}},
+		{"NursingConference", "Ottilie Brannagh is presenting at the nursing conference Friday", nil},
 	})
 }
