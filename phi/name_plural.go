@@ -9,14 +9,23 @@ package phi
 // no dictionary word and whose singular is a listed surname (in lower case
 // a frequent one, "the okonkwos"), in a message
 // about a patient or a family and not about business (donors: "the
-// Goldblatts pledged").
+// Goldblatts pledged"); in any other message not about business, when a
+// people's verb follows ("the Adeyemis are at the desk") or "two" comes
+// before it ("two Okonjos on the board").
 func (s *scanner) pluralFamilies(m nameMsg) {
-	if m.biz || !(m.ctx || s.mentions(relatives) || s.mentions(kinPlural)) {
+	if m.biz {
 		return
 	}
+	family := m.ctx || s.mentions(relatives) || s.mentions(kinPlural)
 	for i := 1; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.e-t.s < 5 || s.w(i-1) != "the" {
+		if t.punct || t.nd > 0 || t.e-t.s < 5 || !(s.w(i-1) == "the" || s.w(i-1) == "two") {
+			continue
+		}
+		// a people's verb after it, or "two" before it: "the Adeyemis are
+		// at the desk", "two rahmans on the board"
+		people := s.w(i-1) == "two" || s.in(i+1, familyVerbs)
+		if !family && !people {
 			continue
 		}
 		// (in lower case, "the okonkwos are asking", a word of letters
@@ -34,7 +43,10 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 		if g.sur == 0 && len(w) > 5 && w[len(w)-2] == 'e' {
 			cut, g = 2, gazetteer().lookup(w[:len(w)-2])
 		}
-		if g.sur == 0 || !title && (g.sur < 2 || s.misspelt(i, i)) {
+		// (before a people's verb or after "two", a listed given name or,
+		// capitalised, a word of no list is a surname too)
+		named := g.sur > 0 || people && cut == 1 && (g.given > 0 || title && t.lex == 0 && !g.isWord() && len(w) >= 6)
+		if !named || !title && (g.sur < 2 && !(people && (g.sur > 0 || g.given > 0)) || s.misspelt(i, i)) {
 			continue // (in lower case a frequent surname, and no slip of a word: "the loggs")
 		}
 		st, en := int(t.s), int(t.e)-cut
@@ -48,6 +60,10 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 		s.names = append(s.names, cand{t: Name, s: st, e: en})
 	}
 }
+
+// familyVerbs make the plural before them people: what a family does or is.
+var familyVerbs = words("are", "were", "want", "wanted", "asked", "called", "signed", "say", "said", "need", "needed", "have",
+	"had", "came", "arrived", "declined", "agreed", "refused", "requested", "brought", "left", "finally")
 
 // trimPlural ends a name found over the whole plural [st,e) ("the
 // Martins, the family of ...") at en, before the plural's ending, and

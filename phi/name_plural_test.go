@@ -16,3 +16,15 @@ func TestScanPluralFamilies(t *testing.T) {
 		{"LowerWord", "the nurses are asking if their dad can have visitors tonight", nil},
 	})
 }
+
+// Before a people's verb or after "two", a family's plural needs no
+// personal message, and its singular may be a listed given name or, capitalised, a
+// word of no list; a team's plural stays no one.
+func TestScanPluralPeople(t *testing.T) {
+	runCases(t, []scanCase{
+		{"UnlistedAtDesk", "the Oduyemis are at the front desk again", []want{{Name, "Oduyemi"}}},
+		{"GivenListedAsked", "the Adeyemis asked for a quiet room", []want{{Name, "Adeyemi"}}},
+		{"TwoLower", "two rahmans in the ed right now, check armbands", []want{{Name, "rahman"}}},
+		{"Team", "the Lakers are playing tonight", nil},
+	})
+}
