@@ -994,8 +994,8 @@ func (s *scanner) mailOf(i, end int, ok func(domain string) bool) bool {
 			continue
 		}
 		m := s.lo[c.s:c.e]
-		at := strings.IndexByte(m, '@')
-		if at < 0 || !ok(m[at+1:]) {
+		at, dom := mailAt(m)
+		if at < 0 || !ok(mailDomain(m[dom:])) {
 			continue
 		}
 		initials := make([]byte, 0, 4)
@@ -1019,6 +1019,25 @@ func (s *scanner) mailOf(i, end int, ok func(domain string) bool) bool {
 		}
 	}
 	return false
+}
+
+// mailAt returns where an e-mail address's local part ends and its
+// domain starts, the at-sign written as a sign or spelt ("ana63 [@]
+// gmail.com", "cole(at)protonmail(dot)com"), or -1.
+func mailAt(m string) (at, dom int) {
+	for _, sep := range [...]string{"@", "(at)", "[at]", "{at}", " at "} {
+		if k := strings.Index(m, sep); k >= 0 {
+			at, dom = k, k+len(sep)
+			for at > 0 && (m[at-1] == ' ' || m[at-1] == '[' || m[at-1] == '(') {
+				at-- // "ana63 [@]"
+			}
+			for dom < len(m) && (m[dom] == ' ' || m[dom] == ']' || m[dom] == ')') {
+				dom++
+			}
+			return at, dom
+		}
+	}
+	return -1, -1
 }
 
 // workMail reports the domain of an organisation: no consumer mail
