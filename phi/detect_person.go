@@ -1023,7 +1023,7 @@ func (s *scanner) mailOf(i, end int, ok func(domain string) bool) bool {
 
 // mailAt returns where an e-mail address's local part ends and its
 // domain starts, the at-sign written as a sign or spelt ("ana63 [@]
-// gmail.com", "cole(at)protonmail(dot)com"), or -1.
+// yahoo.com", "cole(at)protonmail(dot)com"), or -1.
 func mailAt(m string) (at, dom int) {
 	for _, sep := range [...]string{"@", "(at)", "[at]", "{at}", " at "} {
 		if k := strings.Index(m, sep); k >= 0 {

@@ -16,15 +16,15 @@ func TestWorkMail(t *testing.T) {
 			[]want{{Name, "Tobiah Lindqvist"}, {Email, "tlindqvist@harborfreightlines.com"}}},
 		{"SpacedConsumerMail", "reply to Odessa Whitcombe (odessa88 @ verizon . net) that the refill is ready",
 			[]want{{Name, "Odessa Whitcombe"}, {Email, "odessa88 @ verizon . net"}}},
-		{"SpeltAtSign", "email Ysolde at ysolde63 [@] gmail.com", []want{{Name, "Ysolde"}, {Email, "ysolde63 [@] gmail.com"}}},
-		{"SpeltAtWord", "email Ysolde at ysolde63(at)gmail(dot)com", []want{{Name, "Ysolde"}, {Email, "ysolde63(at)gmail(dot)com"}}},
+		{"SpeltAtSign", "email Ysolde at ysolde63 [@] yahoo.com", []want{{Name, "Ysolde"}, {Email, "ysolde63 [@] yahoo.com"}}},
+		{"SpeltAtWord", "email Ysolde at ysolde63(at)yahoo(dot)com", []want{{Name, "Ysolde"}, {Email, "ysolde63(at)yahoo(dot)com"}}},
 	})
 }
 
 func TestMailAt(t *testing.T) {
 	for in, want := range map[string][2]int{
-		"ana@gmail.com": {3, 4}, "ana63 [@] gmail.com": {5, 10}, "cole(at)protonmail(dot)com": {4, 8},
-		"ana at gmail dot com": {3, 7}, "no address": {-1, -1},
+		"ana@yahoo.com": {3, 4}, "ana63 [@] yahoo.com": {5, 10}, "cole(at)protonmail(dot)com": {4, 8},
+		"ana at yahoo dot com": {3, 7}, "no address": {-1, -1},
 	} {
 		if at, dom := mailAt(in); at != want[0] || dom != want[1] {
 			t.Errorf("mailAt(%q) = %d, %d, want %d, %d", in, at, dom, want[0], want[1])
