@@ -995,7 +995,14 @@ func (s *scanner) mailOf(i, end int, ok func(domain string) bool) bool {
 		}
 		m := s.lo[c.s:c.e]
 		at, dom := mailAt(m)
-		if at < 0 || !ok(mailDomain(m[dom:])) {
+		if at < 0 {
+			continue
+		}
+		d := m[dom:]
+		if strings.ContainsAny(d, " [({") {
+			d = mailDomain(d) // "protonmail(dot)com"
+		}
+		if !ok(d) {
 			continue
 		}
 		initials := make([]byte, 0, 4)

@@ -19,7 +19,7 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 	family := m.ctx || s.mentions(relatives) || s.mentions(kinPlural)
 	for i := 1; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.punct || t.nd > 0 || t.e-t.s < 5 || !(s.w(i-1) == "the" || s.w(i-1) == "two") {
+		if t.punct || t.nd > 0 || t.e-t.s < 5 || s.lo[t.e-1] != 's' || !(s.w(i-1) == "the" || s.w(i-1) == "two") {
 			continue
 		}
 		// a people's verb after it, or "two" before it: "the Adeyemis are
