@@ -596,6 +596,7 @@ func (s *scanner) detectNames() {
 	}
 	s.detectCareNames(m)
 	s.initialsNames(m)
+	s.lowerInitialNames(m)
 	s.pluralFamilies(m)
 	s.roomNames(m)
 	s.flowLists()

@@ -79,3 +79,75 @@ func (s *scanner) dottedWord(k, e int) bool {
 	w := string(buf[:n])
 	return labelType[w] != "" || dottedAcronyms[w] || gazetteer().lookup(w).isWord() || n == 2 && states.has(w)
 }
+
+// lowerInitialNames weighs with the name model an initial typed in small
+// letters, its dot and a surname of the curated lists or the census (or a
+// name joined by a hyphen or an apostrophe) that no other pass took: "h.
+// davis coming up from pacu", "take s. mills (ed 21) to the lounge". The
+// capitalised form is read by nameAt; in small letters the initial is a
+// word of one letter the name pass skips. Not a middle initial (the word
+// before is no given name), not after a clinician's title or before a
+// staff role, and
+// not a species after its genus's initial: "e. coli" and "s. aureus" are
+// no surnames of those lists. A surname found alone takes the initial.
+func (s *scanner) lowerInitialNames(m nameMsg) {
+	for k := 0; k+2 < len(s.toks); k++ {
+		t := s.toks[k]
+		c := s.b[t.s]
+		if t.e-t.s != 1 || c < 'a' || c > 'z' || k > 0 && t.sp == 0 || !s.is(k+1, '.') || s.toks[k+1].sp != 0 || s.toks[k+2].sp != 1 {
+			continue
+		}
+		// no middle initial: the word before is no given name, listed or
+		// unlisted ("helen p. alexander", "zhyldyz t. moss")
+		if p := k - 1; p >= 0 && t.sp < 2 && !s.toks[p].punct && s.toks[p].nd == 0 && !s.inAny(p, stopLower, patientTrig, relatives) {
+			if g := s.gz(p); g.isGiven() || !g.isWord() && !s.listed(p) {
+				continue
+			}
+		}
+		j := k + 2
+		tj := s.toks[j]
+		if tj.punct || tj.nd > 0 || tj.na < 2 || s.isUpperStart(j) {
+			continue
+		}
+		end := s.hyphenedEnd(j)
+		if end == j && s.is(j+1, '\'') && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0 {
+			end = j + 2 // "o'neill"
+		}
+		g := s.gz(j)
+		sur := g.sur >= 2 || censusSurnames()[s.w(j)]
+		if !sur && end == j || g.isCommonWord() && g.sur < 2 || s.inAny(j, stopLower, capStop, relatives, patientTrig, staffBefore, bedWords, clinicalWords) {
+			continue
+		}
+		if s.widenFound(int(s.toks[j].s), int(s.toks[end].e), int(t.s)) {
+			k = end // the surname was found alone: "walk r. delgado"
+			continue
+		}
+		if s.claimed(int(t.s), int(s.toks[end].e)) || s.staffAfter(end) {
+			continue
+		}
+		if k >= 2 && t.sp < 2 && (s.is(k-1, '.') || s.is(k-1, ':')) && s.inAny(k-2, staffBefore, honorifics) && !englishTitles[s.w(k-2)] {
+			continue // "dr. p. keller", "rn: s. patel"
+		}
+		if s.nameAbove(k, end, 2, m, 0) {
+			s.addName(k, end)
+			k = end
+		}
+	}
+}
+
+// widenFound moves the start of a name found over exactly [st,en) to
+// from, and reports whether there was one.
+func (s *scanner) widenFound(st, en, from int) bool {
+	found := false
+	for k := range s.cands {
+		if c := &s.cands[k]; c.t == Name && c.s == st && c.e == en {
+			c.s, found = from, true
+		}
+	}
+	for k := range s.names {
+		if c := &s.names[k]; c.s == st && c.e == en {
+			c.s = from
+		}
+	}
+	return found
+}

@@ -19,3 +19,17 @@ func TestInitialsNames(t *testing.T) {
 		{"NoSetting", "the kickoff with P.K. is at noon", nil},
 	})
 }
+
+// An initial in small letters before a listed surname is weighed as a
+// name, and takes a surname found alone; a middle initial after a given
+// name, a clinician after "dr." and a species after its genus's initial
+// are left.
+func TestLowerInitialNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"FromPACU", "pls clean bay 9 asap, t. okonkwo coming up from pacu", []want{{Name, "t. okonkwo"}}},
+		{"SurnameFoundAlone", "can someone walk r. delgado (ed 14) to the discharge lounge", []want{{Name, "r. delgado"}}},
+		{"Species", "grew e. coli and s. aureus, c. diff neg", nil},
+		{"MiddleInitial", "budget review with helen p. alexander at 3", nil},
+		{"Clinician", "spoke with dr. p. keller about the block", nil},
+	})
+}
