@@ -147,3 +147,14 @@ func TestScanPickupAddress(t *testing.T) {
 		{"Courier", "Courier pickup for the specimen boxes: 442 Medical Center Dr, loading dock B", nil},
 	})
 }
+
+// A ZIP labelled right after a person's name, or "zip for <someone> is",
+// is that person's, with no other personal word in the message; a
+// facility's stays no one's.
+func TestZipOfPerson(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AfterName", "Odalys Etienne zip 12134 is outside our service area", []want{{Name, "Odalys Etienne"}, {Address, "12134"}}},
+		{"ZipFor", "zip for lowe is 01844 not what's in the portal", []want{{Name, "lowe"}, {Address, "01844"}}},
+		{"ZipForClinic", "zip for the clinic is 01844", nil},
+	})
+}

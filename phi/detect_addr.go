@@ -728,6 +728,9 @@ func (s *scanner) addressPass() {
 			// moved, as a new address is)
 			s.zipsNear(i)
 			j := i + 1
+			if s.zipFor(i) {
+				j += 2 // "zip for mills is 01844"
+			}
 			for s.is(j, ':') || s.is(j, '#') || s.w(j) == "code" || s.w(j) == "is" {
 				j++
 			}
@@ -736,7 +739,7 @@ func (s *scanner) addressPass() {
 				if s.is(j+1, '-') && s.toks[j+2].nd == 4 {
 					end = j + 2
 				}
-				if s.personalBefore(i+1, 8) {
+				if s.personalBefore(i+1, 8) || s.zipOfPerson(i) {
 					s.addAddr(j, end)
 				} else { // "Zip 01852 has the highest self-pay volume": a place, unless someone lives there
 					s.pendAddr(j, end)
@@ -2259,4 +2262,32 @@ func (s *scanner) addAddr(i, j int) {
 	}
 	s.addTok(Address, i, j, pri)
 	s.unblock(i, j)
+}
+
+// zipFor reports "zip for <word> is" at the ZIP label at token i: the ZIP
+// of someone ("zip for mills is 01844"), not of a facility, a place or a
+// thing ("zip for the clinic").
+func (s *scanner) zipFor(i int) bool {
+	return s.w(i+1) == "for" && s.w(i+3) == "is" && !s.toks[i+2].punct && s.toks[i+2].nd == 0 &&
+		!s.inAny(i+2, facilityWords, placeNouns, determiners, orgWords, deptWords)
+}
+
+// zipOfPerson reports the ZIP label at token i after a person's name, a
+// listed given name and a surname, both capitalised ("Holly Coulibaly, zip
+// 02860", "Yolanda Etienne zip 12134 is outside our service area"), or in
+// "zip for <word> is": whose ZIP it is needs no other personal word.
+func (s *scanner) zipOfPerson(i int) bool {
+	if s.zipFor(i) {
+		return true
+	}
+	k := i - 1
+	if s.is(k, ',') {
+		k--
+	}
+	if k < 1 || s.toks[k].punct || s.toks[k].sp == 2 || !s.isUpperStart(k) || !s.isUpperStart(k-1) {
+		return false
+	}
+	g, f := s.gz(k), s.gz(k-1)
+	return f.isGiven() && !f.isCommonWord() && (g.sur > 0 || censusSurnames()[s.w(k)] || !g.isWord() && !s.listed(k)) &&
+		!s.inAny(k, orgWords, deptWords, facilityWords)
 }
