@@ -2714,10 +2714,25 @@ func (s *scanner) coordinatedBefore(i int) {
 			return // "Dr. Anna Ruiz", "Nurse Manager Ada Roe", or a longer run of capitals
 		}
 		if !s.orgLike(j, e) && !s.staffAfter(e) && (nw > 1 || s.gz(j).isGiven()) && !s.claimed(int(s.toks[j].s), int(s.toks[e].e)) {
-			s.add(Name, int(s.toks[j].s), int(s.toks[e].e), priContext)
+			s.add(Name, int(s.toks[s.coordStart(j, e)].s), int(s.toks[e].e), priContext)
 		}
 		return
 	}
+}
+
+// coordStart widens the start of a name j..e found before "and" over
+// what the name pass left: the head of a hyphenated surname ("Ben-David"
+// found as "David"), a middle initial and the given name before it
+// ("Kwame H. Banks" found as "Banks").
+func (s *scanner) coordStart(j, e int) int {
+	b := s.joinedStart(j)
+	if b >= 2 && s.is(b-1, '.') && s.toks[b-1].sp == 0 && s.toks[b].sp == 1 && s.isInitial(b-2, false) {
+		b -= 2
+	}
+	if g := s.givenBefore(b, e); g < b && s.isUpperStart(g) {
+		b = g
+	}
+	return b
 }
 
 // sharedSurname labels the first given name of "Chidi and Ify Nwosu", "Tom
@@ -2735,6 +2750,9 @@ func (s *scanner) sharedSurname(i, end int) {
 	if p := k - 1; p >= 0 && !s.toks[p].punct && s.isUpperStart(p) && !s.sentenceStart(k) &&
 		!(s.sentenceStart(p) && s.gz(p).isWord() && !s.gz(p).isGiven()) {
 		return // "Anna Ruiz and Ify Nwosu": two full names; but "Twins Ada & Ola Roe"
+	}
+	if k >= 2 && (s.toks[k].sp == 0 && (s.is(k-1, '-') || s.is(k-1, '\'')) || s.is(k-1, '.') && s.toks[k-1].sp == 0 && s.isInitial(k-2, false)) {
+		return // the end of a full name too: "Ruth Ben-David and ...", "Kwame H. Banks and ..."
 	}
 	if g := s.gz(k); g.isGiven() || g.given == 0 && !g.isWord() {
 		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)

@@ -61,12 +61,17 @@ func TestExtendNamesUnlisted(t *testing.T) {
 }
 
 // A full name joined by "and", "&" or "+" to a name found after it shares
-// its role; a colleague with a title before it does not.
+// its role, with its middle initial and the head of a hyphenated surname
+// (no given name the full name after it shares); a colleague with a title
+// before it does not.
 func TestCoordinatedBefore(t *testing.T) {
 	runCases(t, []scanCase{
 		{"PlusBeforeFound", "affidavit: Dagny Holm + Mateus Fonseca, baby Liv. notary is Quang",
 			[]want{{Name, "Dagny Holm"}, {Name, "Mateus Fonseca"}, {Name, "Liv"}}},
 		{"TitledColleague", "Dr. Anna Ruiz and pt Mateus Fonseca went over the consent", []want{{Name, "Mateus Fonseca"}}},
+		{"MiddleInitialBefore", "Teodor K. Lindgren and Yesenia Oduya were in the same forklift incident",
+			[]want{{Name, "Teodor K. Lindgren"}, {Name, "Yesenia Oduya"}}},
+		{"HyphenatedBefore", "Ruth Ben-Ami and Jhun Oduya both in the 1:00p slot", []want{{Name, "Ruth Ben-Ami"}, {Name, "Jhun Oduya"}}},
 	})
 }
 
