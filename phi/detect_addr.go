@@ -729,7 +729,7 @@ func (s *scanner) addressPass() {
 			s.zipsNear(i)
 			j := i + 1
 			if s.zipFor(i) {
-				j += 2 // "zip for mills is 01844"
+				j += 2 // "zip for lowe is 01844"
 			}
 			for s.is(j, ':') || s.is(j, '#') || s.w(j) == "code" || s.w(j) == "is" {
 				j++
@@ -2265,7 +2265,7 @@ func (s *scanner) addAddr(i, j int) {
 }
 
 // zipFor reports "zip for <word> is" at the ZIP label at token i: the ZIP
-// of someone ("zip for mills is 01844"), not of a facility, a place or a
+// of someone ("zip for lowe is 01844"), not of a facility, a place or a
 // thing ("zip for the clinic").
 func (s *scanner) zipFor(i int) bool {
 	return s.w(i+1) == "for" && s.w(i+3) == "is" && !s.toks[i+2].punct && s.toks[i+2].nd == 0 &&
@@ -2273,8 +2273,8 @@ func (s *scanner) zipFor(i int) bool {
 }
 
 // zipOfPerson reports the ZIP label at token i after a person's name, a
-// listed given name and a surname, both capitalised ("Holly Coulibaly, zip
-// 02860", "Yolanda Etienne zip 12134 is outside our service area"), or in
+// listed given name and a surname, both capitalised ("Odalys Etienne, zip
+// 02860", "Odalys Etienne zip 12134 is outside our area"), or in
 // "zip for <word> is": whose ZIP it is needs no other personal word.
 func (s *scanner) zipOfPerson(i int) bool {
 	if s.zipFor(i) {

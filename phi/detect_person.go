@@ -1206,7 +1206,8 @@ func (s *scanner) staffEventMsg() bool {
 	return false
 }
 
-// careConference make "conference" a meeting about one patient's care.
+// careConference words make "conference" a meeting about one patient's
+// care.
 var careConference = words("care", "family", "patient", "pt", "discharge")
 
 // eventRounds make "rounds" a talk or a management walk.
@@ -2721,9 +2722,9 @@ func (s *scanner) coordinatedBefore(i int) {
 }
 
 // coordStart widens the start of a name j..e found before "and" over
-// what the name pass left: the head of a hyphenated surname ("Ben-David"
-// found as "David"), a middle initial and the given name before it
-// ("Kwame H. Banks" found as "Banks").
+// what the name pass left: the head of a hyphenated surname ("Ben-Ami"
+// found as "Ami"), a middle initial and the given name before it
+// ("Teodor K. Lindgren" found as "Lindgren").
 func (s *scanner) coordStart(j, e int) int {
 	b := s.joinedStart(j)
 	if b >= 2 && s.is(b-1, '.') && s.toks[b-1].sp == 0 && s.toks[b].sp == 1 && s.isInitial(b-2, false) {
@@ -2752,7 +2753,7 @@ func (s *scanner) sharedSurname(i, end int) {
 		return // "Anna Ruiz and Ify Nwosu": two full names; but "Twins Ada & Ola Roe"
 	}
 	if k >= 2 && (s.toks[k].sp == 0 && (s.is(k-1, '-') || s.is(k-1, '\'')) || s.is(k-1, '.') && s.toks[k-1].sp == 0 && s.isInitial(k-2, false)) {
-		return // the end of a full name too: "Ruth Ben-David and ...", "Kwame H. Banks and ..."
+		return // the end of a full name too: "Ruth Ben-Ami and ...", "Teodor K. Lindgren and ..."
 	}
 	if g := s.gz(k); g.isGiven() || g.given == 0 && !g.isWord() {
 		s.add(Name, int(s.toks[k].s), int(s.toks[k].e), priContext)

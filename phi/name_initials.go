@@ -87,9 +87,9 @@ func (s *scanner) dottedWord(k, e int) bool {
 // capitalised form is read by nameAt; in small letters the initial is a
 // word of one letter the name pass skips. Not a middle initial (the word
 // before is no given name), not after a clinician's title or before a
-// staff role, and
-// not a species after its genus's initial: "e. coli" and "s. aureus" are
-// no surnames of those lists. A surname found alone takes the initial.
+// staff role, and not a species after its genus's initial: "e. coli" and
+// "s. aureus" are no surnames of those lists. A surname found alone takes
+// the initial.
 func (s *scanner) lowerInitialNames(m nameMsg) {
 	for k := 0; k+2 < len(s.toks); k++ {
 		t := s.toks[k]
@@ -118,7 +118,7 @@ func (s *scanner) lowerInitialNames(m nameMsg) {
 		if !sur && end == j || g.isCommonWord() && g.sur < 2 || s.inAny(j, stopLower, capStop, relatives, patientTrig, staffBefore, bedWords, clinicalWords) {
 			continue
 		}
-		if s.widenFound(int(s.toks[j].s), int(s.toks[end].e), int(t.s)) {
+		if st, en := int(s.toks[j].s), int(s.toks[end].e); s.reshapeFound(st, en, int(t.s), en) {
 			k = end // the surname was found alone: "walk r. delgado"
 			continue
 		}
@@ -133,21 +133,4 @@ func (s *scanner) lowerInitialNames(m nameMsg) {
 			k = end
 		}
 	}
-}
-
-// widenFound moves the start of a name found over exactly [st,en) to
-// from, and reports whether there was one.
-func (s *scanner) widenFound(st, en, from int) bool {
-	found := false
-	for k := range s.cands {
-		if c := &s.cands[k]; c.t == Name && c.s == st && c.e == en {
-			c.s, found = from, true
-		}
-	}
-	for k := range s.names {
-		if c := &s.names[k]; c.s == st && c.e == en {
-			c.s = from
-		}
-	}
-	return found
 }

@@ -10,8 +10,8 @@ package phi
 // a frequent one, "the okonkwos"), in a message
 // about a patient or a family and not about business (donors: "the
 // Goldblatts pledged"); in any other message not about business, when a
-// people's verb follows ("the Adeyemis are at the desk") or "two" comes
-// before it ("two Okonjos on the board").
+// people's verb follows ("the Oduyemis are at the front desk") or "two"
+// comes before it ("two Okonjos in the ED").
 func (s *scanner) pluralFamilies(m nameMsg) {
 	if m.biz {
 		return
@@ -22,8 +22,8 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 		if t.punct || t.nd > 0 || t.e-t.s < 5 || s.lo[t.e-1] != 's' || !(s.w(i-1) == "the" || s.w(i-1) == "two") {
 			continue
 		}
-		// a people's verb after it, or "two" before it: "the Adeyemis are
-		// at the desk", "two rahmans on the board"
+		// a people's verb after it, or "two" before it: "the Oduyemis are
+		// at the front desk", "two rahmans in the ed"
 		people := s.w(i-1) == "two" || s.in(i+1, familyVerbs)
 		if !family && !people {
 			continue
@@ -50,7 +50,7 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 			continue // (in lower case a frequent surname, and no slip of a word: "the loggs")
 		}
 		st, en := int(t.s), int(t.e)-cut
-		if s.trimPlural(st, int(t.e), en) {
+		if s.reshapeFound(st, int(t.e), st, en) {
 			continue // found already, plural and all ("the Martins, the family of ...")
 		}
 		if g.isCommonWord() || s.gz(i).isWord() || s.gz(i).isGiven() || s.inAny(i+1, orgWords, deptWords, facilityWords, hospitalWords) || s.claimed(st, int(t.e)) {
@@ -65,19 +65,20 @@ func (s *scanner) pluralFamilies(m nameMsg) {
 var familyVerbs = words("are", "were", "want", "wanted", "asked", "called", "signed", "say", "said", "need", "needed", "have",
 	"had", "came", "arrived", "declined", "agreed", "refused", "requested", "brought", "left", "finally")
 
-// trimPlural ends a name found over the whole plural [st,e) ("the
-// Martins, the family of ...") at en, before the plural's ending, and
-// reports whether there was one.
-func (s *scanner) trimPlural(st, e, en int) bool {
+// reshapeFound moves a name found over exactly [st,en) to [nst,nen), in
+// the candidates and the names found, and reports whether there was one:
+// a plural's ending cut off ("the Martins, the family of ..."), an
+// initial before a surname found alone taken in ("walk r. delgado").
+func (s *scanner) reshapeFound(st, en, nst, nen int) bool {
 	found := false
 	for k := range s.cands {
-		if c := &s.cands[k]; c.t == Name && int(c.s) == st && int(c.e) == e {
-			c.e, found = en, true
+		if c := &s.cands[k]; c.t == Name && c.s == st && c.e == en {
+			c.s, c.e, found = nst, nen, true
 		}
 	}
 	for k := range s.names {
-		if c := &s.names[k]; int(c.s) == st && int(c.e) == e {
-			c.e = en
+		if c := &s.names[k]; c.s == st && c.e == en {
+			c.s, c.e = nst, nen
 		}
 	}
 	return found
