@@ -34,7 +34,9 @@ var bizWords = words("deck", "vendor", "rep", "sales", "demo", "proposal", "cont
 	"sponsors", "donor", "donors", "giving", "gift", "philanthropy", "trust", "fund", "adjuster", "broker",
 	// payroll, HR and IT housekeeping name employees
 	"payroll", "paycheck", "timesheet", "vpn", "firewall", "logins",
-	"w-2", "w2", "i-9", "mfa", "offboarding")
+	"w-2", "w2", "i-9", "mfa", "offboarding",
+	// projects, purchasing and planning
+	"upgrade", "go-live", "rollout", "pricing", "fiscal", "procurement", "purchasing", "kpi", "kpis", "roadmap", "okr", "okrs", "headcount", "quarterly", "all-hands", "townhall", "forecast", "retreat")
 
 // colleagueVerbs address or involve a colleague: "Ask Dana", "remind Omar",
 // "a call with Tom Becker", "cc Linda Park".

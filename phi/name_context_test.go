@@ -132,3 +132,13 @@ func TestStaffEventWords(t *testing.T) {
 		{"NursingConference", "Ottilie Brannagh is presenting at the nursing conference Friday", nil},
 	})
 }
+
+// TestBusinessProjectWords checks a vendor's or a colleague's name in a
+// message about an upgrade, a go-live, pricing or the fiscal year: the
+// organisation's business, as a contract or an invoice is.
+func TestBusinessProjectWords(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Upgrade", "Tobias Ferreira from Corvane Infusion is onsite Monday October 2nd for the Pyxis upgrade", nil},
+		{"PatientFell", "Odalys Etienne fell in the cath lab during the upgrade, she's in the ED", []want{{Name, "Odalys Etienne"}}},
+	})
+}
