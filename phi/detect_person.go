@@ -34,7 +34,9 @@ var bizWords = words("deck", "vendor", "rep", "sales", "demo", "proposal", "cont
 	"sponsors", "donor", "donors", "giving", "gift", "philanthropy", "trust", "fund", "adjuster", "broker",
 	// payroll, HR and IT housekeeping name employees
 	"payroll", "paycheck", "timesheet", "vpn", "firewall", "logins",
-	"w-2", "w2", "i-9", "mfa", "offboarding",
+	"w-2", "w2", "i-9", "mfa", "offboarding", "lockout", "badges", "copier", "helpdesk",
+	// the IT systems a helpdesk ticket names
+	"servicenow", "jira", "imprivata", "citrix",
 	// projects, purchasing and planning
 	"upgrade", "go-live", "rollout", "pricing", "fiscal", "procurement", "purchasing", "kpi", "kpis", "roadmap", "okr", "okrs", "headcount", "quarterly", "all-hands", "townhall", "forecast", "retreat")
 

@@ -134,11 +134,13 @@ func TestStaffEventWords(t *testing.T) {
 }
 
 // TestBusinessProjectWords checks a vendor's or a colleague's name in a
-// message about an upgrade, a go-live, pricing or the fiscal year: the
+// message about an upgrade, a go-live, pricing or the fiscal year, or
+// about IT housekeeping (lockouts, badges, the helpdesk's systems): the
 // organisation's business, as a contract or an invoice is.
 func TestBusinessProjectWords(t *testing.T) {
 	runCases(t, []scanCase{
 		{"Upgrade", "Tobias Ferreira from Corvane Infusion is onsite Monday October 2nd for the Pyxis upgrade", nil},
 		{"PatientFell", "Odalys Etienne fell in the cath lab during the upgrade, she's in the ED", []want{{Name, "Odalys Etienne"}}},
+		{"ITHousekeeping", "Account lockout: Tobias Ferreira (tferreira) locked after 3 attempts. Reset through Imprivata, INC0417720.", nil},
 	})
 }
