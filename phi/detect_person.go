@@ -2457,6 +2457,18 @@ var employeeHealth = words("needlestick", "positive", "exposure", "exposed", "sh
 	"injury", "injured", "titer", "titers", "rtw", "fmla", "quarantine", "isolation", "sick", "illness",
 	"hospitalized", "surgery", "cath", "comp", "workers", "symptoms", "fever", "chest")
 
+// familyNamed are what a family endows or is honoured by: "the Brown
+// family foundation", "the Mehta family pavilion" name no one.
+var familyNamed = words("foundation", "foundations", "fund", "funds", "trust", "endowment", "scholarship", "scholarships",
+	"atrium", "pavilion", "wing", "center", "centre", "building", "garden", "gardens", "chapel", "library", "lounge", "tower",
+	"award", "awards", "lecture", "lectureship", "professorship", "grant", "hall")
+
+// namedForFamily reports "family" and a thing named for the family right
+// after the name ending at token end.
+func (s *scanner) namedForFamily(end int) bool {
+	return s.w(end+1) == "family" && s.in(end+2, familyNamed)
+}
+
 // addName records a name over tokens i..end and any age right after it.
 func (s *scanner) addName(i, end int) {
 	st, en := int(s.toks[i].s), int(s.toks[end].e)
@@ -2465,6 +2477,9 @@ func (s *scanner) addName(i, end int) {
 	}
 	if s.siteWord(i) {
 		return // "GoFundMe for the Castillo family: gofundme.com/f/...": the site the message links to
+	}
+	if s.namedForFamily(end) {
+		return // "the Brown family foundation", "the Mehta family pavilion": what a family gave or is honoured by
 	}
 	if s.abbreviations(i, end) {
 		return // "off Rte 9", "Auth pending": an everyday word's abbreviation

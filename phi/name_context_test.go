@@ -144,3 +144,13 @@ func TestBusinessProjectWords(t *testing.T) {
 		{"ITHousekeeping", "Account lockout: Tobias Ferreira (tferreira) locked after 3 attempts. Reset through Imprivata, INC0417720.", nil},
 	})
 }
+
+// TestFamilyNamedThings checks a family's surname before what the family
+// endowed or is honoured by, and a patient's family.
+func TestFamilyNamedThings(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Foundation", "the Brown family foundation gave $311k toward the new ambulance", nil},
+		{"Pavilion", "the Oduya family pavilion opens Monday", nil},
+		{"PatientsFamily", "the Oduya family is asking if their dad can go home with hospice", []want{{Name, "Oduya"}}},
+	})
+}
