@@ -998,16 +998,8 @@ func (s *scanner) mailOf(i, end int, ok func(domain string) bool) bool {
 		if c.t != Email {
 			continue
 		}
-		m := s.lo[c.s:c.e]
-		at, dom := mailAt(m)
-		if at < 0 {
-			continue
-		}
-		d := m[dom:]
-		if strings.ContainsAny(d, " [({") {
-			d = mailDomain(d) // "protonmail(dot)com"
-		}
-		if !ok(d) {
+		local, d, found := s.mailParts(c)
+		if !found || !ok(d) {
 			continue
 		}
 		initials := make([]byte, 0, 4)
@@ -1019,37 +1011,40 @@ func (s *scanner) mailOf(i, end int, ok func(domain string) bool) bool {
 			if g := s.gz(k); t.punct || t.e-t.s < 4 || s.listed(k) || g.word >= 12 || !g.isGiven() && g.sur == 0 && g.isWord() {
 				continue
 			}
-			if strings.Contains(m[:at], s.lo[t.s:t.e]) {
+			if strings.Contains(local, s.lo[t.s:t.e]) {
 				return true
 			}
 		}
 		// the name's initials before any digits: "xiomara quispe
 		// (xq@...)", "Ana M. Ruiz (amr1962@...)"
-		local := strings.TrimRight(m[:at], "0123456789._-")
-		if len(initials) >= 2 && local == string(initials) {
+		if len(initials) >= 2 && strings.TrimRight(local, "0123456789._-") == string(initials) {
 			return true
 		}
 	}
 	return false
 }
 
-// mailAt returns where an e-mail address's local part ends and its
-// domain starts, the at-sign written as a sign or spelt ("ana63 [@]
-// yahoo.com", "cole(at)protonmail(dot)com"), or -1.
-func mailAt(m string) (at, dom int) {
-	for _, sep := range [...]string{"@", "(at)", "[at]", "{at}", " at "} {
-		if k := strings.Index(m, sep); k >= 0 {
-			at, dom = k, k+len(sep)
-			for at > 0 && (m[at-1] == ' ' || m[at-1] == '[' || m[at-1] == '(') {
-				at-- // "ana63 [@]"
+// mailParts returns the local part and the domain of the e-mail address
+// found at c, its at-sign written as a sign or spelt as
+// detectObfuscatedEmails reads it (marker: "ana63 [@] yahoo.com",
+// "cole(at)protonmail(dot)com", "ana at yahoo dot com"), the domain as
+// written plainly when it is spelt (mailDomain).
+func (s *scanner) mailParts(c cand) (local, domain string, ok bool) {
+	m := s.lo[c.s:c.e]
+	if at := strings.IndexByte(m, '@'); at > 0 && strings.IndexByte("[({", m[at-1]) < 0 {
+		local, domain, ok = m[:at], m[at+1:], true
+	} else {
+		for k := s.tokAt(c.s); k < len(s.toks) && int(s.toks[k].s) < c.e; k++ {
+			if j, at := s.marker(k, "at"); at && int(s.toks[k].s) > c.s && j < len(s.toks) && int(s.toks[j].s) < c.e {
+				local, domain, ok = s.lo[c.s:s.toks[k].s], s.lo[s.toks[j].s:c.e], true
+				break
 			}
-			for dom < len(m) && (m[dom] == ' ' || m[dom] == ']' || m[dom] == ')') {
-				dom++
-			}
-			return at, dom
 		}
 	}
-	return -1, -1
+	if strings.ContainsAny(domain, " [({") {
+		domain = mailDomain(domain)
+	}
+	return strings.TrimRight(local, " "), domain, ok
 }
 
 // workMail reports the domain of an organisation: no consumer mail

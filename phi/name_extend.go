@@ -120,7 +120,7 @@ func (s *scanner) givenBefore(i, end int) int {
 		q -= 2 // "min-jun", "hee-jin"
 	}
 	g := s.gz(p)
-	ok := g.isGiven() || !g.isWord() && !s.listed(p) && s.toks[p].na >= 3 // "almaz cole"
+	ok := g.isGiven() || s.unlistedWord(p) // "almaz cole"
 	if q < p {
 		ok = false
 		for k := q; k <= p; k += 2 {
@@ -219,6 +219,13 @@ func (s *scanner) invertedWordOK(k int) bool {
 	t := s.toks[k]
 	return !t.punct && t.nd == 0 && t.na >= 2 && !s.inAny(k, stopLower, capStop, relatives, patientTrig, staffBefore, bedWords, streetSuffix,
 		clinicalWords, monthSet, weekdays, orgWords) && !s.claimed(int(t.s), int(t.e))
+}
+
+// unlistedWord reports a word at token k of three letters or more that no
+// dictionary and no list holds ("almaz", "zhyldyz"): a name the lists lack
+// as likely as anything.
+func (s *scanner) unlistedWord(k int) bool {
+	return !s.gz(k).isWord() && !s.listed(k) && s.toks[k].na >= 3
 }
 
 // joinedPart reports a word at token k that may be one part of a name
@@ -325,7 +332,7 @@ func (s *scanner) surnameAfter(i, end int) int {
 		}
 		// a word found alone that no list and no dictionary holds may be a
 		// given name the lists lack ("zhyldyz brewster mrn ...")
-		if end > i || last.sur > 0 || last.isWord() || s.listed(end) || s.toks[end].na < 3 || s.slipWord(end) {
+		if end > i || last.sur > 0 || !s.unlistedWord(end) || s.slipWord(end) {
 			return end
 		}
 	}
@@ -360,7 +367,7 @@ func (s *scanner) surnameAfter(i, end int) int {
 	// a word of no dictionary and no list, or joined to another by a
 	// hyphen, is a surname too ("torvald haugsrud", "yusra al-badawi")
 	// (not a slip of a word: "faith wroet it")
-	unknown := (!g.isWord() && !s.listed(k) && s.toks[k].na >= 3 || s.hyphenedEnd(k) > k && !s.listed(k)) && !s.slipWord(k)
+	unknown := (s.unlistedWord(k) || s.hyphenedEnd(k) > k && !s.listed(k)) && !s.slipWord(k)
 	if np == 0 && !census && !unknown && (g.sur == 0 || g.isCommonWord() && g.sur < 2) || np > 0 && !census && g.isCommonWord() && g.sur == 0 {
 		return end
 	}

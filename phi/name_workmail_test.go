@@ -21,13 +21,27 @@ func TestWorkMail(t *testing.T) {
 	})
 }
 
-func TestMailAt(t *testing.T) {
-	for in, want := range map[string][2]int{
-		"ana@yahoo.com": {3, 4}, "ana63 [@] yahoo.com": {5, 10}, "cole(at)protonmail(dot)com": {4, 8},
-		"ana at yahoo dot com": {3, 7}, "no address": {-1, -1},
+func TestMailParts(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"ana@yahoo.com": {"ana", "yahoo.com"}, "ana63 [@] yahoo.com": {"ana63", "yahoo.com"},
+		"cole(at)protonmail(dot)com": {"cole", "protonmail.com"}, "ana at yahoo dot com": {"ana", "yahoo.com"},
+		"odessa88 @ verizon . net": {"odessa88", "verizon.net"},
 	} {
-		if at, dom := mailAt(in); at != want[0] || dom != want[1] {
-			t.Errorf("mailAt(%q) = %d, %d, want %d, %d", in, at, dom, want[0], want[1])
+		s := new(scanner)
+		s.reset("write to " + in + " today")
+		s.run()
+		found := false
+		for _, c := range s.cands {
+			if c.t != Email {
+				continue
+			}
+			found = true
+			if local, domain, ok := s.mailParts(c); !ok || local != want[0] || domain != want[1] {
+				t.Errorf("mailParts(%q) = %q, %q, %v, want %q, %q", in, local, domain, ok, want[0], want[1])
+			}
+		}
+		if !found {
+			t.Errorf("%q: no e-mail address found", in)
 		}
 	}
 }
