@@ -2065,7 +2065,7 @@ func (s *scanner) slashDateAt(j int) bool {
 // eventDateWords are the events a record's "date of ..." or "... date"
 // labels: "date of admission 10 14", "discharge date 6 2".
 var eventDateWords = plainWords("admission", "admit", "discharge", "service", "surgery", "death", "procedure", "injury",
-	"visit", "transfer", "delivery", "onset")
+	"visit", "transfer", "delivery", "onset", "incident", "accident", "fall", "exposure")
 
 // detectSpacedEventDates finds a month and day dictated with a space
 // between them ("date of admission 10 14 date of discharge 10 19"),
@@ -2116,4 +2116,16 @@ func (s *scanner) detectSpacedEventDates() {
 // detectSpacedEventDates walks the tokens).
 func (s *scanner) dateLabelled() bool {
 	return strings.Contains(s.lo, "date")
+}
+
+// slashDateIn reports a month and day written with a slash (slashDateAt)
+// starting at a token in [j, end]: an identifier's value read after a label
+// holds no date ("chg dne 7/1" is a change done that day, not a ticket).
+func (s *scanner) slashDateIn(j, end int) bool {
+	for k := j; k <= end; k++ {
+		if s.slashDateAt(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -571,7 +571,7 @@ func (s *scanner) detectLabelled() {
 		if !ok {
 			continue
 		}
-		if block && s.slashDateAt(j) && (!roomWords[w] || s.nearestCue(j, 6) == 2) {
+		if block && s.slashDateIn(j, end) && (!roomWords[w] || s.nearestCue(j, 6) == 2) {
 			// "next INR check 12/2": a month and day with a slash is no
 			// order's or ticket's number, the date pass judges it; after
 			// a room only a health event's ("fell in the dining room

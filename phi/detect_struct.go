@@ -163,7 +163,7 @@ func classifyKey(ws []string) keyClass {
 		// record's "unit no." is the number after the word
 		return keyClass{}
 	}
-	var staff, block, person, name, id, date, addr, visit, health, org, expiry bool
+	var staff, block, person, name, id, date, addr, visit, health, org, expiry, dated, event bool
 	var idLabel, personLabel Type
 	index := keyIndex()
 	for i, w := range ws {
@@ -205,7 +205,9 @@ func classifyKey(ws []string) keyClass {
 			name = true
 		case kb&kbID != 0:
 			id = true
-		case kb&kbDateOnly != 0, w == "of":
+		case kb&kbDateOnly != 0:
+			dated = true
+		case w == "of":
 		case w == "health":
 			health = true
 		case w == "card" && health:
@@ -223,6 +225,7 @@ func classifyKey(ws []string) keyClass {
 				}
 			} else if kb&kbBlock != 0 {
 				block = true
+				event = event || eventDateWords[w] // "incident", "transfer"
 			} else if len(w) >= 4 && len(w) <= 12 && len(ws) <= 3 && idLabel == "" {
 				if t := labelType[typedWord(w)]; t != "" && t != DeviceID {
 					idLabel = t // "membr id", "acount"
@@ -243,7 +246,9 @@ func classifyKey(ws []string) keyClass {
 		// a site's or a vendor's address is no PHI: only a personal record
 		// makes it a home's
 		return keyClass{kind: keyPHI, t: Address, weak: !person}
-	case date:
+	case date, dated && event:
+		// "date of incident", "transfer date": the day of something that
+		// happened to someone, not a ticket's or an order's
 		return keyClass{kind: keyPHI, t: Date}
 	case block:
 		return keyClass{kind: keyBlock} // "cost center", "group number", "PO #"

@@ -248,3 +248,27 @@ func TestRecordDateKeyValueShape(t *testing.T) {
 			[]want{{Name, "Bridget Okafor"}, {Date, "1975-01-02"}, {Date, "09/03"}}},
 	})
 }
+
+// TestEventDateKeys checks a record's key of an event's date whose event
+// word is also an organisational label ("incident"): the day is the
+// person's, while the same word before a number keys a ticket.
+func TestEventDateKeys(t *testing.T) {
+	runCases(t, []scanCase{
+		{"DateOfIncident", "Resident: Walburga Ostrander\nDOB: 03/02/1939\nDate of incident: 9 March 2025\nType: fall from chair",
+			[]want{{Name, "Walburga Ostrander"}, {Date, "03/02/1939"}, {Date, "9 March 2025"}}},
+		{"TransferDate", "Patient: Walburga Ostrander\nTransfer date: 2/14/2025\nReceiving unit: 5 West",
+			[]want{{Name, "Walburga Ostrander"}, {Date, "2/14/2025"}}},
+		{"IncidentNumber", "Incident #: INC0048821\nOpened: 9 March 2025\nQueue: desktop support", nil},
+	})
+}
+
+// TestBlockLabelLeavesDates checks that an organisational label's value
+// holds no month and day: "chg" before "done 7/1" is a change made that
+// day, which the date pass judges.
+func TestBlockLabelLeavesDates(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ChangeDone", "Theodora Quist wound vac chg dne 4/9, next chg 4/12",
+			[]want{{Name, "Theodora Quist"}, {Date, "4/9"}, {Date, "4/12"}}},
+		{"TicketStays", "chg CHG0041187 approved for the 4/9 window", nil},
+	})
+}
