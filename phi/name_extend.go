@@ -57,6 +57,9 @@ func (s *scanner) extendNames(from int) {
 		if e <= end {
 			e = s.initialSurnameAfter(i, end)
 		}
+		if e <= end {
+			e = s.wordSurnameAfter(i, end)
+		}
 		b := i
 		if e <= end {
 			e = end
@@ -64,6 +67,9 @@ func (s *scanner) extendNames(from int) {
 		}
 		if b == i {
 			b = s.givenBefore(i, end)
+		}
+		if b == i && e == end {
+			b = s.wordGivenBefore(i, end)
 		}
 		b, e = s.joinedStart(b), s.hyphenedEnd(e)
 		if b == i {
@@ -387,6 +393,62 @@ func (s *scanner) surnameAfter(i, end int) int {
 		return end
 	}
 	return e
+}
+
+// wordGivenBefore returns the token of a given name right before a lone
+// surname found at i..end that the lists hold as a word too ("june
+// almeida", "visitor ward aquino", "will szymanski has missed ..."), or i.
+// givenBefore leaves such words, as they stand before any name in a
+// sentence; next to a surname found alone they are its given name. A
+// word of the grammar (a modal, a verb, a pronoun) is one only when the
+// lists hold it as a given name at least as often as a word ("will",
+// "may", "bill"; not "can", "see", "said"), and never a relative, a
+// title, a role, a weekday or a clinical or organisation's word. In the
+// case of the name, and nothing found there already.
+func (s *scanner) wordGivenBefore(i, end int) int {
+	p := i - 1
+	if end != i || p < 0 || s.toks[i].sp != 1 {
+		return i
+	}
+	if gi := s.gz(i); gi.isGiven() || !(gi.sur > 0 || censusSurnames()[s.w(i)] || s.unlistedWord(i)) {
+		return i
+	}
+	t, g := s.toks[p], s.gz(p)
+	if t.punct || t.nd > 0 || t.na < 2 || !s.sameCase(i, p) || !g.isGiven() || s.claimed(int(t.s), int(t.e)) ||
+		s.inAny(p, relatives, patientTrig, staffBefore, honorifics, weekdays, clinicalWords, orgWords) {
+		return i
+	}
+	if s.inAny(p, stopLower, capStop) && (g.given < 13 || int(g.given)+1 < int(g.word)) {
+		return i
+	}
+	return p
+}
+
+// wordSurnameAfter returns the token of a surname right after a lone given
+// name found at i..end that the lists hold as a word or a particle too
+// ("keiko le is 91", "xiu ying park,", "Ryder Do,"), when the name closes
+// after it (nameClosed), or end. surnameAfter leaves everyday words to
+// surnames the lists hold often; after a given name found alone, the next
+// word a surname list holds is its surname unless it is a word of the
+// grammar, a relative, a title, a role, a month, a weekday, or a clinical
+// or organisation's word.
+func (s *scanner) wordSurnameAfter(i, end int) int {
+	k := end + 1
+	if end != i || k >= len(s.toks) || s.toks[k].sp != 1 {
+		return end
+	}
+	if gi := s.gz(i); !gi.isGiven() || gi.sur >= 2 {
+		return end
+	}
+	t, g := s.toks[k], s.gz(k)
+	if t.punct || t.nd > 0 || t.na < 2 || !s.sameCase(i, k) || !(g.sur > 0 || censusSurnames()[s.w(k)]) || s.claimed(int(t.s), int(t.e)) ||
+		s.inAny(k, relatives, patientTrig, staffBefore, honorifics, weekdays, monthSet, clinicalWords, orgWords, stopLower, capStop) {
+		return end
+	}
+	if !s.nameClosed(k + 1) {
+		return end
+	}
+	return k
 }
 
 // givenAfterSurname returns the last token of a given name written after

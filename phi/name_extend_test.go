@@ -250,3 +250,19 @@ func TestOwnerAfterPreposition(t *testing.T) {
 		{"Institution", "we refer teens in crisis to Hope's House after hours", nil},
 	})
 }
+
+// TestWordPartsOfFoundNames checks the given name before a lone surname and
+// the surname after a lone given name that are everyday words, grammar
+// words or particles too: the name is redacted whole.
+func TestWordPartsOfFoundNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"MonthGiven", "fyi june okorafor (4 south) refused her 0600 labs, dob 02/11/1941",
+			[]want{{Name, "june okorafor"}, {Date, "02/11/1941"}}},
+		{"ModalGiven", "will ostrowski missed his last two remotes, daughter's cell is 617-555-0148",
+			[]want{{Name, "will ostrowski"}, {Phone, "617-555-0148"}}},
+		{"GrammarWordStays", "can u see okorafor before 3, dob 02/11/1941",
+			[]want{{Name, "okorafor"}, {Date, "02/11/1941"}}},
+		{"ParticleSurname", "ssn for thuy le is 512-44-8876, her daughter called",
+			[]want{{Name, "thuy le"}, {SSN, "512-44-8876"}}},
+	})
+}
