@@ -620,6 +620,7 @@ func (s *scanner) detectNames() {
 		s.repeatNames()
 		s.extendNames(n0) // the names the rows found, as the others (a repeat is a found name's words)
 	}
+	s.namesExtended = len(s.names)
 	if len(s.names) > 1 {
 		s.joinInverted()
 	}

@@ -266,3 +266,12 @@ func TestWordPartsOfFoundNames(t *testing.T) {
 			[]want{{Name, "thuy le"}, {SSN, "512-44-8876"}}},
 	})
 }
+
+// TestLateNamesExtended checks a name found once a date was kept
+// (lateNames) taking its surname as the names found before do.
+func TestLateNamesExtended(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Surname", "can someone fax ugo brannigan's records over? the lawyer called about the 3/14 visit again",
+			[]want{{Name, "ugo brannigan"}, {Date, "3/14"}}},
+	})
+}

@@ -122,6 +122,7 @@ type scanner struct {
 	coverAll, coverOpen []coverSpan // addressCover's buffers
 	tokBits             []uint64    // the sets' backing store
 	names               []cand
+	namesExtended       int    // s.names[:namesExtended] have been through extendNames
 	scored              []cand // the spans the name model scored (detectCareNames leaves them alone)
 	pending             []cand // dates decided once the names are known
 	// addresses and device serials with no personal cue, kept if the
@@ -199,6 +200,7 @@ func (s *scanner) reset(text string) {
 	clear(s.dateEnds)
 	clear(s.idEnds)
 	s.names = s.names[:0]
+	s.namesExtended = 0
 	s.nearNames = s.nearNames[:0]
 	s.scored = s.scored[:0]
 	s.pending = s.pending[:0]
@@ -782,6 +784,11 @@ func (s *scanner) run() {
 		s.barePhones() // what is left of ten dialable digits
 	}
 	s.lateNames(true)
+	if len(s.names) > s.namesExtended {
+		// the names found once the dates and identifiers were known
+		// (lateNames) are cut short as the others are
+		s.extendNames(s.namesExtended)
+	}
 	if len(s.names) > 0 && s.slashes > 0 {
 		s.namedURLs()
 	}
