@@ -424,10 +424,12 @@ func (s *scanner) wordGivenBefore(i, end int) int {
 	return p
 }
 
-// wordSurnameAfter returns the token of a surname right after a lone given
-// name found at i..end that the lists hold as a word or a particle too
-// ("keiko le is 91", "xiu ying park,", "Ryder Do,"), when the name closes
-// after it (nameClosed), or end. surnameAfter leaves everyday words to
+// wordSurnameAfter returns the last token of a surname right after a lone
+// given name found at i..end, or end: a word the lists hold as a word or a
+// particle too when the name closes after it (nameClosed: "keiko le is
+// 91", "xiu ying park,", "Ryder Do,"); two words the surname lists hold
+// written as one ("yellow horse"); an ASCII word of four letters or more
+// that no list or dictionary holds and no slip of a word, closed or not. surnameAfter leaves everyday words to
 // surnames the lists hold often; after a given name found alone, the next
 // word a surname list holds is its surname unless it is a word of the
 // grammar, a relative, a title, a role, a month, a weekday, or a clinical
@@ -440,15 +442,46 @@ func (s *scanner) wordSurnameAfter(i, end int) int {
 	if gi := s.gz(i); !gi.isGiven() || gi.sur >= 2 {
 		return end
 	}
-	t, g := s.toks[k], s.gz(k)
-	if t.punct || t.nd > 0 || t.na < 2 || !s.sameCase(i, k) || !(g.sur > 0 || censusSurnames()[s.w(k)]) || s.claimed(int(t.s), int(t.e)) ||
-		s.inAny(k, relatives, patientTrig, staffBefore, honorifics, weekdays, monthSet, clinicalWords, orgWords, stopLower, capStop) {
+	if !s.surnameWordOK(i, k) {
 		return end
 	}
-	if !s.nameClosed(k + 1) {
+	if s.surnameWordOK(i, k+1) && s.toks[k+1].sp == 1 && s.joinedSurname(k) {
+		return k + 1 // "ofelia many horses asked ...": the surname lists hold "manyhorses"
+	}
+	g := s.gz(k)
+	if s.unlistedWord(k) && s.toks[k].na >= 4 && asciiWord(s.b[s.toks[k].s:s.toks[k].e]) && !s.slipWord(k) {
+		return k // "visitor ofelia drumbrook spotted ...": a word no list holds is the surname, closed or not
+	}
+	if !(g.sur > 0 || censusSurnames()[s.w(k)]) || !s.nameClosed(k+1) {
 		return end
 	}
 	return k
+}
+
+// surnameWordOK reports a word at token k, in the case of the name at i,
+// that may be a surname's word after a given name found: nothing found
+// there, no word of the grammar, relative, title, role, month, weekday,
+// clinical or organisation's word.
+func (s *scanner) surnameWordOK(i, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	return !t.punct && t.nd == 0 && t.na >= 2 && s.sameCase(i, k) && !s.claimed(int(t.s), int(t.e)) &&
+		!s.inAny(k, relatives, patientTrig, staffBefore, honorifics, weekdays, monthSet, clinicalWords, orgWords, stopLower, capStop)
+}
+
+// joinedSurname reports two words at tokens k and k+1 that the surname
+// lists hold written as one ("yellow horse", "many goats", "red cloud").
+func (s *scanner) joinedSurname(k int) bool {
+	a, b := s.w(k), s.w(k+1)
+	if len(a)+len(b) > 64 {
+		return false
+	}
+	var buf [64]byte
+	w := append(append(buf[:0], a...), b...)
+	g := gazetteer().lookupBytes(w)
+	return g.sur > 0 && !g.isWord()
 }
 
 // givenAfterSurname returns the last token of a given name written after

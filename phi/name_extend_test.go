@@ -275,3 +275,17 @@ func TestLateNamesExtended(t *testing.T) {
 			[]want{{Name, "ugo brannigan"}, {Date, "3/14"}}},
 	})
 }
+
+// TestSurnamesAfterFoundGiven checks a surname after a given name found
+// alone that the lists hold only written as one word ("standing bear"),
+// and one no list holds that no clause ending closes.
+func TestSurnamesAfterFoundGiven(t *testing.T) {
+	runCases(t, []scanCase{
+		{"JoinedWords", "pt ofelia standing bear asked for her daughter, dob 3/4/1950",
+			[]want{{Name, "ofelia standing bear"}, {Date, "3/4/1950"}}},
+		{"Unlisted", "visitor boris kostopolous spotted in the chapel, officers on the way",
+			[]want{{Name, "boris kostopolous"}}},
+		{"ShortForeignWordStays", "dile a su nieta graciela que venga el martes 9/2",
+			[]want{{Name, "graciela"}, {Date, "9/2"}}},
+	})
+}
