@@ -71,6 +71,9 @@ func (s *scanner) extendNames(from int) {
 		if b == i && e == end {
 			b = s.wordGivenBefore(i, end)
 		}
+		if b == i && i > 0 && s.toks[i].sp == 1 && s.surnameWordOK(i, i-1) && s.joinedSurname(i-1) {
+			b = i - 1 // "Running Bear" found as "Bear": the surname lists hold "runningbear"
+		}
 		b, e = s.joinedStart(b), s.hyphenedEnd(e)
 		if b == i {
 			b = s.saintStart(i, e) // "St. Pierre" found as "Pierre"

@@ -278,13 +278,16 @@ func TestLateNamesExtended(t *testing.T) {
 
 // TestSurnamesAfterFoundGiven checks a surname after a given name found
 // alone that the lists hold only written as one word ("standing bear"),
-// and one no list holds that no clause ending closes.
+// and one no list holds that no clause ending closes; and the first word
+// of such a surname before its second found alone.
 func TestSurnamesAfterFoundGiven(t *testing.T) {
 	runCases(t, []scanCase{
 		{"JoinedWords", "pt ofelia standing bear asked for her daughter, dob 3/4/1950",
 			[]want{{Name, "ofelia standing bear"}, {Date, "3/4/1950"}}},
 		{"Unlisted", "visitor boris kostopolous spotted in the chapel, officers on the way",
 			[]want{{Name, "boris kostopolous"}}},
+		{"JoinedWordsBefore", "Tova (Standing Bear's granddaughter) keeps calling the desk for an update",
+			[]want{{Name, "Tova"}, {Name, "Standing Bear"}}},
 		{"ShortForeignWordStays", "dile a su nieta graciela que venga el martes 9/2",
 			[]want{{Name, "graciela"}, {Date, "9/2"}}},
 	})
