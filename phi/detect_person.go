@@ -612,6 +612,7 @@ func (s *scanner) detectNames() {
 	if len(s.dates) > 0 {
 		s.lifeDateNames()
 	}
+	s.namesBeforeAges()
 	if len(s.names) > 0 {
 		s.listPeers()
 		s.extendNames(0)

@@ -292,3 +292,16 @@ func TestSurnamesAfterFoundGiven(t *testing.T) {
 			[]want{{Name, "graciela"}, {Date, "9/2"}}},
 	})
 }
+
+// TestNamesBeforeAges checks the name written right before an age over 89
+// and a word that is not one.
+func TestNamesBeforeAges(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Bracket", "okwuosa (102 years young) finished her crossword before breakfast",
+			[]want{{Name, "okwuosa"}, {Age, "102"}}},
+		{"Turns", "marigold turns 95 saturday, the aides are making a banner",
+			[]want{{Name, "marigold"}, {Age, "95"}}},
+		{"Kinship", "my gran is ninety-six and still on the waitlist for a hip",
+			[]want{{Age, "ninety-six"}}},
+	})
+}
