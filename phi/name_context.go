@@ -323,8 +323,9 @@ func (s *scanner) covered(st, en int) bool {
 
 // careName parses a lower-case candidate at token i for detectCareNames:
 // a surname after a title that is also a listed word ("mrs. lane"), or a
-// given name, a surname or a word in no dictionary with a care cue around
-// it. It returns the last token.
+// given name, a surname (of the lists or the census: "pt brannigan") or a
+// word in no dictionary with a care cue around it. It returns the last
+// token.
 func (s *scanner) careName(i int) (int, bool) {
 	if s.afterHonorific(i) && s.w(i-1) != "dr" && s.w(i-2) != "dr" {
 		if s.listedWord(i) && s.gz(i).sur >= 2 && !s.in(i, stopLower) && s.toks[i].sp == 1 {
@@ -336,7 +337,7 @@ func (s *scanner) careName(i int) (int, bool) {
 	if s.listedWord(i) || s.in(i, stopLower) || s.in(i, capStop) {
 		return 0, false // (before the gazetteer: most lower-case words are listed)
 	}
-	if g := s.gz(i); !(g.isGiven() || g.sur > 0 || !g.isWord()) || (g.isCommonWord() || g.word >= 6) && !lowerGiven(g) && g.sur < 2 {
+	if g := s.gz(i); !(g.isGiven() || g.sur > 0 || !g.isWord() || censusSurnames()[s.w(i)]) || (g.isCommonWord() || g.word >= 6) && !lowerGiven(g) && g.sur < 2 {
 		return 0, false
 	}
 	end := i

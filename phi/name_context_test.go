@@ -154,3 +154,15 @@ func TestFamilyNamedThings(t *testing.T) {
 		{"PatientsFamily", "the Oduya family is asking if their dad can go home with hospice", []want{{Name, "Oduya"}}},
 	})
 }
+
+// TestPatientTriggerSurnames checks a lower-case surname after "pt" that
+// is one slip from a word, or a rare dictionary word, as a name.
+func TestPatientTriggerSurnames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SlipLike", "pt okoro asked for the chaplain again tonight",
+			[]want{{Name, "okoro"}}},
+		{"CensusWord", "pt brannigan refused the 2200 heparin, md aware",
+			[]want{{Name, "brannigan"}}},
+		{"SlipStays", "pt wnats to go home today, family on the way", nil},
+	})
+}

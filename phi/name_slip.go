@@ -53,6 +53,9 @@ func (s *scanner) slipInName(i, end int, upper bool) bool {
 	if upper && end > i || s.afterHonorific(i) {
 		return false // a capitalised name of several words (its rare words are surnames, and the check costs), or a titled one
 	}
+	if i > 0 && s.in(i-1, patientTrig) && (s.gz(i).sur > 0 || censusSurnames()[s.w(i)]) {
+		return false // "pt okoro": after a patient's word, a surname the lists hold, whatever word it is one slip from
+	}
 	for k := i; k <= end; k++ {
 		t := s.toks[k]
 		if t.punct || upper && t.e-t.s < 6 || !upper && k > i && t.e-t.s < 5 || k > i && t.sp == 0 {
