@@ -579,7 +579,7 @@ func (s *scanner) retype() {
 			}
 			// (the gazetteer first: a word or a name is neither a slip nor
 			// a label run together, and the name pass reads the entry again)
-			if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 {
+			if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 || g.place && s.titleCase(i) {
 				continue
 			} else if k = ty.vocab.runTogether(s.w(i)); k >= 0 {
 				// nor a rarer name ("Mcdeano"), nor a word capitalised as
@@ -636,8 +636,8 @@ func (s *scanner) slipAt(i int, v *slipVocab) int {
 		return -1
 	}
 	// (the gazetteer first: the name pass reads the entry again)
-	if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 {
-		return -1 // a word or a name (the scraped surnames hold typos: "chek", "hoem")
+	if g := s.gz(i); g.isWord() || g.isGiven() || g.sur >= 2 || g.place && s.titleCase(i) {
+		return -1 // a word, a name (the scraped surnames hold typos: "chek", "hoem") or a place capitalised as one ("North Platte" is no plate)
 	}
 	k := v.typedFor(s.w(i))
 	if k < 0 || commonSlip(s.w(i), v.words[k]) {

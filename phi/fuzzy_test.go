@@ -117,3 +117,15 @@ func TestTypos(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceIsNoLabelSlip checks that a town capitalised as one is not read
+// as a label typed with a slip ("Platte" is one letter from "plate"), while
+// the slip in small letters still labels its value.
+func TestPlaceIsNoLabelSlip(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Town", "mail the form to Wendeline Kask, 40 Prairie View Rd, North Platte NE 69101",
+			[]want{{Name, "Wendeline Kask"}, {Address, "40 Prairie View Rd, North Platte NE 69101"}}},
+		{"Slip", "visitor's truck, platte 7XKD442, is in the fire lane again",
+			[]want{{VehicleID, "7XKD442"}}},
+	})
+}
