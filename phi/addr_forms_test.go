@@ -378,3 +378,12 @@ func TestPlaceNearerAddress(t *testing.T) {
 		{"HomeNearer", "the clinic mailed her a letter at her home, 90 Mill Rd, Andover MA 01810", []want{{Address, "90 Mill Rd, Andover MA 01810"}}},
 	})
 }
+
+// TestForeignPrefixStreetUnit checks the unit's number after a street
+// written with a prefix of another language ("Calle", "Rua").
+func TestForeignPrefixStreetUnit(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Calle", "her new addr is 318 Calle Mirasol Apt 4, Del Rio TX 78840",
+			[]want{{Address, "318 Calle Mirasol Apt 4"}, {Address, "Del Rio TX 78840"}}},
+	})
+}

@@ -856,6 +856,9 @@ func (s *scanner) foreignStreet(i int) (int, int) {
 		for k := i + 2; k < len(s.toks) && k <= i+6 && s.toks[k].sp < 2 && !s.toks[k].punct && s.toks[k].nd == 0; k++ {
 			end = k
 		}
+		if end > i+1 && s.in(end, unitWords) && end+1 < len(s.toks) && s.toks[end+1].sp == 1 && s.toks[end+1].nd > 0 && s.toks[end+1].e-s.toks[end+1].s <= 5 {
+			end++ // "1907 Calle Zaragoza Apt 6": the unit's number
+		}
 		if end > i+1 {
 			return i, end
 		}
