@@ -217,3 +217,33 @@ func digitsAfter(b []byte, p, max int) int {
 	}
 	return e
 }
+
+// dayMonthAt reports a day of the month at token j followed by a month's
+// name, in English or another language, "of" or "de" between them or not:
+// "14 May", "14 de mayo", "3. März". An organisational label's value
+// stops there ("visita del 14 de mayo": "del" is no delivery's number).
+func (s *scanner) dayMonthAt(j int) bool {
+	n := len(s.toks)
+	t := s.toks[j]
+	if t.na != 0 || t.nd == 0 || t.nd > 2 || j+1 >= n {
+		return false
+	}
+	if d := atoi(s.b[t.s:t.e]); d < 1 || d > 31 {
+		return false
+	}
+	k := j + 1
+	if s.is(k, '.') && s.toks[k].sp == 0 {
+		k++
+	}
+	if k < n && dateOf(s.w(k)) {
+		k++
+	}
+	if k >= n || s.toks[k].punct || s.toks[k].nd > 0 || s.toks[k].sp == 2 {
+		return false
+	}
+	if s.in(k, monthSet) {
+		return true
+	}
+	_, ok := foreignMonths()[s.w(k)]
+	return ok
+}

@@ -44,3 +44,14 @@ func TestScanCJKDates(t *testing.T) {
 		{"BadMonth", "code 13月40日 in the log", nil},
 	})
 }
+
+// TestDayMonthAfterBlockLabel checks a day and a month's name after a word
+// that is also an organisational label ("del", Spanish "of the"): the
+// date, not a delivery's number.
+func TestDayMonthAfterBlockLabel(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Spanish", "la señora Rosaura Quintanilla no pudo venir a la cita del 9 de octubre, pide otra",
+			[]want{{Name, "Rosaura Quintanilla"}, {Date, "9 de octubre"}}},
+		{"DeliveryNumber", "del 48812 left at the dock, signed by receiving", nil},
+	})
+}
