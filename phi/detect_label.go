@@ -398,6 +398,9 @@ func (s *scanner) detectLabelled() {
 			}
 			if s.toks[j].punct {
 				c := s.b[s.toks[j].s]
+				if c == '.' && j == i+1 && s.toks[j].sp == 0 && j+1 < len(s.toks) && s.toks[j+1].sp > 0 && s.gz(i).isWord() && w != "no" && !s.inT(i, blockFiller) {
+					break // "a hospice house bed. 92 and declining": the sentence ends after a word, not an abbreviation ("rm. 12", "No. 4417")
+				}
 				if c != '#' && c != ':' && c != '-' && c != '.' && c != '=' && c != '(' && c != '`' && c != '*' && c != '_' && c != '"' &&
 					!((c == sub || c == '[') && isLabel && !block) && // a symbol ("MRN → 4410293", "MRN «4410293»") or a bracket
 					!(c == '|' && isLabel && !block) && // a table: "| MRN | 2200-9147 |"

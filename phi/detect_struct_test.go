@@ -272,3 +272,15 @@ func TestBlockLabelLeavesDates(t *testing.T) {
 		{"TicketStays", "chg CHG0041187 approved for the 4/9 window", nil},
 	})
 }
+
+// TestLabelWordEndsSentence checks that a label that is a word ("bed")
+// labels nothing after the full stop that ends its sentence, while an
+// abbreviation's stop ("rm.", "No.") stays part of the label.
+func TestLabelWordEndsSentence(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SentenceEnd", "Pruitt's son asked again about a hospital bed. 97 and failing, so soon please",
+			[]want{{Name, "Pruitt"}, {Age, "97"}}},
+		{"Abbreviation", "moved Pruitt to rm. 12 after the fall, son aware",
+			[]want{{Name, "Pruitt"}}},
+	})
+}
