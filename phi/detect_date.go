@@ -2119,13 +2119,28 @@ func (s *scanner) dateLabelled() bool {
 }
 
 // slashDateIn reports a month and day written with a slash (slashDateAt)
-// starting at a token in [j, end]: an identifier's value read after a label
-// holds no date ("chg dne 7/1" is a change done that day, not a ticket).
+// starting at a token in [j, end], or a day and month ("cita del 21/03"):
+// an identifier's value read after a label holds no date ("chg dne 7/1" is
+// a change done that day, not a ticket).
 func (s *scanner) slashDateIn(j, end int) bool {
 	for k := j; k <= end; k++ {
-		if s.slashDateAt(k) {
+		if s.slashDateAt(k) || s.dayMonthSlashAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// dayMonthSlashAt reports a day and a month written with a slash at token
+// k, as most of the world writes them: "21/03".
+func (s *scanner) dayMonthSlashAt(k int) bool {
+	if k+2 >= len(s.toks) || !s.is(k+1, '/') || s.toks[k+1].sp != 0 || s.toks[k+2].sp != 0 {
+		return false
+	}
+	a, c := s.toks[k], s.toks[k+2]
+	if a.na != 0 || c.na != 0 || a.nd == 0 || a.nd > 2 || c.nd == 0 || c.nd > 2 {
+		return false
+	}
+	d, m := atoi(s.b[a.s:a.e]), atoi(s.b[c.s:c.e])
+	return d >= 1 && d <= 31 && m >= 1 && m <= 12
 }
