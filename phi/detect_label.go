@@ -595,6 +595,9 @@ func (s *scanner) detectLabelled() {
 				// written in blank-separated groups: "zoom 707 689 0672")
 				continue
 			}
+			if (w == "release" || w == "build" || w == "patch") && bytes.IndexByte(s.b[s.toks[j].s:s.toks[end].e], '.') < 0 && len(s.dig) >= 6 {
+				continue // "QA these before release: E1339268 (Roe)": a record's number, not a release's (those have dots: "2024.8.2")
+			}
 			if end == j && ageSex(s.b[s.toks[j].s:s.toks[j].e]) {
 				continue // "new ref: 93M from ...": an age and a sex in shorthand, which the age pass judges
 			}

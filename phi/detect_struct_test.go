@@ -270,6 +270,9 @@ func TestBlockLabelLeavesDates(t *testing.T) {
 		{"ChangeDone", "Theodora Quist wound vac chg dne 4/9, next chg 4/12",
 			[]want{{Name, "Theodora Quist"}, {Date, "4/9"}, {Date, "4/12"}}},
 		{"TicketStays", "chg CHG0041187 approved for the 4/9 window", nil},
+		{"ReleaseOfRecord", "check the chart before release: R4471902 (Quintanilla) has two DOBs",
+			[]want{{MRN, "R4471902"}, {Name, "Quintanilla"}}},
+		{"ReleaseVersion", "Epic release 2025.3.1 goes live tonight, downtime 0100-0300", nil},
 		{"DayMonth", "la señora Rosaura Quintanilla pide cambiar la cita del 23/04 por la tarde",
 			[]want{{Name, "Rosaura Quintanilla"}, {Date, "23/04"}}},
 	})
