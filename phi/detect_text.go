@@ -472,8 +472,15 @@ func (s *scanner) namedURLs() {
 		if c.t != blockType {
 			continue
 		}
-		p := urlPath(s.lo[c.s:c.e])
-		if p == "" || strings.IndexByte(s.lo[c.s:c.e], ' ') >= 0 {
+		u := s.lo[c.s:c.e]
+		if strings.IndexByte(u, ' ') >= 0 {
+			continue
+		}
+		p := urlPath(u)
+		if sub := urlSubdomain(u); sub != "" {
+			p = sub + "/" + p // a page of its own on a host: "anaruizupdates.blogspot.com"
+		}
+		if p == "" {
 			continue
 		}
 		for _, nm := range s.names {
@@ -486,14 +493,39 @@ func (s *scanner) namedURLs() {
 	}
 }
 
-// nameInPath reports a word of the folded name inside the link's path p.
+// nameInPath reports a word of the folded name inside the link's path p:
+// of four letters or more anywhere, of three at the start of a segment
+// ("/v/junmacaraeg42" for "Jun"); no everyday word.
 func nameInPath(name, p string) bool {
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r < 'a' || r > 'z' }) {
-		if len(w) >= 4 && !gazetteer().lookup(w).isCommonWord() && strings.Contains(p, w) {
+		if len(w) < 3 || gazetteer().lookup(w).isCommonWord() {
+			continue
+		}
+		if len(w) >= 4 && strings.Contains(p, w) || strings.HasPrefix(p, w) || strings.Contains(p, "/"+w) || strings.Contains(p, "-"+w) {
 			return true
 		}
 	}
 	return false
+}
+
+// urlSubdomain returns the first label of a link's host when the host has
+// three labels or more and the first is no "www" ("anaruizupdates" of
+// "anaruizupdates.blogspot.com"), or "".
+func urlSubdomain(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if k := strings.IndexAny(u, "/?#"); k >= 0 {
+		u = u[:k]
+	}
+	if strings.Count(u, ".") < 2 {
+		return ""
+	}
+	first := u[:strings.IndexByte(u, '.')]
+	if first == "www" {
+		return ""
+	}
+	return first
 }
 
 // numberedSlug reports a link whose last path segment is a name and a

@@ -76,3 +76,14 @@ func TestScanShortDates(t *testing.T) {
 		{"RepeatedName", "pt Maria Gonzalez in 4B; Maria asked for water", []want{{Name, "Maria Gonzalez"}, {Name, "Maria"}}},
 	})
 }
+
+// TestNamedLinks checks a link judged no one's that holds a word of a name
+// found in the message: in a page of its own on a host, or a short given
+// name at the start of a path segment.
+func TestNamedLinks(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Subdomain", "Oyelaran's sister posts his chemo updates on https://oyelaranstrong.blogspot.com, can we ask her to stop naming staff",
+			[]want{{Name, "Oyelaran"}, {URL, "https://oyelaranstrong.blogspot.com"}}},
+		{"OrgHost", "Oyelaran's sister asked where the visitor policy is: https://www.bayside-health.org/visitors", []want{{Name, "Oyelaran"}}},
+	})
+}
