@@ -2144,3 +2144,20 @@ func (s *scanner) dayMonthSlashAt(k int) bool {
 	d, m := atoi(s.b[a.s:a.e]), atoi(s.b[c.s:c.e])
 	return d >= 1 && d <= 31 && m >= 1 && m <= 12
 }
+
+// dashDayPair reports a value of two numbers joined by a dash that reads
+// as a month and a day or a day and a month ("6-20", "31-8"), each of one
+// or two digits.
+func dashDayPair(v []byte) bool {
+	i := bytes.IndexByte(v, '-')
+	if i < 1 || i > 2 || len(v)-i-1 < 1 || len(v)-i-1 > 2 {
+		return false
+	}
+	for k, c := range v {
+		if k != i && !isDigit(c) {
+			return false
+		}
+	}
+	a, b := atoi(v[:i]), atoi(v[i+1:])
+	return a >= 1 && a <= 12 && b >= 1 && b <= 31 || b >= 1 && b <= 12 && a >= 1 && a <= 31
+}

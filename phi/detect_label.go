@@ -581,8 +581,13 @@ func (s *scanner) detectLabelled() {
 			// 12/01"), as "in room 12/3" stays a room
 			continue
 		}
-		if block && w != "room" && w != "rm" && (yearDate(s.b[s.toks[j].s:s.toks[end].e]) || end == j && (validPlainDate(s.b[s.toks[j].s:s.toks[j].e]) || s.dayMonthAt(j))) {
-			continue // "incident 02-Feb-2025", "next check 2026-04-12", "incident 03022025", "visita del 14 de mayo": a whole date, judged as one
+		if v := s.b[s.toks[j].s:s.toks[end].e]; block && (w != "room" && w != "rm" && (yearDate(v) || end == j && (validPlainDate(v) || s.dayMonthAt(j)) || dashDayPair(v)) ||
+			len(v) == 10 && v[4] == '-' && v[7] == '-' && yearDate(v)) {
+			// "incident 02-Feb-2025", "next check 2026-04-12", "incident
+			// 03022025", "visita del 14 de mayo", "incident 6-20": a whole
+			// date, judged as one (after a room only a year-first one:
+			// "fell in the waiting room 2024-05-26")
+			continue
 		}
 		if block {
 			if d := s.dig; len(d) >= 13 && len(d) <= 19 && (luhn(d) || fourFours(s.b[s.toks[j].s:s.toks[end].e])) && s.mentionsT(cardWords) {
