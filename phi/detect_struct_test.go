@@ -272,6 +272,8 @@ func TestBlockLabelLeavesDates(t *testing.T) {
 		{"TicketStays", "chg CHG0041187 approved for the 4/9 window", nil},
 		{"DashPair", "*incident* 7-14, lobby: pt Walburga Ostrander slipped by the elevators, no injury",
 			[]want{{Date, "7-14"}, {Name, "Walburga Ostrander"}}},
+		{"RoomThenDate", "Pruitt fell in room 2025-03-14 per the night rn",
+			[]want{{Name, "Pruitt"}, {Date, "2025-03-14"}}},
 		{"ReleaseOfRecord", "check the chart before release: R4471902 (Quintanilla) has two DOBs",
 			[]want{{MRN, "R4471902"}, {Name, "Quintanilla"}}},
 		{"ReleaseVersion", "Epic release 2025.3.1 goes live tonight, downtime 0100-0300", nil},
