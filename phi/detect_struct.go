@@ -342,7 +342,10 @@ func (s *scanner) addValue(kc keyClass, st, en int, personal bool) {
 		return
 	}
 	if kc.kind == keyBlock {
-		s.add(blockType, st, en, priBlock)
+		// a phone is PHI whoever it belongs to: the block ends before a
+		// phone's label in the value ("Ref provider: Dr. Ada Roe, NPI
+		// 1902837465, ph 603-555-0131")
+		s.add(blockType, st, s.phoneLabelIn(st, en), priBlock)
 		return
 	}
 	if kc.kind != keyPHI || kc.weak && !personal {
@@ -1174,4 +1177,28 @@ func dateWritten(v []byte) bool {
 		i++
 	}
 	return false
+}
+
+// phoneLabelIn returns the folded offset of the first phone label word
+// ("ph", "phone", "tel", "cell", "fax", "mobile") in [st, en) that a digit
+// follows, or en.
+func (s *scanner) phoneLabelIn(st, en int) int {
+	k := s.tokAt(st)
+	for ; k < len(s.toks) && int(s.toks[k].e) <= en; k++ {
+		if int(s.toks[k].s) < st || s.toks[k].punct || s.toks[k].nd > 0 || !keyPhoneWords.has(s.w(k)) || s.w(k) == "contact" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3 && int(s.toks[j].s) < en; j++ {
+			if s.toks[j].nd > 0 {
+				if int(s.toks[k].s) > st {
+					return int(s.toks[k].s)
+				}
+				return en
+			}
+			if !s.toks[j].punct {
+				break
+			}
+		}
+	}
+	return en
 }

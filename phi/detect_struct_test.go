@@ -293,3 +293,12 @@ func TestLabelWordEndsSentence(t *testing.T) {
 			[]want{{Name, "Pruitt"}}},
 	})
 }
+
+// TestStaffKeyPhone checks that a staff key's value is no one's except for
+// the phone in it, which is PHI whoever it belongs to.
+func TestStaffKeyPhone(t *testing.T) {
+	runCases(t, []scanCase{
+		{"ProviderPhone", "Referral: cardiology\nRef provider: Dr. Ines Varga, NPI 1457329981, ph 978-555-0142\nPt: Osric Lindgren, DOB 02/09/1947\nIns: Aetna ID W8812094471",
+			[]want{{Phone, "978-555-0142"}, {Name, "Osric Lindgren"}, {Date, "02/09/1947"}, {HealthPlanID, "W8812094471"}}},
+	})
+}
