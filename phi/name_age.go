@@ -46,13 +46,13 @@ func (s *scanner) namesBeforeAges() {
 // person whose age follows: a given name, a surname or a word no list
 // holds; an everyday word only when the lists hold it as a given name at
 // least as often ("hope", "summer"); never a slip of a word, an acronym, a
-// word after a determiner or a possessive ("my nana is ninety-four"), or a word of the grammar, kinship, a title, a
-// role, a clinical word, a month, a weekday, an organisation's or a bed's.
+// word after a determiner or a possessive ("my nana is ninety-four"), a
+// word of the grammar, a month, a bed's or kinship's word, or a word that
+// is no part of a name (namePartStop).
 func (s *scanner) nameBeforeAge(p int) bool {
 	t := s.toks[p]
 	if t.punct || t.nd > 0 || t.na < 2 || s.capsWordIn(p, p) || p > 0 && s.inAny(p-1, determiners, pronouns) ||
-		s.inAny(p, stopLower, capStop, relatives, kinPlural, patientTrig, staffBefore, honorifics, clinicalWords, monthSet, weekdays, orgWords, bedWords) ||
-		s.slipWord(p) {
+		s.namePartStop(p) || s.inAny(p, stopLower, capStop, kinPlural, monthSet, bedWords) || s.slipWord(p) {
 		return false
 	}
 	g := s.gz(p)

@@ -417,8 +417,7 @@ func (s *scanner) wordGivenBefore(i, end int) int {
 		return i
 	}
 	t, g := s.toks[p], s.gz(p)
-	if t.punct || t.nd > 0 || t.na < 2 || !s.sameCase(i, p) || !g.isGiven() || s.claimed(int(t.s), int(t.e)) ||
-		s.inAny(p, relatives, patientTrig, staffBefore, honorifics, weekdays, clinicalWords, orgWords) {
+	if t.punct || t.nd > 0 || t.na < 2 || !s.sameCase(i, p) || !g.isGiven() || s.claimed(int(t.s), int(t.e)) || s.namePartStop(p) {
 		return i
 	}
 	if s.inAny(p, stopLower, capStop) && (g.given < 13 || int(g.given)+1 < int(g.word)) {
@@ -432,11 +431,11 @@ func (s *scanner) wordGivenBefore(i, end int) int {
 // particle too when the name closes after it (nameClosed: "keiko le is
 // 91", "xiu ying park,", "Ryder Do,"); two words the surname lists hold
 // written as one ("yellow horse"); an ASCII word of four letters or more
-// that no list or dictionary holds and no slip of a word, closed or not. surnameAfter leaves everyday words to
-// surnames the lists hold often; after a given name found alone, the next
-// word a surname list holds is its surname unless it is a word of the
-// grammar, a relative, a title, a role, a month, a weekday, or a clinical
-// or organisation's word.
+// that no list or dictionary holds and no slip of a word, closed or not.
+// surnameAfter leaves everyday words to surnames the lists hold often;
+// after a given name found alone, the next word a surname list holds is
+// its surname unless it is a word of the grammar, a month or a word that
+// is no part of a name (namePartStop).
 func (s *scanner) wordSurnameAfter(i, end int) int {
 	k := end + 1
 	if end != i || k >= len(s.toks) || s.toks[k].sp != 1 {
@@ -471,7 +470,14 @@ func (s *scanner) surnameWordOK(i, k int) bool {
 	}
 	t := s.toks[k]
 	return !t.punct && t.nd == 0 && t.na >= 2 && s.sameCase(i, k) && !s.claimed(int(t.s), int(t.e)) &&
-		!s.inAny(k, relatives, patientTrig, staffBefore, honorifics, weekdays, monthSet, clinicalWords, orgWords, stopLower, capStop)
+		!s.namePartStop(k) && !s.inAny(k, monthSet, stopLower, capStop)
+}
+
+// namePartStop reports a word at token k that is no part of a person's
+// name next to one found: a relative, a patient's word, a title or role,
+// an honorific, a weekday, a clinical or an organisation's word.
+func (s *scanner) namePartStop(k int) bool {
+	return s.inAny(k, relatives, patientTrig, staffBefore, honorifics, weekdays, clinicalWords, orgWords)
 }
 
 // joinedSurname reports two words at tokens k and k+1 that the surname
