@@ -847,7 +847,10 @@ func (s *scanner) barePhones() {
 			continue
 		}
 		s.dig = digitsOf(s.dig, s.b[st:en])
-		if !validNANP(s.dig) || s.prevWordInT(i, idLabels, 4) || s.mentionsT(orderWords) || validNPI(s.dig) && s.mentionsT(npiWords) {
+		// (a sentence that ends on a number ends a label's reach: "call
+		// her back after 3. 6034558926")
+		newSentence := s.is(i-1, '.') && t.sp > 0 && s.toks[i-1].sp == 0 && i > 1 && s.toks[i-2].nd > 0 && s.toks[i-2].na == 0
+		if !validNANP(s.dig) || !newSentence && s.prevWordInT(i, idLabels, 4) || s.mentionsT(orderWords) || validNPI(s.dig) && s.mentionsT(npiWords) {
 			continue
 		}
 		s.add(Phone, st, en, priContext)

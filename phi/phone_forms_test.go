@@ -60,3 +60,12 @@ func TestScanPhoneParenDashAndSpacedDigits(t *testing.T) {
 		{"Room", "room (12)-4 is open", nil},
 	})
 }
+
+// TestBarePhoneAfterSentence checks ten bare digits after a sentence that
+// ends on a number: a record word of the sentence before labels nothing.
+func TestBarePhoneAfterSentence(t *testing.T) {
+	runCases(t, []scanCase{
+		{"NewSentence", "Rosalind wants the flow chart by 4. 6174429031",
+			[]want{{Phone, "6174429031"}}},
+	})
+}
