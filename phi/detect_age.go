@@ -281,6 +281,9 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.pairedAge(n) || s.reachedAge(i, n) {
 		return true // "93 and 95 years old", "she just hit 100"
 	}
+	if nw == "today" && s.birthdayMessage() {
+		return true // "happy birthday to Ines in chair 4, 102 today!"
+	}
 	if y := s.ageYears(n); y != 0 {
 		// "for 125 years", "in 95 years": a span of time
 		return y == 2 || y == 1 && !s.in(i-1, ageFor)
@@ -958,4 +961,15 @@ func (s *scanner) agesListed(n int) bool {
 	}
 	t := s.toks[n+1]
 	return t.nd >= 1 && t.nd <= 3 && t.na == 0 && !s.is(n+2, '-') && !s.is(n+2, '+')
+}
+
+// birthdayMessage reports a message that wishes or tells a birthday
+// ("birthday", "bday"), in which a number before "today" is an age.
+func (s *scanner) birthdayMessage() bool {
+	for k := range s.toks {
+		if w := s.w(k); w == "birthday" || w == "bday" || w == "birthdays" {
+			return true
+		}
+	}
+	return false
 }

@@ -262,3 +262,13 @@ func TestScanForeignSpelledAges(t *testing.T) {
 		{"Count", "tenemos noventa y cinco camas", nil},
 	})
 }
+
+// TestBirthdayToday checks a number over 89 before "today" in a birthday
+// message, and one that is no age.
+func TestBirthdayToday(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Age", "bday wishes to Eulalia in bed 6, 102 today!",
+			[]want{{Name, "Eulalia"}, {Age, "102"}}},
+		{"NoBirthday", "census on 3 West, 101 today with two discharges pending", nil},
+	})
+}
