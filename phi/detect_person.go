@@ -613,6 +613,7 @@ func (s *scanner) detectNames() {
 		s.lifeDateNames()
 	}
 	s.namesBeforeAges()
+	s.streetSurnameNames(m)
 	if len(s.names) > 0 {
 		s.listPeers()
 		s.extendNames(0)
@@ -3087,4 +3088,37 @@ func (s *scanner) lifeNameWord(k int, upper bool) bool {
 		return g.isGiven() || g.sur > 0 && !g.isCommonWord() || !g.isWord() && t.lex == 0
 	}
 	return lowerGiven(g) || g.sur >= 2 && !g.isCommonWord()
+}
+
+// streetPreps come before a street's name: "on Summer Street", "off Elm
+// Lane", "the Walnut Street entrance".
+var streetPreps = words("on", "at", "off", "to", "from", "near", "of", "down", "up", "along", "onto", "via", "past", "cross", "and", "the", "in")
+
+// streetSurnameNames adds a given name and a street's word that the census
+// holds as a surname ("Street", "Lane") in a message about someone's care:
+// "Sven Street, DOB ...", "patient Marcus Street's car", "Lorraine Street
+// in 40B". The name pass stops at such words (capStop), as they end
+// streets; no house number or a street's preposition is before the given
+// name, and the name closes after the street's word (nameClosed), which
+// no organisation's or facility's word follows.
+func (s *scanner) streetSurnameNames(m nameMsg) {
+	if !m.ctx || m.biz {
+		return
+	}
+	for k := 1; k < len(s.toks); k++ {
+		if !s.in(k, streetSuffix) || !s.in(k, capStop) || !s.titleCase(k) || s.toks[k].sp != 1 ||
+			!(s.gz(k).sur > 0 || censusSurnames()[s.w(k)]) {
+			continue
+		}
+		i := k - 1
+		gi := s.gz(i)
+		if s.toks[i].punct || s.toks[i].nd > 0 || !s.titleCase(i) || !gi.isGiven() || gi.isCommonWord() && gi.given < gi.word ||
+			i > 0 && (s.toks[i-1].nd > 0 || s.in(i-1, streetPreps)) {
+			continue
+		}
+		if !s.nameClosed(k+1) || s.inAny(k+1, orgWords, facilityWords) || s.claimed(int(s.toks[i].s), int(s.toks[k].e)) {
+			continue
+		}
+		s.addName(i, k)
+	}
 }

@@ -305,3 +305,13 @@ func TestNamesBeforeAges(t *testing.T) {
 			[]want{{Age, "ninety-six"}}},
 	})
 }
+
+// TestStreetWordSurnames checks a given name and "Street" or "Lane" as a
+// surname in a message about someone's care, and a street named the same.
+func TestStreetWordSurnames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Surname", "appeal letter for Odessa Street, DOB 4/2/1961, denied for IOP",
+			[]want{{Name, "Odessa Street"}, {Date, "4/2/1961"}}},
+		{"StreetName", "the pt's ride will wait on Odessa Street, DOB paperwork is at the desk", nil},
+	})
+}
