@@ -2051,15 +2051,21 @@ func (s *scanner) dayNameAt(i int) int {
 // ("12/01", "3/7/26"); after "room" and a health event it is the event's
 // day, not the room.
 func (s *scanner) slashDateAt(j int) bool {
+	m, d, ok := s.slashPair(j)
+	return ok && m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+// slashPair reads two numbers of one or two digits joined by a slash at
+// token j, no blank between: "7/1", "21/03".
+func (s *scanner) slashPair(j int) (int, int, bool) {
 	if j+2 >= len(s.toks) || !s.is(j+1, '/') || s.toks[j+1].sp != 0 || s.toks[j+2].sp != 0 {
-		return false
+		return 0, 0, false
 	}
 	a, c := s.toks[j], s.toks[j+2]
 	if a.na != 0 || c.na != 0 || a.nd == 0 || a.nd > 2 || c.nd == 0 || c.nd > 2 {
-		return false
+		return 0, 0, false
 	}
-	m, d := atoi(s.b[a.s:a.e]), atoi(s.b[c.s:c.e])
-	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+	return atoi(s.b[a.s:a.e]), atoi(s.b[c.s:c.e]), true
 }
 
 // eventDateWords are the events a record's "date of ..." or "... date"
@@ -2134,15 +2140,8 @@ func (s *scanner) slashDateIn(j, end int) bool {
 // dayMonthSlashAt reports a day and a month written with a slash at token
 // k, as most of the world writes them: "21/03".
 func (s *scanner) dayMonthSlashAt(k int) bool {
-	if k+2 >= len(s.toks) || !s.is(k+1, '/') || s.toks[k+1].sp != 0 || s.toks[k+2].sp != 0 {
-		return false
-	}
-	a, c := s.toks[k], s.toks[k+2]
-	if a.na != 0 || c.na != 0 || a.nd == 0 || a.nd > 2 || c.nd == 0 || c.nd > 2 {
-		return false
-	}
-	d, m := atoi(s.b[a.s:a.e]), atoi(s.b[c.s:c.e])
-	return d >= 1 && d <= 31 && m >= 1 && m <= 12
+	d, m, ok := s.slashPair(k)
+	return ok && d >= 1 && d <= 31 && m >= 1 && m <= 12
 }
 
 // dashDayPair reports a value of two numbers joined by a dash that reads
