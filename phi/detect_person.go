@@ -3102,7 +3102,7 @@ var streetPreps = words("on", "at", "off", "to", "from", "near", "of", "down", "
 // name, and the name closes after the street's word (nameClosed), which
 // no organisation's or facility's word follows.
 func (s *scanner) streetSurnameNames(m nameMsg) {
-	if !m.ctx || m.biz {
+	if !m.ctx || m.biz || !s.mentions(streetSuffix) {
 		return
 	}
 	for k := 1; k < len(s.toks); k++ {
