@@ -2148,15 +2148,8 @@ func (s *scanner) dayMonthSlashAt(k int) bool {
 // as a month and a day or a day and a month ("6-20", "31-8"), each of one
 // or two digits.
 func dashDayPair(v []byte) bool {
-	i := bytes.IndexByte(v, '-')
-	if i < 1 || i > 2 || len(v)-i-1 < 1 || len(v)-i-1 > 2 {
-		return false
-	}
-	for k, c := range v {
-		if k != i && !isDigit(c) {
-			return false
-		}
-	}
-	a, b := atoi(v[:i]), atoi(v[i+1:])
-	return a >= 1 && a <= 12 && b >= 1 && b <= 31 || b >= 1 && b <= 12 && a >= 1 && a <= 31
+	x, y, ok := bytes.Cut(v, []byte("-"))
+	a, okA := smallNum(x, 2)
+	b, okB := smallNum(y, 2)
+	return ok && okA && okB && (a >= 1 && a <= 12 && b >= 1 && b <= 31 || b >= 1 && b <= 12 && a >= 1 && a <= 31)
 }
