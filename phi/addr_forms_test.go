@@ -384,6 +384,6 @@ func TestPlaceNearerAddress(t *testing.T) {
 func TestForeignPrefixStreetUnit(t *testing.T) {
 	runCases(t, []scanCase{
 		{"Calle", "her new addr is 318 Calle Mirasol Apt 4, Del Rio TX 78840",
-			[]want{{Address, "318 Calle Mirasol Apt 4"}, {Address, "Del Rio TX 78840"}}},
+			[]want{{Address, "318 Calle Mirasol Apt 4, Del Rio TX 78840"}}},
 	})
 }

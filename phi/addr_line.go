@@ -16,6 +16,9 @@ func (s *scanner) streetLines() {
 			continue
 		}
 		a, z := s.tokAt(c.s), s.tokAt(c.e-1)
+		if a >= 3 && !s.is(a-1, ',') && s.toks[a].sp == 1 && s.multiPlace(a-1, !s.isUpperStart(a-1)) >= a {
+			a-- // "..., port ludlow wa 98365" found from "ludlow": the town's first word
+		}
 		if a < 2 || !s.is(a-1, ',') || s.toks[a].nd > 0 || s.toks[a].sp == 2 || !s.zipIn(a, z) {
 			continue
 		}
@@ -52,7 +55,7 @@ func (s *scanner) streetLineStart(k int) int {
 		if t.nd > 0 {
 			// a unit's number ("Apt 4B", "Lot 31", "#19"), an ordinal street
 			// ("237th St") or the house number
-			if j > 0 && (s.in(j-1, unitWords) || s.is(j-1, '#')) && j < k || s.ordinalTok(j) {
+			if j > 0 && (s.in(j-1, unitWords) || s.is(j-1, '#')) && (j < k || j >= 2 && s.toks[j-2].nd == 0) || s.ordinalTok(j) {
 				continue
 			}
 			h := j
@@ -69,6 +72,9 @@ func (s *scanner) streetLineStart(k int) int {
 		}
 		if t.sp == 2 && j > 0 {
 			return -1 // the line starts with a word: no house number on it
+		}
+		if s.in(j, unitWords) && j < k && s.toks[j+1].nd > 0 {
+			continue // "apt 4b", "unit 12": the unit's word before its number
 		}
 		if s.inAny(j, stopLower, function) || s.in(j, quantifiers) || !s.isUpperStart(j) && s.in(j, capStop) && !s.isSuffix(j) {
 			return -1

@@ -21,3 +21,15 @@ func TestScanStreetLine(t *testing.T) {
 		t.Errorf("streetLineStart = %d, want the house number (token 0)", h)
 	}
 }
+
+// TestStreetLineUnitsAndTwoWordTowns checks a lower-case street line that
+// ends in a unit before the comma, and a town of two words the town model
+// found from its second.
+func TestStreetLineUnitsAndTwoWordTowns(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HashUnitTwoWordTown", "walt finch moved to 418 cedar way #2c, port ludlow wa 98365",
+			[]want{{Name, "walt finch"}, {Address, "418 cedar way #2c, port ludlow wa 98365"}}},
+		{"AptUnit", "walt finch moved to 418 cedar way apt 2c, spokane wa 99201",
+			[]want{{Name, "walt finch"}, {Address, "418 cedar way apt 2c, spokane wa 99201"}}},
+	})
+}
