@@ -33,3 +33,14 @@ func TestStreetLineUnitsAndTwoWordTowns(t *testing.T) {
 			[]want{{Name, "walt finch"}, {Address, "418 cedar way apt 2c, spokane wa 99201"}}},
 	})
 }
+
+// TestHyphenatedTowns checks a town joined by hyphens before its state and
+// ZIP, capitalised and in small letters.
+func TestHyphenatedTowns(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Capitalised", "mail the statement to Walt Finch at 8 Lantern Ln, Sedro-Woolley WA 98284",
+			[]want{{Name, "Walt Finch"}, {Address, "8 Lantern Ln, Sedro-Woolley WA 98284"}}},
+		{"Lower", "mail the statement to walt finch at 8 lantern ln, sedro-woolley wa 98284",
+			[]want{{Name, "walt finch"}, {Address, "8 lantern ln, sedro-woolley wa 98284"}}},
+	})
+}

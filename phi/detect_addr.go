@@ -1628,6 +1628,9 @@ func (s *scanner) cityStateZip(end int) int {
 		return end
 	}
 	ce := s.town(k, false)
+	if he := s.hyphenedEnd(ce); ce >= k && he > ce && s.stateZipAfter(he) > 0 {
+		ce = he // "Manchester-by-the-Sea MA 01944": the town goes on after a hyphen
+	}
 	if ce >= k && s.is(end, '.') && !s.gz(k).place && s.multiPlace(k, false) < k && s.stateZipAfter(ce) == 0 && s.stateEndAfter(ce) == 0 {
 		// after "Dr." a capitalised word no list holds as a town starts
 		// the next sentence: "1101 Cottonwood Dr. Moving day is 3/8"
@@ -1639,6 +1642,11 @@ func (s *scanner) cityStateZip(end int) int {
 	if ce < k {
 		if z := s.zipAt(k); z > 0 {
 			return z
+		}
+		if he := s.hyphenedEnd(k); he > k && !s.toks[k].punct && s.toks[k].nd == 0 {
+			if z := s.stateZipAfter(he); z > 0 {
+				return z // a town joined by hyphens: "manchester-by-the-sea ma 01944"
+			}
 		}
 		// a town the gazetteer does not know, or written in lower case,
 		// before a state and a ZIP: "24 merrimack way, beverly ri 01355"
