@@ -69,6 +69,7 @@ type keyClass struct {
 	t    Type
 	weak bool
 	role bool // a job title or role key: the record is about staff
+	doc  bool // a document's or a cover's date ("eff date", "expires"): blocked unless the record is a person's and no cover's
 }
 
 // Word lists of keys, on top of the label lexicon (labelType, blockLabels).
@@ -239,7 +240,7 @@ func classifyKey(ws []string) keyClass {
 	case org:
 		return keyClass{kind: keyBlock} // "facility address", "vendor id"
 	case expiry:
-		return keyClass{kind: keyBlock} // "lic exp", "card expiry", "eff date": a document's dates
+		return keyClass{kind: keyBlock, doc: true} // "lic exp", "card expiry", "eff date": a document's dates
 	case visit && id:
 		return keyClass{kind: keyPHI, t: AccountNumber} // "visit #", "encounter number"
 	case addr:
@@ -517,8 +518,19 @@ func (s *scanner) addPairs(ps []kv, minPHI int, table bool) {
 		roster = roster || table && p.kc.role
 	}
 	personal = personal || s.health && !roster
+	// a cover's or a licence's record: its effective and expiry dates are
+	// the document's
+	cover := false
+	for _, p := range ps {
+		cover = cover || p.kc.kind == keyPHI && (p.kc.t == HealthPlanID || p.kc.t == LicenseNumber || p.kc.t == AccountNumber)
+	}
 	for _, p := range ps {
 		kc := p.kc
+		if kc.doc && personal && !cover && !staff {
+			// "Patient: ... / Effective: 7.20.24": a transfer's or a
+			// discharge's day in a person's record with no cover in it
+			kc = keyClass{kind: keyPHI, t: Date}
+		}
 		if !personal && staff && kc.kind == keyPHI && kc.weak && kc.t == Name {
 			// a roster, a vendor list, a provider table: the names are
 			// colleagues'

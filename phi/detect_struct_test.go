@@ -302,3 +302,15 @@ func TestStaffKeyPhone(t *testing.T) {
 			[]want{{Phone, "978-555-0142"}, {Name, "Osric Lindgren"}, {Date, "02/09/1947"}, {HealthPlanID, "W8812094471"}}},
 	})
 }
+
+// TestEffectiveDateOfPerson checks an "Effective" key in a person's record
+// with no cover in it (a transfer's day) and in a cover's record (the
+// policy's, no one's).
+func TestEffectiveDateOfPerson(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Transfer", "Unit transfer\nPatient: Walburga Ostrander\nDOB: 03/02/1939\nNew unit: 4 East\nEffective: 11.14.25",
+			[]want{{Name, "Walburga Ostrander"}, {Date, "03/02/1939"}, {Date, "11.14.25"}}},
+		{"Cover", "Coverage update\nMember: Walburga Ostrander\nMember ID: W8812094471\nEffective: 11.14.25",
+			[]want{{Name, "Walburga Ostrander"}, {HealthPlanID, "W8812094471"}}},
+	})
+}
