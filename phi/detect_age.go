@@ -281,7 +281,7 @@ func (s *scanner) ageCue(i, end int, suffixed bool) bool {
 	if s.pairedAge(n) || s.reachedAge(i, n) {
 		return true // "93 and 95 years old", "she just hit 100"
 	}
-	if nw == "today" && s.birthdayMessage() {
+	if nw == "today" && s.mentions(birthdayWords) {
 		return true // "happy birthday to Ines in chair 4, 102 today!"
 	}
 	if y := s.ageYears(n); y != 0 {
@@ -963,13 +963,6 @@ func (s *scanner) agesListed(n int) bool {
 	return t.nd >= 1 && t.nd <= 3 && t.na == 0 && !s.is(n+2, '-') && !s.is(n+2, '+')
 }
 
-// birthdayMessage reports a message that wishes or tells a birthday
-// ("birthday", "bday"), in which a number before "today" is an age.
-func (s *scanner) birthdayMessage() bool {
-	for k := range s.toks {
-		if w := s.w(k); w == "birthday" || w == "bday" || w == "birthdays" {
-			return true
-		}
-	}
-	return false
-}
+// birthdayWords make a message one that wishes or tells a birthday, in
+// which a number before "today" is an age.
+var birthdayWords = words("birthday", "birthdays", "bday")
