@@ -49,6 +49,11 @@ func (s *scanner) rareWord(k int) bool {
 	}
 	// (a surname the lists hold and no dictionary does is one whatever it
 	// ends in: "lindqvist", "coulibaly")
+	if g.proper && g.sur == 0 {
+		// a given name the word table holds only because people bear it
+		// ("aurelian"): no dictionary writes it in small letters
+		return !wordlike(s.w(k)) && !foreignStop[s.w(k)]
+	}
 	return (!wordlike(s.w(k)) || g.sur > 0 && !g.isWord()) && (!g.isWord() || g.sur > 0 && g.word < 6) && !foreignStop[s.w(k)]
 }
 

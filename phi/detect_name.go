@@ -16,8 +16,10 @@ import (
 //   - accepts lower-case names only when they start with a known given name.
 
 // lowerGiven reports a given name that may start a lower-case name: a real
-// given name that is not also an everyday word ("will", "hope", "may").
-func lowerGiven(g gaz) bool { return g.isGiven() && g.given >= g.word+6 }
+// given name that is not also an everyday word ("will", "hope", "may"), or
+// one the word table ranks with everyday words only because people bear it
+// and no dictionary writes in small letters ("pooja", "nazir"; g.proper).
+func lowerGiven(g gaz) bool { return g.isGiven() && (g.given >= g.word+6 || g.proper) }
 
 // capStop are words that end or prevent a name even when capitalised
 // (the relatives and the patient of the scripts without capitals too:

@@ -17,7 +17,7 @@ import (
 // surnames, English words with a frequency rank, and US towns. They tell a
 // name from a word; the context model decides whether a name is PHI.
 
-//go:embed gazetteer/*.tsv.gz
+//go:embed gazetteer/*.tsv.gz gazetteer/proper.txt
 var gazetteerFS embed.FS
 
 // countries are country names and nationalities of one word, sorted
@@ -90,6 +90,9 @@ type gaz struct {
 	sur   uint8 // surname list tier: 3 common English, 2 other locales, 1 scraped
 	word  uint8 // English word: 1 + frequency bucket (1 = in the dictionary only, up to 21 = "the")
 	place bool  // a US city or town
+	// proper: a name the word table holds that a general dictionary writes
+	// only with a capital ("tuan", "wang"; gazetteer/proper.txt)
+	proper bool
 }
 
 // isGiven reports a given name with some real use (>= 256 US births).
@@ -118,7 +121,7 @@ type gazTable struct {
 	common []uint64
 }
 
-// gazSlots is one table: tag<<32 | len<<24 | given<<16 | word<<8 | sur<<1 |
+// gazSlots is one table: tag<<32 | len<<24 | given<<16 | word<<8 | proper<<3 | sur<<1 |
 // place per slot, 0 = empty. A word's probe starts at its hash, remixed
 // (the top bits of FNV's low half are poorly mixed in short words), scaled
 // to the table size: any size, no power of two needed.
@@ -155,11 +158,14 @@ func packGaz(h uint64, n int, g gaz) uint64 {
 	if g.place {
 		v |= 1
 	}
+	if g.proper {
+		v |= 1 << 3
+	}
 	return v
 }
 
 func unpackGaz(v uint64) gaz {
-	return gaz{given: uint8(v >> 16), word: uint8(v >> 8), sur: uint8(v>>1) & 3, place: v&1 != 0}
+	return gaz{given: uint8(v >> 16), word: uint8(v >> 8), sur: uint8(v>>1) & 3, place: v&1 != 0, proper: v&(1<<3) != 0}
 }
 
 var (
@@ -250,6 +256,13 @@ func loadGazetteer() *gazTable {
 	read("surname.tsv.gz", func(g *gaz, v uint8) { g.sur = v })
 	read("word.tsv.gz", func(g *gaz, v uint8) { g.word = v + 1 })
 	read("place.tsv.gz", func(g *gaz, _ uint8) { g.place = true })
+	proper, err := gazetteerFS.ReadFile("gazetteer/proper.txt")
+	if err != nil {
+		panic("phi: gazetteer proper.txt: " + err.Error()) // embedded: a build error
+	}
+	for _, w := range bytes.Fields(proper) {
+		add(w, func(g *gaz) { g.proper = true })
+	}
 	nhot := 0
 	for _, e := range ents {
 		if hotGaz(e.g) {

@@ -145,6 +145,15 @@ func TestGazetteerTable(t *testing.T) {
 		}
 		fh.Close()
 	}
+	proper, err := gazetteerFS.ReadFile("gazetteer/proper.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range strings.Fields(string(proper)) {
+		g := ref[w]
+		g.proper = true
+		ref[w] = g
+	}
 	g := gazetteer()
 	hot := 0
 	k := 0

@@ -1,0 +1,29 @@
+package phi
+
+import "testing"
+
+// A given name the word table ranks with everyday words only because people
+// bear it, and no dictionary writes in small letters, starts a lower-case
+// name as a given name that is no word does (gazetteer/proper.txt).
+func TestScanProperGivenLower(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Pooja", "pls call back pooja about her colonoscopy prep, she is confused", []want{{Name, "pooja"}}},
+		{"Crispin", "crispin fell in the bathroom overnight, no injury, family aware", []want{{Name, "crispin"}}},
+		{"Nazir", "nazir needs his insulin before breakfast, bs 240", []want{{Name, "nazir"}}},
+		{"PaoloPossessive", "paolo's wife called about his wound vac", []want{{Name, "paolo"}}},
+		// a rarer given name of the same kind, after a patient's word
+		{"Balthazar", "pt balthazar refused the ct again", []want{{Name, "balthazar"}}},
+		// the same words in everyday use stay words
+		{"Words", "the easter schedule for the lab is posted, grey bins go out monday", nil},
+	})
+}
+
+// The table flags such names, and only names: a word that is a name too
+// but written in small letters by the dictionaries is no proper name.
+func TestGazetteerProper(t *testing.T) {
+	for w, want := range map[string]bool{"pooja": true, "tuan": true, "pereira": true, "will": false, "grey": false, "hope": false, "boston": false} {
+		if got := gazetteer().lookup(w).proper; got != want {
+			t.Errorf("lookup(%q).proper = %v, want %v", w, got, want)
+		}
+	}
+}
