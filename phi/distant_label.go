@@ -28,7 +28,7 @@ func (s *scanner) distantIDs() {
 	}
 	for j := 0; j < len(s.toks); j++ {
 		t := s.toks[j]
-		if t.nd == 0 || t.punct || !s.startsValue(j) || j > 0 && s.toks[j-1].sp == 0 && (!s.toks[j-1].punct || s.is(j-1, '@')) {
+		if t.nd == 0 && !s.letterPrefixed(j) || t.punct || !s.startsValue(j) || j > 0 && s.toks[j-1].sp == 0 && (!s.toks[j-1].punct || s.is(j-1, '@')) {
 			continue
 		}
 		end, ok := s.idValue(j, false)
@@ -47,6 +47,13 @@ func (s *scanner) distantIDs() {
 		}
 		j = end
 	}
+}
+
+// letterPrefixed reports a value at token j that starts with a short
+// prefix of letters joined to its digits by a dash: "HA-0092-7731",
+// "KS-4453-496".
+func (s *scanner) letterPrefixed(j int) bool {
+	return s.toks[j].na <= 4 && s.is(j+1, '-') && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0 && s.toks[j+2].nd > 0
 }
 
 // personalShape reports a value idValue just read (its digits in s.dig)

@@ -68,3 +68,14 @@ func TestDistantLabelTitleAndPressure(t *testing.T) {
 			[]want{{Name, "Eriksen-Abara"}, {DeviceID, "WC88-31-0042"}}},
 	})
 }
+
+// A value that starts with a short prefix of letters joined by a dash is
+// typed whole by a label further back: the prefix is part of it.
+func TestDistantLabelLetterPrefix(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SerialOnLabel", "Mr. Abernathy's insulin pump: the serial on the label reads PX-4471-2093",
+			[]want{{Name, "Abernathy"}, {DeviceID, "PX-4471-2093"}}},
+		{"MemberOffCard", "Ines Calloway called, the member number she read off the card is QM-88412093",
+			[]want{{Name, "Ines Calloway"}, {HealthPlanID, "QM-88412093"}}},
+	})
+}
