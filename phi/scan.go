@@ -717,6 +717,7 @@ func (s *scanner) run() {
 	s.addressee()
 	s.speakers()
 	s.detectNames()
+	s.householdNames()
 	if hasCJK(s.b) {
 		s.detectCJKNames()
 	}

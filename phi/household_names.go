@@ -1,0 +1,44 @@
+package phi
+
+// A family's surname written as a modifier: "the levy family", "the
+// Halvorsen file", "the Hussein balance". Between "the" and a household's
+// noun, in a message about care or with a personal identifier, a surname
+// the lists hold is the family's, in small letters too when it is no
+// everyday word. Not in business ("the Amato family donated ...", a
+// sponsor's table), nor a nationality ("the Haitian family"), nor the
+// head of an organisation's name ("the Marchetti Family Foundation", "the
+// Lawrence family practice").
+
+// householdNouns are what a family's surname names with "the" before it.
+var householdNouns = small("family", "families", "kids", "kid", "household", "twins", "boys", "girls", "baby", "parents",
+	"acct", "account", "balance", "bill", "chart", "file", "copay", "estate", "claim", "case", "house", "home")
+
+// householdNames adds a surname between "the" and a household's noun
+// (see above); it runs after the name pass, on what that pass left.
+func (s *scanner) householdNames() {
+	if !(s.health || s.hasIDs()) || s.mentions(bizWords) {
+		return
+	}
+	for i := 1; i+1 < len(s.toks); i++ {
+		if s.w(i-1) != "the" || !s.tokIn(i+1, &householdNouns) || s.toks[i].sp != 1 || s.toks[i+1].sp != 1 {
+			continue
+		}
+		t := s.toks[i]
+		if t.punct || t.nd > 0 || t.na < 3 || s.claimed(int(t.s), int(t.e)) || s.listed(i) ||
+			s.inAny(i, stopLower, capStop, monthSet, weekdays) || s.namePartStop(i) || s.slipWord(i) || s.isUpperStart(i+1) || s.nationality(i) ||
+			s.inAny(i+2, orgWords, deptWords, facilityWords) || s.w(i+2) == "practice" || s.w(i+2) == "donated" {
+			continue
+		}
+		g := s.gz(i)
+		sur := g.sur >= 2 || censusSurnames()[s.w(i)]
+		var ok bool
+		if s.isUpperStart(i) {
+			ok = (sur || g.isGiven() || s.unlistedWord(i)) && !g.place
+		} else {
+			ok = sur && (!g.isCommonWord() || g.proper) && !g.place
+		}
+		if ok {
+			s.addName(i, i)
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package phi
+
+import "testing"
+
+// A family's surname between "the" and a household's noun, in a message
+// about care or with an identifier; not in business, not a nationality,
+// not the head of an organisation's name.
+func TestScanHouseholdNames(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LowerFamily", "the levy family is asking for an update on his surgery", []want{{Name, "levy"}}},
+		{"LowerKids", "the ostrowski kids want an update on their mom's surgery", []want{{Name, "ostrowski"}}},
+		{"Donor", "the Amundsen family donated to the hospice garden, thank-you lunch friday", nil},
+		{"Practice", "flu shots today at the Marchetti family practice for staff with a positive screen", nil},
+		{"Adjective", "the whole family is asking for an update on his surgery", nil},
+		{"Business", "the Whitlock family gift will fund the new wing, press release tonight", nil},
+	})
+}
