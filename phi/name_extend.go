@@ -257,7 +257,7 @@ func (s *scanner) joinedPair(k int) bool {
 // Chanthy 92yo", "chen, min-jun: small ptx"), or end.
 func (s *scanner) givenAfterComma(i, end int) int {
 	k := end + 2
-	if !s.is(end+1, ',') || s.toks[end+1].sp != 0 || k >= len(s.toks) || s.toks[k].sp != 1 || !(s.invertedWordOK(k) || s.joinedPair(k)) || !s.sameCase(i, k) {
+	if !s.is(end+1, ',') || s.toks[end+1].sp != 0 || k >= len(s.toks) || s.toks[k].sp != 1 || !(s.invertedWordOK(k) || s.joinedPair(k) || s.monthGiven(k)) || !s.sameCase(i, k) {
 		return end
 	}
 	e := s.hyphenedEnd(k) // "min-jun"
@@ -558,3 +558,11 @@ func (s *scanner) nameClosed(k int) bool {
 // ("records for Tuivasa, Lorna", "pt Lake, Odette"); a listed surname
 // must stand there.
 var invertedLead = small("for", "pt", "re", "from", "patient", "resident", "res")
+
+// monthGiven reports a month that is a given name at token k, set off as
+// a name is after a surname and a comma ("Colón, April, ..."), not a
+// date's ("Colón, April 3").
+func (s *scanner) monthGiven(k int) bool {
+	return s.in(k, monthSet) && s.gz(k).isGiven() && s.toks[k].na >= 3 && !s.claimed(int(s.toks[k].s), int(s.toks[k].e)) &&
+		(k+1 >= len(s.toks) || s.toks[k+1].sp == 2 || s.is(k+1, ',') || s.is(k+1, ')') || s.is(k+1, ';') || s.is(k+1, '.') && (k+2 >= len(s.toks) || s.toks[k+2].sp > 0))
+}

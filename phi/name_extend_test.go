@@ -315,3 +315,12 @@ func TestStreetWordSurnames(t *testing.T) {
 		{"StreetName", "the pt's ride will wait on Odessa Street, DOB paperwork is at the desk", nil},
 	})
 }
+
+// A month that is a given name, set off after a surname and a comma, is
+// the given name; followed by a day it is a date.
+func TestExtendNamesMonthGiven(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AprilComma", "prior auth approved for Okonkwo-Barre, April, pembrolizumab 200 mg q3w", []want{{Name, "Okonkwo-Barre, April"}}},
+		{"JuneParen", "infusion chair 4 (Tremblay, June) running late", []want{{Name, "Tremblay, June"}}},
+	})
+}
