@@ -27,3 +27,12 @@ func TestGazetteerProper(t *testing.T) {
 		}
 	}
 }
+
+// Such a name starts a lower-case name before a rare surname however few
+// births the given-name lists count for it ("hui", "liang").
+func TestScanProperGivenPair(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Hui", "hui okonkwo moved to a snf last week, daughter is hcp", []want{{Name, "hui okonkwo"}}},
+		{"Liang", "liang adeyemi-ross was discharged home today with vna", []want{{Name, "liang adeyemi-ross"}}},
+	})
+}

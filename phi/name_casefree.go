@@ -273,8 +273,10 @@ func (s *scanner) givenPair(j int, trig bool) int {
 		}
 	}
 	// a middle initial makes a name of a given name that is also a word:
-	// "hope z. bah", "jun f monteiro"
-	if g := s.gz(j); !g.isGiven() || !trig && !initial && (g.isCommonWord() || s.listed(j)) {
+	// "hope z. bah", "jun f monteiro"; a name the dictionaries write only
+	// capitalised ("hui", g.proper) is a given name before a rare surname
+	// however few births the lists count
+	if g := s.gz(j); !(g.isGiven() || g.proper) || !trig && !initial && (g.isCommonWord() || s.listed(j)) {
 		return -1
 	}
 	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd > 0 || s.isUpperStart(k) {
