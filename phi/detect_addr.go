@@ -2192,14 +2192,21 @@ func (s *scanner) addressLabelBefore(i int) bool {
 }
 
 // familyBefore reports a family's word before token i ("the family is
-// moving to ..."): the address is a household's.
+// moving to ..."): the address is a household's; not a word that names an
+// organisation ("the family advisory board meets at ...").
 func (s *scanner) familyBefore(i int) bool {
 	for k := 0; k < i; k++ {
-		if kinGroups[s.w(k)] {
+		if kinGroups[s.w(k)] && !s.orgNameAfter(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// orgNameAfter reports an organisation's or a department's noun one or
+// two words after token k: "family advisory council", "family medicine".
+func (s *scanner) orgNameAfter(k int) bool {
+	return s.inAny(k+1, orgWords, deptWords, facilityWords) || s.toks[k+1].sp == 1 && !s.toks[k+1].punct && s.inAny(k+2, orgWords, deptWords, facilityWords)
 }
 
 // addrPronouns refer to a person an address may belong to.

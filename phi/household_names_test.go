@@ -15,3 +15,11 @@ func TestScanHouseholdNames(t *testing.T) {
 		{"Business", "the Whitlock family gift will fund the new wing, press release tonight", nil},
 	})
 }
+
+// "family" heading an organisation's name makes no address a household's.
+func TestScanFamilyOrgAddress(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AdvisoryBoard", "the family advisory board meets at 88 orchard ln, every 3rd tuesday", nil},
+		{"Moving", "the family is moving to 88 orchard ln next week", []want{{Address, "88 orchard ln"}}},
+	})
+}
