@@ -263,6 +263,11 @@ func (s *scanner) classify(g []grp) bool {
 			return true
 		}
 	}
+	// "PC.04.01.05", "LD.04.01.07": numbers dotted on from a code's
+	// letters are the code's (a standard's element), no date
+	if st >= 2 && b[st-1] == '.' && isLetter(b[st-2]) && k > 1 && same('.') {
+		return true
+	}
 	// Numeric dates are context types: decided in dateCand.
 	if k >= 6 && !lastAlpha && spacedDate(b, g) {
 		s.dateCand(st, en, true) // "0 4 / 1 9 / 1 9 7 7": a date typed digit by digit
