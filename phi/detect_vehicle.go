@@ -60,12 +60,62 @@ func (s *scanner) platesAfterWord() {
 			if t.nd == 0 && t.na == 2 && s.in(v, states) {
 				v++ // the issuing state: "MA 2FTR88"
 			}
-			if e := s.plateShape(v); e >= v && !s.claimed(int(s.toks[v].s), int(s.toks[e].e)) {
-				s.addTok(VehicleID, v, e, priLabel)
+			if e := s.plateShape(v); e >= v {
+				if !s.claimed(int(s.toks[v].s), int(s.toks[e].e)) {
+					s.addTok(VehicleID, v, e, priLabel)
+				}
+				if s.w(k) == "plates" {
+					s.morePlates(e + 1) // "plates were MA 2VZN81 and RI 448-719"
+				}
 			}
 			break
 		}
 	}
+}
+
+// morePlates reads the plates a plural "plates" goes on to after its first
+// value at token k: each after a comma, a slash, "and" or "&", with its
+// issuing state before it or not, until an item is no plate.
+func (s *scanner) morePlates(k int) {
+	for n := 0; n < 6 && k < len(s.toks) && s.toks[k].sp < 2; n++ {
+		if !(s.is(k, ',') || s.is(k, '/') || s.is(k, '&') || s.w(k) == "and") {
+			return
+		}
+		v := k + 1
+		if s.w(v) == "and" && s.is(k, ',') {
+			v++ // ", and RI 448-719"
+		}
+		state := v+1 < len(s.toks) && s.toks[v].nd == 0 && s.toks[v].na == 2 && s.in(v, states) && isUpperTok(s.b[s.toks[v].s:s.toks[v].e]) && s.toks[v+1].nd > 0
+		if state {
+			v++ // the issuing state
+		}
+		e := s.plateShape(v)
+		if e < v && state {
+			e = s.digitPlate(v) // "RI 448-719": after its state, a plate of digits
+		}
+		if v >= len(s.toks) || s.toks[v].sp == 2 || e < v || s.claimed(int(s.toks[v].s), int(s.toks[e].e)) {
+			return
+		}
+		s.addTok(VehicleID, v, e, priLabel)
+		k = e + 1
+	}
+}
+
+// digitPlate reads a plate of digits alone from token j, as some states
+// issue them: five to seven digits, in one part or two joined by a dash
+// ("448-719", "22817"). It returns the last token, or -1.
+func (s *scanner) digitPlate(j int) int {
+	if j >= len(s.toks) || s.toks[j].punct || s.toks[j].na > 0 {
+		return -1
+	}
+	end, d := j, int(s.toks[j].nd)
+	if s.gluedDash(j+1) && j+2 < len(s.toks) && s.toks[j+2].sp == 0 && s.toks[j+2].na == 0 && s.toks[j+2].nd > 0 {
+		end, d = j+2, d+int(s.toks[j+2].nd)
+	}
+	if d < 5 || d > 7 || end+1 < len(s.toks) && s.toks[end+1].sp == 0 && !s.toks[end+1].punct {
+		return -1
+	}
+	return end
 }
 
 // plateListWords name lists of people's plates.
