@@ -151,3 +151,41 @@ func (s *scanner) namedPlates() {
 		k = e
 	}
 }
+
+// carWords say a message is about a car where no plate's label stands:
+// its nouns, and what is done with or to one.
+var carWords = small("parked", "parking", "tow", "towed", "towing", "ticket", "ticketed", "toll", "valet", "garage",
+	"blocking", "blocked", "driving", "drove", "lot")
+
+// ambiguousStates are the two-letter state codes that are also words or
+// a hospital's abbreviations in capitals ("OR 12", "IN", "ME", "MD").
+var ambiguousStates = small("or", "in", "me", "ok", "hi", "md", "pa", "de", "la", "co", "id", "oh")
+
+// statePlates reads a plate written after its issuing state in capitals
+// where no label names it, in a message about a car: "who owns MA
+// 2FTR88?", "the ticket went to NH 4KR229". The value has a plate's shape
+// (letters and digits, five to eight).
+func (s *scanner) statePlates() {
+	car := false
+	for k := range s.toks {
+		if s.inStr(k, &vehicleNouns) || s.inStr(k, &vehicleMakes) || s.inStr(k, &carWords) {
+			car = true
+			break
+		}
+	}
+	if !car {
+		return
+	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || t.na != 2 || !s.in(k, states) || !isUpperTok(s.b[t.s:t.e]) || s.inStr(k, &ambiguousStates) || s.toks[k+1].sp != 1 {
+			continue
+		}
+		e := s.plateShape(k + 1)
+		if e <= k || s.claimed(int(s.toks[k+1].s), int(s.toks[e].e)) {
+			continue
+		}
+		s.addTok(VehicleID, k+1, e, priLabel)
+		k = e
+	}
+}

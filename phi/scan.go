@@ -775,6 +775,9 @@ func (s *scanner) run() {
 	if s.mentions(plateListWords) {
 		s.namedPlates() // "valet list: Niamh Whitfield — 4FSA71; Piotr Katz — YFN-2280"
 	}
+	if s.digits >= 2 && s.mentions(states) {
+		s.statePlates() // "who owns MA 2FTR88?"
+	}
 	if s.digits >= 6 {
 		s.recordRows() // "Levy, Shoshana / 12-MAY-58 / 63371605"
 	}
