@@ -17,26 +17,16 @@ word, never a rare one that may be a name ("pending auth").
 
     apt-get install scowl; python3 scripts/gen_phi_abbrev.py
 """
-import gzip, os, re
+import os, re
 
-from npmdata import write_words
-
-SCOWL = "/usr/share/dict/scowl"
-SIZES = ["10", "20", "35", "40", "50", "55", "60", "70"]
-HERE = os.path.dirname(os.path.abspath(__file__))
-GAZ = os.path.join(HERE, "..", "phi", "gazetteer")
-
-
-def table(name):
-    with gzip.open(os.path.join(GAZ, name + ".tsv.gz"), "rt") as f:
-        return {k: int(v) for k, v, *_ in (l.rstrip("\n").split("\t") for l in f)}
+from npmdata import GAZ, SCOWL, SCOWL_SIZES, table, write_words
 
 
 def main():
     given, surname = table("given"), table("surname")
     out = set()
     for variety in ("english", "american"):
-        for size in SIZES:
+        for size in SCOWL_SIZES:
             path = os.path.join(SCOWL, f"{variety}-abbreviations.{size}")
             if not os.path.exists(path):
                 continue

@@ -19,19 +19,9 @@ word in small letters as a name that may be one, not an everyday word.
 
     apt-get install scowl; python3 scripts/gen_phi_proper.py
 """
-import glob, gzip, os, re
+import glob, os, re
 
-from npmdata import write_words
-
-SCOWL = "/usr/share/dict/scowl"
-SIZES = ["10", "20", "35", "40", "50", "55", "60", "70"]
-HERE = os.path.dirname(os.path.abspath(__file__))
-GAZ = os.path.join(HERE, "..", "phi", "gazetteer")
-
-
-def table(name):
-    with gzip.open(os.path.join(GAZ, name + ".tsv.gz"), "rt") as f:
-        return {k: int(v) for k, v, *_ in (l.rstrip("\n").split("\t") for l in f)}
+from npmdata import GAZ, SCOWL, SCOWL_SIZES, table, write_words
 
 
 def main():
@@ -41,7 +31,7 @@ def main():
         # every spelling variety's word and abbreviation lists ("grey" is
         # British), not the proper-name and upper-case ones
         base, _, size = os.path.basename(path).rpartition(".")
-        if size in SIZES and (base.endswith("-words") or base.endswith("-abbreviations")):
+        if size in SCOWL_SIZES and (base.endswith("-words") or base.endswith("-abbreviations")):
             with open(path, encoding="latin-1") as f:
                 lower.update(w.strip() for w in f if w[:1].islower())
     if len(lower) < 100000:

