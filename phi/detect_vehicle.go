@@ -166,24 +166,30 @@ var ambiguousStates = small("or", "in", "me", "ok", "hi", "md", "pa", "de", "la"
 // 2FTR88?", "the ticket went to NH 4KR229". The value has a plate's shape
 // (letters and digits, five to eight).
 func (s *scanner) statePlates() {
-	car := false
-	for k := range s.toks {
-		if s.inStr(k, &vehicleNouns) || s.inStr(k, &vehicleMakes) || s.inStr(k, &carWords) {
-			car = true
-			break
-		}
-	}
-	if !car {
-		return
-	}
+	car := -1 // not looked at yet; then 0 or 1
 	for k := 0; k+1 < len(s.toks); k++ {
 		t := s.toks[k]
-		if t.punct || t.nd > 0 || t.na != 2 || !s.in(k, states) || !isUpperTok(s.b[t.s:t.e]) || s.inStr(k, &ambiguousStates) || s.toks[k+1].sp != 1 {
+		// (the cheap tests first: most messages have no state code in
+		// capitals before a value with digits)
+		if t.na != 2 || t.nd > 0 || t.punct || s.toks[k+1].sp != 1 || s.toks[k+1].nd == 0 || !isUpperTok(s.b[t.s:t.e]) ||
+			!s.in(k, states) || s.inStr(k, &ambiguousStates) {
 			continue
 		}
 		e := s.plateShape(k + 1)
 		if e <= k || s.claimed(int(s.toks[k+1].s), int(s.toks[e].e)) {
 			continue
+		}
+		if car < 0 {
+			car = 0
+			for j := range s.toks {
+				if s.inStr(j, &vehicleNouns) || s.inStr(j, &vehicleMakes) || s.inStr(j, &carWords) {
+					car = 1
+					break
+				}
+			}
+		}
+		if car == 0 {
+			return
 		}
 		s.addTok(VehicleID, k+1, e, priLabel)
 		k = e
