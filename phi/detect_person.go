@@ -552,6 +552,10 @@ func (s *scanner) detectNames() {
 			i = end
 			continue
 		}
+		if s.fieldKeyWord(i, end) {
+			i = end // "Reason: wants itemized bill": a record's key, no one
+			continue
+		}
 		if s.colleagueFrame(i, end) && !s.patientAfter(end) && !s.patientClause(end) {
 			i = end // "on call tonight: X", "X asked me to book ...": a colleague at work
 			continue
@@ -3121,4 +3125,16 @@ func (s *scanner) streetSurnameNames(m nameMsg) {
 		}
 		s.addName(i, k)
 	}
+}
+
+// fieldKeyWord reports a one-word candidate i..end that opens its line and
+// is glued to a colon after it, an everyday word that is no given name as
+// often as a word and no common surname: a record's key ("Reason: wants
+// an itemized bill"), not a census line's name ("Price: 94 yo f").
+func (s *scanner) fieldKeyWord(i, end int) bool {
+	if end != i || i > 0 && s.toks[i].sp != 2 || !s.is(i+1, ':') || s.toks[i+1].sp != 0 {
+		return false
+	}
+	g := s.gz(i)
+	return g.isCommonWord() && g.given < g.word+6 && g.sur < 3
 }

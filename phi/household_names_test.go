@@ -23,3 +23,12 @@ func TestScanFamilyOrgAddress(t *testing.T) {
 		{"Moving", "the family is moving to 88 orchard ln next week", []want{{Address, "88 orchard ln"}}},
 	})
 }
+
+// A record's key that is an everyday word opens its line with a colon:
+// no name; a common surname there is a census line's name.
+func TestScanFieldKeyWord(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Reason", "Caller: Imelda Vasquez-Roe (niece)\nReason: wants the itemized bill mailed", []want{{Name, "Imelda Vasquez-Roe"}}},
+		{"CensusLine", "night census:\nPrice: 94 yo f, fall at home, dtr at bedside", []want{{Name, "Price"}, {Age, "94"}}},
+	})
+}
