@@ -2527,7 +2527,13 @@ func (s *scanner) readingAfter(k int) bool {
 // before it and no relative or record of a person after it: "Crohn's",
 // "Parkinson's is worse" (not "Mrs. Wilson's", "Wilson's daughter").
 func (s *scanner) eponym(i int) bool {
-	if !s.possessive(i) || s.afterHonorific(i) || s.inAny(i+3, relatives, patientNouns) || !eponymSet()[s.w(i)] {
+	if !s.possessive(i) || s.afterHonorific(i) || s.inAny(i+3, relatives, patientNouns) {
+		return false
+	}
+	if possessivePhrases()[[2]string{s.w(i), s.w(i + 3)}] {
+		return true // "a Jehovah's Witness pt", "Adam's apple", "Murphy's law"
+	}
+	if !eponymSet()[s.w(i)] {
 		return false
 	}
 	// the disease's own word after it, or a word that has a disease before
@@ -2552,6 +2558,24 @@ var eponymBefore = map[string]bool{"has": true, "had": true, "have": true, "with
 var eponymList string
 
 var eponymSet = wordTable(eponymList)
+
+// possessivePhrases are WordNet's nouns written as a name's possessive
+// and a head, "<name> <head's first word>" a line (gazetteer/
+// possessives.txt, scripts/gen_phi_eponyms.py): "Jehovah's Witness",
+// "Adam's apple", "Murphy's law" name no person.
+//
+//go:embed gazetteer/possessives.txt
+var possessiveList string
+
+var possessivePhrases = sync.OnceValue(func() map[[2]string]bool {
+	m := make(map[[2]string]bool)
+	for _, line := range strings.Split(possessiveList, "\n") {
+		if a, b, ok := strings.Cut(line, " "); ok {
+			m[[2]string{a, b}] = true
+		}
+	}
+	return m
+})
 
 // kinListHead reports relatives in the plural at token i that someone's
 // possessive or the start of a sentence introduces, before a capitalised

@@ -32,3 +32,14 @@ func TestScanFieldKeyWord(t *testing.T) {
 		{"CensusLine", "night census:\nPrice: 94 yo f, fall at home, dtr at bedside", []want{{Name, "Price"}, {Age, "94"}}},
 	})
 }
+
+// A name's possessive that WordNet holds as a noun with its head names no
+// person; the same name before a relative does.
+func TestScanPossessivePhrases(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Witness", "Jehovah's Witness pt Farida Moss-Oyelaran (MRN 5521093), no transfusion per her card",
+			[]want{{Name, "Farida Moss-Oyelaran"}, {MRN, "5521093"}}},
+		{"Apple", "pt Rufus Okoro took a puck to his Adam's apple, ENT consult placed", []want{{Name, "Rufus Okoro"}}},
+		{"Mother", "Adam's mother called about his wound vac", []want{{Name, "Adam"}}},
+	})
+}
