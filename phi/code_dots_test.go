@@ -11,3 +11,11 @@ func TestScanDottedCode(t *testing.T) {
 		{"Alone", "pt fell 03.06.21 at home, daughter found her", []want{{Date, "03.06.21"}}},
 	})
 }
+
+// "DOBs" labels its dates as "DOB" does.
+func TestScanPluralDOB(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Merged", "merged chart? DOBs 06/01/2009 and 09/26/2000 on the two", []want{{Date, "06/01/2009"}, {Date, "09/26/2000"}}},
+		{"Two", "two registrations, DOBs 02/11/1948 and 11/02/1948 — same person?", []want{{Date, "02/11/1948"}, {Date, "11/02/1948"}}},
+	})
+}

@@ -19,9 +19,9 @@ var months = map[string]int{
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
-var dobWords = words(append(foreignBirth, "dob", "doi", "dod", "dos", "doa", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")...)
+var dobWords = words(append(foreignBirth, "dob", "dobs", "doi", "dod", "dos", "doa", "birthdate", "birthday", "birth", "born", "bday", "b", "bdate", "dateofbirth", "d.o.b")...)
 
-var healthDateWords = union(careWords, words(foreignBirth...), words(foreignHealth...), words("dob", "doi", "recheck", "draw", "drawn", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
+var healthDateWords = union(careWords, words(foreignBirth...), words(foreignHealth...), words("dob", "dobs", "doi", "recheck", "draw", "drawn", "birthdate", "birthday", "birth", "born", "bday", "admit", "admitted",
 	"admission", "adm", "admits", "readmit", "readmitted", "discharge", "discharged", "dc", "d/c", "died",
 	"death", "deceased", "passed", "expired", "dod", "visit", "visits", "seen", "appointment", "appt",
 	"procedure", "surgery", "surgical", "operation", "op", "fall", "fell", "fallen", "injury", "injured",

@@ -131,7 +131,7 @@ var followStaff = words("join", "joins", "joining", "foundation", "wants", "resc
 // healthWords make a message about a patient or a person's health; words
 // that also name departments or topics ("patient safety", "MRN merge",
 // "pharmacy", "billing") are left out so colleagues there stay unflagged.
-var healthWords = words(append(foreignHealth, "pt", "born", "dob", "admit", "admitted", "admission", "discharge", "discharged", "chart",
+var healthWords = words(append(foreignHealth, "pt", "born", "dob", "dobs", "admit", "admitted", "admission", "discharge", "discharged", "chart",
 	"hospice", "died", "death", "mychart", "pacemaker", "pacer", "aicd", "defibrillator", "implant", "implanted", "diagnosis",
 	"surgery", "referral", "referring", "family", "son", "daughter", "mother", "father", "wife", "husband",
 	"spouse", "nephew", "niece", "grandson", "granddaughter", "guardian", "poa", "visitor", "complaint",
