@@ -1703,7 +1703,7 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	// it names an employer: "his wife Ana Ruiz (court appointed)", "(works
 	// here in radiology)", but "Father Ioane Vea (our chaplain)")
 	kinNote := kin && s.is(end+1, '(') && !s.workInParens(end+2)
-	if (!patient && s.staffAfter(end) && !(kin && s.staffVerbAfter(end)) && !kinNote) || s.orgLike(j, end) && !((strong || kin && j == i+1) && s.cuedWordName(j, end)) || !upper && s.slipInName(j, end, upper) {
+	if (!patient && s.staffAfter(end) && !(kin && s.staffVerbAfter(end)) && !kinNote && !(kin && s.titledItemAfter(end))) || s.orgLike(j, end) && !((strong || kin && j == i+1) && s.cuedWordName(j, end)) || !upper && s.slipInName(j, end, upper) {
 		return end
 	}
 	if nw == 1 && upper && s.is(end+1, ',') && s.gz(end+2).isGiven() && s.isUpperStart(end+2) {
@@ -1714,6 +1714,22 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 	}
 	s.addName(j, end)
 	return end
+}
+
+// titledItemAfter reports a list's next item after the name ending at
+// end: a comma, a title or a role and a capitalised name ("daughter
+// Beatriz, Dr. Lindholm and me"), not the name's own role after it
+// ("Beatriz, our chaplain", "Ana Ruiz, RN").
+func (s *scanner) titledItemAfter(end int) bool {
+	k := end + 2
+	if !s.is(end+1, ',') || !s.in(k, staffBefore) || !s.isUpperStart(k) {
+		return false
+	}
+	if s.is(k+1, '.') && s.toks[k+1].sp == 0 {
+		k++
+	}
+	n := k + 1
+	return n < len(s.toks) && s.toks[n].sp == 1 && !s.toks[n].punct && s.toks[n].nd == 0 && s.isUpperStart(n) && !s.in(n, staffBefore)
 }
 
 // kinWordName reports a lower-case word after a relative that may be

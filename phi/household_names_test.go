@@ -43,3 +43,12 @@ func TestScanPossessivePhrases(t *testing.T) {
 		{"Mother", "Adam's mother called about his wound vac", []want{{Name, "Adam"}}},
 	})
 }
+
+// A relative's name before a list's next item, a title and a name, is
+// the relative's; the title is the next person's.
+func TestScanKinBeforeTitledItem(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Present", "Present for the care conference: her son Tavita, niece Losaline, Dr. Brannock.",
+			[]want{{Name, "Tavita"}, {Name, "Losaline"}}},
+	})
+}
