@@ -254,10 +254,13 @@ func (s *scanner) joinedPair(k int) bool {
 
 // givenAfterComma returns the last token of a given name written after
 // the found surname i..end and a comma, as records write a name ("Keo,
-// Chanthy 92yo", "chen, min-jun: small ptx"), or end.
+// Chanthy 92yo", "chen, min-jun: small ptx"; glued to the comma when the
+// surname stands apart and the word is a listed given name and no
+// everyday word: "usage: adams,rahul 91%"), or end.
 func (s *scanner) givenAfterComma(i, end int) int {
 	k := end + 2
-	if !s.is(end+1, ',') || s.toks[end+1].sp != 0 || k >= len(s.toks) || s.toks[k].sp != 1 || !(s.invertedWordOK(k) || s.joinedPair(k) || s.monthGiven(k)) || !s.sameCase(i, k) {
+	glued := k < len(s.toks) && s.toks[k].sp == 0 && s.toks[end].sp > 0 && s.gz(k).isGiven() && !s.gz(k).isCommonWord() // "adams,rahul"
+	if !s.is(end+1, ',') || s.toks[end+1].sp != 0 || k >= len(s.toks) || s.toks[k].sp != 1 && !glued || !(s.invertedWordOK(k) || s.joinedPair(k) || s.monthGiven(k)) || !s.sameCase(i, k) {
 		return end
 	}
 	e := s.hyphenedEnd(k) // "min-jun"
@@ -284,7 +287,9 @@ func (s *scanner) givenAfterComma(i, end int) int {
 // BABATUNDE A"), after a word a name follows in a sentence or in a list
 // of names; an everyday word is a surname there when the surname lists
 // hold it ("power, autumn e") or both are capitalised ("for Lake,
-// Odette"). It returns i when there is none.
+// Odette"); after a list's comma a word no list or dictionary holds is
+// one too ("Malhotra, Anjali (...), Bearheart, Winona (...)"). It returns
+// i when there is none.
 func (s *scanner) surnameBeforeComma(i, end int) int {
 	p := i - 2
 	if p < 0 || !s.is(i-1, ',') || s.toks[i-1].sp != 0 || s.toks[i].sp > 1 || !s.gz(i).isGiven() { // (records glue it: "fisher,hassan")
@@ -313,7 +318,7 @@ func (s *scanner) surnameBeforeComma(i, end int) int {
 	// sign, a dash, a bracket, a bar, a slash or a bullet
 	if b > 0 && s.toks[b].sp < 2 {
 		q := b - 1
-		if (s.inStr(q, &invertedLead) || s.toks[q].punct && (s.is(q, ',') || s.b[s.toks[q].s] >= 0x80)) && (g.sur > 0 || census) {
+		if (s.inStr(q, &invertedLead) || s.toks[q].punct && (s.is(q, ',') || s.b[s.toks[q].s] >= 0x80)) && (g.sur > 0 || census || s.is(q, ',') && s.unlistedWord(p)) {
 			return b // "visit for Lake, Odette", "Roe, Ann, Fairweather, Jo", "— Banks, Ilse"
 		}
 		if !s.toks[q].punct {

@@ -324,3 +324,14 @@ func TestExtendNamesMonthGiven(t *testing.T) {
 		{"JuneParen", "infusion chair 4 (Tremblay, June) running late", []want{{Name, "Tremblay, June"}}},
 	})
 }
+
+// A given name glued to the comma after a surname standing apart, and an
+// unlisted surname after a list's comma before a found given name.
+func TestExtendNamesCommaLists(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Glued", "cpap usage this week: nakashima,priya 64% — call her about the mask", []want{{Name, "nakashima,priya"}}},
+		{"GluedSecond", "compliance report: adams,rahul 91%, choi,gladys 78%", []want{{Name, "adams,rahul"}, {Name, "choi,gladys"}}},
+		{"ListUnlisted", "recall hits: Oyelowo, Tamsin (4471093), Quillfeather, Marisol (5520981) and two more",
+			[]want{{Name, "Oyelowo, Tamsin"}, {MRN, "4471093"}, {Name, "Quillfeather, Marisol"}, {MRN, "5520981"}}},
+	})
+}
