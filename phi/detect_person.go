@@ -2998,17 +2998,25 @@ func recordShaped(v []byte, d int) bool {
 
 // leadWord reports a capitalised everyday word opening a sentence before a
 // capitalised given name or surname: "Called Maria Lopez about her bill",
-// "Saw Ana Ruiz in clinic", "Sent Carlos Vega to the ED". Capitalised
-// only because the sentence starts there, it is no part of the name (a
+// "Saw Ana Ruiz in clinic", "Sent Carlos Vega to the ED", or one in
+// capitals anywhere before a name in its own case ("DISCHARGED Maria
+// Okafor"). Capitalised for its place or its shout, it is no part of the name (a
 // word that is also a listed surname, "Price", or a given name in real
 // use, "Hope", "Grant", may be: the name pass reads those).
 func (s *scanner) leadWord(i int) bool {
 	n := i + 1
 	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].punct || s.toks[n].nd > 0 || !s.isUpperStart(i) || !s.isUpperStart(n) ||
-		isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) || isUpperTok(s.b[s.toks[n].s:s.toks[n].e]) {
+		isUpperTok(s.b[s.toks[n].s:s.toks[n].e]) {
 		return false
 	}
-	if !s.sentenceStart(i) {
+	if isUpperTok(s.b[s.toks[i].s:s.toks[i].e]) {
+		// a word in capitals before a name in its own case is a status or
+		// a shout, wherever it stands: "ASSIGNED Guo, Jean-Pierre",
+		// "DISCHARGED Maria Okafor to rehab"
+		if s.toks[i].na < 3 {
+			return false
+		}
+	} else if !s.sentenceStart(i) {
 		return false
 	}
 	g := s.gz(i)

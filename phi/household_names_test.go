@@ -52,3 +52,10 @@ func TestScanKinBeforeTitledItem(t *testing.T) {
 			[]want{{Name, "Tavita"}, {Name, "Losaline"}}},
 	})
 }
+
+// A word in capitals before a name in its own case is no part of it.
+func TestScanCapsLeadWord(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Status", "DISCHARGED Marisol Okonkwo-Reyes to rehab, family aware", []want{{Name, "Marisol Okonkwo-Reyes"}}},
+	})
+}
