@@ -2949,6 +2949,9 @@ func (s *scanner) recordAfterName(end int) {
 		s.addTok(Phone, k, e, priGeneric) // ten digits after a name, a valid US number: their phone ("Ana Ruiz 6175550142 after 3")
 		return
 	}
+	if e == k && t.nd == 8 && int(t.e-t.s) == 8 && validPlainDate(s.b[t.s:t.e]) {
+		return // eight digits that read as a whole date are the person's birth date: the date pass's ("rashid k. field, 05281948, ...")
+	}
 	s.addTok(MRN, k, e, priGeneric)
 }
 

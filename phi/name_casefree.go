@@ -252,7 +252,8 @@ func (s *scanner) ageFollows(end int) bool {
 // ramos"); a middle initial may follow it. The surname is a rare word and
 // what the rare-word reading takes after it, or, after a trigger or a
 // middle initial, a frequent census surname that is also a word ("pt star
-// s. moon", "patient sung-min park").
+// s. moon", "patient sung-min park"; after an initial any census surname:
+// "tariq t. field").
 func (s *scanner) givenPair(j int, trig bool) int {
 	if j >= len(s.toks) || s.toks[j].punct || s.toks[j].nd > 0 || s.isUpperStart(j) {
 		return -1
@@ -285,7 +286,7 @@ func (s *scanner) givenPair(j int, trig bool) int {
 	if e, n := s.rareName(k); n > 0 && !(s.toks[k].e-s.toks[k].s >= 5 && s.slipWord(k)) {
 		return e // (not a slip of the keyboard: "faith wroet it")
 	}
-	if (trig && s.gz(k).sur >= 3 || initial && s.gz(k).sur >= 2) && !s.in(k, stopLower) && !s.in(k, capStop) {
+	if (trig && s.gz(k).sur >= 3 || initial && (s.gz(k).sur >= 2 || censusSurnames()[s.w(k)])) && !s.in(k, stopLower) && !s.in(k, capStop) {
 		e, _ := s.nameWord(k, true)
 		return e
 	}
@@ -294,10 +295,10 @@ func (s *scanner) givenPair(j int, trig bool) int {
 
 // middleInitial reports a letter alone at token k, after a
 // space, that may be a middle initial: not "a" or "i", and followed by a
-// word or a dot.
+// word or a dot (a small "u" only by a dot: "can u look" is "you").
 func (s *scanner) middleInitial(k int) bool {
 	return k+1 < len(s.toks) && s.toks[k].sp == 1 && s.toks[k].e-s.toks[k].s == 1 && s.toks[k].na == 1 &&
-		s.w(k) != "a" && s.w(k) != "i" && (s.is(k+1, '.') && s.toks[k+1].sp == 0 || s.toks[k+1].sp == 1 && !s.toks[k+1].punct)
+		s.w(k) != "a" && s.w(k) != "i" && (s.is(k+1, '.') && s.toks[k+1].sp == 0 || s.toks[k+1].sp == 1 && !s.toks[k+1].punct && s.b[s.toks[k].s] != 'u')
 }
 
 // lowerCoordinated is coordinated and sharedSurname for a name found in

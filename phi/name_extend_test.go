@@ -335,3 +335,14 @@ func TestExtendNamesCommaLists(t *testing.T) {
 			[]want{{Name, "Oyelowo, Tamsin"}, {MRN, "4471093"}, {Name, "Quillfeather, Marisol"}, {MRN, "5520981"}}},
 	})
 }
+
+// A lower-case given name, a middle initial and a census surname that is
+// a word too is a name; a small "u" between words is "you", no initial.
+func TestScanInitialCensusSurname(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Field", "new ref: samir t. field, 03141950, pneumonia", []want{{Name, "samir t. field"}, {Date, "03141950"}}},
+		// eight digits that read as a whole date after a name are its birth date, no record number
+		{"DateNotRecord", "referral in: priya s. marsh, 07221944, cellulitis of the left leg", []want{{Name, "priya s. marsh"}, {Date, "07221944"}}},
+		{"You", "bot can u look up HAR 6004409831 and tell me the payer", []want{{AccountNumber, "6004409831"}}},
+	})
+}
