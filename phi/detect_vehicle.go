@@ -53,7 +53,7 @@ func (s *scanner) platesAfterWord() {
 				}
 				continue
 			}
-			if t.nd == 0 && !(t.na == 2 && s.in(v, states) && isUpperTok(s.b[t.s:t.e]) && v+1 < len(s.toks) && s.toks[v+1].nd > 0) &&
+			if t.nd == 0 && !s.issuingState(v) &&
 				!(s.codeTok(v) && v+1 < len(s.toks) && s.toks[v+1].nd > 0 && s.toks[v+1].sp == 1) {
 				continue // a word between: "on the parking pass"
 			}
@@ -85,7 +85,7 @@ func (s *scanner) morePlates(k int) {
 		if s.w(v) == "and" && s.is(k, ',') {
 			v++ // ", and RI 448-719"
 		}
-		state := v+1 < len(s.toks) && s.toks[v].nd == 0 && s.toks[v].na == 2 && s.in(v, states) && isUpperTok(s.b[s.toks[v].s:s.toks[v].e]) && s.toks[v+1].nd > 0
+		state := s.issuingState(v)
 		if state {
 			v++ // the issuing state
 		}
@@ -99,6 +99,13 @@ func (s *scanner) morePlates(k int) {
 		s.addTok(VehicleID, v, e, priLabel)
 		k = e + 1
 	}
+}
+
+// issuingState reports a state's code in capitals at token v before a
+// value with digits: the plate's issuing state ("MA 2FTR88").
+func (s *scanner) issuingState(v int) bool {
+	return v+1 < len(s.toks) && s.toks[v].nd == 0 && s.toks[v].na == 2 && s.in(v, states) &&
+		isUpperTok(s.b[s.toks[v].s:s.toks[v].e]) && s.toks[v+1].nd > 0
 }
 
 // digitPlate reads a plate of digits alone from token j, as some states
