@@ -51,9 +51,9 @@ func (s *scanner) distantIDs() {
 
 // letterPrefixed reports a value at token j that starts with a short
 // prefix of letters joined to its digits by a dash: "HA-0092-7731",
-// "KS-4453-496".
+// "KS-4453-496" (startsValue tests that nothing stands between them).
 func (s *scanner) letterPrefixed(j int) bool {
-	return s.toks[j].na <= 4 && s.is(j+1, '-') && s.toks[j+1].sp == 0 && j+2 < len(s.toks) && s.toks[j+2].sp == 0 && s.toks[j+2].nd > 0
+	return s.toks[j].na <= 4 && s.is(j+1, '-') && j+2 < len(s.toks) && s.toks[j+2].nd > 0
 }
 
 // personalShape reports a value idValue just read (its digits in s.dig)

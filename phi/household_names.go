@@ -13,6 +13,10 @@ package phi
 var householdNouns = small("family", "families", "kids", "kid", "household", "twins", "boys", "girls", "baby", "parents",
 	"acct", "account", "balance", "bill", "chart", "file", "copay", "estate", "claim", "case", "house", "home")
 
+// householdNotAfter end an organisation's name or a donor's line after the
+// noun: "the Lawrence family practice", "the Amato family donated ...".
+var householdNotAfter = small("practice", "donated")
+
 // householdNames adds a surname between "the" and a household's noun
 // (see above); it runs after the name pass, on what that pass left.
 func (s *scanner) householdNames() {
@@ -26,7 +30,7 @@ func (s *scanner) householdNames() {
 		t := s.toks[i]
 		if t.punct || t.nd > 0 || t.na < 3 || s.claimed(int(t.s), int(t.e)) || s.listed(i) ||
 			s.inAny(i, stopLower, capStop, monthSet, weekdays) || s.namePartStop(i) || s.slipWord(i) || s.isUpperStart(i+1) || s.nationality(i) ||
-			s.inAny(i+2, orgWords, deptWords, facilityWords) || s.w(i+2) == "practice" || s.w(i+2) == "donated" {
+			s.inAny(i+2, orgWords, deptWords, facilityWords) || s.tokIn(i+2, &householdNotAfter) {
 			continue
 		}
 		g := s.gz(i)
