@@ -250,7 +250,15 @@ var (
 // date at token ti in its clause, with no clinical word between: the
 // date's number is the room's ("his room got moved to 6/2", "bed
 // changed to 4/12"), not "his room ... his bronch moved to 6/2".
-func (s *scanner) roomBeforeDate(ti int) bool {
+//
+// A date that cannot be a room number is never one: a month's name, three
+// numeric parts ("on 06-18-2026"), or a time word right before it ("the
+// bed after 11/19", "room on 3/4").
+func (s *scanner) roomBeforeDate(d dateRec) bool {
+	ti := int(d.ti)
+	if d.kind != dkNumeric || s.in(ti-1, roomTimeWords) || dateParts(s.lo[d.s:d.e]) > 2 {
+		return false
+	}
 	for k, n := ti-1, 0; k >= 0 && n < 5 && s.toks[k+1].sp < 2; k-- {
 		if s.toks[k].punct {
 			if s.clauseEnd(k) || s.is(k, ',') || s.is(k, ':') {
@@ -267,6 +275,22 @@ func (s *scanner) roomBeforeDate(ti int) bool {
 		n++
 	}
 	return false
+}
+
+// roomTimeWords before a date make it a time, whatever stands before them.
+var roomTimeWords = words("on", "after", "before", "until", "till", "til", "since", "through", "thru", "by")
+
+// dateParts counts the numeric parts of a date's text ("6/2" 2, "06-18-2026" 3).
+func dateParts(v string) int {
+	n, in := 0, false
+	for i := 0; i < len(v); i++ {
+		d := v[i] >= '0' && v[i] <= '9'
+		if d && !in {
+			n++
+		}
+		in = d
+	}
+	return n
 }
 
 // roomClass are the places numbered like dates.
@@ -683,7 +707,7 @@ func (s *scanner) decideDates() {
 		if !keep && dateCombine == dateHybrid && s.ownedDate(*d, &m) {
 			keep = true
 		}
-		if keep && !d.rule && s.roomBeforeDate(int(d.ti)) {
+		if keep && !d.rule && s.roomBeforeDate(*d) {
 			keep = false // "his room got moved to 6/2": a room numbered like a date, never rescued
 		}
 		if keep && !d.rule && dateCombine == dateHybrid && m.nobody && !lastCentury {
@@ -809,7 +833,7 @@ func (s *scanner) keepSiblingDates() {
 	}
 	for i := range s.dates {
 		d := &s.dates[i]
-		if !d.keep && !d.rule && !d.refused && d.kind != dkMonthYear && d.z > siblingRescue && !s.roomBeforeDate(int(d.ti)) {
+		if !d.keep && !d.rule && !d.refused && d.kind != dkMonthYear && d.z > siblingRescue && !s.roomBeforeDate(*d) {
 			d.keep = true
 			s.add(Date, int(d.s), int(d.e), priContext)
 		}

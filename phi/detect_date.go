@@ -366,6 +366,38 @@ var echoObjects = map[string]bool{"the": true, "our": true, "that": true, "this"
 var eventNouns = words("deadline", "cutoff", "cut-off", "go-live", "kickoff", "meeting", "huddle", "webinar", "retreat",
 	"offsite", "luncheon", "launch", "session", "training", "townhall", "interview", "submission")
 
+// attributiveDate reports a date at tokens ti..te-1 used as a modifier:
+// after "the" or a possessive and before the noun it dates ("the 12/13
+// extraction", "her 3/3 scope"), a noun that names no meeting, no
+// deadline, no business event and no figure (those dates are refused or
+// weighed by their own rules).
+func (s *scanner) attributiveDate(ti, te int) bool {
+	if te >= len(s.toks) || ti == 0 || s.toks[ti].sp == 0 || s.toks[te].sp != 1 {
+		return false
+	}
+	if p := s.w(ti - 1); p != "the" && !s.in(ti-1, ageHis) && p != "my" && p != "your" && p != "our" {
+		return false
+	}
+	t := s.toks[te]
+	if t.punct || t.nd > 0 || t.na < 2 {
+		return false
+	}
+	if months[s.w(te)] != 0 || s.isTimeAt(te) {
+		return false
+	}
+	// the noun and the word after it, the head of "the 3/4 ops call"
+	for k := te; k < te+2 && k < len(s.toks) && !s.toks[k].punct; k++ {
+		if s.in(k, eventNouns) || s.in(k, schedWords) || s.in(k, statWords) || s.in(k, bizWords) || s.in(k, staffEvent) ||
+			s.in(k, groupNouns) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupNouns name bodies that meet: "the 11/6 falls committee".
+var groupNouns = words("committee", "council", "forum", "subcommittee", "taskforce", "workgroup", "cabinet", "caucus")
+
 // scoreWords come before a score out of ten: "pain 6/10", "rates it 8/10".
 var scoreWords = plainWords("pain", "score", "scale", "rated", "rates", "rate", "rating", "level", "intensity", "severity", "nausea", "anxiety")
 
@@ -478,6 +510,13 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	// The closest cue decides: "surgery scheduled for 4/12" is a health
 	// date, "the board meeting about her surgery moved to 4/12" is not.
 	c := s.nearestCue(ti, window)
+	if !after && c <= 0 && s.attributiveDate(ti, te) {
+		// "reschedule the 3/25 sedation", "cx'd her 7-Apr case": a date
+		// that names the event after it is that event's, whatever cue
+		// came before; a person's when the message names someone
+		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
+		return
+	}
 	if !after && c <= 0 && s.listedAfterDate(ti) {
 		// "draw due 4/22, repeat due 6/3", "admitted 3/2 and 3/9": a date
 		// listed after a health date is one too

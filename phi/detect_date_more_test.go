@@ -8,6 +8,48 @@ func TestScanRoomDates(t *testing.T) {
 		{"FellInHerRoom", "patient Ada Lowe fell in her room 3/7 around midnight", []want{{Name, "Ada Lowe"}, {Date, "3/7"}}},
 		{"RoomAndBed", "patient Ann Lee is in room 12/3, admitted yesterday with pneumonia", []want{{Name, "Ann Lee"}}},
 		{"MeetingRoom", "the meeting in conference room 4/12 is at noon", nil},
+		// a time word between the room and the date, or a date no room is
+		// numbered like, makes it a day
+		{"BedUntil", "Tobias Wren, DOB 3/3/1941, keeps the hospital bed until 9/14 per the hospice nurse",
+			[]want{{Name, "Tobias Wren"}, {Date, "3/3/1941"}, {Date, "9/14"}}},
+	})
+}
+
+// TestRoomBeforeDate pins which dates after a room word read as the
+// room's number.
+func TestRoomBeforeDate(t *testing.T) {
+	for text, want := range map[string]bool{
+		"his room got moved to 6/2":           true,
+		"bed changed to 4-12":                 true,
+		"needs the room on 6/2":               false, // a time word before the date
+		"keeps the bed until 6/2":             false,
+		"moved to the room 06-18-2026":        false, // three parts: no room's number
+		"wants the window bed March 4 onward": false, // a month's name
+	} {
+		s := new(scanner)
+		s.reset(text)
+		s.run()
+		if len(s.dates) == 0 {
+			t.Errorf("%q: no date candidate", text)
+			continue
+		}
+		if got := s.roomBeforeDate(s.dates[len(s.dates)-1]); got != want {
+			t.Errorf("%q: roomBeforeDate = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestScanAttributiveDates(t *testing.T) {
+	runCases(t, []scanCase{
+		// a date before the noun it dates belongs to that event, whatever
+		// scheduling word came before it
+		{"RescheduleThe", "Hamid Rostami ate breakfast, so we have to reschedule the 5/14/2026 sedation",
+			[]want{{Name, "Hamid Rostami"}, {Date, "5/14/2026"}}},
+		{"CancelHer", "Priscilla Vance (MRN 5520193) cancelled her 6/2 scope, wants to rebook",
+			[]want{{Name, "Priscilla Vance"}, {MRN, "5520193"}, {Date, "6/2"}}},
+		// a meeting's or a committee's date stays a schedule's
+		{"OpsCall", "Priscilla Vance (MRN 5520193) asked whether we can move the 3/9 ops call",
+			[]want{{Name, "Priscilla Vance"}, {MRN, "5520193"}}},
 	})
 }
 

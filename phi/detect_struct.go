@@ -489,12 +489,17 @@ func (s *scanner) addPairs(ps []kv, minPHI int, table bool) {
 			n++
 		}
 	}
+	// an employee-health log's staff column names the cases: "| staff |
+	// event | date |" under "employee health log"
+	cases := table && s.employeeHealthLog()
 	if n < minPHI {
 		if table {
 			// a meeting list's owners, a vendor table's contacts: a table
 			// with no patient's column still names its staff
 			for _, p := range ps {
-				if p.kc.kind == keyBlock {
+				if cases && p.kc.kind == keyBlock && p.kc.role {
+					s.addValue(keyClass{kind: keyPHI, t: Name}, p.vs, p.ve, true)
+				} else if p.kc.kind == keyBlock {
 					s.addValue(p.kc, p.vs, p.ve, false)
 				}
 			}
@@ -526,6 +531,9 @@ func (s *scanner) addPairs(ps []kv, minPHI int, table bool) {
 	}
 	for _, p := range ps {
 		kc := p.kc
+		if cases && kc.kind == keyBlock && kc.role {
+			kc = keyClass{kind: keyPHI, t: Name}
+		}
 		if kc.doc && personal && !cover && !staff {
 			// "Patient: ... / Effective: 7.20.24": a transfer's or a
 			// discharge's day in a person's record with no cover in it
@@ -538,6 +546,19 @@ func (s *scanner) addPairs(ps []kv, minPHI int, table bool) {
 		}
 		s.addValue(kc, p.vs, p.ve, personal)
 	}
+}
+
+// employeeHealthLog reports a message about staff members' own health:
+// "employee health" or "occupational health" written out, or a word of
+// occHealth, with a word of an employee-health case (employeeCase).
+func (s *scanner) employeeHealthLog() bool {
+	named := s.mentions(occHealth)
+	for k := 1; k < len(s.toks) && !named; k++ {
+		if s.w(k) == "health" && s.toks[k].sp == 1 {
+			named = s.w(k-1) == "employee" || s.w(k-1) == "occupational" || s.w(k-1) == "staff"
+		}
+	}
+	return named && s.employeeCase()
 }
 
 // classifyAt classifies the key at [st,en).

@@ -314,3 +314,13 @@ func TestEffectiveDateOfPerson(t *testing.T) {
 			[]want{{Name, "Walburga Ostrander"}, {HealthPlanID, "W8812094471"}}},
 	})
 }
+
+// TestEmployeeHealthTable: a staff column names colleagues, unless the
+// table is an employee-health log, whose rows are the staff's own cases.
+func TestEmployeeHealthTable(t *testing.T) {
+	runCases(t, []scanCase{
+		{"HealthLog", "occupational health tracker, do not forward:\n| staff | issue | since |\n|---|---|---|\n| Marisol Quintana | needlestick exposure | 2/3 |\n| Dev Anand | shingles | 2/9 |\n",
+			[]want{{Name, "Marisol Quintana"}, {Date, "2/3"}, {Name, "Dev Anand"}, {Date, "2/9"}}},
+		{"Roster", "weekend coverage:\n| staff | unit | shift |\n|---|---|---|\n| Marisol Quintana | 4 West | nights |\n| Dev Anand | ICU | days |\n", nil},
+	})
+}
