@@ -715,6 +715,41 @@ func doubleBlank(v []byte) bool {
 	return false
 }
 
+// rowCells splits a table row as cells does; a comma row with one cell
+// more than its header whose extra cell is the year of the cell before
+// it has a date written with its comma, unquoted ("September 9, 2021"):
+// the two are one cell.
+func (s *scanner) rowCells(st, en int, d byte, dst [][2]int, want int) [][2]int {
+	dst = s.cells(st, en, d, dst)
+	if d != ',' || len(dst) != want+1 {
+		return dst
+	}
+	for c := 1; c < len(dst); c++ {
+		a, z := trimValue(s.b, dst[c][0], dst[c][1])
+		if z-a != 4 || !isDigit(s.b[a]) || !isDigit(s.b[a+1]) || !isDigit(s.b[a+2]) || !isDigit(s.b[a+3]) {
+			continue
+		}
+		if y := atoi(s.b[a:z]); y < 1880 || y > 2099 || !s.monthDayCell(dst[c-1]) {
+			continue
+		}
+		dst[c-1][1] = dst[c][1]
+		return append(dst[:c], dst[c+1:]...)
+	}
+	return dst
+}
+
+// monthDayCell reports a cell that is a month's name and a day: "Sep 9",
+// "September 9th".
+func (s *scanner) monthDayCell(c [2]int) bool {
+	a, z := trimValue(s.b, c[0], c[1])
+	sp := bytes.IndexByte(s.b[a:z], ' ')
+	if sp < 3 || months[strings.TrimSuffix(s.lo[a:a+sp], ".")] == 0 {
+		return false
+	}
+	day := bytes.TrimRight(bytes.TrimSpace(s.b[a+sp:z]), "stndrh")
+	return len(day) >= 1 && len(day) <= 2 && isDigit(day[0]) && isDigit(day[len(day)-1])
+}
+
 // separatorRow reports a Markdown rule row: "|---|:--:|".
 func separatorRow(v []byte) bool {
 	dash := false
@@ -765,7 +800,7 @@ func (s *scanner) detectTables() {
 			if len(hdr) < 2 || len(hdr) > 40 {
 				continue
 			}
-			if len(s.cells(k, ke, d, row)) != len(hdr) {
+			if len(s.rowCells(k, ke, d, row, len(hdr))) != len(hdr) {
 				continue
 			}
 			kcs = kcs[:0]
@@ -797,7 +832,7 @@ func (s *scanner) detectTables() {
 			last := -1
 			for k < len(s.b) {
 				ke, kn := s.lineAt(k)
-				row = s.cells(k, ke, d, row)
+				row = s.rowCells(k, ke, d, row, len(hdr))
 				if len(row) != len(hdr) {
 					break
 				}

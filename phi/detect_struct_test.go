@@ -324,3 +324,22 @@ func TestEmployeeHealthTable(t *testing.T) {
 		{"Roster", "weekend coverage:\n| staff | unit | shift |\n|---|---|---|\n| Marisol Quintana | 4 West | nights |\n| Dev Anand | ICU | days |\n", nil},
 	})
 }
+
+// TestCSVDateWithComma: a CSV row whose date keeps its comma unquoted
+// ("March 3, 1950") has one cell more than its header; the row is still
+// read, the date and the year as one cell.
+func TestCSVDateWithComma(t *testing.T) {
+	runCases(t, []scanCase{
+		{"UnquotedDate", "export for review:\npatient,dob,zip\n\"OKONJO, ADA\",4/2/1951,01852\n\"VARGA, ILSE\",March 3, 1950,01904\n",
+			[]want{{Name, "OKONJO, ADA"}, {Date, "4/2/1951"}, {Address, "01852"}, {Name, "VARGA, ILSE"}, {Date, "March 3, 1950"}, {Address, "01904"}}},
+	})
+	s := new(scanner)
+	s.reset("a,b\n\"x\",Sept 9th, 2021\n\"y\",Suite 9, 2021\n")
+	row := s.rowCells(4, 22, ',', nil, 2)
+	if len(row) != 2 || s.lo[row[1][0]:row[1][1]] != "sept 9th, 2021" {
+		t.Errorf("month-day and year cells not joined: %d cells", len(row))
+	}
+	if row := s.rowCells(23, len(s.b)-1, ',', nil, 2); len(row) != 3 {
+		t.Errorf("a cell that is no month and day joined to the year after it: %d cells", len(row))
+	}
+}
