@@ -24,7 +24,24 @@ func (s *scanner) householdNames() {
 		return
 	}
 	for i := 1; i+1 < len(s.toks); i++ {
-		if s.w(i-1) != "the" || !s.tokIn(i+1, &householdNouns) || s.toks[i].sp != 1 || s.toks[i+1].sp != 1 {
+		if !s.tokIn(i+1, &householdNouns) || s.toks[i+1].sp != 1 {
+			continue
+		}
+		// a hyphenated surname is one: "the Al-Rawi family"
+		b := i
+		for b >= 2 && s.is(b-1, '-') && s.toks[b].sp == 0 && s.toks[b-1].sp == 0 && !s.toks[b-2].punct && s.toks[b-2].nd == 0 {
+			b -= 2
+		}
+		if b == 0 || s.toks[b].sp != 1 {
+			continue
+		}
+		if s.w(b-1) != "the" {
+			continue
+		}
+		if b < i {
+			if !s.claimed(int(s.toks[b].s), int(s.toks[i].e)) && s.isUpperStart(b) && s.isUpperStart(i) {
+				s.addName(b, i)
+			}
 			continue
 		}
 		t := s.toks[i]

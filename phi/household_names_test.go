@@ -13,6 +13,9 @@ func TestScanHouseholdNames(t *testing.T) {
 		{"Practice", "flu shots today at the Marchetti family practice for staff with a positive screen", nil},
 		{"Adjective", "the whole family is asking for an update on his surgery", nil},
 		{"Business", "the Whitlock family gift will fund the new wing, press release tonight", nil},
+		// a hyphenated surname is the family's whole
+		{"Hyphenated", "the Al-Amin family wants to talk about her hospice options", []want{{Name, "Al-Amin"}}},
+		{"HyphenatedPossessive", "serial for the El-Hadi family's loaner nebulizer is NB5521", []want{{Name, "El-Hadi"}}},
 	})
 }
 
