@@ -1627,6 +1627,11 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 		// person's name; but "Mrs. English" is one
 		return end
 	}
+	if g := s.gz(j); nw == 1 && strong && s.titleCase(i) && !s.sentenceStart(i) && s.toks[j].e-s.toks[j].s >= 6 && g.given == 0 && g.sur == 0 && s.slipWord(j) {
+		// "call Patient Accses at x4410": a department's name typed with a
+		// slip of the keyboard, as "Patient Access" is one
+		return end
+	}
 	first := s.w(j)
 	upper := s.isUpperStart(j)
 	if !upper {

@@ -215,3 +215,12 @@ func TestScanGivenBeforeParticles(t *testing.T) {
 			[]want{{Name, "losa van der meulen"}, {Address, "12 elm st, lynn ma 01902"}, {Date, "3/4"}}},
 	})
 }
+
+// A capitalised "Patient" inside a sentence heads a department's name;
+// typed with a slip, the department's word is still no patient's name.
+func TestSlippedDepartmentAfterPatient(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Registration", "Can you ask Patient Regsitration at x4410 why the wait times doubled?", nil},
+		{"RealPatient", "Tomorrow Patient Okafor in bed 12 goes home", []want{{Name, "Okafor"}}},
+	})
+}
