@@ -76,6 +76,8 @@ var relatives = words(append(append(foreignKin, scriptKin...), "son", "daughter"
 	"stepdaughter", "sibling", "parent", "child", "kid", "baby", "infant", "newborn", "widow", "widower",
 	"proxy", "surrogate", "kin", "stepmother", "stepfather", "boyfriend", "girlfriend", "friend", "neighbor",
 	"neighbour", "roommate", "grandchild", "twin",
+	// a patient's legal representatives: "executor Ann Roe", "conservator (Ann)"
+	"executor", "executrix", "conservator",
 	// the shorthand of notes and chat: "dtr at bedside", "dil Marisol"
 	"dtr", "dau", "dil", "hubby", "mum", "stepmom", "stepdad", "granddad", "grandkid", "fiancé")...)
 

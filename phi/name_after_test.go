@@ -124,3 +124,14 @@ func TestScanNumberAfterNameFullStop(t *testing.T) {
 			[]want{{Name, "Ingrid Solberg"}, {MRN, "4471902"}}},
 	})
 }
+
+// An estate's executor or a court's conservator acts for the patient, as a
+// relative does.
+func TestScanLegalRepresentatives(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Executor", "the estate paid in full; executor Lorna Beckwith asked for a zero-balance letter",
+			[]want{{Name, "Lorna Beckwith"}}},
+		{"ExecutorInBrackets", "the executor (Ignatius) sent the death certificate with a different DOD",
+			[]want{{Name, "Ignatius"}}},
+	})
+}
