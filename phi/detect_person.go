@@ -2289,6 +2289,8 @@ func (s *scanner) patientClause(end int) bool {
 			return true
 		case (w == "patient" || w == "pt") && s.copulaBefore(k, end) && !s.possessive(k):
 			return true // "X is the patient", "X is now a patient", not "X called about the patient"
+		case (w == "patient" || w == "pt") && s.w(k-1) == "a" && s.w(k-2) == "as" && !s.possessive(k):
+			return true // "X ... is in our ED as a patient"
 		case w == "own" && (s.w(k-1) == "her" || s.w(k-1) == "his") && k+1 < len(s.toks) && s.clinicalWord(k+1) && s.plainRun(end+1, k-1):
 			return true // "X wants her own mammogram booked"
 		case s.in(k, patientClauseVerbs) &&
@@ -2319,6 +2321,16 @@ func (s *scanner) copulaBefore(k, end int) bool {
 	}
 	if s.is(p, ',') {
 		p++
+	}
+	if w := s.w(p); w == "from" || w == "in" || w == "on" || w == "at" {
+		// where the colleague works, between the name and the verb: "X from
+		// the Lowell team is now our patient"
+		for q, n := p+1, 0; q < k && n < 5 && !s.toks[q].punct; q, n = q+1, n+1 {
+			if w := s.w(q); w == "is" || w == "was" {
+				p = q
+				break
+			}
+		}
 	}
 	for h, n := k-1, 0; h > end && n < 3; h, n = h-1, n+1 {
 		switch s.w(h) {

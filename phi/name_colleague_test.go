@@ -32,6 +32,10 @@ func TestColleagueIsThePatient(t *testing.T) {
 			[]want{{Name, "Omar Haddad"}}},
 		{"CallsAboutThePt", "Dr. Lena Ortiz called about the pt in bay 4", nil},
 		{"SomeoneElsesPt", "nurse Ann Lowe said the owner is our pt in 12", nil},
+		// where the colleague works may stand between the name and the
+		// clause; "as a patient" says it as "is a patient" does
+		{"AsAPatient", "Ms. Delacroix from patient access is in our ED as a patient, please keep it quiet",
+			[]want{{Name, "Delacroix"}}},
 	})
 }
 
