@@ -2291,6 +2291,10 @@ func (s *scanner) patientClause(end int) bool {
 			return true // "X is the patient", "X is now a patient", not "X called about the patient"
 		case (w == "patient" || w == "pt") && s.w(k-1) == "a" && s.w(k-2) == "as" && !s.possessive(k):
 			return true // "X ... is in our ED as a patient"
+		case (w == "scheduled" || w == "booked") && s.w(k+1) == "for" && s.clinicalSoon(k+2, 3):
+			return true // "X from Finance is scheduled for a stress test"
+		case w == "medical" && s.w(k+1) == "leave":
+			return true // "X from the warehouse is out on medical leave"
 		case w == "own" && (s.w(k-1) == "her" || s.w(k-1) == "his") && k+1 < len(s.toks) && s.clinicalWord(k+1) && s.plainRun(end+1, k-1):
 			return true // "X wants her own mammogram booked"
 		case s.in(k, patientClauseVerbs) &&
@@ -2298,6 +2302,17 @@ func (s *scanner) patientClause(end int) bool {
 			return true
 		case w == "in" && s.w(k+1) == "for" && s.w(k-1) == "be":
 			return true // "will be in for a cardiac cath"
+		}
+	}
+	return false
+}
+
+// clinicalSoon reports a clinical word (clinicalWord) among the n words
+// from token k on, in its clause: "for a stress test", "for an echo".
+func (s *scanner) clinicalSoon(k, n int) bool {
+	for ; k < len(s.toks) && n > 0 && !s.toks[k].punct && s.toks[k].sp < 2; k, n = k+1, n-1 {
+		if s.clinicalWord(k) {
+			return true
 		}
 	}
 	return false

@@ -36,6 +36,9 @@ func TestColleagueIsThePatient(t *testing.T) {
 		// clause; "as a patient" says it as "is a patient" does
 		{"AsAPatient", "Ms. Delacroix from patient access is in our ED as a patient, please keep it quiet",
 			[]want{{Name, "Delacroix"}}},
+		{"MedicalLeave", "Greta from the warehouse is out on medical leave until the 12th, don't share",
+			[]want{{Name, "Greta"}, {Date, "the 12th"}}},
+		{"Vacation", "Greta from the warehouse is out on vacation until the 12th", nil},
 	})
 }
 

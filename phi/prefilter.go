@@ -7,12 +7,13 @@ package phi
 
 // The words patientClause can return true on, by the case it returns true
 // in: a case word or a verb of admission alone, "patient" or "pt" after
-// "is" or "was" ("X is the patient"), "own" ("her own mammogram"), "be
-// in for".
+// "is" or "was" ("X is the patient") or "as a", "own" ("her own
+// mammogram"), "scheduled" or "booked" for care, "medical" leave, "be in
+// for".
 var (
-	clauseCue     = union(caseWords, patientClauseVerbs, words("own"))
+	clauseCue     = union(caseWords, patientClauseVerbs, words("own", "scheduled", "booked", "medical"))
 	clausePatient = words("patient", "pt")
-	clauseIsWas   = words("is", "was")
+	clauseIsWas   = words("is", "was", "as")
 	clauseBe      = words("be")
 	clauseIn      = words("in")
 	clauseFor     = words("for")
