@@ -190,13 +190,13 @@ func loadOnce() *gazTable {
 // gazLoadSlots is the size of the table that collects the entries while
 // the files are read: a power of two, at least twice the number of
 // distinct words in the embedded files.
-const gazLoadSlots = 1 << 20
+const gazLoadSlots = 1 << 21
 
 func loadGazetteer() *gazTable {
 	// The table is filled while the files are read, so no map of 450k keys
 	// is built and thrown away.
 	var blob []byte
-	ents := make([]gazEnt, 0, 1<<19)
+	ents := make([]gazEnt, 0, 1<<20)
 	slots := make([]uint32, gazLoadSlots) // 1 + the entry index; 0 = empty
 	t := &gazTable{common: make([]uint64, commonBits/64)}
 	add := func(k []byte, set func(*gaz)) {

@@ -21,3 +21,21 @@ func TestGazetteer(t *testing.T) {
 		}
 	}
 }
+
+// TestIndianGivenNames pins the given names read from indian-names: listed
+// at the low count of a name rare in the US, never over a surname the
+// other lists hold, never two everyday words run together.
+func TestIndianGivenNames(t *testing.T) {
+	g := gazetteer()
+	for _, w := range []string{"rajbala", "premwati", "sukhbir"} {
+		if e := g.lookup(w); e.given != 4 {
+			t.Errorf("lookup(%q).given = %d, want 4 (indian-names)", w, e.given)
+		}
+	}
+	if e := g.lookup("banerjee"); e.sur == 0 || e.given != 0 {
+		t.Errorf("lookup(banerjee) = %+v, want a surname only", e)
+	}
+	if e := g.lookup("alongwith"); e.given != 0 {
+		t.Errorf("lookup(alongwith) = %+v, want no given name", e)
+	}
+}

