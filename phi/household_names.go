@@ -11,7 +11,11 @@ package phi
 
 // householdNouns are what a family's surname names with "the" before it.
 var householdNouns = small("family", "families", "kids", "kid", "household", "twins", "boys", "girls", "baby", "parents",
-	"acct", "account", "balance", "bill", "chart", "file", "copay", "estate", "claim", "case", "house", "home")
+	"acct", "account", "balance", "bill", "chart", "file", "copay", "estate", "claim", "case", "house", "home",
+	// a patient's matter as the staff name it: "the Ogunleye referral",
+	// "the Chowdhury fall", "the Jefferson suit"
+	"referral", "complaint", "grievance", "appeal", "fall", "suit", "lawsuit", "settlement", "matter", "roi",
+	"request", "incident")
 
 // householdNotAfter end an organisation's name or a donor's line after the
 // noun: "the Lawrence family practice", "the Amato family donated ...".
@@ -49,6 +53,9 @@ func (s *scanner) householdNames() {
 			s.inAny(i, stopLower, capStop, monthSet, weekdays) || s.namePartStop(i) || s.slipWord(i) || s.isUpperStart(i+1) || s.nationality(i) ||
 			s.inAny(i+2, orgWords, deptWords, facilityWords) || s.tokIn(i+2, &householdNotAfter) {
 			continue
+		}
+		if w := s.b[t.s:t.e]; len(w) <= 5 && asciiUpper(w) {
+			continue // an acronym: "the HHA referral", "the ROI request"
 		}
 		g := s.gz(i)
 		sur := g.sur >= 2 || censusSurnames()[s.w(i)]

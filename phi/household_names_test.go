@@ -13,6 +13,11 @@ func TestScanHouseholdNames(t *testing.T) {
 		{"Practice", "flu shots today at the Marchetti family practice for staff with a positive screen", nil},
 		{"Adjective", "the whole family is asking for an update on his surgery", nil},
 		{"Business", "the Whitlock family gift will fund the new wing, press release tonight", nil},
+		// a patient's matter named by the surname; not an acronym's
+		{"Referral", "thanks for turning the Oduya referral around so fast, her surgery is Friday", []want{{Name, "Oduya"}}},
+		{"Fall", "risk wants 30 min on the Pellegrini fall (3/2/2026) before the review",
+			[]want{{Name, "Pellegrini"}, {Date, "3/2/2026"}}},
+		{"AcronymReferral", "do we need the MBI for the HHA referral? asking for the dialysis pts", nil},
 		// a hyphenated surname is the family's whole
 		{"Hyphenated", "the Al-Amin family wants to talk about her hospice options", []want{{Name, "Al-Amin"}}},
 		{"HyphenatedPossessive", "serial for the El-Hadi family's loaner nebulizer is NB5521", []want{{Name, "El-Hadi"}}},
