@@ -1698,12 +1698,13 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 			return i // "son reachabel at": a misspelt word is no name
 		}
 	}
-	// after a relative or right after "pt", "patient" what they do is no
-	// colleague's work ("daughter Lucía wants the chaplain", "his son
-	// Yusuf signed", "pt Ana wants the bill sent"); a role or an employer
+	// after a relative or right after "pt", "patient", "visitor" what they
+	// do is no colleague's work ("daughter Lucía wants the chaplain", "his
+	// son Yusuf signed", "pt Ana wants the bill sent", "visitor Ann Roe
+	// signed in"); a role or an employer
 	// still makes them staff; a slip of the keyboard in lower case is no
 	// name ("pt ned beforre noon")
-	patient := (tw == "pt" || tw == "patient") && j == i+1
+	patient := (tw == "pt" || tw == "patient" || tw == "visitor") && j == i+1
 	// (a relative's note in brackets is about them, not their work, unless
 	// it names an employer: "his wife Ana Ruiz (court appointed)", "(works
 	// here in radiology)", but "Father Ioane Vea (our chaplain)")

@@ -135,3 +135,11 @@ func TestScanLegalRepresentatives(t *testing.T) {
 			[]want{{Name, "Ignatius"}}},
 	})
 }
+
+// What a visitor does after their name ("signed in") is no colleague's
+// work, as for a patient or a relative.
+func TestScanVisitorSignedIn(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SignedIn", "visitor Maria Lopez signed in at 7:10, is she on the approved list?", []want{{Name, "Maria Lopez"}}},
+	})
+}
