@@ -788,11 +788,20 @@ func (s *scanner) orgNameGoesOn(end int) bool {
 func (s *scanner) detectTowns() {
 	s.kinTowns()
 	s.onStreetAfterPerson()
-	for _, n := range s.names {
+	s.namesTowns(0)
+}
+
+// namesTowns labels the towns after the names s.names[from:] (see
+// detectTowns).
+func (s *scanner) namesTowns(from int) {
+	for _, n := range s.names[from:] {
 		s.townInParens(n.e)
 		k := s.tokAt(n.e)
 		if s.is(k, '\'') {
 			continue
+		}
+		for k < len(s.toks) && s.toks[k].sp == 0 && (s.is(k, '*') || s.is(k, '_') || s.is(k, '~')) {
+			k++ // the Markdown closing the name: "*Thanh Reed* of Woburn"
 		}
 		k = s.asideAfterName(k)
 		called := false

@@ -17,3 +17,14 @@ func TestTownAfterName(t *testing.T) {
 		{"RoleInParens", "consent signed by nephew Tobiah Lindqvist (POA)", []want{{Name, "Tobiah Lindqvist"}}},
 	})
 }
+
+// A town after a name is read for every name found, also one found late
+// (once an identifier was known), and over the Markdown that closes it.
+func TestScanTownAfterLateName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LateName", "RT Haruto did the setup for Amber Faleolo in Woburn, AirSense SN 1F96940490, humidifier added",
+			[]want{{Name, "Amber Faleolo"}, {Address, "Woburn"}, {DeviceID, "1F96940490"}}},
+		{"MarkdownName", "complaint from *Odile Marchand* of Woburn about the bill",
+			[]want{{Name, "Odile Marchand"}, {Address, "Woburn"}}},
+	})
+}

@@ -727,6 +727,7 @@ func (s *scanner) run() {
 	if s.digits >= 7 {
 		s.recordRowNames() // "7724069  Reed  6/7  Tuan  weather"
 	}
+	townNames := len(s.names) // the names whose towns are read here
 	if len(s.names) > 0 {
 		s.detectTowns()
 		s.idsAfterNames()
@@ -792,6 +793,11 @@ func (s *scanner) run() {
 		// the names found once the dates and identifiers were known
 		// (lateNames) are cut short as the others are
 		s.extendNames(s.namesExtended)
+	}
+	if len(s.names) > townNames {
+		// and their towns are read as the others' were: "set up for <name
+		// found late> in Woburn, SN ..."
+		s.namesTowns(townNames)
 	}
 	if len(s.names) > 0 && s.slashes > 0 {
 		s.namedURLs()
