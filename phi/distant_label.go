@@ -36,13 +36,20 @@ func (s *scanner) distantIDs() {
 			continue
 		}
 		val := s.b[t.s:s.toks[end].e]
-		if !s.personalShape(val) || zipGroups(val) || s.claimed(int(t.s), int(s.toks[end].e)) {
+		if zipGroups(val) || s.claimed(int(t.s), int(s.toks[end].e)) {
+			j = end
+			continue
+		}
+		// (a serial is letters and digits mixed as often as digits:
+		// "0NKS3QP7X"; only a device's label types one so shaped)
+		personal := s.personalShape(val)
+		if !personal && !serialShape(val) {
 			j = end
 			continue
 		}
 		// (a device's serial only where the message makes the device
 		// someone's: the pump fleet's numbers are the hospital's)
-		if lt := s.distantLabel(j); lt != "" && (lt != DeviceID || len(s.names) > 0 || s.someonesDevice()) {
+		if lt := s.distantLabel(j); lt != "" && (personal || lt == DeviceID) && (lt != DeviceID || len(s.names) > 0 || s.someonesDevice()) {
 			s.addTok(lt, j, end, priContext)
 		}
 		j = end
@@ -63,6 +70,27 @@ func (s *scanner) personalShape(val []byte) bool {
 	d := len(s.dig)
 	return d >= 6 && alnumCount(val) <= d+4 && !dateShaped(val) && !phoneGroups(val) && !(d == 10 && validNANP(s.dig) && d == alnumCount(val)) &&
 		!ratioShaped(val)
+}
+
+// serialShape reports a value of one word that mixes letters and digits,
+// two or more of each, six to twenty characters: a device's serial
+// ("0NKS3QP7X", "8GK5YR"), which personalShape's six digits leave out.
+func serialShape(val []byte) bool {
+	if len(val) < 6 || len(val) > 20 {
+		return false
+	}
+	d, l := 0, 0
+	for _, c := range val {
+		switch {
+		case isDigit(c):
+			d++
+		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
+			l++
+		default:
+			return false
+		}
+	}
+	return d >= 2 && l >= 2
 }
 
 // ratioShaped reports two numbers of two or three digits joined by a

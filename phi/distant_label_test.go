@@ -79,3 +79,17 @@ func TestDistantLabelLetterPrefix(t *testing.T) {
 			[]want{{Name, "Ines Calloway"}, {HealthPlanID, "QM-88412093"}}},
 	})
 }
+
+// A device's serial mixes letters and digits as often as it is digits; a
+// device's label further back types it when the device is someone's.
+func TestDistantSerialShape(t *testing.T) {
+	runCases(t, []scanCase{
+		{"FewDigits", "transmitter serial for pt Odile Marchand is on the box: 8GK5YR", []want{{Name, "Odile Marchand"}, {DeviceID, "8GK5YR"}}},
+		{"NoOnesDevice", "the serial for the lobby kiosk is KQ4X9Z7M", nil},
+	})
+	for v, want := range map[string]bool{"8GK5YR": true, "0NKS3QP7X": true, "ABCDEF": false, "123456": false, "A1B": false, "8GK-5YR": false} {
+		if got := serialShape([]byte(v)); got != want {
+			t.Errorf("serialShape(%q) = %v, want %v", v, got, want)
+		}
+	}
+}

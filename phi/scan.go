@@ -747,8 +747,10 @@ func (s *scanner) run() {
 	if ages {
 		s.rescueAges()
 	}
+	if s.digits >= 2 {
+		s.distantIDs() // (a device's serial may hold two digits: "0NKS3QP7X")
+	}
 	if s.digits >= 6 {
-		s.distantIDs()
 		s.listedIDs()
 	}
 	if s.digits >= 10 {
