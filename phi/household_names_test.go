@@ -20,7 +20,7 @@ func TestScanHouseholdNames(t *testing.T) {
 		{"AcronymReferral", "do we need the MBI for the HHA referral? asking for the dialysis pts", nil},
 		// a hyphenated surname is the family's whole
 		{"Hyphenated", "the Al-Amin family wants to talk about her hospice options", []want{{Name, "Al-Amin"}}},
-		{"HyphenatedPossessive", "serial for the El-Hadi family's loaner nebulizer is NB5521", []want{{Name, "El-Hadi"}}},
+		{"HyphenatedPossessive", "serial for the El-Hadi family's loaner nebulizer is NB5521", []want{{Name, "El-Hadi"}, {DeviceID, "NB5521"}}},
 	})
 }
 

@@ -476,6 +476,20 @@ func (s *scanner) candidateFeatures(fb *features, i, end, nw int, m nameMsg) {
 		}
 	}
 	p := i - 1
+	// a surname's particles before the candidate are its own: the word
+	// before them is a title's ("Dr. van der Berg", read as "Berg")
+	q := p
+	for n := 0; n < 3 && q >= 0 && s.toks[q+1].sp == 1 && s.toks[q].na >= 2 && s.tokIn(q, &surnameParticles); n++ {
+		q--
+	}
+	if r := q; q < p && r > 0 {
+		if s.is(r, '.') && s.toks[r].sp == 0 {
+			r--
+		}
+		if s.inAny(r, staffBefore, honorifics) {
+			p = q
+		}
+	}
 	if p >= 0 && s.is(p, '.') && p > 0 && s.toks[p].sp == 0 {
 		p-- // "Dr." "Mr."
 	}

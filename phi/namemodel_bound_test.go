@@ -56,3 +56,12 @@ func TestNameAboveSkipsNothing(t *testing.T) {
 		}
 	}
 }
+
+// A surname's particles before the candidate are its own: the title before
+// them is the word before the name ("dr. van der berg", read as "berg").
+func TestTitleBeforeParticles(t *testing.T) {
+	runCases(t, []scanCase{
+		{"StaffLower", "dr. van der berg is ok with 90-day fills for maintenance meds going forward", nil},
+		{"PatientLower", "mrs. van der berg wants her refill sent to the cvs on elm", []want{{Name, "van der berg"}}},
+	})
+}
