@@ -510,6 +510,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	// The closest cue decides: "surgery scheduled for 4/12" is a health
 	// date, "the board meeting about her surgery moved to 4/12" is not.
 	c := s.nearestCue(ti, window)
+	orgVisit := s.cueOrgVisit
 	if !after && c <= 0 && s.attributiveDate(ti, te) {
 		// "reschedule the 3/25 sedation", "cx'd her 7-Apr case": a date
 		// that names the event after it is that event's, whatever cue
@@ -539,6 +540,12 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		return
 	}
 	if !after && c < 0 {
+		if orgVisit {
+			// an inspection's or a business call's day ("Anthem site visit
+			// 3/17"): no one's, whatever the model reads in the message
+			s.refuseDate()
+			return
+		}
 		s.refuseSoftDate()
 		return // the closest cue is a scheduling one: a meeting's, a deadline's
 	}
@@ -728,6 +735,7 @@ func (s *scanner) personalIDs() bool {
 // for the closest date cue: 2 for a health cue, 1 for a weak one, -1 for a
 // scheduling one, 0 for none.
 func (s *scanner) nearestCue(ti, n int) int {
+	s.cueOrgVisit = false
 	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
 		if s.toks[k+1].sp == 2 {
 			return 0
@@ -743,6 +751,7 @@ func (s *scanner) nearestCue(ti, n int) int {
 		}
 		switch {
 		case s.orgVisit(k):
+			s.cueOrgVisit = true
 			return -1 // "the DPH visit", "Magnet site visit": a survey, not a patient's
 		case s.w(k) == "visit" && visitAux(s.w(k-1)) && (s.w(k+1) == "the" || s.w(k+1) == "our"):
 			// "the CEO will visit the Revere clinic on 11/30": a verb, a

@@ -39,6 +39,14 @@ func TestRoomBeforeDate(t *testing.T) {
 	}
 }
 
+// An organisation's visit owns its day, whatever else the message says.
+func TestScanOrgVisitDate(t *testing.T) {
+	runCases(t, []scanCase{
+		{"SiteVisit", "DPH survey visit 3/17 - they will trace Mrs. Okafor's chart, MRN 4471902",
+			[]want{{Name, "Okafor"}, {MRN, "4471902"}}},
+	})
+}
+
 func TestScanAttributiveDates(t *testing.T) {
 	runCases(t, []scanCase{
 		// a date before the noun it dates belongs to that event, whatever

@@ -113,6 +113,9 @@ type scanner struct {
 	health              bool // the message is about a patient or a health matter
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
+	// cueOrgVisit: the cue the last nearestCue call found is an
+	// organisation's visit ("site visit")
+	cueOrgVisit bool
 	// the token index (index_tokens.go): tokens an age or a name can
 	// start at. The label and address passes walk every token: they read
 	// words typed with a slip (fuzzy.go, addr_slip.go), which no set marks.
