@@ -37,6 +37,8 @@ func (s *scanner) idsAfterNames() {
 		case s.is(k, '('):
 			if e := s.recordValue(k + 1); e > k && s.is(e+1, ')') {
 				s.addRecordID(k+1, e)
+			} else if e := s.partsRecord(k + 1); e > k && s.is(e+1, ')') {
+				s.addRecordID(k+1, e) // "Kerry Smith (PA-363805)", "Mason Castillo (M94-58515)"
 			}
 		case s.is(k, '/') || s.is(k, '|'):
 			// a handoff row: the value is a field of its own
@@ -97,6 +99,34 @@ func (s *scanner) recordValue(i int) int {
 		return -1
 	}
 	return s.recordShape(i)
+}
+
+// partsRecord returns the last token of a record's number written in
+// parts joined by dashes from token i, or -1: up to three letters first
+// or none, six to twelve digits in all, no date's or phone's shape and no
+// long number with a two-digit suffix ("PA-363805", "M94-58515",
+// "NC-6784-95584", "183-3639").
+func (s *scanner) partsRecord(i int) int {
+	if i >= len(s.toks) || s.toks[i].punct || s.toks[i].na > 3 {
+		return -1
+	}
+	e, d := i, int(s.toks[i].nd)
+	for e+2 < len(s.toks) && s.is(e+1, '-') && s.toks[e+1].sp == 0 && s.toks[e+2].sp == 0 && !s.toks[e+2].punct &&
+		s.toks[e+2].na == 0 && s.toks[e+2].nd > 0 {
+		e += 2
+		d += int(s.toks[e].nd)
+	}
+	if e == i || d < 6 || d > 12 {
+		return -1
+	}
+	if s.toks[e].nd <= 2 && s.toks[i].nd >= 6 {
+		return -1 // "63814852-01": a prescription's or a plan's number and its suffix
+	}
+	v := s.b[s.toks[i].s:s.toks[e].e]
+	if dateShaped(v) || phoneGroups(v) {
+		return -1
+	}
+	return e
 }
 
 // recordShape is recordValue's test of the token's shape alone, at a

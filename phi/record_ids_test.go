@@ -63,3 +63,20 @@ func TestScanZIPAfterName(t *testing.T) {
 		{"Range", "pt Ana Rosenthal-Diaz, 44201/44202 are the two plans", []want{{Name, "Ana Rosenthal-Diaz"}}},
 	})
 }
+
+// A record's number in parts joined by dashes, a letter prefix or not, in
+// brackets after a name is that person's; a number with a two-digit suffix
+// there is a prescription's, a phone or a date keeps its own type.
+func TestScanPartsRecordAfterName(t *testing.T) {
+	runCases(t, []scanCase{
+		{"LetterPrefix", "refund check for Kerry Smith (PA-363805) came back undeliverable", []want{{Name, "Kerry Smith"}, {MRN, "PA-363805"}}},
+		{"Groups", "LOS over 7 days: Farah L. Collins (44-04-263), Mason Castillo (M94-58515)",
+			[]want{{Name, "Farah L. Collins"}, {MRN, "44-04-263"}, {Name, "Mason Castillo"}, {MRN, "M94-58515"}}},
+		{"Phone", "call Kerry Smith (555-201-3344) about the refund", []want{{Name, "Kerry Smith"}, {Phone, "555-201-3344"}}},
+	})
+	s := new(scanner)
+	s.reset("x (63814852-01)")
+	if e := s.partsRecord(2); e >= 0 {
+		t.Errorf("partsRecord read a number with a two-digit suffix")
+	}
+}
