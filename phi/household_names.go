@@ -43,7 +43,7 @@ func (s *scanner) householdNames() {
 			continue
 		}
 		if b < i {
-			if !s.claimed(int(s.toks[b].s), int(s.toks[i].e)) && s.isUpperStart(b) && s.isUpperStart(i) {
+			if !s.claimed(int(s.toks[b].s), int(s.toks[i].e)) && s.hyphenedSurname(b, i) {
 				s.addName(b, i)
 			}
 			continue
@@ -69,4 +69,21 @@ func (s *scanner) householdNames() {
 			s.addName(i, i)
 		}
 	}
+}
+
+// hyphenedSurname reports capitalised parts of two letters or more joined
+// by hyphens over tokens b..i, none an everyday word the surname lists do
+// not hold (but a particle) and none an acronym: "Al-Rawi", "Mbeki-Lowe";
+// not "X-Ray", "Follow-Up", "ICU-HHA".
+func (s *scanner) hyphenedSurname(b, i int) bool {
+	for k := b; k <= i; k += 2 {
+		t := s.toks[k]
+		if t.nd > 0 || t.na < 2 || !s.isUpperStart(k) || asciiUpper(s.b[t.s:t.e]) {
+			return false
+		}
+		if g := s.gz(k); g.isCommonWord() && g.sur < 2 && !s.tokIn(k, &surnameParticles) {
+			return false // (a particle is one: "Al-Rawi", "El-Hadi")
+		}
+	}
+	return true
 }

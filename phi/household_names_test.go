@@ -18,6 +18,7 @@ func TestScanHouseholdNames(t *testing.T) {
 		{"Fall", "risk wants 30 min on the Pellegrini fall (3/2/2026) before the review",
 			[]want{{Name, "Pellegrini"}, {Date, "3/2/2026"}}},
 		{"AcronymReferral", "do we need the MBI for the HHA referral? asking for the dialysis pts", nil},
+		{"HyphenedWords", "the X-Ray referral for her knee is in the chart; the Follow-Up request too", nil},
 		// a hyphenated surname is the family's whole
 		{"Hyphenated", "the Al-Amin family wants to talk about her hospice options", []want{{Name, "Al-Amin"}}},
 		{"HyphenatedPossessive", "serial for the El-Hadi family's loaner nebulizer is NB5521", []want{{Name, "El-Hadi"}, {DeviceID, "NB5521"}}},
