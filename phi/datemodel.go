@@ -701,8 +701,8 @@ func (s *scanner) decideDates() {
 		case dateModelOnly:
 			keep = d.z > 0
 		case dateHybrid:
-			keep = d.rule && d.z > dateVeto || !d.rule && !d.refused && d.z > dateRescue || !d.rule && d.soft && d.z > dateRescueRefused ||
-				!d.rule && !d.refused && d.z > 0 && lastCentury
+			keep = d.rule && (d.z > dateVeto || slices.Contains(s.attrDates, d.s)) || !d.rule && !d.refused && d.z > dateRescue ||
+				!d.rule && d.soft && d.z > dateRescueRefused || !d.rule && !d.refused && d.z > 0 && lastCentury
 		}
 		if !keep && dateCombine == dateHybrid && s.ownedDate(*d, &m) {
 			keep = true

@@ -516,6 +516,7 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 		// that names the event after it is that event's, whatever cue
 		// came before; a person's when the message names someone
 		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
+		s.attrDates = append(s.attrDates, int32(st))
 		return
 	}
 	if !after && c <= 0 && s.listedAfterDate(ti) {

@@ -56,6 +56,10 @@ func TestScanAttributiveDates(t *testing.T) {
 		{"CancelHer", "Priscilla Vance (MRN 5520193) cancelled her 6/2 scope, wants to rebook",
 			[]want{{Name, "Priscilla Vance"}, {MRN, "5520193"}, {Date, "6/2"}}},
 		// a meeting's or a committee's date stays a schedule's
+		// the date model, which reads the board as a meeting's, does not
+		// veto the reading
+		{"NoVeto", "Oskar Brandt is threatening to report us to the dental board over the 11/3 extraction",
+			[]want{{Name, "Oskar Brandt"}, {Date, "11/3"}}},
 		{"OpsCall", "Priscilla Vance (MRN 5520193) asked whether we can move the 3/9 ops call",
 			[]want{{Name, "Priscilla Vance"}, {MRN, "5520193"}}},
 	})

@@ -116,6 +116,9 @@ type scanner struct {
 	// cueOrgVisit: the cue the last nearestCue call found is an
 	// organisation's visit ("site visit")
 	cueOrgVisit bool
+	// attrDates: the starts of the dates read as the event after them
+	// ("the 12/13 extraction"), which the date model does not veto
+	attrDates []int32
 	// the token index (index_tokens.go): tokens an age or a name can
 	// start at. The label and address passes walk every token: they read
 	// words typed with a slip (fuzzy.go, addr_slip.go), which no set marks.
@@ -208,6 +211,7 @@ func (s *scanner) reset(text string) {
 	s.scored = s.scored[:0]
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
+	s.attrDates = s.attrDates[:0]
 	s.dates = s.dates[:0]
 	s.msgBag, s.bagged = s.msgBag[:0], false
 	s.foreignWords = -1
