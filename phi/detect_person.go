@@ -2298,6 +2298,8 @@ func (s *scanner) patientClause(end int) bool {
 			return true // "X from the warehouse is out on medical leave"
 		case w == "own" && (s.w(k-1) == "her" || s.w(k-1) == "his") && k+1 < len(s.toks) && s.clinicalWord(k+1) && s.plainRun(end+1, k-1):
 			return true // "X wants her own mammogram booked"
+		case w == "own" && k == end+3 && s.possessive(end) && k+1 < len(s.toks) && s.clinicalWord(k+1):
+			return true // "Dr. X's own mammogram results are in"
 		case s.in(k, patientClauseVerbs) &&
 			(s.w(k-1) == "was" || s.w(k-1) == "being" || s.w(k-1) == "been" || s.w(k-1) == "is" || s.w(k-1) == ","):
 			return true

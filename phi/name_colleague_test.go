@@ -30,6 +30,8 @@ func TestColleagueIsThePatient(t *testing.T) {
 		{"IsThePt", "heads up, scrub tech Priya Raman is the pt in bay 4 this morning", []want{{Name, "Priya Raman"}}},
 		{"OwnCare", "Dr. Omar Haddad wants me to book his own MRI friday, not on the team calendar",
 			[]want{{Name, "Omar Haddad"}}},
+		{"PossessiveOwn", "the audit shows Dr. Miriam Oyelowo's own chart was opened by a coworker; she is a patient here too",
+			[]want{{Name, "Miriam Oyelowo"}}},
 		{"CallsAboutThePt", "Dr. Lena Ortiz called about the pt in bay 4", nil},
 		{"SomeoneElsesPt", "nurse Ann Lowe said the owner is our pt in 12", nil},
 		// where the colleague works may stand between the name and the
