@@ -38,6 +38,7 @@ type dateRec struct {
 	soft    bool    // refused on a reading the model may overrule when it is sure: a clock time, a scheduling word as the closest cue
 	drop    bool    // the model overrules the rules' finding
 	weak    bool    // taken by the rules, leaned against by the model, in a message with no one in it (ownerlessDates)
+	attr    bool    // read as the event after it ("the 12/13 extraction", attributiveDate): the model does not veto it
 	work    bool    // a staff, business, team or figures word stands in its clause (set with the features)
 	keep    bool    // kept, by the rules or the model
 	z       float32 // the model's log-odds
@@ -701,7 +702,7 @@ func (s *scanner) decideDates() {
 		case dateModelOnly:
 			keep = d.z > 0
 		case dateHybrid:
-			keep = d.rule && (d.z > dateVeto || slices.Contains(s.attrDates, d.s)) || !d.rule && !d.refused && d.z > dateRescue ||
+			keep = d.rule && (d.z > dateVeto || d.attr) || !d.rule && !d.refused && d.z > dateRescue ||
 				!d.rule && d.soft && d.z > dateRescueRefused || !d.rule && !d.refused && d.z > 0 && lastCentury
 		}
 		if !keep && dateCombine == dateHybrid && s.ownedDate(*d, &m) {

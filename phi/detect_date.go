@@ -509,14 +509,13 @@ func (s *scanner) dateCand(st, en int, hasYear bool) {
 	}
 	// The closest cue decides: "surgery scheduled for 4/12" is a health
 	// date, "the board meeting about her surgery moved to 4/12" is not.
-	c := s.nearestCue(ti, window)
-	orgVisit := s.cueOrgVisit
+	c, orgVisit := s.nearestCueOrg(ti, window)
 	if !after && c <= 0 && s.attributiveDate(ti, te) {
 		// "reschedule the 3/25 sedation", "cx'd her 7-Apr case": a date
 		// that names the event after it is that event's, whatever cue
 		// came before; a person's when the message names someone
 		s.pendingPerson = append(s.pendingPerson, cand{t: Date, s: st, e: en, pri: priContext})
-		s.attrDates = append(s.attrDates, int32(st))
+		s.dates[len(s.dates)-1].attr = true // (noted above)
 		return
 	}
 	if !after && c <= 0 && s.listedAfterDate(ti) {
@@ -736,14 +735,20 @@ func (s *scanner) personalIDs() bool {
 // for the closest date cue: 2 for a health cue, 1 for a weak one, -1 for a
 // scheduling one, 0 for none.
 func (s *scanner) nearestCue(ti, n int) int {
-	s.cueOrgVisit = false
+	c, _ := s.nearestCueOrg(ti, n)
+	return c
+}
+
+// nearestCueOrg is nearestCue, and whether the scheduling cue it found is
+// an organisation's visit ("site visit", "the DPH visit").
+func (s *scanner) nearestCueOrg(ti, n int) (int, bool) {
 	for k, seen := ti-1, 0; k >= 0 && seen < n; k-- {
 		if s.toks[k+1].sp == 2 {
-			return 0
+			return 0, false
 		}
 		if s.toks[k].punct {
 			if c := s.b[s.toks[k].s]; c == ';' || c == '!' || c == '?' || c == '|' || c == '>' {
-				return 0
+				return 0, false
 			}
 			continue
 		}
@@ -752,8 +757,7 @@ func (s *scanner) nearestCue(ti, n int) int {
 		}
 		switch {
 		case s.orgVisit(k):
-			s.cueOrgVisit = true
-			return -1 // "the DPH visit", "Magnet site visit": a survey, not a patient's
+			return -1, true // "the DPH visit", "Magnet site visit": a survey, not a patient's
 		case s.w(k) == "visit" && visitAux(s.w(k-1)) && (s.w(k+1) == "the" || s.w(k+1) == "our"):
 			// "the CEO will visit the Revere clinic on 11/30": a verb, a
 			// tour; no cue either way
@@ -763,11 +767,11 @@ func (s *scanner) nearestCue(ti, n int) int {
 			// "the cath lab", "the infusion suite": a place named after
 			// what is done there, no one's health event
 		case s.in(k, weakDateWords):
-			return 1 // "results", "labs": a health date only in a patient's message
+			return 1, false // "results", "labs": a health date only in a patient's message
 		case s.in(k, healthDateWords) || s.dottedDOB(k):
-			return 2
+			return 2, false
 		case s.in(k, statWords):
-			return -1
+			return -1, false
 		case s.in(k, schedWords) && seen < 5:
 			// "recheck due 5/12", "DOS starting 12/01", "the bronch got
 			// moved to 6/2": a health word owns the scheduling word
@@ -777,30 +781,30 @@ func (s *scanner) nearestCue(ti, n int) int {
 			}
 			if p >= 0 && !s.toks[p].punct && (s.in(p, healthDateWords) || s.clinical(p)) {
 				if s.in(p, weakDateWords) {
-					return 1 // "labs are due 12/14": a patient's labs in a patient's message
+					return 1, false // "labs are due 12/14": a patient's labs in a patient's message
 				}
-				return 2
+				return 2, false
 			}
 			if s.in(k, untilWords) && s.dueAfterHealth(k) {
-				return 2 // "f/u within 7d so by 3/4": the follow-up's deadline is its day
+				return 2, false // "f/u within 7d so by 3/4": the follow-up's deadline is its day
 			}
 			if s.labelOwnsSched(k) {
-				return 2 // "DOS on the open accounts: 1/4/24", "her due date is 14 Sep"
+				return 2, false // "DOS on the open accounts: 1/4/24", "her due date is 14 Sep"
 			}
 			if s.w(k) == "signed" && s.formBefore(k) {
-				return 1 // "consent for the scope signed 3/4", "authorizes ... to receive records, signed 3/4"
+				return 1, false // "consent for the scope signed 3/4", "authorizes ... to receive records, signed 3/4"
 			}
-			return -1
+			return -1, false
 		case s.clinical(k) || s.fuzzyCue(k):
 			// "thyroidectomy 3/4", like the procedures of healthDateWords;
 			// "dischared 3/5", "colonscopy 6/7"
-			return 2
+			return 2, false
 		}
 		if !s.in(k, function) {
 			seen++
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // labelOwnsSched reports a scheduling word at token k that a patient's

@@ -76,21 +76,8 @@ func (s *scanner) personalShape(val []byte) bool {
 // two or more of each, six to twenty characters: a device's serial
 // ("0NKS3QP7X", "8GK5YR"), which personalShape's six digits leave out.
 func serialShape(val []byte) bool {
-	if len(val) < 6 || len(val) > 20 {
-		return false
-	}
-	d, l := 0, 0
-	for _, c := range val {
-		switch {
-		case isDigit(c):
-			d++
-		case c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z':
-			l++
-		default:
-			return false
-		}
-	}
-	return d >= 2 && l >= 2
+	d := digitCount(val)
+	return len(val) >= 6 && len(val) <= 20 && alnumCount(val) == len(val) && d >= 2 && len(val)-d >= 2
 }
 
 // ratioShaped reports two numbers of two or three digits joined by a

@@ -102,12 +102,14 @@ func (s *scanner) recordValue(i int) int {
 }
 
 // partsRecord returns the last token of a record's number written in
-// parts joined by dashes from token i, or -1: up to three letters first
-// or none, six to twelve digits in all, no date's or phone's shape and no
-// long number with a two-digit suffix ("PA-363805", "M94-58515",
-// "NC-6784-95584", "183-3639").
+// parts joined by dashes from token i, or -1: a short letter prefix and
+// its digits ("PA-363805", "M94-58515", "NC-6784-95584"; letterPrefixed)
+// or digit groups alone as dashedRecord reads them ("183-3639"); six to
+// twelve digits, no date's or phone's shape and no long number with a
+// two-digit suffix ("63814852-01", a prescription's).
 func (s *scanner) partsRecord(i int) int {
-	if i >= len(s.toks) || s.toks[i].punct || s.toks[i].na > 3 {
+	if i >= len(s.toks) || s.toks[i].punct || s.toks[i].na > 3 ||
+		!(s.toks[i].na > 0 && s.letterPrefixed(i) || s.toks[i].na == 0 && s.dashedRecord(i)) {
 		return -1
 	}
 	e, d := i, int(s.toks[i].nd)
@@ -116,14 +118,10 @@ func (s *scanner) partsRecord(i int) int {
 		e += 2
 		d += int(s.toks[e].nd)
 	}
-	if e == i || d < 6 || d > 12 {
+	if d < 6 || d > 12 || s.toks[e].nd <= 2 && s.toks[i].nd >= 6 {
 		return -1
 	}
-	if s.toks[e].nd <= 2 && s.toks[i].nd >= 6 {
-		return -1 // "63814852-01": a prescription's or a plan's number and its suffix
-	}
-	v := s.b[s.toks[i].s:s.toks[e].e]
-	if dateShaped(v) || phoneGroups(v) {
+	if v := s.b[s.toks[i].s:s.toks[e].e]; dateShaped(v) || phoneGroups(v) {
 		return -1
 	}
 	return e

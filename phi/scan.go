@@ -113,12 +113,6 @@ type scanner struct {
 	health              bool // the message is about a patient or a health matter
 	// healthDate: a date with a strong health cue ("seen 3/4") was found
 	healthDate bool
-	// cueOrgVisit: the cue the last nearestCue call found is an
-	// organisation's visit ("site visit")
-	cueOrgVisit bool
-	// attrDates: the starts of the dates read as the event after them
-	// ("the 12/13 extraction"), which the date model does not veto
-	attrDates []int32
 	// the token index (index_tokens.go): tokens an age or a name can
 	// start at. The label and address passes walk every token: they read
 	// words typed with a slip (fuzzy.go, addr_slip.go), which no set marks.
@@ -211,7 +205,6 @@ func (s *scanner) reset(text string) {
 	s.scored = s.scored[:0]
 	s.pending = s.pending[:0]
 	s.pendingPerson = s.pendingPerson[:0]
-	s.attrDates = s.attrDates[:0]
 	s.dates = s.dates[:0]
 	s.msgBag, s.bagged = s.msgBag[:0], false
 	s.foreignWords = -1
