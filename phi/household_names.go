@@ -32,10 +32,7 @@ func (s *scanner) householdNames() {
 			continue
 		}
 		// a hyphenated surname is one: "the Al-Rawi family"
-		b := i
-		for b >= 2 && s.is(b-1, '-') && s.toks[b].sp == 0 && s.toks[b-1].sp == 0 && !s.toks[b-2].punct && s.toks[b-2].nd == 0 {
-			b -= 2
-		}
+		b := s.joinedStart(i)
 		if b == 0 || s.toks[b].sp != 1 {
 			continue
 		}
