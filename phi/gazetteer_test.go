@@ -39,3 +39,23 @@ func TestIndianGivenNames(t *testing.T) {
 		t.Errorf("lookup(alongwith) = %+v, want no given name", e)
 	}
 }
+
+// TestGazetteerLoadHeadroom warns before the embedded words outgrow the
+// table they are read into at load (gazLoadSlots, filled at most half: a
+// load past it panics, and every scan then fails closed): a generator that
+// adds words must raise it first.
+func TestGazetteerLoadHeadroom(t *testing.T) {
+	g := gazetteer()
+	n := 0
+	for _, tab := range []gazSlots{g.hot, g.cold} {
+		for _, v := range tab {
+			if v != 0 {
+				n++
+			}
+		}
+	}
+	if n*8 > gazLoadSlots*3 {
+		t.Errorf("the gazetteer holds %d words, over 3/8 of gazLoadSlots (%d): raise it before the load table fills half", n, gazLoadSlots)
+	}
+	t.Logf("%d words, %.0f%% of gazLoadSlots", n, 100*float64(n)/float64(gazLoadSlots))
+}
