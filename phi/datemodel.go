@@ -257,7 +257,8 @@ var (
 // bed after 11/19", "room on 3/4").
 func (s *scanner) roomBeforeDate(d dateRec) bool {
 	ti := int(d.ti)
-	if d.kind != dkNumeric || s.in(ti-1, roomTimeWords) || dateParts(s.lo[d.s:d.e]) > 2 {
+	var parts [2]int // (more than two numeric parts: digitGroups says -1)
+	if n, _ := digitGroups(s.b[d.s:d.e], parts[:], func(byte) bool { return false }); d.kind != dkNumeric || s.in(ti-1, roomTimeWords) || n < 0 {
 		return false
 	}
 	for k, n := ti-1, 0; k >= 0 && n < 5 && s.toks[k+1].sp < 2; k-- {
@@ -280,19 +281,6 @@ func (s *scanner) roomBeforeDate(d dateRec) bool {
 
 // roomTimeWords before a date make it a time, whatever stands before them.
 var roomTimeWords = words("on", "after", "before", "until", "till", "til", "since", "through", "thru", "by")
-
-// dateParts counts the numeric parts of a date's text ("6/2" 2, "06-18-2026" 3).
-func dateParts(v string) int {
-	n, in := 0, false
-	for i := 0; i < len(v); i++ {
-		d := v[i] >= '0' && v[i] <= '9'
-		if d && !in {
-			n++
-		}
-		in = d
-	}
-	return n
-}
 
 // roomClass are the places numbered like dates.
 var roomClass = words("room", "rm", "bed", "bay", "pod", "suite", "ste")
