@@ -36,3 +36,16 @@ func TestScanProperGivenPair(t *testing.T) {
 		{"Liang", "liang adeyemi-ross was discharged home today with vna", []want{{Name, "liang adeyemi-ross"}}},
 	})
 }
+
+// A census surname that a few children a year are given as a first name is
+// a surname of the lowest tier; a frequent given name, or a town, is not.
+func TestGazetteerCensusRareGiven(t *testing.T) {
+	for w, want := range map[string]uint8{"mcallister": 1, "bautista": 1, "tanaka": 1, "khoury": 1, "denise": 0, "glen": 0, "ludlow": 0} {
+		if got := gazetteer().lookup(w).sur; got != want {
+			t.Errorf("lookup(%q).sur = %d, want %d", w, got, want)
+		}
+	}
+	runCases(t, []scanCase{
+		{"SwapLower", "swap: you take tanaka and i take ruiz", []want{{Name, "tanaka"}, {Name, "ruiz"}}},
+	})
+}

