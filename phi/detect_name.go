@@ -307,6 +307,9 @@ func (s *scanner) nameAt(i int, lowerOK bool) (end, nw int) {
 			end = k // "Ashcroft III", "Reyes Jr"
 			break
 		}
+		if nw > 0 && s.monthWithDay(k) {
+			break // "Keanu Thomas Dec. 7, 1962": a month and its day after the name, though "Dec" is a surname too
+		}
 		if nw > 0 && s.capsWordAfterName(i, end, k) {
 			break // "JOHN OKAFOR ADMITTED": the name ends with its name words
 		}
@@ -566,4 +569,26 @@ func (s *scanner) labelPlural(i int) bool {
 	w := s.b[t.s:t.e]
 	n := len(w)
 	return n >= 3 && w[n-1] == 's' && asciiUpper(w[:n-1]) && labelType[s.lo[t.s:t.e-1]] != ""
+}
+
+// monthWithDay reports a month's name at token k followed, after its
+// abbreviation's point, by a day of one or two digits (an ordinal's
+// letters glued on) or a four-digit year: "Dec. 7", "Mar 3rd", "Jun 2024".
+func (s *scanner) monthWithDay(k int) bool {
+	if !s.in(k, monthSet) {
+		return false
+	}
+	n := k + 1
+	if s.is(n, '.') && s.toks[n].sp == 0 {
+		n++
+	}
+	if n >= len(s.toks) || s.toks[n].sp != 1 || s.toks[n].punct {
+		return false
+	}
+	t := s.toks[n]
+	if t.na == 0 {
+		return t.nd >= 1 && t.nd <= 2 && atoi(s.b[t.s:t.e]) <= 31 || t.nd == 4
+	}
+	// "3rd": a day and its ordinal's two letters
+	return t.nd >= 1 && t.nd <= 2 && t.na == 2 && int(t.e-t.s) == int(t.nd)+2 && isOrdinal(s.b[:t.e], int(t.s)+int(t.nd))
 }

@@ -346,3 +346,12 @@ func TestScanInitialCensusSurname(t *testing.T) {
 		{"You", "bot can u look up HAR 6004409831 and tell me the payer", []want{{AccountNumber, "6004409831"}}},
 	})
 }
+
+// A month's abbreviation that is a surname too ("Dec") ends a name when a
+// day or a year follows it: it starts the date.
+func TestNameEndsAtMonthWithDay(t *testing.T) {
+	runCases(t, []scanCase{
+		{"AbbrevDot", "refill question for Marisol Ortega Dec. 3, 1958, inhaler ran out", []want{{Name, "Marisol Ortega"}, {Date, "Dec. 3, 1958"}}},
+		{"Ordinal", "pharmacy says Omar Haddad Dec 3rd refill is too early", []want{{Name, "Omar Haddad"}, {Date, "Dec 3rd"}}},
+	})
+}
