@@ -216,6 +216,9 @@ func (s *scanner) lowerName(i int) (end, nw int) {
 			return e, 2
 		}
 	}
+	if e := s.wordGivenPair(i); e > i {
+		return e, 2
+	}
 	if gazetteer().likelyCommon(s.hash(i)) {
 		// an everyday word: the cheap test first (a filter: a given name
 		// it passes by mistake, "layla", goes on below when a name word
@@ -376,3 +379,26 @@ var (
 	wordNamePrev = plainWords("for", "with", "give", "gave", "tell", "told", "call", "called", "visit", "visited", "sat",
 		"moved", "transfer", "transferred", "discharge", "discharged", "admit", "admitted")
 )
+
+// wordGivenPair returns the surname's token after a lower-case given name
+// at token i that is an everyday word too, or -1: a frequent given name
+// (4,096 US births or more, as frequent a name as a word) before a frequent
+// surname that is no frequent word ("sky jones", "rich short", "cash
+// foster"): both words mean something else too, so the model decides on
+// the context. Not before a glued tail ("summers-andersen": the rare-word
+// reading takes the whole name) nor of stop or function words ("will").
+func (s *scanner) wordGivenPair(i int) int {
+	k := i + 1
+	if k >= len(s.toks) || s.toks[k].sp != 1 || s.toks[k].punct || s.toks[k].nd > 0 || s.isUpperStart(k) {
+		return -1
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].sp == 0 && (s.is(k+1, '-') || s.is(k+1, '\'')) {
+		return -1
+	}
+	g, h := s.gz(i), s.gz(k)
+	if !g.isWord() || g.given < 12 || g.given < g.word || h.sur < 3 || h.word > 13 ||
+		s.inAny(i, stopLower, capStop, function) || s.inAny(k, stopLower, capStop, function) {
+		return -1
+	}
+	return k
+}

@@ -102,3 +102,13 @@ func TestLowerApostropheSurnameCounts(t *testing.T) {
 			[]want{{Name, "fiona o'hara"}, {Address, "88 elm st, lowell ma 01852"}, {Date, "4/2"}}},
 	})
 }
+
+// A frequent given name that is an everyday word before a frequent surname,
+// in small letters, is a candidate the model weighs; a modal before a verb
+// is neither.
+func TestWordGivenPair(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Dob", "can we rebook sky fisher (dob 3/3/80) for tuesday", []want{{Name, "sky fisher"}, {Date, "3/3/80"}}},
+		{"Modal", "we will price the kits once the pump recall clears", nil},
+	})
+}
