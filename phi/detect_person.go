@@ -2301,8 +2301,10 @@ func (s *scanner) patientClause(end int) bool {
 		case w == "own" && k == end+3 && s.possessive(end) && k+1 < len(s.toks) && s.clinicalWord(k+1):
 			return true // "Dr. X's own mammogram results are in"
 		case s.in(k, patientClauseVerbs) &&
-			(s.w(k-1) == "was" || s.w(k-1) == "being" || s.w(k-1) == "been" || s.w(k-1) == "is" || s.w(k-1) == ","):
+			(s.w(k-1) == "was" || s.w(k-1) == "being" || s.w(k-1) == "been" || s.w(k-1) == "is" || s.w(k-1) == "," || s.contractedIs(k-1)):
 			return true
+		case k == end+1 && s.in(k, patientClauseVerbs) && s.w(k) != "seen" && (s.w(k+1) == "to" || s.w(k+1) == "here"):
+			return true // "RN X admitted to 4W", a note's passive ("X admitted 3 pts" is their work)
 		case w == "in" && s.w(k+1) == "for" && s.w(k-1) == "be":
 			return true // "will be in for a cardiac cath"
 		}
@@ -2360,6 +2362,12 @@ func (s *scanner) copulaBefore(k, end int) bool {
 		return false
 	}
 	return false
+}
+
+// contractedIs reports the "s" of "he's", "she's" at token k: "is".
+func (s *scanner) contractedIs(k int) bool {
+	return k >= 2 && s.w(k) == "s" && s.toks[k].sp == 0 && s.is(k-1, '\'') && s.toks[k-1].sp == 0 &&
+		(s.w(k-2) == "he" || s.w(k-2) == "she")
 }
 
 // plainRun reports tokens a..b, at most six, that are lower-case words

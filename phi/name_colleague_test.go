@@ -73,3 +73,11 @@ func TestRoleCommaName(t *testing.T) {
 		{"UnitManager", "The PACU manager, Rosa Delgado, wants every incident report by Friday", nil},
 	})
 }
+
+// "she's" is "she is" before a patient's verb in a colleague's clause.
+func TestColleaguePatientContracted(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Contracted", "heads up, our unit clerk Maya Lindgren is out, she's admitted upstairs", []want{{Name, "Maya Lindgren"}}},
+		{"Work", "Dr. Maya Lindgren admitted 3 pts overnight", nil},
+	})
+}
