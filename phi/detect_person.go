@@ -556,7 +556,7 @@ func (s *scanner) detectNames() {
 			i = end // "Reason: wants itemized bill": a record's key, no one
 			continue
 		}
-		if s.colleagueFrame(i, end) && !s.patientAfter(end) && !s.patientClause(end) {
+		if s.colleagueFrame(i, end) && !s.patientAfter(end) && !s.patientClause(end) && !s.patientRecordAfter(end) {
 			i = end // "on call tonight: X", "X asked me to book ...": a colleague at work
 			continue
 		}
@@ -829,6 +829,30 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 	}
 	p := s.w(k + 4)
 	return p != "her" && p != "his" && p != "their" && p != "him" && p != "them"
+}
+
+// patientRecordAfter reports a patient's record number or birth date
+// labelled right after a name, set off by a bracket or a comma: "X (chart
+// BL139610)", "X, MRN 4471902", "X DOB 3/4/51": whatever frame the name
+// stands in, a chart is a patient's (a licence or a DEA number may be a
+// clinician's).
+func (s *scanner) patientRecordAfter(end int) bool {
+	k := end + 1
+	if s.is(k, '(') || s.is(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].sp == 2 {
+		return false
+	}
+	if t := labelType[s.w(k)]; t != MRN && t != HealthPlanID && t != AccountNumber && !s.in(k, dobWords) {
+		return false
+	}
+	for n := k + 1; n < len(s.toks) && n <= k+3 && s.toks[n].sp < 2; n++ {
+		if s.toks[n].nd > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // recordNumberAfter reports a record's number right after a lone

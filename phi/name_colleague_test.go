@@ -81,3 +81,12 @@ func TestColleaguePatientContracted(t *testing.T) {
 		{"Work", "Dr. Maya Lindgren admitted 3 pts overnight", nil},
 	})
 }
+
+// A record number labelled right after a name makes the value of an
+// on-call field a patient; a pager number leaves it the clinician.
+func TestOnCallPatientRecord(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Chart", "on call overnight: Rosalind Imbert (MRN 5520931) needs a callback re her sutures", []want{{Name, "Rosalind Imbert"}, {MRN, "5520931"}}},
+		{"Pager", "on call tonight: Rosalind Imbert, pager 4471", nil},
+	})
+}
