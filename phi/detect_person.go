@@ -215,7 +215,7 @@ func (s *scanner) detectNames() {
 			}
 		}
 		c := s.b[t.s]
-		misspeltKin := t.lex == 0 && t.e-t.s >= 5 && s.fuzzyRelative(i) // (its cheap tests first)
+		misspeltKin := t.lex == 0 && t.e-t.s >= 4 && s.fuzzyRelative(i) // (its cheap tests first)
 		// "patinet", "cleint", "guarrantor": a patient word through one slip
 		slipped := ""
 		if !misspeltKin && t.lex == 0 && t.e-t.s >= 5 && i+1 < len(s.toks) && (!s.toks[i+1].punct || s.is(i+1, ':')) {
@@ -1314,7 +1314,7 @@ func (s *scanner) recordName(i int) int {
 // longKin are the relative words long enough to be recognised misspelt.
 var longKin = []string{"daughter", "husband", "mother", "father", "brother", "sister", "nephew", "niece",
 	"grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "cousin", "guardian",
-	"caregiver", "stepson", "stepdaughter", "fiancee", "widow", "widower", "spouse", "partner"}
+	"caregiver", "stepson", "stepdaughter", "fiancee", "widow", "widower", "spouse", "partner", "wife", "aunt", "uncle"}
 
 // kinByInitial indexes longKin by first letter: a slip rarely hits the
 // first letter, and the check runs on every unlisted word.
@@ -1326,11 +1326,12 @@ var kinByInitial = func() (t [26][]string) {
 }()
 
 // fuzzyRelative reports a misspelt relative word at token i ("grandaughter",
-// "neice", "husbnd") before a name: a word of five letters or more in no
-// list and no dictionary, one slip of the keyboard from a relative.
+// "neice", "husbnd", "wief") before a name: a word of five letters or more
+// (of four, two letters swapped) in no list and no dictionary, one slip of
+// the keyboard from a relative.
 func (s *scanner) fuzzyRelative(i int) bool {
 	t := s.toks[i]
-	if t.punct || t.nd > 0 || t.e-t.s < 5 || t.e-t.s > 14 || s.listed(i) || i+1 >= len(s.toks) || s.toks[i+1].punct {
+	if t.punct || t.nd > 0 || t.e-t.s < 4 || t.e-t.s > 14 || s.listed(i) || i+1 >= len(s.toks) || s.toks[i+1].punct {
 		return false
 	}
 	w := s.w(i)
@@ -1341,7 +1342,9 @@ func (s *scanner) fuzzyRelative(i int) bool {
 		if len(w)-len(k) > 1 || len(k)-len(w) > 1 {
 			continue
 		}
-		if slipEdit(w, k) != 0 {
+		if e := slipEdit(w, k); e != 0 && (len(w) >= 5 || e == slipSwap) {
+			// (a word of four letters only by two letters swapped: "wief";
+			// one more or one other letter is as often another word)
 			g := s.gz(i)
 			return !g.isWord() && !g.isGiven() && !gazetteer().likelyCommon(s.hash(i))
 		}
