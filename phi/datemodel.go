@@ -693,6 +693,14 @@ func (s *scanner) decideDates() {
 			keep = d.rule && (d.z > dateVeto || d.attr) || !d.rule && !d.refused && d.z > dateRescue ||
 				!d.rule && d.soft && d.z > dateRescueRefused || !d.rule && !d.refused && d.z > 0 && lastCentury
 		}
+		if keep && d.rule && !d.attr && dateCombine == dateHybrid && d.z < 0 && len(s.names) == 0 && !m.personal && !lastCentury &&
+			s.notOwnDate(int(d.ti), int(d.te)) {
+			// the model leans against a date the rules took, a deadline's,
+			// a meeting's or a policy's word stands in its clause, and no
+			// one is named: "the retreat is on 10/6/25", "policy eff
+			// 6-May-2026" (the veto's own bar, dateVeto, is for any date)
+			keep = false
+		}
 		if !keep && dateCombine == dateHybrid && s.ownedDate(*d, &m) {
 			keep = true
 		}

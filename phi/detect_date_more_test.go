@@ -486,3 +486,12 @@ func TestScanOwnedDatesCued(t *testing.T) {
 		{"Policy", policy, []want{{Name, "Osvaldo Reyes"}}},
 	})
 }
+
+// A date the rules took but the model leans against, in a clause with a
+// meeting's or a deadline's word and no one named, is no one's.
+func TestBusinessClauseDateVeto(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Lunch", "the managers' birthday lunch is Dec. 17, I'll order from the deli", nil},
+		{"Patient", "pt fell 06/28 in the bathroom, no injury", []want{{Date, "06/28"}}},
+	})
+}
