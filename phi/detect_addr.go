@@ -709,7 +709,8 @@ func (s *scanner) addressPass() {
 			end := s.placeAfterIn(j)
 			s.addAddr(j+1, end)
 			i = end
-		case (w == "from" || w == "to") && s.prevCueIn(i, travelWords, travelSlips, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits):
+		case (w == "from" || w == "to") && s.prevCueIn(i, travelWords, travelSlips, 3) && (s.gz(i+1).place || s.multiPlace(i+1, true) > i) && !s.in(i+1, careUnits) &&
+			!s.staffEventMsg():
 			// "the van to Medford", "can't drive in from Holyoke": where
 			// a patient or a relative travels from or to (a listed town, not
 			// a facility's: "to the Salem clinic")

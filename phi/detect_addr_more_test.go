@@ -223,3 +223,12 @@ func TestScanTownHallNoTown(t *testing.T) {
 		{"TownField", "pt Wendell Oakes, town: lynn", []want{{Name, "Wendell Oakes"}, {Address, "lynn"}}},
 	})
 }
+
+// A trip to a town in a message about a staff event is a colleague's; a
+// relative's drive is the patient's.
+func TestTravelTownStaffEvent(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Training", "Nadia is driving the van to Keene Thurs, anyone need a ride to the training?", nil},
+		{"Relative", "her son drives her in from Keene every morning for dialysis", []want{{Address, "Keene"}}},
+	})
+}
