@@ -696,9 +696,10 @@ func (s *scanner) decideDates() {
 		if keep && d.rule && !d.attr && dateCombine == dateHybrid && d.z < 0 && len(s.names) == 0 && !m.personal && !lastCentury &&
 			s.notOwnDate(int(d.ti), int(d.te)) {
 			// the model leans against a date the rules took, a deadline's,
-			// a meeting's or a policy's word stands in its clause, and no
-			// one is named: "the retreat is on 10/6/25", "policy eff
-			// 6-May-2026" (the veto's own bar, dateVeto, is for any date)
+			// a meeting's or a policy's word (notOwnDateWords) stands in
+			// its clause, and no one is named: "the managers' birthday
+			// lunch is Dec. 17" (the veto's own bar, dateVeto, is for any
+			// date)
 			keep = false
 		}
 		if !keep && dateCombine == dateHybrid && s.ownedDate(*d, &m) {

@@ -382,10 +382,10 @@ var (
 
 // wordGivenPair returns the surname's token after a lower-case given name
 // at token i that is an everyday word too, or -1: a frequent given name
-// (4,096 US births or more, as frequent a name as a word) before a frequent
-// surname that is no frequent word ("sky jones", "rich short", "cash
-// foster"): both words mean something else too, so the model decides on
-// the context. Not before a glued tail ("summers-andersen": the rare-word
+// (4,096 US births or more, as frequent a name as a word) before a
+// surname of the first tier that is no very frequent word ("sky jones",
+// "rich short", "cash foster"): both words mean something else too, so
+// the model decides on the context. Not before a glued tail ("summers-andersen": the rare-word
 // reading takes the whole name) nor of stop or function words ("will").
 func (s *scanner) wordGivenPair(i int) int {
 	k := i + 1

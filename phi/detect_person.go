@@ -832,7 +832,7 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 }
 
 // patientRecordAfter reports a patient's record number or birth date
-// labelled right after a name, set off by a bracket or a comma: "X (chart
+// labelled right after a name, or after a bracket or a comma: "X (chart
 // BL139610)", "X, MRN 4471902", "X DOB 3/4/51": whatever frame the name
 // stands in, a chart is a patient's (a licence or a DEA number may be a
 // clinician's).
