@@ -1642,6 +1642,14 @@ func (s *scanner) triggeredName(i int, tw string, kin bool, m nameMsg) int {
 		// also a small word, capitalised right after a relative
 		end, nw = j, 1
 	}
+	if nw == 0 && kin && j == i+1 && !s.isUpperStart(j) && s.caseless() && s.gz(j).given >= 12 && s.listed(j) &&
+		!s.inAny(j, stopLower, function) && !(j+1 < len(s.toks) && (s.toks[j+1].nd > 0 || s.w(j+1) == "of")) {
+		// the same in a message typed without capitals, of a frequent
+		// given name the scanner's lists hold as a word: "his niece april
+		// checks in", "wife joy says" (not a modal: "husband will pick
+		// her up"; not a date: "daughter june 3")
+		end, nw = j, 1
+	}
 	if nw == 0 {
 		if e := s.initials(j); e > j && !kin {
 			s.addName(j, e) // "pt A.W. (MRN ...)": a patient by initials

@@ -112,3 +112,13 @@ func TestWordGivenPair(t *testing.T) {
 		{"Modal", "we will price the kits once the pump recall clears", nil},
 	})
 }
+
+// In a message typed without capitals, a frequent given name that the
+// lists hold as a word is a relative's name right after the relative.
+func TestLowerKinListedGiven(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Month", "his niece april checks in on him tuesdays", []want{{Name, "april"}}},
+		{"Modal", "her husband will pick her up at 5 after dialysis", nil},
+		{"Date", "her daughter june 3 appt got moved", []want{{Date, "june 3"}}},
+	})
+}
