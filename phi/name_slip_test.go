@@ -11,3 +11,12 @@ func TestSwappedShortRelative(t *testing.T) {
 		{"Word", "the wiel was loose on the iv pole", nil},
 	})
 }
+
+// A health word typed with a slip still makes the message one about care,
+// in which lower-case names are read.
+func TestSlippedHealthWord(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Discharge", "marisol okafor wants her dsicharge papers", []want{{Name, "marisol okafor"}}},
+		{"Place", "the dsicharge lounge is closed for painting today", nil},
+	})
+}

@@ -648,6 +648,9 @@ var ageCue = union(numberSet, words("hundred"), ageOrdWords)
 func (s *scanner) run() {
 	// Each detector runs only if the message has what it looks for.
 	s.health = s.mentions(healthWords)
+	if !s.health {
+		s.health = s.slippedHealthWord() // "dsicharge", "hospiice": the message is about care however typed
+	}
 	if s.ats > 0 || s.mentions(atSet) {
 		s.detectEmails()
 	}
@@ -915,4 +918,26 @@ func (s *scanner) findings(text string) []Finding {
 		return nil // as when nothing is kept
 	}
 	return out
+}
+
+// healthSlips index healthWords for slippedHealthWord.
+var healthSlips = keySlipList(healthWords)
+
+// slippedHealthWord reports a word of five letters or more that no list
+// and no dictionary holds, and that is a health word typed with one slip of
+// the keyboard ("dsicharge", "hospiice", "fammily").
+func (s *scanner) slippedHealthWord() bool {
+	for k := range s.toks {
+		t := s.toks[k]
+		if t.punct || t.nd > 0 || t.lex != 0 || t.e-t.s < 5 || int(t.na) != int(t.e-t.s) {
+			continue
+		}
+		if m := healthSlips.match(s.w(k)); len(m) < 5 {
+			continue // (none, or a short word: "sarts" is as often "starts" as "sats")
+		}
+		if g := s.gz(k); !g.isWord() && g.given == 0 && g.sur == 0 {
+			return true
+		}
+	}
+	return false
 }
