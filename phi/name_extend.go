@@ -74,6 +74,9 @@ func (s *scanner) extendNames(from int) {
 		if b == i && i > 0 && s.toks[i].sp == 1 && s.surnameWordOK(i, i-1) && s.joinedSurname(i-1) {
 			b = i - 1 // "Running Bear" found as "Bear": the surname lists hold "runningbear"
 		}
+		if b == i && s.lowerInitialBefore(i) {
+			b = i - 2 // "e. papadopoulos" found as "papadopoulos"
+		}
 		b, e = s.joinedStart(b), s.hyphenedEnd(e)
 		if b == i {
 			b = s.saintStart(i, e) // "St. Pierre" found as "Pierre"
@@ -89,6 +92,20 @@ func (s *scanner) extendNames(from int) {
 		}
 		s.names[n].s, s.names[n].e = st, en
 	}
+}
+
+// lowerInitialBefore reports a lower-case initial and its point right
+// before the lower-case name at token i ("e. papadopoulos"), not a run of
+// them ("e.g.", "p.m.") nor "a." or "i.".
+func (s *scanner) lowerInitialBefore(i int) bool {
+	if i < 2 || s.isUpperStart(i) || s.toks[i].sp != 1 || !s.is(i-1, '.') || s.toks[i-1].sp != 0 {
+		return false
+	}
+	t := s.toks[i-2]
+	if t.punct || t.e-t.s != 1 || t.na != 1 || s.isUpperStart(i-2) || s.w(i-2) == "a" || s.w(i-2) == "i" {
+		return false
+	}
+	return i-2 == 0 || s.toks[i-2].sp > 0 && !s.is(i-3, '.')
 }
 
 // givenBefore returns the first token of a given name, or of surname

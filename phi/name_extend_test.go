@@ -355,3 +355,11 @@ func TestNameEndsAtMonthWithDay(t *testing.T) {
 		{"Ordinal", "pharmacy says Omar Haddad Dec 3rd refill is too early", []want{{Name, "Omar Haddad"}, {Date, "Dec 3rd"}}},
 	})
 }
+
+// A lower-case initial and its point before a lower-case name found are
+// part of it; "e.g." before a word is not.
+func TestLowerInitialBefore(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Initial", "call back e. papadopoulos about his inr", []want{{Name, "e. papadopoulos"}}},
+	})
+}
