@@ -925,7 +925,7 @@ var healthSlips = keySlipList(healthWords)
 
 // slippedHealthWord reports a word of five letters or more that no list
 // and no dictionary holds, and that is a health word typed with one slip of
-// the keyboard ("dsicharge", "hospiice", "fammily").
+// the keyboard ("dsicharge", "interpretr").
 func (s *scanner) slippedHealthWord() bool {
 	for k := range s.toks {
 		t := s.toks[k]
