@@ -649,7 +649,7 @@ func (s *scanner) run() {
 	// Each detector runs only if the message has what it looks for.
 	s.health = s.mentions(healthWords)
 	if !s.health {
-		s.health = s.slippedHealthWord() // "dsicharge", "hospiice": the message is about care however typed
+		s.health = s.slippedHealthWord() // "dsicharge", "interpretr": the message is about care however typed
 	}
 	if s.ats > 0 || s.mentions(atSet) {
 		s.detectEmails()
