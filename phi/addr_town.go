@@ -463,7 +463,7 @@ func (s *scanner) personBefore(k int) bool {
 	case "shes", "hes":
 		return true
 	case "s":
-		return s.is(p-1, '\'') && (s.w(p-2) == "she" || s.w(p-2) == "he")
+		return s.contractedIs(p)
 	case "re":
 		return s.is(p-1, '\'') && s.w(p-2) == "they"
 	}

@@ -2401,8 +2401,7 @@ func (s *scanner) copulaBefore(k, end int) bool {
 
 // contractedIs reports the "s" of "he's", "she's" at token k: "is".
 func (s *scanner) contractedIs(k int) bool {
-	return k >= 2 && s.w(k) == "s" && s.toks[k].sp == 0 && s.is(k-1, '\'') && s.toks[k-1].sp == 0 &&
-		(s.w(k-2) == "he" || s.w(k-2) == "she")
+	return k >= 2 && s.w(k) == "s" && s.is(k-1, '\'') && (s.w(k-2) == "he" || s.w(k-2) == "she")
 }
 
 // plainRun reports tokens a..b, at most six, that are lower-case words
