@@ -824,11 +824,31 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 		}
 	}
 	k := end + 1
+	if s.passedExam(k) {
+		return true
+	}
 	if !(s.w(k) == "asked" || s.w(k) == "wants" || s.w(k) == "needs") || s.w(k+1) != "me" || s.w(k+2) != "to" || !s.in(k+3, bookingVerbs) {
 		return false
 	}
 	p := s.w(k + 4)
 	return p != "her" && p != "his" && p != "their" && p != "him" && p != "them"
+}
+
+// passedExam reports "passed" at token k before a credential's exam within
+// five words: "X passed her OCN exam", "X passed boards" — a colleague's
+// news, not "X passed" (died) nor a patient's test of their care ("passed
+// the swallow eval").
+func (s *scanner) passedExam(k int) bool {
+	if s.w(k) != "passed" {
+		return false
+	}
+	for n, j := 0, k+1; n < 5 && j < len(s.toks) && !s.toks[j].punct && s.toks[j].sp < 2; n, j = n+1, j+1 {
+		switch s.w(j) {
+		case "exam", "exams", "boards", "certification", "nclex", "licensing", "licensure":
+			return true
+		}
+	}
+	return false
 }
 
 // patientRecordAfter reports a patient's record number or birth date
@@ -2292,7 +2312,7 @@ func (s *scanner) patientAfter(end int) bool {
 	}
 	// a verb that takes a patient as its object ("Dr. Patel discharged 14
 	// patients") marks its subject as the patient only in the passive
-	return s.in(k, patientVerbs) && (aux || !s.in(k, passiveOnly))
+	return s.in(k, patientVerbs) && (aux || !s.in(k, passiveOnly)) && !s.passedExam(k)
 }
 
 var patientNouns = words("surgery", "biopsy", "results", "mri", "labs", "diagnosis", "condition", "admission",
@@ -2440,7 +2460,7 @@ func (s *scanner) patientEventAfter(end int) bool {
 	if s.w(k) == "no" && s.is(k+1, '-') && s.toks[k+1].sp == 0 && (s.w(k+2) == "showed" || s.w(k+2) == "show") {
 		return true // "no-showed"
 	}
-	return s.in(k, activeEvents) || aux && s.in(k, passiveOnly)
+	return s.in(k, activeEvents) && !s.passedExam(k) || aux && s.in(k, passiveOnly)
 }
 
 // birthDateNear reports a birth-date label and a date found after it, in

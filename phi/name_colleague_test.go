@@ -90,3 +90,12 @@ func TestOnCallPatientRecord(t *testing.T) {
 		{"Pager", "on call tonight: Rosalind Imbert, pager 4471", nil},
 	})
 }
+
+// A colleague who passed a credential's exam is news about work, not a
+// death; "passed away" still is.
+func TestPassedExamColleague(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Exam", "Marisol Vega passed her CCRN exam yesterday!!", nil},
+		{"Died", "Marisol Vega passed away overnight, family at bedside", []want{{Name, "Marisol Vega"}}},
+	})
+}
