@@ -182,7 +182,9 @@ func (s *scanner) detectNames() {
 	drug := !s.health && s.drugMention()
 	health := s.health || drug
 	staffEv := s.staffEventMsg()
-	ctx := health && !staffEv || ((ids || s.healthDate) && !biz)
+	// (a street pending in a staff event is the event's venue, no one's
+	// home: "new hire orientation for X: 2/8, HR at 55 Merrimack St")
+	ctx := health && !staffEv || ((s.hasIDs() || s.pendingStreet && !staffEv || s.healthDate) && !biz)
 	m := nameMsg{ctx: ctx, drug: drug, biz: biz, ids: ids, staffEvent: staffEv}
 	if !ctx {
 		m.event = s.mentions(healthDateWords)

@@ -99,3 +99,12 @@ func TestPassedExamColleague(t *testing.T) {
 		{"Died", "Marisol Vega passed away overnight, family at bedside", []want{{Name, "Marisol Vega"}}},
 	})
 }
+
+// A street in a staff event's message is the event's venue: it makes no
+// name there a patient's.
+func TestStaffEventVenue(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Orientation", "new hire orientation for Priyanka Desai: 3/9/26 8:30, HR at 200 Pleasant St", nil},
+		{"Visit", "pt Tomasz Wren: 4/2/26 at 8, home visit at 14 Elm St", []want{{Name, "Tomasz Wren"}, {Date, "4/2/26"}, {Address, "14 Elm St"}}},
+	})
+}
