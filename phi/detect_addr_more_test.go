@@ -229,6 +229,8 @@ func TestScanTownHallNoTown(t *testing.T) {
 func TestTravelTownStaffEvent(t *testing.T) {
 	runCases(t, []scanCase{
 		{"Training", "Nadia is driving the van to Keene Thurs, anyone need a ride to the training?", nil},
+		// (a staff event written with a hyphen)
+		{"InService", "Nadia is driving the van to Keene Thurs, anyone need a ride to the in-service?", nil},
 		{"Relative", "her son drives her in from Keene every morning for dialysis", []want{{Address, "Keene"}}},
 	})
 }

@@ -1242,7 +1242,7 @@ var englishTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss":
 // care team go from patient to patient ("ICU rounds at 0900: bed 4 ...").
 func (s *scanner) staffEventMsg() bool {
 	if !s.mentions(staffEvent) {
-		return false
+		return s.mentions(staffEventHalves) && s.hyphenedStaffEvent()
 	}
 	for k := range s.toks {
 		if !s.in(k, staffEvent) {
@@ -1253,6 +1253,27 @@ func (s *scanner) staffEventMsg() bool {
 		}
 		if s.w(k) != "rounds" || eventRounds[s.w(k-1)] {
 			return true
+		}
+	}
+	return false
+}
+
+// staffEventHalves are the last words of the staff events written with
+// hyphens (hyphenedStaffEvents), which the word lists cannot hold whole.
+var staffEventHalves = words("service", "services", "out", "outs", "learn", "greet")
+
+// hyphenedStaffEvents are staff events written with hyphens.
+var hyphenedStaffEvents = map[string]bool{"in-service": true, "in-services": true, "shout-out": true, "shout-outs": true,
+	"lunch-and-learn": true, "meet-and-greet": true}
+
+// hyphenedStaffEvent reports a staff event written with hyphens: "ride to
+// the in-service", "shout-out to X".
+func (s *scanner) hyphenedStaffEvent() bool {
+	for k := 2; k < len(s.toks); k++ {
+		if s.in(k, staffEventHalves) && s.is(k-1, '-') && s.toks[k].sp == 0 && s.toks[k-1].sp == 0 {
+			if b := s.joinedStart(k); hyphenedStaffEvents[s.lo[s.toks[b].s:s.toks[k].e]] {
+				return true
+			}
 		}
 	}
 	return false
