@@ -826,7 +826,7 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 		}
 	}
 	k := end + 1
-	if s.passedExam(k) {
+	if s.passedExam(k) || s.roleAfterCopula(k) {
 		return true
 	}
 	if !(s.w(k) == "asked" || s.w(k) == "wants" || s.w(k) == "needs") || s.w(k+1) != "me" || s.w(k+2) != "to" || !s.in(k+3, bookingVerbs) {
@@ -834,6 +834,30 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 	}
 	p := s.w(k + 4)
 	return p != "her" && p != "his" && p != "their" && p != "him" && p != "them"
+}
+
+// roleAfterCopula reports "is" or "was" at token k, then an article or
+// "our", then a staff role within three words: "X is the Khmer
+// interpreter", "X is our new pre-op RN" (not "X is our patient").
+func (s *scanner) roleAfterCopula(k int) bool {
+	if w := s.w(k); w != "is" && w != "was" {
+		return false
+	}
+	j := k + 1
+	if w := s.w(j); w != "the" && w != "our" && w != "a" && w != "an" {
+		return false
+	}
+	for n := 0; n < 4 && j+1 < len(s.toks); n++ {
+		j++
+		t := s.toks[j]
+		if t.punct && !s.is(j, '-') || t.sp == 2 || s.inAny(j, relatives, patientTrig) {
+			return false
+		}
+		if s.in(j, staffBefore) || credentials[s.w(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // passedExam reports "passed" at token k before a credential's exam within

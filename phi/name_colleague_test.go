@@ -108,3 +108,12 @@ func TestStaffEventVenue(t *testing.T) {
 		{"Visit", "pt Tomasz Wren: 4/2/26 at 8, home visit at 14 Elm St", []want{{Name, "Tomasz Wren"}, {Date, "4/2/26"}, {Address, "14 Elm St"}}},
 	})
 }
+
+// A name followed by "is the/our ... <role>" is a colleague's; "is our
+// new patient" is not.
+func TestRoleAfterCopula(t *testing.T) {
+	runCases(t, []scanCase{
+		{"Interpreter", "Interpreter services: Marisol Vega is the Khmer interpreter on days this week, ext 5160", nil},
+		{"Patient", "Marisol Vega is our new patient on 5 West, fall risk", []want{{Name, "Marisol Vega"}}},
+	})
+}
