@@ -837,8 +837,9 @@ func (s *scanner) colleagueFrame(i, end int) bool {
 }
 
 // roleAfterCopula reports "is" or "was" at token k, then an article or
-// "our", then a staff role within three words: "X is the Khmer
-// interpreter", "X is our new pre-op RN" (not "X is our patient").
+// "our", then a staff role or credential within the next four tokens, no
+// relative or patient's word between: "X is the Khmer interpreter", "X is
+// our new pre-op RN" (not "X is our new patient").
 func (s *scanner) roleAfterCopula(k int) bool {
 	if w := s.w(k); w != "is" && w != "was" {
 		return false
